@@ -1,0 +1,4 @@
+from assistant.cli import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,293 @@
+"""Plain data types shared by every stage: load -> clean -> parse -> chunk -> index -> retrieve -> answer.
+
+Each stage consumes and produces these dataclasses, so a chunk always knows its document, section path
+and pages, and a citation is just data. Everything here is JSON-serialisable through ``to_dict``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+# ---------------------------------------------------------------------------------------------- loading
+
+
+@dataclass
+class Block:
+    """One paragraph-like unit of text as a loader found it.
+
+    ``style`` holds hints such as ``"bold"``, ``"italic"``, ``"heading"``, ``"table"``, ``"list"``,
+    ``"center"``, ``"h1"``..``"h6"``; loaders never put markup characters (``**``, ``<b>``) into ``text``.
+    ``page`` is 1-based for paged formats (PDF) and None otherwise.
+    ``lead`` is the emphasised run a paragraph starts with (``"Hội phụ nữ các cấp:"``), when a loader
+    can tell; the structure parser uses it to recognise organisation paragraphs.
+    """
+
+    text: str
+    page: int | None = None
+    style: frozenset[str] = frozenset()
+    lead: str | None = None
+
+
+@dataclass
+class LoadedFile:
+    """What a loader returns: text blocks plus facts about the source file."""
+
+    path: str
+    blocks: list[Block]
+    format: str  # "pdf", "docx", "doc", "txt", "md", "html"
+    page_count: int | None = None
+    encoding: str | None = None
+    ocr_pages: list[int] = field(default_factory=list)
+    skipped_pages: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------- metadata
+
+
+@dataclass
+class Reference:
+    """Another document cited in the text (``Kết luận số 62-KL/TW, ngày 08/12/2009 của Bộ Chính trị``)."""
+
+    number: str  # canonical, e.g. "62-KL/TW"
+    doc_type: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd
+    issuer: str | None = None
+    text: str = ""  # the phrase as written
+
+
+@dataclass
+class CopyNote:
+    """A "SAO LỤC" / "SAO Y" block: a copy made by another body, with its own number and instruction."""
+
+    kind: str  # "SAO LỤC", "SAO Y BẢN CHÍNH", ...
+    number: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    place: str | None = None
+    instruction: str | None = None
+    signer: str | None = None
+
+
+@dataclass
+class DocumentMeta:
+    """What the header, title and signature block of a directive say about it."""
+
+    doc_type: str | None = None  # "Kết luận", "Thông báo kết luận", "Kế hoạch", ...
+    number: str | None = None  # canonical "62-KL/TW"
+    number_aliases: list[str] = field(default_factory=list)  # other spellings met for the same document
+    issuer: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd
+    place: str | None = None
+    signer: str | None = None
+    signer_capacity: str | None = None  # "T/M BỘ CHÍNH TRỊ", "K/T ...", "T/L BAN THƯỜNG VỤ"
+    signer_title: str | None = None  # "PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG"
+    title: str | None = None  # the subject line ("về tiếp tục đổi mới ...")
+    recipients: list[str] = field(default_factory=list)
+    copies: list[CopyNote] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+
+    def short_title(self) -> str:
+        """A label a cadre recognises: "Kết luận 62-KL/TW" or the type and subject."""
+        if self.doc_type and self.number:
+            return f"{self.doc_type} {self.number}"
+        if self.doc_type and self.title:
+            return f"{self.doc_type} {self.title}"[:120]
+        return self.title or self.doc_type or ""
+
+
+# ---------------------------------------------------------------------------------------------- structure
+
+
+@dataclass
+class Section:
+    """A node of the document's section tree.
+
+    ``path`` lists the headings from the root down to this node, each as shown to users
+    (``["3. Tổ chức thực hiện", "3.4"]``). ``label`` is the numbering (``"3.4"``, ``"II"``, ``"a"``) or
+    None for unnumbered headings. ``org`` is the canonical id of the organisation a lead-in paragraph
+    names (``"hoi_phu_nu"``) or None. Offsets index into ``Document.text``.
+    """
+
+    id: str
+    path: list[str]
+    label: str | None
+    title: str
+    level: int
+    start: int
+    end: int
+    pages: list[int] = field(default_factory=list)
+    org: str | None = None
+    parent: str | None = None
+
+
+@dataclass
+class Paragraph:
+    """A cleaned paragraph of the document body with its section and position."""
+
+    text: str
+    start: int
+    end: int
+    section_id: str
+    page: int | None = None
+    style: frozenset[str] = frozenset()
+
+
+@dataclass
+class Document:
+    """A parsed document: cleaned text (original wording), metadata, section tree and paragraphs."""
+
+    doc_id: str
+    file: str  # path as given to the indexer
+    format: str
+    text: str  # cleaned original text; all offsets point into it
+    meta: DocumentMeta
+    sections: list[Section]
+    paragraphs: list[Paragraph]
+    content_hash: str = ""
+    page_count: int | None = None
+    ocr_pages: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def section(self, section_id: str) -> Section | None:
+        """Return the section with this id, if any."""
+        for s in self.sections:
+            if s.id == section_id:
+                return s
+        return None
+
+
+# ---------------------------------------------------------------------------------------------- chunks
+
+
+@dataclass
+class Chunk:
+    """A retrievable unit: contiguous text inside one section.
+
+    ``text`` is the original wording (for display and quotes); ``norm_text`` is the matching form from
+    ``assistant.text.normalize``; ``embed_text`` is what the embedding model sees (heading path + text).
+    """
+
+    chunk_id: str
+    doc_id: str
+    file: str
+    section_id: str
+    section_path: list[str]
+    heading: str
+    start: int
+    end: int
+    text: str
+    norm_text: str
+    embed_text: str
+    pages: list[int] = field(default_factory=list)
+    org: str | None = None
+    ordinal: int = 0
+
+    def section_label(self) -> str:
+        """The section path joined the way citations show it."""
+        return " › ".join(self.section_path)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Hit:
+    """A chunk returned by retrieval with its fused score and the ranks that produced it."""
+
+    chunk: Chunk
+    score: float
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+    dense_score: float | None = None
+    lexical_score: float | None = None
+
+
+# ---------------------------------------------------------------------------------------------- answers
+
+
+@dataclass
+class DocRef:
+    """The document facts a citation shows."""
+
+    doc_id: str
+    file: str
+    doc_type: str | None
+    number: str | None
+    date: str | None
+    title: str
+    issuer: str | None = None
+    signer: str | None = None
+
+
+@dataclass
+class Citation:
+    """A numbered pointer from an answer to the exact words that support it."""
+
+    n: int
+    doc: DocRef
+    section: str  # "3. Tổ chức thực hiện › 3.4"
+    page: int | None
+    chunk_id: str
+    text: str  # the chunk's original text
+    quote: str  # the supporting words, verbatim
+    quote_start: int  # offsets of ``quote`` inside ``text``
+    quote_end: int
+    doc_start: int = 0  # offsets of ``quote`` inside the document's cleaned text
+    doc_end: int = 0
+
+
+@dataclass
+class Answer:
+    """What ``Assistant.ask`` returns."""
+
+    question: str
+    text: str
+    abstained: bool
+    citations: list[Citation]
+    retrieved: list[Hit]
+    mode: str = "extractive"
+    language: str = "vi"
+    see_also: list[Citation] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. why the LLM answer was replaced
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    resolved_question: str | None = None  # after follow-up resolution
+
+
+# ---------------------------------------------------------------------------------------------- obligations
+
+
+@dataclass
+class Deadline:
+    """A deadline as written plus the date range it means."""
+
+    text: str
+    start: str | None  # ISO dates
+    end: str | None
+
+
+@dataclass
+class Obligation:
+    """One duty: who must do what, by when, under which document and section."""
+
+    task: str
+    lead: list[str]
+    coordinators: list[str]
+    responsible: list[str]
+    deadline: Deadline | None
+    recurrence: str | None
+    reporting: str | None
+    file: str
+    doc_id: str
+    section: str
+    page: int | None
+    text: str  # the original sentence
+    org_match: str | None = None  # "named" | "collective" | None, relative to a query
+    source: str = "rules"  # "rules" or "llm"
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

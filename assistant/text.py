@@ -1,0 +1,268 @@
+"""Vietnamese text rules, in one place, so that indexing and querying can never disagree.
+
+- ``nfc``: Unicode NFC (decomposed input from Word or PDFs becomes composed).
+- ``unify_tones``: one tone placement for every syllable ("uỷ"/"ủy" -> "ủy", "hoà"/"hòa" -> "hòa").
+- ``normalize``: the matching form: NFC, unified tones, lower case, one kind of quote and dash, single spaces.
+- ``fold``: ``normalize`` without any diacritics ("Hội phụ nữ" -> "hoi phu nu"), for accent-less matching.
+- ``syllables`` / ``bigrams``: the token streams the lexical index and the query share.
+- ``expand_abbreviations``: MTTQ -> Mặt trận Tổ quốc, from ``data/abbreviations.json``.
+- ``find_doc_numbers`` / ``canonical_doc_number``: "62- KL/TW" -> "62-KL/TW".
+- ``is_accentless`` / ``detect_language``: what kind of question this is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+# Combining tone marks (decomposed form). The other Vietnamese diacritics (circumflex, breve, horn)
+# change the vowel itself and are kept.
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_VOWELS = set("aăâeêioôơuưy")
+# Vowels that carry their own diacritic take the tone in any syllable (tiếng, người, thuở).
+_MARKED = set("ăâêôơư")
+
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_QUOTES = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "–": "-",
+        "—": "-",
+        "‑": "-",
+        "−": "-",
+        "\u00ad": "",
+    }
+)
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC."""
+    return unicodedata.normalize("NFC", text)
+
+
+def _place_tone(word: str) -> str:
+    """Re-place the tone mark of one syllable by the traditional rule (hòa, ủy, khỏe, thuở, người)."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tone = None
+    base_chars: list[str] = []
+    for ch in decomposed:
+        if ch in _TONES:
+            if tone is None:
+                tone = ch
+            continue
+        base_chars.append(ch)
+    if tone is None:
+        return word
+    base = unicodedata.normalize("NFC", "".join(base_chars))
+    lower = base.lower()
+    # Vowel cluster positions, skipping the consonantal u of "qu" and i of "gi" (when a vowel follows).
+    idx = [i for i, c in enumerate(lower) if c in _VOWELS]
+    if not idx:
+        return word
+    if len(idx) > 1 and ((lower.startswith("qu") and idx[0] == 1) or (lower.startswith("gi") and idx[0] == 1)):
+        idx = idx[1:]
+    # Keep the first contiguous run of vowels: that is the syllable's nucleus.
+    run = [idx[0]]
+    for i in idx[1:]:
+        if i == run[-1] + 1:
+            run.append(i)
+        else:
+            break
+    marked = [i for i in run if lower[i] in _MARKED]
+    if marked:
+        pos = marked[-1]  # "ươ" takes the tone on ơ
+    elif run[-1] + 1 < len(lower):  # closed syllable: the last vowel (hoàng, tuyết)
+        pos = run[-1]
+    elif len(run) == 3:
+        pos = run[1]  # ngoài, khuỷu
+    else:
+        pos = run[0]  # hòa, ủy, múa, hỏi
+    out = unicodedata.normalize("NFD", base[pos]) + tone
+    return base[:pos] + unicodedata.normalize("NFC", out) + base[pos + 1 :]
+
+
+@lru_cache(maxsize=200_000)
+def _unify_word(word: str) -> str:
+    return _place_tone(word)
+
+
+def unify_tones(text: str) -> str:
+    """Put every syllable's tone mark in one canonical place (old and new styles agree afterwards)."""
+    return _WORD_RE.sub(lambda m: _unify_word(m.group(0)), nfc(text))
+
+
+def clean_spaces(text: str) -> str:
+    """Collapse runs of horizontal whitespace to one space and strip the ends."""
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def normalize(text: str) -> str:
+    """The matching form: NFC, unified tones, lower case, plain quotes and dashes, single spaces."""
+    return clean_spaces(unify_tones(nfc(text).translate(_QUOTES)).lower())
+
+
+@lru_cache(maxsize=200_000)
+def _fold_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
+
+
+def fold(text: str) -> str:
+    """``normalize`` without diacritics: "Hội Liên hiệp Phụ nữ" -> "hoi lien hiep phu nu"."""
+    return _WORD_RE.sub(lambda m: _fold_word(m.group(0)), normalize(text))
+
+
+_TOKEN_RE = re.compile(r"\d+(?:[.,/]\d+)*|[^\W_]+", re.UNICODE)
+
+
+def syllables(text: str) -> list[str]:
+    """Syllable tokens of the normalised text (Vietnamese words are space-separated syllables)."""
+    return _TOKEN_RE.findall(normalize(text))
+
+
+def bigrams(tokens: list[str]) -> list[str]:
+    """Adjacent syllable pairs joined by ``_``: "phụ nữ" -> "phụ_nữ", standing in for word segmentation."""
+    return [f"{a}_{b}" for a, b in zip(tokens, tokens[1:])]
+
+
+def has_diacritics(text: str) -> bool:
+    """True when the text carries any Vietnamese diacritic or đ."""
+    return any(c in "đĐ" or unicodedata.combining(c) for c in unicodedata.normalize("NFD", text))
+
+
+# --------------------------------------------------------------------------------------- language
+
+
+@lru_cache(maxsize=1)
+def _vi_folded_syllables() -> frozenset[str]:
+    data = _load_json("vi_common_syllables.json")
+    return frozenset(data["syllables"])
+
+
+_EN_WORDS = frozenset(
+    "the a an of to in on for what who which when where how is are was were must should do does did "
+    "by under with and or according this that these those deadline lead leads responsible union "
+    "women youth farmers veterans front party committee conclusion resolution plan notice document".split()
+)
+
+
+def is_accentless(text: str) -> bool:
+    """True for Vietnamese typed without diacritics ("hoi phu nu phai lam gi")."""
+    if has_diacritics(text):
+        return False
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    if len(words) < 2:
+        return False
+    vi = sum(1 for w in words if w in _vi_folded_syllables())
+    en = sum(1 for w in words if w in _EN_WORDS)
+    return vi > en and vi / len(words) >= 0.6
+
+
+def detect_language(text: str) -> str:
+    """``"vi"`` or ``"en"``: diacritics or mostly Vietnamese syllables mean Vietnamese."""
+    if has_diacritics(text):
+        return "vi"
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    if not words:
+        return "vi"
+    en = sum(1 for w in words if w in _EN_WORDS)
+    vi = sum(1 for w in words if w in _vi_folded_syllables() and w not in _EN_WORDS)
+    return "en" if en >= vi else "vi"
+
+
+# --------------------------------------------------------------------------------------- data files
+
+
+def _load_json(name: str) -> dict:
+    with resources.files("assistant.data").joinpath(name).open("r", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, list[str]]:
+    """Abbreviation -> expansions, keyed by the abbreviation's folded form ("hlhpn", "ct-xh")."""
+    table = {fold(k): list(v) for k, v in _load_json("abbreviations.json")["abbreviations"].items()}
+    # Organisation abbreviations (HLHPN, CCB, LĐLĐ ...) come from the registry, so they are defined once.
+    for org in _load_json("organisations.json")["organisations"]:
+        for abbr in org.get("abbreviations", []):
+            names = table.setdefault(fold(abbr), [])
+            if org["name"] not in names:
+                names.append(org["name"])
+    return table
+
+
+_ABBR_RE = re.compile(r"(?<![\w-])([A-ZĐ][A-ZĐa-zđ]*(?:[-/ ][A-ZĐ]{1,4})*)(?![\w-])")
+
+
+def expand_abbreviations(text: str) -> tuple[str, list[str]]:
+    """Append the expansions of the abbreviations a text uses.
+
+    Returns the text with each known abbreviation followed by its first expansion in brackets, and the
+    list of all expansions found (so a query can search for them too). Only upper-case tokens are
+    expanded, so ordinary words are never touched.
+    """
+    table = abbreviations()
+    found: list[str] = []
+
+    def repl(m: re.Match[str]) -> str:
+        token = m.group(1)
+        if not any(c.isupper() for c in token[1:]) and len(token) > 1 and not token.isupper():
+            return token
+        key = fold(token)
+        if key in table:
+            found.extend(table[key])
+            return f"{token} ({table[key][0]})"
+        return token
+
+    expanded = _ABBR_RE.sub(repl, text)
+    return expanded, found
+
+
+# --------------------------------------------------------------------------------------- doc numbers
+
+# "62-KL/TW", "62- KL/TW", "160-TB/TW", "1000-BS/TU", "16/KH-MTTQ-BTT", "67/2023/NĐ-CP", "Số 1909"
+_DOC_NUMBER_RE = re.compile(
+    r"(?<![\w/])(\d{1,5})\s*(?:-\s*|/\s*(?:(\d{4})\s*/\s*)?)"
+    r"([A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ]{1,10}){0,3})\s*/\s*([A-ZĐ][A-ZĐa-z0-9]{0,12}(?:-[A-ZĐ0-9]{1,12}){0,3})"
+    r"(?![\w])"
+    r"|(?<![\w/])(\d{1,5})\s*/\s*(?:(\d{4})\s*/\s*)?([A-ZĐ]{1,6}(?:-[A-ZĐ0-9]{1,12}){1,4})(?![\w/])",
+    re.UNICODE,
+)
+
+
+def canonical_doc_number(raw: str) -> str:
+    """Write a document number one way: no spaces, upper case (``62- kl/tw`` -> ``62-KL/TW``)."""
+    s = nfc(raw).translate(_QUOTES)
+    s = re.sub(r"\s+", "", s)
+    return s.upper().replace("Đ", "Đ")
+
+
+def find_doc_numbers(text: str) -> list[tuple[str, int, int]]:
+    """All document numbers in a text as (canonical number, start, end)."""
+    out = []
+    for m in _DOC_NUMBER_RE.finditer(nfc(text)):
+        out.append((canonical_doc_number(m.group(0)), m.start(), m.end()))
+    return out
+
+
+def doc_number_key(number: str) -> str:
+    """A looser key for matching numbers across spellings: the digits and the issuer part.
+
+    "160-TB/TW" and "160-KL/TW" (the same notice written two ways) share the key "160/TW".
+    """
+    n = canonical_doc_number(number)
+    m = re.match(r"(\d+)(?:/(\d{4}))?[-/].*?/([^/]+)$", n)
+    if m:
+        return f"{int(m.group(1))}/{fold(m.group(3)).upper()}"
+    return fold(n).upper()
