@@ -1,0 +1,63 @@
+"""Shared fixtures: paths to the sample corpus and the external material, settings, and one real index of
+the sample documents built once per test session (real embedding model, real FAISS, real SQLite)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("ASSISTANT_SHARED", REPO.parent / "shared"))
+EXTERNAL = SHARED / "external"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: long-running (real LLM, browser); still runs in CI")
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def documents_dir() -> Path:
+    """The five sample documents shipped in documents/."""
+    return REPO / "documents"
+
+
+@pytest.fixture(scope="session")
+def external_dir() -> Path:
+    """../shared/external: real third-party documents and question sets (read in place, never copied)."""
+    if not EXTERNAL.is_dir():
+        pytest.skip(f"{EXTERNAL} not present")
+    return EXTERNAL
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory):
+    from assistant.config import Settings
+
+    return Settings.from_env(index_dir=tmp_path_factory.mktemp("index") / "sample")
+
+
+@pytest.fixture(scope="session")
+def embedder(settings):
+    """The real embedding model, loaded once per session."""
+    from assistant.embeddings import Embedder
+
+    return Embedder(settings.embed_model, query_prefix=settings.query_prefix, passage_prefix=settings.passage_prefix)
+
+
+@pytest.fixture(scope="session")
+def sample_index(settings, documents_dir, embedder):
+    """A real index of the sample documents, built once: returns the index directory."""
+    from assistant.indexer import Indexer
+
+    Indexer(settings, embedder=embedder).update(documents_dir)
+    return settings.index_dir
