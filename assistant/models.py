@@ -88,6 +88,8 @@ class DocumentMeta:
     recipients: list[str] = field(default_factory=list)
     copies: list[CopyNote] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    # Fields filled from what other documents say about this one ("number", "date"), not from its own text.
+    inferred: list[str] = field(default_factory=list)
 
     def short_title(self) -> str:
         """A label a cadre recognises: "Kết luận 62-KL/TW" or the type and subject."""

@@ -266,3 +266,39 @@ def doc_number_key(number: str) -> str:
     if m:
         return f"{int(m.group(1))}/{fold(m.group(3)).upper()}"
     return fold(n).upper()
+
+
+# --------------------------------------------------------------------------------------- sentences
+
+# Abbreviations that end with a period but never end a sentence ("TP. Hà Nội", "Q. 1", "ThS. Lê ...").
+_NO_END_ABBR = frozenset(
+    "tp tx q p tt tr ths ts gs pgs bs ks cn đ/c v.v vv st sđd nxb ct k đ số".split()
+)
+_SENT_END_RE = re.compile(r"(\./\.|[.!?…]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]?(\S))")
+_LABEL_ONLY_RE = re.compile(r"^\s*(?:(?:Điều|Chương|Mục|Phần|Điểm)\s+)?(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])$", re.I)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, never ending at an abbreviation ("TP.", "Q."), a numbering label
+    ("5.1.", "II.", "Điều 5.") or inside a number ("4.1", "2.000"); spans exclude the spaces between."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END_RE.finditer(text):
+        end = m.end(2)
+        sentence = text[start : m.start(1)]
+        last_word = sentence.rsplit(None, 1)[-1] if sentence.strip() else ""
+        nxt = m.group(4)
+        if not (nxt.isupper() or nxt.isdigit() or nxt in "•-+"):
+            continue  # a sentence starts with a capital, a number or a list mark
+        if m.group(1) == "." and (
+            last_word.lower().rstrip(".") in _NO_END_ABBR
+            or (len(last_word) == 1 and last_word.isupper())
+            or _LABEL_ONLY_RE.match(sentence)
+        ):
+            continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end(3)
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans

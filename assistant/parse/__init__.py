@@ -1,0 +1,50 @@
+"""Parsing: loader blocks -> cleaned paragraphs -> metadata + body -> section tree -> ``Document``.
+
+``parse(loaded, file)`` handles one file; ``resolve_references(documents)`` links a whole collection
+(citations to indexed documents, numbers written two ways, identities inferred from other documents).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from assistant.models import Document, LoadedFile
+from assistant.parse.clean import clean
+from assistant.parse.metadata import split_document
+from assistant.parse.references import ReferenceGraph, ReferenceLink, extract_references, resolve_references
+from assistant.parse.structure import build
+
+__all__ = ["parse", "doc_id_for", "resolve_references", "ReferenceGraph", "ReferenceLink"]
+
+
+def doc_id_for(file: str) -> str:
+    """A stable id from the path as shown to users, so re-indexing a changed file keeps its id."""
+    return hashlib.sha1(file.replace("\\", "/").encode("utf-8")).hexdigest()[:16]
+
+
+def parse(loaded: LoadedFile, file: str, content_hash: str = "") -> Document:
+    """Turn a loaded file into a ``Document`` (body text, metadata, sections, paragraphs)."""
+    cleaned = clean(loaded)
+    split = split_document(cleaned.paras, cleaned.web_lines)
+    meta = split.meta
+    text, sections, paragraphs = build(split.body, meta.title or "")
+    # Citations are searched in the title too: a plan names what it implements in its subject line.
+    meta.references = extract_references((meta.title or "") + "\n\n" + text, meta.number)
+    warnings = list(loaded.warnings) + split.warnings
+    if not text.strip():
+        warnings.append("no body text found / không tìm thấy nội dung văn bản")
+    if not meta.doc_type:
+        warnings.append("document type not recognised / không nhận ra loại văn bản")
+    return Document(
+        doc_id=doc_id_for(file),
+        file=file,
+        format=loaded.format,
+        text=text,
+        meta=meta,
+        sections=sections,
+        paragraphs=paragraphs,
+        content_hash=content_hash,
+        page_count=loaded.page_count,
+        ocr_pages=list(loaded.ocr_pages),
+        warnings=warnings,
+    )

@@ -1,0 +1,138 @@
+"""Chunking that follows the section tree: a chunk is contiguous text inside exactly one section.
+
+Why by section: a citation names a section ("3. Tổ chức thực hiện › 3.4"), and an organisation's duty
+lives in its own lead-in paragraph; a chunk that crossed a boundary would cite the wrong place or mix
+the Women's Union's duties with the Youth Union's. Inside a section, consecutive paragraphs are packed
+up to ``chunk_max_chars``; a paragraph longer than that is cut between sentences (``text.sentence_spans``
+knows that "TP." and "4.1" do not end sentences), never inside one. Offsets point into
+``Document.text`` so that ``doc.text[chunk.start:chunk.end] == chunk.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+
+from assistant.config import Settings
+from assistant.models import Chunk, Document, Paragraph, Section
+from assistant.text import normalize, sentence_spans
+
+# A single sentence longer than this many times the maximum is cut at ";" (rare run-on lists).
+_HARD_FACTOR = 2
+
+
+def chunk_document(doc: Document, settings: Settings | None = None) -> list[Chunk]:
+    """All chunks of ``doc`` in reading order."""
+    settings = settings or Settings.from_env()
+    max_chars, min_chars = settings.chunk_max_chars, settings.chunk_min_chars
+    by_section: dict[str, list[Paragraph]] = {}
+    for para in doc.paragraphs:
+        by_section.setdefault(para.section_id, []).append(para)
+    has_children = {s.parent for s in doc.sections if s.parent}
+    label = doc_label(doc)
+    chunks: list[Chunk] = []
+    for section in doc.sections:
+        paras = by_section.get(section.id, [])
+        if not paras:
+            continue
+        # A heading with nothing under it but subsections is already in every child's path.
+        if section.id in has_children and all("heading" in p.style for p in paras):
+            continue
+        units = _units(doc.text, paras, max_chars)
+        for start, end in _pack(units, max_chars, min_chars):
+            chunks.append(_make_chunk(doc, section, start, end, paras, label, len(chunks)))
+    return chunks
+
+
+def doc_label(doc: Document) -> str:
+    """The short document label prefixed to embedded text ("Kết luận 62-KL/TW")."""
+    return doc.meta.short_title() or doc.file
+
+
+def _units(text: str, paras: list[Paragraph], max_chars: int) -> list[tuple[int, int]]:
+    """(start, end) spans to pack: whole paragraphs, or the sentences of a paragraph that is too long."""
+    units: list[tuple[int, int]] = []
+    for p in paras:
+        if p.end - p.start <= max_chars:
+            units.append((p.start, p.end))
+            continue
+        for s, e in sentence_spans(text[p.start : p.end]):
+            s, e = p.start + s, p.start + e
+            if e - s > _HARD_FACTOR * max_chars:
+                units.extend(_cut_run_on(text, s, e, max_chars))
+            else:
+                units.append((s, e))
+    return units
+
+
+def _cut_run_on(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    """Cut an enormous sentence after ";" (the clause separator of Vietnamese enumerations)."""
+    out, s = [], start
+    while end - s > max_chars:
+        cut = text.rfind("; ", s, s + max_chars)
+        if cut <= s:
+            break
+        out.append((s, cut + 1))
+        s = cut + 2
+    out.append((s, end))
+    return out
+
+
+def _pack(units: list[tuple[int, int]], max_chars: int, min_chars: int) -> list[tuple[int, int]]:
+    """Group consecutive units into spans of balanced size, none over the maximum unless one unit is."""
+    if not units:
+        return []
+    total = units[-1][1] - units[0][0]
+    pieces = max(1, math.ceil(total / max_chars))
+    target = max(min_chars, total / pieces)
+    spans: list[tuple[int, int]] = []
+    cur_s, cur_e = units[0]
+    for s, e in units[1:]:
+        size_with = e - cur_s
+        if size_with > max_chars or (cur_e - cur_s >= target and size_with > target * 1.15):
+            spans.append((cur_s, cur_e))
+            cur_s, cur_e = s, e
+        else:
+            cur_e = e
+    spans.append((cur_s, cur_e))
+    # A last scrap below the minimum joins its neighbour when that stays within the maximum.
+    if len(spans) > 1 and spans[-1][1] - spans[-1][0] < min_chars and spans[-1][1] - spans[-2][0] <= max_chars:
+        spans[-2:] = [(spans[-2][0], spans[-1][1])]
+    return spans
+
+
+def _make_chunk(
+    doc: Document, section: Section, start: int, end: int, paras: list[Paragraph], label: str, ordinal: int
+) -> Chunk:
+    text = doc.text[start:end]
+    pages = sorted({p.page for p in paras if p.page is not None and p.start < end and p.end > start})
+    key = f"{doc.content_hash}:{doc.doc_id}:{section.id}:{start}:{end}"
+    heading = section.path[-1] if section.path else ""
+    path = " > ".join(section.path)
+    embed = " | ".join(x for x in (label, path, text) if x)
+    return Chunk(
+        chunk_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:20],
+        doc_id=doc.doc_id,
+        file=doc.file,
+        section_id=section.id,
+        section_path=list(section.path),
+        heading=heading,
+        start=start,
+        end=end,
+        text=text,
+        norm_text=normalize(text),
+        embed_text=embed,
+        pages=pages,
+        org=_org(doc, section),
+        ordinal=ordinal,
+    )
+
+
+def _org(doc: Document, section: Section) -> str | None:
+    """The organisation of the section or of its nearest ancestor with one."""
+    s: Section | None = section
+    while s is not None:
+        if s.org:
+            return s.org
+        s = doc.section(s.parent) if s.parent else None
+    return None

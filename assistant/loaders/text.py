@@ -1,0 +1,285 @@
+"""Plain-text and Markdown loader: one ``Block`` per paragraph line, markup turned into styles.
+
+Directives reach us as web-page text exports and as Markdown made by converters. The converters leave
+``**bold**`` and ``*italic*`` runs, ``#`` headings, stray ``<b>`` tags, escapes (``\\_``) and ``-----`` rules;
+worse, they glue consecutive bold paragraphs together (``**THÔNG BÁO****KẾT LUẬN ...**``). The markup
+carries meaning (a bold line is a heading, an italic ``*Hội phụ nữ các cấp:*`` opens an organisation's
+paragraph), so it becomes ``Block.style`` / ``Block.lead`` and never reaches ``Block.text``.
+
+Lines are kept apart when they are explicit breaks (Markdown hard breaks, list items, numbered items,
+tab-separated stamp lines); soft-wrapped lines are joined. Paragraphs split by blank lines in the middle
+of a sentence are rejoined later by ``assistant.parse.clean``, which sees the whole document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.errors import LoadError
+from assistant.loaders.encodings import decode_bytes
+from assistant.models import Block, LoadedFile
+from assistant.text import clean_spaces, nfc
+
+_RULE_RE = re.compile(r"^\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*$")
+_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# Lines that always start a new block: list bullets, numbered items, Roman items, "Điều 5." ...
+_MARKER_RE = re.compile(
+    r"^\s*(?:[-•+▪●◦–]\s|\d+(?:\.\d+)*[.)\-]\s|[IVXLC]+[.\-]\s|[a-zđ]\)\s|#|(?:Điều|Chương|Mục)\s+\w+)",
+    re.IGNORECASE,
+)
+_TERMINAL = tuple(".:;!?")
+_TAG_RE = re.compile(r"</?\s*(b|strong|i|em|u|span|p|br|div|font)\b[^>]*>", re.IGNORECASE)
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|\"'])")
+
+
+@dataclass
+class _Run:
+    """A piece of one paragraph with the emphasis that applies to it."""
+
+    text: str
+    bold: bool
+    italic: bool
+    glue: bool = False  # a bold run closed and the next opened at once: a paragraph boundary
+    line: int | None = None  # set on the mark that starts logical line ``line``
+
+
+def load(path: Path, settings: object | None = None) -> LoadedFile:
+    """Read a .txt/.md file into blocks; raise ``LoadError`` when it is missing or holds no text."""
+    path = Path(path)
+    if not path.is_file():
+        raise LoadError("Không tìm thấy tệp", "File not found", file=str(path), code="not_found")
+    data = path.read_bytes()
+    if not data.strip():
+        raise LoadError("Tệp rỗng", "The file is empty", file=str(path), code="empty")
+    text, encoding = decode_bytes(data)
+    fmt = "md" if path.suffix.lower() in {".md", ".markdown"} else "txt"
+    blocks = text_to_blocks(text, markdown=fmt == "md")
+    if not blocks:
+        raise LoadError("Tệp không có nội dung chữ", "The file contains no text", file=str(path), code="empty")
+    return LoadedFile(path=str(path), blocks=blocks, format=fmt, encoding=encoding)
+
+
+def text_to_blocks(text: str, markdown: bool = True) -> list[Block]:
+    """Split decoded text into styled blocks (exposed so other loaders can reuse it for text bodies)."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    blocks: list[Block] = []
+    for para in _paragraphs(text):
+        blocks.extend(_paragraph_blocks(para, markdown))
+    return blocks
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """Blank-line separated groups of lines (a line of only spaces/NBSP counts as blank)."""
+    groups: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if not clean_spaces(line) or _RULE_RE.match(line):
+            if current:
+                groups.append(current)
+            current = []
+            continue
+        current.append(line)
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _logical_lines(lines: list[str], markdown: bool) -> list[str]:
+    """Join soft-wrapped lines; keep hard breaks, list items and tabbed (stamp/table) lines apart."""
+    out: list[str] = []
+    hard = True
+    for line in lines:
+        stripped = clean_spaces(line)
+        starts_new = (
+            hard
+            or not out
+            or "\t" in line
+            or _MARKER_RE.match(_strip_markup_prefix(stripped)) is not None
+            or "\t" in out[-1]
+        )
+        if not starts_new:
+            prev = _strip_markup_suffix(out[-1])
+            # Plain text is joined only when the previous line is long and unfinished (soft-wrapped),
+            # so short header lines ("BAN CHẤP HÀNH TRUNG ƯƠNG", "*") stay apart.
+            if prev.endswith(_TERMINAL) or (not markdown and len(prev) < 60):
+                starts_new = True
+        if starts_new:
+            out.append(line.rstrip("\n"))
+        else:
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        hard = not markdown or line.endswith("  ") or line.endswith("\\")
+        if markdown and line.endswith("\\"):
+            out[-1] = out[-1].rstrip("\\")
+    return out
+
+
+def _strip_markup_prefix(s: str) -> str:
+    return _TAG_RE.sub("", s).lstrip("*_ ")
+
+
+def _strip_markup_suffix(s: str) -> str:
+    return _TAG_RE.sub("", s).rstrip().rstrip("*_").rstrip()
+
+
+def _paragraph_blocks(lines: list[str], markdown: bool) -> list[Block]:
+    """Turn one paragraph's lines into blocks: heading/emphasis styles, leads, glued runs split.
+
+    Emphasis is paired over the whole paragraph, because a bold run may span a hard line break
+    (``**về việc ... 08/12/2009  \ncủa Bộ Chính trị**``); the blocks are then cut at line ends.
+    """
+    logical = _logical_lines(lines, markdown)
+    levels: list[int] = []
+    tokens: list[tuple[str, str]] = []
+    for n, line in enumerate(logical):
+        level = 0
+        if markdown:
+            m = _HEADING_RE.match(line)
+            if m:
+                level, line = len(m.group(1)), m.group(2)
+        levels.append(level)
+        if n:
+            tokens.append(("nl", str(n)))
+        tokens.extend(_tokens(line, markdown))
+    blocks: list[Block] = []
+    for line_no, runs in _split_lines(_runs(tokens)):
+        for group in _split_glued(runs):
+            block = _block_from_runs(group, levels[line_no])
+            if block is not None:
+                blocks.append(block)
+    return blocks
+
+
+def _split_lines(runs: list[_Run]) -> list[tuple[int, list[_Run]]]:
+    """Cut the paragraph's runs at the line-break marks left by ``_runs``."""
+    out: list[tuple[int, list[_Run]]] = [(0, [])]
+    for run in runs:
+        if run.line is not None:
+            out.append((run.line, []))
+        else:
+            out[-1][1].append(run)
+    return out
+
+
+def _tokens(line: str, markdown: bool) -> list[tuple[str, str]]:
+    """Split a line into ("text", s) and ("mark", kind) tokens; kinds: "**", "*", "_", "b", "/b", "i", "/i"."""
+    pattern = r"(</?\s*(?:b|strong|i|em)\s*>|\\.)" if not markdown else r"(</?\s*(?:b|strong|i|em)\s*>|\\.|\*\*|__|\*|_)"
+    out: list[tuple[str, str]] = []
+    for part in re.split(pattern, line, flags=re.IGNORECASE):
+        if not part:
+            continue
+        low = part.lower().replace(" ", "")
+        if part.startswith("\\") and len(part) == 2:
+            out.append(("text", part[1] if _ESCAPE_RE.match(part) else part))
+        elif low in {"<b>", "<strong>"}:
+            out.append(("mark", "b"))
+        elif low in {"</b>", "</strong>"}:
+            out.append(("mark", "/b"))
+        elif low in {"<i>", "<em>"}:
+            out.append(("mark", "i"))
+        elif low in {"</i>", "</em>"}:
+            out.append(("mark", "/i"))
+        elif markdown and part in {"**", "__"}:
+            out.append(("mark", "**"))
+        elif markdown and part in {"*", "_"}:
+            out.append(("mark", part))
+        else:
+            out.append(("text", _TAG_RE.sub("", part)))
+    return out
+
+
+def _pair(tokens: list[tuple[str, str]]) -> set[int]:
+    """Indices of emphasis markers that have a partner; unpaired ones are literal text ("*" header line)."""
+    paired: set[int] = set()
+    for kind in ("**", "*", "_"):
+        open_at: int | None = None
+        for i, (t, v) in enumerate(tokens):
+            if t != "mark" or v != kind:
+                continue
+            if kind == "_":
+                # Intra-word underscores (snake_case, "ủy_(xh)") are not emphasis.
+                before = tokens[i - 1][1] if i and tokens[i - 1][0] == "text" else " "
+                after = tokens[i + 1][1] if i + 1 < len(tokens) and tokens[i + 1][0] == "text" else " "
+                if before[-1:].isalnum() and after[:1].isalnum():
+                    continue
+            if open_at is None:
+                open_at = i
+            else:
+                paired.update({open_at, i})
+                open_at = None
+    return paired
+
+
+def _runs(tokens: list[tuple[str, str]]) -> list[_Run]:
+    """Emphasis runs of one paragraph, with line-break marks between its logical lines."""
+    paired = _pair(tokens)
+    bold = italic = False
+    html_bold = html_italic = False
+    runs: list[_Run] = []
+    last_closed_bold = False
+    for i, (t, v) in enumerate(tokens):
+        if t == "nl":
+            runs.append(_Run("", False, False, line=int(v)))
+            last_closed_bold = False
+            continue
+        if t == "mark" and (i in paired or v in {"b", "/b", "i", "/i"}):
+            if v == "**":
+                if not bold and last_closed_bold:
+                    runs.append(_Run("", False, False, glue=True))
+                bold = not bold
+                last_closed_bold = not bold
+                continue
+            if v in {"*", "_"}:
+                italic = not italic
+            elif v == "b":
+                html_bold = True
+            elif v == "/b":
+                html_bold = False
+            elif v == "i":
+                html_italic = True
+            elif v == "/i":
+                html_italic = False
+            last_closed_bold = False
+            continue
+        text = v  # text, or an unpaired marker kept as literal
+        if text:
+            last_closed_bold = False
+            runs.append(_Run(text, bold or html_bold, italic or html_italic))
+    return runs
+
+
+def _split_glued(runs: list[_Run]) -> list[list[_Run]]:
+    """``**A****B**`` is two paragraphs the converter glued together: split at the glue marks."""
+    groups: list[list[_Run]] = [[]]
+    for run in runs:
+        if run.glue:
+            groups.append([])
+        else:
+            groups[-1].append(run)
+    return [g for g in groups if any(r.text.strip() for r in g)]
+
+
+def _block_from_runs(runs: list[_Run], heading_level: int) -> Block | None:
+    """One block: text without markup; bold/italic when the whole text is; lead from an opening run."""
+    text = "".join(r.text for r in runs)
+    clean = clean_spaces(text)
+    if not clean:
+        return None
+    styles: set[str] = set()
+    if heading_level:
+        styles.update({"heading", f"h{heading_level}"})
+    visible = [r for r in runs if r.text.strip()]
+    if visible and all(r.bold for r in visible):
+        styles.add("bold")
+    if visible and all(r.italic for r in visible):
+        styles.add("italic")
+    if clean.lstrip().startswith(("- ", "• ", "+ ")):
+        styles.add("list")
+    lead = None
+    first = visible[0] if visible else None
+    if first is not None and (first.bold or first.italic) and len(visible) > 1:
+        candidate = clean_spaces(first.text)
+        if candidate.endswith(":") and len(candidate) <= 120:
+            lead = candidate
+    return Block(text=clean, style=frozenset(styles), lead=lead)

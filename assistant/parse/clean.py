@@ -1,0 +1,191 @@
+"""Cleaning: from loader blocks to the paragraphs a reader would see, wording untouched (NFC only).
+
+What goes: page furniture (running headers/footers, "- 3 -", "Trang 3"), incoming-mail stamps
+("SỞ ... / ĐẾN Số: 1909 / Ngày: 20/3 / Chuyển: ..."), web-page boilerplate ("Văn bản khác" and all after
+it, "Liên kết website", "(ĐCSVN) - ..." teasers). The web export's bullet list of facts at the top is
+not content either, but it is kept aside (``Cleaned.web_lines``) because it states number, type, date,
+issuer and signer. What is mended: paragraphs cut by a page break or a stray blank line ("... đào tạo,"
++ "bồi dưỡng, ...") are joined again, so that sentences, chunks and quotes stay whole.
+
+The normalised form is never stored here; ``assistant.text.normalize`` derives it where matching needs it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from assistant.models import Block, LoadedFile
+from assistant.text import clean_spaces, fold, nfc
+
+
+@dataclass
+class Para:
+    """A cleaned paragraph on its way to becoming part of ``Document.text`` (mutable while parsing)."""
+
+    text: str
+    style: frozenset[str] = frozenset()
+    lead: str | None = None
+    pages: list[int] = field(default_factory=list)
+
+    @property
+    def page(self) -> int | None:
+        return self.pages[0] if self.pages else None
+
+
+@dataclass
+class Cleaned:
+    """Paragraphs left after cleaning, the web facts list, and what was removed (for ``inspect``)."""
+
+    paras: list[Para]
+    web_lines: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+_PAGE_NUMBER_RE = re.compile(
+    r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|(?:Trang|Page)\s+\d{1,4}(?:\s*(?:/|của|of)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$",
+    re.IGNORECASE,
+)
+_STAMP_HEAD_RE = re.compile(r"^(?:CÔNG VĂN\s+)?ĐẾN\b")
+_STAMP_LINE_RE = re.compile(r"^(?:Số|Ngày|Chuyển|Lưu hồ sơ số|Người nhận|Giờ)\s*:", re.IGNORECASE)
+_TEASER_RE = re.compile(r"^\((?:ĐCSVN|TTXVN|VOV|VTV|Chinhphu\.vn|[A-ZĐ]{2,10})\)\s*[-–—]")
+_WEB_END = {fold(s) for s in ("Văn bản khác", "Liên kết website", "Tin liên quan", "Các tin khác", "Bài viết liên quan")}
+_TERMINAL = (".", "!", "?", ":", "./.")
+
+
+def clean(loaded: LoadedFile) -> Cleaned:
+    """Run every cleaning step in order; each step only removes or joins, never rewrites words."""
+    paras = [Para(clean_spaces(nfc(b.text)), b.style, _lead(b), [b.page] if b.page else []) for b in loaded.blocks]
+    paras = [p for p in paras if p.text]
+    out = Cleaned(paras=paras)
+    _take_web_facts(out)
+    _cut_web_tail(out)
+    _drop_page_furniture(out)
+    _drop_stamps(out)
+    out.paras = rejoin(out.paras)
+    return out
+
+
+def _lead(block: Block) -> str | None:
+    return clean_spaces(nfc(block.lead)) if block.lead else None
+
+
+def _take_web_facts(out: Cleaned) -> None:
+    """A web export starts with its page title and a "•" list of facts, then "Nội dung:" (content)."""
+    head = out.paras[:15]
+    bullets = [i for i, p in enumerate(head) if p.text.startswith("•")]
+    if len(bullets) < 3:
+        return
+    end = bullets[-1]
+    for i, p in enumerate(head):
+        if fold(p.text).rstrip(":") in {"noi dung", "toan van", "noi dung van ban"}:
+            end = max(end, i)
+            break
+    out.web_lines = [p.text.lstrip("• ").strip() for p in out.paras[: bullets[0]]] + [
+        out.paras[i].text.lstrip("• ").strip() for i in bullets
+    ]
+    out.removed.extend(p.text for p in out.paras[: end + 1])
+    out.paras = out.paras[end + 1 :]
+
+
+def _cut_web_tail(out: Cleaned) -> None:
+    """"Văn bản khác" / "Liên kết website" start the site's navigation: it and everything after go."""
+    for i, p in enumerate(out.paras):
+        if len(p.text) <= 40 and fold(p.text).rstrip(":") in _WEB_END:
+            out.removed.extend(q.text for q in out.paras[i:])
+            out.paras = out.paras[:i]
+            break
+    keep: list[Para] = []
+    for p in out.paras:
+        if _TEASER_RE.match(p.text):
+            # The teaser's headline is the short unpunctuated paragraph just before it.
+            if keep and len(keep[-1].text) <= 120 and not keep[-1].text.endswith(_TERMINAL):
+                out.removed.append(keep.pop().text)
+            out.removed.append(p.text)
+            continue
+        keep.append(p)
+    out.paras = keep
+
+
+def _drop_page_furniture(out: Cleaned) -> None:
+    """Bare page numbers anywhere; lines repeated at the top or bottom of many PDF pages."""
+    keep = []
+    for p in out.paras:
+        if _PAGE_NUMBER_RE.match(p.text):
+            out.removed.append(p.text)
+        else:
+            keep.append(p)
+    out.paras = keep
+    pages: dict[int, list[int]] = {}
+    for i, p in enumerate(out.paras):
+        if p.page is not None:
+            pages.setdefault(p.page, []).append(i)
+    if len(pages) < 3:
+        return
+    edge_keys: Counter[str] = Counter()
+    edges: dict[str, list[int]] = {}
+    for idx in pages.values():
+        for i in set(idx[:2] + idx[-2:]):
+            if len(out.paras[i].text) <= 120:
+                key = re.sub(r"\d+", "#", fold(out.paras[i].text))
+                edge_keys[key] += 1
+                edges.setdefault(key, []).append(i)
+    threshold = max(3, len(pages) // 2)
+    drop = {i for key, n in edge_keys.items() if n >= threshold for i in edges[key]}
+    out.removed.extend(out.paras[i].text for i in sorted(drop))
+    out.paras = [p for i, p in enumerate(out.paras) if i not in drop]
+
+
+def _drop_stamps(out: Cleaned) -> None:
+    """An incoming-mail stamp: agency line, "ĐẾN [Số: n]", then "Số:", "Ngày:", "Chuyển:" lines."""
+    drop: set[int] = set()
+    for i, p in enumerate(out.paras):
+        if not _STAMP_HEAD_RE.match(p.text) or len(p.text) > 60:
+            continue
+        nearby = out.paras[i + 1 : i + 6]
+        if not ("Số" in p.text or any(_STAMP_LINE_RE.match(q.text) for q in nearby)):
+            continue
+        drop.add(i)
+        if i and out.paras[i - 1].text.isupper() and len(out.paras[i - 1].text) <= 80:
+            drop.add(i - 1)
+        j = i + 1
+        while j < len(out.paras) and j <= i + 5 and _STAMP_LINE_RE.match(out.paras[j].text) and len(out.paras[j].text) <= 60:
+            drop.add(j)
+            j += 1
+    out.removed.extend(out.paras[i].text for i in sorted(drop))
+    out.paras = [p for i, p in enumerate(out.paras) if i not in drop]
+
+
+def _starts_lower(text: str) -> bool:
+    first = text.lstrip("\"“'‘(")[:1]
+    return first.isalpha() and first.islower()
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def can_join(prev: Para, nxt: Para) -> bool:
+    """True when ``nxt`` continues ``prev``'s sentence (cut by a page break or a stray blank line)."""
+    if not _starts_lower(nxt.text) or prev.text.endswith(_TERMINAL):
+        return False
+    if "heading" in prev.style or "heading" in nxt.style:
+        return False
+    if ("bold" in prev.style) != ("bold" in nxt.style) or _is_caps(prev.text):
+        return False
+    return True
+
+
+def rejoin(paras: list[Para]) -> list[Para]:
+    """Join each paragraph that continues the previous one; pages are merged, the first style kept."""
+    out: list[Para] = []
+    for p in paras:
+        if out and can_join(out[-1], p):
+            prev = out[-1]
+            pages = prev.pages + [pg for pg in p.pages if pg not in prev.pages]
+            out[-1] = Para(prev.text + " " + p.text, prev.style, prev.lead, pages)
+        else:
+            out.append(p)
+    return out

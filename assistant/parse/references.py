@@ -1,0 +1,195 @@
+"""References between documents: what each one cites, and which indexed document each citation means.
+
+Directives implement and continue one another ("Thực hiện Thông báo kết luận số 160-TB/TW, ngày
+15/01/2020 của Bộ Chính trị ..."), so "which documents implement TB 160?" is answered by these links.
+Numbers are written inconsistently (the same notice appears as ``160-TB/TW`` and ``160-KL/TW``), so
+links go through ``text.doc_number_key`` and the date. A document whose own text lacks a number (a copy
+that starts at its title) gets its identity from what the others say about it: same type, same issuer,
+and a subject the citing phrase repeats; such fields are listed in ``DocumentMeta.inferred``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from assistant.models import Document, Reference
+from assistant.parse.metadata import TYPE_CODES, iso_date
+from assistant.text import doc_number_key, find_doc_numbers, fold
+
+_TYPE_BEFORE_RE = re.compile(
+    r"(Thông báo kết luận|Chương trình hành động|Kết luận|Nghị quyết|Chỉ thị|Quy định|Hướng dẫn|Kế hoạch|"
+    r"Quyết định|Công văn|Chương trình|Thông báo|Nghị định|Thông tư|Đề án|Quy chế|Thông tri|Điều lệ)"
+    r"\s+(?:số\s*)?$",
+    re.IGNORECASE,
+)
+_DATE_AFTER_RE = re.compile(
+    r"^\s*,?\s*(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})", re.I
+)
+_ISSUER_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:của|do)\s+((?:[^\s,.;:()“”\"]+\s*){1,8})")
+_ISSUER_STOP = {"về", "khóa", "khoá", "và", "trong", "tại", "đối", "theo", "để", "với"}
+_STOP = {"ve", "viec", "cua", "so", "ngay", "va", "cac", "trong", "tai", "doi", "voi"}
+
+
+def _issuer_after(after: str) -> str | None:
+    m = _ISSUER_AFTER_RE.match(after)
+    if not m:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w.lower() in _ISSUER_STOP:
+            break
+        words.append(w)
+    name = " ".join(words).strip()
+    return name if name[:1].isupper() else None
+
+
+def extract_references(text: str, own_number: str | None = None) -> list[Reference]:
+    """Every other document ``text`` cites, merged by number key (richest details kept)."""
+    own = doc_number_key(own_number) if own_number else None
+    found: dict[str, Reference] = {}
+    for number, start, end in find_doc_numbers(text):
+        key = doc_number_key(number)
+        if key == own:
+            continue
+        before = text[max(0, start - 40) : start]
+        after = text[end : end + 200]
+        tm = _TYPE_BEFORE_RE.search(before)
+        doc_type = tm.group(1)[:1].upper() + tm.group(1)[1:].lower() if tm else None
+        if doc_type is None:
+            code = re.match(r"\d+(?:/\d{4})?[-/]([A-ZĐa-z]+)", number)
+            doc_type = TYPE_CODES.get(code.group(1).upper()) if code else None
+        dm = _DATE_AFTER_RE.match(after)
+        date = iso_date(dm.group(0)) if dm else None
+        phrase_start = start - (len(tm.group(0)) if tm else 0)
+        clause = re.split(r"[;\n]|\.\s", text[end : end + 260], maxsplit=1)[0]
+        ref = Reference(number=number, doc_type=doc_type, date=date, issuer=_issuer_after(after),
+                        text=text[phrase_start:end] + clause)
+        old = found.get(key)
+        if old is None:
+            found[key] = ref
+            continue
+        old.doc_type = old.doc_type or ref.doc_type
+        old.date = old.date or ref.date
+        old.issuer = old.issuer or ref.issuer
+        if len(ref.text) > len(old.text):
+            old.text = ref.text
+    return list(found.values())
+
+
+@dataclass
+class ReferenceLink:
+    """One citation: the citing document, the reference as written, and the indexed target (if any)."""
+
+    source: str
+    reference: Reference
+    target: str | None = None
+
+
+@dataclass
+class ReferenceGraph:
+    """All citations among a set of documents, plus what was inferred about uncited identities."""
+
+    links: list[ReferenceLink] = field(default_factory=list)
+    inferred: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def cites(self, doc_id: str) -> list[ReferenceLink]:
+        """What ``doc_id`` cites."""
+        return [lk for lk in self.links if lk.source == doc_id]
+
+    def cited_by(self, doc_id: str) -> list[ReferenceLink]:
+        """Who cites ``doc_id`` (the documents that implement or continue it)."""
+        return [lk for lk in self.links if lk.target == doc_id]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"links": [asdict(lk) for lk in self.links], "inferred": self.inferred}
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w/-]+", fold(text)) if w not in _STOP and len(w) > 1}
+
+
+def _same_issuer(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or fold(a) == fold(b) or fold(a) in fold(b) or fold(b) in fold(a)
+
+
+def _same_type(doc_type: str | None, ref_type: str | None) -> bool:
+    if not doc_type or not ref_type:
+        return False
+    a, b = fold(doc_type), fold(ref_type)
+    return a == b or a.startswith(b) or b.startswith(a)
+
+
+def _infer_identity(doc: Document, documents: list[Document], known: set[str]) -> dict[str, Any] | None:
+    """Number and date for a document without a number, from references whose phrase describes it."""
+    subject = _tokens(doc.meta.title or "")
+    if not subject or not doc.meta.doc_type:
+        return None
+    votes: dict[str, list[tuple[Reference, str]]] = {}
+    for other in documents:
+        if other.doc_id == doc.doc_id:
+            continue
+        for ref in other.meta.references:
+            key = doc_number_key(ref.number)
+            if key in known or not _same_type(doc.meta.doc_type, ref.doc_type):
+                continue
+            if not _same_issuer(doc.meta.issuer, ref.issuer):
+                continue
+            overlap = len(subject & _tokens(ref.text)) / len(subject)
+            if overlap >= 0.6:
+                votes.setdefault(key, []).append((ref, other.doc_id))
+    if not votes:
+        return None
+    key, refs = max(votes.items(), key=lambda kv: len(kv[1]))
+    spellings = Counter(r.number for r, _ in refs)
+    code = next((c for c, t in TYPE_CODES.items() if fold(doc.meta.doc_type).startswith(fold(t))), None)
+    number = next((n for n, _ in spellings.most_common() if code and f"-{code}/" in n), spellings.most_common(1)[0][0])
+    dates = Counter(r.date for r, _ in refs if r.date)
+    return {
+        "number": number,
+        "aliases": [n for n in spellings if n != number],
+        "date": dates.most_common(1)[0][0] if dates else None,
+        "from": sorted({src for _, src in refs}),
+    }
+
+
+def resolve_references(documents: list[Document]) -> ReferenceGraph:
+    """Link every reference to the indexed document it means; fill missing identities (marked inferred).
+
+    Mutates the documents' metadata: ``number``/``date``/``number_aliases``/``inferred``. Call it after
+    parsing the whole collection (the indexer does), before chunk labels are built for display.
+    """
+    graph = ReferenceGraph()
+    known = {doc_number_key(d.meta.number) for d in documents if d.meta.number}
+    for doc in documents:
+        if doc.meta.number:
+            continue
+        guess = _infer_identity(doc, documents, known)
+        if guess is None:
+            continue
+        doc.meta.number = guess["number"]
+        doc.meta.inferred = sorted(set(doc.meta.inferred) | {"number"})
+        if not doc.meta.date and guess["date"]:
+            doc.meta.date = guess["date"]
+            doc.meta.inferred = sorted(set(doc.meta.inferred) | {"date"})
+        known.add(doc_number_key(guess["number"]))
+        graph.inferred[doc.doc_id] = guess
+    by_key: dict[str, list[Document]] = {}
+    for d in documents:
+        for n in [d.meta.number, *d.meta.number_aliases]:
+            if n:
+                by_key.setdefault(doc_number_key(n), [])
+                if d not in by_key[doc_number_key(n)]:
+                    by_key[doc_number_key(n)].append(d)
+    for doc in documents:
+        for ref in doc.meta.references:
+            targets = [t for t in by_key.get(doc_number_key(ref.number), []) if t.doc_id != doc.doc_id]
+            if len(targets) > 1 and ref.date:
+                targets = [t for t in targets if t.meta.date == ref.date] or targets
+            target = targets[0] if targets else None
+            if target is not None and ref.number != target.meta.number and ref.number not in target.meta.number_aliases:
+                target.meta.number_aliases.append(ref.number)
+            graph.links.append(ReferenceLink(doc.doc_id, ref, target.doc_id if target else None))
+    return graph
