@@ -38,6 +38,10 @@ class Settings:
     chunk_max_chars: int = field(default=900, metadata={"env": "ASSISTANT_CHUNK_MAX"})
     max_file_mb: int = field(default=100, metadata={"env": "ASSISTANT_MAX_FILE_MB"})
     ocr_lang: str = field(default="vie", metadata={"env": "ASSISTANT_OCR_LANG"})
+    # External converters, by name on PATH or full path (tests point them at missing binaries).
+    tesseract_cmd: str = field(default="tesseract", metadata={"env": "ASSISTANT_TESSERACT"})
+    antiword_cmd: str = field(default="antiword", metadata={"env": "ASSISTANT_ANTIWORD"})
+    ocr_dpi: int = field(default=300, metadata={"env": "ASSISTANT_OCR_DPI"})
     # Answering.
     answer_mode: str = field(default="extractive", metadata={"env": "ASSISTANT_MODE"})
     abstain_threshold: float = field(default=0.0, metadata={"env": "ASSISTANT_ABSTAIN_THRESHOLD"})

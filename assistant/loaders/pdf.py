@@ -1,0 +1,255 @@
+"""PDF loader (pypdf): paragraphs with 1-based page numbers, bold/italic from font names, OCR fallback.
+
+pypdf gives text line by line; this module rebuilds paragraphs inside each page from the line
+geometry its text visitor reports (left edge, baseline, font), because citations need paragraphs, not
+printed lines. Paragraphs split by a page break are rejoined downstream by the cleaning stage.
+Pages with no text layer but with images are sent to OCR (``assistant.loaders.ocr``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.config import Settings
+from assistant.loaders._common import finish, lead_of, load_error
+from assistant.models import Block, LoadedFile
+from assistant.text import clean_spaces
+
+log = logging.getLogger(__name__)
+
+# A page with fewer extracted characters than this, but with images, is treated as scanned.
+MIN_TEXT_CHARS = 20
+# A line starting like this opens a new paragraph (after a line that ended a sentence).
+_ITEM_START_RE = re.compile(
+    r"^(?:[-–•+*▪]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVXLC]{1,6}[.)]\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+)"
+)
+_SENTENCE_END_RE = re.compile(r"[.;:!?…)\"”]$")
+
+
+@dataclass
+class _Line:
+    """One printed line: its text, where it starts, and how much of it is bold/italic."""
+
+    runs: list[tuple[str, bool, bool]] = field(default_factory=list)  # (text, bold, italic)
+    x: float | None = None
+    y: float | None = None
+    size: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return clean_spaces("".join(r[0] for r in self.runs))
+
+    def share(self, which: int) -> float:
+        """Share of non-space characters in bold (which=1) or italic (which=2) fonts."""
+        total = sum(len(r[0].strip()) for r in self.runs) or 1
+        return sum(len(r[0].strip()) for r in self.runs if r[which]) / total
+
+
+def _font_flags(font: dict | None) -> tuple[bool, bool]:
+    """(bold, italic) from the font's BaseFont name ("TimesNewRomanPS-BoldItalicMT", "Times New Roman,Bold")."""
+    if not font:
+        return False, False
+    name = str(font.get("/BaseFont", "")).lower()
+    return any(w in name for w in ("bold", "black", "heavy", "semibold")), any(w in name for w in ("italic", "oblique"))
+
+
+def _page_lines(page) -> list[_Line]:
+    """The page's printed lines in reading order, from pypdf's text visitor."""
+    from pypdf import mult
+
+    lines: list[_Line] = [_Line()]
+
+    def visit(text: str, cm: list, tm: list, font: dict | None, size: float) -> None:
+        if not text:
+            return
+        bold, italic = _font_flags(font)
+        parts = text.split("\n")
+        for i, part in enumerate(parts):
+            if i > 0:
+                lines.append(_Line())
+            if not part:
+                continue
+            line = lines[-1]
+            if line.x is None and part.strip():
+                m = mult(tm, cm)
+                line.x, line.y = float(m[4]), float(m[5])
+                line.size = float(size) * (abs(float(m[0])) or 1.0) if size else 0.0
+            line.runs.append((part, bold, italic))
+
+    page.extract_text(visitor_text=visit)
+    return [ln for ln in lines if ln.text]
+
+
+def _paragraphs(lines: list[_Line], page_no: int) -> list[Block]:
+    """Join a page's lines into paragraphs by indentation, spacing, line length and list markers."""
+    if not lines:
+        return []
+    xs = [round(ln.x or 0) for ln in lines if len(ln.text) > 30] or [round(ln.x or 0) for ln in lines]
+    left = statistics.mode(xs)
+    gaps = [a.y - b.y for a, b in zip(lines, lines[1:]) if a.y is not None and b.y is not None and 0 < a.y - b.y < 60]
+    gap = statistics.median(gaps) if gaps else 14.0
+    lengths = sorted(len(ln.text) for ln in lines)
+    full = lengths[int(len(lengths) * 0.8)] if len(lengths) >= 5 else lengths[-1]
+    sizes = [ln.size for ln in lines if ln.size]
+    body_size = statistics.median(sizes) if sizes else 0.0
+
+    groups: list[list[_Line]] = []
+    for ln in lines:
+        if groups:
+            prev = groups[-1][-1]
+            if not _starts_paragraph(prev, ln, left, gap, full):
+                groups[-1].append(ln)
+                continue
+        groups.append([ln])
+    return [_block(g, page_no, body_size) for g in groups]
+
+
+def _starts_paragraph(prev: _Line, cur: _Line, left: float, gap: float, full: int) -> bool:
+    """Whether ``cur`` opens a new paragraph after ``prev`` on the same page."""
+    if prev.y is not None and cur.y is not None:
+        dy = prev.y - cur.y
+        if dy <= 0 or dy > 1.6 * gap:  # a column jump, or a blank line between paragraphs
+            return True
+    if cur.x is not None and cur.x > left + 8:  # first-line indent or a centred line
+        return True
+    prev_text, cur_text = prev.text, cur.text
+    if len(prev_text) < 0.75 * full:  # the previous line stopped short: its paragraph ended
+        return True
+    if _SENTENCE_END_RE.search(prev_text) and _ITEM_START_RE.match(cur_text):
+        return True
+    if (prev.share(1) > 0.9) != (cur.share(1) > 0.9) or abs(prev.size - cur.size) > 1.0:
+        return True  # a bold heading line followed by body text, or a change of font size
+    return False
+
+
+def _block(group: list[_Line], page_no: int, body_size: float) -> Block:
+    """A paragraph block with style hints and the emphasised lead-in of its first line."""
+    text = clean_spaces(" ".join(ln.text for ln in group))
+    style: set[str] = set()
+    runs = [r for ln in group for r in ln.runs]
+    total = sum(len(r[0].strip()) for r in runs) or 1
+    if sum(len(r[0].strip()) for r in runs if r[1]) / total > 0.9:
+        style.add("bold")
+    if sum(len(r[0].strip()) for r in runs if r[2]) / total > 0.9:
+        style.add("italic")
+    if body_size and group[0].size > body_size + 1.5 and len(text) < 200:
+        style.add("heading")
+    if _ITEM_START_RE.match(text) and text[:1] in "-–•+*▪":
+        style.add("list")
+    lead = lead_of([(r[0], r[1] or r[2]) for r in runs])
+    return Block(text=text, page=page_no, style=frozenset(style), lead=lead)
+
+
+def _has_images(page) -> bool:
+    """Whether the page draws any image XObject (a scanned page does)."""
+    try:
+        resources = page.get("/Resources") or {}
+        xobjects = resources.get("/XObject") or {}
+        return any(xobjects[name].get_object().get("/Subtype") == "/Image" for name in xobjects)
+    except Exception:  # unusual resource trees: assume an image so that OCR gets a chance
+        return True
+
+
+def _open(path: Path):
+    """Open the PDF, decrypting with the empty password when needed; map failures to LoadError codes."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, PdfReadError
+
+    try:
+        reader = PdfReader(path, strict=False)
+    except (PdfReadError, ValueError, OSError, KeyError, TypeError) as exc:
+        raise load_error(
+            "corrupt", path, f"Tệp PDF bị hỏng, không đọc được ({exc}).", f"Corrupt PDF, cannot be read ({exc})."
+        ) from exc
+    if reader.is_encrypted:
+        try:
+            ok = reader.decrypt("")
+        except DependencyError as exc:  # AES needs the optional "cryptography" package
+            raise load_error(
+                "encrypted",
+                path,
+                "PDF được mã hóa AES; cần cài gói Python cryptography (pip install cryptography) để mở.",
+                "The PDF is AES-encrypted; install the Python package cryptography (pip install cryptography) to open it.",
+            ) from exc
+        except Exception:  # unsupported encryption algorithms raise instead of returning 0
+            ok = 0
+        if not ok:
+            raise load_error(
+                "encrypted",
+                path,
+                "Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi thêm lại.",
+                "The PDF is password-protected; remove the password and add it again.",
+            )
+    try:
+        _ = len(reader.pages)
+    except Exception as exc:
+        raise load_error(
+            "corrupt", path, f"Tệp PDF bị hỏng (không đọc được trang: {exc}).", f"Corrupt PDF (cannot read pages: {exc})."
+        ) from exc
+    return reader
+
+
+def load(path: Path, settings: Settings) -> LoadedFile:
+    """Load a PDF: text pages through pypdf, scanned pages through OCR when Tesseract is available."""
+    reader = _open(path)
+    page_count = len(reader.pages)
+    per_page: dict[int, list[Block]] = {}
+    scanned: list[int] = []
+    warnings: list[str] = []
+    for number, page in enumerate(reader.pages, start=1):
+        try:
+            lines = _page_lines(page)
+        except Exception as exc:  # one damaged page should not lose the whole document
+            log.warning("%s: page %d unreadable: %s", path, number, exc)
+            warnings.append(f"Trang {number} không đọc được ({exc}) / Page {number} could not be read ({exc})")
+            lines = []
+        if sum(len(ln.text) for ln in lines) < MIN_TEXT_CHARS and _has_images(page):
+            scanned.append(number)
+            continue
+        per_page[number] = _paragraphs(lines, number)
+
+    ocr_done: list[int] = []
+    skipped: list[int] = []
+    if scanned:
+        from assistant.loaders import ocr
+
+        result = ocr.ocr_pdf_pages(path, scanned, settings)
+        per_page.update(result.blocks)
+        ocr_done, skipped = result.ocr_pages, result.skipped_pages
+        warnings.extend(result.warnings)
+
+    blocks = [b for n in sorted(per_page) for b in per_page[n]]
+    loaded = LoadedFile(
+        path=str(path),
+        blocks=blocks,
+        format="pdf",
+        page_count=page_count,
+        ocr_pages=ocr_done,
+        skipped_pages=skipped,
+        warnings=warnings,
+    )
+    if not any(b.text.strip() for b in blocks):
+        if skipped:
+            raise load_error(
+                "image_only",
+                path,
+                f"PDF chỉ có ảnh quét (trang {_pages(skipped)}) và không chạy được OCR. "
+                "Cài Tesseract: apt-get install tesseract-ocr tesseract-ocr-vie",
+                f"The PDF holds only scanned images (pages {_pages(skipped)}) and OCR is unavailable. "
+                "Install Tesseract: apt-get install tesseract-ocr tesseract-ocr-vie",
+            )
+        raise load_error(
+            "empty",
+            path,
+            "PDF không có chữ nào (không có lớp văn bản, không có ảnh quét).",
+            "The PDF contains no text (no text layer and no scanned images).",
+        )
+    return finish(loaded, path)
+
+
+def _pages(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers)
