@@ -1,0 +1,80 @@
+"""Reading the bodies at the head of a duty clause: "X, Y và Z ...", "X chủ trì, phối hợp (với) Y ...".
+
+Works on the folded copy of a clause (``deadlines.fold_chars``: same offsets, plain ASCII), with the
+organisation spans from ``OrgRegistry.find_in``. A coordinating list may also hold bodies that are not in the
+registry but plainly are bodies ("các cơ quan, đơn vị có liên quan").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.obligations.orgs import OrgRegistry
+from assistant.text import clean_spaces
+
+_LABEL_RE = re.compile(r"^\s*(?:[-•+*▪]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,4}|[a-z])\s*[.)\-/]+\s*)+")
+_DETERMINER_RE = re.compile(r"(?:cac|nhung|moi|tung)\s+")
+_CONNECTOR_RE = re.compile(r"\s*(?:,\s*(?:va\s+)?|\s+(?:va|cung|hoac)\s+)")
+# A body that is not in the registry but is clearly one ("các cơ quan, đơn vị có liên quan").
+_GENERIC_RE = re.compile(
+    r"(?:(?:cac|nhung)\s+(?:co quan|don vi|ban|bo|nganh|so|dia phuong)|co quan|don vi)"
+    r"(?:\s*,\s*(?:co quan|don vi|ban|bo|nganh|so|dia phuong|doan the))*"
+    r"(?:\s+(?:nha nuoc|dang|doan the|thong tin|truyen thong|chuc nang|trong he thong chinh tri))?"
+    r"(?:\s*,\s*(?:truyen thong))?(?:\s+tren dia ban)?(?:\s+(?:co\s+)?lien quan)?(?![a-z])"
+)
+_ADVERBS_RE = re.compile(
+    r"(?:\s*(?:theo chuc nang,?\s*nhiem vu(?:\s+duoc giao)?,?"
+    r"|khan truong|som|tich cuc|chu dong|can phai|can|phai)(?![a-z]))*\s*"
+)
+_LEAD_RE = re.compile(r"chu tri(?:\s*,\s*|\s+va\s+|\s+)(?:phoi hop(?:\s+voi)?\s+)?")
+_COORD_RE = re.compile(r"phoi hop(?:\s+voi)?\s+")
+
+
+def chain(
+    text: str, folded: str, reg: OrgRegistry, pos: int, generic: bool = False
+) -> tuple[list[tuple[int, int]], int]:
+    """The bodies named one after another from ``pos`` ("X, Y và Z"), as spans, and where they end."""
+    spans: dict[int, int] = {}
+    for m in reg.find_in(text):
+        spans[m.start] = max(spans.get(m.start, 0), m.end)
+    parties: list[tuple[int, int]] = []
+    while True:
+        p = pos + (len(folded[pos:]) - len(folded[pos:].lstrip()))
+        det = _DETERMINER_RE.match(folded, p)
+        q = det.end() if det else p
+        if p in spans:
+            end = spans[p]
+        elif q in spans:
+            end = spans[q]
+        elif generic and (g := _GENERIC_RE.match(folded, p)) and g.end() > q + 1:
+            end = g.end()
+        else:
+            break
+        parties.append((p, end))
+        pos = end
+        conn = _CONNECTOR_RE.match(folded, pos)
+        if not conn:
+            break
+        nxt = conn.end()
+        det2 = _DETERMINER_RE.match(folded, nxt)
+        nq = det2.end() if det2 else nxt
+        if nxt in spans or nq in spans or (generic and _GENERIC_RE.match(folded, nxt)):
+            pos = nxt
+            continue
+        break
+    return parties, pos
+
+
+def roles(clause: str, folded: str, reg: OrgRegistry, pred: int) -> tuple[bool, list[str], int]:
+    """Whether the predicate starts with "chủ trì", the coordinating bodies after "phối hợp (với)",
+    and where the task itself starts."""
+    m = _LEAD_RE.match(folded, pred)
+    if m:
+        coords, end = chain(clause, folded, reg, m.end(), generic=True)
+        return True, [clean_spaces(clause[s:e]) for s, e in coords], end if coords else m.end()
+    m = _COORD_RE.match(folded, pred)
+    if m:
+        coords, end = chain(clause, folded, reg, m.end(), generic=True)
+        if coords:
+            return False, [clean_spaces(clause[s:e]) for s, e in coords], end
+    return False, [], pred

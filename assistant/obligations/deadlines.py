@@ -1,0 +1,237 @@
+"""Deadlines and recurrences as Vietnamese directives write them, turned into ISO date ranges.
+
+"xong trong quý III/2021" -> 2021-07-01..2021-09-30, "trước ngày 30/6/2022" -> ..2022-06-30,
+"trong nhiệm kỳ 2021-2026" -> 2021-01-01..2026-12-31, "đến năm 2025" -> ..2025-12-31.
+A bare date is not a deadline: "Kết luận số 62-KL/TW, ngày 08/12/2009" cites a document, so day, month
+and year phrases count only after a deadline word (trước, trong, đến, vào, chậm nhất, ...); quarters,
+terms (nhiệm kỳ) and periods (giai đoạn) are deadlines wherever they stand.
+
+Matching runs on a folded copy of the text that keeps every character in place (``fold_chars``), so
+regular expressions stay plain ASCII and offsets point into the original.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from assistant.models import Deadline
+from assistant.text import fold, normalize
+
+
+class _FoldTable(dict):
+    """``str.translate`` table filled on first sight of each character with its folded form."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch.isspace():
+            f = " "
+        else:
+            f = fold(ch)
+            if len(f) != 1:
+                f = ch.lower() if len(ch.lower()) == 1 else ch
+        self[code] = f
+        return f
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+@lru_cache(maxsize=8192)
+def fold_chars(text: str) -> str:
+    """``assistant.text.fold`` applied character by character, so the result has the same length and
+    offsets as ``text`` (whitespace becomes a space, anything that would change length stays as is)."""
+    return text.translate(_FOLD_TABLE)
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_B = r"(?<![a-z0-9])"  # word start in folded text
+_E = r"(?![a-z0-9])"
+_SEP = r"\s*(?:/|-|\s+nam)\s*"  # "6/2021", "6 năm 2021"
+
+_CUE = (
+    r"(?P<cue>(?:(?:xong|hoan thanh|hoan tat|ket thuc)\s+)?"
+    r"(?:truoc|trong|vao|den het|den|cham nhat(?:\s+la)?(?:\s+(?:vao|truoc|den))?|han chot(?:\s+la)?|"
+    r"tu nay den|tu nay den het|cuoi|dau|giua|xong trong|xong truoc|xong)\s+)"
+)
+_QUARTER = r"quy\s+(?P<q>iv|iii|ii|i|[1-4])" + _SEP + r"(?P<qy>\d{4})"
+_MONTH = r"thang\s+(?P<m>\d{1,2})" + _SEP + r"(?P<my>\d{4})"
+_DAY = r"ngay\s+(?P<d>\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(?P<dm>\d{1,2})" + _SEP + r"(?P<dy>\d{4})"
+_HALF = r"(?P<half>6|sau)\s+thang\s+(?P<part>dau|cuoi)\s+nam\s+(?P<hy>\d{4})"
+_YEAR = r"nam\s+(?P<y>\d{4})"
+_RANGE = (
+    r"(?P<kind>nhiem ky|giai doan)\s+(?:tu\s+)?(?:nam\s+)?(?P<y1>\d{4})"
+    r"\s*(?:-|den)\s*(?:nam\s+)?(?P<y2>\d{4})"
+)
+
+# Quarters, halves and ranges stand on their own; days, months and years need a cue.
+_FREE_RE = re.compile(_B + r"(?:" + _CUE + r")?(?:" + _QUARTER + "|" + _HALF + "|" + _RANGE + r")" + _E)
+_CUED_RE = re.compile(_B + _CUE + r"(?:" + _DAY + "|" + _MONTH + "|" + _YEAR + r")" + _E)
+
+_RECURRENCES: list[tuple[str, str]] = [
+    (r"dinh ky\s+(?:hang|moi)\s+nam", "hằng năm"),
+    (r"dinh ky\s+(?:hang|moi)\s+quy", "hằng quý"),
+    (r"dinh ky\s+(?:hang|moi)\s+thang", "hằng tháng"),
+    (
+        r"(?:dinh ky\s+)?(?:6|sau)\s+thang\s+(?:mot lan|1 lan)"
+        r"|hang\s+(?:6|sau)\s+thang|dinh ky\s+(?:6|sau)\s+thang",
+        "6 tháng một lần",
+    ),
+    (r"(?:hang|moi)\s+nam|nam\s+mot\s+lan", "hằng năm"),
+    (r"(?:hang|moi)\s+quy", "hằng quý"),
+    (r"(?:hang|moi)\s+thang", "hằng tháng"),
+    (r"(?:hang|moi)\s+tuan", "hằng tuần"),
+    (r"dinh ky", "định kỳ"),
+    # "thường xuyên" as an adverb before a verb, not the adjective in "nhiệm vụ thường xuyên, liên tục".
+    (r"thuong xuyen(?=\s+[a-z])(?!\s+(?:lien tuc|cua|va)" + _E + ")", "thường xuyên"),
+]
+_RECURRENCE_RE = [(re.compile(_B + p + _E), label) for p, label in _RECURRENCES]
+
+
+@dataclass(frozen=True)
+class DeadlineMatch:
+    """A deadline found in a text, with its span in that text."""
+
+    deadline: Deadline
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class RecurrenceMatch:
+    """A recurrence ("hằng năm", "định kỳ") found in a text: canonical label, span, wording."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+def _month_range(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _quarter_range(y: int, q: int) -> tuple[date, date]:
+    return date(y, 3 * q - 2, 1), _month_range(y, 3 * q)[1]
+
+
+def _apply_cue(cue: str, span: tuple[date, date]) -> tuple[date | None, date]:
+    """What the deadline word does to the period: "trước" ends before it, "đến" ends with it,
+    "trong"/"vào"/"xong trong" is the period itself, "cuối"/"đầu" the last or first quarter of it."""
+    cue = " ".join(cue.split())
+    start, end = span
+    if cue.startswith("truoc") or cue.startswith("xong truoc") or cue.endswith("truoc"):
+        return None, start - timedelta(days=1) if span[0] != span[1] else end
+    if cue.startswith(("den", "cham nhat", "han chot", "tu nay")):
+        return None, end
+    if cue == "cuoi" and (end - start).days > 200:
+        return date(end.year, 10, 1), end
+    if cue == "dau" and (end - start).days > 200:
+        return start, date(start.year, 3, 31)
+    return start, end
+
+
+def find_deadlines(text: str) -> list[DeadlineMatch]:
+    """Every deadline in ``text``, in order, each with its wording and ISO range."""
+    folded = fold_chars(text)
+    found: list[DeadlineMatch] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (_FREE_RE, _CUED_RE):
+        for m in rx.finditer(folded):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            span = _span(m)
+            if span is None:
+                continue
+            cue = m.group("cue") or ""
+            start, end = _apply_cue(cue, span) if cue else span
+            found.append(
+                DeadlineMatch(
+                    Deadline(
+                        text[m.start() : m.end()], start.isoformat() if start else None, end.isoformat()
+                    ),
+                    m.start(),
+                    m.end(),
+                )
+            )
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _span(m: re.Match[str]) -> tuple[date, date] | None:
+    g = m.groupdict()
+    try:
+        if g.get("q"):
+            q = _ROMAN.get(g["q"]) or int(g["q"])
+            return _quarter_range(int(g["qy"]), q)
+        if g.get("half"):
+            y = int(g["hy"])
+            return (date(y, 1, 1), date(y, 6, 30)) if g["part"] == "dau" else (date(y, 7, 1), date(y, 12, 31))
+        if g.get("kind"):
+            y1, y2 = int(g["y1"]), int(g["y2"])
+            return (date(y1, 1, 1), date(y2, 12, 31)) if y1 <= y2 else None
+        if g.get("d"):
+            d = date(int(g["dy"]), int(g["dm"]), int(g["d"]))
+            return d, d
+        if g.get("m"):
+            return _month_range(int(g["my"]), int(g["m"]))
+        if g.get("y"):
+            y = int(g["y"])
+            return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:  # "ngày 31/2/2021": not a date, so not a deadline
+        return None
+    return None
+
+
+def parse_deadline(text: str) -> Deadline | None:
+    """The first deadline in ``text`` (a phrase or a whole sentence), or None."""
+    found = find_deadlines(text)
+    return found[0].deadline if found else None
+
+
+def find_recurrences(text: str) -> list[RecurrenceMatch]:
+    """Recurrences in ``text`` ("định kỳ hằng năm" counts once, as "hằng năm"), in order."""
+    folded = fold_chars(text)
+    out: list[RecurrenceMatch] = []
+    for rx, label in _RECURRENCE_RE:
+        for m in rx.finditer(folded):
+            if any(m.start() < r.end and r.start < m.end() for r in out):
+                continue
+            if (
+                folded.startswith("moi", m.start())
+                and not normalize(text[m.start() : m.start() + 3]) == "mỗi"
+            ):
+                continue  # folded "moi" is also "mới" ("ban hành mới quy chế"), which is no recurrence
+            out.append(RecurrenceMatch(label, m.start(), m.end(), text[m.start() : m.end()]))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def parse_recurrence(text: str) -> str | None:
+    """The canonical label of the first recurrence in ``text`` ("hằng năm", "định kỳ", ...), or None."""
+    found = find_recurrences(text)
+    return found[0].label if found else None
+
+
+def parse_date(value: str | date | None) -> date | None:
+    """A date from a CLI or API argument: ISO "2021-09-30", "30/9/2021", "9/2021" (month end), "2021"."""
+    if value is None or isinstance(value, date):
+        return value
+    s = value.strip()
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", s):
+        y, m, d = (int(x) for x in s.split("-"))
+        return date(y, m, d)
+    if m := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", s):
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if m := re.fullmatch(r"(\d{1,2})[/.-](\d{4})", s):
+        return _month_range(int(m.group(2)), int(m.group(1)))[1]
+    if re.fullmatch(r"\d{4}", s):
+        return date(int(s), 12, 31)
+    found = parse_deadline(s) or parse_deadline("trong " + s)
+    if found and found.end:
+        return date.fromisoformat(found.end)
+    raise ValueError(f"not a date: {value!r}")

@@ -1,0 +1,387 @@
+"""Who must do what, by when: duty clauses read off a parsed directive by rule, each row cited.
+
+Vietnamese directives assign work in a few fixed shapes, and the rules follow those shapes, not any one
+document:
+
+- a subject chain of bodies, then the duty: "Ban Tuyên giáo Tỉnh ủy chỉ đạo ...", "Các huyện, thành ủy ...
+  có trách nhiệm ...", "MTTQ và các tổ chức chính trị - xã hội tỉnh quán triệt ...";
+- "(Giao) X chủ trì, phối hợp (với) Y, Z <task>": X leads, Y and Z coordinate; "X phối hợp Y <task>":
+  X is responsible, Y coordinates; "Bộ Chính trị giao X ...": X is responsible, not the assigner;
+- an organisation lead-in paragraph ("Hội phụ nữ các cấp: ..."): every sentence is that body's task;
+- a clause without a subject inherits the previous clause's when it adds a time, a report or a
+  "chủ trì" ("...; hằng năm báo cáo kết quả với ..."), and inside "Tổ chức thực hiện" always.
+
+Sentences that only describe ("MTTQ ... đã tích cực ...", "... chưa theo kịp ..."), lead-ins ending with a
+colon, assessment sections and everything after the signature except "Giao ..." instructions (the SAO LỤC
+copy note) are not duties. Deadlines and recurrences come from ``deadlines``; bodies from ``orgs``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+from assistant.models import Document, Obligation
+from assistant.obligations.clauses import _ADVERBS_RE, _LABEL_RE, chain, roles
+from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars
+from assistant.obligations.orgs import OrgRegistry
+from assistant.text import clean_spaces, fold, normalize, sentence_spans
+
+LlmRows = Callable[[Document, list[Obligation]], Iterable[Obligation]]
+
+_GIAO_RE = re.compile(r"giao\s+")
+_ASK_RE = re.compile(r"(?<![a-z])(?:yeu cau|de nghi)\s+")
+_FRAME_RE = re.compile(r"(?:gan voi|dong thoi|tren co so|can cu)(?![a-z])[^,;]{0,80},\s*")
+# Words that make a sentence about a body a description, not a duty. Matched with diacritics: folded,
+# "vẫn" would also be the "vận" of "dân vận" and "đã" the "đa" of "đa dạng".
+_DESCRIPTIVE_RE = re.compile(
+    r"(?<!\w)(?:đã|chưa|vẫn|còn|ngày càng|luôn|vừa|được|bị|có lúc|có vai trò|có nhiều"
+    r"|yêu cầu|đề nghị|kết luận|thảo luận)(?!\w)"
+)
+_REPORT_RE = re.compile(r"(?<![a-z])(?:bao cao|trinh(?=\s+(?:ban|bo|thuong truc|tinh uy|hoi nghi)))(?![a-z])")
+_REPORT_CUT_RE = re.compile(
+    r"\s+va\s+(?:tham muu|to chuc|chi dao|xay dung|de xuat|kiem tra|tong ket)(?![a-z])"
+)
+_SIGNATURE_RE = re.compile(r"^\W*(?:T/M|T/L|K/T|TM\.|KT\.|TL\.|Nơi nhận)", re.MULTILINE)
+_SKIP_SECTION_RE = re.compile(r"(?<![a-z])(?:danh gia|noi nhan|ket qua dat duoc)(?![a-z])")
+_ORG_LEAD_RE = re.compile(r"^\W*([^:.;!?\n]{3,60}?)\s*\**:\**\s+")
+
+
+@dataclass
+class _Unit:
+    """A stretch of text read as one paragraph: a parser paragraph, or two joined across a page break."""
+
+    start: int
+    end: int
+    text: str
+    section: str
+    page: int | None
+    in_tcth: bool
+    skip: bool
+    org_lead: str | None = None
+    detached: bool = False  # text kept only in the metadata (a SAO LỤC note): no offsets into doc.text
+
+
+@dataclass
+class _Context:
+    """What carries over between paragraphs: the bodies a lead-in addressed ("... yêu cầu các cấp ủy
+    đảng, chính quyền ... thực hiện tốt một số nội dung sau:")."""
+
+    addressees: list[str] | None = None
+
+
+@dataclass
+class _Row:
+    subject: list[str]
+    lead: bool
+    coordinators: list[str]
+    task: tuple[int, int]  # in the clause's unit
+    span: tuple[int, int]  # the clauses the row covers, in the unit
+    sentence: tuple[int, int]
+    sources: list[str] = field(default_factory=list)
+
+
+def extract_obligations(
+    doc: Document, registry: OrgRegistry | None = None, llm_rows: LlmRows | None = None
+) -> list[Obligation]:
+    """Every duty in ``doc``, one row per duty clause, each citing file, section, page, sentence and
+    offsets into ``doc.text``. ``llm_rows`` may add rows (always marked ``source="llm"``), never replace."""
+    reg = registry or OrgRegistry.load()
+    rows: list[Obligation] = []
+    seen: set[tuple[int, int, str]] = set()
+    ctx = _Context()
+    for unit in _units(doc, reg):
+        if unit.in_tcth or unit.skip:
+            ctx.addressees = None  # "Tổ chức thực hiện" names its own bodies
+        for ob in _read_unit(doc, unit, reg, ctx):
+            key = (ob.start, ob.end, ob.task)
+            if key not in seen:
+                seen.add(key)
+                rows.append(ob)
+    if llm_rows is not None:
+        rows.extend(replace(extra, source="llm") for extra in llm_rows(doc, list(rows)))
+    return rows
+
+
+# ------------------------------------------------------------------------------------------ units
+
+
+def _units(doc: Document, reg: OrgRegistry) -> Iterable[_Unit]:
+    sig = _SIGNATURE_RE.search(doc.text)
+    signature_at = sig.start() if sig else len(doc.text)
+    units: list[_Unit] = []
+    covered: list[tuple[int, int]] = []
+    for p in sorted(doc.paragraphs, key=lambda p: p.start):
+        text = doc.text[p.start : p.end]
+        if not text.strip():
+            continue
+        prev = units[-1] if units else None
+        if (
+            prev
+            and text.lstrip()[:1].islower()
+            and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        ):
+            prev.end = p.end  # a sentence cut by a page break or a stray blank line
+            prev.text = doc.text[prev.start : prev.end]
+            continue
+        sec = doc.section(p.section_id)
+        path = sec.path if sec else []
+        folded_path = [fold(h) for h in path]
+        lead = _org_lead(text, reg)
+        units.append(
+            _Unit(
+                start=p.start,
+                end=p.end,
+                text=text,
+                section=" › ".join(path),
+                page=p.page,
+                in_tcth=any("to chuc thuc hien" in h for h in folded_path),
+                skip=p.start >= signature_at or any(_SKIP_SECTION_RE.search(h) for h in folded_path),
+                org_lead=lead,
+            )
+        )
+    for u in units:
+        covered.append((u.start, u.end))
+        yield u
+    # A SAO LỤC instruction the parser kept only in the metadata is still a duty.
+    for copy in doc.meta.copies:
+        instruction = (copy.instruction or "").strip()
+        if not instruction:
+            continue
+        at = doc.text.find(instruction)
+        if at >= 0 and any(s <= at < e for s, e in covered):
+            continue
+        label = " ".join(x for x in (copy.kind or "SAO LỤC", copy.number) if x)
+        if at >= 0:
+            yield _Unit(at, at + len(instruction), instruction, label, None, False, True)
+        else:
+            yield _Unit(0, 0, instruction, label, None, False, True, detached=True)
+
+
+def _org_lead(text: str, reg: OrgRegistry) -> str | None:
+    """The body an organisation lead-in names ("Hội phụ nữ các cấp:"), as written, or None."""
+    m = _ORG_LEAD_RE.match(text)
+    if not m:
+        return None
+    name = m.group(1).strip(" *_")
+    mentions = reg.find_in(name)
+    if mentions and mentions[0].start <= 1 and mentions[0].end >= len(name.rstrip()) - 1:
+        return name
+    return None
+
+
+# ------------------------------------------------------------------------------------------ reading
+
+
+def _read_unit(doc: Document, u: _Unit, reg: OrgRegistry, ctx: _Context) -> list[Obligation]:
+    out: list[Obligation] = []
+    text = u.text
+    body_from = 0
+    if u.org_lead:
+        m = _ORG_LEAD_RE.match(text)
+        body_from = m.end() if m else 0
+    last_subject: tuple[list[str], bool] | None = None
+    for s_start, s_end in sentence_spans(text):
+        if s_end <= body_from:
+            continue
+        sentence = text[s_start:s_end]
+        content_from = max(s_start, body_from)
+        rows: list[_Row] = []
+        if sentence.rstrip().rstrip("*").endswith(":") and not u.org_lead:
+            # "Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng chỉ đạo, thực hiện tốt những nhiệm vụ sau:"
+            # is one duty of the bodies it addresses, and names who the items below are for.
+            row = None if u.skip else _addressed(text, s_start, s_end, reg)
+            if row is None:
+                continue
+            rows.append(row)
+            ctx.addressees = row.subject
+        elif u.org_lead:
+            label = _LABEL_RE.match(fold_chars(text[content_from:s_end]))
+            t0 = content_from + (label.end() if label else 0)
+            rows.append(_Row([u.org_lead], False, [], (t0, s_end), (t0, s_end), (s_start, s_end)))
+        else:
+            for c_start, c_end in _clauses(text, content_from, s_end, reg):
+                row = _read_clause(text, c_start, c_end, reg, u, rows, last_subject, ctx)
+                if row is not None:
+                    rows.append(row)
+                    last_subject = (row.subject, row.lead)
+        for row in rows:
+            ob = _to_obligation(doc, u, text, row)
+            if ob is not None:
+                out.append(ob)
+    return out
+
+
+def _clauses(text: str, start: int, end: int, reg: OrgRegistry) -> list[tuple[int, int]]:
+    """Split a sentence at semicolons, and at a comma that opens a new time-and-subject clause
+    ("..., định kỳ cấp ủy đảng các cấp làm việc ...")."""
+    pieces: list[tuple[int, int]] = []
+    s = start
+    for m in re.finditer(r";", text[start:end]):
+        pieces.append((s, start + m.start()))
+        s = start + m.end()
+    pieces.append((s, end))
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        cut = a
+        piece = text[a:b]
+        times = sorted({t.start for t in (*find_recurrences(piece), *find_deadlines(piece))})
+        for t in times:
+            before = piece[:t].rstrip()
+            if not before.endswith(",") or a + t <= cut:
+                continue
+            rest = piece[t:]
+            own = [x for x in (*find_recurrences(rest[:40]), *find_deadlines(rest[:60])) if x.start == 0]
+            if own and chain(rest, fold_chars(rest), reg, _time_end(rest, own))[0]:
+                out.append((cut, a + len(before) - 1))
+                cut = a + t
+        out.append((cut, b))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _time_end(text: str, times: list) -> int:
+    end = max(t.end for t in times)
+    m = re.match(r"\s*,?\s*", text[end:])
+    return end + (m.end() if m else 0)
+
+
+def _addressed(text: str, a: int, b: int, reg: OrgRegistry) -> _Row | None:
+    """The duty in a lead-in asking bodies to carry out what follows ("yêu cầu X thực hiện tốt ... sau:")."""
+    clause = text[a:b]
+    folded = fold_chars(clause)
+    for m in _ASK_RE.finditer(folded):
+        if normalize(clause[m.start() : m.end()]).strip() not in {"yêu cầu", "đề nghị"}:
+            continue
+        subject, after = chain(clause, folded, reg, m.end())
+        if subject:
+            names = [clean_spaces(clause[s:e]) for s, e in subject]
+            end = len(clause.rstrip().rstrip("*").rstrip(":"))
+            return _Row(names, False, [], (a + after, a + end), (a, b), (a, b))
+    return None
+
+
+def _read_clause(
+    text: str,
+    a: int,
+    b: int,
+    reg: OrgRegistry,
+    u: _Unit,
+    rows: list[_Row],
+    last: tuple[list[str], bool] | None,
+    ctx: _Context,
+) -> _Row | None:
+    clause = text[a:b]
+    folded = fold_chars(clause)
+    label = _LABEL_RE.match(folded)
+    pos = label.end() if label else 0
+    pos += len(folded[pos:]) - len(folded[pos:].lstrip())
+    giao = _GIAO_RE.match(folded, pos)
+    if giao and normalize(clause[pos : pos + 4]) != "giao":  # "giáo dục" is no assignment
+        giao = None
+    if giao:
+        pos = giao.end()
+    subject, after = chain(clause, folded, reg, pos)
+    g2 = re.match(r"\s*giao\s+", folded[after:])
+    if subject and not giao and g2 and normalize(clause[after : after + g2.end()]) == "giao":
+        subject, after = chain(clause, folded, reg, after + g2.end())  # "Bộ Chính trị giao X ..."
+        giao = g2
+    if not subject:  # "Định kỳ hằng năm, chủ tịch UBND ...", "Gắn với Đại hội ..., các cấp ủy ..."
+        times = [t for t in (*find_recurrences(clause), *find_deadlines(clause)) if t.start == pos]
+        frame = _FRAME_RE.match(folded, pos)
+        hop = _time_end(clause, times) if times else (frame.end() if frame else None)
+        if hop is not None:
+            subject, after = chain(clause, folded, reg, hop)
+    if u.skip and not giao:
+        return None
+    if subject:
+        names = [clean_spaces(clause[s:e]) for s, e in subject]
+        pred = _ADVERBS_RE.match(folded, after).end()
+        head = normalize(clause[after:]).split(",")[0].split()[:8]
+        if _DESCRIPTIVE_RE.search(" ".join(head)) or pred >= len(folded.rstrip(" ./")):
+            return None
+        lead, coords, task_at = roles(clause, folded, reg, pred)
+        return _Row(
+            names, lead, coords, (a + (after if not coords and not lead else task_at), b), (a, b), (a, b)
+        )
+    # No subject of its own: inherit when the clause adds a time, a report or a role,
+    # and always in "Tổ chức thực hiện".
+    if last is None:
+        # An item under an addressed lead-in that sets a time is a duty of those addressed.
+        if ctx.addressees and (find_recurrences(clause) or find_deadlines(clause)):
+            return _Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
+        return None
+    pred = _ADVERBS_RE.match(folded, pos).end()
+    lead, coords, task_at = roles(clause, folded, reg, pred)
+    has_time = bool(find_recurrences(clause) or find_deadlines(clause))
+    reports = bool(_REPORT_RE.search(folded))
+    same_sentence = bool(rows)
+    if lead or coords or has_time or reports or u.in_tcth:
+        if not (same_sentence or u.in_tcth or has_time or reports):
+            return None
+        return _Row(
+            list(last[0]),
+            lead or (last[1] and not coords),
+            coords,
+            (a + (task_at if lead or coords else pos), b),
+            (a, b),
+            (a, b),
+        )
+    if rows:  # a further task of the same body in the same sentence
+        rows[-1].task = (rows[-1].task[0], b)
+        rows[-1].span = (rows[-1].span[0], b)
+    return None
+
+
+def _to_obligation(doc: Document, u: _Unit, text: str, row: _Row) -> Obligation | None:
+    a, b = row.span
+    t0, t1 = row.task
+    task = clean_spaces(text[t0:t1]).strip(" ,;").removesuffix("./.").rstrip(" .;,")
+    if not task or not row.subject:
+        return None
+    part = text[a:b]
+    deadlines = find_deadlines(part)
+    recurrences = find_recurrences(part)
+    reporting = _reporting(part, recurrences)
+    s0, s1 = row.sentence
+    base = u.start
+    start, end = (0, 0) if u.detached else (base + s0, base + s1)
+    return Obligation(
+        task=task[:1].upper() + task[1:],
+        lead=list(row.subject) if row.lead else [],
+        coordinators=row.coordinators,
+        responsible=[] if row.lead else list(row.subject),
+        deadline=deadlines[0].deadline if deadlines else None,
+        recurrence=recurrences[0].label if recurrences else None,
+        reporting=reporting,
+        file=doc.file,
+        doc_id=doc.doc_id,
+        section=u.section,
+        page=u.page,
+        text=text[s0:s1],
+        start=start,
+        end=end,
+    )
+
+
+def _reporting(part: str, recurrences: list) -> str | None:
+    """The reporting duty as written: what, to whom, how often ("hằng năm báo cáo kết quả thực hiện
+    với Thường trực Tỉnh ủy"); a body that only hears reports ("nghe báo cáo") has none."""
+    folded = fold_chars(part)
+    for m in _REPORT_RE.finditer(folded):
+        if folded[max(0, m.start() - 6) : m.start()].strip().endswith("nghe"):
+            continue
+        start = m.start()
+        for r in recurrences:
+            if 0 <= m.start() - r.end <= 3:
+                start = r.start
+        cut = _REPORT_CUT_RE.search(folded, m.end())
+        end = cut.start() if cut else len(part)
+        return clean_spaces(part[start:end]).removesuffix("./.").rstrip(" .;,")
+    return None
+
+
+# ``ObligationTable`` lives in ``table``; re-exported here for the module contract.
+from assistant.obligations.table import ObligationTable  # noqa: E402
+
+__all__ = ["ObligationTable", "extract_obligations"]

@@ -1,0 +1,358 @@
+"""The organisation registry: which body a name in a directive (or in a question) refers to.
+
+Directives name the same body many ways ("Hội Liên hiệp Phụ nữ Việt Nam", "Hội phụ nữ các cấp", "HLHPN"),
+cadres type it without diacritics and foreign readers in English, so every alias, abbreviation and English
+name from ``data/organisations.json`` resolves to one canonical id. Matching works on syllable tokens of the
+folded text (``assistant.text.fold``), so "chính trị- xã hội", "CT - XH" and "ct-xh" all agree, while
+offsets stay those of the original text. Abbreviations are matched inside documents only when written in
+capitals: folded "TU" would otherwise match the everyday word "từ".
+
+Collective phrases ("các tổ chức chính trị - xã hội", "MTTQ và các đoàn thể") expand to their members so a
+filter on one organisation also finds duties given to the group, marked ``collective=True``; a member whose
+own name is part of the phrase ("MTTQ" in "MTTQ và các đoàn thể") counts as named.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from assistant.errors import AssistantError
+from assistant.text import fold, nfc, normalize
+
+LEVELS = ("trung_uong", "tinh", "huyen", "xa")
+LEVEL_NAMES_VI = {
+    "trung_uong": "Trung ương",
+    "tinh": "tỉnh",
+    "huyen": "huyện",
+    "xa": "xã/cơ sở",
+    "all": "các cấp",
+}
+
+_TOKEN_RE = re.compile(r"[^\W_]+|[,\-/&']", re.UNICODE)
+
+# Words after a name that say its level ("... tỉnh", "... các cấp"); they become part of the mention.
+_LEVEL_SUFFIXES: list[tuple[tuple[str, ...], str]] = [
+    (("cac", "cap", "trong", "tinh"), "all"),
+    (("tu", "trung", "uong", "den", "co", "so"), "all"),
+    (("tu", "tinh", "den", "co", "so"), "all"),
+    (("truc", "thuoc", "trung", "uong"), "trung_uong"),
+    (("truc", "thuoc", "tinh", "uy"), "tinh"),
+    (("cac", "cap"), "all"),
+    (("cap", "tinh"), "tinh"),
+    (("cap", "huyen"), "huyen"),
+    (("cap", "xa"), "xa"),
+    (("cap", "co", "so"), "xa"),
+    (("o", "co", "so"), "xa"),
+    (("cung", "cap"), None),
+    (("cua", "tinh"), "tinh"),
+    (("trong", "tinh"), "tinh"),
+    (("trung", "uong"), "trung_uong"),
+    (("viet", "nam"), None),
+    (("tinh",), "tinh"),
+    (("huyen",), "huyen"),
+    (("xa",), "xa"),
+]
+
+
+@dataclass(frozen=True)
+class Org:
+    """A canonical body: id, Vietnamese name, kind, and every way people name it."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    english: tuple[str, ...] = ()
+    levels: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Collective:
+    """A phrase that gives one duty to several bodies ("các tổ chức chính trị - xã hội")."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    english: tuple[str, ...]
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """One body named in a text. For a collective phrase there is one mention per member, each with the
+    phrase's span; ``collective`` is True for members reached only through the group, ``via`` the group id."""
+
+    org_id: str
+    start: int
+    end: int
+    surface: str
+    level: str | None = None
+    collective: bool = False
+    via: str | None = None
+
+
+class UnknownOrganisationError(AssistantError):
+    """A name that matches no body in the registry; the message lists the closest names."""
+
+    code = "unknown_org"
+
+
+@dataclass
+class _Alias:
+    tokens: tuple[str, ...]
+    caps: tuple[bool, ...]  # token must be written in capitals in a document (abbreviations)
+    kind: str  # "org" | "collective"
+    target: str
+    level: str | None
+
+
+def _tokens(text: str) -> list[tuple[str, str, int, int]]:
+    """(raw, folded, start, end) for each syllable or joining mark of ``text``."""
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        raw = m.group(0)
+        out.append((raw, _fold_token(raw), m.start(), m.end()))
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def _fold_token(raw: str) -> str:
+    return fold(raw) or raw.lower()
+
+
+def _is_caps(raw: str) -> bool:
+    letters = [c for c in raw if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _key(text: str) -> str:
+    """A comparison key for whole names: folded tokens joined by single spaces."""
+    return " ".join(t[1] for t in _tokens(normalize(text)))
+
+
+class OrgRegistry:
+    """Canonical bodies and collectives, with name resolution and mention finding."""
+
+    def __init__(self, orgs: list[Org], collectives: list[Collective]):
+        self.orgs = {o.id: o for o in orgs}
+        self.collectives = {c.id: c for c in collectives}
+        self._by_first: dict[str, list[_Alias]] = {}
+        self._keys: dict[str, tuple[str, str]] = {}  # name key -> (kind, id)
+        self._cache: dict[tuple[str, bool], list[OrgMention]] = {}
+        for o in orgs:
+            names = [(n, None) for n in (o.name, *o.aliases, *o.abbreviations, *o.english)]
+            names += [(n, lvl) for lvl, phrases in o.levels.items() for n in phrases]
+            for name, lvl in names:
+                self._add(name, "org", o.id, lvl, document_form=name not in o.english)
+        for c in collectives:
+            for name in (c.name, *c.aliases, *c.english):
+                self._add(name, "collective", c.id, None, document_form=name not in c.english)
+        for lst in self._by_first.values():
+            lst.sort(key=lambda a: -len(a.tokens))
+
+    def _add(self, name: str, kind: str, target: str, level: str | None, document_form: bool) -> None:
+        toks = _tokens(nfc(name))
+        if not toks:
+            return
+        self._keys.setdefault(" ".join(t[1] for t in toks), (kind, target))
+        if not document_form:  # English names are for questions, not for scanning Vietnamese text
+            return
+        alias = _Alias(tuple(t[1] for t in toks), tuple(_is_caps(t[0]) for t in toks), kind, target, level)
+        bucket = self._by_first.setdefault(alias.tokens[0], [])
+        if all(a.tokens != alias.tokens for a in bucket):
+            bucket.append(alias)
+
+    # ------------------------------------------------------------------------------------ loading
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> OrgRegistry:
+        """The registry from ``assistant/data/organisations.json`` (cached: it never changes at run time)."""
+        with (
+            resources.files("assistant.data").joinpath("organisations.json").open("r", encoding="utf-8") as fh
+        ):
+            data = json.load(fh)
+        orgs = [
+            Org(
+                id=o["id"],
+                name=o["name"],
+                kind=o.get("kind", ""),
+                aliases=tuple(o.get("aliases", [])),
+                abbreviations=tuple(o.get("abbreviations", [])),
+                english=tuple(o.get("english", [])),
+                levels={k: tuple(v) for k, v in o.get("levels", {}).items()},
+            )
+            for o in data["organisations"]
+        ]
+        cols = [
+            Collective(
+                c["id"],
+                c["name"],
+                tuple(c.get("aliases", [])),
+                tuple(c.get("english", [])),
+                tuple(c["members"]),
+            )
+            for c in data.get("collectives", [])
+        ]
+        return cls(orgs, cols)
+
+    # ------------------------------------------------------------------------------------ resolving
+
+    def resolve(self, name: str) -> Org | None:
+        """The body a name refers to: any alias, abbreviation or English name, any case, with or without
+        diacritics ("Hội phụ nữ", "HLHPN", "Women's Union", "hoi phu nu"); a canonical id works too."""
+        if not name or not name.strip():
+            return None
+        if name.strip() in self.orgs:
+            return self.orgs[name.strip()]
+        hit = self._keys.get(_key(name))
+        if hit and hit[0] == "org":
+            return self.orgs[hit[1]]
+        # "Hội phụ nữ tỉnh", "Ban Dân vận Tỉnh ủy Bình Thuận": one body named, with extra words around it.
+        named = {m.org_id for m in self.find_in(name, caps_only=False) if not m.collective and m.via is None}
+        if len(named) == 1:
+            return self.orgs[named.pop()]
+        return None
+
+    def resolve_collective(self, name: str) -> Collective | None:
+        """The collective a phrase names ("các đoàn thể chính trị - xã hội"), if any."""
+        hit = self._keys.get(_key(name))
+        if hit and hit[0] == "collective":
+            return self.collectives[hit[1]]
+        return self.collectives.get(name.strip())
+
+    def require(self, name: str) -> Org:
+        """``resolve`` or a bilingual error listing the closest names."""
+        org = self.resolve(name)
+        if org is None:
+            close = self.close_matches(name)
+            hint_vi = f" Gần giống: {', '.join(close)}." if close else ""
+            hint_en = f" Close matches: {', '.join(close)}." if close else ""
+            raise UnknownOrganisationError(
+                f"Không nhận ra tổ chức “{name}”.{hint_vi}",
+                f"Unknown organisation “{name}”.{hint_en}",
+                code="unknown_org",
+            )
+        return org
+
+    def close_matches(self, name: str, n: int = 5) -> list[str]:
+        """Canonical names of the bodies whose names look most like ``name`` (for error messages)."""
+        keys = list(self._keys)
+        out: list[str] = []
+        for k in difflib.get_close_matches(_key(name), keys, n=n * 3, cutoff=0.5):
+            kind, target = self._keys[k]
+            label = self.orgs[target].name if kind == "org" else self.collectives[target].name
+            if label not in out:
+                out.append(label)
+        return out[:n]
+
+    def collectives_including(self, org_id: str) -> list[str]:
+        """Ids of the collectives whose members include ``org_id``."""
+        return [c.id for c in self.collectives.values() if org_id in c.members]
+
+    def display(self, org_id: str, level: str | None = None) -> str:
+        """A readable name, at a level when given ("Ban Dân vận Tỉnh ủy", "Hội LHPN huyện")."""
+        if org_id in self.collectives:
+            return self.collectives[org_id].name
+        org = self.orgs[org_id]
+        if level in org.levels and org.levels[level]:
+            return org.levels[level][0]
+        if level == "all":
+            return f"{org.name} các cấp"
+        return org.name
+
+    def english(self, org_id: str) -> str:
+        """The first English name, or the Vietnamese name when none is recorded."""
+        if org_id in self.collectives:
+            c = self.collectives[org_id]
+            return c.english[0] if c.english else c.name
+        org = self.orgs[org_id]
+        return org.english[0] if org.english else org.name
+
+    # ------------------------------------------------------------------------------------ scanning
+
+    def find_in(self, text: str, caps_only: bool = True) -> list[OrgMention]:
+        """Every body named in ``text``, longest name first at each position, with level suffixes
+        ("... tỉnh", "... các cấp") folded into the mention. ``caps_only`` requires abbreviations to be
+        written in capitals (documents); questions pass False."""
+        cached = self._cache.get((text, caps_only))
+        if cached is not None:
+            return list(cached)
+        if len(self._cache) > 20_000:
+            self._cache.clear()
+        toks = _tokens(text)
+        out: list[OrgMention] = []
+        i = 0
+        while i < len(toks):
+            alias = self._match_at(toks, i, caps_only)
+            if alias is None:
+                i += 1
+                continue
+            j = i + len(alias.tokens)
+            level = alias.level
+            for suffix, lvl in _LEVEL_SUFFIXES:
+                if tuple(t[1] for t in toks[j : j + len(suffix)]) == suffix:
+                    j += len(suffix)
+                    level = level or lvl
+                    break
+            start, end = toks[i][2], toks[j - 1][3]
+            surface = text[start:end]
+            if level is None:
+                level = self._level_in(tuple(t[1] for t in toks[i:j]))
+            if alias.kind == "org":
+                out.append(OrgMention(alias.target, start, end, surface, level))
+            else:
+                inside = self._named_inside(toks[i:j], caps_only)
+                for member in self.collectives[alias.target].members:
+                    named = member in inside
+                    out.append(
+                        OrgMention(member, start, end, surface, level, collective=not named, via=alias.target)
+                    )
+            i = j
+        self._cache[(text, caps_only)] = out
+        return list(out)
+
+    def _match_at(
+        self, toks: list[tuple[str, str, int, int]], i: int, caps_only: bool, kind: str | None = None
+    ) -> _Alias | None:
+        for alias in self._by_first.get(toks[i][1], ()):
+            if kind and alias.kind != kind:
+                continue
+            n = len(alias.tokens)
+            window = toks[i : i + n]
+            if len(window) < n or any(w[1] != a for w, a in zip(window, alias.tokens, strict=True)):
+                continue
+            if caps_only and any(c and not _is_caps(t[0]) for c, t in zip(alias.caps, window, strict=True)):
+                continue
+            return alias
+        return None
+
+    def _named_inside(self, toks: list[tuple[str, str, int, int]], caps_only: bool) -> set[str]:
+        """Ids of the bodies whose own names appear inside a collective phrase."""
+        found: set[str] = set()
+        i = 0
+        while i < len(toks):
+            alias = self._match_at(toks, i, caps_only, kind="org")
+            if alias is not None:
+                found.add(alias.target)
+                i += len(alias.tokens)
+            else:
+                i += 1
+        return found
+
+    @staticmethod
+    def _level_in(tokens: tuple[str, ...]) -> str | None:
+        joined = " ".join(tokens)
+        if "trung uong" in joined:
+            return "trung_uong"
+        if "tinh" in tokens:
+            return "tinh"
+        if "huyen" in tokens:
+            return "huyen"
+        return None

@@ -1,0 +1,165 @@
+"""The obligation table: every duty of every document, filtered by body, document and due date.
+
+A filter on one organisation returns the duties that name it ("named": it leads, coordinates or is
+responsible) and the duties given to a group that includes it ("collective": "các tổ chức chính trị - xã
+hội" for the Women's Union), marked so a reader sees which is which. Documents are found by number in any
+spelling ("62- KL/TW"), by the number key ("160-KL/TW" finds the notice numbered 160-TB/TW), by file name or
+by id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import PurePath
+
+from assistant.models import Document, Obligation
+from assistant.obligations.deadlines import parse_date
+from assistant.obligations.orgs import OrgRegistry
+from assistant.text import canonical_doc_number, doc_number_key, find_doc_numbers, fold
+
+
+@dataclass(frozen=True)
+class DocLabel:
+    """What the table knows of a document: how to name it and which strings find it."""
+
+    doc_id: str
+    file: str
+    label: str  # "Kết luận 62-KL/TW" or the file stem
+    keys: frozenset[str]
+
+
+def _file_keys(file: str) -> set[str]:
+    path = PurePath(file)
+    keys = {fold(file), fold(path.name), fold(path.stem)}
+    # "TB-160-TB-TW_2020-01-15_..." starts with its own number (160-TB/TW); a number later in the name
+    # ("KH-..._thuc-hien-TB-160-TB-TW") is the document it implements, not its own.
+    for m in re.finditer(r"^[A-Z]{1,4}-(\d{1,5})-([A-Z]{1,4})-([A-Z]{1,4})(?![A-Za-z])", path.stem):
+        number = f"{m.group(1)}-{m.group(2)}/{m.group(3)}"
+        keys |= {canonical_doc_number(number), doc_number_key(number)}
+    return keys
+
+
+def doc_label(doc: Document) -> DocLabel:
+    """The label and lookup keys of a parsed document."""
+    keys = {doc.doc_id, *_file_keys(doc.file)}
+    for number in [doc.meta.number, *doc.meta.number_aliases]:
+        if number:
+            keys |= {canonical_doc_number(number), doc_number_key(number)}
+    label = doc.meta.short_title() or PurePath(doc.file).stem
+    if len(label) > 70:
+        label = label[:69].rsplit(" ", 1)[0] + "…"
+    return DocLabel(doc.doc_id, doc.file, label, frozenset(keys))
+
+
+class ObligationTable:
+    """Rows from ``extract_obligations`` with queries over them."""
+
+    def __init__(
+        self,
+        rows: list[Obligation],
+        documents: list[DocLabel] | None = None,
+        registry: OrgRegistry | None = None,
+    ):
+        self.rows = list(rows)
+        self.registry = registry or OrgRegistry.load()
+        self.docs: dict[str, DocLabel] = {d.doc_id: d for d in documents or []}
+        for r in self.rows:  # rows from documents the table was not told about still have a file name
+            if r.doc_id not in self.docs:
+                self.docs[r.doc_id] = DocLabel(
+                    r.doc_id, r.file, PurePath(r.file).stem, frozenset({r.doc_id, *_file_keys(r.file)})
+                )
+        self._parties: dict[int, tuple[set[str], set[str]]] = {}
+
+    @classmethod
+    def from_documents(cls, docs: list[Document], registry: OrgRegistry | None = None) -> ObligationTable:
+        """Extract every document's duties and build the table."""
+        from assistant.obligations.extract import extract_obligations  # extract re-exports this class
+
+        reg = registry or OrgRegistry.load()
+        rows = [row for doc in docs for row in extract_obligations(doc, reg)]
+        return cls(rows, [doc_label(d) for d in docs], reg)
+
+    # ---------------------------------------------------------------------------------- bodies
+
+    def parties(self, row: Obligation) -> tuple[set[str], set[str]]:
+        """(ids the row names, ids it reaches only through a collective phrase)."""
+        key = id(row)
+        if key not in self._parties:
+            named: set[str] = set()
+            collective: set[str] = set()
+            for name in (*row.lead, *row.coordinators, *row.responsible):
+                for m in self.registry.find_in(name):
+                    (collective if m.collective else named).add(m.org_id)
+            self._parties[key] = (named, collective - named)
+        return self._parties[key]
+
+    def org_match(self, row: Obligation, org_id: str) -> str | None:
+        """ "named", "collective" or None: how a row concerns an organisation."""
+        named, collective = self.parties(row)
+        if org_id in named:
+            return "named"
+        if org_id in collective:
+            return "collective"
+        return None
+
+    # ---------------------------------------------------------------------------------- documents
+
+    def find_documents(self, query: str) -> list[str]:
+        """Ids of the documents a number, file name or id names."""
+        q = query.strip()
+        wanted = {q, fold(q), fold(PurePath(q).name), fold(PurePath(q).stem)}
+        numbers = [n for n, _, _ in find_doc_numbers(q)] or (
+            [canonical_doc_number(q)] if re.search(r"\d", q) else []
+        )
+        for n in numbers:
+            wanted |= {canonical_doc_number(n), doc_number_key(n)}
+        exact = [d.doc_id for d in self.docs.values() if d.keys & wanted]
+        if exact:
+            return exact
+        fq = fold(q)
+        return [d.doc_id for d in self.docs.values() if fq and fq in fold(d.file)]
+
+    def label(self, doc_id: str) -> str:
+        """The document's readable label ("Kết luận 62-KL/TW")."""
+        d = self.docs.get(doc_id)
+        return d.label if d else doc_id
+
+    # ---------------------------------------------------------------------------------- queries
+
+    def query(
+        self,
+        org: str | None = None,
+        document: str | None = None,
+        due_before: str | date | None = None,
+        due_after: str | date | None = None,
+    ) -> list[Obligation]:
+        """Rows concerning ``org`` (any alias; unknown names raise ``UnknownOrganisationError``), from
+        ``document``, due on or before ``due_before`` / on or after ``due_after`` (rows with no date are
+        left out when a date is given). Returned rows are copies with ``org_match`` set."""
+        org_id = self.registry.require(org).id if org else None
+        doc_ids = set(self.find_documents(document)) if document else None
+        before, after = parse_date(due_before), parse_date(due_after)
+        out: list[Obligation] = []
+        for row in self.rows:
+            if doc_ids is not None and row.doc_id not in doc_ids:
+                continue
+            match = None
+            if org_id:
+                match = self.org_match(row, org_id)
+                if match is None:
+                    continue
+            if before or after:
+                end = row.deadline.end if row.deadline else None
+                if end is None:
+                    continue
+                if before and date.fromisoformat(end) > before:
+                    continue
+                if after and date.fromisoformat(end) < after:
+                    continue
+            out.append(replace(row, org_match=match))
+        return out
+
+    def __len__(self) -> int:
+        return len(self.rows)

@@ -1,0 +1,91 @@
+"""Deadline and recurrence normalisation as directives write them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.obligations.deadlines import (
+    find_deadlines,
+    fold_chars,
+    parse_date,
+    parse_deadline,
+    parse_recurrence,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("xong trong quý III/2021", "2021-07-01", "2021-09-30"),
+        ("vào quý III/2025", "2025-07-01", "2025-09-30"),
+        ("quý 4/2023", "2023-10-01", "2023-12-31"),
+        ("trong năm 2021", "2021-01-01", "2021-12-31"),
+        ("trước ngày 30/6/2022", None, "2022-06-30"),
+        ("chậm nhất ngày 15 tháng 7 năm 2021", None, "2021-07-15"),
+        ("trong nhiệm kỳ 2021-2026", "2021-01-01", "2026-12-31"),
+        ("trong nhiệm kỳ 2021 - 2025", "2021-01-01", "2025-12-31"),
+        ("giai đoạn 2021-2025", "2021-01-01", "2025-12-31"),
+        ("xong trong tháng 6/2021", "2021-06-01", "2021-06-30"),
+        ("đến năm 2025", None, "2025-12-31"),
+        ("trước năm 2025", None, "2024-12-31"),
+        ("trước quý III/2021", None, "2021-06-30"),
+        ("6 tháng đầu năm 2022", "2022-01-01", "2022-06-30"),
+        ("cuối năm 2021", "2021-10-01", "2021-12-31"),
+        ("XONG TRONG QUÝ II/2024", "2024-04-01", "2024-06-30"),
+        ("xong trong quy III/2021", "2021-07-01", "2021-09-30"),  # typed without diacritics
+    ],
+)
+def test_deadline_ranges(text: str, start: str | None, end: str) -> None:
+    d = parse_deadline(text)
+    assert d is not None and (d.text, d.start, d.end) == (text, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kết luận số 62-KL/TW, ngày 08/12/2009 của Bộ Chính trị",  # a citation, not a deadline
+        "Hiến pháp năm 2013 đã hiến định",
+        "Sau 10 năm thực hiện",
+        "ngày 31/2/2021 không có thật: trước ngày 31/2/2021",
+    ],
+)
+def test_not_deadlines(text: str) -> None:
+    assert parse_deadline(text) is None
+
+
+def test_deadline_inside_sentence_keeps_offsets() -> None:
+    s = "5.2. Ủy ban MTTQ ... để thực hiện Kết luận này xong trong quý III/2021."
+    (m,) = find_deadlines(s)
+    assert s[m.start : m.end] == "xong trong quý III/2021"
+    assert len(fold_chars(s)) == len(s)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("hằng năm báo cáo kết quả", "hằng năm"),
+        ("định kỳ hàng năm, báo cáo kết quả", "hằng năm"),
+        ("Định kỳ hằng năm, chủ tịch UBND", "hằng năm"),
+        ("hằng quý", "hằng quý"),
+        ("Hằng tháng, mời lãnh đạo", "hằng tháng"),
+        ("định kỳ báo cáo Bộ Chính trị", "định kỳ"),
+        ("người đứng đầu thường xuyên tiếp xúc", "thường xuyên"),
+        ("mỗi năm một lần", "hằng năm"),
+        ("Đây là nhiệm vụ thường xuyên, liên tục", None),
+        ("ban hành mới quy chế phối hợp", None),  # folded "mới quy" looks like "mỗi quý"
+    ],
+)
+def test_recurrences(text: str, label: str | None) -> None:
+    assert parse_recurrence(text) == label
+
+
+def test_parse_date_arguments() -> None:
+    assert parse_date("2021-09-30") == date(2021, 9, 30)
+    assert parse_date("30/9/2021") == date(2021, 9, 30)
+    assert parse_date("9/2021") == date(2021, 9, 30)
+    assert parse_date("2025") == date(2025, 12, 31)
+    assert parse_date("quý III/2021") == date(2021, 9, 30)
+    with pytest.raises(ValueError):
+        parse_date("soon")
