@@ -51,7 +51,10 @@ def embedder(settings):
     """The real embedding model, loaded once per session."""
     from assistant.embeddings import Embedder
 
-    return Embedder(settings.embed_model, query_prefix=settings.query_prefix, passage_prefix=settings.passage_prefix)
+    # shared(): the same instance Indexer/Retriever/Assistant(settings) pick up, so the model loads once.
+    return Embedder.shared(
+        settings.embed_model, settings.query_prefix, settings.passage_prefix, settings.embed_batch_size
+    )
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,137 @@
+"""The lexical side of the index: token streams shared by indexing and querying, and FTS5 query strings.
+
+Why SQLite FTS5 rather than a separate BM25 library: it ships with Python's ``sqlite3`` (no extra
+dependency), ranks with ``bm25()``, and lives in the same database file as the chunk store, so a save
+commits chunks, vectors and lexical postings in one transaction and one atomic file swap. There is never a
+lexical index that disagrees with the chunks it points to.
+
+Three FTS columns, all built here from ``assistant.text`` so a query is tokenised exactly like the text:
+
+- ``vi``: normalised syllables with diacritics plus syllable bigrams (``phụ_nữ``). Vietnamese words are
+  mostly two syllables; bigrams stand in for word segmentation and reward the right word order.
+- ``folded``: the same streams without diacritics (``hoi``, ``phu_nu``), so "hoi phu nu" finds "Hội phụ nữ".
+- ``nums``: document-number tokens (``n62_kl_tw``, key ``k62_tw``, type+digits ``d62_kl``, digits ``x62``)
+  so "KL 62", "62-KL/TW" and "kết luận số 62" meet on a shared token and can be boosted.
+
+FTS5 has its own query language (quotes, ``*``, ``AND``, ``NEAR``, column filters); user text never reaches
+it raw: every term is reduced to word characters and double-quoted, so odd input cannot break a query.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from assistant import text as vt
+
+# Keep "_" inside tokens (bigrams and number tokens); diacritics stay in the ``vi`` column.
+FTS_TOKENIZE = "unicode61 remove_diacritics 0 tokenchars '_'"
+FTS_COLUMNS = ("vi", "folded", "nums")
+
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def fts_token(token: str) -> str:
+    """Reduce a token to what the FTS tokenizer keeps as one token: word characters and ``_``."""
+    return _NON_WORD.sub("_", token.lower()).strip("_")
+
+
+def token_streams(text: str) -> tuple[list[str], list[str]]:
+    """(diacritic syllables + bigrams, folded syllables + bigrams) of a text, as FTS tokens."""
+    syl = [fts_token(t) for t in vt.syllables(text)]
+    syl = [t for t in syl if t]
+    folded = [fts_token(vt.fold(t)) for t in syl]
+    return syl + vt.bigrams(syl), folded + vt.bigrams(folded)
+
+
+def _split_number(number: str) -> tuple[str, str | None]:
+    """("62-KL/TW") -> ("62", "KL"); ("16/KH-MTTQ-BTT") -> ("16", "KH")."""
+    n = vt.canonical_doc_number(number)
+    m = re.match(r"(\d+)(?:/\d{4})?[-/]([^\W\d_]+)", n)
+    if m:
+        return str(int(m.group(1))), m.group(2)
+    digits = re.match(r"\d+", n)
+    return (str(int(digits.group(0))) if digits else n), None
+
+
+def number_tokens(number: str) -> list[str]:
+    """Tokens for one canonical document number (see the module docstring)."""
+    digits, code = _split_number(number)
+    toks = [
+        "n" + fts_token(vt.canonical_doc_number(number)),
+        "k" + fts_token(vt.doc_number_key(number)),
+        "x" + digits,
+    ]
+    if code:
+        toks.append("d" + fts_token(f"{digits}_{vt.fold(code)}"))
+    return toks
+
+
+def partial_number_tokens(digits: str, code: str | None) -> list[str]:
+    """Tokens for a number mentioned loosely in a question ("KL 62", "thông báo 160")."""
+    d = str(int(digits)) if digits.isdigit() else digits
+    return ["d" + fts_token(f"{d}_{vt.fold(code)}")] if code else ["x" + d]
+
+
+def chunk_lexical_text(section_path: Sequence[str], body: str) -> str:
+    """The text a chunk is indexed under: its heading path (it names organisations) and its body."""
+    return "\n".join([*section_path, body])
+
+
+@dataclass
+class LexicalFields:
+    """The three FTS column values for one chunk."""
+
+    vi: str
+    folded: str
+    nums: str
+
+
+def index_fields(section_path: Sequence[str], body: str, extra_numbers: Iterable[str] = ()) -> LexicalFields:
+    """Build a chunk's FTS columns with the same functions queries use."""
+    text = chunk_lexical_text(section_path, body)
+    vi, folded = token_streams(text)
+    nums: list[str] = []
+    for number in [n for n, _, _ in vt.find_doc_numbers(text)] + list(extra_numbers):
+        nums.extend(number_tokens(number))
+    return LexicalFields(" ".join(vi), " ".join(folded), " ".join(dict.fromkeys(nums)))
+
+
+@dataclass
+class LexicalQuery:
+    """Terms to search per column, with per-column bm25 weights (higher = more important)."""
+
+    vi: list[str] = field(default_factory=list)
+    folded: list[str] = field(default_factory=list)
+    nums: list[str] = field(default_factory=list)
+    weights: tuple[float, float, float] = (1.0, 0.6, 3.0)
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str], numbers: Iterable[str] = ()) -> LexicalQuery:
+        """Terms of free texts (question, expansions) for both text columns, plus number tokens."""
+        vi: list[str] = []
+        folded: list[str] = []
+        for t in texts:
+            a, b = token_streams(t)
+            vi += a
+            folded += b
+        nums = [tok for n in numbers for tok in number_tokens(n)]
+        return cls(list(dict.fromkeys(vi)), list(dict.fromkeys(folded)), list(dict.fromkeys(nums)))
+
+    def is_empty(self) -> bool:
+        return not (self.vi or self.folded or self.nums)
+
+    def match_expression(self) -> str:
+        """An FTS5 MATCH string: OR of quoted terms per column. Safe for any input (see module doc)."""
+        parts = []
+        for col, terms in zip(FTS_COLUMNS, (self.vi, self.folded, self.nums), strict=True):
+            quoted = [_quote(t) for t in terms if fts_token(t)]
+            if quoted:
+                parts.append(f"{col} : ({' OR '.join(quoted)})")
+        return " OR ".join(parts)
+
+
+def _quote(term: str) -> str:
+    """Double-quote a term as an FTS5 string (inner quotes doubled), after reducing it to a token."""
+    return '"' + fts_token(term).replace('"', '""') + '"'

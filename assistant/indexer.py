@@ -1,0 +1,368 @@
+"""Build and incrementally update an index folder from a documents folder.
+
+Only what changed is re-processed: files are compared by sha256 of their bytes with what the store
+remembers, so an update after editing one file parses and embeds that one file. Every file gets a status
+(``added``, ``changed``, ``unchanged``, ``removed``, ``error``) with a bilingual reason; a bad file never
+stops the others, and a file that was indexed before but now fails keeps its previous chunks.
+
+Saves are atomic (see ``assistant/index/manifest.py``): a new generation folder is written completely, then
+``manifest.json`` is swapped. A crash (or an exception from the progress callback) before the swap leaves
+the previous index exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import shutil
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.embeddings import Embedder
+from assistant.errors import AssistantError
+from assistant.index import vectors as vec
+from assistant.index.manifest import (
+    STORE_FILE,
+    VECTORS_FILE,
+    Manifest,
+    next_generation,
+    now_iso,
+    sweep_generations,
+)
+from assistant.index.store import FileState, StoreWriter, read_file_states
+
+# (i, n, name, stage): stage is "load" (file i of n), "embed" (chunk i of n), "save", "commit", "done".
+Progress = Callable[[int, int, str, str], None]
+Processor = Callable[[Path, Settings, str], Any]  # assistant.pipeline.process_file
+
+DEFAULT_EXTENSIONS = (".pdf", ".docx", ".doc", ".txt", ".md", ".html", ".htm")
+
+
+@dataclass
+class FileStatus:
+    """The outcome for one file, with a reason people can read in either language."""
+
+    file: str
+    status: str  # added | changed | unchanged | removed | error
+    chunks: int = 0
+    message_vi: str = ""
+    message_en: str = ""
+    code: str | None = None
+    kept_previous: bool = False  # an error on a file that stays indexed from an earlier run
+    warnings: list[str] = field(default_factory=list)
+
+    def message(self, language: str = "vi") -> str:
+        return self.message_en if language == "en" else self.message_vi
+
+
+@dataclass
+class IndexReport:
+    """What ``Indexer.update`` did: per-file statuses, totals and timings."""
+
+    index_dir: Path
+    files: list[FileStatus]
+    counts: dict[str, int] = field(default_factory=dict)
+    generation: str = ""
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+
+    def by_status(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for f in self.files:
+            out[f.status] = out.get(f.status, 0) + 1
+        return out
+
+    @property
+    def all_failed(self) -> bool:
+        """True when there were files and every one of them failed (the CLI's non-zero exit)."""
+        return bool(self.files) and all(f.status == "error" for f in self.files)
+
+    def status(self, file: str) -> FileStatus | None:
+        return next((f for f in self.files if f.file == file), None)
+
+
+def file_hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def scan(documents_dir: Path, extensions: Iterable[str] | None = None) -> list[Path]:
+    """Supported files under a folder (recursively), skipping hidden and temporary Office files (~$x.docx)."""
+    if extensions is None:
+        try:
+            from assistant.loaders import SUPPORTED_EXTENSIONS as extensions  # type: ignore[no-redef]
+        except ImportError:
+            extensions = DEFAULT_EXTENSIONS
+    exts = {e.lower() if e.startswith(".") else "." + e.lower() for e in extensions}
+    out = []
+    for p in sorted(Path(documents_dir).rglob("*")):
+        rel = p.relative_to(documents_dir).parts
+        if any(part.startswith((".", "~$")) for part in rel) or not p.is_file():
+            continue
+        if p.suffix.lower() in exts:
+            out.append(p)
+    return out
+
+
+@contextlib.contextmanager
+def _locked(index_dir: Path) -> Iterator[None]:
+    """One writer at a time per index (the CLI and the UI may both update it)."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with (index_dir / ".lock").open("a+") as fh:
+        try:
+            import fcntl
+
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        except ImportError:  # Windows: no advisory lock; saves are still atomic
+            pass
+        yield
+
+
+def _error_status(file: str, exc: BaseException, kept: bool) -> FileStatus:
+    if isinstance(exc, AssistantError):
+        vi, en, code = exc.message_vi, exc.message_en, exc.code
+    else:
+        vi = f"Lỗi khi xử lý tệp: {type(exc).__name__}: {exc}"
+        en = f"Failed to process the file: {type(exc).__name__}: {exc}"
+        code = "processing_error"
+    if kept:
+        vi += " (giữ nguyên nội dung đã lập chỉ mục lần trước)"
+        en += " (the previously indexed version is kept)"
+    return FileStatus(file, "error", message_vi=vi, message_en=en, code=code, kept_previous=kept)
+
+
+class Indexer:
+    """Keeps ``settings.index_dir`` in step with a documents folder."""
+
+    def __init__(
+        self, settings: Settings, embedder: Embedder | None = None, processor: Processor | None = None
+    ) -> None:
+        self.settings = settings
+        self.index_dir = Path(settings.index_dir)
+        self._embedder = embedder
+        self._processor = processor
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            s = self.settings
+            self._embedder = Embedder.shared(
+                s.embed_model, s.query_prefix, s.passage_prefix, s.embed_batch_size
+            )
+        return self._embedder
+
+    def _process(self, path: Path, display: str) -> Any:
+        if self._processor is None:
+            from assistant.pipeline import process_file
+
+            self._processor = process_file
+        return self._processor(path, self.settings, display)
+
+    def chunking_settings(self) -> dict[str, Any]:
+        s = self.settings
+        return {"chunk_min_chars": s.chunk_min_chars, "chunk_max_chars": s.chunk_max_chars}
+
+    # public API -------------------------------------------------------------------------------------
+
+    def update(
+        self, documents_dir: Path | str | None = None, progress: Progress | None = None, rebuild: bool = False
+    ) -> IndexReport:
+        """Bring the index in line with a folder: add new, re-process changed, drop removed files."""
+        root = Path(documents_dir or self.settings.documents_dir).resolve()
+        paths = scan(root)
+        candidates = [(p, p.relative_to(root).as_posix()) for p in paths]
+        seen = {str(p) for p in paths}
+
+        def removed(states: dict[str, FileState]) -> list[str]:
+            # Files from this folder that are gone, and files added from elsewhere whose source vanished.
+            return [
+                f
+                for f, st in states.items()
+                if st.source not in seen and (_is_under(st.source, root) or not Path(st.source).exists())
+            ]
+
+        return self._run(candidates, removed, progress, rebuild)
+
+    def add_files(self, paths: Iterable[Path | str], progress: Progress | None = None) -> IndexReport:
+        """Index (or re-index) the given files; names are relative to the documents folder when inside it."""
+        root = Path(self.settings.documents_dir).resolve()
+        candidates = []
+        for p in paths:
+            p = Path(p).resolve()
+            candidates.append((p, p.relative_to(root).as_posix() if _is_under(str(p), root) else p.name))
+        return self._run(candidates, lambda states: [], progress, False)
+
+    def remove(self, file: str, progress: Progress | None = None) -> IndexReport:
+        """Drop one file (by its indexed name, its source path or its doc_id) from the index."""
+
+        def pick(states: dict[str, FileState]) -> list[str]:
+            return [f for f, st in states.items() if file in (f, st.source, st.doc_id)]
+
+        return self._run([], pick, progress, False)
+
+    # the work ----------------------------------------------------------------------------------------
+
+    def _run(
+        self,
+        candidates: list[tuple[Path, str]],
+        pick_removed: Callable[[dict[str, FileState]], list[str]],
+        progress: Progress | None,
+        rebuild: bool,
+    ) -> IndexReport:
+        progress = progress or (lambda i, n, name, stage: None)
+        emb = self.embedder  # loading the model (seconds, once per process) is not counted below
+        t0 = time.perf_counter()
+        with _locked(self.index_dir):
+            old = (
+                None
+                if rebuild or not (self.index_dir / "manifest.json").exists()
+                else Manifest.read(self.index_dir)
+            )
+            if old is not None:
+                old.check_compatible(emb.model_name, emb.dim, emb.fingerprint)
+            old_db = old.generation_dir(self.index_dir) / STORE_FILE if old else None
+            states: dict[str, FileState] = {}
+            if old_db is not None:
+                states = read_file_states(old_db)
+            force = old is not None and old.chunking != self.chunking_settings()
+
+            statuses: list[FileStatus] = []
+            todo: list[tuple[Path, str, FileState]] = []
+            for path, display in candidates:
+                try:
+                    st = path.stat()
+                    digest = file_hash(path)
+                except OSError as exc:
+                    statuses.append(_error_status(display, exc, display in states))
+                    continue
+                state = FileState(display, "", digest, st.st_mtime, st.st_size, str(path))
+                prev = states.get(display)
+                if prev is not None and prev.content_hash == digest and not force:
+                    statuses.append(FileStatus(display, "unchanged"))
+                else:
+                    todo.append((path, display, state))
+            removed = [f for f in pick_removed(states) if f not in {d for _, d, _ in todo}]
+
+            processed: list[tuple[Any, FileState, FileStatus]] = []
+            for i, (path, display, state) in enumerate(todo, 1):
+                progress(i, len(todo), display, "load")
+                kind = "changed" if display in states else "added"
+                try:
+                    result = self._process(path, display)
+                    if not result.chunks:
+                        raise AssistantError(
+                            "Không tìm thấy nội dung văn bản để lập chỉ mục.",
+                            "No text to index was found in the file.",
+                            code="empty",
+                        )
+                except Exception as exc:  # one bad file must not stop the others
+                    statuses.append(_error_status(display, exc, display in states))
+                    continue
+                warnings = list(getattr(result.document, "warnings", []) or [])
+                status = FileStatus(display, kind, chunks=len(result.chunks), warnings=warnings)
+                processed.append((result, replace(state, doc_id=result.document.doc_id), status))
+
+            if not processed and not removed and old is not None:
+                return IndexReport(
+                    self.index_dir, statuses, dict(old.counts), old.generation, time.perf_counter() - t0
+                )
+
+            texts = [c.embed_text for r, _, _ in processed for c in r.chunks]
+            t_embed = time.perf_counter()
+            matrix = emb.embed_passages(texts, progress=lambda d, n: progress(d, n, "", "embed"))
+            embed_seconds = time.perf_counter() - t_embed
+
+            report = self._save(old, old_db, processed, matrix, removed, statuses, progress)
+            report.seconds = time.perf_counter() - t0
+            report.embed_seconds = embed_seconds
+            progress(1, 1, "", "done")
+            return report
+
+    def _save(
+        self,
+        old: Manifest | None,
+        old_db: Path | None,
+        processed: list[tuple[Any, FileState, FileStatus]],
+        matrix: np.ndarray,
+        removed: list[str],
+        statuses: list[FileStatus],
+        progress: Progress,
+    ) -> IndexReport:
+        """Write a complete new generation, then commit it by swapping the manifest."""
+        emb = self.embedder
+        gen = next_generation(self.index_dir)
+        gen_dir = self.index_dir / gen
+        gen_dir.mkdir(parents=True)
+        try:
+            writer = StoreWriter(gen_dir / STORE_FILE, copy_from=old_db)
+            try:
+                for f in removed:
+                    writer.delete_file(f)
+                    statuses.append(FileStatus(f, "removed"))
+                row = 0
+                at = now_iso()
+                owners = {st.doc_id: f for f, st in writer.file_states().items()}
+                for result, state, status in processed:
+                    n = len(result.chunks)
+                    vectors = matrix[row : row + n]
+                    row += n
+                    writer.delete_file(state.file)
+                    owner = owners.get(state.doc_id)
+                    if owner is not None and owner != state.file:
+                        dup = AssistantError(
+                            f"Trùng nội dung/mã văn bản với tệp đã có: {owner}.",
+                            f"Same document id as an already indexed file: {owner}.",
+                            code="duplicate",
+                        )
+                        statuses.append(_error_status(state.file, dup, False))
+                        continue
+                    writer.add_document(result.document, result.chunks, vectors, state, at)
+                    owners[state.doc_id] = state.file
+                    statuses.append(status)
+                counts = writer.counts()
+                vids, mat = writer.vectors(emb.dim)
+                backend = vec.backend_for(len(vids), self.settings.ann_threshold)
+                progress(1, 2, "", "save")
+                writer.commit()
+            except BaseException:
+                writer.abort()
+                raise
+            vec.write(vec.build(vids, mat, emb.dim, backend), gen_dir / VECTORS_FILE)
+            manifest = Manifest(
+                embed_model=emb.model_name,
+                dim=emb.dim,
+                fingerprint=emb.fingerprint,
+                query_prefix=emb.query_prefix,
+                passage_prefix=emb.passage_prefix,
+                chunking=self.chunking_settings(),
+                counts=counts,
+                vector_backend=backend,
+                generation=gen,
+                created=old.created if old else now_iso(),
+            )
+            progress(2, 2, "", "commit")  # last moment before the commit point (tests crash here)
+            manifest.write(self.index_dir)
+        except BaseException:
+            shutil.rmtree(gen_dir, ignore_errors=True)
+            raise
+        sweep_generations(self.index_dir, keep={gen, old.generation if old else gen})
+        order = {"error": 0, "added": 1, "changed": 2, "removed": 3, "unchanged": 4}
+        statuses.sort(key=lambda s: (order.get(s.status, 9), s.file))
+        return IndexReport(self.index_dir, statuses, counts, gen)
+
+
+def _is_under(path: str, root: Path) -> bool:
+    try:
+        Path(path).resolve().relative_to(root)
+        return True
+    except ValueError:
+        return False

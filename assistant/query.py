@@ -1,0 +1,247 @@
+"""Query understanding: what a question says, in the terms the index was built with.
+
+Every Vietnamese rule comes from ``assistant.text`` (normalize, fold, expand_abbreviations,
+find_doc_numbers, is_accentless, detect_language), and lexical terms are produced by the index's own
+``LexicalQuery.from_texts``, so a question and the chunks it should match are tokenised identically.
+
+What it recognises:
+- abbreviations and organisation aliases (HLHPN, Hội LHPN, Women's Union -> Hội Liên hiệp Phụ nữ), from
+  ``data/abbreviations.json`` and ``data/organisations.json``;
+- questions typed without diacritics: the folded FTS column is the main mechanism; pyvi's ``add_accents``
+  restores a best guess for the dense side (it is often wrong on rare words, hence a lower weight);
+- English questions: the multilingual model embeds them as they are, and ``data/glossary_en.json`` plus
+  organisations' English names add Vietnamese terms for the lexical side;
+- document numbers written fully ("62-KL/TW") or loosely ("KL 62", "kết luận số 62", "TB 160").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from assistant import text as vt
+from assistant.index.lexical import LexicalQuery, number_tokens, partial_number_tokens
+
+# Abbreviations (from data/abbreviations.json) that name document types; used for "KL 62"-style numbers.
+_DOC_TYPE_CODES = ("TBKL", "KL", "NQ", "TB", "CT", "QĐ", "HD", "KH", "CV", "CTr")
+# "Thông báo kết luận 160" is numbered "160-TB/TW": the code that appears in the number.
+_CODE_IN_NUMBER = {"TBKL": "TB"}
+
+
+@dataclass
+class DocNumberRef:
+    """A document the question names by number: fully ("62-KL/TW") or loosely ("KL 62")."""
+
+    text: str
+    digits: str
+    code: str | None = None  # "KL", "TB" ... as it appears in numbers
+    number: str | None = None  # canonical, when written in full
+
+    def tokens(self) -> list[str]:
+        return number_tokens(self.number) if self.number else partial_number_tokens(self.digits, self.code)
+
+
+@dataclass
+class QueryInfo:
+    """Everything retrieval needs to know about a question."""
+
+    question: str
+    normalized: str
+    folded: str
+    language: str  # "vi" | "en"
+    accentless: bool
+    restored: str | None = None  # pyvi's accent restoration of an accent-less question
+    expansions: list[str] = field(default_factory=list)  # abbreviation expansions
+    english_terms: list[str] = field(default_factory=list)  # Vietnamese terms for English words
+    doc_numbers: list[DocNumberRef] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)  # organisation ids named
+    org_terms: list[str] = field(default_factory=list)  # Vietnamese names added for those organisations
+
+    def dense_texts(self) -> list[tuple[str, float]]:
+        """(text to embed, fusion weight): the question itself, plus the restored text when accent-less."""
+        if self.restored and vt.normalize(self.restored) != self.normalized:
+            # e5 places accent-less Vietnamese far from the real text; pyvi's guess, even with a few
+            # wrong tones, lands much closer (measured on the sample corpus), so it leads.
+            return [(self.question, 0.6), (self.restored, 1.0)]
+        return [(self.question, 1.0)]
+
+    def lexical_query(self) -> LexicalQuery:
+        """FTS terms: question (unless English), expansions, organisation names, glossary terms, numbers."""
+        extra = self.expansions + self.org_terms + self.english_terms
+        texts = extra if self.language == "en" else [self.question, *extra]
+        q = LexicalQuery.from_texts(texts)
+        if self.accentless and self.restored:
+            # The folded column carries the match; restored diacritic terms only help when pyvi is right.
+            q.vi = list(dict.fromkeys(LexicalQuery.from_texts([self.restored, *extra]).vi))
+            q.weights = (0.5, 1.0, 3.0)
+        elif self.language == "en":
+            q.weights = (1.0, 0.5, 3.0)
+        else:
+            q.weights = (1.0, 0.3, 3.0)
+        q.nums = list(dict.fromkeys(t for ref in self.doc_numbers for t in ref.tokens()))
+        return q
+
+
+# ----------------------------------------------------------------------------------------- data
+
+
+def _load(name: str) -> dict:
+    with resources.files("assistant.data").joinpath(name).open("r", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> list[dict]:
+    return list(_load("organisations.json")["organisations"])
+
+
+def _boundary_re(phrases: list[str]) -> re.Pattern[str] | None:
+    """One alternation over folded phrases, longest first, matching whole words only."""
+    phrases = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _org_matcher() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Folded alias/abbreviation/English name -> organisation id (folding makes it accent-insensitive)."""
+    table: dict[str, str] = {}
+    for org in _organisations():
+        for name in [
+            org["name"],
+            *org.get("aliases", []),
+            *org.get("abbreviations", []),
+            *org.get("english", []),
+        ]:
+            table.setdefault(vt.fold(name), org["id"])
+    return _boundary_re(list(table)), table
+
+
+def org_aliases(org_id: str) -> list[str]:
+    """Folded names of one organisation (for heading matches in retrieval)."""
+    _, table = _org_matcher()
+    return [alias for alias, oid in table.items() if oid == org_id and len(alias) > 3]
+
+
+@lru_cache(maxsize=256)
+def org_pattern(org_id: str) -> re.Pattern[str] | None:
+    """Whole-word matcher for an organisation's folded names, for use on folded text."""
+    return _boundary_re(org_aliases(org_id))
+
+
+def _search_names(org: dict, limit: int = 4) -> list[str]:
+    """Vietnamese names worth adding to a lexical query: full words only, no bare abbreviations."""
+    out = [org["name"]]
+    for alias in org.get("aliases", []):
+        words = alias.split()
+        if len(words) >= 2 and not any(len(w) > 1 and w.isupper() for w in words):
+            out.append(alias)
+    return list(dict.fromkeys(out))[:limit]
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
+    table = {vt.fold(k): v for k, v in _load("glossary_en.json")["terms"].items()}
+    return _boundary_re(list(table)), table
+
+
+@lru_cache(maxsize=1)
+def _doc_type_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Folded doc-type words and codes ("ket luan", "kl", "conclusion") -> the code used in numbers."""
+    abbr = vt.abbreviations()
+    words: dict[str, str] = {}
+    for code in _DOC_TYPE_CODES:
+        in_number = _CODE_IN_NUMBER.get(code, code)
+        words.setdefault(vt.fold(code), in_number)
+        for expansion in abbr.get(vt.fold(code), []):
+            words.setdefault(vt.fold(expansion), in_number)
+    # English document types through the glossary ("conclusion" -> "kết luận" -> KL).
+    _, gloss = _glossary()
+    for en, vis in gloss.items():
+        for vi in vis:
+            if vt.fold(vi) in words and " " not in en:
+                words.setdefault(en, words[vt.fold(vi)])
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)({alt})\s*(?:so|number|no\.?)?\s*(\d{{1,5}})(?![\w/-])")
+    return pattern, words
+
+
+# ----------------------------------------------------------------------------------------- analysis
+
+
+@lru_cache(maxsize=1024)
+def _restore_accents(question: str) -> str | None:
+    """pyvi's accent restoration (bundled CRF model, works offline); None if pyvi is unavailable."""
+    try:
+        from pyvi import ViUtils
+    except ImportError:
+        return None
+    try:
+        return vt.nfc(ViUtils.add_accents(question))
+    except Exception:  # pyvi is a best-effort helper; the folded column still matches
+        return None
+
+
+def find_doc_refs(question: str) -> list[DocNumberRef]:
+    """Document numbers a question names, full ones first, then "KL 62"-style mentions."""
+    refs: list[DocNumberRef] = []
+    spans: list[tuple[int, int]] = []
+    for number, start, end in vt.find_doc_numbers(question):
+        digits = re.match(r"\d+", number)
+        code = re.match(r"\d+(?:/\d{4})?[-/]([^\W\d_]+)", number)
+        refs.append(
+            DocNumberRef(
+                number,
+                str(int(digits.group(0))) if digits else number,
+                code.group(1) if code else None,
+                number,
+            )
+        )
+        spans.append((start, end))
+    pattern, words = _doc_type_words()
+    folded = vt.fold(question)
+    for m in pattern.finditer(folded):
+        digits = str(int(m.group(2)))
+        if any(r.digits == digits for r in refs):
+            continue
+        refs.append(DocNumberRef(m.group(0), digits, words[m.group(1)]))
+    return refs
+
+
+def analyze(question: str) -> QueryInfo:
+    """Normalise a question and work out its language, terms, organisations and document numbers."""
+    question = vt.clean_spaces(vt.nfc(question))
+    normalized = vt.normalize(question)
+    folded = vt.fold(question)
+    language = vt.detect_language(question)
+    accentless = language == "vi" and vt.is_accentless(question)
+    info = QueryInfo(question, normalized, folded, language, accentless)
+    if accentless:
+        info.restored = _restore_accents(question)
+
+    _, expansions = vt.expand_abbreviations(question)
+    info.expansions = list(dict.fromkeys(expansions))
+
+    org_re, org_table = _org_matcher()
+    orgs_by_id = {o["id"]: o for o in _organisations()}
+    if org_re is not None:
+        for m in org_re.finditer(folded):
+            oid = org_table[m.group(1)]
+            if oid not in info.orgs:
+                info.orgs.append(oid)
+                info.org_terms.extend(_search_names(orgs_by_id[oid]))
+    info.org_terms = list(dict.fromkeys(info.org_terms))
+
+    if language == "en":
+        gloss_re, gloss = _glossary()
+        if gloss_re is not None:
+            for m in gloss_re.finditer(folded):
+                info.english_terms.extend(gloss[m.group(1)])
+        info.english_terms = list(dict.fromkeys(info.english_terms))
+
+    info.doc_numbers = find_doc_refs(question)
+    return info

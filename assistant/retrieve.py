@@ -1,0 +1,258 @@
+"""Hybrid retrieval: dense (e5 "query: " embedding over FAISS) + lexical (FTS5 bm25), fused by weighted RRF,
+then small ranking preferences a cadre expects:
+
+- a question that names an organisation ("Hội phụ nữ phải làm gì?") prefers chunks whose section or
+  lead-in names that organisation (``Chunk.org`` set by the chunker, or the heading / opening words);
+- a question that names a document ("Kết luận 62 ...", "TB 160") prefers chunks of that document.
+
+Preferences multiply the fused score rather than filter, so a good passage elsewhere can still win.
+``Filters`` are hard restrictions (the UI's document/type/issuer/year/organisation pickers).
+
+The store is opened once and kept in memory; it is reopened only when the indexer commits a new
+generation, so the per-query cost is one query embedding (cached), one FAISS search and one FTS query.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from assistant import text as vt
+from assistant.config import Settings
+from assistant.embeddings import Embedder
+from assistant.fusion import reciprocal_rank_fusion
+from assistant.index.lexical import LexicalQuery
+from assistant.index.store import DocInfo, IndexStore
+from assistant.models import Hit
+from assistant.query import DocNumberRef, QueryInfo, analyze, org_pattern
+
+RRF_K = 60
+ORG_BOOST = 1.6  # the organisation the question names
+DOC_BOOST = 1.5  # the document the question names by number
+SCOPED_WEIGHT = 1.0  # RRF weight of the dense ranking restricted to the named document / organisation
+LEXICAL_WEIGHT = {"vi": 1.0, "en": 0.7}  # English questions rely more on the multilingual dense side
+
+
+@dataclass
+class Filters:
+    """Hard restrictions; ``None`` or empty means "any". Strings compare accent- and case-insensitively."""
+
+    doc_ids: list[str] | None = None
+    doc_types: list[str] | None = None
+    issuers: list[str] | None = None
+    years: list[int | str] | None = None
+    orgs: list[str] | None = None  # organisation ids ("hoi_phu_nu")
+    numbers: list[str] | None = None  # document numbers, any spelling ("62-KL/TW", "160-KL/TW")
+
+    def is_empty(self) -> bool:
+        return not any([self.doc_ids, self.doc_types, self.issuers, self.years, self.orgs, self.numbers])
+
+
+def _number_matches(doc: DocInfo, ref: DocNumberRef) -> bool:
+    """Does a document carry the number a question or filter names (any of its spellings)?"""
+    numbers = [n for n in [doc.number, *doc.number_aliases] if n]
+    for n in numbers:
+        if ref.number and vt.doc_number_key(n) == vt.doc_number_key(ref.number):
+            return True
+        canon = vt.canonical_doc_number(n)
+        lead = canon.split("-")[0].split("/")[0]
+        if lead.isdigit() and str(int(lead)) == ref.digits and not ref.number:
+            if (
+                ref.code is None
+                or f"-{ref.code.upper()}/" in canon
+                or canon.startswith(f"{lead}/{ref.code.upper()}")
+            ):
+                return True
+            if (
+                doc.doc_type
+                and ref.code
+                and vt.fold(doc.doc_type).startswith(vt.fold(_CODE_NAMES.get(ref.code, "~")))
+            ):
+                return True
+    return False
+
+
+_CODE_NAMES = {
+    code: (vt.abbreviations().get(vt.fold(code)) or [code])[0]
+    for code in ("KL", "TB", "NQ", "CT", "KH", "HD", "CV")
+}
+
+
+class Retriever:
+    """``Retriever(settings).search(question, k, filters) -> list[Hit]``; safe to share between threads."""
+
+    def __init__(
+        self, settings: Settings, store: IndexStore | None = None, embedder: Embedder | None = None
+    ) -> None:
+        self.settings = settings
+        self._store = store
+        self._embedder = embedder
+        self._lock = threading.Lock()
+        self._checked: str | None = None  # generation whose manifest was checked against the embedder
+        self._org_scopes: dict[tuple[str, str], set[int]] = {}
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            s = self.settings
+            self._embedder = Embedder.shared(
+                s.embed_model, s.query_prefix, s.passage_prefix, s.embed_batch_size
+            )
+        return self._embedder
+
+    @property
+    def store(self) -> IndexStore:
+        """The open index, reopened when a newer generation was committed (e.g. after an upload)."""
+        with self._lock:
+            if self._store is None or self._store.is_stale():
+                old, self._store = self._store, IndexStore.open(self.settings.index_dir)
+                if old is not None:
+                    old.close()
+            if self._checked != self._store.generation:
+                e = self.embedder
+                self._store.manifest.check_compatible(e.model_name, e.dim, e.fingerprint)
+                self._checked = self._store.generation
+            return self._store
+
+    # ---------------------------------------------------------------------------------------------
+
+    def _allowed(self, store: IndexStore, filters: Filters | None) -> set[int] | None:
+        if filters is None or filters.is_empty():
+            return None
+        docs = store.doc_info
+        ok_docs = set(docs)
+        if filters.doc_ids:
+            ok_docs &= set(filters.doc_ids)
+        if filters.doc_types:
+            wanted = {vt.fold(t) for t in filters.doc_types}
+            ok_docs = {d for d in ok_docs if docs[d].doc_type and vt.fold(docs[d].doc_type) in wanted}
+        if filters.issuers:
+            wanted = [vt.fold(i) for i in filters.issuers]
+            ok_docs = {
+                d for d in ok_docs if docs[d].issuer and any(w in vt.fold(docs[d].issuer) for w in wanted)
+            }
+        if filters.years:
+            years = {str(y) for y in filters.years}
+            ok_docs = {d for d in ok_docs if (docs[d].date or "")[:4] in years}
+        if filters.numbers:
+            refs = [DocNumberRef(n, "", None, vt.canonical_doc_number(n)) for n in filters.numbers]
+            ok_docs = {d for d in ok_docs if any(_number_matches(docs[d], r) for r in refs)}
+        allowed = {v for v, c in store.chunk_info.items() if c.doc_id in ok_docs}
+        if filters.orgs:
+            allowed &= set().union(*(self._org_scope(store, o) for o in filters.orgs))
+        return allowed
+
+    def _org_scope(self, store: IndexStore, org_id: str) -> set[int]:
+        """Chunks that belong to an organisation: tagged ``Chunk.org`` by the chunker, or whose heading
+        or lead-in ("Hội phụ nữ các cấp: ...") names it. Cached per index generation."""
+        key = (store.generation, org_id)
+        scope = self._org_scopes.get(key)
+        if scope is None:
+            pattern = org_pattern(org_id)
+            openings = store.openings()
+            scope = {
+                v
+                for v, c in store.chunk_info.items()
+                if c.org == org_id
+                or (
+                    pattern is not None
+                    and (pattern.search(c.heading_folded) or pattern.search(openings[v][:60]))
+                )
+            }
+            self._org_scopes = {k: s for k, s in self._org_scopes.items() if k[0] == store.generation}
+            self._org_scopes[key] = scope
+        return scope
+
+    def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Hit]:
+        """The k best chunks for a question, with fused score and the dense/lexical ranks behind it."""
+        return self.search_info(analyze(question), k, filters)
+
+    def search_info(self, info: QueryInfo, k: int = 10, filters: Filters | None = None) -> list[Hit]:
+        """``search`` for an already analysed question (the answer layer analyses once and reuses it)."""
+        store = self.store
+        allowed = self._allowed(store, filters)
+        if allowed is not None and not allowed:
+            return []
+        depth = max(k * 5, 50)
+
+        rankings: list[list[int]] = []
+        weights: list[float] = []
+        dense_best: dict[int, tuple[int, float]] = {}
+        texts = info.dense_texts()
+        vectors = self.embedder.embed_queries([t for t, _ in texts])
+        for (_, w), v in zip(texts, vectors, strict=True):
+            found = store.dense_search_vids(v, depth, allowed)
+            rankings.append([vid for vid, _ in found])
+            weights.append(w)
+            for rank, (vid, score) in enumerate(found, 1):
+                if vid not in dense_best or rank < dense_best[vid][0]:
+                    dense_best[vid] = (rank, score)
+
+        # A named document's own chunks rarely repeat its number (the documents citing it do), and an
+        # organisation's own section may use words the question does not: both get a dense ranking
+        # restricted to them, besides the multipliers below.
+        best_vec = vectors[max(range(len(texts)), key=lambda i: texts[i][1])]
+        named_docs = self._named_docs(store, info.doc_numbers)
+        doc_scope = (
+            {v for v, c in store.chunk_info.items() if c.doc_id in named_docs} if named_docs else set()
+        )
+        org_scope: set[int] = set()
+        for org in info.orgs:
+            org_scope |= self._org_scope(store, org)
+        for scope in (doc_scope, org_scope):
+            if scope:
+                found = store.dense_search_vids(
+                    best_vec, depth, scope if allowed is None else scope & allowed
+                )
+                rankings.append([vid for vid, _ in found])
+                weights.append(SCOPED_WEIGHT)
+
+        lexical_query = info.lexical_query()
+        if lexical_query.nums and not doc_scope:
+            # The named number is not a document we hold (or its metadata lacks the number): passages
+            # citing it ("thực hiện Thông báo kết luận số 160-TB/TW") are then the best signal, and bm25
+            # over the whole question dilutes it, so they get their own ranking.
+            cites = store.lexical_search_vids(LexicalQuery(nums=lexical_query.nums), depth, allowed)
+            rankings.append([vid for vid, _ in cites])
+            weights.append(SCOPED_WEIGHT)
+
+        lexical = store.lexical_search_vids(lexical_query, depth, allowed)
+        lexical_best = {vid: (rank, score) for rank, (vid, score) in enumerate(lexical, 1)}
+        rankings.append([vid for vid, _ in lexical])
+        weights.append(LEXICAL_WEIGHT.get(info.language, 1.0))
+
+        fused = reciprocal_rank_fusion(rankings, k=RRF_K, weights=weights)
+        scored = []
+        for vid, score in fused:
+            c = store.chunk_info.get(vid)
+            if c is None:
+                continue
+            if vid in org_scope:
+                score *= ORG_BOOST
+            if vid in doc_scope:
+                score *= DOC_BOOST
+            scored.append((vid, score))
+        scored.sort(key=lambda x: -x[1])
+        top = scored[:k]
+        chunks = store.chunks_by_vid(v for v, _ in top)
+        hits = []
+        for vid, score in top:
+            d = dense_best.get(vid)
+            lx = lexical_best.get(vid)
+            hits.append(
+                Hit(
+                    chunk=chunks[vid],
+                    score=score,
+                    dense_rank=d[0] if d else None,
+                    lexical_rank=lx[0] if lx else None,
+                    dense_score=d[1] if d else None,
+                    lexical_score=lx[1] if lx else None,
+                )
+            )
+        return hits
+
+    @staticmethod
+    def _named_docs(store: IndexStore, refs: list[DocNumberRef]) -> set[str]:
+        if not refs:
+            return set()
+        return {d for d, info in store.doc_info.items() if any(_number_matches(info, r) for r in refs)}

@@ -1,0 +1,112 @@
+"""Query understanding: aliases, accent-less and English questions, document numbers, FTS safety, and
+agreement between how a question and the indexed text are tokenised."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+
+import pytest
+
+from assistant.index.lexical import FTS_TOKENIZE, LexicalQuery, index_fields, token_streams
+from assistant.query import analyze, find_doc_refs
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Hội Liên hiệp Phụ nữ", "hội liên hiệp phụ nữ"),
+        ("Ủy ban Mặt trận Tổ quốc", "Uỷ ban Mặt trận Tổ quốc"),  # old/new tone placement
+        ("hòa giải", unicodedata.normalize("NFD", "hoà giải")),  # decomposed input from Word/PDF
+    ],
+)
+def test_index_and_query_tokenise_alike(a, b):
+    assert token_streams(a) == token_streams(b)
+    fields = index_fields([], a)
+    q = LexicalQuery.from_texts([b])
+    assert set(q.vi) <= set(fields.vi.split()) and set(q.folded) <= set(fields.folded.split())
+
+
+def test_folded_column_matches_accentless_text():
+    vi, folded = token_streams("Hội phụ nữ các cấp")
+    assert "phụ_nữ" in vi and "phu_nu" in folded
+    assert LexicalQuery.from_texts(["hoi phu nu"]).folded == ["hoi", "phu", "nu", "hoi_phu", "phu_nu"]
+
+
+@pytest.mark.parametrize(
+    "q", ["HLHPN phải làm gì?", "Hội LHPN có nhiệm vụ gì?", "Hội phụ nữ các cấp phải làm gì?"]
+)
+def test_women_union_aliases(q):
+    info = analyze(q)
+    assert info.orgs == ["hoi_phu_nu"]
+    assert info.language == "vi" and not info.accentless
+    terms = info.lexical_query().vi
+    assert "phụ_nữ" in terms
+
+
+def test_abbreviation_expansion():
+    info = analyze("MTTQ và các tổ chức CT-XH")
+    assert "Mặt trận Tổ quốc" in info.expansions and "chính trị - xã hội" in info.expansions
+    assert "mttq" in info.orgs
+
+
+def test_accentless_question():
+    info = analyze("hoi phu nu cac cap phai lam gi")
+    assert info.accentless and info.language == "vi"
+    assert info.orgs == ["hoi_phu_nu"]
+    assert info.restored and info.restored != info.question  # pyvi works offline
+    q = info.lexical_query()
+    assert "phu_nu" in q.folded and q.weights[1] >= q.weights[0]
+    assert len(info.dense_texts()) == 2
+
+
+def test_english_question():
+    info = analyze("What must the Women's Union do?")
+    assert info.language == "en" and info.orgs == ["hoi_phu_nu"]
+    assert "Hội Liên hiệp Phụ nữ Việt Nam" in info.org_terms
+    q = info.lexical_query()
+    assert "what" not in q.folded  # English words are not searched lexically
+    assert "phụ_nữ" in q.vi
+    info = analyze("Who is responsible for the deadline under the conclusion?")
+    assert "chủ trì" in info.english_terms and "thời hạn" in info.english_terms
+
+
+@pytest.mark.parametrize(
+    "q,digits,code,number",
+    [
+        ("Kết luận số 62-KL/TW nói gì?", "62", "KL", "62-KL/TW"),
+        ("nội dung KL 62", "62", "KL", None),
+        ("kết luận 62 về Mặt trận", "62", "KL", None),
+        ("ket luan so 62", "62", "KL", None),
+        ("TB 160 yêu cầu gì", "160", "TB", None),
+        ("thông báo 160", "160", "TB", None),
+        ("Thông báo kết luận số 160", "160", "TB", None),
+        ("What does conclusion 62 say?", "62", "KL", None),
+        ("160- TB/TW", "160", "TB", "160-TB/TW"),
+    ],
+)
+def test_document_numbers(q, digits, code, number):
+    refs = find_doc_refs(q)
+    assert len(refs) == 1
+    assert (refs[0].digits, refs[0].code, refs[0].number) == (digits, code, number)
+    assert analyze(q).lexical_query().nums
+
+
+def test_no_number_in_plain_question():
+    assert find_doc_refs("Hội phụ nữ các cấp phải làm gì trong năm 2025?") == []
+
+
+@pytest.mark.parametrize(
+    "odd",
+    ['"', "*", "AND", "OR NOT", "62-KL/TW", "NEAR(a b)", "vi : x", "'; DROP TABLE chunks; --", "^*()", ""],
+)
+def test_fts_expressions_are_always_valid(odd):
+    conn = sqlite3.connect(":memory:")
+    conn.execute(f'CREATE VIRTUAL TABLE t USING fts5(vi, folded, nums, tokenize="{FTS_TOKENIZE}")')
+    f = index_fields(["Kết luận"], "Kết luận số 62-KL/TW AND * NEAR")
+    conn.execute("INSERT INTO t VALUES (?,?,?)", (f.vi, f.folded, f.nums))
+    expr = analyze(odd).lexical_query().match_expression()
+    if expr:
+        assert re.fullmatch(r'[\w ():"]+', expr)
+        conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (expr,)).fetchall()
