@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.chunking import chunk_document
 from assistant.config import Settings
 from assistant.embeddings import Embedder
 from assistant.errors import AssistantError
@@ -35,7 +36,9 @@ from assistant.index.manifest import (
     now_iso,
     sweep_generations,
 )
-from assistant.index.store import FileState, StoreWriter, read_file_states
+from assistant.index.store import FileState, StoreWriter, read_documents, read_file_states
+from assistant.models import Document
+from assistant.parse.references import resolve_references
 
 # (i, n, name, stage): stage is "load" (file i of n), "embed" (chunk i of n), "save", "commit", "done".
 Progress = Callable[[int, int, str, str], None]
@@ -276,16 +279,48 @@ class Indexer:
                     self.index_dir, statuses, dict(old.counts), old.generation, time.perf_counter() - t0
                 )
 
+            stored = self._resolve_collection(old_db, processed, removed)
+
             texts = [c.embed_text for r, _, _ in processed for c in r.chunks]
             t_embed = time.perf_counter()
             matrix = emb.embed_passages(texts, progress=lambda d, n: progress(d, n, "", "embed"))
             embed_seconds = time.perf_counter() - t_embed
 
-            report = self._save(old, old_db, processed, matrix, removed, statuses, progress)
+            report = self._save(old, old_db, processed, matrix, removed, statuses, progress, stored)
             report.seconds = time.perf_counter() - t0
             report.embed_seconds = embed_seconds
             progress(1, 1, "", "done")
             return report
+
+    def _resolve_collection(
+        self, old_db: Path | None, processed: list[tuple[Any, FileState, FileStatus]], removed: list[str]
+    ) -> list[Document]:
+        """Link references across the whole collection and fill identities a document lacks.
+
+        A notice may carry no number in its own text while a plan that implements it cites it as
+        "160-TB/TW, ngày 15/01/2020"; that identity can only be known collection-wide, so it is
+        recomputed on every update (inferred fields are cleared first, in case their source left).
+        Re-processed documents are re-chunked so their labels carry the identity; stored documents
+        only get their metadata rewritten. Returns the stored documents whose metadata changed.
+        """
+        fresh = [r.document for r, _, _ in processed]
+        replaced = {st.file for _, st, _ in processed} | set(removed)
+        stored = []
+        if old_db is not None:
+            stored = [d for d in read_documents(old_db) if d.file not in replaced]
+        before = {d.doc_id: (d.meta.number, d.meta.date, list(d.meta.number_aliases)) for d in stored}
+        for doc in fresh + stored:
+            if "number" in doc.meta.inferred:
+                doc.meta.number = None
+            if "date" in doc.meta.inferred:
+                doc.meta.date = None
+            doc.meta.inferred = []
+        resolve_references(fresh + stored)
+        for result, _, _ in processed:
+            result.chunks = chunk_document(result.document, self.settings)
+        return [
+            d for d in stored if before[d.doc_id] != (d.meta.number, d.meta.date, list(d.meta.number_aliases))
+        ]
 
     def _save(
         self,
@@ -296,6 +331,7 @@ class Indexer:
         removed: list[str],
         statuses: list[FileStatus],
         progress: Progress,
+        stored: list[Document],
     ) -> IndexReport:
         """Write a complete new generation, then commit it by swapping the manifest."""
         emb = self.embedder
@@ -328,6 +364,8 @@ class Indexer:
                     writer.add_document(result.document, result.chunks, vectors, state, at)
                     owners[state.doc_id] = state.file
                     statuses.append(status)
+                for doc in stored:
+                    writer.update_metadata(doc)
                 counts = writer.counts()
                 vids, mat = writer.vectors(emb.dim)
                 backend = vec.backend_for(len(vids), self.settings.ann_threshold)

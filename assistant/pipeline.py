@@ -36,20 +36,15 @@ def file_hash(path: Path) -> str:
 
 
 def _load(path: Path, settings: Settings) -> LoadedFile:
-    """Load through the loaders package's dispatcher; the text loader directly until it exists."""
-    try:
-        from assistant.loaders import load_file
-    except ImportError:  # the dispatcher is written by another stage; text files still work without it
-        from assistant.errors import LoadError
-        from assistant.loaders import text as text_loader
+    """Load through the loaders package's dispatcher (it picks the loader from the file's content)."""
+    from assistant.loaders import load_file
 
-        if path.suffix.lower() not in {".txt", ".md", ".markdown"}:
-            raise LoadError("Định dạng chưa được hỗ trợ", "Unsupported format", file=str(path), code="unsupported")
-        return text_loader.load(path, settings)
     return load_file(path, settings)
 
 
-def process_file(path: Path, settings: Settings | None = None, display_path: str | None = None) -> ProcessedFile:
+def process_file(
+    path: Path, settings: Settings | None = None, display_path: str | None = None
+) -> ProcessedFile:
     """Load, parse and chunk one file. Raises ``LoadError`` for unreadable files."""
     settings = settings or Settings.from_env()
     path = Path(path)

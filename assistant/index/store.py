@@ -178,6 +178,15 @@ def read_file_states(db: Path) -> dict[str, FileState]:
 # ----------------------------------------------------------------------------------- read side
 
 
+def read_documents(db: Path) -> list[Document]:
+    """Every stored Document of one generation's database (for collection-wide steps at index time)."""
+    conn = connect(db, readonly=True)
+    try:
+        return [document_from_json(r[0]) for r in conn.execute("SELECT doc_json FROM documents")]
+    finally:
+        conn.close()
+
+
 class IndexStore:
     """An opened index generation. Thread-safe for reads (one connection behind a lock)."""
 
@@ -422,6 +431,20 @@ class StoreWriter:
                 "INSERT INTO chunks_fts(rowid, vi, folded, nums) VALUES (?,?,?,?)",
                 (cur.lastrowid, f.vi, f.folded, f.nums),
             )
+
+    def update_metadata(self, doc: Document) -> None:
+        """Rewrite a stored document's metadata (identities inferred from other documents change it)."""
+        m = doc.meta
+        self.conn.execute(
+            "UPDATE documents SET number = ?, date = ?, meta_json = ?, doc_json = ? WHERE doc_id = ?",
+            (
+                m.number,
+                m.date,
+                json.dumps(asdict(m), ensure_ascii=False, default=_json_default),
+                document_to_json(doc),
+                doc.doc_id,
+            ),
+        )
 
     def vectors(self, dim: int) -> tuple[np.ndarray, np.ndarray]:
         """All (vids, vectors) for rebuilding the FAISS index without re-embedding."""
