@@ -48,6 +48,9 @@ def load_documents(index_dir: Path | None, documents_dir: Path | None, settings:
             docs.append(process_file(path, settings, display_path=str(path)).document)
         except AssistantError as exc:  # one unreadable file must not hide the others' duties
             click.echo(f"! {exc.bilingual()}", err=True)
+    from assistant.parse import resolve_references
+
+    resolve_references(docs)  # identities one document only gets from another (as the indexer does)
     return docs
 
 

@@ -32,13 +32,7 @@ class DocLabel:
 
 def _file_keys(file: str) -> set[str]:
     path = PurePath(file)
-    keys = {fold(file), fold(path.name), fold(path.stem)}
-    # "TB-160-TB-TW_2020-01-15_..." starts with its own number (160-TB/TW); a number later in the name
-    # ("KH-..._thuc-hien-TB-160-TB-TW") is the document it implements, not its own.
-    for m in re.finditer(r"^[A-Z]{1,4}-(\d{1,5})-([A-Z]{1,4})-([A-Z]{1,4})(?![A-Za-z])", path.stem):
-        number = f"{m.group(1)}-{m.group(2)}/{m.group(3)}"
-        keys |= {canonical_doc_number(number), doc_number_key(number)}
-    return keys
+    return {fold(file), fold(path.name), fold(path.stem)}
 
 
 def doc_label(doc: Document) -> DocLabel:
