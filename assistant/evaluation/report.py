@@ -1,0 +1,144 @@
+"""Plain-text tables for evaluation results: systems side by side, overall and per question type.
+
+Input is the dict ``runner.run_sample_eval`` (and ``external.run_external``) return; output is text for a
+terminal, no colours, fixed-width columns, so it can be pasted into an issue or a README.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+METRICS = ("recall@1", "recall@5", "recall@10", "mrr@10")
+
+
+def _fmt(value, pct: bool = False) -> str:
+    if value is None:
+        return "-"
+    if pct:
+        return f"{value:.0%}"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A fixed-width table: first column left-aligned, the rest right-aligned."""
+    widths = [
+        max(len(str(h)), *(len(str(r[i])) for r in rows)) if rows else len(str(h))
+        for i, h in enumerate(headers)
+    ]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [str(c).ljust(widths[0]) if i == 0 else str(c).rjust(widths[i]) for i, c in enumerate(cells)]
+        return "  ".join(parts).rstrip()
+
+    sep = "  ".join("-" * w for w in widths)
+    return "\n".join([line(headers), sep, *(line(r) for r in rows)])
+
+
+def systems_table(systems: Sequence[dict]) -> str:
+    """Overall recall/MRR, median chunk length and latency for each system."""
+    headers = ["system", *METRICS, "chunk chars (median)", "latency p50 ms", "p95 ms"]
+    rows = []
+    for s in systems:
+        sm = s["summary"]
+        ov = sm["overall"]
+        rows.append(
+            [
+                s["name"],
+                *(_fmt(ov.get(m)) for m in METRICS),
+                _fmt(sm.get("median_chunk_chars")),
+                f"{sm.get('latency_ms_p50', 0):.1f}",
+                f"{sm.get('latency_ms_p95', 0):.1f}",
+            ]
+        )
+    return table(headers, rows)
+
+
+def per_type_table(systems: Sequence[dict], metric: str = "recall@5") -> str:
+    """One row per question type, one column per system, for one metric."""
+    types = sorted({t for s in systems for t, v in s["summary"]["by_type"].items() if v.get("n")})
+    headers = ["type (n)", *(s["name"] for s in systems)]
+    rows = []
+    for t in types:
+        n = systems[0]["summary"]["by_type"].get(t, {}).get("n", 0)
+        rows.append([f"{t} ({n})", *(_fmt(s["summary"]["by_type"].get(t, {}).get(metric)) for s in systems)])
+    return table(headers, rows)
+
+
+def answers_block(a: dict) -> str:
+    """Answer metrics against their targets, the calibration suggestion and the failures."""
+    rows = []
+    for name, value in a["metrics"].items():
+        target = a["targets"].get(name)
+        rows.append(
+            [
+                name,
+                _fmt(value),
+                f">= {target:.2f}" if target is not None else "",
+                "ok" if a["met"].get(name) else "BELOW",
+            ]
+        )
+    rows.append(["latency p50 / p95 ms", f"{a['latency_ms_p50']:.0f} / {a['latency_ms_p95']:.0f}", "", ""])
+    out = [table(["answer metric", "value", "target", ""], rows)]
+    type_rows = [
+        [t, str(v["n"]), _fmt(v.get("gold_cited")), _fmt(v.get("key_phrase")), _fmt(v.get("abstained"))]
+        for t, v in a.get("by_type", {}).items()
+    ]
+    if type_rows:
+        out.append(table(["type", "n", "gold cited", "key phrase", "abstained"], type_rows))
+    if a.get("calibration"):
+        out.append(a["calibration"]["text"])
+    if a.get("failures"):
+        out.append("answer failures:\n  " + "\n  ".join(a["failures"]))
+    if a.get("errors"):
+        out.append("errors:\n  " + "\n  ".join(a["errors"]))
+    return "\n\n".join(out)
+
+
+def sample_report(result: dict, show_misses: bool = True) -> str:
+    """The full console report of ``runner.run_sample_eval``."""
+    systems = result["systems"]
+    parts = [
+        f"Retrieval on the sample corpus: {result['questions']} questions, top {result['k']} "
+        "(unanswerable questions are excluded from recall)",
+        systems_table(systems),
+    ]
+    for metric in ("recall@5", "mrr@10"):
+        parts.append(f"{metric} per question type")
+        parts.append(per_type_table(systems, metric))
+    if show_misses and systems and systems[0].get("misses@5"):
+        parts.append(
+            f"{systems[0]['name']}: gold evidence not in the top 5\n  " + "\n  ".join(systems[0]["misses@5"])
+        )
+    if result.get("unreachable_evidence"):
+        parts.append(
+            "gold evidence held by no chunk of the index (unreachable for any ranking)\n  "
+            + "\n  ".join(result["unreachable_evidence"])
+        )
+    if result.get("answers"):
+        parts.append("Answers (Assistant.ask)")
+        parts.append(answers_block(result["answers"]))
+    return "\n\n".join(parts)
+
+
+def external_report(result: dict) -> str:
+    """Tables for the external sets (ALQAC article-level, handbook page-level)."""
+    parts = []
+    for name, block in result.items():
+        if not isinstance(block, dict) or "systems" not in block:
+            continue
+        metrics = block.get("metrics", [])
+        headers = ["system", *metrics, "latency p50 ms", "build s"]
+        rows = [
+            [
+                s["name"],
+                *(_fmt(s.get(m)) for m in metrics),
+                f"{s.get('latency_ms_p50', 0):.1f}",
+                f"{s.get('build_seconds', 0):.0f}",
+            ]
+            for s in block["systems"]
+        ]
+        parts.append(f"{name}: {block.get('description', '')}")
+        parts.append(table(headers, rows))
+    return "\n\n".join(parts)
