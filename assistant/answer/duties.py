@@ -1,0 +1,85 @@
+""" "What must organisation X do?": X's own paragraph in each document plus the collective duties that
+include X, across documents, newest first.
+
+Directives list duties twice over: a paragraph led by the organisation's name ("*Hội phụ nữ các cấp:*
+...", which the parser marks with ``Chunk.org``) and shared duties given to a collective ("MTTQ và các
+tổ chức chính trị - xã hội ..."), which the obligations table resolves to their members. A cadre of the
+Women's Union needs both, and the newest instruction first.
+"""
+
+from __future__ import annotations
+
+from assistant.answer import render
+from assistant.answer.extractive import CitationBook, split_sentences
+from assistant.answer.terms import Terms, overlap
+from assistant.models import Chunk, Document, Obligation
+
+MAX_OWN_CHARS = 600  # an own paragraph longer than this is quoted from its start, plus its best sentence
+
+
+def _newest_first(doc_ids: list[str], docs: dict[str, Document], own: set[str]) -> list[str]:
+    """Documents with an own paragraph for X first (the most specific instruction), then newest first."""
+    return sorted(
+        doc_ids, key=lambda d: (d in own, render.doc_sort_date(docs[d]) if d in docs else ""), reverse=True
+    )
+
+
+def _own_spans(chunk: Chunk, terms: Terms) -> list[tuple[int, int]]:
+    """Quote spans of an organisation paragraph: its opening sentences, and the best match if further on."""
+    sents = split_sentences(chunk.text)
+    if not sents:
+        return []
+    end_i = 0
+    while end_i + 1 < len(sents) and sents[end_i + 1][1] - sents[0][0] <= MAX_OWN_CHARS:
+        end_i += 1
+    spans = [(sents[0][0], sents[end_i][1])]
+    rest = sents[end_i + 1 :]
+    if rest and terms:
+        best = max(rest, key=lambda ab: overlap(terms, chunk.text[ab[0] : ab[1]]))
+        if overlap(terms, chunk.text[best[0] : best[1]]) > 0.2:
+            spans.append(best)
+    return spans
+
+
+def org_duty_answer(
+    org_id: str,
+    chunks: list[Chunk],
+    docs: dict[str, Document],
+    obligations: list[Obligation],
+    terms: Terms,
+    book: CitationBook,
+    language: str,
+    doc_ids: set[str] | None = None,
+    max_docs: int = 4,
+    max_collective: int = 4,
+) -> str:
+    """The answer body; empty when the documents give X neither an own paragraph nor a shared duty."""
+    own: dict[str, list[Chunk]] = {}
+    for c in chunks:
+        if c.org == org_id and (doc_ids is None or c.doc_id in doc_ids):
+            own.setdefault(c.doc_id, []).append(c)
+    shared: dict[str, list[Obligation]] = {}
+    for ob in obligations:
+        if ob.org_match == "collective" and (doc_ids is None or ob.doc_id in doc_ids):
+            shared.setdefault(ob.doc_id, []).append(ob)
+    order = _newest_first(list(set(own) | set(shared)), docs, set(own))[:max_docs]
+    blocks: list[str] = []
+    n_shared = 0
+    for doc_id in order:
+        doc = docs.get(doc_id)
+        head = render.doc_label(render.doc_ref(doc), language) if doc else doc_id
+        lines = [f"{render.label('according', language)} {head}:"]
+        for c in sorted(own.get(doc_id, []), key=lambda c: c.start):
+            for a, b in _own_spans(c, terms):
+                n = book.cite(c, a, b)
+                lines.append(f"- {render.quote_line(c.text[a:b], n)}")
+        obs = sorted(shared.get(doc_id, []), key=lambda o: -overlap(terms, o.text))
+        for ob in obs[: max(0, min(2, max_collective - n_shared))]:
+            if doc is None or ob.end <= ob.start:
+                continue
+            n = book.cite_doc_span(doc, ob.start, ob.end)
+            lines.append(f"- {render.quote_line(doc.text[ob.start : ob.end], n)}")
+            n_shared += 1
+        if len(lines) > 1:
+            blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)

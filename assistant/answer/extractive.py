@@ -1,0 +1,294 @@
+"""Extractive answers: the most relevant sentences of the retrieved chunks, quoted verbatim with [n] markers.
+
+No model writes anything here, so nothing can be invented: every quote is a substring of a chunk's
+original text, and its offsets inside the chunk and inside the document are recorded in the citation so
+the UI can highlight it. Sentences are scored by how much of the question's (folded, expanded) content
+terms they cover, plus a prior from the chunk's retrieval rank (the retriever has already weighed dense
+and lexical evidence; the prior keeps its order when sentences tie).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.answer import render
+from assistant.answer.terms import Terms, overlap
+from assistant.models import Chunk, Citation, Document, Hit
+
+# A sentence ends at . ! ? … followed by space and something that starts a sentence; lines end sentences too.
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“'(\[*]?[A-ZĐÀ-Ỹ0-9])")
+_CLAUSE = re.compile(r"(?<=;)\s+")
+_LEAD_MARK = re.compile(r"[\s\-•*+–]+")
+LONG_SENTENCE = 350  # past this, semicolon clauses become the units: a quote should answer, not drown
+MIN_UNIT = 25  # shorter pieces ("5.1.", "a)") are labels, glued to what follows
+
+
+@lru_cache(maxsize=4096)
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) offsets of the sentence-like units of ``text``, trimmed of bullets and spaces.
+
+    Cached by text: the same chunks come back for question after question."""
+    units: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        cuts = [0] + [m.end() for m in _BOUNDARY.finditer(line)] + [len(line)]
+        pieces = [(line_start + a, line_start + b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+        for a, b in pieces:
+            if b - a > LONG_SENTENCE:
+                sub = [a] + [a + m.end() for m in _CLAUSE.finditer(text[a:b])] + [b]
+                units.extend((x, y) for x, y in zip(sub, sub[1:], strict=False) if y > x)
+            else:
+                units.append((a, b))
+    merged: list[tuple[int, int]] = []
+    carry: int | None = None
+    for a, b in units:
+        if carry is not None:
+            a, carry = carry, None
+        if len(text[a:b].strip()) < MIN_UNIT and (a, b) != units[-1]:
+            carry = a
+            continue
+        merged.append((a, b))
+    if carry is not None:
+        if merged:
+            merged[-1] = (merged[-1][0], units[-1][1])
+        else:
+            merged.append((carry, units[-1][1]))
+    return tuple(_trim(text, a, b) for a, b in merged if text[a:b].strip())
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Drop leading bullet marks and surrounding spaces, keeping the offsets exact."""
+    m = _LEAD_MARK.match(text, a, b)
+    if m:
+        a = m.end()
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+@dataclass
+class Span:
+    """A candidate quote: a sentence of a retrieved chunk with its score."""
+
+    chunk: Chunk
+    start: int
+    end: int
+    score: float
+    rank: int
+
+    @property
+    def text(self) -> str:
+        return self.chunk.text[self.start : self.end]
+
+
+def score_sentences(hits: list[Hit], terms: Terms, max_chunks: int = 10) -> list[Span]:
+    """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior."""
+    spans: list[Span] = []
+    for rank, hit in enumerate(hits[:max_chunks]):
+        chunk = hit.chunk
+        prior = 0.25 / (1 + rank)
+        heading_bonus = 0.15 * overlap(terms, chunk.heading) if chunk.heading else 0.0
+        for a, b in split_sentences(chunk.text):
+            s = overlap(terms, chunk.text[a:b]) + prior + heading_bonus
+            spans.append(Span(chunk, a, b, s, rank))
+    return spans
+
+
+def select(spans: list[Span], max_sentences: int = 4, per_chunk: int = 2, ratio: float = 0.6) -> list[Span]:
+    """The best sentences: within ``ratio`` of the best score, at most ``per_chunk`` per chunk."""
+    if not spans:
+        return []
+    ordered = sorted(spans, key=lambda s: (-s.score, s.rank, s.start))
+    best = ordered[0].score
+    chosen: list[Span] = []
+    per: dict[str, int] = {}
+    for s in ordered:
+        if len(chosen) >= max_sentences or s.score < best * ratio:
+            break
+        if per.get(s.chunk.chunk_id, 0) >= per_chunk:
+            continue
+        per[s.chunk.chunk_id] = per.get(s.chunk.chunk_id, 0) + 1
+        chosen.append(s)
+    return chosen
+
+
+def page_of(doc: Document | None, chunk: Chunk, doc_start: int) -> int | None:
+    """The page the quote starts on (PDFs): the paragraph holding it, else the chunk's first page."""
+    if doc is not None:
+        for p in doc.paragraphs:
+            if p.start <= doc_start < p.end and p.page:
+                return p.page
+    return chunk.pages[0] if chunk.pages else None
+
+
+class CitationBook:
+    """Numbers citations in order of first use; the same quote of the same chunk keeps its number."""
+
+    def __init__(self, docs: dict[str, Document], chunks_for: Callable[[str], list[Chunk]] | None = None):
+        self.docs = docs
+        self.chunks_for = chunks_for
+        self.citations: list[Citation] = []
+        self._keys: dict[tuple[str, int, int], int] = {}
+
+    def cite(self, chunk: Chunk, start: int, end: int) -> int:
+        """Register the quote ``chunk.text[start:end]`` and return its citation number."""
+        key = (chunk.chunk_id or f"{chunk.doc_id}@{chunk.start}", start, end)
+        if key in self._keys:
+            return self._keys[key]
+        doc = self.docs.get(chunk.doc_id)
+        quote = chunk.text[start:end]
+        doc_start = chunk.start + start
+        if doc is not None and doc.text[doc_start : doc_start + len(quote)] != quote:
+            found = doc.text.find(quote, max(0, chunk.start - 200))
+            found = found if found >= 0 else doc.text.find(quote)
+            doc_start = found if found >= 0 else doc_start
+        n = len(self.citations) + 1
+        ref = render.doc_ref(doc) if doc is not None else _bare_ref(chunk)
+        self.citations.append(
+            Citation(
+                n=n,
+                doc=ref,
+                section=chunk.section_label(),
+                page=page_of(doc, chunk, doc_start),
+                chunk_id=chunk.chunk_id,
+                text=chunk.text,
+                quote=quote,
+                quote_start=start,
+                quote_end=end,
+                doc_start=doc_start,
+                doc_end=doc_start + len(quote),
+            )
+        )
+        self._keys[key] = n
+        return n
+
+    def cite_doc_span(self, doc: Document, start: int, end: int) -> int:
+        """Cite ``doc.text[start:end]``: through the chunk that holds it, else through its own line.
+
+        Header and signature facts (date, signer) may sit outside every chunk; their citation then
+        carries the document line as ``text`` (chunk_id ""), so quote offsets stay exact either way.
+        """
+        for chunk in self.chunks_for(doc.doc_id) if self.chunks_for else []:
+            a, b = start - chunk.start, end - chunk.start
+            if 0 <= a < b <= len(chunk.text) and chunk.text[a:b] == doc.text[start:end]:
+                return self.cite(chunk, a, b)
+        line_start = doc.text.rfind("\n", 0, start) + 1
+        line_end = doc.text.find("\n", end)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        section = next((s for s in doc.sections if s.start <= start < s.end), None)
+        pseudo = Chunk(
+            chunk_id="",
+            doc_id=doc.doc_id,
+            file=doc.file,
+            section_id=section.id if section else "",
+            section_path=list(section.path) if section else [],
+            heading=section.title if section else "",
+            start=line_start,
+            end=line_end,
+            text=doc.text[line_start:line_end],
+            norm_text="",
+            embed_text="",
+        )
+        return self.cite(pseudo, start - line_start, end - line_start)
+
+    def cite_metadata(self, doc: Document, kind: str) -> int:
+        """Cite a header/signature fact the cleaner kept out of the document text (signature blocks).
+
+        The citation's ``text`` is the block as the metadata records it ("T/M BỘ CHÍNH TRỊ\nTrương Tấn
+        Sang"), its quote the fact inside it; ``chunk_id`` is ``"meta:<kind>"`` and the document offsets
+        are -1 because the words are not in the cleaned text.
+        """
+        meta = doc.meta
+        if kind == "signer":
+            block = "\n".join(x for x in (meta.signer_capacity, meta.signer_title, meta.signer) if x)
+            value = meta.signer or ""
+        elif kind == "date":
+            value = render.format_date(meta.date)
+            block = f"{meta.place}, {value}" if meta.place else value
+        else:
+            value = str(getattr(meta, kind, "") or "")
+            block = value
+        start = block.rfind(value)
+        n = len(self.citations) + 1
+        self.citations.append(
+            Citation(
+                n=n,
+                doc=render.doc_ref(doc),
+                section="",
+                page=None,
+                chunk_id=f"meta:{kind}",
+                text=block,
+                quote=value,
+                quote_start=start,
+                quote_end=start + len(value),
+                doc_start=-1,
+                doc_end=-1,
+            )
+        )
+        return n
+
+
+def _bare_ref(chunk: Chunk):
+    from pathlib import Path
+
+    from assistant.models import DocRef
+
+    return DocRef(chunk.doc_id, chunk.file, None, None, None, Path(chunk.file).stem)
+
+
+def compose(spans: list[Span], book: CitationBook, language: str, doc_order: list[str] | None = None) -> str:
+    """Group the chosen sentences by document ("Theo <doc>:") in document-text order, each with [n].
+
+    Documents come in the order of their best sentence unless ``doc_order`` says otherwise (newest first
+    for duty questions). Adjacent sentences of one chunk merge into one quote, so the reader sees a
+    continuous passage and a single marker.
+    """
+    by_doc: dict[str, list[Span]] = {}
+    for s in sorted(spans, key=lambda s: (-s.score, s.rank)):
+        by_doc.setdefault(s.chunk.doc_id, []).append(s)
+    order = [d for d in (doc_order or []) if d in by_doc] + [d for d in by_doc if d not in (doc_order or [])]
+    blocks = []
+    for doc_id in order:
+        group = sorted(by_doc[doc_id], key=lambda s: (s.chunk.start, s.start))
+        merged: list[Span] = []
+        for s in group:
+            last = merged[-1] if merged else None
+            if (
+                last
+                and last.chunk.chunk_id == s.chunk.chunk_id
+                and _adjacent(s.chunk.text, last.end, s.start)
+            ):
+                merged[-1] = Span(
+                    s.chunk, last.start, s.end, max(last.score, s.score), min(last.rank, s.rank)
+                )
+            else:
+                merged.append(s)
+        doc = book.docs.get(doc_id)
+        head = render.doc_label(render.doc_ref(doc) if doc else _bare_ref(group[0].chunk), language)
+        lines = [f"{render.label('according', language)} {head}:"]
+        for s in merged:
+            n = book.cite(s.chunk, s.start, s.end)
+            lines.append(f"- {render.quote_line(s.text, n)}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return start >= end and not text[end:start].strip(" -•*\t\n")
+
+
+def extractive_answer(
+    hits: list[Hit], terms: Terms, book: CitationBook, language: str, max_sentences: int = 4
+) -> tuple[str, list[Span]]:
+    """The extractive answer body and the sentences it quotes (empty when nothing scored)."""
+    chosen = select(score_sentences(hits, terms), max_sentences=max_sentences)
+    if not chosen:
+        return "", []
+    return compose(chosen, book, language), chosen

@@ -1,0 +1,258 @@
+"""Lead with the fact: when a question asks for one thing (a deadline, the lead body, a date, a signer, a
+document number), the answer's first line states it, with its own citation, before any quotes.
+
+Facts come from two trusted places, never from free text generation:
+
+- document metadata (date, signer, number, issuer), parsed from the header and signature block; the
+  citation quotes the place in the document where the fact is written;
+- the obligations table (lead / coordinators / deadline of a duty), falling back to a deadline phrase
+  found in the best-matching retrieved sentence ("xong trong quý III/2021").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.answer import render
+from assistant.answer.extractive import CitationBook, split_sentences
+from assistant.answer.terms import Terms, numbers_in, overlap
+from assistant.models import Document, Hit, Obligation
+from assistant.text import doc_number_key, find_doc_numbers, fold
+
+# Folded-question patterns for each kind of fact (order matters: the first match wins).
+_INTENTS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "signer",
+        re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|do ai ky|ky boi|who signed|signer|signed by|signatory)\b"),
+    ),
+    (
+        "date",
+        re.compile(
+            r"\b(ngay nao|ngay bao nhieu|ngay thang|ngay ban hanh|ban hanh (khi nao|bao gio|luc nao|ngay)|"
+            r"(khi nao|bao gio) .*ban hanh|when was .* (issued|signed|adopted|dated)|what date|issued on|"
+            r"date of)\b"
+        ),
+    ),
+    (
+        "number",
+        re.compile(r"\b(so hieu|so may|so van ban|so bao nhieu cua van ban|what number|document number)\b"),
+    ),
+    ("issuer", re.compile(r"\b(co quan nao ban hanh|ai ban hanh|who issued|issued by|issuing body)\b")),
+    (
+        "deadline",
+        re.compile(
+            r"\b(thoi han|han chot|khi nao|bao gio|den khi nao|luc nao|thoi diem nao|xong trong|xong truoc|"
+            r"deadline|by when|when must|due)\b"
+        ),
+    ),
+    (
+        "lead",
+        re.compile(
+            r"\b(chu tri|ai chiu trach nhiem|co quan nao|don vi nao|giao cho ai|ai phu trach|ai theo doi|"
+            r"who leads|who is responsible|in charge|which (body|agency|organi[sz]ation|board)|"
+            r"who (monitors|coordinates))\b"
+        ),
+    ),
+    (
+        "org_duty",
+        re.compile(
+            r"\b(phai lam gi|lam gi|nhiem vu|trach nhiem|nhung viec|what must|what should|"
+            r"what are .* (duties|tasks)|duties|tasks|responsibilit(y|ies)|role of)\b"
+        ),
+    ),
+]
+
+_DEADLINE_RE = re.compile(
+    r"(?:xong\s+(?:trong|trước)|trước|trong|vào|đến|hoàn thành trong|hoàn thành trước)\s+"
+    r"(quý\s+[IVX]+\s*/\s*\d{4}|tháng\s+\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|năm\s+\d{4}|"
+    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*/\s*\d{4})",
+    re.IGNORECASE,
+)
+
+
+def detect_intent(question: str, orgs: list[str] | None = None) -> str | None:
+    """The kind of fact a question asks for, or None for an open question.
+
+    "org_duty" needs an organisation named in the question ("Hội phụ nữ phải làm gì?").
+    """
+    q = fold(question)
+    for kind, pattern in _INTENTS:
+        if pattern.search(q):
+            if kind == "org_duty" and not orgs:
+                continue
+            return kind
+    return None
+
+
+@dataclass
+class FactLead:
+    """The first line(s) of an answer and what they rest on."""
+
+    kind: str
+    lines: list[str] = field(default_factory=list)
+    obligation: Obligation | None = None
+
+
+def target_document(refs: list, hits: list[Hit], docs: dict[str, Document]) -> Document | None:
+    """The document a fact question is about: the one whose number it names (``QueryInfo.doc_numbers``:
+    "62-KL/TW" or loosely "Kết luận 62"), else the top hit's document (None when ``hits`` is empty)."""
+    for ref in refs:
+        for d in docs.values():
+            if _matches(ref, d):
+                return d
+    for h in hits:
+        if h.chunk.doc_id in docs:
+            return docs[h.chunk.doc_id]
+    return None
+
+
+def _matches(ref, doc: Document) -> bool:
+    numbers = [n for n in [doc.meta.number, *doc.meta.number_aliases] if n]
+    for n in numbers:
+        if ref.number and doc_number_key(ref.number) == doc_number_key(n):
+            return True
+        m = re.match(r"(\d+)(?:/\d{4})?[-/]([^\W\d_]+)", n)
+        if m and str(int(m.group(1))) == ref.digits and (not ref.code or fold(ref.code) == fold(m.group(2))):
+            return True
+    return False
+
+
+def _date_patterns(iso: str) -> list[str]:
+    y, m, d = iso.split("-")
+    di, mi = str(int(d)), str(int(m))
+    return [
+        rf"ngày\s+0?{di}\s+tháng\s+0?{mi}\s+năm\s+{y}",
+        rf"0?{di}\s*/\s*0?{mi}\s*/\s*{y}",
+        rf"0?{di}\s*-\s*0?{mi}\s*-\s*{y}",
+    ]
+
+
+def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
+    """Where in the document text the metadata fact is written (for a verbatim citation)."""
+    meta, text = doc.meta, doc.text
+    if kind == "signer" and meta.signer:
+        i = text.rfind(meta.signer)
+        return (i, i + len(meta.signer)) if i >= 0 else None
+    if kind == "date" and meta.date:
+        for pat in _date_patterns(meta.date):
+            m = re.search(pat, text, re.IGNORECASE)
+            if m:
+                return m.start(), m.end()
+    if kind == "number" and meta.number:
+        for num, a, b in find_doc_numbers(text):
+            if num == meta.number:
+                return a, b
+        i = text.find(meta.number)
+        return (i, i + len(meta.number)) if i >= 0 else None
+    if kind == "issuer" and meta.issuer:
+        i = text.find(meta.issuer)
+        return (i, i + len(meta.issuer)) if i >= 0 else None
+    return None
+
+
+def metadata_fact(kind: str, doc: Document, book: CitationBook, language: str) -> FactLead | None:
+    """ "Người ký: Lê Thị Thu Hồng (PHÓ BÍ THƯ) [1]" from the document's parsed metadata."""
+    meta = doc.meta
+    value = {
+        "signer": meta.signer,
+        "date": render.format_date(meta.date, language) if meta.date else None,
+        "number": meta.number,
+        "issuer": meta.issuer,
+    }.get(kind)
+    if not value:
+        return None
+    if kind == "signer":
+        extra = ", ".join(x for x in (meta.signer_title, meta.signer_capacity) if x)
+        value = f"{value} ({extra})" if extra else value
+    line = f"{render.label(kind, language)}: {value} — {render.doc_label(render.doc_ref(doc), language)}"
+    span = _locate(doc, kind)
+    if span is not None:
+        n = book.cite_doc_span(doc, *span)
+    else:
+        n = book.cite_metadata(doc, kind)
+    line += f" [{n}]"
+    return FactLead(kind, [line])
+
+
+def _org_names(ids: list[str], names: dict[str, str]) -> str:
+    return ", ".join(names.get(x, x) for x in ids)
+
+
+def obligation_fact(
+    kind: str,
+    obligations: list[Obligation],
+    terms: Terms,
+    hits: list[Hit],
+    docs: dict[str, Document],
+    book: CitationBook,
+    language: str,
+    org_names: dict[str, str] | None = None,
+    preferred: set[tuple[str, int, int]] | None = None,
+) -> FactLead | None:
+    """Deadline or lead body of the duty that best matches the question, from the obligations table.
+
+    Duties in the retrieved documents are preferred; a duty must share enough terms with the question
+    (overlap >= 0.3) to be taken as the one asked about.
+    """
+    names = org_names or {}
+    doc_rank: dict[str, int] = {}
+    for i, h in enumerate(hits[:5]):
+        doc_rank.setdefault(h.chunk.doc_id, i)
+    best, best_score = None, 0.0
+    for ob in obligations:
+        if kind == "deadline" and not ob.deadline:
+            continue
+        if kind == "lead" and not (ob.lead or ob.responsible):
+            continue
+        s = overlap(terms, f"{ob.task} {ob.text}")
+        if preferred and (ob.doc_id, ob.start, ob.end) in preferred:
+            s += 0.1  # the duty concerns the organisation the question names
+        if ob.doc_id in doc_rank:  # the retriever's view of which document is meant
+            s += 0.2 / (1 + doc_rank[ob.doc_id])
+        if kind == "deadline" and ob.deadline:
+            # The action just before the deadline ("tham mưu tổng kết | vào quý III/2025") is what the
+            # question asks the time of; matching it separates duties sharing one document's wording.
+            at = ob.text.find(ob.deadline.text)
+            if at > 0:
+                s += 1.0 * overlap(terms, ob.text[max(0, at - 70) : at])
+        if kind == "deadline" and ob.deadline and numbers_in(ob.deadline.text) <= terms.numbers_keys():
+            continue  # the question already states this period ("giai đoạn 2021-2025"): not the answer
+        if s > best_score:
+            best, best_score = ob, s
+    if best is None or best_score < 0.3:
+        return None
+    lines = []
+    if kind == "deadline" and best.deadline:
+        lines.append(f"{render.label('deadline', language)}: {best.deadline.text}")
+    if best.lead:
+        lead = f"{render.label('lead', language)}: {_org_names(best.lead, names)}"
+        if best.coordinators:
+            lead += f"; {render.label('coordinate', language)}: {_org_names(best.coordinators, names)}"
+        lines.append(lead)
+    elif kind == "lead" and best.responsible:
+        lines.append(f"{render.label('responsible', language)}: {_org_names(best.responsible, names)}")
+    doc = docs.get(best.doc_id)
+    if doc is not None and best.end > best.start:
+        n = book.cite_doc_span(doc, best.start, best.end)
+        lines[-1] += f" [{n}]"
+    return FactLead(kind, lines, obligation=best)
+
+
+def deadline_from_hits(hits: list[Hit], terms: Terms, book: CitationBook, language: str) -> FactLead | None:
+    """ "Thời hạn: quý III/2021" read from the best-matching retrieved sentence that states a deadline."""
+    best = None
+    for rank, h in enumerate(hits[:6]):
+        for a, b in split_sentences(h.chunk.text):
+            sent = h.chunk.text[a:b]
+            m = _DEADLINE_RE.search(sent)
+            if not m:
+                continue
+            s = overlap(terms, sent) + 0.2 / (1 + rank)
+            if best is None or s > best[0]:
+                best = (s, h.chunk, a, b, m.group(1))
+    if best is None or best[0] < 0.25:
+        return None
+    _, chunk, a, b, phrase = best
+    n = book.cite(chunk, a, b)
+    return FactLead("deadline", [f"{render.label('deadline', language)}: {' '.join(phrase.split())} [{n}]"])

@@ -1,0 +1,133 @@
+"""Follow-up questions, resolved by rules (extractive mode) before retrieval.
+
+Users ask the way they talk: "Còn Hội Nông dân thì sao?" after "Hội phụ nữ phải làm gì theo Kết luận
+62?", or "Văn bản đó ban hành ngày nào?". Retrieval needs the whole question, so the follow-up is
+rewritten against the previous question (``history`` holds earlier user questions, oldest first):
+
+- organisation swap: the follow-up names an organisation and otherwise carries little; the previous
+  question's organisation is replaced by the new one (or the new one is added);
+- document carry: "văn bản đó/này/trên", "that document", "it" become the previous question's document
+  ("Kết luận 62-KL/TW"), taken from a number it names or, failing that, from its top retrieved document
+  (``previous_doc`` callback, supplied by the Assistant).
+
+In LLM mode the Assistant asks the model first (``llm.condense``) and uses these rules as the fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.text import find_doc_numbers, fold
+
+# (org_id, start, end) mentions of organisations in a text.
+OrgFinder = Callable[[str], list[tuple[str, int, int]]]
+
+_FOLLOW_START = re.compile(r"^(con|the con|vay con|vay thi|va|and|what about|how about|and what about)\b")
+_FOLLOW_ANY = re.compile(r"\b(thi sao|the nao|ra sao|nhu the nao|then|too|as well)\b\W*$")
+_DOC_REF = re.compile(
+    r"(văn bản|kết luận|thông báo|kế hoạch|nghị quyết|chỉ thị)\s+(đó|này|trên|ấy|nói trên)|"
+    r"\b(van ban|ket luan|thong bao|ke hoach|nghi quyet|chi thi)\s+(do|nay|tren|ay)\b|"
+    r"\b(that|this|the same|the previous) (document|conclusion|notice|plan|resolution|directive)\b|"
+    r"\bit\b(?= (was|is) (issued|signed|dated))",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Resolution:
+    """The question retrieval should use, and what was carried from the history."""
+
+    question: str
+    is_followup: bool = False
+    carried_doc: str | None = None  # label of the carried document
+    swapped_org: str | None = None  # org id put into the previous question
+
+
+def is_followup(question: str, history: list[str]) -> bool:
+    """True when the question leans on earlier ones ("Còn ...", "... thì sao?", "that document")."""
+    if not history:
+        return False
+    q = fold(question).strip()
+    return bool(_FOLLOW_START.search(q) or _FOLLOW_ANY.search(q) or _DOC_REF.search(question))
+
+
+def _strip_followup_words(question: str) -> str:
+    q = re.sub(r"^\s*(còn|thế còn|vậy còn|và|and|what about|how about)\s+", "", question, flags=re.IGNORECASE)
+    q = re.sub(r"\s*(thì sao|thế nào|ra sao|then|too|as well)\s*\??\s*$", "", q, flags=re.IGNORECASE)
+    return q.strip(" ?")
+
+
+def resolve(
+    question: str,
+    history: list[str],
+    find_orgs: OrgFinder | None = None,
+    org_names: dict[str, str] | None = None,
+    previous_doc: Callable[[str], str | None] | None = None,
+) -> Resolution:
+    """Rewrite a follow-up into a standalone question; other questions come back unchanged."""
+    if not is_followup(question, history):
+        return Resolution(question)
+    prev = history[-1]
+    if len(history) > 1:  # the previous question may itself have been a follow-up
+        prev = resolve(prev, history[:-1], find_orgs, org_names, previous_doc).question
+    names = org_names or {}
+    finder = find_orgs or (lambda _t: [])
+
+    doc_match = _DOC_REF.search(question)
+    if doc_match:
+        label = _doc_label_of(prev, previous_doc)
+        if label:
+            rewritten = question[: doc_match.start()] + label + question[doc_match.end() :]
+            return Resolution(rewritten, True, carried_doc=label)
+
+    new_orgs = finder(question)
+    if new_orgs:
+        org_id = new_orgs[0][0]
+        name = names.get(org_id) or question[new_orgs[0][1] : new_orgs[0][2]]
+        old = finder(prev)
+        if old:
+            _, a, b = old[0]
+            rewritten = prev[:a] + name + prev[b:]
+        else:
+            rewritten = f"{prev.rstrip(' ?')} ({name})?"
+        return Resolution(rewritten, True, swapped_org=org_id)
+
+    # A topic follow-up with no organisation or document reference: ask the new words about the previous
+    # question's document ("Còn tổng kết thì vào lúc nào?" + "... theo Kết luận giai đoạn 2021-2025 ...").
+    rest = _strip_followup_words(question)
+    phrase = _doc_phrase(prev)
+    if phrase and rest:
+        return Resolution(f"{rest} {phrase}?", True, carried_doc=phrase)
+    label = _doc_label_of(prev, previous_doc)
+    rewritten = f"{rest} ({label})?" if label and rest else f"{prev.rstrip(' ?')} — {rest}?"
+    return Resolution(rewritten, True, carried_doc=label)
+
+
+_DOC_PHRASE = re.compile(
+    r"\b(theo|của|trong|tại)\s+(thông báo kết luận|kết luận|thông báo|kế hoạch|nghị quyết|chỉ thị|quy định)\b"
+    r"[^?]*?(?=\s+(là|thì|có|phải|được|cần|do|giao)\b|\s*\?|$)",
+    re.IGNORECASE,
+)
+
+
+def _doc_phrase(prev: str) -> str | None:
+    """The words naming the document in a question ("theo Kết luận giai đoạn 2021-2025")."""
+    m = _DOC_PHRASE.search(prev)
+    return m.group(0).strip() if m else None
+
+
+def _doc_label_of(prev: str, previous_doc: Callable[[str], str | None] | None) -> str | None:
+    numbers = find_doc_numbers(prev)
+    if numbers:
+        return _doc_word(prev, numbers[0][1]) + numbers[0][0]
+    return previous_doc(prev) if previous_doc else None
+
+
+def _doc_word(text: str, at: int) -> str:
+    """The document type written just before a number ("Kết luận số 62-KL/TW" -> "Kết luận ")."""
+    m = re.search(
+        r"(kết luận|thông báo kết luận|thông báo|kế hoạch|nghị quyết|chỉ thị)\s+(số\s+)?$", text[:at], re.I
+    )
+    return m.group(0) if m else "văn bản "

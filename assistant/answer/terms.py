@@ -1,0 +1,190 @@
+"""Content terms of questions and passages, shared by sentence scoring, abstention and the grounding guard.
+
+Everything is compared in the folded form (``assistant.text.fold``: no diacritics, lower case) so that an
+accent-less question matches accented text, and stop words of questions ("phải làm gì", "là bao nhiêu",
+"what must ... do") never count as evidence. Bigrams stand in for Vietnamese word segmentation: "phụ nữ"
+as a bigram is far stronger evidence than "phụ" and "nữ" apart.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from assistant.text import _ABBR_RE, abbreviations, bigrams, fold
+
+# Question and function words (folded) that say nothing about the topic. Kept short on purpose: domain
+# words such as "nhiệm vụ" or "thời hạn" are *not* here, because they do select passages.
+_STOP_VI = set(
+    """
+    gi nao ai bao nhieu la cua va cac nhung co duoc thi sao nhu the phai lam theo trong cho voi ve
+    nay do kia o tai den tu mot hay hoac khong chua da se dang can nen ra vao len xuong boi vi
+    ma rang cung nhe a u ha oi vay con day toi minh chung ta ban xin biet
+    khi luc bao gio sau truoc
+    """.split()
+)
+_STOP_EN = set(
+    """
+    the a an of to in on for what who which when where how is are was were be been must should do does did
+    by under with and or this that these those it its as at from about please tell me any there their
+    has have had will would can could according document documents say says said
+    """.split()
+)
+STOPWORDS = frozenset(_STOP_VI | _STOP_EN)
+
+_WORD_RE = re.compile(r"\d+(?:[./,-]\d+)*|[^\W_]+", re.UNICODE)
+NUMBER_RE = re.compile(r"\d+(?:[./,-]\d+)*")
+
+
+def tokens(text: str) -> list[str]:
+    """Folded tokens of a text (numbers kept whole: ``08/12/2009``, ``55%`` -> ``55``)."""
+    return _WORD_RE.findall(fold(text))
+
+
+class Vocabulary:
+    """Inverse document frequencies of folded unigrams and bigrams over the indexed chunks.
+
+    Without weights "mặt trận", "kết luận" and "thực hiện" (in nearly every chunk) count as much as
+    "tổng kết" or "tỷ đồng", and the sentence that repeats the common words wins. Terms never seen in
+    the corpus get the highest weight, so a question about them covers little and abstains.
+    """
+
+    def __init__(self, texts: list[str]):
+        self.n = len(texts)
+        self.df: dict[str, int] = {}
+        for text in texts:
+            toks = tokens(text)
+            for t in set(toks) | set(bigrams(toks)):
+                self.df[t] = self.df.get(t, 0) + 1
+
+    def idf(self, term: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(term, 0) + 1)) + 1.0
+
+
+@dataclass
+class Terms:
+    """The content terms of a question: folded unigrams, folded bigrams, numbers, optional IDF weights."""
+
+    unigrams: set[str] = field(default_factory=set)
+    bigrams: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+    vocab: Vocabulary | None = None
+    # Concepts satisfied by any one of several phrasings: the aliases of an organisation the question
+    # names ("Hội LHPN" / "Hội phụ nữ" / ...). Each group counts once, by its best-covered alias.
+    groups: list[list[tuple[frozenset[str], frozenset[str]]]] = field(default_factory=list)
+
+    def numbers_keys(self) -> set[str]:
+        """The question's numbers in the comparable form of ``numbers_in``."""
+        return {_num_key(n) for n in self.numbers}
+
+    def weight(self, term: str) -> float:
+        return self.vocab.idf(term) if self.vocab is not None else 1.0
+
+    def __bool__(self) -> bool:
+        return bool(self.unigrams)
+
+
+# Two-syllable question words that ask *what kind* of fact is wanted ("thời hạn", "hạn chót") rather
+# than name the topic; as evidence they would favour any sentence that happens to say "thời hạn".
+_QUESTION_PAIRS = {("thoi", "han"), ("han", "chot"), ("thoi", "diem"), ("ngay", "thang")}
+
+
+def content_tokens(text: str) -> list[str]:
+    """Folded tokens minus stop words, one-letter tokens and question-word pairs ("thời hạn")."""
+    toks = [t for t in tokens(text) if t not in STOPWORDS and (len(t) > 1 or t.isdigit())]
+    drop: set[int] = set()
+    for i in range(len(toks) - 1):
+        if (toks[i], toks[i + 1]) in _QUESTION_PAIRS:
+            drop.update((i, i + 1))
+    return [t for i, t in enumerate(toks) if i not in drop]
+
+
+def question_terms(
+    question: str,
+    expansions: list[str] | None = None,
+    vocab: Vocabulary | None = None,
+    english: bool = False,
+    alternatives: list[list[str]] | None = None,
+) -> Terms:
+    """Terms of a question plus its expansions (abbreviations, glossary terms for English), all folded.
+
+    For an English question (``english=True``) only the Vietnamese expansions and numbers count: the
+    English words themselves never occur in the documents and would only dilute coverage.
+    ``alternatives`` are groups of interchangeable names (an organisation's aliases, from
+    ``QueryInfo.org_terms``); each group is one concept (see ``Terms.groups``).
+    """
+    # An abbreviation and its expansions are one concept ("HLHPN" = "Hội Liên hiệp Phụ nữ Việt Nam"):
+    # a group, so that the expansion's many syllables do not outweigh the rest of the question.
+    table = abbreviations()
+    abbr_groups: list[list[str]] = []
+    plain = question
+    for m in _ABBR_RE.finditer(question):
+        key = fold(m.group(1))
+        if key in table and any(c.isupper() for c in m.group(1)[1:]):
+            abbr_groups.append([m.group(1), *table[key]])
+            plain = plain.replace(m.group(1), " ")
+    expanded_all = {x for g in abbr_groups for x in g[1:]}
+    extra = [e for e in (expansions or []) if e not in expanded_all]
+    t = Terms(vocab=vocab)
+    pieces = [*extra, " ".join(NUMBER_RE.findall(question))] if english else [plain, *extra]
+    alternatives = list(alternatives or []) + abbr_groups
+    for piece in pieces:
+        toks = content_tokens(piece)
+        t.unigrams.update(toks)
+        t.bigrams.update(bigrams(toks))
+        t.numbers.update(x for x in toks if NUMBER_RE.fullmatch(x))
+    for group in alternatives or []:
+        alts = []
+        for name in group:
+            toks = content_tokens(name)
+            if toks:
+                alts.append((frozenset(toks), frozenset(bigrams(toks))))
+        if alts:
+            t.groups.append(alts)
+    return t
+
+
+@lru_cache(maxsize=8192)
+def passage_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded unigram and bigram sets of a passage (all tokens: stop words too, for bigram continuity).
+
+    Cached: the same chunk sentences are scored for every question, and folding dominates the cost."""
+    toks = tokens(text)
+    return frozenset(toks), frozenset(bigrams(toks))
+
+
+def overlap(terms: Terms, text: str) -> float:
+    """How much of the question the text covers, in [0, 1]: unigram coverage plus bigram coverage."""
+    if not terms.unigrams and not terms.groups:
+        return 0.0
+    uni, bi = passage_terms(text)
+    w = terms.weight
+    u_have = sum(w(t) for t in terms.unigrams & uni)
+    u_all = sum(w(t) for t in terms.unigrams)
+    b_have = sum(w(t) for t in terms.bigrams & bi)
+    b_all = sum(w(t) for t in terms.bigrams)
+    for alts in terms.groups:  # one concept: the best-covered alias, weighted like an average term
+        g_u = max(sum(w(t) for t in a_u & uni) / max(1e-9, sum(w(t) for t in a_u)) for a_u, _ in alts)
+        g_b = max((sum(w(t) for t in a_b & bi) / sum(w(t) for t in a_b)) if a_b else g_u for _, a_b in alts)
+        unit = 2 * (u_all / len(terms.unigrams) if terms.unigrams else 1.0)
+        u_have, u_all = u_have + g_u * unit, u_all + unit
+        b_have, b_all = b_have + g_b * unit, b_all + unit
+    u = u_have / u_all if u_all else 0.0
+    if not b_all:
+        return u
+    return 0.6 * u + 0.4 * b_have / b_all
+
+
+def numbers_in(text: str) -> set[str]:
+    """Numbers and dates written in a text, in a comparable form (``01`` and ``1`` agree)."""
+    out = set()
+    for m in NUMBER_RE.findall(text):
+        out.add(_num_key(m))
+    return out
+
+
+def _num_key(raw: str) -> str:
+    parts = re.split(r"[./,-]", raw)
+    return "/".join(p.lstrip("0") or "0" for p in parts)

@@ -1,0 +1,62 @@
+"""``python -m assistant ask`` as a subprocess: the batch JSONL contract the eval harness relies on."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _run(args: list[str], **kw) -> subprocess.CompletedProcess:
+    env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", "ask", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        **kw,
+    )
+
+
+def test_batch_output_schema(sample_index, tmp_path):
+    batch = tmp_path / "q.jsonl"
+    rows = [
+        {"id": "a", "question": "Ai ký Kết luận số 62-KL/TW?", "history": []},
+        {
+            "id": "b",
+            "question": "Còn Hội Nông dân thì sao?",
+            "history": ["Hội phụ nữ phải làm gì theo Kết luận của Ban Thường vụ Tỉnh ủy?"],
+        },
+        {"id": "c", "question": "What is the capital of France?"},
+    ]
+    batch.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    proc = _run(["--index", str(sample_index), "--json", "--batch", str(batch)])
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    out = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert [o["id"] for o in out] == ["a", "b", "c"]
+    for o in out:
+        assert {"id", "answer", "abstained", "citations", "retrieved", "timings_ms"} <= set(o)
+        assert 0 < len(o["retrieved"]) <= 10
+        for r in o["retrieved"]:
+            assert {"file", "section", "page", "text", "score"} <= set(r)
+        scores = [r["score"] for r in o["retrieved"]]
+        assert scores == sorted(scores, reverse=True)
+        for c in o["citations"]:
+            assert {"n", "file", "doc_title", "doc_number", "section", "page", "text", "quote"} <= set(c)
+            assert c["text"][c["quote_start"] : c["quote_end"]] == c["quote"]
+    assert out[0]["citations"][0]["file"].startswith("KL-62") and not out[0]["abstained"]
+    assert out[2]["abstained"] and out[2]["citations"] == []
+
+
+def test_single_question_plain_and_missing_index(sample_index, tmp_path):
+    proc = _run(["Ai ký Kết luận số 62-KL/TW?", "--index", str(sample_index)])
+    assert proc.returncode == 0 and "Trương Tấn Sang" in proc.stdout and "[1]" in proc.stdout
+    missing = _run(["Câu hỏi?", "--index", str(tmp_path / "none")])
+    assert missing.returncode != 0
+    assert "python -m assistant index" in missing.stderr and "No index" in missing.stderr
