@@ -229,6 +229,12 @@ def expand_abbreviations(text: str) -> tuple[str, list[str]]:
     return expanded, found
 
 
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Function and question words a query drops before lexical matching (``data/stopwords_vi.json``)."""
+    return frozenset(normalize(w) for w in _load_json("stopwords_vi.json")["stopwords"])
+
+
 # --------------------------------------------------------------------------------------- doc numbers
 
 # "62-KL/TW", "62- KL/TW", "160-TB/TW", "1000-BS/TU", "16/KH-MTTQ-BTT", "67/2023/NĐ-CP", "Số 1909"

@@ -9,6 +9,7 @@ import pytest
 from assistant.loaders.text import load
 from assistant.models import Document
 from assistant.parse import parse
+from assistant.parse.structure import org_of
 
 KH = "KH-BTV-Tinh-uy_thuc-hien-TB-160-TB-TW.md"
 KL62 = "KL-62-KL-TW_2009-12-08_Bo-Chinh-tri_doi-moi-MTTQ-doan-the.txt"
@@ -40,8 +41,12 @@ def test_glued_bold_runs_become_separate_blocks(documents_dir: Path):
 def test_italic_org_lead_ins_are_block_leads(documents_dir: Path):
     leads = [b.lead for b in load(documents_dir / KLBTV).blocks if b.lead]
     assert leads == [
-        "Mặt trận Tổ quốc các cấp:", "Công đoàn các cấp:", "Hội Nông dân các cấp:",
-        "Hội cựu chiến binh các cấp:", "Hội phụ nữ các cấp:", "Các cấp bộ đoàn:",
+        "Mặt trận Tổ quốc các cấp:",
+        "Công đoàn các cấp:",
+        "Hội Nông dân các cấp:",
+        "Hội cựu chiến binh các cấp:",
+        "Hội phụ nữ các cấp:",
+        "Các cấp bộ đoàn:",
     ]
 
 
@@ -60,7 +65,15 @@ def test_kl_btv_sections_and_organisations(docs):
         (["3.", "Hội phụ nữ các cấp"], "hoi_phu_nu"),
         (["3.", "Các cấp bộ đoàn"], "doan_tn"),
     ]
-    assert [s.path for s in doc.sections if s.level == 1] == [["Mở đầu"], ["1."], ["2."], ["3."], ["4."], ["5. Tổ chức thực hiện"]]
+    assert [s.path for s in doc.sections if s.level == 1] == [
+        ["Mở đầu"],
+        ["1."],
+        ["2."],
+        ["3."],
+        ["4."],
+        ["5. Tổ chức thực hiện"],
+        ["Ban hành / Ký"],
+    ]
 
 
 def test_kl_btv_paragraph_cut_by_page_break_is_rejoined(docs):
@@ -79,18 +92,32 @@ def test_tb160_sections(docs):
         ["3. Tổ chức thực hiện", f"3.{n}"] for n in range(1, 5)
     ]
     assert "chưa đổi mới công tác đào tạo, bồi dưỡng, nâng cao" in doc.text
-    # Copy note, signature and recipients are metadata, not content.
-    for gone in ("SAO LỤC", "Trần Tới", "Nơi nhận", "T/M BỘ CHÍNH TRỊ", "Đã ký"):
+    # Signature and the SAO LỤC copy are closing sections a reader can quote; recipients are metadata.
+    assert top[4:] == ["Ban hành / Ký", "SAO LỤC 1000-BS/TU"]
+    signed = next(s for s in doc.sections if s.path == ["Ban hành / Ký"])
+    assert (
+        "T/M BỘ CHÍNH TRỊ" in doc.text[signed.start : signed.end]
+        and "Trần Quốc Vượng" in doc.text[signed.start : signed.end]
+    )
+    copy = next(s for s in doc.sections if s.path == ["SAO LỤC 1000-BS/TU"])
+    assert "Giao Ban Dân vận Tỉnh ủy chủ trì" in doc.text[copy.start : copy.end]
+    assert "Trần Tới" in doc.text[copy.start : copy.end]
+    for gone in ("Nơi nhận", "Lưu Văn phòng Tỉnh ủy"):
         assert gone not in doc.text
 
 
 def test_kl62_web_export(docs):
     doc = docs[KL62]
-    assert [s.label for s in doc.sections if s.level == 1] == [None, "1", "2", "3", "4", "5", "6"]
+    assert [s.label for s in doc.sections if s.level == 1] == [None, "1", "2", "3", "4", "5", "6", None]
+    assert doc.sections[-1].path == ["Ban hành / Ký"]
     for gone in ("Văn bản khác", "Liên kết website", "(ĐCSVN)", "Nội dung:", "•", "Số hiệu", "BAN CHẤP HÀNH"):
         assert gone not in doc.text
     assert doc.text.startswith("Ngày 18/9/2009")
-    assert doc.text.rstrip().endswith("định kỳ báo cáo với Bộ Chính trị./.")
+    closing = doc.sections[-1]
+    assert doc.text[closing.start : closing.end] == (
+        "Số 62-KL/TW\n\nHà Nội, ngày 8 tháng 12 năm 2009\n\nT/M BỘ CHÍNH TRỊ\n\nTrương Tấn Sang"
+    )
+    assert doc.text[: closing.start].rstrip().endswith("định kỳ báo cáo với Bộ Chính trị./.")
 
 
 def test_ke_hoach_sections_and_no_stamp(docs):
@@ -100,15 +127,16 @@ def test_ke_hoach_sections_and_no_stamp(docs):
     two = [s.label for s in doc.sections if s.level == 2 and s.path[0].startswith("II-")]
     three = [s.label for s in doc.sections if s.level == 2 and s.path[0].startswith("III-")]
     assert two == ["1", "2", "3", "4", "5"] and three == ["1", "2", "3", "4", "5", "6"]
-    for gone in ("SỞ THÔNG TIN", "ĐẾN", "1909", "Chuyển:", "KẾ HOẠCH", "Phạm Minh Tấn"):
+    for gone in ("SỞ THÔNG TIN", "ĐẾN", "1909", "Chuyển:", "KẾ HOẠCH", "Nơi nhận"):
         assert gone not in doc.text
+    assert doc.text.rstrip().endswith("Phạm Minh Tấn")  # the signature closes the text
     assert "của Ban Chấp hành Trung ương khóa XII “Một số vấn đề" in doc.text  # rejoined over a break
 
 
 def test_tb2014_sections(docs):
     doc = docs[TB2014]
     paths = [s.path for s in doc.sections[1:]]
-    assert [p[0].split("-")[0] for p in paths if len(p) == 1] == ["Mở đầu", "I", "II"]
+    assert [p[0].split("-")[0] for p in paths if len(p) == 1] == ["Mở đầu", "I", "II", "Ban hành / Ký"]
     second = [p[1:] for p in paths if p[0].startswith("II-") and len(p) > 1]
     assert second == [["1."], ["2."], ["3."], ["4."], ["4.", "4.1"], ["4.", "4.2"], ["4.", "4.3"]]
 
@@ -136,3 +164,18 @@ def test_pdf_handbook_structure(external_dir: Path):
     assert all(s.pages for s in doc.sections[1:])
     assert any(s.label == "1.1.1" for s in doc.sections)
     assert max(max(s.pages) for s in doc.sections[1:]) > 20
+
+
+@pytest.mark.parametrize(
+    "lead,org",
+    [
+        ("Hội phụ nữ các cấp:", "hoi_phu_nu"),
+        ("Hoi phu nu cac cap:", "hoi_phu_nu"),  # accent-less, through the registry's folding
+        ("Ban Thường vụ Tỉnh đoàn:", "doan_tn"),  # longest name wins
+        ("Các cấp ủy tăng cường", None),  # the name must make up most of the lead
+        ("Các cấp ủy tăng cường lãnh đạo, chỉ đạo:", None),
+        ("Từ tỉnh đến cơ sở:", None),  # lower-case "từ" is not the abbreviation TU
+    ],
+)
+def test_org_of_lead_ins(lead: str, org: str | None):
+    assert org_of(lead) == org

@@ -37,9 +37,28 @@ def fts_token(token: str) -> str:
     return _NON_WORD.sub("_", token.lower()).strip("_")
 
 
-def token_streams(text: str) -> tuple[list[str], list[str]]:
-    """(diacritic syllables + bigrams, folded syllables + bigrams) of a text, as FTS tokens."""
+def token_streams(text: str, drop_stopwords: bool = False) -> tuple[list[str], list[str]]:
+    """(diacritic syllables + bigrams, folded syllables + bigrams) of a text, as FTS tokens.
+
+    Queries drop function words (``text.stopwords``) and every bigram that would span one, so "Khi nào
+    tổng kết" searches ``tổng``, ``kết`` and ``tổng_kết``; documents keep everything.
+    """
     syl = [fts_token(t) for t in vt.syllables(text)]
+    if drop_stopwords:
+        stop = vt.stopwords()
+        # Split into runs at stopwords, so bigrams never bridge a removed word.
+        runs: list[list[str]] = [[]]
+        for t in syl:
+            if t in stop:
+                runs.append([])
+            elif t:
+                runs[-1].append(t)
+        kept = [t for run in runs for t in run]
+        folded_runs = [[fts_token(vt.fold(t)) for t in run] for run in runs]
+        return (
+            kept + [b for run in runs for b in vt.bigrams(run)],
+            [t for run in folded_runs for t in run] + [b for run in folded_runs for b in vt.bigrams(run)],
+        )
     syl = [t for t in syl if t]
     folded = [fts_token(vt.fold(t)) for t in syl]
     return syl + vt.bigrams(syl), folded + vt.bigrams(folded)
@@ -74,9 +93,11 @@ def partial_number_tokens(digits: str, code: str | None) -> list[str]:
     return ["d" + fts_token(f"{d}_{vt.fold(code)}")] if code else ["x" + d]
 
 
-def chunk_lexical_text(section_path: Sequence[str], body: str) -> str:
-    """The text a chunk is indexed under: its heading path (it names organisations) and its body."""
-    return "\n".join([*section_path, body])
+def chunk_lexical_text(section_path: Sequence[str], body: str, doc_label: str = "") -> str:
+    """The text a chunk is indexed under: its document's label (type, number, subject: questions name
+    documents that way, "kết luận về công tác Mặt trận giai đoạn 2021-2025"), its heading path (it
+    names organisations) and its body."""
+    return "\n".join([doc_label, *section_path, body]) if doc_label else "\n".join([*section_path, body])
 
 
 @dataclass
@@ -88,9 +109,11 @@ class LexicalFields:
     nums: str
 
 
-def index_fields(section_path: Sequence[str], body: str, extra_numbers: Iterable[str] = ()) -> LexicalFields:
+def index_fields(
+    section_path: Sequence[str], body: str, extra_numbers: Iterable[str] = (), doc_label: str = ""
+) -> LexicalFields:
     """Build a chunk's FTS columns with the same functions queries use."""
-    text = chunk_lexical_text(section_path, body)
+    text = chunk_lexical_text(section_path, body, doc_label)
     vi, folded = token_streams(text)
     nums: list[str] = []
     for number in [n for n, _, _ in vt.find_doc_numbers(text)] + list(extra_numbers):
@@ -113,7 +136,7 @@ class LexicalQuery:
         vi: list[str] = []
         folded: list[str] = []
         for t in texts:
-            a, b = token_streams(t)
+            a, b = token_streams(t, drop_stopwords=True)
             vi += a
             folded += b
         nums = [tok for n in numbers for tok in number_tokens(n)]

@@ -178,6 +178,15 @@ def read_file_states(db: Path) -> dict[str, FileState]:
 # ----------------------------------------------------------------------------------- read side
 
 
+def _chunk_fields(doc: Document, section_path: Sequence[str], body: str):
+    """FTS columns of one chunk: its own words plus its document's identity (type, number and its other
+    spellings, subject, issuer), so questions that name the document match every chunk of it."""
+    m = doc.meta
+    label = " ".join(x for x in (m.doc_type, m.title, m.issuer) if x)
+    numbers = [n for n in (m.number, *m.number_aliases) if n]
+    return index_fields(section_path, body, extra_numbers=numbers, doc_label=label)
+
+
 def read_documents(db: Path) -> list[Document]:
     """Every stored Document of one generation's database (for collection-wide steps at index time)."""
     conn = connect(db, readonly=True)
@@ -426,7 +435,7 @@ class StoreWriter:
                     np.asarray(v, dtype=np.float32).tobytes(),
                 ),
             )
-            f = index_fields(c.section_path, c.text)
+            f = _chunk_fields(doc, c.section_path, c.text)
             self.conn.execute(
                 "INSERT INTO chunks_fts(rowid, vi, folded, nums) VALUES (?,?,?,?)",
                 (cur.lastrowid, f.vi, f.folded, f.nums),
@@ -445,6 +454,16 @@ class StoreWriter:
                 doc.doc_id,
             ),
         )
+        # The lexical rows carry the document's identity too: refresh them.
+        rows = self.conn.execute(
+            "SELECT vid, section_path, text FROM chunks WHERE doc_id = ?", (doc.doc_id,)
+        ).fetchall()
+        for vid, section_path, body in rows:
+            f = _chunk_fields(doc, json.loads(section_path), body)
+            self.conn.execute(
+                "UPDATE chunks_fts SET vi = ?, folded = ?, nums = ? WHERE rowid = ?",
+                (f.vi, f.folded, f.nums, vid),
+            )
 
     def vectors(self, dim: int) -> tuple[np.ndarray, np.ndarray]:
         """All (vids, vectors) for rebuilding the FAISS index without re-embedding."""

@@ -70,6 +70,11 @@ class Split:
     header: list[str] = field(default_factory=list)
     tail: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # What a reader still sees of the header and tail (kept as closing sections of the text, so "who
+    # signed?" and the SAO LỤC copy can be quoted): issue line, signature, copy block. Not recipients.
+    issue_lines: list[Para] = field(default_factory=list)
+    signature: list[Para] = field(default_factory=list)
+    copy_block: list[Para] = field(default_factory=list)
 
 
 def is_person_name(text: str) -> bool:
@@ -132,6 +137,7 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
         body_start = _read_title(paras, title_at, meta)
     header = paras[:title_at]
     header_issuer = _read_header(header, meta)
+    split.issue_lines = [p for p in header if _PLACE_DATE_RE.match(p.text) or re.match(r"^Số\b", p.text)]
     split.header = [p.text for p in paras[:body_start]]
     rest = _drop_repeated_title(paras[body_start:], paras[:body_start], meta)
     tail_at = _tail_start(rest)
@@ -244,10 +250,12 @@ def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
         nxt = tail[n + 1].text if n + 1 < len(tail) else ""
         f = fold(t)
         if _COPY_RE.match(t):
+            split.copy_block.append(p)
             continue
         if _COPY_RE.match(nxt) and _is_caps(t):
             copy = CopyNote(kind=nxt, issuer=body_name(t))
             meta.copies.append(copy)
+            split.copy_block.append(p)
             in_recipients = False
             continue
         if f.startswith("noi nhan"):
@@ -266,15 +274,20 @@ def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
         signed = _SIGNED_RE.match(t)
         if copy is not None:
             _read_copy_line(t, copy)
+            split.copy_block.append(p)
         elif cap and _is_caps(t):
             meta.signer_capacity = clean_spaces(t)
+            split.signature.append(p)
         elif signed:
             if signed.group(1).strip():
                 meta.signer = signed.group(1).strip(" .")
+            split.signature.append(p)
         elif _is_caps(t) and len(t) <= 60:
             meta.signer_title = meta.signer_title or t
+            split.signature.append(p)
         elif is_person_name(t):
             meta.signer = meta.signer or t
+            split.signature.append(p)
         else:
             split.warnings.append(f"tail text not understood: {t[:80]}")
 

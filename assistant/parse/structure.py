@@ -12,15 +12,13 @@ numbered piece of content ("5.1. Các huyện ủy ... quý III/2021."), shown b
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from assistant.models import Paragraph, Section
+from assistant.obligations.orgs import default_registry
 from assistant.parse.clean import Para
-from assistant.text import normalize, sentence_spans
+from assistant.text import clean_spaces, nfc, normalize, sentence_spans
 
 _ROMAN = r"(?:X{0,2}(?:IX|IV|V?I{0,3}))"
 # (kind, rank, pattern): a smaller rank is a bigger division. Groups: label, title.
@@ -55,51 +53,26 @@ class _Heading:
     is_title: bool = False
 
 
-@lru_cache(maxsize=1)
-def _org_aliases() -> list[tuple[str, str]]:
-    """(normalised alias, org id), longest first; collectives excluded (a lead names one body)."""
-    with resources.files("assistant.data").joinpath("organisations.json").open("r", encoding="utf-8") as fh:
-        data = json.load(fh)
-    pairs = [(normalize(a), o["id"]) for o in data["organisations"] for a in [o["name"], *o["aliases"]]]
-    return sorted(set(pairs), key=lambda p: -len(p[0]))
-
-
 def org_of(lead: str) -> str | None:
     """The organisation a lead-in names ("Hội phụ nữ các cấp:" -> "hoi_phu_nu"), or None.
 
-    The alias must make up most of the lead once level words ("các cấp", "tỉnh") are set aside, so
-    "Các cấp ủy tăng cường ..." is not mistaken for a lead-in about party committees.
+    Names are found by the shared ``OrgRegistry`` (aliases and abbreviations, with or without diacritics;
+    collectives excluded: a lead names one body). The name must make up most of the lead once level words
+    ("các cấp", "tỉnh") are set aside, so "Các cấp ủy tăng cường ..." is not mistaken for a lead-in about
+    party committees. When the registry resolves the whole lead to one body, that body wins.
     """
-    n = normalize(lead).rstrip(":").strip()
-    core = _LEVEL_WORDS.sub(" ", n).split()
-    for alias, org_id in _org_aliases():
-        if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", n):
-            alias_core = _LEVEL_WORDS.sub(" ", alias).split()
-            if core and len(alias_core) >= 0.5 * len(core):
-                return _registry_id(lead) or org_id
+    text = clean_spaces(nfc(lead)).rstrip(":").strip()
+    core = _LEVEL_WORDS.sub(" ", normalize(text)).split()
+    if not core:
+        return None
+    registry = default_registry()
+    # Longest name first, as the registry matches; the first one that fills most of the lead decides.
+    for mention in sorted(registry.find_names(text), key=lambda m: m.start - m.end):
+        alias_core = _LEVEL_WORDS.sub(" ", normalize(mention.surface)).split()
+        if len(alias_core) >= 0.5 * len(core):
+            resolved = registry.resolve(lead.rstrip(": "))
+            return resolved.id if resolved is not None else mention.org_id
     return None
-
-
-@lru_cache(maxsize=1)
-def _registry():  # type: ignore[no-untyped-def]
-    """The shared organisation registry when it is installed (one place for alias rules)."""
-    try:
-        from assistant.obligations.orgs import OrgRegistry
-
-        return OrgRegistry.load()
-    except Exception:  # noqa: BLE001 - the registry is optional here; the JSON aliases suffice
-        return None
-
-
-def _registry_id(lead: str) -> str | None:
-    reg = _registry()
-    if reg is None:
-        return None
-    try:
-        org = reg.resolve(lead.rstrip(": "))
-    except Exception:  # noqa: BLE001
-        return None
-    return getattr(org, "id", None)
 
 
 def _shorten(text: str, limit: int = _PATH_MAX) -> str:
@@ -134,7 +107,9 @@ def classify(p: Para) -> _Heading | None:
             if title:
                 display = _shorten(text)
             else:
-                display = f"{label}." if kind in {"d1", "roman"} else f"{label})" if kind == "alpha" else label
+                display = (
+                    f"{label}." if kind in {"d1", "roman"} else f"{label})" if kind == "alpha" else label
+                )
             return _Heading(kind, rank, label, text, display, is_title=title)
     if p.lead:
         org = org_of(p.lead)
@@ -169,9 +144,15 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
                 stack.pop()
             parent = stack[-1][1] if stack else root
             sec = Section(
-                id=f"s{len(sections)}", path=parent.path + [heading.display], label=heading.label,
-                title=heading.title if not heading.is_title else p.text, level=len(stack) + 1,
-                start=start, end=end, org=heading.org, parent=parent.id,
+                id=f"s{len(sections)}",
+                path=parent.path + [heading.display],
+                label=heading.label,
+                title=heading.title if not heading.is_title else p.text,
+                level=len(stack) + 1,
+                start=start,
+                end=end,
+                org=heading.org,
+                parent=parent.id,
             )
             sections.append(sec)
             stack.append((heading.rank, sec))
@@ -180,8 +161,16 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
             current = stack[-1][1]
         elif has_heading:
             if preamble is None:
-                preamble = Section(id=f"s{len(sections)}", path=["Mở đầu"], label=None, title="Mở đầu",
-                                   level=1, start=start, end=end, parent=root.id)
+                preamble = Section(
+                    id=f"s{len(sections)}",
+                    path=["Mở đầu"],
+                    label=None,
+                    title="Mở đầu",
+                    level=1,
+                    start=start,
+                    end=end,
+                    parent=root.id,
+                )
                 sections.append(preamble)
             current = preamble
         else:
@@ -200,7 +189,9 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
     return text, sections, paragraphs
 
 
-def _close(sections: list[Section], paragraphs: list[Paragraph], pages_of: dict[str, set[int]], n: int) -> None:
+def _close(
+    sections: list[Section], paragraphs: list[Paragraph], pages_of: dict[str, set[int]], n: int
+) -> None:
     """Set each section's end and pages over its whole subtree (children come after parents)."""
     by_id = {s.id: s for s in sections}
     ends = {s.id: s.end for s in sections}
@@ -214,3 +205,33 @@ def _close(sections: list[Section], paragraphs: list[Paragraph], pages_of: dict[
             ends[parent.id] = max(ends[parent.id], s.end)
             pages_of.setdefault(parent.id, set()).update(s.pages)
     sections[0].end = n
+
+
+def append_sections(
+    text: str, sections: list[Section], paragraphs: list[Paragraph], groups: list[tuple[str, list[Para]]]
+) -> str:
+    """Append closing parts (issue line and signature, a SAO LỤC copy) as top-level sections.
+
+    They are part of what a cadre reads and asks about ("who signed?", "what does the copy instruct?"),
+    so they are quoted like the body; the recipients list stays metadata only.
+    """
+    root = sections[0]
+    for title, paras in groups:
+        if not paras:
+            continue
+        sec = Section(
+            id=f"s{len(sections)}", path=[title], label=None, title=title, level=1, start=0, end=0, parent=root.id
+        )
+        pages: set[int] = set()
+        for n, p in enumerate(paras):
+            start = len(text) + 2 if text else 0
+            text = f"{text}\n\n{p.text}" if text else p.text
+            if n == 0:
+                sec.start = start
+            paragraphs.append(Paragraph(p.text, start, len(text), sec.id, p.page, frozenset(p.style)))
+            pages.update(p.pages)
+        sec.end = len(text)
+        sec.pages = sorted(pages)
+        sections.append(sec)
+    root.end = len(text)
+    return text
