@@ -5,8 +5,9 @@ find_doc_numbers, is_accentless, detect_language), and lexical terms are produce
 ``LexicalQuery.from_texts``, so a question and the chunks it should match are tokenised identically.
 
 What it recognises:
-- abbreviations and organisation aliases (HLHPN, Hội LHPN, Women's Union -> Hội Liên hiệp Phụ nữ), from
-  ``data/abbreviations.json`` and ``data/organisations.json``;
+- abbreviations (``data/abbreviations.json``) and organisations: every alias, abbreviation and English name
+  (HLHPN, Hội LHPN, Women's Union -> Hội Liên hiệp Phụ nữ) through the shared ``OrgRegistry``
+  (``assistant.obligations.orgs.default_registry``), so questions and documents name bodies alike;
 - questions typed without diacritics: the folded FTS column is the main mechanism; pyvi's ``add_accents``
   restores a best guess for the dense side (it is often wrong on rare words, hence a lower weight);
 - English questions: the multilingual model embeds them as they are, and ``data/glossary_en.json`` plus
@@ -24,6 +25,7 @@ from importlib import resources
 
 from assistant import text as vt
 from assistant.index.lexical import LexicalQuery, number_tokens, partial_number_tokens
+from assistant.obligations.orgs import Org, default_registry
 
 # Abbreviations (from data/abbreviations.json) that name document types; used for "KL 62"-style numbers.
 _DOC_TYPE_CODES = ("TBKL", "KL", "NQ", "TB", "CT", "QĐ", "HD", "KH", "CV", "CTr")
@@ -93,11 +95,6 @@ def _load(name: str) -> dict:
         return json.load(fh)
 
 
-@lru_cache(maxsize=1)
-def _organisations() -> list[dict]:
-    return list(_load("organisations.json")["organisations"])
-
-
 def _boundary_re(phrases: list[str]) -> re.Pattern[str] | None:
     """One alternation over folded phrases, longest first, matching whole words only."""
     phrases = sorted({p for p in phrases if p}, key=len, reverse=True)
@@ -106,25 +103,11 @@ def _boundary_re(phrases: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
-@lru_cache(maxsize=1)
-def _org_matcher() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """Folded alias/abbreviation/English name -> organisation id (folding makes it accent-insensitive)."""
-    table: dict[str, str] = {}
-    for org in _organisations():
-        for name in [
-            org["name"],
-            *org.get("aliases", []),
-            *org.get("abbreviations", []),
-            *org.get("english", []),
-        ]:
-            table.setdefault(vt.fold(name), org["id"])
-    return _boundary_re(list(table)), table
-
-
 def org_aliases(org_id: str) -> list[str]:
-    """Folded names of one organisation (for heading matches in retrieval)."""
-    _, table = _org_matcher()
-    return [alias for alias, oid in table.items() if oid == org_id and len(alias) > 3]
+    """Folded names of one organisation, longer than three letters (for heading matches in retrieval and
+    alternative phrasings in answers), from the registry."""
+    folded = (vt.fold(name) for name in default_registry().names(org_id))
+    return [alias for alias in dict.fromkeys(folded) if len(alias) > 3]
 
 
 @lru_cache(maxsize=256)
@@ -133,10 +116,10 @@ def org_pattern(org_id: str) -> re.Pattern[str] | None:
     return _boundary_re(org_aliases(org_id))
 
 
-def _search_names(org: dict, limit: int = 4) -> list[str]:
+def _search_names(org: Org, limit: int = 4) -> list[str]:
     """Vietnamese names worth adding to a lexical query: full words only, no bare abbreviations."""
-    out = [org["name"]]
-    for alias in org.get("aliases", []):
+    out = [org.name]
+    for alias in org.aliases:
         words = alias.split()
         if len(words) >= 2 and not any(len(w) > 1 and w.isupper() for w in words):
             out.append(alias)
@@ -226,14 +209,13 @@ def analyze(question: str) -> QueryInfo:
     _, expansions = vt.expand_abbreviations(question)
     info.expansions = list(dict.fromkeys(expansions))
 
-    org_re, org_table = _org_matcher()
-    orgs_by_id = {o["id"]: o for o in _organisations()}
-    if org_re is not None:
-        for m in org_re.finditer(folded):
-            oid = org_table[m.group(1)]
-            if oid not in info.orgs:
-                info.orgs.append(oid)
-                info.org_terms.extend(_search_names(orgs_by_id[oid]))
+    # Bodies named by their own names (a collective phrase adds only the members it names), any case and
+    # with or without diacritics: questions are typed loosely, so abbreviations need no capitals here.
+    registry = default_registry()
+    for mention in registry.find_names(normalized, caps_only=False, english=True):
+        if mention.org_id not in info.orgs:
+            info.orgs.append(mention.org_id)
+            info.org_terms.extend(_search_names(registry.orgs[mention.org_id]))
     info.org_terms = list(dict.fromkeys(info.org_terms))
 
     if language == "en":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.obligations.orgs import OrgRegistry, UnknownOrganisationError
+from assistant.obligations.orgs import OrgRegistry, UnknownOrganisationError, default_registry
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +107,20 @@ def test_display(reg: OrgRegistry) -> None:
     assert reg.display("hoi_phu_nu", "all") == "Hội Liên hiệp Phụ nữ Việt Nam các cấp"
     assert reg.display("hoi_phu_nu") == "Hội Liên hiệp Phụ nữ Việt Nam"
     assert reg.english("hoi_phu_nu") == "Women's Union"
+
+
+def test_default_registry_is_loaded_once() -> None:
+    assert default_registry() is default_registry()
+
+
+def test_find_names_spans_and_english(reg: OrgRegistry) -> None:
+    text = "Hội LHPN tỉnh và MTTQ, các đoàn thể"
+    assert [(m.org_id, m.surface) for m in reg.find_names(text)] == [
+        ("hoi_phu_nu", "Hội LHPN tỉnh"),
+        ("mttq", "MTTQ"),  # named inside the collective phrase, which is not expanded
+    ]
+    assert reg.find_names("What must the Women's Union do?") == []  # English only when asked for
+    assert [m.org_id for m in reg.find_names("What must the Women's Union do?", english=True)] == [
+        "hoi_phu_nu"
+    ]
+    assert reg.names("hoi_nong_dan")[:2] == ["Hội Nông dân Việt Nam", "Hội Nông dân"]

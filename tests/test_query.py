@@ -110,3 +110,9 @@ def test_fts_expressions_are_always_valid(odd):
     if expr:
         assert re.fullmatch(r'[\w ():"]+', expr)
         conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (expr,)).fetchall()
+
+
+def test_organisations_through_the_registry():
+    assert analyze("What must the Women’s Union do?").orgs == ["hoi_phu_nu"]  # curly apostrophe
+    assert analyze("MTTQ và các đoàn thể phải làm gì?").orgs == ["mttq"]  # collectives are not expanded
+    assert analyze("Hội LHPN tỉnh và Đoàn TN cần làm gì?").orgs == ["hoi_phu_nu", "doan_tn"]

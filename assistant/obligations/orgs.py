@@ -142,7 +142,8 @@ class OrgRegistry:
     def __init__(self, orgs: list[Org], collectives: list[Collective]):
         self.orgs = {o.id: o for o in orgs}
         self.collectives = {c.id: c for c in collectives}
-        self._by_first: dict[str, list[_Alias]] = {}
+        self._by_first: dict[str, list[_Alias]] = {}  # document forms: names as directives write them
+        self._by_first_en: dict[str, list[_Alias]] = {}  # document forms plus English names (questions)
         self._keys: dict[str, tuple[str, str]] = {}  # name key -> (kind, id)
         self._cache: dict[tuple[str, bool], list[OrgMention]] = {}
         for o in orgs:
@@ -153,20 +154,21 @@ class OrgRegistry:
         for c in collectives:
             for name in (c.name, *c.aliases, *c.english):
                 self._add(name, "collective", c.id, None, document_form=name not in c.english)
-        for lst in self._by_first.values():
-            lst.sort(key=lambda a: -len(a.tokens))
+        for index in (self._by_first, self._by_first_en):
+            for lst in index.values():
+                lst.sort(key=lambda a: -len(a.tokens))
 
     def _add(self, name: str, kind: str, target: str, level: str | None, document_form: bool) -> None:
         toks = _tokens(nfc(name))
         if not toks:
             return
         self._keys.setdefault(" ".join(t[1] for t in toks), (kind, target))
-        if not document_form:  # English names are for questions, not for scanning Vietnamese text
-            return
         alias = _Alias(tuple(t[1] for t in toks), tuple(_is_caps(t[0]) for t in toks), kind, target, level)
-        bucket = self._by_first.setdefault(alias.tokens[0], [])
-        if all(a.tokens != alias.tokens for a in bucket):
-            bucket.append(alias)
+        # English names are for questions, not for scanning Vietnamese text: only the question index has them.
+        for index in (self._by_first, self._by_first_en) if document_form else (self._by_first_en,):
+            bucket = index.setdefault(alias.tokens[0], [])
+            if all(a.tokens != alias.tokens for a in bucket):
+                bucket.append(alias)
 
     # ------------------------------------------------------------------------------------ loading
 
@@ -252,6 +254,12 @@ class OrgRegistry:
                 out.append(label)
         return out[:n]
 
+    def names(self, org_id: str) -> list[str]:
+        """Every name of one body as recorded: canonical name, aliases, abbreviations, English names
+        (level-specific phrases such as "Hội LHPN tỉnh" excluded), without repeats, in that order."""
+        org = self.orgs[org_id]
+        return list(dict.fromkeys((org.name, *org.aliases, *org.abbreviations, *org.english)))
+
     def collectives_including(self, org_id: str) -> list[str]:
         """Ids of the collectives whose members include ``org_id``."""
         return [c.id for c in self.collectives.values() if org_id in c.members]
@@ -318,10 +326,43 @@ class OrgRegistry:
         self._cache[(text, caps_only)] = out
         return list(out)
 
+    def find_names(self, text: str, caps_only: bool = True, english: bool = False) -> list[OrgMention]:
+        """Bodies named in ``text`` by their own names, longest name first at each position, with the
+        span of the name alone: collective phrases are not expanded (a body named inside one still counts)
+        and level suffixes are not added, so ``surface`` is exactly the alias written. ``caps_only`` as in
+        ``find_in``; ``english`` also matches English names (for questions)."""
+        toks = _tokens(text)
+        out: list[OrgMention] = []
+        for alias, i, j in self._scan_orgs(toks, caps_only, english):
+            start, end = toks[i][2], toks[j - 1][3]
+            out.append(OrgMention(alias.target, start, end, text[start:end], alias.level))
+        return out
+
+    def _scan_orgs(
+        self, toks: list[tuple[str, str, int, int]], caps_only: bool, english: bool = False
+    ) -> list[tuple[_Alias, int, int]]:
+        """(alias, first token, end token) of each organisation name (collectives skipped), left to right."""
+        found: list[tuple[_Alias, int, int]] = []
+        i = 0
+        while i < len(toks):
+            alias = self._match_at(toks, i, caps_only, kind="org", english=english)
+            if alias is not None:
+                found.append((alias, i, i + len(alias.tokens)))
+                i += len(alias.tokens)
+            else:
+                i += 1
+        return found
+
     def _match_at(
-        self, toks: list[tuple[str, str, int, int]], i: int, caps_only: bool, kind: str | None = None
+        self,
+        toks: list[tuple[str, str, int, int]],
+        i: int,
+        caps_only: bool,
+        kind: str | None = None,
+        english: bool = False,
     ) -> _Alias | None:
-        for alias in self._by_first.get(toks[i][1], ()):
+        index = self._by_first_en if english else self._by_first
+        for alias in index.get(toks[i][1], ()):
             if kind and alias.kind != kind:
                 continue
             n = len(alias.tokens)
@@ -335,16 +376,7 @@ class OrgRegistry:
 
     def _named_inside(self, toks: list[tuple[str, str, int, int]], caps_only: bool) -> set[str]:
         """Ids of the bodies whose own names appear inside a collective phrase."""
-        found: set[str] = set()
-        i = 0
-        while i < len(toks):
-            alias = self._match_at(toks, i, caps_only, kind="org")
-            if alias is not None:
-                found.add(alias.target)
-                i += len(alias.tokens)
-            else:
-                i += 1
-        return found
+        return {alias.target for alias, _, _ in self._scan_orgs(toks, caps_only)}
 
     @staticmethod
     def _level_in(tokens: tuple[str, ...]) -> str | None:
@@ -356,3 +388,10 @@ class OrgRegistry:
         if "huyen" in tokens:
             return "huyen"
         return None
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> OrgRegistry:
+    """The process-wide registry (loaded once from ``data/organisations.json``): the one place where
+    query analysis, the parser's organisation lead-ins and obligation extraction recognise bodies."""
+    return OrgRegistry.load()
