@@ -26,11 +26,11 @@ from assistant.index.store import DocInfo, IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze, org_pattern
 
-RRF_K = 60
+RRF_K = 10  # ranks must count: with k=60 a top-1 and a top-10 hit score almost alike
 ORG_BOOST = 1.6  # the organisation the question names
 DOC_BOOST = 1.5  # the document the question names by number
 SCOPED_WEIGHT = 1.0  # RRF weight of the dense ranking restricted to the named document / organisation
-LEXICAL_WEIGHT = {"vi": 1.0, "en": 0.7}  # English questions rely more on the multilingual dense side
+LEXICAL_WEIGHT = {"vi": 2.0, "en": 0.7}  # English questions rely more on the multilingual dense side
 
 
 @dataclass
