@@ -210,9 +210,10 @@ def analyze(question: str) -> QueryInfo:
     info.expansions = list(dict.fromkeys(expansions))
 
     # Bodies named by their own names (a collective phrase adds only the members it names), any case and
-    # with or without diacritics: questions are typed loosely, so abbreviations need no capitals here.
+    # with or without diacritics: questions are typed loosely, so abbreviations need no capitals here,
+    # except two-letter ones (the registry's rule), hence the cased form.
     registry = default_registry()
-    for mention in registry.find_names(normalized, caps_only=False, english=True):
+    for mention in registry.find_names(vt.normalize_cased(question), caps_only=False, english=True):
         if mention.org_id not in info.orgs:
             info.orgs.append(mention.org_id)
             info.org_terms.extend(_search_names(registry.orgs[mention.org_id]))

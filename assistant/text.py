@@ -107,9 +107,14 @@ def clean_spaces(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+def normalize_cased(text: str) -> str:
+    """``normalize`` keeping letter case (where capitals carry meaning: "TU" the abbreviation, "từ")."""
+    return clean_spaces(unify_tones(nfc(text).translate(_QUOTES)))
+
+
 def normalize(text: str) -> str:
     """The matching form: NFC, unified tones, lower case, plain quotes and dashes, single spaces."""
-    return clean_spaces(unify_tones(nfc(text).translate(_QUOTES)).lower())
+    return normalize_cased(text).lower()
 
 
 @lru_cache(maxsize=200_000)

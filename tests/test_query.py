@@ -116,3 +116,9 @@ def test_organisations_through_the_registry():
     assert analyze("What must the Women’s Union do?").orgs == ["hoi_phu_nu"]  # curly apostrophe
     assert analyze("MTTQ và các đoàn thể phải làm gì?").orgs == ["mttq"]  # collectives are not expanded
     assert analyze("Hội LHPN tỉnh và Đoàn TN cần làm gì?").orgs == ["hoi_phu_nu", "doan_tn"]
+
+
+def test_short_abbreviation_needs_capitals_in_questions():
+    # "từ" folds to "tu" like the abbreviation TU (Tỉnh ủy): lower-case it is the everyday word.
+    assert analyze("Thời hạn từ ngày nào?").orgs == []
+    assert analyze("hlhpn phai lam gi").orgs == ["hoi_phu_nu"]

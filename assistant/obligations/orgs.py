@@ -369,7 +369,12 @@ class OrgRegistry:
             window = toks[i : i + n]
             if len(window) < n or any(w[1] != a for w, a in zip(window, alias.tokens, strict=True)):
                 continue
-            if caps_only and any(c and not _is_caps(t[0]) for c, t in zip(alias.caps, window, strict=True)):
+            # Two-letter abbreviations (TU, HU, CP) need capitals even in questions: lower-cased they are
+            # everyday words once folded ("từ", "tự" -> "tu"); longer ones (hlhpn, mttq) are unambiguous.
+            if any(
+                c and not _is_caps(t[0]) and (caps_only or len(t[1]) <= 2)
+                for c, t in zip(alias.caps, window, strict=True)
+            ):
                 continue
             return alias
         return None
