@@ -61,6 +61,7 @@ class QueryInfo:
     doc_numbers: list[DocNumberRef] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)  # organisation ids named
     org_terms: list[str] = field(default_factory=list)  # Vietnamese names added for those organisations
+    intent: str | None = None  # the kind of fact asked for (see ``detect_intent``)
 
     def dense_texts(self) -> list[tuple[str, float]]:
         """(text to embed, fusion weight): the question itself, plus the restored text when accent-less."""
@@ -227,4 +228,69 @@ def analyze(question: str) -> QueryInfo:
         info.english_terms = list(dict.fromkeys(info.english_terms))
 
     info.doc_numbers = find_doc_refs(question)
+    info.intent = detect_intent(question, info.orgs)
     return info
+
+
+# Folded-question patterns for each kind of fact (order matters: the first match wins).
+_INTENTS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "documents",
+        re.compile(r"\b(nhung van ban nao|van ban nao|cac van ban nao|which documents|what documents)\b"),
+    ),
+    (
+        "signer",
+        re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|do ai ky|ky boi|who signed|signer|signed by|signatory)\b"),
+    ),
+    (
+        "date",
+        re.compile(
+            r"\b(ngay nao|ngay bao nhieu|ngay thang|ngay ban hanh|ban hanh (khi nao|bao gio|luc nao|ngay)|"
+            r"(khi nao|bao gio) .*ban hanh|when was .* (issued|signed|adopted|dated)|what date|issued on|"
+            r"date of)\b"
+        ),
+    ),
+    (
+        "number",
+        re.compile(r"\b(so hieu|so may|so van ban|so bao nhieu cua van ban|what number|document number)\b"),
+    ),
+    ("issuer", re.compile(r"\b(co quan nao ban hanh|ai ban hanh|who issued|issued by|issuing body)\b")),
+    (
+        "deadline",
+        re.compile(
+            r"\b(thoi han|han chot|khi nao|bao gio|den khi nao|luc nao|thoi diem nao|xong trong|xong truoc|"
+            r"deadline|by when|when must|due)\b"
+        ),
+    ),
+    (
+        "lead",
+        re.compile(
+            r"\b(chu tri|ai chiu trach nhiem|co quan nao|don vi nao|giao cho ai|ai phu trach|ai theo doi|"
+            r"who leads|who is responsible|in charge|which (body|agency|organi[sz]ation|board)|"
+            r"who (monitors|coordinates))\b"
+        ),
+    ),
+    (
+        "org_duty",
+        re.compile(
+            r"\b(phai lam gi|lam gi|nhiem vu|trach nhiem|nhung viec|what must|what should|"
+            r"what are .* (duties|tasks)|duties|tasks|responsibilit(y|ies)|role of)\b"
+        ),
+    ),
+]
+
+
+
+def detect_intent(question: str, orgs: list[str] | None = None) -> str | None:
+    """The kind of fact a question asks for, or None for an open question (the answer layer leads with
+    that fact; retrieval prefers passages that can state it).
+
+    "org_duty" needs an organisation named in the question ("Hội phụ nữ phải làm gì?").
+    """
+    q = vt.fold(question)
+    for kind, pattern in _INTENTS:
+        if pattern.search(q):
+            if kind == "org_duty" and not orgs:
+                continue
+            return kind
+    return None

@@ -14,6 +14,7 @@ generation, so the per-query cost is one query embedding (cached), one FAISS sea
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ from assistant.config import Settings
 from assistant.embeddings import Embedder
 from assistant.fusion import reciprocal_rank_fusion
 from assistant.index.lexical import LexicalQuery
-from assistant.index.store import DocInfo, IndexStore
+from assistant.index.store import ChunkInfo, DocInfo, IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze, org_pattern
 
@@ -30,6 +31,14 @@ RRF_K = 10  # ranks must count: with k=60 a top-1 and a top-10 hit score almost 
 ORG_BOOST = 1.6  # the organisation the question names
 DOC_BOOST = 1.5  # the document the question names by number
 SCOPED_WEIGHT = 1.0  # RRF weight of the dense ranking restricted to the named document / organisation
+INTENT_BOOST = 1.3  # a passage that can state the fact the question asks for
+CLOSING_PENALTY = 0.5  # signature / copy sections for questions that do not ask who signed or when
+# Folded forms: "xong trong quý III/2021", "vào quý III/2025", "trước ngày 30/6", "trong nhiệm kỳ 2021-2026".
+_DEADLINE_RE = re.compile(
+    r"\b(?:xong|truoc|trong|vao|den|hoan thanh)\s+(?:ngay|thang|quy|nam|nhiem ky|giai doan)\s+[\divx]"
+    r"|\b(?:hang nam|hang quy|hang thang|dinh ky)\b"
+)
+_LEAD_RE = re.compile(r"\bchu tri\b")
 LEXICAL_WEIGHT = {"vi": 2.0, "en": 0.7}  # English questions rely more on the multilingual dense side
 
 
@@ -208,7 +217,8 @@ class Retriever:
                 weights.append(SCOPED_WEIGHT)
 
         lexical_query = info.lexical_query()
-        if lexical_query.nums and not doc_scope:
+        asks_documents = info.intent == "documents"
+        if lexical_query.nums and (not doc_scope or asks_documents):
             # The named number is not a document we hold (or its metadata lacks the number): passages
             # citing it ("thực hiện Thông báo kết luận số 160-TB/TW") are then the best signal, and bm25
             # over the whole question dilutes it, so they get their own ranking.
@@ -229,8 +239,9 @@ class Retriever:
                 continue
             if vid in org_scope:
                 score *= ORG_BOOST
-            if vid in doc_scope:
+            if vid in doc_scope and not asks_documents:
                 score *= DOC_BOOST
+            score *= self._intent_factor(store, info.intent, vid, c)
             scored.append((vid, score))
         scored.sort(key=lambda x: -x[1])
         top = scored[:k]
@@ -250,6 +261,35 @@ class Retriever:
                 )
             )
         return hits
+
+    def _intent_factor(self, store: IndexStore, intent: str | None, vid: int, chunk: ChunkInfo) -> float:
+        """Prefer passages that can state the fact asked for.
+
+        The closing sections (issue line, signature, SAO LỤC copy) answer "who signed / when was it
+        issued" and little else, so they are preferred for those and held back otherwise; "when" and
+        "who leads" questions prefer passages that state a deadline or a lead body.
+        """
+        closing = chunk.closing
+        if intent in ("signer", "date", "issuer", "number"):
+            return INTENT_BOOST if closing else 1.0
+        if closing:
+            return CLOSING_PENALTY
+        if intent == "deadline" and vid in self._marked(store, "deadline"):
+            return INTENT_BOOST
+        if intent == "lead" and vid in self._marked(store, "lead"):
+            return INTENT_BOOST
+        return 1.0
+
+    def _marked(self, store: IndexStore, kind: str) -> set[int]:
+        """Chunks stating a deadline / naming a lead body (cached per index generation)."""
+        key = (store.generation, kind)
+        found = self._org_scopes.get(key)
+        if found is None:
+            pattern = _DEADLINE_RE if kind == "deadline" else _LEAD_RE
+            texts = store.folded_texts()
+            found = {v for v, t in texts.items() if pattern.search(t)}
+            self._org_scopes[key] = found
+        return found
 
     @staticmethod
     def _named_docs(store: IndexStore, refs: list[DocNumberRef]) -> set[str]:

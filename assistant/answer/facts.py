@@ -18,50 +18,8 @@ from assistant.answer import render
 from assistant.answer.extractive import CitationBook, split_sentences
 from assistant.answer.terms import Terms, numbers_in, overlap
 from assistant.models import Document, Hit, Obligation
+from assistant.query import detect_intent as query_intent
 from assistant.text import doc_number_key, find_doc_numbers, fold
-
-# Folded-question patterns for each kind of fact (order matters: the first match wins).
-_INTENTS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "signer",
-        re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|do ai ky|ky boi|who signed|signer|signed by|signatory)\b"),
-    ),
-    (
-        "date",
-        re.compile(
-            r"\b(ngay nao|ngay bao nhieu|ngay thang|ngay ban hanh|ban hanh (khi nao|bao gio|luc nao|ngay)|"
-            r"(khi nao|bao gio) .*ban hanh|when was .* (issued|signed|adopted|dated)|what date|issued on|"
-            r"date of)\b"
-        ),
-    ),
-    (
-        "number",
-        re.compile(r"\b(so hieu|so may|so van ban|so bao nhieu cua van ban|what number|document number)\b"),
-    ),
-    ("issuer", re.compile(r"\b(co quan nao ban hanh|ai ban hanh|who issued|issued by|issuing body)\b")),
-    (
-        "deadline",
-        re.compile(
-            r"\b(thoi han|han chot|khi nao|bao gio|den khi nao|luc nao|thoi diem nao|xong trong|xong truoc|"
-            r"deadline|by when|when must|due)\b"
-        ),
-    ),
-    (
-        "lead",
-        re.compile(
-            r"\b(chu tri|ai chiu trach nhiem|co quan nao|don vi nao|giao cho ai|ai phu trach|ai theo doi|"
-            r"who leads|who is responsible|in charge|which (body|agency|organi[sz]ation|board)|"
-            r"who (monitors|coordinates))\b"
-        ),
-    ),
-    (
-        "org_duty",
-        re.compile(
-            r"\b(phai lam gi|lam gi|nhiem vu|trach nhiem|nhung viec|what must|what should|"
-            r"what are .* (duties|tasks)|duties|tasks|responsibilit(y|ies)|role of)\b"
-        ),
-    ),
-]
 
 _DEADLINE_RE = re.compile(
     r"(?:xong\s+(?:trong|trước)|trước|trong|vào|đến|hoàn thành trong|hoàn thành trước)\s+"
@@ -71,18 +29,8 @@ _DEADLINE_RE = re.compile(
 )
 
 
-def detect_intent(question: str, orgs: list[str] | None = None) -> str | None:
-    """The kind of fact a question asks for, or None for an open question.
-
-    "org_duty" needs an organisation named in the question ("Hội phụ nữ phải làm gì?").
-    """
-    q = fold(question)
-    for kind, pattern in _INTENTS:
-        if pattern.search(q):
-            if kind == "org_duty" and not orgs:
-                continue
-            return kind
-    return None
+# Intent detection is query understanding (retrieval ranks by it too); re-exported for the answer layer.
+detect_intent = query_intent
 
 
 @dataclass

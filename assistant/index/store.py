@@ -25,6 +25,7 @@ from assistant.index import vectors as vec
 from assistant.index.lexical import FTS_TOKENIZE, LexicalQuery, index_fields
 from assistant.index.manifest import STORE_FILE, VECTORS_FILE, Manifest
 from assistant.models import Chunk, CopyNote, Document, DocumentMeta, Paragraph, Reference, Section
+from assistant.parse.structure import is_closing_section
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS documents (
@@ -155,6 +156,7 @@ class ChunkInfo:
     org: str | None
     heading: str
     heading_folded: str = ""
+    closing: bool = False  # an issue-line/signature or copy-note section (see parse.structure)
 
 
 def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
@@ -216,11 +218,18 @@ class IndexStore:
         self.chunk_info: dict[int, ChunkInfo] = {}
         self._vid_by_chunk: dict[str, int] = {}
         self._openings: dict[int, str] | None = None
-        for vid, chunk_id, doc_id, org, heading in conn.execute(
-            "SELECT vid, chunk_id, doc_id, org, heading FROM chunks"
+        self._folded: dict[int, str] | None = None
+        for vid, chunk_id, doc_id, org, heading, path in conn.execute(
+            "SELECT vid, chunk_id, doc_id, org, heading, section_path FROM chunks"
         ):
             self.chunk_info[vid] = ChunkInfo(
-                vid, chunk_id, doc_id, org, heading or "", vt.fold(heading or "")
+                vid,
+                chunk_id,
+                doc_id,
+                org,
+                heading or "",
+                vt.fold(heading or ""),
+                is_closing_section(json.loads(path or "[]")),
             )
             self._vid_by_chunk[chunk_id] = vid
 
@@ -300,6 +309,14 @@ class IndexStore:
         with self._lock:
             rows = self._conn.execute(f"SELECT {_CHUNK_COLS} FROM chunks ORDER BY file, ordinal").fetchall()
         return [_row_to_chunk(r) for r in rows]
+
+    def folded_texts(self) -> dict[int, str]:
+        """Every chunk's text, folded, loaded once (for pattern flags such as "states a deadline")."""
+        if self._folded is None:
+            with self._lock:
+                rows = self._conn.execute("SELECT vid, text FROM chunks").fetchall()
+            self._folded = {vid: vt.fold(t or "") for vid, t in rows}
+        return self._folded
 
     def openings(self, chars: int = 80) -> dict[int, str]:
         """Folded first words of every chunk (lead-ins like "Hội phụ nữ các cấp:"), loaded once."""

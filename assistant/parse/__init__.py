@@ -12,7 +12,7 @@ from assistant.models import Document, LoadedFile
 from assistant.parse.clean import clean
 from assistant.parse.metadata import split_document
 from assistant.parse.references import ReferenceGraph, ReferenceLink, extract_references, resolve_references
-from assistant.parse.structure import append_sections, build
+from assistant.parse.structure import COPY_SECTION, SIGNATURE_SECTION, append_sections, build
 
 __all__ = ["parse", "doc_id_for", "resolve_references", "ReferenceGraph", "ReferenceLink"]
 
@@ -28,11 +28,11 @@ def parse(loaded: LoadedFile, file: str, content_hash: str = "") -> Document:
     split = split_document(cleaned.paras, cleaned.web_lines)
     meta = split.meta
     text, sections, paragraphs = build(split.body, meta.title or "")
-    closing = [("Ban hành / Ký", split.issue_lines + split.signature)]
+    closing = [(SIGNATURE_SECTION, split.issue_lines + split.signature)]
     if split.copy_block:
         copy = meta.copies[0] if meta.copies else None
         closing.append(
-            (" ".join(x for x in ("SAO LỤC", copy.number if copy else None) if x), split.copy_block)
+            (" ".join(x for x in (COPY_SECTION, copy.number if copy else None) if x), split.copy_block)
         )
     text = append_sections(text, sections, paragraphs, closing)
     # Citations are searched in the title too: a plan names what it implements in its subject line.

@@ -207,6 +207,15 @@ def _close(
     sections[0].end = n
 
 
+SIGNATURE_SECTION = "Ban hành / Ký"
+COPY_SECTION = "SAO LỤC"
+
+
+def is_closing_section(path: list[str]) -> bool:
+    """True for the closing parts ``append_sections`` adds (issue line and signature, a copy note)."""
+    return bool(path) and (path[0] == SIGNATURE_SECTION or path[0].startswith(COPY_SECTION))
+
+
 def append_sections(
     text: str, sections: list[Section], paragraphs: list[Paragraph], groups: list[tuple[str, list[Para]]]
 ) -> str:
