@@ -39,6 +39,11 @@ _DEADLINE_RE = re.compile(
     r"|\b(?:hang nam|hang quy|hang thang|dinh ky)\b"
 )
 _LEAD_RE = re.compile(r"\bchu tri\b")
+# "kế hoạch (của Tỉnh ủy) thực hiện/triển khai <document>": the question names a document by what it implements.
+_IMPLEMENTS_RE = re.compile(
+    r"\b(ke hoach|chuong trinh|huong dan|ket luan|thong bao|nghi quyet|chi thi|quyet dinh|cong van)\b"
+    r"[^?.]{0,40}?\b(?:thuc hien|trien khai|quan triet)\b"
+)
 LEXICAL_WEIGHT = {"vi": 2.0, "en": 0.7}  # English questions rely more on the multilingual dense side
 
 
@@ -201,7 +206,7 @@ class Retriever:
         # organisation's own section may use words the question does not: both get a dense ranking
         # restricted to them, besides the multipliers below.
         best_vec = vectors[max(range(len(texts)), key=lambda i: texts[i][1])]
-        named_docs = self._named_docs(store, info.doc_numbers)
+        named_docs = self._implementing_docs(store, info) or self._named_docs(store, info.doc_numbers)
         doc_scope = (
             {v for v, c in store.chunk_info.items() if c.doc_id in named_docs} if named_docs else set()
         )
@@ -289,6 +294,25 @@ class Retriever:
             texts = store.folded_texts()
             found = {v for v, t in texts.items() if pattern.search(t)}
             self._org_scopes[key] = found
+        return found
+
+    @staticmethod
+    def _implementing_docs(store: IndexStore, info: QueryInfo) -> set[str]:
+        """For "Kế hoạch (của Tỉnh ủy) thực hiện Thông báo 160": the documents of that type citing the
+        number, not the notice itself (directives are named by what they implement)."""
+        if not info.doc_numbers:
+            return set()
+        m = _IMPLEMENTS_RE.search(info.folded)
+        if not m:
+            return set()
+        kind = m.group(1)
+        found = set()
+        for d, doc in store.doc_info.items():
+            if not doc.doc_type or not vt.fold(doc.doc_type).startswith(kind):
+                continue
+            cited = DocInfo(d, doc.file, None, doc.references, None, None, None, None)
+            if any(_number_matches(cited, ref) for ref in info.doc_numbers):
+                found.add(d)
         return found
 
     @staticmethod

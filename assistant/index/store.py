@@ -13,7 +13,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -144,6 +144,7 @@ class DocInfo:
     issuer: str | None
     date: str | None
     title: str | None
+    references: list[str] = field(default_factory=list)  # canonical numbers of the documents it cites
 
 
 @dataclass
@@ -213,8 +214,10 @@ class IndexStore:
         for doc_id, file, number, meta_json, doc_type, issuer, date, title in conn.execute(
             "SELECT doc_id, file, number, meta_json, doc_type, issuer, date, title FROM documents"
         ):
-            aliases = (json.loads(meta_json or "{}") or {}).get("number_aliases") or []
-            self.doc_info[doc_id] = DocInfo(doc_id, file, number, aliases, doc_type, issuer, date, title)
+            meta = json.loads(meta_json or "{}") or {}
+            aliases = meta.get("number_aliases") or []
+            cited = [r["number"] for r in meta.get("references") or [] if r.get("number")]
+            self.doc_info[doc_id] = DocInfo(doc_id, file, number, aliases, doc_type, issuer, date, title, cited)
         self.chunk_info: dict[int, ChunkInfo] = {}
         self._vid_by_chunk: dict[str, int] = {}
         self._openings: dict[int, str] | None = None
