@@ -29,7 +29,7 @@ from assistant.query import DocNumberRef, QueryInfo, analyze, org_pattern
 
 RRF_K = 10  # ranks must count: with k=60 a top-1 and a top-10 hit score almost alike
 ORG_BOOST = 1.6  # the organisation the question names
-DOC_BOOST = 1.5  # the document the question names by number
+DOC_BOOST = 2.5  # the document the question names by number (its own text, not the ones citing it)
 SCOPED_WEIGHT = 1.0  # RRF weight of the dense ranking restricted to the named document / organisation
 INTENT_BOOST = 1.3  # a passage that can state the fact the question asks for
 CLOSING_PENALTY = 0.5  # signature / copy sections for questions that do not ask who signed or when
