@@ -33,6 +33,7 @@ class Settings:
     embed_batch_size: int = field(default=32, metadata={"env": "ASSISTANT_EMBED_BATCH"})
     # Exact inner-product search below this many chunks, HNSW above.
     ann_threshold: int = field(default=50_000, metadata={"env": "ASSISTANT_ANN_THRESHOLD"})
+    ann_kind: str = field(default="ivf", metadata={"env": "ASSISTANT_ANN_KIND"})  # "ivf" or "hnsw"
     top_k: int = field(default=10, metadata={"env": "ASSISTANT_TOP_K"})
     chunk_min_chars: int = field(default=200, metadata={"env": "ASSISTANT_CHUNK_MIN"})
     chunk_max_chars: int = field(default=900, metadata={"env": "ASSISTANT_CHUNK_MAX"})

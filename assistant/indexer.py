@@ -368,7 +368,7 @@ class Indexer:
                     writer.update_metadata(doc)
                 counts = writer.counts()
                 vids, mat = writer.vectors(emb.dim)
-                backend = vec.backend_for(len(vids), self.settings.ann_threshold)
+                backend = vec.backend_for(len(vids), self.settings.ann_threshold, self.settings.ann_kind)
                 progress(1, 2, "", "save")
                 writer.commit()
             except BaseException:

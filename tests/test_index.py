@@ -22,7 +22,7 @@ def _unit(rows: int, dim: int = 32, seed: int = 0) -> np.ndarray:
     return m / np.linalg.norm(m, axis=1, keepdims=True)
 
 
-@pytest.mark.parametrize("backend", ["flat", "hnsw"])
+@pytest.mark.parametrize("backend", ["flat", "hnsw", "ivf"])
 def test_vector_backends_search_by_chunk_id(tmp_path, backend):
     mat = _unit(300)
     vids = np.arange(1000, 1300, dtype=np.int64)
@@ -37,7 +37,8 @@ def test_vector_backends_search_by_chunk_id(tmp_path, backend):
 
 
 def test_backend_threshold():
-    assert vec.backend_for(10, 50_000) == "flat" and vec.backend_for(50_001, 50_000) == "hnsw"
+    assert vec.backend_for(10, 50_000) == "flat" and vec.backend_for(50_001, 50_000) == "ivf"
+    assert vec.backend_for(50_001, 50_000, "hnsw") == "hnsw"
 
 
 def test_manifest_errors(tmp_path):
@@ -87,7 +88,7 @@ def test_hnsw_above_threshold(tmp_path, settings, embedder):
         (docs / f"{i}.md").write_text(
             f"KẾ HOẠCH\n\n1. {org} các cấp tổ chức tuyên truyền, vận động hội viên.\n", encoding="utf-8"
         )
-    s = replace(settings, index_dir=tmp_path / "index", ann_threshold=2)
+    s = replace(settings, index_dir=tmp_path / "index", ann_threshold=2, ann_kind="hnsw")
     Indexer(s, embedder=embedder).update(docs)
     store = IndexStore.open(s.index_dir)
     assert store.manifest.vector_backend == "hnsw" and store.manifest.counts["chunks"] >= 4

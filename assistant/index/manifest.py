@@ -46,7 +46,7 @@ class Manifest:
     passage_prefix: str = "passage: "
     chunking: dict[str, Any] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
-    vector_backend: str = "flat"  # "flat" (IndexFlatIP) or "hnsw" (IndexHNSWFlat, inner product)
+    vector_backend: str = "flat"  # "flat" (IndexFlatIP), "ivf" (IndexIVFFlat) or "hnsw" (IndexHNSWFlat)
     generation: str = ""
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
