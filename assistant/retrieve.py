@@ -25,6 +25,7 @@ from assistant.fusion import reciprocal_rank_fusion
 from assistant.index.lexical import LexicalQuery
 from assistant.index.store import ChunkInfo, DocInfo, IndexStore
 from assistant.models import Hit
+from assistant.obligations.deadlines import find_deadlines, find_recurrences
 from assistant.query import DocNumberRef, QueryInfo, analyze, org_pattern
 
 RRF_K = 10  # ranks must count: with k=60 a top-1 and a top-10 hit score almost alike
@@ -33,11 +34,6 @@ DOC_BOOST = 2.5  # the document the question names by number (its own text, not 
 SCOPED_WEIGHT = 1.0  # RRF weight of the dense ranking restricted to the named document / organisation
 INTENT_BOOST = 1.3  # a passage that can state the fact the question asks for
 CLOSING_PENALTY = 0.5  # signature / copy sections for questions that do not ask who signed or when
-# Folded forms: "xong trong quý III/2021", "vào quý III/2025", "trước ngày 30/6", "trong nhiệm kỳ 2021-2026".
-_DEADLINE_RE = re.compile(
-    r"\b(?:xong|truoc|trong|vao|den|hoan thanh)\s+(?:ngay|thang|quy|nam|nhiem ky|giai doan)\s+[\divx]"
-    r"|\b(?:hang nam|hang quy|hang thang|dinh ky)\b"
-)
 _LEAD_RE = re.compile(r"\bchu tri\b")
 # "kế hoạch (của Tỉnh ủy) thực hiện/triển khai <document>": the question names a document by what it implements.
 _IMPLEMENTS_RE = re.compile(
@@ -290,9 +286,11 @@ class Retriever:
         key = (store.generation, kind)
         found = self._org_scopes.get(key)
         if found is None:
-            pattern = _DEADLINE_RE if kind == "deadline" else _LEAD_RE
             texts = store.folded_texts()
-            found = {v for v, t in texts.items() if pattern.search(t)}
+            if kind == "deadline":  # the obligations table's own deadline grammar, so both agree
+                found = {v for v, t in texts.items() if find_deadlines(t) or find_recurrences(t)}
+            else:
+                found = {v for v, t in texts.items() if _LEAD_RE.search(t)}
             self._org_scopes[key] = found
         return found
 

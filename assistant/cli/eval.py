@@ -15,6 +15,7 @@ Only argument parsing and printing happen here; the work is in ``assistant.evalu
 
 from __future__ import annotations
 
+import contextlib
 import json
 import tempfile
 from dataclasses import replace
@@ -147,24 +148,13 @@ def register(main: click.Group) -> None:
         """Đánh giá truy xuất và câu trả lời / Evaluate retrieval and answers on the sample corpus."""
         base = Settings.from_env()
         sets = tuple(x.strip() for x in external_sets.split(",") if x.strip())
-        if index_dir is not None:
+        with contextlib.ExitStack() as stack:
+            if index_dir is None:
+                index_dir = (
+                    Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="assistant-eval-"))) / "index"
+                )
             _run(
                 replace(base, index_dir=index_dir),
-                questions,
-                documents,
-                k,
-                not no_baseline,
-                answers,
-                external,
-                json_out,
-                alqac_articles,
-                alqac_questions,
-                sets,
-            )
-            return
-        with tempfile.TemporaryDirectory(prefix="assistant-eval-") as tmp:
-            _run(
-                replace(base, index_dir=Path(tmp) / "index"),
                 questions,
                 documents,
                 k,
