@@ -128,6 +128,32 @@ def fold(text: str) -> str:
     return _WORD_RE.sub(lambda m: _fold_word(m.group(0)), normalize(text))
 
 
+class _FoldTable(dict):
+    """``str.translate`` table filled on first sight of each character with its folded form."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch.isspace():
+            f = " "
+        else:
+            f = fold(ch)
+            if len(f) != 1:
+                f = ch.lower() if len(ch.lower()) == 1 else ch
+        self[code] = f
+        return f
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+@lru_cache(maxsize=8192)
+def fold_chars(text: str) -> str:
+    """``fold`` applied character by character, so the result has the same length and
+    offsets as ``text`` (whitespace becomes a space, anything that would change length stays as is)."""
+    return text.translate(_FOLD_TABLE)
+
+
+
 _TOKEN_RE = re.compile(r"\d+(?:[.,/]\d+)*|[^\W_]+", re.UNICODE)
 
 

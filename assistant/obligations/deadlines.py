@@ -16,36 +16,9 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from assistant.models import Deadline
-from assistant.text import fold, normalize
-
-
-class _FoldTable(dict):
-    """``str.translate`` table filled on first sight of each character with its folded form."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        if ch.isspace():
-            f = " "
-        else:
-            f = fold(ch)
-            if len(f) != 1:
-                f = ch.lower() if len(ch.lower()) == 1 else ch
-        self[code] = f
-        return f
-
-
-_FOLD_TABLE = _FoldTable()
-
-
-@lru_cache(maxsize=8192)
-def fold_chars(text: str) -> str:
-    """``assistant.text.fold`` applied character by character, so the result has the same length and
-    offsets as ``text`` (whitespace becomes a space, anything that would change length stays as is)."""
-    return text.translate(_FOLD_TABLE)
-
+from assistant.text import fold_chars, normalize
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _B = r"(?<![a-z0-9])"  # word start in folded text
