@@ -96,7 +96,11 @@ def _pack(units: list[tuple[int, int]], max_chars: int, min_chars: int) -> list[
             cur_e = e
     spans.append((cur_s, cur_e))
     # A last scrap below the minimum joins its neighbour when that stays within the maximum.
-    if len(spans) > 1 and spans[-1][1] - spans[-1][0] < min_chars and spans[-1][1] - spans[-2][0] <= max_chars:
+    if (
+        len(spans) > 1
+        and spans[-1][1] - spans[-1][0] < min_chars
+        and spans[-1][1] - spans[-2][0] <= max_chars
+    ):
         spans[-2:] = [(spans[-2][0], spans[-1][1])]
     return spans
 

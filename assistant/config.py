@@ -58,7 +58,7 @@ class Settings:
     ui_language: str = field(default="vi", metadata={"env": "ASSISTANT_UI_LANG"})
 
     @classmethod
-    def from_env(cls, **overrides: object) -> "Settings":
+    def from_env(cls, **overrides: object) -> Settings:
         """Build settings from the environment, then apply explicit overrides (None values are ignored)."""
         values: dict[str, object] = {}
         for f in fields(cls):

@@ -20,7 +20,7 @@ class AssistantError(Exception):
         super().__init__(self.bilingual())
 
     def bilingual(self) -> str:
-        """"<vi> / <en>", prefixed with the file name when there is one."""
+        """ "<vi> / <en>", prefixed with the file name when there is one."""
         prefix = f"{self.file}: " if self.file else ""
         return f"{prefix}{self.message_vi} / {self.message_en}"
 

@@ -280,7 +280,6 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-
 def detect_intent(question: str, orgs: list[str] | None = None) -> str | None:
     """The kind of fact a question asks for, or None for an open question (the answer layer leads with
     that fact; retrieval prefers passages that can state it).

@@ -70,7 +70,9 @@ def _place_tone(word: str) -> str:
     idx = [i for i, c in enumerate(lower) if c in _VOWELS]
     if not idx:
         return word
-    if len(idx) > 1 and ((lower.startswith("qu") and idx[0] == 1) or (lower.startswith("gi") and idx[0] == 1)):
+    if len(idx) > 1 and (
+        (lower.startswith("qu") and idx[0] == 1) or (lower.startswith("gi") and idx[0] == 1)
+    ):
         idx = idx[1:]
     # Keep the first contiguous run of vowels: that is the syllable's nucleus.
     run = [idx[0]]
@@ -151,7 +153,6 @@ def fold_chars(text: str) -> str:
     """``fold`` applied character by character, so the result has the same length and
     offsets as ``text`` (whitespace becomes a space, anything that would change length stays as is)."""
     return text.translate(_FOLD_TABLE)
-
 
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,/]\d+)*|[^\W_]+", re.UNICODE)
@@ -308,11 +309,11 @@ def doc_number_key(number: str) -> str:
 # --------------------------------------------------------------------------------------- sentences
 
 # Abbreviations that end with a period but never end a sentence ("TP. Hà Nội", "Q. 1", "ThS. Lê ...").
-_NO_END_ABBR = frozenset(
-    "tp tx q p tt tr ths ts gs pgs bs ks cn đ/c v.v vv st sđd nxb ct k đ số".split()
-)
+_NO_END_ABBR = frozenset("tp tx q p tt tr ths ts gs pgs bs ks cn đ/c v.v vv st sđd nxb ct k đ số".split())
 _SENT_END_RE = re.compile(r"(\./\.|[.!?…]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]?(\S))")
-_LABEL_ONLY_RE = re.compile(r"^\s*(?:(?:Điều|Chương|Mục|Phần|Điểm)\s+)?(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])$", re.I)
+_LABEL_ONLY_RE = re.compile(
+    r"^\s*(?:(?:Điều|Chương|Mục|Phần|Điểm)\s+)?(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])$", re.I
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -12,8 +12,14 @@ from assistant.config import Settings
 from assistant.pipeline import ProcessedFile, process_file
 from assistant.text import normalize, sentence_spans
 
-_LEADS = ("Mặt trận Tổ quốc các cấp:", "Công đoàn các cấp:", "Hội Nông dân các cấp:",
-          "Hội cựu chiến binh các cấp:", "Hội phụ nữ các cấp:", "Các cấp bộ đoàn:")
+_LEADS = (
+    "Mặt trận Tổ quốc các cấp:",
+    "Công đoàn các cấp:",
+    "Hội Nông dân các cấp:",
+    "Hội cựu chiến binh các cấp:",
+    "Hội phụ nữ các cấp:",
+    "Các cấp bộ đoàn:",
+)
 
 
 @pytest.fixture(scope="module")

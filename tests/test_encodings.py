@@ -76,23 +76,30 @@ def test_real_looking_legacy_samples() -> None:
     text, enc = decode_bytes(tcvn3)
     assert enc == "tcvn3"
     assert "Cộng hoà xã hội chủ nghĩa Việt Nam" in text and "Độc lập - Tự do - Hạnh phúc" in text
-    vni = "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\r\nÑoäc laäp - Töï do - Haïnh phuùc; ngöôøi ñaûng vieân".encode("cp1252")
+    vni = "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\r\nÑoäc laäp - Töï do - Haïnh phuùc; ngöôøi ñaûng vieân".encode(
+        "cp1252"
+    )
     text, enc = decode_bytes(vni)
     assert enc == "vni"
     assert "Cộng hòa xã hội chủ nghĩa Việt Nam" in text and "người đảng viên" in text
 
 
 def test_legacy_mojibake_inside_unicode_text_is_repaired() -> None:
-    assert repair_legacy_text("Céng hoµ x· héi chñ nghÜa ViÖt Nam") == ("Cộng hoà xã hội chủ nghĩa Việt Nam", "tcvn3")
+    assert repair_legacy_text("Céng hoµ x· héi chñ nghÜa ViÖt Nam") == (
+        "Cộng hoà xã hội chủ nghĩa Việt Nam",
+        "tcvn3",
+    )
     assert repair_legacy_text("Ban Thöôøng vuï Ñaûng uûy") == ("Ban Thường vụ Đảng ủy", "vni")
-    text, enc = decode_bytes("Céng hoµ x· héi chñ nghÜa ViÖt Nam. §¶ng bé x·".encode("utf-8"))
+    text, enc = decode_bytes("Céng hoµ x· héi chñ nghÜa ViÖt Nam. §¶ng bé x·".encode())
     assert (text, enc) == ("Cộng hoà xã hội chủ nghĩa Việt Nam. Đảng bộ xã", "utf-8+tcvn3")
     # A paragraph that already has real Unicode Vietnamese is left alone (mixed fonts are not guessed at).
     mixed = "Quyết định: Céng hoµ x· héi"
     assert repair_legacy_text(mixed) == (mixed, None)
 
 
-@pytest.mark.parametrize("clean", ["PHIẾU LẤY Ý KIẾN (2)", "* Ý kiến khác:", "Nhiệt độ 30°C", TEXT, "café résumé"])
+@pytest.mark.parametrize(
+    "clean", ["PHIẾU LẤY Ý KIẾN (2)", "* Ý kiến khác:", "Nhiệt độ 30°C", TEXT, "café résumé"]
+)
 def test_clean_text_is_never_converted(clean: str) -> None:
     assert repair_legacy_text(clean) == (clean, None)
 

@@ -115,12 +115,16 @@ def test_word97_doc_files_load_via_antiword(external_dir: Path, settings: Settin
         loaded = load_file(f, settings)
         assert loaded.format == "doc" and len(loaded.blocks) > 10, f.name
         assert diacritic_share(loaded.blocks) > 0.3, f.name
-    loaded = load_file(external_dir / "mttq_baucu_luongminh" / "legal_docs_doc97" / "99_2025_NQ-HDND_685704.doc", settings)
+    loaded = load_file(
+        external_dir / "mttq_baucu_luongminh" / "legal_docs_doc97" / "99_2025_NQ-HDND_685704.doc", settings
+    )
     assert any(b.text.startswith("Điều 1.") for b in loaded.blocks)
     assert any("table" in b.style and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in b.text for b in loaded.blocks)
 
 
-def test_doc_without_antiword_is_a_clear_error(external_dir: Path, settings: Settings, tmp_path: Path) -> None:
+def test_doc_without_antiword_is_a_clear_error(
+    external_dir: Path, settings: Settings, tmp_path: Path
+) -> None:
     if shutil.which("catdoc") or shutil.which("libreoffice") or shutil.which("soffice"):
         pytest.skip("a fallback converter is installed")
     f = next((external_dir / "doan_thanhnien_phucthinh").glob("*.doc"))
@@ -163,7 +167,10 @@ def test_generated_docx_styles_leads_lists_tables(tmp_path: Path, settings: Sett
     assert {"heading", "h1"} <= by_text["I. Mục đích, yêu cầu"].style
     lead_block = by_text["Hội phụ nữ các cấp: tuyên truyền, vận động hội viên."]
     assert lead_block.lead == "Hội phụ nữ các cấp:"
-    assert "1. Thứ nhất, xây dựng kế hoạch" in by_text and "list" in by_text["1. Thứ nhất, xây dựng kế hoạch"].style
+    assert (
+        "1. Thứ nhất, xây dựng kế hoạch" in by_text
+        and "list" in by_text["1. Thứ nhất, xây dựng kế hoạch"].style
+    )
     assert "2. Thứ hai, báo cáo kết quả" in by_text
     assert by_text["Nội dung | Thời gian"].style == frozenset({"table"})
     # Body order: table rows come between the list and the closing paragraph.
@@ -255,7 +262,9 @@ def test_scanned_pdf_without_tesseract_is_image_only(tmp_path: Path, settings: S
     assert "scan.pdf" in str(err) and "tesseract-ocr-vie" in err.message_vi and "1, 2" in err.message_en
 
 
-def test_mixed_pdf_without_tesseract_skips_scanned_pages(tmp_path: Path, settings: Settings, external_dir: Path) -> None:
+def test_mixed_pdf_without_tesseract_skips_scanned_pages(
+    tmp_path: Path, settings: Settings, external_dir: Path
+) -> None:
     from pypdf import PdfReader, PdfWriter
 
     scan = make_scanned_pdf(tmp_path / "scan.pdf")

@@ -37,7 +37,13 @@ def test_dates_and_body_names():
 
 def test_kl62_from_header_and_web_facts(docs):
     m = docs[KL62].meta
-    assert (m.doc_type, m.number, m.date, m.place, m.issuer) == ("Kết luận", "62-KL/TW", "2009-12-08", "Hà Nội", "Bộ Chính trị")
+    assert (m.doc_type, m.number, m.date, m.place, m.issuer) == (
+        "Kết luận",
+        "62-KL/TW",
+        "2009-12-08",
+        "Hà Nội",
+        "Bộ Chính trị",
+    )
     assert (m.signer, m.signer_capacity) == ("Trương Tấn Sang", "T/M BỘ CHÍNH TRỊ")
     assert m.title.startswith("Về tiếp tục đổi mới nội dung, phương thức hoạt động")
     assert m.short_title() == "Kết luận 62-KL/TW"
@@ -51,7 +57,11 @@ def test_tb160_type_signer_and_copy(docs):
     assert m.number is None  # its own text never states it
     [copy] = m.copies
     assert (copy.kind, copy.number, copy.date, copy.issuer, copy.place) == (
-        "SAO LỤC", "1000-BS/TU", "2020-02-05", "Tỉnh ủy Bình Thuận", "Bình Thuận"
+        "SAO LỤC",
+        "1000-BS/TU",
+        "2020-02-05",
+        "Tỉnh ủy Bình Thuận",
+        "Bình Thuận",
     )
     assert copy.instruction.startswith("Giao Ban Dân vận Tỉnh ủy chủ trì")
     assert copy.signer == "Trần Tới"
@@ -61,17 +71,29 @@ def test_tb160_type_signer_and_copy(docs):
 def test_kl_btv_and_plan_and_2014_notice(docs):
     kl = docs[KLBTV].meta
     assert (kl.doc_type, kl.issuer, kl.signer, kl.signer_capacity, kl.signer_title) == (
-        "Kết luận", "Ban Thường vụ Tỉnh ủy", "Lê Thị Thu Hồng", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"
+        "Kết luận",
+        "Ban Thường vụ Tỉnh ủy",
+        "Lê Thị Thu Hồng",
+        "T/M BAN THƯỜNG VỤ",
+        "PHÓ BÍ THƯ",
     )
     assert "Văn phòng Trung ương Đảng" in kl.recipients and len(kl.recipients) == 8
     kh = docs[KH].meta
-    assert (kh.doc_type, kh.issuer, kh.signer, kh.signer_title) == ("Kế hoạch", "Ban Thường vụ Tỉnh ủy", "Phạm Minh Tấn", "PHÓ BÍ THƯ")
+    assert (kh.doc_type, kh.issuer, kh.signer, kh.signer_title) == (
+        "Kế hoạch",
+        "Ban Thường vụ Tỉnh ủy",
+        "Phạm Minh Tấn",
+        "PHÓ BÍ THƯ",
+    )
     assert kh.number is None  # "Số: 1909" is the incoming stamp, not the plan's number
     assert kh.title.startswith("thực hiện Thông báo kết luận số 160-TB/TW của Bộ Chính trị")
     assert "Lưu Văn phòng Tỉnh ủy_(xh)" in kh.recipients
     tb = docs[TB2014].meta
     assert (tb.doc_type, tb.issuer, tb.signer, tb.signer_title) == (
-        "Thông báo kết luận", "Thường trực Tỉnh ủy", "Lê Tấn Lai", "CHÁNH VĂN PHÒNG"
+        "Thông báo kết luận",
+        "Thường trực Tỉnh ủy",
+        "Lê Tấn Lai",
+        "CHÁNH VĂN PHÒNG",
     )
 
 
@@ -79,7 +101,9 @@ def test_references_of_the_plan(docs):
     refs = {r.number: r for r in docs[KH].meta.references}
     assert {"160-TB/TW", "62-KL/TW", "18-NQ/TW", "212-QĐ/TW"} <= set(refs)
     assert (refs["160-TB/TW"].doc_type, refs["160-TB/TW"].date, refs["160-TB/TW"].issuer) == (
-        "Thông báo kết luận", "2020-01-15", "Bộ Chính trị"
+        "Thông báo kết luận",
+        "2020-01-15",
+        "Bộ Chính trị",
     )
     assert refs["62-KL/TW"].date == "2009-12-08"
     assert (refs["212-QĐ/TW"].date, refs["212-QĐ/TW"].issuer) == ("2019-12-30", "Ban Bí thư")

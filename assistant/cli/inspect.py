@@ -57,8 +57,14 @@ def summary(pf: ProcessedFile) -> dict[str, Any]:
         "label": doc.meta.short_title(),
         "sections": [
             {
-                "id": s.id, "label": s.label, "path": s.path, "title": s.title, "level": s.level,
-                "pages": s.pages, "org": s.org, "chunks": counts.get(s.id, 0),
+                "id": s.id,
+                "label": s.label,
+                "path": s.path,
+                "title": s.title,
+                "level": s.level,
+                "pages": s.pages,
+                "org": s.org,
+                "chunks": counts.get(s.id, 0),
             }
             for s in doc.sections
         ],
@@ -84,7 +90,10 @@ def render(pf: ProcessedFile) -> str:
     signer = " ".join(x for x in (m.signer_capacity, m.signer_title, m.signer) if x)
     rows = [
         ("Loại / Type", m.doc_type),
-        ("Số / Number", (m.number or "") + (f" (= {', '.join(m.number_aliases)})" if m.number_aliases else "")),
+        (
+            "Số / Number",
+            (m.number or "") + (f" (= {', '.join(m.number_aliases)})" if m.number_aliases else ""),
+        ),
         ("Ngày / Date", (m.date or "") + inferred),
         ("Cơ quan / Issuer", m.issuer),
         ("Nơi / Place", m.place),

@@ -217,7 +217,9 @@ class IndexStore:
             meta = json.loads(meta_json or "{}") or {}
             aliases = meta.get("number_aliases") or []
             cited = [r["number"] for r in meta.get("references") or [] if r.get("number")]
-            self.doc_info[doc_id] = DocInfo(doc_id, file, number, aliases, doc_type, issuer, date, title, cited)
+            self.doc_info[doc_id] = DocInfo(
+                doc_id, file, number, aliases, doc_type, issuer, date, title, cited
+            )
         self.chunk_info: dict[int, ChunkInfo] = {}
         self._vid_by_chunk: dict[str, int] = {}
         self._openings: dict[int, str] | None = None

@@ -82,7 +82,9 @@ def detect_format(path: Path, head: bytes) -> str:
         return "rtf!"
     from assistant.loaders.encodings import sniff_utf16
 
-    is_utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or sniff_utf16(head[: len(head) // 2 * 2]) is not None
+    is_utf16 = (
+        head.startswith((b"\xff\xfe", b"\xfe\xff")) or sniff_utf16(head[: len(head) // 2 * 2]) is not None
+    )
     if b"\x00" in head and not is_utf16:
         return "binary!"
     # Tags are ASCII, so a lossless byte view is enough to sniff HTML in any 8-bit or UTF-8 file.
@@ -124,7 +126,10 @@ def load_file(path: Path | str, settings: Settings | None = None) -> LoadedFile:
         kind = fmt[:-1]
         if kind == "zip-corrupt" and ext in {".docx"}:
             raise load_error(
-                "corrupt", path, "Tệp DOCX bị hỏng (không mở được gói ZIP).", "Corrupt DOCX file (cannot open ZIP)."
+                "corrupt",
+                path,
+                "Tệp DOCX bị hỏng (không mở được gói ZIP).",
+                "Corrupt DOCX file (cannot open ZIP).",
             )
         if kind == "encrypted-office":
             raise load_error(

@@ -41,7 +41,9 @@ def _antiword(exe: str, path: Path) -> str:
 
 
 def _catdoc(exe: str, path: Path) -> str:
-    proc = subprocess.run([exe, "-d", "utf-8", "-w", str(path)], capture_output=True, timeout=_TIMEOUT_S, check=False)
+    proc = subprocess.run(
+        [exe, "-d", "utf-8", "-w", str(path)], capture_output=True, timeout=_TIMEOUT_S, check=False
+    )
     if proc.returncode != 0:
         raise load_error("corrupt", path, "Tệp DOC bị hỏng (catdoc).", "Corrupt DOC file (catdoc).")
     return proc.stdout.decode("utf-8", errors="replace")
@@ -60,7 +62,12 @@ def _libreoffice(exe: str, path: Path, settings: Settings) -> LoadedFile:
         )
         out = Path(tmp) / (path.stem + ".docx")
         if proc.returncode != 0 or not out.is_file():
-            raise load_error("corrupt", path, "LibreOffice không chuyển được tệp DOC.", "LibreOffice could not convert the DOC file.")
+            raise load_error(
+                "corrupt",
+                path,
+                "LibreOffice không chuyển được tệp DOC.",
+                "LibreOffice could not convert the DOC file.",
+            )
         loaded = docx_loader.load(out, settings)
     loaded.path, loaded.format = str(path), "doc"
     return loaded
@@ -97,7 +104,9 @@ def load(path: Path, settings: Settings) -> LoadedFile:
         warnings.append("Đọc bằng catdoc (không có antiword) / Read with catdoc (antiword missing)")
     elif office := (shutil.which("libreoffice") or shutil.which("soffice")):
         loaded = _libreoffice(office, path, settings)
-        loaded.warnings.append("Đọc qua LibreOffice (không có antiword) / Read via LibreOffice (antiword missing)")
+        loaded.warnings.append(
+            "Đọc qua LibreOffice (không có antiword) / Read via LibreOffice (antiword missing)"
+        )
         return loaded
     else:
         raise load_error(
@@ -108,4 +117,6 @@ def load(path: Path, settings: Settings) -> LoadedFile:
             f"Cannot read the Word 97-2003 (.doc) file: the antiword converter ({settings.antiword_cmd}) is missing. "
             "Install it with: apt-get install antiword (or save the file as .docx).",
         )
-    return finish(LoadedFile(path=str(path), blocks=text_to_blocks(text), format="doc", warnings=warnings), path)
+    return finish(
+        LoadedFile(path=str(path), blocks=text_to_blocks(text), format="doc", warnings=warnings), path
+    )

@@ -301,11 +301,17 @@ def load(path: Path, settings: Settings) -> LoadedFile:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise load_error(
-            "corrupt", path, f"Tệp DOCX bị hỏng, không mở được ({exc}).", f"Corrupt DOCX, cannot be opened ({exc})."
+            "corrupt",
+            path,
+            f"Tệp DOCX bị hỏng, không mở được ({exc}).",
+            f"Corrupt DOCX, cannot be opened ({exc}).",
         ) from exc
     except Exception as exc:  # zipfile/lxml errors on truncated files
         raise load_error(
-            "corrupt", path, f"Tệp DOCX bị hỏng, không mở được ({exc}).", f"Corrupt DOCX, cannot be opened ({exc})."
+            "corrupt",
+            path,
+            f"Tệp DOCX bị hỏng, không mở được ({exc}).",
+            f"Corrupt DOCX, cannot be opened ({exc}).",
         ) from exc
     blocks = _body_blocks(document.element.body, _Styles(document), _Numbering(document))
     return finish(LoadedFile(path=str(path), blocks=blocks, format="docx"), path)

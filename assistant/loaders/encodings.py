@@ -25,7 +25,9 @@ LEGACY_ENCODINGS = ("tcvn3", "vni")
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A folded syllable: optional onset, one to three vowels, optional final consonant.
-_SYLLABLE_RE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+_SYLLABLE_RE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$"
+)
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _VOWEL_MARKS = {"\u0302", "\u0306", "\u031b"}  # circumflex, breve, horn
 # Latin-1 letters that never occur in Vietnamese: their presence is what legacy mojibake looks like.
@@ -34,18 +36,24 @@ _FOREIGN_LATIN1 = re.compile(
     r"\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]"
 )
 # Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư and the precomposed tone letters): legacy mojibake never does.
-_UNICODE_VI = re.compile(r"[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+_UNICODE_VI = re.compile(
+    r"[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"
+)
 _SAMPLE_WORDS = 4000  # enough to decide; keeps detection fast on long files
 
 
 # Windows-1252 punctuation (“ ” – …) that legacy-font files keep in 0x80-0x9F; undefined bytes stay as they are.
-_C1_AS_CP1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_C1_AS_CP1252 = {
+    b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
 
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     """(tcvn3, vni) as Latin-1-character sequences -> Unicode, read from the JSON data file."""
-    with resources.files("assistant.data").joinpath("legacy_encodings.json").open("r", encoding="utf-8") as fh:
+    with (
+        resources.files("assistant.data").joinpath("legacy_encodings.json").open("r", encoding="utf-8") as fh
+    ):
         data = json.load(fh)
 
     def as_chars(hexseq: str) -> str:
@@ -97,7 +105,9 @@ def unicode_to_legacy(text: str, encoding: str) -> bytes:
 def _word_ok(word: str) -> bool:
     """Whether a word could be a Vietnamese syllable: known letters, at most one tone, a valid shape."""
     marks = [c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.combining(c)]
-    if sum(1 for c in marks if c in _TONES) > 1 or any(c not in _TONES and c not in _VOWEL_MARKS for c in marks):
+    if sum(1 for c in marks if c in _TONES) > 1 or any(
+        c not in _TONES and c not in _VOWEL_MARKS for c in marks
+    ):
         return False
     return bool(_SYLLABLE_RE.match(fold(word)))
 
@@ -127,7 +137,9 @@ def repair_legacy_text(text: str) -> tuple[str, str | None]:
     if foreign == 0 or len(_UNICODE_VI.findall(text)) * 5 > foreign:
         return text, None
     base = vietnamese_score(text)
-    score, enc, converted = max((vietnamese_score(c), e, c) for e in LEGACY_ENCODINGS for c in [legacy_to_unicode(text, e)])
+    score, enc, converted = max(
+        (vietnamese_score(c), e, c) for e in LEGACY_ENCODINGS for c in [legacy_to_unicode(text, e)]
+    )
     if score > base + 0.15 and score >= 0.5:
         return converted, enc
     return text, None

@@ -41,7 +41,9 @@ def decode_html(data: bytes) -> tuple[str, str]:
 
 def _is_center(tag) -> bool:
     style = (tag.get("style") or "").replace(" ", "").lower()
-    return tag.name == "center" or (tag.get("align") or "").lower() == "center" or "text-align:center" in style
+    return (
+        tag.name == "center" or (tag.get("align") or "").lower() == "center" or "text-align:center" in style
+    )
 
 
 class _Walker:
@@ -65,7 +67,9 @@ class _Walker:
             self.blocks.append(Block(text=text, style=frozenset(style), lead=lead))
         self.runs = []
 
-    def walk(self, node, bold: bool = False, italic: bool = False, style: frozenset[str] = frozenset()) -> None:
+    def walk(
+        self, node, bold: bool = False, italic: bool = False, style: frozenset[str] = frozenset()
+    ) -> None:
         from bs4 import NavigableString, Tag
         from bs4.element import Comment
 

@@ -45,7 +45,9 @@ def tesseract_languages(exe: str) -> frozenset[str]:
     except OSError:
         return frozenset()
     lines = (out.stdout + out.stderr).splitlines()
-    return frozenset(ln.strip() for ln in lines if ln.strip() and " " not in ln.strip() and not ln.endswith(":"))
+    return frozenset(
+        ln.strip() for ln in lines if ln.strip() and " " not in ln.strip() and not ln.endswith(":")
+    )
 
 
 def diacritic_share(text: str) -> float:
@@ -113,7 +115,9 @@ def ocr_pdf_pages(path: Path, pages: list[int], settings: Settings) -> OcrResult
         )
     if not langs:
         result.skipped_pages = list(pages)
-        result.warnings.append(_skip_warning(pages, "Tesseract không có mô hình ngôn ngữ nào", "no language model"))
+        result.warnings.append(
+            _skip_warning(pages, "Tesseract không có mô hình ngôn ngữ nào", "no language model")
+        )
         return result
 
     import pypdfium2 as pdfium

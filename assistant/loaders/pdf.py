@@ -54,7 +54,9 @@ def _font_flags(font: dict | None) -> tuple[bool, bool]:
     if not font:
         return False, False
     name = str(font.get("/BaseFont", "")).lower()
-    return any(w in name for w in ("bold", "black", "heavy", "semibold")), any(w in name for w in ("italic", "oblique"))
+    return any(w in name for w in ("bold", "black", "heavy", "semibold")), any(
+        w in name for w in ("italic", "oblique")
+    )
 
 
 def _page_lines(page) -> list[_Line]:
@@ -90,7 +92,11 @@ def _paragraphs(lines: list[_Line], page_no: int) -> list[Block]:
         return []
     xs = [round(ln.x or 0) for ln in lines if len(ln.text) > 30] or [round(ln.x or 0) for ln in lines]
     left = statistics.mode(xs)
-    gaps = [a.y - b.y for a, b in zip(lines, lines[1:]) if a.y is not None and b.y is not None and 0 < a.y - b.y < 60]
+    gaps = [
+        a.y - b.y
+        for a, b in zip(lines, lines[1:])
+        if a.y is not None and b.y is not None and 0 < a.y - b.y < 60
+    ]
     gap = statistics.median(gaps) if gaps else 14.0
     lengths = sorted(len(ln.text) for ln in lines)
     full = lengths[int(len(lengths) * 0.8)] if len(lengths) >= 5 else lengths[-1]
@@ -163,7 +169,10 @@ def _open(path: Path):
         reader = PdfReader(path, strict=False)
     except (PdfReadError, ValueError, OSError, KeyError, TypeError) as exc:
         raise load_error(
-            "corrupt", path, f"Tệp PDF bị hỏng, không đọc được ({exc}).", f"Corrupt PDF, cannot be read ({exc})."
+            "corrupt",
+            path,
+            f"Tệp PDF bị hỏng, không đọc được ({exc}).",
+            f"Corrupt PDF, cannot be read ({exc}).",
         ) from exc
     if reader.is_encrypted:
         try:
@@ -188,7 +197,10 @@ def _open(path: Path):
         _ = len(reader.pages)
     except Exception as exc:
         raise load_error(
-            "corrupt", path, f"Tệp PDF bị hỏng (không đọc được trang: {exc}).", f"Corrupt PDF (cannot read pages: {exc})."
+            "corrupt",
+            path,
+            f"Tệp PDF bị hỏng (không đọc được trang: {exc}).",
+            f"Corrupt PDF (cannot read pages: {exc}).",
         ) from exc
     return reader
 
@@ -205,7 +217,9 @@ def load(path: Path, settings: Settings) -> LoadedFile:
             lines = _page_lines(page)
         except Exception as exc:  # one damaged page should not lose the whole document
             log.warning("%s: page %d unreadable: %s", path, number, exc)
-            warnings.append(f"Trang {number} không đọc được ({exc}) / Page {number} could not be read ({exc})")
+            warnings.append(
+                f"Trang {number} không đọc được ({exc}) / Page {number} could not be read ({exc})"
+            )
             lines = []
         if sum(len(ln.text) for ln in lines) < MIN_TEXT_CHARS and _has_images(page):
             scanned.append(number)

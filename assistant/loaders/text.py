@@ -57,7 +57,9 @@ def load(path: Path, settings: object | None = None) -> LoadedFile:
     fmt = "md" if path.suffix.lower() in {".md", ".markdown"} else "txt"
     blocks = text_to_blocks(text, markdown=fmt == "md")
     if not blocks:
-        raise LoadError("Tệp không có nội dung chữ", "The file contains no text", file=str(path), code="empty")
+        raise LoadError(
+            "Tệp không có nội dung chữ", "The file contains no text", file=str(path), code="empty"
+        )
     return LoadedFile(path=str(path), blocks=blocks, format=fmt, encoding=encoding)
 
 
@@ -164,7 +166,11 @@ def _split_lines(runs: list[_Run]) -> list[tuple[int, list[_Run]]]:
 
 def _tokens(line: str, markdown: bool) -> list[tuple[str, str]]:
     """Split a line into ("text", s) and ("mark", kind) tokens; kinds: "**", "*", "_", "b", "/b", "i", "/i"."""
-    pattern = r"(</?\s*(?:b|strong|i|em)\s*>|\\.)" if not markdown else r"(</?\s*(?:b|strong|i|em)\s*>|\\.|\*\*|__|\*|_)"
+    pattern = (
+        r"(</?\s*(?:b|strong|i|em)\s*>|\\.)"
+        if not markdown
+        else r"(</?\s*(?:b|strong|i|em)\s*>|\\.|\*\*|__|\*|_)"
+    )
     out: list[tuple[str, str]] = []
     for part in re.split(pattern, line, flags=re.IGNORECASE):
         if not part:

@@ -50,13 +50,18 @@ _PAGE_NUMBER_RE = re.compile(
 _STAMP_HEAD_RE = re.compile(r"^(?:CÔNG VĂN\s+)?ĐẾN\b")
 _STAMP_LINE_RE = re.compile(r"^(?:Số|Ngày|Chuyển|Lưu hồ sơ số|Người nhận|Giờ)\s*:", re.IGNORECASE)
 _TEASER_RE = re.compile(r"^\((?:ĐCSVN|TTXVN|VOV|VTV|Chinhphu\.vn|[A-ZĐ]{2,10})\)\s*[-–—]")
-_WEB_END = {fold(s) for s in ("Văn bản khác", "Liên kết website", "Tin liên quan", "Các tin khác", "Bài viết liên quan")}
+_WEB_END = {
+    fold(s)
+    for s in ("Văn bản khác", "Liên kết website", "Tin liên quan", "Các tin khác", "Bài viết liên quan")
+}
 _TERMINAL = (".", "!", "?", ":", "./.")
 
 
 def clean(loaded: LoadedFile) -> Cleaned:
     """Run every cleaning step in order; each step only removes or joins, never rewrites words."""
-    paras = [Para(clean_spaces(nfc(b.text)), b.style, _lead(b), [b.page] if b.page else []) for b in loaded.blocks]
+    paras = [
+        Para(clean_spaces(nfc(b.text)), b.style, _lead(b), [b.page] if b.page else []) for b in loaded.blocks
+    ]
     paras = [p for p in paras if p.text]
     out = Cleaned(paras=paras)
     _take_web_facts(out)
@@ -90,7 +95,7 @@ def _take_web_facts(out: Cleaned) -> None:
 
 
 def _cut_web_tail(out: Cleaned) -> None:
-    """"Văn bản khác" / "Liên kết website" start the site's navigation: it and everything after go."""
+    """ "Văn bản khác" / "Liên kết website" start the site's navigation: it and everything after go."""
     for i, p in enumerate(out.paras):
         if len(p.text) <= 40 and fold(p.text).rstrip(":") in _WEB_END:
             out.removed.extend(q.text for q in out.paras[i:])
@@ -150,7 +155,12 @@ def _drop_stamps(out: Cleaned) -> None:
         if i and out.paras[i - 1].text.isupper() and len(out.paras[i - 1].text) <= 80:
             drop.add(i - 1)
         j = i + 1
-        while j < len(out.paras) and j <= i + 5 and _STAMP_LINE_RE.match(out.paras[j].text) and len(out.paras[j].text) <= 60:
+        while (
+            j < len(out.paras)
+            and j <= i + 5
+            and _STAMP_LINE_RE.match(out.paras[j].text)
+            and len(out.paras[j].text) <= 60
+        ):
             drop.add(j)
             j += 1
     out.removed.extend(out.paras[i].text for i in sorted(drop))

@@ -21,38 +21,87 @@ from assistant.text import canonical_doc_number, clean_spaces, find_doc_numbers,
 DOC_TYPES: list[tuple[str, str]] = [
     ("THONG BAO KET LUAN", "Thông báo kết luận"),
     ("CHUONG TRINH HANH DONG", "Chương trình hành động"),
-    ("NGHI QUYET", "Nghị quyết"), ("KET LUAN", "Kết luận"), ("CHI THI", "Chỉ thị"),
-    ("QUY DINH", "Quy định"), ("HUONG DAN", "Hướng dẫn"), ("KE HOACH", "Kế hoạch"),
-    ("QUYET DINH", "Quyết định"), ("CONG VAN", "Công văn"), ("CHUONG TRINH", "Chương trình"),
-    ("DIEU LE", "Điều lệ"), ("BAO CAO", "Báo cáo"), ("THONG BAO", "Thông báo"), ("TO TRINH", "Tờ trình"),
-    ("DE AN", "Đề án"), ("QUY CHE", "Quy chế"), ("THONG TRI", "Thông tri"), ("NGHI DINH", "Nghị định"),
-    ("THONG TU", "Thông tư"), ("LUAT", "Luật"), ("SO TAY", "Sổ tay"),
+    ("NGHI QUYET", "Nghị quyết"),
+    ("KET LUAN", "Kết luận"),
+    ("CHI THI", "Chỉ thị"),
+    ("QUY DINH", "Quy định"),
+    ("HUONG DAN", "Hướng dẫn"),
+    ("KE HOACH", "Kế hoạch"),
+    ("QUYET DINH", "Quyết định"),
+    ("CONG VAN", "Công văn"),
+    ("CHUONG TRINH", "Chương trình"),
+    ("DIEU LE", "Điều lệ"),
+    ("BAO CAO", "Báo cáo"),
+    ("THONG BAO", "Thông báo"),
+    ("TO TRINH", "Tờ trình"),
+    ("DE AN", "Đề án"),
+    ("QUY CHE", "Quy chế"),
+    ("THONG TRI", "Thông tri"),
+    ("NGHI DINH", "Nghị định"),
+    ("THONG TU", "Thông tư"),
+    ("LUAT", "Luật"),
+    ("SO TAY", "Sổ tay"),
 ]
 # The type code inside a number ("62-KL/TW") when nothing else names the type.
 TYPE_CODES = {
-    "KL": "Kết luận", "NQ": "Nghị quyết", "CT": "Chỉ thị", "QĐ": "Quy định", "HD": "Hướng dẫn",
-    "KH": "Kế hoạch", "TB": "Thông báo", "CV": "Công văn", "CTR": "Chương trình", "BC": "Báo cáo",
-    "QC": "Quy chế", "ĐA": "Đề án", "TT": "Thông tri", "BS": "Bản sao",
+    "KL": "Kết luận",
+    "NQ": "Nghị quyết",
+    "CT": "Chỉ thị",
+    "QĐ": "Quy định",
+    "HD": "Hướng dẫn",
+    "KH": "Kế hoạch",
+    "TB": "Thông báo",
+    "CV": "Công văn",
+    "CTR": "Chương trình",
+    "BC": "Báo cáo",
+    "QC": "Quy chế",
+    "ĐA": "Đề án",
+    "TT": "Thông tri",
+    "BS": "Bản sao",
 }
 # Multi-word names whose capitals are fixed by convention; other words go lower case.
 _CAPS_PAIRS = {
-    "bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư", "ban chấp hành trung ương": "Ban Chấp hành Trung ương",
-    "ban thường vụ": "Ban Thường vụ", "thường trực": "Thường trực", "tỉnh ủy": "Tỉnh ủy", "thành ủy": "Thành ủy",
-    "huyện ủy": "Huyện ủy", "đảng ủy": "Đảng ủy", "trung ương": "Trung ương", "ban dân vận": "Ban Dân vận",
-    "ban tuyên giáo": "Ban Tuyên giáo", "ban tổ chức": "Ban Tổ chức", "văn phòng": "Văn phòng",
-    "mặt trận tổ quốc việt nam": "Mặt trận Tổ quốc Việt Nam", "ủy ban": "Ủy ban", "đảng đoàn": "Đảng đoàn",
+    "bộ chính trị": "Bộ Chính trị",
+    "ban bí thư": "Ban Bí thư",
+    "ban chấp hành trung ương": "Ban Chấp hành Trung ương",
+    "ban thường vụ": "Ban Thường vụ",
+    "thường trực": "Thường trực",
+    "tỉnh ủy": "Tỉnh ủy",
+    "thành ủy": "Thành ủy",
+    "huyện ủy": "Huyện ủy",
+    "đảng ủy": "Đảng ủy",
+    "trung ương": "Trung ương",
+    "ban dân vận": "Ban Dân vận",
+    "ban tuyên giáo": "Ban Tuyên giáo",
+    "ban tổ chức": "Ban Tổ chức",
+    "văn phòng": "Văn phòng",
+    "mặt trận tổ quốc việt nam": "Mặt trận Tổ quốc Việt Nam",
+    "ủy ban": "Ủy ban",
+    "đảng đoàn": "Đảng đoàn",
 }
 _SKIP_HEADER = ("DANG CONG SAN VIET NAM", "CONG HOA XA HOI CHU NGHIA VIET NAM", "DOC LAP - TU DO - HANH PHUC")
 _PLACE_DATE_RE = re.compile(
-    r"^(?P<place>[^\W\d][^,;:]{1,40}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.I
+    r"^(?P<place>[^\W\d][^,;:]{1,40}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
+    re.I,
 )
 _DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
 _DATE_NUM_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
 _CAPACITY_RE = re.compile(r"^(T/M|TM\.?|K/T|KT\.?|T/L|TL\.?|T/U|TUQ\.?|Q\.)\s+(.+)$")
 _SIGNED_RE = re.compile(r"^\(?\s*đã\s+ký(?:,[^)]*)?\)?\s*:?\s*(.*)$", re.I)
 _TITLES = (
-    "TONG BI THU", "PHO BI THU", "BI THU", "CHANH VAN PHONG", "PHO CHANH VAN PHONG", "CHU TICH", "PHO CHU TICH",
-    "TRUONG BAN", "PHO TRUONG BAN", "GIAM DOC", "PHO GIAM DOC", "THUONG TRUC", "UY VIEN",
+    "TONG BI THU",
+    "PHO BI THU",
+    "BI THU",
+    "CHANH VAN PHONG",
+    "PHO CHANH VAN PHONG",
+    "CHU TICH",
+    "PHO CHU TICH",
+    "TRUONG BAN",
+    "PHO TRUONG BAN",
+    "GIAM DOC",
+    "PHO GIAM DOC",
+    "THUONG TRUC",
+    "UY VIEN",
 )
 _COPY_RE = re.compile(r"^(SAO LỤC|SAO Y BẢN CHÍNH|SAO Y|TRÍCH SAO|BẢN SAO)$")
 _ISSUED_BY_RE = re.compile(
@@ -126,7 +175,8 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
     meta = DocumentMeta()
     split = Split(meta=meta, body=[])
     title_at = next(
-        (i for i, p in enumerate(paras[:30]) if _is_caps(p.text) and len(p.text) <= 120 and type_of(p.text)), None
+        (i for i, p in enumerate(paras[:30]) if _is_caps(p.text) and len(p.text) <= 120 and type_of(p.text)),
+        None,
     )
     if title_at is None:
         title_at = 0

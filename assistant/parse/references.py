@@ -65,8 +65,13 @@ def extract_references(text: str, own_number: str | None = None) -> list[Referen
         date = iso_date(dm.group(0)) if dm else None
         phrase_start = start - (len(tm.group(0)) if tm else 0)
         clause = re.split(r"[;\n]|\.\s", text[end : end + 260], maxsplit=1)[0]
-        ref = Reference(number=number, doc_type=doc_type, date=date, issuer=_issuer_after(after),
-                        text=text[phrase_start:end] + clause)
+        ref = Reference(
+            number=number,
+            doc_type=doc_type,
+            date=date,
+            issuer=_issuer_after(after),
+            text=text[phrase_start:end] + clause,
+        )
         old = found.get(key)
         if old is None:
             found[key] = ref
@@ -145,7 +150,9 @@ def _infer_identity(doc: Document, documents: list[Document], known: set[str]) -
     key, refs = max(votes.items(), key=lambda kv: len(kv[1]))
     spellings = Counter(r.number for r, _ in refs)
     code = next((c for c, t in TYPE_CODES.items() if fold(doc.meta.doc_type).startswith(fold(t))), None)
-    number = next((n for n, _ in spellings.most_common() if code and f"-{code}/" in n), spellings.most_common(1)[0][0])
+    number = next(
+        (n for n, _ in spellings.most_common() if code and f"-{code}/" in n), spellings.most_common(1)[0][0]
+    )
     dates = Counter(r.date for r, _ in refs if r.date)
     return {
         "number": number,
@@ -189,7 +196,11 @@ def resolve_references(documents: list[Document]) -> ReferenceGraph:
             if len(targets) > 1 and ref.date:
                 targets = [t for t in targets if t.meta.date == ref.date] or targets
             target = targets[0] if targets else None
-            if target is not None and ref.number != target.meta.number and ref.number not in target.meta.number_aliases:
+            if (
+                target is not None
+                and ref.number != target.meta.number
+                and ref.number not in target.meta.number_aliases
+            ):
                 target.meta.number_aliases.append(ref.number)
             graph.links.append(ReferenceLink(doc.doc_id, ref, target.doc_id if target else None))
     return graph

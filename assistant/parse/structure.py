@@ -229,7 +229,14 @@ def append_sections(
         if not paras:
             continue
         sec = Section(
-            id=f"s{len(sections)}", path=[title], label=None, title=title, level=1, start=0, end=0, parent=root.id
+            id=f"s{len(sections)}",
+            path=[title],
+            label=None,
+            title=title,
+            level=1,
+            start=0,
+            end=0,
+            parent=root.id,
         )
         pages: set[int] = set()
         for n, p in enumerate(paras):
