@@ -234,6 +234,8 @@ def analyze(question: str) -> QueryInfo:
 
 # Folded-question patterns for each kind of fact (order matters: the first match wins).
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
+    # "gửi danh sách trước ngày nào?" asks for a deadline, not for the day the document was issued.
+    ("deadline", re.compile(r"\b(truoc|den|cham nhat|xong|hoan thanh|han) (ngay|thang|nam|quy) nao\b")),
     (
         "documents",
         re.compile(r"\b(nhung van ban nao|van ban nao|cac van ban nao|which documents|what documents)\b"),

@@ -122,3 +122,17 @@ def test_short_abbreviation_needs_capitals_in_questions():
     # "từ" folds to "tu" like the abbreviation TU (Tỉnh ủy): lower-case it is the everyday word.
     assert analyze("Thời hạn từ ngày nào?").orgs == []
     assert analyze("hlhpn phai lam gi").orgs == ["hoi_phu_nu"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Gửi danh sách đội thi trước ngày nào?", "deadline"),
+        ("Kết luận 62 ban hành ngày nào?", "date"),
+        ("Ai ký Kết luận 62?", "signer"),
+        ("Hạn chót xây dựng kế hoạch là khi nào?", "deadline"),
+        ("Ở tỉnh có những văn bản nào triển khai Thông báo 160?", "documents"),
+    ],
+)
+def test_intent(question, intent):
+    assert analyze(question).intent == intent
