@@ -82,10 +82,7 @@ class Assistant:
         if self._embedder is None:
             from assistant.embeddings import Embedder
 
-            s = self.settings
-            self._embedder = Embedder.shared(
-                s.embed_model, s.query_prefix, s.passage_prefix, s.embed_batch_size
-            )
+            self._embedder = Embedder.for_settings(self.settings)
         self.store = store
         self.retriever = Retriever(self.settings, store=store, embedder=self._embedder)
         self._docs: dict[str, Document] = {d.doc_id: d for d in store.documents()}

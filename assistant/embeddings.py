@@ -17,6 +17,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -74,6 +75,10 @@ def _weights_fingerprint(folder: Path) -> str:
     return "sha256:" + outer.hexdigest()
 
 
+if TYPE_CHECKING:
+    from assistant.config import Settings
+
+
 class Embedder:
     """A SentenceTransformer on CPU with e5 prefixes, batching, progress and a query cache."""
 
@@ -124,6 +129,13 @@ class Embedder:
             or self._model.get_sentence_embedding_dimension
         )
         self.dim = int(get_dim())
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> Embedder:
+        """The process's shared model for these settings' model, prefixes and batch size."""
+        return cls.shared(
+            settings.embed_model, settings.query_prefix, settings.passage_prefix, settings.embed_batch_size
+        )
 
     @classmethod
     def shared(

@@ -157,10 +157,7 @@ class Indexer:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            s = self.settings
-            self._embedder = Embedder.shared(
-                s.embed_model, s.query_prefix, s.passage_prefix, s.embed_batch_size
-            )
+            self._embedder = Embedder.for_settings(self.settings)
         return self._embedder
 
     def _process(self, path: Path, display: str) -> Any:

@@ -52,9 +52,7 @@ def embedder(settings):
     from assistant.embeddings import Embedder
 
     # shared(): the same instance Indexer/Retriever/Assistant(settings) pick up, so the model loads once.
-    return Embedder.shared(
-        settings.embed_model, settings.query_prefix, settings.passage_prefix, settings.embed_batch_size
-    )
+    return Embedder.for_settings(settings)
 
 
 @pytest.fixture(scope="session")

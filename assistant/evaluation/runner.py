@@ -39,8 +39,7 @@ def shared_embedder(settings: Settings):
     """The process-wide embedder for these settings (loads the model once)."""
     from assistant.embeddings import Embedder
 
-    s = settings
-    return Embedder.shared(s.embed_model, s.query_prefix, s.passage_prefix, s.embed_batch_size)
+    return Embedder.for_settings(settings)
 
 
 def ensure_index(settings: Settings, documents_dir: Path, embedder, log: Log = _quiet) -> dict:
