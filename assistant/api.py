@@ -25,6 +25,7 @@ from assistant.answer.terms import Vocabulary, overlap, question_terms
 from assistant.config import Settings
 from assistant.errors import ConfigError, IndexError_
 from assistant.models import Answer, Chunk, Citation, Document, Hit, Obligation, Section
+from assistant.query import QueryInfo, analyze, org_aliases
 from assistant.text import detect_language
 
 
@@ -185,9 +186,10 @@ class Assistant:
                     question, history, self._find_orgs, self._org_names(), self._previous_doc
                 ).question
             timer.lap("followup")
-        hits = self.retriever.search(resolved, k=self.settings.top_k, filters=filters)
+        info = analyze(resolved)  # once: retrieval and the answer read the same analysis
+        hits = self.retriever.search_info(info, k=self.settings.top_k, filters=filters)
         timer.lap("retrieve")
-        answer = self._extractive(question, resolved, hits, language, timer)
+        answer = self._extractive(question, resolved, info, hits, language, timer)
         answer.notes = notes + answer.notes
         if llm is not None and not answer.abstained:
             yield from llm.run(answer, resolved, hits, language, timer, stream)
@@ -198,12 +200,9 @@ class Assistant:
         yield answer
 
     def _extractive(
-        self, question: str, resolved: str, hits: list[Hit], language: str, timer: _Timer
+        self, question: str, resolved: str, info: QueryInfo, hits: list[Hit], language: str, timer: _Timer
     ) -> Answer:
         """The extractive answer, or an abstention with "see also" sections."""
-        from assistant.query import analyze, org_aliases
-
-        info = analyze(resolved)
         alternatives = [org_aliases(o) for o in info.orgs]
         terms = question_terms(
             resolved,
@@ -213,7 +212,7 @@ class Assistant:
             alternatives=alternatives,
         )
         orgs = list(info.orgs)
-        intent = facts.detect_intent(resolved, orgs)
+        intent = info.intent
         book = CitationBook(self._docs, self._by_doc.get)
         lead_lines: list[str] = []
         body = ""

@@ -18,7 +18,6 @@ from assistant.answer import render
 from assistant.answer.extractive import CitationBook, split_sentences
 from assistant.answer.terms import Terms, numbers_in, overlap
 from assistant.models import Document, Hit, Obligation
-from assistant.query import detect_intent as query_intent
 from assistant.text import doc_number_key, find_doc_numbers, fold
 
 _DEADLINE_RE = re.compile(
@@ -27,10 +26,6 @@ _DEADLINE_RE = re.compile(
     r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*/\s*\d{4})",
     re.IGNORECASE,
 )
-
-
-# Intent detection is query understanding (retrieval ranks by it too); re-exported for the answer layer.
-detect_intent = query_intent
 
 
 @dataclass
