@@ -41,9 +41,22 @@ class DocNumberRef:
     digits: str
     code: str | None = None  # "KL", "TB" ... as it appears in numbers
     number: str | None = None  # canonical, when written in full
+    # "sơ kết 5 năm thực hiện Kết luận 62", "triển khai TB 160": the question is about documents that
+    # carry this one out, not about its own text (see ``_implemented_role``).
+    implemented: bool = False
 
     def tokens(self) -> list[str]:
         return number_tokens(self.number) if self.number else partial_number_tokens(self.digits, self.code)
+
+
+@dataclass
+class DocDescription:
+    """A document the question names by type and issuer or period, not by number ("Kế hoạch của Tỉnh
+    ủy", "kết luận giai đoạn 2021-2025"); all fields folded."""
+
+    kind: str  # "ke hoach", "ket luan", ...
+    issuer: str | None = None  # "tinh uy", "ban thuong vu tinh uy"
+    period: str | None = None  # "2021-2025" or a year
 
 
 @dataclass
@@ -59,7 +72,12 @@ class QueryInfo:
     expansions: list[str] = field(default_factory=list)  # abbreviation expansions
     english_terms: list[str] = field(default_factory=list)  # Vietnamese terms for English words
     doc_numbers: list[DocNumberRef] = field(default_factory=list)
+    doc_descriptions: list[DocDescription] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)  # organisation ids named
+    # The organisations the question is about as actors ("Hội phụ nữ phải làm gì ..."), not those it names
+    # as a topic ("... về công tác Mặt trận"), an issuer ("Kết luận của Ban Thường vụ") or an answer it
+    # asks for ("cơ quan nào chủ trì ..."); retrieval prefers their sections (see ``subject_orgs``).
+    subject_orgs: list[str] = field(default_factory=list)
     org_terms: list[str] = field(default_factory=list)  # Vietnamese names added for those organisations
     intent: str | None = None  # the kind of fact asked for (see ``detect_intent``)
 
@@ -214,7 +232,9 @@ def analyze(question: str) -> QueryInfo:
     # with or without diacritics: questions are typed loosely, so abbreviations need no capitals here,
     # except two-letter ones (the registry's rule), hence the cased form.
     registry = default_registry()
-    for mention in registry.find_names(vt.normalize_cased(question), caps_only=False, english=True):
+    cased = vt.normalize_cased(question)
+    mentions = registry.find_names(cased, caps_only=False, english=True)
+    for mention in mentions:
         if mention.org_id not in info.orgs:
             info.orgs.append(mention.org_id)
             info.org_terms.extend(_search_names(registry.orgs[mention.org_id]))
@@ -228,8 +248,119 @@ def analyze(question: str) -> QueryInfo:
         info.english_terms = list(dict.fromkeys(info.english_terms))
 
     info.doc_numbers = find_doc_refs(question)
+    for ref in info.doc_numbers:
+        ref.implemented = _implemented_role(folded, ref)
+    info.doc_descriptions = find_doc_descriptions(question)
     info.intent = detect_intent(question, info.orgs)
+    info.subject_orgs = subject_orgs(cased, mentions, info.intent)
     return info
+
+
+_DESCRIBED_TYPE_RE = re.compile(
+    r"\b(thong bao ket luan|ket luan|nghi quyet|ke hoach|chi thi|thong bao|quyet dinh|huong dan|"
+    r"chuong trinh)\b(?!\s*(?:so\s*)?\d)"
+)
+_ISSUER_AFTER_RE = re.compile(
+    r"\s*cua\s+((?:(?!\b(?:ve|giai doan|nhiem ky|nam|thuc hien|trien khai|cung|va|"
+    r"yeu cau|giao|co|la|da|duoc|de|ban hanh|ky)\b)[a-z ])+)"
+)
+_PERIOD_RE = re.compile(r"\b(?:giai doan|nhiem ky|nam)\s+(\d{4})(?:\s*-\s*(\d{4}))?")
+_ABBREVIATED_RE = re.compile(r"\S+ \(([^)]*)\)")
+
+
+def find_doc_descriptions(question: str) -> list[DocDescription]:
+    """Documents named by type plus issuer ("của Tỉnh ủy") or period ("giai đoạn 2021-2025"), no number.
+
+    A bare type ("kết luận về công tác Mặt trận") is not a description: several documents share it.
+    """
+    expanded = _ABBREVIATED_RE.sub(r"\1", vt.fold(vt.expand_abbreviations(question)[0]))
+    found = list(_DESCRIBED_TYPE_RE.finditer(expanded))
+    out: list[DocDescription] = []
+    for i, m in enumerate(found):
+        stop = found[i + 1].start() if i + 1 < len(found) else len(expanded)
+        after = expanded[m.end() : min(stop, m.end() + 90)]
+        issuer = _ISSUER_AFTER_RE.match(after)
+        period = _PERIOD_RE.search(after)
+        if not issuer and not period:
+            continue
+        out.append(
+            DocDescription(
+                m.group(1),
+                issuer.group(1).strip() if issuer else None,
+                "-".join(g for g in period.groups() if g) if period else None,
+            )
+        )
+    return out
+
+
+# "sơ kết 5 năm thực hiện", "tổng kết việc thực hiện", "sau 10 năm thực hiện", "triển khai", "quán triệt"
+# right before a document:
+# the passages sought are in the documents reviewing or carrying it out, which cite it.
+_IMPLEMENTED_BEFORE_RE = re.compile(
+    r"\b(?:(?:so ket|tong ket)(?:\s+\d+\s+nam)?(?:\s+\(?[\d -]+\)?)?(?:\s+viec)?\s+thuc hien|"
+    r"\d+\s+nam\s+thuc hien|trien khai|quan triet)\s+$"
+)
+
+
+def _implemented_role(folded_question: str, ref: DocNumberRef) -> bool:
+    """Is the document named as what other documents carry out or review (``DocNumberRef.implemented``)?"""
+    needle = vt.fold(ref.text)
+    pos = folded_question.find(needle)
+    if pos < 0:
+        return False
+    return bool(_IMPLEMENTED_BEFORE_RE.search(folded_question[max(0, pos - 60) : pos]))
+
+
+# Words right before an organisation's name that make it the topic, beneficiary or issuer of what the
+# question asks about rather than its actor: "về công tác Mặt trận", "kết luận của Ban Thường vụ",
+# "phối hợp với MTTQ", "để MTTQ tham gia", "the role of ...".
+_OBJECT_MARKER_RE = re.compile(
+    r"(?:\b(?:ve|cong tac|lien quan den|lien quan toi|doi voi|voi|cho|giua|de|den|toi|giup|ho tro|"
+    r"tai|for|with|about|to|on|by|from|between)\s+(?:the\s+|cac\s+|cua\s+)?)$"
+)
+# "của" / "of" marks the issuer after a document ("Kết luận của Ban Thường vụ", "Notice 160 of the
+# Politburo") but the owner of a duty otherwise ("nhiệm vụ của Hội phụ nữ", "the duties of the Union").
+_ISSUER_OF_RE = re.compile(
+    r"\b(?:ket luan|nghi quyet|thong bao|ke hoach|chi thi|quyet dinh|huong dan|chuong trinh|van ban|"
+    r"cong van|bao cao|sao luc|kl|tb|tbkl|kh|nq|ct|conclusion|resolution|notice|plan|directive|document)"
+    r"(?:\s+(?:so\s+)?[\w/.-]*\d[\w/.-]*)?(?:\s+(?:nam|giai doan)\s+[\d -]+)?\s+(?:cua|of)\s+(?:the\s+)?$"
+)
+_JOINER_RE = re.compile(r"\s*(?:,|,?\s*(?:va|hoac|cung|and|or))\s*")
+# The question asks for a body ("cơ quan nào chủ trì", "ai ký") or a fact about a document: any body it
+# names is context, not the one whose sections hold the answer.
+_NO_SUBJECT_INTENTS = {"lead", "signer", "date", "number", "issuer", "documents"}
+_WH_SUBJECT_RE = re.compile(
+    r"^(ai|co quan nao|don vi nao|to chuc nao|ban nao|who|which|what (body|agency))\b"
+)
+
+
+def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> list[str]:
+    """Organisation ids the question asks about as actors.
+
+    A cadre asks "Hội phụ nữ phải làm gì theo Kết luận của Ban Thường vụ Tỉnh ủy về công tác Mặt trận?":
+    three bodies are named, one is the actor. The other two are marked by the word before them (của, về,
+    với, để, of, for ...); a body joined by "và" / "," shares the role of the one before it. Questions that
+    ask for a body or a document fact have no actor of their own.
+    """
+    if intent in _NO_SUBJECT_INTENTS:
+        return []
+    folded = vt.fold(cased_question)
+    if _WH_SUBJECT_RE.search(folded.lstrip(" ,.")):
+        return []
+    out: list[str] = []
+    previous_is_subject: bool | None = None
+    previous_end = -1
+    for m in mentions:
+        before = vt.fold(cased_question[max(0, m.start - 30) : m.start]).rstrip() + " "
+        gap = vt.fold(cased_question[previous_end : m.start]) if previous_end >= 0 else ""
+        if previous_is_subject is not None and _JOINER_RE.fullmatch(gap):
+            is_subject = previous_is_subject
+        else:
+            is_subject = not (_OBJECT_MARKER_RE.search(before) or _ISSUER_OF_RE.search(before))
+        if is_subject and m.org_id not in out:
+            out.append(m.org_id)
+        previous_is_subject, previous_end = is_subject, m.end
+    return out
 
 
 # Folded-question patterns for each kind of fact (order matters: the first match wins).

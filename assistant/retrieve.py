@@ -25,7 +25,9 @@ from assistant.fusion import reciprocal_rank_fusion
 from assistant.index.lexical import LexicalQuery
 from assistant.index.store import ChunkInfo, DocInfo, IndexStore
 from assistant.models import Hit
+from assistant.obligations.clauses import head_bodies
 from assistant.obligations.deadlines import find_deadlines, find_recurrences
+from assistant.obligations.orgs import default_registry
 from assistant.query import DocNumberRef, QueryInfo, analyze, org_pattern
 
 RRF_K = 10  # ranks must count: with k=60 a top-1 and a top-10 hit score almost alike
@@ -35,10 +37,15 @@ SCOPED_WEIGHT = 1.0  # RRF weight of the dense ranking restricted to the named d
 INTENT_BOOST = 1.3  # a passage that can state the fact the question asks for
 CLOSING_PENALTY = 0.5  # signature / copy sections for questions that do not ask who signed or when
 _LEAD_RE = re.compile(r"\bchu tri\b")
-# "kế hoạch (của Tỉnh ủy) thực hiện/triển khai <document>": the question names a document by what it implements.
+# "kế hoạch (của Tỉnh ủy) thực hiện/triển khai <document>": a document named by what it implements.
 _IMPLEMENTS_RE = re.compile(
     r"\b(ke hoach|chuong trinh|huong dan|ket luan|thong bao|nghi quyet|chi thi|quyet dinh|cong van)\b"
     r"[^?.]{0,40}?\b(?:thuc hien|trien khai|quan triet)\b"
+)
+# "... thực hiện kết luận nào?", "which resolution does it implement?": the documents a named one cites.
+_ASKS_CITED_RE = re.compile(
+    r"\b(ket luan|nghi quyet|thong bao|chi thi|van ban|quyet dinh|conclusion|resolution|directive) nao\b|"
+    r"\bwhich (conclusion|resolution|directive|document)\b"
 )
 LEXICAL_WEIGHT = {"vi": 2.0, "en": 0.7}  # English questions rely more on the multilingual dense side
 
@@ -80,6 +87,67 @@ def _number_matches(doc: DocInfo, ref: DocNumberRef) -> bool:
             ):
                 return True
     return False
+
+
+def _cites_doc(citing: DocInfo, cited: DocInfo) -> bool:
+    """Does ``citing`` list ``cited`` (by any of its numbers) among its references?"""
+    refs = [
+        DocNumberRef(n, "", None, vt.canonical_doc_number(n))
+        for n in [cited.number, *cited.number_aliases]
+        if n
+    ]
+    holder = DocInfo(citing.doc_id, citing.file, None, citing.references, None, None, None, None)
+    return any(_number_matches(holder, r) for r in refs)
+
+
+def _in_period(doc: DocInfo, period: str) -> bool:
+    """Does a document belong to "2021-2025" / "2009": its title names the period, or it is dated in it?"""
+    title = vt.fold(doc.title or "").replace(" ", "")
+    if period in title:
+        return True
+    years = [int(y) for y in period.split("-")]
+    return bool(doc.date) and years[0] <= int(doc.date[:4]) <= years[-1]
+
+
+def _first_per_document(store: IndexStore, vids: set[int]) -> set[int]:
+    """The earliest of ``vids`` in each document."""
+    if not vids:
+        return set()
+    ordinals = store.chunk_ordinals()
+    first: dict[str, int] = {}
+    for v in vids:
+        doc = store.chunk_info[v].doc_id
+        if doc not in first or ordinals.get(v, 0) < ordinals.get(first[doc], 0):
+            first[doc] = v
+    return set(first.values())
+
+
+def _one_per_document_first(
+    store: IndexStore, scored: list[tuple[int, float]], representative: set[int]
+) -> list[tuple[int, float]]:
+    """For "which documents ...?": one passage per document, documents in order of their best score,
+    before any second passage. A document's passage is its ``representative`` one when it has one among
+    the candidates (where it first cites the named document), else its best."""
+    doc_of = {vid: store.chunk_info[vid].doc_id for vid, _ in scored}
+    chosen: dict[str, tuple[int, float]] = {}
+    for vid, score in scored:
+        if vid in representative:
+            chosen.setdefault(doc_of[vid], (vid, score))
+    first: list[tuple[int, float]] = []
+    seen: set[str] = set()
+    for vid, score in scored:
+        doc = doc_of[vid]
+        if doc not in seen:
+            seen.add(doc)
+            first.append(chosen.get(doc, (vid, score)))
+    picked = {vid for vid, _ in first}
+    return first + [(vid, score) for vid, score in scored if vid not in picked]
+
+
+def _names_section(folded_question: str, heading_folded: str) -> bool:
+    """Does the question name a closing section by its heading words ("khi sao lục ...")?"""
+    words = re.findall(r"[a-z]+", re.split(r"\d", heading_folded, maxsplit=1)[0])
+    return bool(words) and all(re.search(rf"\b{w}\b", folded_question) for w in words)
 
 
 _CODE_NAMES = {
@@ -157,10 +225,12 @@ class Retriever:
         if scope is None:
             pattern = org_pattern(org_id)
             openings = store.openings()
+            heads = self._head_bodies(store)
             scope = {
                 v
                 for v, c in store.chunk_info.items()
                 if c.org == org_id
+                or org_id in heads.get(v, ())
                 or (
                     pattern is not None
                     and (pattern.search(c.heading_folded) or pattern.search(openings[v][:60]))
@@ -169,6 +239,16 @@ class Retriever:
             self._org_scopes = {k: s for k, s in self._org_scopes.items() if k[0] == store.generation}
             self._org_scopes[key] = scope
         return scope
+
+    def _head_bodies(self, store: IndexStore) -> dict[int, list[str]]:
+        """The bodies each chunk names at its head, as the actors of its duty (cached per generation)."""
+        key = (store.generation, "heads")
+        heads = self._org_scopes.get(key)
+        if heads is None:
+            reg = default_registry()
+            heads = {v: found for v, t in store.chunk_texts().items() if (found := head_bodies(t, reg))}
+            self._org_scopes[key] = heads
+        return heads
 
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Hit]:
         """The k best chunks for a question, with fused score and the dense/lexical ranks behind it."""
@@ -199,12 +279,14 @@ class Retriever:
         # organisation's own section may use words the question does not: both get a dense ranking
         # restricted to them, besides the multipliers below.
         best_vec = vectors[max(range(len(texts)), key=lambda i: texts[i][1])]
-        named_docs = self._implementing_docs(store, info) or self._named_docs(store, info.doc_numbers)
+        named_docs, carried_out = self._document_scope(store, info)
         doc_scope = (
             {v for v, c in store.chunk_info.items() if c.doc_id in named_docs} if named_docs else set()
         )
+        # Only the bodies the question asks about as actors: the topic ("về công tác Mặt trận") or the
+        # issuer ("Kết luận của Ban Thường vụ") is named in most chunks of this corpus and says nothing.
         org_scope: set[int] = set()
-        for org in info.orgs:
+        for org in info.subject_orgs:
             org_scope |= self._org_scope(store, org)
         for scope in (doc_scope, org_scope):
             if scope:
@@ -215,13 +297,22 @@ class Retriever:
                 weights.append(SCOPED_WEIGHT)
 
         lexical_query = info.lexical_query()
-        asks_documents = info.intent == "documents"
-        if lexical_query.nums and (not doc_scope or asks_documents):
-            # The named number is not a document we hold (or its metadata lacks the number): passages
-            # citing it ("thực hiện Thông báo kết luận số 160-TB/TW") are then the best signal, and bm25
-            # over the whole question dilutes it, so they get their own ranking.
-            cites = store.lexical_search_vids(LexicalQuery(nums=lexical_query.nums), depth, allowed)
-            rankings.append([vid for vid, _ in cites])
+        # "Which documents mention TB 160?" wants the citing documents, so the named one is not preferred;
+        # "which documents carry out TB 160?" already scoped to those (``carried_out``).
+        asks_documents = info.intent == "documents" and not carried_out
+        citing: set[int] = set()
+        if info.doc_numbers and (not doc_scope or info.intent == "documents"):
+            # The named number is not a document we hold, or the question is about the documents citing
+            # it: passages whose own text cites it ("thực hiện Thông báo kết luận số 160-TB/TW", under any
+            # spelling of a document we hold) are then the best signal, ordered by similarity. bm25 over
+            # the whole question dilutes the number, and every chunk carries its own document's label.
+            citing = self._chunks_citing(store, info.doc_numbers)
+            scope = citing if allowed is None else citing & allowed
+            if scope:
+                found = store.dense_search_vids(best_vec, depth, scope)
+            else:
+                found = store.lexical_search_vids(LexicalQuery(nums=lexical_query.nums), depth, allowed)
+            rankings.append([vid for vid, _ in found])
             weights.append(SCOPED_WEIGHT)
 
         lexical = store.lexical_search_vids(lexical_query, depth, allowed)
@@ -229,6 +320,12 @@ class Retriever:
         rankings.append([vid for vid, _ in lexical])
         weights.append(LEXICAL_WEIGHT.get(info.language, 1.0))
 
+        if info.intent != "documents":
+            citing = set()
+        # A document says what it carries out where it first cites it (its preamble: "Thực hiện Thông
+        # báo kết luận số 160-TB/TW, ... Ban Thường vụ Tỉnh ủy ban hành Kế hoạch"): that passage answers
+        # "which documents carry out X?" for it.
+        first_citing = _first_per_document(store, citing)
         fused = reciprocal_rank_fusion(rankings, k=RRF_K, weights=weights)
         scored = []
         for vid, score in fused:
@@ -239,9 +336,13 @@ class Retriever:
                 score *= ORG_BOOST
             if vid in doc_scope and not asks_documents:
                 score *= DOC_BOOST
-            score *= self._intent_factor(store, info.intent, vid, c)
+            score *= self._intent_factor(store, info, vid, c)
+            if vid in citing:  # "which documents carry out TB 160?": the passage that cites it says so
+                score *= INTENT_BOOST
             scored.append((vid, score))
         scored.sort(key=lambda x: -x[1])
+        if info.intent == "documents":
+            scored = _one_per_document_first(store, scored, first_citing)
         top = scored[:k]
         chunks = store.chunks_by_vid(v for v, _ in top)
         hits = []
@@ -260,17 +361,19 @@ class Retriever:
             )
         return hits
 
-    def _intent_factor(self, store: IndexStore, intent: str | None, vid: int, chunk: ChunkInfo) -> float:
+    def _intent_factor(self, store: IndexStore, info: QueryInfo, vid: int, chunk: ChunkInfo) -> float:
         """Prefer passages that can state the fact asked for.
 
         The closing sections (issue line, signature, SAO LỤC copy) answer "who signed / when was it
-        issued" and little else, so they are preferred for those and held back otherwise; "when" and
-        "who leads" questions prefer passages that state a deadline or a lead body.
+        issued" and little else, so they are preferred for those and held back otherwise, unless the
+        question names the section ("khi sao lục ..."); "when" and "who leads" questions prefer passages
+        that state a deadline or a lead body.
         """
+        intent = info.intent
         closing = chunk.closing
         if intent in ("signer", "date", "issuer", "number"):
             return INTENT_BOOST if closing else 1.0
-        if closing:
+        if closing and not _names_section(info.folded, chunk.heading_folded):
             return CLOSING_PENALTY
         if intent == "deadline" and vid in self._marked(store, "deadline"):
             return INTENT_BOOST
@@ -291,24 +394,108 @@ class Retriever:
             self._org_scopes[key] = found
         return found
 
-    @staticmethod
-    def _implementing_docs(store: IndexStore, info: QueryInfo) -> set[str]:
-        """For "Kế hoạch (của Tỉnh ủy) thực hiện Thông báo 160": the documents of that type citing the
-        number, not the notice itself (directives are named by what they implement)."""
-        if not info.doc_numbers:
+    def _document_scope(self, store: IndexStore, info: QueryInfo) -> tuple[set[str], bool]:
+        """The documents the question points at, and whether they are ones carrying out a named one.
+
+        - "Kế hoạch (của Tỉnh ủy) thực hiện TB 160": the plans citing 160, not the notice itself;
+        - "Theo Thông báo 160 ...": the notice (a document named as the container wins);
+        - "sơ kết 5 năm thực hiện KL 62", "văn bản nào triển khai TB 160": the documents citing it;
+        - "Thông báo 160 tiếp tục thực hiện kết luận nào?": the notice and the documents it cites.
+        """
+        implementing = self._implementing_docs(store, info)
+        if implementing:
+            return implementing, True
+        containers = [r for r in info.doc_numbers if not r.implemented]
+        named = self._named_docs(store, containers) | self._described_docs(store, info)
+        if named:
+            if _ASKS_CITED_RE.search(info.folded):
+                named |= {
+                    d
+                    for d, doc in store.doc_info.items()
+                    for n in named
+                    if d not in named and _cites_doc(store.doc_info[n], doc)
+                }
+            return named, False
+        carried = [r for r in info.doc_numbers if r.implemented]
+        if carried:
+            own = self._named_docs(store, carried)
+            return self._citing_docs(store, carried) - own, True
+        return set(), False
+
+    def _chunks_citing(self, store: IndexStore, refs: list[DocNumberRef]) -> set[int]:
+        """Chunks whose own text cites one of the numbers (under any spelling of a document we hold)."""
+        if not refs:
             return set()
-        m = _IMPLEMENTS_RE.search(info.folded)
-        if not m:
-            return set()
-        kind = m.group(1)
+        key = (store.generation, "numbers")
+        numbers = self._org_scopes.get(key)
+        if numbers is None:
+            numbers = {}
+            for vid, chunk_text in store.chunk_texts().items():
+                found = [n for n, _, _ in vt.find_doc_numbers(chunk_text)]
+                if found:
+                    numbers[vid] = found
+            self._org_scopes[key] = numbers
+        held = [store.doc_info[d] for d in self._named_docs(store, refs)]
+        wanted = list(refs) + [
+            DocNumberRef(n, "", None, vt.canonical_doc_number(n))
+            for h in held
+            for n in [h.number, *h.number_aliases]
+            if n
+        ]
+        out = set()
+        for vid, found in numbers.items():
+            holder = DocInfo("", "", None, found, None, None, None, None)
+            if any(_number_matches(holder, r) for r in wanted):
+                out.add(vid)
+        return out
+
+    @classmethod
+    def _citing_docs(cls, store: IndexStore, refs: list[DocNumberRef], kind: str | None = None) -> set[str]:
+        """Documents (of a type starting with ``kind``, if given) whose references carry a number.
+
+        A number resolved to a document we hold also counts under that document's other spellings: the
+        provincial conclusion cites Thông báo 160 as "160-KL/TW", the notice itself is "160-TB/TW".
+        """
+        held = [store.doc_info[d] for d in cls._named_docs(store, refs)]
         found = set()
         for d, doc in store.doc_info.items():
-            if not doc.doc_type or not vt.fold(doc.doc_type).startswith(kind):
+            if kind and (not doc.doc_type or not vt.fold(doc.doc_type).startswith(kind)):
                 continue
             cited = DocInfo(d, doc.file, None, doc.references, None, None, None, None)
-            if any(_number_matches(cited, ref) for ref in info.doc_numbers):
+            if any(_number_matches(cited, ref) for ref in refs) or any(
+                _cites_doc(doc, h) for h in held if h.doc_id != d
+            ):
                 found.add(d)
         return found
+
+    @classmethod
+    def _implementing_docs(cls, store: IndexStore, info: QueryInfo) -> set[str]:
+        """For "Kế hoạch (của Tỉnh ủy) thực hiện Thông báo 160" (or "KH thực hiện TB 160"): the documents
+        of that type citing the number, not the notice itself (plans are named by what they carry out)."""
+        if not info.doc_numbers:
+            return set()
+        m = _IMPLEMENTS_RE.search(vt.fold(vt.expand_abbreviations(info.question)[0]))
+        if not m:
+            return set()
+        return cls._citing_docs(store, info.doc_numbers, kind=m.group(1))
+
+    @staticmethod
+    def _described_docs(store: IndexStore, info: QueryInfo) -> set[str]:
+        """Documents matching "Kế hoạch của Tỉnh ủy" / "kết luận giai đoạn 2021-2025" (type plus issuer or
+        period); a description that fits every document of the corpus says nothing and is dropped."""
+        found: set[str] = set()
+        for desc in info.doc_descriptions:
+            for d, doc in store.doc_info.items():
+                kind = vt.fold(doc.doc_type or "")
+                if not kind.startswith(desc.kind):
+                    continue
+                issuer = vt.fold(doc.issuer or "")
+                if desc.issuer and not (issuer and (issuer in desc.issuer or desc.issuer in issuer)):
+                    continue
+                if desc.period and not _in_period(doc, desc.period):
+                    continue
+                found.add(d)
+        return found if len(found) < len(store.doc_info) else set()
 
     @staticmethod
     def _named_docs(store: IndexStore, refs: list[DocNumberRef]) -> set[str]:

@@ -136,3 +136,47 @@ def test_short_abbreviation_needs_capitals_in_questions():
 )
 def test_intent(question, intent):
     assert analyze(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "subjects"),
+    [
+        # the actor, not the issuer ("của" after a document) nor the topic ("về công tác", "để")
+        ("Hội phụ nữ phải làm gì theo Kết luận của Ban Thường vụ Tỉnh ủy về công tác Mặt trận?", ["hoi_phu_nu"]),
+        ("Công đoàn cần làm gì để Hội Nông dân tham gia?", ["cong_doan"]),
+        # "của" after a duty word marks its owner; "và" shares the role of the body before it
+        ("Nhiệm vụ của Hội Cựu chiến binh là gì?", ["hoi_ccb"]),
+        ("What are the tasks of the Youth Union?", ["doan_tn"]),
+        ("HĐND và UBND tỉnh được giao gì?", ["hdnd", "ubnd"]),
+        # the question asks for a body: the ones it names are context
+        ("Cơ quan nào chủ trì công tác Mặt trận?", []),
+        ("Ai theo dõi việc Hội phụ nữ thực hiện kết luận?", []),
+    ],
+)
+def test_subject_organisations(question, subjects):
+    assert analyze(question).subject_orgs == subjects
+
+
+@pytest.mark.parametrize(
+    ("question", "implemented"),
+    [
+        ("Tổng kết 10 năm thực hiện Kết luận 62 có kết quả gì?", True),
+        ("Hội nghị sơ kết 5 năm thực hiện KL 62 đánh giá gì?", True),
+        ("Văn bản nào triển khai TB 160?", True),
+        ("Theo Kết luận 62, Mặt trận phải làm gì?", False),
+        ("Kết luận 62 giao cơ quan nào theo dõi việc thực hiện?", False),
+    ],
+)
+def test_document_named_as_what_others_carry_out(question, implemented):
+    assert [r.implemented for r in analyze(question).doc_numbers] == [implemented]
+
+
+def test_documents_named_by_description():
+    (plan,) = analyze("Theo Kế hoạch của Tỉnh ủy, Ban Tổ chức làm gì?").doc_descriptions
+    assert (plan.kind, plan.issuer, plan.period) == ("ke hoach", "tinh uy", None)
+    (conclusion,) = analyze("HLHPN phải làm gì theo KL giai đoạn 2021-2025?").doc_descriptions
+    assert (conclusion.kind, conclusion.period) == ("ket luan", "2021-2025")
+    # a bare type is shared by several documents: not a description
+    assert analyze("Kết luận về công tác Mặt trận nói gì?").doc_descriptions == []
+    # a numbered document is named, not described
+    assert analyze("Kết luận 62 của Bộ Chính trị nói gì?").doc_descriptions == []

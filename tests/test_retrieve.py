@@ -113,3 +113,31 @@ def test_rrf_arithmetic():
     assert reciprocal_rank_fusion([["x", "x", "y"]])[1] == ("y", pytest.approx(1 / 63))
     with pytest.raises(ValueError):
         reciprocal_rank_fusion([["a"]], weights=[1.0, 2.0])
+
+
+def test_review_of_a_document_is_found_in_the_documents_reviewing_it(retriever):
+    # "sơ kết 5 năm thực hiện KL 62" is in the provincial notice citing it, not in the 2009 conclusion.
+    hits = retriever.search("Hội nghị sơ kết 5 năm thực hiện Kết luận 62 chỉ ra những hạn chế gì?", k=3)
+    assert hits[0].chunk.file.startswith("TB-Thuong-truc"), [h.chunk.file for h in hits]
+
+
+def test_which_documents_carry_out_a_notice(retriever):
+    # one passage per citing document, where it cites the notice (the provincial conclusion spells it
+    # "160-KL/TW", the notice itself is "160-TB/TW")
+    hits = retriever.search("Những văn bản nào quán triệt Thông báo 160?", k=5)
+    top_files = {h.chunk.file.split("_")[0] for h in hits[:2]}
+    assert top_files == {"KH-BTV-Tinh-uy", "KL-BTV-Tinh-uy"}, [h.chunk.file for h in hits]
+    assert all("160" in h.chunk.text for h in hits[:2])
+
+
+def test_topic_organisation_does_not_outrank_the_actor(retriever):
+    # "Mặt trận" is the topic of almost every passage here; the duty asked about belongs to the
+    # Ban Tổ chức Trung ương, and the passage saying so must lead.
+    hits = retriever.search("Cơ quan nào ở Trung ương chủ trì đánh giá mô hình thí điểm về Mặt trận?", k=3)
+    assert "Ban Tổ chức Trung ương chủ trì" in hits[0].chunk.text, [h.chunk.text[:60] for h in hits]
+
+
+def test_document_described_by_type_and_issuer(retriever):
+    hits = retriever.search("Kế hoạch của Tỉnh ủy giao Ban Tuyên giáo việc gì?", k=3)
+    assert hits[0].chunk.file.startswith("KH-BTV-Tinh-uy"), [h.chunk.file for h in hits]
+    assert "Ban Tuyên giáo" in hits[0].chunk.text

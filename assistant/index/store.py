@@ -323,6 +323,18 @@ class IndexStore:
             self._folded = {vid: vt.fold(t or "") for vid, t in rows}
         return self._folded
 
+    def chunk_texts(self) -> dict[int, str]:
+        """Every chunk's original text, read once per call (for pattern scans cached by the caller)."""
+        with self._lock:
+            rows = self._conn.execute("SELECT vid, text FROM chunks").fetchall()
+        return {vid: t or "" for vid, t in rows}
+
+    def chunk_ordinals(self) -> dict[int, int]:
+        """Every chunk's position in its document (0 = first)."""
+        with self._lock:
+            rows = self._conn.execute("SELECT vid, ordinal FROM chunks").fetchall()
+        return {vid: int(o or 0) for vid, o in rows}
+
     def openings(self, chars: int = 80) -> dict[int, str]:
         """Folded first words of every chunk (lead-ins like "Hội phụ nữ các cấp:"), loaded once."""
         if self._openings is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.obligations.orgs import OrgRegistry
-from assistant.text import clean_spaces
+from assistant.text import clean_spaces, fold_chars
 
 _LABEL_RE = re.compile(r"^\s*(?:[-•+*▪]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,4}|[a-z])\s*[.)\-/]+\s*)+")
 _DETERMINER_RE = re.compile(r"(?:cac|nhung|moi|tung)\s+")
@@ -78,3 +78,23 @@ def roles(clause: str, folded: str, reg: OrgRegistry, pred: int) -> tuple[bool, 
         if coords:
             return False, [clean_spaces(clause[s:e]) for s, e in coords], end
     return False, [], pred
+
+
+def head_bodies(text: str, reg: OrgRegistry, collective: bool = False) -> list[str]:
+    """Organisation ids named at the head of a passage, after its list label: the actors of a duty
+    paragraph ("3. Đảng đoàn MTTQ, các tổ chức chính trị - xã hội, Ban Thường vụ Tỉnh đoàn xây dựng ...").
+    Members reached only through a collective phrase count when ``collective`` is set."""
+    head = text[:400]
+    folded = fold_chars(head)
+    label = _LABEL_RE.match(folded)
+    pos = label.end() if label else 0
+    spans, _ = chain(head, folded, reg, pos)
+    out: list[str] = []
+    for m in reg.find_in(head):
+        if (
+            (collective or not m.collective)
+            and any(s <= m.start < e for s, e in spans)
+            and m.org_id not in out
+        ):
+            out.append(m.org_id)
+    return out
