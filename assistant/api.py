@@ -55,6 +55,16 @@ def _index_missing(index_dir: Path) -> IndexError_:
     )
 
 
+def _relevant(hits: list[Hit], terms, floor: float) -> list[str]:
+    """Sentences of the retrieved chunks that cover at least ``floor`` of the question's terms."""
+    return [
+        h.chunk.text[a:b]
+        for h in hits
+        for a, b in split_sentences(h.chunk.text)
+        if overlap(terms, h.chunk.text[a:b]) >= floor
+    ]
+
+
 class Assistant:
     """Question answering over one index (see the module docstring)."""
 
@@ -211,16 +221,31 @@ class Assistant:
             english=info.language == "en",
             alternatives=alternatives,
         )
-        orgs = list(info.orgs)
+        orgs = list(info.subject_orgs or info.orgs)  # the actor first: "Hội phụ nữ ... của Ban Thường vụ"
         intent = info.intent
         book = CitationBook(self._docs, self._by_doc.get)
         lead_lines: list[str] = []
         body = ""
         spans_text: list[str] = []
-        named_doc = facts.target_document(info.doc_numbers, [], self._docs)
+        # The documents the question points at, resolved exactly as retrieval resolved them ("Kế hoạch
+        # thực hiện TB 160" is the plan, not the notice; "kết luận nào ... do ai ký?" the cited one).
+        scope = self.retriever.document_scope(info)
+        target = scope.target()
+        if scope.docs:
+            named_doc = self._docs.get(target) if target else None
+        else:
+            named_doc = facts.target_document(info.doc_numbers, [], self._docs)
         if intent in ("signer", "date", "number", "issuer"):
-            doc = facts.target_document(info.doc_numbers, hits, self._docs)
-            lead = facts.metadata_fact(intent, doc, book, language) if doc else None
+            if scope.docs:
+                in_scope = [h for h in hits if h.chunk.doc_id in scope.docs]
+                doc = named_doc or facts.target_document([], in_scope, self._docs)
+            else:
+                doc = facts.target_document(info.doc_numbers, hits, self._docs)
+            lead = None
+            if doc is not None and facts.asks_about_copy(info.folded):
+                lead = facts.copy_fact(intent, doc, book, language)
+            if lead is None and doc is not None:
+                lead = facts.metadata_fact(intent, doc, book, language)
             lead_lines = lead.lines if lead else []
         elif intent in ("deadline", "lead"):
             lead = self._obligation_lead(intent, terms, hits, book, language, orgs, named_doc)
@@ -234,7 +259,13 @@ class Assistant:
             )
             body = org_duty_answer(orgs[0], self._chunks, self._docs, obs, terms, book, language, doc_ids)
         if not body:
-            body, spans = extractive_answer(hits, terms, book, language, max_sentences=2 if lead_lines else 4)
+            # Quotes come from the documents the question names when they hold any retrieved passage.
+            quoted = hits
+            if scope.docs and intent != "documents":
+                quoted = [h for h in hits if h.chunk.doc_id in scope.docs] or hits
+            body, spans = extractive_answer(
+                quoted, terms, book, language, max_sentences=2 if lead_lines else 4
+            )
             spans_text = [s.text for s in spans]
         timer.lap("compose")
         ev = abstain.assess(resolved, terms, hits)
@@ -242,15 +273,16 @@ class Assistant:
         if unit is not None:  # only "how much / how many" questions pay for this
             # With no unit named ("... là bao nhiêu?") the sentence itself must match the question well.
             floor = 0.35 if unit else 0.5
-            relevant = [
-                h.chunk.text[a:b]
-                for h in hits
-                for a, b in split_sentences(h.chunk.text)
-                if overlap(terms, h.chunk.text[a:b]) >= floor
-            ]
             ev.amount_ok = abstain.amount_supported(
-                resolved, spans_text + [c.quote for c in book.citations] + relevant
+                resolved, spans_text + [c.quote for c in book.citations] + _relevant(hits, terms, floor)
             )
+        if abstain.asks_person(resolved):
+            ev.person_ok = abstain.person_named(
+                spans_text + [c.quote for c in book.citations] + _relevant(hits, terms, 0.35)
+            )
+        # "... trước ngày nào?" about a document that sets no such deadline: quoting its other duties
+        # would read as an answer.
+        ev.fact_ok = not (intent == "deadline" and not lead_lines)
         self.last_evidence = ev
         threshold = self.settings.abstain_threshold or abstain.DEFAULT_THRESHOLD
         trusted_fact = bool(lead_lines and named_doc and intent in ("signer", "date", "number", "issuer"))

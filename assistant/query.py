@@ -151,6 +151,12 @@ def _glossary() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
     return _boundary_re(list(table)), table
 
 
+def glossary_terms(english: str) -> list[str]:
+    """Vietnamese terms the English glossary gives for a word or phrase ("members" -> đoàn viên, hội viên)."""
+    _, table = _glossary()
+    return list(table.get(vt.fold(english), []))
+
+
 @lru_cache(maxsize=1)
 def _doc_type_words() -> tuple[re.Pattern[str], dict[str, str]]:
     """Folded doc-type words and codes ("ket luan", "kl", "conclusion") -> the code used in numbers."""

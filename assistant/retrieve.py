@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant import text as vt
 from assistant.config import Settings
@@ -44,10 +44,29 @@ _IMPLEMENTS_RE = re.compile(
 )
 # "... thực hiện kết luận nào?", "which resolution does it implement?": the documents a named one cites.
 _ASKS_CITED_RE = re.compile(
-    r"\b(ket luan|nghi quyet|thong bao|chi thi|van ban|quyet dinh|conclusion|resolution|directive) nao\b|"
-    r"\bwhich (conclusion|resolution|directive|document)\b"
+    r"\b(ket luan|nghi quyet|thong bao|chi thi|van ban|quyet dinh) nao\b|"
+    r"\bwhich (?:conclusion|resolution|directive|document)()\b"
 )
 LEXICAL_WEIGHT = {"vi": 2.0, "en": 0.7}  # English questions rely more on the multilingual dense side
+
+
+@dataclass
+class DocumentScope:
+    """What documents a question points at (see ``Retriever.document_scope``)."""
+
+    docs: set[str]  # every document preferred in ranking
+    carried_out: bool  # they carry out / review the document the question names
+    named: set[str] = field(default_factory=set)  # named or described as the container
+    cited: set[str] = field(default_factory=set)  # cited by the named ones ("... thực hiện kết luận nào?")
+
+    def target(self) -> str | None:
+        """The one document a fact should come from: the cited one asked about ("kết luận nào ... do ai
+        ký?"), else the single named or implementing one."""
+        if len(self.cited) == 1:
+            return next(iter(self.cited))
+        if len(self.named) == 1:
+            return next(iter(self.named))
+        return None
 
 
 @dataclass
@@ -279,7 +298,8 @@ class Retriever:
         # organisation's own section may use words the question does not: both get a dense ranking
         # restricted to them, besides the multipliers below.
         best_vec = vectors[max(range(len(texts)), key=lambda i: texts[i][1])]
-        named_docs, carried_out = self._document_scope(store, info)
+        scope_of_docs = self._document_scope(store, info)
+        named_docs, carried_out = scope_of_docs.docs, scope_of_docs.carried_out
         doc_scope = (
             {v for v, c in store.chunk_info.items() if c.doc_id in named_docs} if named_docs else set()
         )
@@ -394,33 +414,42 @@ class Retriever:
             self._org_scopes[key] = found
         return found
 
-    def _document_scope(self, store: IndexStore, info: QueryInfo) -> tuple[set[str], bool]:
-        """The documents the question points at, and whether they are ones carrying out a named one.
+    def document_scope(self, info: QueryInfo) -> DocumentScope:
+        """The documents an analysed question points at (the answer layer reads facts from them)."""
+        return self._document_scope(self.store, info)
+
+    def _document_scope(self, store: IndexStore, info: QueryInfo) -> DocumentScope:
+        """The documents the question points at:
 
         - "Kế hoạch (của Tỉnh ủy) thực hiện TB 160": the plans citing 160, not the notice itself;
-        - "Theo Thông báo 160 ...": the notice (a document named as the container wins);
+        - "Theo Thông báo 160 ...", "Kế hoạch của Tỉnh ủy": the document named or described;
         - "sơ kết 5 năm thực hiện KL 62", "văn bản nào triển khai TB 160": the documents citing it;
         - "Thông báo 160 tiếp tục thực hiện kết luận nào?": the notice and the documents it cites.
         """
         implementing = self._implementing_docs(store, info)
         if implementing:
-            return implementing, True
+            return DocumentScope(implementing, carried_out=True, named=implementing)
         containers = [r for r in info.doc_numbers if not r.implemented]
         named = self._named_docs(store, containers) | self._described_docs(store, info)
         if named:
-            if _ASKS_CITED_RE.search(info.folded):
-                named |= {
+            asked = _ASKS_CITED_RE.search(info.folded)
+            cited: set[str] = set()
+            if asked:
+                kind = asked.group(1)
+                cited = {
                     d
                     for d, doc in store.doc_info.items()
                     for n in named
-                    if d not in named and _cites_doc(store.doc_info[n], doc)
+                    if d not in named
+                    and _cites_doc(store.doc_info[n], doc)
+                    and (not kind or kind == "van ban" or vt.fold(doc.doc_type or "").startswith(kind))
                 }
-            return named, False
+            return DocumentScope(named | cited, carried_out=False, named=named, cited=cited)
         carried = [r for r in info.doc_numbers if r.implemented]
         if carried:
             own = self._named_docs(store, carried)
-            return self._citing_docs(store, carried) - own, True
-        return set(), False
+            return DocumentScope(self._citing_docs(store, carried) - own, carried_out=True)
+        return DocumentScope(set(), carried_out=False)
 
     def _chunks_citing(self, store: IndexStore, refs: list[DocNumberRef]) -> set[int]:
         """Chunks whose own text cites one of the numbers (under any spelling of a document we hold)."""

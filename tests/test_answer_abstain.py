@@ -56,3 +56,36 @@ def test_answerable_question_does_not_abstain(assistant):
     )
     assert not a.abstained
     assert any("55%" in c.quote for c in a.citations)
+
+
+def test_english_amount_needs_the_unit_in_vietnamese():
+    # "how many members" is answered only by a count of hội viên / đoàn viên, not by any number nearby
+    assert abstain.amount_supported("How many members?", ["Kết nạp 1.200 hội viên mới."])
+    assert not abstain.amount_supported("How many members?", ["Đạt từ 55% trở lên."])
+
+
+def test_person_in_post_questions():
+    assert abstain.asks_person("Ai là Chủ tịch Ủy ban MTTQ tỉnh hiện nay?")
+    assert abstain.asks_person("Who is the chair of the provincial Fatherland Front?")
+    assert not abstain.asks_person("Ai chủ trì theo dõi việc thực hiện?")  # asks for a body
+    assert abstain.person_named(["Ngày 27/11/2014, đồng chí Dương Văn An - Phó Bí thư Tỉnh ủy chủ trì"])
+    assert not abstain.person_named(["Chủ tịch UBND các cấp làm việc với lãnh đạo MTTQ"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ai là Chủ tịch Hội Nông dân tỉnh hiện nay?",  # a post, but no name in any document
+        "Kế hoạch thực hiện Thông báo 160 yêu cầu giải thể các hội quần chúng trước ngày nào?",  # no deadline
+        "How many members does the provincial Women's Union have?",
+    ],
+)
+def test_questions_whose_kind_of_answer_is_absent_abstain(assistant, question):
+    a = assistant.ask(question)
+    assert a.abstained, a.text
+    assert assistant.last_evidence.reason in {"person_not_found", "fact_not_found", "amount_not_found"}
+
+
+def test_a_named_person_answers_who_chaired(assistant):
+    a = assistant.ask("Hội nghị sơ kết 5 năm năm 2014 do đồng chí nào chủ trì?")
+    assert not a.abstained and "Dương Văn An" in a.text

@@ -122,3 +122,28 @@ def test_accentless_question(assistant):
     assert not a.abstained and a.language == "vi"
     assert any("nguồn nhân lực nữ" in c.quote for c in a.citations)
     assert_verbatim(a, assistant)
+
+
+def test_copy_note_signer(assistant):
+    a = assistant.ask("Bản sao lục Thông báo 160 do ai ký?")
+    first = a.text.splitlines()[0]
+    assert "Trần Tới" in first and "1000-BS/TU" in first, a.text
+    c = a.citations[0]
+    assert c.quote == "Trần Tới" and c.text[c.quote_start : c.quote_end] == c.quote
+
+
+def test_fact_comes_from_the_plan_the_question_describes(assistant):
+    # the plan carrying out TB 160 is signed by the provincial committee, not by the Politburo
+    a = assistant.ask("Ai ký Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Thông báo kết luận 160?")
+    assert "Phạm Minh Tấn" in a.text.splitlines()[0], a.text
+
+
+def test_signer_of_the_cited_document(assistant):
+    a = assistant.ask("Thông báo 160 tiếp tục thực hiện kết luận nào và kết luận đó do ai ký?")
+    assert "Trương Tấn Sang" in a.text.splitlines()[0], a.text
+
+
+def test_org_named_among_others_gets_that_duty(assistant):
+    a = assistant.ask("Theo Kế hoạch thực hiện Thông báo 160, Ban Thường vụ Tỉnh đoàn phải làm gì?")
+    assert "Ban Thường vụ Tỉnh đoàn xây dựng chương trình" in a.text, a.text
+    assert all(c.doc.file.startswith("KH-BTV-Tinh-uy") for c in a.citations)

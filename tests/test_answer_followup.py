@@ -85,3 +85,12 @@ def test_followup_answers_on_sample_index(assistant):
     b = assistant.ask("Văn bản đó được ban hành ở đâu, ngày nào?", history=["Ai ký Kết luận số 62-KL/TW?"])
     assert "08/12/2009" in b.text.splitlines()[0]
     assert b.citations[0].doc.number == "62-KL/TW"
+
+
+def test_issuer_in_a_followup_is_not_swapped_in():
+    # "của Tỉnh ủy Bình Thuận" names who made the copy; the follow-up is a new question on the same notice
+    r = followup.resolve(
+        "Còn bản sao lục của Tỉnh ủy Bình Thuận do ai ký?", ["Thông báo 160-TB/TW do ai ký?"], _finder, NAMES
+    )
+    assert r.is_followup and r.swapped_org is None
+    assert "sao lục" in r.question and "160-TB/TW" in r.question

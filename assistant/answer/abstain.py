@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from assistant.answer.terms import NUMBER_RE, Terms, content_tokens, fold, overlap
 from assistant.models import Hit
+from assistant.query import glossary_terms
 from assistant.text import find_doc_numbers, has_diacritics
 
 # Chosen by calibrate() on eval/questions.jsonl (72 questions, 10 unanswerable) over the index of the
@@ -65,6 +66,8 @@ class Evidence:
     dense: float | None
     score: float
     amount_ok: bool = True
+    person_ok: bool = True  # a "who holds this post" question found a sentence naming someone
+    fact_ok: bool = True  # a deadline question found a deadline to state
     reason: str = ""
 
 
@@ -107,6 +110,8 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
         return True
     english = not has_diacritics(question) and fold(question) == question.lower()
     percent = unit[:2] == ["phan", "tram"] or "percent" in fold(question) or "ty le" in fold(question)
+    # "how many members": the glossary's Vietnamese for the unit (hội viên, đoàn viên) must be written
+    vi_units = [fold(t) for w in unit for t in glossary_terms(w)] if english else []
     for s in sentences:
         if not _counts(s):
             continue
@@ -115,9 +120,38 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
             if "%" in s or "phan tram" in f:
                 return True
             continue
+        if vi_units:  # the count itself: "1.200 hội viên", "55% đoàn viên"
+            if any(re.search(rf"\d[\d.,%]*\s+(?:\w+\s+){{0,2}}{re.escape(u)}\b", f) for u in vi_units):
+                return True
+            continue
         if english or not unit or all(w in content_tokens(f) for w in unit):
             return True
     return False
+
+
+# "Ai là Chủ tịch ... hiện nay?", "Who is the chair of ...?": the answer is a person, so some retrieved
+# sentence on the subject must name one; a duty of "chủ tịch UBND các cấp" does not answer it.
+_PERSON_ROLE = re.compile(
+    r"\b(ai la|ai dang la|ai giu chuc|who is|who are|who's)\s+(the\s+)?(current\s+)?"
+    r"(chu tich|pho chu tich|bi thu|pho bi thu|truong ban|pho truong ban|giam doc|nguoi dung dau|"
+    r"chair\w*|president|secretary|head|director|leader)\b"
+)
+# Vietnamese personal names start with one of a short list of family names ("Dương Văn An", "Trần Tới").
+_SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Vương|Trương|Đinh|"
+    "Lâm|Phùng|Mai|Tô|Trịnh|Hà|Lương|Cao|Chu|Tạ|Quách|Thái|Lưu|Châu|Kiều|Lại|Mạc|Tăng|Triệu|Văn|Thân"
+)
+_PERSON_NAME = re.compile(rf"\b(?:{_SURNAMES})(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){{1,3}}\b")
+
+
+def asks_person(question: str) -> bool:
+    """Does the question ask who holds a post ("Ai là Chủ tịch ...")?"""
+    return bool(_PERSON_ROLE.search(fold(question)))
+
+
+def person_named(sentences: list[str]) -> bool:
+    """Does one of the sentences name a person?"""
+    return any(_PERSON_NAME.search(s) for s in sentences)
 
 
 def assess(question: str, terms: Terms, hits: list[Hit], top: int = 3) -> Evidence:
@@ -135,6 +169,12 @@ def should_abstain(ev: Evidence, threshold: float) -> bool:
     """Abstain on weak evidence or an amount question whose unit no retrieved sentence gives."""
     if not ev.amount_ok:
         ev.reason = ev.reason or "amount_not_found"
+        return True
+    if not ev.person_ok:
+        ev.reason = ev.reason or "person_not_found"
+        return True
+    if not ev.fact_ok:
+        ev.reason = ev.reason or "fact_not_found"
         return True
     if ev.score < threshold:
         ev.reason = ev.reason or "weak_evidence"

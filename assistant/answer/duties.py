@@ -58,11 +58,19 @@ def org_duty_answer(
     for c in chunks:
         if c.org == org_id and (doc_ids is None or c.doc_id in doc_ids):
             own.setdefault(c.doc_id, []).append(c)
+    # Duties naming X among other bodies ("Đảng đoàn MTTQ, ..., Ban Thường vụ Tỉnh đoàn xây dựng ...") are
+    # X's own as much as its paragraph is; duties of a group X belongs to come after them.
+    named: dict[str, list[Obligation]] = {}
     shared: dict[str, list[Obligation]] = {}
     for ob in obligations:
-        if ob.org_match == "collective" and (doc_ids is None or ob.doc_id in doc_ids):
+        if doc_ids is not None and ob.doc_id not in doc_ids:
+            continue
+        if ob.org_match == "named":
+            if not any(c.start <= ob.start and ob.end <= c.end for c in own.get(ob.doc_id, [])):
+                named.setdefault(ob.doc_id, []).append(ob)
+        elif ob.org_match == "collective":
             shared.setdefault(ob.doc_id, []).append(ob)
-    order = _newest_first(list(set(own) | set(shared)), docs, set(own))[:max_docs]
+    order = _newest_first(list(set(own) | set(named) | set(shared)), docs, set(own) | set(named))[:max_docs]
     blocks: list[str] = []
     n_shared = 0
     for doc_id in order:
@@ -73,6 +81,11 @@ def org_duty_answer(
             for a, b in _own_spans(c, terms):
                 n = book.cite(c, a, b)
                 lines.append(f"- {render.quote_line(c.text[a:b], n)}")
+        for ob in sorted(named.get(doc_id, []), key=lambda o: o.start)[:3]:
+            if doc is None or ob.end <= ob.start:
+                continue
+            n = book.cite_doc_span(doc, ob.start, ob.end)
+            lines.append(f"- {render.quote_line(doc.text[ob.start : ob.end], n)}")
         obs = sorted(shared.get(doc_id, []), key=lambda o: -overlap(terms, o.text))
         for ob in obs[: max(0, min(2, max_collective - n_shared))]:
             if doc is None or ob.end <= ob.start:

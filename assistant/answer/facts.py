@@ -118,6 +118,47 @@ def metadata_fact(kind: str, doc: Document, book: CitationBook, language: str) -
     return FactLead(kind, [line])
 
 
+_COPY_RE = re.compile(r"\b(sao luc|ban sao|sao y|copy)\b")
+
+
+def asks_about_copy(folded_question: str) -> bool:
+    """ "Bản sao lục ... do ai ký?": the fact belongs to the copy note, not to the original document."""
+    return bool(_COPY_RE.search(folded_question))
+
+
+def copy_fact(kind: str, doc: Document, book: CitationBook, language: str) -> FactLead | None:
+    """ "Người ký: Trần Tới — SAO LỤC 1000-BS/TU (Tỉnh ủy Bình Thuận) [1]" from the document's copy note."""
+    for note in doc.meta.copies:
+        value = {
+            "signer": note.signer,
+            "date": render.format_date(note.date, language) if note.date else None,
+            "number": note.number,
+            "issuer": note.issuer,
+        }.get(kind)
+        if not value:
+            continue
+        raw = {"signer": note.signer, "number": note.number, "issuer": note.issuer}.get(kind)
+        where = " ".join(x for x in (note.kind, note.number) if x)
+        if note.issuer:
+            where += f" ({note.issuer})"
+        line = f"{render.label(kind, language)}: {value} — {where}"
+        span = None
+        if raw:
+            i = doc.text.rfind(raw)
+            span = (i, i + len(raw)) if i >= 0 else None
+        elif kind == "date" and note.date:
+            for pat in _date_patterns(note.date):
+                found = list(re.finditer(pat, doc.text, re.IGNORECASE))
+                if found:  # the copy note comes last: its date is the last one written
+                    span = (found[-1].start(), found[-1].end())
+                    break
+        if span is None:
+            continue  # a fact we cannot point at is not stated
+        line += f" [{book.cite_doc_span(doc, *span)}]"
+        return FactLead(kind, [line])
+    return None
+
+
 def _org_names(ids: list[str], names: dict[str, str]) -> str:
     return ", ".join(names.get(x, x) for x in ids)
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.query import analyze
 from assistant.text import find_doc_numbers, fold
 
 # (org_id, start, end) mentions of organisations in a text.
@@ -82,7 +83,11 @@ def resolve(
             rewritten = question[: doc_match.start()] + label + question[doc_match.end() :]
             return Resolution(rewritten, True, carried_doc=label)
 
-    new_orgs = finder(question)
+    # Only a body the follow-up asks about as its actor is swapped in ("Còn Hội Nông dân thì sao?"); one
+    # named as an issuer or topic ("Còn bản sao lục của Tỉnh ủy Bình Thuận do ai ký?") is part of a new
+    # question about the same document.
+    actors = set(analyze(question).subject_orgs)
+    new_orgs = [m for m in finder(question) if m[0] in actors]
     if new_orgs:
         org_id = new_orgs[0][0]
         name = names.get(org_id) or question[new_orgs[0][1] : new_orgs[0][2]]
