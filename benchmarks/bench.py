@@ -101,8 +101,15 @@ def bench_sample(n_queries: int, log) -> dict:
     out: dict = {}
     base = Settings.from_env()
     t0 = time.perf_counter()
-    emb = Embedder(base.embed_model, base.query_prefix, base.passage_prefix, base.embed_batch_size)
+    emb = Embedder(
+        base.embed_model,
+        base.query_prefix,
+        base.passage_prefix,
+        base.embed_batch_size,
+        runtime=base.embed_runtime,
+    )
     out["model_load_s"] = time.perf_counter() - t0
+    out["embed_runtime"] = emb.runtime  # "onnx" or "torch" (ASSISTANT_EMBED_RUNTIME)
     questions = [retrieval_query(q) for q in load_questions(REPO / "eval" / "questions.jsonl")][:n_queries]
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         s = replace(base, index_dir=Path(tmp) / "index")
