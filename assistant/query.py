@@ -272,6 +272,12 @@ _ISSUER_AFTER_RE = re.compile(
 )
 _PERIOD_RE = re.compile(r"\b(?:giai doan|nhiem ky|nam)\s+(\d{4})(?:\s*-\s*(\d{4}))?")
 _ABBREVIATED_RE = re.compile(r"\S+ \(([^)]*)\)")
+_EN_DESCRIBED_RE = re.compile(
+    r"\b(?:(?P<y1>\d{4})(?:\s*-\s*(?P<y2>\d{4}))?\s+(?P<kind>conclusion|resolution|plan|notice|directive)|"
+    r"(?P<kind2>conclusion|resolution|plan|notice|directive)\s+(?:for|of)\s+(?:the\s+)?(?:period\s+|term\s+)?"
+    r"(?P<y3>\d{4})(?:\s*-\s*(?P<y4>\d{4}))?)\b"
+)
+_BARE_PERIOD_RE = re.compile(r"\b(?:giai doan|nhiem ky|period|term)\s+(\d{4})\s*-\s*(\d{4})\b")
 
 
 def find_doc_descriptions(question: str) -> list[DocDescription]:
@@ -282,6 +288,17 @@ def find_doc_descriptions(question: str) -> list[DocDescription]:
     expanded = _ABBREVIATED_RE.sub(r"\1", vt.fold(vt.expand_abbreviations(question)[0]))
     found = list(_DESCRIBED_TYPE_RE.finditer(expanded))
     out: list[DocDescription] = []
+    for m in _EN_DESCRIBED_RE.finditer(expanded):  # "the 2021-2025 conclusion", "conclusion for 2021-2025"
+        kinds = glossary_terms(m.group("kind") or m.group("kind2"))
+        period = "-".join(g for g in (m.group("y1") or m.group("y3"), m.group("y2") or m.group("y4")) if g)
+        if kinds and period:
+            out.append(DocDescription(vt.fold(kinds[0]), None, period))
+    if not found and not out:
+        # "trong giai đoạn 2021-2025", "nhiệm kỳ 2021-2025": a multi-year period names the document
+        # written for it even without its type.
+        period = _BARE_PERIOD_RE.search(expanded)
+        if period:
+            out.append(DocDescription("", None, f"{period.group(1)}-{period.group(2)}"))
     for i, m in enumerate(found):
         stop = found[i + 1].start() if i + 1 < len(found) else len(expanded)
         after = expanded[m.end() : min(stop, m.end() + 90)]

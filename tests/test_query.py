@@ -180,3 +180,13 @@ def test_documents_named_by_description():
     assert analyze("Kết luận về công tác Mặt trận nói gì?").doc_descriptions == []
     # a numbered document is named, not described
     assert analyze("Kết luận 62 của Bộ Chính trị nói gì?").doc_descriptions == []
+
+
+def test_documents_described_in_english_or_by_period_alone():
+    (en,) = analyze("What are the duties of the Farmers' Association in the 2021-2025 conclusion?").doc_descriptions
+    assert (en.kind, en.period) == ("ket luan", "2021-2025")
+    (en2,) = analyze("What must the Youth Union do under the conclusion for 2021-2025?").doc_descriptions
+    assert (en2.kind, en2.period) == ("ket luan", "2021-2025")
+    (bare,) = analyze("Công đoàn được giao việc gì trong giai đoạn 2021-2025?").doc_descriptions
+    assert (bare.kind, bare.period) == ("", "2021-2025")
+    assert analyze("Năm 2014 đã sơ kết những gì?").doc_descriptions == []  # a single year names no period
