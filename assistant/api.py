@@ -248,7 +248,7 @@ class Assistant:
                 lead = facts.metadata_fact(intent, doc, book, language)
             lead_lines = lead.lines if lead else []
         elif intent in ("deadline", "lead"):
-            lead = self._obligation_lead(intent, terms, hits, book, language, orgs, named_doc)
+            lead = self._obligation_lead(intent, terms, hits, book, language, orgs, named_doc, resolved)
             if lead is None and intent == "deadline":
                 lead = facts.deadline_from_hits(hits, terms, book, language)
             lead_lines = lead.lines if lead else []
@@ -317,7 +317,9 @@ class Assistant:
             return None
         return table.query(org=org, document=document)
 
-    def _obligation_lead(self, intent, terms, hits, book, language, orgs, named_doc) -> facts.FactLead | None:
+    def _obligation_lead(
+        self, intent, terms, hits, book, language, orgs, named_doc, question: str = ""
+    ) -> facts.FactLead | None:
         """Lead/deadline of the best-matching duty. An organisation the question names may be the actor
         ("by when must the Women's Union ...") or only the topic ("tổng kết công tác Mặt trận"), so its
         duties are preferred, not required."""
@@ -332,7 +334,16 @@ class Assistant:
                 for o in self._obligations_or_none(org=orgs[0], document=document) or []
             }
         return facts.obligation_fact(
-            intent, obs, terms, hits, self._docs, book, language, self._org_names(), preferred
+            intent,
+            obs,
+            terms,
+            hits,
+            self._docs,
+            book,
+            language,
+            self._org_names(),
+            preferred,
+            action=facts.asked_action(question),
         )
 
     def _see_also(self, hits: list[Hit], n: int = 3) -> list[Citation]:

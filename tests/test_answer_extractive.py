@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer import facts
 from assistant.answer.extractive import split_sentences
 from assistant.models import Answer
 
@@ -147,3 +148,11 @@ def test_org_named_among_others_gets_that_duty(assistant):
     a = assistant.ask("Theo Kế hoạch thực hiện Thông báo 160, Ban Thường vụ Tỉnh đoàn phải làm gì?")
     assert "Ban Thường vụ Tỉnh đoàn xây dựng chương trình" in a.text, a.text
     assert all(c.doc.file.startswith("KH-BTV-Tinh-uy") for c in a.citations)
+
+
+def test_deadline_of_the_action_asked_about(assistant):
+    # the conclusion sets "xong trong quý III/2021" for plans and "vào quý III/2025" for the final review
+    a = assistant.ask("Bao giờ phải tổng kết Kết luận của Ban Thường vụ Tỉnh ủy giai đoạn 2021-2025?")
+    assert "quý III/2025" in a.text.splitlines()[0], a.text
+    assert facts.asked_action("Khi nào tổng kết việc thực hiện?") == "tong ket"
+    assert facts.asked_action("Hội phụ nữ phải làm gì?") is None

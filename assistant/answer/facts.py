@@ -12,11 +12,11 @@ Facts come from two trusted places, never from free text generation:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.answer import render
 from assistant.answer.extractive import CitationBook, split_sentences
-from assistant.answer.terms import Terms, numbers_in, overlap
+from assistant.answer.terms import Terms, Vocabulary, numbers_in, overlap
 from assistant.models import Document, Hit, Obligation
 from assistant.text import doc_number_key, find_doc_numbers, fold
 
@@ -26,6 +26,9 @@ _DEADLINE_RE = re.compile(
     r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*/\s*\d{4})",
     re.IGNORECASE,
 )
+
+
+_FINER_THAN_YEAR = re.compile(r"\b(quý|tháng|ngày|quarter|month)\b|\d{1,2}\s*/\s*\d{4}", re.IGNORECASE)
 
 
 @dataclass
@@ -173,6 +176,7 @@ def obligation_fact(
     language: str,
     org_names: dict[str, str] | None = None,
     preferred: set[tuple[str, int, int]] | None = None,
+    action: str | None = None,
 ) -> FactLead | None:
     """Deadline or lead body of the duty that best matches the question, from the obligations table.
 
@@ -183,13 +187,17 @@ def obligation_fact(
     doc_rank: dict[str, int] = {}
     for i, h in enumerate(hits[:5]):
         doc_rank.setdefault(h.chunk.doc_id, i)
+    candidates = [
+        ob
+        for ob in obligations
+        if (kind != "deadline" or ob.deadline) and (kind != "lead" or ob.lead or ob.responsible)
+    ]
+    # Weighted by how rare a word is among these duties, not in the corpus: "Mặt trận", "kết luận" are in
+    # every duty of a conclusion about the Front; "tổng kết" tells the one asked about from the others.
+    local = replace(terms, vocab=Vocabulary([f"{ob.task} {ob.text}" for ob in candidates]))
     best, best_score = None, 0.0
-    for ob in obligations:
-        if kind == "deadline" and not ob.deadline:
-            continue
-        if kind == "lead" and not (ob.lead or ob.responsible):
-            continue
-        s = overlap(terms, f"{ob.task} {ob.text}")
+    for ob in candidates:
+        s = overlap(local, f"{ob.task} {ob.text}")
         if preferred and (ob.doc_id, ob.start, ob.end) in preferred:
             s += 0.1  # the duty concerns the organisation the question names
         if ob.doc_id in doc_rank:  # the retriever's view of which document is meant
@@ -199,9 +207,19 @@ def obligation_fact(
             # question asks the time of; matching it separates duties sharing one document's wording.
             at = ob.text.find(ob.deadline.text)
             if at > 0:
-                s += 1.0 * overlap(terms, ob.text[max(0, at - 70) : at])
-        if kind == "deadline" and ob.deadline and numbers_in(ob.deadline.text) <= terms.numbers_keys():
-            continue  # the question already states this period ("giai đoạn 2021-2025"): not the answer
+                window = ob.text[max(0, at - 70) : at]
+                s += 1.0 * overlap(local, window)
+                if action and re.search(rf"\b{action}\b", fold(window)):
+                    s += 0.5  # "Khi nào tổng kết ...?" -> "... tham mưu tổng kết vào quý III/2025"
+        if (
+            kind == "deadline"
+            and ob.deadline
+            and not _FINER_THAN_YEAR.search(ob.deadline.text)
+            and numbers_in(ob.deadline.text) <= terms.numbers_keys()
+        ):
+            # The question already states this period ("giai đoạn 2021-2025"): not the answer. A quarter,
+            # month or day inside it ("quý III/2025") is.
+            continue
         if s > best_score:
             best, best_score = ob, s
     if best is None or best_score < 0.3:
@@ -221,6 +239,18 @@ def obligation_fact(
         n = book.cite_doc_span(doc, best.start, best.end)
         lines[-1] += f" [{n}]"
     return FactLead(kind, lines, obligation=best)
+
+
+_ASKED_ACTION_RE = re.compile(
+    r"\b(?:khi nao|bao gio|thoi han|han chot)\s+(?:(?:la|cua|de|phai|se|can|duoc|co|viec|thi)\s+)*"
+    r"([a-z]+ [a-z]+)"
+)
+
+
+def asked_action(question: str) -> str | None:
+    """The action a "when" question asks the time of, folded: "Khi nào tổng kết ...?" -> "tong ket"."""
+    m = _ASKED_ACTION_RE.search(fold(question))
+    return m.group(1) if m else None
 
 
 def deadline_from_hits(hits: list[Hit], terms: Terms, book: CitationBook, language: str) -> FactLead | None:
