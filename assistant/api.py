@@ -25,7 +25,7 @@ from assistant.answer.terms import Vocabulary, overlap, question_terms
 from assistant.config import Settings
 from assistant.errors import ConfigError, IndexError_
 from assistant.models import Answer, Chunk, Citation, Document, Hit, Obligation, Section
-from assistant.query import QueryInfo, analyze, org_aliases
+from assistant.query import QueryInfo, analyze, asked_action, org_aliases
 from assistant.text import detect_language
 
 
@@ -343,7 +343,7 @@ class Assistant:
             language,
             self._org_names(),
             preferred,
-            action=facts.asked_action(question),
+            action=asked_action(question),
         )
 
     def _see_also(self, hits: list[Hit], n: int = 3) -> list[Citation]:

@@ -80,6 +80,7 @@ class QueryInfo:
     subject_orgs: list[str] = field(default_factory=list)
     org_terms: list[str] = field(default_factory=list)  # Vietnamese names added for those organisations
     intent: str | None = None  # the kind of fact asked for (see ``detect_intent``)
+    asked_action: str | None = None  # folded action a "when" question asks about ("tong ket")
 
     def dense_texts(self) -> list[tuple[str, float]]:
         """(text to embed, fusion weight): the question itself, plus the restored text when accent-less."""
@@ -259,7 +260,30 @@ def analyze(question: str) -> QueryInfo:
     info.doc_descriptions = find_doc_descriptions(question)
     info.intent = detect_intent(question, info.orgs)
     info.subject_orgs = subject_orgs(cased, mentions, info.intent)
+    info.asked_action = asked_action(question)
     return info
+
+
+# "Khi nào tổng kết ...?", "thời hạn tổng kết ...", "Còn tổng kết thì vào lúc nào?": the action whose time
+# is asked, two syllables, folded. Directives give several deadlines in one place; this picks the one.
+_ACTION_AFTER_RE = re.compile(
+    r"\b(?:khi nao|bao gio|thoi han|han chot)\s+(?:(?:la|cua|de|phai|se|can|duoc|co|viec|thi)\s+)*"
+    r"([a-z]+ [a-z]+)"
+)
+_ACTION_BEFORE_RE = re.compile(
+    r"\b([a-z]+ [a-z]+)\s+(?:thi\s+)?(?:vao\s+)?(?:luc nao|khi nao|bao gio|thoi diem nao|thoi gian nao)\b"
+)
+_NOT_ACTIONS = {"con", "va", "thi", "la", "se", "phai", "can", "duoc", "co", "de", "viec"}
+
+
+def asked_action(question: str) -> str | None:
+    """The action a "when" question asks the time of, folded: "Khi nào tổng kết ...?" -> "tong ket"."""
+    folded = vt.fold(question)
+    for rx in (_ACTION_AFTER_RE, _ACTION_BEFORE_RE):
+        m = rx.search(folded)
+        if m and not set(m.group(1).split()) & _NOT_ACTIONS:
+            return m.group(1)
+    return None
 
 
 _DESCRIBED_TYPE_RE = re.compile(

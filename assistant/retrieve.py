@@ -396,6 +396,9 @@ class Retriever:
         if closing and not _names_section(info.folded, chunk.heading_folded):
             return CLOSING_PENALTY
         if intent == "deadline" and vid in self._marked(store, "deadline"):
+            if info.asked_action and self._deadline_after_action(store, vid, info.asked_action):
+                # "Khi nào tổng kết?": the passage where that action is given its deadline
+                return INTENT_BOOST * INTENT_BOOST
             return INTENT_BOOST
         if intent == "lead" and vid in self._marked(store, "lead"):
             return INTENT_BOOST
@@ -507,6 +510,14 @@ class Retriever:
         if not m:
             return set()
         return cls._citing_docs(store, info.doc_numbers, kind=m.group(1))
+
+    def _deadline_after_action(self, store: IndexStore, vid: int, action: str) -> bool:
+        """Does the chunk give a deadline right after the action ("tham mưu tổng kết vào quý III/2025")?"""
+        text = store.folded_texts().get(vid, "")
+        return any(
+            re.search(rf"\b{re.escape(action)}\b", text[max(0, m.start - 70) : m.start])
+            for m in find_deadlines(text)
+        )
 
     @staticmethod
     def _described_docs(store: IndexStore, info: QueryInfo) -> set[str]:

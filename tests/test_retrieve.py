@@ -141,3 +141,9 @@ def test_document_described_by_type_and_issuer(retriever):
     hits = retriever.search("Kế hoạch của Tỉnh ủy giao Ban Tuyên giáo việc gì?", k=3)
     assert hits[0].chunk.file.startswith("KH-BTV-Tinh-uy"), [h.chunk.file for h in hits]
     assert "Ban Tuyên giáo" in hits[0].chunk.text
+
+
+def test_when_question_prefers_the_deadline_of_its_action(retriever):
+    # the conclusion has deadlines for plans (quý III/2021) and for the final review (quý III/2025)
+    hits = retriever.search("Thời hạn tổng kết kết luận giai đoạn 2021-2025 là khi nào?", k=3)
+    assert "tổng kết vào quý III/2025" in hits[0].chunk.text, [h.chunk.text[:60] for h in hits]

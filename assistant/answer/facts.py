@@ -241,18 +241,6 @@ def obligation_fact(
     return FactLead(kind, lines, obligation=best)
 
 
-_ASKED_ACTION_RE = re.compile(
-    r"\b(?:khi nao|bao gio|thoi han|han chot)\s+(?:(?:la|cua|de|phai|se|can|duoc|co|viec|thi)\s+)*"
-    r"([a-z]+ [a-z]+)"
-)
-
-
-def asked_action(question: str) -> str | None:
-    """The action a "when" question asks the time of, folded: "Khi nào tổng kết ...?" -> "tong ket"."""
-    m = _ASKED_ACTION_RE.search(fold(question))
-    return m.group(1) if m else None
-
-
 def deadline_from_hits(hits: list[Hit], terms: Terms, book: CitationBook, language: str) -> FactLead | None:
     """ "Thời hạn: quý III/2021" read from the best-matching retrieved sentence that states a deadline."""
     best = None
