@@ -42,6 +42,7 @@ _IMPLEMENTS_RE = re.compile(
     r"\b(ke hoach|chuong trinh|huong dan|ket luan|thong bao|nghi quyet|chi thi|quyet dinh|cong van)\b"
     r"[^?.]{0,40}?\b(?:thuc hien|trien khai|quan triet)\b"
 )
+_FINER_THAN_YEAR = re.compile(r"\b(quy|thang|ngay|quarter|month)\b|\d{1,2}\s*/\s*\d{4}")
 # "... thực hiện kết luận nào?", "which resolution does it implement?": the documents a named one cites.
 _ASKS_CITED_RE = re.compile(
     r"\b(ket luan|nghi quyet|thong bao|chi thi|van ban|quyet dinh) nao\b|"
@@ -396,7 +397,14 @@ class Retriever:
         if closing and not _names_section(info.folded, chunk.heading_folded):
             return CLOSING_PENALTY
         if intent == "deadline" and vid in self._marked(store, "deadline"):
-            if info.asked_action and self._deadline_after_action(store, vid, info.asked_action):
+            deadlines = self._new_deadlines(store, vid, info.folded)
+            if not deadlines and not find_recurrences(store.folded_texts().get(vid, "")):
+                return 1.0  # its only "deadline" is the period the question states ("giai đoạn 2021-2025")
+            text = store.folded_texts().get(vid, "")
+            if info.asked_action and any(
+                re.search(rf"\b{re.escape(info.asked_action)}\b", text[max(0, m.start - 70) : m.start])
+                for m in deadlines
+            ):
                 # "Khi nào tổng kết?": the passage where that action is given its deadline
                 return INTENT_BOOST * INTENT_BOOST
             return INTENT_BOOST
@@ -511,13 +519,18 @@ class Retriever:
             return set()
         return cls._citing_docs(store, info.doc_numbers, kind=m.group(1))
 
-    def _deadline_after_action(self, store: IndexStore, vid: int, action: str) -> bool:
-        """Does the chunk give a deadline right after the action ("tham mưu tổng kết vào quý III/2025")?"""
-        text = store.folded_texts().get(vid, "")
-        return any(
-            re.search(rf"\b{re.escape(action)}\b", text[max(0, m.start - 70) : m.start])
-            for m in find_deadlines(text)
-        )
+    @staticmethod
+    def _new_deadlines(store: IndexStore, vid: int, folded_question: str) -> list:
+        """The chunk's deadlines that tell the question something: not a bare year or period it states."""
+        years = set(re.findall(r"\b\d{4}\b", folded_question))
+        out = []
+        for m in find_deadlines(store.folded_texts().get(vid, "")):
+            wording = vt.fold(m.deadline.text)
+            bare = not _FINER_THAN_YEAR.search(wording)
+            if bare and set(re.findall(r"\b\d{4}\b", wording)) <= years:
+                continue
+            out.append(m)
+        return out
 
     @staticmethod
     def _described_docs(store: IndexStore, info: QueryInfo) -> set[str]:

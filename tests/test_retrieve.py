@@ -143,7 +143,38 @@ def test_document_described_by_type_and_issuer(retriever):
     assert "Ban Tuyên giáo" in hits[0].chunk.text
 
 
-def test_when_question_prefers_the_deadline_of_its_action(retriever):
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Khi nào phải tổng kết Kết luận giai đoạn 2021-2025?",
+        "Bao giờ tổng kết việc thực hiện Kết luận của Ban Thường vụ Tỉnh ủy?",
+    ],
+)
+def test_when_question_prefers_the_deadline_of_its_action(retriever, question):
     # the conclusion has deadlines for plans (quý III/2021) and for the final review (quý III/2025)
-    hits = retriever.search("Thời hạn tổng kết kết luận giai đoạn 2021-2025 là khi nào?", k=3)
+    hits = retriever.search(question, k=3)
     assert "tổng kết vào quý III/2025" in hits[0].chunk.text, [h.chunk.text[:60] for h in hits]
+
+
+def test_a_deadline_restating_the_questions_period_is_not_preferred(retriever):
+    from assistant.query import analyze
+
+    store = retriever.store
+    info = analyze("Thời hạn tổng kết kết luận giai đoạn 2021-2025 là khi nào?")
+    by_text = {store.chunk_texts()[v][:5]: v for v in store.chunk_info}
+    review, plans = by_text["5.5. "], by_text["5.2. "]
+    assert [m.deadline.text for m in retriever._new_deadlines(store, review, info.folded)] == [
+        "vao quy iii/2025"
+    ]
+    from assistant.obligations.deadlines import find_deadlines
+
+    years_only = {"trong giai doan 2021-2025", "trong nhiem ky 2021-2025"}
+    period_only = [
+        v
+        for v, t in store.folded_texts().items()
+        if (found := {m.deadline.text for m in find_deadlines(t)}) and found <= years_only
+    ]
+    assert period_only and all(not retriever._new_deadlines(store, v, info.folded) for v in period_only)
+    assert retriever._intent_factor(store, info, review, store.chunk_info[review]) > retriever._intent_factor(
+        store, info, plans, store.chunk_info[plans]
+    )
