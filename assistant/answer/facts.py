@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answer import render
 from assistant.answer.extractive import CitationBook, split_sentences
 from assistant.answer.terms import Terms, Vocabulary, numbers_in, overlap
-from assistant.models import Document, Hit, Obligation
+from assistant.models import CopyNote, Document, DocumentMeta, Hit, Obligation
 from assistant.text import doc_number_key, find_doc_numbers, fold
 
 _DEADLINE_RE = re.compile(
@@ -97,15 +97,17 @@ def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
     return None
 
 
+def _fact_value(kind: str, source: DocumentMeta | CopyNote, language: str) -> str | None:
+    """The signer, date (formatted), number or issuer of a document's metadata or of a copy note."""
+    if kind == "date":
+        return render.format_date(source.date, language) if source.date else None
+    return getattr(source, kind, None) if kind in ("signer", "number", "issuer") else None
+
+
 def metadata_fact(kind: str, doc: Document, book: CitationBook, language: str) -> FactLead | None:
     """ "Người ký: Lê Thị Thu Hồng (PHÓ BÍ THƯ) [1]" from the document's parsed metadata."""
     meta = doc.meta
-    value = {
-        "signer": meta.signer,
-        "date": render.format_date(meta.date, language) if meta.date else None,
-        "number": meta.number,
-        "issuer": meta.issuer,
-    }.get(kind)
+    value = _fact_value(kind, meta, language)
     if not value:
         return None
     if kind == "signer":
@@ -132,12 +134,7 @@ def asks_about_copy(folded_question: str) -> bool:
 def copy_fact(kind: str, doc: Document, book: CitationBook, language: str) -> FactLead | None:
     """ "Người ký: Trần Tới — SAO LỤC 1000-BS/TU (Tỉnh ủy Bình Thuận) [1]" from the document's copy note."""
     for note in doc.meta.copies:
-        value = {
-            "signer": note.signer,
-            "date": render.format_date(note.date, language) if note.date else None,
-            "number": note.number,
-            "issuer": note.issuer,
-        }.get(kind)
+        value = _fact_value(kind, note, language)
         if not value:
             continue
         raw = {"signer": note.signer, "number": note.number, "issuer": note.issuer}.get(kind)
