@@ -276,9 +276,10 @@ class Assistant:
             ev.amount_ok = abstain.amount_supported(
                 resolved, spans_text + [c.quote for c in book.citations] + _relevant(hits, terms, floor)
             )
-        if abstain.asks_person(resolved):
+        post = abstain.asks_person(resolved)
+        if post:
             ev.person_ok = abstain.person_named(
-                spans_text + [c.quote for c in book.citations] + _relevant(hits, terms, 0.35)
+                spans_text + [c.quote for c in book.citations] + _relevant(hits, terms, 0.35), post
             )
         # "... trước ngày nào?" about a document that sets no such deadline: quoting its other duties
         # would read as an answer.

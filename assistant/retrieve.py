@@ -28,7 +28,7 @@ from assistant.models import Hit
 from assistant.obligations.clauses import head_bodies
 from assistant.obligations.deadlines import find_deadlines, find_recurrences
 from assistant.obligations.orgs import default_registry
-from assistant.query import DocNumberRef, QueryInfo, analyze, org_pattern
+from assistant.query import DocNumberRef, QueryInfo, analyze, glossary_terms, org_pattern
 
 RRF_K = 10  # ranks must count: with k=60 a top-1 and a top-10 hit score almost alike
 ORG_BOOST = 1.6  # the organisation the question names
@@ -43,6 +43,10 @@ _IMPLEMENTS_RE = re.compile(
     r"[^?.]{0,40}?\b(?:thuc hien|trien khai|quan triet)\b"
 )
 _FINER_THAN_YEAR = re.compile(r"\b(quy|thang|ngay|quarter|month)\b|\d{1,2}\s*/\s*\d{4}")
+_IMPLEMENTS_EN_RE = re.compile(
+    r"\b(plan|programme|program|conclusion|resolution|directive|notice|guidance)\b[^?.]{0,40}?"
+    r"\b(?:implement\w*|carr\w* out|to carry out)\b"
+)
 # "... thực hiện kết luận nào?", "which resolution does it implement?": the documents a named one cites.
 _ASKS_CITED_RE = re.compile(
     r"\b(ket luan|nghi quyet|thong bao|chi thi|van ban|quyet dinh) nao\b|"
@@ -515,9 +519,15 @@ class Retriever:
         if not info.doc_numbers:
             return set()
         m = _IMPLEMENTS_RE.search(vt.fold(vt.expand_abbreviations(info.question)[0]))
-        if not m:
-            return set()
-        return cls._citing_docs(store, info.doc_numbers, kind=m.group(1))
+        if m:
+            kind = m.group(1)
+        else:  # "the plan implementing Notice 160"
+            en = _IMPLEMENTS_EN_RE.search(info.folded)
+            terms = glossary_terms(en.group(1)) if en else []
+            if not terms:
+                return set()
+            kind = vt.fold(terms[0])
+        return cls._citing_docs(store, info.doc_numbers, kind=kind)
 
     @staticmethod
     def _new_deadlines(store: IndexStore, vid: int, folded_question: str) -> list:

@@ -65,10 +65,13 @@ def test_english_amount_needs_the_unit_in_vietnamese():
 
 
 def test_person_in_post_questions():
-    assert abstain.asks_person("Ai là Chủ tịch Ủy ban MTTQ tỉnh hiện nay?")
-    assert abstain.asks_person("Who is the chair of the provincial Fatherland Front?")
-    assert not abstain.asks_person("Ai chủ trì theo dõi việc thực hiện?")  # asks for a body
-    assert abstain.person_named(["Ngày 27/11/2014, đồng chí Dương Văn An - Phó Bí thư Tỉnh ủy chủ trì"])
+    assert abstain.asks_person("Ai là Chủ tịch Ủy ban MTTQ tỉnh hiện nay?") == ["chu tich"]
+    assert abstain.asks_person("Who is the chair of the provincial Fatherland Front?") is not None
+    assert abstain.asks_person("Ai chủ trì theo dõi việc thực hiện?") is None  # asks for a body
+    deputy = "Ngày 27/11/2014, đồng chí Dương Văn An - Phó Bí thư Tỉnh ủy chủ trì"
+    assert abstain.person_named([deputy])
+    assert abstain.person_named([deputy], ["pho bi thu"])
+    assert not abstain.person_named([deputy], ["bi thu"])  # the deputy is not the secretary
     assert not abstain.person_named(["Chủ tịch UBND các cấp làm việc với lãnh đạo MTTQ"])
 
 
@@ -76,6 +79,7 @@ def test_person_in_post_questions():
     "question",
     [
         "Ai là Chủ tịch Hội Nông dân tỉnh hiện nay?",  # a post, but no name in any document
+        "Ai là Bí thư Tỉnh ủy Bình Thuận?",  # only a deputy secretary is named
         "Kế hoạch thực hiện Thông báo 160 yêu cầu giải thể các hội quần chúng trước ngày nào?",  # no deadline
         "How many members does the provincial Women's Union have?",
     ],

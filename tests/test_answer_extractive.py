@@ -139,6 +139,11 @@ def test_fact_comes_from_the_plan_the_question_describes(assistant):
     assert "Phạm Minh Tấn" in a.text.splitlines()[0], a.text
 
 
+def test_english_question_about_the_implementing_plan(assistant):
+    a = assistant.ask("Who signed the plan implementing Notice 160?")
+    assert "Phạm Minh Tấn" in a.text.splitlines()[0], a.text
+
+
 def test_signer_of_the_cited_document(assistant):
     a = assistant.ask("Thông báo 160 tiếp tục thực hiện kết luận nào và kết luận đó do ai ký?")
     assert "Trương Tấn Sang" in a.text.splitlines()[0], a.text

@@ -142,7 +142,10 @@ def test_intent(question, intent):
     ("question", "subjects"),
     [
         # the actor, not the issuer ("của" after a document) nor the topic ("về công tác", "để")
-        ("Hội phụ nữ phải làm gì theo Kết luận của Ban Thường vụ Tỉnh ủy về công tác Mặt trận?", ["hoi_phu_nu"]),
+        (
+            "Hội phụ nữ phải làm gì theo Kết luận của Ban Thường vụ Tỉnh ủy về công tác Mặt trận?",
+            ["hoi_phu_nu"],
+        ),
         ("Công đoàn cần làm gì để Hội Nông dân tham gia?", ["cong_doan"]),
         # "của" after a duty word marks its owner; "và" shares the role of the body before it
         ("Nhiệm vụ của Hội Cựu chiến binh là gì?", ["hoi_ccb"]),
@@ -183,7 +186,8 @@ def test_documents_named_by_description():
 
 
 def test_documents_described_in_english_or_by_period_alone():
-    (en,) = analyze("What are the duties of the Farmers' Association in the 2021-2025 conclusion?").doc_descriptions
+    q = "What are the duties of the Farmers' Association in the 2021-2025 conclusion?"
+    (en,) = analyze(q).doc_descriptions
     assert (en.kind, en.period) == ("ket luan", "2021-2025")
     (en2,) = analyze("What must the Youth Union do under the conclusion for 2021-2025?").doc_descriptions
     assert (en2.kind, en2.period) == ("ket luan", "2021-2025")

@@ -144,14 +144,38 @@ _SURNAMES = (
 _PERSON_NAME = re.compile(rf"\b(?:{_SURNAMES})(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){{1,3}}\b")
 
 
-def asks_person(question: str) -> bool:
-    """Does the question ask who holds a post ("Ai là Chủ tịch ...")?"""
-    return bool(_PERSON_ROLE.search(fold(question)))
+def asks_person(question: str) -> list[str] | None:
+    """The post a question asks the holder of, as folded Vietnamese phrasings ("Ai là Chủ tịch ...?" ->
+    ["chu tich"]; English posts through the glossary, [] when it has none), or None."""
+    m = _PERSON_ROLE.search(fold(question))
+    if not m:
+        return None
+    post = m.group(4)
+    if re.fullmatch(r"chair\w*|president|secretary|head|director|leader", post):
+        return [fold(t) for t in glossary_terms(post)]
+    return [post]
 
 
-def person_named(sentences: list[str]) -> bool:
-    """Does one of the sentences name a person?"""
-    return any(_PERSON_NAME.search(s) for s in sentences)
+def person_named(sentences: list[str], roles: list[str] | None = None) -> bool:
+    """Does one of the sentences name a person, next to the post asked about when one is given?
+
+    "đồng chí Dương Văn An - Phó Bí thư Tỉnh ủy" names the deputy, not the secretary: a post preceded by
+    "phó" is another post unless the question asked for the deputy.
+    """
+    for sentence in sentences:
+        names = list(_PERSON_NAME.finditer(sentence))
+        if not names:
+            continue
+        if not roles:
+            return True
+        folded = fold(sentence)  # same length as the sentence for NFC Vietnamese text
+        for role in roles:
+            for m in re.finditer(rf"\b{re.escape(role)}\b", folded):
+                if not role.startswith("pho ") and folded[max(0, m.start() - 4) : m.start()] == "pho ":
+                    continue
+                if any(abs(n.start() - m.end()) <= 40 or abs(m.start() - n.end()) <= 40 for n in names):
+                    return True
+    return False
 
 
 def assess(question: str, terms: Terms, hits: list[Hit], top: int = 3) -> Evidence:
