@@ -41,6 +41,9 @@ def _own_spans(chunk: Chunk, terms: Terms) -> list[tuple[int, int]]:
     return spans
 
 
+MIN_DUTY_CHARS = 60  # shorter "duties" naming a body are list entries or headings, not tasks
+
+
 def org_duty_answer(
     org_id: str,
     chunks: list[Chunk],
@@ -66,6 +69,8 @@ def org_duty_answer(
         if doc_ids is not None and ob.doc_id not in doc_ids:
             continue
         if ob.org_match == "named":
+            if len(ob.text.strip()) < MIN_DUTY_CHARS:
+                continue  # a list entry or a heading naming the body ("5. Ban công tác Mặt trận các thôn")
             if not any(c.start <= ob.start and ob.end <= c.end for c in own.get(ob.doc_id, [])):
                 named.setdefault(ob.doc_id, []).append(ob)
         elif ob.org_match == "collective":
@@ -81,7 +86,8 @@ def org_duty_answer(
             for a, b in _own_spans(c, terms):
                 n = book.cite(c, a, b)
                 lines.append(f"- {render.quote_line(c.text[a:b], n)}")
-        for ob in sorted(named.get(doc_id, []), key=lambda o: o.start)[:3]:
+        best_named = sorted(named.get(doc_id, []), key=lambda o: (-overlap(terms, o.text), o.start))[:3]
+        for ob in sorted(best_named, key=lambda o: o.start):
             if doc is None or ob.end <= ob.start:
                 continue
             n = book.cite_doc_span(doc, ob.start, ob.end)
