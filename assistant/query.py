@@ -70,6 +70,7 @@ class QueryInfo:
     accentless: bool
     restored: str | None = None  # pyvi's accent restoration of an accent-less question
     expansions: list[str] = field(default_factory=list)  # abbreviation expansions
+    expanded: str = ""  # folded, each abbreviation replaced by its expansion ("kh tb 160" -> "ke hoach ...")
     english_terms: list[str] = field(default_factory=list)  # Vietnamese terms for English words
     doc_numbers: list[DocNumberRef] = field(default_factory=list)
     doc_descriptions: list[DocDescription] = field(default_factory=list)
@@ -234,6 +235,7 @@ def analyze(question: str) -> QueryInfo:
 
     _, expansions = vt.expand_abbreviations(question)
     info.expansions = list(dict.fromkeys(expansions))
+    info.expanded = expanded_folded(question)
 
     # Bodies named by their own names (a collective phrase adds only the members it names), any case and
     # with or without diacritics: questions are typed loosely, so abbreviations need no capitals here,
@@ -304,12 +306,18 @@ _EN_DESCRIBED_RE = re.compile(
 _BARE_PERIOD_RE = re.compile(r"\b(?:giai doan|nhiem ky|period|term)\s+(\d{4})\s*-\s*(\d{4})\b")
 
 
+def expanded_folded(question: str) -> str:
+    """The folded question with each abbreviation replaced by its expansion ("KH thực hiện TB 160" ->
+    "ke hoach thuc hien thong bao 160"), for patterns written in full words."""
+    return _ABBREVIATED_RE.sub(r"\1", vt.fold(vt.expand_abbreviations(question)[0]))
+
+
 def find_doc_descriptions(question: str) -> list[DocDescription]:
     """Documents named by type plus issuer ("của Tỉnh ủy") or period ("giai đoạn 2021-2025"), no number.
 
     A bare type ("kết luận về công tác Mặt trận") is not a description: several documents share it.
     """
-    expanded = _ABBREVIATED_RE.sub(r"\1", vt.fold(vt.expand_abbreviations(question)[0]))
+    expanded = expanded_folded(question)
     found = list(_DESCRIBED_TYPE_RE.finditer(expanded))
     out: list[DocDescription] = []
     for m in _EN_DESCRIBED_RE.finditer(expanded):  # "the 2021-2025 conclusion", "conclusion for 2021-2025"

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from assistant import text as vt
 from assistant.config import Settings
@@ -26,9 +28,11 @@ from assistant.index.lexical import LexicalQuery
 from assistant.index.store import ChunkInfo, DocInfo, IndexStore
 from assistant.models import Hit
 from assistant.obligations.clauses import head_bodies
-from assistant.obligations.deadlines import find_deadlines, find_recurrences
+from assistant.obligations.deadlines import DeadlineMatch, find_deadlines, find_recurrences, finer_than_year
 from assistant.obligations.orgs import default_registry
 from assistant.query import DocNumberRef, QueryInfo, analyze, glossary_terms, org_pattern
+
+T = TypeVar("T")
 
 RRF_K = 10  # ranks must count: with k=60 a top-1 and a top-10 hit score almost alike
 ORG_BOOST = 1.6  # the organisation the question names
@@ -42,7 +46,6 @@ _IMPLEMENTS_RE = re.compile(
     r"\b(ke hoach|chuong trinh|huong dan|ket luan|thong bao|nghi quyet|chi thi|quyet dinh|cong van)\b"
     r"[^?.]{0,40}?\b(?:thuc hien|trien khai|quan triet)\b"
 )
-_FINER_THAN_YEAR = re.compile(r"\b(quy|thang|ngay|quarter|month)\b|\d{1,2}\s*/\s*\d{4}")
 _IMPLEMENTS_EN_RE = re.compile(
     r"\b(plan|programme|program|conclusion|resolution|directive|notice|guidance)\b[^?.]{0,40}?"
     r"\b(?:implement\w*|carr\w* out|to carry out)\b"
@@ -113,15 +116,22 @@ def _number_matches(doc: DocInfo, ref: DocNumberRef) -> bool:
     return False
 
 
+def _refs_of(doc: DocInfo) -> list[DocNumberRef]:
+    """A held document's numbers, every spelling, as references to look for."""
+    return [
+        DocNumberRef(n, "", None, vt.canonical_doc_number(n)) for n in [doc.number, *doc.number_aliases] if n
+    ]
+
+
+def _numbers_match(numbers: list[str], refs: list[DocNumberRef]) -> bool:
+    """Does one of ``numbers`` (cited in a text or a reference list) carry one of the referenced numbers?"""
+    holder = DocInfo("", "", None, numbers, None, None, None, None)
+    return any(_number_matches(holder, r) for r in refs)
+
+
 def _cites_doc(citing: DocInfo, cited: DocInfo) -> bool:
     """Does ``citing`` list ``cited`` (by any of its numbers) among its references?"""
-    refs = [
-        DocNumberRef(n, "", None, vt.canonical_doc_number(n))
-        for n in [cited.number, *cited.number_aliases]
-        if n
-    ]
-    holder = DocInfo(citing.doc_id, citing.file, None, citing.references, None, None, None, None)
-    return any(_number_matches(holder, r) for r in refs)
+    return _numbers_match(citing.references, _refs_of(cited))
 
 
 def _in_period(doc: DocInfo, period: str) -> bool:
@@ -137,11 +147,11 @@ def _first_per_document(store: IndexStore, vids: set[int]) -> set[int]:
     """The earliest of ``vids`` in each document."""
     if not vids:
         return set()
-    ordinals = store.chunk_ordinals()
+    info = store.chunk_info
     first: dict[str, int] = {}
     for v in vids:
-        doc = store.chunk_info[v].doc_id
-        if doc not in first or ordinals.get(v, 0) < ordinals.get(first[doc], 0):
+        doc = info[v].doc_id
+        if doc not in first or info[v].ordinal < info[first[doc]].ordinal:
             first[doc] = v
     return set(first.values())
 
@@ -191,7 +201,7 @@ class Retriever:
         self._embedder = embedder
         self._lock = threading.Lock()
         self._checked: str | None = None  # generation whose manifest was checked against the embedder
-        self._org_scopes: dict[tuple[str, str], set[int]] = {}
+        self._per_generation: dict[tuple[str, str], object] = {}  # see ``_cached``
 
     @property
     def embedder(self) -> Embedder:
@@ -214,6 +224,15 @@ class Retriever:
             return self._store
 
     # ---------------------------------------------------------------------------------------------
+
+    def _cached(self, store: IndexStore, name: str, build: Callable[[], T]) -> T:
+        """A value derived from the index (organisation scopes, deadline marks, cited numbers), built once
+        per generation; a new generation drops the old values."""
+        key = (store.generation, name)
+        if key not in self._per_generation:
+            self._per_generation = {k: v for k, v in self._per_generation.items() if k[0] == store.generation}
+            self._per_generation[key] = build()
+        return self._per_generation[key]  # type: ignore[return-value]
 
     def _allowed(self, store: IndexStore, filters: Filters | None) -> set[int] | None:
         if filters is None or filters.is_empty():
@@ -244,13 +263,12 @@ class Retriever:
     def _org_scope(self, store: IndexStore, org_id: str) -> set[int]:
         """Chunks that belong to an organisation: tagged ``Chunk.org`` by the chunker, or whose heading
         or lead-in ("Hội phụ nữ các cấp: ...") names it. Cached per index generation."""
-        key = (store.generation, org_id)
-        scope = self._org_scopes.get(key)
-        if scope is None:
+
+        def build() -> set[int]:
             pattern = org_pattern(org_id)
             openings = store.openings()
             heads = self._head_bodies(store)
-            scope = {
+            return {
                 v
                 for v, c in store.chunk_info.items()
                 if c.org == org_id
@@ -260,19 +278,17 @@ class Retriever:
                     and (pattern.search(c.heading_folded) or pattern.search(openings[v][:60]))
                 )
             }
-            self._org_scopes = {k: s for k, s in self._org_scopes.items() if k[0] == store.generation}
-            self._org_scopes[key] = scope
-        return scope
+
+        return self._cached(store, f"org:{org_id}", build)
 
     def _head_bodies(self, store: IndexStore) -> dict[int, list[str]]:
         """The bodies each chunk names at its head, as the actors of its duty (cached per generation)."""
-        key = (store.generation, "heads")
-        heads = self._org_scopes.get(key)
-        if heads is None:
+
+        def build() -> dict[int, list[str]]:
             reg = default_registry()
-            heads = {v: found for v, t in store.chunk_texts().items() if (found := head_bodies(t, reg))}
-            self._org_scopes[key] = heads
-        return heads
+            return {v: found for v, t in store.chunk_texts().items() if (found := head_bodies(t, reg))}
+
+        return self._cached(store, "heads", build)
 
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Hit]:
         """The k best chunks for a question, with fused score and the dense/lexical ranks behind it."""
@@ -402,9 +418,9 @@ class Retriever:
             return CLOSING_PENALTY
         if intent == "deadline" and vid in self._marked(store, "deadline"):
             deadlines = self._new_deadlines(store, vid, info.folded)
-            if not deadlines and not find_recurrences(store.folded_texts().get(vid, "")):
+            if not deadlines and vid not in self._marked(store, "recurrence"):
                 return 1.0  # its only "deadline" is the period the question states ("giai đoạn 2021-2025")
-            text = store.folded_texts().get(vid, "")
+            text = store.folded_texts()[vid]
             if info.asked_action and any(
                 re.search(rf"\b{re.escape(info.asked_action)}\b", text[max(0, m.start - 70) : m.start])
                 for m in deadlines
@@ -416,18 +432,36 @@ class Retriever:
             return INTENT_BOOST
         return 1.0
 
+    def _deadlines(self, store: IndexStore) -> dict[int, list[DeadlineMatch]]:
+        """Every chunk's deadlines, by the obligations table's own grammar so both agree (per generation)."""
+
+        def build() -> dict[int, list[DeadlineMatch]]:
+            return {v: found for v, t in store.folded_texts().items() if (found := find_deadlines(t))}
+
+        return self._cached(store, "deadlines", build)
+
+    def _new_deadlines(self, store: IndexStore, vid: int, folded_question: str) -> list[DeadlineMatch]:
+        """The chunk's deadlines that tell the question something: not a bare year or period it states."""
+        years = set(re.findall(r"\b\d{4}\b", folded_question))
+        return [
+            m
+            for m in self._deadlines(store).get(vid, [])
+            if finer_than_year(m.deadline.text) or not set(re.findall(r"\b\d{4}\b", m.deadline.text)) <= years
+        ]
+
     def _marked(self, store: IndexStore, kind: str) -> set[int]:
-        """Chunks stating a deadline / naming a lead body (cached per index generation)."""
-        key = (store.generation, kind)
-        found = self._org_scopes.get(key)
-        if found is None:
+        """Chunks stating a deadline or a recurrence ("deadline"), a recurrence ("recurrence") or naming a
+        lead body ("lead"), cached per index generation."""
+
+        def build() -> set[int]:
             texts = store.folded_texts()
-            if kind == "deadline":  # the obligations table's own deadline grammar, so both agree
-                found = {v for v, t in texts.items() if find_deadlines(t) or find_recurrences(t)}
-            else:
-                found = {v for v, t in texts.items() if _LEAD_RE.search(t)}
-            self._org_scopes[key] = found
-        return found
+            if kind == "deadline":
+                return set(self._deadlines(store)) | self._marked(store, "recurrence")
+            if kind == "recurrence":
+                return {v for v, t in texts.items() if find_recurrences(t)}
+            return {v for v, t in texts.items() if _LEAD_RE.search(t)}
+
+        return self._cached(store, f"marked:{kind}", build)
 
     def document_scope(self, info: QueryInfo) -> DocumentScope:
         """The documents an analysed question points at (the answer layer reads facts from them)."""
@@ -470,28 +504,17 @@ class Retriever:
         """Chunks whose own text cites one of the numbers (under any spelling of a document we hold)."""
         if not refs:
             return set()
-        key = (store.generation, "numbers")
-        numbers = self._org_scopes.get(key)
-        if numbers is None:
-            numbers = {}
-            for vid, chunk_text in store.chunk_texts().items():
-                found = [n for n, _, _ in vt.find_doc_numbers(chunk_text)]
-                if found:
-                    numbers[vid] = found
-            self._org_scopes[key] = numbers
-        held = [store.doc_info[d] for d in self._named_docs(store, refs)]
-        wanted = list(refs) + [
-            DocNumberRef(n, "", None, vt.canonical_doc_number(n))
-            for h in held
-            for n in [h.number, *h.number_aliases]
-            if n
-        ]
-        out = set()
-        for vid, found in numbers.items():
-            holder = DocInfo("", "", None, found, None, None, None, None)
-            if any(_number_matches(holder, r) for r in wanted):
-                out.add(vid)
-        return out
+
+        def build() -> dict[int, list[str]]:
+            return {
+                vid: found
+                for vid, chunk_text in store.chunk_texts().items()
+                if (found := [n for n, _, _ in vt.find_doc_numbers(chunk_text)])
+            }
+
+        numbers = self._cached(store, "numbers", build)
+        wanted = list(refs) + [r for d in self._named_docs(store, refs) for r in _refs_of(store.doc_info[d])]
+        return {vid for vid, found in numbers.items() if _numbers_match(found, wanted)}
 
     @classmethod
     def _citing_docs(cls, store: IndexStore, refs: list[DocNumberRef], kind: str | None = None) -> set[str]:
@@ -505,10 +528,7 @@ class Retriever:
         for d, doc in store.doc_info.items():
             if kind and (not doc.doc_type or not vt.fold(doc.doc_type).startswith(kind)):
                 continue
-            cited = DocInfo(d, doc.file, None, doc.references, None, None, None, None)
-            if any(_number_matches(cited, ref) for ref in refs) or any(
-                _cites_doc(doc, h) for h in held if h.doc_id != d
-            ):
+            if _numbers_match(doc.references, refs) or any(_cites_doc(doc, h) for h in held if h.doc_id != d):
                 found.add(d)
         return found
 
@@ -518,7 +538,7 @@ class Retriever:
         of that type citing the number, not the notice itself (plans are named by what they carry out)."""
         if not info.doc_numbers:
             return set()
-        m = _IMPLEMENTS_RE.search(vt.fold(vt.expand_abbreviations(info.question)[0]))
+        m = _IMPLEMENTS_RE.search(info.expanded)
         if m:
             kind = m.group(1)
         else:  # "the plan implementing Notice 160"
@@ -528,19 +548,6 @@ class Retriever:
                 return set()
             kind = vt.fold(terms[0])
         return cls._citing_docs(store, info.doc_numbers, kind=kind)
-
-    @staticmethod
-    def _new_deadlines(store: IndexStore, vid: int, folded_question: str) -> list:
-        """The chunk's deadlines that tell the question something: not a bare year or period it states."""
-        years = set(re.findall(r"\b\d{4}\b", folded_question))
-        out = []
-        for m in find_deadlines(store.folded_texts().get(vid, "")):
-            wording = vt.fold(m.deadline.text)
-            bare = not _FINER_THAN_YEAR.search(wording)
-            if bare and set(re.findall(r"\b\d{4}\b", wording)) <= years:
-                continue
-            out.append(m)
-        return out
 
     @staticmethod
     def _described_docs(store: IndexStore, info: QueryInfo) -> set[str]:

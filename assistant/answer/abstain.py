@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from assistant.answer.terms import NUMBER_RE, Terms, content_tokens, fold, overlap
 from assistant.models import Hit
 from assistant.query import glossary_terms
-from assistant.text import find_doc_numbers, has_diacritics
+from assistant.text import find_doc_numbers, fold_chars, has_diacritics
 
 # Chosen by calibrate() on eval/questions.jsonl (72 questions, 10 unanswerable) over the index of the
 # five sample documents. Scores sorted: unanswerable una-02 0.00, una-03 0.32, una-07 0.32, una-09 0.33;
@@ -168,7 +168,7 @@ def person_named(sentences: list[str], roles: list[str] | None = None) -> bool:
             continue
         if not roles:
             return True
-        folded = fold(sentence)  # same length as the sentence for NFC Vietnamese text
+        folded = fold_chars(sentence)  # same offsets as the sentence, so name and post positions compare
         for role in roles:
             for m in re.finditer(rf"\b{re.escape(role)}\b", folded):
                 if not role.startswith("pho ") and folded[max(0, m.start() - 4) : m.start()] == "pho ":

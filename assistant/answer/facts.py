@@ -18,6 +18,7 @@ from assistant.answer import render
 from assistant.answer.extractive import CitationBook, split_sentences
 from assistant.answer.terms import Terms, Vocabulary, numbers_in, overlap
 from assistant.models import CopyNote, Document, DocumentMeta, Hit, Obligation
+from assistant.obligations.deadlines import finer_than_year
 from assistant.text import doc_number_key, find_doc_numbers, fold
 
 _DEADLINE_RE = re.compile(
@@ -26,9 +27,6 @@ _DEADLINE_RE = re.compile(
     r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*/\s*\d{4})",
     re.IGNORECASE,
 )
-
-
-_FINER_THAN_YEAR = re.compile(r"\b(quý|tháng|ngày|quarter|month)\b|\d{1,2}\s*/\s*\d{4}", re.IGNORECASE)
 
 
 @dataclass
@@ -211,7 +209,7 @@ def obligation_fact(
         if (
             kind == "deadline"
             and ob.deadline
-            and not _FINER_THAN_YEAR.search(ob.deadline.text)
+            and not finer_than_year(ob.deadline.text)
             and numbers_in(ob.deadline.text) <= terms.numbers_keys()
         ):
             # The question already states this period ("giai đoạn 2021-2025"): not the answer. A quarter,

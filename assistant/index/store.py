@@ -158,6 +158,7 @@ class ChunkInfo:
     heading: str
     heading_folded: str = ""
     closing: bool = False  # an issue-line/signature or copy-note section (see parse.structure)
+    ordinal: int = 0  # position in its document (0 = first)
 
 
 def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
@@ -224,8 +225,8 @@ class IndexStore:
         self._vid_by_chunk: dict[str, int] = {}
         self._openings: dict[int, str] | None = None
         self._folded: dict[int, str] | None = None
-        for vid, chunk_id, doc_id, org, heading, path in conn.execute(
-            "SELECT vid, chunk_id, doc_id, org, heading, section_path FROM chunks"
+        for vid, chunk_id, doc_id, org, heading, path, ordinal in conn.execute(
+            "SELECT vid, chunk_id, doc_id, org, heading, section_path, ordinal FROM chunks"
         ):
             self.chunk_info[vid] = ChunkInfo(
                 vid,
@@ -235,6 +236,7 @@ class IndexStore:
                 heading or "",
                 vt.fold(heading or ""),
                 is_closing_section(json.loads(path or "[]")),
+                int(ordinal or 0),
             )
             self._vid_by_chunk[chunk_id] = vid
 
@@ -328,12 +330,6 @@ class IndexStore:
         with self._lock:
             rows = self._conn.execute("SELECT vid, text FROM chunks").fetchall()
         return {vid: t or "" for vid, t in rows}
-
-    def chunk_ordinals(self) -> dict[int, int]:
-        """Every chunk's position in its document (0 = first)."""
-        with self._lock:
-            rows = self._conn.execute("SELECT vid, ordinal FROM chunks").fetchall()
-        return {vid: int(o or 0) for vid, o in rows}
 
     def openings(self, chars: int = 80) -> dict[int, str]:
         """Folded first words of every chunk (lead-ins like "Hội phụ nữ các cấp:"), loaded once."""

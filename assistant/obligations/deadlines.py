@@ -208,3 +208,12 @@ def parse_date(value: str | date | None) -> date | None:
     if found and found.end:
         return date.fromisoformat(found.end)
     raise ValueError(f"not a date: {value!r}")
+
+
+_FINER_THAN_YEAR_RE = re.compile(r"\b(quy|thang|ngay|quarter|month)\b|\d{1,2}\s*/\s*\d{4}")
+
+
+def finer_than_year(wording: str) -> bool:
+    """Does a deadline name a quarter, month or day ("quý III/2025"), not just a year or a period
+    ("giai đoạn 2021-2025")? A bare period may only restate what the question already says."""
+    return bool(_FINER_THAN_YEAR_RE.search(fold_chars(wording)))
