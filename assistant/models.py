@@ -21,12 +21,24 @@ class Block:
     ``page`` is 1-based for paged formats (PDF) and None otherwise.
     ``lead`` is the emphasised run a paragraph starts with (``"Hội phụ nữ các cấp:"``), when a loader
     can tell; the structure parser uses it to recognise organisation paragraphs.
+
+    Layout contract shared by every loader (DOCX, DOC, PDF, HTML, text):
+
+    - One block per visual line group: a paragraph, or one line of a paragraph written with soft line
+      breaks (``<w:br/>``, ``<br>``); paragraph boundaries (automatic numbering included) are never merged.
+    - ``cell`` is ``(table, row, col)``, 0-based, for text inside a table (``table`` counts the file's
+      tables in reading order, nested tables get their own number); blocks of one table come in row-major
+      reading order, a cell's lines in order, a merged cell once at its first row/column. None outside tables.
+    - Text boxes (VML and DrawingML) are emitted at their anchor position with ``"textbox"`` in ``style``.
+    - ``pages`` lists every page a block spans when it crosses a page break (``page`` is the first).
     """
 
     text: str
     page: int | None = None
     style: frozenset[str] = frozenset()
     lead: str | None = None
+    cell: tuple[int, int, int] | None = None
+    pages: tuple[int, ...] = ()
 
 
 @dataclass

@@ -28,6 +28,7 @@ class Para:
     style: frozenset[str] = frozenset()
     lead: str | None = None
     pages: list[int] = field(default_factory=list)
+    cell: tuple[int, int, int] | None = None  # (table, row, col) from the loader, see ``Block``
 
     @property
     def page(self) -> int | None:
@@ -60,7 +61,14 @@ _TERMINAL = (".", "!", "?", ":", "./.")
 def clean(loaded: LoadedFile) -> Cleaned:
     """Run every cleaning step in order; each step only removes or joins, never rewrites words."""
     paras = [
-        Para(clean_spaces(nfc(b.text)), b.style, _lead(b), [b.page] if b.page else []) for b in loaded.blocks
+        Para(
+            clean_spaces(nfc(b.text)),
+            b.style,
+            _lead(b),
+            list(b.pages) if b.pages else ([b.page] if b.page else []),
+            b.cell,
+        )
+        for b in loaded.blocks
     ]
     paras = [p for p in paras if p.text]
     out = Cleaned(paras=paras)
