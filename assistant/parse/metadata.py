@@ -13,52 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.lexicon.doc_types import doc_types, type_for_code
 from assistant.models import CopyNote, DocumentMeta
 from assistant.parse.clean import Para, _is_caps
 from assistant.text import canonical_doc_number, clean_spaces, find_doc_numbers, fold
 
-# Type words as printed in capitals, longest first, with the display form.
-DOC_TYPES: list[tuple[str, str]] = [
-    ("THONG BAO KET LUAN", "Thông báo kết luận"),
-    ("CHUONG TRINH HANH DONG", "Chương trình hành động"),
-    ("NGHI QUYET", "Nghị quyết"),
-    ("KET LUAN", "Kết luận"),
-    ("CHI THI", "Chỉ thị"),
-    ("QUY DINH", "Quy định"),
-    ("HUONG DAN", "Hướng dẫn"),
-    ("KE HOACH", "Kế hoạch"),
-    ("QUYET DINH", "Quyết định"),
-    ("CONG VAN", "Công văn"),
-    ("CHUONG TRINH", "Chương trình"),
-    ("DIEU LE", "Điều lệ"),
-    ("BAO CAO", "Báo cáo"),
-    ("THONG BAO", "Thông báo"),
-    ("TO TRINH", "Tờ trình"),
-    ("DE AN", "Đề án"),
-    ("QUY CHE", "Quy chế"),
-    ("THONG TRI", "Thông tri"),
-    ("NGHI DINH", "Nghị định"),
-    ("THONG TU", "Thông tư"),
-    ("LUAT", "Luật"),
-    ("SO TAY", "Sổ tay"),
-]
-# The type code inside a number ("62-KL/TW") when nothing else names the type.
-TYPE_CODES = {
-    "KL": "Kết luận",
-    "NQ": "Nghị quyết",
-    "CT": "Chỉ thị",
-    "QĐ": "Quy định",
-    "HD": "Hướng dẫn",
-    "KH": "Kế hoạch",
-    "TB": "Thông báo",
-    "CV": "Công văn",
-    "CTR": "Chương trình",
-    "BC": "Báo cáo",
-    "QC": "Quy chế",
-    "ĐA": "Đề án",
-    "TT": "Thông tri",
-    "BS": "Bản sao",
-}
+# Type words as printed in capitals (longest first, display form) and the type codes inside numbers,
+# from the one lexicon of document types.
+DOC_TYPES: list[tuple[str, str]] = [(t.caps_key, t.name) for t in doc_types()]
+TYPE_CODES = {c.upper(): type_for_code(c) for t in doc_types() for c in t.codes}
 # Multi-word names whose capitals are fixed by convention; other words go lower case.
 _CAPS_PAIRS = {
     "bộ chính trị": "Bộ Chính trị",
