@@ -7,6 +7,7 @@ a warning; anything else raises a ``LoadError`` with a stable code and a bilingu
 
 from __future__ import annotations
 
+import re
 import zipfile
 from importlib import import_module
 from pathlib import Path
@@ -92,7 +93,28 @@ def detect_format(path: Path, head: bytes) -> str:
     lowered = text[:2048].lower().lstrip()
     if lowered.startswith(("<!doctype html", "<html")) or "<html" in lowered or "<body" in lowered:
         return "html"
+    if _looks_like_fragment(text, path.suffix.lower()):
+        return "html"
     return "md" if path.suffix.lower() == ".md" else "txt"
+
+
+_BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|table|tr|td|th|li|ul|ol|h[1-6]|section|article|blockquote)\b[^>]*>", re.I)
+_ENTITY_RE = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.I)
+
+
+def _looks_like_fragment(text: str, ext: str) -> bool:
+    """An HTML fragment (an article body without ``<html>``/``<body>``), told by its tags and entities.
+
+    Under ``.html``/``.htm`` one block tag is enough; under another extension (a ``.txt`` export) the text
+    must be mostly markup: at least three block tags and half of its non-blank lines starting with a tag.
+    Markdown converters' stray ``<b>`` tags do not count (only block-level tags do).
+    """
+    tags = len(_BLOCK_TAG_RE.findall(text))
+    if ext in {".html", ".htm", ".xhtml"}:
+        return tags >= 1 or len(_ENTITY_RE.findall(text)) >= 3 and "<" in text
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    tagged = sum(1 for ln in lines if ln.startswith("<"))
+    return tags >= 3 and bool(lines) and tagged >= 0.5 * len(lines)
 
 
 def load_file(path: Path | str, settings: Settings | None = None) -> LoadedFile:

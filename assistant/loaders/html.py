@@ -1,9 +1,14 @@
-"""HTML loader (BeautifulSoup + lxml): headings, paragraphs, list items and table rows as blocks.
+"""HTML loader: the page's main text as blocks, with headings, line breaks and table cells kept.
 
-Web pages of party and mass-organisation portals wrap the directive in menus, banners and footers;
-those are dropped (script/style/nav/header/footer/aside). Inline ``<b>/<strong>`` and ``<i>/<em>``
-become style hints and the lead-in, never markup in the text. Paragraphs separated only by ``<br>``
-(common in pages pasted from Word) become separate blocks.
+Two steps. (1) Our own DOM walk (BeautifulSoup + lxml) turns the whole page into blocks the way the
+``Block`` contract wants them: a block per paragraph, per ``<br>`` line, per heading and list item; bold,
+italic and centred text as style hints and lead-ins; tables as cells (``cell=(table, row, col)``, merged
+cells once) except layout tables that wrap a whole page. (2) trafilatura, a maintained main-text
+extractor, decides which of those blocks are the page's content: portal chrome (menus, tabs, banners,
+related-document and attachment lists) is what it leaves out. A portal body inside one ``<form>``
+(ASP.NET, SharePoint) is therefore read like any other. The directive's own header and signature
+tables next to the content are kept even when the extractor judges them boilerplate. Small pages and
+fragments (an article body without ``<html>``), where the extractor has too little to judge, are kept whole.
 """
 
 from __future__ import annotations
@@ -18,12 +23,24 @@ from assistant.loaders.encodings import decode_bytes
 from assistant.models import Block, LoadedFile
 from assistant.text import clean_spaces, nfc
 
-_DROP = ["script", "style", "nav", "header", "footer", "aside", "noscript", "template", "iframe", "svg", "form",
-         "button", "select", "head"]  # fmt: skip
+_DROP = ["script", "style", "nav", "header", "footer", "aside", "noscript", "template", "iframe", "svg",
+         "button", "select", "textarea", "input", "option", "head", "object", "embed"]  # fmt: skip
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dt", "dd", "section",
-               "article", "main", "ul", "ol", "dl", "table", "center", "address", "figure", "figcaption", "body",
-               "td", "th", "caption"}  # fmt: skip
+               "article", "main", "ul", "ol", "dl", "center", "address", "figure", "figcaption", "body",
+               "caption", "form", "fieldset", "tr", "td", "th", "tbody", "thead", "tfoot"}  # fmt: skip
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_KEY_RE = re.compile(r"[\s|]+")
+_SPACE_RE = re.compile(r"\s+")
+# A table cell holding more than this many characters is page layout, not data.
+_LAYOUT_CELL_CHARS = 2000
+# Below this much main text the extractor's judgement is not trusted: the page is kept whole.
+_MIN_MAIN_CHARS = 400
+# Header and signature lines of a directive, kept next to the main text even when the extractor drops them.
+_DIRECTIVE_RE = re.compile(
+    r"^(?:CỘNG H[ÒO]A XÃ HỘI|ĐẢNG CỘNG SẢN|Độc lập\s*-|Số\s*:|Nơi nhận|(?:T/?M|K/?T|T/?L|Q)\.?\s+[A-ZĐ]"
+    r"|[^,]{2,40},\s*ngày\s+\S+\s+tháng)",
+)
+_WINDOW = 15
 
 
 def decode_html(data: bytes) -> tuple[str, str]:
@@ -53,9 +70,12 @@ class _Walker:
         self.blocks: list[Block] = []
         self.runs: list[tuple[str, bool, bool]] = []
         self.style: set[str] = set()
+        self.cell: tuple[int, int, int] | None = None
+        self.tables = 0
 
     def flush(self) -> None:
-        text = clean_spaces("".join(r[0] for r in self.runs))
+        # Line breaks in HTML source are plain spaces; only <br> and block tags break lines.
+        text = clean_spaces(_SPACE_RE.sub(" ", "".join(r[0] for r in self.runs)))
         if text:
             style = set(self.style)
             total = sum(len(r[0].strip()) for r in self.runs) or 1
@@ -63,8 +83,9 @@ class _Walker:
                 style.add("bold")
             if sum(len(r[0].strip()) for r in self.runs if r[2]) / total > 0.9:
                 style.add("italic")
-            lead = lead_of([(r[0], r[1] or r[2]) for r in self.runs])
-            self.blocks.append(Block(text=text, style=frozenset(style), lead=lead))
+            pieces = [(_SPACE_RE.sub(" ", r[0]), r[1] or r[2]) for r in self.runs]
+            lead = lead_of(pieces) or _comma_lead(pieces)
+            self.blocks.append(Block(text=text, style=frozenset(style), lead=lead, cell=self.cell))
         self.runs = []
 
     def walk(
@@ -88,10 +109,10 @@ class _Walker:
             i = italic or name in ("i", "em") or "font-style:italic" in css
             if name == "br":
                 self._boundary(style)
-            elif name == "tr":
+            elif name == "table" and not _is_layout(child):
                 self._boundary(style)
-                self._row(child)
-            elif name in _BLOCK_TAGS:
+                self._table(child, b, i, style)
+            elif name in _BLOCK_TAGS or name == "table":
                 self._boundary(style)
                 inner = set(style)
                 if name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
@@ -110,15 +131,109 @@ class _Walker:
         self.flush()
         self.style = set(style)
 
-    def _row(self, tr) -> None:
-        cells = [clean_spaces(c.get_text(" ")) for c in tr.find_all(["td", "th"], recursive=False)]
-        cells = [c for c in cells if c]
-        if cells:
-            self.blocks.append(Block(text=" | ".join(cells), style=frozenset({"table"})))
+    def _table(self, table, bold: bool, italic: bool, style: frozenset[str]) -> None:
+        """A data table: each cell's lines in row-major order with ``cell=(table, row, col)``."""
+        number = self.tables
+        self.tables += 1
+        outer = self.cell
+        taken: set[tuple[int, int]] = set()  # grid slots covered by rowspan/colspan of earlier cells
+        rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+        for r, tr in enumerate(rows):
+            c = 0
+            for td in tr.find_all(["td", "th"], recursive=False):
+                while (r, c) in taken:
+                    c += 1
+                span_c, span_r = _span(td.get("colspan")), _span(td.get("rowspan"))
+                taken.update((r + dr, c + dc) for dr in range(span_r) for dc in range(span_c))
+                inner = set(style) | {"table"}
+                if _is_center(td):
+                    inner.add("center")
+                self.cell = (number, r, c)
+                self.walk(td, bold or td.name == "th", italic, frozenset(inner))
+                self._boundary(frozenset(inner))
+                c += span_c
+        self.cell = outer
+        self.style = set(style)
+
+
+def _comma_lead(pieces: list[tuple[str, bool]]) -> str | None:
+    """A short emphasised place or body lead-in closed by a comma (news style: "*Tại An Giang,* ...")."""
+    n = 0
+    while n < len(pieces) and (pieces[n][1] or not pieces[n][0].strip()):
+        n += 1
+    lead = clean_spaces("".join(p[0] for p in pieces[:n]))
+    rest = clean_spaces("".join(p[0] for p in pieces[n:]))
+    if lead.endswith(",") and rest and 1 < len(lead.split()) <= 6 and any(c.isalpha() for c in lead):
+        return lead
+    return None
+
+
+def _span(value: object) -> int:
+    try:
+        return max(1, min(int(str(value)), 50))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _is_layout(table) -> bool:
+    """A table used to lay out a page (a cell holding a whole article), not a table of data."""
+    for td in table.find_all(["td", "th"]):
+        if td.find_parent("table") is table and len(td.get_text(" ", strip=True)) > _LAYOUT_CELL_CHARS:
+            return True
+    return False
+
+
+def _key(text: str) -> str:
+    """Text without spaces and table bars, to match our blocks against the extractor's text."""
+    return _KEY_RE.sub("", nfc(text))
+
+
+def _main_text(html: str) -> str | None:
+    """The page's main text as trafilatura finds it (without spaces), or None when it finds none."""
+    import trafilatura
+
+    text = trafilatura.extract(
+        html,
+        output_format="txt",
+        include_tables=True,
+        include_comments=False,
+        include_images=False,
+        include_links=False,
+        favor_recall=True,
+        deduplicate=False,
+    )
+    return _key(text) if text else None
+
+
+def select_main(blocks: list[Block], main: str) -> list[Block]:
+    """The blocks that make up ``main`` (in order), plus directive header/signature tables beside them."""
+    kept: list[int] = []
+    cursor = 0
+    for n, b in enumerate(blocks):
+        k = _key(b.text)
+        pos = main.find(k, cursor) if k else -1
+        if pos < 0 or (len(k) < 25 and pos - cursor > 300):
+            continue  # not main text, or a short chrome label that only happens to occur further on
+        kept.append(n)
+        cursor = pos + len(k)
+    if not kept:
+        return []
+    chosen = set(kept)
+    lo, hi = max(0, kept[0] - _WINDOW), min(len(blocks), kept[-1] + _WINDOW + 1)
+    tables = {
+        blocks[n].cell[0]
+        for n in range(lo, hi)
+        if blocks[n].cell is not None and (n in chosen or _DIRECTIVE_RE.match(blocks[n].text))
+    }
+    for n in range(lo, hi):
+        b = blocks[n]
+        if _DIRECTIVE_RE.match(b.text) or (b.cell is not None and b.cell[0] in tables):
+            chosen.add(n)
+    return [blocks[n] for n in sorted(chosen)]
 
 
 def load(path: Path, settings: Settings) -> LoadedFile:
-    """Load an HTML page's readable content as blocks (menus, scripts and footers removed)."""
+    """Load an HTML page's (or fragment's) main text as blocks; portal chrome and scripts removed."""
     from bs4 import BeautifulSoup
 
     text, encoding = decode_html(path.read_bytes())
@@ -128,4 +243,18 @@ def load(path: Path, settings: Settings) -> LoadedFile:
     walker = _Walker()
     walker.walk(soup.body or soup)
     walker.flush()
-    return finish(LoadedFile(path=str(path), blocks=walker.blocks, format="html", encoding=encoding), path)
+    blocks = walker.blocks
+    warnings: list[str] = []
+    main = _main_text(text)
+    if main and len(main) >= _MIN_MAIN_CHARS:
+        chosen = select_main(blocks, main)
+        covered = sum(len(_key(b.text)) for b in chosen)
+        if covered >= 0.6 * len(main):
+            blocks = chosen
+        else:
+            warnings.append(
+                "Không tách được phần nội dung chính của trang; đọc toàn bộ trang. / "
+                "Could not isolate the page's main text; the whole page was read."
+            )
+    loaded = LoadedFile(path=str(path), blocks=blocks, format="html", encoding=encoding, warnings=warnings)
+    return finish(loaded, path)
