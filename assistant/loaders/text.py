@@ -19,6 +19,7 @@ from pathlib import Path
 
 from assistant.errors import LoadError
 from assistant.loaders.encodings import decode_bytes
+from assistant.loaders.text_export import repair_lines
 from assistant.models import Block, LoadedFile
 from assistant.text import clean_spaces, nfc
 
@@ -55,7 +56,7 @@ def load(path: Path, settings: object | None = None) -> LoadedFile:
         raise LoadError("Tệp rỗng", "The file is empty", file=str(path), code="empty")
     text, encoding = decode_bytes(data)
     fmt = "md" if path.suffix.lower() in {".md", ".markdown"} else "txt"
-    blocks = text_to_blocks(text, markdown=fmt == "md")
+    blocks = text_to_blocks(text, markdown=fmt == "md", export=fmt == "txt")
     if not blocks:
         raise LoadError(
             "Tệp không có nội dung chữ", "The file contains no text", file=str(path), code="empty"
@@ -63,13 +64,37 @@ def load(path: Path, settings: object | None = None) -> LoadedFile:
     return LoadedFile(path=str(path), blocks=blocks, format=fmt, encoding=encoding)
 
 
-def text_to_blocks(text: str, markdown: bool = True) -> list[Block]:
-    """Split decoded text into styled blocks (exposed so other loaders can reuse it for text bodies)."""
+def text_to_blocks(text: str, markdown: bool = True, export: bool = False) -> list[Block]:
+    """Split decoded text into styled blocks (exposed so other loaders can reuse it for text bodies).
+
+    ``export`` marks a plain-text export of a web page: its glued letterhead and signature lines are
+    split first (``assistant.loaders.text_export``).
+    """
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if export:
+        lines = repair_lines(lines)
+    width = 0 if markdown else _wrap_width(lines)
     blocks: list[Block] = []
-    for para in _paragraphs(text):
-        blocks.extend(_paragraph_blocks(para, markdown))
+    for para in _paragraphs("\n".join(lines)):
+        blocks.extend(_paragraph_blocks(para, markdown, width))
     return blocks
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The column a hard-wrapped text is cut at, or 0 when its lines are not hard-wrapped.
+
+    A hard-wrapped file has many lines ending near one width (at most 100 columns): at least a third of
+    its lines reach 85% of the 90th-percentile length.
+    """
+    lengths = sorted(len(clean_spaces(ln)) for ln in lines if clean_spaces(ln))
+    if len(lengths) < 6:
+        return 0
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    if width > 100 or width < 30:
+        return 0
+    full = sum(1 for n in lengths if n >= 0.85 * width)
+    return width if full >= len(lengths) / 3 else 0
 
 
 def _paragraphs(text: str) -> list[list[str]]:
@@ -88,8 +113,13 @@ def _paragraphs(text: str) -> list[list[str]]:
     return groups
 
 
-def _logical_lines(lines: list[str], markdown: bool) -> list[str]:
-    """Join soft-wrapped lines; keep hard breaks, list items and tabbed (stamp/table) lines apart."""
+def _logical_lines(lines: list[str], markdown: bool, width: int = 0) -> list[str]:
+    """Join soft-wrapped lines; keep hard breaks, list items and tabbed (stamp/table) lines apart.
+
+    In plain text a line is joined to the previous one when that one is long and unfinished: at least
+    60 characters, or (in a hard-wrapped file of ``width`` columns) within 30% of the wrap column.
+    """
+    long_line = min(60, int(width * 0.7)) if width else 60
     out: list[str] = []
     hard = True
     for line in lines:
@@ -105,7 +135,7 @@ def _logical_lines(lines: list[str], markdown: bool) -> list[str]:
             prev = _strip_markup_suffix(out[-1])
             # Plain text is joined only when the previous line is long and unfinished (soft-wrapped),
             # so short header lines ("BAN CHẤP HÀNH TRUNG ƯƠNG", "*") stay apart.
-            if prev.endswith(_TERMINAL) or (not markdown and len(prev) < 60):
+            if prev.endswith(_TERMINAL) or (not markdown and (len(prev) < long_line or _all_caps(prev))):
                 starts_new = True
         if starts_new:
             out.append(line.rstrip("\n"))
@@ -117,6 +147,11 @@ def _logical_lines(lines: list[str], markdown: bool) -> list[str]:
     return out
 
 
+def _all_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _strip_markup_prefix(s: str) -> str:
     return _TAG_RE.sub("", s).lstrip("*_ ")
 
@@ -125,13 +160,13 @@ def _strip_markup_suffix(s: str) -> str:
     return _TAG_RE.sub("", s).rstrip().rstrip("*_").rstrip()
 
 
-def _paragraph_blocks(lines: list[str], markdown: bool) -> list[Block]:
+def _paragraph_blocks(lines: list[str], markdown: bool, width: int = 0) -> list[Block]:
     """Turn one paragraph's lines into blocks: heading/emphasis styles, leads, glued runs split.
 
     Emphasis is paired over the whole paragraph, because a bold run may span a hard line break
     (``**về việc ... 08/12/2009  \ncủa Bộ Chính trị**``); the blocks are then cut at line ends.
     """
-    logical = _logical_lines(lines, markdown)
+    logical = _logical_lines(lines, markdown, width)
     levels: list[int] = []
     tokens: list[tuple[str, str]] = []
     for n, line in enumerate(logical):

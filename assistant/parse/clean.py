@@ -56,6 +56,8 @@ _WEB_END = {
     for s in ("Văn bản khác", "Liên kết website", "Tin liên quan", "Các tin khác", "Bài viết liên quan")
 }
 _TERMINAL = (".", "!", "?", ":", "./.")
+_TITLE_LINE_RE = re.compile(r"^[A-ZĐ][\w ]{2,24}?\s+(?:số\s+)?\d+[\w./\-]*\s+năm\s+\d{4}\b")
+_LETTERHEAD_RE = re.compile(r"^(?:CỘNG H[ÒO]A XÃ HỘI|ĐẢNG CỘNG SẢN|Số\s*:|Độc lập\s*[-–])")
 
 
 def clean(loaded: LoadedFile) -> Cleaned:
@@ -85,10 +87,15 @@ def _lead(block: Block) -> str | None:
 
 
 def _take_web_facts(out: Cleaned) -> None:
-    """A web export starts with its page title and a "•" list of facts, then "Nội dung:" (content)."""
+    """A web export starts with its page title and a "•" list of facts, then "Nội dung:" (content).
+
+    A portal's title line above the letterhead ("Công văn 2739/VPCP-ĐMDN năm 2019 quy định ... ban
+    hành") is the page title too: it is kept aside, so the letterhead is the document's first line.
+    """
     head = out.paras[:15]
     bullets = [i for i, p in enumerate(head) if p.text.startswith("•")]
     if len(bullets) < 3:
+        _take_title_line(out)
         return
     end = bullets[-1]
     for i, p in enumerate(head):
@@ -100,6 +107,17 @@ def _take_web_facts(out: Cleaned) -> None:
     ]
     out.removed.extend(p.text for p in out.paras[: end + 1])
     out.paras = out.paras[end + 1 :]
+
+
+def _take_title_line(out: Cleaned) -> None:
+    """The portal's "<Type> <number> năm <year> ..." line when a letterhead follows within five lines."""
+    if len(out.paras) < 3 or not _TITLE_LINE_RE.match(out.paras[0].text):
+        return
+    if not any(_LETTERHEAD_RE.match(p.text) for p in out.paras[1:6]):
+        return
+    out.web_lines = [out.paras[0].text]
+    out.removed.append(out.paras[0].text)
+    out.paras = out.paras[1:]
 
 
 def _cut_web_tail(out: Cleaned) -> None:
