@@ -35,7 +35,6 @@ _SUBJECT_RE = re.compile(r"(?<=\S)\s+(?=(?:V/[vV]|Về việc|VỀ VIỆC)\s)")
 _KINH_GUI_RE = re.compile(r"(?<=\S)\s+(?=Kính gửi\s*:)")
 _CAPS_COLON_RE = re.compile(r"(?<=[,;.])\s+(?=[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{3,40}:$)")
 _CAPACITY_RE = re.compile(r"(?<=\S)\s+(?=(?:TM|KT|TL|T/M|K/T|T/L|Q)\.?\s+[A-ZĐÀ-Ỹ]{2})")
-_SENTENCE_END_RE = re.compile(r"(?<=[a-zà-ỹ0-9)]\.)\s+(?=[A-ZĐÀ-Ỹ])")
 _ANNEX_NOTE_RE = re.compile(r"(?<=\S)\s+(?=\((?:Ban hành|Kèm theo|Ban hành kèm theo)\b)")
 _BODY_END_RE = re.compile(r"(?:\./\.|^Nơi nhận\s*:?)")
 # "... quan hệ lao động 2.1." / "III. TỔ CHỨC THỰC HIỆN 1.": the next item's number at a line end.
@@ -58,7 +57,11 @@ def _is_name_word(w: str) -> bool:
 
 
 def _split_caps_name(line: str) -> list[str]:
-    """Cut "BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng CHƯƠNG TRÌNH ..." at the caps/name boundaries."""
+    """Cut "... (2b). BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng CHƯƠNG TRÌNH ..." into title, name and the rest.
+
+    A signer's name is 2-5 capitalised words right after an all-caps title of two words or more, and
+    followed by the line's end or by more capitals (the appendix title glued after the signature).
+    """
     words = line.split(" ")
     kinds = ["C" if _is_caps_word(w) else "N" if _is_name_word(w) else "o" for w in words]
     cuts: list[int] = []
@@ -72,8 +75,11 @@ def _split_caps_name(line: str) -> list[str]:
             j += 1
         caps_before = i >= 2 and kinds[i - 1] == "C" and kinds[i - 2] == "C"
         caps_after = j + 1 < len(words) and kinds[j] == "C" and kinds[j + 1] == "C"
-        if 2 <= j - i <= 5 and (caps_before or caps_after) and (j == len(words) or caps_after):
-            cuts.extend([i, j])
+        if 2 <= j - i <= 5 and caps_before and (j == len(words) or caps_after):
+            k = i
+            while k > 0 and kinds[k - 1] == "C":
+                k -= 1
+            cuts.extend([k, i, j])  # title, name, what follows (an appendix title)
         i = j
     parts, start = [], 0
     for c in sorted(set(cuts)):
@@ -179,7 +185,7 @@ def repair_lines(lines: list[str]) -> list[str]:
                 parts = [q for p in parts for q in _split_issuer(p, issuer)]
         elif signature_left > 0:
             signature_left -= 1
-            parts = _split(s, [_CAPACITY_RE, _SENTENCE_END_RE, _ANNEX_NOTE_RE])
+            parts = _split(s, [_CAPACITY_RE, _ANNEX_NOTE_RE])
             parts = [q for p in parts for q in _split_caps_name(p)]
             parts = [q for p in parts for q in _split_deputy(p)]
         else:

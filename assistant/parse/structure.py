@@ -26,7 +26,7 @@ _NUMBERINGS: list[tuple[str, float, re.Pattern[str]]] = [
     ("phan", 10, re.compile(r"^(?:Phần|PHẦN)\s+(\d+|[IVXLC]+|thứ\s+\w+)\s*[.:\-–]?\s*(.*)$")),
     ("chuong", 11, re.compile(r"^(?:Chương|CHƯƠNG)\s+(\d+|[IVXLC]+)\b\s*[.:\-–]?\s*(.*)$")),
     ("muc", 12, re.compile(r"^(?:Mục|MỤC)\s+(\d+|[IVXLC]+)\b\s*[.:\-–]?\s*(.*)$")),
-    ("dieu", 13, re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+)\s*[.:\-–]\s*(.*)$")),
+    ("dieu", 13, re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+)\b\s*(?:[.:\-–]\s*(.*))?$")),
     ("roman", 14, re.compile(rf"^({_ROMAN})\s*[.\-–)]\s*(\S.*)$")),
     ("d3", 17, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})\s*[.\-–)]?\s+(\S.*)$")),
     ("d2", 16, re.compile(r"^(\d{1,2}\.\d{1,2})\s*[.\-–)]?\s+(\S.*)$")),
