@@ -55,6 +55,10 @@ _WEB_END = {
     fold(s)
     for s in ("Văn bản khác", "Liên kết website", "Tin liên quan", "Các tin khác", "Bài viết liên quan")
 }
+_WEB_END_LATE = {
+    fold(s)
+    for s in ("File đính kèm", "Tải file đính kèm", "Tệp đính kèm", "Bản PDF", "Tải về", "Chia sẻ", "In trang")
+}
 _TERMINAL = (".", "!", "?", ":", "./.")
 _TITLE_LINE_RE = re.compile(r"^[A-ZĐ][\w ]{2,24}?\s+(?:số\s+)?\d+[\w./\-]*\s+năm\s+\d{4}\b")
 _LETTERHEAD_RE = re.compile(r"^(?:CỘNG H[ÒO]A XÃ HỘI|ĐẢNG CỘNG SẢN|Số\s*:|Độc lập\s*[-–])")
@@ -121,9 +125,14 @@ def _take_title_line(out: Cleaned) -> None:
 
 
 def _cut_web_tail(out: Cleaned) -> None:
-    """ "Văn bản khác" / "Liên kết website" start the site's navigation: it and everything after go."""
+    """ "Văn bản khác" / "Liên kết website" start the site's navigation: it and everything after go.
+
+    Attachment and sharing lists ("File đính kèm:", "Bản PDF:", "Tải về") end a portal page too, but
+    the same words can head a real paragraph early on, so they count only in the second half.
+    """
     for i, p in enumerate(out.paras):
-        if len(p.text) <= 40 and fold(p.text).rstrip(":") in _WEB_END:
+        key = fold(p.text).rstrip(": ")
+        if len(p.text) <= 40 and (key in _WEB_END or (key in _WEB_END_LATE and i >= len(out.paras) / 2)):
             out.removed.extend(q.text for q in out.paras[i:])
             out.paras = out.paras[:i]
             break
