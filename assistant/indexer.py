@@ -28,6 +28,14 @@ from assistant.config import Settings
 from assistant.embeddings import Embedder
 from assistant.errors import AssistantError
 from assistant.index import vectors as vec
+from assistant.index.alternates import (
+    MergePlan,
+    apply_plan,
+    drop_alternate,
+    orphans,
+    plan_merges,
+    read_alternates,
+)
 from assistant.index.manifest import (
     STORE_FILE,
     VECTORS_FILE,
@@ -52,7 +60,7 @@ class FileStatus:
     """The outcome for one file, with a reason people can read in either language."""
 
     file: str
-    status: str  # added | changed | unchanged | removed | error
+    status: str  # added | changed | unchanged | removed | error | merged (an alternative file of a document)
     chunks: int = 0
     message_vi: str = ""
     message_en: str = ""
@@ -233,6 +241,8 @@ class Indexer:
             states: dict[str, FileState] = {}
             if old_db is not None:
                 states = read_file_states(old_db)
+            alternates = read_alternates(old_db)
+            known = {**alternates, **states}  # alternative files of a document count as indexed files
             force = old is not None and old.chunking != self.chunking_settings()
 
             statuses: list[FileStatus] = []
@@ -245,17 +255,18 @@ class Indexer:
                     statuses.append(_error_status(display, exc, display in states))
                     continue
                 state = FileState(display, "", digest, st.st_mtime, st.st_size, str(path))
-                prev = states.get(display)
+                prev = known.get(display)
                 if prev is not None and prev.content_hash == digest and not force:
                     statuses.append(FileStatus(display, "unchanged"))
                 else:
                     todo.append((path, display, state))
-            removed = [f for f in pick_removed(states) if f not in {d for _, d, _ in todo}]
+            removed = [f for f in pick_removed(known) if f not in {d for _, d, _ in todo}]
+            todo += _orphans_todo(removed, states, alternates, todo)
 
             processed: list[tuple[Any, FileState, FileStatus]] = []
             for i, (path, display, state) in enumerate(todo, 1):
                 progress(i, len(todo), display, "load")
-                kind = "changed" if display in states else "added"
+                kind = "changed" if display in known else "added"
                 try:
                     result = self._process(path, display)
                     if not result.chunks:
@@ -271,26 +282,35 @@ class Indexer:
                 status = FileStatus(display, kind, chunks=len(result.chunks), warnings=warnings)
                 processed.append((result, replace(state, doc_id=result.document.doc_id), status))
 
-            if not processed and not removed and old is not None:
+            forget = set(removed) | {st.file for _, st, _ in processed}
+            merge, stored_docs = _merge_duplicates(old_db, processed, removed, states, alternates, statuses)
+            if not processed and not removed and not merge.rows and old is not None:
                 return IndexReport(
                     self.index_dir, statuses, dict(old.counts), old.generation, time.perf_counter() - t0
                 )
 
-            stored = self._resolve_collection(old_db, processed, removed)
+            stored = self._resolve_collection(old_db, processed, removed + merge.demoted, stored_docs)
+            stored += [d for d in merge.updated if d.doc_id not in {x.doc_id for x in stored}]
 
             texts = [c.embed_text for r, _, _ in processed for c in r.chunks]
             t_embed = time.perf_counter()
             matrix = emb.embed_passages(texts, progress=lambda d, n: progress(d, n, "", "embed"))
             embed_seconds = time.perf_counter() - t_embed
 
-            report = self._save(old, old_db, processed, matrix, removed, statuses, progress, stored)
+            report = self._save(
+                old, old_db, processed, matrix, removed, statuses, progress, stored, (merge, forget)
+            )
             report.seconds = time.perf_counter() - t0
             report.embed_seconds = embed_seconds
             progress(1, 1, "", "done")
             return report
 
     def _resolve_collection(
-        self, old_db: Path | None, processed: list[tuple[Any, FileState, FileStatus]], removed: list[str]
+        self,
+        old_db: Path | None,
+        processed: list[tuple[Any, FileState, FileStatus]],
+        removed: list[str],
+        stored_docs: list[Document] | None = None,
     ) -> list[Document]:
         """Link references across the whole collection and fill identities a document lacks.
 
@@ -303,7 +323,9 @@ class Indexer:
         fresh = [r.document for r, _, _ in processed]
         replaced = {st.file for _, st, _ in processed} | set(removed)
         stored = []
-        if old_db is not None:
+        if stored_docs is not None:
+            stored = [d for d in stored_docs if d.file not in replaced]
+        elif old_db is not None:
             stored = [d for d in read_documents(old_db) if d.file not in replaced]
         before = {d.doc_id: (d.meta.number, d.meta.date, list(d.meta.number_aliases)) for d in stored}
         for doc in fresh + stored:
@@ -329,6 +351,7 @@ class Indexer:
         statuses: list[FileStatus],
         progress: Progress,
         stored: list[Document],
+        merges: tuple[MergePlan, set[str]] = (MergePlan(), set()),
     ) -> IndexReport:
         """Write a complete new generation, then commit it by swapping the manifest."""
         emb = self.embedder
@@ -341,6 +364,7 @@ class Indexer:
                 for f in removed:
                     writer.delete_file(f)
                     statuses.append(FileStatus(f, "removed"))
+                _store_merges(writer, *merges)
                 row = 0
                 at = now_iso()
                 owners = {st.doc_id: f for f, st in writer.file_states().items()}
@@ -393,6 +417,68 @@ class Indexer:
         order = {"error": 0, "added": 1, "changed": 2, "removed": 3, "unchanged": 4}
         statuses.sort(key=lambda s: (order.get(s.status, 9), s.file))
         return IndexReport(self.index_dir, statuses, counts, gen)
+
+
+# duplicates: one document in several files (see assistant/parse/duplicates.py) ---------------------------
+
+
+def _orphans_todo(
+    removed: list[str],
+    states: dict[str, FileState],
+    alternates: dict[str, FileState],
+    todo: list[tuple[Path, str, FileState]],
+) -> list[tuple[Path, str, FileState]]:
+    """Alternative files whose primary file is removed: read them again, one becomes the document."""
+    queued = {d for _, d, _ in todo}
+    out = []
+    for f in orphans(removed, states, alternates):
+        source = Path(alternates[f].source)
+        if f not in queued and source.is_file():
+            out.append((source, f, replace(alternates[f], doc_id="")))
+    return out
+
+
+def _merge_duplicates(
+    old_db: Path | None,
+    processed: list[tuple[Any, FileState, FileStatus]],
+    removed: list[str],
+    states: dict[str, FileState],
+    alternates: dict[str, FileState],
+    statuses: list[FileStatus],
+) -> tuple[MergePlan, list[Document]]:
+    """Find fresh files that hold an already known document (or each other's); keep one of each.
+
+    Alternative files leave ``processed`` (they are neither stored nor embedded) and get a "merged"
+    status naming the file that stands for the document. Returns the plan and the stored documents.
+    """
+    replaced = {st.file for _, st, _ in processed} | set(removed)
+    stored_docs = read_documents(old_db) if old_db is not None else []
+    live = [d for d in stored_docs if d.file not in replaced]
+    plan = plan_merges(processed, live, states, alternates)
+    for f in removed:  # a removed alternative leaves its primary's list
+        for d in live:
+            if drop_alternate(d, f) and d not in plan.updated:
+                plan.updated.append(d)
+    processed[:] = [p for p in processed if p[1].file not in plan.merged_fresh]
+    merged = {alt for alt, _ in plan.notes}
+    statuses[:] = [s for s in statuses if s.file not in merged]
+    for alt, primary in plan.notes:
+        statuses.append(
+            FileStatus(
+                alt,
+                "merged",
+                message_vi=f"cùng một văn bản với {primary}: gộp làm một, trích dẫn theo {primary}",
+                message_en=f"same document as {primary}: merged into one, cited from {primary}",
+            )
+        )
+    return plan, stored_docs
+
+
+def _store_merges(writer: StoreWriter, plan: MergePlan, forget: set[str]) -> None:
+    """Alternative files lose their own document rows and are remembered in the alternates table."""
+    for f in plan.demoted + sorted(plan.merged_fresh):
+        writer.delete_file(f)
+    apply_plan(writer.conn, plan, forget)
 
 
 def _is_under(path: str, root: Path) -> bool:

@@ -163,6 +163,8 @@ class Document:
     page_count: int | None = None
     ocr_pages: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Other files holding the same document (a DOCX beside its signed PDF); only ``file`` is indexed.
+    alternates: list[str] = field(default_factory=list)
 
     def section(self, section_id: str) -> Section | None:
         """Return the section with this id, if any."""

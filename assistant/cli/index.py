@@ -21,6 +21,7 @@ _STATUS_VI = {
     "unchanged": "không đổi",
     "removed": "đã xóa",
     "error": "lỗi",
+    "merged": "đã gộp",
 }
 
 
@@ -83,7 +84,7 @@ def register(main: click.Group) -> None:
             line = f"[{f.status} / {_STATUS_VI.get(f.status, f.status)}] {f.file}"
             if f.status in ("added", "changed"):
                 line += f" ({f.chunks} đoạn / chunks)"
-            if f.status == "error":
+            if f.status in ("error", "merged"):
                 line += f": {f.message_vi} / {f.message_en}"
             click.echo(line, err=f.status == "error")
             for w in f.warnings:
