@@ -41,6 +41,8 @@ _DIRECTIVE_RE = re.compile(
     r"|[^,]{2,40},\s*ngày\s+\S+\s+tháng)",
 )
 _WINDOW = 15
+_CHROME_TOKENS = {"footer", "copyright", "breadcrumb", "breadcrumbs", "share", "social", "comment", "comments",
+                  "banner", "menu", "navbar", "sidebar", "related"}  # fmt: skip
 
 
 def decode_html(data: bytes) -> tuple[str, str]:
@@ -54,6 +56,12 @@ def decode_html(data: bytes) -> tuple[str, str]:
         except (LookupError, UnicodeDecodeError):
             pass  # wrong or unknown declaration: fall through to detection
     return decode_bytes(data)
+
+
+def _is_chrome(tag) -> bool:
+    """An element whose class or id names site furniture ("footer", "copyright", "breadcrumb" ...)."""
+    names = " ".join([*(tag.get("class") or []), tag.get("id") or ""]).lower()
+    return bool(names) and not _CHROME_TOKENS.isdisjoint(re.split(r"[\s_\-]+", names))
 
 
 def _is_center(tag) -> bool:
@@ -176,9 +184,17 @@ def _span(value: object) -> int:
 
 
 def _is_layout(table) -> bool:
-    """A table used to lay out a page (a cell holding a whole article), not a table of data."""
+    """A table used to lay out a page (a cell holding a whole article, its headings, menus, other
+    tables), not a table of data: such a table's text is read as ordinary paragraphs."""
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
     for td in table.find_all(["td", "th"]):
-        if td.find_parent("table") is table and len(td.get_text(" ", strip=True)) > _LAYOUT_CELL_CHARS:
+        if td.find_parent("table") is not table:
+            continue
+        chars = len(td.get_text(" ", strip=True))
+        blocks = td.find_all(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table"])
+        if chars > _LAYOUT_CELL_CHARS or td.find(["h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"]):
+            return True
+        if len(rows) <= 2 and chars > 800 and len(blocks) >= 3:
             return True
     return False
 
@@ -223,7 +239,7 @@ def select_main(blocks: list[Block], main: str) -> list[Block]:
     tables = {
         blocks[n].cell[0]
         for n in range(lo, hi)
-        if blocks[n].cell is not None and (n in chosen or _DIRECTIVE_RE.match(blocks[n].text))
+        if blocks[n].cell is not None and _DIRECTIVE_RE.match(blocks[n].text)
     }
     for n in range(lo, hi):
         b = blocks[n]
@@ -240,6 +256,9 @@ def load(path: Path, settings: Settings) -> LoadedFile:
     soup = BeautifulSoup(text, "lxml")
     for tag in soup.find_all(_DROP):
         tag.decompose()
+    for tag in soup.find_all(_is_chrome):
+        if not tag.decomposed:
+            tag.decompose()
     walker = _Walker()
     walker.walk(soup.body or soup)
     walker.flush()

@@ -84,17 +84,19 @@ def text_to_blocks(text: str, markdown: bool = True, export: bool = False) -> li
 def _wrap_width(lines: list[str]) -> int:
     """The column a hard-wrapped text is cut at, or 0 when its lines are not hard-wrapped.
 
-    A hard-wrapped file has many lines ending near one width (at most 100 columns): at least a third of
-    its lines reach 85% of the 90th-percentile length.
+    A hard-wrapped file has many lines cut near one width (40-100 columns) in the middle of a sentence:
+    at least four lines, and 40% of all lines, reach 85% of the 90th-percentile length without ending
+    in punctuation. Short header lines and finished sentences do not count.
     """
-    lengths = sorted(len(clean_spaces(ln)) for ln in lines if clean_spaces(ln))
-    if len(lengths) < 6:
+    stripped = [clean_spaces(ln) for ln in lines if clean_spaces(ln)]
+    if len(stripped) < 6:
         return 0
+    lengths = sorted(len(s) for s in stripped)
     width = lengths[int(len(lengths) * 0.9) - 1]
-    if width > 100 or width < 30:
+    if width > 100 or width < 40:
         return 0
-    full = sum(1 for n in lengths if n >= 0.85 * width)
-    return width if full >= len(lengths) / 3 else 0
+    cut = sum(1 for s in stripped if len(s) >= 0.85 * width and not s.endswith(_TERMINAL))
+    return width if cut >= max(4, 0.4 * len(stripped)) else 0
 
 
 def _paragraphs(text: str) -> list[list[str]]:
@@ -141,7 +143,8 @@ def _logical_lines(lines: list[str], markdown: bool, width: int = 0) -> list[str
             out.append(line.rstrip("\n"))
         else:
             out[-1] = out[-1].rstrip() + " " + line.strip()
-        hard = not markdown or line.endswith("  ") or line.endswith("\\")
+        # Plain text keeps its lines, unless the whole file is hard-wrapped at ``width`` columns.
+        hard = (not markdown and not width) or line.endswith("  ") or line.endswith("\\")
         if markdown and line.endswith("\\"):
             out[-1] = out[-1].rstrip("\\")
     return out
