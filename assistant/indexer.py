@@ -283,7 +283,11 @@ class Indexer:
                 processed.append((result, replace(state, doc_id=result.document.doc_id), status))
 
             forget = set(removed) | {st.file for _, st, _ in processed}
-            merge, stored_docs = _merge_duplicates(old_db, processed, removed, states, alternates, statuses)
+            merge, stored_docs = (
+                _merge_duplicates(old_db, processed, removed, states, alternates, statuses)
+                if processed or removed
+                else (MergePlan(), None)
+            )
             if not processed and not removed and not merge.rows and old is not None:
                 return IndexReport(
                     self.index_dir, statuses, dict(old.counts), old.generation, time.perf_counter() - t0
@@ -445,7 +449,7 @@ def _merge_duplicates(
     states: dict[str, FileState],
     alternates: dict[str, FileState],
     statuses: list[FileStatus],
-) -> tuple[MergePlan, list[Document]]:
+) -> tuple[MergePlan, list[Document] | None]:
     """Find fresh files that hold an already known document (or each other's); keep one of each.
 
     Alternative files leave ``processed`` (they are neither stored nor embedded) and get a "merged"

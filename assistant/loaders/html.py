@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from assistant.config import Settings
 from assistant.loaders._common import finish, lead_of
 from assistant.loaders.encodings import decode_bytes
+from assistant.loaders.text import text_to_blocks
 from assistant.models import Block, LoadedFile
 from assistant.text import clean_spaces, nfc
 
@@ -117,6 +119,10 @@ class _Walker:
             i = italic or name in ("i", "em") or "font-style:italic" in css
             if name == "br":
                 self._boundary(style)
+            elif name == "pre":  # a text export pasted into a page: its lines are the layout
+                self._boundary(style)
+                for block in text_to_blocks(child.get_text(), markdown=False, export=True):
+                    self.blocks.append(replace(block, style=block.style | style, cell=self.cell))
             elif name == "table" and not _is_layout(child):
                 self._boundary(style)
                 self._table(child, b, i, style)

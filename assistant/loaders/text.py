@@ -13,6 +13,7 @@ of a sentence are rejoined later by ``assistant.parse.clean``, which sees the wh
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ _MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = tuple(".:;!?")
+_ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _TAG_RE = re.compile(r"</?\s*(b|strong|i|em|u|span|p|br|div|font)\b[^>]*>", re.IGNORECASE)
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|\"'])")
 
@@ -55,6 +57,8 @@ def load(path: Path, settings: object | None = None) -> LoadedFile:
     if not data.strip():
         raise LoadError("Tệp rỗng", "The file is empty", file=str(path), code="empty")
     text, encoding = decode_bytes(data)
+    if len(_ENTITY_RE.findall(text)) >= 3:  # text copied out of a page's source: "Đo&agrave;n"
+        text = html.unescape(text)
     fmt = "md" if path.suffix.lower() in {".md", ".markdown"} else "txt"
     blocks = text_to_blocks(text, markdown=fmt == "md", export=fmt == "txt")
     if not blocks:

@@ -49,17 +49,33 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
 
 def same_document(a: Document, b: Document, sa: frozenset[int], sb: frozenset[int]) -> bool:
     """True when ``a`` and ``b`` (with their shingles ``sa``, ``sb``) are one document in two files."""
+    if contradict(a, b):
+        return False
     ma, mb = a.meta, b.meta
-    if ma.number and mb.number and ma.number != mb.number:
-        return False
-    if ma.date and mb.date and ma.date != mb.date:
-        return False
     same_number = bool(ma.number and ma.number == mb.number)
     if same_number and ma.date and ma.date == mb.date:
         return True
     enough = min(len(sa), len(sb)) >= MIN_SHINGLES
     sim = jaccard(sa, sb) if enough else 0.0
     return sim >= NEAR_DUPLICATE or (same_number and sim >= SAME_NUMBER_TEXT)
+
+
+def contradict(a: Document, b: Document) -> bool:
+    """Two different numbers or two different dates: two documents, whatever their text."""
+    ma, mb = a.meta, b.meta
+    return bool(
+        (ma.number and mb.number and ma.number != mb.number) or (ma.date and mb.date and ma.date != mb.date)
+    )
+
+
+def _worth_comparing(a: Document, b: Document) -> bool:
+    """Cheap filter before shingling: same number, or text lengths close enough for Jaccard >= 0.5."""
+    if contradict(a, b):
+        return False
+    if a.meta.number and a.meta.number == b.meta.number:
+        return True
+    short, long_ = sorted((len(a.text), len(b.text)))
+    return long_ > 0 and short / long_ >= NEAR_DUPLICATE
 
 
 def completeness(meta: DocumentMeta) -> int:
@@ -99,8 +115,13 @@ class Group:
 def find_groups(fresh: Sequence[Document], stored: Sequence[Document]) -> list[Group]:
     """Groups of duplicates that involve at least one fresh document (stored ones were grouped before)."""
     docs = list(fresh) + list(stored)
-    sh = [shingles(d.text) for d in docs]
+    cache: dict[int, frozenset[int]] = {}
     parent = list(range(len(docs)))
+
+    def sh(i: int) -> frozenset[int]:
+        if i not in cache:
+            cache[i] = shingles(docs[i].text)
+        return cache[i]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -110,7 +131,9 @@ def find_groups(fresh: Sequence[Document], stored: Sequence[Document]) -> list[G
 
     for i in range(len(fresh)):
         for j in range(len(docs)):
-            if j != i and root(i) != root(j) and same_document(docs[i], docs[j], sh[i], sh[j]):
+            if j == i or root(i) == root(j) or not _worth_comparing(docs[i], docs[j]):
+                continue
+            if same_document(docs[i], docs[j], sh(i), sh(j)):
                 parent[root(j)] = root(i)
     members: dict[int, list[Document]] = {}
     for i, d in enumerate(docs):
