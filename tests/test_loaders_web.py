@@ -218,3 +218,22 @@ def test_bare_article_heading_line_is_a_section(tmp_path: Path):
     doc = parse(load_file(path), path.name)
     assert "liên minh chính trị" in section_text(doc, "Chương I", "Điều 9")
     assert "giai cấp công nhân" in section_text(doc, "Chương I", "Điều 10")
+
+
+def test_text_export_inside_pre_and_entity_encoded_text(tmp_path: Path):
+    page = tmp_path / "xuat.html"
+    page.write_text(
+        "<html><body><pre>ỦY BAN NHÂN DÂN TỈNH KON TUM -------\nSố: 1/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020\n"
+        "QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình hành động.</pre></body></html>",
+        encoding="utf-8",
+    )
+    assert texts(page) == [
+        "ỦY BAN NHÂN DÂN TỈNH KON TUM",
+        "Số: 1/QĐ-UBND",
+        "Kon Tum, ngày 04 tháng 5 năm 2020",
+        "QUYẾT ĐỊNH",
+        "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động.",
+    ]
+    source = tmp_path / "nguon.txt"
+    source.write_text("Ban B&iacute; thư Trung ương Đo&agrave;n đề nghị c&aacute;c tỉnh đo&agrave;n.\n", encoding="utf-8")
+    assert texts(source) == ["Ban Bí thư Trung ương Đoàn đề nghị các tỉnh đoàn."]
