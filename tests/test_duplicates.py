@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -52,7 +51,9 @@ def test_docx_and_signed_pdf_are_one_document(workspace, embedder):
     chunks = store.all_chunks()
     assert {c.file for c in chunks} == {PDF.name} and all(c.pages for c in chunks)
     assert len({c.text for c in chunks}) == len(chunks)  # no doubled quotes
-    answer = Assistant(settings).ask("Tham luận về công tác phụ đạo cho học sinh do trường nào hỗ trợ thực hiện?")
+    answer = Assistant(settings).ask(
+        "Tham luận về công tác phụ đạo cho học sinh do trường nào hỗ trợ thực hiện?"
+    )
     assert answer.citations and {c.doc.file for c in answer.citations} == {PDF.name}
     assert any("Trần Quốc Toản" in c.text for c in answer.citations)
     assert all(c.page for c in answer.citations)
@@ -63,7 +64,10 @@ def test_merge_survives_updates_in_either_order_and_removal(workspace, embedder)
     indexer = Indexer(settings, embedder=embedder)
     assert indexer.add_files([DOCX]).status(DOCX.name).status == "added"
     report = indexer.add_files([PDF])  # the stored DOCX gives way to the PDF, which has pages
-    assert report.status(DOCX.name).status == "merged" and report.counts == {"documents": 1, "chunks": report.counts["chunks"]}
+    assert report.status(DOCX.name).status == "merged" and report.counts == {
+        "documents": 1,
+        "chunks": report.counts["chunks"],
+    }
     assert _only_document(settings).alternates == [DOCX.name]
     again = indexer.add_files([DOCX, PDF])
     assert again.by_status() == {"unchanged": 2}  # alternatives are remembered, not re-read

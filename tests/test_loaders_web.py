@@ -64,7 +64,12 @@ def test_portal_page_inside_a_form_reads_its_main_text():
 def test_portal_page_parses_like_the_constitution():
     doc = doc_of(case("rw2-01-vbpl-html-hienphap/vbpl_hienphap2013.html"))
     m = doc.meta
-    assert (m.doc_type, m.date, m.issuer, m.signer) == ("Hiến pháp", "2013-11-28", "Quốc hội", "Nguyễn Sinh Hùng")
+    assert (m.doc_type, m.date, m.issuer, m.signer) == (
+        "Hiến pháp",
+        "2013-11-28",
+        "Quốc hội",
+        "Nguyễn Sinh Hùng",
+    )
     article = section_text(doc, "Chương I", "Điều 9")
     assert "liên minh chính trị, liên hiệp tự nguyện" in article
     assert "hội liên hiệp phụ nữ việt nam" in article.lower()
@@ -103,7 +108,9 @@ def test_minimal_form_page_is_not_empty():
 
 def _portal(body: str) -> str:
     menu = "".join(f'<li><a href="/m{i}">Chuyên mục số {i}</a></li>' for i in range(12))
-    related = "".join(f'<li><a href="/r{i}">Tin liên quan số {i} về hoạt động khác</a></li>' for i in range(8))
+    related = "".join(
+        f'<li><a href="/r{i}">Tin liên quan số {i} về hoạt động khác</a></li>' for i in range(8)
+    )
     return f"""<html><head><meta charset="utf-8"><title>Cổng</title></head><body>
     <div id="banner">CỔNG THÔNG TIN ĐIỆN TỬ HỘI LIÊN HIỆP PHỤ NỮ</div><ul class="menu">{menu}</ul>
     <table width="100%"><tr><td class="left"><ul>{menu}</ul></td><td class="main">{body}</td></tr></table>
@@ -117,7 +124,10 @@ def test_layout_table_page_keeps_content_and_data_table_cells(tmp_path: Path):
         f"thứ {n} của kế hoạch, báo cáo kết quả về Trung ương Hội trước ngày 30 tháng {n} năm 2024.</p>"
         for n in range(1, 9)
     )
-    grid = "<table><tr><th>Nội dung</th><th>Chủ trì</th></tr><tr><td>Sơ kết</td><td>Ban Tuyên giáo</td></tr></table>"
+    grid = (
+        "<table><tr><th>Nội dung</th><th>Chủ trì</th></tr>"
+        "<tr><td>Sơ kết</td><td>Ban Tuyên giáo</td></tr></table>"
+    )
     path = tmp_path / "trang.html"
     path.write_text(_portal(f"<h2>KẾ HOẠCH</h2>{paragraphs}{grid}"), encoding="utf-8")
     blocks = load_file(path).blocks
@@ -131,7 +141,9 @@ def test_layout_table_page_keeps_content_and_data_table_cells(tmp_path: Path):
 
 def test_txt_made_of_tags_is_html_and_plain_text_with_a_stray_tag_is_not(tmp_path: Path):
     page = tmp_path / "luu.txt"
-    page.write_text("<p>Đo&agrave;n Thanh ni&ecirc;n</p>\n<p>tổ chức</p>\n<div>ra quân</div>\n", encoding="utf-8")
+    page.write_text(
+        "<p>Đo&agrave;n Thanh ni&ecirc;n</p>\n<p>tổ chức</p>\n<div>ra quân</div>\n", encoding="utf-8"
+    )
     loaded = load_file(page)
     assert loaded.format == "html" and [b.text for b in loaded.blocks][0] == "Đoàn Thanh niên"
     plain = tmp_path / "ghi.txt"
@@ -223,7 +235,8 @@ def test_bare_article_heading_line_is_a_section(tmp_path: Path):
 def test_text_export_inside_pre_and_entity_encoded_text(tmp_path: Path):
     page = tmp_path / "xuat.html"
     page.write_text(
-        "<html><body><pre>ỦY BAN NHÂN DÂN TỈNH KON TUM -------\nSố: 1/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020\n"
+        "<html><body><pre>ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n"
+        "Số: 1/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020\n"
         "QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình hành động.</pre></body></html>",
         encoding="utf-8",
     )
@@ -235,5 +248,7 @@ def test_text_export_inside_pre_and_entity_encoded_text(tmp_path: Path):
         "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động.",
     ]
     source = tmp_path / "nguon.txt"
-    source.write_text("Ban B&iacute; thư Trung ương Đo&agrave;n đề nghị c&aacute;c tỉnh đo&agrave;n.\n", encoding="utf-8")
+    source.write_text(
+        "Ban B&iacute; thư Trung ương Đo&agrave;n đề nghị c&aacute;c tỉnh đo&agrave;n.\n", encoding="utf-8"
+    )
     assert texts(source) == ["Ban Bí thư Trung ương Đoàn đề nghị các tỉnh đoàn."]

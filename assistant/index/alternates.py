@@ -30,7 +30,9 @@ def read_alternates(db: Path | None) -> dict[str, FileState]:
         return {}
     conn = connect(db, readonly=True)
     try:
-        rows = conn.execute("SELECT file, doc_id, content_hash, mtime, size, source FROM alternates").fetchall()
+        rows = conn.execute(
+            "SELECT file, doc_id, content_hash, mtime, size, source FROM alternates"
+        ).fetchall()
     except sqlite3.OperationalError:  # no such table
         return {}
     finally:

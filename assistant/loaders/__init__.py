@@ -98,7 +98,9 @@ def detect_format(path: Path, head: bytes) -> str:
     return "md" if path.suffix.lower() == ".md" else "txt"
 
 
-_BLOCK_TAG_RE = re.compile(r"<(?:p|div|br|table|tr|td|th|li|ul|ol|h[1-6]|section|article|blockquote)\b[^>]*>", re.I)
+_BLOCK_TAG_RE = re.compile(
+    r"<(?:p|div|br|table|tr|td|th|li|ul|ol|h[1-6]|section|article|blockquote)\b[^>]*>", re.I
+)
 _ENTITY_RE = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.I)
 
 

@@ -27,9 +27,10 @@ from assistant.text import clean_spaces, nfc
 
 _DROP = ["script", "style", "nav", "header", "footer", "aside", "noscript", "template", "iframe", "svg",
          "button", "select", "textarea", "input", "option", "head", "object", "embed"]  # fmt: skip
-_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dt", "dd", "section",
-               "article", "main", "ul", "ol", "dl", "center", "address", "figure", "figcaption", "body",
-               "caption", "form", "fieldset", "tr", "td", "th", "tbody", "thead", "tfoot"}  # fmt: skip
+_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dt", "dd",
+               "section", "article", "main", "ul", "ol", "dl", "center", "address", "figure", "figcaption",
+               "body", "caption", "form", "fieldset", "tr", "td", "th", "tbody", "thead",
+               "tfoot"}  # fmt: skip
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _KEY_RE = re.compile(r"[\s|]+")
 _SPACE_RE = re.compile(r"\s+")
@@ -43,8 +44,8 @@ _DIRECTIVE_RE = re.compile(
     r"|[^,]{2,40},\s*ngày\s+\S+\s+tháng)",
 )
 _WINDOW = 15
-_CHROME_TOKENS = {"footer", "copyright", "breadcrumb", "breadcrumbs", "share", "social", "comment", "comments",
-                  "banner", "menu", "navbar", "sidebar", "related"}  # fmt: skip
+_CHROME_TOKENS = {"footer", "copyright", "breadcrumb", "breadcrumbs", "share", "social", "comment",
+                  "comments", "banner", "menu", "navbar", "sidebar", "related"}  # fmt: skip
 
 
 def decode_html(data: bytes) -> tuple[str, str]:

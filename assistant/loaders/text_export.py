@@ -41,7 +41,9 @@ _BODY_END_RE = re.compile(r"(?:\./\.|^Nơi nhận\s*:?)")
 _TRAILING_NUMBER_RE = re.compile(r"^(.*\S)\s+(\d{1,2}(?:\.\d{1,2})+\.)$")
 _MID_NUMBER_RE = re.compile(r"(?<=[\wÀ-ỹ])\s+(?=\d{1,2}\.\d{1,2}\.\s+[A-ZĐÀ-Ỹ])")
 _BARE_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]+\.|[a-zđ]\)|(?:Điều|ĐIỀU)\s+\d+\.)$")
-_MARKER_START_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]+\.|[a-zđ]\)|[-+•*]|(?:Điều|Chương|Mục)\s)")
+_MARKER_START_RE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]+\.|[a-zđ]\)|[-+•*]|(?:Điều|Chương|Mục)\s)"
+)
 _REFERENCE_WORDS = {"khoản", "mục", "điểm", "điều", "tại", "số", "theo", "và", "phần"}
 _HEADER_LINES = 8
 _SIGNATURE_LINES = 30

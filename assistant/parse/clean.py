@@ -57,7 +57,9 @@ _WEB_END = {
 }
 _WEB_END_LATE = {
     fold(s)
-    for s in ("File đính kèm", "Tải file đính kèm", "Tệp đính kèm", "Bản PDF", "Tải về", "Chia sẻ", "In trang")
+    for s in (
+        "File đính kèm", "Tải file đính kèm", "Tệp đính kèm", "Bản PDF", "Tải về", "Chia sẻ", "In trang"
+    )
 }
 _TERMINAL = (".", "!", "?", ":", "./.")
 _TITLE_LINE_RE = re.compile(r"^[A-ZĐ][\w ]{2,24}?\s+(?:số\s+)?\d+[\w./\-]*\s+năm\s+\d{4}\b")
