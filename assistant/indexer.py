@@ -28,14 +28,7 @@ from assistant.config import Settings
 from assistant.embeddings import Embedder
 from assistant.errors import AssistantError
 from assistant.index import vectors as vec
-from assistant.index.alternates import (
-    MergePlan,
-    apply_plan,
-    drop_alternate,
-    orphans,
-    plan_merges,
-    read_alternates,
-)
+from assistant.index.alternates import MergePlan, merge_fresh, orphans_todo, read_alternates, store_merges
 from assistant.index.manifest import (
     STORE_FILE,
     VECTORS_FILE,
@@ -261,7 +254,7 @@ class Indexer:
                 else:
                     todo.append((path, display, state))
             removed = [f for f in pick_removed(known) if f not in {d for _, d, _ in todo}]
-            todo += _orphans_todo(removed, states, alternates, todo)
+            todo += orphans_todo(removed, states, alternates, todo)
 
             processed: list[tuple[Any, FileState, FileStatus]] = []
             for i, (path, display, state) in enumerate(todo, 1):
@@ -368,7 +361,7 @@ class Indexer:
                 for f in removed:
                     writer.delete_file(f)
                     statuses.append(FileStatus(f, "removed"))
-                _store_merges(writer, *merges)
+                store_merges(writer, *merges)
                 row = 0
                 at = now_iso()
                 owners = {st.doc_id: f for f, st in writer.file_states().items()}
@@ -423,23 +416,7 @@ class Indexer:
         return IndexReport(self.index_dir, statuses, counts, gen)
 
 
-# duplicates: one document in several files (see assistant/parse/duplicates.py) ---------------------------
-
-
-def _orphans_todo(
-    removed: list[str],
-    states: dict[str, FileState],
-    alternates: dict[str, FileState],
-    todo: list[tuple[Path, str, FileState]],
-) -> list[tuple[Path, str, FileState]]:
-    """Alternative files whose primary file is removed: read them again, one becomes the document."""
-    queued = {d for _, d, _ in todo}
-    out = []
-    for f in orphans(removed, states, alternates):
-        source = Path(alternates[f].source)
-        if f not in queued and source.is_file():
-            out.append((source, f, replace(alternates[f], doc_id="")))
-    return out
+# duplicates: one document in several files (assistant/parse/duplicates.py, assistant/index/alternates.py)
 
 
 def _merge_duplicates(
@@ -450,20 +427,9 @@ def _merge_duplicates(
     alternates: dict[str, FileState],
     statuses: list[FileStatus],
 ) -> tuple[MergePlan, list[Document] | None]:
-    """Find fresh files that hold an already known document (or each other's); keep one of each.
-
-    Alternative files leave ``processed`` (they are neither stored nor embedded) and get a "merged"
-    status naming the file that stands for the document. Returns the plan and the stored documents.
-    """
-    replaced = {st.file for _, st, _ in processed} | set(removed)
-    stored_docs = read_documents(old_db) if old_db is not None else []
-    live = [d for d in stored_docs if d.file not in replaced]
-    plan = plan_merges(processed, live, states, alternates)
-    for f in removed:  # a removed alternative leaves its primary's list
-        for d in live:
-            if drop_alternate(d, f) and d not in plan.updated:
-                plan.updated.append(d)
-    processed[:] = [p for p in processed if p[1].file not in plan.merged_fresh]
+    """Alternative files leave ``processed`` (neither stored nor embedded) and get a "merged" status
+    naming the file that stands for the document. Returns the plan and the stored documents."""
+    plan, stored_docs = merge_fresh(old_db, processed, removed, states, alternates)
     merged = {alt for alt, _ in plan.notes}
     statuses[:] = [s for s in statuses if s.file not in merged]
     for alt, primary in plan.notes:
@@ -476,13 +442,6 @@ def _merge_duplicates(
             )
         )
     return plan, stored_docs
-
-
-def _store_merges(writer: StoreWriter, plan: MergePlan, forget: set[str]) -> None:
-    """Alternative files lose their own document rows and are remembered in the alternates table."""
-    for f in plan.demoted + sorted(plan.merged_fresh):
-        writer.delete_file(f)
-    apply_plan(writer.conn, plan, forget)
 
 
 def _is_under(path: str, root: Path) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from assistant.index.store import FileState, connect
+from assistant.index.store import FileState, StoreWriter, connect, read_documents
 from assistant.models import Document
 from assistant.parse.duplicates import find_groups, merged_meta
 
@@ -95,10 +95,51 @@ def plan_merges(
     return plan
 
 
-def orphans(removed: list[str], states: dict[str, FileState], alternates: dict[str, FileState]) -> list[str]:
-    """Alternative files whose primary file is being removed: they must be read again as documents."""
+def orphans_todo(
+    removed: list[str],
+    states: dict[str, FileState],
+    alternates: dict[str, FileState],
+    todo: list[tuple[Path, str, FileState]],
+) -> list[tuple[Path, str, FileState]]:
+    """Alternative files whose primary file is removed: (source, file, state) to read them again."""
     gone = {states[f].doc_id for f in removed if f in states}
-    return [f for f, st in alternates.items() if st.doc_id in gone and f not in removed]
+    queued = {d for _, d, _ in todo}
+    out = []
+    for f, st in alternates.items():
+        if st.doc_id in gone and f not in removed and f not in queued and Path(st.source).is_file():
+            out.append((Path(st.source), f, replace(st, doc_id="")))
+    return out
+
+
+def merge_fresh(
+    old_db: Path | None,
+    processed: list[tuple[Any, FileState, Any]],
+    removed: list[str],
+    states: dict[str, FileState],
+    alternates: dict[str, FileState],
+) -> tuple[MergePlan, list[Document]]:
+    """Find fresh files that hold an already known document (or each other's) and plan to keep one.
+
+    Removes the alternative files from ``processed`` in place. Returns the plan and the stored documents
+    (read once here, reused for the collection-wide reference step).
+    """
+    replaced = {st.file for _, st, _ in processed} | set(removed)
+    stored_docs = read_documents(old_db) if old_db is not None else []
+    live = [d for d in stored_docs if d.file not in replaced]
+    plan = plan_merges(processed, live, states, alternates)
+    for f in removed:  # a removed alternative leaves its primary's list
+        for d in live:
+            if drop_alternate(d, f) and d not in plan.updated:
+                plan.updated.append(d)
+    processed[:] = [p for p in processed if p[1].file not in plan.merged_fresh]
+    return plan, stored_docs
+
+
+def store_merges(writer: StoreWriter, plan: MergePlan, forget: set[str]) -> None:
+    """Alternative files lose their own document rows and are remembered in the alternates table."""
+    for f in plan.demoted + sorted(plan.merged_fresh):
+        writer.delete_file(f)
+    apply_plan(writer.conn, plan, forget)
 
 
 def apply_plan(conn: sqlite3.Connection, plan: MergePlan, forget: set[str]) -> None:
