@@ -200,6 +200,7 @@ def test_decision_export_breadcrumbs_signature_and_programme():
     # Heading numbers cut off at a line end ("... lao động 2.1.") go back in front of their text.
     assert any(t.startswith("2.6. Căn cứ vào điều kiện thực tế") for t in lines)
     assert "2. Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động" in lines
+    assert lines[lines.index("III. TỔ CHỨC THỰC HIỆN") + 1].startswith("1. Các sở, ban, ngành")
     meta = doc_of(path).meta
     assert (meta.doc_type, meta.number, meta.date) == ("Quyết định", "435/QĐ-UBND", "2020-05-04")
     assert meta.issuer == "Ủy ban nhân dân tỉnh Kon Tum"

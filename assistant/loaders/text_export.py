@@ -39,6 +39,7 @@ _ANNEX_NOTE_RE = re.compile(r"(?<=\S)\s+(?=\((?:Ban hành|Kèm theo|Ban hành k�
 _BODY_END_RE = re.compile(r"(?:\./\.|^Nơi nhận\s*:?)")
 # "... quan hệ lao động 2.1." / "III. TỔ CHỨC THỰC HIỆN 1.": the next item's number at a line end.
 _TRAILING_NUMBER_RE = re.compile(r"^(.*\S)\s+(\d{1,2}(?:\.\d{1,2})+\.)$")
+_CAPS_HEADING_NUMBER_RE = re.compile(r"^(.*\S)\s+(\d{1,2}\.)$")
 _MID_NUMBER_RE = re.compile(r"(?<=[\wÀ-ỹ])\s+(?=\d{1,2}\.\d{1,2}\.\s+[A-ZĐÀ-Ỹ])")
 _BARE_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]+\.|[a-zđ]\)|(?:Điều|ĐIỀU)\s+\d+\.)$")
 _MARKER_START_RE = re.compile(
@@ -52,6 +53,11 @@ _SIGNATURE_LINES = 30
 def _is_caps_word(w: str) -> bool:
     letters = [c for c in w if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_caps_text(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _is_name_word(w: str) -> bool:
@@ -149,6 +155,11 @@ def _numbers(lines: list[str]) -> list[str]:
             m = _TRAILING_NUMBER_RE.match(part)
             if last and _BARE_NUMBER_RE.match(part):
                 carry = part
+                continue
+            caps = _CAPS_HEADING_NUMBER_RE.match(part)
+            if last and caps and _is_caps_text(caps.group(1)):  # "III. TỔ CHỨC THỰC HIỆN 1."
+                out.append(caps.group(1))
+                carry = caps.group(2)
                 continue
             if last and m and m.group(1).split()[-1].lower() not in _REFERENCE_WORDS:
                 out.append(m.group(1))
