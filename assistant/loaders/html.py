@@ -213,7 +213,10 @@ def _key(text: str) -> str:
 
 def _main_text(html: str) -> str | None:
     """The page's main text as trafilatura finds it (without spaces), or None when it finds none."""
-    import trafilatura
+    try:
+        import trafilatura
+    except ImportError:  # an older environment: the whole page is read, as before
+        return None
 
     text = trafilatura.extract(
         html,

@@ -100,8 +100,12 @@ def merged_meta(metas: Sequence[DocumentMeta]) -> DocumentMeta:
 
 
 def primary_of(docs: Sequence[Document]) -> Document:
-    """The file that stands for the group: one with pages first (citations name pages), then more text."""
-    return max(docs, key=lambda d: (bool(d.page_count), completeness(d.meta), len(d.text), d.file))
+    """The file that stands for the group: one with pages first (citations name pages), then fewer OCR
+    pages (a text PDF over its scan), then the more complete metadata and the longer text."""
+    return max(
+        docs,
+        key=lambda d: (bool(d.page_count), -len(d.ocr_pages), completeness(d.meta), len(d.text), d.file),
+    )
 
 
 @dataclass
