@@ -115,3 +115,11 @@ def test_same_text_other_number_stays_two_documents_and_copies_merge(workspace, 
     assert len(merged) == 1 and merged[0].file in {first.name, copy.name}
     numbers = sorted(d.meta.number for d in Assistant(settings).documents())
     assert numbers == ["12-KH/HPN", "15-KH/HPN"]
+    # Editing the file that stands for the document re-reads its alternative: still one document.
+    primary = next(d for d in Assistant(settings).documents() if d.meta.number == "12-KH/HPN")
+    edited = src / primary.file
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nNơi nhận: như trên.\n", encoding="utf-8")
+    again = Indexer(settings, embedder=embedder).add_files([first, amended, copy])
+    assert again.counts["documents"] == 2 and again.status(primary.file).status == "changed"
+    doc = next(d for d in Assistant(settings).documents() if d.meta.number == "12-KH/HPN")
+    assert doc.alternates == [({first.name, copy.name} - {doc.file}).pop()]

@@ -101,9 +101,10 @@ def orphans_todo(
     alternates: dict[str, FileState],
     todo: list[tuple[Path, str, FileState]],
 ) -> list[tuple[Path, str, FileState]]:
-    """Alternative files whose primary file is removed: (source, file, state) to read them again."""
-    gone = {states[f].doc_id for f in removed if f in states}
+    """Alternative files whose primary file is removed or re-read: (source, file, state) to read again,
+    so they are grouped anew (one may become the document, or stop being the same document)."""
     queued = {d for _, d, _ in todo}
+    gone = {states[f].doc_id for f in [*removed, *queued] if f in states}
     out = []
     for f, st in alternates.items():
         if st.doc_id in gone and f not in removed and f not in queued and Path(st.source).is_file():
