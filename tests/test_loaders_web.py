@@ -253,3 +253,19 @@ def test_text_export_inside_pre_and_entity_encoded_text(tmp_path: Path):
         "Ban B&iacute; thư Trung ương Đo&agrave;n đề nghị c&aacute;c tỉnh đo&agrave;n.\n", encoding="utf-8"
     )
     assert texts(source) == ["Ban Bí thư Trung ương Đoàn đề nghị các tỉnh đoàn."]
+
+
+def test_export_numbers_split_only_where_an_item_starts(tmp_path: Path):
+    path = tmp_path / "muc.txt"
+    path.write_text(
+        "ỦY BAN NHÂN DÂN TỈNH X\n\nKẾ HOẠCH\n\n"
+        "3. Giải quyết tốt tranh chấp lao động và đình công 3.1. Rà soát, kiện toàn các thiết chế.\n"
+        "Theo quy định tại mục 2.1. Nội dung tuyên truyền được nêu tại Phụ lục 1.2.\n"
+        "III. TỔ CHỨC THỰC HIỆN 1.\nCác sở, ban, ngành báo cáo kết quả.\n",
+        encoding="utf-8",
+    )
+    lines = texts(path)
+    assert "3. Giải quyết tốt tranh chấp lao động và đình công" in lines
+    assert "3.1. Rà soát, kiện toàn các thiết chế." in lines
+    assert "Theo quy định tại mục 2.1. Nội dung tuyên truyền được nêu tại Phụ lục 1.2." in lines
+    assert lines[-2:] == ["III. TỔ CHỨC THỰC HIỆN", "1. Các sở, ban, ngành báo cáo kết quả."]

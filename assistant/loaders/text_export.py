@@ -45,7 +45,9 @@ _BARE_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXLC]+\.|[a-zđ]\)|
 _MARKER_START_RE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]+\.|[a-zđ]\)|[-+•*]|(?:Điều|Chương|Mục)\s)"
 )
-_REFERENCE_WORDS = {"khoản", "mục", "điểm", "điều", "tại", "số", "theo", "và", "phần"}
+# A number after these words cites a part of a text ("tại mục 2.1.", "Phụ lục 1.2."), it opens nothing.
+_REFERENCE_WORDS = {"khoản", "mục", "điểm", "điều", "tại", "số", "theo", "và", "phần", "lục", "chương",
+                    "biểu", "mẫu", "bảng", "hình", "bản", "tiết", "đoạn", "các", "của"}  # fmt: skip
 _HEADER_LINES = 8
 _SIGNATURE_LINES = 30
 
@@ -149,7 +151,7 @@ def _numbers(lines: list[str]) -> list[str]:
             carry = ""
         if carry:
             s, carry = f"{carry} {s}", ""
-        parts = [p.strip() for p in _MID_NUMBER_RE.split(s) if p.strip()]
+        parts = _split_mid_numbers(s)
         for n, part in enumerate(parts):
             last = n == len(parts) - 1
             m = _TRAILING_NUMBER_RE.match(part)
@@ -169,6 +171,18 @@ def _numbers(lines: list[str]) -> list[str]:
     if carry:
         out.append(carry)
     return out
+
+
+def _split_mid_numbers(text: str) -> list[str]:
+    """ "... đình công 3.1. Rà soát ...": a sub-item glued after its heading starts a line of its own."""
+    parts, start = [], 0
+    for m in _MID_NUMBER_RE.finditer(text):
+        before = text[start : m.start()].split()
+        if before and before[-1].lower() not in _REFERENCE_WORDS:
+            parts.append(text[start : m.start()].strip())
+            start = m.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
 
 
 def repair_lines(lines: list[str]) -> list[str]:
