@@ -269,3 +269,28 @@ def test_export_numbers_split_only_where_an_item_starts(tmp_path: Path):
     assert "3.1. Rà soát, kiện toàn các thiết chế." in lines
     assert "Theo quy định tại mục 2.1. Nội dung tuyên truyền được nêu tại Phụ lục 1.2." in lines
     assert lines[-2:] == ["III. TỔ CHỨC THỰC HIỆN", "1. Các sở, ban, ngành báo cáo kết quả."]
+
+
+def test_word_saved_as_web_page_keeps_header_and_signature_cells(tmp_path: Path):
+    body = "".join(
+        f"<p class=x>{n}. Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện tổ chức hoạt động "
+        f"thiết thực chào mừng, báo cáo kết quả về Ban Tuyên giáo Huyện ủy trước ngày {n}/02/2024.</p>"
+        for n in range(1, 5)
+    )
+    page = tmp_path / "ke_hoach.htm"
+    page.write_text(
+        "<html><head><meta charset=utf-8></head><body><div class=WordSection1><table><tr>"
+        "<td><p align=center><b>HUYỆN ỦY PHÚ TÂN</b></p><p align=center>Số 12-KH/BTGHU</p></td>"
+        "<td><p align=center><b>ĐẢNG CỘNG SẢN VIỆT NAM</b></p><p><i>Phú Tân, ngày 03 tháng 3 năm 2024</i></p>"
+        f"</td></tr></table><p align=center><b>KẾ HOẠCH</b></p>{body}<table><tr>"
+        "<td><p><b>Nơi nhận:</b></p><p>- Lưu Ban Tuyên giáo.</p></td><td><p><b>K/T TRƯỞNG BAN</b></p>"
+        "<p><b>PHÓ TRƯỞNG BAN</b></p><p><b>Nguyễn Văn Bình</b></p></td></tr></table></div></body></html>",
+        encoding="utf-8",
+    )
+    cells = {b.text: b.cell for b in load_file(page).blocks}
+    assert cells["HUYỆN ỦY PHÚ TÂN"] == cells["Số 12-KH/BTGHU"] == (0, 0, 0)
+    assert cells["Phú Tân, ngày 03 tháng 3 năm 2024"] == (0, 0, 1)
+    assert cells["Nơi nhận:"] == (1, 0, 0) and cells["Nguyễn Văn Bình"] == (1, 0, 1)
+    assert sum(1 for t, c in cells.items() if c is None and t[:2] in {"1.", "2.", "3.", "4."}) == 4
+    meta = parse(load_file(page), page.name).meta
+    assert (meta.number, meta.date, meta.doc_type) == ("12-KH/BTGHU", "2024-03-03", "Kế hoạch")
