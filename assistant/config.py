@@ -40,6 +40,8 @@ class Settings:
     chunk_min_chars: int = field(default=200, metadata={"env": "ASSISTANT_CHUNK_MIN"})
     chunk_max_chars: int = field(default=900, metadata={"env": "ASSISTANT_CHUNK_MAX"})
     max_file_mb: int = field(default=100, metadata={"env": "ASSISTANT_MAX_FILE_MB"})
+    # One document in several files (DOCX + signed PDF) is indexed once (assistant/parse/duplicates.py).
+    merge_duplicates: bool = field(default=True, metadata={"env": "ASSISTANT_MERGE_DUPLICATES"})
     ocr_lang: str = field(default="vie", metadata={"env": "ASSISTANT_OCR_LANG"})
     # External converters, by name on PATH or full path (tests point them at missing binaries).
     tesseract_cmd: str = field(default="tesseract", metadata={"env": "ASSISTANT_TESSERACT"})

@@ -278,7 +278,7 @@ class Indexer:
             forget = set(removed) | {st.file for _, st, _ in processed}
             merge, stored_docs = (
                 _merge_duplicates(old_db, processed, removed, states, alternates, statuses)
-                if processed or removed
+                if (processed or removed) and self.settings.merge_duplicates
                 else (MergePlan(), None)
             )
             if not processed and not removed and not merge.rows and old is not None:

@@ -123,3 +123,15 @@ def test_same_text_other_number_stays_two_documents_and_copies_merge(workspace, 
     assert again.counts["documents"] == 2 and again.status(primary.file).status == "changed"
     doc = next(d for d in Assistant(settings).documents() if d.meta.number == "12-KH/HPN")
     assert doc.alternates == [({first.name, copy.name} - {doc.file}).pop()]
+
+
+def test_merging_can_be_switched_off(workspace, embedder, tmp_path):
+    _, settings = workspace
+    text = _plan("7-KH/HND", "Hội Nông dân các cấp vận động hội viên tham gia xây dựng nông thôn mới. " * 6)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(text, encoding="utf-8")
+    b.write_text(text, encoding="utf-8")
+    separate = replace(settings, merge_duplicates=False)
+    assert Indexer(separate, embedder=embedder).add_files([a, b]).counts["documents"] == 2
+    merged = replace(settings, index_dir=tmp_path / "merged")
+    assert Indexer(merged, embedder=embedder).add_files([a, b]).counts["documents"] == 1

@@ -283,7 +283,9 @@ def run_handbook(settings: Settings, embedder, tmp: Path, baseline: bool = True,
     nodes = load_handbook(root)
     log(f"handbook: {len(nodes)} nodes over {len(list(folder.glob('*.pdf')))} PDFs")
     golds = [n["gold"] for n in nodes]
-    s = replace(settings, index_dir=tmp / "handbook_index")
+    # The gold pages belong to one rendering of each guide (hd38.pdf and huongdan38.pdf are the same
+    # document, paginated differently): every rendering is indexed, none merged into another.
+    s = replace(settings, index_dir=tmp / "handbook_index", merge_duplicates=False)
     search, build_s = _index_folder(s, folder, embedder, log)
 
     def ours(i: int) -> list[str]:
