@@ -294,3 +294,20 @@ def test_word_saved_as_web_page_keeps_header_and_signature_cells(tmp_path: Path)
     assert sum(1 for t, c in cells.items() if c is None and t[:2] in {"1.", "2.", "3.", "4."}) == 4
     meta = parse(load_file(page), page.name).meta
     assert (meta.number, meta.date, meta.doc_type) == ("12-KH/BTGHU", "2024-03-03", "Kế hoạch")
+
+
+def test_content_wrapper_named_like_furniture_is_kept(tmp_path: Path):
+    paragraphs = "".join(
+        f"<p>{n}. Đoàn Thanh niên các cấp tổ chức ra quân tình nguyện, tuyên truyền phòng chống dịch bệnh "
+        f"và báo cáo kết quả về Tỉnh đoàn trước ngày {n} tháng 4 năm 2024.</p>"
+        for n in range(1, 7)
+    )
+    page = tmp_path / "bai.html"
+    page.write_text(
+        f'<html><body><div class="share-box">Chia sẻ Facebook</div><div class="content-share">{paragraphs}'
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    lines = texts(page)
+    assert sum(t[:2] in {f"{n}." for n in range(1, 7)} for t in lines) == 6
+    assert "Chia sẻ Facebook" not in lines

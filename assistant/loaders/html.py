@@ -231,17 +231,32 @@ def _main_text(html: str) -> str | None:
     return _key(text) if text else None
 
 
+def _find(main: str, key: str, cursor: int) -> tuple[int, int]:
+    """(start, end) of ``key`` in ``main`` from ``cursor``, or (-1, -1); a long paragraph whose middle the
+    extractor changed (an inline button or link it left out) is found by its first and last 40 characters."""
+    if not key:
+        return -1, -1
+    pos = main.find(key, cursor)
+    if pos >= 0 or len(key) < 120:
+        return pos, pos + len(key)
+    head = main.find(key[:40], cursor)
+    tail = main.find(key[-40:], head) if head >= 0 else -1
+    if head >= 0 and 0 <= tail - head <= len(key) + 40:
+        return head, tail + 40
+    return -1, -1
+
+
 def select_main(blocks: list[Block], main: str) -> list[Block]:
     """The blocks that make up ``main`` (in order), plus directive header/signature tables beside them."""
     kept: list[int] = []
     cursor = 0
     for n, b in enumerate(blocks):
         k = _key(b.text)
-        pos = main.find(k, cursor) if k else -1
+        pos, end = _find(main, k, cursor)
         if pos < 0 or (len(k) < 25 and pos - cursor > 300):
             continue  # not main text, or a short chrome label that only happens to occur further on
         kept.append(n)
-        cursor = pos + len(k)
+        cursor = end
     if not kept:
         return []
     chosen = set(kept)
@@ -266,8 +281,10 @@ def load(path: Path, settings: Settings) -> LoadedFile:
     soup = BeautifulSoup(text, "lxml")
     for tag in soup.find_all(_DROP):
         tag.decompose()
+    total = len((soup.body or soup).get_text(" ", strip=True))
     for tag in soup.find_all(_is_chrome):
-        if not tag.decomposed:
+        # A wrapper named like furniture but holding most of the page is the content, not furniture.
+        if not tag.decomposed and len(tag.get_text(" ", strip=True)) < 0.5 * total:
             tag.decompose()
     walker = _Walker()
     walker.walk(soup.body or soup)
