@@ -143,7 +143,8 @@ def doc_rows(docs: list[Any]) -> list[list[Any]]:
                 format_date(m.date),
                 m.issuer or "",
                 m.title or "",
-                Path(d.file).name,
+                # Other files of the same document (a DOCX beside its signed PDF) follow the indexed one.
+                " + ".join([Path(d.file).name, *(Path(f).name for f in getattr(d, "alternates", []))]),
                 d.page_count or "",
                 len(d.sections),
                 "; ".join(refs),

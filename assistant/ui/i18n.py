@@ -117,6 +117,7 @@ LABELS: dict[str, dict[str, str]] = {
     "st_unchanged": {"vi": "không đổi", "en": "unchanged"},
     "st_removed": {"vi": "đã xóa", "en": "removed"},
     "st_error": {"vi": "lỗi", "en": "error"},
+    "st_merged": {"vi": "đã gộp (cùng văn bản)", "en": "merged (same document)"},
     "yes": {"vi": "có", "en": "yes"},
     "no": {"vi": "không", "en": "no"},
     # obligations
