@@ -36,10 +36,9 @@ def blocks_to_markdown(blocks: list[Block]) -> str:
         elif isinstance(b, Quote):
             out.append(f"> “{b.text}”  \n> — *{b.source}*")
         elif isinstance(b, Table):
-            out.append("| " + " | ".join(esc(h) for h in b.header) + " |")
-            out.append("|" + "---|" * len(b.header))
-            out.extend("| " + " | ".join(esc(c) for c in r) + " |" for r in b.rows)
-            out.append("")
+            lines = ["| " + " | ".join(esc(h) for h in b.header) + " |", "|" + "---|" * len(b.header)]
+            lines += ["| " + " | ".join(esc(c) for c in r) + " |" for r in b.rows]
+            out.append("\n".join(lines))
     return "\n\n".join(out)
 
 
@@ -65,23 +64,28 @@ def build_training_tab(ctx: UIContext, lang_in: gr.Radio) -> list[gr.Dropdown]:
     with gr.Tabs():
         with L.add(gr.Tab(t("tr_pack", lang0), id="tr-pack"), label="tr_pack"):
             with gr.Row():
-                pack_doc = L.add(gr.Dropdown(choices=choices, label=t("tr_doc", lang0), elem_id="tr-pack-doc", scale=3), label="tr_doc")
-                chain = L.add(gr.Checkbox(label=t("tr_chain", lang0), elem_id="tr-pack-chain", scale=1), label="tr_chain")
-                pack_go = L.add(gr.Button(t("tr_make_pack", lang0), variant="primary", elem_id="tr-pack-go", scale=1), value="tr_make_pack")
-            pack_files = L.add(gr.File(label=t("tr_files", lang0), file_count="multiple", elem_id="tr-pack-files"), label="tr_files")
+                with gr.Column(scale=3, min_width=300):
+                    pack_doc = L.add(gr.Dropdown(choices=choices, label=t("tr_doc", lang0), elem_id="tr-pack-doc"), label="tr_doc")
+                    with gr.Row():
+                        chain = L.add(gr.Checkbox(label=t("tr_chain", lang0), elem_id="tr-pack-chain"), label="tr_chain")
+                        pack_go = L.add(gr.Button(t("tr_make_pack", lang0), variant="primary", elem_id="tr-pack-go"), value="tr_make_pack")
+                pack_files = L.add(gr.File(label=t("tr_files", lang0), file_count="multiple", elem_id="tr-pack-files", scale=2, min_width=260, height=150), label="tr_files")
             pack_out = gr.Markdown(elem_id="tr-pack-out")
         with L.add(gr.Tab(t("tr_compare", lang0), id="tr-compare"), label="tr_compare"):
             with gr.Row():
-                cmp_docs = L.add(gr.Dropdown(choices=choices, multiselect=True, max_choices=3, label=t("tr_docs", lang0), elem_id="tr-cmp-docs", scale=4), label="tr_docs")
-                cmp_go = L.add(gr.Button(t("tr_make_compare", lang0), variant="primary", elem_id="tr-cmp-go", scale=1), value="tr_make_compare")
-            cmp_files = L.add(gr.File(label=t("tr_files", lang0), file_count="multiple", elem_id="tr-cmp-files"), label="tr_files")
+                with gr.Column(scale=3, min_width=300):
+                    cmp_docs = L.add(gr.Dropdown(choices=choices, multiselect=True, max_choices=3, label=t("tr_docs", lang0), elem_id="tr-cmp-docs"), label="tr_docs")
+                    cmp_go = L.add(gr.Button(t("tr_make_compare", lang0), variant="primary", elem_id="tr-cmp-go"), value="tr_make_compare")
+                cmp_files = L.add(gr.File(label=t("tr_files", lang0), file_count="multiple", elem_id="tr-cmp-files", scale=2, min_width=260, height=150), label="tr_files")
             cmp_out = gr.Markdown(elem_id="tr-cmp-out")
         with L.add(gr.Tab(t("tr_quiz", lang0), id="tr-quiz"), label="tr_quiz"):
             with gr.Row():
-                quiz_docs = L.add(gr.Dropdown(choices=choices, multiselect=True, label=t("tr_quiz_docs", lang0), elem_id="tr-quiz-docs", scale=4), label="tr_quiz_docs")
-                quiz_n = L.add(gr.Slider(5, 50, value=20, step=1, label=t("tr_n", lang0), elem_id="tr-quiz-n", scale=2), label="tr_n")
-                quiz_go = L.add(gr.Button(t("tr_make_quiz", lang0), variant="primary", elem_id="tr-quiz-go", scale=1), value="tr_make_quiz")
-            quiz_files = L.add(gr.File(label=t("tr_files", lang0), file_count="multiple", elem_id="tr-quiz-files"), label="tr_files")
+                with gr.Column(scale=3, min_width=300):
+                    quiz_docs = L.add(gr.Dropdown(choices=choices, multiselect=True, label=t("tr_quiz_docs", lang0), elem_id="tr-quiz-docs"), label="tr_quiz_docs")
+                    with gr.Row():
+                        quiz_n = L.add(gr.Slider(5, 50, value=20, step=1, label=t("tr_n", lang0), elem_id="tr-quiz-n"), label="tr_n")
+                        quiz_go = L.add(gr.Button(t("tr_make_quiz", lang0), variant="primary", elem_id="tr-quiz-go"), value="tr_make_quiz")
+                quiz_files = L.add(gr.File(label=t("tr_files", lang0), file_count="multiple", elem_id="tr-quiz-files", scale=2, min_width=260, height=150), label="tr_files")
             quiz_out = gr.Markdown(elem_id="tr-quiz-out")
 
     def make_pack(doc_id: str | None, with_chain: bool, lang: str) -> list[Any]:
