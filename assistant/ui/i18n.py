@@ -37,6 +37,11 @@ LABELS: dict[str, dict[str, str]] = {
     "tab_documents": {"vi": "Văn bản", "en": "Documents"},
     "tab_obligations": {"vi": "Nhiệm vụ", "en": "Obligations"},
     "tab_training": {"vi": "Tập huấn", "en": "Training"},
+    "ob_window": {"vi": "Thời hạn", "en": "Due"},
+    "ob_win_all": {"vi": "Tất cả", "en": "All"},
+    "ob_win_next30": {"vi": "30 ngày tới", "en": "Next 30 days"},
+    "ob_win_next90": {"vi": "90 ngày tới", "en": "Next 90 days"},
+    "ob_win_overdue": {"vi": "Quá hạn", "en": "Overdue"},
     # training tab
     "tr_pack": {"vi": "Tài liệu tập huấn", "en": "Training pack"},
     "tr_compare": {"vi": "So sánh văn bản", "en": "Compare documents"},
