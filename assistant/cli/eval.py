@@ -4,6 +4,7 @@
 
     python -m assistant eval [--index DIR] [--documents DIR] [--questions eval/questions.jsonl] [--k 10]
                              [--no-baseline] [--answers/--no-answers] [--external] [--json FILE]
+    python -m assistant eval --headers [--json FILE]
 
 Without ``--index`` the sample documents are indexed into a temporary folder (removed afterwards); with it
 the index there is brought up to date incrementally and kept. Prints ours vs naive dense vs BM25
@@ -73,6 +74,21 @@ def _run(
         _log(f"wrote {json_out}")
 
 
+def _run_headers(json_out: Path | None) -> None:
+    """``eval --headers``: per-field accuracy of the letterhead and signature reader, and its misses."""
+    from dataclasses import asdict
+
+    from assistant.evaluation import headers as hd
+
+    result = hd.evaluate(REPO_ROOT / "eval" / "headers_gold.jsonl", REPO_ROOT)
+    click.echo(hd.report(result))
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        data = asdict(result) | {"accuracy": result.accuracy()}
+        json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        _log(f"wrote {json_out}")
+
+
 def register(main: click.Group) -> None:
     """Add the ``eval`` command to the CLI group."""
 
@@ -126,6 +142,11 @@ def register(main: click.Group) -> None:
         help="Comma-separated external sets to run with --external.",
     )
     @click.option(
+        "--headers",
+        is_flag=True,
+        help="Only header metadata accuracy on eval/headers_gold.jsonl (type, number, date, issuer, signer).",
+    )
+    @click.option(
         "--json",
         "json_out",
         type=click.Path(path_type=Path, dir_okay=False),
@@ -143,9 +164,13 @@ def register(main: click.Group) -> None:
         alqac_articles: int,
         alqac_questions: int,
         external_sets: str,
+        headers: bool,
         json_out: Path | None,
     ) -> None:
         """Đánh giá truy xuất và câu trả lời / Evaluate retrieval and answers on the sample corpus."""
+        if headers:
+            _run_headers(json_out)
+            return
         base = Settings.from_env()
         sets = tuple(x.strip() for x in external_sets.split(",") if x.strip())
         with contextlib.ExitStack() as stack:
