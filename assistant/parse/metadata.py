@@ -137,9 +137,16 @@ def _header_zone(paras: list[Para]) -> int:
     """How many leading paragraphs hold the letterhead (a portal's title line above it included)."""
     end = 0
     for i, p in enumerate(paras[:14]):
-        pieces = unglue(p.text.replace(" | ", " ")) if len(p.text) <= 1500 else [p.text]
-        first = pieces[0] if pieces else "*"  # a line of dashes or stars only
-        if _is_header_piece(first) or (i <= 1 and any(_is_header_piece(x) for x in pieces[1:])):
+        cells = p.text.split(" | ") if len(p.text) <= 1500 else [p.text]
+        pieces = [unglue(c) for c in cells]
+        first = pieces[0][0] if pieces[0] else "*"  # a line of dashes or stars only
+        row = p.cell is not None or len(cells) > 1  # a letterhead table row: any cell may show it
+        rest = [x for cell in pieces for x in cell][1:]
+        if (
+            _is_header_piece(first)
+            or (row and any(not c for c in pieces))
+            or ((i <= 1 or row) and any(_is_header_piece(x) for x in rest))
+        ):
             end = i + 1
         elif end == 0 and i < 2 and not _BODY_START_RE.match(p.text):
             continue  # a title line printed above the letterhead

@@ -98,6 +98,14 @@ def unglue_signature(text: str) -> list[str]:
     title_at = _title_start(text)
     start = caps.start() if caps else title_at
     if start is None:
+        # "Người lập kế hoạch Đỗ Ngọc Nam": a role in running words, then the name.
+        words = text.split()
+        k = len(words)
+        while k > 0 and words[k - 1][:1].isupper() and words[k - 1][1:].islower() and words[k - 1].isalpha():
+            k -= 1
+        if 0 < k and 2 <= len(words) - k <= 5 and words[k - 1].islower() and len(text) <= 80:
+            if not text.startswith(("-", "+", "•")):
+                return [" ".join(words[:k]), " ".join(words[k:])]
         return [text]
     head, rest = text[:start].strip(), text[start:]
     name = _NAME_RUN_RE.search(rest)
