@@ -63,6 +63,9 @@ def _matches(ref, doc: Document) -> bool:
 
 
 def _date_patterns(iso: str) -> list[str]:
+    if iso.count("-") == 1:  # "2025-11": the day was left blank in the document
+        y, m = iso.split("-")
+        return [rf"tháng\s+0?{int(m)}\s+năm\s+{y}", rf"0?{int(m)}\s*/\s*{y}"]
     y, m, d = iso.split("-")
     di, mi = str(int(d)), str(int(m))
     return [

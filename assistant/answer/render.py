@@ -62,6 +62,8 @@ def format_date(iso: str | None, language: str = "vi") -> str:
     parts = iso.split("-")
     if len(parts) == 3:
         return f"{parts[2]}/{parts[1]}/{parts[0]}"
+    if len(parts) == 2:  # the day left blank in the document: "2025-11" -> "11/2025"
+        return f"{parts[1]}/{parts[0]}"
     return iso
 
 

@@ -12,6 +12,7 @@ from assistant.models import Document, LoadedFile
 from assistant.parse.clean import clean
 from assistant.parse.metadata import split_document
 from assistant.parse.references import ReferenceGraph, ReferenceLink, extract_references, resolve_references
+from assistant.parse.appendix import append_appendices
 from assistant.parse.structure import COPY_SECTION, SIGNATURE_SECTION, append_sections, build
 
 __all__ = ["parse", "doc_id_for", "resolve_references", "ReferenceGraph", "ReferenceLink"]
@@ -35,6 +36,7 @@ def parse(loaded: LoadedFile, file: str, content_hash: str = "") -> Document:
             (" ".join(x for x in (COPY_SECTION, copy.number if copy else None) if x), split.copy_block)
         )
     text = append_sections(text, sections, paragraphs, closing)
+    text = append_appendices(text, sections, paragraphs, split.appendices)
     # Citations are searched in the title too: a plan names what it implements in its subject line.
     meta.references = extract_references((meta.title or "") + "\n\n" + text, meta.number)
     warnings = list(loaded.warnings) + split.warnings

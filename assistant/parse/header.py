@@ -309,6 +309,13 @@ _GLUED_BODY_RE = re.compile(
 )
 
 
+def split_row(text: str) -> list[str]:
+    """Cells of a table row a loader joined with " | " (empty cells kept); one item for other text."""
+    if not re.search(r"(?:^|\s)\|(?:\s|$)", text):
+        return [text]
+    return [c.strip() for c in re.split(r"(?:^|\s)\|(?:\s|$)", text)]
+
+
 def explode(paras: list[Para]) -> list[Para]:
     """The letterhead paragraphs cut into pieces (see ``unglue``), each a ``Para`` with its column kept.
 
@@ -319,11 +326,12 @@ def explode(paras: list[Para]) -> list[Para]:
     out: list[Para] = []
     right: list[Para] = []
     for r, p in enumerate(paras):
-        if p.cell is None and " | " not in p.text:
+        row = split_row(p.text) if p.cell is None else [p.text]
+        if p.cell is None and len(row) == 1:
             out.extend(right)  # the table ended: its right column follows its left one
             right = []
-        if p.cell is None and " | " in p.text:
-            cells = [(( -1, r, min(i, 1)), t) for i, t in enumerate(p.text.split(" | "))]
+        if len(row) > 1:
+            cells = [((-1, r, min(i, 1)), t) for i, t in enumerate(row)]
         else:
             cells = [(p.cell, p.text)]
         for cell, text in cells:

@@ -25,6 +25,7 @@ from assistant.parse.header import (
     is_motto,
     issuing_body,
     read_letterhead,
+    split_row,
     unglue,
 )
 from assistant.parse.tail import (
@@ -137,7 +138,7 @@ def _header_zone(paras: list[Para]) -> int:
     """How many leading paragraphs hold the letterhead (a portal's title line above it included)."""
     end = 0
     for i, p in enumerate(paras[:14]):
-        cells = p.text.split(" | ") if len(p.text) <= 1500 else [p.text]
+        cells = split_row(p.text) if len(p.text) <= 1500 else [p.text]
         pieces = [unglue(c) for c in cells]
         first = pieces[0][0] if pieces[0] else "*"  # a line of dashes or stars only
         row = p.cell is not None or len(cells) > 1  # a letterhead table row: any cell may show it
@@ -260,7 +261,7 @@ def _explode_tail(tail: list[Para]) -> list[Para]:
     out: list[Para] = []
     right: list[Para] = []
     for p in tail:
-        cols = p.text.split(" | ") if p.cell is None and " | " in p.text else [p.text]
+        cols = split_row(p.text) if p.cell is None else [p.text]
         if len(cols) == 1 and p.cell is None:
             out.extend(right)  # the table ended: its right column follows its left one
             right = []
@@ -280,7 +281,7 @@ def _recipient_items(text: str) -> list[str]:
 def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
     """Recipients, signer (capacity, title, name), copy notes and, after the signature, appendices."""
     copy: CopyNote | None = None
-    in_recipients = False
+    in_recipients = seen_recipients = False
     signed = False  # the signature's name (or "Đã ký") has been read
     for n, p in enumerate(tail):
         t = p.text
@@ -299,12 +300,15 @@ def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
             in_recipients = False
             continue
         if f.startswith("noi nhan"):
-            in_recipients = True
+            in_recipients = seen_recipients = True
             rest = t.split(":", 1)[1].strip() if ":" in t else ""
             if rest and copy is None:
                 meta.recipients.extend(_recipient_items(rest))
             continue
-        if in_recipients and (t.startswith(("-", "+", "•")) or f.startswith("(bao cao") or t.startswith("}")):
+        listed = t.startswith(("-", "+", "•")) and len(t) <= 200  # a recipient row beside the signature
+        if (in_recipients or (listed and seen_recipients)) and (
+            listed or f.startswith("(bao cao") or t.startswith("}")
+        ):
             if copy is None and not f.startswith("(bao cao"):
                 meta.recipients.extend(_recipient_items(t))
             continue
@@ -329,6 +333,11 @@ def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
             meta.signer = meta.signer or t
             signed = True
             split.signature.append(p)
+        elif not _is_caps(t) and len(t) <= 40 and nxt is not None and is_person_name(nxt.text):
+            meta.signer_title = meta.signer_title or t  # "Người lập kế hoạch" above the name
+            split.signature.append(p)
+        elif seen_recipients and meta.recipients and len(t) <= 60 and (t[:1].islower() or t.endswith(",")):
+            meta.recipients[-1] = f"{meta.recipients[-1]} {t}".strip(" ,;.")  # a recipient wrapped on two lines
         elif signed and copy is None:
             split.appendices = split_appendices(tail[n:])
             return
