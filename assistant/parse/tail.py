@@ -46,7 +46,7 @@ TITLES = (
     "THUONG TRUC",
     "UY VIEN",
 )
-_NAME = rf"[{UPPER}][{LOWER}]+"
+_NAME = rf"(?<!\w)[{UPPER}][{LOWER}]*(?!\w)"
 _NAME_RUN_RE = re.compile(rf"{_NAME}(?:\s+{_NAME}){{1,4}}")
 _APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|MẪU SỐ|Mẫu số|Biểu mẫu|BIỂU MẪU)\b")
 _ATTACHED_RE = re.compile(r"^\(\s*(?:Ban hành\s+)?(?:kèm theo|Kèm theo|Đính kèm|đính kèm|Ban hành theo)\b")
@@ -78,7 +78,9 @@ class Tail:
 def is_person_name(text: str) -> bool:
     """2-5 capitalised words and nothing else ("Trần Quốc Vượng"): how a signature's name line looks."""
     words = text.split()
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+    return 2 <= len(words) <= 5 and all(
+        w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.isalpha() for w in words
+    ) and len(words[0]) > 1
 
 
 def is_title(text: str) -> bool:
