@@ -105,7 +105,9 @@ def test_rw2_06_signer_date_and_programme_after_the_signature() -> None:
     folder, data = _case("rw2-06")
     doc = _doc(next(folder.glob("*.txt")))
     m = doc.meta
-    expected = _expected(data, "Ai ký Quyết định 435")  # "Nguyễn Hữu Tháp, KT. Chủ tịch – Phó Chủ tịch ...; 04/5/2020"
+    expected = _expected(
+        data, "Ai ký Quyết định 435"
+    )  # "Nguyễn Hữu Tháp, KT. Chủ tịch – Phó Chủ tịch ...; 04/5/2020"
     assert m.signer == expected.split(",")[0]
     assert (m.doc_type, m.number, m.date) == ("Quyết định", "435/QĐ-UBND", "2020-05-04")
     assert m.issuer == "Ủy ban nhân dân tỉnh Kon Tum"
@@ -114,7 +116,9 @@ def test_rw2_06_signer_date_and_programme_after_the_signature() -> None:
     q = next(p for p in doc.paragraphs if "quý II/2020" in p.text and "quán triệt" in p.text.lower())
     path = doc.section(q.section_id).path
     assert path[0].startswith("Chương trình"), path
-    assert any("tham vấn ba bên" in p.text for p in doc.paragraphs if doc.section(p.section_id).path[:1] == path[:1])
+    assert any(
+        "tham vấn ba bên" in p.text for p in doc.paragraphs if doc.section(p.section_id).path[:1] == path[:1]
+    )
     assert not [w for w in doc.warnings if "tail text" in w]
 
 
@@ -224,7 +228,8 @@ def test_portal_title_line_above_the_letterhead(tmp_path: Path) -> None:
         tmp_path,
         "tb.txt",
         "Thông báo 7/TB-UBND năm 2023 về lịch tiếp công dân do Ủy ban nhân dân huyện Cờ Đỏ ban hành\n"
-        "ỦY BAN NHÂN DÂN HUYỆN CỜ ĐỎ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "ỦY BAN NHÂN DÂN HUYỆN CỜ ĐỎ -------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
         "Số: 7/TB-UBND Cờ Đỏ, ngày 12 tháng 01 năm 2023 THÔNG BÁO\nLịch tiếp công dân tháng 01\n"
         + BODY
         + "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hồ Văn Năm\n",
@@ -232,7 +237,11 @@ def test_portal_title_line_above_the_letterhead(tmp_path: Path) -> None:
     m = doc.meta
     assert (m.doc_type, m.number, m.date) == ("Thông báo", "7/TB-UBND", "2023-01-12")
     assert m.issuer == "Ủy ban nhân dân huyện Cờ Đỏ"
-    assert (m.signer, m.signer_capacity, m.signer_title) == ("Hồ Văn Năm", "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH")
+    assert (m.signer, m.signer_capacity, m.signer_title) == (
+        "Hồ Văn Năm",
+        "TM. ỦY BAN NHÂN DÂN",
+        "PHÓ CHỦ TỊCH",
+    )
 
 
 def test_signature_capacity_never_becomes_the_issuer(tmp_path: Path) -> None:
@@ -288,7 +297,11 @@ def test_header_and_signature_tables_in_docx(tmp_path: Path) -> None:
     m = doc.meta
     assert (m.doc_type, m.number, m.date) == ("Kế hoạch", "/KH-MTTQ-BTT", "2025-12-10")
     assert m.issuer == "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Phú"
-    assert (m.signer, m.signer_title, m.signer_capacity) == ("Phạm Thị Hoa", "CHỦ TỊCH", "TM. BAN THƯỜNG TRỰC")
+    assert (m.signer, m.signer_title, m.signer_capacity) == (
+        "Phạm Thị Hoa",
+        "CHỦ TỊCH",
+        "TM. BAN THƯỜNG TRỰC",
+    )
     assert m.recipients == ["Thường trực Đảng ủy xã", "Lưu VT"]
     cited = [p for p in doc.paragraphs if "Trần Văn Cường" in p.text]
     assert cited and doc.section(cited[0].section_id).path[0] == "Phụ lục I"
@@ -299,7 +312,9 @@ def test_acronyms_keep_their_capitals() -> None:
     assert body_name("SỞ GDĐT TỈNH ĐỒNG THÁP") == "Sở GDĐT tỉnh Đồng Tháp"
     assert body_name("TRƯỜNG THPT CAO LÃNH 2") == "Trường THPT Cao Lãnh 2"
     assert body_name("BCH ĐOÀN XÃ PHÚC THỊNH") == "BCH Đoàn xã Phúc Thịnh"
-    assert body_name("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH") == "Ủy ban nhân dân tỉnh Hà Tĩnh"  # "tĩnh" is no level word
+    assert (
+        body_name("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH") == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+    )  # "tĩnh" is no level word
     assert body_name("BAN THƯỜNG VỤ TỈNH ỦY") == "Ban Thường vụ Tỉnh ủy"
 
 

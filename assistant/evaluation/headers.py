@@ -106,7 +106,9 @@ def evaluate(gold_path: Path, root: Path, log: Callable[[str], None] | None = No
             if same(name, got[name], row.get(name)):
                 result.right[name] += 1
             else:
-                result.misses.append({"file": row["file"], "field": name, "gold": row.get(name), "got": got[name]})
+                result.misses.append(
+                    {"file": row["file"], "field": name, "gold": row.get(name), "got": got[name]}
+                )
         if log:
             log(f"  {row['file']}")
     return result
@@ -127,5 +129,7 @@ def report(result: HeaderResult) -> str:
     if result.misses:
         lines.append("\n  misses:")
         for m in result.misses:
-            lines.append(f"    {Path(m['file']).name[:60]:<60} {m['field']:<7} gold={m['gold']!r} got={m['got']!r}")
+            lines.append(
+                f"    {Path(m['file']).name[:60]:<60} {m['field']:<7} gold={m['gold']!r} got={m['got']!r}"
+            )
     return "\n".join(lines)

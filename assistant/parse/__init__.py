@@ -9,10 +9,10 @@ from __future__ import annotations
 import hashlib
 
 from assistant.models import Document, LoadedFile
+from assistant.parse.appendix import append_appendices
 from assistant.parse.clean import clean
 from assistant.parse.metadata import split_document
 from assistant.parse.references import ReferenceGraph, ReferenceLink, extract_references, resolve_references
-from assistant.parse.appendix import append_appendices
 from assistant.parse.structure import COPY_SECTION, SIGNATURE_SECTION, append_sections, build
 
 __all__ = ["parse", "doc_id_for", "resolve_references", "ReferenceGraph", "ReferenceLink"]

@@ -17,7 +17,7 @@ from assistant.parse.tail import Appendix
 def append_appendices(
     text: str, sections: list[Section], paragraphs: list[Paragraph], parts: list[Appendix]
 ) -> str:
-    """Append each appendix to ``text`` as a section subtree; returns the longer text (lists grow in place)."""
+    """Append each appendix to ``text`` as a section subtree; returns the new text (lists grow in place)."""
     root = sections[0]
     for part in parts:
         if not part.paras:
@@ -38,11 +38,11 @@ def append_appendices(
         ids = {sub_sections[0].id: top.id}
         new_sections = [top]
         for sec in sub_sections[1:]:
-            ids[sec.id] = f"s{len(sections) + len(new_sections)}"
-            path = [part.label] + [p for p in sec.path if p != "Mở đầu"] if sec.path != ["Mở đầu"] else [part.label]
             if sec.path == ["Mở đầu"]:
                 ids[sec.id] = top.id  # the part's opening lines belong to the part itself
                 continue
+            ids[sec.id] = f"s{len(sections) + len(new_sections)}"
+            path = [part.label, *sec.path]
             new_sections.append(
                 Section(
                     id=ids[sec.id],
@@ -60,7 +60,14 @@ def append_appendices(
         sections.extend(new_sections)
         for para in sub_paras:
             paragraphs.append(
-                Paragraph(para.text, para.start + offset, para.end + offset, ids[para.section_id], para.page, para.style)
+                Paragraph(
+                    para.text,
+                    para.start + offset,
+                    para.end + offset,
+                    ids[para.section_id],
+                    para.page,
+                    para.style,
+                )
             )
         text = f"{text}\n\n{sub_text}" if text else sub_text
     root.end = len(text)

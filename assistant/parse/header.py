@@ -1,4 +1,4 @@
-"""The letterhead: issuing body, number, place and date, the "V/v" subject, read cell by cell or from flat text.
+"""The letterhead: issuing body, number, place, date and "V/v" subject, read cell by cell or from flat text.
 
 Vietnamese office documents print the letterhead as two columns (Nghị định 30/2020, Quy định 66-QĐ/TW):
 left, the issuing body (under its parent body, e.g. "ĐẢNG BỘ TỈNH KHÁNH HOÀ" / "ĐẢNG UỶ XÃ CÔNG HẢI"), "*",
@@ -38,7 +38,8 @@ _MOTTOS = (
 )
 _MOTTO_RE = re.compile(
     "|".join(
-        r"\s*".join(re.escape(w) for w in m.replace("–", "-").split()).replace(r"\-", r"[-–]") for m in _MOTTOS
+        r"\s*".join(re.escape(w) for w in m.replace("–", "-").split()).replace(r"\-", r"[-–]")
+        for m in _MOTTOS
     ),
     re.I,
 )
@@ -103,7 +104,9 @@ _CAPS_PAIRS = {
     "ủy ban": "Ủy ban",
     "đảng đoàn": "Đảng đoàn",
 }
-_SYLLABLE_RE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptiyou])?$")
+_SYLLABLE_RE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptiyou])?$"
+)
 
 
 @dataclass
@@ -166,7 +169,7 @@ def unglue(text: str) -> list[str]:
         for m in _MOTTO_RE.finditer(_skeleton(piece)):
             cuts.update((m.start(), m.end()))
         bounds = sorted(cuts)
-        for sub in (piece[a:b].strip() for a, b in zip(bounds, bounds[1:])):
+        for sub in (piece[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)):
             out.extend(_cut(sub))
     return [o for o in out if o.strip(" -–*,")]
 
@@ -182,7 +185,7 @@ def _cut(piece: str) -> list[str]:
     if m and "ngày" in piece[: m.start()].lower():
         cuts.add(m.end())
     bounds = sorted(cuts)
-    return [piece[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+    return [piece[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def read_letterhead(paras: list[Para]) -> Letterhead:
@@ -233,7 +236,9 @@ def issuing_body(lines: list[str]) -> str | None:
         starts_level = key.startswith((*_LEVEL_WORDS, "QUOC GIA")) and not re.match(
             r"^(?:TINH|HUYEN|THANH PHO|QUAN|THI XA|XA|PHUONG)\s+(?:UY|DOAN|HOI)\b", key
         )
-        if bodies and (starts_level or prev.endswith(_OPEN_HEADS) or key.startswith(("QUOC HOI", "- ", "– "))):
+        if bodies and (
+            starts_level or prev.endswith(_OPEN_HEADS) or key.startswith(("QUOC HOI", "- ", "– "))
+        ):
             if not (prev.endswith(_OPEN_HEADS) and _OWNED_ORGANS.match(key)):
                 bodies[-1] = f"{bodies[-1]} {line}"
                 continue
@@ -243,7 +248,9 @@ def issuing_body(lines: list[str]) -> str | None:
     last = bodies[-1]
     if len(bodies) >= 2 and _OWNED_ORGANS.match(fold(last).upper()):
         owner = body_name(bodies[-2])
-        owner = re.sub(r"^Ban Chấp hành\s+", "", owner)  # "Ban Tổ chức" of the Central Committee: "... Trung ương"
+        owner = re.sub(
+            r"^Ban Chấp hành\s+", "", owner
+        )  # "Ban Tổ chức" of the Central Committee: "... Trung ương"
         return f"{body_name(last)} {owner}"
     return body_name(last)
 
@@ -281,7 +288,9 @@ def body_name(raw: str) -> str:
     while i < len(words):
         two = " ".join(folded[i : i + 2])
         level = 2 if two in _LEVELS_VI else 1 if folded[i] in _LEVELS_VI else 0
-        committee = i + 1 < len(words) and folded[i] in _COMMITTEE_FIRST and folded[i + 1] in {"ủy", "đoàn", "hội"}
+        committee = (
+            i + 1 < len(words) and folded[i] in _COMMITTEE_FIRST and folded[i + 1] in {"ủy", "đoàn", "hội"}
+        )
         if committee:  # "Tỉnh ủy Bình Thuận", "Thành đoàn Hà Nội", "Đảng ủy xã ..."
             words[i], words[i + 1] = _cap(words[i]), words[i + 1].lower()
             i, proper = i + 2, True

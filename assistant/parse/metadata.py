@@ -53,7 +53,9 @@ _ISSUED_BY_RE = re.compile(
     r"((?:Ban Thường vụ|Thường trực|Ban Chấp hành|Bộ Chính trị|Ban Bí thư)[^,.;:]{0,40}?)\s+ban hành\s+"
     r"(?:Kế hoạch|Chương trình|Nghị quyết|Kết luận|Chỉ thị|Quy định|Hướng dẫn|Thông báo)"
 )
-_BODY_START_RE = re.compile(r"^(?:Căn cứ|Thực hiện|Kính gửi|Xét|Ngày \d|Tại|Sau khi|\d{1,2}\s*[.)]|[IVX]+\s*[.\-])")
+_BODY_START_RE = re.compile(
+    r"^(?:Căn cứ|Thực hiện|Kính gửi|Xét|Ngày \d|Tại|Sau khi|\d{1,2}\s*[.)]|[IVX]+\s*[.\-])"
+)
 
 
 @dataclass
@@ -179,7 +181,9 @@ def _choose_issuer(meta: DocumentMeta, split: Split, header_issuer: str | None) 
         return
     cap = CAPACITY_RE.match(meta.signer_capacity or "")
     cap_body = body_name(cap.group(2)) if cap and cap.group(1).replace("/", "").startswith("TM") else None
-    owned = cap_body is not None and bool(re.match(r"^(?:Ban Thường|Thường trực|Ban Chấp hành|Ủy ban nhân dân$)", cap_body))
+    owned = cap_body is not None and bool(
+        re.match(r"^(?:Ban Thường|Thường trực|Ban Chấp hành|Ủy ban nhân dân$)", cap_body)
+    )
     if header_issuer and cap_body and not owned and header_issuer.startswith("Ban Chấp hành"):
         meta.issuer = cap_body
     meta.issuer = meta.issuer or header_issuer
@@ -275,7 +279,9 @@ def _explode_tail(tail: list[Para]) -> list[Para]:
 def _recipient_items(text: str) -> list[str]:
     """ "Nơi nhận: - Như trên; - Lưu VPĐU." (a cell's lines glued) -> ["Như trên", "Lưu VPĐU"]."""
     items = re.split(r"(?:^|\s)[-+•]\s+", text)
-    return [re.sub(r"\s*\}?\s*\((?:báo cáo|b/c)\)\s*$", "", i).strip(" ,;.}") for i in items if i.strip(" ,;.}")]
+    return [
+        re.sub(r"\s*\}?\s*\((?:báo cáo|b/c)\)\s*$", "", i).strip(" ,;.}") for i in items if i.strip(" ,;.}")
+    ]
 
 
 def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
@@ -287,7 +293,11 @@ def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
         t = p.text
         nxt = tail[n + 1] if n + 1 < len(tail) else None
         f = fold(t)
-        if (signed or meta.signer_capacity or meta.signer_title) and copy is None and is_appendix_start(p, nxt):
+        if (
+            (signed or meta.signer_capacity or meta.signer_title)
+            and copy is None
+            and is_appendix_start(p, nxt)
+        ):
             split.appendices = split_appendices(tail[n:])
             return
         if COPY_RE.match(t):
@@ -337,7 +347,9 @@ def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
             meta.signer_title = meta.signer_title or t  # "Người lập kế hoạch" above the name
             split.signature.append(p)
         elif seen_recipients and meta.recipients and len(t) <= 60 and (t[:1].islower() or t.endswith(",")):
-            meta.recipients[-1] = f"{meta.recipients[-1]} {t}".strip(" ,;.")  # a recipient wrapped on two lines
+            meta.recipients[-1] = f"{meta.recipients[-1]} {t}".strip(
+                " ,;."
+            )  # a recipient wrapped on two lines
         elif signed and copy is None:
             split.appendices = split_appendices(tail[n:])
             return

@@ -50,7 +50,9 @@ _NAME = rf"(?<!\w)[{UPPER}][{LOWER}]*(?!\w)"
 _NAME_RUN_RE = re.compile(rf"{_NAME}(?:\s+{_NAME}){{1,4}}")
 _APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|MẪU SỐ|Mẫu số|Biểu mẫu|BIỂU MẪU)\b")
 _ATTACHED_RE = re.compile(r"^\(\s*(?:Ban hành\s+)?(?:kèm theo|Kèm theo|Đính kèm|đính kèm|Ban hành theo)\b")
-_LIST_TITLE_RE = re.compile(r"^(?:DANH SÁCH|CHƯƠNG TRÌNH|LỊCH|BẢNG|BIỂU|ĐỀ CƯƠNG|DỰ TOÁN|NỘI QUY|QUY CHẾ|QUY ĐỊNH)\b")
+_LIST_TITLE_RE = re.compile(
+    r"^(?:DANH SÁCH|CHƯƠNG TRÌNH|LỊCH|BẢNG|BIỂU|ĐỀ CƯƠNG|DỰ TOÁN|NỘI QUY|QUY CHẾ|QUY ĐỊNH)\b"
+)
 
 
 @dataclass
@@ -78,9 +80,11 @@ class Tail:
 def is_person_name(text: str) -> bool:
     """2-5 capitalised words and nothing else ("Trần Quốc Vượng"): how a signature's name line looks."""
     words = text.split()
-    return 2 <= len(words) <= 5 and all(
-        w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.isalpha() for w in words
-    ) and len(words[0]) > 1
+    return (
+        2 <= len(words) <= 5
+        and all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.isalpha() for w in words)
+        and len(words[0]) > 1
+    )
 
 
 def is_title(text: str) -> bool:
@@ -139,7 +143,7 @@ def _title_start(text: str) -> int | None:
 
 
 def _split_title(cap: str) -> list[str]:
-    """ "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" -> ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]; "TM. BAN THƯỜNG VỤCHỦ TỊCH" likewise."""
+    """ "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" -> ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]; "TM. BAN THƯỜNG VỤCHỦ TỊCH" too."""
     cap = cap.strip()
     m = CAPACITY_RE.match(cap)
     if not m:
