@@ -145,6 +145,8 @@ def _header_zone(paras: list[Para]) -> int:
         first = pieces[0][0] if pieces[0] else "*"  # a line of dashes or stars only
         row = p.cell is not None or len(cells) > 1  # a letterhead table row: any cell may show it
         rest = [x for cell in pieces for x in cell][1:]
+        if _is_caps(p.text) and type_of(p.text) and not is_motto(p.text) and len(p.text) <= 120:
+            return i + 1 if end else end  # the type line ends the letterhead ("KẾT LUẬN", "HIẾN PHÁP")
         if (
             _is_header_piece(first)
             or (row and any(not c for c in pieces))
