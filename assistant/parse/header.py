@@ -214,7 +214,7 @@ def read_letterhead(paras: list[Para]) -> Letterhead:
         if head.subject and not _is_caps(t) and t[:1].islower():
             head.subject += " " + t  # the V/v line wrapped in its cell
             continue
-        if _is_caps(t) and len(t) <= 90 and not t.startswith(("Số", "SỐ")):
+        if _is_caps(t) and len(t) <= 160 and not t.startswith(("Số", "SỐ")):
             head.bodies.append(t)
     return head
 
@@ -301,7 +301,9 @@ def body_name(raw: str) -> str:
         if _is_acronym(words[i]):
             i, proper = i + 1, True
             continue
-        if proper and words[i].islower() and words[i] not in {"và", "của"}:
+        if proper and not words[i].islower():
+            proper = False  # a fixed name follows with its own capitals ("Mặt trận Tổ quốc")
+        elif proper and words[i] not in {"và", "của"}:
             words[i] = _cap(words[i])
         i += 1
     out = " ".join(words)
