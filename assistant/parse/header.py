@@ -336,11 +336,13 @@ def explode(paras: list[Para]) -> list[Para]:
     """
     out: list[Para] = []
     right: list[Para] = []
+    current: int | None = None
     for r, p in enumerate(paras):
         row = split_row(p.text) if p.cell is None else [p.text]
-        if p.cell is None and len(row) == 1:
-            out.extend(right)  # the table ended: its right column follows its left one
-            right = []
+        table = p.cell[0] if p.cell is not None else (-1 if len(row) > 1 else None)
+        if table != current:  # a table ended: its right column follows its left one
+            out.extend(right)
+            right, current = [], table
         if len(row) > 1:
             cells = [((-1, r, min(i, 1)), t) for i, t in enumerate(row)]
         else:

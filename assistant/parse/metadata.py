@@ -266,11 +266,13 @@ def _explode_tail(tail: list[Para]) -> list[Para]:
     """Tail paragraphs cut into lines: cells of " | "-joined rows (left column first), glued signatures."""
     out: list[Para] = []
     right: list[Para] = []
+    current: int | None = None
     for p in tail:
         cols = split_row(p.text) if p.cell is None else [p.text]
-        if len(cols) == 1 and p.cell is None:
-            out.extend(right)  # the table ended: its right column follows its left one
-            right = []
+        table = p.cell[0] if p.cell is not None else (-1 if len(cols) > 1 else None)
+        if table != current:  # a table ended: its right column follows its left one
+            out.extend(right)
+            right, current = [], table
         for c, text in enumerate(cols):
             for piece in unglue_signature(text) if len(text) <= 600 else [text]:
                 q = Para(piece, p.style, p.lead, list(p.pages), p.cell)
