@@ -350,7 +350,12 @@ def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
         elif not _is_caps(t) and len(t) <= 40 and nxt is not None and is_person_name(nxt.text):
             meta.signer_title = meta.signer_title or t  # "Người lập kế hoạch" above the name
             split.signature.append(p)
-        elif seen_recipients and meta.recipients and len(t) <= 60 and (t[:1].islower() or t.endswith(",")):
+        elif (
+            seen_recipients
+            and meta.recipients
+            and len(t) <= 60
+            and (t[:1].islower() or t.endswith((",", ";")))
+        ):
             meta.recipients[-1] = f"{meta.recipients[-1]} {t}".strip(
                 " ,;."
             )  # a recipient wrapped on two lines
