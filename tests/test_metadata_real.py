@@ -339,3 +339,27 @@ def test_partial_dates_are_shown_as_month_and_year() -> None:
     from assistant.answer.render import format_date
 
     assert (format_date("2024-05"), format_date("2009-12-08")) == ("05/2024", "08/12/2009")
+
+
+def test_split_issuer_name_forms_after_signature_and_no_letterhead(tmp_path: Path) -> None:
+    doc = _write(
+        tmp_path,
+        "nq.txt",
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 15/2025/NQ-HĐND\nQuy Nhơn, ngày 9 tháng 7 năm 2025\n"
+        "NGHỊ QUYẾT\nQuy định mức chi\n" + BODY + "Nơi nhận:\n- Thường trực Tỉnh ủy;\n- Các sở, ban,\n"
+        "ngành tỉnh;\nCHỦ TỊCH\nHồ Quốc Dũng\nMẫu số 01/BC\nBÁO CÁO KẾT QUẢ\n1. Số đại biểu dự: ......\n"
+        "Mẫu số 02/BC\nDANH SÁCH ĐẠI BIỂU\n1. Họ và tên: ......\n",
+    )
+    m = doc.meta
+    assert (m.issuer, m.number, m.signer, m.signer_title) == (
+        "Hội đồng nhân dân tỉnh Bình Định",
+        "15/2025/NQ-HĐND",
+        "Hồ Quốc Dũng",
+        "CHỦ TỊCH",
+    )
+    assert m.recipients == ["Thường trực Tỉnh ủy", "Các sở, ban, ngành tỉnh"]
+    tops = [s.path[0] for s in doc.sections if s.level == 1]
+    assert {"Mẫu số 01/BC", "Mẫu số 02/BC"} <= set(tops)
+    # Without a letterhead the first numbered heading stays in the body.
+    plain = _write(tmp_path, "plain.txt", BODY + "Nơi nhận:\n- Lưu VT.\n")
+    assert plain.sections[1].path[0].startswith("I. NHIỆM VỤ") and plain.meta.number is None

@@ -168,7 +168,7 @@ def _is_header_piece(text: str) -> bool:
         or bool(PLACE_DATE_RE.match(t) and header_date(t))
         or is_motto(t)
         or bool(re.match(r"^(?:V/v|V/V)\b", t))
-        or (_is_caps(t) and len(t) <= 90)
+        or (_is_caps(t) and len(t) <= 90 and not _BODY_START_RE.match(t))  # not "I. MỤC ĐÍCH"
     )
 
 
