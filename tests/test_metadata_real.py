@@ -363,3 +363,14 @@ def test_split_issuer_name_forms_after_signature_and_no_letterhead(tmp_path: Pat
     # Without a letterhead the first numbered heading stays in the body.
     plain = _write(tmp_path, "plain.txt", BODY + "Nơi nhận:\n- Lưu VT.\n")
     assert plain.sections[1].path[0].startswith("I. NHIỆM VỤ") and plain.meta.number is None
+
+
+def test_national_name_inside_a_body_name_is_no_motto(tmp_path: Path) -> None:
+    doc = _write(
+        tmp_path,
+        "kh.txt",
+        "BCH ĐOÀN TNCS HỒ CHÍ MINH XÃ AN HÒA ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 05-KH/ĐTN\n"
+        "An Hòa, ngày 2 tháng 3 năm 2026\nKẾ HOẠCH\nra quân tình nguyện\n" + BODY + "TM. BAN CHẤP HÀNH\n"
+        "BÍ THƯ\nĐặng Văn Hải\n",
+    )
+    assert doc.meta.issuer == "BCH Đoàn TNCS Hồ Chí Minh xã An Hòa"

@@ -166,7 +166,11 @@ def unglue(text: str) -> list[str]:
     out: list[str] = []
     for piece in _DASHES_RE.split(text):
         cuts = {0, len(piece)}
-        for m in _MOTTO_RE.finditer(_skeleton(piece)):
+        skeleton = _skeleton(piece)
+        for m in _MOTTO_RE.finditer(skeleton):
+            after = skeleton[m.end() :].split()
+            if after and (after[0] in _LEVEL_WORDS or " ".join(after[:2]) in _LEVEL_WORDS):
+                continue  # part of a body's name: "BCH ĐOÀN TNCS HỒ CHÍ MINH XÃ ..."
             cuts.update((m.start(), m.end()))
         bounds = sorted(cuts)
         for sub in (piece[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)):
