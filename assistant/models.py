@@ -104,7 +104,7 @@ class DocumentMeta:
 
     def short_title(self) -> str:
         """A label a cadre recognises: "Kết luận 62-KL/TW" or the type and subject."""
-        if self.doc_type and self.number:
+        if self.doc_type and self.number and self.number[:1].isdigit():  # "/KH-..." (blank digits) names none
             return f"{self.doc_type} {self.number}"
         if self.doc_type and self.title:
             return f"{self.doc_type} {self.title}"[:120]

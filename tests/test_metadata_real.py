@@ -374,3 +374,18 @@ def test_national_name_inside_a_body_name_is_no_motto(tmp_path: Path) -> None:
         "BÍ THƯ\nĐặng Văn Hải\n",
     )
     assert doc.meta.issuer == "BCH Đoàn TNCS Hồ Chí Minh xã An Hòa"
+
+
+def test_a_number_with_blank_digits_does_not_label_the_document(tmp_path: Path) -> None:
+    from assistant.lexicon.doc_types import short_label
+
+    doc = _write(
+        tmp_path,
+        "kh.txt",
+        "UBND TỈNH LÂM ĐỒNG\nSỞ GDĐT\nSố:     /KH-SGDĐT\nĐà Lạt, ngày 3 tháng 5 năm 2024\n"
+        "KẾ HOẠCH\ntổ chức hoạt động hè\n" + BODY,
+    )
+    assert doc.meta.number == "/KH-SGDĐT"
+    assert doc.meta.short_title() == "Kế hoạch tổ chức hoạt động hè"  # not "Kế hoạch /KH-SGDĐT"
+    assert short_label(doc.meta.doc_type, doc.meta.number) is None
+    assert short_label("Kế hoạch", "12-KH/HPN") == "KH 12-KH/HPN"
