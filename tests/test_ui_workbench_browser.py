@@ -202,3 +202,16 @@ def test_citation_on_a_phone_opens_under_the_answer(browser, app_url) -> None:
         pg.screenshot(path=str(ARTIFACTS / "workbench-citation-phone.png"))
     finally:
         ctx.close()
+
+
+def test_gradio_strings_in_vietnamese(browser, app_url) -> None:
+    ctx, pg = _page(browser, app_url, 1366, 768)
+    try:
+        pg.locator("#tabs button[role='tab']").filter(has_text="Văn bản").first.click()
+        upload = pg.locator("#upload-files")
+        upload.wait_for(timeout=10_000)
+        text = upload.inner_text()
+        assert "Drop File Here" not in text and "Click to Upload" not in text
+        assert "Thả tệp vào đây" in text
+    finally:
+        ctx.close()
