@@ -215,3 +215,30 @@ def test_gradio_strings_in_vietnamese(browser, app_url) -> None:
         assert "Thả tệp vào đây" in text
     finally:
         ctx.close()
+
+
+def test_outline_shows_headings_and_opens_a_section(browser, app_url) -> None:
+    ctx, pg = _page(browser, app_url, 1366, 768)
+    try:
+        pg.reload()
+        pg.locator("#status-bar").get_by_text("Sẵn sàng").wait_for(timeout=60_000)
+        pg.locator("#tabs button[role='tab']").filter(has_text="Văn bản").first.click()
+        box = pg.locator("#outline-doc input").first
+        box.click()
+        box.fill("KL-62")
+        pg.get_by_role("option").filter(has_text="KL-62").first.click()
+        view = pg.locator("#outline-view")
+        view.locator("summary").first.wait_for(timeout=30_000)
+        headings = [h.strip() for h in view.locator("summary .heading").all_inner_texts()]
+        numbered = [h for h in headings if h[:1].isdigit()]
+        assert numbered and all(len(h) > 4 for h in numbered), "numbers come with their heading text"
+        first_lines = view.locator(".first-line").all_inner_texts()
+        assert any(len(x) > 20 for x in first_lines)
+        item = view.locator("summary").filter(has_text=numbered[0]).first
+        item.click()
+        text = view.locator("details[open] .section-text").first
+        text.wait_for(timeout=5_000)
+        assert len(text.inner_text()) > 50
+        pg.screenshot(path=str(ARTIFACTS / "workbench-outline.png"))
+    finally:
+        ctx.close()
