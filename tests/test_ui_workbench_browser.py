@@ -242,3 +242,48 @@ def test_outline_shows_headings_and_opens_a_section(browser, app_url) -> None:
         pg.screenshot(path=str(ARTIFACTS / "workbench-outline.png"))
     finally:
         ctx.close()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (390, 844)])
+def test_deadlines_at_a_glance(browser, app_url, size, tmp_path) -> None:
+    from icalendar import Calendar
+
+    ctx, pg = _page(browser, app_url, *size)
+    try:
+        pg.reload()
+        pg.locator("#status-bar").get_by_text("Sẵn sàng").wait_for(timeout=60_000)
+        tab = pg.locator("#tabs button[role='tab']").filter(has_text="Nhiệm vụ")
+        if tab.count() and tab.first.is_visible():
+            tab.first.click()
+        else:
+            pg.locator('#tabs button[aria-label="More tabs"]').first.click()
+            pg.locator("#tabs .overflow-dropdown button").filter(has_text="Nhiệm vụ").first.click()
+        box = pg.locator("#ob-org input").first
+        box.fill("HLHPN")
+        box.press("Enter")
+        pg.locator("#ob-apply").click()
+        pg.locator("#ob-count").get_by_text("nhiệm vụ", exact=False).first.wait_for(timeout=60_000)
+        if size[0] < 700:
+            cards = pg.locator("#ob-cards .ob-card")
+            cards.first.wait_for(timeout=30_000)
+            assert not pg.locator("#ob-table").is_visible()
+            width = cards.first.bounding_box()["width"]
+            assert width > 300, "a card uses the phone's width"
+            pg.screenshot(path=str(ARTIFACTS / "workbench-obligations-phone.png"))
+            return
+        with pg.expect_download(timeout=30_000) as dl:
+            pg.locator("#ob-ics").click()
+        cal = Calendar.from_ical(Path(dl.value.path()).read_bytes())
+        events = cal.walk("VEVENT")
+        assert events
+        for e in events:
+            assert (e.decoded("DTEND") - e.decoded("DTSTART")).days == 1 and e.walk("VALARM")
+        with pg.expect_download(timeout=30_000) as dl:
+            pg.locator("#ob-csv").click()
+        csv_text = Path(dl.value.path()).read_bytes().decode("utf-8-sig")
+        assert "KL " in csv_text.split("\n", 1)[1] or "Kết luận" in csv_text, "documents named by their label"
+        pg.locator("#ob-window label").filter(has_text="Quá hạn").click()
+        pg.wait_for_timeout(1500)
+        pg.screenshot(path=str(ARTIFACTS / "workbench-obligations.png"))
+    finally:
+        ctx.close()
