@@ -93,7 +93,8 @@ def test_rw2_03_title_line_above_letterhead_keeps_header_and_signer() -> None:
     # The glued probes (title line, V/v on the number line) give the same header.
     for probe in ("d_glued_title.txt", "d_glued_vv.txt", "d_glued.txt"):
         m = _doc(folder / "probes" / probe).meta
-        assert (m.number, m.date, m.issuer, m.signer) == (
+        assert (m.doc_type, m.number, m.date, m.issuer, m.signer) == (
+            "Công văn",  # no type title, addressed "Kính gửi:": an official letter
             "2739/VPCP-ĐMDN",
             "2019-04-05",
             "Văn phòng Chính phủ",

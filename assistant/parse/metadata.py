@@ -104,6 +104,8 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
     exploded = explode(paras[:zone])
     paras = exploded + paras[zone:]
     zone = len(exploded)
+    while zone and not _is_header_piece(paras[zone - 1].text) and not type_of(paras[zone - 1].text):
+        zone -= 1  # text glued after the letterhead ("... năm 2019 Kính gửi: ...") belongs to the body
     title_at = next(
         (
             i
@@ -123,6 +125,12 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
     if head.subject and not meta.title:
         meta.title = head.subject
         meta.doc_type = meta.doc_type or "Công văn"  # only an official letter carries a "V/v" line
+    if (
+        not meta.doc_type
+        and head.number
+        and any(p.text.startswith("Kính gửi") for p in paras[zone : zone + 2])
+    ):
+        meta.doc_type = "Công văn"  # a numbered letter with no type title, addressed "Kính gửi: ..."
     split.issue_lines = [p for p in header if PLACE_DATE_RE.match(p.text) or NUMBER_RE.match(p.text)]
     split.header = [p.text for p in paras[:body_start]]
     rest = _drop_repeated_title(paras[body_start:], paras[:body_start], meta)
