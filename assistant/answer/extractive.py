@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from assistant.answer import render
 from assistant.answer.terms import Terms, overlap
+from assistant.text import fold
 from assistant.models import Chunk, Citation, Document, Hit
 
 # A sentence ends at . ! ? … followed by space and something that starts a sentence; lines end sentences too.
@@ -88,17 +89,74 @@ class Span:
         return self.chunk.text[self.start : self.end]
 
 
-def score_sentences(hits: list[Hit], terms: Terms, max_chunks: int = 10) -> list[Span]:
-    """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior."""
+# A copy or distribution note ("SAO LỤC", "Nơi nhận"): quoted only when the question asks about copies.
+_COPY_NOTE_RE = re.compile(r"^\W*(?:sao luc|ban sao|sao y|noi nhan)\b")
+# A list item label at the start of a line: "a)", "b.", "-", "+", "•", "1)".
+_ITEM_RE = re.compile(r"\s*(?:[a-zđ]\)|[a-zđ]\.\s|\d{1,2}\)|[-+•–])", re.IGNORECASE)
+MAX_WIDENED = 1200  # a lead-in widened to its list stops here
+LEAD_IN_WEIGHT = 0.6  # a sentence ending with ":" announces the answer; its list holds it
+
+
+def _is_copy_note(chunk: Chunk, a: int, b: int) -> bool:
+    return bool(_COPY_NOTE_RE.match(fold(chunk.heading or ""))) or bool(_COPY_NOTE_RE.match(fold(chunk.text[a:b])))
+
+
+def score_sentences(hits: list[Hit], terms: Terms, max_chunks: int = 10, asks_copy: bool = False) -> list[Span]:
+    """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
+
+    Copy and distribution notes are left out unless ``asks_copy``; a lead-in ending with ":" counts for
+    less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
     spans: list[Span] = []
     for rank, hit in enumerate(hits[:max_chunks]):
         chunk = hit.chunk
         prior = 0.25 / (1 + rank)
         heading_bonus = 0.15 * overlap(terms, chunk.heading) if chunk.heading else 0.0
         for a, b in split_sentences(chunk.text):
-            s = overlap(terms, chunk.text[a:b]) + prior + heading_bonus
-            spans.append(Span(chunk, a, b, s, rank))
+            if not asks_copy and _is_copy_note(chunk, a, b):
+                continue
+            s = overlap(terms, chunk.text[a:b])
+            if chunk.text[a:b].rstrip(" *").endswith(":"):
+                s *= LEAD_IN_WEIGHT
+            spans.append(Span(chunk, a, b, s + prior + heading_bonus, rank))
     return spans
+
+
+def widen(span: Span) -> Span:
+    """A chosen sentence widened to its whole list: a lead-in ending with ":" takes the items after it,
+    an item ("b) ...") takes its lead-in and sibling items, within ``MAX_WIDENED`` characters, so a
+    condition list "a) ... d)" is quoted whole."""
+    text = span.chunk.text
+    a, b = span.start, span.end
+    line_start = text.rfind("\n", 0, a) + 1
+    is_item = bool(_ITEM_RE.match(text, line_start)) or bool(_ITEM_RE.match(text, a))
+    if is_item:  # back to the lead-in ending with ":"
+        p = line_start
+        while p > 0:
+            prev_start = text.rfind("\n", 0, p - 1) + 1
+            line = text[prev_start : p - 1]
+            if not line.strip():
+                break
+            if line.rstrip(" *").endswith(":"):
+                if b - prev_start <= MAX_WIDENED:
+                    a = prev_start
+                break
+            if not _ITEM_RE.match(line) or b - prev_start > MAX_WIDENED:
+                break
+            p = prev_start
+    elif not text[a:b].rstrip(" *").endswith(":"):
+        return span
+    end = b
+    while end < len(text):
+        nxt_end = text.find("\n", end + 1)
+        nxt_end = len(text) if nxt_end < 0 else nxt_end
+        line = text[end:nxt_end]
+        if not line.strip() or not _ITEM_RE.match(line.lstrip("\n")) or nxt_end - a > MAX_WIDENED:
+            break
+        end = nxt_end
+    if (a, end) == (span.start, span.end):
+        return span
+    a2, b2 = _trim(text, a, end)
+    return Span(span.chunk, a2, b2, span.score, span.rank)
 
 
 def select(spans: list[Span], max_sentences: int = 4, per_chunk: int = 2, ratio: float = 0.6) -> list[Span]:
@@ -284,11 +342,28 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return start >= end and not text[end:start].strip(" -•*\t\n")
 
 
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.chunk.chunk_id == b.chunk.chunk_id and a.start < b.end and b.start < a.end
+
+
 def extractive_answer(
-    hits: list[Hit], terms: Terms, book: CitationBook, language: str, max_sentences: int = 4
+    hits: list[Hit],
+    terms: Terms,
+    book: CitationBook,
+    language: str,
+    max_sentences: int = 4,
+    asks_copy: bool = False,
 ) -> tuple[str, list[Span]]:
-    """The extractive answer body and the sentences it quotes (empty when nothing scored)."""
-    chosen = select(score_sentences(hits, terms), max_sentences=max_sentences)
+    """The extractive answer body and the quotes it makes (empty when nothing scored): the best
+    sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
+    documents in the order of their best quote."""
+    chosen = select(score_sentences(hits, terms, asks_copy=asks_copy), max_sentences=min(5, max_sentences))
     if not chosen:
         return "", []
-    return compose(chosen, book, language), chosen
+    widened: list[Span] = []
+    for s in chosen:
+        w = widen(s)
+        if any(_overlaps(w, o) for o in widened):
+            continue
+        widened.append(w)
+    return compose(widened, book, language), widened
