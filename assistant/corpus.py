@@ -132,13 +132,22 @@ class Corpus:
         return out
 
     @cached_property
-    def heading_idf(self) -> dict[str, float]:
-        counts: dict[str, int] = {}
-        for toks in self.heading_tokens.values():
+    def heading_postings(self) -> dict[str, list[int]]:
+        """Heading-field token -> the chunks carrying it."""
+        out: dict[str, list[int]] = {}
+        for v, toks in self.heading_tokens.items():
             for t in toks:
-                counts[t] = counts.get(t, 0) + 1
+                out.setdefault(t, []).append(v)
+        return out
+
+    @cached_property
+    def heading_idf(self) -> dict[str, float]:
         n = max(1, len(self.heading_tokens))
-        return {t: math.log(1 + n / c) for t, c in counts.items()}
+        return {t: math.log(1 + n / len(vids)) for t, vids in self.heading_postings.items()}
+
+    @cached_property
+    def heading_norm(self) -> dict[int, float]:
+        return {v: math.sqrt(max(1, len(toks))) for v, toks in self.heading_tokens.items()}
 
     def org_scope(self, org_id: str) -> frozenset[int]:
         """Chunks that belong to an organisation: tagged ``Chunk.org`` by the chunker, naming it at their

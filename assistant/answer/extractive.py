@@ -94,14 +94,16 @@ _COPY_NOTE_RE = re.compile(r"^\W*(?:sao luc|ban sao|sao y|noi nhan)\b")
 # A list item label at the start of a line: "a)", "b.", "-", "+", "•", "1)".
 _ITEM_RE = re.compile(r"\s*(?:[a-zđ]\)|[a-zđ]\.\s|\d{1,2}\)|[-+•–])", re.IGNORECASE)
 MAX_WIDENED = 1200  # a lead-in widened to its list stops here
-LEAD_IN_WEIGHT = 0.6  # a sentence ending with ":" announces the answer; its list holds it
+LEAD_IN_WEIGHT = 0.8  # a sentence ending with ":" announces the answer; its list holds it
 
 
 def _is_copy_note(chunk: Chunk, a: int, b: int) -> bool:
     return bool(_COPY_NOTE_RE.match(fold(chunk.heading or ""))) or bool(_COPY_NOTE_RE.match(fold(chunk.text[a:b])))
 
 
-def score_sentences(hits: list[Hit], terms: Terms, max_chunks: int = 10, asks_copy: bool = False) -> list[Span]:
+def score_sentences(
+    hits: list[Hit], terms: Terms, max_chunks: int = 10, asks_copy: bool = False, lead_in_weight: float = LEAD_IN_WEIGHT
+) -> list[Span]:
     """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
 
     Copy and distribution notes are left out unless ``asks_copy``; a lead-in ending with ":" counts for
@@ -116,7 +118,7 @@ def score_sentences(hits: list[Hit], terms: Terms, max_chunks: int = 10, asks_co
                 continue
             s = overlap(terms, chunk.text[a:b])
             if chunk.text[a:b].rstrip(" *").endswith(":"):
-                s *= LEAD_IN_WEIGHT
+                s *= lead_in_weight
             spans.append(Span(chunk, a, b, s + prior + heading_bonus, rank))
     return spans
 
@@ -159,16 +161,29 @@ def widen(span: Span) -> Span:
     return Span(span.chunk, a2, b2, span.score, span.rank)
 
 
-def select(spans: list[Span], max_sentences: int = 4, per_chunk: int = 2, ratio: float = 0.6) -> list[Span]:
-    """The best sentences: within ``ratio`` of the best score, at most ``per_chunk`` per chunk."""
+def select(
+    spans: list[Span], max_sentences: int = 4, per_chunk: int = 2, ratio: float = 0.6, per_document: bool = False
+) -> list[Span]:
+    """The best sentences: within ``ratio`` of the best score, at most ``per_chunk`` per chunk; with
+    ``per_document`` each document's best sentence comes before any second one ("which documents ...?")."""
     if not spans:
         return []
     ordered = sorted(spans, key=lambda s: (-s.score, s.rank, s.start))
+    if per_document:
+        firsts: dict[str, Span] = {}
+        for sp in ordered:
+            firsts.setdefault(sp.chunk.doc_id, sp)
+        lead = list(firsts.values())
+        ordered = lead + [sp for sp in ordered if sp not in lead]
     best = ordered[0].score
     chosen: list[Span] = []
     per: dict[str, int] = {}
     for s in ordered:
-        if len(chosen) >= max_sentences or s.score < best * ratio:
+        if len(chosen) >= max_sentences:
+            break
+        if s.score < best * ratio:
+            if per_document:
+                continue
             break
         if per.get(s.chunk.chunk_id, 0) >= per_chunk:
             continue
@@ -353,11 +368,14 @@ def extractive_answer(
     language: str,
     max_sentences: int = 4,
     asks_copy: bool = False,
+    lead_in_weight: float = LEAD_IN_WEIGHT,
+    per_document: bool = False,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
     documents in the order of their best quote."""
-    chosen = select(score_sentences(hits, terms, asks_copy=asks_copy), max_sentences=min(5, max_sentences))
+    spans = score_sentences(hits, terms, asks_copy=asks_copy, lead_in_weight=lead_in_weight)
+    chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:
         return "", []
     widened: list[Span] = []

@@ -156,6 +156,10 @@ def _org_names(ids: list[str], names: dict[str, str]) -> str:
     return ", ".join(names.get(x, x) for x in ids)
 
 
+ABSENCE_OVERLAP = 0.5  # how much of the question a clause must cover to be said to set no deadline
+ABSENCE_MARGIN = 0.3  # how far a clause without the fact must lead the best clause with it
+
+
 def _clause_score(ob: Obligation, local: Terms, action: str | None, doc_rank: dict[str, int]) -> float:
     """How well a duty clause matches the question: its words, the words right before its deadline (or
     its task's opening, when it has none), the asked action, and the retriever's document order."""
@@ -185,7 +189,7 @@ def governing_clause(
     The clause is chosen among every duty, whether it states the fact or not, so that a clause that sets
     no deadline is not replaced by another clause's deadline. When the question names an actor
     (``preferred``: that body's duties) and one of its duties matches, only its duties count. A clause
-    without the fact wins only by a clear margin (0.1) over the best clause that has it.
+    without the fact wins only by a clear margin (``ABSENCE_MARGIN``) over the best clause that has it.
     """
     doc_rank: dict[str, int] = {}
     for i, h in enumerate(hits[:5]):
@@ -209,10 +213,16 @@ def governing_clause(
     best, best_score = max(scored, key=lambda x: x[1])
     if states(best):
         return best
-    stating = [(ob, s) for ob, s in scored if states(ob)]
+    # A clause stating the fact for the asked action, close behind, is the one meant: the absence of a
+    # deadline is claimed only for a clear winner (and ``obligation_fact`` checks it covers the question).
+    stating = [
+        (ob, s)
+        for ob, s in scored
+        if states(ob) and (not action or re.search(rf"\b{re.escape(action)}\b", fold(ob.text)))
+    ]
     if stating:
         alt, alt_score = max(stating, key=lambda x: x[1])
-        if best_score - alt_score < 0.1:
+        if best_score - alt_score < ABSENCE_MARGIN:
             return alt
     return best
 
@@ -242,8 +252,17 @@ def obligation_fact(
         return None
     lines = []
     absent = False
+    stated = best.deadline and not restates_period(best.deadline.text, question)
+    if kind == "deadline" and not stated or kind == "lead" and not (best.lead or best.responsible):
+        # Saying a document sets no deadline is itself a headline: only for a clause that plainly is
+        # the one asked about (most of the question's terms, and the asked action when there is one).
+        local = replace(terms, vocab=Vocabulary([f"{ob.task} {ob.text}" for ob in obligations]))
+        if overlap(local, f"{best.task} {best.text}") < ABSENCE_OVERLAP or (
+            action and not re.search(rf"\b{re.escape(action)}\b", fold(best.text))
+        ):
+            return None
     if kind == "deadline":
-        if best.deadline and not restates_period(best.deadline.text, question):
+        if stated and best.deadline:
             lines.append(f"{render.label('deadline', language)}: {best.deadline.text}")
         else:
             lines.append(render.label("no_deadline", language))

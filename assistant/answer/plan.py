@@ -12,7 +12,7 @@ import re
 
 from assistant.answer import abstain, facts, render
 from assistant.answer.duties import org_duty_answer
-from assistant.answer.extractive import CitationBook, extractive_answer, split_sentences
+from assistant.answer.extractive import LEAD_IN_WEIGHT, CitationBook, extractive_answer, split_sentences
 from assistant.answer.terms import overlap, question_terms
 from assistant.config import Settings
 from assistant.corpus import Corpus
@@ -156,10 +156,19 @@ def plan_answer(
     if not body:
         # Quotes come from the documents the question names when they hold any retrieved passage.
         quoted = hits
-        if scope.docs and spec.answer != "documents":
+        if scope.docs and (spec.answer != "documents" or scope.carried_out):
             quoted = [h for h in hits if h.chunk.doc_id in scope.docs] or hits
         body, spans = extractive_answer(
-            quoted, terms, book, language, max_sentences=2 if lead_lines else 4, asks_copy=facts.asks_about_copy(info.folded)
+            quoted,
+            terms,
+            book,
+            language,
+            max_sentences=2 if lead_lines else 4,
+            asks_copy=facts.asks_about_copy(info.folded),
+            # "which documents ...": the lead-in that cites the document ("Thực hiện ..., ban hành Kế
+            # hoạch như sau:") is the answer itself
+            lead_in_weight=1.0 if spec.answer == "documents" else LEAD_IN_WEIGHT,
+            per_document=spec.answer == "documents",
         )
         spans_text = [s.text for s in spans]
 

@@ -16,7 +16,6 @@ off, so ``eval --ablate`` can measure what each contributes:
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 
@@ -116,7 +115,6 @@ def one_per_document_first(
 def heading_ranking(corpus: Corpus, info: QueryInfo, depth: int, allowed: set[int] | None) -> list[int]:
     """Chunks ranked by how well their section path and document identity (type, number, title) match
     the question's content words, IDF-weighted over headings: a title-like question finds its section."""
-    fields = corpus.heading_tokens
     idf = corpus.heading_idf
     stop = corpus.folded_stopwords
     words = [w for w in vt.fold(info.expanded or info.question).split() if w.isalnum() and w not in stop]
@@ -126,14 +124,20 @@ def heading_ranking(corpus: Corpus, info: QueryInfo, depth: int, allowed: set[in
     query &= set(idf)
     if not query:
         return []
-    scores: Counter[int] = Counter()
-    for vid, toks in fields.items():
-        if allowed is not None and vid not in allowed:
-            continue
-        hit = query & toks
-        if len(hit) >= 2:
-            scores[vid] = sum(idf[t] for t in hit) / math.sqrt(len(toks))
-    return [vid for vid, _ in scores.most_common(depth)]
+    sums: Counter[int] = Counter()
+    counts: Counter[int] = Counter()
+    postings = corpus.heading_postings
+    for t in query:
+        for vid in postings[t]:
+            sums[vid] += idf[t]
+            counts[vid] += 1
+    norm = corpus.heading_norm
+    scores = {
+        vid: s / norm[vid]
+        for vid, s in sums.items()
+        if counts[vid] >= 2 and (allowed is None or vid in allowed)
+    }
+    return sorted(scores, key=lambda v: -scores[v])[:depth]
 
 
 def aggregate_sections(store: IndexStore, scored: list[tuple[int, float]]) -> list[tuple[int, float]]:
