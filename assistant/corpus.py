@@ -107,7 +107,9 @@ class Corpus:
     def cited_numbers(self) -> dict[int, list[str]]:
         """Document numbers each chunk's own text cites."""
         return {
-            vid: found for vid, t in self.texts.items() if (found := [n for n, _, _ in vt.find_doc_numbers(t)])
+            vid: found
+            for vid, t in self.texts.items()
+            if (found := [n for n, _, _ in vt.find_doc_numbers(t)])
         }
 
     @cached_property
@@ -164,7 +166,9 @@ class Corpus:
             for v, c in self.store.chunk_info.items()
             if c.org == org_id
             or org_id in heads.get(v, ())
-            or (pattern is not None and (pattern.search(c.heading_folded) or pattern.search(openings[v][:60])))
+            or (
+                pattern is not None and (pattern.search(c.heading_folded) or pattern.search(openings[v][:60]))
+            )
         )
         with self._lock:
             self._org_scopes[org_id] = found

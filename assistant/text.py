@@ -165,7 +165,7 @@ def syllables(text: str) -> list[str]:
 
 def bigrams(tokens: list[str]) -> list[str]:
     """Adjacent syllable pairs joined by ``_``: "phụ nữ" -> "phụ_nữ", standing in for word segmentation."""
-    return [f"{a}_{b}" for a, b in zip(tokens, tokens[1:])]
+    return [f"{a}_{b}" for a, b in zip(tokens, tokens[1:], strict=False)]
 
 
 def has_diacritics(text: str) -> bool:

@@ -64,15 +64,15 @@ THÔNG BÁO
 KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY
 về tiếp tục thực hiện Kết luận số 27-KL/TW, ngày 14/3/2022 của Bộ Chính trị
 
-Thường trực Tỉnh ủy thống nhất tiếp tục thực hiện Kết luận số 27-KL/TW về công tác khuyến học trong các dòng họ.
+Thường trực Tỉnh ủy thống nhất tiếp tục thực hiện Kết luận số 27-KL/TW về khuyến học.
 
-1. Giao Ban Xây dựng Đảng chủ trì, phối hợp với Văn phòng Tỉnh ủy tổ chức tập huấn cho cán bộ chủ chốt các dòng họ, hoàn thành trước ngày 30/6/2023.
+1. Giao Ban Xây dựng Đảng chủ trì, phối hợp với Văn phòng Tỉnh ủy tổ chức tập huấn, xong trước ngày 30/6/2023.
 
 2. Trường Chính trị tỉnh tổ chức sơ kết việc thực hiện thông báo này và báo cáo Thường trực Tỉnh ủy.
 
 3. Các huyện ủy xây dựng kế hoạch thực hiện, xong trong quý III/2023.
 
-4. Ban Tuyên giáo Tỉnh hội chủ trì biên soạn tài liệu tuyên truyền về dòng họ học tập, xong trước ngày 15/8/2023.
+4. Ban Tuyên giáo Tỉnh hội chủ trì biên soạn tài liệu tuyên truyền dòng họ, xong trước ngày 15/8/2023.
 
 T/L BAN THƯỜNG VỤ
 CHÁNH VĂN PHÒNG
@@ -164,7 +164,9 @@ def test_same_number_other_type_is_another_document(assistant):
 def test_number_filter_keeps_the_type(library, embedder):
     from assistant.retrieve import Filters, Retriever
 
-    hits = Retriever(library, embedder=embedder).search("nghề dệt và khuyến học", k=10, filters=Filters(numbers=["27-NQ/TW"]))
+    hits = Retriever(library, embedder=embedder).search(
+        "nghề dệt và khuyến học", k=10, filters=Filters(numbers=["27-NQ/TW"])
+    )
     assert hits and {Path(h.chunk.file).stem for h in hits} == {"NQ-27-NQ-TW"}
 
 
@@ -197,7 +199,9 @@ def test_deadline_of_the_body_asked_about(assistant):
 
 
 def test_english_no_deadline_sentence(assistant):
-    answer = assistant.ask("By when must the provincial Political School review the implementation of the notice?")
+    answer = assistant.ask(
+        "By when must the provincial Political School review the implementation of the notice?"
+    )
     assert not answer.text or "15/8/2023" not in _first_line(answer)
 
 
@@ -233,8 +237,17 @@ def test_duties_of_a_body_outside_the_registry(assistant):
 
 def test_obligations_cli_for_an_unregistered_body(library):
     out = subprocess.run(
-        [sys.executable, "-m", "assistant", "obligations", "--org", "Ban Tuyên giáo Tỉnh hội", "--json",
-         "--index", str(library.index_dir)],
+        [
+            sys.executable,
+            "-m",
+            "assistant",
+            "obligations",
+            "--org",
+            "Ban Tuyên giáo Tỉnh hội",
+            "--json",
+            "--index",
+            str(library.index_dir),
+        ],
         capture_output=True,
         text=True,
         timeout=600,

@@ -164,10 +164,13 @@ def test_a_deadline_restating_the_questions_period_is_not_preferred(retriever, s
 
     question = "Thời hạn tổng kết kết luận giai đoạn 2021-2025 là khi nào?"
     # section aggregation off in both: it lets a chunk gain from its section-mates' scores
-    base = Retriever(replace(settings, disabled_features=frozenset({"section_aggregation"})), embedder=embedder)
+    base = Retriever(
+        replace(settings, disabled_features=frozenset({"section_aggregation"})), embedder=embedder
+    )
     on = {h.chunk.chunk_id: h for h in base.search(question, k=20)}
     plain = Retriever(
-        replace(settings, disabled_features=frozenset({"deadline_marks", "section_aggregation"})), embedder=embedder
+        replace(settings, disabled_features=frozenset({"deadline_marks", "section_aggregation"})),
+        embedder=embedder,
     )
     off = {h.chunk.chunk_id: h for h in plain.search(question, k=20)}
     review = next(h for h in on.values() if h.chunk.text.startswith("5.5. "))

@@ -42,17 +42,6 @@ from assistant.text import find_doc_numbers, fold_chars, has_diacritics
 # 0.37 is its middle. ``Settings.abstain_threshold`` (ASSISTANT_ABSTAIN_THRESHOLD) overrides it when > 0.
 DEFAULT_THRESHOLD = 0.37
 
-@dataclass
-class _Span:
-    start_: int
-    end_: int
-
-    def start(self) -> int:
-        return self.start_
-
-    def end(self) -> int:
-        return self.end_
-
 
 @dataclass
 class Evidence:
@@ -165,7 +154,7 @@ def person_named(sentences: list[str], roles: list[str] | None = None) -> bool:
     "phó" is another post unless the question asked for the deputy.
     """
     for sentence in sentences:
-        names = [_Span(a, b) for a, b in person_names(sentence)]
+        names = person_names(sentence)
         if not names:
             continue
         if not roles:
@@ -175,7 +164,7 @@ def person_named(sentences: list[str], roles: list[str] | None = None) -> bool:
             for m in re.finditer(rf"\b{re.escape(role)}\b", folded):
                 if not role.startswith("pho ") and folded[max(0, m.start() - 4) : m.start()] == "pho ":
                     continue
-                if any(abs(n.start() - m.end()) <= 40 or abs(m.start() - n.end()) <= 40 for n in names):
+                if any(abs(a - m.end()) <= 40 or abs(m.start() - b) <= 40 for a, b in names):
                     return True
     return False
 

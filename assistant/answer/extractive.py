@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from assistant.answer import render
 from assistant.answer.terms import Terms, overlap
-from assistant.text import fold
 from assistant.models import Chunk, Citation, Document, Hit
+from assistant.text import fold
 
 # A sentence ends at . ! ? … followed by space and something that starts a sentence; lines end sentences too.
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“'(\[*]?[A-ZĐÀ-Ỹ0-9])")
@@ -98,11 +98,17 @@ LEAD_IN_WEIGHT = 0.8  # a sentence ending with ":" announces the answer; its lis
 
 
 def _is_copy_note(chunk: Chunk, a: int, b: int) -> bool:
-    return bool(_COPY_NOTE_RE.match(fold(chunk.heading or ""))) or bool(_COPY_NOTE_RE.match(fold(chunk.text[a:b])))
+    return bool(_COPY_NOTE_RE.match(fold(chunk.heading[:16]))) or bool(
+        _COPY_NOTE_RE.match(fold(chunk.text[a : a + 16]))
+    )
 
 
 def score_sentences(
-    hits: list[Hit], terms: Terms, max_chunks: int = 10, asks_copy: bool = False, lead_in_weight: float = LEAD_IN_WEIGHT
+    hits: list[Hit],
+    terms: Terms,
+    max_chunks: int = 10,
+    asks_copy: bool = False,
+    lead_in_weight: float = LEAD_IN_WEIGHT,
 ) -> list[Span]:
     """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
 
@@ -162,7 +168,11 @@ def widen(span: Span) -> Span:
 
 
 def select(
-    spans: list[Span], max_sentences: int = 4, per_chunk: int = 2, ratio: float = 0.6, per_document: bool = False
+    spans: list[Span],
+    max_sentences: int = 4,
+    per_chunk: int = 2,
+    ratio: float = 0.6,
+    per_document: bool = False,
 ) -> list[Span]:
     """The best sentences: within ``ratio`` of the best score, at most ``per_chunk`` per chunk; with
     ``per_document`` each document's best sentence comes before any second one ("which documents ...?")."""

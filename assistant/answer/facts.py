@@ -21,6 +21,7 @@ from assistant.models import CopyNote, Document, DocumentMeta, Hit, Obligation
 from assistant.obligations.deadlines import find_deadlines, restates_period
 from assistant.text import doc_number_key, find_doc_numbers, fold
 
+
 @dataclass
 class FactLead:
     """The first line(s) of an answer and what they rest on."""
@@ -304,7 +305,9 @@ def deadline_from_hits(
             for m in find_deadlines(sent):
                 if restates_period(m.deadline.text, question):
                     continue
-                if action and not re.search(rf"\b{re.escape(action)}\b", fold(sent[max(0, m.start - 70) : m.start])):
+                if action and not re.search(
+                    rf"\b{re.escape(action)}\b", fold(sent[max(0, m.start - 70) : m.start])
+                ):
                     continue
                 s = overlap(terms, sent) + 0.2 / (1 + rank)
                 if best is None or s > best[0]:

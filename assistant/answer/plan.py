@@ -200,7 +200,9 @@ def plan_answer(
         answer.text = render.not_found(language)
         answer.see_also = see_also(corpus, hits)
         if ev.reason == "weak_evidence":
-            answer.notes.append(render.label("note_weak_evidence", language, score=ev.score, threshold=threshold))
+            answer.notes.append(
+                render.label("note_weak_evidence", language, score=ev.score, threshold=threshold)
+            )
         return answer
     answer.text = "\n".join(lead_lines) + ("\n\n" if lead_lines and body else "") + body
     answer.citations = book.citations

@@ -84,7 +84,9 @@ _PREDICATE_STARTS = frozenset(
     "bao quan tuyen day nghien tiep khan sam duoc can phai".split()
 )
 _TOKEN_RE = re.compile(r"\S+")
-_LEVEL_RE = re.compile(r"\s+(?:cac cap|cap tinh|cap huyen|cap xa|tinh|huyen|xa|thanh pho|trung uong)(?![a-z])")
+_LEVEL_RE = re.compile(
+    r"\s+(?:cac cap|cap tinh|cap huyen|cap xa|tinh|huyen|xa|thanh pho|trung uong)(?![a-z])"
+)
 
 
 def named_body_end(text: str, folded: str, pos: int) -> int | None:

@@ -95,7 +95,9 @@ class ObligationTable:
         "Ban Xây dựng Đảng" also finds "Ban Xây dựng Đảng Tỉnh ủy")?"""
         for n in (*row.lead, *row.coordinators, *row.responsible):
             name = fold(n).strip()
-            if name.startswith(folded_name) or (len(name.split()) >= 3 and folded_name.startswith(name + " ")):
+            if name.startswith(folded_name) or (
+                len(name.split()) >= 3 and folded_name.startswith(name + " ")
+            ):
                 return True
         return False
 
@@ -147,9 +149,12 @@ class ObligationTable:
         if org:
             known = self.registry.resolve(org)
             exact = known is not None and (
-                org.strip() == known.id or fold(org).strip() in {fold(n) for n in self.registry.names(known.id)}
+                org.strip() == known.id
+                or fold(org).strip() in {fold(n) for n in self.registry.names(known.id)}
             )
-            if known is not None and (exact or not any(self._names_written(r, fold(org).strip()) for r in self.rows)):
+            if known is not None and (
+                exact or not any(self._names_written(r, fold(org).strip()) for r in self.rows)
+            ):
                 # a registry body, by any alias; a longer name of another body ("Ban Tuyên giáo Tỉnh
                 # hội" around the registry's "Ban Tuyên giáo") is matched as written below
                 org_id = known.id

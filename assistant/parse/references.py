@@ -4,9 +4,9 @@ Directives implement and continue one another ("Thực hiện Thông báo kết 
 15/01/2020 của Bộ Chính trị ..."), so "which documents implement TB 160?" is answered by these links.
 Numbers are written inconsistently (the same notice appears as ``160-TB/TW`` and ``160-KL/TW``), so
 links go through ``text.doc_number_key`` (which keeps the type) and the date; a reference no held number
-matches is linked to the one document with the same digits and issuer, and that link is marked inferred. A document whose own text lacks a number (a copy
-that starts at its title) gets its identity from what the others say about it: same type, same issuer,
-and a subject the citing phrase repeats; such fields are listed in ``DocumentMeta.inferred``.
+matches is linked to the one document with the same digits and issuer, and that link is marked inferred.
+A document whose own text lacks a number (a copy that starts at its title) gets its identity from what
+the others say about it: same type, same issuer, and a subject the citing phrase repeats; such fields are listed in ``DocumentMeta.inferred``.
 """
 
 from __future__ import annotations
@@ -230,7 +230,9 @@ def resolve_references(documents: list[Document]) -> ReferenceGraph:
     return graph
 
 
-def _fallback_targets(ref: Reference, doc: Document, by_issuer_key: dict[str, list[Document]]) -> list[Document]:
+def _fallback_targets(
+    ref: Reference, doc: Document, by_issuer_key: dict[str, list[Document]]
+) -> list[Document]:
     """The one held document a reference no number matches exactly may still mean: same digits and
     issuer, another type code, and the reference's date when it gives one. Several candidates: none."""
     key = doc_number_issuer_key(ref.number)

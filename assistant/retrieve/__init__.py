@@ -32,7 +32,14 @@ from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
 from assistant.retrieve import prefer
 from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
-from assistant.retrieve.scope import DocumentScope, document_scope, named_docs, number_matches, numbers_match, refs_of
+from assistant.retrieve.scope import (
+    DocumentScope,
+    document_scope,
+    named_docs,
+    number_matches,
+    numbers_match,
+    refs_of,
+)
 
 __all__ = ["FEATURES", "DocumentScope", "Filters", "Retriever"]
 
