@@ -97,6 +97,31 @@ PHÓ CHÁNH VĂN PHÒNG
 Lương Văn Khải
 """
 
+HD5 = """HỘI KHUYẾN HỌC TỈNH LÂM HÀ
+Số 5-HD/KHT
+Lâm Hà, ngày 3 tháng 4 năm 2023
+
+HƯỚNG DẪN
+xét công nhận danh hiệu Dòng họ học tập tiêu biểu
+
+Ngày 28/3/2023, Ban Thường vụ Hội Khuyến học tỉnh họp, thống nhất nội dung hướng dẫn này.
+
+1. Phạm vi áp dụng
+
+Hướng dẫn này áp dụng cho các dòng họ trên địa bàn tỉnh.
+
+2. Điều kiện công nhận
+
+Dòng họ được xét công nhận khi có đủ các điều kiện sau:
+a) Có quỹ khuyến học do con cháu đóng góp, hoạt động thường xuyên;
+b) Không có con cháu trong độ tuổi đi học bỏ học;
+c) Có ít nhất một phần ba số hộ đạt danh hiệu gia đình học tập;
+d) Được Ban khuyến học cấp xã đề nghị bằng văn bản.
+
+T/M BAN THƯỜNG VỤ
+Kiều Văn Sơn
+"""
+
 KH9 = """HUYỆN ỦY ĐỨC TRỌNG
 Số 9-KH/HU
 Đức Trọng, ngày 2 tháng 6 năm 2023
@@ -113,7 +138,7 @@ Vi Văn Tường
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory, embedder):
-    """A real index of four synthetic directives (none of them seen while tuning)."""
+    """A real index of five synthetic directives (none of them seen while tuning)."""
     from assistant.config import Settings
     from assistant.indexer import Indexer
 
@@ -125,6 +150,7 @@ def library(tmp_path_factory, embedder):
         "NQ-27-NQ-TW.txt": NQ27,
         "TB-41-TB-TU.txt": TB41,
         "KH-9-KH-HU.txt": KH9,
+        "HD-5-HD-KHT.txt": HD5,
     }.items():
         (docs / name).write_text(text, encoding="utf-8")
     settings = Settings.from_env(index_dir=root / "index", documents_dir=docs)
@@ -218,6 +244,20 @@ def test_quotes_are_few_and_skip_copy_notes(assistant):
     answer = assistant.ask("Thông báo 41-TB/TU giao những việc gì về khuyến học?")
     assert len(answer.citations) <= 6  # fact line + at most five quotes
     assert all("SAO LỤC" not in c.quote and "Nơi nhận" not in c.quote for c in answer.citations)
+
+
+def test_condition_list_is_quoted_whole(assistant):
+    answer = assistant.ask("Dòng họ cần những điều kiện gì để được công nhận dòng họ học tập tiêu biểu?")
+    assert not answer.abstained
+    quoted = " ".join(c.quote for c in answer.citations)
+    for item in ("quỹ khuyến học", "bỏ học", "một phần ba", "cấp xã đề nghị"):
+        assert item in quoted, answer.text
+
+
+def test_meeting_date_is_not_the_issue_date(assistant):
+    answer = assistant.ask("Ban Thường vụ Hội Khuyến học tỉnh họp ngày nào để thống nhất hướng dẫn?")
+    assert not _first_line(answer).startswith(("Ngày ban hành", "Issued on")), answer.text
+    assert any("28/3/2023" in c.quote for c in answer.citations), answer.text
 
 
 # ------------------------------------------------------------------------------------------ any body

@@ -367,6 +367,67 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return start >= end and not text[end:start].strip(" -•*\t\n")
 
 
+def _item_run_end(text: str, start: int, limit: int) -> int:
+    """End of the run of list-item lines starting at ``start`` (``start`` when there is none)."""
+    end = start
+    while end < len(text):
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end:nxt].lstrip("\n")
+        if not line.strip() or not _ITEM_RE.match(line) or nxt - start > limit:
+            break
+        end = nxt
+    return end
+
+
+def widen_across(span: Span, book: CitationBook) -> Span:
+    """A lead-in that closes its chunk ("... các điều kiện sau:") while its items open the next chunk (the
+    parser often makes "a) ... d)" sections of their own): one quote over both, built from the document
+    text."""
+    chunk, text = span.chunk, span.chunk.text
+    if text[span.end :].strip() or book.chunks_for is None:
+        return span
+    tail = text[span.start : span.end].rstrip(" *")
+    last_line = tail[tail.rfind("\n") + 1 :]
+    if not (tail.endswith(":") or _ITEM_RE.match(last_line)):
+        return span
+    doc = book.docs.get(chunk.doc_id)
+    following = [
+        c
+        for c in book.chunks_for(chunk.doc_id) or []
+        if c.start >= chunk.end - 1 and c.chunk_id != chunk.chunk_id
+    ]
+    if doc is None or not following:
+        return span
+    nxt = min(following, key=lambda c: c.start)
+    first = nxt.text.lstrip()
+    if not _ITEM_RE.match(first):
+        return span
+    lead = len(nxt.text) - len(first)
+    end_in_next = _item_run_end(nxt.text, lead, MAX_WIDENED)
+    start, end = chunk.start + span.start, nxt.start + end_in_next
+    if end <= start or end - start > MAX_WIDENED + (span.end - span.start):
+        return span
+    joined = Chunk(
+        chunk_id=f"{chunk.chunk_id}+{nxt.chunk_id}",
+        doc_id=chunk.doc_id,
+        file=chunk.file,
+        section_id=chunk.section_id,
+        section_path=list(chunk.section_path),
+        heading=chunk.heading,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        norm_text="",
+        embed_text="",
+        pages=sorted({*chunk.pages, *nxt.pages}),
+        org=chunk.org,
+        ordinal=chunk.ordinal,
+    )
+    a, b = _trim(joined.text, 0, len(joined.text))
+    return Span(joined, a, b, span.score, span.rank)
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a.chunk.chunk_id == b.chunk.chunk_id and a.start < b.end and b.start < a.end
 
@@ -390,7 +451,7 @@ def extractive_answer(
         return "", []
     widened: list[Span] = []
     for s in chosen:
-        w = widen(s)
+        w = widen_across(widen(s), book)
         if any(_overlaps(w, o) for o in widened):
             continue
         widened.append(w)
