@@ -122,6 +122,25 @@ T/M BAN THƯỜNG VỤ
 Kiều Văn Sơn
 """
 
+QD3 = """ĐẢNG ỦY KHỐI DOANH NGHIỆP
+Số 3-QĐ/ĐUK
+ngày 6 tháng 2 năm 2024
+
+QUY ĐỊNH
+về tổ chức chi bộ trong doanh nghiệp
+
+Điều 4. Thành lập chi bộ
+
+1. Doanh nghiệp có từ 3 đảng viên chính thức trở lên thì lập chi bộ.
+
+2. Chi bộ có đông đảng viên sinh hoạt ở nhiều ca làm việc thì được chia thành tổ đảng theo ca.
+
+3. Chi bộ sinh hoạt thường kỳ mỗi tháng một lần.
+
+T/M BAN THƯỜNG VỤ
+Mạc Thị Xuân
+"""
+
 KH9 = """HUYỆN ỦY ĐỨC TRỌNG
 Số 9-KH/HU
 Đức Trọng, ngày 2 tháng 6 năm 2023
@@ -138,7 +157,7 @@ Vi Văn Tường
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory, embedder):
-    """A real index of five synthetic directives (none of them seen while tuning)."""
+    """A real index of six synthetic directives (none of them seen while tuning)."""
     from assistant.config import Settings
     from assistant.indexer import Indexer
 
@@ -151,6 +170,7 @@ def library(tmp_path_factory, embedder):
         "TB-41-TB-TU.txt": TB41,
         "KH-9-KH-HU.txt": KH9,
         "HD-5-HD-KHT.txt": HD5,
+        "QD-3-QD-DUK.txt": QD3,
     }.items():
         (docs / name).write_text(text, encoding="utf-8")
     settings = Settings.from_env(index_dir=root / "index", documents_dir=docs)
@@ -252,6 +272,12 @@ def test_condition_list_is_quoted_whole(assistant):
     quoted = " ".join(c.quote for c in answer.citations)
     for item in ("quỹ khuyến học", "bỏ học", "một phần ba", "cấp xã đề nghị"):
         assert item in quoted, answer.text
+
+
+def test_can_question_quotes_the_special_case_first(assistant):
+    answer = assistant.ask("Chi bộ làm việc theo nhiều ca có được chia thành tổ đảng không?")
+    assert not answer.abstained and answer.citations
+    assert "tổ đảng theo ca" in answer.citations[0].quote, answer.text
 
 
 def test_meeting_date_is_not_the_issue_date(assistant):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answer import render
-from assistant.answer.terms import Terms, overlap
+from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.models import Chunk, Citation, Document, Hit
 from assistant.text import fold
 
@@ -94,6 +94,7 @@ _COPY_NOTE_RE = re.compile(r"^\W*(?:sao luc|ban sao|sao y|noi nhan)\b")
 # A list item label at the start of a line: "a)", "b.", "-", "+", "•", "1)".
 _ITEM_RE = re.compile(r"\s*(?:[a-zđ]\)|[a-zđ]\.\s|\d{1,2}\)|[-+•–])", re.IGNORECASE)
 MAX_WIDENED = 1200  # a lead-in widened to its list stops here
+SPECIFIC_BONUS = 0.3
 LEAD_IN_WEIGHT = 0.8  # a sentence ending with ":" announces the answer; its list holds it
 
 
@@ -109,6 +110,7 @@ def score_sentences(
     max_chunks: int = 10,
     asks_copy: bool = False,
     lead_in_weight: float = LEAD_IN_WEIGHT,
+    specific: str | None = None,
 ) -> list[Span]:
     """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
 
@@ -123,6 +125,8 @@ def score_sentences(
             if not asks_copy and _is_copy_note(chunk, a, b):
                 continue
             s = overlap(terms, chunk.text[a:b])
+            if specific and specific in passage_terms(chunk.text[a:b])[1]:
+                s += SPECIFIC_BONUS  # the provision for the case asked about, before the general rule
             if chunk.text[a:b].rstrip(" *").endswith(":"):
                 s *= lead_in_weight
             spans.append(Span(chunk, a, b, s + prior + heading_bonus, rank))
@@ -441,11 +445,14 @@ def extractive_answer(
     asks_copy: bool = False,
     lead_in_weight: float = LEAD_IN_WEIGHT,
     per_document: bool = False,
+    specific: str | None = None,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
     documents in the order of their best quote."""
-    spans = score_sentences(hits, terms, asks_copy=asks_copy, lead_in_weight=lead_in_weight)
+    spans = score_sentences(
+        hits, terms, asks_copy=asks_copy, lead_in_weight=lead_in_weight, specific=specific
+    )
     chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:
         return "", []

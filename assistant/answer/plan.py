@@ -36,6 +36,14 @@ def _relevant(hits: list[Hit], terms, floor: float) -> list[str]:
     ]
 
 
+def _most_specific(terms) -> str | None:
+    """The question's rarest two-word term the documents use ("to_dang"), as in ``passage_terms``: what
+    tells the special case asked about from the general rule next to it."""
+    vocab = terms.vocab
+    known = [b for b in terms.bigrams if vocab is None or vocab.df.get(b, 0) > 0]
+    return max(known, key=terms.weight) if known else None
+
+
 def _fact_document(
     info: QueryInfo, scope: DocumentScope, hits: list[Hit], docs: dict[str, Document], corpus: Corpus
 ) -> Document | None:
@@ -130,9 +138,12 @@ def plan_answer(
         document = named_doc.doc_id if named_doc else None
         obs = _duties(corpus, None, document)
         if obs:
+            # Only a body asked about as the actor narrows the clauses; a topic ("về công tác Mặt trận")
+            # does not.
+            actors = list(info.subject_bodies) + list(info.subject_orgs)
             preferred = None
-            if orgs:
-                preferred = {(o.doc_id, o.start, o.end) for o in _duties(corpus, orgs[0], document) or []}
+            if actors:
+                preferred = {(o.doc_id, o.start, o.end) for o in _duties(corpus, actors[0], document) or []}
             lead = facts.obligation_fact(
                 info.intent or "",
                 obs,
@@ -169,6 +180,7 @@ def plan_answer(
             # hoạch như sau:") is the answer itself
             lead_in_weight=1.0 if spec.answer == "documents" else LEAD_IN_WEIGHT,
             per_document=spec.answer == "documents",
+            specific=_most_specific(terms) if spec.answer == "specific" else None,
         )
         spans_text = [s.text for s in spans]
 

@@ -23,7 +23,8 @@ class Intent:
     - ``prefer``: what ranking prefers: "closing" (issue line, signature, copy note), "deadline", "lead",
       "citing" (documents that cite the named one), or None;
     - ``answer``: "metadata" (a document fact), "clause" (a duty's deadline or lead body), "duties" (an
-      organisation's duties), "documents" (one passage per document), "quotes";
+      organisation's duties), "documents" (one passage per document), "specific" (quotes, the sentence
+      naming the question's most specific term first), "quotes";
     - ``evidence``: "document" (the one document asked about), "clause" (the duty clause governing the
       action and body asked about), "sentences";
     - ``check``: the abstention check besides the evidence score: "fact" (no fact where the answer needs
@@ -133,6 +134,18 @@ INTENTS: tuple[Intent, ...] = (
         answer="duties",
         evidence="clause",
         needs_org=True,
+    ),
+    # "Chi bộ có từ 30 đảng viên có được chia thành tổ không?", "Can a branch ...?": a rule's case. The
+    # answer quotes the provision for that case first ("specific"), not a neighbouring general rule.
+    Intent(
+        "yesno",
+        _rx(
+            r"\b(co duoc|duoc phep|co the|co phai|co bat buoc|co can)\b.*\bkhong\b",
+            r"^(can|may|must|is|are|does|do|should)\b",
+        ),
+        prefer=None,
+        answer="specific",
+        evidence="clause",
     ),
 )
 
