@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from assistant.answer.terms import NUMBER_RE, Terms, content_tokens, fold, overlap
 from assistant.lexicon.words import glossary_terms
 from assistant.models import Hit
-from assistant.query.checks import amount_unit, asks_person
+from assistant.query.subjects import amount_unit, asks_person
 
-__all__ = ["amount_unit", "asks_person"]  # question traits, re-exported from ``query.checks``
+__all__ = ["amount_unit", "asks_person"]  # question traits, re-exported from ``query.subjects``
 from assistant.text import find_doc_numbers, fold_chars, has_diacritics
 
 # Chosen by calibrate() on eval/questions.jsonl (72 questions, 10 unanswerable) over the index of the

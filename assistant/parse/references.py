@@ -6,7 +6,8 @@ Numbers are written inconsistently (the same notice appears as ``160-TB/TW`` and
 links go through ``text.doc_number_key`` (which keeps the type) and the date; a reference no held number
 matches is linked to the one document with the same digits and issuer, and that link is marked inferred.
 A document whose own text lacks a number (a copy that starts at its title) gets its identity from what
-the others say about it: same type, same issuer, and a subject the citing phrase repeats; such fields are listed in ``DocumentMeta.inferred``.
+the others say about it: same type, same issuer, and a subject the citing phrase repeats; such fields are
+listed in ``DocumentMeta.inferred``.
 """
 
 from __future__ import annotations

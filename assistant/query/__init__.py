@@ -8,8 +8,8 @@ question and the chunks it should match are tokenised identically.
 - ``docrefs``: documents named by number or description, and whether they are carried out by others;
 - ``intents``: the one table of question kinds (recognition, retrieval preference, answer, evidence,
   abstention check);
-- ``subjects``: the bodies a question asks about as actors, the action a "when" question asks about;
-- ``checks``: amount and post-holder traits that add abstention checks.
+- ``subjects``: the bodies a question asks about as actors, the action a "when" question asks about,
+  amount and post-holder traits that add abstention checks.
 
 Questions typed without diacritics are matched by the folded FTS column; pyvi's ``add_accents`` restores
 a best guess for the dense side. English questions are embedded as they are, and the glossary plus
@@ -25,7 +25,6 @@ from functools import lru_cache
 from assistant import text as vt
 from assistant.index.lexical import LexicalQuery
 from assistant.lexicon.words import glossary, glossary_terms, org_aliases, org_pattern, registry, search_names
-from assistant.query.checks import amount_unit, asks_person
 from assistant.query.docrefs import (
     DocDescription,
     DocNumberRef,
@@ -35,7 +34,7 @@ from assistant.query.docrefs import (
     implemented_role,
 )
 from assistant.query.intents import INTENTS, Intent, detect_intent, spec
-from assistant.query.subjects import asked_action, subject_orgs
+from assistant.query.subjects import amount_unit, asked_action, asks_person, subject_orgs
 
 __all__ = [
     "INTENTS",
@@ -84,8 +83,8 @@ class QueryInfo:
     org_terms: list[str] = field(default_factory=list)  # Vietnamese names added for those organisations
     intent: str | None = None  # the kind of fact asked for (a ``query.intents.INTENTS`` name)
     asked_action: str | None = None  # folded action a "when" question asks about ("tong ket")
-    amount_unit: list[str] | None = None  # "bao nhiêu tỷ đồng" -> ["ty", "dong"] (see ``checks``)
-    person_post: list[str] | None = None  # "Ai là Chủ tịch ...?" -> ["chu tich"] (see ``checks``)
+    amount_unit: list[str] | None = None  # "bao nhiêu tỷ đồng" -> ["ty", "dong"] (see ``subjects``)
+    person_post: list[str] | None = None  # "Ai là Chủ tịch ...?" -> ["chu tich"] (see ``subjects``)
 
     @property
     def spec(self) -> Intent:
