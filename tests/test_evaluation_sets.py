@@ -206,3 +206,24 @@ def test_headline_without_a_fact_in_the_documents():
 
 def test_sample_set_still_loads_with_the_new_fields():
     assert all(q.headline is None or "kind" in q.headline for q in load_questions(SAMPLE))
+
+
+# --------------------------------------------------------------------------------------------- ablation
+
+
+def test_eval_ablate_switches_each_named_feature_off_or_says_why_not(sample_index, documents_dir):
+    from click.testing import CliRunner
+
+    from assistant.cli import main
+    from assistant.evaluation.ablate import feature_names, missing_interface
+
+    args = ["eval", "--ablate", "--set", "sample", "--index", str(sample_index)]
+    result = CliRunner().invoke(main, [*args, "--documents", str(documents_dir), "--no-answers"])
+    assert result.exit_code == 0, result.output
+    reason = missing_interface()
+    if reason:
+        assert f"Ablation skipped: {reason}" in result.output
+    else:
+        assert "all features on" in result.output
+        for name in feature_names() or ():
+            assert f"without {name}" in result.output
