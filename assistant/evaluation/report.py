@@ -1,6 +1,7 @@
 """Plain-text tables for evaluation results: systems side by side, overall and per question type.
 
-Input is the dict ``runner.run_sample_eval`` (and ``external.run_external``) return; output is text for a
+Input is the dict ``suite.run_suite`` (per set and half: ``suite_report``), ``runner.run_sample_eval`` or
+``external.run_external`` return; output is text for a
 terminal, no colours, fixed-width columns, so it can be pasted into an issue or a README.
 """
 
