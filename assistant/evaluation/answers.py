@@ -88,8 +88,8 @@ def citation_holds(citation, gold) -> bool:
 
 
 def _confidence(assistant, answer) -> float | None:
-    """The abstention score the assistant used, when it exposes one; else the top hit's score."""
-    ev = getattr(assistant, "last_evidence", None)
+    """The abstention score the answer rests on (``Answer.evidence``); else the top hit's score."""
+    ev = getattr(answer, "evidence", None)
     if ev is not None and getattr(ev, "score", None) is not None:
         return float(ev.score)
     if answer.retrieved:
