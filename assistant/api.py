@@ -364,9 +364,10 @@ class Assistant:
         return book.citations
 
     def _llm_answerer(self) -> LLMAnswerer:
-        if self._llm is None:
-            self._llm = LLMAnswerer(self.settings, self._embedder, self._docs)
-        return self._llm
+        with self._lock:  # one answerer (and one LLM concurrency limit) however many questions arrive
+            if self._llm is None:
+                self._llm = LLMAnswerer(self.settings, self._embedder, self._docs)
+            return self._llm
 
     # ------------------------------------------------------------------------------------ passthroughs
 
