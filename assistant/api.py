@@ -403,14 +403,24 @@ class Assistant:
         self._reload()
         return report
 
-    def delete_document(self, doc_id: str):
-        """Remove a document from the index, then reload."""
+    def delete_document(self, doc_id: str, user: str = ""):
+        """Remove a document from the index and move its file to the trash (``settings.trash_path``), so
+        a re-index cannot bring it back; then reload. ``restore_document`` undoes it."""
+        from assistant.library import move_to_trash
+
         doc = self.document(doc_id)
         if doc is None:
             return None
         report = self._indexer().remove(doc.file)
+        move_to_trash(self.settings, doc.file, user=user, title=doc.meta.short_title() or "")
         self._reload()
         return report
+
+    def restore_document(self, name: str, progress: Callable | None = None):
+        """Move a file back from the trash into the documents folder and index it again."""
+        from assistant.library import take_from_trash
+
+        return self.add_documents([take_from_trash(self.settings, name)], progress=progress)
 
     def reindex(self, progress: Callable | None = None):
         """Bring the index up to date with the documents folder (incremental), then reload."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -107,13 +108,32 @@ def scan(documents_dir: Path, extensions: Iterable[str] | None = None) -> list[P
             extensions = DEFAULT_EXTENSIONS
     exts = {e.lower() if e.startswith(".") else "." + e.lower() for e in extensions}
     out = []
-    for p in sorted(Path(documents_dir).rglob("*")):
-        rel = p.relative_to(documents_dir).parts
-        if any(part.startswith((".", "~$")) for part in rel) or not p.is_file():
-            continue
-        if p.suffix.lower() in exts:
-            out.append(p)
-    return out
+    root = Path(documents_dir)
+    # os.walk without following links: a linked folder or file is never read (see ``boundary_statuses``).
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "~$")))
+        for name in sorted(filenames):
+            p = Path(dirpath) / name
+            if name.startswith((".", "~$")) or p.is_symlink() or not p.is_file():
+                continue
+            if p.suffix.lower() in exts:
+                out.append(p)
+    return sorted(out)
+
+
+def boundary_statuses(root: Path) -> list[FileStatus]:
+    """One error status per link in the documents folder: links are never followed (a link to
+    /etc/passwd must not be indexed and quoted)."""
+    from assistant.library import outside_error, refused_paths
+
+    try:
+        from assistant.loaders import SUPPORTED_EXTENSIONS as exts
+    except ImportError:
+        exts = set(DEFAULT_EXTENSIONS)
+    return [
+        _error_status(p.relative_to(root).as_posix(), outside_error(p.relative_to(root).as_posix()), False)
+        for p in refused_paths(root, set(exts))
+    ]
 
 
 @contextlib.contextmanager
@@ -190,16 +210,22 @@ class Indexer:
                 if st.source not in seen and (_is_under(st.source, root) or not Path(st.source).exists())
             ]
 
-        return self._run(candidates, removed, progress, rebuild)
+        return self._run(candidates, removed, progress, rebuild, refused=boundary_statuses(root))
 
     def add_files(self, paths: Iterable[Path | str], progress: Progress | None = None) -> IndexReport:
         """Index (or re-index) the given files; names are relative to the documents folder when inside it."""
         root = Path(self.settings.documents_dir).resolve()
         candidates = []
+        refused = []
         for p in paths:
+            if _leaves_root(Path(p), root):  # a link, or a path in the folder that resolves outside it
+                from assistant.library import outside_error
+
+                refused.append(_error_status(Path(p).name, outside_error(Path(p).name), False))
+                continue
             p = Path(p).resolve()
             candidates.append((p, p.relative_to(root).as_posix() if _is_under(str(p), root) else p.name))
-        return self._run(candidates, lambda states: [], progress, False)
+        return self._run(candidates, lambda states: [], progress, False, refused=refused)
 
     def remove(self, file: str, progress: Progress | None = None) -> IndexReport:
         """Drop one file (by its indexed name, its source path or its doc_id) from the index."""
@@ -217,6 +243,7 @@ class Indexer:
         pick_removed: Callable[[dict[str, FileState]], list[str]],
         progress: Progress | None,
         rebuild: bool,
+        refused: list[FileStatus] | None = None,
     ) -> IndexReport:
         progress = progress or (lambda i, n, name, stage: None)
         emb = self.embedder  # loading the model (seconds, once per process) is not counted below
@@ -235,7 +262,7 @@ class Indexer:
                 states = read_file_states(old_db)
             force = old is not None and old.chunking != self.chunking_settings()
 
-            statuses: list[FileStatus] = []
+            statuses: list[FileStatus] = list(refused or [])
             todo: list[tuple[Path, str, FileState]] = []
             for path, display in candidates:
                 try:
@@ -401,3 +428,15 @@ def _is_under(path: str, root: Path) -> bool:
         return True
     except ValueError:
         return False
+
+
+def _leaves_root(path: Path, root: Path) -> bool:
+    """True for a link, or for a path written inside ``root`` that resolves somewhere else."""
+    if path.is_symlink():
+        return True
+    absolute = Path(os.path.abspath(path))
+    try:
+        absolute.relative_to(root)
+    except ValueError:
+        return False  # a file given from elsewhere (the API allows it): not a boundary question
+    return not _is_under(str(absolute), root)
