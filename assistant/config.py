@@ -69,6 +69,8 @@ class Settings:
     max_zip_ratio: int = field(default=200, metadata={"env": "ASSISTANT_MAX_ZIP_RATIO"})
     max_pages: int = field(default=2000, metadata={"env": "ASSISTANT_MAX_PAGES"})
     max_chars: int = field(default=20_000_000, metadata={"env": "ASSISTANT_MAX_CHARS"})
+    # Seconds an index update waits for another writer (CLI or app) before giving up with a message.
+    lock_wait: float = field(default=60.0, metadata={"env": "ASSISTANT_LOCK_WAIT"})
     # Deleted documents are moved here (restorable); empty = "<documents>-trash" beside the documents folder.
     trash_dir: str = field(default="", metadata={"env": "ASSISTANT_TRASH"})
     # Users file (JSON, written by `python -m assistant users`): logins with reader/editor roles.

@@ -137,17 +137,36 @@ def boundary_statuses(root: Path) -> list[FileStatus]:
 
 
 @contextlib.contextmanager
-def _locked(index_dir: Path) -> Iterator[None]:
-    """One writer at a time per index (the CLI and the UI may both update it)."""
+def _locked(index_dir: Path, wait_s: float = 60.0) -> Iterator[None]:
+    """One writer at a time per index (the CLI and the UI may both update it). Waits up to ``wait_s``
+    seconds for another writer, then gives up with the bilingual ``locked`` error."""
     index_dir.mkdir(parents=True, exist_ok=True)
     with (index_dir / ".lock").open("a+") as fh:
         try:
             import fcntl
-
-            fcntl.flock(fh, fcntl.LOCK_EX)
         except ImportError:  # Windows: no advisory lock; saves are still atomic
-            pass
+            yield
+            return
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise _lock_error(index_dir) from None
+                time.sleep(0.2)
         yield
+
+
+def _lock_error(index_dir: Path) -> AssistantError:
+    from assistant.errors import StorageError
+
+    return StorageError(
+        f"Chỉ mục {index_dir} đang được một tiến trình khác cập nhật. Hãy chờ tiến trình đó xong rồi thử lại.",
+        f"The index {index_dir} is being updated by another process. Wait for it to finish and try again.",
+        code="locked",
+    )
 
 
 def _error_status(file: str, exc: BaseException, kept: bool) -> FileStatus:
@@ -248,7 +267,7 @@ class Indexer:
         progress = progress or (lambda i, n, name, stage: None)
         emb = self.embedder  # loading the model (seconds, once per process) is not counted below
         t0 = time.perf_counter()
-        with _locked(self.index_dir):
+        with _locked(self.index_dir, self.settings.lock_wait):
             old = (
                 None
                 if rebuild or not (self.index_dir / "manifest.json").exists()
