@@ -72,6 +72,11 @@ def check_zip(path: Path, settings: Settings) -> None:
 
 def check_pdf(path: Path, settings: Settings) -> None:
     """Refuse a PDF with more than ``max_pages`` pages; unreadable PDFs are left to the PDF loader."""
+    import logging
+
+    quiet = logging.getLogger("pypdf")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # the loader reports damage once, with the file's name
     try:
         from pypdf import PdfReader
 
@@ -81,6 +86,8 @@ def check_pdf(path: Path, settings: Settings) -> None:
         count = len(reader.pages)
     except Exception:  # noqa: BLE001 - the loader gives the precise message
         return
+    finally:
+        quiet.setLevel(level)
     if count > settings.max_pages:
         raise _too_large(
             path,

@@ -71,6 +71,9 @@ def build_page(ctx: UIContext) -> gr.Blocks:
 
         docs_tab.connect([chat.doc_filter, chat.year_filter, ob_doc, status_md], pickers)
         demo.load(docs_tab.gate, [lang_in], docs_tab.gated, queue=False)  # editors only: see users.py
+        from assistant.ui.api_routes import register_api
+
+        register_api(ctx)  # /ask and /upload for scripts (same queues, login and roles)
         targets = docs_tab.targets
 
         def status_text(lang: str) -> str:
