@@ -47,7 +47,8 @@ def test_bad_input_corpus(tmp_path):
     lines = {}
     for line in out.splitlines():
         if line.startswith("["):
-            name = line.split("] ", 1)[1].split(":", 1)[0].split(" (")[0]
+            rest = line.split("] ", 1)[1]
+            name = rest.split(": ", 1)[0] if line.startswith("[error") else rest.rsplit(" (", 1)[0]
             lines[name] = line
     from assistant.index.store import IndexStore
 
