@@ -2,7 +2,8 @@
 
 One JSON object per line in ``settings.audit_path`` (``audit.jsonl`` beside the index folder, outside any
 index generation, so it survives re-indexing): ``{"time": ISO-8601 UTC, "user", "action", "files",
-"result"}``. Actions: ``upload``, ``delete``, ``restore``, ``reindex``, ``index`` (the CLI), ``index_pending``.
+"result"}``. Actions: ``upload``, ``delete``, ``restore``, ``reindex``, ``index`` (the CLI),
+``index_pending``.
 Each record is appended with one ``write`` on a file opened ``O_APPEND``, so concurrent writers never
 interleave lines. A failure to write the log is reported, never hidden: it raises ``OSError``.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from assistant.config import Settings
 def record(settings: Settings, user: str, action: str, files: list[str], result: Any = "ok") -> dict:
     """Append one record and return it."""
     entry = {
-        "time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "time": datetime.now(UTC).isoformat(timespec="seconds"),
         "user": user or "-",
         "action": action,
         "files": list(files),

@@ -38,6 +38,7 @@ from assistant.index.manifest import (
     sweep_generations,
 )
 from assistant.index.store import FileState, StoreWriter, read_documents, read_file_states
+from assistant.library import leaves_root, outside_error, refused_names
 from assistant.models import Document
 from assistant.parse.references import resolve_references
 
@@ -121,21 +122,6 @@ def scan(documents_dir: Path, extensions: Iterable[str] | None = None) -> list[P
     return sorted(out)
 
 
-def boundary_statuses(root: Path) -> list[FileStatus]:
-    """One error status per link in the documents folder: links are never followed (a link to
-    /etc/passwd must not be indexed and quoted)."""
-    from assistant.library import outside_error, refused_paths
-
-    try:
-        from assistant.loaders import SUPPORTED_EXTENSIONS as exts
-    except ImportError:
-        exts = set(DEFAULT_EXTENSIONS)
-    return [
-        _error_status(p.relative_to(root).as_posix(), outside_error(p.relative_to(root).as_posix()), False)
-        for p in refused_paths(root, set(exts))
-    ]
-
-
 @contextlib.contextmanager
 def _locked(index_dir: Path, wait_s: float = 60.0) -> Iterator[None]:
     """One writer at a time per index (the CLI and the UI may both update it). Waits up to ``wait_s``
@@ -163,7 +149,8 @@ def _lock_error(index_dir: Path) -> AssistantError:
     from assistant.errors import StorageError
 
     return StorageError(
-        f"Chỉ mục {index_dir} đang được một tiến trình khác cập nhật. Hãy chờ tiến trình đó xong rồi thử lại.",
+        f"Chỉ mục {index_dir} đang được một tiến trình khác cập nhật. "
+        "Hãy chờ tiến trình đó xong rồi thử lại.",
         f"The index {index_dir} is being updated by another process. Wait for it to finish and try again.",
         code="locked",
     )
@@ -229,7 +216,8 @@ class Indexer:
                 if st.source not in seen and (_is_under(st.source, root) or not Path(st.source).exists())
             ]
 
-        return self._run(candidates, removed, progress, rebuild, refused=boundary_statuses(root))
+        refused = [_error_status(f, outside_error(f), False) for f in refused_names(root)]
+        return self._run(candidates, removed, progress, rebuild, refused=refused)
 
     def add_files(self, paths: Iterable[Path | str], progress: Progress | None = None) -> IndexReport:
         """Index (or re-index) the given files; names are relative to the documents folder when inside it."""
@@ -237,9 +225,7 @@ class Indexer:
         candidates = []
         refused = []
         for p in paths:
-            if _leaves_root(Path(p), root):  # a link, or a path in the folder that resolves outside it
-                from assistant.library import outside_error
-
+            if leaves_root(Path(p), root):  # a link, or a path in the folder that resolves outside it
                 refused.append(_error_status(Path(p).name, outside_error(Path(p).name), False))
                 continue
             p = Path(p).resolve()
@@ -447,15 +433,3 @@ def _is_under(path: str, root: Path) -> bool:
         return True
     except ValueError:
         return False
-
-
-def _leaves_root(path: Path, root: Path) -> bool:
-    """True for a link, or for a path written inside ``root`` that resolves somewhere else."""
-    if path.is_symlink():
-        return True
-    absolute = Path(os.path.abspath(path))
-    try:
-        absolute.relative_to(root)
-    except ValueError:
-        return False  # a file given from elsewhere (the API allows it): not a boundary question
-    return not _is_under(str(absolute), root)

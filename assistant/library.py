@@ -79,6 +79,27 @@ def refused_paths(root: Path, extensions: set[str]) -> list[Path]:
     return sorted(out)
 
 
+def refused_names(root: Path) -> list[str]:
+    """Names (relative to ``root``) of the links in the documents folder: never followed, each reported
+    (a link to /etc/passwd must not be indexed and quoted)."""
+    from assistant.loaders import SUPPORTED_EXTENSIONS
+
+    return [p.relative_to(root).as_posix() for p in refused_paths(root, set(SUPPORTED_EXTENSIONS))]
+
+
+def leaves_root(path: Path, root: Path) -> bool:
+    """True for a link, or for a path written inside ``root`` that resolves somewhere else. A file given
+    from elsewhere (the API allows it) is not a boundary question."""
+    if path.is_symlink():
+        return True
+    absolute = Path(os.path.abspath(path))
+    try:
+        absolute.relative_to(root)
+    except ValueError:
+        return False
+    return not is_inside(absolute, root)
+
+
 # ------------------------------------------------------------------------------------------ the trash
 
 
@@ -176,7 +197,9 @@ def pending(settings: Settings) -> list[str]:
         indexed = set(read_file_states(manifest.generation_dir(Path(settings.index_dir)) / STORE_FILE))
     except Exception:  # noqa: BLE001 - no index yet: everything is pending
         indexed = set()
-    return [p.relative_to(root).as_posix() for p in scan(root) if p.relative_to(root).as_posix() not in indexed]
+    return [
+        p.relative_to(root).as_posix() for p in scan(root) if p.relative_to(root).as_posix() not in indexed
+    ]
 
 
 def discard_rejected(settings: Settings, report, new_files: list[Path]) -> list[str]:

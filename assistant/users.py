@@ -95,7 +95,9 @@ class UserStore:
         """Add a user or replace their password and role."""
         name = name.strip()
         if role not in ROLES:
-            raise _error(f"Vai trò không hợp lệ: {role} (reader, editor)", f"Unknown role: {role} (reader, editor)")
+            raise _error(
+                f"Vai trò không hợp lệ: {role} (reader, editor)", f"Unknown role: {role} (reader, editor)"
+            )
         if not name or ":" in name or not password:
             raise _error("Tên hoặc mật khẩu trống/không hợp lệ.", "Empty or invalid name or password.")
         users = self._read()
@@ -147,13 +149,17 @@ def gradio_auth(settings: Settings):
         store = UserStore(settings.users_file)
         if not store.list():
             raise _error(
-                f"Tệp người dùng {settings.users_file} chưa có ai: thêm bằng `python -m assistant users add`.",
-                f"The users file {settings.users_file} has no users: add one with `python -m assistant users add`.",
+                f"Tệp người dùng {settings.users_file} chưa có ai: "
+                "thêm bằng `python -m assistant users add`.",
+                f"The users file {settings.users_file} has no users: "
+                "add one with `python -m assistant users add`.",
             )
         return lambda name, password: store.verify(name, password) is not None
     if settings.auth:
         user, sep, password = settings.auth.partition(":")
         if not sep or not user:
-            raise _error("ASSISTANT_AUTH phải có dạng user:password.", "ASSISTANT_AUTH must be user:password.")
+            raise _error(
+                "ASSISTANT_AUTH phải có dạng user:password.", "ASSISTANT_AUTH must be user:password."
+            )
         return (user, password)
     return None

@@ -71,7 +71,11 @@ def main() -> None:
     args = ap.parse_args()
     from gradio_client import Client
 
-    questions = [json.loads(x)["question"] for x in (REPO / "eval" / "questions.jsonl").read_text().splitlines() if x.strip()]
+    questions = [
+        json.loads(x)["question"]
+        for x in (REPO / "eval" / "questions.jsonl").read_text().splitlines()
+        if x.strip()
+    ]
     fake = FakeLLM().start()
     root = Path(tempfile.mkdtemp(prefix="loadtest-"))
     shutil.copytree(REPO / "documents", root / "documents")
@@ -91,7 +95,9 @@ def main() -> None:
         "GRADIO_ANALYTICS_ENABLED": "False",
     }
     log = (root / "app.log").open("w")
-    proc = subprocess.Popen([sys.executable, str(REPO / "app.py")], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, str(REPO / "app.py")], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT
+    )
     url = f"http://127.0.0.1:{port}/"
     results: dict = {"users": args.users, "rounds": args.rounds, "hanging_llm": args.hanging}
     try:
@@ -106,7 +112,9 @@ def main() -> None:
                 try:
                     r = c.predict(questions[0], "llm", api_name="/ask")
                     with lock:
-                        llm_outcomes.append(r["mode"] + (" (busy)" if any("busy" in n for n in r["notes"]) else ""))
+                        llm_outcomes.append(
+                            r["mode"] + (" (busy)" if any("busy" in n for n in r["notes"]) else "")
+                        )
                 except Exception as exc:  # noqa: BLE001
                     with lock:
                         llm_outcomes.append(f"error: {exc}")
@@ -135,7 +143,7 @@ def main() -> None:
             c = Client(url, verbose=False)
             t0 = time.perf_counter()
             try:
-                r = c.predict(UPLOAD.name, base64.b64encode(UPLOAD.read_bytes()).decode(), api_name="/upload")
+                r = c.predict(UPLOAD.name, base64.b64encode(UPLOAD.read_bytes()).decode(), api_name="/add_document")
                 upload_info.update(seconds=round(time.perf_counter() - t0, 1), files=r["files"])
             except Exception as exc:  # noqa: BLE001
                 errors.append(f"upload: {exc}")
@@ -156,7 +164,14 @@ def main() -> None:
             if up:
                 up.join()
             lat = latencies[before:]
-            per_round.append({"round": rnd, "seconds": round(time.perf_counter() - t0, 1), "p50": round(statistics.median(lat), 2) if lat else None, "max": round(max(lat), 2) if lat else None})
+            per_round.append(
+                {
+                    "round": rnd,
+                    "seconds": round(time.perf_counter() - t0, 1),
+                    "p50": round(statistics.median(lat), 2) if lat else None,
+                    "max": round(max(lat), 2) if lat else None,
+                }
+            )
         stop.set()
         results.update(
             errors=len(errors),

@@ -31,26 +31,84 @@ TEMPLATE = (
     "I. MỤC ĐÍCH, YÊU CẦU\n1. {goal}\n\nII. NHIỆM VỤ\n1. {org_short} các cấp {duty} trước ngày {due}.\n"
 )
 GOOD = [
-    ("Hội Liên hiệp Phụ nữ tỉnh Thái Bình", "31-KH/HPN", "Thái Bình", "Tuyên truyền phòng chống bạo lực gia đình",
-     "Nâng cao nhận thức của hội viên về phòng chống bạo lực gia đình.", "Hội phụ nữ", "tổ chức 05 buổi nói chuyện chuyên đề", "30/6/2026"),
-    ("Tỉnh đoàn Nghệ An", "32-KH/TĐTN", "Vinh", "Ra quân tình nguyện mùa hè",
-     "Phát huy vai trò xung kích của đoàn viên thanh niên.", "Đoàn thanh niên", "báo cáo kết quả chiến dịch tình nguyện", "31/8/2026"),
-    ("Hội Nông dân tỉnh Long An", "33-KH/HND", "Tân An", "Xây dựng mô hình kinh tế tập thể",
-     "Hỗ trợ hội viên thành lập tổ hợp tác sản xuất lúa chất lượng cao.", "Hội Nông dân", "hoàn thành khảo sát tổ hợp tác", "15/5/2026"),
-    ("Hội Cựu chiến binh tỉnh Quảng Trị", "34-KH/CCB", "Đông Hà", "Giáo dục truyền thống cho học sinh",
-     "Phát huy bản chất bộ đội Cụ Hồ trong thế hệ trẻ.", "Hội Cựu chiến binh", "tổ chức nói chuyện truyền thống tại trường học", "20/11/2026"),
-    ("Ủy ban Mặt trận Tổ quốc tỉnh Hà Giang", "35-KH/MTTQ", "Hà Giang", "Vận động xây nhà Đại đoàn kết",
-     "Hỗ trợ hộ nghèo có nhà ở an toàn trước mùa mưa bão.", "Ủy ban Mặt trận Tổ quốc", "bàn giao nhà Đại đoàn kết", "30/9/2026"),
-    ("Liên đoàn Lao động tỉnh Bình Dương", "36-KH/LĐLĐ", "Thủ Dầu Một", "Chăm lo Tết cho công nhân",
-     "Bảo đảm công nhân khó khăn được hỗ trợ dịp Tết.", "Công đoàn", "gửi danh sách công nhân được hỗ trợ", "15/12/2026"),
-    ("Hội Liên hiệp Phụ nữ tỉnh Cà Mau", "37-KH/HPN", "Cà Mau", "Hỗ trợ phụ nữ khởi nghiệp",
-     "Giúp hội viên tiếp cận vốn vay và kỹ năng kinh doanh.", "Hội phụ nữ", "hoàn thành lớp tập huấn khởi nghiệp", "31/10/2026"),
+    (
+        "Hội Liên hiệp Phụ nữ tỉnh Thái Bình",
+        "31-KH/HPN",
+        "Thái Bình",
+        "Tuyên truyền phòng chống bạo lực gia đình",
+        "Nâng cao nhận thức của hội viên về phòng chống bạo lực gia đình.",
+        "Hội phụ nữ",
+        "tổ chức 05 buổi nói chuyện chuyên đề",
+        "30/6/2026",
+    ),
+    (
+        "Tỉnh đoàn Nghệ An",
+        "32-KH/TĐTN",
+        "Vinh",
+        "Ra quân tình nguyện mùa hè",
+        "Phát huy vai trò xung kích của đoàn viên thanh niên.",
+        "Đoàn thanh niên",
+        "báo cáo kết quả chiến dịch tình nguyện",
+        "31/8/2026",
+    ),
+    (
+        "Hội Nông dân tỉnh Long An",
+        "33-KH/HND",
+        "Tân An",
+        "Xây dựng mô hình kinh tế tập thể",
+        "Hỗ trợ hội viên thành lập tổ hợp tác sản xuất lúa chất lượng cao.",
+        "Hội Nông dân",
+        "hoàn thành khảo sát tổ hợp tác",
+        "15/5/2026",
+    ),
+    (
+        "Hội Cựu chiến binh tỉnh Quảng Trị",
+        "34-KH/CCB",
+        "Đông Hà",
+        "Giáo dục truyền thống cho học sinh",
+        "Phát huy bản chất bộ đội Cụ Hồ trong thế hệ trẻ.",
+        "Hội Cựu chiến binh",
+        "tổ chức nói chuyện truyền thống tại trường học",
+        "20/11/2026",
+    ),
+    (
+        "Ủy ban Mặt trận Tổ quốc tỉnh Hà Giang",
+        "35-KH/MTTQ",
+        "Hà Giang",
+        "Vận động xây nhà Đại đoàn kết",
+        "Hỗ trợ hộ nghèo có nhà ở an toàn trước mùa mưa bão.",
+        "Ủy ban Mặt trận Tổ quốc",
+        "bàn giao nhà Đại đoàn kết",
+        "30/9/2026",
+    ),
+    (
+        "Liên đoàn Lao động tỉnh Bình Dương",
+        "36-KH/LĐLĐ",
+        "Thủ Dầu Một",
+        "Chăm lo Tết cho công nhân",
+        "Bảo đảm công nhân khó khăn được hỗ trợ dịp Tết.",
+        "Công đoàn",
+        "gửi danh sách công nhân được hỗ trợ",
+        "15/12/2026",
+    ),
+    (
+        "Hội Liên hiệp Phụ nữ tỉnh Cà Mau",
+        "37-KH/HPN",
+        "Cà Mau",
+        "Hỗ trợ phụ nữ khởi nghiệp",
+        "Giúp hội viên tiếp cận vốn vay và kỹ năng kinh doanh.",
+        "Hội phụ nữ",
+        "hoàn thành lớp tập huấn khởi nghiệp",
+        "31/10/2026",
+    ),
 ]
 
 
 def doc_text(i: int) -> str:
     org, num, place, title, goal, short, duty, due = GOOD[i]
-    return TEMPLATE.format(org=org.upper(), num=num, place=place, title=title, goal=goal, org_short=short, duty=duty, due=due)
+    return TEMPLATE.format(
+        org=org.upper(), num=num, place=place, title=title, goal=goal, org_short=short, duty=duty, due=due
+    )
 
 
 def to_cp1258(text: str) -> bytes:
@@ -152,7 +210,11 @@ def make(out: Path, bomb_mb: int = 1024, pages: int = 3000) -> dict[str, str]:
     put("KH-34-CCB_tcvn3.txt", unicode_to_legacy(doc_text(3).lower(), "tcvn3"), "ok")
     put("KH-35-MTTQ.docx", docx_bytes(doc_text(4)), "ok")
     put("KH-36-LDLD_that-la-docx.doc", docx_bytes(doc_text(5)), "ok")
-    put(unicodedata.normalize("NFD", "Kế hoạch số 37 – Hội LHPN (bản sao).txt"), doc_text(6).encode("utf-8"), "ok")
+    put(
+        unicodedata.normalize("NFD", "Kế hoạch số 37 – Hội LHPN (bản sao).txt"),
+        doc_text(6).encode("utf-8"),
+        "ok",
+    )
     (out / "expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1), encoding="utf-8")
     return expected
 

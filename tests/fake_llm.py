@@ -36,7 +36,9 @@ def _reply(model: str, prompt: str) -> str:
     if model == "badcite":
         return f"{first_sentence} [7] [9]."
     if model == "invent":
-        return f"Hội phụ nữ các huyện phải gửi báo cáo kết quả tập huấn trước ngày 15/3/2031 [{passages[0][0]}]."
+        return (
+            f"Hội phụ nữ các huyện phải gửi báo cáo kết quả tập huấn trước ngày 15/3/2031 [{passages[0][0]}]."
+        )
     return f"{first_sentence} [{passages[0][0] if passages else 1}]."
 
 

@@ -27,7 +27,12 @@ MODEL_ONLY = (
 
 def _peak(args: list[str], env: dict[str, str]) -> tuple[subprocess.CompletedProcess, int]:
     proc = subprocess.run(
-        [sys.executable, "-c", MEASURE, *args], capture_output=True, text=True, cwd=REPO, env=env, timeout=1800
+        [sys.executable, "-c", MEASURE, *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=1800,
     )
     kb = int(proc.stdout.rsplit("PEAK_KB", 1)[1].split()[0])
     return proc, kb
@@ -36,12 +41,16 @@ def _peak(args: list[str], env: dict[str, str]) -> tuple[subprocess.CompletedPro
 def test_bad_input_corpus(tmp_path):
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(REPO)}
     made = subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "make_bad_inputs.py"), str(tmp_path)], capture_output=True, text=True
+        [sys.executable, str(REPO / "scripts" / "make_bad_inputs.py"), str(tmp_path)],
+        capture_output=True,
+        text=True,
     )
     assert made.returncode == 0, made.stderr
     expected: dict[str, str] = json.loads((tmp_path / "expected.json").read_text(encoding="utf-8"))
     docs, index = tmp_path / "documents", tmp_path / "index"
-    proc, peak_kb = _peak([sys.executable, "-m", "assistant", "index", "-d", str(docs), "-i", str(index), "-q"], env)
+    proc, peak_kb = _peak(
+        [sys.executable, "-m", "assistant", "index", "-d", str(docs), "-i", str(index), "-q"], env
+    )
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0 and "Traceback" not in out, out
     lines = {}
@@ -69,5 +78,8 @@ def test_bad_input_corpus(tmp_path):
     # Peak memory above the model alone (same process kind: Python + model + one small embedding).
     _, model_kb = _peak([sys.executable, "-c", MODEL_ONLY], env)
     above_mb = (peak_kb - model_kb) / 1024
-    print(f"peak RSS {peak_kb / 1024:.0f} MB, model alone {model_kb / 1024:.0f} MB, above the model {above_mb:.0f} MB")
+    print(
+        f"peak RSS {peak_kb / 1024:.0f} MB, model alone {model_kb / 1024:.0f} MB, "
+        f"above the model {above_mb:.0f} MB"
+    )
     assert above_mb < 1536

@@ -18,14 +18,19 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 DOC = (
     "HỘI CỰU CHIẾN BINH TỈNH NAM ĐỊNH\nSố: 05-KH/CCB\nKẾ HOẠCH\nTuyên truyền truyền thống năm 2026\n\n"
-    "1. Hội Cựu chiến binh các huyện tổ chức nói chuyện truyền thống tại các trường học trong tháng 12 năm 2026.\n"
+    "1. Hội Cựu chiến binh các huyện tổ chức nói chuyện truyền thống tại các trường học "
+    "trong tháng 12 năm 2026.\n"
 )
 
 
 def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     full_env = {**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=full_env, cwd=REPO,
+        [sys.executable, "-m", "assistant", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=REPO,
         timeout=600,
     )
 
@@ -56,7 +61,9 @@ def small_fs(tmp_path: Path):
         point.mkdir()
         if os.geteuid() != 0:
             pytest.skip("mounting a tmpfs needs root")
-        proc = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)], capture_output=True)
+        proc = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)], capture_output=True
+        )
         if proc.returncode != 0:
             pytest.skip(f"cannot mount a tmpfs here: {proc.stderr.decode().strip()}")
         mounts.append(point)
@@ -97,6 +104,12 @@ def test_locked_index(docs, tmp_path):
 
 def test_missing_model_folder(docs, tmp_path):
     proc = _cli(
-        "index", "-d", str(docs), "-i", str(tmp_path / "idx"), "-q", env={"ASSISTANT_EMBED_MODEL": str(tmp_path / "no-model")}
+        "index",
+        "-d",
+        str(docs),
+        "-i",
+        str(tmp_path / "idx"),
+        "-q",
+        env={"ASSISTANT_EMBED_MODEL": str(tmp_path / "no-model")},
     )
     _assert_one_message(proc, "Chưa có mô hình nhúng", "not available offline")

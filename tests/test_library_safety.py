@@ -46,7 +46,9 @@ def library(tmp_path: Path) -> Settings:
 def test_symlink_out_of_documents_is_refused(library, embedder, tmp_path):
     """Fault 2: a link passwd.txt -> a secret file outside documents/ is not indexed nor quoted."""
     secret = tmp_path / "secret.txt"
-    secret.write_text("root:x:0:0:root:/root:/bin/bash\nmật khẩu quản trị là hoa-sen-2026\n", encoding="utf-8")
+    secret.write_text(
+        "root:x:0:0:root:/root:/bin/bash\nmật khẩu quản trị là hoa-sen-2026\n", encoding="utf-8"
+    )
     os.symlink(secret, library.documents_dir / "passwd.txt")
     outside_dir = tmp_path / "elsewhere"
     outside_dir.mkdir()
@@ -63,9 +65,9 @@ def test_symlink_out_of_documents_is_refused(library, embedder, tmp_path):
     a = Assistant(library, embedder=embedder)
     assert all("hoa-sen" not in c.text for c in a.store.all_chunks())
     # An upload that is a link is refused the same way.
-    assert Indexer(library, embedder=embedder).add_files([library.documents_dir / "passwd.txt"]).files[0].code == (
-        "outside_documents"
-    )
+    assert Indexer(library, embedder=embedder).add_files([library.documents_dir / "passwd.txt"]).files[
+        0
+    ].code == ("outside_documents")
 
 
 def _bomb_docx(path: Path, inflated_mb: int) -> None:

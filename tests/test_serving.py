@@ -100,20 +100,47 @@ def test_users_cli_stores_only_hashes(tmp_path):
     repo = Path(__file__).resolve().parent.parent
     env = {"ASSISTANT_INDEX": str(tmp_path / "index"), "PATH": "/usr/bin:/bin"}
     add = subprocess.run(
-        [sys.executable, "-m", "assistant", "users", "add", "chi", "--role", "editor", "--file", str(users), "--password-stdin"],
-        input="mật-khẩu-dài\n", capture_output=True, text=True, cwd=repo, env=env, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "assistant",
+            "users",
+            "add",
+            "chi",
+            "--role",
+            "editor",
+            "--file",
+            str(users),
+            "--password-stdin",
+        ],
+        input="mật-khẩu-dài\n",
+        capture_output=True,
+        text=True,
+        cwd=repo,
+        env=env,
+        timeout=120,
     )
     assert add.returncode == 0, add.stderr
-    assert "mật-khẩu-dài" not in users.read_text(encoding="utf-8") and "scrypt$" in users.read_text(encoding="utf-8")
+    assert "mật-khẩu-dài" not in users.read_text(encoding="utf-8") and "scrypt$" in users.read_text(
+        encoding="utf-8"
+    )
     store = UserStore(users)
     assert store.verify("chi", "mật-khẩu-dài") == "editor" and store.verify("chi", "sai") is None
     assert (users.stat().st_mode & 0o777) == 0o600
     listed = subprocess.run(
-        [sys.executable, "-m", "assistant", "users", "list", "--file", str(users)], capture_output=True, text=True, cwd=repo, env=env
+        [sys.executable, "-m", "assistant", "users", "list", "--file", str(users)],
+        capture_output=True,
+        text=True,
+        cwd=repo,
+        env=env,
     )
     assert listed.stdout.split() == ["chi", "editor"]
     rm = subprocess.run(
-        [sys.executable, "-m", "assistant", "users", "remove", "chi", "--file", str(users)], capture_output=True, text=True, cwd=repo, env=env
+        [sys.executable, "-m", "assistant", "users", "remove", "chi", "--file", str(users)],
+        capture_output=True,
+        text=True,
+        cwd=repo,
+        env=env,
     )
     assert rm.returncode == 0 and store.list() == []
     from assistant import audit

@@ -60,7 +60,9 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     }
     ARTIFACTS.mkdir(exist_ok=True)
     log = (ARTIFACTS / "ui-roles-app.log").open("w", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, str(REPO / "app.py")], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, str(REPO / "app.py")], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT
+    )
     try:
         _wait_http(f"http://127.0.0.1:{port}/", proc, START_TIMEOUT_S)
         yield f"http://127.0.0.1:{port}/", root

@@ -37,7 +37,9 @@ def register(main: click.Group) -> None:
     @click.argument("name")
     @click.option("--role", type=click.Choice(["reader", "editor"]), default="reader", show_default=True)
     @click.option("--file", "path", type=click.Path(dir_okay=False), help="Tệp người dùng / users file")
-    @click.option("--password-stdin", is_flag=True, help="Đọc mật khẩu từ stdin / read the password from stdin")
+    @click.option(
+        "--password-stdin", is_flag=True, help="Đọc mật khẩu từ stdin / read the password from stdin"
+    )
     def add(name: str, role: str, path: str | None, password_stdin: bool) -> None:
         """Thêm hoặc đổi người dùng / add a user (or change their password and role)."""
         if password_stdin:

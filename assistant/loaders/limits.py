@@ -6,7 +6,8 @@
 - PDF: the page count (from the page tree, no page is parsed);
 - any format: the number of characters after loading (``check_chars``).
 
-Limits are settings (``ASSISTANT_MAX_UNZIPPED_MB``, ``ASSISTANT_MAX_ZIP_MEMBERS``, ``ASSISTANT_MAX_ZIP_RATIO``,
+Limits are settings (``ASSISTANT_MAX_UNZIPPED_MB``, ``ASSISTANT_MAX_ZIP_MEMBERS``,
+``ASSISTANT_MAX_ZIP_RATIO``,
 ``ASSISTANT_MAX_PAGES``, ``ASSISTANT_MAX_CHARS``); going over one raises ``LoadError`` code ``too_large``.
 """
 

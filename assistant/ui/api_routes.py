@@ -1,4 +1,4 @@
-"""API endpoints of the app for scripts and load tests (``gradio_client``): ``/ask`` and ``/upload``.
+"""API endpoints of the app for scripts and load tests (``gradio_client``): ``/ask`` and ``/add_document``.
 
 They run in the same queues as the page (``answer`` and ``index``), behind the same login, and check the
 same roles: asking needs ``ask`` (readers and editors), uploading needs ``upload`` (editors).
@@ -80,9 +80,11 @@ def register_api(ctx: UIContext) -> None:
             raise _fail(exc) from exc
         gone = discard_rejected(ctx.settings, report, [stored] if stored not in existed else [])
         audit.record(ctx.settings, user or "-", "upload", [stored.name], report.by_status())
-        out: dict[str, Any] = {"files": [{"file": f.file, "status": f.status, "message": f.message("en")} for f in report.files]}
+        out: dict[str, Any] = {
+            "files": [{"file": f.file, "status": f.status, "message": f.message("en")} for f in report.files]
+        }
         out["removed"] = gone
         return out
 
     gr.api(ask, api_name="ask", concurrency_id="answer", concurrency_limit=ANSWER_SLOTS)
-    gr.api(upload, api_name="upload", concurrency_id="index", concurrency_limit=1)
+    gr.api(upload, api_name="add_document", concurrency_id="index", concurrency_limit=1)

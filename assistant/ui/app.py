@@ -73,7 +73,7 @@ def build_page(ctx: UIContext) -> gr.Blocks:
         demo.load(docs_tab.gate, [lang_in], docs_tab.gated, queue=False)  # editors only: see users.py
         from assistant.ui.api_routes import register_api
 
-        register_api(ctx)  # /ask and /upload for scripts (same queues, login and roles)
+        register_api(ctx)  # /ask and /add_document for scripts (same queues, login and roles)
         targets = docs_tab.targets
 
         def status_text(lang: str) -> str:

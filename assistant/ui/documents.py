@@ -4,7 +4,8 @@ references between documents, show one document's outline, delete a document, re
 Changing actions (upload, delete, restore, re-index) exist only for editors (``gate``, run on page load)
 and are checked again on the server; delete asks for confirmation and moves the file to the trash
 (``assistant/ui/trash.py``); a rejected upload is removed from the documents folder; every change goes to
-the audit log. Indexing events share one queue slot (``concurrency_id="index"``, limit 1) so they never block answering.
+the audit log. Indexing events share one queue slot (``concurrency_id="index"``, limit 1) so they never
+block answering.
 Stable ``elem_id``s: ``upload-files``, ``upload-btn``, ``upload-results``, ``doc-list``, ``doc-refresh``,
 ``outline-doc``, ``outline-view``, ``delete-doc``, ``reindex``, ``doc-message``.
 """
@@ -26,8 +27,8 @@ from assistant.library import discard_rejected, pending
 from assistant.ui.i18n import t
 from assistant.ui.state import UIContext, ui_error
 from assistant.ui.trash import TrashPanel, log, require, username
-from assistant.users import allowed
 from assistant.ui.viewer import empty_panel, render_outline
+from assistant.users import allowed
 
 UPLOAD_TYPES = [".pdf", ".docx", ".doc", ".txt", ".md", ".html", ".htm"]
 # Indexer progress stages (``assistant.indexer.Progress``) as people read them.
@@ -297,7 +298,11 @@ class DocumentsTab:
                 raise gr.Error(t("upload_none", lang))
             if ctx.assistant is None and ctx.status.running:  # the first index is still being built
                 raise gr.Error(t("not_ready", lang))
-            before = {p for p in ctx.settings.documents_dir.glob("*")} if ctx.settings.documents_dir.is_dir() else set()
+            before = (
+                {p for p in ctx.settings.documents_dir.glob("*")}
+                if ctx.settings.documents_dir.is_dir()
+                else set()
+            )
             stored = [store_upload(Path(p), ctx.settings.documents_dir) for p in paths]
             new = [p for p in stored if p not in before]
             ctx.status.start(t("upload_btn", lang))
@@ -402,7 +407,9 @@ class DocumentsTab:
             [self.message, self.outline, self.trash.confirm_row, self.to_delete, *self.targets],
             **index,
         )
-        self.trash.restore.click(do_restore, [self.trash.pick, lang_in], [self.message, *self.targets], **index)
+        self.trash.restore.click(
+            do_restore, [self.trash.pick, lang_in], [self.message, *self.targets], **index
+        )
         self.refresh.click(self.updates, [lang_in], self.targets, queue=False)
         self.pick.change(show_outline, [self.pick, lang_in], [self.outline], queue=False)
         lang_in.change(

@@ -43,7 +43,8 @@ LABELS.update(
             "en": "Your account (role {role}) may not change the document library.",
         },
         "role_reader": {
-            "vi": "Bạn đang xem với vai trò **người đọc**: chỉ biên tập viên mới tải lên, xóa hoặc lập chỉ mục.",
+            "vi": "Bạn đang xem với vai trò **người đọc**: "
+            "chỉ biên tập viên mới tải lên, xóa hoặc lập chỉ mục.",
             "en": "You are a **reader**: only editors can upload, delete or re-index.",
         },
         "rejected_removed": {
@@ -77,7 +78,9 @@ def trash_headers(lang: str) -> list[str]:
 
 
 def trash_rows(ctx: UIContext) -> list[list[str]]:
-    return [[i.name, i.original, i.deleted_at.replace("T", " "), i.user or "-"] for i in trash_items(ctx.settings)]
+    return [
+        [i.name, i.original, i.deleted_at.replace("T", " "), i.user or "-"] for i in trash_items(ctx.settings)
+    ]
 
 
 def pending_text(ctx: UIContext, lang: str) -> tuple[str, bool]:
@@ -97,8 +100,13 @@ class TrashPanel:
         self.ctx = ctx
         with gr.Row(visible=False, elem_id="delete-confirm") as self.confirm_row:
             self.confirm_text = gr.Markdown("")
-            self.yes = L.add(gr.Button(t("delete_yes", lang0), variant="stop", size="sm", elem_id="delete-yes"), value="delete_yes")
-            self.no = L.add(gr.Button(t("delete_no", lang0), size="sm", elem_id="delete-no"), value="delete_no")
+            self.yes = L.add(
+                gr.Button(t("delete_yes", lang0), variant="stop", size="sm", elem_id="delete-yes"),
+                value="delete_yes",
+            )
+            self.no = L.add(
+                gr.Button(t("delete_no", lang0), size="sm", elem_id="delete-no"), value="delete_no"
+            )
         text, show = pending_text(ctx, lang0)
         with gr.Row():
             self.pending_md = gr.Markdown(text, elem_id="pending-note")
@@ -116,10 +124,17 @@ class TrashPanel:
             )
             with gr.Row():
                 self.pick = L.add(
-                    gr.Dropdown(choices=[r[0] for r in trash_rows(ctx)], value=None, label=t("trash_pick", lang0), elem_id="trash-pick"),
+                    gr.Dropdown(
+                        choices=[r[0] for r in trash_rows(ctx)],
+                        value=None,
+                        label=t("trash_pick", lang0),
+                        elem_id="trash-pick",
+                    ),
                     label="trash_pick",
                 )
-                self.restore = L.add(gr.Button(t("restore", lang0), size="sm", elem_id="trash-restore"), value="restore")
+                self.restore = L.add(
+                    gr.Button(t("restore", lang0), size="sm", elem_id="trash-restore"), value="restore"
+                )
 
     @property
     def targets(self) -> list[Any]:
