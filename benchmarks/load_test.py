@@ -143,7 +143,9 @@ def main() -> None:
             c = Client(url, verbose=False)
             t0 = time.perf_counter()
             try:
-                r = c.predict(UPLOAD.name, base64.b64encode(UPLOAD.read_bytes()).decode(), api_name="/add_document")
+                r = c.predict(
+                    UPLOAD.name, base64.b64encode(UPLOAD.read_bytes()).decode(), api_name="/add_document"
+                )
                 upload_info.update(seconds=round(time.perf_counter() - t0, 1), files=r["files"])
             except Exception as exc:  # noqa: BLE001
                 errors.append(f"upload: {exc}")

@@ -113,6 +113,9 @@ class LLMAnswerer:
         """The model's text deltas, read from a worker thread so the per-question deadline holds even when
         the server accepts the connection and then never answers; raises ``LLMTimeout`` past it."""
         out: queue.Queue = queue.Queue()
+        load = getattr(self.chat, "load", None)
+        if callable(load):  # a local model loads once (a minute) before its first question's deadline starts
+            load()
 
         def work() -> None:
             try:

@@ -1,4 +1,4 @@
-"""API endpoints of the app for scripts and load tests (``gradio_client``): ``/ask`` and ``/add_document``.
+"""API endpoints of the app for scripts and load tests (``gradio_client``): ``/ask``, ``/add_document``.
 
 They run in the same queues as the page (``answer`` and ``index``), behind the same login, and check the
 same roles: asking needs ``ask`` (readers and editors), uploading needs ``upload`` (editors).
