@@ -106,15 +106,16 @@ def test_hanging_llm_questions_never_starve_others(plan_settings, embedder, serv
     """Fault 4: LLM questions have their own limit; beyond it they get the extractive answer at once, and
     extractive questions are answered while the model hangs."""
     a = _assistant(plan_settings, embedder, server.base_url, "hang", read=20.0, deadline=20.0)
-    a = replace_concurrency(a, 2)
+    assert a.settings.llm_concurrency == 2  # the default: two LLM questions use the model at once
     hanging = [
         threading.Thread(target=a.ask, args=(QUESTION,), kwargs={"mode": "llm"}, daemon=True)
         for _ in range(2)
     ]
+    seen = server.requests.get("hang", 0)  # the count is cumulative over the module's tests
     for t in hanging:
         t.start()
-    deadline = time.monotonic() + 10
-    while server.requests.get("hang", 0) < 2 and time.monotonic() < deadline:
+    deadline = time.monotonic() + 30
+    while server.requests.get("hang", 0) < seen + 2 and time.monotonic() < deadline:
         time.sleep(0.1)
     t0 = time.monotonic()
     busy = a.ask(QUESTION, mode="llm")
@@ -123,11 +124,6 @@ def test_hanging_llm_questions_never_starve_others(plan_settings, embedder, serv
     assert busy.mode == "extractive" and any("busy" in n for n in busy.notes)
     assert "30/6/2026" in extractive.text
     assert all(t.is_alive() for t in hanging)  # they are still waiting on the model
-
-
-def replace_concurrency(assistant, n: int):
-    assert assistant.settings.llm_concurrency == n  # the default: two LLM questions at once
-    return assistant
 
 
 def test_server_down_gives_extractive_answer_with_note(plan_settings, embedder):

@@ -147,3 +147,28 @@ def test_users_cli_stores_only_hashes(tmp_path):
 
     actions = [r["action"] for r in audit.read(tmp_path / "audit.jsonl")]
     assert actions == ["user_add", "user_remove"]
+
+
+def test_api_roles_and_rejected_upload(app):
+    """Through the app's API: a reader may ask but not add documents; an editor's rejected upload (an
+    executable named .pdf) does not stay in the documents folder, and the change is in the audit log."""
+    import base64
+
+    from gradio_client import Client
+
+    from assistant import audit
+
+    base, docs = app
+    reader = Client(base + "/", auth=("ana", "mat-khau-doc"), verbose=False)
+    answer = reader.predict("Kết luận số 62-KL/TW do ai ký?", "extractive", api_name="/ask")
+    assert answer["answer"] and answer["citations"]
+    with pytest.raises(Exception, match="editor|biên tập"):
+        reader.predict("x.txt", base64.b64encode(b"Hoi phu nu").decode(), api_name="/add_document")
+    editor = Client(base + "/", auth=("bao", "mat-khau-sua"), verbose=False)
+    out = editor.predict(
+        "bao-cao.pdf", base64.b64encode(b"MZ\x90\x00" + b"\x00" * 600).decode(), api_name="/add_document"
+    )
+    assert out["files"][0]["status"] == "error" and out["removed"] == ["bao-cao.pdf"]
+    assert not (docs / "bao-cao.pdf").exists()
+    last = audit.read(docs.parent / "audit.jsonl")[-1]
+    assert (last["user"], last["action"], last["files"]) == ("bao", "upload", ["bao-cao.pdf"])
