@@ -8,7 +8,7 @@ import importlib
 import click
 
 # Modules that register commands on ``main``; each defines ``register(main)``.
-_COMMAND_MODULES = ["inspect", "index", "ask", "obligations", "eval", "serve", "model", "users"]
+_COMMAND_MODULES = ["inspect", "index", "ask", "obligations", "training", "eval", "serve", "model", "users"]
 
 
 class _Group(click.Group):

@@ -1,5 +1,5 @@
 """The Gradio app: a header with the language switch and the index status, then the Ask, Documents and
-Obligations tabs, all thin shells over one ``Assistant``.
+Obligations and Training tabs, all thin shells over one ``Assistant``.
 
 ``build_app`` lays the page out; ``launch`` loads settings-driven pieces (the Assistant, a first-start index
 build in a background thread with a console progress bar and the status bar in the page) and serves it
@@ -18,11 +18,12 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr  # noqa: E402
 
 from assistant.config import Settings  # noqa: E402
-from assistant.ui.chat import build_chat_tab, document_choices, year_choices  # noqa: E402
+from assistant.ui.chat import CITATION_JS, build_chat_tab, document_choices, year_choices  # noqa: E402
 from assistant.ui.documents import DocumentsTab  # noqa: E402
 from assistant.ui.i18n import normalize_lang, t  # noqa: E402
 from assistant.ui.obligations import build_obligations_tab  # noqa: E402
 from assistant.ui.state import IndexStatus, UIContext  # noqa: E402
+from assistant.ui.training import build_training_tab  # noqa: E402
 from assistant.ui.viewer import CSS  # noqa: E402
 
 
@@ -63,13 +64,19 @@ def build_page(ctx: UIContext) -> gr.Blocks:
                 label="tab_obligations",
             ):
                 ob_doc, _ = build_obligations_tab(ctx, lang_in)
+            with L.add(
+                gr.Tab(t("tab_training", lang0), id="training", elem_id="tab-training"),
+                label="tab_training",
+            ):
+                training_pickers = build_training_tab(ctx, lang_in)
 
         def pickers(lang: str) -> list[Any]:
             docs = document_choices(ctx)
             years = gr.update(choices=year_choices(ctx))
-            return [gr.update(choices=docs), years, gr.update(choices=docs), status_text(lang)]
+            training = [gr.update(choices=docs) for _ in training_pickers]
+            return [gr.update(choices=docs), years, gr.update(choices=docs), *training, status_text(lang)]
 
-        docs_tab.connect([chat.doc_filter, chat.year_filter, ob_doc, status_md], pickers)
+        docs_tab.connect([chat.doc_filter, chat.year_filter, ob_doc, *training_pickers, status_md], pickers)
         demo.load(docs_tab.gate, [lang_in], docs_tab.gated, queue=False)  # editors only: see users.py
         from assistant.ui.api_routes import register_api
 
@@ -100,6 +107,8 @@ def build_page(ctx: UIContext) -> gr.Blocks:
             [timer, *targets],
             queue=False,
         )
+        if chat.on_load:
+            demo.load(*chat.on_load, queue=False)
         lang_in.change(
             lambda lang: [_header(lang), status_text(lang), *L.updates(lang)],
             [lang_in],
@@ -224,6 +233,7 @@ def launch(settings: Settings, *, block: bool = True) -> gr.Blocks:
         footer_links=[],
         theme=gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["monospace"]),
         css=CSS,
+        head=f"<script>{CITATION_JS}</script>",
         prevent_thread_lock=not block,
     )
     return demo
