@@ -147,3 +147,22 @@ def test_editor_deletes_with_confirmation_and_restores_from_trash(app, browser) 
     assert actions[-3:] == ["delete", "reindex", "restore"] or actions[-2:] == ["delete", "restore"]
     assert all(r["user"] == "bao" for r in audit.read(root / "audit.jsonl"))
     context.close()
+
+
+def test_files_left_unindexed_are_listed_and_indexed_in_one_click(app, browser) -> None:
+    """A file in documents/ that the index does not hold (an upload cut by a crash) is listed, and the
+    editor indexes it with one click."""
+    url, root = app
+    extra = "KH-12-KH-HPN_2025_hoi-thi-banh-chung.md"
+    shutil.copy(REPO / "tests" / "ui_corpus" / extra, root / "documents" / extra)
+    context, page = login(browser, url, "bao")
+    open_tab(page, "documents")
+    page.locator("#pending-note").get_by_text(extra).wait_for(timeout=30_000)
+    page.locator("#pending-index").click()
+    page.locator("#doc-list [role=gridcell]", has_text=extra).first.wait_for(timeout=300_000)
+    page.wait_for_function(
+        "() => !document.querySelector('#pending-note') || "
+        "!document.querySelector('#pending-note').innerText.includes('chưa có trong chỉ mục')",
+        timeout=30_000,
+    )
+    context.close()
