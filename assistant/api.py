@@ -363,6 +363,12 @@ class Assistant:
                 break
         return book.citations
 
+    @property
+    def llm_error(self) -> str | None:
+        """Why the last LLM-mode question's model call failed (timeout, server down...), else None; the
+        answer itself was then the extractive one with a note."""
+        return self._llm.last_error if self._llm is not None else None
+
     def _llm_answerer(self) -> LLMAnswerer:
         with self._lock:  # one answerer (and one LLM concurrency limit) however many questions arrive
             if self._llm is None:

@@ -170,7 +170,8 @@ def test_cli_ask_llm_down_has_no_traceback(plan_settings, tmp_path):
     )
     out = proc.stdout + proc.stderr
     assert "Traceback" not in out and "APIConnectionError" not in out, out
-    assert "30/6/2026" in out and "cannot connect" in out, out
+    assert "30/6/2026" in out and "cannot connect" in out and "không kết nối" in out, out
+    assert proc.returncode != 0  # LLM mode was asked for and failed: scripts can tell
 
 
 def test_invalid_citations_fail_the_guard(plan_settings, embedder, server):

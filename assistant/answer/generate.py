@@ -91,6 +91,7 @@ class LLMAnswerer:
         self.passages = passages
         self.last_guard: GuardResult | None = None
         self.last_raw: str = ""
+        self.last_error: str | None = None  # why the last question's model call failed, if it did
         self._slots = threading.BoundedSemaphore(max(1, settings.llm_concurrency))
 
     def condense(self, question: str, history: list[str]) -> str:
@@ -149,6 +150,7 @@ class LLMAnswerer:
         ``settings.llm_concurrency`` questions use the model at once; others, and any timeout or server
         error, get the extractive answer with a bilingual note.
         """
+        self.last_error = None
         if not self._slots.acquire(blocking=False):
             yield self._fallback(extractive, render.label("note_llm_busy", language), timer)
             return
@@ -168,7 +170,8 @@ class LLMAnswerer:
                         shown = max(shown, len(ready))
             except Exception as exc:  # noqa: BLE001 - any model failure ends in the extractive answer
                 self.last_raw = text
-                note = render.label("note_llm_error", language, reason=describe_llm_error(exc))
+                self.last_error = describe_llm_error(exc)
+                note = render.label("note_llm_error", language, reason=self.last_error)
                 yield self._fallback(extractive, note, timer)
                 return
         finally:
