@@ -49,8 +49,13 @@ class Settings:
     answer_mode: str = field(default="extractive", metadata={"env": "ASSISTANT_MODE"})
     abstain_threshold: float = field(default=0.0, metadata={"env": "ASSISTANT_ABSTAIN_THRESHOLD"})
     # Ranking preferences switched off by name (``assistant.retrieve.FEATURES``), e.g. "org_scope,closing";
-    # ``eval --ablate`` switches them off one at a time.
-    disabled_features: frozenset[str] = field(default=frozenset(), metadata={"env": "ASSISTANT_DISABLE"})
+    # ``eval --ablate`` switches them off one at a time; ``ASSISTANT_DISABLE=none`` turns all on.
+    # Off by default: the two that lowered recall@5 on the library dev half (eval/splits.json, 103
+    # questions): org_scope 0.568 -> 0.620 and both 0.641 when off, at a cost on the sample dev half
+    # (recall@5 1.000 -> 0.968, MRR 0.903 -> 0.886); measured 2026-11-29 (README, Quality).
+    disabled_features: frozenset[str] = field(
+        default=frozenset({"org_scope", "section_aggregation"}), metadata={"env": "ASSISTANT_DISABLE"}
+    )
     llm_base_url: str = field(default="", metadata={"env": "ASSISTANT_LLM_BASE_URL"})
     llm_model: str = field(default="", metadata={"env": "ASSISTANT_LLM_MODEL"})
     llm_api_key: str = field(default="", metadata={"env": "ASSISTANT_LLM_API_KEY"})
@@ -104,7 +109,10 @@ class Settings:
                 elif isinstance(default, float):
                     values[f.name] = float(raw)
                 elif isinstance(default, frozenset):
-                    values[f.name] = frozenset(x.strip() for x in raw.split(",") if x.strip())
+                    # "none" names the empty set (an empty variable means "not set")
+                    values[f.name] = frozenset(
+                        x.strip() for x in raw.split(",") if x.strip() and x.strip().lower() != "none"
+                    )
                 else:
                     values[f.name] = raw
         for k, v in overrides.items():
