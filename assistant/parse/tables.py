@@ -35,10 +35,12 @@ COLUMN_ROLES: list[tuple[str, tuple[str, ...]]] = [
     ("coordinators", ("phoi hop", "tham gia", "cung thuc hien")),
     ("lead", ("chu tri", "phu trach", "dau moi")),
     ("deadline", ("thoi han", "thoi gian", "tien do", "han hoan thanh", "han chot", "thoi diem", "moc")),
-    ("responsible", ("thuc hien", "trach nhiem", "don vi", "co quan")),
+    ("responsible", ("thuc hien", "trach nhiem", "giao cho")),
     ("task", ("noi dung", "nhiem vu", "cong viec", "hoat dong", "giai phap", "chi tieu")),
     ("note", ("ghi chu",)),
 ]
+# A column named only by a kind of body ("Đơn vị", "Cơ quan") lists who does the row's work.
+_BODY_WORDS = ("don vi", "co quan", "to chuc", "ca nhan", "nguoi")
 _LABEL_NAMES = {"stt", "tt", "so tt", "so thu tu", "t.t", "s.t.t"}
 # Cells that only a layout table has: motto, number, place and date, signing capacity, recipients.
 _LAYOUT_RE = re.compile(
@@ -61,7 +63,9 @@ def column_role(name: str) -> str | None:
             m = re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", key)
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), role)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    return "responsible" if any(re.search(rf"(?<![a-z]){w}(?![a-z])", key) for w in _BODY_WORDS) else None
 
 
 @dataclass
