@@ -165,7 +165,7 @@ def _is_label_run(paras: list[Para], i: int) -> bool:
     labels): such lines are content, never section headings."""
 
     def short(q: Para) -> bool:
-        t = q.text
+        t = re.sub(r"[.…]*…[.…]*$", "", q.text)  # "ĐẢNG UỶ….": a blank to fill in, not a sentence end
         return (
             len(t) <= 60
             and len(t.split()) <= 8
