@@ -13,7 +13,8 @@ document:
 
 Sentences that only describe ("MTTQ ... đã tích cực ...", "... chưa theo kịp ..."), lead-ins ending with a
 colon, assessment sections and everything after the signature except "Giao ..." instructions (the SAO LỤC
-copy note) are not duties. Rows of assignment tables are read by their columns (``table_rows``). Deadlines and recurrences come from ``deadlines``; bodies from ``orgs``.
+copy note) are not duties. Deadlines and recurrences come from ``deadlines``; bodies from ``orgs``.
+Rows of assignment tables are read by their columns (``table_rows``), not by these rules.
 """
 
 from __future__ import annotations

@@ -44,8 +44,8 @@ _NUMBERINGS: list[tuple[str, float, re.Pattern[str]]] = [
     ("cach", 0, re.compile(rf"^(?:Cách|CÁCH)\s+({_WORD_NUM})\b" + _SEP)),
     ("giai_doan", 0, re.compile(rf"^(?:Giai đoạn|GIAI ĐOẠN)\s+({_WORD_NUM})\b" + _SEP)),
 ]
-_WORD_KINDS = {"phan": "Phần", "chuong": "Chương", "muc": "Mục", "dieu": "Điều", "buoc": "Bước", "cach": "Cách"}
-_WORD_KINDS["giai_doan"] = "Giai đoạn"
+_WORD_KINDS = {"phan": "Phần", "chuong": "Chương", "muc": "Mục", "dieu": "Điều"}
+_WORD_KINDS.update({"buoc": "Bước", "cach": "Cách", "giai_doan": "Giai đoạn"})
 _DYNAMIC = {"buoc", "cach", "giai_doan"}
 _RANK_BOLD = 14.5  # an unnumbered bold heading sits between "II." and "1."
 _RANK_LEAD = 19.0  # organisation and other lead-in paragraphs are the innermost divisions
@@ -114,7 +114,8 @@ def _prose_reference(kind: str, m: re.Match[str], p: Para) -> bool:
         return False
     after = p.text[m.end(1) :].lstrip()[:1]
     rest = m.group(2)
-    return after not in {".", ":", "-", "–"} and not _is_caps(rest) and (len(rest) > 100 or rest.endswith("."))
+    sentence = len(rest) > 100 or rest.endswith(".")
+    return after not in {".", ":", "-", "–"} and not _is_caps(rest) and sentence
 
 
 def classify(p: Para) -> _Heading | None:
@@ -195,7 +196,8 @@ def _outline(paras: list[Para]) -> list[_Heading | None]:
     """
     heads: list[_Heading | None] = [classify(p) for p in paras]
     for i, h in enumerate(heads):
-        if h is not None and h.kind in {"bold", "lead"} | {f"h{n}" for n in range(7)} and _is_label_run(paras, i):
+        plain = h is not None and (h.kind in {"bold", "lead"} or re.fullmatch(r"h\d", h.kind))
+        if plain and _is_label_run(paras, i):
             heads[i] = None
     for i, h in enumerate(heads[:-1]):
         # A heading wrapped onto a second styled line ("... (Mẫu 2-" + "KNĐ)", "..., PHÁT THẺ," + "GIỚI ...").

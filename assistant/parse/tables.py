@@ -237,7 +237,8 @@ def tables_as_data(paras: list[Para]) -> list[Para]:
             i += 1
             continue
         j = i
-        while j < len(paras) and paras[j].cell is not None and paras[j].cell[0] == p.cell[0]:  # type: ignore[index]
+        table = p.cell[0]
+        while j < len(paras) and (cell := paras[j].cell) is not None and cell[0] == table:
             j += 1
         t = _table_of(paras[i:j])
         if _continues(prev, t):
