@@ -58,9 +58,10 @@ def _cells(
 def _plan(data_rows: list[list[str]], split_at: int | None = None) -> LoadedFile:
     """A provincial Front plan: header layout table, title, a sentence, the assignment table, signature.
     With ``split_at`` the table breaks onto page 2 (a second table there, header row repeated)."""
-    blocks = _cells(0, [["ỦY BAN MTTQ VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
-                        ["TỈNH HÀ TĨNH", "Độc lập - Tự do - Hạnh phúc"],
-                        ["Số: 58/KH-MTTQ-BTT", "Hà Tĩnh, ngày 02 tháng 3 năm 2026"]], bold_first=False)  # fmt: skip
+    layout = [["ỦY BAN MTTQ VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+              ["TỈNH HÀ TĨNH", "Độc lập - Tự do - Hạnh phúc"],
+              ["Số: 58/KH-MTTQ-BTT", "Hà Tĩnh, ngày 02 tháng 3 năm 2026"]]  # fmt: skip
+    blocks = _cells(0, layout, bold_first=False)
     blocks += [
         Block("KẾ HOẠCH", 1, frozenset({"bold"})),
         Block("Triển khai các nhiệm vụ trọng tâm của Mặt trận Tổ quốc tỉnh năm 2026", 1, frozenset({"bold"})),
@@ -145,7 +146,8 @@ def test_assignment_table_rows_are_obligations() -> None:
     assert first.page == 1 and doc.text[first.start : first.end] == first.text
     second = by_task["Giám sát việc thực hiện chính sách bảo hiểm y tế học sinh"]
     assert second.lead == ["Ban Dân chủ - Pháp luật"]
-    assert (second.deadline.start, second.deadline.end) == ("2026-07-01", "2026-09-30")  # type: ignore[union-attr]
+    assert second.deadline is not None
+    assert (second.deadline.start, second.deadline.end) == ("2026-07-01", "2026-09-30")
     third = by_task["Tổ chức Ngày hội Đại đoàn kết toàn dân tộc điểm cấp tỉnh"]
     assert third.coordinators == ["UBND huyện Can Lộc", "Hội Cựu chiến binh tỉnh"]
     assert third.deadline is not None and third.deadline.end == "2026-11-18"
@@ -237,6 +239,7 @@ def test_rw11_pdf_assignment_table() -> None:
     assert quy.lead == ["Ban Phong trào"] and quy.coordinators == ["Hội Nông dân tỉnh", "Hội LHPN tỉnh"]
     assert quy.deadline is not None and quy.deadline.end == "2026-11-30"
     bhyt = next(o for t, o in obs.items() if "bảo hiểm y tế" in t)
-    assert bhyt.lead == ["Ban Dân chủ - Pháp luật"] and bhyt.deadline.end == "2026-09-30"  # type: ignore[union-attr]
+    assert bhyt.lead == ["Ban Dân chủ - Pháp luật"]
+    assert bhyt.deadline is not None and bhyt.deadline.end == "2026-09-30"
     chunks = chunk_document(doc)
     assert not any(c.text.count("Cơ quan chủ trì:") == 0 and "Ban Phong trào" in c.text for c in chunks)

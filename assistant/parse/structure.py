@@ -215,7 +215,7 @@ def _outline(paras: list[Para]) -> list[_Heading | None]:
         if (nh is None or nh.label is None) and len(nxt.text) <= 150 and not nxt.text.endswith((";", ":")):
             if nh is not None or _styled(nxt) or _is_caps(nxt.text) or not nxt.text.endswith("."):
                 h.display = _shorten(f"{h.display}. {nxt.text}")
-                h.title = f"{paras[i].text} {nxt.text}"
+                h.title = f"{paras[i].text.rstrip(' .:')}. {nxt.text}"
                 heads[i + 1] = _Heading("absorbed", 0, None, nxt.text, "", is_title=True)
     for i, h in enumerate(heads):
         if h is None or h.label is not None or h.kind in {"org", "lead", "absorbed"}:
