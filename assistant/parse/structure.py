@@ -53,6 +53,8 @@ _BULLET_RE = re.compile(r"^[-•+▪●◦–]\s")
 _PLAIN_LEAD_RE = re.compile(r"^(?:[-•+]\s*)?([^:.;!?]{3,60}):\s+\S")
 _LEVEL_WORDS = re.compile(r"\b(?:các cấp|cấp tỉnh|cấp huyện|cấp xã|cơ sở|tỉnh|huyện|xã|các)\b")
 _PATH_MAX = 70
+# A capitals line that goes on from the one above ("... QUÂN ĐỘI NHÂN DÂN VIỆT NAM" + "VÀ CÔNG AN ...").
+_CONTINUES_RE = re.compile(r"^(?:VÀ|CỦA|VỀ|TRONG|CHO|VỚI|ĐỐI VỚI|TẠI|THEO|NĂM|GIAI ĐOẠN|NHIỆM KỲ)\s")
 
 
 @dataclass
@@ -203,10 +205,11 @@ def _outline(paras: list[Para]) -> list[_Heading | None]:
         # A heading wrapped onto a second styled line ("... (Mẫu 2-" + "KNĐ)", "..., PHÁT THẺ," + "GIỚI ...").
         nh = heads[i + 1]
         if h is not None and h.is_title and not h.bare and nh is not None and nh.kind in {"bold", "h1", "h2"}:
-            t = paras[i].text
-            if t.count("(") > t.count(")") or t.endswith(("-", ",", "–")):
-                h.display = _shorten(f"{t} {paras[i + 1].text}")
-                h.title = f"{t} {paras[i + 1].text}"
+            t, nt = paras[i].text, paras[i + 1].text
+            caps_run = _is_caps(t) and _is_caps(nt) and bool(_CONTINUES_RE.match(nt))
+            if t.count("(") > t.count(")") or t.endswith(("-", ",", "–")) or caps_run:
+                h.display = _shorten(f"{t} {nt}")
+                h.title = f"{t} {nt}"
                 heads[i + 1] = _Heading("absorbed", 0, None, paras[i + 1].text, "", is_title=True)
     for i, h in enumerate(heads):
         if h is None or not h.bare or i + 1 >= len(paras):
@@ -214,8 +217,9 @@ def _outline(paras: list[Para]) -> list[_Heading | None]:
         nxt, nh = paras[i + 1], heads[i + 1]
         if (nh is None or nh.label is None) and len(nxt.text) <= 150 and not nxt.text.endswith((";", ":")):
             if nh is not None or _styled(nxt) or _is_caps(nxt.text) or not nxt.text.endswith("."):
-                h.display = _shorten(f"{h.display}. {nxt.text}")
-                h.title = f"{paras[i].text.rstrip(' .:')}. {nxt.text}"
+                title = nh.title if nh is not None else nxt.text  # a wrapped title already joined
+                h.display = _shorten(f"{h.display}. {title}")
+                h.title = f"{paras[i].text.rstrip(' .:')}. {title}"
                 heads[i + 1] = _Heading("absorbed", 0, None, nxt.text, "", is_title=True)
     for i, h in enumerate(heads):
         if h is None or h.label is not None or h.kind in {"org", "lead", "absorbed"}:
