@@ -243,3 +243,30 @@ def test_rw11_pdf_assignment_table() -> None:
     assert bhyt.deadline is not None and bhyt.deadline.end == "2026-09-30"
     chunks = chunk_document(doc)
     assert not any(c.text.count("Cơ quan chủ trì:") == 0 and "Ban Phong trào" in c.text for c in chunks)
+
+
+def test_title_row_grid_and_signature_table() -> None:
+    """A title row spanning the table stays a paragraph above it; a list without a header row gives one
+    row paragraph each; a signature table (capacity, title, name) is left to the metadata reader."""
+    blocks = [Block("KẾ HOẠCH", None, frozenset({"bold"})), Block("Tổ chức Hội khỏe Phù Đổng", None)]
+    blocks += _cells(0, [["BẢNG PHÂN CÔNG NHIỆM VỤ", "", "", ""],
+                         ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+                         ["1", "Tổ chức lễ khai mạc", "Trường THPT Phan Đình Phùng", "Tháng 4/2026"],
+                         ["2", "Tổ chức thi đấu các môn", "Trường THCS Lê Lợi", "Tháng 5/2026"]])  # fmt: skip
+    blocks.append(Block("Danh sách các trường tham gia:", None))
+    blocks += _cells(1, [["1", "Trường THPT Phan Đình Phùng", "45 vận động viên"],
+                         ["2", "Trường THCS Lê Lợi", "30 vận động viên"],
+                         ["3", "Trường Tiểu học Kim Đồng", "25 vận động viên"]], bold_first=False)  # fmt: skip
+    blocks += _cells(2, [["Nơi nhận:", "KT. GIÁM ĐỐC"], ["- Như trên;", "PHÓ GIÁM ĐỐC"],
+                         ["- Lưu: VT.", "Nguyễn Văn An"]], bold_first=False)  # fmt: skip
+    doc = parse(LoadedFile("kh.docx", blocks, "docx"), "kh.docx")
+    texts = [p.text for p in doc.paragraphs]
+    header = "STT | Nội dung | Đơn vị chủ trì | Thời gian"
+    assert texts.index("BẢNG PHÂN CÔNG NHIỆM VỤ") + 1 == texts.index(header)
+    row1 = "1. Nội dung: Tổ chức lễ khai mạc; Đơn vị chủ trì: Trường THPT Phan Đình Phùng; Thời gian: Tháng 4/2026"
+    assert row1 in texts
+    assert "2 | Trường THCS Lê Lợi | 30 vận động viên" in texts
+    assert not any("GIÁM ĐỐC" in t and "|" in t for t in texts)  # the signature cells were not made a row
+    leads = {o.task: o.lead for o in extract_obligations(doc) if o.lead}
+    assert leads == {"Tổ chức lễ khai mạc": ["Trường THPT Phan Đình Phùng"],
+                     "Tổ chức thi đấu các môn": ["Trường THCS Lê Lợi"]}  # fmt: skip

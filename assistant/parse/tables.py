@@ -11,6 +11,9 @@ Loaders emit the text inside a table as paragraphs with ``Para.cell = (table, ro
   joined by " | ") and one ``table-row`` paragraph per row, every value named by its column
   ("1. Nội dung nhiệm vụ: ...; Cơ quan chủ trì: ...; Thời gian hoàn thành: ..."), the TT/STT number as the
   row's label, pages kept. A row is read on its own and cited on its own; ``row_values`` reads it back.
+  A title row spanning the table ("BẢNG PHÂN CÔNG") stays a paragraph above it; a table continued on the
+  next page (same columns, header repeated or not) goes on under the first header; a grid without a
+  header row (a list of schools) gives one "a | b | c" paragraph per row.
 
 Column roles (lead, coordinators, deadline, task ...) come from one table, ``COLUMN_ROLES``, matched on the
 folded column name: the role whose keyword comes first in the name wins ("Cơ quan chủ trì thực hiện" is the
@@ -249,10 +252,54 @@ def tables_as_data(paras: list[Para]) -> list[Para]:
         elif is_data_table(t):
             out.extend(_convert(t))
             prev = (t, column_names(t))
+        elif (caption := _captioned(t)) is not None:
+            out.append(Para(next(x for x in t.row(0) if x), p.style, None, t.pages.get(0, [])))
+            out.extend(_convert(caption))
+            prev = (caption, column_names(caption))
+        elif _is_grid(t):
+            out.extend(_grid_rows(t))
+            prev = None
         else:
             out.extend(paras[i:j])
             prev = None
         i = j
+    return out
+
+
+def _shift(t: Table, k: int) -> Table:
+    """The table without its first ``k`` rows."""
+    cells = {(r - k, c): v for (r, c), v in t.cells.items() if r >= k}
+    return Table(t.paras, cells, {r - k: pg for r, pg in t.pages.items() if r >= k})
+
+
+def _captioned(t: Table) -> Table | None:
+    """A data table under a title row spanning all columns ("BẢNG PHÂN CÔNG NHIỆM VỤ"), without it."""
+    if t.n_rows < 3 or sum(1 for x in t.row(0) if x) != 1:
+        return None
+    rest = _shift(t, 1)
+    return rest if is_data_table(rest) else None
+
+
+def _is_layout(t: Table) -> bool:
+    return any(_LAYOUT_RE.search(fold(x)) for x in t.cells.values())
+
+
+def _is_grid(t: Table) -> bool:
+    """A table of data without a header row (a list of schools, a timetable): several rows of several
+    cells and nothing of a header or signature block."""
+    if t.n_rows < 3 or t.n_cols < 2 or _is_layout(t):
+        return False
+    full = sum(1 for r in range(t.n_rows) if sum(1 for x in t.row(r) if x) >= 2)
+    return full * 3 >= t.n_rows * 2
+
+
+def _grid_rows(t: Table) -> list[Para]:
+    """One paragraph per row, its cells in order joined by " | " (there are no column names to give)."""
+    out = []
+    for r in range(t.n_rows):
+        values = [x for x in t.row(r) if x]
+        if values:
+            out.append(Para(HEADER_SEP.join(values), frozenset({ROW_STYLE}), None, list(t.pages.get(r, []))))
     return out
 
 
