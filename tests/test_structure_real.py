@@ -180,3 +180,21 @@ def test_bare_dieu_line_in_plain_text(tmp_path: Path) -> None:
     sec = next(s for s in doc.sections if s.path[-1:] == ["Điều 9. Trách nhiệm của ủy viên"])
     body = [p.text for p in doc.paragraphs if p.section_id == sec.id]
     assert body[-1] == "Ủy viên Ban Chấp hành chấp hành nghiêm quy chế này."
+
+
+def test_handbook_parts_and_letter_divisions(hanoi: dict[str, Document]) -> None:
+    """ "PHẦN THỨ HAI" + its title line is one part; "A."/"B."/"C." divide it and hold the Roman sections."""
+    doc = hanoi["huongdan"]
+    parts = [s.path[0] for s in doc.sections if len(s.path) == 1 and s.path[0].startswith("PHẦN")]
+    assert parts == [
+        "PHẦN THỨ NHẤT. VỀ CÔNG TÁC TỔ CHỨC ĐẢNG",
+        "PHẦN THỨ HAI. VỀ CÔNG TÁC ĐẢNG VIÊN",
+        "PHẦN THỨ BA. CÁC MẪU TÀI LIỆU VỀ CÔNG TÁC TỔ CHỨC ĐẢNG, ĐẢNG VIÊN",
+    ]
+    letters = [s for s in doc.sections if s.label in {"A", "B", "C"}]
+    assert [s.path[0] for s in letters] == ["PHẦN THỨ HAI. VỀ CÔNG TÁC ĐẢNG VIÊN"] * 3
+    for s in letters:
+        assert [c.label for c in doc.sections if c.parent == s.id][0] == "I"
+    # No section is left empty: every one holds text or subsections.
+    holders = {p.section_id for p in doc.paragraphs if "heading" not in p.style} | {s.parent for s in doc.sections}
+    assert [s.path for s in doc.sections[1:] if s.id not in holders and s.label in {None, "A", "B", "C"}] == []

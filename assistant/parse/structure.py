@@ -23,11 +23,11 @@ from assistant.text import clean_spaces, nfc, normalize, sentence_spans
 
 _ROMAN = r"(?:X{0,2}(?:IX|IV|V?I{0,3}))"
 _SEP = r"\s*(?:[.:\-–)]\s*(.*)|$)"  # a separator then the title, or the label alone on its line
-_WORD_NUM = r"(?:\d{1,2}|[IVX]{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_WORD_NUM = r"(?:\d{1,2}|[IVX]{1,4}|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))"
 # (kind, rank, pattern): a smaller rank is a bigger division. Groups: label, title (None: label alone).
 # Decimal numbering nests by its depth: "10." > "10.3" > "10.3.5" > "10.3.5.1", whatever the typography.
 _NUMBERINGS: list[tuple[str, float, re.Pattern[str]]] = [
-    ("phan", 10, re.compile(r"^(?:Phần|PHẦN)\s+(\d+|[IVXLC]+|thứ\s+\w+)\s*[.:\-–]?\s*(.*)$")),
+    ("phan", 10, re.compile(r"^(?:Phần|PHẦN)\s+(\d+|[IVXLC]+|(?:thứ|THỨ)\s+\w+)\s*[.:\-–]?\s*(.*)$")),
     ("chuong", 11, re.compile(r"^(?:Chương|CHƯƠNG)\s+(\d+|[IVXLC]+)\b\s*[.:\-–]?\s*(.*)$")),
     ("muc", 12, re.compile(r"^(?:Mục|MỤC)\s+(\d+|[IVXLC]+)\b\s*[.:\-–]?\s*(.*)$")),
     ("dieu", 13, re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+)" + _SEP)),
@@ -43,10 +43,12 @@ _NUMBERINGS: list[tuple[str, float, re.Pattern[str]]] = [
     ("buoc", 0, re.compile(rf"^(?:Bước|BƯỚC)\s+({_WORD_NUM})\b" + _SEP)),
     ("cach", 0, re.compile(rf"^(?:Cách|CÁCH)\s+({_WORD_NUM})\b" + _SEP)),
     ("giai_doan", 0, re.compile(rf"^(?:Giai đoạn|GIAI ĐOẠN)\s+({_WORD_NUM})\b" + _SEP)),
+    # "A. CÔNG TÁC ...", "B. ĐỐI VỚI ...": capital letters (not I, V, X: those are Roman numbers).
+    ("upper", 0, re.compile(r"^([A-HJ-UWYZĐ])\s*[.)]\s+(\S.*)$")),
 ]
 _WORD_KINDS = {"phan": "Phần", "chuong": "Chương", "muc": "Mục", "dieu": "Điều"}
 _WORD_KINDS.update({"buoc": "Bước", "cach": "Cách", "giai_doan": "Giai đoạn"})
-_DYNAMIC = {"buoc", "cach", "giai_doan"}
+_DYNAMIC = {"buoc", "cach", "giai_doan", "upper"}
 _RANK_BOLD = 14.5  # an unnumbered bold heading sits between "II." and "1."
 _RANK_LEAD = 19.0  # organisation and other lead-in paragraphs are the innermost divisions
 _BULLET_RE = re.compile(r"^[-•+▪●◦–]\s")
@@ -135,10 +137,12 @@ def classify(p: Para) -> _Heading | None:
         m = rx.match(text)
         if not m or (kind == "roman" and not m.group(1)) or _prose_reference(kind, m, p):
             continue
+        if kind == "upper" and not (_styled(p) or _is_caps(m.group(2))) or kind == "upper" and len(text) > 200:
+            continue
         label = m.group(1)
         word = _WORD_KINDS.get(kind)
         if not (m.group(2) or "").strip():  # the label alone ("Điều 9"): its title may follow
-            display = f"{word} {label}" if word else f"{label}."
+            display = text.rstrip(" .:") if word else f"{label}."
             return _Heading(kind, rank, label, text, display, is_title=True, bare=True)
         title = _is_title(p)
         if title:
@@ -206,7 +210,9 @@ def _outline(paras: list[Para]) -> list[_Heading | None]:
         nh = heads[i + 1]
         if h is not None and h.is_title and not h.bare and nh is not None and nh.kind in {"bold", "h1", "h2"}:
             t, nt = paras[i].text, paras[i + 1].text
-            caps_run = _is_caps(t) and _is_caps(nt) and bool(_CONTINUES_RE.match(nt))
+            then = heads[i + 2] if i + 2 < len(heads) else None
+            squeezed = then is not None and then.kind not in {"org", "lead"} and len(nt) <= 60
+            caps_run = _is_caps(t) and _is_caps(nt) and (bool(_CONTINUES_RE.match(nt)) or squeezed)
             if t.count("(") > t.count(")") or t.endswith(("-", ",", "–")) or caps_run:
                 h.display = _shorten(f"{t} {nt}")
                 h.title = f"{t} {nt}"
@@ -244,6 +250,7 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
     heads = _outline(paras)
     has_heading = any(h is not None and h.kind not in {"title", "absorbed"} for h in heads)
     preamble: Section | None = None
+    by_id = {root.id: root}
     dynamic: dict[str, float] = {}  # rank of "Bước", "Cách" ...: just inside where each first appears
     for p, heading in zip(paras, heads, strict=True):
         start = pos
@@ -269,10 +276,15 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
                 parent=parent.id,
             )
             sections.append(sec)
+            by_id[sec.id] = sec
             stack.append((heading.rank, sec))
             current = sec
         elif stack:
             current = stack[-1][1]
+        elif heading is not None and heading.kind == "title":
+            current = root  # the document's own title lines: no section of their own
+        elif heading is not None and heading.kind == "absorbed" and paragraphs:
+            current = by_id[paragraphs[-1].section_id]  # the second line of the heading above
         elif has_heading:
             if preamble is None:
                 preamble = Section(
@@ -286,6 +298,7 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
                     parent=root.id,
                 )
                 sections.append(preamble)
+                by_id[preamble.id] = preamble
             current = preamble
         else:
             current = root
