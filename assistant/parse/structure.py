@@ -137,8 +137,8 @@ def classify(p: Para) -> _Heading | None:
         m = rx.match(text)
         if not m or (kind == "roman" and not m.group(1)) or _prose_reference(kind, m, p):
             continue
-        if kind == "upper" and not (_styled(p) or _is_caps(m.group(2))) or kind == "upper" and len(text) > 200:
-            continue
+        if kind == "upper" and (len(text) > 200 or not (_styled(p) or _is_caps(m.group(2)))):
+            continue  # "A. ..." divides a document only as a heading line
         label = m.group(1)
         word = _WORD_KINDS.get(kind)
         if not (m.group(2) or "").strip():  # the label alone ("Điều 9"): its title may follow
