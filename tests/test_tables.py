@@ -270,3 +270,14 @@ def test_title_row_grid_and_signature_table() -> None:
     leads = {o.task: o.lead for o in extract_obligations(doc) if o.lead}
     assert leads == {"Tổ chức lễ khai mạc": ["Trường THPT Phan Đình Phùng"],
                      "Tổ chức thi đấu các môn": ["Trường THCS Lê Lợi"]}  # fmt: skip
+
+
+def test_a_list_of_units_assigns_nothing() -> None:
+    """A table naming bodies without a task column (a list of schools) is data, but no duty."""
+    blocks = [Block("KẾ HOẠCH", None, frozenset({"bold"})), Block("Kiểm tra phòng học bộ môn", None)]
+    blocks += _cells(0, [["TT", "Tên đơn vị", "Cấp học"], ["1", "Trường TH Nguyễn Thị Tốt", "Tiểu học"],
+                         ["2", "Trường THPT Tân Hồng", "Trung học phổ thông"]])  # fmt: skip
+    doc = parse(LoadedFile("kh.doc", blocks, "doc"), "kh.doc")
+    assert _rows(doc) == ["1. Tên đơn vị: Trường TH Nguyễn Thị Tốt; Cấp học: Tiểu học",
+                          "2. Tên đơn vị: Trường THPT Tân Hồng; Cấp học: Trung học phổ thông"]  # fmt: skip
+    assert extract_obligations(doc) == []

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from assistant.models import Deadline, Document, Obligation, Paragraph
 from assistant.obligations.deadlines import find_deadlines, find_recurrences
-from assistant.parse.tables import HEADER_STYLE, ROW_STYLE, column_role, row_values
+from assistant.parse.tables import HEADER_SEP, HEADER_STYLE, ROW_STYLE, column_role, row_values
 from assistant.text import clean_spaces
 
 _SPLIT_RE = re.compile(r"\s*[;,\n]\s*|\s+\+\s+|^\s*[-+•]\s*")
@@ -59,8 +59,11 @@ def table_deadline(cell: str) -> Deadline | None:
 
 
 def table_obligations(doc: Document) -> Iterable[Obligation]:
-    """One obligation per row of each table with a lead, coordinator or responsible column."""
+    """One obligation per row of each table with a task column and a lead, coordinator or responsible
+    column (a list of schools, "TT | Tên đơn vị | Cấp học", assigns nothing)."""
     for header, p in table_paragraphs(doc):
+        if "task" not in {column_role(name) for name in header.split(HEADER_SEP)}:
+            continue
         row = doc.text[p.start : p.end]
         values = row_values(header, row)
         by_role: dict[str, list[str]] = {}
@@ -70,7 +73,9 @@ def table_obligations(doc: Document) -> Iterable[Obligation]:
                 by_role.setdefault(role, []).append(value)
         if not any(r in by_role for r in ("lead", "coordinators", "responsible")):
             continue
-        task = " ".join(by_role.get("task", [])) or row
+        task = " ".join(by_role.get("task", []))
+        if not task:
+            continue
         deadline_cell = " ".join(by_role.get("deadline", []))
         recurrences = find_recurrences(deadline_cell or task)
         sec = doc.section(p.section_id)
