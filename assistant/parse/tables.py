@@ -209,8 +209,9 @@ def _convert(t: Table, names: list[str] | None = None, with_header: bool = True)
         out.append(Para(HEADER_SEP.join(names), frozenset({HEADER_STYLE}), None, list(header_pages)))
     for r in range(first, t.n_rows):
         values = t.row(r)
-        if not any(values):
-            continue
+        filled = [v for n, v in zip(names, values, strict=False) if v and column_role(n) != "label"]
+        if not any(re.search(r"\w", v) for v in filled):
+            continue  # an empty line of a form ("1 | … | …"): nothing to read or cite
         text = render_row(names, values)
         out.append(Para(text, frozenset({ROW_STYLE}), None, list(t.pages.get(r, []))))
     return out
