@@ -221,7 +221,8 @@ def _outline(paras: list[Para]) -> list[_Heading | None]:
         if h is None or not h.bare or i + 1 >= len(paras):
             continue
         nxt, nh = paras[i + 1], heads[i + 1]
-        if (nh is None or nh.label is None) and len(nxt.text) <= 150 and not nxt.text.endswith((";", ":")):
+        lead_in = nh is not None and nh.kind in {"org", "lead"}
+        if (nh is None or nh.label is None) and not lead_in and len(nxt.text) <= 150 and nxt.text[-1:] not in ";:":
             if nh is not None or _styled(nxt) or _is_caps(nxt.text) or not nxt.text.endswith("."):
                 title = nh.title if nh is not None else nxt.text  # a wrapped title already joined
                 h.display = _shorten(f"{h.display}. {title}")
