@@ -200,3 +200,15 @@ def test_handbook_parts_and_letter_divisions(hanoi: dict[str, Document]) -> None
     holders |= {s.parent for s in doc.sections}
     empty = [s.path for s in doc.sections[1:] if s.id not in holders and s.label in {None, "A", "B", "C"}]
     assert empty == []
+
+
+def test_subject_line_is_the_title_not_a_section(external_dir: Path) -> None:
+    """A plan's subject line printed as a bold line right above "I." is its title, not an empty section."""
+    f = external_dir.parent / "realworld-cases" / "rw10-pdf-header-footer-pagebreak" / "header_footer_pagebreak.pdf"
+    if not f.is_file():
+        pytest.skip(f"{f} not present")
+    doc = parse(load_file(f), f.name)
+    subject = "Tổ chức Chiến dịch Thanh niên tình nguyện hè năm 2026"
+    assert doc.meta.title == subject
+    assert not any(subject in " › ".join(s.path) for s in doc.sections)
+    assert doc.sections[1].path == ["I. MỤC ĐÍCH, YÊU CẦU"]

@@ -256,14 +256,15 @@ def test_title_row_grid_and_signature_table() -> None:
     blocks.append(Block("Danh sách các trường tham gia:", None))
     blocks += _cells(1, [["1", "Trường THPT Phan Đình Phùng", "45 vận động viên"],
                          ["2", "Trường THCS Lê Lợi", "30 vận động viên"],
-                         ["3", "Trường Tiểu học Kim Đồng", "25 vận động viên"]], bold_first=False)  # fmt: skip
+                         ["3", "Trường Tiểu học Kim Đồng", "25 vận động viên"]],
+                        bold_first=False)  # fmt: skip
     blocks += _cells(2, [["Nơi nhận:", "KT. GIÁM ĐỐC"], ["- Như trên;", "PHÓ GIÁM ĐỐC"],
                          ["- Lưu: VT.", "Nguyễn Văn An"]], bold_first=False)  # fmt: skip
     doc = parse(LoadedFile("kh.docx", blocks, "docx"), "kh.docx")
     texts = [p.text for p in doc.paragraphs]
     header = "STT | Nội dung | Đơn vị chủ trì | Thời gian"
     assert texts.index("BẢNG PHÂN CÔNG NHIỆM VỤ") + 1 == texts.index(header)
-    row1 = "1. Nội dung: Tổ chức lễ khai mạc; Đơn vị chủ trì: Trường THPT Phan Đình Phùng; Thời gian: Tháng 4/2026"
+    row1 = "1. Nội dung: Tổ chức lễ khai mạc; Đơn vị chủ trì: Trường THPT Phan Đình Phùng; Thời gian: Tháng 4/2026"  # noqa: E501
     assert row1 in texts
     assert "2 | Trường THCS Lê Lợi | 30 vận động viên" in texts
     assert not any("GIÁM ĐỐC" in t and "|" in t for t in texts)  # the signature cells were not made a row

@@ -30,6 +30,7 @@ def parse(loaded: LoadedFile, file: str, content_hash: str = "") -> Document:
     split = split_document(tables_as_data(cleaned.paras), cleaned.web_lines)
     meta = split.meta
     text, sections, paragraphs = build(split.body, meta.title or "")
+    meta.title = meta.title or sections[0].title or None  # a subject line read as the body's title line
     closing = [(SIGNATURE_SECTION, split.issue_lines + split.signature)]
     if split.copy_block:
         copy = meta.copies[0] if meta.copies else None

@@ -222,7 +222,8 @@ def _outline(paras: list[Para]) -> list[_Heading | None]:
             continue
         nxt, nh = paras[i + 1], heads[i + 1]
         lead_in = nh is not None and nh.kind in {"org", "lead"}
-        if (nh is None or nh.label is None) and not lead_in and len(nxt.text) <= 150 and nxt.text[-1:] not in ";:":
+        short = len(nxt.text) <= 150 and nxt.text[-1:] not in ";:"
+        if (nh is None or nh.label is None) and not lead_in and short:
             if nh is not None or _styled(nxt) or _is_caps(nxt.text) or not nxt.text.endswith("."):
                 title = nh.title if nh is not None else nxt.text  # a wrapped title already joined
                 h.display = _shorten(f"{h.display}. {title}")
@@ -249,7 +250,11 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
     parts: list[str] = []
     pos = 0
     heads = _outline(paras)
-    has_heading = any(h is not None and h.kind not in {"title", "absorbed"} for h in heads)
+    placed_at = [i for i, h in enumerate(heads) if h is not None and h.kind not in {"title", "absorbed"}]
+    has_heading = bool(placed_at)
+    # Title lines open the preamble when text comes before the first heading (so they are read with it),
+    # and stay at the root otherwise (no section holding a title alone).
+    intro = any(h is None for h in heads[: placed_at[0] if placed_at else 0])
     preamble: Section | None = None
     by_id = {root.id: root}
     dynamic: dict[str, float] = {}  # rank of "Bước", "Cách" ...: just inside where each first appears
@@ -282,7 +287,7 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
             current = sec
         elif stack:
             current = stack[-1][1]
-        elif heading is not None and heading.kind == "title":
+        elif heading is not None and heading.kind == "title" and not intro:
             current = root  # the document's own title lines: no section of their own
         elif heading is not None and heading.kind == "absorbed" and paragraphs:
             current = by_id[paragraphs[-1].section_id]  # the second line of the heading above
@@ -313,6 +318,9 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
         parts.append(p.text)
         pos = end + 2
     text = "\n\n".join(parts)
+    if not root.title:  # the document's own title lines name it when the header gave no subject
+        titles = [p.text for p, h in zip(paras, heads, strict=True) if h is not None and h.kind == "title"]
+        root.title = " ".join(titles)
     _close(sections, paragraphs, pages_of, len(text))
     return text, sections, paragraphs
 
