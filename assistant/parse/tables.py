@@ -104,7 +104,7 @@ def _table_of(paras: list[Para]) -> Table:
 
 
 def _join_lines(a: str, b: str) -> str:
-    """A cell's lines joined: a word hyphenated across a line break stays one word ("Đào-" + "tạo")."""
+    """A cell wrapped over several lines is one value ("Ban Dân chủ -" + "Pháp luật")."""
     return clean_spaces(f"{a} {b}")
 
 
@@ -122,11 +122,7 @@ def _header_rows(t: Table) -> int:
 def column_names(t: Table) -> list[str]:
     """The name of each column; a second header row is joined to the spanning name above it."""
     first = t.row(0)
-    names: list[str] = []
-    span = ""
-    for c, name in enumerate(first):
-        span = name or span
-        names.append(name)
+    names = list(first)
     if _header_rows(t) == 2:
         span = ""
         for c, sub in enumerate(t.row(1)):
