@@ -282,3 +282,21 @@ def test_a_list_of_units_assigns_nothing() -> None:
     assert _rows(doc) == ["1. Tên đơn vị: Trường TH Nguyễn Thị Tốt; Cấp học: Tiểu học",
                           "2. Tên đơn vị: Trường THPT Tân Hồng; Cấp học: Trung học phổ thông"]  # fmt: skip
     assert extract_obligations(doc) == []
+
+
+def test_two_header_rows_split_a_column() -> None:
+    """ "Phân công" spanning "Chủ trì" | "Phối hợp" on a second header row: each column named by both."""
+    blocks = [Block("KẾ HOẠCH", None, frozenset({"bold"})), Block("Tháng hành động vì người nghèo", None)]
+    blocks += _cells(0, [["TT", "Nội dung", "Phân công", "", "Thời hạn"],
+                         ["", "", "Chủ trì", "Phối hợp", ""],
+                         ["1", "Khảo sát hộ nghèo", "Ban Công tác Mặt trận", "Chi hội Phụ nữ", "Quý II/2026"],
+                         ["2", "Trao nhà Đại đoàn kết", "Ủy ban MTTQ xã", "Đoàn Thanh niên", "Quý IV/2026"]])  # fmt: skip
+    doc = parse(LoadedFile("kh.docx", blocks, "docx"), "kh.docx")
+    assert _rows(doc)[0] == (
+        "1. Nội dung: Khảo sát hộ nghèo; Phân công - Chủ trì: Ban Công tác Mặt trận; "
+        "Phân công - Phối hợp: Chi hội Phụ nữ; Thời hạn: Quý II/2026"
+    )
+    obs = {o.task: o for o in extract_obligations(doc)}
+    assert obs["Trao nhà Đại đoàn kết"].lead == ["Ủy ban MTTQ xã"]
+    assert obs["Trao nhà Đại đoàn kết"].coordinators == ["Đoàn Thanh niên"]
+    assert obs["Khảo sát hộ nghèo"].deadline.end == "2026-06-30"  # type: ignore[union-attr]
