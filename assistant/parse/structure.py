@@ -8,6 +8,12 @@ paragraph. Bullets ("-", "•", "+") are items of their section, never sections 
 
 A numbered paragraph is either a title ("5. Tổ chức thực hiện", shown in full, shortened if long) or a
 numbered piece of content ("5.1. Các huyện ủy ... quý III/2021."), shown by its number alone ("5.1").
+
+Guides and handbooks without a directive header: "Bước 1", "Cách 2", "Giai đoạn 1" and capital-letter
+divisions ("A. CÔNG TÁC ...") nest just inside wherever their kind first appears; a label alone on its line
+("Điều 9", "PHẦN THỨ HAI", "Chương II") takes the short title line under it; a heading wrapped over two
+lines is one; title lines at the top are the document's title, not sections; runs of three or more short
+unnumbered lines (flowchart boxes, a maquette) are content. Table rows (``parse.tables``) are never headings.
 """
 
 from __future__ import annotations
