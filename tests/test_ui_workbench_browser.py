@@ -215,3 +215,75 @@ def test_gradio_strings_in_vietnamese(browser, app_url) -> None:
         assert "Thả tệp vào đây" in text
     finally:
         ctx.close()
+
+
+def test_outline_shows_headings_and_opens_a_section(browser, app_url) -> None:
+    ctx, pg = _page(browser, app_url, 1366, 768)
+    try:
+        pg.reload()
+        pg.locator("#status-bar").get_by_text("Sẵn sàng").wait_for(timeout=60_000)
+        pg.locator("#tabs button[role='tab']").filter(has_text="Văn bản").first.click()
+        box = pg.locator("#outline-doc input").first
+        box.click()
+        box.fill("KL-62")
+        pg.get_by_role("option").filter(has_text="KL-62").first.click()
+        view = pg.locator("#outline-view")
+        view.locator("summary").first.wait_for(timeout=30_000)
+        headings = [h.strip() for h in view.locator("summary .heading").all_inner_texts()]
+        numbered = [h for h in headings if h[:1].isdigit()]
+        assert numbered and all(len(h) > 4 for h in numbered), "numbers come with their heading text"
+        first_lines = view.locator(".first-line").all_inner_texts()
+        assert any(len(x) > 20 for x in first_lines)
+        item = view.locator("summary").filter(has_text=numbered[0]).first
+        item.click()
+        text = view.locator("details[open] .section-text").first
+        text.wait_for(timeout=5_000)
+        assert len(text.inner_text()) > 50
+        pg.screenshot(path=str(ARTIFACTS / "workbench-outline.png"))
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (390, 844)])
+def test_deadlines_at_a_glance(browser, app_url, size, tmp_path) -> None:
+    from icalendar import Calendar
+
+    ctx, pg = _page(browser, app_url, *size)
+    try:
+        pg.reload()
+        pg.locator("#status-bar").get_by_text("Sẵn sàng").wait_for(timeout=60_000)
+        tab = pg.locator("#tabs button[role='tab']").filter(has_text="Nhiệm vụ")
+        if tab.count() and tab.first.is_visible():
+            tab.first.click()
+        else:
+            pg.locator('#tabs button[aria-label="More tabs"]').first.click()
+            pg.locator("#tabs .overflow-dropdown button").filter(has_text="Nhiệm vụ").first.click()
+        box = pg.locator("#ob-org input").first
+        box.fill("HLHPN")
+        box.press("Enter")
+        pg.locator("#ob-apply").click()
+        pg.locator("#ob-count").get_by_text("nhiệm vụ", exact=False).first.wait_for(timeout=60_000)
+        if size[0] < 700:
+            cards = pg.locator("#ob-cards .ob-card")
+            cards.first.wait_for(timeout=30_000)
+            assert not pg.locator("#ob-table").is_visible()
+            width = cards.first.bounding_box()["width"]
+            assert width > 300, "a card uses the phone's width"
+            pg.screenshot(path=str(ARTIFACTS / "workbench-obligations-phone.png"))
+            return
+        with pg.expect_download(timeout=30_000) as dl:
+            pg.locator("#ob-ics").click()
+        cal = Calendar.from_ical(Path(dl.value.path()).read_bytes())
+        events = cal.walk("VEVENT")
+        assert events
+        for e in events:
+            assert (e.decoded("DTEND") - e.decoded("DTSTART")).days == 1 and e.walk("VALARM")
+        with pg.expect_download(timeout=30_000) as dl:
+            pg.locator("#ob-csv").click()
+        csv_text = Path(dl.value.path()).read_bytes().decode("utf-8-sig")
+        assert "KL " in csv_text.split("\n", 1)[1] or "Kết luận" in csv_text, "documents named by their label"
+        pg.locator("#ob-window label").filter(has_text="Quá hạn").click()
+        pg.wait_for_timeout(1500)
+        pg.screenshot(path=str(ARTIFACTS / "workbench-obligations.png"))
+    finally:
+        ctx.close()

@@ -21,7 +21,7 @@ from assistant.config import Settings  # noqa: E402
 from assistant.ui.chat import CITATION_JS, build_chat_tab, document_choices, year_choices  # noqa: E402
 from assistant.ui.documents import DocumentsTab  # noqa: E402
 from assistant.ui.i18n import gradio_strings_js, normalize_lang, t  # noqa: E402
-from assistant.ui.obligations import build_obligations_tab  # noqa: E402
+from assistant.ui.obligations import CARDS_CSS, build_obligations_tab  # noqa: E402
 from assistant.ui.state import IndexStatus, UIContext  # noqa: E402
 from assistant.ui.training import build_training_tab  # noqa: E402
 from assistant.ui.viewer import CSS  # noqa: E402
@@ -222,7 +222,7 @@ def launch(settings: Settings, *, block: bool = True) -> gr.Blocks:
         ssr_mode=False,
         footer_links=[],
         theme=gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["monospace"]),
-        css=CSS,
+        css=CSS + CARDS_CSS,
         head=f"<script>{CITATION_JS}</script><script>{gradio_strings_js()}</script>",
         prevent_thread_lock=not block,
     )
