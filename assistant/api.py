@@ -25,7 +25,7 @@ from assistant.corpus import Corpus
 from assistant.errors import ConfigError, IndexError_
 from assistant.lexicon.words import registry
 from assistant.models import Answer, Document, Obligation, Section
-from assistant.query import analyze
+from assistant.query import analyze, with_subject_orgs
 from assistant.text import detect_language
 
 
@@ -167,6 +167,8 @@ class Assistant:
                 ).question
             timer.lap("followup")
         info = analyze(resolved)  # once: retrieval and the answer read the same analysis
+        if filters is not None and getattr(filters, "orgs", None):
+            info = with_subject_orgs(info, list(filters.orgs))
         hits = self.retriever.search_info(info, k=self.settings.top_k, filters=filters)
         timer.lap("retrieve")
         answer = plan_answer(

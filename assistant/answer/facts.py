@@ -317,3 +317,36 @@ def deadline_from_hits(
     _, chunk, a, b, phrase = best
     n = book.cite(chunk, a, b)
     return FactLead("deadline", [f"{render.label('deadline', language)}: {' '.join(phrase.split())} [{n}]"])
+
+
+BODY_DEADLINES_MAX = 3
+
+
+def body_deadlines(
+    obligations: list[Obligation],
+    doc_ids: set[str],
+    docs: dict[str, Document],
+    book: CitationBook,
+    language: str,
+    question: str = "",
+) -> FactLead | None:
+    """"Hạn chót của Hội phụ nữ là khi nào?" names a body but no action: the dated duties of that body in
+    the documents in question, duties naming it first, then those reaching it through a collective phrase
+    (``Obligation.org_match``), at most ``BODY_DEADLINES_MAX``; each line names its task, so no deadline
+    reads as the answer to another action. None when the body has no dated duty there."""
+    rows = [
+        ob
+        for ob in obligations
+        if ob.doc_id in doc_ids and ob.deadline and not restates_period(ob.deadline.text, question)
+    ]
+    rows.sort(key=lambda ob: (ob.org_match != "named", ob.deadline.end or "", ob.start))
+    lines: list[str] = []
+    for ob in rows[:BODY_DEADLINES_MAX]:
+        doc = docs.get(ob.doc_id)
+        task = " ".join(ob.task.split())
+        task = task if len(task) <= 110 else task[:110].rsplit(" ", 1)[0] + "…"
+        line = f"{render.label('deadline', language)}: {ob.deadline.text} — {task}"
+        if doc is not None and ob.end > ob.start:
+            line += f" [{book.cite_doc_span(doc, ob.start, ob.end)}]"
+        lines.append(line)
+    return FactLead("deadline", lines, obligation=rows[0]) if lines else None

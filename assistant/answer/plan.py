@@ -159,6 +159,12 @@ def plan_answer(
             )
         if lead is None and info.intent == "deadline":
             lead = facts.deadline_from_hits(hits, terms, book, language, resolved, info.asked_action)
+        actors = list(info.subject_bodies) + list(info.subject_orgs)
+        if lead is None and info.intent == "deadline" and actors:
+            in_question = {named_doc.doc_id} if named_doc else {h.chunk.doc_id for h in hits[:3]}
+            lead = facts.body_deadlines(
+                _duties(corpus, actors[0], None) or [], in_question, docs, book, language, resolved
+            )
     elif spec.answer == "duties" and orgs:
         doc_ids = {named_doc.doc_id} if named_doc else None
         obs = _duties(corpus, orgs[0], named_doc.doc_id if named_doc else None) or []

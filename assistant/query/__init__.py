@@ -53,6 +53,7 @@ __all__ = [
     "org_pattern",
     "spec",
     "subject_orgs",
+    "with_subject_orgs",
 ]
 
 
@@ -114,6 +115,31 @@ class QueryInfo:
             q.weights = (1.0, 0.3, 3.0)
         q.nums = list(dict.fromkeys(t for ref in self.doc_numbers for t in ref.tokens()))
         return q
+
+
+def with_subject_orgs(info: QueryInfo, org_ids: list[str]) -> QueryInfo:
+    """The analysis of a question asked under an organisation filter that names no body itself
+    ("Phải làm gì và hạn khi nào?" with the filter "HLHPN"): the filter's bodies become the question's
+    actors, and the question's kind is decided again with them (some kinds need a body). Returns a new
+    ``QueryInfo``; a question naming its own bodies is returned unchanged."""
+    from dataclasses import replace
+
+    if not org_ids or info.orgs or info.bodies:
+        return info
+    reg = registry()
+    known = [o for o in org_ids if o in reg.orgs]
+    if not known:
+        return info
+    terms = list(info.org_terms)
+    for o in known:
+        terms.extend(search_names(reg.orgs[o]))
+    return replace(
+        info,
+        orgs=list(known),
+        subject_orgs=list(known),
+        org_terms=list(dict.fromkeys(terms)),
+        intent=detect_intent(info.question, known) or info.intent,
+    )
 
 
 @lru_cache(maxsize=1024)
