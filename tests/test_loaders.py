@@ -172,9 +172,12 @@ def test_generated_docx_styles_leads_lists_tables(tmp_path: Path, settings: Sett
         and "list" in by_text["1. Thứ nhất, xây dựng kế hoạch"].style
     )
     assert "2. Thứ hai, báo cáo kết quả" in by_text
-    assert by_text["Nội dung | Thời gian"].style == frozenset({"table"})
-    # Body order: table rows come between the list and the closing paragraph.
-    assert texts.index("Hội nghị quán triệt | Quý I/2024") < texts.index("Nơi nhận: như trên.")
+    # Tables: one block per cell paragraph with its (table, row, column), never joined with " | ".
+    assert by_text["Nội dung"].style == frozenset({"table"}) and by_text["Nội dung"].cell == (0, 0, 0)
+    assert by_text["Quý I/2024"].cell == (0, 1, 1)
+    # Body order: table cells come between the list and the closing paragraph.
+    assert texts.index("Hội nghị quán triệt") < texts.index("Nơi nhận: như trên.")
+    assert texts.index("2. Thứ hai, báo cáo kết quả") < texts.index("Nội dung")
 
 
 # --------------------------------------------------------------------------------------- generated HTML
