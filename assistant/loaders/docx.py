@@ -50,7 +50,7 @@ def _choice(alt):
 
 
 def _text_boxes(el) -> list:
-    """Outermost ``w:txbxContent`` elements under a drawing or picture, reading one AlternateContent branch."""
+    """Outermost ``w:txbxContent`` under a drawing or picture, one AlternateContent branch read."""
     found: list = []
 
     def walk(e) -> None:

@@ -56,6 +56,7 @@ _WEB_END = {
     for s in ("Văn bản khác", "Liên kết website", "Tin liên quan", "Các tin khác", "Bài viết liên quan")
 }
 _TERMINAL = (".", "!", "?", ":", "./.")
+_ITEM_START_RE = re.compile(r"^[a-zđ]\s*\)\s*\S")
 
 
 def clean(loaded: LoadedFile) -> Cleaned:
@@ -188,6 +189,8 @@ def _is_caps(text: str) -> bool:
 def can_join(prev: Para, nxt: Para) -> bool:
     """True when ``nxt`` continues ``prev``'s sentence (cut by a page break or a stray blank line)."""
     if not _starts_lower(nxt.text) or prev.text.endswith(_TERMINAL):
+        return False
+    if "list" in nxt.style or _ITEM_START_RE.match(nxt.text):  # "a) ..." starts an item of its own
         return False
     if "heading" in prev.style or "heading" in nxt.style:
         return False
