@@ -23,7 +23,7 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.loaders._common import finish, lead_of, load_error
-from assistant.loaders.wordml import W, Numbering, Styles
+from assistant.loaders.wordml import Numbering, Styles, W
 from assistant.models import Block, LoadedFile
 from assistant.text import clean_spaces
 
@@ -180,7 +180,7 @@ class _Reader:
         text = clean_spaces("".join(r[0] for r in runs))
         if glue and self.blocks and self.blocks[-1].cell == cell:
             prev = self.blocks[-1]
-            self.blocks[-1] = replace(prev, text=clean_spaces(prev.text + text))
+            self.blocks[-1] = replace(prev, text=f"{prev.text} {text}")
             return
         style = set(hints)
         total = sum(len(r[0].strip()) for r in runs) or 1
@@ -286,4 +286,3 @@ def load(path: Path, settings: Settings) -> LoadedFile:
     reader = _Reader(Styles(document), Numbering(document))
     reader.container(document.element.body, None, frozenset())
     return finish(LoadedFile(path=str(path), blocks=reader.blocks, format="docx"), path)
-
