@@ -304,3 +304,28 @@ def test_generated_merged_and_nested_cells_text_box_and_breaks(tmp_path: Path, s
     assert order[i : i + 4] == ["Dòng một", "Dòng hai", "Trang sau", "Dòng cuối"]
     # A deleted paragraph mark (tracked change) joins the paragraph with the next one, as Word shows it.
     assert "Báo cáo gửi về trước ngày 30/9/2026." in order
+
+
+def test_word97_doc_text_boxes_once(settings: Settings, tmp_path: Path) -> None:
+    """A Word 97 file with text boxes (rw09 saved as .doc by LibreOffice): LibreOffice writes each box
+    back as a DrawingML Choice plus a VML Fallback; the text must come out once, at its anchor."""
+    import subprocess
+
+    soffice = shutil.which(settings.soffice_cmd)
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) not installed: apt-get install libreoffice-writer-nogui")
+    src = tmp_path / "textbox.docx"
+    shutil.copyfile(case_file("rw09-docx-textbox-header"), src)
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", "doc", "--outdir",
+         str(tmp_path), str(src)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    loaded = load_file(tmp_path / "textbox.doc", settings)
+    assert loaded.format == "doc"
+    order = texts(loaded.blocks)
+    for line in ("Số 135-TB/HU", "Thọ Xuân, ngày 18 tháng 8 năm 2026"):
+        assert order.count(line) == 1 and "textbox" in by_text(loaded.blocks)[line].style
+    duty = [t for t in order if "hoàn thiện phương án nhân sự" in t]
+    assert len(duty) == 1 and order.index(duty[0]) == order.index("2. Về công tác nhân sự:") + 1
