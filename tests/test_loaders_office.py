@@ -275,6 +275,8 @@ def _generated(tmp_path: Path) -> Path:
     rpr.append(parse_xml(f'<w:del xmlns:w="{W_NS}" w:id="9" w:author="x" w:date="2026-01-01T00:00:00Z"/>'))
     cut._p.get_or_add_pPr().append(rpr)
     d.add_paragraph("ngày 30/9/2026.")
+    shown = d.add_paragraph("Văn bản hiện")
+    shown.add_run(" ghi chú ẩn của mẫu").font.hidden = True
     d.add_table(rows=1, cols=1).cell(0, 0).text = "Bảng sau"
     path = tmp_path / "bố cục.docx"
     d.save(str(path))
@@ -304,6 +306,8 @@ def test_generated_merged_and_nested_cells_text_box_and_breaks(tmp_path: Path, s
     assert order[i : i + 4] == ["Dòng một", "Dòng hai", "Trang sau", "Dòng cuối"]
     # A deleted paragraph mark (tracked change) joins the paragraph with the next one, as Word shows it.
     assert "Báo cáo gửi về trước ngày 30/9/2026." in order
+    # Hidden text (w:vanish) is not read: Word neither shows nor prints it.
+    assert "Văn bản hiện" in order and not any("ẩn" in t for t in order)
 
 
 def test_word97_doc_text_boxes_once(settings: Settings, tmp_path: Path) -> None:

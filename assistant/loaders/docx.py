@@ -10,7 +10,7 @@
   after the line that holds the anchor, or before the paragraph's text when the anchor comes first.
   In ``mc:AlternateContent`` only the first ``mc:Choice`` is read, never the ``mc:Fallback`` copy.
 - Tracked changes are read as accepted: insertions and moves in, deletions out; a deleted paragraph
-  mark joins the paragraph with the next one, as Word shows it.
+  mark joins the paragraph with the next one, as Word shows it. Hidden text (``w:vanish``) is left out.
 
 Headers and footers are left out: they repeat on every page and say nothing.
 """
@@ -225,8 +225,9 @@ class _Reader:
         for child in el:
             tag = child.tag
             if tag == W + "r":
-                rpr = child.find(W + "rPr")
-                self._run_items(child, *self.styles.run_flags(rpr, pstyle), out)
+                bold, italic, hidden = self.styles.run_flags(child.find(W + "rPr"), pstyle)
+                if not hidden:
+                    self._run_items(child, bold, italic, out)
             elif tag in _DELETED or tag == W + "pPr" or not isinstance(tag, str):
                 continue
             elif tag == MC + "AlternateContent":

@@ -72,10 +72,13 @@ class Styles:
             return int(el.get(W + "val")) + 1
         return None
 
-    def run_flags(self, rpr, para_style: str | None) -> tuple[bool, bool]:
-        """(bold, italic) of a run: its own ``w:rPr``, then its character style, then the paragraph style."""
+    def run_flags(self, rpr, para_style: str | None) -> tuple[bool, bool, bool]:
+        """(bold, italic, hidden) of a run: its own ``w:rPr``, its character style, the paragraph style.
+
+        Hidden is ``w:vanish``: text Word neither shows nor prints (template notes, hidden drafts).
+        """
         flags = []
-        for tag in ("b", "i"):
+        for tag in ("b", "i", "vanish"):
             value = on_off(rpr.find(W + tag)) if rpr is not None else None
             rstyle = rpr.find(W + "rStyle") if rpr is not None else None
             if value is None and rstyle is not None:
@@ -83,7 +86,7 @@ class Styles:
             if value is None:
                 value = self.run_flag(para_style, tag)
             flags.append(bool(value))
-        return flags[0], flags[1]
+        return flags[0], flags[1], flags[2]
 
 
 class Numbering:
