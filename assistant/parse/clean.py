@@ -190,11 +190,11 @@ def can_join(prev: Para, nxt: Para) -> bool:
     """True when ``nxt`` continues ``prev``'s sentence (cut by a page break or a stray blank line)."""
     if not _starts_lower(nxt.text) or prev.text.endswith(_TERMINAL):
         return False
-    if "list" in nxt.style or _ITEM_START_RE.match(nxt.text):  # "a) ..." starts an item of its own
-        return False
     if "heading" in prev.style or "heading" in nxt.style:
         return False
     if ("bold" in prev.style) != ("bold" in nxt.style) or _is_caps(prev.text):
+        return False
+    if "list" in nxt.style or _ITEM_START_RE.match(nxt.text):  # "a) ..." starts an item of its own
         return False
     return True
 
