@@ -84,6 +84,14 @@ def _val(parent, tag: str) -> str | None:
     return el.get(W + "val") if el is not None else None
 
 
+def _int(value: str | None, default: int) -> int:
+    """A ``w:val`` number; a missing or malformed one (hand-edited files) gives ``default``."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
 class _Reader:
     """Walks a body (or a cell, or a text box) and appends blocks in reading order."""
 
@@ -120,10 +128,10 @@ class _Reader:
             trpr = tr.find(W + "trPr")
             if trpr is not None and trpr.find(W + "del") is not None:
                 continue  # a row deleted with tracked changes on
-            col = int(_val(trpr, "gridBefore") or 0)
+            col = _int(_val(trpr, "gridBefore"), 0)
             for tc in _wrapped(tr, W + "tc"):
                 tcpr = tc.find(W + "tcPr")
-                span = max(1, int(_val(tcpr, "gridSpan") or 1))
+                span = max(1, _int(_val(tcpr, "gridSpan"), 1))
                 merged = [tcpr.find(W + t) for t in ("vMerge", "hMerge")] if tcpr is not None else []
                 if not any(m is not None and m.get(W + "val", "continue") != "restart" for m in merged):
                     self.container(tc, (number, row, col), style)
@@ -218,7 +226,7 @@ class _Reader:
         num_id = _val(numpr, "numId")
         if not num_id or num_id == "0":
             return False, None
-        return True, self.numbering.render(num_id, int(_val(numpr, "ilvl") or 0))
+        return True, self.numbering.render(num_id, _int(_val(numpr, "ilvl"), 0))
 
     def _collect(self, el, pstyle: str | None, out: list) -> None:
         """Pieces of a paragraph in order: ("text", s, bold, italic), ("break",), ("box", txbxContent)."""
