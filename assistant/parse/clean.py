@@ -56,6 +56,7 @@ _WEB_END = {
     for s in ("Văn bản khác", "Liên kết website", "Tin liên quan", "Các tin khác", "Bài viết liên quan")
 }
 _TERMINAL = (".", "!", "?", ":", "./.")
+_ITEM_START_RE = re.compile(r"^[a-zđ]\s*\)\s*\S")
 
 
 def clean(loaded: LoadedFile) -> Cleaned:
@@ -125,7 +126,7 @@ def _drop_page_furniture(out: Cleaned) -> None:
     """Bare page numbers anywhere; lines repeated at the top or bottom of many PDF pages."""
     keep = []
     for p in out.paras:
-        if _PAGE_NUMBER_RE.match(p.text):
+        if _PAGE_NUMBER_RE.match(p.text) and p.cell is None:  # a TT cell "1" is no page number
             out.removed.append(p.text)
         else:
             keep.append(p)
@@ -140,7 +141,7 @@ def _drop_page_furniture(out: Cleaned) -> None:
     edges: dict[str, list[int]] = {}
     for idx in pages.values():
         for i in set(idx[:2] + idx[-2:]):
-            if len(out.paras[i].text) <= 120:
+            if len(out.paras[i].text) <= 120 and out.paras[i].cell is None:
                 key = re.sub(r"\d+", "#", fold(out.paras[i].text))
                 edge_keys[key] += 1
                 edges.setdefault(key, []).append(i)
@@ -189,9 +190,13 @@ def can_join(prev: Para, nxt: Para) -> bool:
     """True when ``nxt`` continues ``prev``'s sentence (cut by a page break or a stray blank line)."""
     if not _starts_lower(nxt.text) or prev.text.endswith(_TERMINAL):
         return False
+    if prev.cell != nxt.cell:  # never across table cells, nor into or out of a table
+        return False
     if "heading" in prev.style or "heading" in nxt.style:
         return False
     if ("bold" in prev.style) != ("bold" in nxt.style) or _is_caps(prev.text):
+        return False
+    if "list" in nxt.style or _ITEM_START_RE.match(nxt.text):  # "a) ..." starts an item of its own
         return False
     return True
 
@@ -203,7 +208,7 @@ def rejoin(paras: list[Para]) -> list[Para]:
         if out and can_join(out[-1], p):
             prev = out[-1]
             pages = prev.pages + [pg for pg in p.pages if pg not in prev.pages]
-            out[-1] = Para(prev.text + " " + p.text, prev.style, prev.lead, pages)
+            out[-1] = Para(prev.text + " " + p.text, prev.style, prev.lead, pages, prev.cell)
         else:
             out.append(p)
     return out
