@@ -390,3 +390,11 @@ def test_a_number_with_blank_digits_does_not_label_the_document(tmp_path: Path) 
     assert doc.meta.short_title() == "Kế hoạch tổ chức hoạt động hè"  # not "Kế hoạch /KH-SGDĐT"
     assert short_label(doc.meta.doc_type, doc.meta.number) is None
     assert short_label("Kế hoạch", "12-KH/HPN") == "KH 12-KH/HPN"
+
+
+def test_rw09_number_and_date_in_text_boxes() -> None:
+    folder, data = _case("rw09")
+    assert "18/8/2026" in _expected(data, "Thông báo 135-TB/HU")
+    m = _doc(folder / "textbox.docx").meta
+    assert (m.doc_type, m.number, m.date) == ("Thông báo kết luận", "135-TB/HU", "2026-08-18")
+    assert (m.signer, m.signer_capacity) == ("Lê Đình Tuấn", "T/L BAN THƯỜNG VỤ")
