@@ -141,7 +141,7 @@ def _page_blocks(lines: list[_Line], page_no: int, tables: list[PdfTable], seq: 
     if not tables:
         return _paragraphs(lines, page_no)
     kept = [ln for ln in (_outside(ln, tables) for ln in lines) if ln is not None]
-    stats = _stats(kept) if kept else None
+    stats = _stats(lines)  # margins and spacing of the whole page, tables included
     segments: list[list[_Line]] = [[] for _ in range(len(tables) + 1)]
     for ln in kept:
         segments[sum(1 for t in tables if ln.y is not None and ln.y < t.bbox[1])].append(ln)
