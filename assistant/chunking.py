@@ -110,7 +110,13 @@ def _make_chunk(
 ) -> Chunk:
     text = doc.text[start:end]
     pages = sorted(
-        {pg for p in paras if p.start < end and p.end > start for pg in (p.pages or [p.page]) if pg is not None}
+        {
+            pg
+            for p in paras
+            if p.start < end and p.end > start
+            for pg in (p.pages or [p.page])
+            if pg is not None
+        }
     )
     key = f"{doc.content_hash}:{doc.doc_id}:{section.id}:{start}:{end}"
     heading = section.path[-1] if section.path else ""

@@ -20,7 +20,8 @@ from assistant.models import Block
 from assistant.parse import parse
 
 REPO = Path(__file__).resolve().parent.parent
-CASES = REPO.parent / "shared" / "realworld-cases"
+SHARED = REPO.parent / "shared"
+CASES = SHARED / "realworld-cases"
 RW10 = CASES / "rw10-pdf-header-footer-pagebreak" / "header_footer_pagebreak.pdf"
 RW11 = CASES / "rw11-pdf-table-assignment" / "table_assignment.pdf"
 RW02 = CASES / "rw02-dup-docx-signedpdf" / "kh_lichsu_cumtruong_signed.pdf"
@@ -103,7 +104,11 @@ def test_rw11_assignment_grid_rows_come_as_cells(settings: Settings) -> None:
     # Wrapped cells are one paragraph each; a cell never takes its neighbour's words.
     assert rows[2][1] == "Giám sát việc thực hiện chính sách bảo hiểm y tế học sinh"
     assert (rows[2][2], rows[2][4]) == ("Ban Dân chủ - Pháp luật", "Quý III/2026")
-    assert (rows[4][2], rows[4][3], rows[4][4]) == ("Văn phòng", "Ban Dân chủ - Pháp luật", "Trước 05/12/2026")
+    assert (rows[4][2], rows[4][3], rows[4][4]) == (
+        "Văn phòng",
+        "Ban Dân chủ - Pháp luật",
+        "Trước 05/12/2026",
+    )
     # Row-major order, at the table's place between the paragraph that announces it and the next one.
     cells = [b.cell for b in loaded.blocks if b.cell]
     assert cells == sorted(cells)
@@ -113,7 +118,9 @@ def test_rw11_assignment_grid_rows_come_as_cells(settings: Settings) -> None:
     assert texts[first - 1].endswith("tại bảng sau:")
     assert texts[last + 1].startswith("Các ban, đơn vị được phân công chủ trì")
     # Text inside the table is not given a second time as loose lines.
-    assert not any("Ban Phong trào" in b.text or "Quý III/2026" in b.text for b in loaded.blocks if not b.cell)
+    assert not any(
+        "Ban Phong trào" in b.text or "Quý III/2026" in b.text for b in loaded.blocks if not b.cell
+    )
 
 
 def test_table_across_a_page_break_keeps_its_number_and_drops_the_repeated_header(
@@ -125,7 +132,9 @@ def test_table_across_a_page_break_keeps_its_number_and_drops_the_repeated_heade
     pdf.set_font("DejaVu", "B", 12)
     pdf.cell(0, 8, "KẾ HOẠCH PHÂN CÔNG NHIỆM VỤ", new_x="LMARGIN", new_y="NEXT", align="C")
     pdf.set_font("DejaVu", "", 11)
-    pdf.multi_cell(0, 6, "Ban Thường trực phân công nhiệm vụ cụ thể tại bảng sau:", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0, 6, "Ban Thường trực phân công nhiệm vụ cụ thể tại bảng sau:", new_x="LMARGIN", new_y="NEXT"
+    )
     # A framed note (a one-column box) and a row of number boxes: ruled layouts, not tables.
     y = pdf.get_y() + 2
     pdf.rect(20, y, 170, 14)
@@ -147,7 +156,9 @@ def test_table_across_a_page_break_keeps_its_number_and_drops_the_repeated_heade
             row = table.row()
             for text in data:
                 row.cell(text)
-    pdf.multi_cell(0, 6, "Các đơn vị được phân công chủ trì chủ động xây dựng kế hoạch.", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0, 6, "Các đơn vị được phân công chủ trì chủ động xây dựng kế hoạch.", new_x="LMARGIN", new_y="NEXT"
+    )
     path = tmp_path / "bảng hai trang.pdf"
     pdf.output(str(path))
 
@@ -172,7 +183,7 @@ def _grid(pdf, top: float, xs: list[float], rows: list[tuple[float, list[str]]])
     pdf.set_font("DejaVu", "", 11)
     y = top
     for height, cells in rows:
-        for x0, x1, text in zip(xs, xs[1:], cells):
+        for x0, x1, text in zip(xs[:-1], xs[1:], cells, strict=True):
             pdf.rect(x0, y, x1 - x0, height)
             pdf.set_xy(x0, y + 1)
             pdf.multi_cell(x1 - x0, 5.5, text)
@@ -190,7 +201,14 @@ def test_row_cut_by_a_page_break_is_one_row_citing_both_pages(tmp_path: Path, se
         [
             (8, ["TT", "Nội dung", "Chủ trì"]),
             (8, ["1", "Rà soát danh sách cử tri", "Công an xã"]),
-            (14, ["2", "Tổ chức hội nghị tập huấn nghiệp vụ công tác bầu cử cho cán bộ, đảng viên và", "Ban Tuyên giáo"]),
+            (
+                14,
+                [
+                    "2",
+                    "Tổ chức hội nghị tập huấn nghiệp vụ công tác bầu cử cho cán bộ, đảng viên và",
+                    "Ban Tuyên giáo",
+                ],
+            ),
         ],
     )
     pdf.set_font("DejaVu", "", 9)
@@ -231,7 +249,7 @@ def test_row_cut_by_a_page_break_is_one_row_citing_both_pages(tmp_path: Path, se
     ],
 )
 def test_ruled_layouts_are_not_tables(rel: str, settings: Settings) -> None:
-    loaded = load_file(_need(REPO.parent / "shared" / rel), settings)
+    loaded = load_file(_need(SHARED / rel), settings)
     assert not [b.text for b in loaded.blocks if b.cell]
     assert len(loaded.blocks) > 10
 
@@ -300,7 +318,9 @@ def furniture_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
             _body("Tài liệu hội nghị cán bộ chủ chốt"),
             _body("Bản gửi các chi bộ trực thuộc"),
             _body("loạt trong tháng 3/2026; mỗi thôn treo ít nhất 05 băng rôn, khẩu hiệu tuyên truyền."),
-            _body("3. Mặt trận Tổ quốc xã chủ trì phối hợp với các đoàn thể vận động cử tri tham gia bầu-", 8),
+            _body(
+                "3. Mặt trận Tổ quốc xã chủ trì phối hợp với các đoàn thể vận động cử tri tham gia bầu-", 8
+            ),
         ],
         footer="- 2 -",
     )
@@ -363,7 +383,7 @@ def test_sentence_and_hyphenated_word_split_by_page_breaks_are_rejoined(
 
 def test_numbered_headings_repeated_at_page_tops_are_not_furniture(settings: Settings) -> None:
     """The Youth Union charter starts several pages with "Điều N:": headings, never running headers."""
-    path = _need(REPO.parent / "shared" / "external" / "doan_thanhnien_phucthinh" / "ĐIỀU LỆ ĐOÀN KHÓA XI.pdf")
+    path = _need(SHARED / "external" / "doan_thanhnien_phucthinh" / "ĐIỀU LỆ ĐOÀN KHÓA XI.pdf")
     doc = parse(load_file(path, settings), path.name)
     for n in (2, 7, 16, 21, 39):
         assert f"Điều {n}:" in doc.text, n

@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 # A page with fewer extracted characters than this, but with images, is treated as scanned.
 MIN_TEXT_CHARS = 20
+
+
 @dataclass
 class _Line:
     """One printed line: its text, where it starts, and how much of it is bold/italic."""
@@ -51,7 +53,7 @@ class _Line:
 
 
 def _font_flags(font: dict | None) -> tuple[bool, bool]:
-    """(bold, italic) from the font's BaseFont name ("TimesNewRomanPS-BoldItalicMT", "Times New Roman,Bold")."""
+    """(bold, italic) from the BaseFont name ("TimesNewRomanPS-BoldItalicMT", "Times New Roman,Bold")."""
     if not font:
         return False, False
     name = str(font.get("/BaseFont", "")).lower()
@@ -102,7 +104,7 @@ def _stats(lines: list[_Line]) -> _PageStats:
     xs = [round(ln.x or 0) for ln in lines if len(ln.text) > 30] or [round(ln.x or 0) for ln in lines]
     gaps = [
         a.y - b.y
-        for a, b in zip(lines, lines[1:])
+        for a, b in zip(lines, lines[1:], strict=False)
         if a.y is not None and b.y is not None and 0 < a.y - b.y < 60
     ]
     lengths = sorted(len(ln.text) for ln in lines)
@@ -238,7 +240,8 @@ def _open(path: Path):
                 "encrypted",
                 path,
                 "PDF được mã hóa AES; cần cài gói Python cryptography (pip install cryptography) để mở.",
-                "The PDF is AES-encrypted; install the Python package cryptography (pip install cryptography) to open it.",
+                "The PDF is AES-encrypted; install the Python package cryptography "
+                "(pip install cryptography) to open it.",
             ) from exc
         except Exception:  # unsupported encryption algorithms raise instead of returning 0
             ok = 0

@@ -318,7 +318,7 @@ class TableSequence:
         if [fold(t) for t in table.row_texts(0)] == self._header:
             return True
         return len(table.col_edges) == len(prev.col_edges) and all(
-            abs(a - b) <= 3 for a, b in zip(table.col_edges, prev.col_edges)
+            abs(a - b) <= 3 for a, b in zip(table.col_edges, prev.col_edges, strict=True)
         )
 
 

@@ -13,7 +13,6 @@ The normalised form is never stored here; ``assistant.text.normalize`` derives i
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.models import Block, LoadedFile
@@ -193,7 +192,10 @@ def _repeated_edges(paras: list[Para], pages: dict[int, list[int]]) -> set[int]:
     drop: set[int] = set()
     for key, on in seen.items():
         if len(on) >= many or (
-            len(on) >= 2 and all(_may_be_furniture(paras[i], 120) and not paras[i].text.endswith(_STOPS) for i in where[key])
+            len(on) >= 2
+            and all(
+                _may_be_furniture(paras[i], 120) and not paras[i].text.endswith(_STOPS) for i in where[key]
+            )
         ):
             drop.update(where[key])
     return drop
@@ -219,7 +221,7 @@ def _wedged_lines(paras: list[Para], pages: dict[int, list[int]]) -> set[int]:
     """Short lines between a page's last sentence fragment and its continuation on the next page."""
     drop: set[int] = set()
     order = sorted(pages)
-    for page, nxt in zip(order, order[1:]):
+    for page, nxt in zip(order, order[1:], strict=False):
         last = pages[page][-1]
         if last + 1 > pages[nxt][0]:  # something (a table) between: not a plain page break
             continue
