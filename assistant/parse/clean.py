@@ -204,14 +204,18 @@ def _repeated_edges(paras: list[Para], pages: dict[int, list[int]]) -> set[int]:
 def _letterhead_echoes(paras: list[Para], pages: dict[int, list[int]]) -> set[int]:
     """Top or bottom lines of later pages whose words all come from the first page's letterhead/title."""
     order = sorted(pages)
-    head = [paras[i].text for i in pages[order[0]][:14] if len(paras[i].text) <= 200]
+    head: list[str] = []  # the first page down to its first body paragraph
+    for i in pages[order[0]][:14]:
+        if len(paras[i].text) > 120:
+            break
+        head.append(paras[i].text)
     vocab = {w for t in head for w in _WORD_RE.findall(fold(t))}
     drop: set[int] = set()
     for page in order[1:]:
         idx = pages[page]
         for i in {idx[0], idx[-1]}:
             words = _WORD_RE.findall(fold(paras[i].text))
-            if len(words) >= 4 and _may_be_furniture(paras[i]):
+            if len(words) >= 4 and _may_be_furniture(paras[i]) and not paras[i].text.endswith(_STOPS):
                 if sum(w in vocab for w in words) >= 0.9 * len(words):
                     drop.add(i)
     return drop
@@ -223,7 +227,7 @@ def _wedged_lines(paras: list[Para], pages: dict[int, list[int]]) -> set[int]:
     order = sorted(pages)
     for page, nxt in zip(order, order[1:], strict=False):
         last = pages[page][-1]
-        if last + 1 > pages[nxt][0]:  # something (a table) between: not a plain page break
+        if pages[nxt][0] != last + 1:  # a table between: not a plain page break
             continue
         for j in pages[nxt][1:4]:
             between = list(range(last + 1, j))
