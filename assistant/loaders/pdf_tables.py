@@ -88,6 +88,9 @@ def candidate_pages(path: Path, pages: list[int]) -> list[int]:
             try:
                 if _draws_grid(page, pdfium_c):
                     found.append(number)
+            except Exception as exc:  # an odd page object: let the table finder look at the page
+                log.info("%s: page %d path scan failed: %s", path, number, exc)
+                found.append(number)
             finally:
                 page.close()
     finally:
