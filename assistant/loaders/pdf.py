@@ -183,11 +183,16 @@ def _starts_paragraph(prev: _Line, cur: _Line, left: float, gap: float, full: in
     prev_text, cur_text = prev.text, cur.text
     if len(prev_text) < 0.75 * full:  # the previous line stopped short: its paragraph ended
         return True
-    if SENTENCE_END_RE.search(prev_text) and ITEM_START_RE.match(cur_text):
-        return True
+    if ITEM_START_RE.match(cur_text) and (SENTENCE_END_RE.search(prev_text) or _all_caps(prev_text)):
+        return True  # a numbered item after a full stop or under an all-capitals heading line
     if (prev.share(1) > 0.9) != (cur.share(1) > 0.9) or abs(prev.size - cur.size) > 1.0:
         return True  # a bold heading line followed by body text, or a change of font size
     return False
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _block(group: list[_Line], page_no: int, body_size: float) -> Block:

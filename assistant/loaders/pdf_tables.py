@@ -43,9 +43,9 @@ MAX_CUT_WORDS = 0.1
 
 @dataclass
 class PdfCell:
-    """The paragraphs of one cell, top to bottom, each with whether (nearly) all of it is bold."""
+    """The paragraphs of one cell, top to bottom: (text, bold, italic), a style when nearly all of it."""
 
-    paras: list[tuple[str, bool]]
+    paras: list[tuple[str, bool, bool]]
 
 
 @dataclass
@@ -64,7 +64,7 @@ class PdfTable:
 
     def row_texts(self, r: int) -> list[str]:
         """The row's cell texts (paragraphs joined by spaces), "" for empty and merged cells."""
-        return [" ".join(p for p, _ in c.paras) if c else "" for c in self.rows[r]]
+        return [" ".join(p[0] for p in c.paras) if c else "" for c in self.rows[r]]
 
 
 def candidate_pages(path: Path, pages: list[int]) -> list[int]:
@@ -192,6 +192,11 @@ def _is_bold(char: dict) -> bool:
     return any(w in name for w in ("bold", "black", "heavy", "semibold"))
 
 
+def _is_italic(char: dict) -> bool:
+    name = str(char.get("fontname", "")).lower()
+    return "italic" in name or "oblique" in name
+
+
 def _cut_share(page, bbox, grid: list[list[tuple | None]]) -> float:
     """Share of the words inside ``bbox`` that no single cell of their row contains."""
     words = page.within_bbox(bbox).extract_words()
@@ -206,8 +211,10 @@ def _cut_share(page, bbox, grid: list[list[tuple | None]]) -> float:
     return cut / len(words)
 
 
-def _cell_paragraphs(chars: list[dict], box: tuple[float, float, float, float]) -> list[tuple[str, bool]]:
-    """A cell's printed lines joined into paragraphs, each with whether it is bold.
+def _cell_paragraphs(
+    chars: list[dict], box: tuple[float, float, float, float]
+) -> list[tuple[str, bool, bool]]:
+    """A cell's printed lines joined into paragraphs: (text, bold, italic).
 
     A line ends its paragraph when the next line's first word would have fitted after it (a hard
     break: centred header lines, one name per line), when boldness changes, or when the next line
@@ -221,20 +228,23 @@ def _cell_paragraphs(chars: list[dict], box: tuple[float, float, float, float]) 
     if not lines:
         return []
     limit = max(max(ln["x1"] for ln in lines), box[2] - 6)
-    out: list[tuple[str, bool]] = []
+    out: list[tuple[str, bool, bool]] = []
     prev: dict | None = None
     for ln in lines:
         text = ln["text"].strip()
         bold = sum(1 for c in ln["chars"] if _is_bold(c)) > 0.9 * len(ln["chars"])
+        italic = sum(1 for c in ln["chars"] if _is_italic(c)) > 0.9 * len(ln["chars"])
         if prev is not None and not _line_breaks(prev, ln, text, out[-1], bold, limit):
-            out[-1] = (out[-1][0] + " " + text, out[-1][1] and bold)
+            out[-1] = (out[-1][0] + " " + text, out[-1][1] and bold, out[-1][2] and italic)
         else:
-            out.append((text, bold))
+            out.append((text, bold, italic))
         prev = ln
     return out
 
 
-def _line_breaks(prev: dict, line: dict, text: str, para: tuple[str, bool], bold: bool, limit: float) -> bool:
+def _line_breaks(
+    prev: dict, line: dict, text: str, para: tuple[str, bool, bool], bold: bool, limit: float
+) -> bool:
     """Whether ``line`` starts a new paragraph after ``prev`` inside one cell."""
     if bold != para[1]:
         return True
@@ -302,8 +312,10 @@ class TableSequence:
                     prev.text = prev.text + " " + paras.pop(0)[0]
                     prev.pages = tuple(sorted(set(prev.pages or (prev.page,)) | {table.page}))
                     last_row[j] = prev
-                for text, bold in paras:
-                    style = frozenset({"table", "bold"} if bold else {"table"})
+                for text, bold, italic in paras:
+                    style = frozenset(
+                        {"table"} | ({"bold"} if bold else set()) | ({"italic"} if italic else set())
+                    )
                     block = Block(text=text, page=table.page, style=style, cell=(number, r, j))
                     blocks.append(block)
                     last_row[j] = block
