@@ -387,3 +387,11 @@ def test_numbered_headings_repeated_at_page_tops_are_not_furniture(settings: Set
     doc = parse(load_file(path, settings), path.name)
     for n in (2, 7, 16, 21, 39):
         assert f"Điều {n}:" in doc.text, n
+
+
+def test_numbered_item_under_a_capitals_heading_is_its_own_paragraph(settings: Settings) -> None:
+    """rw02's signed PDF prints "III. THỜI GIAN, ..." and "1. Thời gian" on consecutive full-width lines."""
+    loaded = load_file(_need(RW02), settings)
+    texts = [b.text for b in loaded.blocks]
+    assert "III. THỜI GIAN, HÌNH THỨC VÀ THÀNH PHẦN THAM DỰ" in texts
+    assert any(t.startswith("1. Thời gian") for t in texts)
