@@ -56,11 +56,14 @@ class PdfTable:
     bbox: tuple[float, float, float, float]  # x0, y_bottom, x1, y_top (user space, origin bottom-left)
     rows: list[list[PdfCell | None]]
     col_edges: list[float] = field(default_factory=list)  # x of every column boundary, left to right
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # cells, user space
 
     def contains(self, x: float, y: float, pad: float = 1.5) -> bool:
-        """Whether the point (user space) lies inside the table's box."""
+        """Whether the point (user space) lies inside one of the table's cells (text the cells carry)."""
         x0, y0, x1, y1 = self.bbox
-        return x0 - pad <= x <= x1 + pad and y0 - pad <= y <= y1 + pad
+        if not (x0 - pad <= x <= x1 + pad and y0 - pad <= y <= y1 + pad):
+            return False
+        return any(b[0] - pad <= x <= b[2] + pad and b[1] - pad <= y <= b[3] + pad for b in self.boxes)
 
     def row_texts(self, r: int) -> list[str]:
         """The row's cell texts (paragraphs joined by spaces), "" for empty and merged cells."""
@@ -179,6 +182,7 @@ def _table(page, number: int, found) -> PdfTable | None:
         bbox=(x0, height - bottom, x1, height - top),
         rows=[[rows[i][j] for j in keep_cols] for i in keep_rows],
         col_edges=edges,
+        boxes=[(b[0], height - b[3], b[2], height - b[1]) for row in grid for b in row if b],
     )
 
 
