@@ -213,7 +213,8 @@ def _letterhead_echoes(paras: list[Para], pages: dict[int, list[int]]) -> set[in
     drop: set[int] = set()
     for page in order[1:]:
         idx = pages[page]
-        for i in {idx[0], idx[-1]}:
+        # The last page ends with the signature block, whose capacity line may repeat letterhead words.
+        for i in {idx[0], idx[-1]} if page != order[-1] else {idx[0]}:
             words = _WORD_RE.findall(fold(paras[i].text))
             if len(words) >= 4 and _may_be_furniture(paras[i]) and not paras[i].text.endswith(_STOPS):
                 if sum(w in vocab for w in words) >= 0.9 * len(words):
