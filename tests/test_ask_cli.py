@@ -60,3 +60,31 @@ def test_single_question_plain_and_missing_index(sample_index, tmp_path):
     missing = _run(["Câu hỏi?", "--index", str(tmp_path / "none")])
     assert missing.returncode != 0
     assert "python -m assistant index" in missing.stderr and "No index" in missing.stderr
+
+
+def test_answer_exports_to_docx_and_pdf_with_diacritics(sample_index, tmp_path):
+    import docx
+    from pypdf import PdfReader
+
+    proc = _run(
+        [
+            "Hội phụ nữ phải làm gì theo Kết luận của Ban Thường vụ Tỉnh ủy?",
+            "--index",
+            str(sample_index),
+            "--json",
+            "--docx",
+            str(tmp_path / "a.docx"),
+            "--pdf",
+            str(tmp_path / "a.pdf"),
+        ]
+    )
+    assert proc.returncode == 0, proc.stderr
+    answer = json.loads(proc.stdout)
+    quotes = [" ".join(c["quote"].split()) for c in answer["citations"]]
+    assert quotes
+    text_docx = " ".join(p.text for p in docx.Document(str(tmp_path / "a.docx")).paragraphs)
+    text_pdf = " ".join(" ".join(p.extract_text() for p in PdfReader(str(tmp_path / "a.pdf")).pages).split())
+    for q in quotes:
+        assert q[:60] in " ".join(text_docx.split())
+        assert q[:40] in text_pdf, "the PDF keeps the quote's diacritics"
+    assert "[1]" in text_docx and "Ban Thường vụ Tỉnh ủy" in text_docx

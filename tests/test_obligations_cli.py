@@ -82,11 +82,17 @@ def test_ics_validates_and_has_one_event_per_dated_row(run, tmp_path: Path) -> N
     assert code == 0, out
     cal = Calendar.from_ical(ics_file.read_bytes())
     events = cal.walk("VEVENT")
-    assert len(events) == len(dated) > 0
+    assert 0 < len(events) <= len(dated)
     assert len({str(e["UID"]) for e in events}) == len(events)
-    q3 = [e for e in events if e.decoded("DTSTART").isoformat() == "2021-07-01"]
-    assert q3 and q3[0].decoded("DTEND").isoformat() == "2021-10-01"
+    for e in events:  # one day each, on the due day, with a reminder a week before
+        assert (e.decoded("DTEND") - e.decoded("DTSTART")).days == 1
+        alarms = e.walk("VALARM")
+        assert len(alarms) == 1 and alarms[0].decoded("TRIGGER").days == -7
+    q3 = [e for e in events if e.decoded("DTSTART").isoformat() == "2021-09-30"]
+    assert q3, "a quarter's deadline falls on its last day"
     assert "xong trong quý III/2021" in str(q3[0]["DESCRIPTION"])
+    year = [e for e in events if "2021-2025" in str(e["DESCRIPTION"]) and "giai đoạn" in str(e["DESCRIPTION"])]
+    assert all(e.decoded("DTSTART").isoformat() == "2025-12-31" for e in year)
     # Exporting again gives the same UIDs (calendar apps update instead of duplicating).
     code, out, _ = run("--ics", "-o", str(ics_file))
     assert {str(e["UID"]) for e in Calendar.from_ical(ics_file.read_bytes()).walk("VEVENT")} == {

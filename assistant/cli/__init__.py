@@ -8,7 +8,7 @@ import importlib
 import click
 
 # Modules that register commands on ``main``; each defines ``register(main)``.
-_COMMAND_MODULES = ["inspect", "index", "ask", "obligations", "eval", "serve", "model"]
+_COMMAND_MODULES = ["inspect", "index", "ask", "obligations", "training", "eval", "serve", "model"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

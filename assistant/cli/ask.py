@@ -102,6 +102,8 @@ def register(main: click.Group) -> None:
         "--batch", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="JSONL questions"
     )
     @click.option("--history", multiple=True, help="Earlier question (repeatable, oldest first)")
+    @click.option("--docx", "docx_out", type=click.Path(dir_okay=False, path_type=Path), help="Xuất DOCX / write DOCX")
+    @click.option("--pdf", "pdf_out", type=click.Path(dir_okay=False, path_type=Path), help="Xuất PDF / write PDF")
     def ask(
         question: str | None,
         index_dir: Path | None,
@@ -109,6 +111,8 @@ def register(main: click.Group) -> None:
         as_json: bool,
         batch: Path | None,
         history: tuple[str, ...],
+        docx_out: Path | None,
+        pdf_out: Path | None,
     ) -> None:
         """Hỏi một câu (hoặc cả tệp JSONL) / Ask a question (or a JSONL batch)."""
         from assistant.api import Assistant
@@ -124,6 +128,15 @@ def register(main: click.Group) -> None:
                 _run_batch(assistant, batch, mode)
                 return
             answer = assistant.ask(question or "", history=list(history), mode=mode)
+            if docx_out or pdf_out:
+                from assistant.export import write_docx, write_pdf
+                from assistant.export.answer import answer_blocks
+
+                blocks = answer_blocks(answer)
+                for out, write in ((docx_out, write_docx), (pdf_out, write_pdf)):
+                    if out:
+                        write(blocks, out, answer.question)
+                        click.echo(f"Đã ghi / written: {out}", err=True)
         except AssistantError as exc:
             raise click.ClickException(exc.bilingual()) from exc
         if as_json:

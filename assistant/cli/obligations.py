@@ -116,7 +116,14 @@ def register(main: click.Group) -> None:
     )
     @click.option("--ics", "fmt", flag_value="ics", help="Xuất lịch iCalendar / calendar output.")
     @click.option("--output", "-o", type=click.Path(path_type=Path), help="Ghi ra tệp / write to a file.")
-    def obligations(index_dir, documents_dir, org, document, due_before, due_after, fmt, output) -> None:  # noqa: ANN001
+    @click.option(
+        "--reminder-days",
+        type=click.IntRange(0, 365),
+        default=7,
+        show_default=True,
+        help="Nhắc trước hạn (ICS), 0 = không nhắc / ICS reminder days before the due day, 0 = none.",
+    )
+    def obligations(index_dir, documents_dir, org, document, due_before, due_after, fmt, output, reminder_days) -> None:  # noqa: ANN001
         """Bảng nhiệm vụ: ai chủ trì, phối hợp, thời hạn / Obligations: who leads, coordinates, by when."""
         settings = Settings.from_env(index_dir=index_dir, documents_dir=documents_dir)
         try:
@@ -137,7 +144,7 @@ def register(main: click.Group) -> None:
         elif fmt == "csv":
             data = to_csv(rows, table.label)
         elif fmt == "ics":
-            data = to_ics(rows, table.label)
+            data = to_ics(rows, table.label, reminder_days=reminder_days)
         else:
             data = (format_table(rows, table) + "\n").encode("utf-8")
         if output:

@@ -62,3 +62,20 @@ def type_of_line(line: str) -> str | None:
         if key == caps or key.startswith(caps + " "):
             return t.name
     return None
+
+
+def short_label(doc_type: str | None, number: str | None) -> str | None:
+    """The label cadres write: the type's code and the number ("KH 12-KH/HPN", "KL 62-KL/TW"); the
+    code inside the number is used when the type is unknown; None without a number."""
+    if not number:
+        return None
+    code = None
+    if doc_type:
+        t = next((t for t in doc_types() if fold(t.name) == fold(doc_type)), None)
+        code = t.codes[0] if t and t.codes else None
+    if code is None:
+        import re
+
+        m = re.match(r"\d+(?:/\d{4})?[-/]([^/\s]+)/", number)
+        code = m.group(1) if m else None
+    return f"{code} {number}" if code else number

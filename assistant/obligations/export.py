@@ -1,8 +1,11 @@
 """Obligation rows out of the assistant: JSON for programs, CSV for Excel, ICS for calendars.
 
 The CSV starts with a UTF-8 byte-order mark because Excel otherwise reads Vietnamese as Windows-1252
-mojibake. The calendar has one all-day event per dated duty, with a UID derived from the document and the
-sentence so re-importing updates events instead of duplicating them.
+mojibake. The calendar has one all-day event per dated duty on its due day (the last day the deadline
+allows: a quarter -> its last day, "trong năm 2026" -> 31/12/2026), a reminder (VALARM) a set number of
+days before, the source sentence and document in the description, and a UID derived from the document,
+the sentence and the deadline wording (not from offsets), so re-importing updates events instead of
+duplicating them even after the document is re-indexed.
 """
 
 from __future__ import annotations
@@ -77,34 +80,40 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+REMINDER_DAYS = 7  # default VALARM lead time; ``to_ics(reminder_days=...)`` and the CLI option change it
+
+
 def event_uid(ob: Obligation) -> str:
-    """A UID that stays the same across exports of the same duty."""
-    key = "|".join([ob.doc_id, str(ob.start), str(ob.end), ob.task, ob.deadline.text if ob.deadline else ""])
+    """A UID that stays the same across exports (and re-indexing) of the same duty."""
+    key = "|".join([ob.doc_id, " ".join(ob.text.split()), ob.deadline.text if ob.deadline else ""])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:24] + "@tro-ly-van-ban"
 
 
-def to_ics(rows: list[Obligation], label: Labeller | None = None) -> bytes:
-    """An iCalendar file: one all-day VEVENT per row with a dated deadline (its range, or its end day)."""
-    from icalendar import Calendar, Event
+def to_ics(rows: list[Obligation], label: Labeller | None = None, reminder_days: int = REMINDER_DAYS) -> bytes:
+    """An iCalendar file: one single-day all-day VEVENT per row with a dated deadline, on the deadline's
+    last day, with a display VALARM ``reminder_days`` before (none when 0); the same duty found twice
+    (same UID) is written once."""
+    from icalendar import Alarm, Calendar, Event
 
     cal = Calendar()
     cal.add("prodid", "-//Tro ly van ban//Nghia vu / Obligations//VI")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Nhiệm vụ theo văn bản / Obligations")
     stamp = datetime.now(UTC).replace(microsecond=0)
+    seen: set[str] = set()
     for ob in rows:
-        if not ob.deadline or not ob.deadline.end:
+        if not ob.deadline or not ob.deadline.end or event_uid(ob) in seen:
             continue
-        end = date.fromisoformat(ob.deadline.end)
-        start = date.fromisoformat(ob.deadline.start) if ob.deadline.start else end
+        seen.add(event_uid(ob))
+        due = date.fromisoformat(ob.deadline.end)
         who = ", ".join(ob.lead or ob.responsible)
         doc = label(ob.doc_id) if label else ob.file
         ev = Event()
         ev.add("uid", event_uid(ob))
         ev.add("dtstamp", stamp)
         ev.add("summary", f"{_short(ob.task)} — {who}" if who else _short(ob.task))
-        ev.add("dtstart", start)
-        ev.add("dtend", end + timedelta(days=1))  # all-day events end the day after
+        ev.add("dtstart", due)
+        ev.add("dtend", due + timedelta(days=1))  # an all-day event ends the next day (RFC 5545 3.6.1)
         lines = [
             f"Văn bản / Document: {doc}",
             f"Mục / Section: {ob.section}" + (f", trang / page {ob.page}" if ob.page else ""),
@@ -117,5 +126,11 @@ def to_ics(rows: list[Obligation], label: Labeller | None = None) -> bytes:
             lines.append(f"Báo cáo / Reporting: {ob.reporting}")
         lines.append(f"Nguyên văn / Original: {' '.join(ob.text.split())}")
         ev.add("description", "\n".join(lines))
+        if reminder_days > 0:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", f"Sắp đến hạn / Due soon: {_short(ob.task)}")
+            alarm.add("trigger", timedelta(days=-reminder_days))
+            ev.add_component(alarm)
         cal.add_component(ev)
     return cal.to_ical()

@@ -17,6 +17,7 @@ from pathlib import PurePath
 from assistant.models import Document, Obligation
 from assistant.obligations.deadlines import parse_date
 from assistant.obligations.orgs import OrgRegistry
+from assistant.lexicon.doc_types import short_label
 from assistant.text import canonical_doc_number, doc_number_key, find_doc_numbers, fold
 
 
@@ -41,7 +42,7 @@ def doc_label(doc: Document) -> DocLabel:
     for number in [doc.meta.number, *doc.meta.number_aliases]:
         if number:
             keys |= {canonical_doc_number(number), doc_number_key(number)}
-    label = doc.meta.short_title() or PurePath(doc.file).stem
+    label = short_label(doc.meta.doc_type, doc.meta.number) or doc.meta.short_title() or PurePath(doc.file).stem
     if len(label) > 70:
         label = label[:69].rsplit(" ", 1)[0] + "…"
     return DocLabel(doc.doc_id, doc.file, label, frozenset(keys))
@@ -129,7 +130,8 @@ class ObligationTable:
         due_before: str | date | None = None,
         due_after: str | date | None = None,
     ) -> list[Obligation]:
-        """Rows concerning ``org`` (any alias; unknown names raise ``UnknownOrganisationError``), from
+        """Rows concerning ``org`` (any alias; unknown names raise ``UnknownOrganisationError``; rows naming
+        the body first, then those reaching it through a collective phrase), from
         ``document``, due on or before ``due_before`` / on or after ``due_after`` (rows with no date are
         left out when a date is given). Returned rows are copies with ``org_match`` set."""
         org_id = self.registry.require(org).id if org else None
@@ -153,6 +155,8 @@ class ObligationTable:
                 if after and date.fromisoformat(end) < after:
                     continue
             out.append(replace(row, org_match=match))
+        if org_id:  # duties naming the body come before those reaching it through a collective phrase
+            out.sort(key=lambda r: r.org_match != "named")
         return out
 
     def __len__(self) -> int:

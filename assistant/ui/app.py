@@ -1,5 +1,5 @@
 """The Gradio app: a header with the language switch and the index status, then the Ask, Documents and
-Obligations tabs, all thin shells over one ``Assistant``.
+Obligations and Training tabs, all thin shells over one ``Assistant``.
 
 ``build_app`` lays the page out; ``launch`` loads settings-driven pieces (the Assistant, a first-start index
 build in a background thread with a console progress bar and the status bar in the page) and serves it
@@ -23,6 +23,7 @@ from assistant.ui.documents import DocumentsTab  # noqa: E402
 from assistant.ui.i18n import normalize_lang, t  # noqa: E402
 from assistant.ui.obligations import build_obligations_tab  # noqa: E402
 from assistant.ui.state import IndexStatus, UIContext  # noqa: E402
+from assistant.ui.training import build_training_tab  # noqa: E402
 from assistant.ui.viewer import CSS  # noqa: E402
 
 
@@ -63,13 +64,19 @@ def build_page(ctx: UIContext) -> gr.Blocks:
                 label="tab_obligations",
             ):
                 ob_doc, _ = build_obligations_tab(ctx, lang_in)
+            with L.add(
+                gr.Tab(t("tab_training", lang0), id="training", elem_id="tab-training"),
+                label="tab_training",
+            ):
+                training_pickers = build_training_tab(ctx, lang_in)
 
         def pickers(lang: str) -> list[Any]:
             docs = document_choices(ctx)
             years = gr.update(choices=year_choices(ctx))
-            return [gr.update(choices=docs), years, gr.update(choices=docs), status_text(lang)]
+            training = [gr.update(choices=docs) for _ in training_pickers]
+            return [gr.update(choices=docs), years, gr.update(choices=docs), *training, status_text(lang)]
 
-        docs_tab.connect([chat.doc_filter, chat.year_filter, ob_doc, status_md], pickers)
+        docs_tab.connect([chat.doc_filter, chat.year_filter, ob_doc, *training_pickers, status_md], pickers)
         targets = docs_tab.targets
 
         def status_text(lang: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.answer.render import format_date
+from assistant.lexicon.doc_types import short_label
 from assistant.models import Obligation
 from assistant.ui.chat import document_choices, org_choices
 from assistant.ui.i18n import t
@@ -93,7 +94,25 @@ def _due_after(obligations: list[Obligation], start: dt.date | None) -> list[Obl
     return [ob for ob in obligations if ob.deadline and (ob.deadline.end or ob.deadline.start or "") >= iso]
 
 
-def _exports(obligations: list[Obligation]) -> tuple[str | None, str | None]:
+WINDOWS = ("all", "next30", "next90", "overdue")
+
+
+def in_window(obligations: list[Obligation], window: str, today: dt.date | None = None) -> list[Obligation]:
+    """Duties due in the next 30 / 90 days or already overdue (by the deadline's last day), sorted by
+    date; ``"all"`` keeps every row in its order."""
+    if window not in WINDOWS[1:]:
+        return obligations
+    today = today or dt.date.today()
+    dated = [ob for ob in obligations if ob.deadline and ob.deadline.end]
+    if window == "overdue":
+        keep = [ob for ob in dated if dt.date.fromisoformat(ob.deadline.end) < today]
+    else:
+        horizon = today + dt.timedelta(days=30 if window == "next30" else 90)
+        keep = [ob for ob in dated if today <= dt.date.fromisoformat(ob.deadline.end) <= horizon]
+    return sorted(keep, key=lambda ob: (ob.deadline.end, ob.org_match != "named"))
+
+
+def _exports(obligations: list[Obligation], label=None) -> tuple[str | None, str | None]:
     """Write the CSV and ICS exports of ``obligations`` to a fresh temp folder; returns both paths
     (None, None while the export module is not installed)."""
     try:
@@ -103,8 +122,8 @@ def _exports(obligations: list[Obligation]) -> tuple[str | None, str | None]:
 
     folder = Path(tempfile.mkdtemp(prefix="obligations-"))
     csv_path, ics_path = folder / "nhiem-vu.csv", folder / "nhiem-vu.ics"
-    csv_path.write_bytes(to_csv(obligations))
-    ics = to_ics(obligations)
+    csv_path.write_bytes(to_csv(obligations, label))
+    ics = to_ics(obligations, label)
     ics_path.write_bytes(ics if isinstance(ics, bytes) else ics.encode("utf-8"))
     return str(csv_path), str(ics_path)
 
@@ -136,6 +155,15 @@ def build_obligations_tab(ctx: UIContext, lang_in: gr.Radio) -> tuple[gr.Dropdow
         )
         due_from = L.add(gr.Textbox(label=t("ob_from", lang0), elem_id="ob-from", scale=1), label="ob_from")
         due_to = L.add(gr.Textbox(label=t("ob_to", lang0), elem_id="ob-to", scale=1), label="ob_to")
+    window = L.add(
+        gr.Radio(
+            choices=[(t(f"ob_win_{w}", lang0), w) for w in WINDOWS],
+            value="all",
+            label=t("ob_window", lang0),
+            elem_id="ob-window",
+        ),
+        label="ob_window",
+    )
     with gr.Row():
         apply = L.add(
             gr.Button(t("ob_apply", lang0), variant="primary", elem_id="ob-apply", scale=1), value="ob_apply"
@@ -162,7 +190,7 @@ def build_obligations_tab(ctx: UIContext, lang_in: gr.Radio) -> tuple[gr.Dropdow
     )
     source = gr.HTML(empty_panel(t("ob_source_empty", lang0)), elem_id="obligation-source")
 
-    def run(org_v: str | None, doc_v: str | None, from_v: str, to_v: str, lang: str) -> list[Any]:
+    def run(org_v: str | None, doc_v: str | None, from_v: str, to_v: str, win: str, lang: str) -> list[Any]:
         start, end = parse_day(from_v, lang), parse_day(to_v, lang)
         if not ctx.ready:
             raise gr.Error(t("not_ready", lang))
@@ -174,9 +202,12 @@ def build_obligations_tab(ctx: UIContext, lang_in: gr.Radio) -> tuple[gr.Dropdow
             )
         except Exception as exc:  # noqa: BLE001
             raise ui_error(exc, lang) from exc
-        obs = _due_after(list(obs), start)
-        titles = {d.doc_id: d.meta.short_title() or Path(d.file).name for d in ctx.assistant.documents()}
-        csv_path, ics_path = _exports(obs)
+        obs = in_window(_due_after(list(obs), start), win or "all")
+        titles = {
+            d.doc_id: short_label(d.meta.doc_type, d.meta.number) or d.meta.short_title() or Path(d.file).name
+            for d in ctx.assistant.documents()
+        }
+        csv_path, ics_path = _exports(obs, lambda doc_id: titles.get(doc_id, doc_id))
         return [
             gr.update(value=rows(obs, titles, lang), headers=headers(lang)),
             obs,
@@ -194,12 +225,13 @@ def build_obligations_tab(ctx: UIContext, lang_in: gr.Radio) -> tuple[gr.Dropdow
         d = ctx.assistant.document(ob.doc_id)
         return render_obligation(ob, d, lang, ctx.original_path(ob.file))
 
-    ins = [org, doc, due_from, due_to, lang_in]
+    ins = [org, doc, due_from, due_to, window, lang_in]
     outs = [table, found, count, csv_btn, ics_btn, source]
     apply.click(run, ins, outs, concurrency_id="answer", api_visibility="private")
     org.select(run, ins, outs, concurrency_id="answer", api_visibility="private")
     due_from.submit(run, ins, outs, concurrency_id="answer", api_visibility="private")
     due_to.submit(run, ins, outs, concurrency_id="answer", api_visibility="private")
     doc.select(run, ins, outs, concurrency_id="answer", api_visibility="private")
+    window.change(run, ins, outs, concurrency_id="answer", api_visibility="private")
     table.select(show, [found, lang_in], [source], queue=False)
     return doc, (run, ins, outs)
