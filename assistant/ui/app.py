@@ -18,10 +18,10 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr  # noqa: E402
 
 from assistant.config import Settings  # noqa: E402
-from assistant.ui.chat import build_chat_tab, document_choices, year_choices  # noqa: E402
+from assistant.ui.chat import CITATION_JS, build_chat_tab, document_choices, year_choices  # noqa: E402
 from assistant.ui.documents import DocumentsTab  # noqa: E402
-from assistant.ui.i18n import normalize_lang, t  # noqa: E402
-from assistant.ui.obligations import build_obligations_tab  # noqa: E402
+from assistant.ui.i18n import gradio_strings_js, normalize_lang, t  # noqa: E402
+from assistant.ui.obligations import CARDS_CSS, build_obligations_tab  # noqa: E402
 from assistant.ui.state import IndexStatus, UIContext  # noqa: E402
 from assistant.ui.training import build_training_tab  # noqa: E402
 from assistant.ui.viewer import CSS  # noqa: E402
@@ -103,6 +103,8 @@ def build_page(ctx: UIContext) -> gr.Blocks:
             [timer, *targets],
             queue=False,
         )
+        if chat.on_load:
+            demo.load(*chat.on_load, queue=False)
         lang_in.change(
             lambda lang: [_header(lang), status_text(lang), *L.updates(lang)],
             [lang_in],
@@ -220,7 +222,8 @@ def launch(settings: Settings, *, block: bool = True) -> gr.Blocks:
         ssr_mode=False,
         footer_links=[],
         theme=gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["monospace"]),
-        css=CSS,
+        css=CSS + CARDS_CSS,
+        head=f"<script>{CITATION_JS}</script><script>{gradio_strings_js()}</script>",
         prevent_thread_lock=not block,
     )
     return demo

@@ -143,18 +143,29 @@ def _docref(doc: Document) -> DocRef:
 
 
 def render_outline(doc: Document, lang: str = "vi", original: str | Path | None = None) -> str:
-    """The document's section tree as nested lists, with its metadata on top."""
+    """The document's outline with its metadata on top: each heading's number, heading text and first line;
+    a click on a heading opens that section's text (``<details>``, no script needed)."""
+    from assistant.training.pack import outline
+
     items: list[str] = []
-    for s in doc.sections:
-        name = s.path[-1] if s.path else " ".join(x for x in (s.label, s.title) if x)
+    for e in outline(doc):
+        s = doc.section(e.section_id)
+        if s is None:
+            continue
         pages = (
             f' <span class="pages">({t("meta_page", lang).lower()} {s.pages[0]})</span>' if s.pages else ""
         )
         org = f' <span class="org">· {html.escape(s.org)}</span>' if s.org else ""
         indent = max(0, s.level - 1)
+        head = " ".join(x for x in (e.label, e.heading) if x) or (s.path[-1] if s.path else "—")
+        first = f'<div class="first-line">{html.escape(e.first_line)}</div>' if e.first_line else ""
+        body = doc.text[s.start : s.end].strip()
+        if len(body) > CONTEXT_CHARS:
+            body = body[:CONTEXT_CHARS].rsplit(" ", 1)[0] + " …"
         items.append(
-            f'<li style="margin-left:{indent * 1.2:.1f}em" class="lvl{s.level}">'
-            f"{html.escape(name or '—')}{pages}{org}</li>"
+            f'<li style="margin-left:{indent * 1.2:.1f}em" class="lvl{s.level}"><details>'
+            f'<summary><span class="heading">{html.escape(head)}</span>{pages}{org}{first}</summary>'
+            f'<div class="section-text">{_paragraphs(html.escape(body))}</div></details></li>'
         )
     link = _open_link(original, None, lang) if original else ""
     return (
@@ -184,7 +195,9 @@ table.meta td { padding: 1px 0; }
   max-height: 420px; overflow-y: auto; line-height: 1.5; }
 a.open-original { font-size: .9em; }
 ul.outline { list-style: none; padding-left: 0; }
-ul.outline li.lvl1 { font-weight: 600; }
+ul.outline li.lvl1 > details > summary .heading { font-weight: 600; }
+ul.outline summary { cursor: pointer; }
+ul.outline .first-line { color: #555; font-size: .9em; margin-left: 1.1em; }
 .panel-empty { color: #777; font-style: italic; padding: .5em; }
 #status-bar { font-size: .9em; }
 """
