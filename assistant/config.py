@@ -48,6 +48,9 @@ class Settings:
     # Answering.
     answer_mode: str = field(default="extractive", metadata={"env": "ASSISTANT_MODE"})
     abstain_threshold: float = field(default=0.0, metadata={"env": "ASSISTANT_ABSTAIN_THRESHOLD"})
+    # Ranking preferences switched off by name (``assistant.retrieve.FEATURES``), e.g. "org_scope,closing";
+    # ``eval --ablate`` switches them off one at a time.
+    disabled_features: frozenset[str] = field(default=frozenset(), metadata={"env": "ASSISTANT_DISABLE"})
     llm_base_url: str = field(default="", metadata={"env": "ASSISTANT_LLM_BASE_URL"})
     llm_model: str = field(default="", metadata={"env": "ASSISTANT_LLM_MODEL"})
     llm_api_key: str = field(default="", metadata={"env": "ASSISTANT_LLM_API_KEY"})
@@ -76,6 +79,8 @@ class Settings:
                     values[f.name] = int(raw)
                 elif isinstance(default, float):
                     values[f.name] = float(raw)
+                elif isinstance(default, frozenset):
+                    values[f.name] = frozenset(x.strip() for x in raw.split(",") if x.strip())
                 else:
                     values[f.name] = raw
         for k, v in overrides.items():

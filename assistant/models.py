@@ -269,6 +269,8 @@ class Answer:
     notes: list[str] = field(default_factory=list)  # e.g. why the LLM answer was replaced
     timings_ms: dict[str, float] = field(default_factory=dict)
     resolved_question: str | None = None  # after follow-up resolution
+    # Why the assistant answered or abstained (``answer.abstain.Evidence``: coverage, dense, score, checks).
+    evidence: Any = None
 
 
 # ---------------------------------------------------------------------------------------------- obligations

@@ -304,10 +304,10 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
             )
             viewer = gr.HTML(empty_panel(t("viewer_empty", lang0)), elem_id="citation-view")
             with gr.Row():
-                dl_docx = L.add(gr.DownloadButton(t("export_docx", lang0), value=None, size="sm", elem_id="export-docx"), label="export_docx")
-                dl_pdf = L.add(gr.DownloadButton(t("export_pdf", lang0), value=None, size="sm", elem_id="export-pdf"), label="export_pdf")
-                dl_txt = L.add(gr.DownloadButton(t("export_txt", lang0), value=None, size="sm", elem_id="export-txt"), label="export_txt")
-                dl_conv = L.add(gr.DownloadButton(t("export_conv", lang0), value=None, size="sm", elem_id="export-conversation"), label="export_conv")
+                dl_docx = L.add(gr.DownloadButton(t("export_docx", lang0), value=None, size="sm", visible=False, elem_id="export-docx"), label="export_docx")
+                dl_pdf = L.add(gr.DownloadButton(t("export_pdf", lang0), value=None, size="sm", visible=False, elem_id="export-pdf"), label="export_pdf")
+                dl_txt = L.add(gr.DownloadButton(t("export_txt", lang0), value=None, size="sm", visible=False, elem_id="export-txt"), label="export_txt")
+                dl_conv = L.add(gr.DownloadButton(t("export_conv", lang0), value=None, size="sm", visible=False, elem_id="export-conversation"), label="export_conv")
             copy_box = L.add(
                 gr.Textbox(
                     label=t("copy", lang0),
@@ -366,7 +366,7 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
             gr.update(choices=citation_choices(answer, lang), value=first),
             citation_panel(ctx, answer, first, lang),
             copy_text(answer, lang),
-            *export_files(answer, answers, lang),
+            *(gr.update(value=f, visible=f is not None) for f in export_files(answer, answers, lang)),
         )
 
     ins = [question, chatbot, session, mode, doc_filter, org_filter, year_filter, lang_in]
@@ -395,10 +395,7 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
             gr.update(choices=[], value=None),
             empty_panel(t("viewer_empty", lang)),
             "",
-            None,
-            None,
-            None,
-            None,
+            *(gr.update(value=None, visible=False) for _ in range(4)),
         ),
         [lang_in],
         outs,
