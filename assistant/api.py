@@ -184,10 +184,17 @@ class Assistant:
             yield from answer.text.splitlines(keepends=True)
         yield answer
 
+    @property
+    def llm_error(self) -> str | None:
+        """Why the last LLM-mode question's model call failed (timeout, server down...), else None; the
+        answer itself was then the extractive one with a note."""
+        return self._llm.last_error if self._llm is not None else None
+
     def _llm_answerer(self) -> LLMAnswerer:
-        if self._llm is None:
-            self._llm = LLMAnswerer(self.settings, self._embedder, self.corpus.docs)
-        return self._llm
+        with self._lock:  # one answerer (and one LLM concurrency limit) however many questions arrive
+            if self._llm is None:
+                self._llm = LLMAnswerer(self.settings, self._embedder, self.corpus.docs)
+            return self._llm
 
     # ------------------------------------------------------------------------------------ passthroughs
 
@@ -223,14 +230,24 @@ class Assistant:
         self._reload()
         return report
 
-    def delete_document(self, doc_id: str):
-        """Remove a document from the index, then reload."""
+    def delete_document(self, doc_id: str, user: str = ""):
+        """Remove a document from the index and move its file to the trash (``settings.trash_path``), so
+        a re-index cannot bring it back; then reload. ``restore_document`` undoes it."""
+        from assistant.library import move_to_trash
+
         doc = self.document(doc_id)
         if doc is None:
             return None
         report = self._indexer().remove(doc.file)
+        move_to_trash(self.settings, doc.file, user=user, title=doc.meta.short_title() or "")
         self._reload()
         return report
+
+    def restore_document(self, name: str, progress: Callable | None = None):
+        """Move a file back from the trash into the documents folder and index it again."""
+        from assistant.library import take_from_trash
+
+        return self.add_documents([take_from_trash(self.settings, name)], progress=progress)
 
     def reindex(self, progress: Callable | None = None):
         """Bring the index up to date with the documents folder (incremental), then reload."""

@@ -39,6 +39,14 @@ _MIGRATIONS = [
         PRIMARY KEY (conversation, seq)
     );
     """,
+    """
+    CREATE TABLE shares (
+        token TEXT PRIMARY KEY,
+        conversation TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        created REAL NOT NULL
+    );
+    """,
 ]
 
 
@@ -150,6 +158,31 @@ class ConversationStore:
         self._own(user, cid)
         with self._lock, self._db:
             self._db.execute("DELETE FROM conversations WHERE id = ?", (cid,))
+
+    def share(self, user: str, cid: str, seq: int | None = None) -> str:
+        """A permalink token for turn ``seq`` (1-based; the last turn when None) of the user's conversation.
+        Anyone who can open the app may open it (the group the app serves); deleting the conversation
+        ends the link. Raises KeyError for another user's conversation or a missing turn."""
+        self._own(user, cid)
+        row = self._db.execute(
+            "SELECT seq FROM turns WHERE conversation = ? AND (? IS NULL OR seq = ?) ORDER BY seq DESC LIMIT 1",
+            (cid, seq, seq),
+        ).fetchone()
+        if row is None:
+            raise KeyError(seq)
+        token = uuid.uuid4().hex[:20]
+        with self._lock, self._db:
+            self._db.execute("INSERT INTO shares VALUES (?, ?, ?, ?)", (token, cid, row[0], time.time()))
+        return token
+
+    def shared(self, token: str) -> tuple[str, Answer] | None:
+        """The question and answer a permalink token points to, or None."""
+        row = self._db.execute(
+            "SELECT t.question, t.answer FROM shares s JOIN turns t ON t.conversation = s.conversation "
+            "AND t.seq = s.seq WHERE s.token = ?",
+            (token,),
+        ).fetchone()
+        return (row[0], answer_from_dict(json.loads(row[1]))) if row else None
 
     # ------------------------------------------------------------------------------------ reading
 

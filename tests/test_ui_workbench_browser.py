@@ -157,6 +157,24 @@ def test_citation_link_reload_export_and_follow_up(browser, app_url) -> None:
         pg.locator("#status-bar").get_by_text("Sẵn sàng").wait_for(timeout=60_000)
         pg.locator("#chatbot").get_by_text("Hạn chót là khi nào?").first.wait_for(timeout=30_000)
         assert "Hội phụ nữ các cấp phải làm gì" in pg.locator("#chatbot").inner_text()
+        # A permalink to the answer opens it for a colleague (another browser, another user id).
+        pg.locator("#conversations").click()
+        pg.locator("#conv-share").click()
+        link_box = pg.locator("#conv-link textarea, #conv-link input").first
+        pg.wait_for_function(
+            "sel => { const e = document.querySelector(sel); return e && e.value.includes('?answer='); }",
+            arg="#conv-link textarea, #conv-link input",
+            timeout=10_000,
+        )
+        link = link_box.input_value()
+        other = browser.new_context(viewport={"width": 1366, "height": 768})
+        try:
+            op = other.new_page()
+            op.goto(link)
+            op.locator("#chatbot").get_by_text("Hạn chót là khi nào?").first.wait_for(timeout=60_000)
+        finally:
+            other.close()
+        pg.locator("#conversations").click()
         # Rename, then delete (confirmed).
         pg.locator("#conversations").click()
         pg.locator("#conv-title input, #conv-title textarea").first.fill("Tập huấn Hội phụ nữ")

@@ -325,6 +325,15 @@ def load(path: Path, settings: Settings) -> LoadedFile:
                 f"The PDF holds only scanned images (pages {_pages(skipped)}) and OCR is unavailable. "
                 "Install Tesseract: apt-get install tesseract-ocr tesseract-ocr-vie",
             )
+        if ocr_done:  # scanned pages were read by OCR, which found no words on them
+            raise load_error(
+                "image_only",
+                path,
+                f"PDF chỉ có ảnh quét; đã nhận dạng chữ (OCR) trang {_pages(ocr_done)} nhưng không thấy chữ nào "
+                "đọc được (ảnh mờ, trắng hoặc không phải văn bản).",
+                f"The PDF holds only scanned images; OCR ran on page(s) {_pages(ocr_done)} but found no "
+                "readable text (blurred, blank or not a document).",
+            )
         raise load_error(
             "empty",
             path,

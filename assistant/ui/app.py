@@ -77,6 +77,10 @@ def build_page(ctx: UIContext) -> gr.Blocks:
             return [gr.update(choices=docs), years, gr.update(choices=docs), *training, status_text(lang)]
 
         docs_tab.connect([chat.doc_filter, chat.year_filter, ob_doc, *training_pickers, status_md], pickers)
+        demo.load(docs_tab.gate, [lang_in], docs_tab.gated, queue=False)  # editors only: see users.py
+        from assistant.ui.api_routes import register_api
+
+        register_api(ctx)  # /ask and /add_document for scripts (same queues, login and roles)
         targets = docs_tab.targets
 
         def status_text(lang: str) -> str:
@@ -211,11 +215,17 @@ def launch(settings: Settings, *, block: bool = True) -> gr.Blocks:
     ctx = UIContext(assistant=None, settings=settings, status=IndexStatus())
     open_assistant(ctx)
     demo = build_page(ctx)
+    from starlette.middleware import Middleware
+
+    from assistant.ui.viewer import SecurityHeaders
+    from assistant.users import gradio_auth
+
     demo.queue(default_concurrency_limit=4)
     demo.launch(
         server_name=settings.host,
         server_port=settings.port,
-        auth=parse_auth(settings.auth),
+        auth=gradio_auth(settings),  # the users file (roles), the single ASSISTANT_AUTH login, or none
+        app_kwargs={"middleware": [Middleware(SecurityHeaders)]},
         auth_message=t("app_title", normalize_lang(settings.ui_language)),
         allowed_paths=[str(settings.documents_dir.resolve())],
         share=False,

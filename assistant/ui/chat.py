@@ -292,6 +292,12 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
                     )
                     conv_title = L.add(gr.Textbox(label=t("conv_title", lang0), elem_id="conv-title", scale=2), label="conv_title")
                 with gr.Row():
+                    conv_share = L.add(gr.Button(t("conv_share", lang0), size="sm", elem_id="conv-share"), value="conv_share")
+                    conv_link = L.add(
+                        gr.Textbox(label=t("conv_link", lang0), interactive=False, buttons=["copy"], elem_id="conv-link", scale=3),
+                        label="conv_link",
+                    )
+                with gr.Row():
                     conv_rename = L.add(gr.Button(t("conv_rename", lang0), size="sm", elem_id="conv-rename"), value="conv_rename")
                     conv_delete = L.add(
                         gr.Button(t("conv_delete", lang0), size="sm", variant="stop", elem_id="conv-delete"), value="conv_delete"
@@ -419,8 +425,15 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
 
         browser_id = browser_id or uuid.uuid4().hex
         user = who(request, browser_id)
-        conv = store.get(user, cid) if cid else None
         empty = {"questions": [], "answer": None, "answers": []}
+        token = (getattr(request, "query_params", None) or {}).get("answer") if request is not None else None
+        shared = store.shared(token) if token else None
+        if shared is not None:  # a permalink: show that answer (the visitor's own conversations stay theirs)
+            q, a = shared
+            messages = [{"role": "user", "content": q}, {"role": "assistant", "content": answer_markdown(a, lang)}]
+            sess = {"questions": [q], "answer": a, "answers": [a]}
+            return [browser_id, None, gr.update(choices=choices_for(user), value=None), "", messages, sess, gr.skip(), gr.skip(), gr.skip()]
+        conv = store.get(user, cid) if cid else None
         if conv is None:
             return [browser_id, None, gr.update(choices=choices_for(user), value=None), "", [], empty, gr.skip(), gr.skip(), gr.skip()]
         messages: list[dict] = []
@@ -472,6 +485,21 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
         return gr.update(choices=choices_for(user), value=cid)
 
     conv_rename.click(rename, [browser_user, current, conv_title], [conv_pick], queue=False)
+
+    def share(browser_id, cid, lang, request: gr.Request):
+        """A permalink to the conversation's last answer, for colleagues who use the same app."""
+        if not cid:
+            raise gr.Error(t("conv_share_none", lang))
+        token = store.share(who(request, browser_id), cid)
+        base = ""
+        if request is not None:
+            headers = getattr(request, "headers", {}) or {}
+            host = headers.get("host", "")
+            scheme = headers.get("x-forwarded-proto", "http")
+            base = f"{scheme}://{host}" if host else ""
+        return f"{base}/?answer={token}"
+
+    conv_share.click(share, [browser_user, current, lang_in], [conv_link], queue=False)
     conv_title.submit(rename, [browser_user, current, conv_title], [conv_pick], queue=False)
 
     def delete(browser_id, cid, lang, request: gr.Request):

@@ -41,6 +41,9 @@ LABELS: dict[str, dict[str, str]] = {
     "conv_list": {"vi": "Mở hội thoại", "en": "Open a conversation"},
     "conv_title": {"vi": "Tên hội thoại", "en": "Conversation name"},
     "conv_rename": {"vi": "Đổi tên", "en": "Rename"},
+    "conv_share": {"vi": "Tạo liên kết tới câu trả lời", "en": "Link to this answer"},
+    "conv_link": {"vi": "Liên kết (gửi cho đồng nghiệp)", "en": "Link (send to colleagues)"},
+    "conv_share_none": {"vi": "Chưa có câu trả lời nào để chia sẻ.", "en": "No answer to share yet."},
     "conv_delete": {"vi": "Xóa hội thoại", "en": "Delete conversation"},
     "conv_delete_confirm": {
         "vi": "Xóa hội thoại này? / Delete this conversation?",
