@@ -44,6 +44,8 @@ class Settings:
     # External converters, by name on PATH or full path (tests point them at missing binaries).
     tesseract_cmd: str = field(default="tesseract", metadata={"env": "ASSISTANT_TESSERACT"})
     antiword_cmd: str = field(default="antiword", metadata={"env": "ASSISTANT_ANTIWORD"})
+    # LibreOffice for Word 97 .doc (converted to .docx so tables and cells survive); antiword is the fallback.
+    soffice_cmd: str = field(default="soffice", metadata={"env": "ASSISTANT_SOFFICE"})
     ocr_dpi: int = field(default=300, metadata={"env": "ASSISTANT_OCR_DPI"})
     # Answering.
     answer_mode: str = field(default="extractive", metadata={"env": "ASSISTANT_MODE"})

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from dataclasses import replace
 from pathlib import Path
 
 from assistant.errors import LoadError
@@ -113,7 +112,16 @@ def finish(loaded: LoadedFile, path: Path) -> LoadedFile:
             legacy.add(enc)
             if lead:
                 lead = repair_legacy_text(lead)[0]
-        blocks.append(replace(b, text=text, lead=clean_spaces(lead) if lead else None))
+        blocks.append(
+            Block(
+                text=text,
+                page=b.page,
+                style=b.style,
+                lead=clean_spaces(lead) if lead else None,
+                cell=b.cell,
+                pages=b.pages,
+            )
+        )
     for enc in sorted(legacy):
         loaded.warnings.append(
             f"Đã chuyển văn bản phông cũ {enc.upper()} sang Unicode / Converted legacy {enc.upper()} font text to Unicode"

@@ -13,6 +13,7 @@ from assistant.parse.clean import clean
 from assistant.parse.metadata import split_document
 from assistant.parse.references import ReferenceGraph, ReferenceLink, extract_references, resolve_references
 from assistant.parse.structure import COPY_SECTION, SIGNATURE_SECTION, append_sections, build
+from assistant.parse.tables import tables_as_data
 
 __all__ = ["parse", "doc_id_for", "resolve_references", "ReferenceGraph", "ReferenceLink"]
 
@@ -25,9 +26,11 @@ def doc_id_for(file: str) -> str:
 def parse(loaded: LoadedFile, file: str, content_hash: str = "") -> Document:
     """Turn a loaded file into a ``Document`` (body text, metadata, sections, paragraphs)."""
     cleaned = clean(loaded)
-    split = split_document(cleaned.paras, cleaned.web_lines)
+    # Data tables become header + row paragraphs here; layout tables keep their cells for the metadata.
+    split = split_document(tables_as_data(cleaned.paras), cleaned.web_lines)
     meta = split.meta
     text, sections, paragraphs = build(split.body, meta.title or "")
+    meta.title = meta.title or sections[0].title or None  # a subject line read as the body's title line
     closing = [(SIGNATURE_SECTION, split.issue_lines + split.signature)]
     if split.copy_block:
         copy = meta.copies[0] if meta.copies else None

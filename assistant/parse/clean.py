@@ -63,6 +63,7 @@ _LABEL_RE = re.compile(
 )
 _WORD_RE = re.compile(r"\w+")
 _STOPS = (".", ";", "!", "?")
+_ITEM_START_RE = re.compile(r"^[a-zđ]\s*\)\s*\S")
 
 
 def clean(loaded: LoadedFile) -> Cleaned:
@@ -284,6 +285,8 @@ def can_join(prev: Para, nxt: Para) -> bool:
     if "heading" in prev.style or "heading" in nxt.style:
         return False
     if ("bold" in prev.style) != ("bold" in nxt.style) or _is_caps(prev.text):
+        return False
+    if "list" in nxt.style or _ITEM_START_RE.match(nxt.text):  # "a) ..." starts an item of its own
         return False
     return True
 
