@@ -145,7 +145,15 @@ def _make_chunk(
     table_header: str | None = None,
 ) -> Chunk:
     text = doc.text[start:end]
-    pages = sorted({p.page for p in paras if p.page is not None and p.start < end and p.end > start})
+    pages = sorted(
+        {
+            pg
+            for p in paras
+            if p.start < end and p.end > start
+            for pg in (p.pages or [p.page])
+            if pg is not None
+        }
+    )
     key = f"{doc.content_hash}:{doc.doc_id}:{section.id}:{start}:{end}"
     heading = section.path[-1] if section.path else ""
     path = " > ".join(section.path)

@@ -146,6 +146,7 @@ class Paragraph:
     section_id: str
     page: int | None = None
     style: frozenset[str] = frozenset()
+    pages: list[int] = field(default_factory=list)  # every page it spans (a page break inside it)
 
 
 @dataclass
@@ -250,6 +251,7 @@ class Citation:
     quote_end: int
     doc_start: int = 0  # offsets of ``quote`` inside the document's cleaned text
     doc_end: int = 0
+    pages: list[int] = field(default_factory=list)  # every page the quote spans, when more than ``page``
 
 
 @dataclass

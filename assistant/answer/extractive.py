@@ -174,6 +174,19 @@ def page_of(doc: Document | None, chunk: Chunk, doc_start: int) -> int | None:
     return chunk.pages[0] if chunk.pages else None
 
 
+def pages_of(doc: Document | None, doc_start: int, doc_end: int) -> list[int]:
+    """Every page the quote lies on, when its paragraphs span a page break (PDFs); else []."""
+    if doc is None:
+        return []
+    pages = {
+        pg
+        for p in doc.paragraphs
+        if p.start < max(doc_end, doc_start + 1) and p.end > doc_start
+        for pg in (p.pages or ([p.page] if p.page else []))
+    }
+    return sorted(pages) if len(pages) > 1 else []
+
+
 class CitationBook:
     """Numbers citations in order of first use; the same quote of the same chunk keeps its number."""
 
@@ -210,6 +223,7 @@ class CitationBook:
                 quote_end=end,
                 doc_start=doc_start,
                 doc_end=doc_start + len(quote),
+                pages=pages_of(doc, doc_start, doc_start + len(quote)),
             )
         )
         self._keys[key] = n

@@ -280,4 +280,5 @@ class LLMAnswerer:
             quote_end=b,
             doc_start=c.doc_start + shift,
             doc_end=c.doc_start + shift + (b - a),
+            pages=c.pages,
         )

@@ -113,8 +113,9 @@ def citation_line(c: Citation, language: str = "vi") -> str:
     parts = [f"[{c.n}] {doc_label(c.doc, language)}"]
     where = c.section
     if c.page:
+        pages = f"{c.pages[0]}–{c.pages[-1]}" if len(c.pages) > 1 else str(c.page)
         where = (
-            f"{where}, {label('page', language)} {c.page}" if where else f"{label('page', language)} {c.page}"
+            f"{where}, {label('page', language)} {pages}" if where else f"{label('page', language)} {pages}"
         )
     if where:
         parts.append(where)

@@ -319,7 +319,7 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
             style.add("heading")
         if _BULLET_RE.match(p.text):
             style.add("list")
-        paragraphs.append(Paragraph(p.text, start, end, current.id, p.page, frozenset(style)))
+        paragraphs.append(Paragraph(p.text, start, end, current.id, p.page, frozenset(style), list(p.pages)))
         pages_of.setdefault(current.id, set()).update(p.pages)
         parts.append(p.text)
         pos = end + 2
@@ -386,7 +386,9 @@ def append_sections(
             text = f"{text}\n\n{p.text}" if text else p.text
             if n == 0:
                 sec.start = start
-            paragraphs.append(Paragraph(p.text, start, len(text), sec.id, p.page, frozenset(p.style)))
+            paragraphs.append(
+                Paragraph(p.text, start, len(text), sec.id, p.page, frozenset(p.style), list(p.pages))
+            )
             pages.update(p.pages)
         sec.end = len(text)
         sec.pages = sorted(pages)
