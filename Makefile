@@ -26,7 +26,7 @@ $(MODEL)/build_info.json: $(VENV)/.installed assistant/model_build.py
 	$(BIN)/python -m assistant.model_build --out $(MODEL)
 
 .system-packages: scripts/install-system-packages.sh
-	./scripts/install-system-packages.sh tesseract-ocr tesseract-ocr-vie antiword fonts-dejavu-core
+	./scripts/install-system-packages.sh tesseract-ocr tesseract-ocr-vie antiword libreoffice-writer-nogui fonts-dejavu-core
 	touch $@
 
 run: setup

@@ -6,6 +6,10 @@ the Women's Union's duties with the Youth Union's. Inside a section, consecutive
 up to ``chunk_max_chars``; a paragraph longer than that is cut between sentences (``text.sentence_spans``
 knows that "TP." and "4.1" do not end sentences), never inside one. Offsets point into
 ``Document.text`` so that ``doc.text[chunk.start:chunk.end] == chunk.text`` always holds.
+
+Tables (``parse.tables``): the rows of a data table are packed a few at a time, a row is never cut, and
+the table's header line (its column names) is repeated at the top of every such chunk's embedded text;
+the header paragraph itself is not a chunk of its own.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import math
 
 from assistant.config import Settings
 from assistant.models import Chunk, Document, Paragraph, Section
+from assistant.parse.tables import HEADER_STYLE, ROW_STYLE
 from assistant.text import normalize, sentence_spans
 
 # A single sentence longer than this many times the maximum is cut at ";" (rare run-on lists).
@@ -38,10 +43,34 @@ def chunk_document(doc: Document, settings: Settings | None = None) -> list[Chun
         # A heading with nothing under it but subsections is already in every child's path.
         if section.id in has_children and all("heading" in p.style for p in paras):
             continue
-        units = _units(doc.text, paras, max_chars)
-        for start, end in _pack(units, max_chars, min_chars):
-            chunks.append(_make_chunk(doc, section, start, end, paras, label, len(chunks)))
+        for run, header in _runs(paras):
+            if header is None:
+                spans = _pack(_units(doc.text, run, max_chars), max_chars, min_chars)
+            else:  # table rows: whole rows only
+                spans = _pack([(p.start, p.end) for p in run], max_chars, min_chars)
+            for start, end in spans:
+                chunks.append(_make_chunk(doc, section, start, end, paras, label, len(chunks), header))
     return chunks
+
+
+def _runs(paras: list[Paragraph]) -> list[tuple[list[Paragraph], str | None]]:
+    """A section's paragraphs split into prose runs (header None) and table-row runs (with the header
+    line of their table); table header paragraphs go into the rows' embedded text, not into a chunk."""
+    runs: list[tuple[list[Paragraph], str | None]] = []
+    header: str | None = None
+    for p in paras:
+        if HEADER_STYLE in p.style:
+            header = p.text
+            runs.append(([], header))
+            continue
+        key = header if ROW_STYLE in p.style else None
+        if key is None:
+            header = None
+        if runs and runs[-1][1] == key:
+            runs[-1][0].append(p)
+        else:
+            runs.append(([p], key))
+    return [(run, h) for run, h in runs if run]
 
 
 def doc_label(doc: Document) -> str:
@@ -106,14 +135,30 @@ def _pack(units: list[tuple[int, int]], max_chars: int, min_chars: int) -> list[
 
 
 def _make_chunk(
-    doc: Document, section: Section, start: int, end: int, paras: list[Paragraph], label: str, ordinal: int
+    doc: Document,
+    section: Section,
+    start: int,
+    end: int,
+    paras: list[Paragraph],
+    label: str,
+    ordinal: int,
+    table_header: str | None = None,
 ) -> Chunk:
     text = doc.text[start:end]
-    pages = sorted({p.page for p in paras if p.page is not None and p.start < end and p.end > start})
+    pages = sorted(
+        {
+            pg
+            for p in paras
+            if p.start < end and p.end > start
+            for pg in (p.pages or [p.page])
+            if pg is not None
+        }
+    )
     key = f"{doc.content_hash}:{doc.doc_id}:{section.id}:{start}:{end}"
     heading = section.path[-1] if section.path else ""
     path = " > ".join(section.path)
-    embed = " | ".join(x for x in (label, path, text) if x)
+    body = f"{table_header}\n{text}" if table_header else text
+    embed = " | ".join(x for x in (label, path, body) if x)
     return Chunk(
         chunk_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:20],
         doc_id=doc.doc_id,

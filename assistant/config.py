@@ -46,15 +46,49 @@ class Settings:
     # External converters, by name on PATH or full path (tests point them at missing binaries).
     tesseract_cmd: str = field(default="tesseract", metadata={"env": "ASSISTANT_TESSERACT"})
     antiword_cmd: str = field(default="antiword", metadata={"env": "ASSISTANT_ANTIWORD"})
+    # LibreOffice for Word 97 .doc (converted to .docx so tables and cells survive); antiword is the fallback.
+    soffice_cmd: str = field(default="soffice", metadata={"env": "ASSISTANT_SOFFICE"})
     ocr_dpi: int = field(default=300, metadata={"env": "ASSISTANT_OCR_DPI"})
     # Answering.
     answer_mode: str = field(default="extractive", metadata={"env": "ASSISTANT_MODE"})
     abstain_threshold: float = field(default=0.0, metadata={"env": "ASSISTANT_ABSTAIN_THRESHOLD"})
+    # Ranking preferences switched off by name (``assistant.retrieve.FEATURES``), e.g. "org_scope,closing";
+    # ``eval --ablate`` switches them off one at a time; ``ASSISTANT_DISABLE=none`` turns all on.
+    # Off by default: the two that lowered recall@5 on the library dev half (eval/splits.json, 103
+    # questions): org_scope 0.568 -> 0.620 and both 0.641 when off, at a cost on the sample dev half
+    # (recall@5 1.000 -> 0.968, MRR 0.903 -> 0.886); measured 2026-11-29 (README, Quality).
+    disabled_features: frozenset[str] = field(
+        default=frozenset({"org_scope", "section_aggregation"}), metadata={"env": "ASSISTANT_DISABLE"}
+    )
     llm_base_url: str = field(default="", metadata={"env": "ASSISTANT_LLM_BASE_URL"})
     llm_model: str = field(default="", metadata={"env": "ASSISTANT_LLM_MODEL"})
     llm_api_key: str = field(default="", metadata={"env": "ASSISTANT_LLM_API_KEY"})
     llm_gguf: str = field(default="", metadata={"env": "ASSISTANT_LLM_GGUF"})
     llm_max_tokens: int = field(default=512, metadata={"env": "ASSISTANT_LLM_MAX_TOKENS"})
+    # LLM calls: seconds to connect, seconds to wait for each read, whole-question deadline (seconds),
+    # retries after a failed call, and how many LLM questions run at once (the rest get the extractive
+    # answer with a note, so hanging LLM calls never hold every answering slot).
+    llm_connect_timeout: float = field(default=5.0, metadata={"env": "ASSISTANT_LLM_CONNECT_TIMEOUT"})
+    llm_read_timeout: float = field(default=30.0, metadata={"env": "ASSISTANT_LLM_READ_TIMEOUT"})
+    llm_deadline: float = field(default=60.0, metadata={"env": "ASSISTANT_LLM_DEADLINE"})
+    llm_retries: int = field(default=1, metadata={"env": "ASSISTANT_LLM_RETRIES"})
+    llm_concurrency: int = field(default=2, metadata={"env": "ASSISTANT_LLM_CONCURRENCY"})
+    # Limits on one file, so a hostile file cannot take the machine: zip-based formats (DOCX, XLSX, ODT...)
+    # are checked before reading (total inflated size in MB, member count, compression ratio); PDFs by
+    # page count; any text by characters after loading.
+    max_unzipped_mb: int = field(default=300, metadata={"env": "ASSISTANT_MAX_UNZIPPED_MB"})
+    max_zip_members: int = field(default=5000, metadata={"env": "ASSISTANT_MAX_ZIP_MEMBERS"})
+    max_zip_ratio: int = field(default=200, metadata={"env": "ASSISTANT_MAX_ZIP_RATIO"})
+    max_pages: int = field(default=2000, metadata={"env": "ASSISTANT_MAX_PAGES"})
+    max_chars: int = field(default=20_000_000, metadata={"env": "ASSISTANT_MAX_CHARS"})
+    # Seconds an index update waits for another writer (CLI or app) before giving up with a message.
+    lock_wait: float = field(default=60.0, metadata={"env": "ASSISTANT_LOCK_WAIT"})
+    # Deleted documents are moved here (restorable); empty = "<documents>-trash" beside the documents folder.
+    trash_dir: str = field(default="", metadata={"env": "ASSISTANT_TRASH"})
+    # Users file (JSON, written by `python -m assistant users`): logins with reader/editor roles.
+    users_file: str = field(default="", metadata={"env": "ASSISTANT_USERS"})
+    # Audit log of library changes (JSON lines); empty = "audit.jsonl" beside the index folder.
+    audit_log: str = field(default="", metadata={"env": "ASSISTANT_AUDIT_LOG"})
     # App.
     host: str = field(default="127.0.0.1", metadata={"env": "ASSISTANT_HOST"})
     port: int = field(default=7860, metadata={"env": "GRADIO_SERVER_PORT"})
@@ -78,12 +112,30 @@ class Settings:
                     values[f.name] = int(raw)
                 elif isinstance(default, float):
                     values[f.name] = float(raw)
+                elif isinstance(default, frozenset):
+                    # "none" names the empty set (an empty variable means "not set")
+                    values[f.name] = frozenset(
+                        x.strip() for x in raw.split(",") if x.strip() and x.strip().lower() != "none"
+                    )
                 else:
                     values[f.name] = raw
         for k, v in overrides.items():
             if v is not None:
                 values[k] = Path(v) if isinstance(getattr(cls, k, None), Path) and isinstance(v, str) else v
         return cls(**values)  # type: ignore[arg-type]
+
+    @property
+    def trash_path(self) -> Path:
+        """Where deleted documents go: ``trash_dir`` or ``<documents>-trash`` beside the documents folder."""
+        if self.trash_dir:
+            return Path(self.trash_dir)
+        d = Path(self.documents_dir)
+        return d.parent / f"{d.name}-trash"
+
+    @property
+    def audit_path(self) -> Path:
+        """The audit log file: ``audit_log`` or ``audit.jsonl`` beside the index folder."""
+        return Path(self.audit_log) if self.audit_log else Path(self.index_dir).parent / "audit.jsonl"
 
     @property
     def llm_configured(self) -> bool:

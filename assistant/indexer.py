@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -38,6 +39,7 @@ from assistant.index.manifest import (
     sweep_generations,
 )
 from assistant.index.store import FileState, StoreWriter, read_documents, read_file_states
+from assistant.library import leaves_root, outside_error, refused_names
 from assistant.models import Document
 from assistant.parse.references import resolve_references
 
@@ -108,27 +110,51 @@ def scan(documents_dir: Path, extensions: Iterable[str] | None = None) -> list[P
             extensions = DEFAULT_EXTENSIONS
     exts = {e.lower() if e.startswith(".") else "." + e.lower() for e in extensions}
     out = []
-    for p in sorted(Path(documents_dir).rglob("*")):
-        rel = p.relative_to(documents_dir).parts
-        if any(part.startswith((".", "~$")) for part in rel) or not p.is_file():
-            continue
-        if p.suffix.lower() in exts:
-            out.append(p)
-    return out
+    root = Path(documents_dir)
+    # os.walk without following links: a linked folder or file is never read (see ``boundary_statuses``).
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "~$")))
+        for name in sorted(filenames):
+            p = Path(dirpath) / name
+            if name.startswith((".", "~$")) or p.is_symlink() or not p.is_file():
+                continue
+            if p.suffix.lower() in exts:
+                out.append(p)
+    return sorted(out)
 
 
 @contextlib.contextmanager
-def _locked(index_dir: Path) -> Iterator[None]:
-    """One writer at a time per index (the CLI and the UI may both update it)."""
+def _locked(index_dir: Path, wait_s: float = 60.0) -> Iterator[None]:
+    """One writer at a time per index (the CLI and the UI may both update it). Waits up to ``wait_s``
+    seconds for another writer, then gives up with the bilingual ``locked`` error."""
     index_dir.mkdir(parents=True, exist_ok=True)
     with (index_dir / ".lock").open("a+") as fh:
         try:
             import fcntl
-
-            fcntl.flock(fh, fcntl.LOCK_EX)
         except ImportError:  # Windows: no advisory lock; saves are still atomic
-            pass
+            yield
+            return
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise _lock_error(index_dir) from None
+                time.sleep(0.2)
         yield
+
+
+def _lock_error(index_dir: Path) -> AssistantError:
+    from assistant.errors import StorageError
+
+    return StorageError(
+        f"Chỉ mục {index_dir} đang được một tiến trình khác cập nhật. "
+        "Hãy chờ tiến trình đó xong rồi thử lại.",
+        f"The index {index_dir} is being updated by another process. Wait for it to finish and try again.",
+        code="locked",
+    )
 
 
 def _error_status(file: str, exc: BaseException, kept: bool) -> FileStatus:
@@ -191,16 +217,21 @@ class Indexer:
                 if st.source not in seen and (_is_under(st.source, root) or not Path(st.source).exists())
             ]
 
-        return self._run(candidates, removed, progress, rebuild)
+        refused = [_error_status(f, outside_error(f), False) for f in refused_names(root)]
+        return self._run(candidates, removed, progress, rebuild, refused=refused)
 
     def add_files(self, paths: Iterable[Path | str], progress: Progress | None = None) -> IndexReport:
         """Index (or re-index) the given files; names are relative to the documents folder when inside it."""
         root = Path(self.settings.documents_dir).resolve()
         candidates = []
+        refused = []
         for p in paths:
+            if leaves_root(Path(p), root):  # a link, or a path in the folder that resolves outside it
+                refused.append(_error_status(Path(p).name, outside_error(Path(p).name), False))
+                continue
             p = Path(p).resolve()
             candidates.append((p, p.relative_to(root).as_posix() if _is_under(str(p), root) else p.name))
-        return self._run(candidates, lambda states: [], progress, False)
+        return self._run(candidates, lambda states: [], progress, False, refused=refused)
 
     def remove(self, file: str, progress: Progress | None = None) -> IndexReport:
         """Drop one file (by its indexed name, its source path or its doc_id) from the index."""
@@ -218,11 +249,12 @@ class Indexer:
         pick_removed: Callable[[dict[str, FileState]], list[str]],
         progress: Progress | None,
         rebuild: bool,
+        refused: list[FileStatus] | None = None,
     ) -> IndexReport:
         progress = progress or (lambda i, n, name, stage: None)
         emb = self.embedder  # loading the model (seconds, once per process) is not counted below
         t0 = time.perf_counter()
-        with _locked(self.index_dir):
+        with _locked(self.index_dir, self.settings.lock_wait):
             old = (
                 None
                 if rebuild or not (self.index_dir / "manifest.json").exists()
@@ -238,7 +270,7 @@ class Indexer:
             known = {**alternates, **states}  # alternative files of a document count as indexed files
             force = old is not None and old.chunking != self.chunking_settings()
 
-            statuses: list[FileStatus] = []
+            statuses: list[FileStatus] = list(refused or [])
             todo: list[tuple[Path, str, FileState]] = []
             for path, display in candidates:
                 try:

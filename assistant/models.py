@@ -104,7 +104,7 @@ class DocumentMeta:
 
     def short_title(self) -> str:
         """A label a cadre recognises: "Kết luận 62-KL/TW" or the type and subject."""
-        if self.doc_type and self.number:
+        if self.doc_type and self.number and self.number[:1].isdigit():  # "/KH-..." (blank digits) names none
             return f"{self.doc_type} {self.number}"
         if self.doc_type and self.title:
             return f"{self.doc_type} {self.title}"[:120]
@@ -146,6 +146,7 @@ class Paragraph:
     section_id: str
     page: int | None = None
     style: frozenset[str] = frozenset()
+    pages: list[int] = field(default_factory=list)  # every page it spans (a page break inside it)
 
 
 @dataclass
@@ -252,6 +253,7 @@ class Citation:
     quote_end: int
     doc_start: int = 0  # offsets of ``quote`` inside the document's cleaned text
     doc_end: int = 0
+    pages: list[int] = field(default_factory=list)  # every page the quote spans, when more than ``page``
 
 
 @dataclass
@@ -269,6 +271,8 @@ class Answer:
     notes: list[str] = field(default_factory=list)  # e.g. why the LLM answer was replaced
     timings_ms: dict[str, float] = field(default_factory=dict)
     resolved_question: str | None = None  # after follow-up resolution
+    # Why the assistant answered or abstained (``answer.abstain.Evidence``: coverage, dense, score, checks).
+    evidence: Any = None
 
 
 # ---------------------------------------------------------------------------------------------- obligations

@@ -165,7 +165,7 @@ def syllables(text: str) -> list[str]:
 
 def bigrams(tokens: list[str]) -> list[str]:
     """Adjacent syllable pairs joined by ``_``: "phụ nữ" -> "phụ_nữ", standing in for word segmentation."""
-    return [f"{a}_{b}" for a, b in zip(tokens, tokens[1:])]
+    return [f"{a}_{b}" for a, b in zip(tokens, tokens[1:], strict=False)]
 
 
 def has_diacritics(text: str) -> bool:
@@ -180,6 +180,12 @@ def has_diacritics(text: str) -> bool:
 def _vi_folded_syllables() -> frozenset[str]:
     data = _load_json("vi_common_syllables.json")
     return frozenset(data["syllables"])
+
+
+def is_common_syllable(word: str) -> bool:
+    """Is the folded word an everyday Vietnamese syllable ("da", "tu")? Short codes that are ("ĐA" for
+    Đề án) only count as codes when written in capitals."""
+    return fold(word) in _vi_folded_syllables()
 
 
 _EN_WORDS = frozenset(
@@ -295,15 +301,36 @@ def find_doc_numbers(text: str) -> list[tuple[str, int, int]]:
 
 
 def doc_number_key(number: str) -> str:
-    """A looser key for matching numbers across spellings: the digits and the issuer part.
+    """A document's identity for matching numbers across spellings: digits, year, type code and issuer.
 
-    "160-TB/TW" and "160-KL/TW" (the same notice written two ways) share the key "160/TW".
+    Spacing, case and diacritics do not count ("62- kl/tw" = "62-KL/TW"), the type does: "62-KL/TW" (a
+    conclusion) and "62-NQ/TW" (a resolution) are two documents. A reference whose type disagrees with every
+    held document is linked by the visible fallback in ``parse.references`` (same number and issuer,
+    recorded as inferred), never by this key.
     """
-    n = canonical_doc_number(number)
-    m = re.match(r"(\d+)(?:/(\d{4}))?[-/].*?/([^/]+)$", n)
+    parts = _number_parts(number)
+    if parts:
+        digits, year, code, issuer = parts
+        return f"{digits}{'/' + year if year else ''}-{code}/{issuer}"
+    return fold(canonical_doc_number(number)).upper()
+
+
+def _number_parts(number: str) -> tuple[str, str | None, str, str] | None:
+    """(digits, year, type code, issuer) of "62-KL/TW", "16/KH-MTTQ-BTT", "67/2023/NĐ-CP", folded upper."""
+    n = fold(canonical_doc_number(number)).upper()
+    m = re.match(r"(\d+)(?:/(\d{4}))?-([A-Z]+(?:-[A-Z]+)*)/(.+)$", n) or re.match(
+        r"(\d+)/(?:(\d{4})/)?([A-Z]+)-(.+)$", n
+    )
     if m:
-        return f"{int(m.group(1))}/{fold(m.group(3)).upper()}"
-    return fold(n).upper()
+        return str(int(m.group(1))), m.group(2), m.group(3), m.group(4)
+    return None
+
+
+def doc_number_issuer_key(number: str) -> str | None:
+    """Digits and issuer only ("160-TB/TW" and "160-KL/TW" -> "160/TW"), for the inferred fallback that
+    links a reference no held document matches by type; None when the number has no issuer part."""
+    parts = _number_parts(number)
+    return f"{parts[0]}/{parts[3]}" if parts else None
 
 
 # --------------------------------------------------------------------------------------- sentences

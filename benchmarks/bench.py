@@ -14,6 +14,10 @@ Stages (each reports wall time and the process RSS after it; peak RSS is ``ru_ma
    synthetic rows of Vietnamese syllables with the product's tokenizer and bm25 weights.
 3. synthetic 1M chunks (skipped by ``--quick``) in a subprocess so its RSS is its own: flat, IVF-Flat and
    IVF-PQ; HNSW only with ``--hnsw-1m`` (its build takes a long time on two cores).
+4. ``--library``: the evaluation library (samples + ``../shared``, ``assistant.evaluation.library``) in
+   ``indexes/library`` (built on first use, about 13 minutes on two shared cores): ``Retriever.search``
+   and extractive ``Assistant.ask`` latency p50/p95 over the library questions (with their history), the
+   slowest questions listed, and the load average before and after (a quiet machine has load < 1).
 
 Random vectors have no cluster structure, so ANN recall here is a pessimistic bound. No assertions: the
 numbers are printed (and written with ``--json``) for the README and issues.
@@ -163,6 +167,53 @@ def bench_sample(n_queries: int, log) -> dict:
     return out
 
 
+# ------------------------------------------------------------------------------------------- library
+
+
+def bench_library(log, slowest: int = 10, repeat: int = 1) -> dict:
+    """Question latency on the library index (issue 11: ask p50 <= 60 ms, p95 <= 150 ms)."""
+    from assistant.config import Settings
+    from assistant.embeddings import Embedder
+    from assistant.evaluation.library import ensure_library_index, library_settings
+    from assistant.evaluation.retrieval import load_questions, retrieval_query
+    from assistant.evaluation.sets import SETS
+    from assistant.retrieve import Retriever
+
+    out: dict = {"load_before": os.getloadavg()}
+    settings = replace(library_settings(Settings.from_env(), None), answer_mode="extractive")
+    emb = Embedder.for_settings(settings)
+    out["index"] = ensure_library_index(settings, emb, log=log)
+    questions = load_questions(SETS["library"].questions)
+    retriever = Retriever(settings, embedder=emb)
+    retriever.search("khởi động")
+    emb._cache.clear()  # measure with the query embedding, not the LRU cache
+    out["retrieve"] = latency(lambda q: retriever.search(retrieval_query(q), k=10), questions)
+    log(f"library retrieve: {out['retrieve']}")
+    try:
+        from assistant.api import Assistant
+    except ImportError as exc:
+        out["ask"] = {"skipped": str(exc)}
+        return out
+    assistant = Assistant(settings, embedder=emb)
+    assistant.ask("khởi động")
+    timed: list[tuple[float, str]] = []
+    for _ in range(repeat):
+        emb._cache.clear()
+        for q in questions:
+            t0 = time.perf_counter()
+            assistant.ask(q.question, history=list(q.history))
+            timed.append(((time.perf_counter() - t0) * 1000, f"{q.id}: {q.question}"))
+    times = [t for t, _ in timed]
+    out["ask"] = {"p50_ms": pct(times, 50), "p95_ms": pct(times, 95), "mean_ms": statistics.fmean(times)}
+    out["ask"]["n"] = len(times)
+    out["slowest"] = [f"{t:.0f} ms  {what}" for t, what in sorted(timed, reverse=True)[:slowest]]
+    out["load_after"] = os.getloadavg()
+    log(f"library ask: {out['ask']}")
+    log("slowest questions:\n  " + "\n  ".join(out["slowest"]))
+    log(f"load average before {out['load_before']}, after {out['load_after']}")
+    return out
+
+
 # ------------------------------------------------------------------------------------------- synthetic
 
 
@@ -301,6 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hnsw-1m", action="store_true", help="also build HNSW over 1M vectors (slow)")
     parser.add_argument("--skip-sample", action="store_true", help="only the synthetic stages")
     parser.add_argument("--skip-synthetic", action="store_true", help="only the sample-corpus stage")
+    parser.add_argument("--library", action="store_true", help="also time questions on the library index")
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -315,6 +367,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_sample:
         log("== sample corpus")
         result["sample"] = bench_sample(args.queries, log)
+    if args.library:
+        log("== library (samples + ../shared)")
+        result["library"] = bench_library(log)
     if not args.skip_synthetic:
         log("== synthetic 100k")
         result["synthetic_100k"] = run_subprocess(100_000, True, log)

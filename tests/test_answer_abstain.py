@@ -47,7 +47,7 @@ def test_out_of_domain_abstains_in_english(assistant):
     a = assistant.ask("What is the capital of France?")
     assert a.abstained and a.language == "en"
     assert a.text == "No passage in the loaded documents answers this."
-    assert assistant.last_evidence.score < abstain.DEFAULT_THRESHOLD
+    assert a.evidence.score < abstain.DEFAULT_THRESHOLD
 
 
 def test_answerable_question_does_not_abstain(assistant):
@@ -87,7 +87,7 @@ def test_person_in_post_questions():
 def test_questions_whose_kind_of_answer_is_absent_abstain(assistant, question):
     a = assistant.ask(question)
     assert a.abstained, a.text
-    assert assistant.last_evidence.reason in {"person_not_found", "fact_not_found", "amount_not_found"}
+    assert a.evidence.reason in {"person_not_found", "fact_not_found", "amount_not_found"}
 
 
 def test_a_named_person_answers_who_chaired(assistant):

@@ -94,3 +94,19 @@ def test_issuer_in_a_followup_is_not_swapped_in():
     )
     assert r.is_followup and r.swapped_org is None
     assert "sao lục" in r.question and "160-TB/TW" in r.question
+
+
+def test_short_question_without_body_or_document_keeps_both():
+    r = followup.resolve(
+        "Hạn chót là khi nào?",
+        ["Hội phụ nữ các cấp phải làm gì theo Kết luận của Ban Thường vụ Tỉnh ủy?"],
+        _finder,
+        NAMES,
+    )
+    assert r.is_followup
+    assert "Hội phụ nữ các cấp" in r.question and "theo Kết luận của Ban Thường vụ Tỉnh ủy" in r.question
+
+
+def test_a_question_naming_its_own_body_is_not_a_followup():
+    r = followup.resolve("Hội Nông dân phải làm gì theo Kết luận 62?", ["Hạn chót là khi nào?"], _finder, NAMES)
+    assert not r.is_followup

@@ -97,10 +97,13 @@ def test_delete_and_add_document_reload(settings, sample_index, embedder, docume
 
     copy = tmp_path / "idx"
     shutil.copytree(sample_index, copy)
-    a = Assistant(replace(settings, index_dir=copy), embedder=embedder)
+    docs = tmp_path / "documents"  # deleting moves the file to the trash: work on a copy of the folder
+    shutil.copytree(documents_dir, docs)
+    a = Assistant(replace(settings, index_dir=copy, documents_dir=docs), embedder=embedder)
     kl = next(d for d in a.documents() if d.meta.number == "62-KL/TW")
     a.delete_document(kl.doc_id)
     assert len(a.documents()) == 4 and all(d.doc_id != kl.doc_id for d in a.documents())
+    assert not (docs / kl.file).exists() and (tmp_path / "documents-trash" / kl.file).is_file()
     a.add_documents([documents_dir / kl.file])
     assert len(a.documents()) == 5
     assert a.ask("Ai ký Kết luận số 62-KL/TW?").text.startswith("Người ký: Trương Tấn Sang")

@@ -177,7 +177,9 @@ def test_cli_index_and_search(workspace, embedder, tmp_path):
     result = runner.invoke(main, ["search", "HLHPN", "--index", str(settings.index_dir), "-k", "2", "--json"])
     assert result.exit_code == 0, result.output
     out = json.loads(result.output)
-    assert out["query"]["orgs"] == ["hoi_phu_nu"] and out["hits"][0]["chunk"]["file"] == "a.md"
+    # The only document naming the Women's Union is among the two hits (with org_scope off by default,
+    # a bare abbreviation is not pinned to the top: see Settings.disabled_features).
+    assert out["query"]["orgs"] == ["hoi_phu_nu"] and "a.md" in [h["chunk"]["file"] for h in out["hits"]]
 
     bad = tmp_path / "bad"
     bad.mkdir()

@@ -29,7 +29,8 @@ def llm_assistant(settings, sample_index, embedder, repo_root):
     from assistant.llm_model import prepare_test_llm
 
     gguf = prepare_test_llm(repo_root / "models" / "llm")
-    s = replace(settings, llm_gguf=str(gguf), llm_max_tokens=80, answer_mode="llm")
+    # A busy 2-core CI machine writes ~7 tokens/s: give the real model a generous per-question deadline.
+    s = replace(settings, llm_gguf=str(gguf), llm_max_tokens=80, answer_mode="llm", llm_deadline=900.0)
     a = Assistant(s, embedder=embedder)
     llm = a._llm_answerer()
     assert isinstance(llm.chat, TransformersGGUFChat)  # llama-cpp is not installed here: transformers runs it

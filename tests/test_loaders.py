@@ -105,9 +105,11 @@ def test_docx_lead_from_emphasised_run(external_dir: Path, settings: Settings) -
     assert "* Lưu ý:" in leads
 
 
-def test_word97_doc_files_load_via_antiword(external_dir: Path, settings: Settings) -> None:
+def test_word97_doc_files_load_via_antiword(external_dir: Path, settings: Settings, tmp_path: Path) -> None:
     if shutil.which(settings.antiword_cmd) is None:
         pytest.skip("antiword not installed")
+    # The fallback path: LibreOffice pointed at a missing program (it is preferred when installed).
+    settings = replace(settings, soffice_cmd=str(tmp_path / "no-soffice"))
     files = sorted((external_dir / "doan_thanhnien_phucthinh").glob("*.doc"))
     files += sorted((external_dir / "mttq_baucu_luongminh" / "legal_docs_doc97").glob("*.doc"))
     assert len(files) == 8
@@ -120,16 +122,20 @@ def test_word97_doc_files_load_via_antiword(external_dir: Path, settings: Settin
     )
     assert any(b.text.startswith("Điều 1.") for b in loaded.blocks)
     assert any("table" in b.style and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in b.text for b in loaded.blocks)
+    assert any("LibreOffice" in w for w in loaded.warnings)
 
 
 def test_doc_without_antiword_is_a_clear_error(
     external_dir: Path, settings: Settings, tmp_path: Path
 ) -> None:
-    if shutil.which("catdoc") or shutil.which("libreoffice") or shutil.which("soffice"):
-        pytest.skip("a fallback converter is installed")
+    if shutil.which("catdoc"):
+        pytest.skip("catdoc, a last-resort converter, is installed")
     f = next((external_dir / "doan_thanhnien_phucthinh").glob("*.doc"))
+    missing = replace(
+        settings, antiword_cmd=str(tmp_path / "no-antiword"), soffice_cmd=str(tmp_path / "no-soffice")
+    )
     with pytest.raises(LoadError) as info:
-        load_file(f, replace(settings, antiword_cmd=str(tmp_path / "no-antiword")))
+        load_file(f, missing)
     assert info.value.code == "converter_missing"
     assert f.name in str(info.value) and "apt-get install antiword" in str(info.value)
 
@@ -172,9 +178,12 @@ def test_generated_docx_styles_leads_lists_tables(tmp_path: Path, settings: Sett
         and "list" in by_text["1. Thứ nhất, xây dựng kế hoạch"].style
     )
     assert "2. Thứ hai, báo cáo kết quả" in by_text
-    assert by_text["Nội dung | Thời gian"].style == frozenset({"table"})
-    # Body order: table rows come between the list and the closing paragraph.
-    assert texts.index("Hội nghị quán triệt | Quý I/2024") < texts.index("Nơi nhận: như trên.")
+    # Tables: one block per cell paragraph with its (table, row, column), never joined with " | ".
+    assert by_text["Nội dung"].style == frozenset({"table"}) and by_text["Nội dung"].cell == (0, 0, 0)
+    assert by_text["Quý I/2024"].cell == (0, 1, 1)
+    # Body order: table cells come between the list and the closing paragraph.
+    assert texts.index("Hội nghị quán triệt") < texts.index("Nơi nhận: như trên.")
+    assert texts.index("2. Thứ hai, báo cáo kết quả") < texts.index("Nội dung")
 
 
 # --------------------------------------------------------------------------------------- generated HTML

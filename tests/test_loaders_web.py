@@ -34,8 +34,17 @@ def doc_of(path: Path):
     return parse(load_file(path), path.name)
 
 
+def _label_is(label: str, wanted: str) -> bool:
+    """ "Chương I. CHẾ ĐỘ CHÍNH TRỊ" is the section "Chương I" (its title may follow the label)."""
+    return label == wanted or label.startswith((wanted + ".", wanted + " "))
+
+
 def section_text(doc, *path: str) -> str:
-    sec = next(s for s in doc.sections if s.path[: len(path)] == list(path))
+    sec = next(
+        s
+        for s in doc.sections
+        if len(s.path) == len(path) and all(_label_is(a, b) for a, b in zip(s.path, path, strict=True))
+    )
     return doc.text[sec.start : sec.end]
 
 

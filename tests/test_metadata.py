@@ -116,7 +116,9 @@ def test_resolve_infers_tb160_identity_and_links_both_spellings(documents_dir: P
     tb = docs[TB160]
     assert tb.meta.number == "160-TB/TW"
     assert tb.meta.date == "2020-01-15"
-    assert set(tb.meta.inferred) == {"number", "date"}
+    # number and date inferred from the plan's citation; the conclusion's "160-KL/TW" (another type
+    # code) is linked by the same-number-and-issuer fallback, so the alias is marked inferred too.
+    assert set(tb.meta.inferred) == {"number", "date", "number_aliases"}
     assert "160-KL/TW" in tb.meta.number_aliases
     citing = {docs_by_id(docs, lk.source) for lk in graph.cited_by(tb.doc_id)}
     assert {KH, KLBTV} <= citing  # the plan (160-TB/TW) and the BTV conclusion (160-KL/TW)
@@ -124,7 +126,9 @@ def test_resolve_infers_tb160_identity_and_links_both_spellings(documents_dir: P
     assert {KH, KLBTV, TB160, TB2014} <= kl62_citers
     unresolved = [lk.reference.number for lk in graph.links if lk.target is None]
     assert "212-QĐ/TW" in unresolved  # not in the collection
-    assert doc_number_key("160-KL/TW") == doc_number_key(tb.meta.number)
+    assert doc_number_key("160-KL/TW") != doc_number_key(tb.meta.number)  # identity keeps the type
+    klbtv_link = next(lk for lk in graph.cites(docs[KLBTV].doc_id) if lk.reference.number == "160-KL/TW")
+    assert klbtv_link.target == tb.doc_id and klbtv_link.inferred
 
 
 def docs_by_id(docs: dict[str, Document], doc_id: str) -> str:

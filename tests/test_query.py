@@ -89,8 +89,15 @@ def test_english_question():
 def test_document_numbers(q, digits, code, number):
     refs = find_doc_refs(q)
     assert len(refs) == 1
-    assert (refs[0].digits, refs[0].code, refs[0].number) == (digits, code, number)
+    # the code a loose mention may carry in a number: "Thông báo kết luận 160" is written "160-TB/..."
+    assert (refs[0].digits, refs[0].number) == (digits, number) and code in refs[0].codes()
     assert analyze(q).lexical_query().nums
+
+
+@pytest.mark.parametrize("q", ["Đã 5 năm thực hiện, kết quả ra sao?", "Sau đa 3 lần kiểm tra thì sao?"])
+def test_counts_are_not_document_codes(q):
+    # a syllable that is also a type code ("ĐA" for Đề án) counts only when written as in numbers
+    assert find_doc_refs(q) == []
 
 
 def test_no_number_in_plain_question():
@@ -185,12 +192,12 @@ def test_documents_named_by_description():
     assert analyze("Kết luận 62 của Bộ Chính trị nói gì?").doc_descriptions == []
 
 
-def test_documents_described_in_english_or_by_period_alone():
+def test_documents_described_in_english_not_by_period_alone():
     q = "What are the duties of the Farmers' Association in the 2021-2025 conclusion?"
     (en,) = analyze(q).doc_descriptions
     assert (en.kind, en.period) == ("ket luan", "2021-2025")
     (en2,) = analyze("What must the Youth Union do under the conclusion for 2021-2025?").doc_descriptions
     assert (en2.kind, en2.period) == ("ket luan", "2021-2025")
-    (bare,) = analyze("Công đoàn được giao việc gì trong giai đoạn 2021-2025?").doc_descriptions
-    assert (bare.kind, bare.period) == ("", "2021-2025")
+    # a bare period names no document: many documents are written for one period (issue 11)
+    assert analyze("Công đoàn được giao việc gì trong giai đoạn 2021-2025?").doc_descriptions == []
     assert analyze("Năm 2014 đã sơ kết những gì?").doc_descriptions == []  # a single year names no period

@@ -45,9 +45,12 @@ def test_doc_numbers_found_and_canonical():
     assert [n for n, _, _ in find_doc_numbers("Số 1000-BS/TU")] == ["1000-BS/TU"]
 
 
-def test_doc_number_key_joins_two_spellings_of_one_notice():
-    assert doc_number_key("160-TB/TW") == doc_number_key("160-KL/TW")
+def test_doc_number_key_keeps_type_and_issuer():
+    # Identity keeps the type: a conclusion and a resolution numbered 62 are two documents (issue 11).
+    assert doc_number_key("62-KL/TW") != doc_number_key("62-NQ/TW")
     assert doc_number_key("62-KL/TW") != doc_number_key("62-KL/TU")
+    assert doc_number_key("62- kl/tw") == doc_number_key("62-KL/TW")
+    assert doc_number_key("67/2023/NĐ-CP") == doc_number_key("67/2023/ND-CP")
 
 
 def test_abbreviations_expand():

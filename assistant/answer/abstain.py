@@ -27,8 +27,11 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.terms import NUMBER_RE, Terms, content_tokens, fold, overlap
+from assistant.lexicon.words import glossary_terms
 from assistant.models import Hit
-from assistant.query import glossary_terms
+from assistant.query.subjects import amount_unit, asks_person
+
+__all__ = ["amount_unit", "asks_person"]  # question traits, re-exported from ``query.subjects``
 from assistant.text import find_doc_numbers, fold_chars, has_diacritics
 
 # Chosen by calibrate() on eval/questions.jsonl (72 questions, 10 unanswerable) over the index of the
@@ -38,24 +41,6 @@ from assistant.text import find_doc_numbers, fold_chars, has_diacritics
 # costing twice an unneeded quote, every threshold in (0.33, 0.40] is best (4 wrong, 0 answerable lost);
 # 0.37 is its middle. ``Settings.abstain_threshold`` (ASSISTANT_ABSTAIN_THRESHOLD) overrides it when > 0.
 DEFAULT_THRESHOLD = 0.37
-
-_AMOUNT = re.compile(r"\b(bao nhieu|may|how much|how many)\b\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)?", re.UNICODE)
-_UNIT_STOP = {
-    "la",
-    "phai",
-    "dat",
-    "duoc",
-    "co",
-    "nguoi",
-    "the",
-    "does",
-    "do",
-    "is",
-    "are",
-    "of",
-    "nam",
-    "lan",
-}
 
 
 @dataclass
@@ -75,15 +60,6 @@ def _dense_scaled(d: float | None) -> float:
     if d is None:
         return 0.5  # no dense score (lexical-only hit): neutral
     return min(1.0, max(0.0, (d - 0.78) / 0.12))
-
-
-def amount_unit(question: str) -> list[str] | None:
-    """The folded unit words a "how much / how many" question asks for ([] when none; None: not an amount)."""
-    m = _AMOUNT.search(fold(question))
-    if not m:
-        return None
-    words = [w for w in (m.group(2) or "").split() if w not in _UNIT_STOP]
-    return words[:2]
 
 
 def _counts(sentence: str) -> bool:
@@ -129,31 +105,46 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
     return False
 
 
-# "Ai là Chủ tịch ... hiện nay?", "Who is the chair of ...?": the answer is a person, so some retrieved
-# sentence on the subject must name one; a duty of "chủ tịch UBND các cấp" does not answer it.
-_PERSON_ROLE = re.compile(
-    r"\b(ai la|ai dang la|ai giu chuc|who is|who are|who's)\s+(the\s+)?(current\s+)?"
-    r"(chu tich|pho chu tich|bi thu|pho bi thu|truong ban|pho truong ban|giam doc|nguoi dung dau|"
-    r"chair\w*|president|secretary|head|director|leader)\b"
+# A person's name is a run of two to four capitalised syllables ("Dương Văn An", "Trần Tới") that is not
+# an organisation (the registry), not a title or institution word run ("Phó Bí thư", "Tỉnh ủy") and not a
+# place after an administrative word ("tỉnh Bình Thuận").
+_TITLE_WORDS = frozenset(
+    "pho bi thu chu tich truong ban giam doc uy vien thuong truc tinh huyen xa hoi dang doan mat tran "
+    "to quoc bo chinh tri trung uong nhan dan thanh quan phuong cong hoa xa chu nghia viet nam doc lap "
+    "tu do hanh phuc kinh gui noi nhan dong chi ong ba".split()
 )
-# Vietnamese personal names start with one of a short list of family names ("Dương Văn An", "Trần Tới").
-_SURNAMES = (
-    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Vương|Trương|Đinh|"
-    "Lâm|Phùng|Mai|Tô|Trịnh|Hà|Lương|Cao|Chu|Tạ|Quách|Thái|Lưu|Châu|Kiều|Lại|Mạc|Tăng|Triệu|Văn|Thân"
-)
-_PERSON_NAME = re.compile(rf"\b(?:{_SURNAMES})(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){{1,3}}\b")
+_ADMIN_BEFORE_RE = re.compile(r"\b(?:tinh|huyen|xa|thanh pho|tp\.?|quan|phuong|thi xa|thi tran|tai|o|uy)\s*$")
+_WORD_RE = re.compile(r"\w+")
 
 
-def asks_person(question: str) -> list[str] | None:
-    """The post a question asks the holder of, as folded Vietnamese phrasings ("Ai là Chủ tịch ...?" ->
-    ["chu tich"]; English posts through the glossary, [] when it has none), or None."""
-    m = _PERSON_ROLE.search(fold(question))
-    if not m:
-        return None
-    post = m.group(4)
-    if re.fullmatch(r"chair\w*|president|secretary|head|director|leader", post):
-        return [fold(t) for t in glossary_terms(post)]
-    return [post]
+def person_names(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the personal names a sentence writes, by the shape of a Vietnamese name."""
+    from assistant.lexicon.words import registry
+
+    orgs = [(m.start, m.end) for m in registry().find_in(sentence)]
+    words = [m for m in _WORD_RE.finditer(sentence)]
+    runs: list[list[re.Match[str]]] = []
+    for m in words:
+        w = m.group(0)
+        capital = w[:1].isupper() and (len(w) == 1 or w[1:].islower()) and not w.isdigit()
+        ok = capital and fold(w) not in _TITLE_WORDS
+        if ok and runs and runs[-1] and sentence[runs[-1][-1].end() : m.start()] == " ":
+            runs[-1].append(m)
+        elif ok:
+            runs.append([m])
+        else:
+            runs.append([])
+    out = []
+    for run in runs:
+        if not 2 <= len(run) <= 4:
+            continue
+        a, b = run[0].start(), run[-1].end()
+        if any(s < b and a < e for s, e in orgs):
+            continue
+        if _ADMIN_BEFORE_RE.search(fold(sentence[max(0, a - 12) : a])):
+            continue
+        out.append((a, b))
+    return out
 
 
 def person_named(sentences: list[str], roles: list[str] | None = None) -> bool:
@@ -163,7 +154,7 @@ def person_named(sentences: list[str], roles: list[str] | None = None) -> bool:
     "phó" is another post unless the question asked for the deputy.
     """
     for sentence in sentences:
-        names = list(_PERSON_NAME.finditer(sentence))
+        names = person_names(sentence)
         if not names:
             continue
         if not roles:
@@ -173,7 +164,7 @@ def person_named(sentences: list[str], roles: list[str] | None = None) -> bool:
             for m in re.finditer(rf"\b{re.escape(role)}\b", folded):
                 if not role.startswith("pho ") and folded[max(0, m.start() - 4) : m.start()] == "pho ":
                     continue
-                if any(abs(n.start() - m.end()) <= 40 or abs(m.start() - n.end()) <= 40 for n in names):
+                if any(abs(a - m.end()) <= 40 or abs(m.start() - b) <= 40 for a, b in names):
                     return True
     return False
 
@@ -223,7 +214,7 @@ def calibrate(assistant, questions_path, thresholds=None) -> tuple[float, list[d
                 continue
             q = json.loads(line)
             ans = assistant.ask(q["question"], history=q.get("history") or [])
-            ev = assistant.last_evidence
+            ev = ans.evidence
             rows.append(
                 dict(
                     id=q["id"],

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answer import render
-from assistant.answer.terms import Terms, overlap
+from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.models import Chunk, Citation, Document, Hit
+from assistant.text import fold
 
 # A sentence ends at . ! ? … followed by space and something that starts a sentence; lines end sentences too.
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“'(\[*]?[A-ZĐÀ-Ỹ0-9])")
@@ -60,10 +61,10 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             merged[-1] = (merged[-1][0], units[-1][1])
         else:
             merged.append((carry, units[-1][1]))
-    return tuple(_trim(text, a, b) for a, b in merged if text[a:b].strip())
+    return tuple(trim(text, a, b) for a, b in merged if text[a:b].strip())
 
 
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
     """Drop leading bullet marks and surrounding spaces, keeping the offsets exact."""
     m = _LEAD_MARK.match(text, a, b)
     if m:
@@ -88,29 +89,74 @@ class Span:
         return self.chunk.text[self.start : self.end]
 
 
-def score_sentences(hits: list[Hit], terms: Terms, max_chunks: int = 10) -> list[Span]:
-    """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior."""
+# A copy or distribution note ("SAO LỤC", "Nơi nhận"): quoted only when the question asks about copies.
+_COPY_NOTE_RE = re.compile(r"^\W*(?:sao luc|ban sao|sao y|noi nhan)\b")
+SPECIFIC_BONUS = 0.3
+LEAD_IN_WEIGHT = 0.8  # a sentence ending with ":" announces the answer; its list holds it
+
+
+def _is_copy_note(chunk: Chunk, a: int, b: int) -> bool:
+    return bool(_COPY_NOTE_RE.match(fold(chunk.heading[:16]))) or bool(
+        _COPY_NOTE_RE.match(fold(chunk.text[a : a + 16]))
+    )
+
+
+def score_sentences(
+    hits: list[Hit],
+    terms: Terms,
+    max_chunks: int = 10,
+    asks_copy: bool = False,
+    lead_in_weight: float = LEAD_IN_WEIGHT,
+    specific: str | None = None,
+) -> list[Span]:
+    """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
+
+    Copy and distribution notes are left out unless ``asks_copy``; a lead-in ending with ":" counts for
+    less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
     spans: list[Span] = []
     for rank, hit in enumerate(hits[:max_chunks]):
         chunk = hit.chunk
         prior = 0.25 / (1 + rank)
         heading_bonus = 0.15 * overlap(terms, chunk.heading) if chunk.heading else 0.0
         for a, b in split_sentences(chunk.text):
-            s = overlap(terms, chunk.text[a:b]) + prior + heading_bonus
-            spans.append(Span(chunk, a, b, s, rank))
+            if not asks_copy and _is_copy_note(chunk, a, b):
+                continue
+            s = overlap(terms, chunk.text[a:b])
+            if specific and specific in passage_terms(chunk.text[a:b])[1]:
+                s += SPECIFIC_BONUS  # the provision for the case asked about, before the general rule
+            if chunk.text[a:b].rstrip(" *").endswith(":"):
+                s *= lead_in_weight
+            spans.append(Span(chunk, a, b, s + prior + heading_bonus, rank))
     return spans
 
 
-def select(spans: list[Span], max_sentences: int = 4, per_chunk: int = 2, ratio: float = 0.6) -> list[Span]:
-    """The best sentences: within ``ratio`` of the best score, at most ``per_chunk`` per chunk."""
+def select(
+    spans: list[Span],
+    max_sentences: int = 4,
+    per_chunk: int = 2,
+    ratio: float = 0.6,
+    per_document: bool = False,
+) -> list[Span]:
+    """The best sentences: within ``ratio`` of the best score, at most ``per_chunk`` per chunk; with
+    ``per_document`` each document's best sentence comes before any second one ("which documents ...?")."""
     if not spans:
         return []
     ordered = sorted(spans, key=lambda s: (-s.score, s.rank, s.start))
+    if per_document:
+        firsts: dict[str, Span] = {}
+        for sp in ordered:
+            firsts.setdefault(sp.chunk.doc_id, sp)
+        lead = list(firsts.values())
+        ordered = lead + [sp for sp in ordered if sp not in lead]
     best = ordered[0].score
     chosen: list[Span] = []
     per: dict[str, int] = {}
     for s in ordered:
-        if len(chosen) >= max_sentences or s.score < best * ratio:
+        if len(chosen) >= max_sentences:
+            break
+        if s.score < best * ratio:
+            if per_document:
+                continue
             break
         if per.get(s.chunk.chunk_id, 0) >= per_chunk:
             continue
@@ -126,6 +172,19 @@ def page_of(doc: Document | None, chunk: Chunk, doc_start: int) -> int | None:
             if p.start <= doc_start < p.end and p.page:
                 return p.page
     return chunk.pages[0] if chunk.pages else None
+
+
+def pages_of(doc: Document | None, doc_start: int, doc_end: int) -> list[int]:
+    """Every page the quote lies on, when its paragraphs span a page break (PDFs); else []."""
+    if doc is None:
+        return []
+    pages = {
+        pg
+        for p in doc.paragraphs
+        if p.start < max(doc_end, doc_start + 1) and p.end > doc_start
+        for pg in (p.pages or ([p.page] if p.page else []))
+    }
+    return sorted(pages) if len(pages) > 1 else []
 
 
 class CitationBook:
@@ -164,6 +223,7 @@ class CitationBook:
                 quote_end=end,
                 doc_start=doc_start,
                 doc_end=doc_start + len(quote),
+                pages=pages_of(doc, doc_start, doc_start + len(quote)),
             )
         )
         self._keys[key] = n
@@ -284,11 +344,36 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return start >= end and not text[end:start].strip(" -•*\t\n")
 
 
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.chunk.chunk_id == b.chunk.chunk_id and a.start < b.end and b.start < a.end
+
+
 def extractive_answer(
-    hits: list[Hit], terms: Terms, book: CitationBook, language: str, max_sentences: int = 4
+    hits: list[Hit],
+    terms: Terms,
+    book: CitationBook,
+    language: str,
+    max_sentences: int = 4,
+    asks_copy: bool = False,
+    lead_in_weight: float = LEAD_IN_WEIGHT,
+    per_document: bool = False,
+    specific: str | None = None,
 ) -> tuple[str, list[Span]]:
-    """The extractive answer body and the sentences it quotes (empty when nothing scored)."""
-    chosen = select(score_sentences(hits, terms), max_sentences=max_sentences)
+    """The extractive answer body and the quotes it makes (empty when nothing scored): the best
+    sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
+    documents in the order of their best quote."""
+    spans = score_sentences(
+        hits, terms, asks_copy=asks_copy, lead_in_weight=lead_in_weight, specific=specific
+    )
+    chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:
         return "", []
-    return compose(chosen, book, language), chosen
+    widened: list[Span] = []
+    from assistant.answer.widen import widen, widen_across
+
+    for s in chosen:
+        w = widen_across(widen(s), book)
+        if any(_overlaps(w, o) for o in widened):
+            continue
+        widened.append(w)
+    return compose(widened, book, language), widened

@@ -16,17 +16,10 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answer import render
 from assistant.answer.extractive import CitationBook, split_sentences
-from assistant.answer.terms import Terms, Vocabulary, numbers_in, overlap
+from assistant.answer.terms import Terms, Vocabulary, overlap
 from assistant.models import CopyNote, Document, DocumentMeta, Hit, Obligation
-from assistant.obligations.deadlines import finer_than_year
+from assistant.obligations.deadlines import find_deadlines, restates_period
 from assistant.text import doc_number_key, find_doc_numbers, fold
-
-_DEADLINE_RE = re.compile(
-    r"(?:xong\s+(?:trong|trước)|trước|trong|vào|đến|hoàn thành trong|hoàn thành trước)\s+"
-    r"(quý\s+[IVX]+\s*/\s*\d{4}|tháng\s+\d{1,2}\s*/\s*\d{4}|ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|năm\s+\d{4}|"
-    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*/\s*\d{4})",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -36,6 +29,7 @@ class FactLead:
     kind: str
     lines: list[str] = field(default_factory=list)
     obligation: Obligation | None = None
+    absent: bool = False  # the governing clause states no such fact, and the line says so
 
 
 def target_document(refs: list, hits: list[Hit], docs: dict[str, Document]) -> Document | None:
@@ -63,6 +57,9 @@ def _matches(ref, doc: Document) -> bool:
 
 
 def _date_patterns(iso: str) -> list[str]:
+    if iso.count("-") == 1:  # "2025-11": the day was left blank in the document
+        y, m = iso.split("-")
+        return [rf"tháng\s+0?{int(m)}\s+năm\s+{y}", rf"0?{int(m)}\s*/\s*{y}"]
     y, m, d = iso.split("-")
     di, mi = str(int(d)), str(int(m))
     return [
@@ -111,6 +108,8 @@ def metadata_fact(kind: str, doc: Document, book: CitationBook, language: str) -
     if kind == "signer":
         extra = ", ".join(x for x in (meta.signer_title, meta.signer_capacity) if x)
         value = f"{value} ({extra})" if extra else value
+    if kind in meta.inferred:  # taken from the documents citing it, not from its own text: say so
+        value = f"{value} ({render.label('inferred', language)})"
     line = f"{render.label(kind, language)}: {value} — {render.doc_label(render.doc_ref(doc), language)}"
     span = _locate(doc, kind)
     if span is not None:
@@ -161,6 +160,77 @@ def _org_names(ids: list[str], names: dict[str, str]) -> str:
     return ", ".join(names.get(x, x) for x in ids)
 
 
+ABSENCE_OVERLAP = 0.5  # how much of the question a clause must cover to be said to set no deadline
+ABSENCE_MARGIN = 0.3  # how far a clause without the fact must lead the best clause with it
+
+
+def _clause_score(ob: Obligation, local: Terms, action: str | None, doc_rank: dict[str, int]) -> float:
+    """How well a duty clause matches the question: its words, the words right before its deadline (or
+    its task's opening, when it has none), the asked action, and the retriever's document order."""
+    s = overlap(local, f"{ob.task} {ob.text}")
+    if ob.doc_id in doc_rank:
+        s += 0.2 / (1 + doc_rank[ob.doc_id])
+    at = ob.text.find(ob.deadline.text) if ob.deadline else -1
+    window = ob.text[max(0, at - 70) : at] if at > 0 else ob.task[:70]
+    s += 1.0 * overlap(local, window)
+    if action and re.search(rf"\b{re.escape(action)}\b", fold(f"{window} {ob.task}")):
+        s += 0.5  # "Khi nào tổng kết ...?" -> "... tham mưu tổng kết vào quý III/2025"
+    return s
+
+
+def governing_clause(
+    kind: str,
+    obligations: list[Obligation],
+    terms: Terms,
+    hits: list[Hit],
+    question: str,
+    preferred: set[tuple[str, int, int]] | None = None,
+    action: str | None = None,
+) -> Obligation | None:
+    """The duty clause that governs what the question asks about, or None when no clause matches well
+    (overlap >= 0.3).
+
+    The clause is chosen among every duty, whether it states the fact or not, so that a clause that sets
+    no deadline is not replaced by another clause's deadline. When the question names an actor
+    (``preferred``: that body's duties) and one of its duties matches, only its duties count. A clause
+    without the fact wins only by a clear margin (``ABSENCE_MARGIN``) over the best clause that has it.
+    """
+    doc_rank: dict[str, int] = {}
+    for i, h in enumerate(hits[:5]):
+        doc_rank.setdefault(h.chunk.doc_id, i)
+    # Weighted by how rare a word is among these duties, not in the corpus: "Mặt trận", "kết luận" are in
+    # every duty of a conclusion about the Front; "tổng kết" tells the one asked about from the others.
+    local = replace(terms, vocab=Vocabulary([f"{ob.task} {ob.text}" for ob in obligations]))
+    scored = [(ob, _clause_score(ob, local, action, doc_rank)) for ob in obligations]
+    if preferred:
+        own = [(ob, s) for ob, s in scored if (ob.doc_id, ob.start, ob.end) in preferred and s >= 0.3]
+        scored = own or scored
+    scored = [(ob, s) for ob, s in scored if s >= 0.3]
+    if not scored:
+        return None
+
+    def states(ob: Obligation) -> bool:
+        if kind == "deadline":
+            return ob.deadline is not None and not restates_period(ob.deadline.text, question)
+        return bool(ob.lead or ob.responsible)
+
+    best, best_score = max(scored, key=lambda x: x[1])
+    if states(best):
+        return best
+    # A clause stating the fact for the asked action, close behind, is the one meant: the absence of a
+    # deadline is claimed only for a clear winner (and ``obligation_fact`` checks it covers the question).
+    stating = [
+        (ob, s)
+        for ob, s in scored
+        if states(ob) and (not action or re.search(rf"\b{re.escape(action)}\b", fold(ob.text)))
+    ]
+    if stating:
+        alt, alt_score = max(stating, key=lambda x: x[1])
+        if best_score - alt_score < ABSENCE_MARGIN:
+            return alt
+    return best
+
+
 def obligation_fact(
     kind: str,
     obligations: list[Obligation],
@@ -172,56 +242,35 @@ def obligation_fact(
     org_names: dict[str, str] | None = None,
     preferred: set[tuple[str, int, int]] | None = None,
     action: str | None = None,
+    question: str = "",
 ) -> FactLead | None:
-    """Deadline or lead body of the duty that best matches the question, from the obligations table.
+    """Deadline or lead body from the clause that governs the question (``governing_clause``).
 
-    Duties in the retrieved documents are preferred; a duty must share enough terms with the question
-    (overlap >= 0.3) to be taken as the one asked about.
+    When that clause states no deadline (or no lead body) the line says so ("Văn bản không nêu thời hạn
+    cho việc này."), citing the clause, instead of borrowing another clause's fact. None: no clause
+    matches the question well enough.
     """
     names = org_names or {}
-    doc_rank: dict[str, int] = {}
-    for i, h in enumerate(hits[:5]):
-        doc_rank.setdefault(h.chunk.doc_id, i)
-    candidates = [
-        ob
-        for ob in obligations
-        if (kind != "deadline" or ob.deadline) and (kind != "lead" or ob.lead or ob.responsible)
-    ]
-    # Weighted by how rare a word is among these duties, not in the corpus: "Mặt trận", "kết luận" are in
-    # every duty of a conclusion about the Front; "tổng kết" tells the one asked about from the others.
-    local = replace(terms, vocab=Vocabulary([f"{ob.task} {ob.text}" for ob in candidates]))
-    best, best_score = None, 0.0
-    for ob in candidates:
-        s = overlap(local, f"{ob.task} {ob.text}")
-        if preferred and (ob.doc_id, ob.start, ob.end) in preferred:
-            s += 0.1  # the duty concerns the organisation the question names
-        if ob.doc_id in doc_rank:  # the retriever's view of which document is meant
-            s += 0.2 / (1 + doc_rank[ob.doc_id])
-        if kind == "deadline" and ob.deadline:
-            # The action just before the deadline ("tham mưu tổng kết | vào quý III/2025") is what the
-            # question asks the time of; matching it separates duties sharing one document's wording.
-            at = ob.text.find(ob.deadline.text)
-            if at > 0:
-                window = ob.text[max(0, at - 70) : at]
-                s += 1.0 * overlap(local, window)
-                if action and re.search(rf"\b{action}\b", fold(window)):
-                    s += 0.5  # "Khi nào tổng kết ...?" -> "... tham mưu tổng kết vào quý III/2025"
-        if (
-            kind == "deadline"
-            and ob.deadline
-            and not finer_than_year(ob.deadline.text)
-            and numbers_in(ob.deadline.text) <= terms.numbers_keys()
-        ):
-            # The question already states this period ("giai đoạn 2021-2025"): not the answer. A quarter,
-            # month or day inside it ("quý III/2025") is.
-            continue
-        if s > best_score:
-            best, best_score = ob, s
-    if best is None or best_score < 0.3:
+    best = governing_clause(kind, obligations, terms, hits, question, preferred, action)
+    if best is None:
         return None
     lines = []
-    if kind == "deadline" and best.deadline:
-        lines.append(f"{render.label('deadline', language)}: {best.deadline.text}")
+    absent = False
+    stated = best.deadline and not restates_period(best.deadline.text, question)
+    if kind == "deadline" and not stated or kind == "lead" and not (best.lead or best.responsible):
+        # Saying a document sets no deadline is itself a headline: only for a clause that plainly is
+        # the one asked about (most of the question's terms, and the asked action when there is one).
+        local = replace(terms, vocab=Vocabulary([f"{ob.task} {ob.text}" for ob in obligations]))
+        if overlap(local, f"{best.task} {best.text}") < ABSENCE_OVERLAP or (
+            action and not re.search(rf"\b{re.escape(action)}\b", fold(best.text))
+        ):
+            return None
+    if kind == "deadline":
+        if stated and best.deadline:
+            lines.append(f"{render.label('deadline', language)}: {best.deadline.text}")
+        else:
+            lines.append(render.label("no_deadline", language))
+            absent = True
     if best.lead:
         lead = f"{render.label('lead', language)}: {_org_names(best.lead, names)}"
         if best.coordinators:
@@ -229,27 +278,78 @@ def obligation_fact(
         lines.append(lead)
     elif kind == "lead" and best.responsible:
         lines.append(f"{render.label('responsible', language)}: {_org_names(best.responsible, names)}")
+    elif kind == "lead":
+        lines.append(render.label("no_lead", language))
+        absent = True
     doc = docs.get(best.doc_id)
     if doc is not None and best.end > best.start:
         n = book.cite_doc_span(doc, best.start, best.end)
         lines[-1] += f" [{n}]"
-    return FactLead(kind, lines, obligation=best)
+    return FactLead(kind, lines, obligation=best, absent=absent)
 
 
-def deadline_from_hits(hits: list[Hit], terms: Terms, book: CitationBook, language: str) -> FactLead | None:
-    """ "Thời hạn: quý III/2021" read from the best-matching retrieved sentence that states a deadline."""
+def deadline_from_hits(
+    hits: list[Hit],
+    terms: Terms,
+    book: CitationBook,
+    language: str,
+    question: str = "",
+    action: str | None = None,
+) -> FactLead | None:
+    """ "Thời hạn: quý III/2021" from the best-matching retrieved sentence that states a deadline (the
+    obligations grammar's ``find_deadlines``), for documents whose duty clauses the table did not read.
+
+    The deadline must belong to the asked action when the question names one (the action within the
+    words before it), and must say more than the period the question already states."""
     best = None
     for rank, h in enumerate(hits[:6]):
         for a, b in split_sentences(h.chunk.text):
             sent = h.chunk.text[a:b]
-            m = _DEADLINE_RE.search(sent)
-            if not m:
-                continue
-            s = overlap(terms, sent) + 0.2 / (1 + rank)
-            if best is None or s > best[0]:
-                best = (s, h.chunk, a, b, m.group(1))
+            for m in find_deadlines(sent):
+                if restates_period(m.deadline.text, question):
+                    continue
+                if action and not re.search(
+                    rf"\b{re.escape(action)}\b", fold(sent[max(0, m.start - 70) : m.start])
+                ):
+                    continue
+                s = overlap(terms, sent) + 0.2 / (1 + rank)
+                if best is None or s > best[0]:
+                    best = (s, h.chunk, a, b, m.deadline.text)
     if best is None or best[0] < 0.25:
         return None
     _, chunk, a, b, phrase = best
     n = book.cite(chunk, a, b)
     return FactLead("deadline", [f"{render.label('deadline', language)}: {' '.join(phrase.split())} [{n}]"])
+
+
+BODY_DEADLINES_MAX = 3
+
+
+def body_deadlines(
+    obligations: list[Obligation],
+    doc_ids: set[str],
+    docs: dict[str, Document],
+    book: CitationBook,
+    language: str,
+    question: str = "",
+) -> FactLead | None:
+    """"Hạn chót của Hội phụ nữ là khi nào?" names a body but no action: the dated duties of that body in
+    the documents in question, duties naming it first, then those reaching it through a collective phrase
+    (``Obligation.org_match``), at most ``BODY_DEADLINES_MAX``; each line names its task, so no deadline
+    reads as the answer to another action. None when the body has no dated duty there."""
+    rows = [
+        ob
+        for ob in obligations
+        if ob.doc_id in doc_ids and ob.deadline and not restates_period(ob.deadline.text, question)
+    ]
+    rows.sort(key=lambda ob: (ob.org_match != "named", ob.deadline.end or "", ob.start))
+    lines: list[str] = []
+    for ob in rows[:BODY_DEADLINES_MAX]:
+        doc = docs.get(ob.doc_id)
+        task = " ".join(ob.task.split())
+        task = task if len(task) <= 110 else task[:110].rsplit(" ", 1)[0] + "…"
+        line = f"{render.label('deadline', language)}: {ob.deadline.text} — {task}"
+        if doc is not None and ob.end > ob.start:
+            line += f" [{book.cite_doc_span(doc, ob.start, ob.end)}]"
+        lines.append(line)
+    return FactLead("deadline", lines, obligation=rows[0]) if lines else None

@@ -46,12 +46,27 @@ class Resolution:
     swapped_org: str | None = None  # org id put into the previous question
 
 
+_ELLIPTICAL_MAX_WORDS = 7  # "Hạn chót là khi nào?", "Ai chủ trì việc này?": short enough to lean on context
+
+
+def is_elliptical(question: str) -> bool:
+    """A short question naming no body and no document ("Hạn chót là khi nào?", "Ai chủ trì?"): asked
+    in a conversation, it is about the previous question's body and document."""
+    if len(question.split()) > _ELLIPTICAL_MAX_WORDS:
+        return False
+    info = analyze(question)
+    return not (info.orgs or info.bodies or info.doc_numbers or info.doc_descriptions)
+
+
 def is_followup(question: str, history: list[str]) -> bool:
-    """True when the question leans on earlier ones ("Còn ...", "... thì sao?", "that document")."""
+    """True when the question leans on earlier ones ("Còn ...", "... thì sao?", "that document", or a
+    short question naming neither body nor document)."""
     if not history:
         return False
     q = fold(question).strip()
-    return bool(_FOLLOW_START.search(q) or _FOLLOW_ANY.search(q) or _DOC_REF.search(question))
+    return bool(
+        _FOLLOW_START.search(q) or _FOLLOW_ANY.search(q) or _DOC_REF.search(question) or is_elliptical(question)
+    )
 
 
 def _strip_followup_words(question: str) -> str:
@@ -102,6 +117,16 @@ def resolve(
     # A topic follow-up with no organisation or document reference: ask the new words about the previous
     # question's document ("Còn tổng kết thì vào lúc nào?" + "... theo Kết luận giai đoạn 2021-2025 ...").
     rest = _strip_followup_words(question)
+    # The previous question's actor goes with it ("Hạn chót là khi nào?" after "Hội phụ nữ các cấp phải
+    # làm gì ...?" asks for the Women's Union's deadline).
+    # A "Còn <topic> thì sao?" follow-up changes the topic and may change who acts ("Còn tổng kết thì vào
+    # lúc nào?" is not the district committees' task): only a bare short question keeps the actor.
+    q = fold(question).strip()
+    switched = bool(_FOLLOW_START.search(q) or _FOLLOW_ANY.search(q))
+    prev_actors = set() if switched else set(analyze(prev).subject_orgs)
+    carried = [prev[a:b] for org, a, b in finder(prev) if org in prev_actors]
+    if carried and rest and fold(carried[0]) not in fold(rest):
+        rest = f"{carried[0]} {rest[:1].lower()}{rest[1:]}"
     phrase = _doc_phrase(prev)
     if phrase and rest:
         return Resolution(f"{rest} {phrase}?", True, carried_doc=phrase)

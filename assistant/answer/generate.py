@@ -7,18 +7,77 @@ and its evidence check decides abstention before any generation is paid for.
 
 from __future__ import annotations
 
+import queue
 import re
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from assistant.answer import render
 from assistant.answer.extractive import CitationBook, split_sentences
-from assistant.answer.guard import Guard, GuardResult
+from assistant.answer.guard import Guard, GuardResult, split_answer
 from assistant.answer.llm import answer_messages, build_chat_model, condense
-from assistant.answer.terms import overlap, question_terms
+from assistant.answer.terms import numbers_in, overlap, question_terms
 from assistant.config import Settings
 from assistant.models import Answer, Citation, Document, Hit
 
 _MARK = re.compile(r"\[(\d{1,3})\]")
+_LETTER = re.compile(r"[^\W\d_]")
+_END = object()
+T = TypeVar("T")
+
+
+class LLMTimeout(TimeoutError):
+    """The model did not finish within the per-question deadline (``settings.llm_deadline`` seconds)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"no answer within {seconds:g} s")
+
+
+def describe_llm_error(exc: BaseException) -> str:
+    """A short, readable reason for a failed LLM call (no traceback, no secrets)."""
+    if isinstance(exc, LLMTimeout):
+        return f"quá thời hạn / timed out: {exc}"
+    name = type(exc).__name__
+    if "Timeout" in name:
+        return "quá thời gian chờ / timed out"
+    if "Connection" in name:
+        return "không kết nối được máy chủ / cannot connect to the server"
+    status = getattr(exc, "status_code", None)
+    if status:
+        return f"máy chủ trả lỗi HTTP {status} / server error HTTP {status}"
+    return f"{name}"
+
+
+def _with_deadline(fn: Callable[[], T], seconds: float) -> T:
+    """``fn()`` in a worker thread; raises ``LLMTimeout`` if it takes longer than ``seconds``."""
+    box: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: box.put(_try(fn)), daemon=True).start()
+    try:
+        ok, value = box.get(timeout=seconds)
+    except queue.Empty:
+        raise LLMTimeout(seconds) from None
+    if not ok:
+        raise value
+    return value
+
+
+def _try(fn: Callable[[], T]) -> tuple[bool, object]:
+    try:
+        return True, fn()
+    except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+        return False, exc
+
+
+def _complete_sentences(text: str) -> list[str]:
+    """The sentences of a partial reply that can no longer change: all but the last one (which may still
+    grow), and also not the one before a trailing piece that is only a marker being written ("[")."""
+    pieces = split_answer(text)
+    if not pieces:
+        return []
+    held = 1 if _LETTER.search(_MARK.sub("", pieces[-1])) else 2
+    return pieces[:-held] if len(pieces) > held else []
 
 
 class LLMAnswerer:
@@ -32,10 +91,17 @@ class LLMAnswerer:
         self.passages = passages
         self.last_guard: GuardResult | None = None
         self.last_raw: str = ""
+        self.last_error: str | None = None  # why the last question's model call failed, if it did
+        self._slots = threading.BoundedSemaphore(max(1, settings.llm_concurrency))
 
     def condense(self, question: str, history: list[str]) -> str:
-        """The LLM's standalone rewrite of a follow-up (the question itself if the model fails)."""
-        return condense(self.chat, question, history)
+        """The LLM's standalone rewrite of a follow-up (the question itself if the model fails or is slow)."""
+        try:
+            return _with_deadline(
+                lambda: condense(self.chat, question, history), min(10.0, self.settings.llm_deadline)
+            )
+        except Exception:  # noqa: BLE001 - the rule-based rewrite still applies
+            return question
 
     def _passages(self, hits: list[Hit]) -> list[Citation]:
         """One citation per top chunk, quoting the whole chunk until the guard says which words support."""
@@ -44,27 +110,106 @@ class LLMAnswerer:
             book.cite(h.chunk, 0, len(h.chunk.text))
         return book.citations
 
+    def _deltas(self, messages) -> Iterator[str]:
+        """The model's text deltas, read from a worker thread so the per-question deadline holds even when
+        the server accepts the connection and then never answers; raises ``LLMTimeout`` past it."""
+        out: queue.Queue = queue.Queue()
+        load = getattr(self.chat, "load", None)
+        if callable(load):  # a local model loads once (a minute) before its first question's deadline starts
+            load()
+
+        def work() -> None:
+            try:
+                for part in self.chat.stream(messages):
+                    out.put(str(part.content))
+                out.put(_END)
+            except BaseException as exc:  # noqa: BLE001 - handed to the reading thread
+                out.put(exc)
+
+        threading.Thread(target=work, name="llm-call", daemon=True).start()
+        deadline = time.monotonic() + self.settings.llm_deadline
+        while True:
+            left = deadline - time.monotonic()
+            try:
+                item = out.get(timeout=max(0.0, left))
+            except queue.Empty:
+                raise LLMTimeout(self.settings.llm_deadline) from None
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
     def run(
         self, extractive: Answer, question: str, hits: list[Hit], language: str, timer, stream: bool
     ) -> Iterator:
-        """Yield text deltas (when streaming) and then the final, guarded ``Answer``."""
-        passages = self._passages(hits)
-        messages = answer_messages(question, passages, language)
-        text = ""
-        if stream:
-            for part in self.chat.stream(messages):
-                delta = str(part.content)
-                text += delta
-                if delta:
-                    yield delta
-        else:
-            text = str(self.chat.invoke(messages).content)
+        """Yield guarded sentences (when streaming) and then the final, guarded ``Answer``.
+
+        Only sentences the guard accepts are ever yielded, one complete sentence at a time; the final
+        ``Answer`` may still be the extractive one (the UI replaces the streamed text with it). At most
+        ``settings.llm_concurrency`` questions use the model at once; others, and any timeout or server
+        error, get the extractive answer with a bilingual note.
+        """
+        self.last_error = None
+        if not self._slots.acquire(blocking=False):
+            yield self._fallback(extractive, render.label("note_llm_busy", language), timer)
+            return
+        try:
+            passages = self._passages(hits)
+            by_n = {c.n: c.text for c in passages}
+            messages = answer_messages(question, passages, language)
+            text, shown = "", 0
+            try:
+                for delta in self._deltas(messages):
+                    text += delta
+                    if stream and delta:
+                        ready = _complete_sentences(text)
+                        for sentence in ready[shown:]:
+                            if self.guard.check(sentence, by_n).kept:
+                                yield sentence + " "
+                        shown = max(shown, len(ready))
+            except Exception as exc:  # noqa: BLE001 - any model failure ends in the extractive answer
+                self.last_raw = text
+                self.last_error = describe_llm_error(exc)
+                note = render.label("note_llm_error", language, reason=self.last_error)
+                yield self._fallback(extractive, note, timer)
+                return
+        finally:
+            self._slots.release()
         timer.lap("generate")
         self.last_raw = text
-        result = self.guard.check(text, {c.n: c.text for c in passages})
+        result = self.guard.check(text, by_n)
         self.last_guard = result
+        if stream:
+            for v in result.verdicts[shown:]:
+                if v.supported:
+                    yield v.sentence + " "
         timer.lap("guard")
+        if result.substantive and not self._gives_asked_fact(extractive, question, result.text):
+            yield self._fallback(extractive, render.label("note_llm_missed_fact", language), timer)
+            return
         yield self._final(extractive, result, passages, language, timer)
+
+    def _gives_asked_fact(self, extractive: Answer, question: str, text: str) -> bool:
+        """For a question asking a dated fact (deadline, date, number) that the extractive answer leads
+        with, the guarded text must state one of that lead's numbers or dates; otherwise the claim that
+        answered the question was removed (or never written) and the extractive answer is better."""
+        from assistant.query import analyze
+
+        if extractive.abstained or not extractive.text:
+            return True
+        if analyze(question).intent not in ("deadline", "date", "number"):
+            return True
+        lead = extractive.text.split("\n\n", 1)[0]
+        wanted = numbers_in(_MARK.sub(" ", lead))
+        return not wanted or bool(wanted & numbers_in(_MARK.sub(" ", text)))
+
+    @staticmethod
+    def _fallback(extractive: Answer, note: str, timer) -> Answer:
+        extractive.mode = "extractive"
+        extractive.notes = [*extractive.notes, note]
+        extractive.timings_ms = timer.done()
+        return extractive
 
     def _final(
         self, extractive: Answer, result: GuardResult, passages: list[Citation], language: str, timer
@@ -135,4 +280,5 @@ class LLMAnswerer:
             quote_end=b,
             doc_start=c.doc_start + shift,
             doc_end=c.doc_start + shift + (b - a),
+            pages=c.pages,
         )

@@ -13,7 +13,15 @@ say where each claim comes from. A sentence is judged on:
 - numbers: every number/date/deadline written in the sentence must appear in the cited passage, because
   an invented figure is the costliest error a cadre can act on.
 
-A sentence is supported only when all three hold. Unsupported sentences are removed. When less than
+Two more checks come first, because the passages are untrusted data (anyone can upload a document):
+
+- a sentence citing a passage number that was not sent ([7] when four passages were sent) fails as
+  ``invalid_citation``: the reader could not check it, and it is never matched against other passages;
+- a sentence that is, or is taken from, an instruction to the reader or the assistant ("Bỏ qua mọi hướng
+  dẫn trước ...", "ignore previous instructions") fails as ``instruction``: such text in a document is an
+  injection attempt, not content, even when it is literally in the cited passage.
+
+A sentence is supported only when all the checks hold. Unsupported sentences are removed. When less than
 ``min_kept`` of the sentences survive (or none), the answer has lost its substance and the caller falls
 back to the extractive answer, with the reason in ``Answer.notes``.
 
@@ -35,6 +43,18 @@ from assistant.answer.terms import STOPWORDS, bigrams, content_tokens, numbers_i
 _MARK = re.compile(r"\[(\d{1,3})\](?:\s*\[(\d{1,3})\])*")
 _MARKS = re.compile(r"\[(\d{1,3})\]")
 _SENT = re.compile(r"(?<=[.!?…])(?:\s*\[\d{1,3}\])*\s+|\n+")
+# Instructions addressed to the reader/assistant rather than statements of a directive (folded text, so
+# accent-less variants match too). Kept to phrases about instructions, prompts and the assistant itself,
+# which directives do not contain.
+_INSTRUCTION = re.compile(
+    r"\b(?:bo qua|phot lo|quen di|khong can tuan theo|khong tuan theo)\s+(?:\w+\s+){0,3}?"
+    r"(?:huong dan|chi dan|chi thi|yeu cau|quy tac|loi nhac|nhiem vu)\s+(?:truoc|tren|ban dau|he thong)"
+    r"|\b(?:ignore|disregard|forget|override)\s+(?:\w+\s+){0,3}?"
+    r"(?:instructions?|prompts?|rules?|guidelines?|context)\b"
+    r"|\b(?:tro ly|mo hinh|chatbot|ai)\s+(?:ao\s+)?(?:phai|hay|can)\s+(?:tra loi|noi|viet)"
+    r"|\b(?:you are|you must|as an ai|the assistant must|system prompt|loi nhac he thong)\b"
+    r"|\bhay tra loi (?:rang|la)\b|\btra loi rang\b"
+)
 
 
 @dataclass
@@ -47,7 +67,9 @@ class Verdict:
     lexical: float
     cosine: float | None
     best_passage: int | None
-    reason: str  # "ok", "no_passage", "low_overlap", "low_similarity", "number_not_in_passage", "not_found"
+    # "ok", "no_passage", "low_overlap", "low_similarity", "number_not_in_passage", "not_found",
+    # "invalid_citation", "instruction", "uncited"
+    reason: str
 
 
 @dataclass
@@ -105,6 +127,23 @@ def lexical_support(sentence: str, passage: str) -> float:
     return 0.5 * u + 0.5 * b
 
 
+def is_instruction(text: str) -> bool:
+    """True when ``text`` reads as an instruction to the reader or the assistant (a prompt injection)."""
+    from assistant.text import fold
+
+    return bool(_INSTRUCTION.search(fold(_MARKS.sub(" ", text)).lower()))
+
+
+def from_instruction(sentence: str, passage: str, floor: float = 0.5) -> bool:
+    """True when ``sentence`` is an instruction or repeats an instruction sentence of ``passage``."""
+    if is_instruction(sentence):
+        return True
+    for piece in split_answer(passage):
+        if is_instruction(piece) and lexical_support(sentence, piece) >= floor:
+            return True
+    return False
+
+
 def missing_numbers(sentence: str, passage: str) -> set[str]:
     """Numbers/dates in the sentence that the passage never writes (markers like [2] excluded)."""
     return numbers_in(_MARKS.sub(" ", sentence)) - numbers_in(passage)
@@ -144,7 +183,11 @@ class Guard:
         cited = [int(x) for x in _MARKS.findall(sentence)]
         if render.is_not_found(_MARKS.sub("", sentence)):
             return Verdict(sentence, cited, False, 0.0, None, None, "not_found")
-        candidates = [n for n in cited if n in passages] or list(passages)
+        if any(n not in passages for n in cited):
+            return Verdict(sentence, cited, False, 0.0, None, None, "invalid_citation")
+        if is_instruction(sentence):
+            return Verdict(sentence, cited, False, 0.0, None, None, "instruction")
+        candidates = cited or list(passages)
         if not candidates:
             return Verdict(sentence, cited, False, 0.0, None, None, "no_passage")
         best: Verdict | None = None
@@ -152,7 +195,9 @@ class Guard:
             p = passages[n]
             lex = lexical_support(sentence, p)
             c = cos.get((i, n))
-            if missing_numbers(sentence, p):
+            if from_instruction(sentence, p):
+                reason = "instruction"
+            elif missing_numbers(sentence, p):
                 reason = "number_not_in_passage"
             elif lex < self.lexical_min:
                 reason = "low_overlap"

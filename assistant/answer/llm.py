@@ -16,6 +16,7 @@ never pays for them.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -218,12 +219,18 @@ def build_chat_model(settings: Settings, max_new_tokens: int | None = None) -> B
             raise ConfigError(
                 "Cần cài langchain-openai", "Install langchain-openai", code="llm_missing"
             ) from exc
+        import httpx
+
+        # Bounded waits: without them the client waits 600 s and retries twice, so one hanging server
+        # holds a question (and an answering slot) for half an hour.
         return ChatOpenAI(
             base_url=settings.llm_base_url,
             model=settings.llm_model,
             api_key=settings.llm_api_key or "none",
             temperature=0,
             max_tokens=n,
+            timeout=httpx.Timeout(settings.llm_read_timeout, connect=settings.llm_connect_timeout),
+            max_retries=max(0, settings.llm_retries),
         )
     if settings.llm_gguf:
         try:
@@ -243,13 +250,29 @@ def build_chat_model(settings: Settings, max_new_tokens: int | None = None) -> B
 # ------------------------------------------------------------------------------------------- prompts
 
 
+_TAG = re.compile(r"</?\s*doan_trich[^>]*>", re.IGNORECASE)
+
+
+def _untrusted(text: str) -> str:
+    """Document text as quoted data: it cannot close or open the passage wrapper of the prompt."""
+    return _TAG.sub(" ", text)
+
+
 def passages_block(citations: list[Citation], max_chars: int = 700) -> str:
-    """The numbered passages: document label, section and the chunk text (trimmed for small contexts)."""
+    """The numbered passages, each wrapped as quoted, untrusted data (``<doan_trich n=..>``): document
+    label, section and the chunk text (trimmed for small contexts)."""
     template = render.prompt("passage.vi.txt")
     parts = []
     for c in citations:
         text = c.text if len(c.text) <= max_chars else c.text[:max_chars].rsplit(" ", 1)[0] + " …"
-        parts.append(template.format(n=c.n, doc=render.doc_label(c.doc), section=c.section, text=text))
+        parts.append(
+            template.format(
+                n=c.n,
+                doc=_untrusted(render.doc_label(c.doc)),
+                section=_untrusted(c.section),
+                text=_untrusted(text),
+            )
+        )
     return "\n\n".join(parts)
 
 

@@ -62,6 +62,8 @@ def format_date(iso: str | None, language: str = "vi") -> str:
     parts = iso.split("-")
     if len(parts) == 3:
         return f"{parts[2]}/{parts[1]}/{parts[0]}"
+    if len(parts) == 2:  # the day left blank in the document: "2025-11" -> "11/2025"
+        return f"{parts[1]}/{parts[0]}"
     return iso
 
 
@@ -111,8 +113,9 @@ def citation_line(c: Citation, language: str = "vi") -> str:
     parts = [f"[{c.n}] {doc_label(c.doc, language)}"]
     where = c.section
     if c.page:
+        pages = f"{c.pages[0]}–{c.pages[-1]}" if len(c.pages) > 1 else str(c.page)
         where = (
-            f"{where}, {label('page', language)} {c.page}" if where else f"{label('page', language)} {c.page}"
+            f"{where}, {label('page', language)} {pages}" if where else f"{label('page', language)} {pages}"
         )
     if where:
         parts.append(where)

@@ -143,6 +143,8 @@ def register(main: click.Group) -> None:
             click.echo(json.dumps(answer_json(answer), ensure_ascii=False))
         else:
             click.echo(_plain(answer))
+        if assistant.llm_error:  # LLM mode was asked for and the model failed: the answer above is extractive
+            raise SystemExit(3)
 
 
 def _run_batch(assistant, batch: Path, mode: str | None) -> None:

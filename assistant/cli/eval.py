@@ -1,16 +1,23 @@
-"""``python -m assistant eval``: retrieval and answer metrics on the sample corpus, optionally external sets.
+"""``python -m assistant eval``: retrieval and answer metrics per question set and half, test half first.
 
 ::
 
-    python -m assistant eval [--index DIR] [--documents DIR] [--questions eval/questions.jsonl] [--k 10]
-                             [--no-baseline] [--answers/--no-answers] [--external] [--json FILE]
+    python -m assistant eval [--set sample|library|all] [--index DIR] [--library-index DIR]
+                             [--documents DIR] [--k 10] [--no-baseline] [--answers/--no-answers]
+                             [--ablate] [--external] [--json FILE]
+    python -m assistant eval --headers [--json FILE]
 
-Without ``--index`` the sample documents are indexed into a temporary folder (removed afterwards); with it
-the index there is brought up to date incrementally and kept. Prints ours vs naive dense vs BM25
-(recall@1/5/10, MRR@10, overall and per question type, median chunk length, latency), then the answer
-metrics when ``assistant.api`` is available. ``--external`` adds ALQAC 2024 (article level) and the Hanoi
-handbook (page level) from ``../shared/external`` (tens of minutes on two CPU cores; see eval/README.md).
-Only argument parsing and printing happen here; the work is in ``assistant.evaluation``.
+Sets (``assistant.evaluation.sets``): ``sample`` (eval/questions.jsonl over documents/) and ``library``
+(eval/library_questions.jsonl over the samples plus ../shared, indexed into ``indexes/library`` on first
+use). Default: both; with ``--index`` (the sample set's index) and no ``--set``, the sample set only.
+Without ``--index`` the sample documents are indexed into a temporary folder (removed afterwards). Prints,
+per set and half (test first): ours vs the tutorial pipeline (1000/200 + e5 + FAISS) vs BM25 (recall@1/5/10,
+MRR@10, latency), then the answer metrics (gold evidence cited, citations from a right document, headline
+facts right / wrong / absent, abstention, answering rate) against the issue's targets. ``--ablate`` runs
+the dev halves with each named ranking preference switched off (``assistant.evaluation.ablate``).
+``--external`` adds ALQAC 2024 (article level) and the Hanoi handbook (page level) from
+``../shared/external`` (tens of minutes on two CPU cores; see eval/README.md). Only argument parsing and
+printing happen here; the work is in ``assistant.evaluation``.
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ def _log(message: str) -> None:
 
 def _run(
     settings: Settings,
-    questions: Path,
+    set_names: tuple[str, ...],
     documents: Path,
     k: int,
     baseline: bool,
@@ -42,16 +49,30 @@ def _run(
     alqac_articles: int,
     alqac_questions: int,
     external_sets: tuple[str, ...] = ("alqac", "handbook"),
+    library_index: Path | None = None,
+    ablate: bool = False,
 ) -> None:
-    from assistant.evaluation import report, runner
-    from assistant.evaluation.retrieval import load_questions
+    import time
 
-    qs = load_questions(questions)
+    from assistant.evaluation import ablate as ablation
+    from assistant.evaluation import report, runner, suite
+
+    t0 = time.perf_counter()
     embedder = runner.shared_embedder(settings)
-    result = runner.run_sample_eval(
-        settings, qs, documents, k=k, baseline=baseline, answers=answers, embedder=embedder, log=_log
-    )
-    click.echo(report.sample_report(result))
+    answers = runner.api_available() if answers is None else answers
+    sample_index = Path(settings.index_dir)
+    if ablate:
+        result = ablation.run_ablation(
+            set_names, settings, embedder, documents, sample_index, library_index, k, answers, _log
+        )
+        click.echo(ablation.report(result))
+    else:
+        result = suite.run_suite(
+            set_names, settings, embedder, documents, sample_index, library_index, k, baseline, answers, _log
+        )
+        click.echo(report.suite_report(result))
+    result["seconds"] = time.perf_counter() - t0
+    _log(f"eval: {result['seconds']:.0f}s")
     if external:
         from assistant.evaluation import external as ext
 
@@ -70,6 +91,21 @@ def _run(
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        _log(f"wrote {json_out}")
+
+
+def _run_headers(json_out: Path | None) -> None:
+    """``eval --headers``: per-field accuracy of the letterhead and signature reader, and its misses."""
+    from dataclasses import asdict
+
+    from assistant.evaluation import headers as hd
+
+    result = hd.evaluate(REPO_ROOT / "eval" / "headers_gold.jsonl", REPO_ROOT)
+    click.echo(hd.report(result))
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        data = asdict(result) | {"accuracy": result.accuracy()}
+        json_out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
         _log(f"wrote {json_out}")
 
 
@@ -92,10 +128,20 @@ def register(main: click.Group) -> None:
         help="The sample documents.",
     )
     @click.option(
-        "--questions",
-        type=click.Path(path_type=Path, exists=True, dir_okay=False),
-        default=REPO_ROOT / "eval" / "questions.jsonl",
-        show_default=True,
+        "--set",
+        "set_name",
+        type=click.Choice(["sample", "library", "all"]),
+        default=None,
+        help="Question set(s) (default: all; sample only when --index is given).",
+    )
+    @click.option(
+        "--library-index",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=None,
+        help="Index folder of the library (default: indexes/library, built on first use).",
+    )
+    @click.option(
+        "--ablate", is_flag=True, help="Dev halves with each named ranking preference switched off."
     )
     @click.option("--k", type=int, default=10, show_default=True, help="Ranking depth.")
     @click.option("--no-baseline", is_flag=True, help="Skip the naive dense and BM25 baselines.")
@@ -126,6 +172,11 @@ def register(main: click.Group) -> None:
         help="Comma-separated external sets to run with --external.",
     )
     @click.option(
+        "--headers",
+        is_flag=True,
+        help="Only header metadata accuracy on eval/headers_gold.jsonl (type, number, date, issuer, signer).",
+    )
+    @click.option(
         "--json",
         "json_out",
         type=click.Path(path_type=Path, dir_okay=False),
@@ -135,7 +186,9 @@ def register(main: click.Group) -> None:
     def eval_cmd(
         index_dir: Path | None,
         documents: Path,
-        questions: Path,
+        set_name: str | None,
+        library_index: Path | None,
+        ablate: bool,
         k: int,
         no_baseline: bool,
         answers: bool | None,
@@ -143,11 +196,17 @@ def register(main: click.Group) -> None:
         alqac_articles: int,
         alqac_questions: int,
         external_sets: str,
+        headers: bool,
         json_out: Path | None,
     ) -> None:
-        """Đánh giá truy xuất và câu trả lời / Evaluate retrieval and answers on the sample corpus."""
+        """Đánh giá truy xuất và câu trả lời / Evaluate retrieval and answers, per set and half."""
+        if headers:
+            _run_headers(json_out)
+            return
         base = Settings.from_env()
         sets = tuple(x.strip() for x in external_sets.split(",") if x.strip())
+        chosen = set_name or ("sample" if index_dir is not None else "all")
+        set_names = ("sample", "library") if chosen == "all" else (chosen,)
         with contextlib.ExitStack() as stack:
             if index_dir is None:
                 index_dir = (
@@ -155,7 +214,7 @@ def register(main: click.Group) -> None:
                 )
             _run(
                 replace(base, index_dir=index_dir),
-                questions,
+                set_names,
                 documents,
                 k,
                 not no_baseline,
@@ -165,4 +224,6 @@ def register(main: click.Group) -> None:
                 alqac_articles,
                 alqac_questions,
                 sets,
+                library_index,
+                ablate,
             )

@@ -80,6 +80,13 @@ def register(main: click.Group) -> None:
         finally:
             for bar in bars.values():
                 bar.close()
+        changed = [f.file for f in report.files if f.status in ("added", "changed", "removed")]
+        if changed:  # who changed the library, and how (assistant/audit.py)
+            import getpass
+
+            from assistant import audit
+
+            audit.record(settings, f"cli:{getpass.getuser()}", "index", changed, report.by_status())
         for f in report.files:
             line = f"[{f.status} / {_STATUS_VI.get(f.status, f.status)}] {f.file}"
             if f.status in ("added", "changed"):

@@ -27,11 +27,12 @@ from assistant.evaluation.retrieval import (
     EvalQuestion,
     _joined,
     evidence_share,
+    from_gold_file,
     match_tokens,
     percentile,
-    same_file,
     strip_markup,
 )
+from assistant.evaluation.sets import score_headline
 from assistant.text import fold, syllables
 
 TARGETS = {
@@ -71,11 +72,13 @@ class AnswerResult:
     text: str = ""
     error: str | None = None
     cited: list[str] = field(default_factory=list)  # "file: quote" per citation, for reading failures
+    headline: str | None = None  # "right" | "wrong" | "absent" (sets.score_headline); None: no headline fact
+    headline_expects: str | None = None  # the expected value; None also when the documents state none
 
 
 def citation_holds(citation, gold) -> bool:
     """True when the citation is from the gold file and its quote or text holds the evidence."""
-    if not same_file(citation.doc.file, gold.file):
+    if not from_gold_file(citation.doc.file, gold):
         return False
     evidence = match_tokens(gold.evidence)
     for field_text in (citation.quote, citation.text):
@@ -85,8 +88,8 @@ def citation_holds(citation, gold) -> bool:
 
 
 def _confidence(assistant, answer) -> float | None:
-    """The abstention score the assistant used, when it exposes one; else the top hit's score."""
-    ev = getattr(assistant, "last_evidence", None)
+    """The abstention score the answer rests on (``Answer.evidence``); else the top hit's score."""
+    ev = getattr(answer, "evidence", None)
     if ev is not None and getattr(ev, "score", None) is not None:
         return float(ev.score)
     if answer.retrieved:
@@ -97,7 +100,6 @@ def _confidence(assistant, answer) -> float | None:
 def score_answer(q: EvalQuestion, answer, latency_ms: float, confidence: float | None = None) -> AnswerResult:
     """Score one ``models.Answer`` against the question's gold items and key phrase."""
     cites = list(answer.citations)
-    gold_files = [g.file for g in q.gold]
     keys = [k for k in [q.key_phrase, *q.key_alternatives] if k]
     return AnswerResult(
         id=q.id,
@@ -106,12 +108,14 @@ def score_answer(q: EvalQuestion, answer, latency_ms: float, confidence: float |
         abstained=bool(answer.abstained),
         gold_cited=any(citation_holds(c, g) for c in cites for g in q.gold),
         citations=len(cites),
-        citations_from_gold=sum(1 for c in cites if any(same_file(c.doc.file, f) for f in gold_files)),
+        citations_from_gold=sum(1 for c in cites if any(from_gold_file(c.doc.file, g) for g in q.gold)),
         key_phrase=any(contains_phrase(answer.text, k) for k in keys),
         latency_ms=latency_ms,
         confidence=confidence,
         text=answer.text,
         cited=[f"{c.doc.file}: {c.quote[:120]}" for c in cites],
+        headline=score_headline(q.headline, answer.text, bool(answer.abstained)),
+        headline_expects=None if not q.headline else q.headline.get("value"),
     )
 
 
@@ -171,6 +175,7 @@ def summarize_answers(results: Sequence[AnswerResult]) -> dict:
         }
     latencies = [r.latency_ms for r in results]
     return {
+        "headline": summarize_headlines(results),
         "metrics": metrics,
         "targets": TARGETS,
         "met": {k: (v is not None and v >= TARGETS[k]) for k, v in metrics.items()},
@@ -186,6 +191,25 @@ def summarize_answers(results: Sequence[AnswerResult]) -> dict:
         + [f"{r.id} (unanswerable): answered" for r in una if not r.abstained],
         "latency_ms_p50": percentile(latencies, 50),
         "latency_ms_p95": percentile(latencies, 95),
+    }
+
+
+def summarize_headlines(results: Sequence[AnswerResult]) -> dict:
+    """First-line facts: right / wrong / absent where the documents state one (accuracy = right share, so a
+    wrong headline and a missing one both count against it, and wrong is printed on its own), and how
+    often a first line states a fact the documents do not give (``invented``)."""
+    with_value = [r for r in results if r.headline and r.headline_expects is not None]
+    without = [r for r in results if r.headline and r.headline_expects is None]
+    counts = {k: sum(1 for r in with_value if r.headline == k) for k in ("right", "wrong", "absent")}
+    return {
+        "n": len(with_value),
+        **counts,
+        "accuracy": (counts["right"] / len(with_value)) if with_value else None,
+        "wrong_rate": (counts["wrong"] / len(with_value)) if with_value else None,
+        "no_fact_n": len(without),
+        "invented": sum(1 for r in without if r.headline == "wrong"),
+        "wrong_ids": [r.id for r in with_value if r.headline == "wrong"]
+        + [f"{r.id} (no such fact)" for r in without if r.headline == "wrong"],
     }
 
 

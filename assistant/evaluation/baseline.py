@@ -57,15 +57,54 @@ def split_text(text: str, chunk_size: int = CHUNK_SIZE, chunk_overlap: int = CHU
 
 def naive_chunks(documents_dir: Path, suffixes: Sequence[str] | None = None) -> list[NaiveChunk]:
     """1000/200 recursive chunks of every file under ``documents_dir`` (sorted, hidden files skipped)."""
+    paths = [
+        p
+        for p in sorted(Path(documents_dir).rglob("*"))
+        if p.is_file() and not p.name.startswith(".") and (not suffixes or p.suffix.lower() in suffixes)
+    ]
+    return naive_chunks_from(paths)
+
+
+def naive_chunks_from(paths: Sequence[Path], skip_unreadable: bool = True) -> list[NaiveChunk]:
+    """1000/200 recursive chunks of the given files, in order. A file no loader can read is skipped when
+    ``skip_unreadable`` (a tutorial pipeline would skip it too), else its error is raised."""
     out: list[NaiveChunk] = []
-    for path in sorted(Path(documents_dir).rglob("*")):
-        if not path.is_file() or path.name.startswith("."):
+    for path in paths:
+        try:
+            text = raw_text(Path(path))
+        except Exception:  # noqa: BLE001 - any loader error; the product reports these files itself
+            if not skip_unreadable:
+                raise
             continue
-        if suffixes and path.suffix.lower() not in suffixes:
-            continue
-        for piece in split_text(raw_text(path)):
-            out.append(NaiveChunk(file=path.name, text=piece))
+        for piece in split_text(text):
+            out.append(NaiveChunk(file=Path(path).name, text=piece))
     return out
+
+
+def cached_passage_vectors(chunks: Sequence[NaiveChunk], embedder, cache_dir: Path | None) -> np.ndarray:
+    """``embedder.embed_passages`` of the chunk texts, stored under ``cache_dir`` by a hash of the model
+    name and every text, so a second run over the same corpus does not embed it again."""
+    import hashlib
+
+    texts = [c.text for c in chunks]
+    if cache_dir is None:
+        return embedder.embed_passages(texts)
+    h = hashlib.sha256(
+        f"{getattr(embedder, 'model_name', '')}|{getattr(embedder, 'fingerprint', '')}".encode()
+    )
+    for t in texts:
+        h.update(b"\0" + t.encode("utf-8"))
+    path = Path(cache_dir) / f"naive-{h.hexdigest()[:24]}.npy"
+    if path.exists():
+        vectors = np.load(path)
+        if len(vectors) == len(texts):
+            return vectors
+    vectors = np.asarray(embedder.embed_passages(texts), dtype=np.float32)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp.npy")
+    np.save(tmp, vectors)
+    tmp.replace(path)
+    return vectors
 
 
 def _to_retrieved(chunk: NaiveChunk, score: float) -> Retrieved:

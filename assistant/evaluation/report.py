@@ -1,6 +1,7 @@
 """Plain-text tables for evaluation results: systems side by side, overall and per question type.
 
-Input is the dict ``runner.run_sample_eval`` (and ``external.run_external``) return; output is text for a
+Input is the dict ``suite.run_suite`` (per set and half: ``suite_report``), ``runner.run_sample_eval`` or
+``external.run_external`` return; output is text for a
 terminal, no colours, fixed-width columns, so it can be pasted into an issue or a README.
 """
 
@@ -142,3 +143,110 @@ def external_report(result: dict) -> str:
         parts.append(f"{name}: {block.get('description', '')}")
         parts.append(table(headers, rows))
     return "\n\n".join(parts)
+
+
+# --------------------------------------------------------------------------------------------- sets, halves
+
+_ANSWER_ROWS = (
+    ("gold_cited", "gold evidence cited"),
+    ("citations_from_gold_doc", "citations from a right document"),
+    ("abstain_unanswerable", "abstains on unanswerable"),
+    ("answer_answerable", "answers answerable"),
+)
+
+
+def _target_cells(value, target) -> list[str]:
+    if target is None:
+        return ["", ""]
+    return [f">= {target:.2f}", "ok" if value is not None and value >= target else "BELOW"]
+
+
+def half_retrieval_table(half: dict, targets: dict) -> str:
+    """Recall/MRR and latency per system for one half, with the target row when there is one."""
+    rows = []
+    for s in half["systems"]:
+        ov, sm = s["summary"]["overall"], s["summary"]
+        rows.append(
+            [
+                s["name"],
+                *(_fmt(ov.get(m)) for m in METRICS),
+                f"{sm.get('latency_ms_p50', 0):.0f} / {sm.get('latency_ms_p95', 0):.0f}",
+            ]
+        )
+    if any(m in targets for m in METRICS):
+        rows.append(["target", *(f">= {targets[m]:.2f}" if m in targets else "" for m in METRICS), ""])
+    return table(["system", *METRICS, "ms p50 / p95"], rows)
+
+
+def half_answer_table(a: dict, targets: dict) -> str:
+    """Answer metrics of one half against the set's targets; headlines as right / wrong / absent."""
+    rows = []
+    for key, label in _ANSWER_ROWS:
+        value = a["metrics"].get(key)
+        rows.append([label, _fmt(value), *_target_cells(value, targets.get(key))])
+    h = a.get("headline", {})
+    if h.get("n"):
+        rows.append(
+            [
+                f"headline facts right / wrong / absent (of {h['n']})",
+                f"{h['right']} / {h['wrong']} / {h['absent']}",
+                "",
+                "",
+            ]
+        )
+        rows.append(
+            ["headline accuracy", _fmt(h["accuracy"]), *_target_cells(h["accuracy"], targets.get("headline"))]
+        )
+    if h.get("no_fact_n"):
+        rows.append(
+            [f"headline invented where none exists (of {h['no_fact_n']})", str(h["invented"]), "", ""]
+        )
+    rows.append(["latency p50 / p95 ms", f"{a['latency_ms_p50']:.0f} / {a['latency_ms_p95']:.0f}", "", ""])
+    return table(["answer metric", "value", "target", ""], rows)
+
+
+def set_report(result: dict, show_failures: bool = True) -> str:
+    """One set: the test half first, then dev, then the whole set by question type and the failures."""
+    if result.get("skipped"):
+        return f"Set {result['set']}: skipped ({result['skipped']})"
+    halves, targets = result["halves"], result.get("targets", {})
+    head = (
+        f"=== Set {result['set']}: {halves['all']['questions']} questions "
+        f"(test {halves['test']['questions']}, dev {halves['dev']['questions']}) "
+        f"over {result['files']} files, "
+        f"top {result['k']}; unanswerable questions are left out of recall ==="
+    )
+    parts = [head]
+    for name in ("test", "dev"):
+        half = halves[name]
+        parts.append(
+            f"--- {name} half: {half['questions']} questions "
+            f"({half['answerable']} answerable, {half['unanswerable']} unanswerable) ---"
+        )
+        parts.append(half_retrieval_table(half, targets if name == "test" else {}))
+        if half.get("answers"):
+            parts.append(half_answer_table(half["answers"], targets if name == "test" else {}))
+    whole = halves["all"]
+    parts.append(f"--- whole set, recall@5 per question type ---\n{per_type_table(whole['systems'])}")
+    if show_failures:
+        test = halves["test"]
+        if test["systems"] and test["systems"][0].get("misses@5"):
+            parts.append(
+                "test half, gold evidence not in our top 5:\n  " + "\n  ".join(test["systems"][0]["misses@5"])
+            )
+        a = test.get("answers") or {}
+        if a.get("failures"):
+            parts.append("test half, answer failures:\n  " + "\n  ".join(a["failures"]))
+        if (a.get("headline") or {}).get("wrong_ids"):
+            parts.append("test half, wrong headlines: " + ", ".join(a["headline"]["wrong_ids"]))
+        if result.get("unreachable_evidence"):
+            parts.append(
+                "gold evidence held by no chunk of the index (unreachable for any ranking)\n  "
+                + "\n  ".join(result["unreachable_evidence"])
+            )
+    return "\n\n".join(parts)
+
+
+def suite_report(result: dict) -> str:
+    """Every set of ``suite.run_suite``, in run order."""
+    return "\n\n".join(set_report(r) for r in result["sets"].values())

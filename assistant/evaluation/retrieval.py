@@ -19,6 +19,7 @@ import math
 import re
 import statistics
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,10 +36,20 @@ _SPACES = re.compile(r"\s+")
 
 @dataclass(frozen=True)
 class Gold:
-    """One piece of gold evidence: a document file name and a verbatim phrase from it."""
+    """One piece of gold evidence: a document file name and a verbatim phrase from it.
+
+    ``alt_files``: other copies of the same document that hold the same phrase (a PDF and its DOCX, two
+    renderings of one guideline); a chunk from any of them counts.
+    """
 
     file: str
     evidence: str
+    alt_files: tuple[str, ...] = ()
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """The gold file and its accepted copies."""
+        return (self.file, *self.alt_files)
 
 
 @dataclass
@@ -54,6 +65,7 @@ class EvalQuestion:
     history: list[str] = field(default_factory=list)
     key_phrase: str | None = None
     key_alternatives: list[str] = field(default_factory=list)
+    headline: dict | None = None  # {"kind", "value", "alternatives"}: the fact a right first line states
 
     @classmethod
     def from_dict(cls, row: dict) -> EvalQuestion:
@@ -62,12 +74,13 @@ class EvalQuestion:
             id=str(row["id"]),
             question=row["question"],
             type=row["type"],
-            gold=[Gold(g["file"], g["evidence"]) for g in row.get("gold", [])],
+            gold=[Gold(g["file"], g["evidence"], tuple(g.get("alt_files", ()))) for g in row.get("gold", [])],
             answerable=bool(row.get("answerable", True)),
             lang=row.get("lang", "vi"),
             history=list(row.get("history", [])),
             key_phrase=row.get("key_phrase"),
             key_alternatives=list(row.get("key_alternatives", [])),
+            headline=row.get("headline"),
         )
 
 
@@ -127,8 +140,14 @@ def evidence_share(evidence: Sequence[str], chunk_joined: str) -> float:
 
 
 def same_file(a: str, b: str) -> bool:
-    """File names compared by base name, so ``documents/x.md`` and ``x.md`` agree."""
-    return Path(a).name == Path(b).name
+    """File names compared by base name in NFC, so ``documents/x.md`` and ``x.md`` agree (and a file
+    system that stores names decomposed, NFD, matches a gold name typed composed)."""
+    return unicodedata.normalize("NFC", Path(a).name) == unicodedata.normalize("NFC", Path(b).name)
+
+
+def from_gold_file(file: str, gold: Gold) -> bool:
+    """True when ``file`` is the gold file or one of its accepted copies."""
+    return any(same_file(file, f) for f in gold.files)
 
 
 def relevant_ranks(ranking: Sequence[Retrieved], gold: Sequence[Gold]) -> list[list[int]]:
@@ -138,7 +157,7 @@ def relevant_ranks(ranking: Sequence[Retrieved], gold: Sequence[Gold]) -> list[l
     for rank, item in enumerate(ranking):
         joined: str | None = None
         for gi, g in enumerate(gold):
-            if not same_file(item.file, g.file):
+            if not from_gold_file(item.file, g):
                 continue
             if joined is None:
                 joined = _joined(match_tokens(item.text))

@@ -50,7 +50,8 @@ def type_for_code(code: str) -> str | None:
 
 
 def _order(name: str) -> int:
-    data_order = [t["name"] for t in json.loads(Path(__file__).with_name("doc_types.json").read_text("utf-8"))["types"]]
+    data = json.loads(Path(__file__).with_name("doc_types.json").read_text("utf-8"))
+    data_order = [t["name"] for t in data["types"]]
     return data_order.index(name)
 
 
@@ -66,8 +67,9 @@ def type_of_line(line: str) -> str | None:
 
 def short_label(doc_type: str | None, number: str | None) -> str | None:
     """The label cadres write: the type's code and the number ("KH 12-KH/HPN", "KL 62-KL/TW"); the
-    code inside the number is used when the type is unknown; None without a number."""
-    if not number:
+    code inside the number is used when the type is unknown; None without a number, or with its digits
+    left blank for an electronic signature ("/KH-MTTQ-BTT" names no one document)."""
+    if not number or not number[:1].isdigit():
         return None
     code = None
     if doc_type:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.errors import LoadError
+from assistant.loaders import limits
 from assistant.loaders._common import load_error
 from assistant.models import LoadedFile
 
@@ -144,6 +145,7 @@ def load_file(path: Path | str, settings: Settings | None = None) -> LoadedFile:
         )
     with path.open("rb") as fh:
         head = fh.read(8192)
+    limits.check_before_load(path, head, settings)  # zip bombs, page counts: before any parsing
     ext = path.suffix.lower()
     fmt = detect_format(path, head)
     if fmt.endswith("!"):
@@ -194,6 +196,7 @@ def load_file(path: Path | str, settings: Settings | None = None) -> LoadedFile:
         ) from exc
     if warning:
         loaded.warnings.insert(0, warning)
+    limits.check_chars(path, sum(len(b.text) for b in loaded.blocks), settings)
     if not any(b.text.strip() for b in loaded.blocks):
         raise load_error("empty", path, "Tệp không có nội dung văn bản.", "The file contains no text.")
     return loaded

@@ -1,23 +1,101 @@
-"""Word 97-2003 (.doc) loader through ``antiword``, with ``catdoc`` or LibreOffice as fallbacks.
+"""Word 97-2003 (.doc) loader: LibreOffice headless to .docx, then the DOCX reader; antiword as fallback.
 
-No Python library reads the binary Word format reliably, so an external converter is used. antiword
-with ``-w 0`` writes each paragraph on one line and tables as ``|cell|cell|`` rows, in UTF-8 with
-``-m UTF-8.txt``. When no converter is installed the error says exactly what to install.
+No Python library reads the binary Word format reliably, so an external converter is used. LibreOffice
+(Debian ``libreoffice-writer-nogui``) keeps the document's structure: converted to .docx, the file goes
+through the DOCX reader, so header, signature and appendix tables come out cell by cell, text boxes,
+soft line breaks and automatic numbers as in a .docx. Each conversion runs in its own temporary folder
+with its own LibreOffice profile (``-env:UserInstallation``), so parallel indexing runs never share a
+profile lock, and under a timeout that kills the whole process group.
+
+antiword's text is flat (``-w 0``: one paragraph per line, tables as ``|cell|cell|`` lines); it is used
+when LibreOffice is not installed or fails on a file, with a warning. Its table lines still become one
+block per cell with ``cell=(table, line, column)``. catdoc is the last resort.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
 
 from assistant.config import Settings
+from assistant.errors import LoadError
 from assistant.loaders._common import find_program, finish, load_error
 from assistant.models import Block, LoadedFile
 from assistant.text import clean_spaces
 
 _TIMEOUT_S = 120
+_NO_OFFICE = (
+    "Chưa cài LibreOffice nên tệp .doc được đọc bằng antiword: bảng và ô bảng có thể không đầy đủ "
+    "(apt-get install libreoffice-writer-nogui) / LibreOffice is not installed, so the .doc file was read "
+    "with antiword: tables and cells may be incomplete (apt-get install libreoffice-writer-nogui)"
+)
+
+
+def _soffice(settings: Settings) -> str | None:
+    """The LibreOffice executable: the configured one, or ``libreoffice`` when the default is missing."""
+    exe = find_program(settings.soffice_cmd)
+    if exe is None and settings.soffice_cmd == "soffice":
+        exe = shutil.which("libreoffice")
+    return exe
+
+
+def _libreoffice(exe: str, path: Path, settings: Settings) -> LoadedFile:
+    """Convert to .docx in a private temporary folder and profile, then read it with the DOCX loader.
+
+    Raises ``LoadError`` ``corrupt`` when LibreOffice fails, produces nothing or runs past the timeout.
+    """
+    from assistant.loaders import docx as docx_loader
+
+    with tempfile.TemporaryDirectory(prefix="assistant-doc-") as tmp_name:
+        tmp = Path(tmp_name)
+        src = tmp / "input.doc"  # a plain name: no quoting or encoding trouble with the user's file name
+        shutil.copyfile(path, src)
+        out_dir = tmp / "out"
+        cmd = [
+            exe,
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--nologo",
+            "--nodefault",
+            f"-env:UserInstallation={(tmp / 'profile').as_uri()}",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(out_dir),
+            str(src),
+        ]
+        env = {**os.environ, "HOME": str(tmp)}
+        proc = subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True
+        )
+        try:
+            _, err = proc.communicate(timeout=_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            raise load_error(
+                "corrupt",
+                path,
+                f"LibreOffice chuyển tệp DOC quá {_TIMEOUT_S} giây, đã dừng.",
+                f"LibreOffice took over {_TIMEOUT_S} s to convert the DOC file and was stopped.",
+            ) from None
+        out = out_dir / "input.docx"
+        if proc.returncode != 0 or not out.is_file():
+            msg = err.decode("utf-8", errors="replace").strip()[:200]
+            raise load_error(
+                "corrupt",
+                path,
+                f"LibreOffice không chuyển được tệp DOC ({msg}).",
+                f"LibreOffice could not convert the DOC file ({msg}).",
+            )
+        loaded = docx_loader.load(out, settings)
+    loaded.path, loaded.format = str(path), "doc"
+    return loaded
 
 
 def _antiword(exe: str, path: Path) -> str:
@@ -49,43 +127,28 @@ def _catdoc(exe: str, path: Path) -> str:
     return proc.stdout.decode("utf-8", errors="replace")
 
 
-def _libreoffice(exe: str, path: Path, settings: Settings) -> LoadedFile:
-    """Convert to .docx in a temporary folder and read it with the DOCX loader (keeps bold/italic)."""
-    from assistant.loaders import docx as docx_loader
-
-    with tempfile.TemporaryDirectory() as tmp:
-        proc = subprocess.run(
-            [exe, "--headless", "--convert-to", "docx", "--outdir", tmp, str(path)],
-            capture_output=True,
-            timeout=_TIMEOUT_S * 2,
-            check=False,
-        )
-        out = Path(tmp) / (path.stem + ".docx")
-        if proc.returncode != 0 or not out.is_file():
-            raise load_error(
-                "corrupt",
-                path,
-                "LibreOffice không chuyển được tệp DOC.",
-                "LibreOffice could not convert the DOC file.",
-            )
-        loaded = docx_loader.load(out, settings)
-    loaded.path, loaded.format = str(path), "doc"
-    return loaded
-
-
 def text_to_blocks(text: str) -> list[Block]:
-    """antiword text -> blocks: one per non-empty line; ``|a|b|`` rows become table blocks."""
-    blocks = []
+    """antiword text -> blocks: one per non-empty line; each ``|a|b|`` line gives one block per cell.
+
+    A run of table lines is one table; its lines are numbered as rows (antiword writes a cell's second
+    paragraph on a line of its own, so a "row" here is a printed line) and its cells as columns.
+    """
+    blocks: list[Block] = []
+    table, row, in_table = -1, 0, False
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped:
             continue
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
-            cells = [clean_spaces(c) for c in stripped[1:-1].split("|")]
-            cells = [c for c in cells if c]
-            if cells:
-                blocks.append(Block(text=" | ".join(cells), style=frozenset({"table"})))
+            if not in_table:
+                table, row, in_table = table + 1, 0, True
+            for col, raw in enumerate(stripped[1:-1].split("|")):
+                cell = clean_spaces(raw)
+                if cell:
+                    blocks.append(Block(text=cell, style=frozenset({"table"}), cell=(table, row, col)))
+            row += 1
             continue
+        in_table = False
         style = {"center"} if line.startswith(" " * 12) and len(stripped) < 80 else set()
         if stripped[:2] in ("- ", "+ ", "* ", "• "):
             style.add("list")
@@ -94,28 +157,42 @@ def text_to_blocks(text: str) -> list[Block]:
 
 
 def load(path: Path, settings: Settings) -> LoadedFile:
-    """Load a .doc with the first converter available: antiword, catdoc, then LibreOffice."""
+    """Load a .doc: LibreOffice when installed, else (or when it fails) antiword, then catdoc.
+
+    Raises ``LoadError`` ``converter_missing`` when none is installed, ``encrypted`` or ``corrupt``.
+    """
     warnings: list[str] = []
+    office = _soffice(settings)
+    office_error: LoadError | None = None
+    if office:
+        try:
+            return _libreoffice(office, path, settings)
+        except LoadError as exc:
+            office_error = exc
+            warnings.append(
+                f"LibreOffice không đọc được tệp, chuyển sang antiword: {exc.message_vi} / "
+                f"LibreOffice failed on the file, falling back to antiword: {exc.message_en}"
+            )
+    else:
+        warnings.append(_NO_OFFICE)
     antiword = find_program(settings.antiword_cmd)
     if antiword:
         text = _antiword(antiword, path)
     elif catdoc := shutil.which("catdoc"):
         text = _catdoc(catdoc, path)
         warnings.append("Đọc bằng catdoc (không có antiword) / Read with catdoc (antiword missing)")
-    elif office := (shutil.which("libreoffice") or shutil.which("soffice")):
-        loaded = _libreoffice(office, path, settings)
-        loaded.warnings.append(
-            "Đọc qua LibreOffice (không có antiword) / Read via LibreOffice (antiword missing)"
-        )
-        return loaded
+    elif office_error is not None:
+        raise office_error
     else:
         raise load_error(
             "converter_missing",
             path,
-            f"Không đọc được tệp Word 97-2003 (.doc) vì thiếu chương trình antiword ({settings.antiword_cmd}). "
-            "Cài bằng: apt-get install antiword (hoặc lưu tệp thành .docx).",
-            f"Cannot read the Word 97-2003 (.doc) file: the antiword converter ({settings.antiword_cmd}) is missing. "
-            "Install it with: apt-get install antiword (or save the file as .docx).",
+            "Không đọc được tệp Word 97-2003 (.doc) vì thiếu chương trình chuyển đổi (LibreOffice "
+            f"{settings.soffice_cmd} hoặc antiword {settings.antiword_cmd}). Cài bằng: apt-get install "
+            "libreoffice-writer-nogui, hoặc tối thiểu apt-get install antiword (hoặc lưu tệp thành .docx).",
+            "Cannot read the Word 97-2003 (.doc) file: no converter is installed (LibreOffice "
+            f"{settings.soffice_cmd} or antiword {settings.antiword_cmd}). Install with: apt-get install "
+            "libreoffice-writer-nogui, or at least apt-get install antiword (or save the file as .docx).",
         )
     return finish(
         LoadedFile(path=str(path), blocks=text_to_blocks(text), format="doc", warnings=warnings), path

@@ -9,13 +9,20 @@ Pages with no text layer but with images are sent to OCR (``assistant.loaders.oc
 from __future__ import annotations
 
 import logging
-import re
 import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.config import Settings
 from assistant.loaders._common import finish, lead_of, load_error
+from assistant.loaders.pdf_tables import (
+    ITEM_START_RE,
+    SENTENCE_END_RE,
+    PdfTable,
+    TableSequence,
+    candidate_pages,
+    find_tables,
+)
 from assistant.models import Block, LoadedFile
 from assistant.text import clean_spaces
 
@@ -23,18 +30,14 @@ log = logging.getLogger(__name__)
 
 # A page with fewer extracted characters than this, but with images, is treated as scanned.
 MIN_TEXT_CHARS = 20
-# A line starting like this opens a new paragraph (after a line that ended a sentence).
-_ITEM_START_RE = re.compile(
-    r"^(?:[-–•+*▪]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVXLC]{1,6}[.)]\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+)"
-)
-_SENTENCE_END_RE = re.compile(r"[.;:!?…)\"”]$")
 
 
 @dataclass
 class _Line:
     """One printed line: its text, where it starts, and how much of it is bold/italic."""
 
-    runs: list[tuple[str, bool, bool]] = field(default_factory=list)  # (text, bold, italic)
+    # (text, bold, italic, x, y, size): x/y where the run starts (PDF user space), size in points
+    runs: list[tuple[str, bool, bool, float, float, float]] = field(default_factory=list)
     x: float | None = None
     y: float | None = None
     size: float = 0.0
@@ -50,7 +53,7 @@ class _Line:
 
 
 def _font_flags(font: dict | None) -> tuple[bool, bool]:
-    """(bold, italic) from the font's BaseFont name ("TimesNewRomanPS-BoldItalicMT", "Times New Roman,Bold")."""
+    """(bold, italic) from the BaseFont name ("TimesNewRomanPS-BoldItalicMT", "Times New Roman,Bold")."""
     if not font:
         return False, False
     name = str(font.get("/BaseFont", "")).lower()
@@ -76,42 +79,97 @@ def _page_lines(page) -> list[_Line]:
             if not part:
                 continue
             line = lines[-1]
+            m = mult(tm, cm)
+            x, y = float(m[4]), float(m[5])
+            points = float(size) * (abs(float(m[0])) or 1.0) if size else 0.0
             if line.x is None and part.strip():
-                m = mult(tm, cm)
-                line.x, line.y = float(m[4]), float(m[5])
-                line.size = float(size) * (abs(float(m[0])) or 1.0) if size else 0.0
-            line.runs.append((part, bold, italic))
+                line.x, line.y, line.size = x, y, points
+            line.runs.append((part, bold, italic, x, y, points))
 
     page.extract_text(visitor_text=visit)
     return [ln for ln in lines if ln.text]
 
 
-def _paragraphs(lines: list[_Line], page_no: int) -> list[Block]:
-    """Join a page's lines into paragraphs by indentation, spacing, line length and list markers."""
-    if not lines:
-        return []
+@dataclass
+class _PageStats:
+    """What a page's body text looks like: left margin, line gap, full line length, body font size."""
+
+    left: float
+    gap: float
+    full: int
+    body_size: float
+
+
+def _stats(lines: list[_Line]) -> _PageStats:
     xs = [round(ln.x or 0) for ln in lines if len(ln.text) > 30] or [round(ln.x or 0) for ln in lines]
-    left = statistics.mode(xs)
     gaps = [
         a.y - b.y
-        for a, b in zip(lines, lines[1:])
+        for a, b in zip(lines, lines[1:], strict=False)
         if a.y is not None and b.y is not None and 0 < a.y - b.y < 60
     ]
-    gap = statistics.median(gaps) if gaps else 14.0
     lengths = sorted(len(ln.text) for ln in lines)
     full = lengths[int(len(lengths) * 0.8)] if len(lengths) >= 5 else lengths[-1]
     sizes = [ln.size for ln in lines if ln.size]
-    body_size = statistics.median(sizes) if sizes else 0.0
+    return _PageStats(
+        left=statistics.mode(xs) if xs else 0.0,
+        gap=statistics.median(gaps) if gaps else 14.0,
+        full=full,
+        body_size=statistics.median(sizes) if sizes else 0.0,
+    )
 
+
+def _paragraphs(lines: list[_Line], page_no: int, stats: _PageStats | None = None) -> list[Block]:
+    """Join a page's lines into paragraphs by indentation, spacing, line length and list markers."""
+    if not lines:
+        return []
+    st = stats or _stats(lines)
     groups: list[list[_Line]] = []
     for ln in lines:
         if groups:
             prev = groups[-1][-1]
-            if not _starts_paragraph(prev, ln, left, gap, full):
+            if not _starts_paragraph(prev, ln, st.left, st.gap, st.full):
                 groups[-1].append(ln)
                 continue
         groups.append([ln])
-    return [_block(g, page_no, body_size) for g in groups]
+    return [_block(g, page_no, st.body_size) for g in groups]
+
+
+def _page_blocks(lines: list[_Line], page_no: int, tables: list[PdfTable], seq: TableSequence) -> list[Block]:
+    """The page's blocks in reading order: paragraphs between tables, each table as cell blocks.
+
+    Text drawn inside a table's box is left out of the paragraphs (the table gives it as cells);
+    a line belongs before the first table whose bottom lies below it.
+    """
+    if not tables:
+        return _paragraphs(lines, page_no)
+    kept = [ln for ln in (_outside(ln, tables) for ln in lines) if ln is not None]
+    stats = _stats(lines)  # margins and spacing of the whole page, tables included
+    segments: list[list[_Line]] = [[] for _ in range(len(tables) + 1)]
+    for ln in kept:
+        segments[sum(1 for t in tables if ln.y is not None and ln.y < t.bbox[1])].append(ln)
+    blocks = _paragraphs(segments[0], page_no, stats)
+    for k, table in enumerate(tables):
+        starts = k == 0 and _only_furniture(segments[0])
+        ends = k == len(tables) - 1 and _only_furniture(segments[-1])
+        blocks += seq.add(table, starts_page=starts, ends_page=ends)
+        blocks += _paragraphs(segments[k + 1], page_no, stats)
+    return blocks
+
+
+def _outside(line: _Line, tables: list[PdfTable]) -> _Line | None:
+    """The line without its runs drawn inside a table; None when nothing is left."""
+    runs = [r for r in line.runs if not any(t.contains(r[3], r[4]) for t in tables)]
+    if len(runs) == len(line.runs):
+        return line
+    first = next((r for r in runs if r[0].strip()), None)
+    if first is None:
+        return None
+    return _Line(runs=runs, x=first[3], y=first[4], size=first[5])
+
+
+def _only_furniture(lines: list[_Line]) -> bool:
+    """At most three short lines (a running header or footer, a page number) and nothing else."""
+    return len(lines) <= 3 and all(len(ln.text) <= 120 for ln in lines)
 
 
 def _starts_paragraph(prev: _Line, cur: _Line, left: float, gap: float, full: int) -> bool:
@@ -125,11 +183,16 @@ def _starts_paragraph(prev: _Line, cur: _Line, left: float, gap: float, full: in
     prev_text, cur_text = prev.text, cur.text
     if len(prev_text) < 0.75 * full:  # the previous line stopped short: its paragraph ended
         return True
-    if _SENTENCE_END_RE.search(prev_text) and _ITEM_START_RE.match(cur_text):
-        return True
+    if ITEM_START_RE.match(cur_text) and (SENTENCE_END_RE.search(prev_text) or _all_caps(prev_text)):
+        return True  # a numbered item after a full stop or under an all-capitals heading line
     if (prev.share(1) > 0.9) != (cur.share(1) > 0.9) or abs(prev.size - cur.size) > 1.0:
         return True  # a bold heading line followed by body text, or a change of font size
     return False
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _block(group: list[_Line], page_no: int, body_size: float) -> Block:
@@ -144,7 +207,7 @@ def _block(group: list[_Line], page_no: int, body_size: float) -> Block:
         style.add("italic")
     if body_size and group[0].size > body_size + 1.5 and len(text) < 200:
         style.add("heading")
-    if _ITEM_START_RE.match(text) and text[:1] in "-–•+*▪":
+    if ITEM_START_RE.match(text) and text[:1] in "-–•+*▪":
         style.add("list")
     lead = lead_of([(r[0], r[1] or r[2]) for r in runs])
     return Block(text=text, page=page_no, style=frozenset(style), lead=lead)
@@ -182,7 +245,8 @@ def _open(path: Path):
                 "encrypted",
                 path,
                 "PDF được mã hóa AES; cần cài gói Python cryptography (pip install cryptography) để mở.",
-                "The PDF is AES-encrypted; install the Python package cryptography (pip install cryptography) to open it.",
+                "The PDF is AES-encrypted; install the Python package cryptography "
+                "(pip install cryptography) to open it.",
             ) from exc
         except Exception:  # unsupported encryption algorithms raise instead of returning 0
             ok = 0
@@ -210,6 +274,7 @@ def load(path: Path, settings: Settings) -> LoadedFile:
     reader = _open(path)
     page_count = len(reader.pages)
     per_page: dict[int, list[Block]] = {}
+    text_pages: dict[int, list[_Line]] = {}
     scanned: list[int] = []
     warnings: list[str] = []
     for number, page in enumerate(reader.pages, start=1):
@@ -224,7 +289,11 @@ def load(path: Path, settings: Settings) -> LoadedFile:
         if sum(len(ln.text) for ln in lines) < MIN_TEXT_CHARS and _has_images(page):
             scanned.append(number)
             continue
-        per_page[number] = _paragraphs(lines, number)
+        text_pages[number] = lines
+    tables = find_tables(path, candidate_pages(path, sorted(text_pages)))
+    seq = TableSequence()
+    for number, lines in text_pages.items():
+        per_page[number] = _page_blocks(lines, number, tables.get(number, []), seq)
 
     ocr_done: list[int] = []
     skipped: list[int] = []
@@ -255,6 +324,15 @@ def load(path: Path, settings: Settings) -> LoadedFile:
                 "Cài Tesseract: apt-get install tesseract-ocr tesseract-ocr-vie",
                 f"The PDF holds only scanned images (pages {_pages(skipped)}) and OCR is unavailable. "
                 "Install Tesseract: apt-get install tesseract-ocr tesseract-ocr-vie",
+            )
+        if ocr_done:  # scanned pages were read by OCR, which found no words on them
+            raise load_error(
+                "image_only",
+                path,
+                f"PDF chỉ có ảnh quét; đã nhận dạng chữ (OCR) trang {_pages(ocr_done)} nhưng không thấy chữ nào "
+                "đọc được (ảnh mờ, trắng hoặc không phải văn bản).",
+                f"The PDF holds only scanned images; OCR ran on page(s) {_pages(ocr_done)} but found no "
+                "readable text (blurred, blank or not a document).",
             )
         raise load_error(
             "empty",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.obligations.orgs import OrgRegistry
-from assistant.text import clean_spaces, fold_chars
+from assistant.text import clean_spaces, fold, fold_chars
 
 _LABEL_RE = re.compile(r"^\s*(?:[-•+*▪]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,4}|[a-z])\s*[.)\-/]+\s*)+")
 _DETERMINER_RE = re.compile(r"(?:cac|nhung|moi|tung)\s+")
@@ -27,7 +27,98 @@ _ADVERBS_RE = re.compile(
     r"|khan truong|som|tich cuc|chu dong|can phai|can|phai)(?![a-z]))*\s*"
 )
 _LEAD_RE = re.compile(r"chu tri(?:\s*,\s*|\s+va\s+|\s+)(?:phoi hop(?:\s+voi)?\s+)?")
-_COORD_RE = re.compile(r"phoi hop(?:\s+voi)?\s+")
+_COORD_RE = re.compile(r"(?:tham muu(?:\s*,\s*|\s+va\s+|\s+))?phoi hop(?:\s+voi)?\s+")
+
+# A body that is not in the registry, recognised by the shape of its name: a head noun for a body
+# ("Ban", "Hội", "Trường", "Huyện ủy" ...) followed by a capitalised proper part ("Ban Xây dựng Đảng",
+# "Ban Tuyên giáo Tỉnh hội", "Trường THCS Lê Lợi", "Huyện ủy Tuy Phong"). Folded heads, longest first.
+_BODY_HEADS = sorted(
+    (
+        "ban thuong vu",
+        "ban chap hanh",
+        "ban can su",
+        "dang uy",
+        "dang doan",
+        "dang bo",
+        "chi bo",
+        "huyen uy",
+        "thanh uy",
+        "quan uy",
+        "thi uy",
+        "tinh uy",
+        "tinh doan",
+        "tinh hoi",
+        "huyen doan",
+        "uy ban",
+        "hoi dong",
+        "van phong",
+        "thuong truc",
+        "lien doan",
+        "trung tam",
+        "benh vien",
+        "cong an",
+        "chi hoi",
+        "chi doan",
+        "tong cuc",
+        "ban",
+        "hoi",
+        "doan",
+        "so",
+        "phong",
+        "truong",
+        "vien",
+        "cuc",
+        "vu",
+        "bo",
+        "bao",
+        "dai",
+        "to",
+    ),
+    key=len,
+    reverse=True,
+)
+_HEAD_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in _BODY_HEADS) + r")(?![a-z])")
+# Lower-case words that start the predicate, never the end of a body's name ("Đảng chủ trì").
+_PREDICATE_STARTS = frozenset(
+    "chu tham phoi co thuc xay chi trien to huong theo kiem va cung voi cac trong truoc de nam lam "
+    "bao quan tuyen day nghien tiep khan sam duoc can phai".split()
+)
+_TOKEN_RE = re.compile(r"\S+")
+_LEVEL_RE = re.compile(
+    r"\s+(?:cac cap|cap tinh|cap huyen|cap xa|tinh|huyen|xa|thanh pho|trung uong)(?![a-z])"
+)
+
+
+def named_body_end(text: str, folded: str, pos: int) -> int | None:
+    """Where a body named by the shape of its name ends, when one starts at ``pos`` (see ``_HEAD_RE``);
+    None otherwise. The head must be written with a capital and be followed by a capitalised word."""
+    head = _HEAD_RE.match(folded, pos)
+    if not head or not text[pos : pos + 1].isupper():
+        return None
+    end = head.end()
+    tokens = list(_TOKEN_RE.finditer(text, end))
+    proper = 0
+    for i, tok in enumerate(tokens[:12]):
+        word = tok.group(0)
+        bare = word.rstrip(",.;:)")
+        if text[end : tok.start()].strip():
+            break
+        if bare and (bare[0].isupper() or bare[0].isdigit()):
+            proper += 1
+        elif proper and bare.islower() and fold(bare) not in _PREDICATE_STARTS:
+            # the second syllable of a capitalised word ("Xây dựng", "Tỉnh hội"): one per capital
+            if i == 0 or not tokens[i - 1].group(0)[:1].isupper():
+                break
+        else:
+            break
+        end = tok.start() + len(bare)
+        if bare != word:  # punctuation closes the name
+            break
+    if proper:
+        level = _LEVEL_RE.match(folded, end)  # "Trường Chính trị tỉnh", "Ban Dân vận các cấp"
+        if level:
+            end = level.end()
+    return end if proper else None
 
 
 def chain(
@@ -42,12 +133,14 @@ def chain(
         p = pos + (len(folded[pos:]) - len(folded[pos:].lstrip()))
         det = _DETERMINER_RE.match(folded, p)
         q = det.end() if det else p
-        if p in spans:
-            end = spans[p]
-        elif q in spans:
-            end = spans[q]
+        shaped = named_body_end(text, folded, p)
+        if p in spans or q in spans:
+            # the registry names the body; a longer name of the same shape ("Huyện ủy Tuy Phong") wins
+            end = max(spans.get(p, 0), spans.get(q, 0), shaped or 0)
         elif generic and (g := _GENERIC_RE.match(folded, p)) and g.end() > q + 1:
             end = g.end()
+        elif shaped is not None:
+            end = shaped
         else:
             break
         parties.append((p, end))
@@ -58,7 +151,12 @@ def chain(
         nxt = conn.end()
         det2 = _DETERMINER_RE.match(folded, nxt)
         nq = det2.end() if det2 else nxt
-        if nxt in spans or nq in spans or (generic and _GENERIC_RE.match(folded, nxt)):
+        if (
+            nxt in spans
+            or nq in spans
+            or (generic and _GENERIC_RE.match(folded, nxt))
+            or named_body_end(text, folded, nxt) is not None
+        ):
             pos = nxt
             continue
         break

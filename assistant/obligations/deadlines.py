@@ -217,3 +217,13 @@ def finer_than_year(wording: str) -> bool:
     """Does a deadline name a quarter, month or day ("quý III/2025"), not just a year or a period
     ("giai đoạn 2021-2025")? A bare period may only restate what the question already says."""
     return bool(_FINER_THAN_YEAR_RE.search(fold_chars(wording)))
+
+
+def restates_period(wording: str, question: str) -> bool:
+    """Is a deadline only the year or period the question already states ("giai đoạn 2021-2025" asked
+    about "trong giai đoạn 2021-2025")? Then it tells the asker nothing; a quarter, month or day inside
+    that period ("quý III/2025") does."""
+    if finer_than_year(wording):
+        return False
+    years = set(re.findall(r"\b\d{4}\b", fold_chars(wording)))
+    return years <= set(re.findall(r"\b\d{4}\b", fold_chars(question)))

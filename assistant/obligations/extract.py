@@ -14,6 +14,7 @@ document:
 Sentences that only describe ("MTTQ ... đã tích cực ...", "... chưa theo kịp ..."), lead-ins ending with a
 colon, assessment sections and everything after the signature except "Giao ..." instructions (the SAO LỤC
 copy note) are not duties. Deadlines and recurrences come from ``deadlines``; bodies from ``orgs``.
+Rows of assignment tables are read by their columns (``table_rows``), not by these rules.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from assistant.models import Document, Obligation
 from assistant.obligations.clauses import _ADVERBS_RE, _LABEL_RE, chain, roles
 from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars
 from assistant.obligations.orgs import OrgRegistry
+from assistant.obligations.table_rows import table_obligations
+from assistant.parse.tables import is_table_para
 from assistant.text import clean_spaces, fold, normalize, sentence_spans
 
 LlmRows = Callable[[Document, list[Obligation]], Iterable[Obligation]]
@@ -91,6 +94,7 @@ def extract_obligations(
     rows: list[Obligation] = []
     seen: set[tuple[int, int, str]] = set()
     ctx = _Context()
+    rows.extend(table_obligations(doc))  # assignment tables: one row per table row
     for unit in _units(doc, reg):
         if unit.in_tcth or unit.skip:
             ctx.addressees = None  # "Tổ chức thực hiện" names its own bodies
@@ -114,7 +118,7 @@ def _units(doc: Document, reg: OrgRegistry) -> Iterable[_Unit]:
     covered: list[tuple[int, int]] = []
     for p in sorted(doc.paragraphs, key=lambda p: p.start):
         text = doc.text[p.start : p.end]
-        if not text.strip():
+        if not text.strip() or is_table_para(p.style):  # table rows are read by ``table_rows``
             continue
         prev = units[-1] if units else None
         if (

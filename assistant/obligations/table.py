@@ -90,6 +90,18 @@ class ObligationTable:
             self._parties[key] = (named, collective - named)
         return self._parties[key]
 
+    @staticmethod
+    def _names_written(row: Obligation, folded_name: str) -> bool:
+        """Does the row name a body as written (folded, the row's name starting with the one asked:
+        "Ban Xây dựng Đảng" also finds "Ban Xây dựng Đảng Tỉnh ủy")?"""
+        for n in (*row.lead, *row.coordinators, *row.responsible):
+            name = fold(n).strip()
+            if name.startswith(folded_name) or (
+                len(name.split()) >= 3 and folded_name.startswith(name + " ")
+            ):
+                return True
+        return False
+
     def org_match(self, row: Obligation, org_id: str) -> str | None:
         """ "named", "collective" or None: how a row concerns an organisation."""
         named, collective = self.parties(row)
@@ -134,7 +146,26 @@ class ObligationTable:
         the body first, then those reaching it through a collective phrase), from
         ``document``, due on or before ``due_before`` / on or after ``due_after`` (rows with no date are
         left out when a date is given). Returned rows are copies with ``org_match`` set."""
-        org_id = self.registry.require(org).id if org else None
+        org_id = None
+        written = None
+        if org:
+            known = self.registry.resolve(org)
+            exact = known is not None and (
+                org.strip() == known.id
+                or fold(org).strip() in {fold(n) for n in self.registry.names(known.id)}
+            )
+            if known is not None and (
+                exact or not any(self._names_written(r, fold(org).strip()) for r in self.rows)
+            ):
+                # a registry body, by any alias; a longer name of another body ("Ban Tuyên giáo Tỉnh
+                # hội" around the registry's "Ban Tuyên giáo") is matched as written below
+                org_id = known.id
+            else:
+                # A body outside the registry exists all the same ("Ban Xây dựng Đảng", a school): rows
+                # that name it as written; a name no row carries is an unknown organisation.
+                written = fold(org).strip()
+                if not any(self._names_written(r, written) for r in self.rows):
+                    self.registry.require(org)  # raises the bilingual error with close matches
         doc_ids = set(self.find_documents(document)) if document else None
         before, after = parse_date(due_before), parse_date(due_after)
         out: list[Obligation] = []
@@ -146,6 +177,10 @@ class ObligationTable:
                 match = self.org_match(row, org_id)
                 if match is None:
                     continue
+            elif written:
+                if not self._names_written(row, written):
+                    continue
+                match = "named"
             if before or after:
                 end = row.deadline.end if row.deadline else None
                 if end is None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import hashlib
 
 from assistant.models import Document, LoadedFile
+from assistant.parse.appendix import append_appendices
 from assistant.parse.clean import clean
 from assistant.parse.metadata import split_document
 from assistant.parse.references import ReferenceGraph, ReferenceLink, extract_references, resolve_references
 from assistant.parse.structure import COPY_SECTION, SIGNATURE_SECTION, append_sections, build
+from assistant.parse.tables import tables_as_data
 
 __all__ = ["parse", "doc_id_for", "resolve_references", "ReferenceGraph", "ReferenceLink"]
 
@@ -25,9 +27,11 @@ def doc_id_for(file: str) -> str:
 def parse(loaded: LoadedFile, file: str, content_hash: str = "") -> Document:
     """Turn a loaded file into a ``Document`` (body text, metadata, sections, paragraphs)."""
     cleaned = clean(loaded)
-    split = split_document(cleaned.paras, cleaned.web_lines)
+    # Data tables become header + row paragraphs here; layout tables keep their cells for the metadata.
+    split = split_document(tables_as_data(cleaned.paras), cleaned.web_lines)
     meta = split.meta
     text, sections, paragraphs = build(split.body, meta.title or "")
+    meta.title = meta.title or sections[0].title or None  # a subject line read as the body's title line
     closing = [(SIGNATURE_SECTION, split.issue_lines + split.signature)]
     if split.copy_block:
         copy = meta.copies[0] if meta.copies else None
@@ -35,6 +39,7 @@ def parse(loaded: LoadedFile, file: str, content_hash: str = "") -> Document:
             (" ".join(x for x in (COPY_SECTION, copy.number if copy else None) if x), split.copy_block)
         )
     text = append_sections(text, sections, paragraphs, closing)
+    text = append_appendices(text, sections, paragraphs, split.appendices)
     # Citations are searched in the title too: a plan names what it implements in its subject line.
     meta.references = extract_references((meta.title or "") + "\n\n" + text, meta.number)
     warnings = list(loaded.warnings) + split.warnings

@@ -13,7 +13,6 @@ The normalised form is never stored here; ``assistant.text.normalize`` derives i
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.models import Block, LoadedFile
@@ -64,6 +63,15 @@ _WEB_END_LATE = {
 _TERMINAL = (".", "!", "?", ":", "./.")
 _TITLE_LINE_RE = re.compile(r"^[A-ZĐ][\w ]{2,24}?\s+(?:số\s+)?\d+[\w./\-]*\s+năm\s+\d{4}\b")
 _LETTERHEAD_RE = re.compile(r"^(?:CỘNG H[ÒO]A XÃ HỘI|ĐẢNG CỘNG SẢN|Số\s*:|Độc lập\s*[-–])")
+# A numbered heading or list item: "1.", "2.3.", "a)", "II.", "(4)", "-", "+", "Điều 2", "Chương I", "Bước 3".
+_LABEL_RE = re.compile(
+    r"^(?:[-–•+*▪]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ][).]\s|[IVXLC]{1,6}[.)]\s|\(\w{1,3}\)\s|"
+    r"(?:Điều|Chương|Mục|Phần|Bước|Cách|Phụ lục)\s+[\dIVXLC]+)",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"\w+")
+_STOPS = (".", ";", "!", "?")
+_ITEM_START_RE = re.compile(r"^[a-zđ]\s*\)\s*\S")
 
 
 def clean(loaded: LoadedFile) -> Cleaned:
@@ -151,32 +159,115 @@ def _cut_web_tail(out: Cleaned) -> None:
 
 
 def _drop_page_furniture(out: Cleaned) -> None:
-    """Bare page numbers anywhere; lines repeated at the top or bottom of many PDF pages."""
+    """Remove what a printed page adds around the text, wherever it appears.
+
+    In order: bare page numbers ("3", "- 3 -", "Trang 3/5", "Page 3 of 5"); lines at the top or bottom of
+    pages that repeat on several pages (digits ignored), on half the pages or, when they read like a
+    running title (no numbering label, no closing colon or full stop, not a sentence continuation), on
+    two; a top
+    or bottom line of a later page made of the first page's letterhead and title words (the document's
+    own short title as a running header); and short lines wedged between the two halves of a sentence
+    cut by a page break. Table cells are never furniture; headings ("Điều 2:", "1. Căn cứ") never are.
+    """
     keep = []
     for p in out.paras:
-        if _PAGE_NUMBER_RE.match(p.text):
+        if p.cell is None and _PAGE_NUMBER_RE.match(p.text):
             out.removed.append(p.text)
         else:
             keep.append(p)
     out.paras = keep
-    pages: dict[int, list[int]] = {}
-    for i, p in enumerate(out.paras):
-        if p.page is not None:
-            pages.setdefault(p.page, []).append(i)
-    if len(pages) < 3:
+    pages = _page_lines(out.paras)
+    if len(pages) < 2:
         return
-    edge_keys: Counter[str] = Counter()
-    edges: dict[str, list[int]] = {}
-    for idx in pages.values():
-        for i in set(idx[:2] + idx[-2:]):
-            if len(out.paras[i].text) <= 120:
-                key = re.sub(r"\d+", "#", fold(out.paras[i].text))
-                edge_keys[key] += 1
-                edges.setdefault(key, []).append(i)
-    threshold = max(3, len(pages) // 2)
-    drop = {i for key, n in edge_keys.items() if n >= threshold for i in edges[key]}
+    drop = _repeated_edges(out.paras, pages) | _letterhead_echoes(out.paras, pages)
+    _remove(out, drop)
+    _remove(out, _wedged_lines(out.paras, _page_lines(out.paras)))
+
+
+def _page_lines(paras: list[Para]) -> dict[int, list[int]]:
+    """Indices of the non-table paragraphs of each page, in order."""
+    pages: dict[int, list[int]] = {}
+    for i, p in enumerate(paras):
+        if p.page is not None and p.cell is None:
+            pages.setdefault(p.page, []).append(i)
+    return pages
+
+
+def _remove(out: Cleaned, drop: set[int]) -> None:
     out.removed.extend(out.paras[i].text for i in sorted(drop))
     out.paras = [p for i, p in enumerate(out.paras) if i not in drop]
+
+
+def _may_be_furniture(p: Para, limit: int = 150) -> bool:
+    """Short, not a numbered heading or list item, not a lead-in, not the rest of a sentence."""
+    return (
+        len(p.text) <= limit
+        and not _LABEL_RE.match(p.text)
+        and not p.text.endswith(":")
+        and not _starts_lower(p.text)
+    )
+
+
+def _repeated_edges(paras: list[Para], pages: dict[int, list[int]]) -> set[int]:
+    """Top and bottom lines repeated on many pages, or on two when they look like a running title."""
+    seen: dict[str, set[int]] = {}
+    where: dict[str, list[int]] = {}
+    for page, idx in pages.items():
+        for i in set(idx[:2] + idx[-2:]):
+            if len(paras[i].text) <= 120 and not _LABEL_RE.match(paras[i].text):
+                key = re.sub(r"\d+", "#", fold(paras[i].text))
+                seen.setdefault(key, set()).add(page)
+                where.setdefault(key, []).append(i)
+    many = max(3, len(pages) // 2)
+    drop: set[int] = set()
+    for key, on in seen.items():
+        if len(on) >= many or (
+            len(on) >= 2
+            and all(
+                _may_be_furniture(paras[i], 120) and not paras[i].text.endswith(_STOPS) for i in where[key]
+            )
+        ):
+            drop.update(where[key])
+    return drop
+
+
+def _letterhead_echoes(paras: list[Para], pages: dict[int, list[int]]) -> set[int]:
+    """Top or bottom lines of later pages whose words all come from the first page's letterhead/title."""
+    order = sorted(pages)
+    head: list[str] = []  # the first page down to its first body paragraph
+    for i in pages[order[0]][:14]:
+        if len(paras[i].text) > 120:
+            break
+        head.append(paras[i].text)
+    vocab = {w for t in head for w in _WORD_RE.findall(fold(t))}
+    drop: set[int] = set()
+    for page in order[1:]:
+        idx = pages[page]
+        # The last page ends with the signature block, whose capacity line may repeat letterhead words.
+        for i in {idx[0], idx[-1]} if page != order[-1] else {idx[0]}:
+            words = _WORD_RE.findall(fold(paras[i].text))
+            if len(words) >= 4 and _may_be_furniture(paras[i]) and not paras[i].text.endswith(_STOPS):
+                if sum(w in vocab for w in words) >= 0.9 * len(words):
+                    drop.add(i)
+    return drop
+
+
+def _wedged_lines(paras: list[Para], pages: dict[int, list[int]]) -> set[int]:
+    """Short lines between a page's last sentence fragment and its continuation on the next page."""
+    drop: set[int] = set()
+    order = sorted(pages)
+    for page, nxt in zip(order, order[1:], strict=False):
+        last = pages[page][-1]
+        if pages[nxt][0] != last + 1:  # a table between: not a plain page break
+            continue
+        for j in pages[nxt][1:4]:
+            between = list(range(last + 1, j))
+            if not all(paras[k].cell is None and _may_be_furniture(paras[k]) for k in between):
+                break
+            if can_join(paras[last], paras[j]):
+                drop.update(between)
+                break
+    return drop
 
 
 def _drop_stamps(out: Cleaned) -> None:
@@ -218,21 +309,41 @@ def can_join(prev: Para, nxt: Para) -> bool:
     """True when ``nxt`` continues ``prev``'s sentence (cut by a page break or a stray blank line)."""
     if not _starts_lower(nxt.text) or prev.text.endswith(_TERMINAL):
         return False
+    if prev.cell != nxt.cell:  # never across table cells, nor into or out of a table
+        return False
     if "heading" in prev.style or "heading" in nxt.style:
         return False
     if ("bold" in prev.style) != ("bold" in nxt.style) or _is_caps(prev.text):
+        return False
+    if "list" in nxt.style or _ITEM_START_RE.match(nxt.text):  # "a) ..." starts an item of its own
         return False
     return True
 
 
 def rejoin(paras: list[Para]) -> list[Para]:
-    """Join each paragraph that continues the previous one; pages are merged, the first style kept."""
+    """Join each paragraph that continues the previous one; pages are merged, the first style kept.
+
+    A word hyphenated at the break ("đồng-" + "loạt", "infor-" + "mation") loses its hyphen: Vietnamese
+    syllables stay apart ("đồng loạt"), an unaccented word is glued back ("information").
+    """
     out: list[Para] = []
     for p in paras:
         if out and can_join(out[-1], p):
             prev = out[-1]
             pages = prev.pages + [pg for pg in p.pages if pg not in prev.pages]
-            out[-1] = Para(prev.text + " " + p.text, prev.style, prev.lead, pages)
+            out[-1] = Para(_joined(prev.text, p.text), prev.style, prev.lead, pages, prev.cell)
         else:
             out.append(p)
     return out
+
+
+def _joined(first: str, second: str) -> str:
+    cut = _HYPHEN_END_RE.search(first)
+    if not cut:
+        return first + " " + second
+    head, tail = cut.group(1), second.split(" ", 1)[0]
+    glue = "" if (head + tail).isascii() else " "
+    return first[: cut.start(1) + len(head)] + glue + second
+
+
+_HYPHEN_END_RE = re.compile(r"(\w+)-$")

@@ -16,60 +16,45 @@ from dataclasses import dataclass, field
 from assistant.lexicon.doc_types import doc_types, type_for_code
 from assistant.models import CopyNote, DocumentMeta
 from assistant.parse.clean import Para, _is_caps
+from assistant.parse.header import (
+    NUMBER_RE,
+    PLACE_DATE_RE,
+    body_name,
+    explode,
+    header_date,
+    is_motto,
+    issuing_body,
+    read_letterhead,
+    split_row,
+    unglue,
+)
+from assistant.parse.tail import (
+    CAPACITY_RE,
+    COPY_RE,
+    SIGNED_RE,
+    Appendix,
+    is_appendix_start,
+    is_person_name,
+    is_title,
+    split_appendices,
+    unglue_signature,
+)
 from assistant.text import canonical_doc_number, clean_spaces, find_doc_numbers, fold
+
+__all__ = ["Split", "split_document", "body_name", "iso_date", "is_person_name", "type_of"]
 
 # Type words as printed in capitals (longest first, display form) and the type codes inside numbers,
 # from the one lexicon of document types.
 DOC_TYPES: list[tuple[str, str]] = [(t.caps_key, t.name) for t in doc_types()]
 TYPE_CODES = {c.upper(): type_for_code(c) for t in doc_types() for c in t.codes}
-# Multi-word names whose capitals are fixed by convention; other words go lower case.
-_CAPS_PAIRS = {
-    "bộ chính trị": "Bộ Chính trị",
-    "ban bí thư": "Ban Bí thư",
-    "ban chấp hành trung ương": "Ban Chấp hành Trung ương",
-    "ban thường vụ": "Ban Thường vụ",
-    "thường trực": "Thường trực",
-    "tỉnh ủy": "Tỉnh ủy",
-    "thành ủy": "Thành ủy",
-    "huyện ủy": "Huyện ủy",
-    "đảng ủy": "Đảng ủy",
-    "trung ương": "Trung ương",
-    "ban dân vận": "Ban Dân vận",
-    "ban tuyên giáo": "Ban Tuyên giáo",
-    "ban tổ chức": "Ban Tổ chức",
-    "văn phòng": "Văn phòng",
-    "mặt trận tổ quốc việt nam": "Mặt trận Tổ quốc Việt Nam",
-    "ủy ban": "Ủy ban",
-    "đảng đoàn": "Đảng đoàn",
-}
-_SKIP_HEADER = ("DANG CONG SAN VIET NAM", "CONG HOA XA HOI CHU NGHIA VIET NAM", "DOC LAP - TU DO - HANH PHUC")
-_PLACE_DATE_RE = re.compile(
-    r"^(?P<place>[^\W\d][^,;:]{1,40}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
-    re.I,
-)
 _DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
 _DATE_NUM_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
-_CAPACITY_RE = re.compile(r"^(T/M|TM\.?|K/T|KT\.?|T/L|TL\.?|T/U|TUQ\.?|Q\.)\s+(.+)$")
-_SIGNED_RE = re.compile(r"^\(?\s*đã\s+ký(?:,[^)]*)?\)?\s*:?\s*(.*)$", re.I)
-_TITLES = (
-    "TONG BI THU",
-    "PHO BI THU",
-    "BI THU",
-    "CHANH VAN PHONG",
-    "PHO CHANH VAN PHONG",
-    "CHU TICH",
-    "PHO CHU TICH",
-    "TRUONG BAN",
-    "PHO TRUONG BAN",
-    "GIAM DOC",
-    "PHO GIAM DOC",
-    "THUONG TRUC",
-    "UY VIEN",
-)
-_COPY_RE = re.compile(r"^(SAO LỤC|SAO Y BẢN CHÍNH|SAO Y|TRÍCH SAO|BẢN SAO)$")
 _ISSUED_BY_RE = re.compile(
     r"((?:Ban Thường vụ|Thường trực|Ban Chấp hành|Bộ Chính trị|Ban Bí thư)[^,.;:]{0,40}?)\s+ban hành\s+"
     r"(?:Kế hoạch|Chương trình|Nghị quyết|Kết luận|Chỉ thị|Quy định|Hướng dẫn|Thông báo)"
+)
+_BODY_START_RE = re.compile(
+    r"^(?:Căn cứ|Thực hiện|Kính gửi|Xét|Ngày \d|Tại|Sau khi|\d{1,2}\s*[.)]|[IVX]+\s*[.\-])"
 )
 
 
@@ -87,12 +72,8 @@ class Split:
     issue_lines: list[Para] = field(default_factory=list)
     signature: list[Para] = field(default_factory=list)
     copy_block: list[Para] = field(default_factory=list)
-
-
-def is_person_name(text: str) -> bool:
-    """2-5 capitalised words and nothing else ("Trần Quốc Vượng"): how a signature's name line looks."""
-    words = text.split()
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+    # Appendices, schedules, lists and forms after the signature: content, sections of their own.
+    appendices: list[Appendix] = field(default_factory=list)
 
 
 def iso_date(text: str) -> str | None:
@@ -106,24 +87,6 @@ def iso_date(text: str) -> str | None:
     return None
 
 
-def body_name(raw: str) -> str:
-    """A body's name as written in running text: "BAN THƯỜNG VỤ TỈNH ỦY" -> "Ban Thường vụ Tỉnh ủy"."""
-    s = clean_spaces(raw).strip(" ,.;:")
-    if not _is_caps(s):
-        return s
-    low = s.lower()
-    for k in sorted(_CAPS_PAIRS, key=len, reverse=True):
-        low = low.replace(k, _CAPS_PAIRS[k])
-    words = low.split()
-    # After a party committee word comes a place name: capitalise it ("Tỉnh ủy Bình Thuận").
-    for i in range(1, len(words)):
-        if words[i - 1] in {"ủy", "tỉnh", "phố"} and words[i].islower() and words[i] not in {"ban", "viên"}:
-            words[i:] = [w.capitalize() for w in words[i:]]
-            break
-    out = " ".join(words)
-    return out[:1].upper() + out[1:]
-
-
 def type_of(line: str) -> str | None:
     """The document type a capitals line announces ("THÔNG BÁO", "KẾT LUẬN CỦA ...")."""
     key = fold(line).upper()
@@ -134,35 +97,113 @@ def type_of(line: str) -> str | None:
 
 
 def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Split:
-    """Find header, title, body and tail; fill ``DocumentMeta`` from them (and from web facts)."""
+    """Find header, title, body, tail and appendices; fill ``DocumentMeta`` from them (and from web facts)."""
     meta = DocumentMeta()
     split = Split(meta=meta, body=[])
+    zone = _header_zone(paras)
+    exploded = explode(paras[:zone])
+    paras = exploded + paras[zone:]
+    zone = len(exploded)
+    while zone and not _is_header_piece(paras[zone - 1].text) and not type_of(paras[zone - 1].text):
+        zone -= 1  # text glued after the letterhead ("... năm 2019 Kính gửi: ...") belongs to the body
     title_at = next(
-        (i for i, p in enumerate(paras[:30]) if _is_caps(p.text) and len(p.text) <= 120 and type_of(p.text)),
+        (
+            i
+            for i, p in enumerate(paras[:30])
+            if _is_caps(p.text) and len(p.text) <= 120 and type_of(p.text) and not is_motto(p.text)
+        ),
         None,
     )
     if title_at is None:
-        title_at = 0
-        while title_at < min(len(paras), 8) and _is_header_line(paras[title_at].text):
-            title_at += 1
-        body_start = title_at
+        title_at = body_start = zone
     else:
         body_start = _read_title(paras, title_at, meta)
     header = paras[:title_at]
-    header_issuer = _read_header(header, meta)
-    split.issue_lines = [p for p in header if _PLACE_DATE_RE.match(p.text) or re.match(r"^Số\b", p.text)]
+    head = read_letterhead(header)
+    header_issuer = issuing_body(head.bodies)
+    meta.number, meta.date, meta.place = head.number, head.date, head.place
+    if head.subject and not meta.title:
+        meta.title = head.subject
+        meta.doc_type = meta.doc_type or "Công văn"  # only an official letter carries a "V/v" line
+    if (
+        not meta.doc_type
+        and head.number
+        and any(p.text.startswith("Kính gửi") for p in paras[zone : zone + 2])
+    ):
+        meta.doc_type = "Công văn"  # a numbered letter with no type title, addressed "Kính gửi: ..."
+    split.issue_lines = [p for p in header if PLACE_DATE_RE.match(p.text) or NUMBER_RE.match(p.text)]
     split.header = [p.text for p in paras[:body_start]]
     rest = _drop_repeated_title(paras[body_start:], paras[:body_start], meta)
     tail_at = _tail_start(rest)
     split.body = rest[:tail_at]
     split.tail = [p.text for p in rest[tail_at:]]
-    _read_tail(rest[tail_at:], meta, split)
-    _fill_gaps(meta, split)
-    # The header names the whole committee ("BAN CHẤP HÀNH TRUNG ƯƠNG") even for a Politburo text,
-    # so it counts only after the title, the body and the signature have had their say.
-    meta.issuer = meta.issuer or header_issuer
+    _read_tail(_explode_tail(rest[tail_at:]), meta, split)
+    _choose_issuer(meta, split, header_issuer)
     _read_web(web_lines or [], meta)
+    _fill_gaps(meta)
     return split
+
+
+def _header_zone(paras: list[Para]) -> int:
+    """How many leading paragraphs hold the letterhead (a portal's title line above it included)."""
+    end = 0
+    for i, p in enumerate(paras[:14]):
+        cells = split_row(p.text) if len(p.text) <= 1500 else [p.text]
+        pieces = [unglue(c) for c in cells]
+        first = pieces[0][0] if pieces[0] else "*"  # a line of dashes or stars only
+        row = p.cell is not None or len(cells) > 1  # a letterhead table row: any cell may show it
+        rest = [x for cell in pieces for x in cell][1:]
+        if _is_caps(p.text) and type_of(p.text) and not is_motto(p.text) and len(p.text) <= 120:
+            return i + 1 if end else end  # the type line ends the letterhead ("KẾT LUẬN", "HIẾN PHÁP")
+        if (
+            _is_header_piece(first)
+            or (row and any(not c for c in pieces))
+            or ((i <= 1 or row) and any(_is_header_piece(x) for x in rest))
+        ):
+            end = i + 1
+        elif end == 0 and i < 2 and not _BODY_START_RE.match(p.text):
+            continue  # a title line printed above the letterhead
+        else:
+            break
+    return end
+
+
+def _is_header_piece(text: str) -> bool:
+    t = text.strip()
+    return (
+        t in {"*", "***"}
+        or bool(NUMBER_RE.match(t))
+        or bool(PLACE_DATE_RE.match(t) and header_date(t))
+        or is_motto(t)
+        or bool(re.match(r"^(?:V/v|V/V)\b", t))
+        or (_is_caps(t) and len(t) <= 90 and not _BODY_START_RE.match(t))  # not "I. MỤC ĐÍCH"
+    )
+
+
+def _choose_issuer(meta: DocumentMeta, split: Split, header_issuer: str | None) -> None:
+    """Title ("KẾT LUẬN CỦA BỘ CHÍNH TRỊ"), then the letterhead, the body's "X ban hành", the T/M capacity.
+
+    A letterhead naming the whole committee ("BAN CHẤP HÀNH TRUNG ƯƠNG") yields to the one body that
+    signs for itself ("T/M BAN BÍ THƯ"); a capacity that names an organ only ("TM. BAN THƯỜNG VỤ") never
+    replaces the letterhead's body.
+    """
+    if meta.issuer:
+        return
+    cap = CAPACITY_RE.match(meta.signer_capacity or "")
+    cap_body = body_name(cap.group(2)) if cap and cap.group(1).replace("/", "").startswith("TM") else None
+    owned = cap_body is not None and bool(
+        re.match(r"^(?:Ban Thường|Thường trực|Ban Chấp hành|Ủy ban nhân dân$)", cap_body)
+    )
+    if header_issuer and cap_body and not owned and header_issuer.startswith("Ban Chấp hành"):
+        meta.issuer = cap_body
+    meta.issuer = meta.issuer or header_issuer
+    if not meta.issuer:
+        for p in split.body[:3]:
+            m = _ISSUED_BY_RE.search(p.text)
+            if m:
+                meta.issuer = m.group(1).strip()
+                break
+    meta.issuer = meta.issuer or cap_body
 
 
 def _drop_repeated_title(rest: list[Para], head: list[Para], meta: DocumentMeta) -> list[Para]:
@@ -173,22 +214,13 @@ def _drop_repeated_title(rest: list[Para], head: list[Para], meta: DocumentMeta)
     return [p for n, p in enumerate(rest) if not (n < 15 and _is_caps(p.text) and fold(p.text) in seen)]
 
 
-def _is_header_line(text: str) -> bool:
-    return (
-        text == "*"
-        or bool(re.match(r"^Số\s*:?\s*\S+", text) and find_doc_numbers(text))
-        or bool(_PLACE_DATE_RE.match(text))
-        or (_is_caps(text) and len(text) <= 80)
-    )
-
-
 def _read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
     """Read the type line, "CỦA ..." lines and the subject; return where the body starts."""
     first = paras[at].text
     meta.doc_type = type_of(first)
     i = at + 1
     _issuer_from(first, meta)
-    while i < len(paras) and _is_caps(paras[i].text) and len(paras[i].text) <= 150:
+    while i < len(paras) and _is_caps(paras[i].text) and len(paras[i].text) <= 500:
         line = paras[i].text
         if meta.doc_type == "Thông báo" and fold(line).upper().startswith("KET LUAN"):
             meta.doc_type = "Thông báo kết luận"
@@ -202,38 +234,21 @@ def _read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
         looks_subject = subject[:1].islower() or s.startswith(("ve ", "v/v", "tai "))
         if looks_subject and len(subject) <= 600 and not subject.endswith(":"):
             meta.title = subject
+            by = re.match(r"^của\s+(.{3,60}?)\s+(?:về|tại|đối với)\s", subject)
+            if by and not meta.issuer:  # "THÔNG BÁO KẾT LUẬN" / "của Ban Thường vụ Huyện ủy về ..."
+                meta.issuer = by.group(1)
             i += 1
     return i
 
 
 def _issuer_from(line: str, meta: DocumentMeta) -> None:
+    """ "CỦA BỘ CHÍNH TRỊ" under the type, or "KẾT LUẬN CỦA ..." on the type line, names the issuer."""
     m = re.search(r"\bCỦA\s+(.+)$", line)
-    if m and not meta.issuer:
+    before = line[: m.start()].strip() if m else ""
+    if m and before and not type_of(before):
+        return
+    if m and not meta.issuer and len(m.group(1)) <= 80:
         meta.issuer = body_name(m.group(1))
-
-
-def _read_header(header: list[Para], meta: DocumentMeta) -> str | None:
-    """Number, place and date from the header; returns the header's issuing body (a fallback only)."""
-    issuers = []
-    for p in header:
-        text = p.text
-        nums = find_doc_numbers(text)
-        if nums and re.match(r"^Số\b", text):
-            meta.number = meta.number or nums[0][0]
-            # PDF headers often print "Số 06-HD/TW Hà Nội, ngày 09 tháng 6 năm 2025" on one line.
-            m = _PLACE_DATE_RE.match(text[nums[0][2] :].strip(" ,"))
-            if m:
-                meta.place = meta.place or m.group("place").strip()
-                meta.date = meta.date or iso_date(text)
-            continue
-        m = _PLACE_DATE_RE.match(text)
-        if m:
-            meta.place = meta.place or m.group("place").strip()
-            meta.date = meta.date or iso_date(text)
-            continue
-        if _is_caps(text) and text != "*" and not fold(text).upper().startswith(_SKIP_HEADER):
-            issuers.append(text)
-    return body_name(issuers[0]) if issuers else None
 
 
 def _tail_start(rest: list[Para]) -> int:
@@ -243,71 +258,125 @@ def _tail_start(rest: list[Para]) -> int:
             continue
         t = p.text
         near_end = i >= len(rest) - 8
+        pieces = unglue_signature(t) if len(t) <= 400 else [t]
         if (
             fold(t).startswith("noi nhan")
-            or (_CAPACITY_RE.match(t) and _is_caps(t))
-            or _SIGNED_RE.match(t)
-            or (near_end and _is_caps(t) and fold(t).upper().startswith(_TITLES) and len(t) <= 60)
-            or (near_end and _COPY_RE.match(t))
+            or (CAPACITY_RE.match(pieces[0]) and _is_caps(pieces[0]))
+            or SIGNED_RE.match(t)
+            or (is_title(pieces[0]) and (near_end or len(pieces) > 1))
+            or (near_end and COPY_RE.match(t))
         ):
             return i
     return len(rest)
 
 
+def _explode_tail(tail: list[Para]) -> list[Para]:
+    """Tail paragraphs cut into lines: cells of " | "-joined rows (left column first), glued signatures."""
+    out: list[Para] = []
+    right: list[Para] = []
+    current: int | None = None
+    for p in tail:
+        cols = split_row(p.text) if p.cell is None else [p.text]
+        table = p.cell[0] if p.cell is not None else (-1 if len(cols) > 1 else None)
+        if table != current:  # a table ended: its right column follows its left one
+            out.extend(right)
+            right, current = [], table
+        for c, text in enumerate(cols):
+            for piece in unglue_signature(text) if len(text) <= 600 else [text]:
+                q = Para(piece, p.style, p.lead, list(p.pages), p.cell)
+                (right if c >= 1 or (p.cell is not None and p.cell[2] >= 1) else out).append(q)
+    return out + right
+
+
+def _recipient_items(text: str) -> list[str]:
+    """ "Nơi nhận: - Như trên; - Lưu VPĐU." (a cell's lines glued) -> ["Như trên", "Lưu VPĐU"]."""
+    items = re.split(r"(?:^|\s)[-+•]\s+", text)
+    return [
+        re.sub(r"\s*\}?\s*\((?:báo cáo|b/c)\)\s*$", "", i).strip(" ,;.}") for i in items if i.strip(" ,;.}")
+    ]
+
+
 def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
-    """Recipients, signer (capacity, title, name) and copy notes, in whatever order they come."""
+    """Recipients, signer (capacity, title, name), copy notes and, after the signature, appendices."""
     copy: CopyNote | None = None
-    in_recipients = False
+    in_recipients = seen_recipients = False
+    signed = False  # the signature's name (or "Đã ký") has been read
     for n, p in enumerate(tail):
         t = p.text
-        nxt = tail[n + 1].text if n + 1 < len(tail) else ""
+        nxt = tail[n + 1] if n + 1 < len(tail) else None
         f = fold(t)
-        if _COPY_RE.match(t):
+        if (
+            (signed or meta.signer_capacity or meta.signer_title)
+            and copy is None
+            and is_appendix_start(p, nxt)
+        ):
+            split.appendices = split_appendices(tail[n:])
+            return
+        if COPY_RE.match(t):
             split.copy_block.append(p)
             continue
-        if _COPY_RE.match(nxt) and _is_caps(t):
-            copy = CopyNote(kind=nxt, issuer=body_name(t))
+        if nxt is not None and COPY_RE.match(nxt.text) and _is_caps(t):
+            copy = CopyNote(kind=nxt.text, issuer=body_name(t))
             meta.copies.append(copy)
             split.copy_block.append(p)
             in_recipients = False
             continue
         if f.startswith("noi nhan"):
-            in_recipients = True
+            in_recipients = seen_recipients = True
             rest = t.split(":", 1)[1].strip() if ":" in t else ""
             if rest and copy is None:
-                meta.recipients.append(rest)
+                meta.recipients.extend(_recipient_items(rest))
             continue
-        if in_recipients and (t.startswith(("-", "+", "•")) or f.startswith("(bao cao") or t.startswith("}")):
-            item = re.sub(r"\s*\}?\s*\(báo cáo\)\s*$", "", re.sub(r"^[-+•]\s*", "", t)).strip(" ,;.}")
-            if copy is None and item and not f.startswith("(bao cao"):
-                meta.recipients.append(item)
+        listed = t.startswith(("-", "+", "•")) and len(t) <= 200  # a recipient row beside the signature
+        if (in_recipients or (listed and seen_recipients)) and (
+            listed or f.startswith("(bao cao") or t.startswith("}")
+        ):
+            if copy is None and not f.startswith("(bao cao"):
+                meta.recipients.extend(_recipient_items(t))
             continue
         in_recipients = False
-        cap = _CAPACITY_RE.match(t)
-        signed = _SIGNED_RE.match(t)
+        cap = CAPACITY_RE.match(t)
+        sig = SIGNED_RE.match(t)
         if copy is not None:
             _read_copy_line(t, copy)
             split.copy_block.append(p)
         elif cap and _is_caps(t):
-            meta.signer_capacity = clean_spaces(t)
+            meta.signer_capacity = meta.signer_capacity or clean_spaces(t)
             split.signature.append(p)
-        elif signed:
-            if signed.group(1).strip():
-                meta.signer = signed.group(1).strip(" .")
+        elif sig:
+            if sig.group(1).strip():
+                meta.signer = meta.signer or sig.group(1).strip(" .")
+                signed = True
             split.signature.append(p)
         elif _is_caps(t) and len(t) <= 60:
             meta.signer_title = meta.signer_title or t
             split.signature.append(p)
         elif is_person_name(t):
             meta.signer = meta.signer or t
+            signed = True
             split.signature.append(p)
+        elif not _is_caps(t) and len(t) <= 40 and nxt is not None and is_person_name(nxt.text):
+            meta.signer_title = meta.signer_title or t  # "Người lập kế hoạch" above the name
+            split.signature.append(p)
+        elif (
+            seen_recipients
+            and meta.recipients
+            and len(t) <= 60
+            and (t[:1].islower() or t.endswith((",", ";")))
+        ):
+            meta.recipients[-1] = f"{meta.recipients[-1]} {t}".strip(
+                " ,;."
+            )  # a recipient wrapped on two lines
+        elif signed and copy is None:
+            split.appendices = split_appendices(tail[n:])
+            return
         else:
             split.warnings.append(f"tail text not understood: {t[:80]}")
 
 
 def _read_copy_line(t: str, copy: CopyNote) -> None:
-    m = _PLACE_DATE_RE.match(t)
-    signed = _SIGNED_RE.match(t)
+    m = PLACE_DATE_RE.match(t)
+    signed = SIGNED_RE.match(t)
     if m:
         copy.place, copy.date = m.group("place").strip(), iso_date(t)
     elif re.match(r"^Số\b", t) and find_doc_numbers(t):
@@ -343,18 +412,10 @@ def _read_web(lines: list[str], meta: DocumentMeta) -> None:
         meta.date = dates[0]
 
 
-def _fill_gaps(meta: DocumentMeta, split: Split) -> None:
-    """Fall back to the body's own words, the signing capacity, then the number's type code."""
-    if not meta.issuer:
-        for p in split.body[:3]:
-            m = _ISSUED_BY_RE.search(p.text)
-            if m:
-                meta.issuer = m.group(1).strip()
-                break
-    if not meta.issuer and meta.signer_capacity and meta.signer_capacity.startswith(("T/M", "TM")):
-        meta.issuer = body_name(_CAPACITY_RE.match(meta.signer_capacity).group(2))  # type: ignore[union-attr]
+def _fill_gaps(meta: DocumentMeta) -> None:
+    """Fall back to the number's type code for the type; write the number one way."""
     if not meta.doc_type and meta.number:
-        m = re.match(r"\d+(?:/\d{4})?[-/]([A-ZĐa-z]+)", meta.number)
+        m = re.match(r"\d*(?:/\d{4})?[-/]([A-ZĐa-zđ]+)", meta.number)
         if m:
             meta.doc_type = TYPE_CODES.get(m.group(1).upper())
     if meta.number:

@@ -3,9 +3,11 @@
 Directives implement and continue one another ("Thực hiện Thông báo kết luận số 160-TB/TW, ngày
 15/01/2020 của Bộ Chính trị ..."), so "which documents implement TB 160?" is answered by these links.
 Numbers are written inconsistently (the same notice appears as ``160-TB/TW`` and ``160-KL/TW``), so
-links go through ``text.doc_number_key`` and the date. A document whose own text lacks a number (a copy
-that starts at its title) gets its identity from what the others say about it: same type, same issuer,
-and a subject the citing phrase repeats; such fields are listed in ``DocumentMeta.inferred``.
+links go through ``text.doc_number_key`` (which keeps the type) and the date; a reference no held number
+matches is linked to the one document with the same digits and issuer, and that link is marked inferred.
+A document whose own text lacks a number (a copy that starts at its title) gets its identity from what
+the others say about it: same type, same issuer, and a subject the citing phrase repeats; such fields are
+listed in ``DocumentMeta.inferred``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 from assistant.models import Document, Reference
 from assistant.parse.metadata import TYPE_CODES, iso_date
-from assistant.text import doc_number_key, find_doc_numbers, fold
+from assistant.text import doc_number_issuer_key, doc_number_key, find_doc_numbers, fold
 
 _TYPE_BEFORE_RE = re.compile(
     r"(Thông báo kết luận|Chương trình hành động|Kết luận|Nghị quyết|Chỉ thị|Quy định|Hướng dẫn|Kế hoạch|"
@@ -91,6 +93,10 @@ class ReferenceLink:
     source: str
     reference: Reference
     target: str | None = None
+    # True when no held document carries the number as written and the target was taken by the fallback:
+    # same digits and issuer, another type code ("160-KL/TW" for the notice 160-TB/TW). The target then
+    # lists the spelling in ``number_aliases`` and "number_aliases" in ``DocumentMeta.inferred``.
+    inferred: bool = False
 
 
 @dataclass
@@ -127,7 +133,9 @@ def _same_type(doc_type: str | None, ref_type: str | None) -> bool:
     return a == b or a.startswith(b) or b.startswith(a)
 
 
-def _infer_identity(doc: Document, documents: list[Document], known: set[str]) -> dict[str, Any] | None:
+def _infer_identity(
+    doc: Document, documents: list[Document], known: set[str], known_loose: set[str]
+) -> dict[str, Any] | None:
     """Number and date for a document without a number, from references whose phrase describes it."""
     subject = _tokens(doc.meta.title or "")
     if not subject or not doc.meta.doc_type:
@@ -137,8 +145,12 @@ def _infer_identity(doc: Document, documents: list[Document], known: set[str]) -
         if other.doc_id == doc.doc_id:
             continue
         for ref in other.meta.references:
-            key = doc_number_key(ref.number)
-            if key in known or not _same_type(doc.meta.doc_type, ref.doc_type):
+            if doc_number_key(ref.number) in known or not _same_type(doc.meta.doc_type, ref.doc_type):
+                continue
+            # Spellings of one number that differ only in the type code vote together (the inferred
+            # identity keeps the spelling whose code fits the document's type, the rest become aliases).
+            key = doc_number_issuer_key(ref.number) or doc_number_key(ref.number)
+            if key in known_loose:
                 continue
             if not _same_issuer(doc.meta.issuer, ref.issuer):
                 continue
@@ -173,7 +185,8 @@ def resolve_references(documents: list[Document]) -> ReferenceGraph:
     for doc in documents:
         if doc.meta.number:
             continue
-        guess = _infer_identity(doc, documents, known)
+        known_loose = {doc_number_issuer_key(n) or n for n in known}
+        guess = _infer_identity(doc, documents, known, known_loose)
         if guess is None:
             continue
         doc.meta.number = guess["number"]
@@ -190,17 +203,43 @@ def resolve_references(documents: list[Document]) -> ReferenceGraph:
                 by_key.setdefault(doc_number_key(n), [])
                 if d not in by_key[doc_number_key(n)]:
                     by_key[doc_number_key(n)].append(d)
+    by_issuer_key: dict[str, list[Document]] = {}
+    for d in documents:
+        for n in [d.meta.number, *d.meta.number_aliases]:
+            loose = doc_number_issuer_key(n) if n else None
+            if loose and d not in by_issuer_key.setdefault(loose, []):
+                by_issuer_key[loose].append(d)
     for doc in documents:
         for ref in doc.meta.references:
             targets = [t for t in by_key.get(doc_number_key(ref.number), []) if t.doc_id != doc.doc_id]
             if len(targets) > 1 and ref.date:
                 targets = [t for t in targets if t.meta.date == ref.date] or targets
+            inferred = False
+            if not targets:
+                targets = _fallback_targets(ref, doc, by_issuer_key)
+                inferred = bool(targets)
             target = targets[0] if targets else None
+            if inferred and target is not None:
+                target.meta.inferred = sorted(set(target.meta.inferred) | {"number_aliases"})
             if (
                 target is not None
                 and ref.number != target.meta.number
                 and ref.number not in target.meta.number_aliases
             ):
                 target.meta.number_aliases.append(ref.number)
-            graph.links.append(ReferenceLink(doc.doc_id, ref, target.doc_id if target else None))
+            graph.links.append(ReferenceLink(doc.doc_id, ref, target.doc_id if target else None, inferred))
     return graph
+
+
+def _fallback_targets(
+    ref: Reference, doc: Document, by_issuer_key: dict[str, list[Document]]
+) -> list[Document]:
+    """The one held document a reference no number matches exactly may still mean: same digits and
+    issuer, another type code, and the reference's date when it gives one. Several candidates: none."""
+    key = doc_number_issuer_key(ref.number)
+    if key is None:
+        return []
+    found = [t for t in by_issuer_key.get(key, []) if t.doc_id != doc.doc_id]
+    if ref.date:
+        found = [t for t in found if not t.meta.date or t.meta.date == ref.date]
+    return found if len(found) == 1 else []

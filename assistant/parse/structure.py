@@ -8,6 +8,12 @@ paragraph. Bullets ("-", "•", "+") are items of their section, never sections 
 
 A numbered paragraph is either a title ("5. Tổ chức thực hiện", shown in full, shortened if long) or a
 numbered piece of content ("5.1. Các huyện ủy ... quý III/2021."), shown by its number alone ("5.1").
+
+Guides and handbooks without a directive header: "Bước 1", "Cách 2", "Giai đoạn 1" and capital-letter
+divisions ("A. CÔNG TÁC ...") nest just inside wherever their kind first appears; a label alone on its line
+("Điều 9", "PHẦN THỨ HAI", "Chương II") takes the short title line under it; a heading wrapped over two
+lines is one; title lines at the top are the document's title, not sections; runs of three or more short
+unnumbered lines (flowchart boxes, a maquette) are content. Table rows (``parse.tables``) are never headings.
 """
 
 from __future__ import annotations
@@ -17,29 +23,46 @@ from dataclasses import dataclass
 
 from assistant.models import Paragraph, Section
 from assistant.obligations.orgs import default_registry
-from assistant.parse.clean import Para
+from assistant.parse.clean import Para, _is_caps
+from assistant.parse.tables import is_table_para
 from assistant.text import clean_spaces, nfc, normalize, sentence_spans
 
 _ROMAN = r"(?:X{0,2}(?:IX|IV|V?I{0,3}))"
-# (kind, rank, pattern): a smaller rank is a bigger division. Groups: label, title.
+_SEP = r"\s*(?:[.:\-–)]\s*(.*)|$)"  # a separator then the title, or the label alone on its line
+_WORD_NUM = r"(?:\d{1,2}|[IVX]{1,4}|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))"
+# (kind, rank, pattern): a smaller rank is a bigger division. Groups: label, title (None: label alone).
+# Decimal numbering nests by its depth: "10." > "10.3" > "10.3.5" > "10.3.5.1", whatever the typography.
 _NUMBERINGS: list[tuple[str, float, re.Pattern[str]]] = [
-    ("phan", 10, re.compile(r"^(?:Phần|PHẦN)\s+(\d+|[IVXLC]+|thứ\s+\w+)\s*[.:\-–]?\s*(.*)$")),
+    ("phan", 10, re.compile(r"^(?:Phần|PHẦN)\s+(\d+|[IVXLC]+|(?:thứ|THỨ)\s+\w+)\s*[.:\-–]?\s*(.*)$")),
     ("chuong", 11, re.compile(r"^(?:Chương|CHƯƠNG)\s+(\d+|[IVXLC]+)\b\s*[.:\-–]?\s*(.*)$")),
     ("muc", 12, re.compile(r"^(?:Mục|MỤC)\s+(\d+|[IVXLC]+)\b\s*[.:\-–]?\s*(.*)$")),
-    ("dieu", 13, re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+)\b\s*(?:[.:\-–]\s*(.*))?$")),
+    ("dieu", 13, re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+)" + _SEP)),
     ("roman", 14, re.compile(rf"^({_ROMAN})\s*[.\-–)]\s*(\S.*)$")),
+    ("d5", 17.75, re.compile(r"^(\d{1,2}(?:\.\d{1,2}){4})\s*[.\-–)]?\s+(\S.*)$")),
+    ("d4", 17.5, re.compile(r"^(\d{1,2}(?:\.\d{1,2}){3})\s*[.\-–)]?\s+(\S.*)$")),
     ("d3", 17, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})\s*[.\-–)]?\s+(\S.*)$")),
     ("d2", 16, re.compile(r"^(\d{1,2}\.\d{1,2})\s*[.\-–)]?\s+(\S.*)$")),
     ("d1", 15, re.compile(r"^(\d{1,2})\s*[.\-–)]\s*(\S.*)$")),
     ("alpha", 18, re.compile(r"^([a-zđ])\s*[)/]\s*(\S.*)$")),
     ("diem", 18, re.compile(r"^(?:Điểm)\s+([a-zđ])\s*[.:\-–)]?\s*(.*)$")),
+    # Steps and alternatives of a procedure guide: their depth is where they first appear (see ``build``).
+    ("buoc", 0, re.compile(rf"^(?:Bước|BƯỚC)\s+({_WORD_NUM})\b" + _SEP)),
+    ("cach", 0, re.compile(rf"^(?:Cách|CÁCH)\s+({_WORD_NUM})\b" + _SEP)),
+    ("giai_doan", 0, re.compile(rf"^(?:Giai đoạn|GIAI ĐOẠN)\s+({_WORD_NUM})\b" + _SEP)),
+    # "A. CÔNG TÁC ...", "B. ĐỐI VỚI ...": capital letters (not I, V, X: those are Roman numbers).
+    ("upper", 0, re.compile(r"^([A-HJ-UWYZĐ])\s*[.)]\s+(\S.*)$")),
 ]
+_WORD_KINDS = {"phan": "Phần", "chuong": "Chương", "muc": "Mục", "dieu": "Điều"}
+_WORD_KINDS.update({"buoc": "Bước", "cach": "Cách", "giai_doan": "Giai đoạn"})
+_DYNAMIC = {"buoc", "cach", "giai_doan", "upper"}
 _RANK_BOLD = 14.5  # an unnumbered bold heading sits between "II." and "1."
 _RANK_LEAD = 19.0  # organisation and other lead-in paragraphs are the innermost divisions
 _BULLET_RE = re.compile(r"^[-•+▪●◦–]\s")
 _PLAIN_LEAD_RE = re.compile(r"^(?:[-•+]\s*)?([^:.;!?]{3,60}):\s+\S")
 _LEVEL_WORDS = re.compile(r"\b(?:các cấp|cấp tỉnh|cấp huyện|cấp xã|cơ sở|tỉnh|huyện|xã|các)\b")
 _PATH_MAX = 70
+# A capitals line that goes on from the one above ("... QUÂN ĐỘI NHÂN DÂN VIỆT NAM" + "VÀ CÔNG AN ...").
+_CONTINUES_RE = re.compile(r"^(?:VÀ|CỦA|VỀ|TRONG|CHO|VỚI|ĐỐI VỚI|TẠI|THEO|NĂM|GIAI ĐOẠN|NHIỆM KỲ)\s")
 
 
 @dataclass
@@ -51,6 +74,7 @@ class _Heading:
     display: str
     org: str | None = None
     is_title: bool = False
+    bare: bool = False  # the label alone on its line ("Điều 9")
 
 
 def org_of(lead: str) -> str | None:
@@ -90,9 +114,25 @@ def _is_title(p: Para) -> bool:
     return len(p.text) <= 300 and len(sentence_spans(p.text)) <= 1 and not p.text.endswith((".", ";", "./."))
 
 
+def _styled(p: Para) -> bool:
+    return "bold" in p.style or "heading" in p.style or any(re.fullmatch(r"h[1-6]", x) for x in p.style)
+
+
+def _prose_reference(kind: str, m: re.Match[str], p: Para) -> bool:
+    """ "Mục I Phần thứ nhất Hướng dẫn số 02-HD/BTCTU ..." opens a sentence that cites, not a heading."""
+    if kind not in {"phan", "chuong", "muc"} or not m.group(2) or _styled(p):
+        return False
+    after = p.text[m.end(1) :].lstrip()[:1]
+    rest = m.group(2)
+    sentence = len(rest) > 100 or rest.endswith(".")
+    return after not in {".", ":", "-", "–"} and not _is_caps(rest) and sentence
+
+
 def classify(p: Para) -> _Heading | None:
-    """What kind of heading ``p`` opens, if any."""
+    """What kind of heading ``p`` opens, if any (table rows and table headers are never headings)."""
     text = p.text
+    if is_table_para(p.style):
+        return None
     if _BULLET_RE.match(text) and not p.lead:
         lead = _PLAIN_LEAD_RE.match(text)
         org = org_of(lead.group(1)) if lead else None
@@ -101,16 +141,23 @@ def classify(p: Para) -> _Heading | None:
         return None
     for kind, rank, rx in _NUMBERINGS:
         m = rx.match(text)
-        if m and (kind != "roman" or m.group(1)):
-            label = m.group(1)
-            title = _is_title(p)
-            if title:
-                display = _shorten(text)
-            else:
-                display = (
-                    f"{label}." if kind in {"d1", "roman"} else f"{label})" if kind == "alpha" else label
-                )
-            return _Heading(kind, rank, label, text, display, is_title=title)
+        if not m or (kind == "roman" and not m.group(1)) or _prose_reference(kind, m, p):
+            continue
+        if kind == "upper" and (len(text) > 200 or not (_styled(p) or _is_caps(m.group(2)))):
+            continue  # "A. ..." divides a document only as a heading line
+        label = m.group(1)
+        word = _WORD_KINDS.get(kind)
+        if not (m.group(2) or "").strip():  # the label alone ("Điều 9"): its title may follow
+            display = text.rstrip(" .:") if word else f"{label}."
+            return _Heading(kind, rank, label, text, display, is_title=True, bare=True)
+        title = _is_title(p)
+        if title:
+            display = _shorten(text)
+        elif word:
+            display = f"{word} {label}"
+        else:
+            display = f"{label}." if kind in {"d1", "roman"} else f"{label})" if kind == "alpha" else label
+        return _Heading(kind, rank, label, text, display, is_title=title)
     if p.lead:
         org = org_of(p.lead)
         return _Heading("org" if org else "lead", _RANK_LEAD, None, text, _shorten(p.lead), org=org)
@@ -119,9 +166,84 @@ def classify(p: Para) -> _Heading | None:
         return _Heading("org", _RANK_LEAD, None, text, _shorten(lead.group(1)), org=org_of(lead.group(1)))
     level = next((int(s[1]) for s in p.style if re.fullmatch(r"h[1-6]", s)), 0)
     if (level or "bold" in p.style) and len(text) <= 200 and not text.endswith((".", ";")):
+        if not re.search(r"\w", text):  # "*", "---": no section label without a word
+            return None
         rank = float(level) if level else _RANK_BOLD
         return _Heading(f"h{level}" if level else "bold", rank, None, text, _shorten(text), is_title=True)
     return None
+
+
+def _is_label_run(paras: list[Para], i: int) -> bool:
+    """Is ``paras[i]`` one of a run of three or more short unnumbered lines (flowchart boxes, a diagram's
+    labels): such lines are content, never section headings."""
+
+    def short(q: Para) -> bool:
+        t = re.sub(r"[.…]*…[.…]*$", "", q.text)  # "ĐẢNG UỶ….": a blank to fill in, not a sentence end
+        return (
+            len(t) <= 60
+            and len(t.split()) <= 8
+            and not t.endswith((".", ":", ";"))
+            and not any(rx.match(t) for _, _, rx in _NUMBERINGS)
+            and not is_table_para(q.style)
+        )
+
+    if not short(paras[i]):
+        return False
+    lo = i
+    while lo > 0 and short(paras[lo - 1]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(paras) and short(paras[hi + 1]):
+        hi += 1
+    return hi - lo + 1 >= 3
+
+
+def _outline(paras: list[Para]) -> list[_Heading | None]:
+    """The heading each paragraph opens, after the document-level rules:
+
+    - title lines at the top (unnumbered headings before any content, followed by another heading, or all
+      in capitals) are not sections: the document has one title;
+    - a bare label ("Điều 9", "Bước 2", "Phần I") takes the short title line after it as its title;
+    - a run of short unnumbered lines (flowchart labels) is content.
+    """
+    heads: list[_Heading | None] = [classify(p) for p in paras]
+    for i, h in enumerate(heads):
+        plain = h is not None and (h.kind in {"bold", "lead"} or re.fullmatch(r"h\d", h.kind))
+        if plain and _is_label_run(paras, i):
+            heads[i] = None
+    for i, h in enumerate(heads[:-1]):
+        # A heading wrapped onto a second styled line ("... (Mẫu 2-" + "KNĐ)", "..., PHÁT THẺ," + "GIỚI ...").
+        nh = heads[i + 1]
+        if h is not None and h.is_title and not h.bare and nh is not None and nh.kind in {"bold", "h1", "h2"}:
+            t, nt = paras[i].text, paras[i + 1].text
+            then = heads[i + 2] if i + 2 < len(heads) else None
+            squeezed = then is not None and then.kind not in {"org", "lead"} and len(nt) <= 60
+            caps_run = _is_caps(t) and _is_caps(nt) and (bool(_CONTINUES_RE.match(nt)) or squeezed)
+            if t.count("(") > t.count(")") or t.endswith(("-", ",", "–")) or caps_run:
+                h.display = _shorten(f"{t} {nt}")
+                h.title = f"{t} {nt}"
+                heads[i + 1] = _Heading("absorbed", 0, None, paras[i + 1].text, "", is_title=True)
+    for i, h in enumerate(heads):
+        if h is None or not h.bare or i + 1 >= len(paras):
+            continue
+        nxt, nh = paras[i + 1], heads[i + 1]
+        lead_in = nh is not None and nh.kind in {"org", "lead"}
+        short = len(nxt.text) <= 150 and nxt.text[-1:] not in ";:"
+        if (nh is None or nh.label is None) and not lead_in and short:
+            if nh is not None or _styled(nxt) or _is_caps(nxt.text) or not nxt.text.endswith("."):
+                title = nh.title if nh is not None else nxt.text  # a wrapped title already joined
+                h.display = _shorten(f"{h.display}. {title}")
+                h.title = f"{paras[i].text.rstrip(' .:')}. {title}"
+                heads[i + 1] = _Heading("absorbed", 0, None, nxt.text, "", is_title=True)
+    for i, h in enumerate(heads):
+        if h is None or h.label is not None or h.kind in {"org", "lead", "absorbed"}:
+            break
+        following = heads[i + 1] if i + 1 < len(heads) else None
+        if following is not None or _is_caps(paras[i].text) or "center" in paras[i].style:
+            heads[i] = _Heading("title", 0, None, paras[i].text, "", is_title=True)
+        else:
+            break
+    return heads
 
 
 def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], list[Paragraph]]:
@@ -133,13 +255,24 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
     pages_of: dict[str, set[int]] = {}
     parts: list[str] = []
     pos = 0
-    has_heading = any(classify(p) for p in paras)
+    heads = _outline(paras)
+    placed_at = [i for i, h in enumerate(heads) if h is not None and h.kind not in {"title", "absorbed"}]
+    has_heading = bool(placed_at)
+    # Title lines open the preamble when text comes before the first heading (so they are read with it),
+    # and stay at the root otherwise (no section holding a title alone).
+    intro = any(h is None for h in heads[: placed_at[0] if placed_at else 0])
     preamble: Section | None = None
-    for p in paras:
+    by_id = {root.id: root}
+    dynamic: dict[str, float] = {}  # rank of "Bước", "Cách" ...: just inside where each first appears
+    for p, heading in zip(paras, heads, strict=True):
         start = pos
         end = start + len(p.text)
-        heading = classify(p)
-        if heading is not None:
+        placed = heading is not None and heading.kind not in {"title", "absorbed"}
+        if heading is not None and placed:
+            if heading.kind in _DYNAMIC:
+                if heading.kind not in dynamic:
+                    dynamic[heading.kind] = (stack[-1][0] if stack else 9.0) + 0.05
+                heading.rank = dynamic[heading.kind]
             while stack and stack[-1][0] >= heading.rank:
                 stack.pop()
             parent = stack[-1][1] if stack else root
@@ -147,7 +280,7 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
                 id=f"s{len(sections)}",
                 path=parent.path + [heading.display],
                 label=heading.label,
-                title=heading.title if not heading.is_title else p.text,
+                title=heading.title if not heading.is_title or heading.bare else p.text,
                 level=len(stack) + 1,
                 start=start,
                 end=end,
@@ -155,10 +288,15 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
                 parent=parent.id,
             )
             sections.append(sec)
+            by_id[sec.id] = sec
             stack.append((heading.rank, sec))
             current = sec
         elif stack:
             current = stack[-1][1]
+        elif heading is not None and heading.kind == "title" and not intro:
+            current = root  # the document's own title lines: no section of their own
+        elif heading is not None and heading.kind == "absorbed" and paragraphs:
+            current = by_id[paragraphs[-1].section_id]  # the second line of the heading above
         elif has_heading:
             if preamble is None:
                 preamble = Section(
@@ -172,6 +310,7 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
                     parent=root.id,
                 )
                 sections.append(preamble)
+                by_id[preamble.id] = preamble
             current = preamble
         else:
             current = root
@@ -180,11 +319,14 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
             style.add("heading")
         if _BULLET_RE.match(p.text):
             style.add("list")
-        paragraphs.append(Paragraph(p.text, start, end, current.id, p.page, frozenset(style)))
+        paragraphs.append(Paragraph(p.text, start, end, current.id, p.page, frozenset(style), list(p.pages)))
         pages_of.setdefault(current.id, set()).update(p.pages)
         parts.append(p.text)
         pos = end + 2
     text = "\n\n".join(parts)
+    if not root.title:  # the document's own title lines name it when the header gave no subject
+        titles = [p.text for p, h in zip(paras, heads, strict=True) if h is not None and h.kind == "title"]
+        root.title = " ".join(titles)
     _close(sections, paragraphs, pages_of, len(text))
     return text, sections, paragraphs
 
@@ -244,7 +386,9 @@ def append_sections(
             text = f"{text}\n\n{p.text}" if text else p.text
             if n == 0:
                 sec.start = start
-            paragraphs.append(Paragraph(p.text, start, len(text), sec.id, p.page, frozenset(p.style)))
+            paragraphs.append(
+                Paragraph(p.text, start, len(text), sec.id, p.page, frozenset(p.style), list(p.pages))
+            )
             pages.update(p.pages)
         sec.end = len(text)
         sec.pages = sorted(pages)

@@ -266,4 +266,9 @@ def make_quiz(docs: list[Document], targets: list[Document], n: int = 20, table:
                     continue
                 seen_quotes[it.quote] = seen_quotes.get(it.quote, 0) + 1
                 out.append(it)
+    # The right option's place cycles A, B, C, D over the multiple-choice items, so position gives nothing away.
+    for k, it in enumerate(x for x in out if x.kind == "mc"):
+        wrong = [o for o in it.options if o != it.answer]
+        at = k % len(it.options)
+        it.options = wrong[:at] + [it.answer] + wrong[at:]
     return out

@@ -18,10 +18,10 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr  # noqa: E402
 
 from assistant.config import Settings  # noqa: E402
-from assistant.ui.chat import build_chat_tab, document_choices, year_choices  # noqa: E402
+from assistant.ui.chat import CITATION_JS, build_chat_tab, document_choices, year_choices  # noqa: E402
 from assistant.ui.documents import DocumentsTab  # noqa: E402
-from assistant.ui.i18n import normalize_lang, t  # noqa: E402
-from assistant.ui.obligations import build_obligations_tab  # noqa: E402
+from assistant.ui.i18n import gradio_strings_js, normalize_lang, t  # noqa: E402
+from assistant.ui.obligations import CARDS_CSS, build_obligations_tab  # noqa: E402
 from assistant.ui.state import IndexStatus, UIContext  # noqa: E402
 from assistant.ui.training import build_training_tab  # noqa: E402
 from assistant.ui.viewer import CSS  # noqa: E402
@@ -77,6 +77,10 @@ def build_page(ctx: UIContext) -> gr.Blocks:
             return [gr.update(choices=docs), years, gr.update(choices=docs), *training, status_text(lang)]
 
         docs_tab.connect([chat.doc_filter, chat.year_filter, ob_doc, *training_pickers, status_md], pickers)
+        demo.load(docs_tab.gate, [lang_in], docs_tab.gated, queue=False)  # editors only: see users.py
+        from assistant.ui.api_routes import register_api
+
+        register_api(ctx)  # /ask and /add_document for scripts (same queues, login and roles)
         targets = docs_tab.targets
 
         def status_text(lang: str) -> str:
@@ -103,6 +107,8 @@ def build_page(ctx: UIContext) -> gr.Blocks:
             [timer, *targets],
             queue=False,
         )
+        if chat.on_load:
+            demo.load(*chat.on_load, queue=False)
         lang_in.change(
             lambda lang: [_header(lang), status_text(lang), *L.updates(lang)],
             [lang_in],
@@ -209,18 +215,25 @@ def launch(settings: Settings, *, block: bool = True) -> gr.Blocks:
     ctx = UIContext(assistant=None, settings=settings, status=IndexStatus())
     open_assistant(ctx)
     demo = build_page(ctx)
+    from starlette.middleware import Middleware
+
+    from assistant.ui.viewer import SecurityHeaders
+    from assistant.users import gradio_auth
+
     demo.queue(default_concurrency_limit=4)
     demo.launch(
         server_name=settings.host,
         server_port=settings.port,
-        auth=parse_auth(settings.auth),
+        auth=gradio_auth(settings),  # the users file (roles), the single ASSISTANT_AUTH login, or none
+        app_kwargs={"middleware": [Middleware(SecurityHeaders)]},
         auth_message=t("app_title", normalize_lang(settings.ui_language)),
         allowed_paths=[str(settings.documents_dir.resolve())],
         share=False,
         ssr_mode=False,
         footer_links=[],
         theme=gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["monospace"]),
-        css=CSS,
+        css=CSS + CARDS_CSS,
+        head=f"<script>{CITATION_JS}</script><script>{gradio_strings_js()}</script>",
         prevent_thread_lock=not block,
     )
     return demo

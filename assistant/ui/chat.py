@@ -8,7 +8,11 @@ pass the session's earlier questions as history. Stable ``elem_id``s: ``chatbot`
 
 from __future__ import annotations
 
+import json
+import re
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,11 +27,13 @@ from assistant.ui.viewer import empty_panel, render_citation
 
 @dataclass
 class ChatTab:
-    """The components other parts of the app update (filters when documents change, labels)."""
+    """The components other parts of the app update (filters when documents change, labels), and the
+    page-load event restoring the browser's current conversation (``demo.load(*on_load)``)."""
 
     doc_filter: gr.Dropdown
     year_filter: gr.Dropdown
     examples: list[gr.Button]
+    on_load: tuple = ()
 
 
 def org_choices() -> list[str]:
@@ -91,13 +97,23 @@ def citation_choices(answer: Answer, lang: str) -> list[tuple[str, str]]:
     return out
 
 
+_MARKER_RE = re.compile(r"\[(\d{1,2})\]")
+
+
+def link_markers(text: str, numbers: set[int]) -> str:
+    """Turn each citation marker ``[n]`` of a known citation into a link ``#cite-n``; a script on the page
+    (``CITATION_JS``) opens that citation in the source panel instead of following the link."""
+    return _MARKER_RE.sub(lambda m: f"[\\[{m.group(1)}\\]](#cite-{m.group(1)})" if int(m.group(1)) in numbers else m.group(0), text)
+
+
 def answer_markdown(answer: Answer, lang: str) -> str:
-    """The chat message: the answer text, then the numbered sources (and notes, if any)."""
-    parts = [answer.text.strip() or t("no_answer", lang)]
+    """The chat message: the answer text with clickable [n] markers, then the numbered sources (and notes)."""
+    numbers = {c.n for c in answer.citations}
+    parts = [link_markers(answer.text.strip(), numbers) or t("no_answer", lang)]
     if answer.citations:
         parts.append(
             f"**{t('sources', lang)}:**\n"
-            + "\n".join(f"- {citation_line(c, lang)}" for c in answer.citations)
+            + "\n".join(f"- {link_markers(citation_line(c, lang), numbers)}" for c in answer.citations)
         )
     if answer.see_also:
         parts.append(
@@ -118,6 +134,47 @@ def copy_text(answer: Answer, lang: str) -> str:
             lines.append(citation_line(c, lang))
             lines.append(f"    “{' '.join(c.quote.split())}”")
     return "\n".join(lines)
+
+
+def export_files(answer: Answer, answers: list[Answer], lang: str) -> list[str]:
+    """The answer as DOCX, PDF and plain text, and the whole conversation as DOCX, in a fresh temp folder."""
+    from assistant.export import write_docx, write_pdf
+    from assistant.export.answer import answer_blocks, conversation_blocks
+
+    folder = Path(tempfile.mkdtemp(prefix="tra-loi-"))
+    blocks = answer_blocks(answer)
+    docx = write_docx(blocks, folder / "tra-loi.docx", answer.question)
+    try:
+        pdf: str | None = str(write_pdf(blocks, folder / "tra-loi.pdf", answer.question))
+    except Exception:  # noqa: BLE001 - no font installed: the other formats still work
+        pdf = None
+    txt = folder / "tra-loi.txt"
+    txt.write_text(f"{answer.question}\n\n{copy_text(answer, lang)}\n", encoding="utf-8")
+    conv = write_docx(conversation_blocks(answers), folder / "hoi-thoai.docx", t("chatbot", lang))
+    return [str(docx), pdf, str(txt), str(conv)]
+
+
+# Clicking [n] in an answer opens citation n in the source panel (and scrolls to it on a phone); after an
+# answer, the chat shows the answer's first line rather than its end.
+CITATION_JS = """
+document.addEventListener('click', (ev) => {
+  const a = ev.target.closest('a[href^="#cite-"]');
+  if (!a) return;
+  ev.preventDefault();
+  const n = a.getAttribute('href').slice(6);
+  const input = document.querySelector('#citation-picker input[value="' + n + '"]');
+  if (input) { input.click(); }
+  const view = document.querySelector('#citation-view');
+  if (view && window.innerWidth < 900) { view.scrollIntoView({behavior: 'smooth', block: 'start'}); }
+}, true);
+"""
+SHOW_ANSWER_JS = """
+() => {
+  const bots = document.querySelectorAll('#chatbot .message-row.bot-row, #chatbot .bot');
+  const last = bots[bots.length - 1];
+  if (last) { last.scrollIntoView({block: 'start'}); }
+}
+"""
 
 
 def _find(answer: Answer | None, n: str | int | None) -> Citation | None:
@@ -143,14 +200,22 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
     L = ctx.labels
     lang0 = ctx.settings.ui_language
     llm = ctx.settings.llm_configured
-    session = gr.State({"questions": [], "answer": None})
+    session = gr.State({"questions": [], "answer": None, "answers": []})
+    from assistant.conversations import ConversationStore
+
+    store = ConversationStore.for_settings(ctx.settings)
+    browser_user = gr.BrowserState(None, storage_key="tro-ly-van-ban-user")
+    current = gr.BrowserState(None, storage_key="tro-ly-van-ban-conversation")
     with gr.Row(equal_height=False):
         with gr.Column(scale=3):
             chatbot = L.add(
                 gr.Chatbot(
                     label=t("chatbot", lang0),
                     elem_id="chatbot",
-                    height=540,
+                    height=None,
+                    min_height=120,
+                    max_height=560,
+                    autoscroll=False,  # a new answer is shown from its first line (CITATION_JS scrolls)
                     buttons=["copy", "copy_all"],
                     feedback_options=None,
                 ),
@@ -164,7 +229,6 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
                         elem_id="question",
                         scale=5,
                         lines=1,
-                        autofocus=True,
                     ),
                     label="question",
                     placeholder="question_ph",
@@ -220,6 +284,24 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
                         ),
                         label="filter_years",
                     )
+            with L.add(gr.Accordion(t("conv_saved", lang0), open=False, elem_id="conversations"), label="conv_saved"):
+                with gr.Row():
+                    conv_pick = L.add(
+                        gr.Dropdown(choices=[], value=None, label=t("conv_list", lang0), elem_id="conv-list", scale=3),
+                        label="conv_list",
+                    )
+                    conv_title = L.add(gr.Textbox(label=t("conv_title", lang0), elem_id="conv-title", scale=2), label="conv_title")
+                with gr.Row():
+                    conv_share = L.add(gr.Button(t("conv_share", lang0), size="sm", elem_id="conv-share"), value="conv_share")
+                    conv_link = L.add(
+                        gr.Textbox(label=t("conv_link", lang0), interactive=False, buttons=["copy"], elem_id="conv-link", scale=3),
+                        label="conv_link",
+                    )
+                with gr.Row():
+                    conv_rename = L.add(gr.Button(t("conv_rename", lang0), size="sm", elem_id="conv-rename"), value="conv_rename")
+                    conv_delete = L.add(
+                        gr.Button(t("conv_delete", lang0), size="sm", variant="stop", elem_id="conv-delete"), value="conv_delete"
+                    )
             clear = L.add(gr.Button(t("clear", lang0), size="sm", elem_id="clear-chat"), value="clear")
         with gr.Column(scale=2):
             picker = L.add(
@@ -227,6 +309,11 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
                 label="citation_pick",
             )
             viewer = gr.HTML(empty_panel(t("viewer_empty", lang0)), elem_id="citation-view")
+            with gr.Row():
+                dl_docx = L.add(gr.DownloadButton(t("export_docx", lang0), value=None, size="sm", visible=False, elem_id="export-docx"), label="export_docx")
+                dl_pdf = L.add(gr.DownloadButton(t("export_pdf", lang0), value=None, size="sm", visible=False, elem_id="export-pdf"), label="export_pdf")
+                dl_txt = L.add(gr.DownloadButton(t("export_txt", lang0), value=None, size="sm", visible=False, elem_id="export-txt"), label="export_txt")
+                dl_conv = L.add(gr.DownloadButton(t("export_conv", lang0), value=None, size="sm", visible=False, elem_id="export-conversation"), label="export_conv")
             copy_box = L.add(
                 gr.Textbox(
                     label=t("copy", lang0),
@@ -251,7 +338,7 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
     ) -> Iterator[tuple]:
         q = (q or "").strip()
         if not q:
-            yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            yield (gr.skip(),) * 10
             return
         if not ctx.ready:
             raise gr.Error(t("not_ready", lang))
@@ -259,7 +346,7 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
             {"role": "user", "content": q},
             {"role": "assistant", "content": t("thinking", lang)},
         ]
-        yield messages, "", gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        yield messages, "", *(gr.skip(),) * 8
         answer: Answer | None = None
         partial = ""
         try:
@@ -267,7 +354,7 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
                 if isinstance(item, str):
                     partial += item
                     messages[-1] = {"role": "assistant", "content": partial}
-                    yield messages, gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                    yield messages, *(gr.skip(),) * 9
                 else:
                     answer = item
         except Exception as exc:  # noqa: BLE001 - shown to the user as one clear message
@@ -275,7 +362,8 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
         if answer is None:
             return
         messages[-1] = {"role": "assistant", "content": answer_markdown(answer, lang)}
-        sess = {"questions": [*sess["questions"], q], "answer": answer}
+        answers = [*sess.get("answers", []), answer]
+        sess = {"questions": [*sess["questions"], q], "answer": answer, "answers": answers}
         first = str(answer.citations[0].n) if answer.citations else None
         yield (
             messages,
@@ -284,17 +372,20 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
             gr.update(choices=citation_choices(answer, lang), value=first),
             citation_panel(ctx, answer, first, lang),
             copy_text(answer, lang),
+            *(gr.update(value=f, visible=f is not None) for f in export_files(answer, answers, lang)),
         )
 
     ins = [question, chatbot, session, mode, doc_filter, org_filter, year_filter, lang_in]
-    outs = [chatbot, question, session, picker, viewer, copy_box]
-    send.click(respond, ins, outs, concurrency_id="answer", concurrency_limit=4, api_visibility="private")
-    question.submit(
-        respond, ins, outs, concurrency_id="answer", concurrency_limit=4, api_visibility="private"
-    )
+    outs = [chatbot, question, session, picker, viewer, copy_box, dl_docx, dl_pdf, dl_txt, dl_conv]
+    answered = [
+        send.click(respond, ins, outs, concurrency_id="answer", concurrency_limit=4, api_visibility="private"),
+        question.submit(respond, ins, outs, concurrency_id="answer", concurrency_limit=4, api_visibility="private"),
+    ]
     for i, btn in enumerate(examples):
-        btn.click(lambda lang, i=i: EXAMPLES[lang][i], [lang_in], [question], queue=False).then(
-            respond, ins, outs, concurrency_id="answer", concurrency_limit=4
+        answered.append(
+            btn.click(lambda lang, i=i: EXAMPLES[lang][i], [lang_in], [question], queue=False).then(
+                respond, ins, outs, concurrency_id="answer", concurrency_limit=4
+            )
         )
     picker.change(
         lambda s, n, lang: citation_panel(ctx, s.get("answer"), n, lang),
@@ -306,10 +397,11 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
         lambda lang: (
             [],
             "",
-            {"questions": [], "answer": None},
+            {"questions": [], "answer": None, "answers": []},
             gr.update(choices=[], value=None),
             empty_panel(t("viewer_empty", lang)),
             "",
+            *(gr.update(value=None, visible=False) for _ in range(4)),
         ),
         [lang_in],
         outs,
@@ -318,4 +410,115 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
     lang_in.change(
         lambda lang: [gr.update(value=q) for q in EXAMPLES[lang]], [lang_in], examples, queue=False
     )
-    return ChatTab(doc_filter=doc_filter, year_filter=year_filter, examples=examples)
+
+    # ------------------------------------------------------------------ kept conversations
+    def who(request: gr.Request | None, browser_id: str | None) -> str:
+        name = getattr(request, "username", None) if request is not None else None
+        return f"login:{name}" if name else f"browser:{browser_id}"
+
+    def choices_for(user: str) -> list[tuple[str, str]]:
+        return [(c.title, c.id) for c in store.list(user)]
+
+    def restore(browser_id: str | None, cid: str | None, lang: str, request: gr.Request) -> list[Any]:
+        """Page load or a pick in the list: the conversation's messages, filters and follow-up history."""
+        import uuid
+
+        browser_id = browser_id or uuid.uuid4().hex
+        user = who(request, browser_id)
+        empty = {"questions": [], "answer": None, "answers": []}
+        token = (getattr(request, "query_params", None) or {}).get("answer") if request is not None else None
+        shared = store.shared(token) if token else None
+        if shared is not None:  # a permalink: show that answer (the visitor's own conversations stay theirs)
+            q, a = shared
+            messages = [{"role": "user", "content": q}, {"role": "assistant", "content": answer_markdown(a, lang)}]
+            sess = {"questions": [q], "answer": a, "answers": [a]}
+            return [browser_id, None, gr.update(choices=choices_for(user), value=None), "", messages, sess, gr.skip(), gr.skip(), gr.skip()]
+        conv = store.get(user, cid) if cid else None
+        if conv is None:
+            return [browser_id, None, gr.update(choices=choices_for(user), value=None), "", [], empty, gr.skip(), gr.skip(), gr.skip()]
+        messages: list[dict] = []
+        for q, a in conv.turns:
+            messages += [{"role": "user", "content": q}, {"role": "assistant", "content": answer_markdown(a, lang)}]
+        answers = [a for _, a in conv.turns]
+        sess = {"questions": [q for q, _ in conv.turns], "answer": answers[-1] if answers else None, "answers": answers}
+        f = conv.filters or {}
+        return [
+            browser_id,
+            conv.id,
+            gr.update(choices=choices_for(user), value=conv.id),
+            conv.title,
+            messages,
+            sess,
+            f.get("docs", []),
+            f.get("org"),
+            f.get("years", []),
+        ]
+
+    restore_outs = [browser_user, current, conv_pick, conv_title, chatbot, session, doc_filter, org_filter, year_filter]
+
+    def persist(sess: dict, browser_id: str | None, cid: str | None, docs, org, years, request: gr.Request) -> list[Any]:
+        """Keep the newest turn; the first turn creates the conversation, titled by its question."""
+        answers = sess.get("answers") or []
+        if not answers:
+            return [gr.skip(), gr.skip(), gr.skip()]
+        user = who(request, browser_id)
+        filters = {"docs": list(docs or []), "org": org, "years": list(years or [])}
+        conv = store.get(user, cid) if cid else None
+        if conv is None:
+            cid = store.create(user, sess["questions"][-1], filters)
+            conv = store.get(user, cid)
+        for q, a in list(zip(sess["questions"], answers))[len(conv.turns) :]:
+            store.add_turn(user, cid, q, a, filters)
+        title = store.get(user, cid).title
+        return [cid, gr.update(choices=choices_for(user), value=cid), title]
+
+    persist_ins = [session, browser_user, current, doc_filter, org_filter, year_filter]
+    persist_outs = [current, conv_pick, conv_title]
+    for event in answered:
+        event.then(None, js=SHOW_ANSWER_JS).then(persist, persist_ins, persist_outs, queue=False)
+    conv_pick.select(restore, [browser_user, conv_pick, lang_in], restore_outs, queue=False)
+
+    def rename(browser_id, cid, title, request: gr.Request):
+        user = who(request, browser_id)
+        if cid and title and title.strip():
+            store.rename(user, cid, title)
+        return gr.update(choices=choices_for(user), value=cid)
+
+    conv_rename.click(rename, [browser_user, current, conv_title], [conv_pick], queue=False)
+
+    def share(browser_id, cid, lang, request: gr.Request):
+        """A permalink to the conversation's last answer, for colleagues who use the same app."""
+        if not cid:
+            raise gr.Error(t("conv_share_none", lang))
+        token = store.share(who(request, browser_id), cid)
+        base = ""
+        if request is not None:
+            headers = getattr(request, "headers", {}) or {}
+            host = headers.get("host", "")
+            scheme = headers.get("x-forwarded-proto", "http")
+            base = f"{scheme}://{host}" if host else ""
+        return f"{base}/?answer={token}"
+
+    conv_share.click(share, [browser_user, current, lang_in], [conv_link], queue=False)
+    conv_title.submit(rename, [browser_user, current, conv_title], [conv_pick], queue=False)
+
+    def delete(browser_id, cid, lang, request: gr.Request):
+        user = who(request, browser_id)
+        if cid:
+            store.delete(user, cid)
+        return [None, gr.update(choices=choices_for(user), value=None), "", [], {"questions": [], "answer": None, "answers": []}]
+
+    conv_delete.click(
+        delete,
+        [browser_user, current, lang_in],
+        [current, conv_pick, conv_title, chatbot, session],
+        queue=False,
+        js=f"(b, c, l) => {{ if (!confirm({json.dumps(t('conv_delete_confirm', lang0))})) {{ throw new Error('cancelled'); }} return [b, c, l]; }}",
+    )
+    clear.click(lambda: [None, gr.update(value=None), ""], None, [current, conv_pick, conv_title], queue=False)
+    return ChatTab(
+        doc_filter=doc_filter,
+        year_filter=year_filter,
+        examples=examples,
+        on_load=(restore, [browser_user, current, lang_in], restore_outs),
+    )

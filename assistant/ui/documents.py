@@ -1,7 +1,11 @@
 """The "Documents" tab: upload files into the documents folder and the index, list what is indexed with the
 references between documents, show one document's outline, delete a document, re-index everything.
 
-Indexing events share one queue slot (``concurrency_id="index"``, limit 1) so they never block answering.
+Changing actions (upload, delete, restore, re-index) exist only for editors (``gate``, run on page load)
+and are checked again on the server; delete asks for confirmation and moves the file to the trash
+(``assistant/ui/trash.py``); a rejected upload is removed from the documents folder; every change goes to
+the audit log. Indexing events share one queue slot (``concurrency_id="index"``, limit 1) so they never
+block answering.
 Stable ``elem_id``s: ``upload-files``, ``upload-btn``, ``upload-results``, ``doc-list``, ``doc-refresh``,
 ``outline-doc``, ``outline-view``, ``delete-doc``, ``reindex``, ``doc-message``.
 """
@@ -19,9 +23,12 @@ from typing import Any
 import gradio as gr
 
 from assistant.answer.render import format_date
+from assistant.library import discard_rejected, pending
 from assistant.ui.i18n import t
 from assistant.ui.state import UIContext, ui_error
+from assistant.ui.trash import TrashPanel, log, require, username
 from assistant.ui.viewer import empty_panel, render_outline
+from assistant.users import allowed
 
 UPLOAD_TYPES = [".pdf", ".docx", ".doc", ".txt", ".md", ".html", ".htm"]
 # Indexer progress stages (``assistant.indexer.Progress``) as people read them.
@@ -174,7 +181,8 @@ class DocumentsTab:
         self.ctx, self.lang_in = ctx, lang_in
         L = ctx.labels
         lang0 = ctx.settings.ui_language
-        with gr.Row():
+        self.role_note = gr.Markdown("", elem_id="role-note")
+        with gr.Row(elem_id="editor-tools") as self.editor_row:
             with gr.Column(scale=2):
                 self.files = L.add(
                     gr.File(
@@ -239,7 +247,10 @@ class DocumentsTab:
                 )
             with gr.Column(scale=3):
                 self.outline = gr.HTML(empty_panel(t("outline", lang0)), elem_id="outline-view")
-        self.targets: list[Any] = [self.doc_list, self.pick]
+        self.trash = TrashPanel(ctx)
+        self.to_delete = gr.State(None)
+        self.gated = [self.role_note, self.editor_row, self.reindex, self.delete, self.trash.restore]
+        self.targets: list[Any] = [self.doc_list, self.pick, *self.trash.targets]
         self._extra_updates: Callable[[str], list[Any]] = lambda lang: []
 
     def updates(self, lang: str) -> list[Any]:
@@ -249,8 +260,15 @@ class DocumentsTab:
         return [
             gr.update(value=_list(self.ctx), headers=doc_headers(lang)),
             gr.update(choices=document_choices(self.ctx)),
+            *self.trash.updates(lang),
             *self._extra_updates(lang),
         ]
+
+    def gate(self, request: gr.Request, lang: str) -> list[Any]:
+        """On page load: the changing actions exist only for editors (``gated`` components)."""
+        editor = allowed(self.ctx.settings, username(request) or None, "upload")
+        note = "" if editor else t("role_reader", lang)
+        return [note, *[gr.update(visible=editor) for _ in self.gated[1:]]]
 
     def _add(self, paths: list[Path], progress: Callable[..., None]) -> Any:
         """Index ``paths`` through the Assistant; with no index yet, build the first one and open it."""
@@ -267,49 +285,107 @@ class DocumentsTab:
     def connect(self, extra: list[Any], extra_updates: Callable[[str], list[Any]]) -> None:
         """Wire the events; ``extra`` are pickers in other tabs refreshed by ``extra_updates(lang)``."""
         ctx, lang_in = self.ctx, self.lang_in
-        self.targets = [self.doc_list, self.pick, *extra]
+        self.targets = [self.doc_list, self.pick, *self.trash.targets, *extra]
         self._extra_updates = extra_updates
 
-        def upload(paths: list[str] | None, lang: str, progress: gr.Progress = gr.Progress()) -> list[Any]:  # noqa: B008
+        def upload(
+            paths: list[str] | None,
+            lang: str,
+            request: gr.Request,
+            progress: gr.Progress = gr.Progress(),  # noqa: B008
+        ) -> list[Any]:
+            user = require(ctx, request, "upload", lang)
             if not paths:
                 raise gr.Error(t("upload_none", lang))
             if ctx.assistant is None and ctx.status.running:  # the first index is still being built
                 raise gr.Error(t("not_ready", lang))
+            before = (
+                {p for p in ctx.settings.documents_dir.glob("*")}
+                if ctx.settings.documents_dir.is_dir()
+                else set()
+            )
             stored = [store_upload(Path(p), ctx.settings.documents_dir) for p in paths]
+            new = [p for p in stored if p not in before]
             ctx.status.start(t("upload_btn", lang))
             try:
                 out = self._add(stored, _progress_adapter(ctx, progress))
                 ctx.status.finish()
             except Exception as exc:  # noqa: BLE001
+                for p in new:  # nothing was indexed: the upload must not stay half-done in documents/
+                    p.unlink(missing_ok=True)
                 ctx.status.finish(str(exc))
                 raise ui_error(exc, lang) from exc
+            gone = discard_rejected(ctx.settings, out, new)
+            log(ctx, user, "upload", [p.name for p in stored], out.by_status())
             table = gr.update(
                 value=result_rows(out, ctx.assistant.documents(), lang), headers=result_headers(lang)
             )
-            return [table, None, *self.updates(lang)]
+            note = t("rejected_removed", lang, files=", ".join(gone)) if gone else ""
+            return [table, None, note, *self.updates(lang)]
 
-        def do_reindex(lang: str, progress: gr.Progress = gr.Progress()) -> list[Any]:  # noqa: B008
+        def run_index(lang: str, request: gr.Request, progress: Any, files: list[str] | None) -> list[Any]:
+            user = require(ctx, request, "reindex", lang)
             if ctx.assistant is None:
                 raise gr.Error(t("not_ready", lang))
             ctx.status.start(t("reindex", lang))
             try:
-                ctx.assistant.reindex(progress=_progress_adapter(ctx, progress))
+                if files is None:
+                    report = ctx.assistant.reindex(progress=_progress_adapter(ctx, progress))
+                else:
+                    root = ctx.settings.documents_dir
+                    paths = [root / f for f in files]
+                    report = ctx.assistant.add_documents(paths, progress=_progress_adapter(ctx, progress))
                 ctx.status.finish()
             except Exception as exc:  # noqa: BLE001
                 ctx.status.finish(str(exc))
                 raise ui_error(exc, lang) from exc
+            changed = [f.file for f in report.files if f.status != "unchanged"]
+            log(ctx, user, "reindex" if files is None else "index_pending", changed, report.by_status())
             return [t("reindexed", lang, n=len(ctx.assistant.documents())), *self.updates(lang)]
 
-        def do_delete(doc_id: str | None, lang: str) -> list[Any]:
+        def do_reindex(lang: str, request: gr.Request, progress: gr.Progress = gr.Progress()) -> list[Any]:  # noqa: B008
+            return run_index(lang, request, progress, None)
+
+        def index_pending(lang: str, request: gr.Request, progress: gr.Progress = gr.Progress()) -> list[Any]:  # noqa: B008
+            return run_index(lang, request, progress, pending(ctx.settings))
+
+        def ask_delete(doc_id: str | None, lang: str, request: gr.Request) -> list[Any]:
+            require(ctx, request, "delete", lang)
+            if not doc_id or ctx.assistant is None:
+                raise gr.Error(t("outline_pick", lang))
+            doc = ctx.assistant.document(doc_id)
+            name = (doc.meta.short_title() or doc.file) if doc else doc_id
+            return [gr.update(visible=True), t("confirm_delete", lang, name=name), doc_id]
+
+        def do_delete(doc_id: str | None, lang: str, request: gr.Request) -> list[Any]:
+            user = require(ctx, request, "delete", lang)
             if not doc_id or ctx.assistant is None:
                 raise gr.Error(t("outline_pick", lang))
             doc = ctx.assistant.document(doc_id)
             name = (doc.meta.short_title() or doc.file) if doc else doc_id
             try:
-                ctx.assistant.delete_document(doc_id)
+                ctx.assistant.delete_document(doc_id, user=user)
             except Exception as exc:  # noqa: BLE001
                 raise ui_error(exc, lang) from exc
-            return [t("deleted", lang, name=name), empty_panel(t("outline", lang)), *self.updates(lang)]
+            log(ctx, user, "delete", [doc.file if doc else doc_id])
+            return [
+                t("deleted", lang, name=name),
+                empty_panel(t("outline", lang)),
+                gr.update(visible=False),
+                None,
+                *self.updates(lang),
+            ]
+
+        def do_restore(name: str | None, lang: str, request: gr.Request) -> list[Any]:
+            user = require(ctx, request, "restore", lang)
+            if not name or ctx.assistant is None:
+                raise gr.Error(t("trash_pick", lang))
+            try:
+                report = ctx.assistant.restore_document(name)
+            except Exception as exc:  # noqa: BLE001
+                raise ui_error(exc, lang) from exc
+            log(ctx, user, "restore", [name], report.by_status())
+            return [t("restored", lang, name=name), *self.updates(lang)]
 
         def show_outline(doc_id: str | None, lang: str) -> str:
             doc = ctx.assistant.document(doc_id) if doc_id and ctx.assistant is not None else None
@@ -319,11 +395,21 @@ class DocumentsTab:
 
         index = {"concurrency_id": "index", "concurrency_limit": 1, "api_visibility": "private"}
         self.upload_btn.click(
-            upload, [self.files, lang_in], [self.results, self.files, *self.targets], **index
+            upload, [self.files, lang_in], [self.results, self.files, self.message, *self.targets], **index
         )
         self.reindex.click(do_reindex, [lang_in], [self.message, *self.targets], **index)
-        self.delete.click(
-            do_delete, [self.pick, lang_in], [self.message, self.outline, *self.targets], **index
+        self.trash.pending_btn.click(index_pending, [lang_in], [self.message, *self.targets], **index)
+        confirm = [self.trash.confirm_row, self.trash.confirm_text, self.to_delete]
+        self.delete.click(ask_delete, [self.pick, lang_in], confirm, queue=False)
+        self.trash.no.click(lambda: [gr.update(visible=False), "", None], None, confirm, queue=False)
+        self.trash.yes.click(
+            do_delete,
+            [self.to_delete, lang_in],
+            [self.message, self.outline, self.trash.confirm_row, self.to_delete, *self.targets],
+            **index,
+        )
+        self.trash.restore.click(
+            do_restore, [self.trash.pick, lang_in], [self.message, *self.targets], **index
         )
         self.refresh.click(self.updates, [lang_in], self.targets, queue=False)
         self.pick.change(show_outline, [self.pick, lang_in], [self.outline], queue=False)

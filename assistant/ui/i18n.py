@@ -37,6 +37,22 @@ LABELS: dict[str, dict[str, str]] = {
     "tab_documents": {"vi": "Văn bản", "en": "Documents"},
     "tab_obligations": {"vi": "Nhiệm vụ", "en": "Obligations"},
     "tab_training": {"vi": "Tập huấn", "en": "Training"},
+    "conv_saved": {"vi": "Hội thoại đã lưu", "en": "Saved conversations"},
+    "conv_list": {"vi": "Mở hội thoại", "en": "Open a conversation"},
+    "conv_title": {"vi": "Tên hội thoại", "en": "Conversation name"},
+    "conv_rename": {"vi": "Đổi tên", "en": "Rename"},
+    "conv_share": {"vi": "Tạo liên kết tới câu trả lời", "en": "Link to this answer"},
+    "conv_link": {"vi": "Liên kết (gửi cho đồng nghiệp)", "en": "Link (send to colleagues)"},
+    "conv_share_none": {"vi": "Chưa có câu trả lời nào để chia sẻ.", "en": "No answer to share yet."},
+    "conv_delete": {"vi": "Xóa hội thoại", "en": "Delete conversation"},
+    "conv_delete_confirm": {
+        "vi": "Xóa hội thoại này? / Delete this conversation?",
+        "en": "Delete this conversation? / Xóa hội thoại này?",
+    },
+    "export_docx": {"vi": "Tải DOCX", "en": "DOCX"},
+    "export_pdf": {"vi": "Tải PDF", "en": "PDF"},
+    "export_txt": {"vi": "Tải văn bản", "en": "Text"},
+    "export_conv": {"vi": "Cả hội thoại (DOCX)", "en": "Whole conversation (DOCX)"},
     "ob_window": {"vi": "Thời hạn", "en": "Due"},
     "ob_win_all": {"vi": "Tất cả", "en": "All"},
     "ob_win_next30": {"vi": "30 ngày tới", "en": "Next 30 days"},
@@ -209,3 +225,44 @@ def t(key: str, lang: str = "vi", **kwargs: object) -> str:
 def normalize_lang(lang: str | None) -> str:
     """Map any input ("EN", "en-US", "Tiếng Việt", None) to one of ``LANGUAGES``."""
     return "en" if (lang or "").strip().lower().startswith("en") else "vi"
+
+
+# Gradio's own interface strings (upload areas, buttons inside components) in Vietnamese. Gradio picks its
+# strings by the browser's language, has no Vietnamese, and loads its English set after an app's custom
+# translations, so they cannot be overridden through ``gr.I18n``; a small script on the page
+# (``gradio_strings_js``) swaps these texts while the interface language is Vietnamese.
+GRADIO_VI: dict[str, str] = {
+    "Drop File Here": "Thả tệp vào đây",
+    "Drop Files Here": "Thả tệp vào đây",
+    "- or -": "- hoặc -",
+    "Click to Upload": "Bấm để chọn tệp",
+    "Uploading...": "Đang tải lên...",
+    "Paste from Clipboard": "Dán từ bộ nhớ tạm",
+    "Loading": "Đang tải",
+    "Error": "Lỗi",
+    "Clear": "Xóa",
+    "Download": "Tải về",
+    "Copy message": "Chép tin nhắn",
+    "Copied message": "Đã chép",
+    "Sort ascending": "Tăng dần",
+    "Sort descending": "Giảm dần",
+    "Dropdown": "Danh sách",
+}
+
+
+def gradio_strings_js() -> str:
+    """A page script replacing Gradio's English texts (``GRADIO_VI``) while the language switch
+    (``#ui-lang``) says Vietnamese; it watches the page, since components render late."""
+    import json
+
+    return (
+        "(() => { const VI = " + json.dumps(GRADIO_VI, ensure_ascii=False) + ";\n"
+        "const vi = () => { const r = document.querySelector('#ui-lang input[value=\"en\"]');"
+        " return !(r && r.checked); };\n"
+        "const fix = (root) => { if (!vi()) return; const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
+        " let n; while ((n = w.nextNode())) { const k = n.nodeValue.trim(); if (VI[k]) n.nodeValue = n.nodeValue.replace(k, VI[k]); } };\n"
+        "new MutationObserver((ms) => ms.forEach((m) => { if (m.type === 'characterData') { fix(m.target.parentNode || document.body); }"
+        " m.addedNodes.forEach((x) => fix(x.nodeType === 1 ? x : x.parentNode || document.body)); }))"
+        ".observe(document.documentElement, {childList: true, subtree: true, characterData: true});\n"
+        "document.addEventListener('DOMContentLoaded', () => fix(document.body)); })();"
+    )

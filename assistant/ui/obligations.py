@@ -112,6 +112,36 @@ def in_window(obligations: list[Obligation], window: str, today: dt.date | None 
     return sorted(keep, key=lambda ob: (ob.deadline.end, ob.org_match != "named"))
 
 
+def cards_html(obligations: list[Obligation], titles: dict[str, str], lang: str) -> str:
+    """The rows as cards (task, lead or responsible bodies, deadline, document and section) for narrow
+    screens, where a many-column table leaves each column one letter wide; CSS shows either view."""
+    import html
+
+    out = []
+    for ob in obligations:
+        who = ", ".join(ob.lead or ob.responsible) or "—"
+        doc = titles.get(ob.doc_id, Path(ob.file).name)
+        out.append(
+            '<div class="ob-card">'
+            f'<div class="ob-card-task">{html.escape(ob.task)}</div>'
+            f'<div><b>{html.escape(t("col_lead", lang))}:</b> {html.escape(who)}</div>'
+            f'<div><b>{html.escape(t("col_deadline", lang))}:</b> {html.escape(_deadline(ob) or "—")}</div>'
+            f'<div class="ob-card-doc">{html.escape(doc)} · {html.escape(ob.section)}'
+            f'{" · " + t("col_page", lang).lower() + " " + str(ob.page) if ob.page else ""}</div>'
+            "</div>"
+        )
+    return "".join(out)
+
+
+CARDS_CSS = """
+#ob-cards { display: none; }
+.ob-card { border: 1px solid #ddd; border-radius: 6px; padding: .5em .7em; margin: .4em 0; font-size: .92em; }
+.ob-card-task { font-weight: 600; margin-bottom: .2em; }
+.ob-card-doc { color: #555; font-size: .88em; }
+@media (max-width: 760px) { #ob-table { display: none !important; } #ob-cards { display: block; } }
+"""
+
+
 def _exports(obligations: list[Obligation], label=None) -> tuple[str | None, str | None]:
     """Write the CSV and ICS exports of ``obligations`` to a fresh temp folder; returns both paths
     (None, None while the export module is not installed)."""
@@ -188,6 +218,7 @@ def build_obligations_tab(ctx: UIContext, lang_in: gr.Radio) -> tuple[gr.Dropdow
         ),
         label="ob_table",
     )
+    cards = gr.HTML("", elem_id="ob-cards")
     source = gr.HTML(empty_panel(t("ob_source_empty", lang0)), elem_id="obligation-source")
 
     def run(org_v: str | None, doc_v: str | None, from_v: str, to_v: str, win: str, lang: str) -> list[Any]:
@@ -215,6 +246,7 @@ def build_obligations_tab(ctx: UIContext, lang_in: gr.Radio) -> tuple[gr.Dropdow
             csv_path,
             ics_path,
             empty_panel(t("ob_source_empty", lang)),
+            cards_html(obs, titles, lang),
         ]
 
     def show(obs: list[Obligation], lang: str, evt: gr.SelectData) -> str:
@@ -226,7 +258,7 @@ def build_obligations_tab(ctx: UIContext, lang_in: gr.Radio) -> tuple[gr.Dropdow
         return render_obligation(ob, d, lang, ctx.original_path(ob.file))
 
     ins = [org, doc, due_from, due_to, window, lang_in]
-    outs = [table, found, count, csv_btn, ics_btn, source]
+    outs = [table, found, count, csv_btn, ics_btn, source, cards]
     apply.click(run, ins, outs, concurrency_id="answer", api_visibility="private")
     org.select(run, ins, outs, concurrency_id="answer", api_visibility="private")
     due_from.submit(run, ins, outs, concurrency_id="answer", api_visibility="private")

@@ -117,6 +117,9 @@ class UIContext:
 
 def ui_error(exc: Exception, lang: str) -> gr.Error:
     """Turn a domain error into one clear ``gr.Error`` in the interface language."""
-    if isinstance(exc, AssistantError):
-        return gr.Error(exc.message(lang))
+    from assistant.errors import as_user_error
+
+    user = as_user_error(exc)
+    if isinstance(user, AssistantError):
+        return gr.Error(user.message(lang))
     return gr.Error(f"{type(exc).__name__}: {exc}")

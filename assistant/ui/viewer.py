@@ -17,6 +17,20 @@ from assistant.models import Citation, DocRef, Document, Obligation, Section
 from assistant.ui.i18n import t
 
 FILE_ROUTE = "/gradio_api/file="
+# Originals a browser may show inline: PDFs (opened at the page) and raster images. Anything else (HTML,
+# SVG, text, Word...) is served as a download, so a document can never run script in the app's origin.
+INLINE_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"}
+# The app's own pages: scripts, styles and connections only from the app itself; no plugins, no framing
+# by other sites, no form posts or base-URL changes to elsewhere. Gradio's page needs inline scripts and
+# styles (its config is inlined), hence 'unsafe-inline' for those two.
+APP_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob:; connect-src 'self' ws: wss:; "
+    "worker-src 'self' blob:; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'self'"
+)
+# A downloaded original, if a browser still renders it, runs in a sandbox with no script.
+FILE_CSP = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'"
 CONTEXT_CHARS = 1500  # at most this much of a long section is shown around the quote
 
 
@@ -67,11 +81,51 @@ def docref_meta(ref: DocRef, lang: str = "vi", section: str | None = None, page:
 
 
 def _open_link(path: str | Path, page: int | None, lang: str) -> str:
+    inline = Path(path).suffix.lower() in INLINE_SUFFIXES
+    page = page if Path(path).suffix.lower() == ".pdf" else None
     label = t("open_original_page", lang, page=page) if page else t("open_original", lang)
+    extra = "" if inline else f' download="{html.escape(Path(path).name)}"'
     return (
         f'<a class="open-original" href="{html.escape(file_url(path, page))}" target="_blank" '
-        f'rel="noopener">{html.escape(label)} ↗</a>'
+        f'rel="noopener noreferrer"{extra}>{html.escape(label)} {"↗" if inline else "⤓"}</a>'
     )
+
+
+class SecurityHeaders:
+    """ASGI middleware for the app: ``X-Content-Type-Options: nosniff`` on every response, the
+    ``APP_CSP`` Content-Security-Policy on HTML pages, and for files served by the file route
+    ``Content-Disposition: attachment`` (plus a sandboxing CSP) unless they are PDFs or images."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope.get("type") != "http":
+            await self.app(scope, receive, send)
+            return
+        from urllib.parse import unquote
+
+        path = unquote(scope.get("path", ""))
+        served = path.split("/file=", 1)[1] if "/file=" in path else None
+
+        async def send_with_headers(message) -> None:
+            if message.get("type") == "http.response.start":
+                from starlette.datastructures import MutableHeaders
+
+                headers = MutableHeaders(scope=message)
+                headers["X-Content-Type-Options"] = "nosniff"
+                if served is not None:
+                    if Path(served).suffix.lower() not in INLINE_SUFFIXES:
+                        name = url_quote(Path(served).name, safe="")
+                        headers["Content-Disposition"] = f"attachment; filename*=UTF-8''{name}"
+                        headers["Content-Security-Policy"] = FILE_CSP
+                elif headers.get("content-type", "").startswith("text/html"):
+                    headers["Content-Security-Policy"] = APP_CSP
+                    headers["X-Frame-Options"] = "SAMEORIGIN"
+                    headers["Referrer-Policy"] = "same-origin"
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def enclosing_section(doc: Document, start: int, end: int) -> Section | None:
@@ -143,18 +197,29 @@ def _docref(doc: Document) -> DocRef:
 
 
 def render_outline(doc: Document, lang: str = "vi", original: str | Path | None = None) -> str:
-    """The document's section tree as nested lists, with its metadata on top."""
+    """The document's outline with its metadata on top: each heading's number, heading text and first line;
+    a click on a heading opens that section's text (``<details>``, no script needed)."""
+    from assistant.training.pack import outline
+
     items: list[str] = []
-    for s in doc.sections:
-        name = s.path[-1] if s.path else " ".join(x for x in (s.label, s.title) if x)
+    for e in outline(doc):
+        s = doc.section(e.section_id)
+        if s is None:
+            continue
         pages = (
             f' <span class="pages">({t("meta_page", lang).lower()} {s.pages[0]})</span>' if s.pages else ""
         )
         org = f' <span class="org">· {html.escape(s.org)}</span>' if s.org else ""
         indent = max(0, s.level - 1)
+        head = " ".join(x for x in (e.label, e.heading) if x) or (s.path[-1] if s.path else "—")
+        first = f'<div class="first-line">{html.escape(e.first_line)}</div>' if e.first_line else ""
+        body = doc.text[s.start : s.end].strip()
+        if len(body) > CONTEXT_CHARS:
+            body = body[:CONTEXT_CHARS].rsplit(" ", 1)[0] + " …"
         items.append(
-            f'<li style="margin-left:{indent * 1.2:.1f}em" class="lvl{s.level}">'
-            f"{html.escape(name or '—')}{pages}{org}</li>"
+            f'<li style="margin-left:{indent * 1.2:.1f}em" class="lvl{s.level}"><details>'
+            f'<summary><span class="heading">{html.escape(head)}</span>{pages}{org}{first}</summary>'
+            f'<div class="section-text">{_paragraphs(html.escape(body))}</div></details></li>'
         )
     link = _open_link(original, None, lang) if original else ""
     return (
@@ -184,7 +249,9 @@ table.meta td { padding: 1px 0; }
   max-height: 420px; overflow-y: auto; line-height: 1.5; }
 a.open-original { font-size: .9em; }
 ul.outline { list-style: none; padding-left: 0; }
-ul.outline li.lvl1 { font-weight: 600; }
+ul.outline li.lvl1 > details > summary .heading { font-weight: 600; }
+ul.outline summary { cursor: pointer; }
+ul.outline .first-line { color: #555; font-size: .9em; margin-left: 1.1em; }
 .panel-empty { color: #777; font-style: italic; padding: .5em; }
 #status-bar { font-size: .9em; }
 """

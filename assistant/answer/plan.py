@@ -1,0 +1,227 @@
+"""The answer planner: from an analysed question (``QueryInfo``) and its retrieved hits to an ``Answer``.
+
+The kind of question comes from the intent table (``query.intents``): its ``answer`` field says what
+leads the answer (a document fact, the governing clause's deadline or lead body, an organisation's
+duties, or quotes only), its ``check`` what abstention must verify. Everything per request lives in local
+variables and the returned ``Answer``; the planner keeps nothing between questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import abstain, facts, render
+from assistant.answer.duties import org_duty_answer
+from assistant.answer.extractive import LEAD_IN_WEIGHT, CitationBook, extractive_answer, split_sentences
+from assistant.answer.terms import overlap, question_terms
+from assistant.config import Settings
+from assistant.corpus import Corpus
+from assistant.models import Answer, Citation, Document, Hit, Obligation
+from assistant.query import QueryInfo, org_aliases
+from assistant.retrieve.scope import DocumentScope, document_scope, named_docs
+
+MAX_QUOTES = 5
+# "Hội nghị họp ngày nào?", "When was the meeting held?": the date of an event, not the issue date.
+_EVENT_RE = re.compile(r"\b(hop|hoi nghi|dien ra|khai mac|to chuc|meeting|held|took place)\b")
+_ISSUE_RE = re.compile(r"\b(ban hanh|ky|issued|signed|dated)\b")
+
+
+def _relevant(hits: list[Hit], terms, floor: float) -> list[str]:
+    """Sentences of the retrieved chunks that cover at least ``floor`` of the question's terms."""
+    return [
+        h.chunk.text[a:b]
+        for h in hits
+        for a, b in split_sentences(h.chunk.text)
+        if overlap(terms, h.chunk.text[a:b]) >= floor
+    ]
+
+
+def _most_specific(terms) -> str | None:
+    """The question's rarest two-word term the documents use ("to_dang"), as in ``passage_terms``: what
+    tells the special case asked about from the general rule next to it."""
+    vocab = terms.vocab
+    known = [b for b in terms.bigrams if vocab is None or vocab.df.get(b, 0) > 0]
+    return max(known, key=terms.weight) if known else None
+
+
+def _fact_document(
+    info: QueryInfo, scope: DocumentScope, hits: list[Hit], docs: dict[str, Document], corpus: Corpus
+) -> Document | None:
+    """The document a fact question is about: the one the question names (or the single one it cites),
+    else the top hit's document among those in scope, else the top hit's."""
+    target = scope.target()
+    if target and target in docs:
+        return docs[target]
+    if scope.docs:
+        in_scope = [h for h in hits if h.chunk.doc_id in scope.docs]
+        hits = in_scope or hits
+    else:
+        named = named_docs(corpus.store.doc_info, info.doc_numbers)
+        if len(named) == 1:
+            return docs.get(next(iter(named)))
+    return next((docs[h.chunk.doc_id] for h in hits if h.chunk.doc_id in docs), None)
+
+
+def _duties(corpus: Corpus, org: str | None, document: str | None) -> list[Obligation] | None:
+    """Duties for the answer; None when the obligations package is absent (answers still work)."""
+    try:
+        table = corpus.obligations
+    except ImportError:
+        return None
+    return table.query(org=org, document=document)
+
+
+def see_also(corpus: Corpus, hits: list[Hit], n: int = 3) -> list[Citation]:
+    """The closest sections, cited by their first sentence, offered without presenting them as answers."""
+    book = CitationBook(corpus.docs)
+    seen = set()
+    for h in hits:
+        key = (h.chunk.doc_id, h.chunk.section_id)
+        if key in seen:
+            continue
+        seen.add(key)
+        sents = split_sentences(h.chunk.text)
+        if sents:
+            book.cite(h.chunk, *sents[0])
+        if len(book.citations) >= n:
+            break
+    return book.citations
+
+
+def plan_answer(
+    corpus: Corpus,
+    settings: Settings,
+    question: str,
+    resolved: str,
+    info: QueryInfo,
+    hits: list[Hit],
+    language: str,
+    org_names: dict[str, str],
+) -> Answer:
+    """The extractive answer (fact line first, then at most ``MAX_QUOTES`` quotes), or an abstention
+    with "see also" sections. ``Answer.evidence`` records why."""
+    docs = corpus.docs
+    spec = info.spec
+    alternatives = [org_aliases(o) for o in info.orgs]
+    terms = question_terms(
+        resolved,
+        info.expansions + info.english_terms,
+        corpus.vocab,
+        english=info.language == "en",
+        alternatives=alternatives,
+    )
+    # The actor first ("Hội phụ nữ ... của Ban Thường vụ"): a body named by the shape of its name is more
+    # specific than a registry body inside it ("Ban Tuyên giáo Tỉnh hội"), and counts without registry.
+    orgs = list(info.subject_bodies) + list(info.subject_orgs or info.orgs)
+    if not orgs:
+        orgs = list(info.bodies)
+    book = CitationBook(docs, corpus.by_doc.get)
+    lead: facts.FactLead | None = None
+    body = ""
+    spans_text: list[str] = []
+    scope = document_scope(corpus.store.doc_info, info)
+    target = scope.target()
+    named_doc = docs.get(target) if target else None
+    if named_doc is None and not scope.docs:
+        named = named_docs(corpus.store.doc_info, info.doc_numbers)
+        named_doc = docs.get(next(iter(named))) if len(named) == 1 else None
+
+    if spec.answer == "metadata" and not (
+        info.intent == "date" and _EVENT_RE.search(info.folded) and not _ISSUE_RE.search(info.folded)
+    ):
+        doc = _fact_document(info, scope, hits, docs, corpus)
+        if doc is not None and facts.asks_about_copy(info.folded):
+            lead = facts.copy_fact(info.intent or "", doc, book, language)
+        if lead is None and doc is not None:
+            lead = facts.metadata_fact(info.intent or "", doc, book, language)
+    elif spec.answer == "clause":
+        document = named_doc.doc_id if named_doc else None
+        obs = _duties(corpus, None, document)
+        if obs:
+            # Only a body asked about as the actor narrows the clauses; a topic ("về công tác Mặt trận")
+            # does not.
+            actors = list(info.subject_bodies) + list(info.subject_orgs)
+            preferred = None
+            if actors:
+                preferred = {(o.doc_id, o.start, o.end) for o in _duties(corpus, actors[0], document) or []}
+            lead = facts.obligation_fact(
+                info.intent or "",
+                obs,
+                terms,
+                hits,
+                docs,
+                book,
+                language,
+                org_names,
+                preferred,
+                action=info.asked_action,
+                question=resolved,
+            )
+        if lead is None and info.intent == "deadline":
+            lead = facts.deadline_from_hits(hits, terms, book, language, resolved, info.asked_action)
+        actors = list(info.subject_bodies) + list(info.subject_orgs)
+        if lead is None and info.intent == "deadline" and actors:
+            in_question = {named_doc.doc_id} if named_doc else {h.chunk.doc_id for h in hits[:3]}
+            lead = facts.body_deadlines(
+                _duties(corpus, actors[0], None) or [], in_question, docs, book, language, resolved
+            )
+    elif spec.answer == "duties" and orgs:
+        doc_ids = {named_doc.doc_id} if named_doc else None
+        obs = _duties(corpus, orgs[0], named_doc.doc_id if named_doc else None) or []
+        body = org_duty_answer(orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids)
+    lead_lines = lead.lines if lead else []
+    if not body:
+        # Quotes come from the documents the question names when they hold any retrieved passage.
+        quoted = hits
+        if scope.docs and (spec.answer != "documents" or scope.carried_out):
+            quoted = [h for h in hits if h.chunk.doc_id in scope.docs] or hits
+        body, spans = extractive_answer(
+            quoted,
+            terms,
+            book,
+            language,
+            max_sentences=2 if lead_lines else 4,
+            asks_copy=facts.asks_about_copy(info.folded),
+            # "which documents ...": the lead-in that cites the document ("Thực hiện ..., ban hành Kế
+            # hoạch như sau:") is the answer itself
+            lead_in_weight=1.0 if spec.answer == "documents" else LEAD_IN_WEIGHT,
+            per_document=spec.answer == "documents",
+            specific=_most_specific(terms) if spec.answer == "specific" else None,
+        )
+        spans_text = [s.text for s in spans]
+
+    ev = abstain.assess(resolved, terms, hits)
+    quotes = spans_text + [c.quote for c in book.citations]
+    if info.amount_unit is not None:  # only "how much / how many" questions pay for this
+        # With no unit named ("... là bao nhiêu?") the sentence itself must match the question well.
+        floor = 0.35 if info.amount_unit else 0.5
+        ev.amount_ok = abstain.amount_supported(resolved, quotes + _relevant(hits, terms, floor))
+    if info.person_post is not None:
+        ev.person_ok = abstain.person_named(quotes + _relevant(hits, terms, 0.35), info.person_post)
+    # A question whose answer needs a fact found none to state, not even a governing clause saying it
+    # sets none: quoting other duties would read as an answer.
+    ev.fact_ok = not (spec.check == "fact" and not lead_lines)
+    threshold = settings.abstain_threshold or abstain.DEFAULT_THRESHOLD
+    trusted_fact = bool(lead_lines and named_doc and spec.answer == "metadata")
+    answer = Answer(
+        question=question,
+        text="",
+        abstained=False,
+        citations=[],
+        retrieved=hits,
+        language=language,
+        resolved_question=resolved if resolved != question else None,
+        evidence=ev,
+    )
+    if (not body and not lead_lines) or (not trusted_fact and abstain.should_abstain(ev, threshold)):
+        answer.abstained = True
+        answer.text = render.not_found(language)
+        answer.see_also = see_also(corpus, hits)
+        if ev.reason == "weak_evidence":
+            answer.notes.append(
+                render.label("note_weak_evidence", language, score=ev.score, threshold=threshold)
+            )
+        return answer
+    answer.text = "\n".join(lead_lines) + ("\n\n" if lead_lines and body else "") + body
+    answer.citations = book.citations
+    return answer

@@ -1,0 +1,114 @@
+"""Quotes widened to the whole provision: a lead-in ending with ":" takes the list it announces, an item
+("b) ...") takes its lead-in and sibling items, within ``MAX_WIDENED`` characters, also across a chunk
+boundary (the parser often makes "a) ... d)" sections of their own), so a condition list is quoted whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.extractive import CitationBook, Span, trim
+from assistant.models import Chunk
+
+# A list item label at the start of a line: "a)", "b.", "-", "+", "•", "1)".
+_ITEM_RE = re.compile(r"\s*(?:[a-zđ]\)|[a-zđ]\.\s|\d{1,2}\)|[-+•–])", re.IGNORECASE)
+MAX_WIDENED = 1200  # a lead-in widened to its list stops here
+
+
+def widen(span: Span) -> Span:
+    """A chosen sentence widened to its whole list: a lead-in ending with ":" takes the items after it,
+    an item ("b) ...") takes its lead-in and sibling items, within ``MAX_WIDENED`` characters, so a
+    condition list "a) ... d)" is quoted whole."""
+    text = span.chunk.text
+    a, b = span.start, span.end
+    line_start = text.rfind("\n", 0, a) + 1
+    is_item = bool(_ITEM_RE.match(text, line_start)) or bool(_ITEM_RE.match(text, a))
+    if is_item:  # back to the lead-in ending with ":"
+        p = line_start
+        while p > 0:
+            prev_start = text.rfind("\n", 0, p - 1) + 1
+            line = text[prev_start : p - 1]
+            if not line.strip():
+                break
+            if line.rstrip(" *").endswith(":"):
+                if b - prev_start <= MAX_WIDENED:
+                    a = prev_start
+                break
+            if not _ITEM_RE.match(line) or b - prev_start > MAX_WIDENED:
+                break
+            p = prev_start
+    elif not text[a:b].rstrip(" *").endswith(":"):
+        return span
+    end = b
+    while end < len(text):
+        nxt_end = text.find("\n", end + 1)
+        nxt_end = len(text) if nxt_end < 0 else nxt_end
+        line = text[end:nxt_end]
+        if not line.strip() or not _ITEM_RE.match(line.lstrip("\n")) or nxt_end - a > MAX_WIDENED:
+            break
+        end = nxt_end
+    if (a, end) == (span.start, span.end):
+        return span
+    a2, b2 = trim(text, a, end)
+    return Span(span.chunk, a2, b2, span.score, span.rank)
+
+
+def _item_run_end(text: str, start: int, limit: int) -> int:
+    """End of the run of list-item lines starting at ``start`` (``start`` when there is none)."""
+    end = start
+    while end < len(text):
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end:nxt].lstrip("\n")
+        if not line.strip() or not _ITEM_RE.match(line) or nxt - start > limit:
+            break
+        end = nxt
+    return end
+
+
+def widen_across(span: Span, book: CitationBook) -> Span:
+    """A lead-in that closes its chunk ("... các điều kiện sau:") while its items open the next chunk (the
+    parser often makes "a) ... d)" sections of their own): one quote over both, built from the document
+    text."""
+    chunk, text = span.chunk, span.chunk.text
+    if text[span.end :].strip() or book.chunks_for is None:
+        return span
+    tail = text[span.start : span.end].rstrip(" *")
+    last_line = tail[tail.rfind("\n") + 1 :]
+    if not (tail.endswith(":") or _ITEM_RE.match(last_line)):
+        return span
+    doc = book.docs.get(chunk.doc_id)
+    following = [
+        c
+        for c in book.chunks_for(chunk.doc_id) or []
+        if c.start >= chunk.end - 1 and c.chunk_id != chunk.chunk_id
+    ]
+    if doc is None or not following:
+        return span
+    nxt = min(following, key=lambda c: c.start)
+    first = nxt.text.lstrip()
+    if not _ITEM_RE.match(first):
+        return span
+    lead = len(nxt.text) - len(first)
+    end_in_next = _item_run_end(nxt.text, lead, MAX_WIDENED)
+    start, end = chunk.start + span.start, nxt.start + end_in_next
+    if end <= start or end - start > MAX_WIDENED + (span.end - span.start):
+        return span
+    joined = Chunk(
+        chunk_id=f"{chunk.chunk_id}+{nxt.chunk_id}",
+        doc_id=chunk.doc_id,
+        file=chunk.file,
+        section_id=chunk.section_id,
+        section_path=list(chunk.section_path),
+        heading=chunk.heading,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        norm_text="",
+        embed_text="",
+        pages=sorted({*chunk.pages, *nxt.pages}),
+        org=chunk.org,
+        ordinal=chunk.ordinal,
+    )
+    a, b = trim(joined.text, 0, len(joined.text))
+    return Span(joined, a, b, span.score, span.rank)

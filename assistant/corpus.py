@@ -1,0 +1,175 @@
+"""One index generation as the question path sees it: documents, chunks, per-chunk marks (deadlines,
+lead bodies, bodies at a chunk's head, numbers cited) and the obligations table.
+
+``Corpus`` is the only cache of derived data. ``Retriever.corpus`` builds one per generation and drops it
+when the indexer commits a new one, so the retriever and ``Assistant`` always read the same state. Every
+value is computed on first use and never changed afterwards (safe to share between threads; two threads
+racing on first use compute the same value).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from assistant import text as vt
+from assistant.lexicon.words import org_pattern, registry
+from assistant.models import Chunk, Document
+from assistant.obligations.clauses import head_bodies
+from assistant.obligations.deadlines import DeadlineMatch, find_deadlines, find_recurrences
+
+if TYPE_CHECKING:
+    from assistant.answer.terms import Vocabulary
+    from assistant.index.store import IndexStore
+    from assistant.obligations.table import ObligationTable
+
+_LEAD_RE = re.compile(r"\bchu tri\b")
+
+
+class Corpus:
+    """``Corpus(store)``: derived views of one opened generation (``store.generation``)."""
+
+    def __init__(self, store: IndexStore) -> None:
+        self.store = store
+        self.generation = store.generation
+        self._lock = threading.Lock()
+        self._org_scopes: dict[str, frozenset[int]] = {}
+
+    # documents and chunks ------------------------------------------------------------------------
+
+    @cached_property
+    def docs(self) -> dict[str, Document]:
+        """doc_id -> Document (metadata, sections, text)."""
+        return {d.doc_id: d for d in self.store.documents()}
+
+    @cached_property
+    def chunks(self) -> list[Chunk]:
+        """Every chunk, by file and position."""
+        return self.store.all_chunks()
+
+    @cached_property
+    def by_doc(self) -> dict[str, list[Chunk]]:
+        """doc_id -> its chunks in order."""
+        out: dict[str, list[Chunk]] = {}
+        for c in self.chunks:
+            out.setdefault(c.doc_id, []).append(c)
+        return out
+
+    @cached_property
+    def vocab(self) -> Vocabulary:
+        """Term rarity over every chunk's heading and text (weights the question's terms)."""
+        from assistant.answer.terms import Vocabulary
+
+        return Vocabulary([f"{c.heading} {c.text}" for c in self.chunks])
+
+    @cached_property
+    def obligations(self) -> ObligationTable:
+        """Who must do what, by when, over every document (raises ImportError without the package)."""
+        from assistant.obligations.table import ObligationTable
+
+        return ObligationTable.from_documents(list(self.docs.values()))
+
+    # per-chunk marks (keyed by vector id) ----------------------------------------------------------
+
+    @cached_property
+    def texts(self) -> dict[int, str]:
+        return self.store.chunk_texts()
+
+    @cached_property
+    def head_bodies(self) -> dict[int, list[str]]:
+        """The bodies each chunk names at its head, as the actors of its duty."""
+        reg = registry()
+        return {v: found for v, t in self.texts.items() if (found := head_bodies(t, reg))}
+
+    @cached_property
+    def deadlines(self) -> dict[int, list[DeadlineMatch]]:
+        """Every chunk's deadlines, by the obligations grammar (so retrieval and the table agree)."""
+        return {v: found for v, t in self.store.folded_texts().items() if (found := find_deadlines(t))}
+
+    @cached_property
+    def recurrence_marked(self) -> frozenset[int]:
+        return frozenset(v for v, t in self.store.folded_texts().items() if find_recurrences(t))
+
+    @cached_property
+    def deadline_marked(self) -> frozenset[int]:
+        """Chunks stating a deadline or a recurrence."""
+        return frozenset(self.deadlines) | self.recurrence_marked
+
+    @cached_property
+    def lead_marked(self) -> frozenset[int]:
+        """Chunks naming a lead body ("chủ trì")."""
+        return frozenset(v for v, t in self.store.folded_texts().items() if _LEAD_RE.search(t))
+
+    @cached_property
+    def cited_numbers(self) -> dict[int, list[str]]:
+        """Document numbers each chunk's own text cites."""
+        return {
+            vid: found
+            for vid, t in self.texts.items()
+            if (found := [n for n, _, _ in vt.find_doc_numbers(t)])
+        }
+
+    @cached_property
+    def folded_stopwords(self) -> frozenset[str]:
+        return frozenset(vt.fold(w) for w in vt.stopwords())
+
+    @cached_property
+    def heading_tokens(self) -> dict[int, frozenset[str]]:
+        """Each chunk's section path plus its document's type, number and title, as folded syllables and
+        bigrams (the "heading" lexical field)."""
+        stop = self.folded_stopwords
+        labels: dict[str, str] = {}
+        for d, info in self.store.doc_info.items():
+            labels[d] = vt.fold(" ".join(x for x in (info.doc_type, info.number, info.title) if x))
+        paths = {self.store.vid(c.chunk_id): vt.fold(" ".join(c.section_path)) for c in self.chunks}
+        out: dict[int, frozenset[str]] = {}
+        for v, c in self.store.chunk_info.items():
+            path = paths.get(v) or c.heading_folded
+            words = [w for w in f"{labels.get(c.doc_id, '')} {path}".split() if w not in stop]
+            words = [w for w in words if w.isalnum()]
+            out[v] = frozenset(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+        return out
+
+    @cached_property
+    def heading_postings(self) -> dict[str, list[int]]:
+        """Heading-field token -> the chunks carrying it."""
+        out: dict[str, list[int]] = {}
+        for v, toks in self.heading_tokens.items():
+            for t in toks:
+                out.setdefault(t, []).append(v)
+        return out
+
+    @cached_property
+    def heading_idf(self) -> dict[str, float]:
+        n = max(1, len(self.heading_tokens))
+        return {t: math.log(1 + n / len(vids)) for t, vids in self.heading_postings.items()}
+
+    @cached_property
+    def heading_norm(self) -> dict[int, float]:
+        return {v: math.sqrt(max(1, len(toks))) for v, toks in self.heading_tokens.items()}
+
+    def org_scope(self, org_id: str) -> frozenset[int]:
+        """Chunks that belong to an organisation: tagged ``Chunk.org`` by the chunker, naming it at their
+        head as an actor, or in their heading or lead-in ("Hội phụ nữ các cấp: ...")."""
+        with self._lock:
+            found = self._org_scopes.get(org_id)
+        if found is not None:
+            return found
+        pattern = org_pattern(org_id)
+        openings = self.store.openings()
+        heads = self.head_bodies
+        found = frozenset(
+            v
+            for v, c in self.store.chunk_info.items()
+            if c.org == org_id
+            or org_id in heads.get(v, ())
+            or (
+                pattern is not None and (pattern.search(c.heading_folded) or pattern.search(openings[v][:60]))
+            )
+        )
+        with self._lock:
+            self._org_scopes[org_id] = found
+        return found

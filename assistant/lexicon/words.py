@@ -1,0 +1,115 @@
+"""The shared word lists behind one door each: the organisation registry, the English glossary, the
+stopwords, and the document-type words a question uses ("kết luận", "KL", "conclusion" -> Kết luận).
+
+- organisations: ``data/organisations.json`` through ``obligations.orgs.OrgRegistry`` (loaded once);
+- glossary: ``data/glossary_en.json`` (English word or phrase -> Vietnamese terms);
+- stopwords: ``data/stopwords_vi.json`` (through ``text.stopwords``);
+- document types: ``lexicon/doc_types.json`` plus the abbreviations that expand to a type name ("TB").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from assistant import text as vt
+from assistant.lexicon.doc_types import doc_types
+from assistant.obligations.orgs import Org, OrgRegistry, default_registry
+
+
+def registry() -> OrgRegistry:
+    """The process-wide organisation registry (aliases, abbreviations, English names, collectives)."""
+    return default_registry()
+
+
+def stopwords() -> frozenset[str]:
+    """Function and question words dropped before lexical matching."""
+    return vt.stopwords()
+
+
+def boundary_re(phrases: list[str]) -> re.Pattern[str] | None:
+    """One alternation over folded phrases, longest first, matching whole words only (None when empty)."""
+    phrases = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
+@cache
+def glossary() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
+    """(matcher over folded English entries, folded entry -> Vietnamese terms)."""
+    with resources.files("assistant.data").joinpath("glossary_en.json").open("r", encoding="utf-8") as fh:
+        data = json.load(fh)
+    table = {vt.fold(k): v for k, v in data["terms"].items()}
+    return boundary_re(list(table)), table
+
+
+def glossary_terms(english: str) -> list[str]:
+    """Vietnamese terms the English glossary gives for a word or phrase ("members" -> đoàn viên, hội viên)."""
+    return list(glossary()[1].get(vt.fold(english), []))
+
+
+def org_aliases(org_id: str) -> list[str]:
+    """Folded names of one organisation longer than three letters (heading matches, answer phrasings)."""
+    folded = (vt.fold(name) for name in registry().names(org_id))
+    return [alias for alias in dict.fromkeys(folded) if len(alias) > 3]
+
+
+@lru_cache(maxsize=256)
+def org_pattern(org_id: str) -> re.Pattern[str] | None:
+    """Whole-word matcher for an organisation's folded names, for use on folded text."""
+    return boundary_re(org_aliases(org_id))
+
+
+def search_names(org: Org, limit: int = 4) -> list[str]:
+    """Vietnamese names worth adding to a lexical query: full words only, no bare abbreviations."""
+    out = [org.name]
+    for alias in org.aliases:
+        words = alias.split()
+        if len(words) >= 2 and not any(len(w) > 1 and w.isupper() for w in words):
+            out.append(alias)
+    return list(dict.fromkeys(out))[:limit]
+
+
+@cache
+def type_words() -> dict[str, str]:
+    """Folded words naming a document type -> the type's name: names ("ket luan"), number codes ("kl"),
+    abbreviations expanding to a name ("tb" -> Thông báo) and English names ("conclusion")."""
+    words: dict[str, str] = {}
+    types = doc_types()
+    by_name = {vt.fold(t.name): t.name for t in types}
+    for t in types:
+        words.setdefault(vt.fold(t.name), t.name)
+    for t in types:
+        for code in t.codes:
+            words.setdefault(vt.fold(code), t.name)
+        for en in t.en:
+            words.setdefault(vt.fold(en), t.name)
+    for abbr, expansions in vt.abbreviations().items():
+        for e in expansions:
+            if vt.fold(e) in by_name:
+                words.setdefault(abbr, by_name[vt.fold(e)])
+    return words
+
+
+@cache
+def type_alternation(english: bool = True, codes: bool = True) -> str:
+    """A regex alternation (no group) of the folded type words, longest first."""
+    names = {vt.fold(t.name) for t in doc_types()}
+    en = {vt.fold(e) for t in doc_types() for e in t.en}
+    keep = [
+        w
+        for w in type_words()
+        if w in names or (english and w in en) or (codes and w not in names and w not in en)
+    ]
+    return "|".join(re.escape(w) for w in sorted(set(keep), key=len, reverse=True))
+
+
+def codes_of(type_name: str) -> tuple[str, ...]:
+    """The number codes of a type ("Kết luận" -> ("KL",)); () when unknown."""
+    for t in doc_types():
+        if t.name == type_name:
+            return t.codes
+    return ()

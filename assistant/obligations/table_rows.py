@@ -1,0 +1,98 @@
+"""Duties read off assignment tables: one obligation per data row whose columns name who does it.
+
+``parse.tables`` turns a table such as "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+Thời gian hoàn thành" into a ``table-header`` paragraph and one ``table-row`` paragraph per row. Here each
+row is read back into its columns and the columns' roles (``parse.tables.COLUMN_ROLES``) fill the
+obligation: the "chủ trì" column is the lead, "phối hợp" the coordinators, "thực hiện" the responsible
+bodies, "thời hạn" the deadline (normalised by ``deadlines``: "Trước 30/11/2026" -> ..2026-11-30,
+"Quý III/2026" -> 2026-07-01..2026-09-30) and "nội dung" the task. The cited text is the whole row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.models import Deadline, Document, Obligation, Paragraph
+from assistant.obligations.deadlines import find_deadlines, find_recurrences
+from assistant.parse.tables import HEADER_SEP, HEADER_STYLE, ROW_STYLE, column_role, row_values
+from assistant.text import clean_spaces
+
+_SPLIT_RE = re.compile(r"\s*[;,\n]\s*|\s+\+\s+|^\s*[-+•]\s*")
+_BARE_DATE_RE = re.compile(r"(?i)(?<![\d/])(?<!ngày )(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")
+
+
+def table_paragraphs(doc: Document) -> list[tuple[str, Paragraph]]:
+    """Every ``table-row`` paragraph of ``doc`` with the header line of its table, in reading order."""
+    out: list[tuple[str, Paragraph]] = []
+    header: str | None = None
+    for p in sorted(doc.paragraphs, key=lambda p: p.start):
+        if HEADER_STYLE in p.style:
+            header = doc.text[p.start : p.end]
+        elif ROW_STYLE in p.style:
+            if header is not None:
+                out.append((header, p))
+        else:
+            header = None
+    return out
+
+
+def names_in(cell: str) -> list[str]:
+    """The bodies a cell lists ("Hội Nông dân tỉnh, Hội LHPN tỉnh" -> two names); "và" stays inside a
+    name ("Sở Giáo dục và Đào tạo")."""
+    return [n for n in (clean_spaces(x).strip(" .") for x in _SPLIT_RE.split(cell)) if n]
+
+
+def table_deadline(cell: str) -> Deadline | None:
+    """A deadline column's value as a ``Deadline``: the cell as written, the range from the deadline
+    grammar. A bare date in a deadline column is a date ("Trước 30/11/2026", "Ngày 18/11/2026")."""
+    wording = clean_spaces(cell)
+    if not wording:
+        return None
+    probe = _BARE_DATE_RE.sub(r"ngày \1", wording)
+    for text in (probe, "vào " + probe, "trong " + probe):
+        found = find_deadlines(text)
+        if found:
+            d = found[0].deadline
+            return Deadline(wording, d.start, d.end)
+    return Deadline(wording, None, None)
+
+
+def table_obligations(doc: Document) -> Iterable[Obligation]:
+    """One obligation per row of each table with a task column and a lead, coordinator or responsible
+    column (a list of schools, "TT | Tên đơn vị | Cấp học", assigns nothing)."""
+    for header, p in table_paragraphs(doc):
+        if "task" not in {column_role(name) for name in header.split(HEADER_SEP)}:
+            continue
+        row = doc.text[p.start : p.end]
+        values = row_values(header, row)
+        by_role: dict[str, list[str]] = {}
+        for name, value in values.items():
+            role = column_role(name)
+            if role and value:
+                by_role.setdefault(role, []).append(value)
+        if not any(r in by_role for r in ("lead", "coordinators", "responsible")):
+            continue
+        task = " ".join(by_role.get("task", []))
+        if not task:
+            continue
+        deadline_cell = " ".join(by_role.get("deadline", []))
+        recurrences = find_recurrences(deadline_cell or task)
+        sec = doc.section(p.section_id)
+        lead = [n for v in by_role.get("lead", []) for n in names_in(v)]
+        yield Obligation(
+            task=task[:1].upper() + task[1:],
+            lead=lead,
+            coordinators=[n for v in by_role.get("coordinators", []) for n in names_in(v)],
+            responsible=[n for v in by_role.get("responsible", []) for n in names_in(v)],
+            deadline=table_deadline(deadline_cell) if deadline_cell else None,
+            recurrence=recurrences[0].label if recurrences else None,
+            reporting=None,
+            file=doc.file,
+            doc_id=doc.doc_id,
+            section=" › ".join(sec.path) if sec else "",
+            page=p.page,
+            text=row,
+            start=p.start,
+            end=p.end,
+        )

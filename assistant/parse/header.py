@@ -1,0 +1,363 @@
+"""The letterhead: issuing body, number, place, date and "V/v" subject, read cell by cell or from flat text.
+
+Vietnamese office documents print the letterhead as two columns (Nghị định 30/2020, Quy định 66-QĐ/TW):
+left, the issuing body (under its parent body, e.g. "ĐẢNG BỘ TỈNH KHÁNH HOÀ" / "ĐẢNG UỶ XÃ CÔNG HẢI"), "*",
+"Số 87-CV/ĐU" and, for an official letter, "V/v ..."; right, the motto ("ĐẢNG CỘNG SẢN VIỆT NAM",
+"CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc", or a mass organisation's national
+name) and "Place, ngày ... tháng ... năm ...". Word files keep the columns as table cells (``Para.cell``);
+text exports, PDFs and portals glue them onto one line ("VĂN PHÒNG CHÍNH PHỦ -------",
+"Số: 2739/VPCP-ĐMDN V/v ..."), so flat lines are first cut into the pieces a column would hold.
+
+Numbers and dates keep what is printed even when digits are left blank for an electronic signature:
+"Số: /KH-SGDĐT" -> ``"/KH-SGDĐT"``, "Số   - HD/BTCTU" -> ``"-HD/BTCTU"``; "ngày   tháng 5 năm 2024" ->
+``"2024-05"`` (partial ISO 8601: year-month).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from assistant.parse.clean import Para, _is_caps
+from assistant.text import clean_spaces, fold, normalize
+
+# National names printed in the right-hand column: never the issuing body.
+_MOTTOS = (
+    "DANG CONG SAN VIET NAM",
+    "CONG HOA XA HOI CHU NGHIA VIET NAM",
+    "DOC LAP - TU DO - HANH PHUC",
+    "DOC LAP – TU DO – HANH PHUC",
+    "DOAN TNCS HO CHI MINH",
+    "DOAN THANH NIEN CONG SAN HO CHI MINH",
+    "HOI LIEN HIEP PHU NU VIET NAM",
+    "HOI NONG DAN VIET NAM",
+    "HOI CUU CHIEN BINH VIET NAM",
+    "CONG DOAN VIET NAM",
+    "TONG LIEN DOAN LAO DONG VIET NAM",
+)
+_MOTTO_RE = re.compile(
+    "|".join(
+        r"\s*".join(re.escape(w) for w in m.replace("–", "-").split()).replace(r"\-", r"[-–]")
+        for m in _MOTTOS
+    ),
+    re.I,
+)
+NUMBER_RE = re.compile(
+    r"^(?:(?:Luật|LUẬT|Nghị quyết|NGHỊ QUYẾT|Pháp lệnh|Lệnh)\s+)?(?:Số|SỐ|số)\s*:?\s*"
+    r"(?P<num>(?:\d{1,5}\s*)?[-/]\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐa-zđ0-9]*(?:\s*[-/]\s*[A-ZĐ0-9][A-ZĐa-zđ0-9]*)*)"
+)
+_DATE_RE = re.compile(
+    r"ngày\s*(?P<d>\d{1,2})?[\s.…/]*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d(?:\s?\d){3})(?!\d)", re.I
+)
+PLACE_DATE_RE = re.compile(r"^(?P<place>[^\W\d][^,;:]{1,40}?)\s*,\s*(?=ngày\b)", re.I)
+_VV_RE = re.compile(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\b\s*:?\s*")
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+LOWER = UPPER.lower()
+_DASHES_RE = re.compile(r"\s*(?:-{3,}|–{2,}|_{3,}|\*{1,3})\s*")
+# Where a glued line is cut: before "Số", a place-and-date, "V/v", "Kính gửi"; between a sentence (or a
+# lower-case word) and a run of capitals; mottos are cut out separately, and the text after a date.
+_CUT_RE = re.compile(
+    rf"(?<=\S)\s*(?=(?:Số|SỐ)\s*:?\s*(?:\d|[-/]\s*[A-ZĐ]))"
+    rf"|(?<=\S)\s+(?=(?:V/v|V/V|Kính gửi)\b)"
+    rf"|(?<=[{LOWER}0-9”\"]\.)\s+(?=[{UPPER}]{{2,}}\s+[{UPPER}]{{2,}})"
+    rf"|(?<=[{LOWER}])(?=[{UPPER}]{{2,}}\s+[{UPPER}]{{2,}})"
+)
+_PLACE_CUT_RE = re.compile(rf"(?<=\S)\s+(?=(?:[{UPPER}][{LOWER}]*\s){{0,3}}[{UPPER}][{LOWER}]*,\s*ngày\s)")
+_PLACE_START_RE = re.compile(rf"^(?:[{UPPER}][{LOWER}]*\.?\s){{0,3}}[{UPPER}][{LOWER}]*,\s*ngày\b")
+_AFTER_DATE_RE = re.compile(r"năm\s*\d(?:\s?\d){3}(?!\d)")
+# Words that begin a body's name, a level (place) word, and organs that name nothing without their owner.
+_LEVEL_WORDS = ("XA", "PHUONG", "THI TRAN", "HUYEN", "QUAN", "THI XA", "THANH PHO", "TINH", "DAC KHU")
+_OWNED_ORGANS = re.compile(
+    r"^(?:BAN\s+(?:THUONG VU|THUONG TRUC|CHAP HANH|TO CHUC|TUYEN GIAO|DAN VAN|KIEM TRA|CHI DAO)|THUONG TRUC"
+    r"|DANG DOAN|BAN CAN SU DANG)$"
+)
+_COMMITTEE_FIRST = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "xã", "phường"}
+_LEVELS_VI = {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "đặc khu"}
+_OPEN_HEADS = ("THUONG VU", "DOAN CHU TICH", "BAU CU", "NHAN DAN", "VIET NAM", "CHAP HANH", "MTTQ")
+_CAPS_PAIRS = {
+    "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội",
+    "hội đồng bầu cử quốc gia": "Hội đồng Bầu cử Quốc gia",
+    "bộ chính trị": "Bộ Chính trị",
+    "ban bí thư": "Ban Bí thư",
+    "ban chấp hành trung ương": "Ban Chấp hành Trung ương",
+    "ban chấp hành": "Ban Chấp hành",
+    "ban thường vụ": "Ban Thường vụ",
+    "ban thường trực": "Ban Thường trực",
+    "thường trực": "Thường trực",
+    "ban dân vận": "Ban Dân vận",
+    "ban tuyên giáo": "Ban Tuyên giáo",
+    "ban tổ chức": "Ban Tổ chức",
+    "ban kiểm tra": "Ban Kiểm tra",
+    "đoàn chủ tịch": "Đoàn Chủ tịch",
+    "mặt trận tổ quốc": "Mặt trận Tổ quốc",
+    "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
+    "hội nông dân": "Hội Nông dân",
+    "hội cựu chiến binh": "Hội Cựu chiến binh",
+    "giáo dục và đào tạo": "Giáo dục và Đào tạo",
+    "hồ chí minh": "Hồ Chí Minh",
+    "việt nam": "Việt Nam",
+    "quốc hội": "Quốc hội",
+    "chính phủ": "Chính phủ",
+    "trung ương": "Trung ương",
+    "văn phòng": "Văn phòng",
+    "ủy ban": "Ủy ban",
+    "đảng đoàn": "Đảng đoàn",
+}
+_SYLLABLE_RE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptiyou])?$"
+)
+
+
+@dataclass
+class Line:
+    """One piece of the letterhead: its text, its column (0 left, 1 right, None unknown) and its paragraph."""
+
+    text: str
+    col: int | None
+    para: Para
+
+
+@dataclass
+class Letterhead:
+    """What the letterhead states. ``date`` is ISO ``yyyy-mm-dd`` or ``yyyy-mm`` when the day is blank."""
+
+    bodies: list[str] = field(default_factory=list)  # issuer lines, top-down, as printed
+    number: str | None = None
+    date: str | None = None
+    place: str | None = None
+    subject: str | None = None  # the "V/v ..." line of an official letter
+    lines: list[Line] = field(default_factory=list)
+
+
+def is_motto(text: str) -> bool:
+    """True for a national motto or a mass organisation's national name ("ĐẢNG CỘNG SẢN VIỆT NAM")."""
+    return bool(_MOTTO_RE.fullmatch(clean_spaces(fold(text).upper()).strip(" -–")))
+
+
+def header_date(text: str) -> str | None:
+    """The date of "ngày 8 tháng 12 năm 2009" as ISO; "ngày   tháng 5 năm 2024" (blank day) -> "2024-05"."""
+    m = _DATE_RE.search(text)
+    if not m:
+        return None
+    y, mth = int(m.group("y").replace(" ", "")), int(m.group("m"))
+    if not 1 <= mth <= 12:
+        return None
+    if m.group("d") and 1 <= int(m.group("d")) <= 31:
+        return f"{y:04d}-{mth:02d}-{int(m.group('d')):02d}"
+    return f"{y:04d}-{mth:02d}"
+
+
+def header_number(text: str) -> str | None:
+    """The number of a "Số ..." line, blanks left out: "Số: /KH-SGDĐT" -> "/KH-SGDĐT"; None if none."""
+    m = NUMBER_RE.match(text.strip())
+    if not m:
+        return None
+    return re.sub(r"\s+", "", m.group("num")).replace("Đ", "Đ")
+
+
+def _skeleton(text: str) -> str:
+    """Upper-case base letters, one per character (so positions match ``text``): "Hà Nội" -> "HA NOI"."""
+    return "".join((unicodedata.normalize("NFD", c)[:1] or c).upper().replace("Đ", "D") for c in text)
+
+
+def unglue(text: str) -> list[str]:
+    """Cut a flat letterhead line into the pieces the two columns held (mottos, number, date, V/v ...)."""
+    out: list[str] = []
+    for piece in _DASHES_RE.split(text):
+        cuts = {0, len(piece)}
+        skeleton = _skeleton(piece)
+        for m in _MOTTO_RE.finditer(skeleton):
+            after = skeleton[m.end() :].split()
+            if after and (after[0] in _LEVEL_WORDS or " ".join(after[:2]) in _LEVEL_WORDS):
+                continue  # part of a body's name: "BCH ĐOÀN TNCS HỒ CHÍ MINH XÃ ..."
+            cuts.update((m.start(), m.end()))
+        bounds = sorted(cuts)
+        for sub in (piece[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)):
+            out.extend(_cut(sub))
+    return [o for o in out if o.strip(" -–*,")]
+
+
+def _cut(piece: str) -> list[str]:
+    cuts = {0, len(piece)}
+    for m in _CUT_RE.finditer(piece):
+        cuts.add(m.end())
+    m = None if _PLACE_START_RE.match(piece) else _PLACE_CUT_RE.search(piece)
+    if m:
+        cuts.add(m.end())
+    m = _AFTER_DATE_RE.search(piece)
+    if m and "ngày" in piece[: m.start()].lower():
+        cuts.add(m.end())
+    bounds = sorted(cuts)
+    return [piece[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def read_letterhead(paras: list[Para]) -> Letterhead:
+    """Read the letterhead pieces of ``paras`` (the part of the document above its title)."""
+    head = Letterhead()
+    lines = [Line(p.text, None if p.cell is None else min(p.cell[2], 1), p) for p in paras]
+    head.lines = lines
+    for ln in lines:
+        t = ln.text.strip()
+        if t in {"*", "***"} or not t.strip("*-–_ "):
+            continue
+        if NUMBER_RE.match(t):
+            head.number = head.number or header_number(t)
+            continue
+        m = PLACE_DATE_RE.match(t)
+        if m or (_DATE_RE.match(t) and header_date(t)):
+            head.date = head.date or header_date(t)
+            if m:
+                head.place = head.place or m.group("place").strip()
+            continue
+        if _VV_RE.match(t):
+            head.subject = head.subject or t
+            continue
+        if is_motto(t) or ln.col == 1:
+            continue
+        if head.subject and not _is_caps(t) and t[:1].islower():
+            head.subject += " " + t  # the V/v line wrapped in its cell
+            continue
+        if _is_caps(t) and len(t) <= 160 and not t.startswith(("Số", "SỐ")):
+            head.bodies.append(t)
+    return head
+
+
+def issuing_body(lines: list[str]) -> str | None:
+    """The issuing body of a letterhead's left column, top-down ("ĐẢNG BỘ TỈNH X" / "ĐẢNG UỶ XÃ Y" -> Y).
+
+    Lines that continue a name ("HỘI ĐỒNG BẦU CỬ" / "QUỐC GIA", "ỦY BAN MTTQ VIỆT NAM" / "XÃ LƯƠNG MINH")
+    are joined first; of the bodies left the lowest issues the document, and an organ that names nothing
+    without its owner ("BAN THƯỜNG TRỰC", "BAN TỔ CHỨC") takes the body above it as owner.
+    """
+    bodies: list[str] = []
+    for raw in lines:
+        line = clean_spaces(raw).strip(" -–*/")
+        if not line:
+            continue
+        key = fold(line).upper()
+        prev = fold(bodies[-1]).upper() if bodies else ""
+        starts_level = key.startswith((*_LEVEL_WORDS, "QUOC GIA")) and not re.match(
+            r"^(?:TINH|HUYEN|THANH PHO|QUAN|THI XA|XA|PHUONG)\s+(?:UY|DOAN|HOI)\b", key
+        )
+        if bodies and (
+            starts_level or prev.endswith(_OPEN_HEADS) or key.startswith(("QUOC HOI", "- ", "– "))
+        ):
+            if not (prev.endswith(_OPEN_HEADS) and _OWNED_ORGANS.match(key)):
+                bodies[-1] = f"{bodies[-1]} {line}"
+                continue
+        bodies.append(line)
+    if not bodies:
+        return None
+    last = bodies[-1]
+    if len(bodies) >= 2 and _OWNED_ORGANS.match(fold(last).upper()):
+        owner = body_name(bodies[-2])
+        owner = re.sub(
+            r"^Ban Chấp hành\s+", "", owner
+        )  # "Ban Tổ chức" of the Central Committee: "... Trung ương"
+        return f"{body_name(last)} {owner}"
+    return body_name(last)
+
+
+def _is_acronym(word: str) -> bool:
+    """A token printed in capitals that is not a Vietnamese syllable ("LHPN", "GDĐT", "THPT", "XVI", "UB")."""
+    letters = re.sub(r"[^\wÀ-ỹ]", "", word)
+    if not letters or not letters.isupper() and not letters.isdigit():
+        return False
+    if any(c.isdigit() for c in letters) or re.fullmatch(r"[IVXLC]+", letters):
+        return True
+    f = fold(letters)
+    return not _SYLLABLE_RE.match(f)
+
+
+def body_name(raw: str) -> str:
+    """A body's name as written in running text: "BAN THƯỜNG VỤ TỈNH ỦY" -> "Ban Thường vụ Tỉnh ủy".
+
+    Acronyms stay as printed ("HỘI LHPN TỈNH BẮC NINH" -> "Hội LHPN tỉnh Bắc Ninh", "SỞ GDĐT", "TRƯỜNG THPT
+    CAO LÃNH 2" -> "Trường THPT Cao Lãnh 2"); fixed names keep their conventional capitals; after a level
+    word ("xã", "tỉnh" ...), a committee word ("Tỉnh ủy", "Thành đoàn") or an acronym comes a proper name.
+    Lines not in capitals come back as they are.
+    """
+    s = clean_spaces(raw).strip(" ,.;:")
+    if not _is_caps(s):
+        return s
+    words = [w if _is_acronym(w) else w.lower() for w in s.split()]
+    text = " ".join(words)
+    for k in sorted(_CAPS_PAIRS, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(k)}(?!\w)", _CAPS_PAIRS[k], text)
+    words = text.split()
+    folded = [normalize(w) for w in words]
+    proper = False  # inside a proper name: capitalise until a level word
+    i = 0
+    while i < len(words):
+        two = " ".join(folded[i : i + 2])
+        level = 2 if two in _LEVELS_VI else 1 if folded[i] in _LEVELS_VI else 0
+        committee = (
+            i + 1 < len(words) and folded[i] in _COMMITTEE_FIRST and folded[i + 1] in {"ủy", "đoàn", "hội"}
+        )
+        if committee:  # "Tỉnh ủy Bình Thuận", "Thành đoàn Hà Nội", "Đảng ủy xã ..."
+            words[i], words[i + 1] = _cap(words[i]), words[i + 1].lower()
+            i, proper = i + 2, True
+            continue
+        if level and i > 0:
+            i, proper = i + level, True
+            continue
+        if _is_acronym(words[i]):
+            i, proper = i + 1, True
+            continue
+        if proper and not words[i].islower():
+            proper = False  # a fixed name follows with its own capitals ("Mặt trận Tổ quốc")
+        elif proper and words[i] not in {"và", "của"}:
+            words[i] = _cap(words[i])
+        i += 1
+    out = " ".join(words)
+    return out[:1].upper() + out[1:]
+
+
+def _cap(word: str) -> str:
+    return word if not word.islower() else word[:1].upper() + word[1:]
+
+
+_GLUED_BODY_RE = re.compile(
+    rf"(?<=[{UPPER}0-9])\s+(?<!ỦY\s)(?<!UỶ\s)(?<!TIỂU\s)"
+    r"(?=(?:ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|CHI BỘ|BAN (?:THƯỜNG|CHẤP|TỔ|TUYÊN|DÂN|KIỂM)|BCH|SỞ|TRƯỜNG|TIỂU BAN)\s)"
+)
+
+
+def split_row(text: str) -> list[str]:
+    """Cells of a table row a loader joined with " | " (empty cells kept); one item for other text."""
+    if not re.search(r"(?:^|\s)\|(?:\s|$)", text):
+        return [text]
+    return [c.strip() for c in re.split(r"(?:^|\s)\|(?:\s|$)", text)]
+
+
+def explode(paras: list[Para]) -> list[Para]:
+    """The letterhead paragraphs cut into pieces (see ``unglue``), each a ``Para`` with its column kept.
+
+    A cell keeps its ``cell``; text joined from cells with " | " gets a pseudo cell ``(-1, row, col)``;
+    capitals of two issuer lines glued together ("ĐẢNG BỘ TỈNH X ĐẢNG UỶ XÃ Y") are cut before the lower
+    body's first word.
+    """
+    out: list[Para] = []
+    right: list[Para] = []
+    current: int | None = None
+    for r, p in enumerate(paras):
+        row = split_row(p.text) if p.cell is None else [p.text]
+        table = p.cell[0] if p.cell is not None else (-1 if len(row) > 1 else None)
+        if table != current:  # a table ended: its right column follows its left one
+            out.extend(right)
+            right, current = [], table
+        if len(row) > 1:
+            cells = [((-1, r, min(i, 1)), t) for i, t in enumerate(row)]
+        else:
+            cells = [(p.cell, p.text)]
+        for cell, text in cells:
+            for piece in unglue(text):
+                parts = [piece]
+                if _is_caps(piece) and not is_motto(piece) and "CỦA" not in piece:
+                    cut = _GLUED_BODY_RE.split(piece)
+                    parts = cut if all(len(c.split()) >= 2 for c in cut) else [piece]
+                for part in parts:
+                    q = Para(part.strip(), p.style, p.lead, list(p.pages), cell)
+                    (right if cell is not None and cell[2] >= 1 else out).append(q)
+    return out + right

@@ -1,0 +1,305 @@
+"""Tables as data: loader cells -> layout tables kept as they are, data tables turned into row records.
+
+Loaders emit the text inside a table as paragraphs with ``Para.cell = (table, row, col)`` (see
+``assistant.models.Block``). Two kinds of tables are met in directives:
+
+- layout tables: the header (issuing body | motto; number | place and date), the signature block, the
+  recipients. They carry no column names; the metadata reader reads them cell by cell, so they are left
+  untouched, in order.
+- data tables: a header row with column names ("TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp
+  | Thời gian hoàn thành") and data rows. Each becomes one ``table-header`` paragraph (the column names
+  joined by " | ") and one ``table-row`` paragraph per row, every value named by its column
+  ("1. Nội dung nhiệm vụ: ...; Cơ quan chủ trì: ...; Thời gian hoàn thành: ..."), the TT/STT number as the
+  row's label, pages kept. A row is read on its own and cited on its own; ``row_values`` reads it back.
+  A title row spanning the table ("BẢNG PHÂN CÔNG") stays a paragraph above it; a table continued on the
+  next page (same columns, header repeated or not) goes on under the first header; a grid without a
+  header row (a list of schools) gives one "a | b | c" paragraph per row.
+
+Column roles (lead, coordinators, deadline, task ...) come from one table, ``COLUMN_ROLES``, matched on the
+folded column name: the role whose keyword comes first in the name wins ("Cơ quan chủ trì thực hiện" is the
+lead, "Thời gian thực hiện" the deadline, "Đơn vị thực hiện" the responsible body).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.parse.clean import Para
+from assistant.text import clean_spaces, fold
+
+ROW_STYLE = "table-row"
+HEADER_STYLE = "table-header"
+HEADER_SEP = " | "
+
+# (role, keywords on the folded column name). The keyword found earliest in a name decides its role.
+COLUMN_ROLES: list[tuple[str, tuple[str, ...]]] = [
+    ("label", ("stt", "tt", "so tt", "so thu tu")),
+    ("coordinators", ("phoi hop", "tham gia", "cung thuc hien")),
+    ("lead", ("chu tri", "phu trach", "dau moi")),
+    ("deadline", ("thoi han", "thoi gian", "tien do", "han hoan thanh", "han chot", "thoi diem", "moc")),
+    ("responsible", ("thuc hien", "trach nhiem", "giao cho")),
+    ("task", ("noi dung", "nhiem vu", "cong viec", "hoat dong", "giai phap", "chi tieu")),
+    ("note", ("ghi chu",)),
+]
+# A column named only by a kind of body ("Đơn vị", "Cơ quan") lists who does the row's work.
+_BODY_WORDS = ("don vi", "co quan", "to chuc", "ca nhan", "nguoi")
+_LABEL_NAMES = {"stt", "tt", "so tt", "so thu tu", "t.t", "s.t.t"}
+# Cells that only a layout table has: motto, number, place and date, signing capacity, recipients.
+_LAYOUT_RE = re.compile(
+    r"^(?:cong hoa|dang cong san viet nam|doc lap|so\s*[:\d/]|noi nhan|t/m|tm\.|k/t|kt\.|t/l|tl\.|q\.|\*$)"
+    r"|ngay\s+\S*\s*thang\s+\S*\s*nam"
+)
+_HEADER_MAX = 80
+
+
+def column_role(name: str) -> str | None:
+    """The role of a column from its name ("Cơ quan chủ trì" -> "lead"), or None."""
+    key = fold(clean_spaces(name)).strip(" .:")
+    if key in _LABEL_NAMES:
+        return "label"
+    best: tuple[int, str] | None = None
+    for role, words in COLUMN_ROLES:
+        if role == "label":
+            continue
+        for w in words:
+            m = re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", key)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), role)
+    if best:
+        return best[1]
+    return "responsible" if any(re.search(rf"(?<![a-z]){w}(?![a-z])", key) for w in _BODY_WORDS) else None
+
+
+@dataclass
+class Table:
+    """One table as the loader gave it: its paragraphs and the text of each (row, col) cell."""
+
+    paras: list[Para]
+    cells: dict[tuple[int, int], str] = field(default_factory=dict)
+    pages: dict[int, list[int]] = field(default_factory=dict)  # row -> pages
+
+    @property
+    def n_rows(self) -> int:
+        return 1 + max(r for r, _ in self.cells) if self.cells else 0
+
+    @property
+    def n_cols(self) -> int:
+        return 1 + max(c for _, c in self.cells) if self.cells else 0
+
+    def row(self, r: int) -> list[str]:
+        return [self.cells.get((r, c), "") for c in range(self.n_cols)]
+
+
+def _table_of(paras: list[Para]) -> Table:
+    t = Table(paras)
+    for p in paras:
+        assert p.cell is not None
+        _, r, c = p.cell
+        prev = t.cells.get((r, c))
+        t.cells[(r, c)] = _join_lines(prev, p.text) if prev else p.text
+        pages = t.pages.setdefault(r, [])
+        pages.extend(pg for pg in p.pages if pg not in pages)
+    return t
+
+
+def _join_lines(a: str, b: str) -> str:
+    """A cell wrapped over several lines is one value ("Ban Dân chủ -" + "Pháp luật")."""
+    return clean_spaces(f"{a} {b}")
+
+
+def _header_rows(t: Table) -> int:
+    """1, or 2 when the first row has spanning headers that the second row subdivides."""
+    if t.n_rows < 3:
+        return 1
+    first, second = t.row(0), t.row(1)
+    filled0 = sum(1 for x in first if x)
+    if filled0 < t.n_cols and not second[0] and all(len(x) <= _HEADER_MAX for x in second if x):
+        return 2
+    return 1
+
+
+def column_names(t: Table) -> list[str]:
+    """The name of each column; a second header row is joined to the spanning name above it."""
+    first = t.row(0)
+    names = list(first)
+    if _header_rows(t) == 2:
+        span = ""
+        for c, sub in enumerate(t.row(1)):
+            span = first[c] or span
+            if sub:
+                names[c] = f"{span} - {sub}" if span and span != sub else sub
+            elif not names[c]:
+                names[c] = span
+    return names
+
+
+def is_data_table(t: Table) -> bool:
+    """A header row of column names and at least one data row; never a header/signature layout table."""
+    if t.n_rows < 2 or t.n_cols < 2:
+        return False
+    head = [x for x in t.row(0) if x]
+    if len(head) < 2 or any(len(x) > _HEADER_MAX or x.endswith((".", ";")) for x in head):
+        return False
+    top = [fold(x) for r in range(min(3, t.n_rows)) for x in t.row(r) if x]
+    layout = any(_LAYOUT_RE.search(x) for x in top)
+    roles = [column_role(x) for x in head]
+    named = sum(1 for r in roles if r and r != "note")
+    if named >= 2 or (named >= 1 and "label" in roles):
+        return True
+    # A grid of named columns without a known role: several columns, several rows, no digits in the head.
+    return not layout and t.n_cols >= 3 and t.n_rows >= 3 and not any(re.search(r"\d", x) for x in head)
+
+
+def render_row(names: list[str], values: list[str]) -> str:
+    """ "1. Nội dung: ...; Chủ trì: ..." (the label column's value first, the others named)."""
+    label = ""
+    parts: list[str] = []
+    for name, value in zip(names, values, strict=False):
+        if not value:
+            continue
+        if column_role(name) == "label" and not label:
+            label = value.rstrip(".")
+            continue
+        parts.append(f"{name}: {value}" if name else value)
+    body = "; ".join(parts)
+    return f"{label}. {body}" if label and body else (label or body)
+
+
+def row_values(header: str, row: str) -> dict[str, str]:
+    """Read a ``table-row`` paragraph back into {column name: value} given its ``table-header`` line."""
+    names = [n for n in header.split(HEADER_SEP)]
+    out: dict[str, str] = {}
+    label_col = next((n for n in names if column_role(n) == "label"), None)
+    rest = row
+    if label_col:
+        m = re.match(r"^([^.;:]{1,8})\.\s+", row)
+        if m:
+            out[label_col] = m.group(1)
+            rest = row[m.end() :]
+    found: list[tuple[int, int, str]] = []
+    pos = 0
+    for n in names:
+        if n == label_col or not n:
+            continue
+        key = f"{n}: "
+        at = rest.find(key, pos) if not found else rest.find("; " + key, pos)
+        if at < 0:
+            continue
+        begin = at if not found else at + 2
+        found.append((begin, begin + len(key), n))
+        pos = begin + len(key)
+    for i, (_, vstart, n) in enumerate(found):
+        vend = found[i + 1][0] - 2 if i + 1 < len(found) else len(rest)
+        out[n] = rest[vstart:vend].strip()
+    return out
+
+
+def _convert(t: Table, names: list[str] | None = None, with_header: bool = True) -> list[Para]:
+    """A data table as one header paragraph and one paragraph per data row."""
+    first = 0 if names is not None else _header_rows(t)
+    names = names if names is not None else column_names(t)
+    header_pages = t.pages.get(0, [])
+    out: list[Para] = []
+    if with_header:
+        out.append(Para(HEADER_SEP.join(names), frozenset({HEADER_STYLE}), None, list(header_pages)))
+    for r in range(first, t.n_rows):
+        values = t.row(r)
+        filled = [v for n, v in zip(names, values, strict=False) if v and column_role(n) != "label"]
+        if not any(re.search(r"\w", v) for v in filled):
+            continue  # an empty line of a form ("1 | … | …"): nothing to read or cite
+        text = render_row(names, values)
+        out.append(Para(text, frozenset({ROW_STYLE}), None, list(t.pages.get(r, []))))
+    return out
+
+
+def _continues(prev: tuple[Table, list[str]] | None, t: Table) -> bool:
+    """A table that goes on from the previous one across a page: same columns, its first row data
+    (or the header row repeated)."""
+    if prev is None or prev[0].n_cols != t.n_cols:
+        return False
+    first = t.row(0)
+    if [fold(x) for x in first] == [fold(x) for x in prev[0].row(0)]:
+        return True
+    return bool(first[0]) and bool(re.fullmatch(r"[\dIVXivx]{1,4}\.?", first[0]))
+
+
+def tables_as_data(paras: list[Para]) -> list[Para]:
+    """Replace each data table's cell paragraphs by its header and row paragraphs; keep everything else."""
+    out: list[Para] = []
+    prev: tuple[Table, list[str]] | None = None  # the last data table, when nothing came after it
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        if p.cell is None:
+            out.append(p)
+            prev = None
+            i += 1
+            continue
+        j = i
+        table = p.cell[0]
+        while j < len(paras) and (cell := paras[j].cell) is not None and cell[0] == table:
+            j += 1
+        t = _table_of(paras[i:j])
+        if _continues(prev, t):
+            assert prev is not None
+            repeated = [fold(x) for x in t.row(0)] == [fold(x) for x in prev[0].row(0)]
+            cont = Table(t.paras, {k: v for k, v in t.cells.items() if not (repeated and k[0] == 0)}, t.pages)
+            out.extend(_convert(cont, prev[1], with_header=False))
+        elif is_data_table(t):
+            out.extend(_convert(t))
+            prev = (t, column_names(t))
+        elif (caption := _captioned(t)) is not None:
+            out.append(Para(next(x for x in t.row(0) if x), p.style, None, t.pages.get(0, [])))
+            out.extend(_convert(caption))
+            prev = (caption, column_names(caption))
+        elif _is_grid(t):
+            out.extend(_grid_rows(t))
+            prev = None
+        else:
+            out.extend(paras[i:j])
+            prev = None
+        i = j
+    return out
+
+
+def _shift(t: Table, k: int) -> Table:
+    """The table without its first ``k`` rows."""
+    cells = {(r - k, c): v for (r, c), v in t.cells.items() if r >= k}
+    return Table(t.paras, cells, {r - k: pg for r, pg in t.pages.items() if r >= k})
+
+
+def _captioned(t: Table) -> Table | None:
+    """A data table under a title row spanning all columns ("BẢNG PHÂN CÔNG NHIỆM VỤ"), without it."""
+    if t.n_rows < 3 or sum(1 for x in t.row(0) if x) != 1:
+        return None
+    rest = _shift(t, 1)
+    return rest if is_data_table(rest) else None
+
+
+def _is_layout(t: Table) -> bool:
+    return any(_LAYOUT_RE.search(fold(x)) for x in t.cells.values())
+
+
+def _is_grid(t: Table) -> bool:
+    """A table of data without a header row (a list of schools, a timetable): several rows of several
+    cells and nothing of a header or signature block."""
+    if t.n_rows < 3 or t.n_cols < 2 or _is_layout(t):
+        return False
+    full = sum(1 for r in range(t.n_rows) if sum(1 for x in t.row(r) if x) >= 2)
+    return full * 3 >= t.n_rows * 2
+
+
+def _grid_rows(t: Table) -> list[Para]:
+    """One paragraph per row, its cells in order joined by " | " (there are no column names to give)."""
+    out = []
+    for r in range(t.n_rows):
+        values = [x for x in t.row(r) if x]
+        if values:
+            out.append(Para(HEADER_SEP.join(values), frozenset({ROW_STYLE}), None, list(t.pages.get(r, []))))
+    return out
+
+
+def is_table_para(style: frozenset[str]) -> bool:
+    """True for the header and row paragraphs this module makes (not section headings, not prose)."""
+    return ROW_STYLE in style or HEADER_STYLE in style

@@ -1,0 +1,236 @@
+"""Query understanding: a question is analysed once into a ``QueryInfo`` that every later layer reads.
+
+Every Vietnamese rule comes from ``assistant.text`` (normalize, fold, expand_abbreviations,
+find_doc_numbers, is_accentless, detect_language), word lists from ``assistant.lexicon`` (organisations,
+glossary, document types), and lexical terms from the index's own ``LexicalQuery.from_texts``, so a
+question and the chunks it should match are tokenised identically.
+
+- ``docrefs``: documents named by number or description, and whether they are carried out by others;
+- ``intents``: the one table of question kinds (recognition, retrieval preference, answer, evidence,
+  abstention check);
+- ``subjects``: the bodies a question asks about as actors, the action a "when" question asks about,
+  amount and post-holder traits that add abstention checks.
+
+Questions typed without diacritics are matched by the folded FTS column; pyvi's ``add_accents`` restores
+a best guess for the dense side. English questions are embedded as they are, and the glossary plus
+organisations' English names add Vietnamese terms for the lexical side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from assistant import text as vt
+from assistant.index.lexical import LexicalQuery
+from assistant.lexicon.words import glossary, glossary_terms, org_aliases, org_pattern, registry, search_names
+from assistant.query.docrefs import (
+    DocDescription,
+    DocNumberRef,
+    expanded_folded,
+    find_doc_descriptions,
+    find_doc_refs,
+    implemented_role,
+)
+from assistant.query.intents import INTENTS, Intent, detect_intent, spec
+from assistant.query.subjects import amount_unit, asked_action, asks_person, subject_orgs
+
+__all__ = [
+    "INTENTS",
+    "DocDescription",
+    "DocNumberRef",
+    "Intent",
+    "QueryInfo",
+    "analyze",
+    "asked_action",
+    "detect_intent",
+    "expanded_folded",
+    "find_doc_descriptions",
+    "find_doc_refs",
+    "glossary_terms",
+    "org_aliases",
+    "org_pattern",
+    "spec",
+    "subject_orgs",
+    "with_subject_orgs",
+]
+
+
+@dataclass
+class QueryInfo:
+    """Everything retrieval needs to know about a question."""
+
+    question: str
+    normalized: str
+    folded: str
+    language: str  # "vi" | "en"
+    accentless: bool
+    restored: str | None = None  # pyvi's accent restoration of an accent-less question
+    expansions: list[str] = field(default_factory=list)  # abbreviation expansions
+    expanded: str = ""  # folded, each abbreviation replaced by its expansion ("kh tb 160" -> "ke hoach ...")
+    english_terms: list[str] = field(default_factory=list)  # Vietnamese terms for English words
+    doc_numbers: list[DocNumberRef] = field(default_factory=list)
+    doc_descriptions: list[DocDescription] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)  # organisation ids named
+    # The organisations the question is about as actors ("Hội phụ nữ phải làm gì ..."), not those it names
+    # as a topic ("... về công tác Mặt trận"), an issuer ("Kết luận của Ban Thường vụ") or an answer it
+    # asks for ("cơ quan nào chủ trì ..."); retrieval prefers their sections (see ``subject_orgs``).
+    subject_orgs: list[str] = field(default_factory=list)
+    # Bodies outside the registry, named by the shape of their names ("Ban Xây dựng Đảng", "Trường THCS
+    # Lê Lợi"), as written; the obligations table finds their duties by these names.
+    bodies: list[str] = field(default_factory=list)
+    subject_bodies: list[str] = field(default_factory=list)  # those of ``bodies`` asked about as actors
+    org_terms: list[str] = field(default_factory=list)  # Vietnamese names added for those organisations
+    intent: str | None = None  # the kind of fact asked for (a ``query.intents.INTENTS`` name)
+    asked_action: str | None = None  # folded action a "when" question asks about ("tong ket")
+    amount_unit: list[str] | None = None  # "bao nhiêu tỷ đồng" -> ["ty", "dong"] (see ``subjects``)
+    person_post: list[str] | None = None  # "Ai là Chủ tịch ...?" -> ["chu tich"] (see ``subjects``)
+
+    @property
+    def spec(self) -> Intent:
+        """The intent table's row for this question (``OPEN`` for an open question)."""
+        return spec(self.intent)
+
+    def dense_texts(self) -> list[tuple[str, float]]:
+        """(text to embed, fusion weight): the question itself, plus the restored text when accent-less."""
+        if self.restored and vt.normalize(self.restored) != self.normalized:
+            # e5 places accent-less Vietnamese far from the real text; pyvi's guess, even with a few
+            # wrong tones, lands much closer (measured on the sample corpus), so it leads.
+            return [(self.question, 0.6), (self.restored, 1.0)]
+        return [(self.question, 1.0)]
+
+    def lexical_query(self) -> LexicalQuery:
+        """FTS terms: question (unless English), expansions, organisation names, glossary terms, numbers."""
+        extra = self.expansions + self.org_terms + self.english_terms
+        texts = extra if self.language == "en" else [self.question, *extra]
+        q = LexicalQuery.from_texts(texts)
+        if self.accentless and self.restored:
+            # The folded column carries the match; restored diacritic terms only help when pyvi is right.
+            q.vi = list(dict.fromkeys(LexicalQuery.from_texts([self.restored, *extra]).vi))
+            q.weights = (0.5, 1.0, 3.0)
+        elif self.language == "en":
+            q.weights = (1.0, 0.5, 3.0)
+        else:
+            q.weights = (1.0, 0.3, 3.0)
+        q.nums = list(dict.fromkeys(t for ref in self.doc_numbers for t in ref.tokens()))
+        return q
+
+
+def with_subject_orgs(info: QueryInfo, org_ids: list[str]) -> QueryInfo:
+    """The analysis of a question asked under an organisation filter that names no body itself
+    ("Phải làm gì và hạn khi nào?" with the filter "HLHPN"): the filter's bodies become the question's
+    actors, and the question's kind is decided again with them (some kinds need a body). Returns a new
+    ``QueryInfo``; a question naming its own bodies is returned unchanged."""
+    from dataclasses import replace
+
+    if not org_ids or info.orgs or info.bodies:
+        return info
+    reg = registry()
+    known = [o for o in org_ids if o in reg.orgs]
+    if not known:
+        return info
+    terms = list(info.org_terms)
+    for o in known:
+        terms.extend(search_names(reg.orgs[o]))
+    return replace(
+        info,
+        orgs=list(known),
+        subject_orgs=list(known),
+        org_terms=list(dict.fromkeys(terms)),
+        intent=detect_intent(info.question, known) or info.intent,
+    )
+
+
+@lru_cache(maxsize=1024)
+def _restore_accents(question: str) -> str | None:
+    """pyvi's accent restoration (bundled CRF model, works offline); None if pyvi is unavailable."""
+    try:
+        from pyvi import ViUtils
+    except ImportError:
+        return None
+    try:
+        return vt.nfc(ViUtils.add_accents(question))
+    except Exception:  # pyvi is a best-effort helper; the folded column still matches
+        return None
+
+
+def _shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
+    """Bodies named by the shape of their name that the registry does not cover (or covers only in part:
+    "Ban Tuyên giáo Tỉnh hội" is longer than the registry's "Ban Tuyên giáo")."""
+    from assistant.obligations.clauses import named_body_end
+
+    folded = vt.fold_chars(cased)
+    out: list[tuple[str, int]] = []
+    for m in re.finditer(r"(?<!\w)\w", cased):
+        at = m.start()
+        if not cased[at].isupper():
+            continue
+        end = named_body_end(cased, folded, at)
+        if end is None:
+            continue
+        if any(x.start <= at and end <= x.end for x in mentions):
+            continue  # the registry names it whole
+        name = cased[at:end]
+        if len(name.split()) >= 2 and name not in [n for n, _ in out]:
+            out.append((name, at))
+    return out
+
+
+@dataclass
+class _Mention:
+    """A body named in a question by the shape of its name, in the registry mention's form."""
+
+    org_id: str  # the name as written
+    start: int
+    end: int
+
+
+def analyze(question: str) -> QueryInfo:
+    """Normalise a question and work out its language, terms, organisations, documents and kind."""
+    question = vt.clean_spaces(vt.nfc(question))
+    normalized = vt.normalize(question)
+    folded = vt.fold(question)
+    language = vt.detect_language(question)
+    accentless = language == "vi" and vt.is_accentless(question)
+    info = QueryInfo(question, normalized, folded, language, accentless)
+    if accentless:
+        info.restored = _restore_accents(question)
+
+    _, expansions = vt.expand_abbreviations(question)
+    info.expansions = list(dict.fromkeys(expansions))
+    info.expanded = expanded_folded(question)
+
+    # Bodies named by their own names (a collective phrase adds only the members it names), any case and
+    # with or without diacritics; two-letter abbreviations need capitals (the registry's rule).
+    reg = registry()
+    cased = vt.normalize_cased(question)
+    mentions = reg.find_names(cased, caps_only=False, english=True)
+    for mention in mentions:
+        if mention.org_id not in info.orgs:
+            info.orgs.append(mention.org_id)
+            info.org_terms.extend(search_names(reg.orgs[mention.org_id]))
+    info.org_terms = list(dict.fromkeys(info.org_terms))
+
+    if language == "en":
+        gloss_re, gloss = glossary()
+        if gloss_re is not None:
+            for m in gloss_re.finditer(folded):
+                info.english_terms.extend(gloss[m.group(1)])
+        info.english_terms = list(dict.fromkeys(info.english_terms))
+
+    shaped = _shaped_bodies(cased, mentions)
+    info.bodies = [name for name, _ in shaped]
+    info.doc_numbers = find_doc_refs(question)
+    for ref in info.doc_numbers:
+        ref.implemented = implemented_role(folded, ref)
+    info.doc_descriptions = find_doc_descriptions(question)
+    info.intent = detect_intent(question, info.orgs or info.bodies)
+    info.subject_orgs = subject_orgs(cased, mentions, info.intent)
+    if shaped:
+        written = [_Mention(name, a, a + len(name)) for name, a in shaped]
+        info.subject_bodies = subject_orgs(cased, written, info.intent)
+    info.asked_action = asked_action(question)
+    info.amount_unit = amount_unit(question)
+    info.person_post = asks_person(question)
+    return info

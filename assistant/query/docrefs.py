@@ -1,0 +1,212 @@
+"""Documents a question names: by number ("62-KL/TW", "KL 62", "kết luận số 62", "conclusion 62"), by
+description (a type plus an issuer or a period: "Kế hoạch của Tỉnh ủy", "kết luận giai đoạn 2021-2025"),
+and whether the question is about the named document's own text or about the documents carrying it out
+("triển khai Thông báo 160", "tổng kết việc thực hiện Nghị quyết 18").
+
+Type words, codes and English names all come from ``assistant.lexicon`` (``doc_types.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from assistant import text as vt
+from assistant.index.lexical import number_tokens, partial_number_tokens
+from assistant.lexicon.doc_types import doc_types
+from assistant.lexicon.words import glossary_terms, type_alternation, type_words
+
+
+@dataclass
+class DocNumberRef:
+    """A document the question names by number: fully ("62-KL/TW") or loosely ("KL 62")."""
+
+    text: str
+    digits: str
+    code: str | None = None  # "KL", "TB" ... as written in the question or the number
+    number: str | None = None  # canonical, when written in full
+    # "triển khai TB 160", "tổng kết việc thực hiện Kết luận 62": the question is about documents that
+    # carry this one out, not about its own text.
+    implemented: bool = False
+    doc_type: str | None = None  # the type the question names ("Thông báo kết luận"), from the lexicon
+
+    def codes(self) -> list[str]:
+        """Codes a number of this document may carry: the one written, the named type's codes, and those
+        of a type whose name the named one extends ("Thông báo kết luận" numbers are often "-TB/")."""
+        out = [self.code] if self.code else []
+        if self.doc_type:
+            name = vt.fold(self.doc_type)
+            for t in doc_types():
+                if name == vt.fold(t.name) or name.startswith(vt.fold(t.name) + " "):
+                    out.extend(t.codes)
+        return list(dict.fromkeys(out))
+
+    def tokens(self) -> list[str]:
+        if self.number:
+            return number_tokens(self.number)
+        codes = self.codes()
+        if not codes:
+            return partial_number_tokens(self.digits, None)
+        return list(dict.fromkeys(t for c in codes for t in partial_number_tokens(self.digits, c)))
+
+
+@dataclass
+class DocDescription:
+    """A document the question names by type and issuer or period, not by number ("Kế hoạch của Tỉnh
+    ủy", "kết luận giai đoạn 2021-2025"); all fields folded."""
+
+    kind: str  # "ke hoach", "ket luan", ...
+    issuer: str | None = None  # "tinh uy", "ban thuong vu tinh uy"
+    period: str | None = None  # "2021-2025" or a year
+
+
+# Words after the digits that make "đa 5 năm" a count, not a document code.
+_UNIT_AFTER_RE = re.compile(r"\s*(?:nam|thang|ngay|nguoi|lan|%|phan tram|tuoi|gio|year|month|day)\b")
+
+
+@cache
+def _loose_number_re() -> re.Pattern[str]:
+    alt = type_alternation()
+    return re.compile(rf"(?<!\w)({alt})\s*(?:so|number|no\.?)?\s*(\d{{1,5}})(?![\w/-])")
+
+
+def _type_of_word(word: str) -> str | None:
+    return type_words().get(word)
+
+
+def _code_of(type_name: str | None, word: str) -> str:
+    """The code a loose mention stands for: the word itself when it is a code, else the type's first."""
+    for t in doc_types():
+        if t.name == type_name:
+            for code in t.codes:
+                if vt.fold(code) == word:
+                    return code
+            return t.codes[0] if t.codes else word.upper()
+    return word.upper()
+
+
+def find_doc_refs(question: str) -> list[DocNumberRef]:
+    """Document numbers a question names, full ones first, then "KL 62"-style mentions.
+
+    A bare code counts when written in capitals ("TB 160") or without tone marks and not followed by a
+    unit ("đã 5 năm" is no "ĐA 5"): codes are written as in the number.
+    """
+    refs: list[DocNumberRef] = []
+    for number, _, _ in vt.find_doc_numbers(question):
+        digits = re.match(r"\d+", number)
+        code = re.match(r"\d+(?:/\d{4})?[-/]([^\W\d_]+)", number)
+        refs.append(
+            DocNumberRef(
+                number,
+                str(int(digits.group(0))) if digits else number,
+                code.group(1) if code else None,
+                number,
+                doc_type=None,
+            )
+        )
+    folded = vt.fold(question)
+    nfc = vt.nfc(question)
+    same_offsets = len(folded) == len(nfc)
+    for m in _loose_number_re().finditer(folded):
+        digits = str(int(m.group(2)))
+        if any(r.digits == digits for r in refs):
+            continue
+        word = m.group(1)
+        type_name = _type_of_word(word)
+        is_name = " " in word or len(word) > 4
+        if not is_name and same_offsets:
+            written = nfc[m.start(1) : m.end(1)]
+            toned = vt.fold(written) != written.lower().replace("đ", "d")
+            if not written.isupper() and (toned or _UNIT_AFTER_RE.match(folded, m.end())):
+                continue
+        refs.append(DocNumberRef(m.group(0), digits, _code_of(type_name, word), doc_type=type_name))
+    return refs
+
+
+@cache
+def _described_type_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(vt.fold(t.name)) for t in doc_types())
+    return re.compile(rf"\b({names})\b(?!\s*(?:so\s*)?\d)")
+
+
+_ISSUER_AFTER_RE = re.compile(
+    r"\s*cua\s+((?:(?!\b(?:ve|giai doan|nhiem ky|nam|thuc hien|trien khai|cung|va|"
+    r"yeu cau|giao|co|la|da|duoc|de|ban hanh|ky)\b)[a-z ])+)"
+)
+_PERIOD_RE = re.compile(r"\b(?:giai doan|nhiem ky|nam)\s+(\d{4})(?:\s*-\s*(\d{4}))?")
+_ABBREVIATED_RE = re.compile(r"\S+ \(([^)]*)\)")
+
+
+@cache
+def _en_described_re() -> re.Pattern[str]:
+    en = "|".join(re.escape(vt.fold(e)) for t in doc_types() for e in t.en if " " not in e)
+    return re.compile(
+        rf"\b(?:(?P<y1>\d{{4}})(?:\s*-\s*(?P<y2>\d{{4}}))?\s+(?P<kind>{en})|"
+        rf"(?P<kind2>{en})\s+(?:for|of)\s+(?:the\s+)?(?:period\s+|term\s+)?"
+        r"(?P<y3>\d{4})(?:\s*-\s*(?P<y4>\d{4}))?)\b"
+    )
+
+
+def expanded_folded(question: str) -> str:
+    """The folded question with each abbreviation replaced by its expansion ("KH thực hiện TB 160" ->
+    "ke hoach thuc hien thong bao 160"), for patterns written in full words."""
+    return _ABBREVIATED_RE.sub(r"\1", vt.fold(vt.expand_abbreviations(question)[0]))
+
+
+def find_doc_descriptions(question: str) -> list[DocDescription]:
+    """Documents named by type plus issuer ("của Tỉnh ủy") or period ("giai đoạn 2021-2025"), no number.
+
+    A bare type ("kết luận về công tác Mặt trận") is not a description: several documents share it; nor is
+    a bare period ("trong giai đoạn 2021-2025"): many documents are written for one.
+    """
+    expanded = expanded_folded(question)
+    found = list(_described_type_re().finditer(expanded))
+    out: list[DocDescription] = []
+    for m in _en_described_re().finditer(expanded):  # "the 2021-2025 conclusion", "conclusion for 2021-2025"
+        word = m.group("kind") or m.group("kind2")
+        type_name = _type_of_word(word)
+        kinds = [type_name] if type_name else glossary_terms(word)
+        period = "-".join(g for g in (m.group("y1") or m.group("y3"), m.group("y2") or m.group("y4")) if g)
+        if kinds and period:
+            out.append(DocDescription(vt.fold(kinds[0]), None, period))
+    for i, m in enumerate(found):
+        stop = found[i + 1].start() if i + 1 < len(found) else len(expanded)
+        after = expanded[m.end() : min(stop, m.end() + 90)]
+        issuer = _ISSUER_AFTER_RE.match(after)
+        period = _PERIOD_RE.search(after)
+        if not issuer and not period:
+            continue
+        out.append(
+            DocDescription(
+                m.group(1),
+                issuer.group(1).strip() if issuer else None,
+                "-".join(g for g in period.groups() if g) if period else None,
+            )
+        )
+    return out
+
+
+# A verb of carrying out right before the document ("triển khai", "quán triệt", "(việc) thực hiện"): the
+# passages sought are in the documents that carry it out or review it, which cite it.
+@cache
+def _carry_out_before_re() -> re.Pattern[str]:
+    types = type_alternation()
+    return re.compile(
+        r"\b(?:thuc hien|trien khai|quan triet|implement\w*|carr\w* out)\s+(?:viec\s+)?(?:the\s+)?"
+        rf"(?:(?:{types})\s+)?(?:so\s+)?$"
+    )
+
+
+def implemented_role(folded_question: str, ref: DocNumberRef) -> bool:
+    """Is the document named as what other documents carry out (``DocNumberRef.implemented``)?
+
+    "Theo Kết luận 62 ..." is about its text; "tổng kết việc thực hiện Kết luận 62", "triển khai TB 160"
+    about the documents carrying it out. A question whose document reads "Kế hoạch thực hiện X" names a
+    plan by what it carries out: the retriever resolves that case (``Retriever`` "implementing" scope).
+    """
+    needle = vt.fold(ref.text)
+    pos = folded_question.find(needle)
+    if pos < 0:
+        return False
+    return bool(_carry_out_before_re().search(folded_question[max(0, pos - 60) : pos]))

@@ -1,0 +1,169 @@
+"""The one table of question kinds: how each is recognised, what retrieval prefers for it, what answer it
+gets, what evidence that answer needs and how abstention is checked.
+
+Every layer reads this table through ``spec(intent)`` instead of re-deciding the kind of question:
+retrieval (``prefer``), the answer planner (``answer``, ``evidence``), abstention (``check``) and the
+subject analysis (``has_actor``). Order matters: the first kind whose pattern matches wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import text as vt
+
+
+@dataclass(frozen=True)
+class Intent:
+    """One kind of question.
+
+    - ``patterns``: folded-question regexes recognising it;
+    - ``needs_org``: only when the question names an organisation ("Hội phụ nữ phải làm gì?");
+    - ``prefer``: what ranking prefers: "closing" (issue line, signature, copy note), "deadline", "lead",
+      "citing" (documents that cite the named one), or None;
+    - ``answer``: "metadata" (a document fact), "clause" (a duty's deadline or lead body), "duties" (an
+      organisation's duties), "documents" (one passage per document), "specific" (quotes, the sentence
+      naming the question's most specific term first), "quotes";
+    - ``evidence``: "document" (the one document asked about), "clause" (the duty clause governing the
+      action and body asked about), "sentences";
+    - ``check``: the abstention check besides the evidence score: "fact" (no fact where the answer needs
+      one: say so) or None;
+    - ``has_actor``: whether bodies named in the question are its actors (a "who leads" question names
+      context, not the actor).
+    """
+
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    prefer: str | None
+    answer: str
+    evidence: str
+    check: str | None = None
+    needs_org: bool = False
+    has_actor: bool = True
+
+
+def _rx(*alts: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(a) for a in alts)
+
+
+INTENTS: tuple[Intent, ...] = (
+    # "gửi danh sách trước ngày nào?" asks for a deadline, not for the day the document was issued.
+    Intent(
+        "deadline",
+        _rx(r"\b(truoc|den|cham nhat|xong|hoan thanh|han) (ngay|thang|nam|quy) nao\b"),
+        prefer="deadline",
+        answer="clause",
+        evidence="clause",
+        check="fact",
+    ),
+    Intent(
+        "documents",
+        _rx(r"\b(nhung van ban nao|van ban nao|cac van ban nao|which documents|what documents)\b"),
+        prefer="citing",
+        answer="documents",
+        evidence="sentences",
+        has_actor=False,
+    ),
+    Intent(
+        "signer",
+        _rx(r"\b(ai ky|nguoi ky|ky ban hanh|do ai ky|ky boi|who signed|signer|signed by|signatory)\b"),
+        prefer="closing",
+        answer="metadata",
+        evidence="document",
+        has_actor=False,
+    ),
+    Intent(
+        "date",
+        _rx(
+            r"\b(ngay nao|ngay bao nhieu|ngay thang|ngay ban hanh|ban hanh (khi nao|bao gio|luc nao|ngay)|"
+            r"(khi nao|bao gio) .*ban hanh|when was .* (issued|signed|adopted|dated)|what date|issued on|"
+            r"date of)\b"
+        ),
+        prefer="closing",
+        answer="metadata",
+        evidence="document",
+        has_actor=False,
+    ),
+    Intent(
+        "number",
+        _rx(r"\b(so hieu|so may|so van ban|so bao nhieu cua van ban|what number|document number)\b"),
+        prefer="closing",
+        answer="metadata",
+        evidence="document",
+        has_actor=False,
+    ),
+    Intent(
+        "issuer",
+        _rx(r"\b(co quan nao ban hanh|ai ban hanh|who issued|issued by|issuing body)\b"),
+        prefer="closing",
+        answer="metadata",
+        evidence="document",
+        has_actor=False,
+    ),
+    Intent(
+        "deadline",
+        _rx(
+            r"\b(thoi han|han chot|khi nao|bao gio|den khi nao|luc nao|thoi diem nao|xong trong|xong truoc|"
+            r"deadline|by when|when must|due)\b"
+        ),
+        prefer="deadline",
+        answer="clause",
+        evidence="clause",
+        check="fact",
+    ),
+    Intent(
+        "lead",
+        _rx(
+            r"\b(chu tri|ai chiu trach nhiem|co quan nao|don vi nao|giao cho ai|ai phu trach|ai theo doi|"
+            r"who leads|who is responsible|in charge|which (body|agency|organi[sz]ation|board)|"
+            r"who (monitors|coordinates))\b"
+        ),
+        prefer="lead",
+        answer="clause",
+        evidence="clause",
+        has_actor=False,
+    ),
+    Intent(
+        "org_duty",
+        _rx(
+            r"\b(phai lam gi|lam gi|nhiem vu|trach nhiem|nhung viec|what must|what should|"
+            r"what are .* (duties|tasks)|duties|tasks|responsibilit(y|ies)|role of)\b"
+        ),
+        prefer=None,
+        answer="duties",
+        evidence="clause",
+        needs_org=True,
+    ),
+    # "Chi bộ có từ 30 đảng viên có được chia thành tổ không?", "Can a branch ...?": a rule's case. The
+    # answer quotes the provision for that case first ("specific"), not a neighbouring general rule.
+    Intent(
+        "yesno",
+        _rx(
+            r"\b(co duoc|duoc phep|co the|co phai|co bat buoc|co can)\b.*\bkhong\b",
+            r"^(can|may|must|is|are|does|do|should)\b",
+        ),
+        prefer=None,
+        answer="specific",
+        evidence="clause",
+    ),
+)
+
+OPEN = Intent("open", (), prefer=None, answer="quotes", evidence="sentences")
+_BY_NAME = {i.name: i for i in INTENTS}
+
+
+def detect_intent(question: str, orgs: list[str] | None = None) -> str | None:
+    """The kind of fact a question asks for (an ``INTENTS`` name), or None for an open question."""
+    q = vt.fold(question)
+    for intent in INTENTS:
+        if intent.needs_org and not orgs:
+            continue
+        if any(p.search(q) for p in intent.patterns):
+            return intent.name
+    return None
+
+
+def spec(intent: str | None) -> Intent:
+    """The table row of an intent name (``OPEN`` for None or an unknown name)."""
+    return _BY_NAME.get(intent or "", OPEN)

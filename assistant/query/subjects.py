@@ -1,0 +1,123 @@
+"""Which bodies a question asks about as actors, which action a "when" question asks the time of, and the
+traits that add an abstention check whatever the kind of question: an amount ("bao nhiêu tỷ đồng", "how
+many members") needs its unit next to a number; a post holder ("Ai là Chủ tịch ...?") needs a sentence
+naming a person next to that post."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant import text as vt
+from assistant.lexicon.words import glossary_terms, type_alternation
+from assistant.query.intents import spec
+from assistant.text import fold
+
+# "Khi nào tổng kết ...?", "thời hạn tổng kết ...", "Còn tổng kết thì vào lúc nào?": the action whose time
+# is asked, two syllables, folded. Directives give several deadlines in one place; this picks the one.
+_ACTION_AFTER_RE = re.compile(
+    r"\b(?:khi nao|bao gio|thoi han|han chot)\s+(?:(?:la|cua|de|phai|se|can|duoc|co|viec|thi)\s+)*"
+    r"([a-z]+ [a-z]+)"
+)
+_ACTION_BEFORE_RE = re.compile(
+    r"\b([a-z]+ [a-z]+)\s+(?:thi\s+)?(?:vao\s+)?(?:luc nao|khi nao|bao gio|thoi diem nao|thoi gian nao)\b"
+)
+_NOT_ACTIONS = {"con", "va", "thi", "la", "se", "phai", "can", "duoc", "co", "de", "viec"}
+
+
+def asked_action(question: str) -> str | None:
+    """The action a "when" question asks the time of, folded: "Khi nào tổng kết ...?" -> "tong ket"."""
+    folded = vt.fold(question)
+    for rx in (_ACTION_AFTER_RE, _ACTION_BEFORE_RE):
+        m = rx.search(folded)
+        if m and not set(m.group(1).split()) & _NOT_ACTIONS:
+            return m.group(1)
+    return None
+
+
+# Words right before an organisation's name that make it the topic, beneficiary or issuer of what the
+# question asks about rather than its actor: "về công tác Mặt trận", "phối hợp với MTTQ", "the role of".
+_OBJECT_MARKER_RE = re.compile(
+    r"(?:\b(?:ve|cong tac|lien quan den|lien quan toi|doi voi|voi|cho|giua|de|den|toi|giup|ho tro|"
+    r"tai|for|with|about|to|on|by|from|between)\s+(?:the\s+|cac\s+|cua\s+)?)$"
+)
+
+
+@cache
+def _issuer_of_re() -> re.Pattern[str]:
+    """ "của" / "of" after a document marks its issuer ("Kết luận của Ban Thường vụ", "Notice 160 of the
+    Politburo"); after anything else its owner ("nhiệm vụ của Hội phụ nữ")."""
+    types = type_alternation()
+    return re.compile(
+        rf"\b(?:{types}|van ban|sao luc|document)"
+        r"(?:\s+(?:so\s+)?[\w/.-]*\d[\w/.-]*)?(?:\s+(?:nam|giai doan)\s+[\d -]+)?\s+(?:cua|of)\s+(?:the\s+)?$"
+    )
+
+
+_JOINER_RE = re.compile(r"\s*(?:,|,?\s*(?:va|hoac|cung|and|or))\s*")
+_WH_SUBJECT_RE = re.compile(
+    r"^(ai|co quan nao|don vi nao|to chuc nao|ban nao|who|which|what (body|agency))\b"
+)
+
+
+def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> list[str]:
+    """Organisation ids the question asks about as actors.
+
+    "Hội phụ nữ phải làm gì theo Kết luận của Ban Thường vụ Tỉnh ủy về công tác Mặt trận?" names three
+    bodies, one is the actor. The others are marked by the word before them (của, về, với, để, of, for);
+    a body joined by "và" / "," shares the role of the one before it. Kinds of question that ask for a
+    body or a document fact (``Intent.has_actor`` false) have no actor of their own.
+    """
+    if not spec(intent).has_actor:
+        return []
+    folded = vt.fold(cased_question)
+    if _WH_SUBJECT_RE.search(folded.lstrip(" ,.")):
+        return []
+    out: list[str] = []
+    previous_is_subject: bool | None = None
+    previous_end = -1
+    for m in mentions:
+        before = vt.fold(cased_question[max(0, m.start - 30) : m.start]).rstrip() + " "
+        gap = vt.fold(cased_question[previous_end : m.start]) if previous_end >= 0 else ""
+        if previous_is_subject is not None and _JOINER_RE.fullmatch(gap):
+            is_subject = previous_is_subject
+        else:
+            is_subject = not (_OBJECT_MARKER_RE.search(before) or _issuer_of_re().search(before))
+        if is_subject and m.org_id not in out:
+            out.append(m.org_id)
+        previous_is_subject, previous_end = is_subject, m.end
+    return out
+
+
+_AMOUNT = re.compile(r"\b(bao nhieu|may|how much|how many)\b\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)?", re.UNICODE)
+_UNIT_STOP = frozenset("la phai dat duoc co nguoi the does do is are of nam lan".split())
+
+
+def amount_unit(question: str) -> list[str] | None:
+    """The folded unit words a "how much / how many" question asks for ([] when none; None: no amount)."""
+    m = _AMOUNT.search(fold(question))
+    if not m:
+        return None
+    words = [w for w in (m.group(2) or "").split() if w not in _UNIT_STOP]
+    return words[:2]
+
+
+# "Ai là Chủ tịch ... hiện nay?", "Who is the chair of ...?": the answer is a person.
+_PERSON_ROLE = re.compile(
+    r"\b(ai la|ai dang la|ai giu chuc|who is|who are|who's)\s+(the\s+)?(current\s+)?"
+    r"(chu tich|pho chu tich|bi thu|pho bi thu|truong ban|pho truong ban|giam doc|nguoi dung dau|"
+    r"chair\w*|president|secretary|head|director|leader)\b"
+)
+_EN_POST = re.compile(r"chair\w*|president|secretary|head|director|leader")
+
+
+def asks_person(question: str) -> list[str] | None:
+    """The post a question asks the holder of, as folded Vietnamese phrasings ("Ai là Chủ tịch ...?" ->
+    ["chu tich"]; English posts through the glossary, [] when it has none), or None."""
+    m = _PERSON_ROLE.search(fold(question))
+    if not m:
+        return None
+    post = m.group(4)
+    if _EN_POST.fullmatch(post):
+        return [fold(t) for t in glossary_terms(post)]
+    return [post]

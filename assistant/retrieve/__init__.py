@@ -1,0 +1,264 @@
+"""Hybrid retrieval: dense (e5 "query: " embedding over FAISS) + lexical (FTS5 bm25), fused by weighted RRF,
+then ranking preferences a cadre expects, each a named feature (``FEATURES``, see ``prefer``) that
+``Settings.disabled_features`` switches off:
+
+- a question that names an organisation as actor ("Hội phụ nữ phải làm gì?") prefers its sections;
+- a question that names a document ("Kết luận 62 ...", "TB 160") prefers that document's chunks
+  (``scope``); "which documents carry out X" prefers the passages citing X;
+- the kind of question (``query.intents``) prefers passages that can state the fact asked for;
+- section headings and document identity form their own lexical ranking; chunk scores aggregate by
+  section.
+
+Preferences multiply the fused score rather than filter, so a good passage elsewhere can still win.
+``Filters`` are hard restrictions (the UI's document/type/issuer/year/organisation pickers).
+
+The store is opened once and reopened only when the indexer commits a new generation; everything derived
+from it lives in one ``Corpus`` per generation (``Retriever.corpus``), shared with ``Assistant``.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from assistant import text as vt
+from assistant.config import Settings
+from assistant.corpus import Corpus
+from assistant.embeddings import Embedder
+from assistant.fusion import reciprocal_rank_fusion
+from assistant.index.lexical import LexicalQuery
+from assistant.index.store import IndexStore
+from assistant.models import Hit
+from assistant.query import DocNumberRef, QueryInfo, analyze
+from assistant.retrieve import prefer
+from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
+from assistant.retrieve.scope import (
+    DocumentScope,
+    document_scope,
+    named_docs,
+    number_matches,
+    numbers_match,
+    refs_of,
+)
+
+__all__ = ["FEATURES", "DocumentScope", "Filters", "Retriever"]
+
+RRF_K = 10  # ranks must count: with k=60 a top-1 and a top-10 hit score almost alike
+SCOPED_WEIGHT = 1.0  # RRF weight of the dense ranking restricted to the named document / organisation
+HEADING_WEIGHT = 0.3  # RRF weight of the heading-and-identity lexical ranking
+LEXICAL_WEIGHT = {"vi": 2.0, "en": 0.7}  # English questions rely more on the multilingual dense side
+
+
+@dataclass
+class Filters:
+    """Hard restrictions; ``None`` or empty means "any". Strings compare accent- and case-insensitively."""
+
+    doc_ids: list[str] | None = None
+    doc_types: list[str] | None = None
+    issuers: list[str] | None = None
+    years: list[int | str] | None = None
+    orgs: list[str] | None = None  # organisation ids ("hoi_phu_nu")
+    numbers: list[str] | None = None  # document numbers, any spelling ("62-KL/TW", "62- kl/tw")
+
+    def is_empty(self) -> bool:
+        return not any([self.doc_ids, self.doc_types, self.issuers, self.years, self.orgs, self.numbers])
+
+
+class Retriever:
+    """``Retriever(settings).search(question, k, filters) -> list[Hit]``; safe to share between threads."""
+
+    def __init__(
+        self, settings: Settings, store: IndexStore | None = None, embedder: Embedder | None = None
+    ) -> None:
+        self.settings = settings
+        self._store = store
+        self._embedder = embedder
+        self._lock = threading.Lock()
+        self._checked: str | None = None  # generation whose manifest was checked against the embedder
+        self._corpus: Corpus | None = None
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = Embedder.for_settings(self.settings)
+        return self._embedder
+
+    @property
+    def store(self) -> IndexStore:
+        """The open index, reopened when a newer generation was committed (e.g. after an upload)."""
+        return self.corpus.store
+
+    @property
+    def corpus(self) -> Corpus:
+        """The current generation's ``Corpus`` (documents, chunks, marks, obligations), rebuilt when the
+        indexer commits a new generation."""
+        with self._lock:
+            if self._store is None or self._store.is_stale():
+                old, self._store = self._store, IndexStore.open(self.settings.index_dir)
+                if old is not None:
+                    old.close()
+            if self._checked != self._store.generation:
+                e = self.embedder
+                self._store.manifest.check_compatible(e.model_name, e.dim, e.fingerprint)
+                self._checked = self._store.generation
+            if self._corpus is None or self._corpus.store is not self._store:
+                self._corpus = Corpus(self._store)
+            return self._corpus
+
+    # ---------------------------------------------------------------------------------------------
+
+    def _allowed(self, corpus: Corpus, filters: Filters | None) -> set[int] | None:
+        if filters is None or filters.is_empty():
+            return None
+        store = corpus.store
+        docs = store.doc_info
+        ok_docs = set(docs)
+        if filters.doc_ids:
+            ok_docs &= set(filters.doc_ids)
+        if filters.doc_types:
+            wanted = {vt.fold(t) for t in filters.doc_types}
+            ok_docs = {d for d in ok_docs if docs[d].doc_type and vt.fold(docs[d].doc_type) in wanted}
+        if filters.issuers:
+            wanted = [vt.fold(i) for i in filters.issuers]
+            ok_docs = {
+                d for d in ok_docs if docs[d].issuer and any(w in vt.fold(docs[d].issuer) for w in wanted)
+            }
+        if filters.years:
+            years = {str(y) for y in filters.years}
+            ok_docs = {d for d in ok_docs if (docs[d].date or "")[:4] in years}
+        if filters.numbers:
+            refs = [DocNumberRef(n, "", None, vt.canonical_doc_number(n)) for n in filters.numbers]
+            ok_docs = {d for d in ok_docs if any(number_matches(docs[d], r) for r in refs)}
+        allowed = {v for v, c in store.chunk_info.items() if c.doc_id in ok_docs}
+        if filters.orgs:
+            allowed &= set().union(*(corpus.org_scope(o) for o in filters.orgs))
+        return allowed
+
+    def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Hit]:
+        """The k best chunks for a question, with fused score and the dense/lexical ranks behind it."""
+        return self.search_info(analyze(question), k, filters)
+
+    def search_info(self, info: QueryInfo, k: int = 10, filters: Filters | None = None) -> list[Hit]:
+        """``search`` for an already analysed question (the answer layer analyses once and reuses it)."""
+        corpus = self.corpus
+        store = corpus.store
+        off = self.settings.disabled_features
+        allowed = self._allowed(corpus, filters)
+        if allowed is not None and not allowed:
+            return []
+        depth = max(k * 5, 50)
+
+        rankings: list[list[int]] = []
+        weights: list[float] = []
+        dense_best: dict[int, tuple[int, float]] = {}
+        texts = info.dense_texts()
+        vectors = self.embedder.embed_queries([t for t, _ in texts])
+        for (_, w), v in zip(texts, vectors, strict=True):
+            found = store.dense_search_vids(v, depth, allowed)
+            rankings.append([vid for vid, _ in found])
+            weights.append(w)
+            for rank, (vid, score) in enumerate(found, 1):
+                if vid not in dense_best or rank < dense_best[vid][0]:
+                    dense_best[vid] = (rank, score)
+
+        # A named document's own chunks rarely repeat its number (the documents citing it do), and an
+        # organisation's own section may use words the question does not: both get a dense ranking
+        # restricted to them, besides the multipliers below.
+        best_vec = vectors[max(range(len(texts)), key=lambda i: texts[i][1])]
+        scope_of_docs = document_scope(store.doc_info, info)
+        named, carried_out = scope_of_docs.docs, scope_of_docs.carried_out
+        doc_scope: set[int] = set()
+        if named and "doc_scope" not in off:
+            doc_scope = {v for v, c in store.chunk_info.items() if c.doc_id in named}
+        # Only the bodies the question asks about as actors: the topic ("về công tác Mặt trận") or the
+        # issuer ("Kết luận của Ban Thường vụ") is named in most chunks and says nothing.
+        org_scope: set[int] = set()
+        if "org_scope" not in off:
+            for org in info.subject_orgs:
+                org_scope |= corpus.org_scope(org)
+        for scope in (doc_scope, org_scope):
+            if scope:
+                found = store.dense_search_vids(
+                    best_vec, depth, scope if allowed is None else scope & allowed
+                )
+                rankings.append([vid for vid, _ in found])
+                weights.append(SCOPED_WEIGHT)
+
+        lexical_query = info.lexical_query()
+        asks_documents = info.spec.answer == "documents" and not carried_out
+        citing: set[int] = set()
+        if "citing" not in off and info.doc_numbers and (not named or info.spec.prefer == "citing"):
+            # The named number is not a document we hold, or the question is about the documents citing
+            # it: passages whose own text cites it are then the best signal, ordered by similarity.
+            citing = self._chunks_citing(corpus, info.doc_numbers)
+            scope = citing if allowed is None else citing & allowed
+            if scope:
+                found = store.dense_search_vids(best_vec, depth, scope)
+            else:
+                found = store.lexical_search_vids(LexicalQuery(nums=lexical_query.nums), depth, allowed)
+            rankings.append([vid for vid, _ in found])
+            weights.append(SCOPED_WEIGHT)
+
+        lexical = store.lexical_search_vids(lexical_query, depth, allowed)
+        lexical_best = {vid: (rank, score) for rank, (vid, score) in enumerate(lexical, 1)}
+        rankings.append([vid for vid, _ in lexical])
+        weights.append(LEXICAL_WEIGHT.get(info.language, 1.0))
+        if "heading_field" not in off:
+            heads = prefer.heading_ranking(corpus, info, depth, allowed)
+            if heads:
+                rankings.append(heads)
+                weights.append(HEADING_WEIGHT)
+
+        if info.spec.prefer != "citing":
+            citing = set()
+        # A document says what it carries out where it first cites it (its preamble): that passage
+        # answers "which documents carry out X?" for it.
+        first_citing = prefer.first_per_document(store, citing)
+        fused = reciprocal_rank_fusion(rankings, k=RRF_K, weights=weights)
+        scored = []
+        for vid, score in fused:
+            if vid not in store.chunk_info:
+                continue
+            if vid in org_scope:
+                score *= ORG_BOOST
+            if vid in doc_scope and not asks_documents:
+                score *= DOC_BOOST
+            score *= prefer.intent_factor(corpus, info, vid, off)
+            if vid in citing:
+                score *= INTENT_BOOST
+            scored.append((vid, score))
+        scored.sort(key=lambda x: -x[1])
+        if "section_aggregation" not in off:
+            scored = prefer.aggregate_sections(store, scored)
+        if info.spec.answer == "documents" and "one_per_document" not in off:
+            scored = prefer.one_per_document_first(store, scored, first_citing)
+        top = scored[:k]
+        chunks = store.chunks_by_vid(v for v, _ in top)
+        hits = []
+        for vid, score in top:
+            d = dense_best.get(vid)
+            lx = lexical_best.get(vid)
+            hits.append(
+                Hit(
+                    chunk=chunks[vid],
+                    score=score,
+                    dense_rank=d[0] if d else None,
+                    lexical_rank=lx[0] if lx else None,
+                    dense_score=d[1] if d else None,
+                    lexical_score=lx[1] if lx else None,
+                )
+            )
+        return hits
+
+    def document_scope(self, info: QueryInfo) -> DocumentScope:
+        """The documents an analysed question points at (the answer layer reads facts from them)."""
+        return document_scope(self.store.doc_info, info)
+
+    @staticmethod
+    def _chunks_citing(corpus: Corpus, refs: list[DocNumberRef]) -> set[int]:
+        """Chunks whose own text cites one of the numbers (under any spelling of a document we hold)."""
+        if not refs:
+            return set()
+        docs = corpus.store.doc_info
+        wanted = list(refs) + [r for d in named_docs(docs, refs) for r in refs_of(docs[d])]
+        return {vid for vid, found in corpus.cited_numbers.items() if numbers_match(found, wanted)}

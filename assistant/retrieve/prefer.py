@@ -1,0 +1,157 @@
+"""Ranking preferences, each a named feature (``FEATURES``) that ``Settings.disabled_features`` switches
+off, so ``eval --ablate`` can measure what each contributes:
+
+- ``org_scope``: the bodies a question asks about as actors: their sections get a dense ranking of their
+  own and a multiplier;
+- ``doc_scope``: the documents a question names or describes: same;
+- ``citing``: for a number no held document carries, or "which documents ...?": passages whose own text
+  cites it;
+- ``closing``: signature and copy sections preferred for signer/date/number/issuer, held back otherwise;
+- ``deadline_marks`` / ``lead_marks``: passages that state a deadline / a lead body, for those kinds;
+- ``asked_action``: for "when" questions, the passage giving the asked action its deadline;
+- ``one_per_document``: "which documents ...?" lists one passage per document first;
+- ``heading_field``: section headings and the document's identity ranked as their own lexical field;
+- ``section_aggregation``: a chunk's score gains from the other candidate chunks of its section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from assistant import text as vt
+from assistant.corpus import Corpus
+from assistant.index.store import IndexStore
+from assistant.obligations.deadlines import DeadlineMatch, restates_period
+from assistant.query import QueryInfo
+
+FEATURES: tuple[str, ...] = (
+    "org_scope",
+    "doc_scope",
+    "citing",
+    "closing",
+    "deadline_marks",
+    "lead_marks",
+    "asked_action",
+    "one_per_document",
+    "heading_field",
+    "section_aggregation",
+)
+
+ORG_BOOST = 1.6  # the organisation the question names
+DOC_BOOST = 2.5  # the document the question names by number (its own text, not the ones citing it)
+INTENT_BOOST = 1.3  # a passage that can state the fact the question asks for
+CLOSING_PENALTY = 0.5  # signature / copy sections for questions that do not ask who signed or when
+SECTION_SHARE = 0.15  # how much of its best section-mate's score a chunk gains
+
+
+def names_section(folded_question: str, heading_folded: str) -> bool:
+    """Does the question name a closing section by its heading words ("khi sao lục ...")?"""
+    words = re.findall(r"[a-z]+", re.split(r"\d", heading_folded, maxsplit=1)[0])
+    return bool(words) and all(re.search(rf"\b{w}\b", folded_question) for w in words)
+
+
+def new_deadlines(corpus: Corpus, vid: int, folded_question: str) -> list[DeadlineMatch]:
+    """The chunk's deadlines that tell the question something: not a bare year or period it states."""
+    return [m for m in corpus.deadlines.get(vid, []) if not restates_period(m.deadline.text, folded_question)]
+
+
+def intent_factor(corpus: Corpus, info: QueryInfo, vid: int, off: frozenset[str]) -> float:
+    """Prefer passages that can state the fact asked for (``Intent.prefer``)."""
+    chunk = corpus.store.chunk_info[vid]
+    prefer = info.spec.prefer
+    if "closing" not in off:
+        if prefer == "closing":
+            return INTENT_BOOST if chunk.closing else 1.0
+        if chunk.closing and not names_section(info.folded, chunk.heading_folded):
+            return CLOSING_PENALTY
+    if prefer == "deadline" and "deadline_marks" not in off and vid in corpus.deadline_marked:
+        deadlines = new_deadlines(corpus, vid, info.folded)
+        if not deadlines and vid not in corpus.recurrence_marked:
+            return 1.0  # its only "deadline" is the period the question states
+        if info.asked_action and "asked_action" not in off:
+            text = corpus.store.folded_texts()[vid]
+            action = re.compile(rf"\b{re.escape(info.asked_action)}\b")
+            if any(action.search(text[max(0, m.start - 70) : m.start]) for m in deadlines):
+                return INTENT_BOOST * INTENT_BOOST  # the passage where that action gets its deadline
+        return INTENT_BOOST
+    if prefer == "lead" and "lead_marks" not in off and vid in corpus.lead_marked:
+        return INTENT_BOOST
+    return 1.0
+
+
+def first_per_document(store: IndexStore, vids: set[int]) -> set[int]:
+    """The earliest of ``vids`` in each document."""
+    info = store.chunk_info
+    first: dict[str, int] = {}
+    for v in vids:
+        doc = info[v].doc_id
+        if doc not in first or info[v].ordinal < info[first[doc]].ordinal:
+            first[doc] = v
+    return set(first.values())
+
+
+def one_per_document_first(
+    store: IndexStore, scored: list[tuple[int, float]], representative: set[int]
+) -> list[tuple[int, float]]:
+    """One passage per document (its ``representative`` one when it has one, else its best), documents
+    in order of their best score, before any second passage."""
+    doc_of = {vid: store.chunk_info[vid].doc_id for vid, _ in scored}
+    chosen: dict[str, tuple[int, float]] = {}
+    for vid, score in scored:
+        if vid in representative:
+            chosen.setdefault(doc_of[vid], (vid, score))
+    first: list[tuple[int, float]] = []
+    seen: set[str] = set()
+    for vid, score in scored:
+        doc = doc_of[vid]
+        if doc not in seen:
+            seen.add(doc)
+            first.append(chosen.get(doc, (vid, score)))
+    picked = {vid for vid, _ in first}
+    return first + [(vid, score) for vid, score in scored if vid not in picked]
+
+
+def heading_ranking(corpus: Corpus, info: QueryInfo, depth: int, allowed: set[int] | None) -> list[int]:
+    """Chunks ranked by how well their section path and document identity (type, number, title) match
+    the question's content words, IDF-weighted over headings: a title-like question finds its section."""
+    idf = corpus.heading_idf
+    stop = corpus.folded_stopwords
+    words = [w for w in vt.fold(info.expanded or info.question).split() if w.isalnum() and w not in stop]
+    if info.restored:
+        words += [w for w in vt.fold(info.restored).split() if w.isalnum() and w not in stop]
+    query = set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    query &= set(idf)
+    if not query:
+        return []
+    sums: Counter[int] = Counter()
+    counts: Counter[int] = Counter()
+    postings = corpus.heading_postings
+    for t in query:
+        for vid in postings[t]:
+            sums[vid] += idf[t]
+            counts[vid] += 1
+    norm = corpus.heading_norm
+    scores = {
+        vid: s / norm[vid]
+        for vid, s in sums.items()
+        if counts[vid] >= 2 and (allowed is None or vid in allowed)
+    }
+    return sorted(scores, key=lambda v: -scores[v])[:depth]
+
+
+def aggregate_sections(store: IndexStore, scored: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Each chunk gains ``SECTION_SHARE`` of its best section-mate's score (same document and heading):
+    a section that several candidates support counts for each of its passages."""
+    info = store.chunk_info
+    best: dict[tuple[str, str], list[float]] = {}
+    for vid, score in scored:
+        top = best.setdefault((info[vid].doc_id, info[vid].heading), [])
+        if len(top) < 2:
+            top.append(score)  # ``scored`` is sorted: the first two are the section's best
+    out = []
+    for vid, score in scored:
+        top = best[(info[vid].doc_id, info[vid].heading)]
+        mate = top[1] if len(top) > 1 and top[0] == score else (top[0] if top[0] != score else 0.0)
+        out.append((vid, score + SECTION_SHARE * mate))
+    return sorted(out, key=lambda x: -x[1])

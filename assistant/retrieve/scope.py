@@ -1,0 +1,198 @@
+"""Which documents a question points at, and number matching between questions, references and documents.
+
+- "Kế hoạch (của Tỉnh ủy) thực hiện Thông báo 160": the plans citing 160 (named by what they carry out);
+- "Theo Thông báo 160 ...", "Kế hoạch của Tỉnh ủy": the document named or described;
+- "tổng kết việc thực hiện KL 62", "văn bản nào triển khai TB 160": the documents citing it;
+- "Thông báo 160 tiếp tục thực hiện kết luận nào?": the notice and the documents it cites.
+
+Numbers match by identity (``text.doc_number_key``: digits, year, type code and issuer) over every
+spelling a document is known by (``number_aliases``, including aliases the reference resolver inferred).
+A loose mention ("KL 62") matches by digits plus the code or the type it names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from assistant import text as vt
+from assistant.index.store import DocInfo
+from assistant.lexicon.doc_types import doc_types, type_for_code
+from assistant.lexicon.words import glossary_terms, type_alternation
+from assistant.query import DocNumberRef, QueryInfo
+
+
+@dataclass
+class DocumentScope:
+    """What documents a question points at."""
+
+    docs: set[str]  # every document preferred in ranking
+    carried_out: bool  # they carry out / review the document the question names
+    named: set[str] = field(default_factory=set)  # named or described as the container
+    cited: set[str] = field(default_factory=set)  # cited by the named ones ("... thực hiện kết luận nào?")
+
+    def target(self) -> str | None:
+        """The one document a fact should come from: the cited one asked about ("kết luận nào ... do ai
+        ký?"), else the single named or implementing one."""
+        if len(self.cited) == 1:
+            return next(iter(self.cited))
+        if len(self.named) == 1:
+            return next(iter(self.named))
+        return None
+
+
+def _type_matches(doc_type: str | None, type_name: str | None) -> bool:
+    return bool(doc_type and type_name) and vt.fold(doc_type).startswith(vt.fold(type_name or ""))
+
+
+def number_matches(doc: DocInfo, ref: DocNumberRef) -> bool:
+    """Does a document carry the number a question or filter names (any of its spellings)?"""
+    numbers = [n for n in [doc.number, *doc.number_aliases] if n]
+    codes = [c.upper() for c in ref.codes()]
+    type_name = ref.doc_type or (type_for_code(ref.code) if ref.code else None)
+    for n in numbers:
+        if ref.number:
+            if vt.doc_number_key(n) == vt.doc_number_key(ref.number):
+                return True
+            continue
+        canon = vt.canonical_doc_number(n)
+        lead = canon.split("-")[0].split("/")[0]
+        if not (lead.isdigit() and str(int(lead)) == ref.digits):
+            continue
+        if not codes:
+            return True
+        if any(f"-{c}/" in canon or canon.startswith(f"{lead}/{c}") for c in codes):
+            return True
+        if _type_matches(doc.doc_type, type_name):
+            return True
+    return False
+
+
+def refs_of(doc: DocInfo) -> list[DocNumberRef]:
+    """A held document's numbers, every spelling, as references to look for."""
+    return [
+        DocNumberRef(n, "", None, vt.canonical_doc_number(n)) for n in [doc.number, *doc.number_aliases] if n
+    ]
+
+
+def numbers_match(numbers: list[str], refs: list[DocNumberRef]) -> bool:
+    """Does one of ``numbers`` (cited in a text or a reference list) carry one of the referenced numbers?"""
+    holder = DocInfo("", "", None, numbers, None, None, None, None)
+    return any(number_matches(holder, r) for r in refs)
+
+
+def cites_doc(citing: DocInfo, cited: DocInfo) -> bool:
+    """Does ``citing`` list ``cited`` (by any of its numbers) among its references?"""
+    return numbers_match(citing.references, refs_of(cited))
+
+
+def in_period(doc: DocInfo, period: str) -> bool:
+    """Does a document belong to "2021-2025" / "2009": its title names the period, or it is dated in it?"""
+    title = vt.fold(doc.title or "").replace(" ", "")
+    if period in title:
+        return True
+    years = [int(y) for y in period.split("-")]
+    return bool(doc.date) and years[0] <= int(doc.date[:4]) <= years[-1]
+
+
+@cache
+def _implements_re() -> re.Pattern[str]:
+    """ "<type> ... thực hiện/triển khai <document>", "the plan implementing <document>": a document named
+    by what it carries out."""
+    names = "|".join(re.escape(vt.fold(t.name)) for t in doc_types())
+    en = "|".join(re.escape(vt.fold(e)) for t in doc_types() for e in t.en if " " not in e)
+    return re.compile(
+        rf"\b(?:(?P<vi>{names})\b[^?.]{{0,40}}?\b(?:thuc hien|trien khai|quan triet)|"
+        rf"(?P<en>{en})\b[^?.]{{0,40}}?\b(?:implement\w*|carr\w* out|to carry out))\b"
+    )
+
+
+@cache
+def _asks_cited_re() -> re.Pattern[str]:
+    """ "... thực hiện kết luận nào?", "which resolution does it implement?": the documents a named one
+    cites."""
+    names = "|".join(re.escape(vt.fold(t.name)) for t in doc_types())
+    en = type_alternation(english=True, codes=False)
+    return re.compile(rf"\b({names}|van ban) nao\b|\bwhich (?:{en}|document)()\b")
+
+
+def named_docs(docs: dict[str, DocInfo], refs: list[DocNumberRef]) -> set[str]:
+    if not refs:
+        return set()
+    return {d for d, info in docs.items() if any(number_matches(info, r) for r in refs)}
+
+
+def citing_docs(docs: dict[str, DocInfo], refs: list[DocNumberRef], kind: str | None = None) -> set[str]:
+    """Documents (of a type starting with folded ``kind``, if given) whose references carry a number,
+    also under the other spellings of a held document the number resolves to."""
+    held = [docs[d] for d in named_docs(docs, refs)]
+    found = set()
+    for d, doc in docs.items():
+        if kind and (not doc.doc_type or not vt.fold(doc.doc_type).startswith(kind)):
+            continue
+        if numbers_match(doc.references, refs) or any(cites_doc(doc, h) for h in held if h.doc_id != d):
+            found.add(d)
+    return found
+
+
+def implementing_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
+    """For "Kế hoạch thực hiện Thông báo 160": documents of that type citing the number, not the notice."""
+    if not info.doc_numbers:
+        return set()
+    m = _implements_re().search(info.expanded) or _implements_re().search(info.folded)
+    if not m:
+        return set()
+    if m.group("vi"):
+        kind = m.group("vi")
+    else:
+        terms = glossary_terms(m.group("en"))
+        if not terms:
+            return set()
+        kind = vt.fold(terms[0])
+    return citing_docs(docs, info.doc_numbers, kind=kind)
+
+
+def described_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
+    """Documents matching "Kế hoạch của Tỉnh ủy" / "kết luận giai đoạn 2021-2025" (type plus issuer or
+    period); a description that fits every document says nothing and is dropped."""
+    found: set[str] = set()
+    for desc in info.doc_descriptions:
+        for d, doc in docs.items():
+            if not vt.fold(doc.doc_type or "").startswith(desc.kind):
+                continue
+            issuer = vt.fold(doc.issuer or "")
+            if desc.issuer and not (issuer and (issuer in desc.issuer or desc.issuer in issuer)):
+                continue
+            if desc.period and not in_period(doc, desc.period):
+                continue
+            found.add(d)
+    return found if len(found) < len(docs) else set()
+
+
+def document_scope(docs: dict[str, DocInfo], info: QueryInfo) -> DocumentScope:
+    """The documents an analysed question points at (see the module docstring)."""
+    implementing = implementing_docs(docs, info)
+    if implementing:
+        return DocumentScope(implementing, carried_out=True, named=implementing)
+    containers = [r for r in info.doc_numbers if not r.implemented]
+    named = named_docs(docs, containers) | described_docs(docs, info)
+    if named:
+        asked = _asks_cited_re().search(info.folded)
+        cited: set[str] = set()
+        if asked:
+            kind = asked.group(1)
+            cited = {
+                d
+                for d, doc in docs.items()
+                for n in named
+                if d not in named
+                and cites_doc(docs[n], doc)
+                and (not kind or kind == "van ban" or vt.fold(doc.doc_type or "").startswith(kind))
+            }
+        return DocumentScope(named | cited, carried_out=False, named=named, cited=cited)
+    carried = [r for r in info.doc_numbers if r.implemented]
+    if carried:
+        own = named_docs(docs, carried)
+        return DocumentScope(citing_docs(docs, carried) - own, carried_out=True)
+    return DocumentScope(set(), carried_out=False)
