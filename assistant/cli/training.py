@@ -23,7 +23,10 @@ def _context(index_dir, documents_dir):
     settings = Settings.from_env()
     docs = load_documents(Path(index_dir) if index_dir else None, Path(documents_dir) if documents_dir else None, settings)
     if not docs:
-        raise click.ClickException("Thư viện không có văn bản nào. / The library has no documents.")
+        where = documents_dir or index_dir or settings.documents_dir
+        raise click.ClickException(
+            f"Thư viện không có văn bản nào ({where}). / The library has no documents ({where})."
+        )
     return settings, docs, ObligationTable.from_documents(docs)
 
 
@@ -87,6 +90,10 @@ def register(main: click.Group) -> None:
         try:
             settings, docs, table = _context(index_dir, documents_dir)
             chosen = [find_document(docs, d) for d in documents]
+            if len({d.doc_id for d in chosen}) < len(chosen):
+                raise click.ClickException(
+                    "Hãy chọn các văn bản khác nhau để so sánh. / Choose different documents to compare."
+                )
             embedder = None
             try:
                 from assistant.embeddings import Embedder
@@ -123,6 +130,11 @@ def register(main: click.Group) -> None:
         try:
             _, docs, table = _context(index_dir, documents_dir)
             items = make_quiz(docs, [find_document(docs, d) for d in document], n, table)
+            if len(items) < n:
+                click.echo(
+                    f"Chỉ đặt được {len(items)} câu hỏi từ văn bản này. / Only {len(items)} questions could be made.",
+                    err=True,
+                )
             if gift_out:
                 Path(gift_out).write_text(to_gift(items), encoding="utf-8")
                 _done(Path(gift_out))

@@ -26,7 +26,9 @@ def to_gift(items: list[QuizItem], category: str = "") -> str:
     if category:
         out.append(f"$CATEGORY: {gift_escape(category)}\n")
     for i, it in enumerate(items, 1):
-        cite = f"{it.quote} ({it.file}, {it.section}{', tr. ' + str(it.page) if it.page else ''})"
+        # The file's name only: a learning platform's learners need not see the office's folder layout.
+        name = it.file.replace("\\", "/").rsplit("/", 1)[-1]
+        cite = f"{it.quote} ({it.document or name}, {it.section}{', tr. ' + str(it.page) if it.page else ''})"
         fb = "#" + gift_escape(cite)
         head = f"// {it.topic} / {it.kind}\n::Q{i}:: {gift_escape(it.question)} "
         if it.kind == "mc":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from assistant.errors import AssistantError
 from assistant.models import Document, Section
@@ -137,8 +137,13 @@ def find_document(docs: list[Document], ref: str) -> Document:
             f"'{ref}' matches several documents: {known}. Name the file.",
             code="ambiguous_document",
         )
+    hint_vi = hint_en = ""
+    if PurePath(q).suffix and Path(q).is_file():  # a file outside the library being used
+        folder = Path(q).resolve().parent
+        hint_vi = f" Tệp có tồn tại nhưng không thuộc thư viện đang dùng; thêm --documents {folder}."
+        hint_en = f" The file exists but is not in the library in use; add --documents {folder}."
     raise TrainingError(
-        f"Không tìm thấy văn bản '{ref}'. Có: {known}.",
-        f"No document '{ref}'. Known: {known}.",
+        f"Không tìm thấy văn bản '{ref}'.{hint_vi} Có: {known}.",
+        f"No document '{ref}'.{hint_en} Known: {known}.",
         code="unknown_document",
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from assistant.models import Document, Obligation
 from assistant.obligations.table import ObligationTable
-from assistant.text import sentence_spans
+from assistant.text import fold, sentence_spans
 from assistant.training.cite import Cite, cite, doc_label
 from assistant.training.lineage import RELATION_VI, Lineage
 
@@ -140,14 +140,19 @@ def group_by_body(duties: list[Duty], table: ObligationTable) -> dict[str, list[
     """Duties keyed by the body that must do them, named as the registry names it (aliases merged);
     bodies the registry does not know keep their own wording; duties naming none go to GENERIC_GROUP."""
     groups: dict[str, list[Duty]] = {}
+    shown: dict[str, str] = {}  # group key -> the name as the documents first write it
     for d in duties:
-        names: list[str] = []
+        keys: list[str] = []
         for body in d.bodies:
-            found = table.registry.find_in(body)
-            named = [table.registry.display(m.org_id) for m in found if not m.collective]
-            names.extend(named or [body])
-        for name in dict.fromkeys(names) or [GENERIC_GROUP]:
-            groups.setdefault(name, []).append(d)
+            found = [m for m in table.registry.find_in(body) if not m.collective]
+            # A body the registry covers whole is grouped with its aliases; one that only contains a
+            # registry name ("Ban Tuyên giáo Hội LHPN tỉnh") keeps its own wording.
+            whole = [m for m in found if len(body.strip()) - (m.end - m.start) <= 6] if found else []
+            key = whole[0].org_id if whole else fold(body)
+            shown.setdefault(key, body.strip())
+            keys.append(key)
+        for key in dict.fromkeys(keys) or [GENERIC_GROUP]:
+            groups.setdefault(shown.get(key, key), []).append(d)
     return dict(sorted(groups.items(), key=lambda kv: (kv[0] == GENERIC_GROUP, -len(kv[1]), kv[0])))
 
 
@@ -160,7 +165,9 @@ _TARGET_WORDS = re.compile(
 )
 _UNIT_AFTER = re.compile(
     r"^\s*(?:%|hội viên|đoàn viên|đảng viên|người|hộ|xã|chi hội|chi đoàn|cơ sở|mô hình|lượt|tỷ|triệu|"
-    r"nghìn|ngàn|đồng|câu lạc bộ|tổ|thôn|ấp|bản|phường|thị trấn|trường|lớp|buổi|cuộc)\b",
+    r"nghìn|ngàn|đồng|câu lạc bộ|tổ|thôn|ấp|bản|phường|thị trấn|trường|lớp|buổi|cuộc|hợp tác xã|"
+    r"tổ hợp tác|doanh nghiệp|lao động|phụ nữ|thanh niên|nông dân|cựu chiến binh|học sinh|sinh viên|"
+    r"công trình|dự án|ngôi nhà|căn nhà|nhà|suất|phần quà|hộ gia đình|gia đình|điểm|km|ha|tấn)\b",
     re.IGNORECASE,
 )
 

@@ -81,6 +81,11 @@ class _Pool:
         self.deadlines = list(deadlines.values())
         self.figures: list[Figure] = [f for d in docs for f in figures(d)]
 
+    def next_kind(self) -> int:
+        """0, 1, 2, 0, ...: the kinds of lead questions take turns across the whole quiz."""
+        self._turn = getattr(self, "_turn", -1) + 1
+        return self._turn % 3
+
     def _ids(self, names: list[str]) -> set[str]:
         return {m.org_id for n in names for m in self.table.registry.find_in(n)}
 
@@ -185,14 +190,17 @@ def _candidates(doc: Document, table: ObligationTable, pool: _Pool, rng: random.
         body = next((b for b in (duty.lead or duty.bodies) if _in(b, quote)), None)
         blanked = _blank(quote, body) if body else None
         if blanked:
+            # One question per blank: a fill-in and a multiple choice on the same words give each other away.
             text, written = blanked
             shown = _short(text, 320)
             wrong = pool.other_bodies(duty, rng)
-            if len(wrong) == 3:
+            kind = ("mc", "true_false", "fill_in")[pool.next_kind()] if len(wrong) == 3 else "fill_in"
+            if kind == "mc":
                 opts = rng.sample([written, *wrong], 4)
                 items.append(
                     _item(f"Theo {label}: «{shown}». Cơ quan, tổ chức nào ở chỗ trống?", "mc", opts, written, duty, written, "lead", label)
                 )
+            elif kind == "true_false":
                 truth = rng.random() < 0.5
                 stated = text.replace("______", written if truth else wrong[0], 1)
                 items.append(
@@ -207,7 +215,8 @@ def _candidates(doc: Document, table: ObligationTable, pool: _Pool, rng: random.
                         label,
                     )
                 )
-            items.append(_item(f"Điền vào chỗ trống ({label}): «{shown}»", "fill_in", [], written, duty, written, "lead", label))
+            else:
+                items.append(_item(f"Điền vào chỗ trống ({label}): «{shown}»", "fill_in", [], written, duty, written, "lead", label))
         if duty.deadline and _is_deadline(duty.deadline):
             blanked = _blank(quote, duty.deadline)
             wrong = pool.other_deadlines(duty, rng) if blanked else []
