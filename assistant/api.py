@@ -223,7 +223,16 @@ class Assistant:
         return Indexer(self.settings, embedder=self._embedder)
 
     def add_documents(self, paths: list[Path | str], progress: Callable | None = None):
-        """Index new files, then reload so the next question sees them."""
+        """Index new files of the documents folder, then reload so the next question sees them.
+
+        The documents folder is a boundary: a path outside it (or reached through a link) is refused with
+        the ``outside_documents`` error before anything is read; copy files in first (the app's upload
+        does)."""
+        from assistant.library import check_inside
+
+        root = Path(self.settings.documents_dir)
+        for p in paths:
+            check_inside(Path(p), root)
         report = self._indexer().add_files(
             [Path(p) for p in paths], **({"progress": progress} if progress else {})
         )

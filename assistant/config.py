@@ -108,10 +108,21 @@ class Settings:
                     values[f.name] = Path(raw)
                 elif isinstance(default, bool):
                     values[f.name] = raw.lower() in {"1", "true", "yes"}
-                elif isinstance(default, int):
-                    values[f.name] = int(raw)
-                elif isinstance(default, float):
-                    values[f.name] = float(raw)
+                elif isinstance(default, (int, float)):
+                    kind = type(default)
+                    try:
+                        number = kind(raw)
+                    except ValueError:
+                        number = None
+                    if number is None or number < 0:
+                        from assistant.errors import ConfigError
+
+                        what = "số nguyên" if kind is int else "số"
+                        raise ConfigError(
+                            f"{env}={raw!r} không hợp lệ: cần một {what} không âm.",
+                            f"{env}={raw!r} is not valid: a non-negative {kind.__name__} is expected.",
+                        )
+                    values[f.name] = number
                 elif isinstance(default, frozenset):
                     # "none" names the empty set (an empty variable means "not set")
                     values[f.name] = frozenset(

@@ -14,6 +14,7 @@ Limits are settings (``ASSISTANT_MAX_UNZIPPED_MB``, ``ASSISTANT_MAX_ZIP_MEMBERS`
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from assistant.config import Settings
@@ -58,6 +59,7 @@ def check_zip(path: Path, settings: Settings) -> None:
             f"The content inflates to {total / 1048576:.0f} MB (limit {settings.max_unzipped_mb} MB).",
             "ASSISTANT_MAX_UNZIPPED_MB",
         )
+    _check_inflation(path, infos, limit)
     for i in infos:
         ratio = i.file_size / max(1, i.compress_size)
         if i.file_size > _RATIO_FLOOR and ratio > settings.max_zip_ratio:
@@ -69,6 +71,31 @@ def check_zip(path: Path, settings: Settings) -> None:
                 "a zip bomb.",
                 "ASSISTANT_MAX_ZIP_RATIO",
             )
+
+
+_CHUNK = 1 << 20
+
+
+def _check_inflation(path: Path, infos: list, limit: int) -> None:
+    """Inflate every member in 1 MB pieces, keeping nothing: a directory that understates a member's size
+    (a "lying" zip bomb) shows up as a CRC or size error here, with memory bounded by one piece, before
+    any loader inflates it whole. Cost: one pass of inflation over sizes already within the limits."""
+    total = 0
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in infos:
+                with zf.open(info) as member:
+                    while piece := member.read(_CHUNK):
+                        total += len(piece)
+                        if total > limit:
+                            raise zipfile.BadZipFile("inflates past its limit")
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise LoadError(
+            f"Gói nén không khớp với danh mục của nó ({exc}): tệp hỏng hoặc là bom nén; không đọc.",
+            f"The archive does not match its own directory ({exc}): corrupt or a zip bomb; not read.",
+            file=path.name,
+            code="corrupt",
+        ) from None
 
 
 def check_pdf(path: Path, settings: Settings) -> None:

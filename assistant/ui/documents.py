@@ -13,6 +13,7 @@ Stable ``elem_id``s: ``upload-files``, ``upload-btn``, ``upload-results``, ``doc
 from __future__ import annotations
 
 import filecmp
+import os
 import re
 import shutil
 import unicodedata
@@ -68,12 +69,16 @@ def store_upload(src: Path, documents_dir: Path) -> Path:
     target = documents_dir / name
     stem, suffix = target.stem, target.suffix
     n = 2
-    while target.exists():
-        if filecmp.cmp(src, target, shallow=False):
+    # lexists: a link (even a dangling one) counts as taken, and is never written through.
+    while os.path.lexists(target):
+        if not target.is_symlink() and target.is_file() and filecmp.cmp(src, target, shallow=False):
             return target
         target = documents_dir / f"{stem}-{n}{suffix}"
         n += 1
-    shutil.copyfile(src, target)
+    # "xb" creates the file exclusively (O_CREAT|O_EXCL): it fails instead of following a link planted
+    # between the check and the write.
+    with open(src, "rb") as fin, open(target, "xb") as fout:
+        shutil.copyfileobj(fin, fout)
     return target
 
 
