@@ -130,10 +130,10 @@ def test_citation_link_reload_export_and_follow_up(browser, app_url) -> None:
     try:
         first = _ask(pg, "Hội phụ nữ các cấp phải làm gì theo Kết luận của Ban Thường vụ Tỉnh ủy?")
         assert "[1]" in first
-        pg.locator('#chatbot a[href="#cite-1"]').first.wait_for(timeout=10_000)
+        pg.locator('#chatbot a[href="#cite-0-1"]').first.wait_for(timeout=10_000)
         links = pg.locator('#chatbot a[href^="#cite-"]')
         last = links.nth(links.count() - 1)
-        n = last.get_attribute("href").split("-")[-1]
+        n = last.get_attribute("href").split("-")[-1]  # "#cite-<turn>-<n>"
         assert n != "1", "the answer cites more than one passage"
         last.click()
         pg.wait_for_function(
@@ -152,11 +152,22 @@ def test_citation_link_reload_export_and_follow_up(browser, app_url) -> None:
         # A short follow-up resolves against the conversation.
         follow = _ask(pg, "Hạn chót là khi nào?")
         assert NOT_FOUND not in follow.split("\n")[0]
+        # A marker of the first answer still opens the first answer's source, not the newest answer's.
+        pg.locator('#chatbot a[href="#cite-0-1"]').first.click()
+        mark = pg.locator("#citation-view mark").first
+        mark.wait_for(timeout=10_000)
+        pg.wait_for_timeout(800)
+        quote = " ".join(pg.locator("#citation-view mark").first.inner_text().split())
+        assert quote[:40] in " ".join(first.split())
         # Reload keeps the conversation.
         pg.reload()
         pg.locator("#status-bar").get_by_text("Sẵn sàng").wait_for(timeout=60_000)
         pg.locator("#chatbot").get_by_text("Hạn chót là khi nào?").first.wait_for(timeout=30_000)
         assert "Hội phụ nữ các cấp phải làm gì" in pg.locator("#chatbot").inner_text()
+        # After the reload the markers still open their sources.
+        pg.locator('#chatbot a[href="#cite-0-1"]').first.click()
+        pg.locator("#citation-view h3").first.wait_for(timeout=10_000)
+        assert pg.locator("#citation-view h3").first.inner_text().startswith("[1]")
         # A permalink to the answer opens it for a colleague (another browser, another user id).
         pg.locator("#conversations").click()
         pg.locator("#conv-share").click()
@@ -214,7 +225,7 @@ def test_citation_on_a_phone_opens_under_the_answer(browser, app_url) -> None:
     ctx, pg = _page(browser, app_url, 390, 844)
     try:
         _ask(pg, "Ai ký Kết luận số 62-KL/TW?")
-        pg.locator('#chatbot a[href="#cite-1"]').first.click()
+        pg.locator('#chatbot a[href="#cite-0-1"]').first.click()
         pg.wait_for_timeout(1200)
         assert _in_view(pg, "#citation-view"), "the source is shown on screen after the tap"
         pg.screenshot(path=str(ARTIFACTS / "workbench-citation-phone.png"))

@@ -88,32 +88,48 @@ def make_filters(doc_ids: list[str] | None, org: str | None, years: list[str] | 
     )
 
 
-def citation_choices(answer: Answer, lang: str) -> list[tuple[str, str]]:
-    """Radio choices "[n] Document — section, page" for the citations of ``answer``."""
+def citation_choices(answers: list[Answer], lang: str) -> list[tuple[str, str]]:
+    """Radio choices for every citation of the conversation, newest answer first: "[n] Document — section,
+    page" (earlier answers prefixed "Câu k ·"), valued ``"<turn>-<n>"`` as the [n] links are."""
     out = []
-    for c in answer.citations:
-        where = c.section + (f", {t('meta_page', lang).lower()} {c.page}" if c.page else "")
-        out.append((f"[{c.n}] {doc_label(c.doc, lang)} — {where}", str(c.n)))
+    last = len(answers) - 1
+    for turn in range(last, -1, -1):
+        for c in answers[turn].citations:
+            where = c.section + (f", {t('meta_page', lang).lower()} {c.page}" if c.page else "")
+            prefix = "" if turn == last else f"{t('turn', lang)} {turn + 1} · "
+            out.append((f"{prefix}[{c.n}] {doc_label(c.doc, lang)} — {where}", f"{turn}-{c.n}"))
     return out
+
+
+def cited(answers: list[Answer], value: str | None) -> tuple[Answer | None, str | None]:
+    """The answer and citation number a ``"<turn>-<n>"`` value names."""
+    m = re.match(r"(\d+)-(\d+)$", value or "")
+    if not m or int(m.group(1)) >= len(answers):
+        return None, None
+    return answers[int(m.group(1))], m.group(2)
 
 
 _MARKER_RE = re.compile(r"\[(\d{1,2})\]")
 
 
-def link_markers(text: str, numbers: set[int]) -> str:
-    """Turn each citation marker ``[n]`` of a known citation into a link ``#cite-n``; a script on the page
-    (``CITATION_JS``) opens that citation in the source panel instead of following the link."""
-    return _MARKER_RE.sub(lambda m: f"[\\[{m.group(1)}\\]](#cite-{m.group(1)})" if int(m.group(1)) in numbers else m.group(0), text)
+def link_markers(text: str, numbers: set[int], turn: int = 0) -> str:
+    """Turn each citation marker ``[n]`` of a known citation into a link ``#cite-<turn>-<n>`` (``turn`` is
+    the answer's place in the conversation, so a marker in an earlier answer opens that answer's source);
+    a script on the page (``CITATION_JS``) opens it in the source panel instead of following the link."""
+    return _MARKER_RE.sub(
+        lambda m: f"[\\[{m.group(1)}\\]](#cite-{turn}-{m.group(1)})" if int(m.group(1)) in numbers else m.group(0),
+        text,
+    )
 
 
-def answer_markdown(answer: Answer, lang: str) -> str:
+def answer_markdown(answer: Answer, lang: str, turn: int = 0) -> str:
     """The chat message: the answer text with clickable [n] markers, then the numbered sources (and notes)."""
     numbers = {c.n for c in answer.citations}
-    parts = [link_markers(answer.text.strip(), numbers) or t("no_answer", lang)]
+    parts = [link_markers(answer.text.strip(), numbers, turn) or t("no_answer", lang)]
     if answer.citations:
         parts.append(
             f"**{t('sources', lang)}:**\n"
-            + "\n".join(f"- {link_markers(citation_line(c, lang), numbers)}" for c in answer.citations)
+            + "\n".join(f"- {link_markers(citation_line(c, lang), numbers, turn)}" for c in answer.citations)
         )
     if answer.see_also:
         parts.append(
@@ -161,8 +177,8 @@ document.addEventListener('click', (ev) => {
   const a = ev.target.closest('a[href^="#cite-"]');
   if (!a) return;
   ev.preventDefault();
-  const n = a.getAttribute('href').slice(6);
-  const input = document.querySelector('#citation-picker input[value="' + n + '"]');
+  const value = a.getAttribute('href').slice(6);
+  const input = document.querySelector('#citation-picker input[value="' + value + '"]');
   if (input) { input.click(); }
   const view = document.querySelector('#citation-view');
   if (view && window.innerWidth < 900) { view.scrollIntoView({behavior: 'smooth', block: 'start'}); }
@@ -361,7 +377,7 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
             raise ui_error(exc, lang) from exc
         if answer is None:
             return
-        messages[-1] = {"role": "assistant", "content": answer_markdown(answer, lang)}
+        messages[-1] = {"role": "assistant", "content": answer_markdown(answer, lang, len(sess.get("answers", [])))}
         answers = [*sess.get("answers", []), answer]
         sess = {"questions": [*sess["questions"], q], "answer": answer, "answers": answers}
         first = str(answer.citations[0].n) if answer.citations else None
@@ -369,7 +385,7 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
             messages,
             "",
             sess,
-            gr.update(choices=citation_choices(answer, lang), value=first),
+            gr.update(choices=citation_choices(answers, lang), value=f"{len(answers) - 1}-{first}" if first else None),
             citation_panel(ctx, answer, first, lang),
             copy_text(answer, lang),
             *(gr.update(value=f, visible=f is not None) for f in export_files(answer, answers, lang)),
@@ -387,8 +403,8 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
                 respond, ins, outs, concurrency_id="answer", concurrency_limit=4
             )
         )
-    picker.change(
-        lambda s, n, lang: citation_panel(ctx, s.get("answer"), n, lang),
+    picker.input(
+        lambda s, v, lang: citation_panel(ctx, *cited(s.get("answers") or [], v), lang),
         [session, picker, lang_in],
         [viewer],
         queue=False,
@@ -430,15 +446,21 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
         shared = store.shared(token) if token else None
         if shared is not None:  # a permalink: show that answer (the visitor's own conversations stay theirs)
             q, a = shared
-            messages = [{"role": "user", "content": q}, {"role": "assistant", "content": answer_markdown(a, lang)}]
+            messages = [{"role": "user", "content": q}, {"role": "assistant", "content": answer_markdown(a, lang, 0)}]
             sess = {"questions": [q], "answer": a, "answers": [a]}
-            return [browser_id, None, gr.update(choices=choices_for(user), value=None), "", messages, sess, gr.skip(), gr.skip(), gr.skip()]
+            return [
+                browser_id, None, gr.update(choices=choices_for(user), value=None), "", messages, sess,
+                gr.skip(), gr.skip(), gr.skip(), gr.update(choices=citation_choices([a], lang), value=None),
+            ]
         conv = store.get(user, cid) if cid else None
         if conv is None:
-            return [browser_id, None, gr.update(choices=choices_for(user), value=None), "", [], empty, gr.skip(), gr.skip(), gr.skip()]
+            return [
+                browser_id, None, gr.update(choices=choices_for(user), value=None), "", [], empty,
+                gr.skip(), gr.skip(), gr.skip(), gr.update(choices=[], value=None),
+            ]
         messages: list[dict] = []
-        for q, a in conv.turns:
-            messages += [{"role": "user", "content": q}, {"role": "assistant", "content": answer_markdown(a, lang)}]
+        for i, (q, a) in enumerate(conv.turns):
+            messages += [{"role": "user", "content": q}, {"role": "assistant", "content": answer_markdown(a, lang, i)}]
         answers = [a for _, a in conv.turns]
         sess = {"questions": [q for q, _ in conv.turns], "answer": answers[-1] if answers else None, "answers": answers}
         f = conv.filters or {}
@@ -452,9 +474,12 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
             f.get("docs", []),
             f.get("org"),
             f.get("years", []),
+            gr.update(choices=citation_choices(answers, lang), value=None),
         ]
 
-    restore_outs = [browser_user, current, conv_pick, conv_title, chatbot, session, doc_filter, org_filter, year_filter]
+    restore_outs = [
+        browser_user, current, conv_pick, conv_title, chatbot, session, doc_filter, org_filter, year_filter, picker
+    ]
 
     def persist(sess: dict, browser_id: str | None, cid: str | None, docs, org, years, request: gr.Request) -> list[Any]:
         """Keep the newest turn; the first turn creates the conversation, titled by its question."""
@@ -506,12 +531,15 @@ def build_chat_tab(ctx: UIContext, lang_in: gr.Radio) -> ChatTab:
         user = who(request, browser_id)
         if cid:
             store.delete(user, cid)
-        return [None, gr.update(choices=choices_for(user), value=None), "", [], {"questions": [], "answer": None, "answers": []}]
+        return [
+            None, gr.update(choices=choices_for(user), value=None), "", [],
+            {"questions": [], "answer": None, "answers": []}, gr.update(choices=[], value=None),
+        ]
 
     conv_delete.click(
         delete,
         [browser_user, current, lang_in],
-        [current, conv_pick, conv_title, chatbot, session],
+        [current, conv_pick, conv_title, chatbot, session, picker],
         queue=False,
         js=f"(b, c, l) => {{ if (!confirm({json.dumps(t('conv_delete_confirm', lang0))})) {{ throw new Error('cancelled'); }} return [b, c, l]; }}",
     )

@@ -37,6 +37,7 @@ LABELS: dict[str, dict[str, str]] = {
     "tab_documents": {"vi": "Văn bản", "en": "Documents"},
     "tab_obligations": {"vi": "Nhiệm vụ", "en": "Obligations"},
     "tab_training": {"vi": "Tập huấn", "en": "Training"},
+    "turn": {"vi": "Câu", "en": "Answer"},
     "conv_saved": {"vi": "Hội thoại đã lưu", "en": "Saved conversations"},
     "conv_list": {"vi": "Mở hội thoại", "en": "Open a conversation"},
     "conv_title": {"vi": "Tên hội thoại", "en": "Conversation name"},
