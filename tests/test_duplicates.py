@@ -135,3 +135,17 @@ def test_merging_can_be_switched_off(workspace, embedder, tmp_path):
     assert Indexer(separate, embedder=embedder).add_files([a, b]).counts["documents"] == 2
     merged = replace(settings, index_dir=tmp_path / "merged")
     assert Indexer(merged, embedder=embedder).add_files([a, b]).counts["documents"] == 1
+
+
+def test_numbers_with_blank_digits_do_not_make_two_plans_one():
+    """Two different plans of one office, both "Số: /KH-MTTQ-BTT" and dated the same day, stay two."""
+    from assistant.models import Document, DocumentMeta
+    from assistant.parse.duplicates import same_document, shingles
+
+    def doc(i: int, text: str) -> Document:
+        meta = DocumentMeta(doc_type="Kế hoạch", number="/KH-MTTQ-BTT", date="2025-12-10")
+        return Document(f"d{i}", f"f{i}.docx", "docx", text, meta, [], [])
+
+    a = doc(1, "Kế hoạch tổ chức hội nghị hiệp thương lần thứ hai để thỏa thuận cơ cấu, thành phần. " * 20)
+    b = doc(2, "Kế hoạch kiểm tra, giám sát công tác bầu cử đại biểu Quốc hội và Hội đồng nhân dân. " * 20)
+    assert not same_document(a, b, shingles(a.text), shingles(b.text))

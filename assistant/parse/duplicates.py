@@ -52,12 +52,18 @@ def same_document(a: Document, b: Document, sa: frozenset[int], sb: frozenset[in
     if contradict(a, b):
         return False
     ma, mb = a.meta, b.meta
-    same_number = bool(ma.number and ma.number == mb.number)
+    same_number = bool(_full_number(ma.number) and ma.number == mb.number)
     if same_number and ma.date and ma.date == mb.date:
         return True
     enough = min(len(sa), len(sb)) >= MIN_SHINGLES
     sim = jaccard(sa, sb) if enough else 0.0
     return sim >= NEAR_DUPLICATE or (same_number and sim >= SAME_NUMBER_TEXT)
+
+
+def _full_number(number: str | None) -> bool:
+    """A number with its digits: "Số: /KH-MTTQ-BTT" left blank for an electronic signature is shared by
+    every draft of that office, so it says nothing about identity."""
+    return bool(number) and number[:1].isdigit()
 
 
 def contradict(a: Document, b: Document) -> bool:
@@ -72,7 +78,7 @@ def _worth_comparing(a: Document, b: Document) -> bool:
     """Cheap filter before shingling: same number, or text lengths close enough for Jaccard >= 0.5."""
     if contradict(a, b):
         return False
-    if a.meta.number and a.meta.number == b.meta.number:
+    if _full_number(a.meta.number) and a.meta.number == b.meta.number:
         return True
     short, long_ = sorted((len(a.text), len(b.text)))
     return long_ > 0 and short / long_ >= NEAR_DUPLICATE
