@@ -64,11 +64,16 @@ def _fact_document(
 
 def _duties(corpus: Corpus, org: str | None, document: str | None) -> list[Obligation] | None:
     """Duties for the answer; None when the obligations package is absent (answers still work)."""
+    from assistant.obligations.orgs import UnknownOrganisationError
+
     try:
         table = corpus.obligations
     except ImportError:
         return None
-    return table.query(org=org, document=document)
+    try:
+        return table.query(org=org, document=document)
+    except UnknownOrganisationError:  # a body the question names by shape that no duty names either
+        return []
 
 
 def see_also(corpus: Corpus, hits: list[Hit], n: int = 3) -> list[Citation]:
