@@ -7,11 +7,18 @@ for scripts, from standard input with ``--password-stdin``; they are stored only
 from __future__ import annotations
 
 import getpass
+import re
 import sys
+
+from pathlib import Path
 
 import click
 
 from assistant.config import Settings
+
+
+USER_NAME_RE = re.compile(r"[\w.@-]{2,64}")
+MIN_PASSWORD = 8  # NIST SP 800-63B's minimum for a memorised secret chosen by the user
 
 
 def _store(path: str | None):
@@ -40,13 +47,27 @@ def register(main: click.Group) -> None:
     @click.option(
         "--password-stdin", is_flag=True, help="Đọc mật khẩu từ stdin / read the password from stdin"
     )
-    def add(name: str, role: str, path: str | None, password_stdin: bool) -> None:
-        """Thêm hoặc đổi người dùng / add a user (or change their password and role)."""
+    @click.option("--replace", is_flag=True, help="Đổi mật khẩu/vai trò người đã có / change an existing user")
+    def add(name: str, role: str, path: str | None, password_stdin: bool, replace: bool) -> None:
+        """Thêm người dùng (--replace để đổi) / add a user (--replace to change one)."""
+        if not USER_NAME_RE.fullmatch(name):
+            raise click.ClickException(
+                "Tên người dùng chỉ gồm chữ, số và . _ @ - (2-64 ký tự, không khoảng trắng). / "
+                "A user name is 2-64 letters, digits or . _ @ - (no spaces)."
+            )
+        store = _store(path)
+        if not replace and any(n == name for n, _ in store.list()):
+            raise click.ClickException(
+                f"Đã có người dùng {name}; dùng --replace để đổi. / User {name} exists; use --replace to change it."
+            )
         if password_stdin:
             password = sys.stdin.readline().rstrip("\n")
         else:
             password = click.prompt("Mật khẩu / password", hide_input=True, confirmation_prompt=True)
-        store = _store(path)
+        if len(password) < MIN_PASSWORD:
+            raise click.ClickException(
+                f"Mật khẩu cần ít nhất {MIN_PASSWORD} ký tự. / The password needs at least {MIN_PASSWORD} characters."
+            )
         store.add(name, password, role)
         from assistant import audit
 
@@ -70,5 +91,8 @@ def register(main: click.Group) -> None:
     @click.option("--file", "path", type=click.Path(dir_okay=False), help="Tệp người dùng / users file")
     def list_cmd(path: str | None) -> None:
         """Danh sách người dùng / list users and roles."""
-        for name, role in _store(path).list():
+        store = _store(path)
+        if not Path(store.path).is_file():
+            raise click.ClickException(f"Chưa có tệp người dùng {store.path}. / No users file at {store.path}.")
+        for name, role in store.list():
             click.echo(f"{name}\t{role}")

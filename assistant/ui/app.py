@@ -63,7 +63,7 @@ def build_page(ctx: UIContext) -> gr.Blocks:
                 gr.Tab(t("tab_obligations", lang0), id="obligations", elem_id="tab-obligations"),
                 label="tab_obligations",
             ):
-                ob_doc, _ = build_obligations_tab(ctx, lang_in)
+                ob_doc, ob_event = build_obligations_tab(ctx, lang_in)
             with L.add(
                 gr.Tab(t("tab_training", lang0), id="training", elem_id="tab-training"),
                 label="tab_training",
@@ -109,6 +109,13 @@ def build_page(ctx: UIContext) -> gr.Blocks:
         )
         if chat.on_load:
             demo.load(*chat.on_load, queue=False)
+        ob_run, ob_ins, ob_outs = ob_event
+
+        def obligations_on_load(*args: Any) -> list[Any]:
+            """The Obligations tab opens filled (every duty), not empty until "Lọc" is pressed."""
+            return ob_run(*args) if ctx.ready else [gr.skip()] * len(ob_outs)
+
+        demo.load(obligations_on_load, ob_ins, ob_outs, queue=False)
         lang_in.change(
             lambda lang: [_header(lang), status_text(lang), *L.updates(lang)],
             [lang_in],
