@@ -137,6 +137,8 @@ def _logical_lines(lines: list[str], markdown: bool, width: int = 0) -> list[str
             or _MARKER_RE.match(_strip_markup_prefix(stripped)) is not None
             or "\t" in out[-1]
         )
+        if not starts_new and _heading_line(out[-1]):
+            starts_new = True
         if not starts_new:
             prev = _strip_markup_suffix(out[-1])
             # Plain text is joined only when the previous line is long and unfinished (soft-wrapped),
@@ -152,6 +154,19 @@ def _logical_lines(lines: list[str], markdown: bool, width: int = 0) -> list[str
         if markdown and line.endswith("\\"):
             out[-1] = out[-1].rstrip("\\")
     return out
+
+
+_HEADING_LABEL_RE = re.compile(r"^(?:#{1,6}\s|(?:\d+(?:\.\d+)*\.?|[IVXLC]+[.\-–])\s+\S)")
+
+
+def _heading_line(line: str) -> bool:
+    """A Markdown heading ("## 3. Tổ chức thực hiện") or a short numbered line without end punctuation
+    ("3. Tổ chức thực hiện", "II- NHIỆM VỤ"): the next line starts a paragraph of its own, whatever
+    Markdown's lazy continuation would say, because directives are written that way."""
+    s = line.strip()
+    if s.startswith("#"):
+        return True
+    return bool(_HEADING_LABEL_RE.match(s)) and len(s) <= 90 and not s.endswith((*_TERMINAL, ",", ";"))
 
 
 def _all_caps(s: str) -> bool:
