@@ -28,8 +28,11 @@ def widen(span: Span) -> Span:
         while p > 0:
             prev_start = text.rfind("\n", 0, p - 1) + 1
             line = text[prev_start : p - 1]
-            if not line.strip():
-                break
+            if not line.strip():  # a blank line between paragraphs: look one paragraph further up
+                if prev_start == 0 or p - prev_start > 2:
+                    break
+                p = prev_start
+                continue
             if line.rstrip(" *").endswith(":"):
                 if b - prev_start <= MAX_WIDENED:
                     a = prev_start
@@ -44,6 +47,12 @@ def widen(span: Span) -> Span:
         nxt_end = text.find("\n", end + 1)
         nxt_end = len(text) if nxt_end < 0 else nxt_end
         line = text[end:nxt_end]
+        if not line.strip() and nxt_end < len(text):  # items written as paragraphs of their own
+            after = text.find("\n", nxt_end + 1)
+            after = len(text) if after < 0 else after
+            if _ITEM_RE.match(text[nxt_end:after].lstrip("\n")) and after - a <= MAX_WIDENED:
+                end = after
+                continue
         if not line.strip() or not _ITEM_RE.match(line.lstrip("\n")) or nxt_end - a > MAX_WIDENED:
             break
         end = nxt_end
@@ -85,13 +94,23 @@ def widen_across(span: Span, book: CitationBook) -> Span:
     ]
     if doc is None or not following:
         return span
-    nxt = min(following, key=lambda c: c.start)
+    following.sort(key=lambda c: c.start)
+    nxt = following[0]
     first = nxt.text.lstrip()
     if not _ITEM_RE.match(first):
         return span
     lead = len(nxt.text) - len(first)
     end_in_next = _item_run_end(nxt.text, lead, MAX_WIDENED)
     start, end = chunk.start + span.start, nxt.start + end_in_next
+    # Items that are sections of their own ("a)", "b)" ... one chunk each): take the run of item chunks
+    # that follow one another, within MAX_WIDENED.
+    for more in following[1:]:
+        gap = doc.text[end : more.start]
+        item = more.text.lstrip()
+        if gap.strip() or not _ITEM_RE.match(item) or more.end - start > MAX_WIDENED + (span.end - span.start):
+            break
+        end = more.start + _item_run_end(more.text, len(more.text) - len(item), MAX_WIDENED)
+        nxt = more
     if end <= start or end - start > MAX_WIDENED + (span.end - span.start):
         return span
     joined = Chunk(
@@ -106,7 +125,7 @@ def widen_across(span: Span, book: CitationBook) -> Span:
         text=doc.text[start:end],
         norm_text="",
         embed_text="",
-        pages=sorted({*chunk.pages, *nxt.pages}),
+        pages=sorted({*chunk.pages, *(p for c in following if c.start < end for p in c.pages)}),
         org=chunk.org,
         ordinal=chunk.ordinal,
     )

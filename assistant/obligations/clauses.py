@@ -84,6 +84,7 @@ _PREDICATE_STARTS = frozenset(
     "bao quan tuyen day nghien tiep khan sam duoc can phai".split()
 )
 _TOKEN_RE = re.compile(r"\S+")
+_NAME_JOINERS = ("và", "-", "–")
 _LEVEL_RE = re.compile(
     r"\s+(?:cac cap|cap tinh|cap huyen|cap xa|tinh|huyen|xa|thanh pho|trung uong)(?![a-z])"
 )
@@ -98,10 +99,18 @@ def named_body_end(text: str, folded: str, pos: int) -> int | None:
     end = head.end()
     tokens = list(_TOKEN_RE.finditer(text, end))
     proper = 0
-    for i, tok in enumerate(tokens[:12]):
+    for i, tok in enumerate(tokens[:14]):
         word = tok.group(0)
         bare = word.rstrip(",.;:)")
-        if text[end : tok.start()].strip():
+        gap = text[end : tok.start()].strip()
+        if gap and gap not in _NAME_JOINERS:
+            break
+        if bare in _NAME_JOINERS:
+            # "Sở Kế hoạch và Đầu tư", "Sở Lao động - Thương binh và Xã hội", "Phòng Văn hóa - Thông tin":
+            # a joiner inside one name, unless the next word starts another body ("Hội Nông dân và Hội ...").
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if proper and nxt and nxt.group(0)[:1].isupper() and not _HEAD_RE.match(folded, nxt.start()):
+                continue
             break
         if bare and (bare[0].isupper() or bare[0].isdigit()):
             proper += 1
