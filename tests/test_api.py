@@ -104,6 +104,12 @@ def test_delete_and_add_document_reload(settings, sample_index, embedder, docume
     a.delete_document(kl.doc_id)
     assert len(a.documents()) == 4 and all(d.doc_id != kl.doc_id for d in a.documents())
     assert not (docs / kl.file).exists() and (tmp_path / "documents-trash" / kl.file).is_file()
-    a.add_documents([documents_dir / kl.file])
+    from assistant.errors import AssistantError
+
+    with pytest.raises(AssistantError) as outside:  # the documents folder is a boundary: copy files in first
+        a.add_documents([documents_dir / kl.file])
+    assert outside.value.code == "outside_documents"
+    shutil.copy(documents_dir / kl.file, docs / kl.file)
+    a.add_documents([docs / kl.file])
     assert len(a.documents()) == 5
     assert a.ask("Ai ký Kết luận số 62-KL/TW?").text.startswith("Người ký: Trương Tấn Sang")
