@@ -5,23 +5,13 @@ answer exports, short follow-ups and the organisation filter. Screenshots: ``tes
 from __future__ import annotations
 
 import io
-import os
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.test_ui_browser import (
-    ANSWER_TIMEOUT_MS,
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    START_TIMEOUT_S,
-    _free_port,
-    _wait_http,
-)
+from tests.test_ui_browser import ANSWER_TIMEOUT_MS, START_TIMEOUT_S
+from tests.ui_support import chromium, running_app
 
 pytestmark = pytest.mark.slow
 
@@ -36,48 +26,14 @@ NOT_FOUND = "Không tìm thấy"
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian Chromium not installed at /usr/bin/chromium (apt-get install chromium)")
-    pytest.importorskip("playwright.sync_api")
-    root = tmp_path_factory.mktemp("ui-workbench")
-    docs = root / "documents"
-    docs.mkdir()
-    for name in DOCS:
-        shutil.copy(REPO / "documents" / name, docs / name)
-    port = _free_port()
-    env = {
-        **os.environ,
-        "ASSISTANT_DOCUMENTS": str(docs),
-        "ASSISTANT_INDEX": str(root / "index"),
-        "GRADIO_SERVER_PORT": str(port),
-        "ASSISTANT_HOST": "127.0.0.1",
-        "ASSISTANT_AUTH": "",
-        "ASSISTANT_UI_LANG": "vi",
-        "PYTHONUNBUFFERED": "1",
-    }
-    ARTIFACTS.mkdir(exist_ok=True)
-    log = (ARTIFACTS / "ui-workbench-app.log").open("w", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, str(REPO / "app.py")], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        _wait_http(f"http://127.0.0.1:{port}/", proc, START_TIMEOUT_S)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    with running_app(tmp_path_factory.mktemp("ui"), DOCS, "ui-workbench-app.log") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser(app_url: str):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def _page(browser, url: str, width: int, height: int):
