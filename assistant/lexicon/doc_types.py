@@ -29,11 +29,16 @@ class DocType:
 
 
 @cache
+def _listed() -> tuple[DocType, ...]:
+    """All types in the data file's order (which decides a code several types share)."""
+    data = json.loads((Path(__file__).with_name("doc_types.json")).read_text(encoding="utf-8"))
+    return tuple(DocType(t["name"], tuple(t["codes"]), tuple(t["en"])) for t in data["types"])
+
+
+@cache
 def doc_types() -> tuple[DocType, ...]:
     """All types, longest name first (so "Thông báo kết luận" wins over "Thông báo")."""
-    data = json.loads((Path(__file__).with_name("doc_types.json")).read_text(encoding="utf-8"))
-    types = [DocType(t["name"], tuple(t["codes"]), tuple(t["en"])) for t in data["types"]]
-    return tuple(sorted(types, key=lambda t: len(t.name), reverse=True))
+    return tuple(sorted(_listed(), key=lambda t: len(t.name), reverse=True))
 
 
 @cache
@@ -43,16 +48,10 @@ def type_for_code(code: str) -> str | None:
     Codes compare after folding, upper case ("QĐ" = "QD"); None when no type uses the code.
     """
     key = fold(code).upper()
-    for t in sorted(doc_types(), key=lambda t: _order(t.name)):
+    for t in _listed():
         if any(fold(c).upper() == key for c in t.codes):
             return t.name
     return None
-
-
-def _order(name: str) -> int:
-    data = json.loads(Path(__file__).with_name("doc_types.json").read_text("utf-8"))
-    data_order = [t["name"] for t in data["types"]]
-    return data_order.index(name)
 
 
 def type_of_line(line: str) -> str | None:

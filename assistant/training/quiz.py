@@ -67,6 +67,7 @@ class _Pool:
     """Distractor pools drawn from the whole library."""
 
     def __init__(self, docs: list[Document], table: ObligationTable):
+        self._turn = -1  # which kind of lead question comes next (``next_kind``)
         self.table = table
         bodies: dict[str, str] = {}
         deadlines: dict[str, tuple[str, str | None]] = {}
@@ -83,7 +84,7 @@ class _Pool:
 
     def next_kind(self) -> int:
         """0, 1, 2, 0, ...: the kinds of lead questions take turns across the whole quiz."""
-        self._turn = getattr(self, "_turn", -1) + 1
+        self._turn += 1
         return self._turn % 3
 
     def _ids(self, names: list[str]) -> set[str]:
