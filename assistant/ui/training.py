@@ -45,10 +45,8 @@ def blocks_to_markdown(blocks: list[Block]) -> str:
 def _context(ctx: UIContext, lang: str):
     if not ctx.ready:
         raise gr.Error(t("not_ready", lang))
-    from assistant.obligations.table import ObligationTable
-
-    docs = ctx.assistant.documents()
-    return docs, ObligationTable.from_documents(docs)
+    # The index generation's obligations table, extracted once by the Corpus, not again per click.
+    return ctx.assistant.documents(), ctx.assistant.corpus.obligations
 
 
 def _pick(docs, ids: list[str]):
