@@ -76,6 +76,50 @@ def _duties(corpus: Corpus, org: str | None, document: str | None) -> list[Oblig
         return []
 
 
+def _question_docs(named_doc: Document | None, hits: list[Hit], place_docs: set[str] | None) -> set[str]:
+    """The document a headline may come from: the one the question names, else the top-ranked hit's
+    (among the documents mentioning the places the question names, when it names any).
+
+    A first line states one fact from one document; a clause of another document that happens to match
+    the wording better is how a confident wrong deadline reaches the first line (issue 11), so the
+    candidates stop at the document the answer is about."""
+    if named_doc is not None:
+        return {named_doc.doc_id}
+    for h in hits:
+        if place_docs is None or h.chunk.doc_id in place_docs:
+            return {h.chunk.doc_id}
+    return set()
+
+
+def _candidate_docs(named_doc: Document | None, hits: list[Hit], place_docs: set[str] | None) -> list[str]:
+    """The documents a clause answer may come from, best first: the named one, else the retrieved
+    documents in rank order (those mentioning the question's places, when it names any)."""
+    if named_doc is not None:
+        return [named_doc.doc_id]
+    ranked = list(dict.fromkeys(h.chunk.doc_id for h in hits))
+    return [d for d in ranked if place_docs is None or d in place_docs]
+
+
+def _place_docs(info: QueryInfo, corpus: Corpus) -> set[str] | None:
+    """The documents that mention every place the question names ("xã Phúc Thịnh"); None when it names
+    none. A place scopes the answer: another commune's duties and figures are not this one's."""
+    if not info.places:
+        return None
+    return {
+        doc_id
+        for doc_id, text in corpus.folded_docs.items()
+        if all(re.search(rf"\b{re.escape(p)}\b", text) for p in info.places)
+    }
+
+
+def _in_evidence(ob: Obligation, hits: list[Hit]) -> bool:
+    """Whether the duty clause lies inside a retrieved chunk: the headline rests on a passage the answer
+    can quote, not on a clause the retriever did not find."""
+    return any(
+        h.chunk.doc_id == ob.doc_id and ob.start < h.chunk.end and h.chunk.start < ob.end for h in hits
+    )
+
+
 def see_also(corpus: Corpus, hits: list[Hit], n: int = 3) -> list[Citation]:
     """The closest sections, cited by their first sentence, offered without presenting them as answers."""
     book = CitationBook(corpus.docs)
@@ -124,6 +168,7 @@ def plan_answer(
     lead: facts.FactLead | None = None
     body = ""
     spans_text: list[str] = []
+    place_docs = _place_docs(info, corpus)
     scope = document_scope(corpus.store.doc_info, info)
     target = scope.target()
     named_doc = docs.get(target) if target else None
@@ -140,15 +185,27 @@ def plan_answer(
         if lead is None and doc is not None:
             lead = facts.metadata_fact(info.intent or "", doc, book, language)
     elif spec.answer == "clause":
-        document = named_doc.doc_id if named_doc else None
-        obs = _duties(corpus, None, document)
+        # Only a body asked about as the actor narrows the clauses; a topic ("về công tác Mặt trận") does
+        # not. The clauses come from one document: the one named, else the best-ranked one that holds a
+        # candidate (a duty of the actor, or a duty clause inside a retrieved passage).
+        actors = list(info.subject_bodies) + list(info.subject_orgs)
+        in_question: set[str] = set()
+        obs: list[Obligation] = []
+        preferred: set[tuple[str, int, int]] | None = None
+        for d in _candidate_docs(named_doc, hits, place_docs):
+            own = {(o.doc_id, o.start, o.end) for o in _duties(corpus, actors[0], d) or []} if actors else None
+            obs = [
+                ob
+                for ob in _duties(corpus, None, d) or []
+                if named_doc is not None or _in_evidence(ob, hits) or (ob.doc_id, ob.start, ob.end) in (own or ())
+            ]
+            if obs and (not actors or own or named_doc is not None):
+                in_question, preferred = {d}, own
+                break
+            obs = []
+        if not in_question:
+            in_question = _question_docs(named_doc, hits, place_docs)
         if obs:
-            # Only a body asked about as the actor narrows the clauses; a topic ("về công tác Mặt trận")
-            # does not.
-            actors = list(info.subject_bodies) + list(info.subject_orgs)
-            preferred = None
-            if actors:
-                preferred = {(o.doc_id, o.start, o.end) for o in _duties(corpus, actors[0], document) or []}
             lead = facts.obligation_fact(
                 info.intent or "",
                 obs,
@@ -163,15 +220,14 @@ def plan_answer(
                 question=resolved,
             )
         if lead is None and info.intent == "deadline":
-            lead = facts.deadline_from_hits(hits, terms, book, language, resolved, info.asked_action)
-        actors = list(info.subject_bodies) + list(info.subject_orgs)
+            own = [h for h in hits if h.chunk.doc_id in in_question]
+            lead = facts.deadline_from_hits(own, terms, book, language, resolved, info.asked_action)
         if lead is None and info.intent == "deadline" and actors:
-            in_question = {named_doc.doc_id} if named_doc else {h.chunk.doc_id for h in hits[:3]}
             lead = facts.body_deadlines(
                 _duties(corpus, actors[0], None) or [], in_question, docs, book, language, resolved
             )
     elif spec.answer == "duties" and orgs:
-        doc_ids = {named_doc.doc_id} if named_doc else None
+        doc_ids = {named_doc.doc_id} if named_doc else place_docs or None
         obs = _duties(corpus, orgs[0], named_doc.doc_id if named_doc else None) or []
         body = org_duty_answer(orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids)
     lead_lines = lead.lines if lead else []
@@ -180,6 +236,8 @@ def plan_answer(
         quoted = hits
         if scope.docs and (spec.answer != "documents" or scope.carried_out):
             quoted = [h for h in hits if h.chunk.doc_id in scope.docs] or hits
+        elif place_docs:
+            quoted = [h for h in hits if h.chunk.doc_id in place_docs] or hits
         body, spans = extractive_answer(
             quoted,
             terms,
@@ -203,9 +261,14 @@ def plan_answer(
         ev.amount_ok = abstain.amount_supported(resolved, quotes + _relevant(hits, terms, floor))
     if info.person_post is not None:
         ev.person_ok = abstain.person_named(quotes + _relevant(hits, terms, 0.35), info.person_post)
-    # A question whose answer needs a fact found none to state, not even a governing clause saying it
-    # sets none: quoting other duties would read as an answer.
-    ev.fact_ok = not (spec.check == "fact" and not lead_lines)
+    # A question whose answer needs a time found none to state, not even a governing clause saying it
+    # sets none, and no quoted sentence writes one: quoting other duties would read as an answer.
+    if spec.check in ("fact", "when") and not lead_lines:
+        ev.fact_ok = abstain.writes_time(quotes, deadline=spec.check == "fact")
+    # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
+    # about somewhere else, and their figures or duties are not that place's.
+    if info.places and book.citations:
+        ev.place_ok = abstain.places_mentioned(info.places, [c.doc for c in book.citations], corpus)
     threshold = settings.abstain_threshold or abstain.DEFAULT_THRESHOLD
     trusted_fact = bool(lead_lines and named_doc and spec.answer == "metadata")
     answer = Answer(
