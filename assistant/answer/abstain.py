@@ -54,6 +54,7 @@ class Evidence:
     person_ok: bool = True  # a "who holds this post" question found a sentence naming someone
     fact_ok: bool = True  # a deadline question found a deadline to state
     place_ok: bool = True  # the places the question names are mentioned by the quoted documents
+    actor_ok: bool = True  # a duties question answered by quotes: one of them names the body asked about
     reason: str = ""
 
 
@@ -81,6 +82,9 @@ def _counts(sentence: str) -> bool:
 _UNIT_SYNONYMS = {"tien": ("dong", "trieu", "ty", "nghin"), "kinh": ("dong", "trieu", "ty")}
 
 
+_NUMBER_WORDS = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai)"
+
+
 def amount_supported(question: str, sentences: list[str]) -> bool:
     """For amount questions, is the asked-for unit written with a quantity in one of the sentences?
 
@@ -95,9 +99,12 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
     # "how many members": the glossary's Vietnamese for the unit (hội viên, đoàn viên) must be written
     vi_units = [fold(t) for w in unit for t in glossary_terms(w)] if english else []
     for s in sentences:
-        if not _counts(s):
-            continue
         f = fold(s)
+        if not _counts(s):
+            # "ba tháng", "hai đợt": a count written in words, right before the unit asked for
+            if unit and re.search(rf"\b{_NUMBER_WORDS}\s+{re.escape(unit[0])}\b", f):
+                return True
+            continue
         if percent:
             if "%" in s or "phan tram" in f:
                 return True
@@ -219,6 +226,12 @@ def writes_time(sentences: list[str], deadline: bool = False) -> bool:
     return False
 
 
+def names_any(sentences: list[str], names: list[str]) -> bool:
+    """Whether one of the sentences writes one of the names (folded, whole words)."""
+    folded = [fold(s) for s in sentences]
+    return any(re.search(rf"\b{re.escape(fold(n))}\b", f) for n in names for f in folded)
+
+
 def places_mentioned(places: list[str], refs: list, corpus) -> bool:
     """Whether every place the question names (folded, ``query.subjects.named_places``) is written in at
     least one of the quoted documents (text or header)."""
@@ -247,6 +260,9 @@ def should_abstain(ev: Evidence, threshold: float) -> bool:
         return True
     if not ev.fact_ok:
         ev.reason = ev.reason or "fact_not_found"
+        return True
+    if not ev.actor_ok:
+        ev.reason = ev.reason or "actor_not_found"
         return True
     if not ev.place_ok:
         ev.reason = ev.reason or "place_not_found"

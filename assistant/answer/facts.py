@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answer import render
 from assistant.answer.extractive import CitationBook, split_sentences
 from assistant.answer.terms import Terms, Vocabulary, overlap
-from assistant.models import CopyNote, Deadline, Document, DocumentMeta, Hit, Obligation
+from assistant.models import Chunk, CopyNote, Deadline, Document, DocumentMeta, Hit, Obligation
 from assistant.obligations.deadlines import find_deadlines, restates_period
 from assistant.text import doc_number_key, find_doc_numbers, fold
 
@@ -316,6 +316,20 @@ def deadline_from_hits(
 
     The deadline must belong to the asked action when the question names one (the action within the
     words before it), and must say more than the period the question already states."""
+    best = best_deadline_sentence(hits, terms, question, action)
+    if best is None:
+        return None
+    _, chunk, a, b, phrase = best
+    n = book.cite(chunk, a, b)
+    return FactLead("deadline", [f"{render.label('deadline', language)}: {' '.join(phrase.split())} [{n}]"])
+
+
+def best_deadline_sentence(
+    hits: list[Hit], terms: Terms, question: str = "", action: str | None = None
+) -> tuple[float, Chunk, int, int, str] | None:
+    """(score, chunk, start, end, deadline wording) of the retrieved sentence that best matches the
+    question and states a time limit (see ``deadline_from_hits``), or None below a score of 0.25. The
+    score is the sentence's overlap with the question plus 0.2 / (1 + rank of its hit)."""
     best = None
     for rank, h in enumerate(hits[:6]):
         for a, b in split_sentences(h.chunk.text):
@@ -332,9 +346,7 @@ def deadline_from_hits(
                     best = (s, h.chunk, a, b, m.deadline.text)
     if best is None or best[0] < 0.25:
         return None
-    _, chunk, a, b, phrase = best
-    n = book.cite(chunk, a, b)
-    return FactLead("deadline", [f"{render.label('deadline', language)}: {' '.join(phrase.split())} [{n}]"])
+    return best
 
 
 BODY_DEADLINES_MAX = 3

@@ -17,7 +17,9 @@ from assistant.answer.terms import overlap, question_terms
 from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.models import Answer, Citation, Document, Hit, Obligation
+from assistant.lexicon.words import registry
 from assistant.query import QueryInfo, org_aliases
+from assistant.text import fold
 from assistant.retrieve.scope import DocumentScope, document_scope, named_docs
 
 MAX_QUOTES = 5
@@ -26,13 +28,17 @@ _EVENT_RE = re.compile(r"\b(hop|hoi nghi|dien ra|khai mac|to chuc|meeting|held|t
 _ISSUE_RE = re.compile(r"\b(ban hanh|ky|issued|signed|dated)\b")
 
 
+RELEVANT_HITS = 5  # how many top hits a precise check (amount, person, time) may read beyond the quotes
+
+
 def _relevant(hits: list[Hit], terms, floor: float) -> list[str]:
-    """Sentences of the retrieved chunks that cover at least ``floor`` of the question's terms."""
+    """Sentences of the top retrieved chunks that cover at least ``floor`` of the question's terms, the
+    sentence read with its section heading ("Phụ lục I. Danh sách ..." › "Danh sách có 09 trường")."""
     return [
         h.chunk.text[a:b]
-        for h in hits
+        for h in hits[:RELEVANT_HITS]
         for a, b in split_sentences(h.chunk.text)
-        if overlap(terms, h.chunk.text[a:b]) >= floor
+        if overlap(terms, f"{h.chunk.heading} {h.chunk.text[a:b]}") >= floor
     ]
 
 
@@ -89,6 +95,21 @@ def _question_docs(named_doc: Document | None, hits: list[Hit], place_docs: set[
         if place_docs is None or h.chunk.doc_id in place_docs:
             return {h.chunk.doc_id}
     return set()
+
+
+def _aliases(org: str) -> list[str]:
+    """Folded names of a registry organisation; [] for a body named only by the shape of its name."""
+    try:
+        return org_aliases(org)
+    except KeyError:
+        return []
+
+
+def _issued_by(doc: Document | None, actor: str | None) -> bool:
+    """Whether the registry organisation ``actor`` is the document's issuing body."""
+    if doc is None or not actor or not doc.meta.issuer:
+        return False
+    return any(m.org_id == actor for m in registry().find_names(doc.meta.issuer, caps_only=False))
 
 
 def _candidate_docs(named_doc: Document | None, hits: list[Hit], place_docs: set[str] | None) -> list[str]:
@@ -200,7 +221,11 @@ def plan_answer(
                 if named_doc is not None or _in_evidence(ob, hits) or (ob.doc_id, ob.start, ob.end) in (own or ())
             ]
             if obs and (not actors or own or named_doc is not None):
-                in_question, preferred = {d}, own
+                # The body that issued the document does every task in it, through its departments ("Hội
+                # phụ nữ tỉnh ... lập mới tổ hợp tác" is done by the union's Ban Gia đình - Xã hội):
+                # narrowing to clauses naming the body itself would miss them.
+                in_question = {d}
+                preferred = None if _issued_by(docs.get(d), actors[0] if actors else None) else own
                 break
             obs = []
         if not in_question:
@@ -219,9 +244,9 @@ def plan_answer(
                 action=info.asked_action,
                 question=resolved,
             )
+        own_hits = [h for h in hits if h.chunk.doc_id in in_question]
         if lead is None and info.intent == "deadline":
-            own = [h for h in hits if h.chunk.doc_id in in_question]
-            lead = facts.deadline_from_hits(own, terms, book, language, resolved, info.asked_action)
+            lead = facts.deadline_from_hits(own_hits, terms, book, language, resolved, info.asked_action)
         if lead is None and info.intent == "deadline" and actors:
             lead = facts.body_deadlines(
                 _duties(corpus, actors[0], None) or [], in_question, docs, book, language, resolved
@@ -255,16 +280,24 @@ def plan_answer(
 
     ev = abstain.assess(resolved, terms, hits)
     quotes = spans_text + [c.quote for c in book.citations]
-    if info.amount_unit is not None:  # only "how much / how many" questions pay for this
-        # With no unit named ("... là bao nhiêu?") the sentence itself must match the question well.
-        floor = 0.35 if info.amount_unit else 0.5
+    # Only "how much / how many" questions pay for this; "trước mấy giờ ngày nào?" asks a time, which the
+    # time check below verifies.
+    if info.amount_unit is not None and spec.check not in ("fact", "when"):
+        # With no unit named ("... là bao nhiêu?") the sentence itself must match the question well; a
+        # unit written next to a number is precise enough to read sentences that match less.
+        floor = 0.25 if info.amount_unit else 0.5
         ev.amount_ok = abstain.amount_supported(resolved, quotes + _relevant(hits, terms, floor))
     if info.person_post is not None:
         ev.person_ok = abstain.person_named(quotes + _relevant(hits, terms, 0.35), info.person_post)
     # A question whose answer needs a time found none to state, not even a governing clause saying it
     # sets none, and no quoted sentence writes one: quoting other duties would read as an answer.
     if spec.check in ("fact", "when") and not lead_lines:
-        ev.fact_ok = abstain.writes_time(quotes, deadline=spec.check == "fact")
+        ev.fact_ok = abstain.writes_time(quotes + _relevant(hits, terms, 0.35), deadline=spec.check == "fact")
+    # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
+    # quote must at least name the body, or the quotes are some other body's duties.
+    if spec.answer == "duties" and orgs and not lead_lines and spans_text:
+        names = [a for o in orgs for a in (_aliases(o) or [fold(o)])]
+        ev.actor_ok = abstain.names_any(quotes + [c.section for c in book.citations], names)
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:

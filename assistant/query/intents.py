@@ -137,6 +137,16 @@ INTENTS: tuple[Intent, ...] = (
         check="when",
         has_actor=False,
     ),
+    # "Khi nào người đã quá 60 tuổi vẫn được kết nạp?": "when" as "in which case" is a rule's condition,
+    # answered by the provision for that case, not by a time.
+    Intent(
+        "condition",
+        _rx(r"\b(khi nao|trong truong hop nao|luc nao)\b(?!.*\bphai\b).*\b(duoc|thi duoc)\b(?! giao)"),
+        prefer=None,
+        answer="specific",
+        evidence="clause",
+        has_actor=False,
+    ),
     Intent(
         "deadline",
         _rx(

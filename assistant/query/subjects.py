@@ -95,8 +95,11 @@ _UNIT_STOP = frozenset("la phai dat duoc co nguoi the does do is are of nam lan"
 # schools, rounds and money; what follows the noun is the rest of the question.
 _UNIT_END = frozenset(
     "se ra theo mot cua cho trong de thi va ma tai o voi ve sau truoc khi nay do dang van con tat ca tong "
-    "moi cac nhung duoc phai la co a cap".split()
+    "moi cac nhung duoc phai la co a".split()
 )
+
+
+_GENERIC_UNITS = frozenset("nguoi cai con so".split())
 
 
 def amount_unit(question: str) -> list[str] | None:
@@ -104,9 +107,12 @@ def amount_unit(question: str) -> list[str] | None:
     m = _AMOUNT.search(fold(question))
     if not m:
         return None
-    words = [w for w in (m.group(2) or "").split() if w not in _UNIT_STOP][:2]
-    if len(words) == 2 and words[1] in _UNIT_END:
-        words = words[:1]
+    raw = (m.group(2) or "").split()
+    if raw and raw[0] in _GENERIC_UNITS:
+        return []  # "bao nhiêu người": any count answers ("15 cán bộ", "05 đồng chí")
+    words = [w for w in raw if w not in _UNIT_STOP and w not in _UNIT_END][:1]
+    if words and len(raw) > raw.index(words[0]) + 1 and raw[raw.index(words[0]) + 1] not in _UNIT_END | _UNIT_STOP:
+        words.append(raw[raw.index(words[0]) + 1])
     return words
 
 
@@ -134,7 +140,7 @@ def asks_person(question: str) -> list[str] | None:
 # A place is written after an administrative word ("xã Công Hải", "tỉnh Bắc Ninh", "huyện Núi Thành"), or
 # before one in English ("Quang Nam province"). Its capitalised syllables are the name.
 _ADMIN_VI_RE = re.compile(
-    r"\b(?:xã|huyện|tỉnh|thành phố|TP\.?|phường|quận|thị xã|thị trấn|thôn|bản|ấp)\s+"
+    r"\b(?i:xã|huyện|tỉnh|thành phố|TP\.?|phường|quận|thị xã|thị trấn|thôn|bản|ấp)\s+"
     r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ0-9][\w]*){0,3})"
 )
 _ADMIN_EN_RE = re.compile(
