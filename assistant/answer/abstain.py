@@ -209,6 +209,17 @@ def _without_citations(sentence: str) -> str:
     return out
 
 
+def writes_cited_date(sentences: list[str], refs: list) -> bool:
+    """Whether a sentence writes one of the referenced documents' numbers followed by its date ("Chỉ thị số
+    35-CT/TW, ngày 14/6/2024"): the only place a document not loaded states its date."""
+    for s in sentences:
+        for number, _, b in find_doc_numbers(s):
+            digits = re.match(r"\d+", number)
+            if digits and any(r.digits == str(int(digits.group(0))) for r in refs) and _CITED_DATE_RE.match(s[b:]):
+                return True
+    return False
+
+
 def writes_time(sentences: list[str], deadline: bool = False) -> bool:
     """Whether one of the sentences writes a time the question can be answered by, cited documents' dates
     aside: for a deadline (``deadline=True``) a time limit of the obligations grammar (``find_deadlines``:

@@ -237,10 +237,11 @@ def governing_clause(
         return best
     # A clause stating the fact for the asked action, close behind, is the one meant: the absence of a
     # deadline is claimed only for a clear winner (and ``obligation_fact`` checks it covers the question).
+    # Without an asked action nothing tells a neighbouring clause's deadline from the answer: none moves.
     stating = [
         (ob, s)
         for ob, s in scored
-        if states(ob) and (not action or re.search(rf"\b{re.escape(action)}\b", fold(ob.text)))
+        if states(ob) and action and re.search(rf"\b{re.escape(action)}\b", fold(ob.text))
     ]
     if stating:
         alt, alt_score = max(stating, key=lambda x: x[1])

@@ -197,7 +197,18 @@ def plan_answer(
         named = named_docs(corpus.store.doc_info, info.doc_numbers)
         named_doc = docs.get(next(iter(named))) if len(named) == 1 else None
 
-    if spec.answer == "metadata" and not (
+    # "Ai ký Kế hoạch 120-KH/TU?" where no loaded document is 120-KH/TU (it is only cited, or absent): the
+    # facts of the document found are not that document's facts.
+    unheld = (
+        spec.answer == "metadata"
+        and bool(info.doc_numbers)
+        and named_doc is None
+        and not scope.docs
+        and not named_docs(corpus.store.doc_info, info.doc_numbers)
+    )
+    if unheld:
+        pass
+    elif spec.answer == "metadata" and not (
         info.intent == "date" and _EVENT_RE.search(info.folded) and not _ISSUE_RE.search(info.folded)
     ):
         doc = _fact_document(info, scope, hits, docs, corpus)
@@ -314,6 +325,14 @@ def plan_answer(
         resolved_question=resolved if resolved != question else None,
         evidence=ev,
     )
+    if unheld and not (info.intent == "date" and abstain.writes_cited_date(quotes, info.doc_numbers)):
+        # Only a citing sentence that writes that document's date next to its number answers.
+        ev.reason = "document_not_held"
+        answer.abstained = True
+        answer.text = render.not_found(language)
+        answer.see_also = see_also(corpus, hits)
+        answer.notes.append(render.label("note_doc_not_held", language, ref=info.doc_numbers[0].text))
+        return answer
     if (not body and not lead_lines) or (not trusted_fact and abstain.should_abstain(ev, threshold)):
         answer.abstained = True
         answer.text = render.not_found(language)

@@ -161,7 +161,9 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "lead",
         _rx(
-            r"\b(chu tri|ai chiu trach nhiem|co quan nao|don vi nao|giao cho ai|ai phu trach|ai theo doi|"
+            # "chủ trì" with a "who/which": "Trạm Y tế chủ trì nhiệm vụ gì?" asks a body's duties instead
+            r"\b(ai|nao|who)\b.*\bchu tri\b|\bchu tri\b.*\b(ai|nao)\b|"
+            r"\b(ai chiu trach nhiem|co quan nao|don vi nao|giao cho ai|ai phu trach|ai theo doi|"
             r"who leads|who is responsible|in charge|which (body|agency|organi[sz]ation|board)|"
             r"who (monitors|coordinates))\b"
         ),
