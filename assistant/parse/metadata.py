@@ -35,6 +35,8 @@ from assistant.parse.tail import (
     Appendix,
     is_appendix_start,
     is_person_name,
+    is_recipient_piece,
+    is_signature_piece,
     is_title,
     split_appendices,
     unglue_signature,
@@ -271,21 +273,52 @@ def _tail_start(rest: list[Para]) -> int:
 
 
 def _explode_tail(tail: list[Para]) -> list[Para]:
-    """Tail paragraphs cut into lines: cells of " | "-joined rows (left column first), glued signatures."""
+    """Tail paragraphs cut into lines: cells of " | "-joined rows (left column first), glued signatures.
+
+    A two-column signature block flattened onto lines ("Nơi nhận: TM. BAN THƯỜNG VỤ", "- Như Điều 3;
+    CHỦ TỊCH", "- Lưu VT. (đã ký)", as text exports and PDF text give it) is read as the table it was:
+    recipients in the left column, capacity, title, marker and name in the right one, which follows.
+    """
     out: list[Para] = []
     right: list[Para] = []
     current: int | None = None
     for p in tail:
         cols = split_row(p.text) if p.cell is None else [p.text]
         table = p.cell[0] if p.cell is not None else (-1 if len(cols) > 1 else None)
+        sides = _two_sides(p.text, glued=current == _GLUED) if table is None and len(p.text) <= 600 else None
+        if sides is not None:
+            table = _GLUED
         if table != current:  # a table ended: its right column follows its left one
             out.extend(right)
             right, current = [], table
+        if sides is not None:
+            out.extend(Para(x, p.style, p.lead, list(p.pages), p.cell) for x in sides[0])
+            right.extend(Para(x, p.style, p.lead, list(p.pages), p.cell) for x in sides[1])
+            continue
         for c, text in enumerate(cols):
             for piece in unglue_signature(text) if len(text) <= 600 else [text]:
                 q = Para(piece, p.style, p.lead, list(p.pages), p.cell)
                 (right if c >= 1 or (p.cell is not None and p.cell[2] >= 1) else out).append(q)
     return out + right
+
+
+_GLUED = -2  # pseudo table id of a two-column signature block flattened onto lines
+
+
+def _two_sides(text: str, glued: bool) -> tuple[list[str], list[str]] | None:
+    """(left, right) pieces of a flattened two-column tail line, or None when it is no such row: a row
+    holds a recipient and a signature part; once one is met, recipient-only and signature-only lines
+    continue the block."""
+    pieces = unglue_signature(text)
+    sig = [x for x in pieces if is_signature_piece(x)]
+    rest = [x for x in pieces if not is_signature_piece(x)]
+    if sig and rest and is_recipient_piece(rest[0]) and pieces[0] == rest[0]:
+        return rest, sig
+    if glued and not rest:
+        return [], sig
+    if glued and not sig and (is_recipient_piece(rest[0]) or (len(text) <= 60 and text[:1].islower())):
+        return rest, []
+    return None
 
 
 def _recipient_items(text: str) -> list[str]:
@@ -305,6 +338,15 @@ def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
         t = p.text
         nxt = tail[n + 1] if n + 1 < len(tail) else None
         f = fold(t)
+        if COPY_RE.match(t):
+            if copy is None or copy.kind != t or copy.number or copy.signer:
+                # A copy note without an issuer line above "SAO LỤC" (the copying office is named by its
+                # capacity or its number only) is a copy note all the same.
+                copy = CopyNote(kind=t)
+                meta.copies.append(copy)
+            split.copy_block.append(p)
+            in_recipients = False
+            continue
         if (
             (signed or meta.signer_capacity or meta.signer_title)
             and copy is None
@@ -312,9 +354,6 @@ def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
         ):
             split.appendices = split_appendices(tail[n:])
             return
-        if COPY_RE.match(t):
-            split.copy_block.append(p)
-            continue
         if nxt is not None and COPY_RE.match(nxt.text) and _is_caps(t):
             copy = CopyNote(kind=nxt.text, issuer=body_name(t))
             meta.copies.append(copy)
@@ -348,7 +387,9 @@ def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
                 meta.signer = meta.signer or sig.group(1).strip(" .")
                 signed = True
             split.signature.append(p)
-        elif _is_caps(t) and len(t) <= 60:
+        elif _is_caps(t) and len(t) <= 60 and (not signed or is_title(t)):
+            # After the name only a second signer's title belongs to the signature; other capitals start
+            # what is attached after it ("QUY CHẾ" + its title: an attached document, read below).
             meta.signer_title = meta.signer_title or t
             split.signature.append(p)
         elif is_person_name(t):
@@ -375,12 +416,27 @@ def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
 
 
 def _read_copy_line(t: str, copy: CopyNote) -> None:
+    """One line of a copy note: its number, place and date (one line or several), issuer, signer, order."""
     m = PLACE_DATE_RE.match(t)
     signed = SIGNED_RE.match(t)
-    if m:
+    number = re.match(r"^Số\b", t) and find_doc_numbers(t)
+    if number:
+        copy.number = copy.number or number[0][0]
+        # "Số 17-SL/VPHU, Lạc Sơn, ngày 16 tháng 4 năm 2025": number, place and date on one line.
+        rest = t[number[0][2] :].lstrip(" ,;-–")
+        m = PLACE_DATE_RE.match(rest)
+        if m or header_date(rest):
+            copy.place = copy.place or (m.group("place").strip() if m else None)
+            copy.date = copy.date or iso_date(rest) or header_date(rest)
+    elif m:
         copy.place, copy.date = m.group("place").strip(), iso_date(t)
-    elif re.match(r"^Số\b", t) and find_doc_numbers(t):
-        copy.number = find_doc_numbers(t)[0][0]
+    elif (
+        _is_caps(t)
+        and copy.issuer is None
+        and copy.number is None
+        and not (CAPACITY_RE.match(t) or is_title(t) or is_motto(t))
+    ):
+        copy.issuer = body_name(t)  # the copying office printed under "SAO LỤC"
     elif signed and signed.group(1).strip():
         copy.signer = signed.group(1).strip(" .")
     elif is_person_name(t):
