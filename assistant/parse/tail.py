@@ -20,10 +20,11 @@ from assistant.text import clean_spaces, fold
 
 CAPACITY_RE = re.compile(rf"^(T/M|TM\.?|K/T|KT\.?|T/L|TL\.?|T/U|TUQ\.?|Q\.)\s*([{UPPER}].*)$")
 # A "signed" marker where the signature image was: "(đã ký)", "(Đã ký)", "(ký)", "(signed)", "[đã ký]",
-# "(đã ký, đóng dấu)"; or "Đã ký: <name>" / "(đã ký) <name>". Group 1: the name after it, if any.
+# "(đã ký, đóng dấu)"; or "Đã ký: <name>" / "(đã ký) <name>". Group 1: the name after it, if any. A form's
+# "(ký tên)" / "(ký tên, đóng dấu)" asks for a signature: a placeholder of the form's text, left whole.
 _MARKER = (
     r"[(\[]\s*(?i:đã\s+ký|ký|signed)"
-    r"(?:\s*[,;][^)\]]{0,40}|\s+(?:và\s+)?(?:đóng dấu|tên)[^)\]]{0,30})?\s*[)\]]"
+    r"(?:\s*[,;][^)\]]{0,40}|\s+(?:và\s+)?đóng dấu[^)\]]{0,30})?\s*[)\]]"
 )
 SIGNED_RE = re.compile(rf"^(?:{_MARKER}|(?i:đã\s+ký|signed)(?=\s*:|\s*$|\s+[{UPPER}]))\s*:?\s*(.*)$")
 _MARKER_SPLIT_RE = re.compile(rf"\s*({_MARKER})\s*")
