@@ -212,6 +212,7 @@ def test_copy_note_is_read_apart_from_the_original(tmp_path: Path, copy: str) ->
     facts = (note.kind, note.number, note.date, note.place)
     assert facts == ("SAO LỤC", "29-SL/VPHU", "2025-10-23", "Mai Sơn")
     assert note.signer == "Lò Thị Nguyệt"
+    assert note.issuer == ("Huyện ủy Mai Sơn" if copy.startswith("HUYỆN") else None)  # never the capacity
     assert not any("Các chi" in r for r in m.recipients), m.recipients  # the copy's recipients are its own
 
 

@@ -193,11 +193,21 @@ def _choose_issuer(meta: DocumentMeta, split: Split, header_issuer: str | None) 
 
 
 def _drop_repeated_title(rest: list[Para], head: list[Para], meta: DocumentMeta) -> list[Para]:
-    """Legal texts repeat the issuer and "QUY ĐỊNH <subject>" after the preamble: not headings."""
+    """Legal texts repeat the issuer and "QUY ĐỊNH <subject>" after the preamble: not headings. Only in the
+    body: in a short document's tail the issuer's name heads a copy note ("HUYỆN ỦY X" / "SAO LỤC")."""
     seen = {fold(p.text) for p in head}
     if meta.doc_type and meta.title:
         seen.add(fold(f"{meta.doc_type} {meta.title}"))
-    return [p for n, p in enumerate(rest) if not (n < 15 and _is_caps(p.text) and fold(p.text) in seen)]
+    closing = (
+        n
+        for n, p in enumerate(rest)
+        if fold(p.text).startswith("noi nhan")
+        or SIGNED_RE.match(p.text)
+        or (CAPACITY_RE.match(p.text) and _is_caps(p.text))
+        or COPY_RE.match(p.text)
+    )
+    limit = min(15, next(closing, 15))
+    return [p for n, p in enumerate(rest) if not (n < limit and _is_caps(p.text) and fold(p.text) in seen)]
 
 
 def _read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
