@@ -115,8 +115,10 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
             continue
         if english or not unit:
             return True
-        words = content_tokens(f)
-        if all(w in words or any(x in words for x in _UNIT_SYNONYMS.get(w, ())) for w in unit):
+        # The unit written right after a number ("09 trường", "20 tổ hợp tác", "500.000 đồng/người"):
+        # a number elsewhere in a sentence that names the unit does not count it.
+        heads = [unit[0], *_UNIT_SYNONYMS.get(unit[0], ())]
+        if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
             return True
     return False
 
