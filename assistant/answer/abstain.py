@@ -100,10 +100,10 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
     vi_units = [fold(t) for w in unit for t in glossary_terms(w)] if english else []
     for s in sentences:
         f = fold(s)
+        # "ba tháng", "hai đợt": a count written in words, right before the unit asked for
+        if unit and not english and re.search(rf"\b{_NUMBER_WORDS}\s+{re.escape(unit[0])}\b", f):
+            return True
         if not _counts(s):
-            # "ba tháng", "hai đợt": a count written in words, right before the unit asked for
-            if unit and re.search(rf"\b{_NUMBER_WORDS}\s+{re.escape(unit[0])}\b", f):
-                return True
             continue
         if percent:
             if "%" in s or "phan tram" in f:
