@@ -100,10 +100,10 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
     vi_units = [fold(t) for w in unit for t in glossary_terms(w)] if english else []
     for s in sentences:
         f = fold(s)
+        # "ba tháng", "hai đợt": a count written in words, right before the unit asked for
+        if unit and not english and re.search(rf"\b{_NUMBER_WORDS}\s+{re.escape(unit[0])}\b", f):
+            return True
         if not _counts(s):
-            # "ba tháng", "hai đợt": a count written in words, right before the unit asked for
-            if unit and re.search(rf"\b{_NUMBER_WORDS}\s+{re.escape(unit[0])}\b", f):
-                return True
             continue
         if percent:
             if "%" in s or "phan tram" in f:
@@ -115,8 +115,10 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
             continue
         if english or not unit:
             return True
-        words = content_tokens(f)
-        if all(w in words or any(x in words for x in _UNIT_SYNONYMS.get(w, ())) for w in unit):
+        # The unit written right after a number ("09 trường", "20 tổ hợp tác", "500.000 đồng/người"):
+        # a number elsewhere in a sentence that names the unit does not count it.
+        heads = [unit[0], *_UNIT_SYNONYMS.get(unit[0], ())]
+        if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
             return True
     return False
 

@@ -97,6 +97,20 @@ def _question_docs(named_doc: Document | None, hits: list[Hit], place_docs: set[
     return set()
 
 
+_PLACE_TAIL_RE = re.compile(r"\s+(?:xa|huyen|tinh|thanh pho|tp|phuong|quan|thi xa|thi tran)\b.*$")
+
+
+def _body_core(name: str) -> str:
+    """A body's folded name without the place it sits in: "Hội Nông dân xã Tân Phú" -> "hoi nong dan xa"
+    is written "Hội Nông dân xã" in its own commune's documents."""
+    folded = fold(name)
+    m = _PLACE_TAIL_RE.search(folded)
+    if m is None:
+        return folded
+    admin = m.group(0).split()[0]
+    return folded[: m.start()] + " " + admin
+
+
 def _aliases(org: str) -> list[str]:
     """Folded names of a registry organisation; [] for a body named only by the shape of its name."""
     try:
@@ -274,6 +288,11 @@ def plan_answer(
             quoted = [h for h in hits if h.chunk.doc_id in scope.docs] or hits
         elif place_docs:
             quoted = [h for h in hits if h.chunk.doc_id in place_docs] or hits
+        actors = orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
+        if actors and spec.has_actor and spec.answer in ("duties", "quotes"):
+            # What a named body must do is quoted from the passages that name it, when any was retrieved.
+            names = [a for o in actors for a in (_aliases(o) or [_body_core(o)])]
+            quoted = [h for h in quoted if abstain.names_any([f"{h.chunk.heading} {h.chunk.text}"], names)] or quoted
         body, spans = extractive_answer(
             quoted,
             terms,
@@ -306,9 +325,12 @@ def plan_answer(
         ev.fact_ok = abstain.writes_time(quotes + _relevant(hits, terms, 0.35), deadline=spec.check == "fact")
     # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
     # quote must at least name the body, or the quotes are some other body's duties.
-    if spec.answer == "duties" and orgs and not lead_lines and spans_text:
-        names = [a for o in orgs for a in (_aliases(o) or [fold(o)])]
-        ev.actor_ok = abstain.names_any(quotes + [c.section for c in book.citations], names)
+    # So must quotes answering any question about what a named body does ("Hội Nông dân xã chủ trì nhiệm
+    # vụ gì?"): another body's clause in the right commune is not its answer.
+    actors = orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
+    if actors and spec.has_actor and spec.answer in ("duties", "quotes") and not lead_lines and spans_text:
+        names = [a for o in actors for a in (_aliases(o) or [_body_core(o)])]
+        ev.actor_ok = abstain.names_any([f"{c.section} {c.text}" for c in book.citations] + spans_text, names)
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:

@@ -104,7 +104,13 @@ _GENERIC_UNITS = frozenset("nguoi cai con so".split())
 
 def amount_unit(question: str) -> list[str] | None:
     """The folded unit words a "how much / how many" question asks for ([] when none; None: no amount)."""
-    m = _AMOUNT.search(fold(question))
+    # "mấy" folds to "may", as "bộ máy" does: the question word is matched with its tone when it has one
+    if vt.is_accentless(question):
+        m = _AMOUNT.search(fold(question))
+    else:
+        cased = vt.nfc(question).lower()
+        hit = re.search(r"\b(bao nhiêu|mấy|how much|how many)\b", cased)
+        m = _AMOUNT.search(fold(cased[hit.start() :])) if hit else None
     if not m:
         return None
     raw = (m.group(2) or "").split()
