@@ -114,7 +114,10 @@ def index_fields(
 ) -> LexicalFields:
     """Build a chunk's FTS columns with the same functions queries use."""
     text = chunk_lexical_text(section_path, body, doc_label)
-    vi, folded = token_streams(text)
+    # Abbreviations the text uses are indexed with their expansion too ("MTTQ" also as "Mặt trận Tổ
+    # quốc"), as a question's are: "Mặt trận xã" then meets a plan that only writes "UBMTTQ xã".
+    expansions = vt.expand_abbreviations(text)[1]
+    vi, folded = token_streams("\n".join([text, *dict.fromkeys(expansions)]))
     nums: list[str] = []
     for number in [n for n, _, _ in vt.find_doc_numbers(text)] + list(extra_numbers):
         nums.extend(number_tokens(number))
