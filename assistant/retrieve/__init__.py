@@ -31,6 +31,8 @@ from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
 from assistant.retrieve import prefer
+from assistant.retrieve import fields
+from assistant.retrieve.fields import field_labels, field_terms, states_field
 from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
 from assistant.retrieve.scope import (
     DocumentScope,
@@ -185,6 +187,13 @@ class Retriever:
                 weights.append(SCOPED_WEIGHT)
 
         lexical_query = info.lexical_query()
+        field_res = []
+        if "asked_field" not in off:
+            asked = info.expanded or info.folded
+            labels = LexicalQuery.from_texts(field_terms(asked))
+            lexical_query.vi = list(dict.fromkeys(lexical_query.vi + labels.vi))
+            lexical_query.folded = list(dict.fromkeys(lexical_query.folded + labels.folded))
+            field_res = field_labels(asked)
         asks_documents = info.spec.answer == "documents" and not carried_out
         citing: set[int] = set()
         if "citing" not in off and info.doc_numbers and (not named or info.spec.prefer == "citing"):
@@ -226,6 +235,8 @@ class Retriever:
             score *= prefer.intent_factor(corpus, info, vid, off)
             if vid in citing:
                 score *= INTENT_BOOST
+            if field_res and states_field(store.folded_texts()[vid], field_res):
+                score *= fields.FIELD_BOOST
             scored.append((vid, score))
         scored.sort(key=lambda x: -x[1])
         if "section_aggregation" not in off:

@@ -11,7 +11,8 @@ off, so ``eval --ablate`` can measure what each contributes:
 - ``asked_action``: for "when" questions, the passage giving the asked action its deadline;
 - ``one_per_document``: "which documents ...?" lists one passage per document first;
 - ``heading_field``: section headings and the document's identity ranked as their own lexical field;
-- ``section_aggregation``: a chunk's score gains from the other candidate chunks of its section.
+- ``section_aggregation``: a chunk's score gains from the other candidate chunks of its section;
+- ``asked_field``: "ở đâu?" / "thời gian nào?" search the labels "Địa điểm" / "Thời gian" too (``fields``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ FEATURES: tuple[str, ...] = (
     "one_per_document",
     "heading_field",
     "section_aggregation",
+    "asked_field",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
