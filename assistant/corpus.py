@@ -134,6 +134,28 @@ class Corpus:
         return out
 
     @cached_property
+    def identity_tokens(self) -> dict[str, frozenset[str]]:
+        """doc_id -> folded words and bigrams of its type, title and issuer (what a question names a
+        document by: "kế hoạch tiếp công dân, xử lý đơn thư của Mặt trận xã")."""
+        stop = self.folded_stopwords
+        out: dict[str, frozenset[str]] = {}
+        for d, info in self.store.doc_info.items():
+            text = vt.fold(" ".join(x for x in (info.doc_type, info.title, info.issuer) if x))
+            words = [w for w in re.findall(r"\w+", text) if w not in stop]
+            out[d] = frozenset(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+        return out
+
+    @cached_property
+    def identity_idf(self) -> dict[str, float]:
+        """IDF of identity tokens over the documents (a word every title has says nothing)."""
+        df: dict[str, int] = {}
+        for toks in self.identity_tokens.values():
+            for t in toks:
+                df[t] = df.get(t, 0) + 1
+        n = max(1, len(self.identity_tokens))
+        return {t: math.log(n / k) for t, k in df.items()}
+
+    @cached_property
     def heading_postings(self) -> dict[str, list[int]]:
         """Heading-field token -> the chunks carrying it."""
         out: dict[str, list[int]] = {}

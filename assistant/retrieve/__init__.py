@@ -224,10 +224,13 @@ class Retriever:
         # answers "which documents carry out X?" for it.
         first_citing = prefer.first_per_document(store, citing)
         fused = reciprocal_rank_fusion(rankings, k=RRF_K, weights=weights)
+        titled = prefer.title_scores(corpus, info) if "title_prior" not in off else {}
         scored = []
         for vid, score in fused:
             if vid not in store.chunk_info:
                 continue
+            if titled:
+                score *= 1.0 + prefer.TITLE_PRIOR * titled.get(store.chunk_info[vid].doc_id, 0.0)
             if vid in org_scope:
                 score *= ORG_BOOST
             if vid in doc_scope and not asks_documents:

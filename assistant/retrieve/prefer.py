@@ -12,6 +12,8 @@ off, so ``eval --ablate`` can measure what each contributes:
 - ``one_per_document``: "which documents ...?" lists one passage per document first;
 - ``heading_field``: section headings and the document's identity ranked as their own lexical field;
 - ``section_aggregation``: a chunk's score gains from the other candidate chunks of its section;
+- ``title_prior``: chunks of the documents whose type, title and issuer match the question's words gain,
+  in proportion to that match (IDF over the documents' identities);
 - ``asked_field``: "ở đâu?" / "thời gian nào?" search the labels "Địa điểm" / "Thời gian" too (``fields``).
 """
 
@@ -38,6 +40,7 @@ FEATURES: tuple[str, ...] = (
     "heading_field",
     "section_aggregation",
     "asked_field",
+    "title_prior",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
@@ -45,6 +48,7 @@ DOC_BOOST = 2.5  # the document the question names by number (its own text, not 
 INTENT_BOOST = 1.3  # a passage that can state the fact the question asks for
 CLOSING_PENALTY = 0.5  # signature / copy sections for questions that do not ask who signed or when
 SECTION_SHARE = 0.15  # how much of its best section-mate's score a chunk gains
+TITLE_PRIOR = 0.5  # most a chunk gains when its document's type/title/issuer match the question best
 
 
 def names_section(folded_question: str, heading_folded: str) -> bool:
@@ -157,3 +161,17 @@ def aggregate_sections(store: IndexStore, scored: list[tuple[int, float]]) -> li
         mate = top[1] if len(top) > 1 and top[0] == score else (top[0] if top[0] != score else 0.0)
         out.append((vid, score + SECTION_SHARE * mate))
     return sorted(out, key=lambda x: -x[1])
+
+
+def title_scores(corpus: Corpus, info: QueryInfo) -> dict[str, float]:
+    """doc_id -> share (0..1) of the best document's identity match: IDF-weighted question words and
+    bigrams found in the document's type, title and issuer. Empty when no document matches."""
+    idf = corpus.identity_idf
+    stop = corpus.folded_stopwords
+    words = [w for w in re.findall(r"\w+", info.expanded or info.folded) if w not in stop]
+    query = (set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}) & set(idf)
+    if not query:
+        return {}
+    sums = {d: sum(idf[t] for t in query & toks) for d, toks in corpus.identity_tokens.items()}
+    best = max(sums.values())
+    return {d: v / best for d, v in sums.items() if v > 0} if best > 0 else {}
