@@ -141,7 +141,7 @@ class Corpus:
         out: dict[str, frozenset[str]] = {}
         for d, info in self.store.doc_info.items():
             text = vt.fold(" ".join(x for x in (info.doc_type, info.title, info.issuer) if x))
-            words = [w for w in re.findall(r"\w+", text) if w not in stop]
+            words = [w for w in re.findall(r"[^\W\d_]+", text) if w not in stop]  # numbers: doc_scope
             out[d] = frozenset(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
         return out
 

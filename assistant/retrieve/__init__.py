@@ -224,7 +224,8 @@ class Retriever:
         # answers "which documents carry out X?" for it.
         first_citing = prefer.first_per_document(store, citing)
         fused = reciprocal_rank_fusion(rankings, k=RRF_K, weights=weights)
-        titled = prefer.title_scores(corpus, info) if "title_prior" not in off else {}
+        # A question that names its document (by number, description or title) has its scope already.
+        titled = prefer.title_scores(corpus, info) if "title_prior" not in off and not named else {}
         scored = []
         for vid, score in fused:
             if vid not in store.chunk_info:
@@ -244,6 +245,8 @@ class Retriever:
         scored.sort(key=lambda x: -x[1])
         if "section_aggregation" not in off:
             scored = prefer.aggregate_sections(store, scored)
+        if info.intent in prefer.CLOSING_FIRST_INTENTS and "closing_first" not in off:
+            scored = prefer.closing_first(store, scored, scope_of_docs.target())
         if info.spec.answer == "documents" and "one_per_document" not in off:
             scored = prefer.one_per_document_first(store, scored, first_citing)
         top = scored[:k]
