@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from assistant.obligations.table import ObligationTable
 
 _LEAD_RE = re.compile(r"\bchu tri\b")
+TITLE_FALLBACK_CHARS = 200  # of a document's opening line used as its title when none was read
 
 
 class Corpus:
@@ -140,7 +141,11 @@ class Corpus:
         stop = self.folded_stopwords
         out: dict[str, frozenset[str]] = {}
         for d, info in self.store.doc_info.items():
-            text = vt.fold(" ".join(x for x in (info.doc_type, info.title, info.issuer) if x))
+            title = info.title
+            if not title and self.by_doc.get(d):
+                # No title read from the header: the document's opening line stands in for it.
+                title = self.by_doc[d][0].text.split("\n", 1)[0][:TITLE_FALLBACK_CHARS]
+            text = vt.fold(" ".join(x for x in (info.doc_type, title, info.issuer) if x))
             words = [w for w in re.findall(r"[^\W\d_]+", text) if w not in stop]  # numbers: doc_scope
             out[d] = frozenset(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
         return out

@@ -81,9 +81,10 @@ def token_streams(text: str, drop_stopwords: bool = False) -> tuple[list[str], l
                 runs[-1].append(t)
         kept = [t for run in runs for t in run]
         folded_runs = [[fts_token(vt.fold(t)) for t in run] for run in runs]
+        folded_kept = [t for run in folded_runs for t in run]
         return (
             kept + [b for run in runs for b in vt.bigrams(run)] + ords,
-            [t for run in folded_runs for t in run] + [b for run in folded_runs for b in vt.bigrams(run)] + ords,
+            folded_kept + [b for run in folded_runs for b in vt.bigrams(run)] + ords,
         )
     syl = [t for t in syl if t]
     folded = [fts_token(vt.fold(t)) for t in syl]
