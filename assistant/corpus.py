@@ -47,6 +47,16 @@ class Corpus:
         return {d.doc_id: d for d in self.store.documents()}
 
     @cached_property
+    def folded_docs(self) -> dict[str, str]:
+        """Each document's folded text with its metadata (``text.fold``), for name checks (places)."""
+        out = {}
+        for doc_id, d in self.docs.items():
+            m = d.meta
+            head = " ".join(x for x in (m.issuer, m.title, m.place) if x)
+            out[doc_id] = vt.fold(f"{head} {d.text}")
+        return out
+
+    @cached_property
     def chunks(self) -> list[Chunk]:
         """Every chunk, by file and position."""
         return self.store.all_chunks()

@@ -53,6 +53,8 @@ class Evidence:
     amount_ok: bool = True
     person_ok: bool = True  # a "who holds this post" question found a sentence naming someone
     fact_ok: bool = True  # a deadline question found a deadline to state
+    place_ok: bool = True  # the places the question names are mentioned by the quoted documents
+    actor_ok: bool = True  # a duties question answered by quotes: one of them names the body asked about
     reason: str = ""
 
 
@@ -75,6 +77,14 @@ def _counts(sentence: str) -> bool:
     return False
 
 
+# A unit a question asks for and the words documents write it with: "bao nhiêu tiền" is answered by
+# "2.300.000 đồng".
+_UNIT_SYNONYMS = {"tien": ("dong", "trieu", "ty", "nghin"), "kinh": ("dong", "trieu", "ty")}
+
+
+_NUMBER_WORDS = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai)"
+
+
 def amount_supported(question: str, sentences: list[str]) -> bool:
     """For amount questions, is the asked-for unit written with a quantity in one of the sentences?
 
@@ -89,9 +99,12 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
     # "how many members": the glossary's Vietnamese for the unit (hội viên, đoàn viên) must be written
     vi_units = [fold(t) for w in unit for t in glossary_terms(w)] if english else []
     for s in sentences:
+        f = fold(s)
+        # "ba tháng", "hai đợt": a count written in words, right before the unit asked for
+        if unit and not english and re.search(rf"\b{_NUMBER_WORDS}\s+{re.escape(unit[0])}\b", f):
+            return True
         if not _counts(s):
             continue
-        f = fold(s)
         if percent:
             if "%" in s or "phan tram" in f:
                 return True
@@ -100,7 +113,12 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
             if any(re.search(rf"\d[\d.,%]*\s+(?:\w+\s+){{0,2}}{re.escape(u)}\b", f) for u in vi_units):
                 return True
             continue
-        if english or not unit or all(w in content_tokens(f) for w in unit):
+        if english or not unit:
+            return True
+        # The unit written right after a number ("09 trường", "20 tổ hợp tác", "500.000 đồng/người"):
+        # a number elsewhere in a sentence that names the unit does not count it.
+        heads = [unit[0], *_UNIT_SYNONYMS.get(unit[0], ())]
+        if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
             return True
     return False
 
@@ -169,6 +187,71 @@ def person_named(sentences: list[str], roles: list[str] | None = None) -> bool:
     return False
 
 
+# A date or period as directives write them: "20/5/2026", "ngày 15 tháng 3", "tháng 02/2026", "quý III",
+# "năm 2026" after a time preposition, "05 ngày làm việc", "45 days".
+_TIME_RE = re.compile(
+    r"\b\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|\bngay\s+\d{1,2}\b|\bthang\s+\d{1,2}\b|\bquy\s+[ivx1-4]+\b|"
+    r"\b(?:truoc|sau|den|tu|trong|nam)\s+(?:nam\s+)?(?:19|20)\d{2}\b|\b\d+\s+(?:ngay|thang|tuan|nam|gio)\b|"
+    r"\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\b|\b\d+\s+(?:days?|months?|weeks?|years?)\b"
+)
+
+
+_CITED_DATE_RE = re.compile(r"^[\s,]*(?:ngày|ngay)?\s*\d{1,2}(?:\s*/\s*|\s+tháng\s+)\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}")
+_DURATION_RE = re.compile(r"\b\d+\s+(?:ngay|thang|tuan|gio)(?:\s+lam viec)?\b|\b\d+\s+(?:days?|months?|weeks?)\b")
+
+
+def _without_citations(sentence: str) -> str:
+    """The sentence with every document number and the date right after it blanked ("Kết luận số
+    62-KL/TW, ngày 08/12/2009"): a cited document's date is not a time the question can be answered by."""
+    out = sentence
+    for _, a, b in find_doc_numbers(sentence):
+        m = _CITED_DATE_RE.match(sentence[b:])
+        end = b + (m.end() if m else 0)
+        out = out[:a] + " " * (end - a) + out[end:]
+    return out
+
+
+def writes_cited_date(sentences: list[str], refs: list) -> bool:
+    """Whether a sentence writes one of the referenced documents' numbers followed by its date ("Chỉ thị số
+    35-CT/TW, ngày 14/6/2024"): the only place a document not loaded states its date."""
+    for s in sentences:
+        for number, _, b in find_doc_numbers(s):
+            digits = re.match(r"\d+", number)
+            if digits and any(r.digits == str(int(digits.group(0))) for r in refs) and _CITED_DATE_RE.match(s[b:]):
+                return True
+    return False
+
+
+def writes_time(sentences: list[str], deadline: bool = False) -> bool:
+    """Whether one of the sentences writes a time the question can be answered by, cited documents' dates
+    aside: for a deadline (``deadline=True``) a time limit of the obligations grammar (``find_deadlines``:
+    "trước ngày 20/5/2026", "quý III/2026") or a duration ("05 ngày làm việc"); for an event any date or
+    period (``_TIME_RE``)."""
+    from assistant.obligations.deadlines import find_deadlines
+
+    for s in sentences:
+        plain = _without_citations(s)
+        if deadline:
+            if find_deadlines(plain) or _DURATION_RE.search(fold(plain)):
+                return True
+        elif _TIME_RE.search(fold(plain)):
+            return True
+    return False
+
+
+def names_any(sentences: list[str], names: list[str]) -> bool:
+    """Whether one of the sentences writes one of the names (folded, whole words)."""
+    folded = [fold(s) for s in sentences]
+    return any(re.search(rf"\b{re.escape(fold(n))}\b", f) for n in names for f in folded)
+
+
+def places_mentioned(places: list[str], refs: list, corpus) -> bool:
+    """Whether every place the question names (folded, ``query.subjects.named_places``) is written in at
+    least one of the quoted documents (text or header)."""
+    texts = [corpus.folded_docs.get(r.doc_id, "") for r in {r.doc_id: r for r in refs}.values()]
+    return all(any(re.search(rf"\b{re.escape(p)}\b", t) for t in texts) for p in places)
+
+
 def assess(question: str, terms: Terms, hits: list[Hit], top: int = 3) -> Evidence:
     """Evidence strength of the retrieved hits for this question."""
     if not hits:
@@ -190,6 +273,12 @@ def should_abstain(ev: Evidence, threshold: float) -> bool:
         return True
     if not ev.fact_ok:
         ev.reason = ev.reason or "fact_not_found"
+        return True
+    if not ev.actor_ok:
+        ev.reason = ev.reason or "actor_not_found"
+        return True
+    if not ev.place_ok:
+        ev.reason = ev.reason or "place_not_found"
         return True
     if ev.score < threshold:
         ev.reason = ev.reason or "weak_evidence"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answer import render
 from assistant.answer.extractive import CitationBook, split_sentences
 from assistant.answer.terms import Terms, Vocabulary, overlap
-from assistant.models import CopyNote, Document, DocumentMeta, Hit, Obligation
+from assistant.models import Chunk, CopyNote, Deadline, Document, DocumentMeta, Hit, Obligation
 from assistant.obligations.deadlines import find_deadlines, restates_period
 from assistant.text import doc_number_key, find_doc_numbers, fold
 
@@ -178,6 +178,24 @@ def _clause_score(ob: Obligation, local: Terms, action: str | None, doc_rank: di
     return s
 
 
+def states_deadline(ob: Obligation, question: str) -> bool:
+    """Whether a duty's deadline can answer "by when" (``is_time_limit``)."""
+    return ob.deadline is not None and is_time_limit(ob.deadline, question)
+
+
+def is_time_limit(d: Deadline, question: str) -> bool:
+    """Whether a deadline can answer "by when": it says more than the question's own period, and is a
+    time limit rather than the span the task belongs to ("nhiệm kỳ 2026 - 2031", "giai đoạn 2021-2025":
+    longer than a year and not cued by "trước"/"đến"/"chậm nhất")."""
+    if restates_period(d.text, question):
+        return False
+    if d.start and d.end and d.end[:4] > d.start[:4] and not re.match(
+        r"(truoc|den|cham nhat|han chot|xong)\b", fold(d.text)
+    ):
+        return False
+    return True
+
+
 def governing_clause(
     kind: str,
     obligations: list[Obligation],
@@ -211,18 +229,19 @@ def governing_clause(
 
     def states(ob: Obligation) -> bool:
         if kind == "deadline":
-            return ob.deadline is not None and not restates_period(ob.deadline.text, question)
-        return bool(ob.lead or ob.responsible)
+            return states_deadline(ob, question)
+        return bool(ob.lead)
 
     best, best_score = max(scored, key=lambda x: x[1])
     if states(best):
         return best
     # A clause stating the fact for the asked action, close behind, is the one meant: the absence of a
     # deadline is claimed only for a clear winner (and ``obligation_fact`` checks it covers the question).
+    # Without an asked action nothing tells a neighbouring clause's deadline from the answer: none moves.
     stating = [
         (ob, s)
         for ob, s in scored
-        if states(ob) and (not action or re.search(rf"\b{re.escape(action)}\b", fold(ob.text)))
+        if states(ob) and action and re.search(rf"\b{re.escape(action)}\b", fold(ob.text))
     ]
     if stating:
         alt, alt_score = max(stating, key=lambda x: x[1])
@@ -256,8 +275,10 @@ def obligation_fact(
         return None
     lines = []
     absent = False
-    stated = best.deadline and not restates_period(best.deadline.text, question)
-    if kind == "deadline" and not stated or kind == "lead" and not (best.lead or best.responsible):
+    stated = states_deadline(best, question)
+    if kind == "lead" and not best.lead:
+        return None  # "Thực hiện: X" names who carries a task out, not who leads it: no first line
+    if kind == "deadline" and not stated:
         # Saying a document sets no deadline is itself a headline: only for a clause that plainly is
         # the one asked about (most of the question's terms, and the asked action when there is one).
         local = replace(terms, vocab=Vocabulary([f"{ob.task} {ob.text}" for ob in obligations]))
@@ -276,11 +297,6 @@ def obligation_fact(
         if best.coordinators:
             lead += f"; {render.label('coordinate', language)}: {_org_names(best.coordinators, names)}"
         lines.append(lead)
-    elif kind == "lead" and best.responsible:
-        lines.append(f"{render.label('responsible', language)}: {_org_names(best.responsible, names)}")
-    elif kind == "lead":
-        lines.append(render.label("no_lead", language))
-        absent = True
     doc = docs.get(best.doc_id)
     if doc is not None and best.end > best.start:
         n = book.cite_doc_span(doc, best.start, best.end)
@@ -301,12 +317,26 @@ def deadline_from_hits(
 
     The deadline must belong to the asked action when the question names one (the action within the
     words before it), and must say more than the period the question already states."""
+    best = best_deadline_sentence(hits, terms, question, action)
+    if best is None:
+        return None
+    _, chunk, a, b, phrase = best
+    n = book.cite(chunk, a, b)
+    return FactLead("deadline", [f"{render.label('deadline', language)}: {' '.join(phrase.split())} [{n}]"])
+
+
+def best_deadline_sentence(
+    hits: list[Hit], terms: Terms, question: str = "", action: str | None = None
+) -> tuple[float, Chunk, int, int, str] | None:
+    """(score, chunk, start, end, deadline wording) of the retrieved sentence that best matches the
+    question and states a time limit (see ``deadline_from_hits``), or None below a score of 0.25. The
+    score is the sentence's overlap with the question plus 0.2 / (1 + rank of its hit)."""
     best = None
     for rank, h in enumerate(hits[:6]):
         for a, b in split_sentences(h.chunk.text):
             sent = h.chunk.text[a:b]
             for m in find_deadlines(sent):
-                if restates_period(m.deadline.text, question):
+                if not is_time_limit(m.deadline, question):
                     continue
                 if action and not re.search(
                     rf"\b{re.escape(action)}\b", fold(sent[max(0, m.start - 70) : m.start])
@@ -317,9 +347,7 @@ def deadline_from_hits(
                     best = (s, h.chunk, a, b, m.deadline.text)
     if best is None or best[0] < 0.25:
         return None
-    _, chunk, a, b, phrase = best
-    n = book.cite(chunk, a, b)
-    return FactLead("deadline", [f"{render.label('deadline', language)}: {' '.join(phrase.split())} [{n}]"])
+    return best
 
 
 BODY_DEADLINES_MAX = 3
@@ -340,7 +368,7 @@ def body_deadlines(
     rows = [
         ob
         for ob in obligations
-        if ob.doc_id in doc_ids and ob.deadline and not restates_period(ob.deadline.text, question)
+        if ob.doc_id in doc_ids and states_deadline(ob, question)
     ]
     rows.sort(key=lambda ob: (ob.org_match != "named", ob.deadline.end or "", ob.start))
     lines: list[str] = []

@@ -17,7 +17,9 @@ from assistant.answer.terms import overlap, question_terms
 from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.models import Answer, Citation, Document, Hit, Obligation
+from assistant.lexicon.words import registry
 from assistant.query import QueryInfo, org_aliases
+from assistant.text import fold
 from assistant.retrieve.scope import DocumentScope, document_scope, named_docs
 
 MAX_QUOTES = 5
@@ -26,13 +28,17 @@ _EVENT_RE = re.compile(r"\b(hop|hoi nghi|dien ra|khai mac|to chuc|meeting|held|t
 _ISSUE_RE = re.compile(r"\b(ban hanh|ky|issued|signed|dated)\b")
 
 
+RELEVANT_HITS = 5  # how many top hits a precise check (amount, person, time) may read beyond the quotes
+
+
 def _relevant(hits: list[Hit], terms, floor: float) -> list[str]:
-    """Sentences of the retrieved chunks that cover at least ``floor`` of the question's terms."""
+    """Sentences of the top retrieved chunks that cover at least ``floor`` of the question's terms, the
+    sentence read with its section heading ("Phụ lục I. Danh sách ..." › "Danh sách có 09 trường")."""
     return [
         h.chunk.text[a:b]
-        for h in hits
+        for h in hits[:RELEVANT_HITS]
         for a, b in split_sentences(h.chunk.text)
-        if overlap(terms, h.chunk.text[a:b]) >= floor
+        if overlap(terms, f"{h.chunk.heading} {h.chunk.text[a:b]}") >= floor
     ]
 
 
@@ -74,6 +80,79 @@ def _duties(corpus: Corpus, org: str | None, document: str | None) -> list[Oblig
         return table.query(org=org, document=document)
     except UnknownOrganisationError:  # a body the question names by shape that no duty names either
         return []
+
+
+def _question_docs(named_doc: Document | None, hits: list[Hit], place_docs: set[str] | None) -> set[str]:
+    """The document a headline may come from: the one the question names, else the top-ranked hit's
+    (among the documents mentioning the places the question names, when it names any).
+
+    A first line states one fact from one document; a clause of another document that happens to match
+    the wording better is how a confident wrong deadline reaches the first line (issue 11), so the
+    candidates stop at the document the answer is about."""
+    if named_doc is not None:
+        return {named_doc.doc_id}
+    for h in hits:
+        if place_docs is None or h.chunk.doc_id in place_docs:
+            return {h.chunk.doc_id}
+    return set()
+
+
+_PLACE_TAIL_RE = re.compile(r"\s+(?:xa|huyen|tinh|thanh pho|tp|phuong|quan|thi xa|thi tran)\b.*$")
+
+
+def _body_core(name: str) -> str:
+    """A body's folded name without the place it sits in: "Hội Nông dân xã Tân Phú" -> "hoi nong dan xa"
+    is written "Hội Nông dân xã" in its own commune's documents."""
+    folded = fold(name)
+    m = _PLACE_TAIL_RE.search(folded)
+    if m is None:
+        return folded
+    admin = m.group(0).split()[0]
+    return folded[: m.start()] + " " + admin
+
+
+def _aliases(org: str) -> list[str]:
+    """Folded names of a registry organisation; [] for a body named only by the shape of its name."""
+    try:
+        return org_aliases(org)
+    except KeyError:
+        return []
+
+
+def _issued_by(doc: Document | None, actor: str | None) -> bool:
+    """Whether the registry organisation ``actor`` is the document's issuing body."""
+    if doc is None or not actor or not doc.meta.issuer:
+        return False
+    return any(m.org_id == actor for m in registry().find_names(doc.meta.issuer, caps_only=False))
+
+
+def _candidate_docs(named_doc: Document | None, hits: list[Hit], place_docs: set[str] | None) -> list[str]:
+    """The documents a clause answer may come from, best first: the named one, else the retrieved
+    documents in rank order (those mentioning the question's places, when it names any)."""
+    if named_doc is not None:
+        return [named_doc.doc_id]
+    ranked = list(dict.fromkeys(h.chunk.doc_id for h in hits))
+    return [d for d in ranked if place_docs is None or d in place_docs]
+
+
+def _place_docs(info: QueryInfo, corpus: Corpus) -> set[str] | None:
+    """The documents that mention every place the question names ("xã Phúc Thịnh"); None when it names
+    none. A place scopes the answer: another commune's duties and figures are not this one's."""
+    if not info.places:
+        return None
+    return {
+        doc_id
+        for doc_id, text in corpus.folded_docs.items()
+        if all(re.search(rf"\b{re.escape(p)}\b", text) for p in info.places)
+    }
+
+
+def _in_evidence(ob: Obligation, hits: list[Hit]) -> bool:
+    """Whether the duty clause lies inside a retrieved chunk: the headline rests on a passage the answer
+    can quote, not on a clause the retriever did not find."""
+    return any(
+        h.chunk.doc_id == ob.doc_id and ob.start < h.chunk.end and h.chunk.start < ob.end for h in hits
+    )
 
 
 def see_also(corpus: Corpus, hits: list[Hit], n: int = 3) -> list[Citation]:
@@ -124,6 +203,7 @@ def plan_answer(
     lead: facts.FactLead | None = None
     body = ""
     spans_text: list[str] = []
+    place_docs = _place_docs(info, corpus)
     scope = document_scope(corpus.store.doc_info, info)
     target = scope.target()
     named_doc = docs.get(target) if target else None
@@ -131,7 +211,18 @@ def plan_answer(
         named = named_docs(corpus.store.doc_info, info.doc_numbers)
         named_doc = docs.get(next(iter(named))) if len(named) == 1 else None
 
-    if spec.answer == "metadata" and not (
+    # "Ai ký Kế hoạch 120-KH/TU?" where no loaded document is 120-KH/TU (it is only cited, or absent): the
+    # facts of the document found are not that document's facts.
+    unheld = (
+        spec.answer == "metadata"
+        and bool(info.doc_numbers)
+        and named_doc is None
+        and not scope.docs
+        and not named_docs(corpus.store.doc_info, info.doc_numbers)
+    )
+    if unheld:
+        pass
+    elif spec.answer == "metadata" and not (
         info.intent == "date" and _EVENT_RE.search(info.folded) and not _ISSUE_RE.search(info.folded)
     ):
         doc = _fact_document(info, scope, hits, docs, corpus)
@@ -140,15 +231,31 @@ def plan_answer(
         if lead is None and doc is not None:
             lead = facts.metadata_fact(info.intent or "", doc, book, language)
     elif spec.answer == "clause":
-        document = named_doc.doc_id if named_doc else None
-        obs = _duties(corpus, None, document)
+        # Only a body asked about as the actor narrows the clauses; a topic ("về công tác Mặt trận") does
+        # not. The clauses come from one document: the one named, else the best-ranked one that holds a
+        # candidate (a duty of the actor, or a duty clause inside a retrieved passage).
+        actors = list(info.subject_bodies) + list(info.subject_orgs)
+        in_question: set[str] = set()
+        obs: list[Obligation] = []
+        preferred: set[tuple[str, int, int]] | None = None
+        for d in _candidate_docs(named_doc, hits, place_docs):
+            own = {(o.doc_id, o.start, o.end) for o in _duties(corpus, actors[0], d) or []} if actors else None
+            obs = [
+                ob
+                for ob in _duties(corpus, None, d) or []
+                if named_doc is not None or _in_evidence(ob, hits) or (ob.doc_id, ob.start, ob.end) in (own or ())
+            ]
+            if obs and (not actors or own or named_doc is not None):
+                # The body that issued the document does every task in it, through its departments ("Hội
+                # phụ nữ tỉnh ... lập mới tổ hợp tác" is done by the union's Ban Gia đình - Xã hội):
+                # narrowing to clauses naming the body itself would miss them.
+                in_question = {d}
+                preferred = None if _issued_by(docs.get(d), actors[0] if actors else None) else own
+                break
+            obs = []
+        if not in_question:
+            in_question = _question_docs(named_doc, hits, place_docs)
         if obs:
-            # Only a body asked about as the actor narrows the clauses; a topic ("về công tác Mặt trận")
-            # does not.
-            actors = list(info.subject_bodies) + list(info.subject_orgs)
-            preferred = None
-            if actors:
-                preferred = {(o.doc_id, o.start, o.end) for o in _duties(corpus, actors[0], document) or []}
             lead = facts.obligation_fact(
                 info.intent or "",
                 obs,
@@ -162,16 +269,15 @@ def plan_answer(
                 action=info.asked_action,
                 question=resolved,
             )
+        own_hits = [h for h in hits if h.chunk.doc_id in in_question]
         if lead is None and info.intent == "deadline":
-            lead = facts.deadline_from_hits(hits, terms, book, language, resolved, info.asked_action)
-        actors = list(info.subject_bodies) + list(info.subject_orgs)
+            lead = facts.deadline_from_hits(own_hits, terms, book, language, resolved, info.asked_action)
         if lead is None and info.intent == "deadline" and actors:
-            in_question = {named_doc.doc_id} if named_doc else {h.chunk.doc_id for h in hits[:3]}
             lead = facts.body_deadlines(
                 _duties(corpus, actors[0], None) or [], in_question, docs, book, language, resolved
             )
     elif spec.answer == "duties" and orgs:
-        doc_ids = {named_doc.doc_id} if named_doc else None
+        doc_ids = {named_doc.doc_id} if named_doc else place_docs or None
         obs = _duties(corpus, orgs[0], named_doc.doc_id if named_doc else None) or []
         body = org_duty_answer(orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids)
     lead_lines = lead.lines if lead else []
@@ -180,6 +286,13 @@ def plan_answer(
         quoted = hits
         if scope.docs and (spec.answer != "documents" or scope.carried_out):
             quoted = [h for h in hits if h.chunk.doc_id in scope.docs] or hits
+        elif place_docs:
+            quoted = [h for h in hits if h.chunk.doc_id in place_docs] or hits
+        actors = orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
+        if actors and spec.has_actor and spec.answer in ("duties", "quotes"):
+            # What a named body must do is quoted from the passages that name it, when any was retrieved.
+            names = [a for o in actors for a in (_aliases(o) or [_body_core(o)])]
+            quoted = [h for h in quoted if abstain.names_any([f"{h.chunk.heading} {h.chunk.text}"], names)] or quoted
         body, spans = extractive_answer(
             quoted,
             terms,
@@ -197,15 +310,31 @@ def plan_answer(
 
     ev = abstain.assess(resolved, terms, hits)
     quotes = spans_text + [c.quote for c in book.citations]
-    if info.amount_unit is not None:  # only "how much / how many" questions pay for this
-        # With no unit named ("... là bao nhiêu?") the sentence itself must match the question well.
-        floor = 0.35 if info.amount_unit else 0.5
+    # Only "how much / how many" questions pay for this; "trước mấy giờ ngày nào?" asks a time, which the
+    # time check below verifies.
+    if info.amount_unit is not None and spec.check not in ("fact", "when"):
+        # With no unit named ("... là bao nhiêu?") the sentence itself must match the question well; a
+        # unit written next to a number is precise enough to read sentences that match less.
+        floor = 0.25 if info.amount_unit else 0.5
         ev.amount_ok = abstain.amount_supported(resolved, quotes + _relevant(hits, terms, floor))
     if info.person_post is not None:
         ev.person_ok = abstain.person_named(quotes + _relevant(hits, terms, 0.35), info.person_post)
-    # A question whose answer needs a fact found none to state, not even a governing clause saying it
-    # sets none: quoting other duties would read as an answer.
-    ev.fact_ok = not (spec.check == "fact" and not lead_lines)
+    # A question whose answer needs a time found none to state, not even a governing clause saying it
+    # sets none, and no quoted sentence writes one: quoting other duties would read as an answer.
+    if spec.check in ("fact", "when") and not lead_lines:
+        ev.fact_ok = abstain.writes_time(quotes + _relevant(hits, terms, 0.35), deadline=spec.check == "fact")
+    # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
+    # quote must at least name the body, or the quotes are some other body's duties.
+    # So must quotes answering any question about what a named body does ("Hội Nông dân xã chủ trì nhiệm
+    # vụ gì?"): another body's clause in the right commune is not its answer.
+    actors = orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
+    if actors and spec.has_actor and spec.answer in ("duties", "quotes") and not lead_lines and spans_text:
+        names = [a for o in actors for a in (_aliases(o) or [_body_core(o)])]
+        ev.actor_ok = abstain.names_any([f"{c.section} {c.text}" for c in book.citations] + spans_text, names)
+    # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
+    # about somewhere else, and their figures or duties are not that place's.
+    if info.places and book.citations:
+        ev.place_ok = abstain.places_mentioned(info.places, [c.doc for c in book.citations], corpus)
     threshold = settings.abstain_threshold or abstain.DEFAULT_THRESHOLD
     trusted_fact = bool(lead_lines and named_doc and spec.answer == "metadata")
     answer = Answer(
@@ -218,6 +347,14 @@ def plan_answer(
         resolved_question=resolved if resolved != question else None,
         evidence=ev,
     )
+    if unheld and not (info.intent == "date" and abstain.writes_cited_date(quotes, info.doc_numbers)):
+        # Only a citing sentence that writes that document's date next to its number answers.
+        ev.reason = "document_not_held"
+        answer.abstained = True
+        answer.text = render.not_found(language)
+        answer.see_also = see_also(corpus, hits)
+        answer.notes.append(render.label("note_doc_not_held", language, ref=info.doc_numbers[0].text))
+        return answer
     if (not body and not lead_lines) or (not trusted_fact and abstain.should_abstain(ev, threshold)):
         answer.abstained = True
         answer.text = render.not_found(language)

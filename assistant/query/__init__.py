@@ -34,7 +34,7 @@ from assistant.query.docrefs import (
     implemented_role,
 )
 from assistant.query.intents import INTENTS, Intent, detect_intent, spec
-from assistant.query.subjects import amount_unit, asked_action, asks_person, subject_orgs
+from assistant.query.subjects import amount_unit, asked_action, asks_person, named_places, subject_orgs
 
 __all__ = [
     "INTENTS",
@@ -86,6 +86,7 @@ class QueryInfo:
     asked_action: str | None = None  # folded action a "when" question asks about ("tong ket")
     amount_unit: list[str] | None = None  # "bao nhiêu tỷ đồng" -> ["ty", "dong"] (see ``subjects``)
     person_post: list[str] | None = None  # "Ai là Chủ tịch ...?" -> ["chu tich"] (see ``subjects``)
+    places: list[str] = field(default_factory=list)  # folded place names: "xã Công Hải" -> ["cong hai"]
 
     @property
     def spec(self) -> Intent:
@@ -233,4 +234,5 @@ def analyze(question: str) -> QueryInfo:
     info.asked_action = asked_action(question)
     info.amount_unit = amount_unit(question)
     info.person_post = asks_person(question)
+    info.places = named_places(question)
     return info

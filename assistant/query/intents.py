@@ -28,7 +28,8 @@ class Intent:
     - ``evidence``: "document" (the one document asked about), "clause" (the duty clause governing the
       action and body asked about), "sentences";
     - ``check``: the abstention check besides the evidence score: "fact" (no fact where the answer needs
-      one: say so) or None;
+      one, and no quoted sentence writes a time: say so), "when" (no quoted sentence writes a date or
+      period) or None;
     - ``has_actor``: whether bodies named in the question are its actors (a "who leads" question names
       context, not the actor).
     """
@@ -48,10 +49,27 @@ def _rx(*alts: str) -> tuple[re.Pattern[str], ...]:
 
 
 INTENTS: tuple[Intent, ...] = (
+    # "từ ngày nào đến ngày nào?": a period of activity, not a time limit (the ``event`` row below).
+    Intent(
+        "event",
+        _rx(r"\btu (ngay|thang|nam) nao\b.*\bden\b", r"\bfrom (what|which) (date|day)\b"),
+        prefer=None,
+        answer="specific",
+        evidence="sentences",
+        check="when",
+        has_actor=False,
+    ),
     # "gửi danh sách trước ngày nào?" asks for a deadline, not for the day the document was issued.
     Intent(
         "deadline",
-        _rx(r"\b(truoc|den|cham nhat|xong|hoan thanh|han) (ngay|thang|nam|quy) nao\b"),
+        _rx(
+            r"\b(truoc|den|cham nhat|xong|hoan thanh|han) (ngay|thang|nam|quy) nao\b",
+            # a time limit named as such wins over "ngày nào": "hạn chót ngày nào?", "hạn cuối là ngày nào?"
+            r"\b(han chot|han cuoi|thoi han|cham nhat|han nop|han gui|deadline|by when|due date)\b",
+            # a duty's time: "Khi nào X phải ban hành bộ tiêu chí?" asks when X must act, not the issue date
+            r"\b(phai|can|must)\b.*\b(khi nao|bao gio|ngay nao|luc nao|when)\b",
+            r"\b(khi nao|bao gio|ngay nao|when)\b.*\b(phai|must)\b",
+        ),
         prefer="deadline",
         answer="clause",
         evidence="clause",
@@ -73,12 +91,15 @@ INTENTS: tuple[Intent, ...] = (
         evidence="document",
         has_actor=False,
     ),
+    # The document's own date: only when the question asks when it was issued or signed. Any other "ngày
+    # nào" is the date of an event ("ngày bầu cử", "có hiệu lực ngày nào"), answered by the ``event`` row.
     Intent(
         "date",
         _rx(
-            r"\b(ngay nao|ngay bao nhieu|ngay thang|ngay ban hanh|ban hanh (khi nao|bao gio|luc nao|ngay)|"
-            r"(khi nao|bao gio) .*ban hanh|when was .* (issued|signed|adopted|dated)|what date|issued on|"
-            r"date of)\b"
+            r"\b(ngay ban hanh|ngay ky|ban hanh (khi nao|bao gio|luc nao|ngay|vao ngay)|ky (khi nao|bao gio|"
+            r"ngay nao|vao ngay)|(khi nao|bao gio|ngay nao|ngay bao nhieu) .*(ban hanh|ky)\b|"
+            r"when was .* (issued|signed|adopted|dated)|issued on|signed on|date of (the )?(document|"
+            r"plan|resolution|conclusion|notice|decision|letter|instruction|guidance|regulation))\b"
         ),
         prefer="closing",
         answer="metadata",
@@ -101,6 +122,31 @@ INTENTS: tuple[Intent, ...] = (
         evidence="document",
         has_actor=False,
     ),
+    # The date or period of an event or of a rule taking effect: the sentence naming it is quoted first;
+    # the first line is left to the quote (an event's date is not a duty's deadline nor the issue date).
+    Intent(
+        "event",
+        _rx(
+            r"\b(ngay nao|ngay bao nhieu|thang nao|tu ngay nao|den ngay nao|hieu luc|dien ra|keo dai|"
+            r"what date|which day|what day|effective|take place|took place|held on)\b",
+            r"^when (is|was|will|does|did)\b",
+        ),
+        prefer=None,
+        answer="specific",
+        evidence="sentences",
+        check="when",
+        has_actor=False,
+    ),
+    # "Khi nào người đã quá 60 tuổi vẫn được kết nạp?": "when" as "in which case" is a rule's condition,
+    # answered by the provision for that case, not by a time.
+    Intent(
+        "condition",
+        _rx(r"\b(khi nao|trong truong hop nao|luc nao)\b(?!.*\bphai\b).*\b(duoc|thi duoc)\b(?! giao)"),
+        prefer=None,
+        answer="specific",
+        evidence="clause",
+        has_actor=False,
+    ),
     Intent(
         "deadline",
         _rx(
@@ -115,7 +161,9 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "lead",
         _rx(
-            r"\b(chu tri|ai chiu trach nhiem|co quan nao|don vi nao|giao cho ai|ai phu trach|ai theo doi|"
+            # "chủ trì" with a "who/which": "Trạm Y tế chủ trì nhiệm vụ gì?" asks a body's duties instead
+            r"\b(ai|nao|who)\b.*\bchu tri\b|\bchu tri\b.*\b(ai|nao)\b|"
+            r"\b(ai chiu trach nhiem|co quan nao|don vi nao|giao cho ai|ai phu trach|ai theo doi|"
             r"who leads|who is responsible|in charge|which (body|agency|organi[sz]ation|board)|"
             r"who (monitors|coordinates))\b"
         ),

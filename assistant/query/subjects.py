@@ -91,15 +91,35 @@ def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> lis
 
 _AMOUNT = re.compile(r"\b(bao nhieu|may|how much|how many)\b\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)?", re.UNICODE)
 _UNIT_STOP = frozenset("la phai dat duoc co nguoi the does do is are of nam lan".split())
+# Words that end a unit: "mấy trường sẽ ...", "mấy đợt ra quân", "bao nhiêu tiền một tháng" ask for
+# schools, rounds and money; what follows the noun is the rest of the question.
+_UNIT_END = frozenset(
+    "se ra theo mot cua cho trong de thi va ma tai o voi ve sau truoc khi nay do dang van con tat ca tong "
+    "moi cac nhung duoc phai la co a".split()
+)
+
+
+_GENERIC_UNITS = frozenset("nguoi cai con so".split())
 
 
 def amount_unit(question: str) -> list[str] | None:
     """The folded unit words a "how much / how many" question asks for ([] when none; None: no amount)."""
-    m = _AMOUNT.search(fold(question))
+    # "mấy" folds to "may", as "bộ máy" does: the question word is matched with its tone when it has one
+    if vt.is_accentless(question):
+        m = _AMOUNT.search(fold(question))
+    else:
+        cased = vt.nfc(question).lower()
+        hit = re.search(r"\b(bao nhiêu|mấy|how much|how many)\b", cased)
+        m = _AMOUNT.search(fold(cased[hit.start() :])) if hit else None
     if not m:
         return None
-    words = [w for w in (m.group(2) or "").split() if w not in _UNIT_STOP]
-    return words[:2]
+    raw = (m.group(2) or "").split()
+    if raw and raw[0] in _GENERIC_UNITS:
+        return []  # "bao nhiêu người": any count answers ("15 cán bộ", "05 đồng chí")
+    words = [w for w in raw if w not in _UNIT_STOP and w not in _UNIT_END][:1]
+    if words and len(raw) > raw.index(words[0]) + 1 and raw[raw.index(words[0]) + 1] not in _UNIT_END | _UNIT_STOP:
+        words.append(raw[raw.index(words[0]) + 1])
+    return words
 
 
 # "Ai là Chủ tịch ... hiện nay?", "Who is the chair of ...?": the answer is a person.
@@ -121,3 +141,37 @@ def asks_person(question: str) -> list[str] | None:
     if _EN_POST.fullmatch(post):
         return [fold(t) for t in glossary_terms(post)]
     return [post]
+
+
+# A place is written after an administrative word ("xã Công Hải", "tỉnh Bắc Ninh", "huyện Núi Thành"), or
+# before one in English ("Quang Nam province"). Its capitalised syllables are the name.
+_ADMIN_VI_RE = re.compile(
+    r"\b(?i:xã|huyện|tỉnh|thành phố|TP\.?|phường|quận|thị xã|thị trấn|thôn|bản|ấp)\s+"
+    r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ0-9][\w]*){0,3})"
+)
+_ADMIN_EN_RE = re.compile(
+    r"\b((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\s+(?:province|commune|district|city|ward)\b"
+    r"|\b(?:of|in|at)\s+(?:the\s+)?([A-Z][a-z]+\s+[A-Z][a-z]+)\b"
+)
+# Capitalised English words that name bodies or documents, not places ("of the Youth Union").
+_EN_NOT_PLACE = frozenset(
+    "the people's peoples provincial committee youth union women's womens party front fatherland farmers "
+    "veterans association council national assembly central politburo secretariat ministry department plan "
+    "resolution conclusion notice decision guidance regulation law constitution communist executive "
+    "standing board office school".split()
+)
+
+
+def named_places(question: str) -> list[str]:
+    """Folded names of the places a question names: "Ở xã Phố Bảng, ..." -> ["pho bang"].
+
+    Only names written after (Vietnamese) or before (English) an administrative word count, so the name
+    of a body or a person is never taken for a place. Capitalisation follows the question as typed.
+    """
+    cased = vt.nfc(question)
+    names = [m.group(1) for m in _ADMIN_VI_RE.finditer(cased)]
+    for m in _ADMIN_EN_RE.finditer(cased):
+        name = m.group(1) or m.group(2)
+        if not set(name.lower().split()) & _EN_NOT_PLACE:
+            names.append(name)
+    return list(dict.fromkeys(fold(n) for n in names if n.strip()))
