@@ -7,9 +7,15 @@ up to ``chunk_max_chars``; a paragraph longer than that is cut between sentences
 knows that "TP." and "4.1" do not end sentences), never inside one. Offsets point into
 ``Document.text`` so that ``doc.text[chunk.start:chunk.end] == chunk.text`` always holds.
 
+A heading with no text of its own, only subsections, is no chunk: its words open the first chunk of the
+section that follows it (a lead-in clause "1. ... gồm:" or a period "Đợt 2: Từ ngày ... đến ngày ..." is
+evidence a question asks for, and the path shortens it). That first chunk is the one that reaches back
+before its own section's start, over those headings only.
+
 Tables (``parse.tables``): the rows of a data table are packed a few at a time, a row is never cut, and
 the table's header line (its column names) is repeated at the top of every such chunk's embedded text;
-the header paragraph itself is not a chunk of its own.
+the header paragraph itself is not a chunk of its own. A short prose run just before a table (its
+title) opens the table's first chunk and heads the embedded text of the later ones.
 """
 
 from __future__ import annotations
@@ -24,6 +30,8 @@ from assistant.text import normalize, sentence_spans
 
 # A single sentence longer than this many times the maximum is cut at ";" (rare run-on lists).
 _HARD_FACTOR = 2
+# Characters of a table's title repeated in the embedded text of its later chunks (a title, not a page).
+_CAPTION_MAX = 300
 
 
 def chunk_document(doc: Document, settings: Settings | None = None) -> list[Chunk]:
@@ -36,21 +44,68 @@ def chunk_document(doc: Document, settings: Settings | None = None) -> list[Chun
     has_children = {s.parent for s in doc.sections if s.parent}
     label = doc_label(doc)
     chunks: list[Chunk] = []
+    pending: list[Paragraph] = []  # headings of bodiless sections, waiting for the next section's text
     for section in doc.sections:
         paras = by_section.get(section.id, [])
         if not paras:
             continue
-        # A heading with nothing under it but subsections is already in every child's path.
+        # A heading with nothing under it but subsections is in every child's path, shortened; its full
+        # words (a lead-in clause "1. Đơn vị hành chính ... được tổ chức thành 02 cấp, gồm:", a period
+        # "Đợt 2: Từ ngày ... đến ngày ...") open the first chunk of what follows it.
         if section.id in has_children and all("heading" in p.style for p in paras):
+            pending.extend(paras)
             continue
-        for run, header in _runs(paras):
+        lead = _lead_in(doc.text, pending, paras[0].start, max_chars) if pending else []
+        lead_paras, pending = list(lead), []
+        runs = _runs(paras)
+        captions = _captions(runs, max_chars)
+        for i, (run, header) in enumerate(runs):
+            if i + 1 in captions:
+                continue  # the caption opens its table's first chunk
+            caption = captions.get(i, [])
+            opening = [(p.start, p.end) for p in lead + caption]  # packed with the run's first units
+            lead = []
             if header is None:
-                spans = _pack(_units(doc.text, run, max_chars), max_chars, min_chars)
+                units = _units(doc.text, run, max_chars)
             else:  # table rows: whole rows only
-                spans = _pack([(p.start, p.end) for p in run], max_chars, min_chars)
-            for start, end in spans:
-                chunks.append(_make_chunk(doc, section, start, end, paras, label, len(chunks), header))
+                units = [(p.start, p.end) for p in run]
+            title = " ".join(doc.text[caption[0].start : caption[-1].end].split()) if caption else ""
+            for start, end in _pack(opening + units, max_chars, min_chars):
+                context = header
+                if caption and start > caption[0].start:  # the first chunk's text holds the title
+                    context = f"{title[:_CAPTION_MAX]}\n{header}"
+                chunks.append(
+                    _make_chunk(doc, section, start, end, paras + lead_paras, label, len(chunks), context)
+                )
     return chunks
+
+
+def _captions(runs: list[tuple[list[Paragraph], str | None]], max_chars: int) -> dict[int, list[Paragraph]]:
+    """Table run index -> the short prose run just before it (its title: "Phụ lục I. DANH SÁCH CÁC
+    TRƯỜNG ..."). A question asks for the table by its title, and a title alone is a chunk that says
+    nothing: it opens the table's first chunk and heads the embedded text of the others."""
+    out: dict[int, list[Paragraph]] = {}
+    for i in range(1, len(runs)):
+        prev, prev_header = runs[i - 1]
+        if runs[i][1] is None or prev_header is not None or (i - 1) in out:
+            continue
+        if prev[-1].end - prev[0].start <= max_chars // 2:
+            out[i] = prev
+    return out
+
+
+def _lead_in(text: str, pending: list[Paragraph], start: int, max_chars: int) -> list[Paragraph]:
+    """The pending heading paragraphs that directly precede ``start`` (nothing but white space between),
+    innermost first, within half a chunk: the text a section's first chunk opens with."""
+    kept: list[Paragraph] = []
+    budget = max_chars // 2
+    for p in reversed(pending):
+        if text[p.end : start].strip() or p.end - p.start > budget:
+            break
+        budget -= p.end - p.start
+        kept.insert(0, p)
+        start = p.start
+    return kept
 
 
 def _runs(paras: list[Paragraph]) -> list[tuple[list[Paragraph], str | None]]:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from assistant.obligations.table import ObligationTable
 
 _LEAD_RE = re.compile(r"\bchu tri\b")
+TITLE_FALLBACK_CHARS = 200  # of a document's opening line used as its title when none was read
 
 
 class Corpus:
@@ -142,6 +143,32 @@ class Corpus:
             words = [w for w in words if w.isalnum()]
             out[v] = frozenset(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
         return out
+
+    @cached_property
+    def identity_tokens(self) -> dict[str, frozenset[str]]:
+        """doc_id -> folded words and bigrams of its type, title and issuer (what a question names a
+        document by: "kế hoạch tiếp công dân, xử lý đơn thư của Mặt trận xã")."""
+        stop = self.folded_stopwords
+        out: dict[str, frozenset[str]] = {}
+        for d, info in self.store.doc_info.items():
+            title = info.title
+            if not title and self.by_doc.get(d):
+                # No title read from the header: the document's opening line stands in for it.
+                title = self.by_doc[d][0].text.split("\n", 1)[0][:TITLE_FALLBACK_CHARS]
+            text = vt.fold(" ".join(x for x in (info.doc_type, title, info.issuer) if x))
+            words = [w for w in re.findall(r"[^\W\d_]+", text) if w not in stop]  # numbers: doc_scope
+            out[d] = frozenset(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+        return out
+
+    @cached_property
+    def identity_idf(self) -> dict[str, float]:
+        """IDF of identity tokens over the documents (a word every title has says nothing)."""
+        df: dict[str, int] = {}
+        for toks in self.identity_tokens.values():
+            for t in toks:
+                df[t] = df.get(t, 0) + 1
+        n = max(1, len(self.identity_tokens))
+        return {t: math.log(n / k) for t, k in df.items()}
 
     @cached_property
     def heading_postings(self) -> dict[str, list[int]]:

@@ -280,7 +280,10 @@ _DOC_NUMBER_RE = re.compile(
     r"(?<![\w/])(\d{1,5})\s*(?:-\s*|/\s*(?:(\d{4})\s*/\s*)?)"
     r"([A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ]{1,10}){0,3})\s*/\s*([A-ZĐ][A-ZĐa-z0-9]{0,12}(?:-[A-ZĐ0-9]{1,12}){0,3})"
     r"(?![\w])"
-    r"|(?<![\w/])(\d{1,5})\s*/\s*(?:(\d{4})\s*/\s*)?([A-ZĐ]{1,6}(?:-[A-ZĐ0-9]{1,12}){1,4})(?![\w/])",
+    r"|(?<![\w/])(\d{1,5})\s*/\s*(?:(\d{4})\s*/\s*)?([A-ZĐ]{1,6}(?:-[A-ZĐ0-9]{1,12}){1,4})(?![\w/])"
+    # Laws and National Assembly resolutions: number / year / body and term ("72/2025/QH15",
+    # "101/2025/UBTVQH15"); the year is required so "1/2" or a date is never one.
+    r"|(?<![\w/])\d{1,5}\s*/\s*\d{4}\s*/\s*[A-ZĐ]{2,10}\d{1,3}(?![\w/])",
     re.UNICODE,
 )
 

@@ -126,8 +126,13 @@ def test_rows_are_chunked_whole_with_the_header_repeated() -> None:
     row_chunks = [c for c in chunks if any(c.start <= r.start < c.end for r in rows)]
     assert len(row_chunks) >= 3  # grouped a few rows at a time, not one flattened blob
     header = " | ".join(HEADER)
-    for c in row_chunks:
-        assert header in c.embed_text and header not in c.text
+    title = doc.text[: rows[0].start].rstrip().split("\n\n")[-2]  # the prose line just before the table
+    for i, c in enumerate(row_chunks):
+        assert header in c.embed_text
+        if i == 0 and not c.text.split("\n\n")[0][:2].rstrip(".").isdigit():
+            assert title in c.text  # a table's title opens its first chunk
+            continue
+        assert header not in c.text and title in c.embed_text  # later chunks repeat title and header
         assert c.text.split("\n\n")[0][:2].rstrip(".").isdigit()
     for r in rows:  # every row lies whole inside exactly one chunk
         assert sum(c.start <= r.start and r.end <= c.end for c in chunks) == 1

@@ -37,6 +37,31 @@ def fts_token(token: str) -> str:
     return _NON_WORD.sub("_", token.lower()).strip("_")
 
 
+# Ordinals: "lần thứ hai", "vòng hai", "đợt 2", "hiệp thương lần ba" all carry the token ``ord2``/``ord3``
+# in both columns, so "đợt giám sát thứ hai" meets "Đợt 2:" and "lần ba" meets "lần thứ ba".
+_ORDINAL_LEAD = frozenset({"thứ", "lần", "đợt", "vòng"})
+_ORDINAL_WORD = {
+    "nhất": 1, "một": 1, "đầu": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
+    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}  # fmt: skip
+
+
+def ordinal_tokens(syllables: Sequence[str]) -> list[str]:
+    """``ordN`` for each ordinal in a syllable sequence ("lần", "thứ", "đợt", "vòng" + number)."""
+    out: list[str] = []
+    for i, t in enumerate(syllables):
+        if t not in _ORDINAL_LEAD or (t == "thứ" and i and syllables[i - 1] == "lần"):
+            continue
+        j = i + 2 if t == "lần" and i + 1 < len(syllables) and syllables[i + 1] == "thứ" else i + 1
+        if j >= len(syllables):
+            continue
+        w = syllables[j]
+        n = int(w) if w.isdigit() and len(w) <= 2 else _ORDINAL_WORD.get(w)
+        if n:
+            out.append(f"ord{n}")
+    return out
+
+
 def token_streams(text: str, drop_stopwords: bool = False) -> tuple[list[str], list[str]]:
     """(diacritic syllables + bigrams, folded syllables + bigrams) of a text, as FTS tokens.
 
@@ -44,6 +69,7 @@ def token_streams(text: str, drop_stopwords: bool = False) -> tuple[list[str], l
     tổng kết" searches ``tổng``, ``kết`` and ``tổng_kết``; documents keep everything.
     """
     syl = [fts_token(t) for t in vt.syllables(text)]
+    ords = ordinal_tokens(syl)
     if drop_stopwords:
         stop = vt.stopwords()
         # Split into runs at stopwords, so bigrams never bridge a removed word.
@@ -55,13 +81,14 @@ def token_streams(text: str, drop_stopwords: bool = False) -> tuple[list[str], l
                 runs[-1].append(t)
         kept = [t for run in runs for t in run]
         folded_runs = [[fts_token(vt.fold(t)) for t in run] for run in runs]
+        folded_kept = [t for run in folded_runs for t in run]
         return (
-            kept + [b for run in runs for b in vt.bigrams(run)],
-            [t for run in folded_runs for t in run] + [b for run in folded_runs for b in vt.bigrams(run)],
+            kept + [b for run in runs for b in vt.bigrams(run)] + ords,
+            folded_kept + [b for run in folded_runs for b in vt.bigrams(run)] + ords,
         )
     syl = [t for t in syl if t]
     folded = [fts_token(vt.fold(t)) for t in syl]
-    return syl + vt.bigrams(syl), folded + vt.bigrams(folded)
+    return syl + vt.bigrams(syl) + ords, folded + vt.bigrams(folded) + ords
 
 
 def _split_number(number: str) -> tuple[str, str | None]:
@@ -114,7 +141,10 @@ def index_fields(
 ) -> LexicalFields:
     """Build a chunk's FTS columns with the same functions queries use."""
     text = chunk_lexical_text(section_path, body, doc_label)
-    vi, folded = token_streams(text)
+    # Abbreviations the text uses are indexed with their expansion too ("MTTQ" also as "Mặt trận Tổ
+    # quốc"), as a question's are: "Mặt trận xã" then meets a plan that only writes "UBMTTQ xã".
+    expansions = vt.expand_abbreviations(text)[1]
+    vi, folded = token_streams("\n".join([text, *dict.fromkeys(expansions)]))
     nums: list[str] = []
     for number in [n for n, _, _ in vt.find_doc_numbers(text)] + list(extra_numbers):
         nums.extend(number_tokens(number))

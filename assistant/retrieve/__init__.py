@@ -31,6 +31,8 @@ from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
 from assistant.retrieve import prefer
+from assistant.retrieve import fields
+from assistant.retrieve.fields import field_labels, field_terms, states_field
 from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
 from assistant.retrieve.scope import (
     DocumentScope,
@@ -185,6 +187,13 @@ class Retriever:
                 weights.append(SCOPED_WEIGHT)
 
         lexical_query = info.lexical_query()
+        field_res = []
+        if "asked_field" not in off:
+            asked = info.expanded or info.folded
+            labels = LexicalQuery.from_texts(field_terms(asked))
+            lexical_query.vi = list(dict.fromkeys(lexical_query.vi + labels.vi))
+            lexical_query.folded = list(dict.fromkeys(lexical_query.folded + labels.folded))
+            field_res = field_labels(asked)
         asks_documents = info.spec.answer == "documents" and not carried_out
         citing: set[int] = set()
         if "citing" not in off and info.doc_numbers and (not named or info.spec.prefer == "citing"):
@@ -215,10 +224,14 @@ class Retriever:
         # answers "which documents carry out X?" for it.
         first_citing = prefer.first_per_document(store, citing)
         fused = reciprocal_rank_fusion(rankings, k=RRF_K, weights=weights)
+        # A question that names its document (by number, description or title) has its scope already.
+        titled = prefer.title_scores(corpus, info) if "title_prior" not in off and not named else {}
         scored = []
         for vid, score in fused:
             if vid not in store.chunk_info:
                 continue
+            if titled:
+                score *= 1.0 + prefer.TITLE_PRIOR * titled.get(store.chunk_info[vid].doc_id, 0.0)
             if vid in org_scope:
                 score *= ORG_BOOST
             if vid in doc_scope and not asks_documents:
@@ -226,10 +239,14 @@ class Retriever:
             score *= prefer.intent_factor(corpus, info, vid, off)
             if vid in citing:
                 score *= INTENT_BOOST
+            if field_res and states_field(store.folded_texts()[vid], field_res):
+                score *= fields.FIELD_BOOST
             scored.append((vid, score))
         scored.sort(key=lambda x: -x[1])
         if "section_aggregation" not in off:
             scored = prefer.aggregate_sections(store, scored)
+        if info.intent in prefer.CLOSING_FIRST_INTENTS and "closing_first" not in off:
+            scored = prefer.closing_first(store, scored, scope_of_docs.target())
         if info.spec.answer == "documents" and "one_per_document" not in off:
             scored = prefer.one_per_document_first(store, scored, first_citing)
         top = scored[:k]

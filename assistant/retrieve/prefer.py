@@ -11,7 +11,12 @@ off, so ``eval --ablate`` can measure what each contributes:
 - ``asked_action``: for "when" questions, the passage giving the asked action its deadline;
 - ``one_per_document``: "which documents ...?" lists one passage per document first;
 - ``heading_field``: section headings and the document's identity ranked as their own lexical field;
-- ``section_aggregation``: a chunk's score gains from the other candidate chunks of its section.
+- ``section_aggregation``: a chunk's score gains from the other candidate chunks of its section;
+- ``title_prior``: chunks of the documents whose type, title and issuer match the question's words gain,
+  in proportion to that match (IDF over the documents' identities);
+- ``closing_first``: "who signed / issued / what number" puts the signature section of the document asked
+  about (named, else the best candidate's) first: the fact is there and nowhere else;
+- ``asked_field``: "ở đâu?" / "thời gian nào?" search the labels "Địa điểm" / "Thời gian" too (``fields``).
 """
 
 from __future__ import annotations
@@ -36,13 +41,20 @@ FEATURES: tuple[str, ...] = (
     "one_per_document",
     "heading_field",
     "section_aggregation",
+    "asked_field",
+    "title_prior",
+    "closing_first",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
 DOC_BOOST = 2.5  # the document the question names by number (its own text, not the ones citing it)
 INTENT_BOOST = 1.3  # a passage that can state the fact the question asks for
 CLOSING_PENALTY = 0.5  # signature / copy sections for questions that do not ask who signed or when
+# Kinds of question answered by the signature / issue line itself (not "date": "ngày nào" also asks the
+# date of an event in the body).
+CLOSING_FIRST_INTENTS = frozenset({"signer", "issuer", "number"})
 SECTION_SHARE = 0.15  # how much of its best section-mate's score a chunk gains
+TITLE_PRIOR = 0.5  # most a chunk gains when its document's type/title/issuer match the question best
 
 
 def names_section(folded_question: str, heading_folded: str) -> bool:
@@ -155,3 +167,34 @@ def aggregate_sections(store: IndexStore, scored: list[tuple[int, float]]) -> li
         mate = top[1] if len(top) > 1 and top[0] == score else (top[0] if top[0] != score else 0.0)
         out.append((vid, score + SECTION_SHARE * mate))
     return sorted(out, key=lambda x: -x[1])
+
+
+def title_scores(corpus: Corpus, info: QueryInfo) -> dict[str, float]:
+    """doc_id -> share (0..1) of the best document's identity match: IDF-weighted question words and
+    bigrams found in the document's type, title and issuer. Empty when no document matches."""
+    idf = corpus.identity_idf
+    stop = corpus.folded_stopwords
+    words = [w for w in re.findall(r"[^\W\d_]+", info.expanded or info.folded) if w not in stop]
+    query = (set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}) & set(idf)
+    if not query:
+        return {}
+    sums = {d: sum(idf[t] for t in query & toks) for d, toks in corpus.identity_tokens.items()}
+    best = max(sums.values())
+    return {d: v / best for d, v in sums.items() if v > 0} if best > 0 else {}
+
+
+def closing_first(
+    store: IndexStore, scored: list[tuple[int, float]], target: str | None
+) -> list[tuple[int, float]]:
+    """The closing chunks of ``target`` (else of the best candidate's document) moved to the front, best
+    first; the rest keep their order. ``scored`` must be sorted best first."""
+    if not scored:
+        return scored
+    info = store.chunk_info
+    doc = target or info[scored[0][0]].doc_id
+    top = scored[0][1]
+    lead = [(v, top * 1.01) for v, _ in scored if info[v].doc_id == doc and info[v].closing]
+    if not lead:
+        return scored
+    moved = {v for v, _ in lead}
+    return lead + [(v, s) for v, s in scored if v not in moved]

@@ -170,6 +170,44 @@ def described_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
     return found if len(found) < len(docs) else set()
 
 
+# Share of a document's title words a question must hold to name it by type and title.
+TITLE_SHARE = 0.6
+
+
+def titled_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
+    """Documents named by their type written as a name (capitalised, not opening the question) together
+    with most of their title ("theo Luật Tổ chức chính quyền địa phương"), or by a type only one held
+    document has ("theo Hiến pháp", "Điều lệ Đoàn"): no number, yet only one document fits."""
+    cased = vt.normalize_cased(info.question)
+    folded = vt.fold(info.question)
+    by_type: dict[str, list[str]] = {}
+    for d, doc in docs.items():
+        if doc.doc_type:
+            by_type.setdefault(doc.doc_type, []).append(d)
+    stop = {vt.fold(w) for w in vt.stopwords()}
+    found: set[str] = set()
+    for doc_type, held in by_type.items():
+        name = vt.normalize_cased(doc_type)
+        name = name[:1].upper() + name[1:]
+        spots = [m for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)(\s+\w+)?", cased) if m.start() > 0]
+        if not spots:
+            continue
+        if len(held) == 1:
+            # "theo Hiến pháp" names it; "Điều lệ Đảng" names another one when the word after the
+            # type is a name ours does not carry.
+            title = vt.fold(docs[held[0]].title or "")
+            after = [(m.group(1) or "").strip() for m in spots]
+            if any(not a[:1].isupper() or re.search(rf"\b{vt.fold(a)}\b", title) for a in after):
+                found.update(held)
+            continue
+        for d in held:
+            words = [w for w in re.findall(r"[a-z]+", vt.fold(docs[d].title or "")) if w not in stop]
+            hits = sum(bool(re.search(rf"\b{w}\b", folded)) for w in words)
+            if len(words) >= 2 and hits >= TITLE_SHARE * len(words):
+                found.add(d)
+    return found
+
+
 def document_scope(docs: dict[str, DocInfo], info: QueryInfo) -> DocumentScope:
     """The documents an analysed question points at (see the module docstring)."""
     implementing = implementing_docs(docs, info)
@@ -177,6 +215,8 @@ def document_scope(docs: dict[str, DocInfo], info: QueryInfo) -> DocumentScope:
         return DocumentScope(implementing, carried_out=True, named=implementing)
     containers = [r for r in info.doc_numbers if not r.implemented]
     named = named_docs(docs, containers) | described_docs(docs, info)
+    if not named and not info.doc_numbers and info.language == "vi":
+        named = titled_docs(docs, info)
     if named:
         asked = _asks_cited_re().search(info.folded)
         cited: set[str] = set()
