@@ -108,8 +108,12 @@ def score_sentences(
     asks_copy: bool = False,
     lead_in_weight: float = LEAD_IN_WEIGHT,
     specific: str | None = None,
+    fields: list[re.Pattern[str]] | None = None,
 ) -> list[Span]:
     """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
+
+    ``fields``: label patterns of the fields the question asks for ("Địa điểm:", "Thời gian:"; see
+    ``retrieve.fields``); a sentence writing one gains ``SPECIFIC_BONUS`` like the provision for a case.
 
     Copy and distribution notes are left out unless ``asks_copy``; a lead-in ending with ":" counts for
     less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
@@ -124,6 +128,8 @@ def score_sentences(
             s = overlap(terms, chunk.text[a:b])
             if specific and specific in passage_terms(chunk.text[a:b])[1]:
                 s += SPECIFIC_BONUS  # the provision for the case asked about, before the general rule
+            if fields and any(p.search(fold(chunk.text[a:b])) for p in fields):
+                s += SPECIFIC_BONUS  # "Địa điểm: ..." for "ở đâu?"
             if chunk.text[a:b].rstrip(" *").endswith(":"):
                 s *= lead_in_weight
             spans.append(Span(chunk, a, b, s + prior + heading_bonus, rank))
@@ -358,12 +364,13 @@ def extractive_answer(
     lead_in_weight: float = LEAD_IN_WEIGHT,
     per_document: bool = False,
     specific: str | None = None,
+    fields: list[re.Pattern[str]] | None = None,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
     documents in the order of their best quote."""
     spans = score_sentences(
-        hits, terms, asks_copy=asks_copy, lead_in_weight=lead_in_weight, specific=specific
+        hits, terms, asks_copy=asks_copy, lead_in_weight=lead_in_weight, specific=specific, fields=fields
     )
     chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:

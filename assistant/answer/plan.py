@@ -20,6 +20,7 @@ from assistant.models import Answer, Citation, Document, Hit, Obligation
 from assistant.lexicon.words import registry
 from assistant.query import QueryInfo, org_aliases
 from assistant.text import fold
+from assistant.retrieve.fields import field_labels
 from assistant.retrieve.scope import DocumentScope, document_scope, named_docs
 
 MAX_QUOTES = 5
@@ -305,6 +306,7 @@ def plan_answer(
             lead_in_weight=1.0 if spec.answer == "documents" else LEAD_IN_WEIGHT,
             per_document=spec.answer == "documents",
             specific=_most_specific(terms) if spec.answer == "specific" else None,
+            fields=field_labels(info.folded) or None,
         )
         spans_text = [s.text for s in spans]
 
