@@ -99,7 +99,9 @@ def test_deadline_comes_from_the_named_places_plan(assistant):
 
 
 def test_time_limit_question_is_not_answered_by_the_issue_date(assistant):
-    answer = assistant.ask("Hạn chót gửi báo cáo ra quân làm sạch kênh mương của Đoàn xã Tân Phú là ngày nào?")
+    answer = assistant.ask(
+        "Hạn chót gửi báo cáo ra quân làm sạch kênh mương của Đoàn xã Tân Phú là ngày nào?"
+    )
     first = _first(answer)
     assert not first.startswith("Ngày ban hành"), answer.text
     assert "06/01/2026" not in first

@@ -76,7 +76,9 @@ def _dates(text: str) -> set[tuple[int, int, int]]:
 
 
 def _said(answer) -> str:
-    return " ".join([answer.text, *(c.quote for c in answer.citations), *(c.text for c in answer.citations[:2])])
+    return " ".join(
+        [answer.text, *(c.quote for c in answer.citations), *(c.text for c in answer.citations[:2])]
+    )
 
 
 def _check(case: str, q: dict, assistant) -> None:
@@ -102,9 +104,9 @@ def _check(case: str, q: dict, assistant) -> None:
     if _LABEL.match(label):
         parts = [p for p in label.rstrip(".").split(".") if p]
         paths = [fold(c.section) for c in answer.citations]
-        assert any(all(re.search(rf"(?<![\w]){re.escape(fold(p))}(?![\w])", path) for p in parts) for path in paths), (
-            f"no citation in section {label}: {[c.section for c in answer.citations]}"
-        )
+        assert any(
+            all(re.search(rf"(?<![\w]){re.escape(fold(p))}(?![\w])", path) for p in parts) for path in paths
+        ), f"no citation in section {label}: {[c.section for c in answer.citations]}"
 
 
 def _check_document(case: str, q: dict) -> None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer.terms import NUMBER_RE, Terms, content_tokens, fold, overlap
+from assistant.answer.terms import NUMBER_RE, Terms, fold, overlap
 from assistant.lexicon.words import glossary_terms
 from assistant.models import Hit
 from assistant.query.subjects import amount_unit, asks_person
@@ -196,8 +196,12 @@ _TIME_RE = re.compile(
 )
 
 
-_CITED_DATE_RE = re.compile(r"^[\s,]*(?:ngày|ngay)?\s*\d{1,2}(?:\s*/\s*|\s+tháng\s+)\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}")
-_DURATION_RE = re.compile(r"\b\d+\s+(?:ngay|thang|tuan|gio)(?:\s+lam viec)?\b|\b\d+\s+(?:days?|months?|weeks?)\b")
+_CITED_DATE_RE = re.compile(
+    r"^[\s,]*(?:ngày|ngay)?\s*\d{1,2}(?:\s*/\s*|\s+tháng\s+)\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}"
+)
+_DURATION_RE = re.compile(
+    r"\b\d+\s+(?:ngay|thang|tuan|gio)(?:\s+lam viec)?\b|\b\d+\s+(?:days?|months?|weeks?)\b"
+)
 
 
 def _without_citations(sentence: str) -> str:
@@ -217,7 +221,11 @@ def writes_cited_date(sentences: list[str], refs: list) -> bool:
     for s in sentences:
         for number, _, b in find_doc_numbers(s):
             digits = re.match(r"\d+", number)
-            if digits and any(r.digits == str(int(digits.group(0))) for r in refs) and _CITED_DATE_RE.match(s[b:]):
+            if (
+                digits
+                and any(r.digits == str(int(digits.group(0))) for r in refs)
+                and _CITED_DATE_RE.match(s[b:])
+            ):
                 return True
     return False
 

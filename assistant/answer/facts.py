@@ -189,8 +189,11 @@ def is_time_limit(d: Deadline, question: str) -> bool:
     longer than a year and not cued by "trước"/"đến"/"chậm nhất")."""
     if restates_period(d.text, question):
         return False
-    if d.start and d.end and d.end[:4] > d.start[:4] and not re.match(
-        r"(truoc|den|cham nhat|han chot|xong)\b", fold(d.text)
+    if (
+        d.start
+        and d.end
+        and d.end[:4] > d.start[:4]
+        and not re.match(r"(truoc|den|cham nhat|han chot|xong)\b", fold(d.text))
     ):
         return False
     return True
@@ -361,15 +364,11 @@ def body_deadlines(
     language: str,
     question: str = "",
 ) -> FactLead | None:
-    """"Hạn chót của Hội phụ nữ là khi nào?" names a body but no action: the dated duties of that body in
+    """ "Hạn chót của Hội phụ nữ là khi nào?" names a body but no action: the dated duties of that body in
     the documents in question, duties naming it first, then those reaching it through a collective phrase
     (``Obligation.org_match``), at most ``BODY_DEADLINES_MAX``; each line names its task, so no deadline
     reads as the answer to another action. None when the body has no dated duty there."""
-    rows = [
-        ob
-        for ob in obligations
-        if ob.doc_id in doc_ids and states_deadline(ob, question)
-    ]
+    rows = [ob for ob in obligations if ob.doc_id in doc_ids and states_deadline(ob, question)]
     rows.sort(key=lambda ob: (ob.org_match != "named", ob.deadline.end or "", ob.start))
     lines: list[str] = []
     for ob in rows[:BODY_DEADLINES_MAX]:

@@ -16,12 +16,12 @@ from assistant.answer.extractive import LEAD_IN_WEIGHT, CitationBook, extractive
 from assistant.answer.terms import overlap, question_terms
 from assistant.config import Settings
 from assistant.corpus import Corpus
-from assistant.models import Answer, Citation, Document, Hit, Obligation
 from assistant.lexicon.words import registry
+from assistant.models import Answer, Citation, Document, Hit, Obligation
 from assistant.query import QueryInfo, org_aliases
-from assistant.text import fold
 from assistant.retrieve.fields import field_labels
 from assistant.retrieve.scope import DocumentScope, document_scope, named_docs
+from assistant.text import fold
 
 MAX_QUOTES = 5
 # "Hội nghị họp ngày nào?", "When was the meeting held?": the date of an event, not the issue date.
@@ -240,11 +240,15 @@ def plan_answer(
         obs: list[Obligation] = []
         preferred: set[tuple[str, int, int]] | None = None
         for d in _candidate_docs(named_doc, hits, place_docs):
-            own = {(o.doc_id, o.start, o.end) for o in _duties(corpus, actors[0], d) or []} if actors else None
+            own = (
+                {(o.doc_id, o.start, o.end) for o in _duties(corpus, actors[0], d) or []} if actors else None
+            )
             obs = [
                 ob
                 for ob in _duties(corpus, None, d) or []
-                if named_doc is not None or _in_evidence(ob, hits) or (ob.doc_id, ob.start, ob.end) in (own or ())
+                if named_doc is not None
+                or _in_evidence(ob, hits)
+                or (ob.doc_id, ob.start, ob.end) in (own or ())
             ]
             if obs and (not actors or own or named_doc is not None):
                 # The body that issued the document does every task in it, through its departments ("Hội
@@ -293,7 +297,9 @@ def plan_answer(
         if actors and spec.has_actor and spec.answer in ("duties", "quotes"):
             # What a named body must do is quoted from the passages that name it, when any was retrieved.
             names = [a for o in actors for a in (_aliases(o) or [_body_core(o)])]
-            quoted = [h for h in quoted if abstain.names_any([f"{h.chunk.heading} {h.chunk.text}"], names)] or quoted
+            quoted = [
+                h for h in quoted if abstain.names_any([f"{h.chunk.heading} {h.chunk.text}"], names)
+            ] or quoted
         body, spans = extractive_answer(
             quoted,
             terms,

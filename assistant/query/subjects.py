@@ -117,7 +117,11 @@ def amount_unit(question: str) -> list[str] | None:
     if raw and raw[0] in _GENERIC_UNITS:
         return []  # "bao nhiêu người": any count answers ("15 cán bộ", "05 đồng chí")
     words = [w for w in raw if w not in _UNIT_STOP and w not in _UNIT_END][:1]
-    if words and len(raw) > raw.index(words[0]) + 1 and raw[raw.index(words[0]) + 1] not in _UNIT_END | _UNIT_STOP:
+    if (
+        words
+        and len(raw) > raw.index(words[0]) + 1
+        and raw[raw.index(words[0]) + 1] not in _UNIT_END | _UNIT_STOP
+    ):
         words.append(raw[raw.index(words[0]) + 1])
     return words
 
