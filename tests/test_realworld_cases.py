@@ -24,10 +24,6 @@ _LABEL = re.compile(r"^[IVX\d]+(?:\.[\dIVXa-zđ]+)*\.?$")
 
 # (case folder, question start) -> why it is missed today.
 KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("rw03-word97-doc-appendix-tables", "Những trường THPT nào"): (
-        "Phụ lục I is one chunk with its title now, but e5 does not place it near the question: it ranks"
-        " below the plan's sections that name the Đoàn kiểm tra"
-    ),
 }
 
 

@@ -112,6 +112,18 @@ def _body_core(name: str) -> str:
     return folded[: m.start()] + " " + admin
 
 
+_WHICH_ONES_RE = re.compile(r"\b(?:nhung|cac)\s+([a-z]+)(?:\s+[a-z]+)?\s+nao\b")
+
+
+def _list_titles(folded_question: str) -> list[re.Pattern[str]]:
+    """ "Những trường nào ...?" asks for a list: the title of a list or table of that noun ("DANH SÁCH CÁC
+    TRƯỜNG ...", typical of appendices) is the passage to quote first."""
+    m = _WHICH_ONES_RE.search(folded_question)
+    if m is None:
+        return []
+    return [re.compile(rf"\bdanh sach\W+(?:cac\W+|nhung\W+)?{re.escape(m.group(1))}\b")]
+
+
 def _aliases(org: str) -> list[str]:
     """Folded names of a registry organisation; [] for a body named only by the shape of its name."""
     try:
@@ -312,7 +324,7 @@ def plan_answer(
             lead_in_weight=1.0 if spec.answer == "documents" else LEAD_IN_WEIGHT,
             per_document=spec.answer == "documents",
             specific=_most_specific(terms) if spec.answer == "specific" else None,
-            fields=field_labels(info.folded) or None,
+            fields=(field_labels(info.folded) + _list_titles(info.folded)) or None,
         )
         spans_text = [s.text for s in spans]
 
