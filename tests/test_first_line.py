@@ -46,6 +46,8 @@ I. NỘI DUNG
 
 7. Đoàn cơ sở thẩm định hồ sơ đoàn viên ưu tú trước khi giới thiệu cho chi bộ xem xét.
 
+8. Ban Thường vụ Đoàn xã họp định kỳ mỗi tháng một lần vào ngày làm việc đầu tiên của tháng.
+
 TM. BAN CHẤP HÀNH
 BÍ THƯ
 Lò Văn Khánh
@@ -171,3 +173,9 @@ def test_date_of_a_document_only_cited_comes_from_the_citing_sentence(assistant)
 def test_clause_without_deadline_does_not_borrow_its_neighbours(assistant):
     answer = assistant.ask("Đoàn cơ sở phải thẩm định hồ sơ đoàn viên ưu tú trước ngày nào?")
     assert "15/7/2026" not in _first(answer), answer.text
+
+
+def test_periodic_meeting_is_not_the_signing_date(assistant):
+    answer = assistant.ask("Ban Thường vụ Đoàn xã Tân Phú họp định kỳ khi nào?")
+    assert not _first(answer).startswith("Ngày ban hành"), answer.text
+    assert "mỗi tháng một lần" in answer.text

@@ -312,7 +312,7 @@ def plan_answer(
     quotes = spans_text + [c.quote for c in book.citations]
     # Only "how much / how many" questions pay for this; "trước mấy giờ ngày nào?" asks a time, which the
     # time check below verifies.
-    if info.amount_unit is not None and spec.check not in ("fact", "when"):
+    if info.amount_unit is not None and spec.check not in ("fact", "when") and spec.answer != "metadata":
         # With no unit named ("... là bao nhiêu?") the sentence itself must match the question well; a
         # unit written next to a number is precise enough to read sentences that match less.
         floor = 0.25 if info.amount_unit else 0.5

@@ -169,8 +169,9 @@ def unglue(text: str) -> list[str]:
         skeleton = _skeleton(piece)
         for m in _MOTTO_RE.finditer(skeleton):
             after = skeleton[m.end() :].split()
-            if after and (after[0] in _LEVEL_WORDS or " ".join(after[:2]) in _LEVEL_WORDS):
-                continue  # part of a body's name: "BCH ĐOÀN TNCS HỒ CHÍ MINH XÃ ..."
+            national = m.group(0).startswith(("CONG HOA", "DANG CONG SAN", "DOC LAP"))
+            if not national and after and (after[0] in _LEVEL_WORDS or " ".join(after[:2]) in _LEVEL_WORDS):
+                continue  # part of a body's name: "BCH ĐOÀN TNCS HỒ CHÍ MINH XÃ ..." (never the state motto)
             cuts.update((m.start(), m.end()))
         bounds = sorted(cuts)
         for sub in (piece[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.lexicon.doc_types import doc_types, type_for_code
-from assistant.models import CopyNote, DocumentMeta
+from assistant.models import DocumentMeta
 from assistant.parse.clean import Para, _is_caps
 from assistant.parse.header import (
     NUMBER_RE,
@@ -28,18 +28,17 @@ from assistant.parse.header import (
     split_row,
     unglue,
 )
+from assistant.parse.signature import DATE_NUM_RE, explode_tail, iso_date, read_tail
 from assistant.parse.tail import (
     CAPACITY_RE,
     COPY_RE,
     SIGNED_RE,
     Appendix,
-    is_appendix_start,
     is_person_name,
     is_title,
-    split_appendices,
     unglue_signature,
 )
-from assistant.text import canonical_doc_number, clean_spaces, find_doc_numbers, fold
+from assistant.text import canonical_doc_number, find_doc_numbers, fold
 
 __all__ = ["Split", "split_document", "body_name", "iso_date", "is_person_name", "type_of"]
 
@@ -47,8 +46,6 @@ __all__ = ["Split", "split_document", "body_name", "iso_date", "is_person_name",
 # from the one lexicon of document types.
 DOC_TYPES: list[tuple[str, str]] = [(t.caps_key, t.name) for t in doc_types()]
 TYPE_CODES = {c.upper(): type_for_code(c) for t in doc_types() for c in t.codes}
-_DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
-_DATE_NUM_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
 _ISSUED_BY_RE = re.compile(
     r"((?:Ban Thường vụ|Thường trực|Ban Chấp hành|Bộ Chính trị|Ban Bí thư)[^,.;:]{0,40}?)\s+ban hành\s+"
     r"(?:Kế hoạch|Chương trình|Nghị quyết|Kết luận|Chỉ thị|Quy định|Hướng dẫn|Thông báo)"
@@ -74,17 +71,6 @@ class Split:
     copy_block: list[Para] = field(default_factory=list)
     # Appendices, schedules, lists and forms after the signature: content, sections of their own.
     appendices: list[Appendix] = field(default_factory=list)
-
-
-def iso_date(text: str) -> str | None:
-    """The first date in ``text`` as yyyy-mm-dd ("ngày 8 tháng 12 năm 2009", "08/12/2009")."""
-    for rx in (_DATE_WORDS_RE, _DATE_NUM_RE):
-        m = rx.search(text)
-        if m:
-            d, mth, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if 1 <= d <= 31 and 1 <= mth <= 12:
-                return f"{y:04d}-{mth:02d}-{d:02d}"
-    return None
 
 
 def type_of(line: str) -> str | None:
@@ -137,7 +123,7 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
     tail_at = _tail_start(rest)
     split.body = rest[:tail_at]
     split.tail = [p.text for p in rest[tail_at:]]
-    _read_tail(_explode_tail(rest[tail_at:]), meta, split)
+    read_tail(explode_tail(rest[tail_at:]), meta, split)
     _choose_issuer(meta, split, header_issuer)
     _read_web(web_lines or [], meta)
     _fill_gaps(meta)
@@ -207,11 +193,21 @@ def _choose_issuer(meta: DocumentMeta, split: Split, header_issuer: str | None) 
 
 
 def _drop_repeated_title(rest: list[Para], head: list[Para], meta: DocumentMeta) -> list[Para]:
-    """Legal texts repeat the issuer and "QUY ĐỊNH <subject>" after the preamble: not headings."""
+    """Legal texts repeat the issuer and "QUY ĐỊNH <subject>" after the preamble: not headings. Only in the
+    body: in a short document's tail the issuer's name heads a copy note ("HUYỆN ỦY X" / "SAO LỤC")."""
     seen = {fold(p.text) for p in head}
     if meta.doc_type and meta.title:
         seen.add(fold(f"{meta.doc_type} {meta.title}"))
-    return [p for n, p in enumerate(rest) if not (n < 15 and _is_caps(p.text) and fold(p.text) in seen)]
+    closing = (
+        n
+        for n, p in enumerate(rest)
+        if fold(p.text).startswith("noi nhan")
+        or SIGNED_RE.match(p.text)
+        or (CAPACITY_RE.match(p.text) and _is_caps(p.text))
+        or COPY_RE.match(p.text)
+    )
+    limit = min(15, next(closing, 15))
+    return [p for n, p in enumerate(rest) if not (n < limit and _is_caps(p.text) and fold(p.text) in seen)]
 
 
 def _read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
@@ -270,125 +266,6 @@ def _tail_start(rest: list[Para]) -> int:
     return len(rest)
 
 
-def _explode_tail(tail: list[Para]) -> list[Para]:
-    """Tail paragraphs cut into lines: cells of " | "-joined rows (left column first), glued signatures."""
-    out: list[Para] = []
-    right: list[Para] = []
-    current: int | None = None
-    for p in tail:
-        cols = split_row(p.text) if p.cell is None else [p.text]
-        table = p.cell[0] if p.cell is not None else (-1 if len(cols) > 1 else None)
-        if table != current:  # a table ended: its right column follows its left one
-            out.extend(right)
-            right, current = [], table
-        for c, text in enumerate(cols):
-            for piece in unglue_signature(text) if len(text) <= 600 else [text]:
-                q = Para(piece, p.style, p.lead, list(p.pages), p.cell)
-                (right if c >= 1 or (p.cell is not None and p.cell[2] >= 1) else out).append(q)
-    return out + right
-
-
-def _recipient_items(text: str) -> list[str]:
-    """ "Nơi nhận: - Như trên; - Lưu VPĐU." (a cell's lines glued) -> ["Như trên", "Lưu VPĐU"]."""
-    items = re.split(r"(?:^|\s)[-+•]\s+", text)
-    return [
-        re.sub(r"\s*\}?\s*\((?:báo cáo|b/c)\)\s*$", "", i).strip(" ,;.}") for i in items if i.strip(" ,;.}")
-    ]
-
-
-def _read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
-    """Recipients, signer (capacity, title, name), copy notes and, after the signature, appendices."""
-    copy: CopyNote | None = None
-    in_recipients = seen_recipients = False
-    signed = False  # the signature's name (or "Đã ký") has been read
-    for n, p in enumerate(tail):
-        t = p.text
-        nxt = tail[n + 1] if n + 1 < len(tail) else None
-        f = fold(t)
-        if (
-            (signed or meta.signer_capacity or meta.signer_title)
-            and copy is None
-            and is_appendix_start(p, nxt)
-        ):
-            split.appendices = split_appendices(tail[n:])
-            return
-        if COPY_RE.match(t):
-            split.copy_block.append(p)
-            continue
-        if nxt is not None and COPY_RE.match(nxt.text) and _is_caps(t):
-            copy = CopyNote(kind=nxt.text, issuer=body_name(t))
-            meta.copies.append(copy)
-            split.copy_block.append(p)
-            in_recipients = False
-            continue
-        if f.startswith("noi nhan"):
-            in_recipients = seen_recipients = True
-            rest = t.split(":", 1)[1].strip() if ":" in t else ""
-            if rest and copy is None:
-                meta.recipients.extend(_recipient_items(rest))
-            continue
-        listed = t.startswith(("-", "+", "•")) and len(t) <= 200  # a recipient row beside the signature
-        if (in_recipients or (listed and seen_recipients)) and (
-            listed or f.startswith("(bao cao") or t.startswith("}")
-        ):
-            if copy is None and not f.startswith("(bao cao"):
-                meta.recipients.extend(_recipient_items(t))
-            continue
-        in_recipients = False
-        cap = CAPACITY_RE.match(t)
-        sig = SIGNED_RE.match(t)
-        if copy is not None:
-            _read_copy_line(t, copy)
-            split.copy_block.append(p)
-        elif cap and _is_caps(t):
-            meta.signer_capacity = meta.signer_capacity or clean_spaces(t)
-            split.signature.append(p)
-        elif sig:
-            if sig.group(1).strip():
-                meta.signer = meta.signer or sig.group(1).strip(" .")
-                signed = True
-            split.signature.append(p)
-        elif _is_caps(t) and len(t) <= 60:
-            meta.signer_title = meta.signer_title or t
-            split.signature.append(p)
-        elif is_person_name(t):
-            meta.signer = meta.signer or t
-            signed = True
-            split.signature.append(p)
-        elif not _is_caps(t) and len(t) <= 40 and nxt is not None and is_person_name(nxt.text):
-            meta.signer_title = meta.signer_title or t  # "Người lập kế hoạch" above the name
-            split.signature.append(p)
-        elif (
-            seen_recipients
-            and meta.recipients
-            and len(t) <= 60
-            and (t[:1].islower() or t.endswith((",", ";")))
-        ):
-            meta.recipients[-1] = f"{meta.recipients[-1]} {t}".strip(
-                " ,;."
-            )  # a recipient wrapped on two lines
-        elif signed and copy is None:
-            split.appendices = split_appendices(tail[n:])
-            return
-        else:
-            split.warnings.append(f"tail text not understood: {t[:80]}")
-
-
-def _read_copy_line(t: str, copy: CopyNote) -> None:
-    m = PLACE_DATE_RE.match(t)
-    signed = SIGNED_RE.match(t)
-    if m:
-        copy.place, copy.date = m.group("place").strip(), iso_date(t)
-    elif re.match(r"^Số\b", t) and find_doc_numbers(t):
-        copy.number = find_doc_numbers(t)[0][0]
-    elif signed and signed.group(1).strip():
-        copy.signer = signed.group(1).strip(" .")
-    elif is_person_name(t):
-        copy.signer = t
-    elif not _is_caps(t) and len(t) > 20 and copy.instruction is None:
-        copy.instruction = t
-
-
 def _read_web(lines: list[str], meta: DocumentMeta) -> None:
     """The web export's facts: page title, then subject, number, type, field, dates, issuer, signer."""
     if not lines:
@@ -398,7 +275,7 @@ def _read_web(lines: list[str], meta: DocumentMeta) -> None:
         nums = find_doc_numbers(line)
         if nums and nums[0][1] == 0 and nums[0][2] >= len(line) - 1:
             meta.number = meta.number or nums[0][0]
-        elif _DATE_NUM_RE.fullmatch(line.strip()):
+        elif DATE_NUM_RE.fullmatch(line.strip()):
             dates.append(iso_date(line))
         elif fold(line).startswith("ve "):
             meta.title = meta.title or line

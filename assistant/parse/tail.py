@@ -19,7 +19,15 @@ from assistant.parse.header import LOWER, UPPER
 from assistant.text import clean_spaces, fold
 
 CAPACITY_RE = re.compile(rf"^(T/M|TM\.?|K/T|KT\.?|T/L|TL\.?|T/U|TUQ\.?|Q\.)\s*([{UPPER}].*)$")
-SIGNED_RE = re.compile(r"^\(?\s*đã\s+ký(?:,[^)]*)?\)?\s*:?\s*(.*)$", re.I)
+# A "signed" marker where the signature image was: "(đã ký)", "(Đã ký)", "(ký)", "(signed)", "[đã ký]",
+# "(đã ký, đóng dấu)"; or "Đã ký: <name>" / "(đã ký) <name>". Group 1: the name after it, if any. A form's
+# "(ký tên)" / "(ký tên, đóng dấu)" asks for a signature: a placeholder of the form's text, left whole.
+_MARKER = (
+    r"[(\[]\s*(?i:đã\s+ký|ký|signed)"
+    r"(?:\s*[,;][^)\]]{0,40}|\s+(?:và\s+)?đóng dấu[^)\]]{0,30})?\s*[)\]]"
+)
+SIGNED_RE = re.compile(rf"^(?:{_MARKER}|(?i:đã\s+ký|signed)(?=\s*:|\s*$|\s+[{UPPER}]))\s*:?\s*(.*)$")
+_MARKER_SPLIT_RE = re.compile(rf"\s*({_MARKER})\s*")
 COPY_RE = re.compile(r"^(SAO LỤC|SAO Y BẢN CHÍNH|SAO Y|TRÍCH SAO|BẢN SAO)$")
 TITLES = (
     "TONG BI THU",
@@ -96,11 +104,59 @@ def unglue_signature(text: str) -> list[str]:
     """Cut a glued signature line: "TM. BAN THƯỜNG VỤ CHỦ TỊCH Nguyễn Thị Minh Hạnh" -> capacity, title, name.
 
     Capacity markers ("TM.", "KT.", "T/L" ...) start a piece; a known title at the end of a capacity is
-    its own piece; a person's name after the capitals is one, and what follows the name (an appendix
-    title glued on) another. Lines without a capacity or a title come back whole.
+    its own piece; a "signed" marker ("(đã ký)", "[đã ký]", "(signed)") is one, never part of a name; a
+    person's name after the capitals is one, and what follows the name (an appendix title glued on)
+    another. A two-column row flattened onto one line ("- Như Điều 3; CHỦ TỊCH", "- Lưu VT. Nguyễn Văn
+    An") gives its recipient and its signature part apart. Other lines come back whole.
     """
-    text = clean_spaces(text)
+    out: list[str] = []
+    for k, part in enumerate(_MARKER_SPLIT_RE.split(clean_spaces(text))):
+        if part.strip():
+            out.extend([part.strip()] if k % 2 else _unglue_part(part))
+    return out or [clean_spaces(text)]
+
+
+def is_signature_piece(text: str) -> bool:
+    """A piece only a signature block holds: capacity, signer title, "signed" marker or a bare name."""
+    return (
+        bool(CAPACITY_RE.match(text) and _is_caps(text))
+        or is_title(text)
+        or bool(SIGNED_RE.match(text))
+        or is_person_name(text)
+    )
+
+
+def is_recipient_piece(text: str) -> bool:
+    """ "Nơi nhận: ..." or a listed recipient ("- Như Điều 3;", "+ Lưu VT.")."""
+    return text.startswith(("-", "+", "•")) or fold(text).startswith("noi nhan")
+
+
+def _trailing_part(text: str) -> int | None:
+    """Where a signature part glued after a recipient starts: a title in capitals at the line's end
+    ("- Như Điều 3; CHỦ TỊCH"), or a name after an item's full stop ("- Lưu VT. Nguyễn Văn An")."""
+    if not is_recipient_piece(text):
+        return None
+    skeleton = fold(text).upper()
+    for t in TITLES:
+        at = len(text) - len(t)
+        if at > 0 and skeleton.endswith(t) and text[at - 1] == " " and _is_caps(text[at:]):
+            words = text[:at].split()
+            while words and _is_caps(words[-1]) and words[-1][-1:].isalpha():
+                at -= len(words.pop()) + 1  # more capitals of the title ("PHÓ" of "PHÓ BÍ THƯ")
+            return at if words else None
+    name = re.search(rf"(?<=[.)])\s+({_NAME}(?:\s+{_NAME}){{1,4}})$", text)
+    # After "Lưu: VT, ĐMDN (2b)." comes the drafter's name or initials (Nghị định 30/2020), not the signer.
+    if name and is_person_name(name.group(1)) and not fold(text).lstrip("-+• ").startswith("luu"):
+        return name.start(1)
+    return None
+
+
+def _unglue_part(text: str) -> list[str]:
+    text = text.strip()
     caps = re.search(rf"(?:(?<=\s)|^)(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s*[{UPPER}]", text)
+    trailing = None if caps else _trailing_part(text)
+    if trailing is not None:
+        return [text[:trailing].strip(), text[trailing:].strip()]
     title_at = _title_start(text)
     start = caps.start() if caps else title_at
     if start is None:
@@ -118,7 +174,7 @@ def unglue_signature(text: str) -> list[str]:
     caps_part, after = (rest[: name.start()], rest[name.start() :]) if name else (rest, "")
     pieces = [head] if head else []
     for cap in re.split(rf"\s+(?=(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.)\s*[{UPPER}])", caps_part.strip()):
-        pieces.extend(_split_title(cap))
+        pieces.extend(x.strip(" ,;") for x in _split_title(cap))
     if name:
         pieces.append(name.group(0))
         after = after[name.end() - name.start() :].strip()

@@ -96,8 +96,9 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "date",
         _rx(
-            r"\b(ngay ban hanh|ngay ky|ban hanh (khi nao|bao gio|luc nao|ngay|vao ngay)|ky (khi nao|bao gio|"
-            r"ngay nao|vao ngay)|(khi nao|bao gio|ngay nao|ngay bao nhieu) .*(ban hanh|ky)\b|"
+            # "ký" (signed), never "định kỳ" (periodically)
+            r"\b(ngay ban hanh|ngay ky|ban hanh (khi nao|bao gio|luc nao|ngay|vao ngay)|(?<!dinh )ky (khi nao|"
+            r"bao gio|ngay nao|vao ngay)|(khi nao|bao gio|ngay nao|ngay bao nhieu) .*(ban hanh|(?<!dinh )ky)\b|"
             r"when was .* (issued|signed|adopted|dated)|issued on|signed on|date of (the )?(document|"
             r"plan|resolution|conclusion|notice|decision|letter|instruction|guidance|regulation))\b"
         ),

@@ -1,0 +1,223 @@
+"""Reading the tail into metadata: recipients, the signer (capacity, title, name), copy notes, and where the
+text after the signature starts (handed to ``parse.tail.split_appendices``).
+
+The tail's lines come in reading order from any format: Word table cells (the right column after the left
+one), " | "-joined rows, spaced text exports and PDF text, where a two-column block (recipients left;
+capacity, title, "signed" marker and name right) is flattened onto lines and is read back as its two
+columns here. After the signer's name only another signer's parts belong to the signature; a copy note
+("SAO LỤC", "SAO Y BẢN CHÍNH"), with or without its office's line above it, is read into ``CopyNote``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.models import CopyNote, DocumentMeta
+from assistant.parse.clean import Para, _is_caps
+from assistant.parse.header import PLACE_DATE_RE, body_name, header_date, is_motto, split_row
+from assistant.parse.tail import (
+    CAPACITY_RE,
+    COPY_RE,
+    SIGNED_RE,
+    is_appendix_start,
+    is_person_name,
+    is_recipient_piece,
+    is_signature_piece,
+    is_title,
+    split_appendices,
+    unglue_signature,
+)
+from assistant.text import clean_spaces, find_doc_numbers, fold
+
+if TYPE_CHECKING:
+    from assistant.parse.metadata import Split
+
+__all__ = ["DATE_NUM_RE", "explode_tail", "iso_date", "read_tail"]
+
+_DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
+DATE_NUM_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
+
+
+def iso_date(text: str) -> str | None:
+    """The first date in ``text`` as yyyy-mm-dd ("ngày 8 tháng 12 năm 2009", "08/12/2009")."""
+    for rx in (_DATE_WORDS_RE, DATE_NUM_RE):
+        m = rx.search(text)
+        if m:
+            d, mth, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= d <= 31 and 1 <= mth <= 12:
+                return f"{y:04d}-{mth:02d}-{d:02d}"
+    return None
+
+
+def explode_tail(tail: list[Para]) -> list[Para]:
+    """Tail paragraphs cut into lines: cells of " | "-joined rows (left column first), glued signatures.
+
+    A two-column signature block flattened onto lines ("Nơi nhận: TM. BAN THƯỜNG VỤ", "- Như Điều 3;
+    CHỦ TỊCH", "- Lưu VT. (đã ký)", as text exports and PDF text give it) is read as the table it was:
+    recipients in the left column, capacity, title, marker and name in the right one, which follows.
+    """
+    out: list[Para] = []
+    right: list[Para] = []
+    current: int | None = None
+    for p in tail:
+        cols = split_row(p.text) if p.cell is None else [p.text]
+        table = p.cell[0] if p.cell is not None else (-1 if len(cols) > 1 else None)
+        sides = _two_sides(p.text, glued=current == _GLUED) if table is None and len(p.text) <= 600 else None
+        if sides is not None:
+            table = _GLUED
+        if table != current:  # a table ended: its right column follows its left one
+            out.extend(right)
+            right, current = [], table
+        if sides is not None:
+            out.extend(Para(x, p.style, p.lead, list(p.pages), p.cell) for x in sides[0])
+            right.extend(Para(x, p.style, p.lead, list(p.pages), p.cell) for x in sides[1])
+            continue
+        for c, text in enumerate(cols):
+            for piece in unglue_signature(text) if len(text) <= 600 else [text]:
+                q = Para(piece, p.style, p.lead, list(p.pages), p.cell)
+                (right if c >= 1 or (p.cell is not None and p.cell[2] >= 1) else out).append(q)
+    return out + right
+
+
+_GLUED = -2  # pseudo table id of a two-column signature block flattened onto lines
+
+
+def _two_sides(text: str, glued: bool) -> tuple[list[str], list[str]] | None:
+    """(left, right) pieces of a flattened two-column tail line, or None when it is no such row: a row
+    holds a recipient and a signature part; once one is met, recipient-only and signature-only lines
+    continue the block."""
+    pieces = unglue_signature(text)
+    sig = [x for x in pieces if is_signature_piece(x)]
+    rest = [x for x in pieces if not is_signature_piece(x)]
+    if sig and rest and is_recipient_piece(rest[0]) and pieces[0] == rest[0]:
+        return rest, sig
+    if glued and not rest:
+        return [], sig
+    if glued and not sig and (is_recipient_piece(rest[0]) or (len(text) <= 60 and text[:1].islower())):
+        return rest, []
+    return None
+
+
+def _recipient_items(text: str) -> list[str]:
+    """ "Nơi nhận: - Như trên; - Lưu VPĐU." (a cell's lines glued) -> ["Như trên", "Lưu VPĐU"]."""
+    items = re.split(r"(?:^|\s)[-+•]\s+", text)
+    return [
+        re.sub(r"\s*\}?\s*\((?:báo cáo|b/c)\)\s*$", "", i).strip(" ,;.}") for i in items if i.strip(" ,;.}")
+    ]
+
+
+def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
+    """Recipients, signer (capacity, title, name), copy notes and, after the signature, appendices."""
+    copy: CopyNote | None = None
+    in_recipients = seen_recipients = False
+    signed = False  # the signature's name (or "Đã ký") has been read
+    for n, p in enumerate(tail):
+        t = p.text
+        nxt = tail[n + 1] if n + 1 < len(tail) else None
+        f = fold(t)
+        if COPY_RE.match(t):
+            if copy is None or copy.kind != t or copy.number or copy.signer:
+                # A copy note without an issuer line above "SAO LỤC" (the copying office is named by its
+                # capacity or its number only) is a copy note all the same.
+                copy = CopyNote(kind=t)
+                meta.copies.append(copy)
+            split.copy_block.append(p)
+            in_recipients = False
+            continue
+        if (
+            (signed or meta.signer_capacity or meta.signer_title)
+            and copy is None
+            and is_appendix_start(p, nxt)
+        ):
+            split.appendices = split_appendices(tail[n:])
+            return
+        if nxt is not None and COPY_RE.match(nxt.text) and _is_caps(t):
+            copy = CopyNote(kind=nxt.text, issuer=body_name(t))
+            meta.copies.append(copy)
+            split.copy_block.append(p)
+            in_recipients = False
+            continue
+        if f.startswith("noi nhan"):
+            in_recipients = seen_recipients = True
+            rest = t.split(":", 1)[1].strip() if ":" in t else ""
+            if rest and copy is None:
+                meta.recipients.extend(_recipient_items(rest))
+            continue
+        listed = t.startswith(("-", "+", "•")) and len(t) <= 200  # a recipient row beside the signature
+        if (in_recipients or (listed and seen_recipients)) and (
+            listed or f.startswith("(bao cao") or t.startswith("}")
+        ):
+            if copy is None and not f.startswith("(bao cao"):
+                meta.recipients.extend(_recipient_items(t))
+            continue
+        in_recipients = False
+        cap = CAPACITY_RE.match(t)
+        sig = SIGNED_RE.match(t)
+        if copy is not None:
+            _read_copy_line(t, copy)
+            split.copy_block.append(p)
+        elif cap and _is_caps(t):
+            meta.signer_capacity = meta.signer_capacity or clean_spaces(t)
+            split.signature.append(p)
+        elif sig:
+            if sig.group(1).strip():
+                meta.signer = meta.signer or sig.group(1).strip(" .")
+                signed = True
+            split.signature.append(p)
+        elif _is_caps(t) and len(t) <= 60 and (not signed or is_title(t)):
+            # After the name only a second signer's title belongs to the signature; other capitals start
+            # what is attached after it ("QUY CHẾ" + its title: an attached document, read below).
+            meta.signer_title = meta.signer_title or t
+            split.signature.append(p)
+        elif is_person_name(t):
+            meta.signer = meta.signer or t
+            signed = True
+            split.signature.append(p)
+        elif not _is_caps(t) and len(t) <= 40 and nxt is not None and is_person_name(nxt.text):
+            meta.signer_title = meta.signer_title or t  # "Người lập kế hoạch" above the name
+            split.signature.append(p)
+        elif (
+            seen_recipients
+            and meta.recipients
+            and len(t) <= 60
+            and (t[:1].islower() or t.endswith((",", ";")))
+        ):
+            meta.recipients[-1] = f"{meta.recipients[-1]} {t}".strip(
+                " ,;."
+            )  # a recipient wrapped on two lines
+        elif signed and copy is None:
+            split.appendices = split_appendices(tail[n:])
+            return
+        else:
+            split.warnings.append(f"tail text not understood: {t[:80]}")
+
+
+def _read_copy_line(t: str, copy: CopyNote) -> None:
+    """One line of a copy note: its number, place and date (one line or several), issuer, signer, order."""
+    m = PLACE_DATE_RE.match(t)
+    signed = SIGNED_RE.match(t)
+    number = re.match(r"^Số\b", t) and find_doc_numbers(t)
+    if number:
+        copy.number = copy.number or number[0][0]
+        # "Số 17-SL/VPHU, Lạc Sơn, ngày 16 tháng 4 năm 2025": number, place and date on one line.
+        rest = t[number[0][2] :].lstrip(" ,;-–")
+        m = PLACE_DATE_RE.match(rest)
+        if m or header_date(rest):
+            copy.place = copy.place or (m.group("place").strip() if m else None)
+            copy.date = copy.date or iso_date(rest) or header_date(rest)
+    elif m:
+        copy.place, copy.date = m.group("place").strip(), iso_date(t)
+    elif (
+        _is_caps(t)
+        and copy.issuer is None
+        and copy.number is None
+        and not (CAPACITY_RE.match(t) or is_title(t) or is_motto(t))
+    ):
+        copy.issuer = body_name(t)  # the copying office printed under "SAO LỤC"
+    elif signed and signed.group(1).strip():
+        copy.signer = signed.group(1).strip(" .")
+    elif is_person_name(t):
+        copy.signer = t
+    elif not _is_caps(t) and len(t) > 20 and copy.instruction is None:
+        copy.instruction = t
