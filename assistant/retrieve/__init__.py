@@ -30,8 +30,7 @@ from assistant.index.lexical import LexicalQuery
 from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
-from assistant.retrieve import prefer
-from assistant.retrieve import fields
+from assistant.retrieve import fields, prefer
 from assistant.retrieve.fields import field_labels, field_terms, states_field
 from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
 from assistant.retrieve.scope import (
@@ -187,13 +186,12 @@ class Retriever:
                 weights.append(SCOPED_WEIGHT)
 
         lexical_query = info.lexical_query()
-        field_res = []
-        if "asked_field" not in off:
-            asked = info.expanded or info.folded
+        asked = info.expanded or info.folded
+        field_res = field_labels(asked) if "asked_field" not in off else []
+        if field_res:
             labels = LexicalQuery.from_texts(field_terms(asked))
             lexical_query.vi = list(dict.fromkeys(lexical_query.vi + labels.vi))
             lexical_query.folded = list(dict.fromkeys(lexical_query.folded + labels.folded))
-            field_res = field_labels(asked)
         asks_documents = info.spec.answer == "documents" and not carried_out
         citing: set[int] = set()
         if "citing" not in off and info.doc_numbers and (not named or info.spec.prefer == "citing"):

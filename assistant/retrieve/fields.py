@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import fold
+
 FIELD_BOOST = 2.0  # a passage writing the asked label; library dev MRR 1.3: .543, 2.0: .550, 3.0: .544
 
 # (folded interrogative pattern, label words documents use for the field it asks about)
@@ -32,8 +34,6 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 
 
 def _label_re(label: str) -> re.Pattern[str]:
-    from assistant.text import fold
-
     return re.compile(rf"\b{re.escape(fold(label))}\b[^:\n.;]{{0,40}}:")
 
 
