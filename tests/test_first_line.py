@@ -48,6 +48,11 @@ I. NỘI DUNG
 
 8. Ban Thường vụ Đoàn xã họp định kỳ mỗi tháng một lần vào ngày làm việc đầu tiên của tháng.
 
+Nơi nhận:
+- Ban Thường vụ Huyện đoàn;
+- Các chi đoàn thôn;
+- Lưu VP.
+
 TM. BAN CHẤP HÀNH
 BÍ THƯ
 Lò Văn Khánh
@@ -70,6 +75,26 @@ Vi Thị Hằng
 """
 
 
+CONG_VAN = """HUYỆN ĐOÀN TÂN LẬP
+BCH ĐOÀN XÃ TÂN PHÚ
+Số: 21-CV/ĐTN
+V/v tham gia hiến máu tình nguyện đợt 1 năm 2026
+Tân Phú, ngày 20 tháng 01 năm 2026
+
+Kính gửi: Các chi đoàn thôn
+
+Ban Chấp hành Đoàn xã đề nghị các chi đoàn thôn vận động đoàn viên đăng ký hiến máu, gửi danh sách về Văn phòng Đoàn xã trước ngày 10/02/2026.
+
+Nơi nhận:
+- Như trên;
+- Lưu VP.
+
+TM. BAN CHẤP HÀNH
+BÍ THƯ
+Lò Văn Khánh
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
     from assistant.api import Assistant
@@ -81,6 +106,7 @@ def assistant(tmp_path_factory, embedder):
     docs.mkdir()
     (docs / "KH-14-DTN-Tan-Phu.txt").write_text(TAN_PHU, encoding="utf-8")
     (docs / "KH-9-DTN-Binh-An.txt").write_text(BINH_AN, encoding="utf-8")
+    (docs / "CV-21-DTN-Tan-Phu.txt").write_text(CONG_VAN, encoding="utf-8")
     settings = Settings.from_env(index_dir=root / "index", documents_dir=docs)
     Indexer(settings, embedder=embedder).update(docs)
     return Assistant(settings, embedder=embedder)
@@ -181,3 +207,17 @@ def test_periodic_meeting_is_not_the_signing_date(assistant):
     answer = assistant.ask("Ban Thường vụ Đoàn xã Tân Phú họp định kỳ khi nào?")
     assert not _first(answer).startswith("Ngày ban hành"), answer.text
     assert "mỗi tháng một lần" in answer.text
+
+
+def test_subject_line_and_recipients_come_from_the_header_and_signature(assistant):
+    title = assistant.ask("Công văn 21-CV/ĐTN về việc gì?")
+    assert _first(title).startswith("Trích yếu:") and "hiến máu tình nguyện" in _first(title), title.text
+    sent = assistant.ask("Kế hoạch 14-KH/ĐTN được gửi những nơi nào?")
+    assert _first(sent).startswith("Nơi nhận:") and "Huyện đoàn" in _first(sent), sent.text
+
+
+def test_item_number_picks_its_clause(assistant):
+    sixth = assistant.ask("Nội dung thứ 6 của Kế hoạch 14-KH/ĐTN có thời hạn khi nào?")
+    assert "15/7/2026" in _first(sixth), sixth.text
+    first = assistant.ask("Nội dung thứ nhất của Kế hoạch 14-KH/ĐTN có thời hạn khi nào?")
+    assert "28/3/2026" in _first(first), first.text

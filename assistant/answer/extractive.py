@@ -278,6 +278,9 @@ class CitationBook:
         elif kind == "date":
             value = render.format_date(meta.date)
             block = f"{meta.place}, {value}" if meta.place else value
+        elif kind == "recipients":
+            value = "; ".join(meta.recipients)
+            block = value
         else:
             value = str(getattr(meta, kind, "") or "")
             block = value

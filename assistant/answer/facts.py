@@ -89,6 +89,13 @@ def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
     if kind == "issuer" and meta.issuer:
         i = text.find(meta.issuer)
         return (i, i + len(meta.issuer)) if i >= 0 else None
+    if kind == "title" and meta.title:
+        i = text.find(meta.title)
+        return (i, i + len(meta.title)) if i >= 0 else None
+    if kind == "recipients" and meta.recipients:
+        i = text.rfind(meta.recipients[0])
+        j = text.rfind(meta.recipients[-1])
+        return (i, j + len(meta.recipients[-1])) if 0 <= i <= j else None
     return None
 
 
@@ -96,7 +103,10 @@ def _fact_value(kind: str, source: DocumentMeta | CopyNote, language: str) -> st
     """The signer, date (formatted), number or issuer of a document's metadata or of a copy note."""
     if kind == "date":
         return render.format_date(source.date, language) if source.date else None
-    return getattr(source, kind, None) if kind in ("signer", "number", "issuer") else None
+    if kind == "recipients":
+        names = getattr(source, "recipients", None) or []
+        return "; ".join(names) if names else None
+    return getattr(source, kind, None) if kind in ("signer", "number", "issuer", "title") else None
 
 
 def metadata_fact(kind: str, doc: Document, book: CitationBook, language: str) -> FactLead | None:

@@ -124,6 +124,35 @@ def _list_titles(folded_question: str) -> list[re.Pattern[str]]:
     return [re.compile(rf"\bdanh sach\W+(?:cac\W+|nhung\W+)?{re.escape(m.group(1))}\b")]
 
 
+_ORDINAL_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8}
+_ORDINAL_RE = re.compile(
+    r"\b(?:nhiem vu|noi dung|muc|viec|dong|hang|phan|item|task|row)\s+(?:thu|so|no\.?)\s+(\d+|"
+    + "|".join(_ORDINAL_WORDS)
+    + r")\b"
+)
+
+
+def _ordinal(folded_question: str) -> int | None:
+    """The item number a question points at ("nhiệm vụ thứ 2", "nội dung số 4", "task no. 3"), or None."""
+    m = _ORDINAL_RE.search(folded_question)
+    if m is None:
+        return None
+    raw = m.group(1)
+    return int(raw) if raw.isdigit() else _ORDINAL_WORDS[raw]
+
+
+def _numbered(ob: Obligation, n: int) -> bool:
+    """Whether a duty clause is item or table row ``n``: its text or its section label starts "n." / "n)"
+    or its row names "TT: n"."""
+    last = ob.section.split("›")[-1].strip() if ob.section else ""
+    head = ob.text.lstrip()
+    return bool(
+        re.match(rf"{n}(?:[.)]|$)", last)
+        or re.match(rf"{n}[.)]\s", head)
+        or re.match(rf"(?:S?TT)\s*:\s*{n}\b", head)
+    )
+
+
 def _aliases(org: str) -> list[str]:
     """Folded names of a registry organisation; [] for a body named only by the shape of its name."""
     try:
@@ -272,6 +301,10 @@ def plan_answer(
             obs = []
         if not in_question:
             in_question = _question_docs(named_doc, hits, place_docs)
+        ordinal = _ordinal(info.folded)
+        if ordinal is not None and obs:
+            # "nhiệm vụ thứ 2": only the item or table row numbered 2 can answer; none found, no first line
+            obs = [ob for ob in obs if _numbered(ob, ordinal)]
         if obs:
             lead = facts.obligation_fact(
                 info.intent or "",

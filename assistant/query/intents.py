@@ -116,6 +116,29 @@ INTENTS: tuple[Intent, ...] = (
         evidence="document",
         has_actor=False,
     ),
+    # The document's subject line (trích yếu, "V/v ...") and its recipients (Nơi nhận): metadata.
+    Intent(
+        "title",
+        _rx(
+            r"\b(ve viec gi|v/v gi|trich yeu|co ten (la )?gi|ten (cua )?(van ban|ke hoach|cong van|thong bao|"
+            r"quyet dinh|huong dan|nghi quyet|ket luan) (la )?gi|what is .* about|subject of)\b"
+        ),
+        prefer="closing",
+        answer="metadata",
+        evidence="document",
+        has_actor=False,
+    ),
+    Intent(
+        "recipients",
+        _rx(
+            r"\b(noi nhan|gui (cho |den |toi )?(nhung |cac )?(noi|ai|co quan|don vi|to chuc) nao|"
+            r"duoc gui (cho |den |toi )?(nhung |cac )?(ai|noi nao|dau)|who receives|recipients|sent to)\b"
+        ),
+        prefer="closing",
+        answer="metadata",
+        evidence="document",
+        has_actor=False,
+    ),
     Intent(
         "issuer",
         _rx(r"\b(co quan nao ban hanh|ai ban hanh|who issued|issued by|issuing body)\b"),
