@@ -210,6 +210,12 @@ def _drop_repeated_title(rest: list[Para], head: list[Para], meta: DocumentMeta)
     return [p for n, p in enumerate(rest) if not (n < limit and _is_caps(p.text) and fold(p.text) in seen)]
 
 
+_PREAMBLE_OPENINGS = (
+    "can cu", "thuc hien", "kinh gui", "de ", "nham ", "ngay ", "trien khai", "theo ", "sau khi", "qua ",
+    "tiep tuc", "chap hanh", "quan triet", "nhu ", "trong ", "hien nay", "tren co so",
+)
+
+
 def _read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
     """Read the type line, "CỦA ..." lines and the subject; return where the body starts."""
     first = paras[at].text
@@ -227,7 +233,17 @@ def _read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
     if i < len(paras) and meta.title is None:
         subject = paras[i].text
         s = fold(subject)
-        looks_subject = subject[:1].islower() or s.startswith(("ve ", "v/v", "tai "))
+        # A subject printed in sentence case ("Tổ chức Tháng Thanh niên năm 2026") is short, ends without
+        # ":" or ".", and is neither a numbered heading nor the opening of the preamble.
+        sentence_case = (
+            subject[:1].isupper()
+            and len(subject) <= 200
+            and not subject.rstrip().endswith((":", ".", ";"))
+            and not re.match(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)\-]\s", subject)
+            and not re.match(r"^(?:chuong|muc|dieu|phan|phu luc|buoc|cach|tiet)\b", s)
+            and not s.startswith(_PREAMBLE_OPENINGS)
+        )
+        looks_subject = subject[:1].islower() or s.startswith(("ve ", "v/v", "tai ")) or sentence_case
         if looks_subject and len(subject) <= 600 and not subject.endswith(":"):
             meta.title = subject
             by = re.match(r"^của\s+(.{3,60}?)\s+(?:về|tại|đối với)\s", subject)
