@@ -12,7 +12,14 @@ import re
 
 from assistant.answer import abstain, facts, render
 from assistant.answer.duties import org_duty_answer
-from assistant.answer.extractive import LEAD_IN_WEIGHT, CitationBook, extractive_answer, split_sentences
+from assistant.answer.extractive import (
+    LEAD_IN_WEIGHT,
+    CitationBook,
+    extractive_answer,
+    score_sentences,
+    select,
+    split_sentences,
+)
 from assistant.answer.terms import overlap, question_terms
 from assistant.config import Settings
 from assistant.corpus import Corpus
@@ -168,12 +175,15 @@ def _issued_by(doc: Document | None, actor: str | None) -> bool:
     return any(m.org_id == actor for m in registry().find_names(doc.meta.issuer, caps_only=False))
 
 
-def _candidate_docs(named_doc: Document | None, hits: list[Hit], place_docs: set[str] | None) -> list[str]:
-    """The documents a clause answer may come from, best first: the named one, else the retrieved
-    documents in rank order (those mentioning the question's places, when it names any)."""
+def _candidate_docs(
+    named_doc: Document | None, hits: list[Hit], place_docs: set[str] | None, first: str | None = None
+) -> list[str]:
+    """The documents a clause answer may come from, best first: the named one, else ``first`` (the
+    document of the best-matching sentence) and the retrieved documents in rank order (those mentioning
+    the question's places, when it names any)."""
     if named_doc is not None:
         return [named_doc.doc_id]
-    ranked = list(dict.fromkeys(h.chunk.doc_id for h in hits))
+    ranked = list(dict.fromkeys([first] * (first is not None) + [h.chunk.doc_id for h in hits]))
     return [d for d in ranked if place_docs is None or d in place_docs]
 
 
@@ -280,7 +290,12 @@ def plan_answer(
         in_question: set[str] = set()
         obs: list[Obligation] = []
         preferred: set[tuple[str, int, int]] | None = None
-        for d in _candidate_docs(named_doc, hits, place_docs):
+        # The document of the best-matching sentence leads: the first line and the first quote then come
+        # from the same document (a clause of the top-ranked document is no answer when the sentence that
+        # matches the question sits in another one).
+        best = select(score_sentences(hits, terms), max_sentences=1)
+        quoted_doc = best[0].chunk.doc_id if best else None
+        for d in _candidate_docs(named_doc, hits, place_docs, quoted_doc):
             own = (
                 {(o.doc_id, o.start, o.end) for o in _duties(corpus, actors[0], d) or []} if actors else None
             )
