@@ -56,6 +56,15 @@ Nơi nhận:
 TM. BAN CHẤP HÀNH
 BÍ THƯ
 Lò Văn Khánh
+
+Phụ lục I
+DANH SÁCH CÁC CÔNG TRÌNH THANH NIÊN NĂM 2026
+
+1. Tuyến đường hoa thôn Nà Lầu (1,2 km).
+
+2. Sân chơi thiếu nhi thôn Bản Giàng.
+
+3. Nhà nhân ái cho đoàn viên Hà Văn Sinh.
 """
 
 BINH_AN = """BCH ĐOÀN XÃ BÌNH AN
@@ -221,3 +230,9 @@ def test_item_number_picks_its_clause(assistant):
     assert "15/7/2026" in _first(sixth), sixth.text
     first = assistant.ask("Nội dung thứ nhất của Kế hoạch 14-KH/ĐTN có thời hạn khi nào?")
     assert "28/3/2026" in _first(first), first.text
+
+
+def test_list_title_is_quoted_with_its_items(assistant):
+    answer = assistant.ask("Đoàn xã Tân Phú làm những công trình thanh niên nào trong năm 2026?")
+    assert not answer.abstained, answer.text
+    assert "Sân chơi thiếu nhi" in answer.text and "Nhà nhân ái" in answer.text, answer.text

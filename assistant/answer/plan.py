@@ -357,8 +357,13 @@ def plan_answer(
         if actors and spec.has_actor and spec.answer in ("duties", "quotes"):
             # What a named body must do is quoted from the passages that name it, when any was retrieved.
             names = [a for o in actors for a in (_aliases(o) or [_body_core(o)])]
+            # Every passage of a document the body issued is the body's own ("Đoàn xã ... làm những công
+            # trình nào?" in the Đoàn xã's plan).
+            own = {d for d in {h.chunk.doc_id for h in quoted} if any(_issued_by(docs.get(d), o) for o in actors)}
             quoted = [
-                h for h in quoted if abstain.names_any([f"{h.chunk.heading} {h.chunk.text}"], names)
+                h
+                for h in quoted
+                if h.chunk.doc_id in own or abstain.names_any([f"{h.chunk.heading} {h.chunk.text}"], names)
             ] or quoted
         body, spans = extractive_answer(
             quoted,
@@ -398,7 +403,9 @@ def plan_answer(
     actors = orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
     if actors and spec.has_actor and spec.answer in ("duties", "quotes") and not lead_lines and spans_text:
         names = [a for o in actors for a in (_aliases(o) or [_body_core(o)])]
-        ev.actor_ok = abstain.names_any([f"{c.section} {c.text}" for c in book.citations] + spans_text, names)
+        ev.actor_ok = any(
+            any(_issued_by(docs.get(c.doc.doc_id), o) for o in actors) for c in book.citations
+        ) or abstain.names_any([f"{c.section} {c.text}" for c in book.citations] + spans_text, names)
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:

@@ -9,9 +9,12 @@ import re
 
 from assistant.answer.extractive import CitationBook, Span, trim
 from assistant.models import Chunk
+from assistant.text import fold
 
 # A list item label at the start of a line: "a)", "b.", "-", "+", "•", "1)".
 _ITEM_RE = re.compile(r"\s*(?:[a-zđ]\)|[a-zđ]\.\s|\d{1,2}\)|[-+•–])", re.IGNORECASE)
+_LIST_TITLE_RE = re.compile(r"\W*(?:phu luc\s+[ivxlc\d]+\W+)?danh sach\b")
+_NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s|[a-zđ]\)|[-+•–])", re.IGNORECASE)
 MAX_WIDENED = 1200  # a lead-in widened to its list stops here
 
 
@@ -62,14 +65,15 @@ def widen(span: Span) -> Span:
     return Span(span.chunk, a2, b2, span.score, span.rank)
 
 
-def _item_run_end(text: str, start: int, limit: int) -> int:
+def _item_run_end(text: str, start: int, limit: int, item_re: re.Pattern[str] | None = None) -> int:
     """End of the run of list-item lines starting at ``start`` (``start`` when there is none)."""
+    item_re = item_re or _ITEM_RE
     end = start
     while end < len(text):
         nxt = text.find("\n", end + 1)
         nxt = len(text) if nxt < 0 else nxt
         line = text[end:nxt].lstrip("\n")
-        if not line.strip() or not _ITEM_RE.match(line) or nxt - start > limit:
+        if not line.strip() or not item_re.match(line) or nxt - start > limit:
             break
         end = nxt
     return end
@@ -84,7 +88,11 @@ def widen_across(span: Span, book: CitationBook) -> Span:
         return span
     tail = text[span.start : span.end].rstrip(" *")
     last_line = tail[tail.rfind("\n") + 1 :]
-    if not (tail.endswith(":") or _ITEM_RE.match(last_line)):
+    # A list's title closing its chunk ("Phụ lục I / DANH SÁCH TỔ HỘI ...") announces numbered items
+    # ("1. Tổ hội ...") that are sections of their own, as a lead-in ending with ":" announces its list.
+    titled = bool(_LIST_TITLE_RE.match(fold(tail)))
+    item_re = _NUMBERED_RE if titled else _ITEM_RE
+    if not (tail.endswith(":") or titled or _ITEM_RE.match(last_line)):
         return span
     doc = book.docs.get(chunk.doc_id)
     following = [
@@ -97,19 +105,19 @@ def widen_across(span: Span, book: CitationBook) -> Span:
     following.sort(key=lambda c: c.start)
     nxt = following[0]
     first = nxt.text.lstrip()
-    if not _ITEM_RE.match(first):
+    if not item_re.match(first):
         return span
     lead = len(nxt.text) - len(first)
-    end_in_next = _item_run_end(nxt.text, lead, MAX_WIDENED)
+    end_in_next = _item_run_end(nxt.text, lead, MAX_WIDENED, item_re)
     start, end = chunk.start + span.start, nxt.start + end_in_next
     # Items that are sections of their own ("a)", "b)" ... one chunk each): take the run of item chunks
     # that follow one another, within MAX_WIDENED.
     for more in following[1:]:
         gap = doc.text[end : more.start]
         item = more.text.lstrip()
-        if gap.strip() or not _ITEM_RE.match(item) or more.end - start > MAX_WIDENED + (span.end - span.start):
+        if gap.strip() or not item_re.match(item) or more.end - start > MAX_WIDENED + (span.end - span.start):
             break
-        end = more.start + _item_run_end(more.text, len(more.text) - len(item), MAX_WIDENED)
+        end = more.start + _item_run_end(more.text, len(more.text) - len(item), MAX_WIDENED, item_re)
         nxt = more
     if end <= start or end - start > MAX_WIDENED + (span.end - span.start):
         return span
