@@ -48,7 +48,8 @@ def test_batch_output_schema(sample_index, tmp_path):
         scores = [r["score"] for r in o["retrieved"]]
         assert scores == sorted(scores, reverse=True)
         for c in o["citations"]:
-            assert {"n", "file", "doc_title", "doc_number", "section", "page", "text", "quote"} <= set(c)
+            assert {"n", "file", "doc_title", "doc_number", "section", "page", "pages", "text", "quote"} <= set(c)
+            assert isinstance(c["pages"], list)
             assert c["text"][c["quote_start"] : c["quote_end"]] == c["quote"]
     assert out[0]["citations"][0]["file"].startswith("KL-62") and not out[0]["abstained"]
     assert out[2]["abstained"] and out[2]["citations"] == []

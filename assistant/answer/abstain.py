@@ -272,22 +272,19 @@ def assess(question: str, terms: Terms, hits: list[Hit], top: int = 3) -> Eviden
 
 
 def should_abstain(ev: Evidence, threshold: float) -> bool:
-    """Abstain on weak evidence or an amount question whose unit no retrieved sentence gives."""
-    if not ev.amount_ok:
-        ev.reason = ev.reason or "amount_not_found"
-        return True
-    if not ev.person_ok:
-        ev.reason = ev.reason or "person_not_found"
-        return True
-    if not ev.fact_ok:
-        ev.reason = ev.reason or "fact_not_found"
-        return True
-    if not ev.actor_ok:
-        ev.reason = ev.reason or "actor_not_found"
-        return True
-    if not ev.place_ok:
-        ev.reason = ev.reason or "place_not_found"
-        return True
+    """Abstain on weak evidence or when a check of what the answer needs failed (amount, person, time,
+    body, place); ``ev.reason`` names the first that failed."""
+    checks = (
+        (ev.amount_ok, "amount_not_found"),
+        (ev.person_ok, "person_not_found"),
+        (ev.fact_ok, "fact_not_found"),
+        (ev.actor_ok, "actor_not_found"),
+        (ev.place_ok, "place_not_found"),
+    )
+    for ok, reason in checks:
+        if not ok:
+            ev.reason = ev.reason or reason
+            return True
     if ev.score < threshold:
         ev.reason = ev.reason or "weak_evidence"
         return True

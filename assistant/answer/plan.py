@@ -359,7 +359,9 @@ def plan_answer(
             names = [a for o in actors for a in (_aliases(o) or [_body_core(o)])]
             # Every passage of a document the body issued is the body's own ("Đoàn xã ... làm những công
             # trình nào?" in the Đoàn xã's plan).
-            own = {d for d in {h.chunk.doc_id for h in quoted} if any(_issued_by(docs.get(d), o) for o in actors)}
+            own = {
+                d for d in {h.chunk.doc_id for h in quoted} if any(_issued_by(docs.get(d), o) for o in actors)
+            }
             quoted = [
                 h
                 for h in quoted

@@ -9,7 +9,7 @@ Batch input lines: ``{"id": ..., "question": ..., "history": [earlier user quest
 object per line, in input order::
 
     {"id", "question", "answer", "abstained", "mode", "language", "resolved_question", "notes",
-     "citations": [{"n", "file", "doc_title", "doc_number", "doc_date", "section", "page", "text", "quote",
+     "citations": [{"n", "file", "doc_title", "doc_number", "doc_date", "section", "page", "pages", "text", "quote",
                     "quote_start", "quote_end", "doc_start", "doc_end"}],
      "see_also": [same shape as citations],
      "retrieved": [{"file", "section", "page", "text", "score", "chunk_id"}],   # top 10, rank order
@@ -41,6 +41,7 @@ def citation_json(c: Citation) -> dict[str, Any]:
         "doc_date": c.doc.date,
         "section": c.section,
         "page": c.page,
+        "pages": list(c.pages) or ([c.page] if c.page else []),  # every page a quote spans (page breaks)
         "text": c.text,
         "quote": c.quote,
         "quote_start": c.quote_start,

@@ -211,8 +211,23 @@ def _drop_repeated_title(rest: list[Para], head: list[Para], meta: DocumentMeta)
 
 
 _PREAMBLE_OPENINGS = (
-    "can cu", "thuc hien", "kinh gui", "de ", "nham ", "ngay ", "trien khai", "theo ", "sau khi", "qua ",
-    "tiep tuc", "chap hanh", "quan triet", "nhu ", "trong ", "hien nay", "tren co so",
+    "can cu",
+    "thuc hien",
+    "kinh gui",
+    "de ",
+    "nham ",
+    "ngay ",
+    "trien khai",
+    "theo ",
+    "sau khi",
+    "qua ",
+    "tiep tuc",
+    "chap hanh",
+    "quan triet",
+    "nhu ",
+    "trong ",
+    "hien nay",
+    "tren co so",
 )
 
 

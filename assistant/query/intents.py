@@ -48,17 +48,23 @@ def _rx(*alts: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(a) for a in alts)
 
 
-INTENTS: tuple[Intent, ...] = (
-    # "từ ngày nào đến ngày nào?": a period of activity, not a time limit (the ``event`` row below).
-    Intent(
+def _event(*patterns: str) -> Intent:
+    """The date or period of an event or of a rule taking effect: the sentence naming it is quoted first;
+    the first line is left to the quote (an event's date is not a duty's deadline nor the issue date)."""
+    return Intent(
         "event",
-        _rx(r"\btu (ngay|thang|nam) nao\b.*\bden\b", r"\bfrom (what|which) (date|day)\b"),
+        _rx(*patterns),
         prefer=None,
         answer="specific",
         evidence="sentences",
         check="when",
         has_actor=False,
-    ),
+    )
+
+
+INTENTS: tuple[Intent, ...] = (
+    # "từ ngày nào đến ngày nào?": a period of activity, not a time limit (the ``event`` row below).
+    _event(r"\btu (ngay|thang|nam) nao\b.*\bden\b", r"\bfrom (what|which) (date|day)\b"),
     # "gửi danh sách trước ngày nào?" asks for a deadline, not for the day the document was issued.
     Intent(
         "deadline",
@@ -147,20 +153,10 @@ INTENTS: tuple[Intent, ...] = (
         evidence="document",
         has_actor=False,
     ),
-    # The date or period of an event or of a rule taking effect: the sentence naming it is quoted first;
-    # the first line is left to the quote (an event's date is not a duty's deadline nor the issue date).
-    Intent(
-        "event",
-        _rx(
-            r"\b(ngay nao|ngay bao nhieu|thang nao|tu ngay nao|den ngay nao|hieu luc|dien ra|keo dai|"
-            r"what date|which day|what day|effective|take place|took place|held on)\b",
-            r"^when (is|was|will|does|did)\b",
-        ),
-        prefer=None,
-        answer="specific",
-        evidence="sentences",
-        check="when",
-        has_actor=False,
+    _event(
+        r"\b(ngay nao|ngay bao nhieu|thang nao|tu ngay nao|den ngay nao|hieu luc|dien ra|keo dai|"
+        r"what date|which day|what day|effective|take place|took place|held on)\b",
+        r"^when (is|was|will|does|did)\b",
     ),
     # "Khi nào người đã quá 60 tuổi vẫn được kết nạp?": "when" as "in which case" is a rule's condition,
     # answered by the provision for that case, not by a time.
