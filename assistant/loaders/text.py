@@ -7,7 +7,8 @@ carries meaning (a bold line is a heading, an italic ``*Hội phụ nữ các c�
 paragraph), so it becomes ``Block.style`` / ``Block.lead`` and never reaches ``Block.text``.
 
 Lines are kept apart when they are explicit breaks (Markdown hard breaks, list items, numbered items,
-tab-separated stamp lines); soft-wrapped lines are joined. Paragraphs split by blank lines in the middle
+tab-separated stamp lines); soft-wrapped lines are joined. Tab-separated columns (a letterhead or signature
+table saved as text) become table cells (``assistant.loaders.text_columns``). Paragraphs split by blank lines in the middle
 of a sentence are rejoined later by ``assistant.parse.clean``, which sees the whole document.
 """
 
@@ -15,11 +16,12 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.errors import LoadError
 from assistant.loaders.encodings import decode_bytes
+from assistant.loaders.text_columns import column_segments
 from assistant.loaders.text_export import repair_lines
 from assistant.models import Block, LoadedFile
 from assistant.text import clean_spaces, nfc
@@ -80,8 +82,15 @@ def text_to_blocks(text: str, markdown: bool = True, export: bool = False) -> li
         lines = repair_lines(lines)
     width = 0 if markdown else _wrap_width(lines)
     blocks: list[Block] = []
-    for para in _paragraphs("\n".join(lines)):
-        blocks.extend(_paragraph_blocks(para, markdown, width))
+    table = 0
+    for plain, rows in column_segments(lines):
+        for para in _paragraphs("\n".join(plain)):
+            blocks.extend(_paragraph_blocks(para, markdown, width))
+        for r, cells in enumerate(rows):  # tab-separated columns: cells, as a DOCX table gives them
+            for c, cell_text in cells:
+                cell = (table, r, c)
+                blocks.extend(replace(b, cell=cell) for b in _paragraph_blocks([cell_text], markdown))
+        table += bool(rows)
     return blocks
 
 

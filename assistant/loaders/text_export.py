@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.loaders.text_columns import is_column_line
+
 _TYPE = (
     r"(?:Quyết định|Nghị quyết|Chỉ thị|Kết luận|Thông báo|Kế hoạch|Công văn|Hướng dẫn|Quy định|Báo cáo|"
     r"Chương trình|Thông tư|Nghị định|Luật|Tờ trình|Điều lệ|Hiến pháp|Pháp lệnh|Quy chế|Đề án)"
@@ -146,6 +148,12 @@ def _numbers(lines: list[str]) -> list[str]:
         if not s:
             out.append(ln)
             continue
+        if _columns(ln, out):  # tab-separated columns, kept as they are by ``repair_lines``
+            if carry:
+                out.append(carry)
+                carry = ""
+            out.append(ln)
+            continue
         if carry and _MARKER_START_RE.match(s):
             out.append(carry)
             carry = ""
@@ -201,6 +209,10 @@ def repair_lines(lines: list[str]) -> list[str]:
         seen += 1
         if _BODY_END_RE.search(s):
             header_done = True
+        if _columns(ln, out):
+            out.append(ln)  # tab-separated columns: the cells are already apart
+            signature_left = _SIGNATURE_LINES if _BODY_END_RE.search(s) else max(0, signature_left - 1)
+            continue
         if seen <= _HEADER_LINES and not header_done:
             parts = _split(s, [_RULE_RE, _MOTTO_RE, _MOTTO_START_RE, _NUMBER_RE, _SUBJECT_RE, _KINH_GUI_RE])
             parts = [q for p in parts for q in _split_place_date(p)]
@@ -221,6 +233,11 @@ def repair_lines(lines: list[str]) -> list[str]:
             signature_left = _SIGNATURE_LINES
         out.extend(parts)
     return _numbers(out)
+
+
+def _columns(line: str, out: list[str]) -> bool:
+    """A tab-separated row, or a right-column line ("\\t\\tCHỦ TỊCH") right after one."""
+    return is_column_line(line) or bool(out and "\t" in out[-1] and line.lstrip(" ").startswith("\t"))
 
 
 def _split_place_date(text: str) -> list[str]:

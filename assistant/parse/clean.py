@@ -90,9 +90,37 @@ def clean(loaded: LoadedFile) -> Cleaned:
     out = Cleaned(paras=paras)
     _take_web_facts(out)
     _cut_web_tail(out)
+    out.paras = join_wrapped_dates(out.paras)  # before a lone year is taken for a page number
     _drop_page_furniture(out)
     _drop_stamps(out)
     out.paras = rejoin(out.paras)
+    return out
+
+
+# A place-date line whose year wrapped to the next line ("Đơn Dương, ngày 12 tháng 3 năm" / "* 2025"):
+# two-column PDFs give a narrow right column, and the star under the left column's body may land in front.
+_YEARLESS_RE = re.compile(r"ngày\s*\d{0,2}[\s.…/]*tháng\s*\d{1,2}\s*năm\s*$", re.I)
+_YEAR_LINE_RE = re.compile(r"^[\s*\-–]*(\d{4})[\s*.\-–]*$")
+
+
+def join_wrapped_dates(paras: list[Para], lines: int = 14) -> list[Para]:
+    """The first ``lines`` paragraphs with a date ending in "năm" joined to the year line after it.
+
+    Only a line of nothing but a year (and stars or dashes) is taken, from the same table cell (or from
+    flat text); lines of stars alone between the two stay where they are.
+    """
+    out = list(paras)
+    for i in range(min(lines, len(out))):
+        if i >= len(out) or not _YEARLESS_RE.search(out[i].text):
+            continue
+        j = i + 1
+        while j < len(out) and j <= i + 2 and out[j].text.strip() in {"*", "***"}:
+            j += 1
+        if j < len(out) and out[j].cell == out[i].cell and (m := _YEAR_LINE_RE.match(out[j].text)):
+            p = out[i]
+            pages = sorted({*p.pages, *out[j].pages})
+            out[i] = Para(f"{p.text.rstrip()} {m.group(1)}", p.style, p.lead, pages, p.cell)
+            del out[j]
     return out
 
 

@@ -72,6 +72,13 @@ _OWNED_ORGANS = re.compile(
     r"^(?:BAN\s+(?:THUONG VU|THUONG TRUC|CHAP HANH|TO CHUC|TUYEN GIAO|DAN VAN|KIEM TRA|CHI DAO)|THUONG TRUC"
     r"|DANG DOAN|BAN CAN SU DANG)$"
 )
+# A body named by its level and kind only ("... HUYỆN HỘI", "TỈNH ĐOÀN") has its place on the next line when a
+# narrow PDF column wraps it ("BAN THƯỜNG VỤ HUYỆN HỘI" / "ĐƠN DƯƠNG"); a line opening an organ is no place.
+_PLACELESS_END_RE = re.compile(r"\b(?:TINH|HUYEN|THANH|QUAN|THI|XA|PHUONG)\s+(?:UY|DOAN|HOI)$")
+_ORGAN_STARTS = (
+    "BAN ", "HOI ", "DOAN ", "DANG ", "UY BAN", "CHI ", "VAN PHONG", "CONG DOAN", "MAT TRAN", "SO ",
+    "PHONG ", "TRUNG TAM", "THUONG TRUC", "CUC ", "VIEN ", "TRUONG ",
+)  # fmt: skip
 _COMMITTEE_FIRST = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "xã", "phường"}
 _LEVELS_VI = {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "đặc khu"}
 _OPEN_HEADS = ("THUONG VU", "DOAN CHU TICH", "BAU CU", "NHAN DAN", "VIET NAM", "CHAP HANH", "MTTQ")
@@ -241,8 +248,11 @@ def issuing_body(lines: list[str]) -> str | None:
         starts_level = key.startswith((*_LEVEL_WORDS, "QUOC GIA")) and not re.match(
             r"^(?:TINH|HUYEN|THANH PHO|QUAN|THI XA|XA|PHUONG)\s+(?:UY|DOAN|HOI)\b", key
         )
+        wrapped_place = bool(_PLACELESS_END_RE.search(prev)) and len(key.split()) <= 4
         if bodies and (
-            starts_level or prev.endswith(_OPEN_HEADS) or key.startswith(("QUOC HOI", "- ", "– "))
+            starts_level
+            or prev.endswith(_OPEN_HEADS)
+            or (wrapped_place and not key.startswith(_ORGAN_STARTS)) or key.startswith(("QUOC HOI", "- ", "– "))
         ):
             if not (prev.endswith(_OPEN_HEADS) and _OWNED_ORGANS.match(key)):
                 bodies[-1] = f"{bodies[-1]} {line}"

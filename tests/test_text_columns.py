@@ -1,0 +1,117 @@
+"""Letterhead and signature columns that reach us flattened: a text export whose columns are separated by
+tabs, and a PDF whose narrow right column wrapped the date's year (and the issuer's place) onto a line of
+its own. Documents are written here; everything goes through ``load_file`` + ``parse``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Settings
+from assistant.loaders import load_file
+from assistant.parse import parse
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+TABBED = "\n".join(
+    [
+        "HỘI CỰU CHIẾN BINH TỈNH BẮC AN\tĐẢNG CỘNG SẢN VIỆT NAM",
+        "BAN THƯỜNG VỤ HUYỆN HỘI SÔNG LAM",
+        "*",
+        "Số: 09-KH/CCB\tSông Lam, ngày 20 tháng 5 năm 2026",
+        "",
+        "KẾ HOẠCH",
+        "Tổ chức hội thao cựu chiến binh năm 2026",
+        "",
+        "Thực hiện chương trình công tác năm, Ban Thường vụ Huyện Hội ban hành kế hoạch như sau:",
+        "1.\tMục đích",
+        "Động viên hội viên rèn luyện sức khỏe, tham gia phong trào thể thao ở cơ sở.",
+        "2.\tThời gian, địa điểm",
+        "Thời gian:\tngày 15 tháng 7 năm 2026.",
+        "Các cơ sở Hội đăng ký danh sách vận động viên về Văn phòng Huyện Hội trước ngày 30/6/2026.",
+        "",
+        "Nơi nhận:\tTM. BAN THƯỜNG VỤ",
+        "- Thường trực Tỉnh Hội;\tCHỦ TỊCH",
+        "- Các cơ sở Hội;",
+        "- Lưu VP.\tĐinh Công Tráng",
+        "",
+    ]
+)
+
+
+def test_tab_separated_columns_become_cells_and_feed_the_header_and_signature(tmp_path: Path) -> None:
+    path = tmp_path / "kehoach09.txt"
+    path.write_text(TABBED, encoding="utf-8")
+    loaded = load_file(path)
+    cells = {b.text: b.cell for b in loaded.blocks}
+    assert cells["HỘI CỰU CHIẾN BINH TỈNH BẮC AN"] == (0, 0, 0)
+    assert cells["ĐẢNG CỘNG SẢN VIỆT NAM"] == (0, 0, 1)
+    assert cells["- Lưu VP."][2] == 0 and cells["Đinh Công Tráng"][2] == 1
+    # A tab after a list number and after a field label ("Thời gian:") is no column boundary.
+    assert cells["1. Mục đích"] is None and cells["Thời gian: ngày 15 tháng 7 năm 2026."] is None
+
+    meta = parse(loaded, str(path)).meta
+    assert meta.number == "09-KH/CCB" and meta.date == "2026-05-20" and meta.place == "Sông Lam"
+    assert meta.issuer == "Ban Thường vụ Huyện hội Sông Lam"
+    assert meta.signer == "Đinh Công Tráng"
+    assert meta.signer_capacity == "TM. BAN THƯỜNG VỤ" and meta.signer_title == "CHỦ TỊCH"
+    assert meta.recipients[-1] == "Lưu VP"
+    assert not any("Đinh" in r or "CHỦ TỊCH" in r for r in meta.recipients)
+
+
+def test_text_without_tabs_reads_as_before(tmp_path: Path) -> None:
+    """The same plan with spaces for tabs: no cells anywhere (the columns stay glued, as printed)."""
+    path = tmp_path / "kehoach09.txt"
+    path.write_text(TABBED.replace("\t", " "), encoding="utf-8")
+    assert all(b.cell is None for b in load_file(path).blocks)
+
+
+def _two_column_pdf(path: Path) -> None:
+    from fpdf import FPDF
+
+    if not FONT.is_file():
+        pytest.skip("DejaVu Sans (fonts-dejavu-core) not installed")
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    # Where LibreOffice prints a two-column letterhead table (points): the right column is narrow, so
+    # the place-date wraps before its year, which lands beside the star of the left column.
+    for x, y, text in [
+        (90, 80, "HỘI CỰU CHIẾN BINH TỈNH BẮC AN"),
+        (306, 80, "ĐẢNG CỘNG SẢN VIỆT NAM"),
+        (90, 105, "BAN THƯỜNG VỤ HUYỆN HỘI"),
+        (90, 120, "SÔNG LAM"),
+        (306, 130, "Sông Lam, ngày 20 tháng 5 năm"),
+        (90, 144, "*"),
+        (306, 144, "2026"),
+        (90, 169, "Số: 09-KH/CCB"),
+    ]:
+        pdf.text(x, y, text)
+    y = 200.0
+    for text, x in [
+        ("KẾ HOẠCH", 260),
+        ("Tổ chức hội thao cựu chiến binh năm 2026", 180),
+        ("Các cơ sở Hội đăng ký danh sách vận động viên về Văn phòng Huyện Hội trước ngày 30/6.", 90),
+        ("TM. BAN THƯỜNG VỤ", 360),
+        ("CHỦ TỊCH", 390),
+        ("Đinh Công Tráng", 375),
+    ]:
+        pdf.text(x, y, text)
+        y += 25
+    pdf.output(str(path))
+
+
+def test_pdf_date_whose_year_wrapped_to_the_next_line(tmp_path: Path, settings: Settings) -> None:
+    path = tmp_path / "kehoach09.pdf"
+    _two_column_pdf(path)
+    loaded = load_file(path, settings)
+    texts = [b.text for b in loaded.blocks]
+    # The layout this test is about: the year and the issuer's place each on a line of their own.
+    assert "Sông Lam, ngày 20 tháng 5 năm" in texts and "* 2026" in texts and "SÔNG LAM" in texts
+    meta = parse(loaded, str(path)).meta
+    assert meta.date == "2026-05-20" and meta.place == "Sông Lam"
+    assert meta.issuer == "Ban Thường vụ Huyện hội Sông Lam"
+    assert meta.number == "09-KH/CCB"
