@@ -9,103 +9,36 @@ the original), the language switch, uploading a document and asking about it, fi
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.ui_support import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    START_TIMEOUT_S,
+    running_app,
+)
+
 pytestmark = pytest.mark.slow
 
-REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = REPO / "test-artifacts"
 UI_CORPUS = Path(__file__).resolve().parent / "ui_corpus"
 SAMPLE_DOCS = [
     "KL-BTV-Tinh-uy_2021-2025_lanh-dao-MTTQ-to-chuc-CT-XH.md",
     "KL-62-KL-TW_2009-12-08_Bo-Chinh-tri_doi-moi-MTTQ-doan-the.txt",
 ]
 UPLOAD_DOC = UI_CORPUS / "KH-12-KH-HPN_2025_hoi-thi-banh-chung.md"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-START_TIMEOUT_S = 900  # first start builds the index on a busy 2-core CI machine
 ANSWER_TIMEOUT_MS = 300_000  # generous: a loaded 2-core CI machine, right after an upload re-index
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_http(url: str, proc: subprocess.Popen, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"the app exited with code {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=5) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(1)
-    raise TimeoutError(f"{url} did not answer within {timeout:.0f} s")
 
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Start ``python app.py`` on a free port over a temp copy of two sample documents."""
-    if not CHROMIUM.exists():
-        pytest.skip("Debian Chromium not installed at /usr/bin/chromium (apt-get install chromium)")
-    pytest.importorskip("playwright.sync_api")
-    root = tmp_path_factory.mktemp("ui")
-    docs = root / "documents"
-    docs.mkdir()
-    for name in SAMPLE_DOCS:
-        shutil.copy(REPO / "documents" / name, docs / name)
-    port = _free_port()
-    env = {
-        **os.environ,
-        "ASSISTANT_DOCUMENTS": str(docs),
-        "ASSISTANT_INDEX": str(root / "index"),
-        "GRADIO_SERVER_PORT": str(port),
-        "ASSISTANT_HOST": "127.0.0.1",
-        "ASSISTANT_AUTH": "",
-        "ASSISTANT_UI_LANG": "vi",
-        "GRADIO_ANALYTICS_ENABLED": "False",
-        "HF_HUB_OFFLINE": "1",
-        "TRANSFORMERS_OFFLINE": "1",
-        "PYTHONUNBUFFERED": "1",
-    }
-    ARTIFACTS.mkdir(exist_ok=True)
-    log = (ARTIFACTS / "ui-app.log").open("w", encoding="utf-8")
-    proc = subprocess.Popen(
-        [sys.executable, str(REPO / "app.py")], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT
-    )
-    try:
-        _wait_http(f"http://127.0.0.1:{port}/", proc, START_TIMEOUT_S)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    with running_app(tmp_path_factory.mktemp("ui"), SAMPLE_DOCS, "ui-app.log") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

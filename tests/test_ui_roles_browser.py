@@ -4,26 +4,14 @@ Debian's Chromium through Playwright. Screenshots go to ``test-artifacts/``."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.test_ui_browser import (
-    ARTIFACTS,
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    REPO,
-    SAMPLE_DOCS,
-    START_TIMEOUT_S,
-    _free_port,
-    _wait_http,
-    open_tab,
-)
+from tests.test_ui_browser import SAMPLE_DOCS, open_tab
+from tests.ui_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, REPO, START_TIMEOUT_S, running_app
 
 pytestmark = pytest.mark.slow
 USERS = {"ana": ("mat-khau-doc", "reader"), "bao": ("mat-khau-sua", "editor")}
@@ -31,48 +19,15 @@ USERS = {"ana": ("mat-khau-doc", "reader"), "bao": ("mat-khau-sua", "editor")}
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian Chromium not installed at /usr/bin/chromium (apt-get install chromium)")
     pytest.importorskip("playwright.sync_api")
     from assistant.users import UserStore
 
     root = tmp_path_factory.mktemp("ui_roles")
-    docs = root / "documents"
-    docs.mkdir()
-    for name in SAMPLE_DOCS:
-        shutil.copy(REPO / "documents" / name, docs / name)
     users = root / "users.json"
     for name, (password, role) in USERS.items():
         UserStore(users).add(name, password, role)
-    port = _free_port()
-    env = {
-        **os.environ,
-        "ASSISTANT_DOCUMENTS": str(docs),
-        "ASSISTANT_INDEX": str(root / "index"),
-        "ASSISTANT_USERS": str(users),
-        "GRADIO_SERVER_PORT": str(port),
-        "ASSISTANT_HOST": "127.0.0.1",
-        "ASSISTANT_AUTH": "",
-        "ASSISTANT_UI_LANG": "vi",
-        "GRADIO_ANALYTICS_ENABLED": "False",
-        "HF_HUB_OFFLINE": "1",
-        "TRANSFORMERS_OFFLINE": "1",
-    }
-    ARTIFACTS.mkdir(exist_ok=True)
-    log = (ARTIFACTS / "ui-roles-app.log").open("w", encoding="utf-8")
-    proc = subprocess.Popen(
-        [sys.executable, str(REPO / "app.py")], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT
-    )
-    try:
-        _wait_http(f"http://127.0.0.1:{port}/", proc, START_TIMEOUT_S)
-        yield f"http://127.0.0.1:{port}/", root
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    with running_app(root, SAMPLE_DOCS, "ui-roles-app.log", ASSISTANT_USERS=str(users)) as url:
+        yield url, root
 
 
 @pytest.fixture(scope="module")
