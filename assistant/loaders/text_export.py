@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.lexicon.doc_types import doc_types
 from assistant.loaders.text_columns import is_column_line
 
-_TYPE = (
-    r"(?:Quyết định|Nghị quyết|Chỉ thị|Kết luận|Thông báo|Kế hoạch|Công văn|Hướng dẫn|Quy định|Báo cáo|"
-    r"Chương trình|Thông tư|Nghị định|Luật|Tờ trình|Điều lệ|Hiến pháp|Pháp lệnh|Quy chế|Đề án)"
-)
+# Document type names as printed in running text, from the one list (``lexicon/doc_types.json``).
+_TYPE = "(?:" + "|".join(re.escape(t.name) for t in doc_types()) + ")"
 # "Quyết định 435/QĐ-UBND năm 2020. " in front of a line: the portal's breadcrumb.
 _BREADCRUMB_RE = re.compile(rf"^({_TYPE}\s+(?:số\s+)?[0-9][\w./\-Đđ]*\s+năm\s+\d{{4}})\.\s+(?=\S)")
 _RULE_RE = re.compile(r"\s*(?<![\w/])[-_=]{3,}(?![\w/])\s*")
