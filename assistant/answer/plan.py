@@ -90,21 +90,6 @@ def _duties(corpus: Corpus, org: str | None, document: str | None) -> list[Oblig
         return []
 
 
-def _question_docs(named_doc: Document | None, hits: list[Hit], place_docs: set[str] | None) -> set[str]:
-    """The document a headline may come from: the one the question names, else the top-ranked hit's
-    (among the documents mentioning the places the question names, when it names any).
-
-    A first line states one fact from one document; a clause of another document that happens to match
-    the wording better is how a confident wrong deadline reaches the first line (issue 11), so the
-    candidates stop at the document the answer is about."""
-    if named_doc is not None:
-        return {named_doc.doc_id}
-    for h in hits:
-        if place_docs is None or h.chunk.doc_id in place_docs:
-            return {h.chunk.doc_id}
-    return set()
-
-
 _PLACE_TAIL_RE = re.compile(r"\s+(?:xa|huyen|tinh|thanh pho|tp|phuong|quan|thi xa|thi tran)\b.*$")
 
 
@@ -315,7 +300,7 @@ def plan_answer(
                 break
             obs = []
         if not in_question:
-            in_question = _question_docs(named_doc, hits, place_docs)
+            in_question = set(_candidate_docs(named_doc, hits, place_docs)[:1])
         ordinal = _ordinal(info.folded)
         if ordinal is not None and obs:
             # "nhiệm vụ thứ 2": only the item or table row numbered 2 can answer; none found, no first line
@@ -346,6 +331,14 @@ def plan_answer(
         obs = _duties(corpus, orgs[0], named_doc.doc_id if named_doc else None) or []
         body = org_duty_answer(orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids)
     lead_lines = lead.lines if lead else []
+    # The body a duties or open question asks about, by its names (registry aliases, else the name as
+    # written without its place); [] when none or when the kind of answer does not quote for a body.
+    asked_bodies = orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
+    actor_names = (
+        [a for o in asked_bodies for a in (_aliases(o) or [_body_core(o)])]
+        if asked_bodies and spec.has_actor and spec.answer in ("duties", "quotes")
+        else []
+    )
     if not body:
         # Quotes come from the documents the question names when they hold any retrieved passage.
         quoted = hits
@@ -353,19 +346,20 @@ def plan_answer(
             quoted = [h for h in hits if h.chunk.doc_id in scope.docs] or hits
         elif place_docs:
             quoted = [h for h in hits if h.chunk.doc_id in place_docs] or hits
-        actors = orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
-        if actors and spec.has_actor and spec.answer in ("duties", "quotes"):
+        if actor_names:
             # What a named body must do is quoted from the passages that name it, when any was retrieved.
-            names = [a for o in actors for a in (_aliases(o) or [_body_core(o)])]
             # Every passage of a document the body issued is the body's own ("Đoàn xã ... làm những công
             # trình nào?" in the Đoàn xã's plan).
             own = {
-                d for d in {h.chunk.doc_id for h in quoted} if any(_issued_by(docs.get(d), o) for o in actors)
+                d
+                for d in {h.chunk.doc_id for h in quoted}
+                if any(_issued_by(docs.get(d), o) for o in asked_bodies)
             }
             quoted = [
                 h
                 for h in quoted
-                if h.chunk.doc_id in own or abstain.names_any([f"{h.chunk.heading} {h.chunk.text}"], names)
+                if h.chunk.doc_id in own
+                or abstain.names_any([f"{h.chunk.heading} {h.chunk.text}"], actor_names)
             ] or quoted
         body, spans = extractive_answer(
             quoted,
@@ -402,12 +396,10 @@ def plan_answer(
     # quote must at least name the body, or the quotes are some other body's duties.
     # So must quotes answering any question about what a named body does ("Hội Nông dân xã chủ trì nhiệm
     # vụ gì?"): another body's clause in the right commune is not its answer.
-    actors = orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
-    if actors and spec.has_actor and spec.answer in ("duties", "quotes") and not lead_lines and spans_text:
-        names = [a for o in actors for a in (_aliases(o) or [_body_core(o)])]
+    if actor_names and not lead_lines and spans_text:
         ev.actor_ok = any(
-            any(_issued_by(docs.get(c.doc.doc_id), o) for o in actors) for c in book.citations
-        ) or abstain.names_any([f"{c.section} {c.text}" for c in book.citations] + spans_text, names)
+            any(_issued_by(docs.get(c.doc.doc_id), o) for o in asked_bodies) for c in book.citations
+        ) or abstain.names_any([f"{c.section} {c.text}" for c in book.citations] + spans_text, actor_names)
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:
