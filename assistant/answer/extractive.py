@@ -384,7 +384,7 @@ def extractive_answer(
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
-    documents in the order of their best quote. ``specific``, ``fields``, ``time``: see ``score_sentences``."""
+    documents in the order of their best quote. ``specific``, ``fields``, ``time``: as ``score_sentences``."""
     spans = score_sentences(
         hits,
         terms,
