@@ -235,6 +235,12 @@ def test_clause_without_deadline_does_not_borrow_its_neighbours(assistant):
     assert "15/7/2026" not in _first(answer), answer.text
 
 
+def test_deadline_of_a_body_no_sentence_names_is_not_anothers(assistant):
+    # no sentence gives the Ban Kiểm tra a task: the chi đoàn's deadlines are not its deadline
+    answer = assistant.ask("Ban Kiểm tra Đoàn xã Tân Phú có việc gì trong Tháng Thanh niên, hạn khi nào?")
+    assert not _first(answer).startswith("Thời hạn"), answer.text
+
+
 def test_periodic_meeting_is_not_the_signing_date(assistant):
     answer = assistant.ask("Ban Thường vụ Đoàn xã Tân Phú họp định kỳ khi nào?")
     assert not _first(answer).startswith("Ngày ban hành"), answer.text

@@ -325,7 +325,12 @@ def plan_answer(
             )
         own_hits = [h for h in hits if h.chunk.doc_id in in_question]
         if lead is None and info.intent == "deadline":
-            lead = facts.deadline_from_hits(own_hits, terms, book, language, resolved, info.asked_action)
+            # A body the question names that did not issue the document: only a sentence naming it
+            issuer = any(_issued_by(docs.get(d), actors[0]) for d in in_question) if actors else True
+            names = None if issuer else (_aliases(actors[0]) or [_body_core(actors[0])])
+            lead = facts.deadline_from_hits(
+                own_hits, terms, book, language, resolved, info.asked_action, names
+            )
         if lead is None and info.intent == "deadline" and actors:
             lead = facts.body_deadlines(
                 _duties(corpus, actors[0], None) or [], in_question, docs, book, language, resolved
