@@ -9,6 +9,7 @@ variables and the returned ``Answer``; the planner keeps nothing between questio
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.answer import abstain, facts, render
 from assistant.answer.duties import org_duty_answer
@@ -74,6 +75,15 @@ def _fact_document(
         if len(named) == 1:
             return docs.get(next(iter(named)))
     return next((docs[h.chunk.doc_id] for h in hits if h.chunk.doc_id in docs), None)
+
+
+def _stating(info: QueryInfo, spec, question: str, time_kind: str | None) -> Callable[[str], bool] | None:
+    """What a quoted sentence must write to state the asked fact: the asked time (a time limit, an event's
+    day or any time); None: anything. Amounts are not weighted: a count of something else, pulled into
+    the quotes, would then pass the amount check of an unanswerable question (tests/test_first_line.py)."""
+    if time_kind:
+        return lambda s: abstain.writes_time([s], deadline=time_kind == "deadline", day=time_kind == "day")
+    return None
 
 
 def _duties(corpus: Corpus, org: str | None, document: str | None) -> list[Obligation] | None:
@@ -383,7 +393,7 @@ def plan_answer(
             per_document=spec.answer == "documents",
             specific=_most_specific(terms) if spec.answer == "specific" else None,
             fields=(field_labels(info.folded) + _list_titles(info.folded)) or None,
-            time=None if lead_lines else time_kind,
+            states=None if lead_lines else _stating(info, spec, resolved, time_kind),
         )
         spans_text = [s.text for s in spans]
 
