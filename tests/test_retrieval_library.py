@@ -131,7 +131,10 @@ def test_asked_field_finds_the_labelled_lead(tmp_path_factory, embedder):
     two = _index(
         tmp_path_factory,
         embedder,
-        ("25-11-KH thuc hien HN hiep thuong (Lương Minh).docx", "Kế hoạch tổ chức HN hiệp thương lần thứ hai.docx"),
+        (
+            "25-11-KH thuc hien HN hiep thuong (Lương Minh).docx",
+            "Kế hoạch tổ chức HN hiệp thương lần thứ hai.docx",
+        ),
     )
     question = "Đơn vị nào chủ trì hội nghị hiệp thương thứ hai của xã Lương Minh?"
     lead = "Đơn vị chủ trì"
