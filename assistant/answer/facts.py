@@ -293,10 +293,13 @@ def obligation_fact(
         return None  # "Thực hiện: X" names who carries a task out, not who leads it: no first line
     if kind == "deadline" and not stated:
         # Saying a document sets no deadline is itself a headline: only for a clause that plainly is
-        # the one asked about (most of the question's terms, and the asked action when there is one).
+        # the one asked about (most of the question's terms, and the asked action). A question asking
+        # no action ("Hạn chót là khi nào?") asks the body's deadlines, which ``body_deadlines`` lists.
         local = replace(terms, vocab=Vocabulary([f"{ob.task} {ob.text}" for ob in obligations]))
-        if overlap(local, f"{best.task} {best.text}") < ABSENCE_OVERLAP or (
-            action and not re.search(rf"\b{re.escape(action)}\b", fold(best.text))
+        if (
+            not action
+            or overlap(local, f"{best.task} {best.text}") < ABSENCE_OVERLAP
+            or not re.search(rf"\b{re.escape(action)}\b", fold(best.text))
         ):
             return None
     if kind == "deadline":

@@ -341,7 +341,8 @@ def plan_answer(
             lead = facts.deadline_from_hits(
                 own_hits, terms, book, language, resolved, info.asked_action, names
             )
-        if lead is None and info.intent == "deadline" and actors:
+        # The body's dated duties answer "hạn chót của X?", never a question about one action of X.
+        if lead is None and info.intent == "deadline" and actors and not info.asked_action:
             lead = facts.body_deadlines(
                 _duties(corpus, actors[0], None) or [], in_question, docs, book, language, resolved
             )

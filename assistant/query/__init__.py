@@ -231,7 +231,7 @@ def analyze(question: str) -> QueryInfo:
     if shaped:
         written = [_Mention(name, a, a + len(name)) for name, a in shaped]
         info.subject_bodies = subject_orgs(cased, written, info.intent)
-    info.asked_action = asked_action(question)
+    info.asked_action = asked_action(question, deadline=info.intent == "deadline")
     info.amount_unit = amount_unit(question)
     info.person_post = asks_person(question)
     info.places = named_places(question)
