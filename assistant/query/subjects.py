@@ -22,7 +22,7 @@ _ACTION_AFTER_RE = re.compile(
 _ACTION_BEFORE_RE = re.compile(
     r"\b([a-z]+ [a-z]+)\s+(?:thi\s+)?(?:vao\s+)?(?:luc nao|khi nao|bao gio|thoi diem nao|thoi gian nao)\b"
 )
-_NOT_ACTIONS = {"con", "va", "thi", "la", "se", "phai", "can", "duoc", "co", "de", "viec", "khi", "nao", "bao", "gio", "luc", "ngay", "theo"}
+_NOT_ACTIONS = set("con va thi la se phai can duoc co de viec khi nao bao gio luc ngay theo".split())
 
 
 # Verbs that frame the asked action without being it: modals, copulas, "hoàn thành" / "xong" around it.
@@ -73,7 +73,8 @@ def _tagged_action(question: str, anywhere: bool) -> str | None:
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
         if tag == "V" and w not in _FRAME_VERBS:
             return w.replace("_", " ")
-        if w in _MODALS and i + 1 < len(folded) and "_" in folded[i + 1] and folded[i + 1] not in _FRAME_VERBS:
+        nxt = folded[i + 1] if i + 1 < len(folded) else ""
+        if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS:
             return folded[i + 1].replace("_", " ")  # "yêu cầu sơ kết": the tagger reads a noun
     return None
 
