@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.lexicon.phrases import body_name_tail
 from assistant.obligations.orgs import OrgRegistry
 from assistant.text import clean_spaces, fold, fold_chars
 
@@ -92,7 +93,9 @@ _LEVEL_RE = re.compile(
 
 def named_body_end(text: str, folded: str, pos: int) -> int | None:
     """Where a body named by the shape of its name ends, when one starts at ``pos`` (see ``_HEAD_RE``);
-    None otherwise. The head must be written with a capital and be followed by a capitalised word."""
+    None otherwise. The head must be written with a capital and be followed by a capitalised word or by
+    the name words and place of ``lexicon.phrases.body_name_tail`` ("Chi hội phụ nữ thôn Đồng Tâm");
+    the longest such name is read ("Chi bộ Ban Chỉ huy quân sự xã", not "Chi bộ Ban Chỉ huy")."""
     head = _HEAD_RE.match(folded, pos)
     if not head or not text[pos : pos + 1].isupper():
         return None
@@ -115,19 +118,20 @@ def named_body_end(text: str, folded: str, pos: int) -> int | None:
         if bare and (bare[0].isupper() or bare[0].isdigit()):
             proper += 1
         elif proper and bare.islower() and fold(bare) not in _PREDICATE_STARTS:
-            # the second syllable of a capitalised word ("Xây dựng", "Tỉnh hội"): one per capital
-            if i == 0 or not tokens[i - 1].group(0)[:1].isupper():
+            # the second syllable of a capitalised word ("Xây dựng", "Tỉnh hội"): one per capital; a name
+            # word in lower case ("Hội phụ nữ huyện") is read by ``body_name_tail`` below
+            if i == 0 or not tokens[i - 1].group(0)[:1].isupper() or body_name_tail(text, end) > end:
                 break
         else:
             break
         end = tok.start() + len(bare)
         if bare != word:  # punctuation closes the name
             break
-    if proper:
-        level = _LEVEL_RE.match(folded, end)  # "Trường Chính trị tỉnh", "Ban Dân vận các cấp"
-        if level:
-            end = level.end()
-    return end if proper else None
+    tail = body_name_tail(text, end)  # "quân sự xã", "phụ nữ thôn Đồng Tâm", "xã Ngọc Lương"
+    if proper or tail > end:
+        level = _LEVEL_RE.match(folded, tail)  # "Trường Chính trị tỉnh", "Ban Dân vận các cấp"
+        return body_name_tail(text, level.end()) if level else tail
+    return None
 
 
 def chain(
@@ -145,7 +149,7 @@ def chain(
         shaped = named_body_end(text, folded, p)
         if p in spans or q in spans:
             # the registry names the body; a longer name of the same shape ("Huyện ủy Tuy Phong") wins
-            end = max(spans.get(p, 0), spans.get(q, 0), shaped or 0)
+            end = body_name_tail(text, max(spans.get(p, 0), spans.get(q, 0), shaped or 0))
         elif generic and (g := _GENERIC_RE.match(folded, p)) and g.end() > q + 1:
             end = g.end()
         elif shaped is not None:
