@@ -108,16 +108,16 @@ def test_tb160_sections(docs):
 
 def test_kl62_web_export(docs):
     doc = docs[KL62]
-    assert [s.label for s in doc.sections if s.level == 1] == [None, "1", "2", "3", "4", "5", "6", None]
-    assert doc.sections[-1].path == ["Ban hành / Ký"]
+    assert [s.label for s in doc.sections if s.level == 1] == [None, "1", "2", "3", "4", "5", "6", None, None]
+    assert [s.path for s in doc.sections[-2:]] == [["Số, ngày ban hành"], ["Ban hành / Ký"]]
     for gone in ("Văn bản khác", "Liên kết website", "(ĐCSVN)", "Nội dung:", "•", "Số hiệu", "BAN CHẤP HÀNH"):
         assert gone not in doc.text
     assert doc.text.startswith("Ngày 18/9/2009")
-    closing = doc.sections[-1]
-    assert doc.text[closing.start : closing.end] == (
-        "Số 62-KL/TW\n\nHà Nội, ngày 8 tháng 12 năm 2009\n\nT/M BỘ CHÍNH TRỊ\n\nTrương Tấn Sang"
-    )
-    assert doc.text[: closing.start].rstrip().endswith("định kỳ báo cáo với Bộ Chính trị./.")
+    # The number and date lines are a closing section of their own, apart from the signature.
+    header, signature = doc.sections[-2:]
+    assert doc.text[header.start : header.end] == "Số 62-KL/TW\n\nHà Nội, ngày 8 tháng 12 năm 2009"
+    assert doc.text[signature.start : signature.end] == "T/M BỘ CHÍNH TRỊ\n\nTrương Tấn Sang"
+    assert doc.text[: header.start].rstrip().endswith("định kỳ báo cáo với Bộ Chính trị./.")
 
 
 def test_ke_hoach_sections_and_no_stamp(docs):

@@ -34,29 +34,36 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
-def _tail_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    name = _alternation(_data()["body_words"]["words"])
+def _tail_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = _data()["body_words"]
+    name = _alternation(data["words"])
+    ambiguous = _alternation(data["ambiguous"])
     place = _alternation(_data()["place_words"]["words"])
+    # An ambiguous word ("ban", "chỉ huy") only when a name word or a place follows it.
+    either = rf"(?:{name}|{ambiguous})"
     return (
-        re.compile(rf"\s+(?i:{name})(?!\w)"),
-        re.compile(rf"\s+(?i:{place})(?!\w)(?:\s+{_PROPER}(?!\w)){{0,4}}"),
+        re.compile(rf"\s+(?i:{name}|(?:{ambiguous})(?=\s+(?:{either}|{place})(?!\w)))(?!\w)"),
+        re.compile(rf"\s+(?i:{place})(?!\w)"),
+        re.compile(rf"(?<!\w)(?i:{place})$"),
+        re.compile(rf"(?:\s+{_PROPER}(?!\w)){{1,4}}"),
     )
 
 
 def body_name_tail(text: str, end: int) -> int:
     """Where a body's name that has been read up to ``end`` really ends: name words ("quân sự", "phụ
-    nữ", "nhân dân"), then a unit or settlement with its proper name ("xã Ngọc Lương", "thôn 3")."""
-    words, place = _tail_res()
-    while True:
-        m = words.match(text, end)
-        if m:
-            end = m.end()
-            continue
-        m = place.match(text, end)
-        if m:
-            end = m.end()
-            continue
-        return end
+    nữ", "nhân dân"), then a unit or settlement with its proper name ("xã Ngọc Lương", "thôn 3"), also
+    when the unit word was already read ("Hội Cựu chiến binh xã" + "Tân Lập"). The place closes it."""
+    words, place, ends_in_place, proper = _tail_res()
+    if ends_in_place.search(text, max(0, end - 20), end):
+        m = proper.match(text, end)
+        return m.end() if m else end
+    while m := words.match(text, end):
+        end = m.end()
+    m = place.match(text, end)
+    if m:
+        named = proper.match(text, m.end())
+        return named.end() if named else m.end()
+    return end
 
 
 def _sentence(text: str) -> str:

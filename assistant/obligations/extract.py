@@ -197,14 +197,9 @@ def _read_unit(doc: Document, u: _Unit, reg: OrgRegistry, ctx: _Context) -> list
         sentence = text[s_start:s_end]
         content_from = max(s_start, body_from)
         rows: list[_Row] = []
-        # "Căn cứ ...", "Thực hiện ..., Ban Thường vụ xây dựng kế hoạch như sau:": why the document is
-        # issued, no duty; whom a hand-over addresses is still who the items below are for.
-        basis = u.preamble and is_basis_sentence(sentence)
-        if basis and sentence.rstrip().rstrip("*").endswith(":"):
-            row = _addressed(text, s_start, s_end, reg)
+        if u.preamble and is_basis_sentence(sentence):  # "Căn cứ ...", "... kế hoạch như sau:": no duty,
+            row = _addressed(text, s_start, s_end, reg)  # but whom it addresses the items below are for
             ctx.addressees = row.subject if row is not None else ctx.addressees
-            continue
-        if basis:
             continue
         if sentence.rstrip().rstrip("*").endswith(":") and not u.org_lead:
             # "Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng chỉ đạo, thực hiện tốt những nhiệm vụ sau:"
