@@ -23,7 +23,7 @@ from assistant.parse import parse
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 HEADER_SECTION = ["Số, ngày ban hành"]
-SIGNATURE_SECTION = ["Ban hành / Ký"]
+SIGNATURE_SECTION = ["Người ký"]
 CLOSING_SECTION = ["Phần kết"]
 
 PLAN_ISSUER = ["HỘI NÔNG DÂN TỈNH HÒA BÌNH", "BCH HUYỆN HỘI KIM BÔI", "*"]

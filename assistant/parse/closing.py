@@ -49,7 +49,7 @@ def find_closing(paras: list[Para], last_heading: int) -> tuple[list[Para], int 
 # The header's number and place/date lines are a section of their own, apart from the signature: a
 # question "văn bản số bao nhiêu?" quotes the number line, not the number glued to the signer block.
 HEADER_SECTION = "Số, ngày ban hành"
-SIGNATURE_SECTION = "Ban hành / Ký"
+SIGNATURE_SECTION = "Người ký"
 COPY_SECTION = "SAO LỤC"
 
 
