@@ -53,9 +53,14 @@ SIGNATURE_SECTION = "Người ký"
 COPY_SECTION = "SAO LỤC"
 
 
+# The signature's section name in indexes built before the issue lines got a section of their own.
+_OLD_SIGNATURE_SECTION = "Ban hành / Ký"
+
+
 def is_closing_section(path: list[str]) -> bool:
     """True for the closing parts ``append_sections`` adds (issue lines, signature, a copy note)."""
-    return bool(path) and (path[0] in (HEADER_SECTION, SIGNATURE_SECTION) or path[0].startswith(COPY_SECTION))
+    closing = (HEADER_SECTION, SIGNATURE_SECTION, _OLD_SIGNATURE_SECTION)
+    return bool(path) and (path[0] in closing or path[0].startswith(COPY_SECTION))
 
 
 def append_sections(
