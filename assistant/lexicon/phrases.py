@@ -22,6 +22,8 @@ from assistant.text import normalize
 
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _PROPER = rf"(?:[{_UPPER}0-9]\w*)"  # a capitalised syllable or a number ("Ngọc", "5")
+# Words that link a name to what follows it, never a name's second syllable ("Hồ Chí Minh trong Quân đội").
+_FUNCTION = "(?:trong|của|với|và|tại|theo|cho|về|ở|là|thuộc|các|những|có|do|đến|từ)"
 
 
 @cache
@@ -34,7 +36,7 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
-def _tail_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _tail_res() -> tuple[re.Pattern[str], ...]:
     data = _data()["body_words"]
     name = _alternation(data["words"])
     ambiguous = _alternation(data["ambiguous"])
@@ -46,23 +48,33 @@ def _tail_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         re.compile(rf"\s+(?i:{place})(?!\w)"),
         re.compile(rf"(?<!\w)(?i:{place})$"),
         re.compile(rf"(?:\s+{_PROPER}(?!\w)){{1,4}}"),
+        # "xã, phường, thị trấn", "tỉnh, thành phố": one body at several kinds of unit
+        re.compile(rf"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?i:{place})(?!\w)(?=\s*[,(]|\s+\w)"),
+        # a capitalised word, with its second syllable when a capital follows ("Cộng sản Hồ Chí Minh")
+        re.compile(
+            rf"\s+{_PROPER}(?!\w)(?:\s+(?!{_FUNCTION}(?!\w))[{_UPPER.lower()}a-z]+(?=\s+[{_UPPER}]))?"
+        ),
     )
 
 
 def body_name_tail(text: str, end: int) -> int:
     """Where a body's name that has been read up to ``end`` really ends: name words ("quân sự", "phụ
-    nữ", "nhân dân"), then a unit or settlement with its proper name ("xã Ngọc Lương", "thôn 3"), also
+    nữ", "nhân dân") and the capitalised words after them ("Mặt trận Tổ quốc" + "Việt Nam"), then a unit
+    or settlement with its proper name ("xã Ngọc Lương", "thôn 3") or a list of units ("xã, phường"), also
     when the unit word was already read ("Hội Cựu chiến binh xã" + "Tân Lập"). The place closes it."""
-    words, place, ends_in_place, proper = _tail_res()
-    if ends_in_place.search(text, max(0, end - 20), end):
-        m = proper.match(text, end)
-        return m.end() if m else end
-    while m := words.match(text, end):
+    words, place, ends_in_place, proper, more_places, capital = _tail_res()
+    if not ends_in_place.search(text, max(0, end - 20), end):
+        read = False  # a name word was read: capitalised words may follow ("Tổ quốc" + "Việt Nam")
+        while m := words.match(text, end) or (read and capital.match(text, end)):
+            end, read = m.end(), True
+        m = place.match(text, end)
+        if not m:
+            return end
         end = m.end()
-    m = place.match(text, end)
-    if m:
-        named = proper.match(text, m.end())
-        return named.end() if named else m.end()
+    named = proper.match(text, end)
+    end = named.end() if named else end
+    while m := more_places.match(text, end):
+        end = m.end()
     return end
 
 

@@ -82,12 +82,17 @@ _HEAD_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in _BODY_HEADS) + r")
 # Lower-case words that start the predicate, never the end of a body's name ("Đảng chủ trì").
 _PREDICATE_STARTS = frozenset(
     "chu tham phoi co thuc xay chi trien to huong theo kiem va cung voi cac trong truoc de nam lam "
-    "bao quan tuyen day nghien tiep khan sam duoc can phai".split()
+    "bao quan tuyen day nghien tiep khan sam duoc can phai la".split()
 )
 _TOKEN_RE = re.compile(r"\S+")
 _NAME_JOINERS = ("và", "-", "–")
 _LEVEL_RE = re.compile(
     r"\s+(?:cac cap|cap tinh|cap huyen|cap xa|tinh|huyen|xa|thanh pho|trung uong)(?![a-z])"
+)
+
+
+_MORE_LEVELS_RE = re.compile(
+    r"(?:\s*,\s*|\s+(?:va|hoac)\s+)cap\s+(?:tinh|huyen|xa|co so|trung uong)(?![a-z])"
 )
 
 
@@ -99,7 +104,13 @@ def named_body_end(text: str, folded: str, pos: int) -> int | None:
     head = _HEAD_RE.match(folded, pos)
     if not head or not text[pos : pos + 1].isupper():
         return None
-    end = head.end()
+    # Read once taking a lower-case syllable after a capital as its second syllable ("Tổ quốc"), once
+    # leaving a name word there to ``body_name_tail`` ("Hội" + "phụ nữ huyện"): the longer reading wins.
+    ends = [_shaped_end(text, folded, head.end(), name_words) for name_words in (False, True)]
+    return max((e for e in ends if e is not None), default=None)
+
+
+def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | None:
     tokens = list(_TOKEN_RE.finditer(text, end))
     proper = 0
     for i, tok in enumerate(tokens[:14]):
@@ -118,9 +129,10 @@ def named_body_end(text: str, folded: str, pos: int) -> int | None:
         if bare and (bare[0].isupper() or bare[0].isdigit()):
             proper += 1
         elif proper and bare.islower() and fold(bare) not in _PREDICATE_STARTS:
-            # the second syllable of a capitalised word ("Xây dựng", "Tỉnh hội"): one per capital; a name
-            # word in lower case ("Hội phụ nữ huyện") is read by ``body_name_tail`` below
-            if i == 0 or not tokens[i - 1].group(0)[:1].isupper() or body_name_tail(text, end) > end:
+            # the second syllable of a capitalised word ("Xây dựng", "Tỉnh hội"): one per capital
+            if i == 0 or not tokens[i - 1].group(0)[:1].isupper():
+                break
+            if name_words and body_name_tail(text, end) > end:
                 break
         else:
             break
@@ -130,7 +142,12 @@ def named_body_end(text: str, folded: str, pos: int) -> int | None:
     tail = body_name_tail(text, end)  # "quân sự xã", "phụ nữ thôn Đồng Tâm", "xã Ngọc Lương"
     if proper or tail > end:
         level = _LEVEL_RE.match(folded, tail)  # "Trường Chính trị tỉnh", "Ban Dân vận các cấp"
-        return body_name_tail(text, level.end()) if level else tail
+        if not level:
+            return tail
+        end = level.end()
+        while more := _MORE_LEVELS_RE.match(folded, end):  # "... cấp tỉnh, cấp xã"
+            end = more.end()
+        return body_name_tail(text, end)
     return None
 
 

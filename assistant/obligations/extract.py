@@ -40,9 +40,9 @@ _ASK_RE = re.compile(r"(?<![a-z])(?:yeu cau|de nghi)\s+")
 _FRAME_RE = re.compile(r"(?:gan voi|dong thoi|tren co so|can cu)(?![a-z])[^,;]{0,80},\s*")
 # Words that make a sentence about a body a description, not a duty. Matched with diacritics: folded,
 # "vẫn" would also be the "vận" of "dân vận" and "đã" the "đa" of "đa dạng".
-# "bị" is passive on its own, not the second syllable of "chuẩn bị" (prepare), "trang bị", "thiết bị".
+# "là" defines; "bị" is passive on its own, not the second syllable of "chuẩn bị", "trang bị", "thiết bị".
 _DESCRIPTIVE_RE = re.compile(
-    r"(?<!\w)(?:đã|chưa|vẫn|còn|ngày càng|luôn|vừa|được|(?<!chuẩn )(?<!trang )(?<!thiết )(?<!dự )bị"
+    r"(?<!\w)(?:là|đã|chưa|vẫn|còn|ngày càng|luôn|vừa|được|(?<!chuẩn )(?<!trang )(?<!thiết )(?<!dự )bị"
     r"|có lúc|có vai trò|có nhiều|yêu cầu|đề nghị|kết luận|thảo luận)(?!\w)"
 )
 _REPORT_RE = re.compile(r"(?<![a-z])(?:bao cao|trinh(?=\s+(?:ban|bo|thuong truc|tinh uy|hoi nghi)))(?![a-z])")
