@@ -324,13 +324,16 @@ def deadline_from_hits(
     language: str,
     question: str = "",
     action: str | None = None,
+    names: list[str] | None = None,
 ) -> FactLead | None:
     """ "Thời hạn: quý III/2021" from the best-matching retrieved sentence that states a deadline (the
     obligations grammar's ``find_deadlines``), for documents whose duty clauses the table did not read.
 
     The deadline must belong to the asked action when the question names one (the action within the
-    words before it), and must say more than the period the question already states."""
-    best = best_deadline_sentence(hits, terms, question, action)
+    words before it), and must say more than the period the question already states. ``names``: the
+    names of the body the question asks about, when the documents' issuer is another body: the sentence
+    (or its section heading) must write one, or another body's deadline would answer."""
+    best = best_deadline_sentence(hits, terms, question, action, names)
     if best is None:
         return None
     _, chunk, a, b, phrase = best
@@ -339,7 +342,11 @@ def deadline_from_hits(
 
 
 def best_deadline_sentence(
-    hits: list[Hit], terms: Terms, question: str = "", action: str | None = None
+    hits: list[Hit],
+    terms: Terms,
+    question: str = "",
+    action: str | None = None,
+    names: list[str] | None = None,
 ) -> tuple[float, Chunk, int, int, str] | None:
     """(score, chunk, start, end, deadline wording) of the retrieved sentence that best matches the
     question and states a time limit (see ``deadline_from_hits``), or None below a score of 0.25. The
@@ -348,6 +355,8 @@ def best_deadline_sentence(
     for rank, h in enumerate(hits[:6]):
         for a, b in split_sentences(h.chunk.text):
             sent = h.chunk.text[a:b]
+            if names and not _writes_name(f"{h.chunk.heading} {sent}", names):
+                continue
             for m in find_deadlines(sent):
                 if not is_time_limit(m.deadline, question):
                     continue
@@ -361,6 +370,11 @@ def best_deadline_sentence(
     if best is None or best[0] < 0.25:
         return None
     return best
+
+
+def _writes_name(text: str, names: list[str]) -> bool:
+    folded = fold(text)
+    return any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in names if n)
 
 
 BODY_DEADLINES_MAX = 3

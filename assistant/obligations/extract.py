@@ -51,6 +51,7 @@ _REPORT_CUT_RE = re.compile(
 )
 _SIGNATURE_RE = re.compile(r"^\W*(?:T/M|T/L|K/T|TM\.|KT\.|TL\.|Nơi nhận)", re.MULTILINE)
 _SKIP_SECTION_RE = re.compile(r"(?<![a-z])(?:danh gia|noi nhan|ket qua dat duoc)(?![a-z])")
+_ITEM_LABEL_RE = re.compile(r"^\s*[a-zđ]\s*[).]\s")
 _ORG_LEAD_RE = re.compile(r"^\W*([^:.;!?\n]{3,60}?)\s*\**:\**\s+")
 
 
@@ -128,6 +129,7 @@ def _units(doc: Document, reg: OrgRegistry) -> Iterable[_Unit]:
         if (
             prev
             and text.lstrip()[:1].islower()
+            and not _ITEM_LABEL_RE.match(text)  # "a) ...", "đ. ...": an item under a heading, not a tail
             and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
         ):
             prev.end = p.end  # a sentence cut by a page break or a stray blank line

@@ -99,7 +99,7 @@ _UNIT_END = frozenset(
 )
 
 
-_GENERIC_UNITS = frozenset("nguoi cai con so".split())
+_GENERIC_UNITS = frozenset("cai con so".split())
 
 
 def amount_unit(question: str) -> list[str] | None:
@@ -115,7 +115,9 @@ def amount_unit(question: str) -> list[str] | None:
         return None
     raw = (m.group(2) or "").split()
     if raw and raw[0] in _GENERIC_UNITS:
-        return []  # "bao nhiêu người": any count answers ("15 cán bộ", "05 đồng chí")
+        return []  # "bao nhiêu cái", "mấy con số": any count answers
+    if raw and raw[0] == "nguoi":
+        return ["nguoi"]  # a count of people, written with any noun for people ("15 cán bộ", "05 đồng chí")
     words = [w for w in raw if w not in _UNIT_STOP and w not in _UNIT_END][:1]
     if (
         words
