@@ -38,9 +38,8 @@ LlmRows = Callable[[Document, list[Obligation]], Iterable[Obligation]]
 _GIAO_RE = re.compile(r"giao\s+")
 _ASK_RE = re.compile(r"(?<![a-z])(?:yeu cau|de nghi)\s+")
 _FRAME_RE = re.compile(r"(?:gan voi|dong thoi|tren co so|can cu)(?![a-z])[^,;]{0,80},\s*")
-# Words that make a sentence about a body a description, not a duty. Matched with diacritics: folded,
-# "vẫn" would also be the "vận" of "dân vận" and "đã" the "đa" of "đa dạng".
-# "là" defines; "bị" is passive on its own, not the second syllable of "chuẩn bị", "trang bị", "thiết bị".
+# Words that make a sentence about a body a description, not a duty ("là" defines; "bị" is passive, not
+# the "bị" of "chuẩn bị"). With diacritics: folded, "vẫn" would be the "vận" of "dân vận", "đã" "đa".
 _DESCRIPTIVE_RE = re.compile(
     r"(?<!\w)(?:là|đã|chưa|vẫn|còn|ngày càng|luôn|vừa|được|(?<!chuẩn )(?<!trang )(?<!thiết )(?<!dự )bị"
     r"|có lúc|có vai trò|có nhiều|yêu cầu|đề nghị|kết luận|thảo luận)(?!\w)"
@@ -67,7 +66,6 @@ class _Unit:
     in_tcth: bool
     skip: bool
     org_lead: str | None = None
-    preamble: bool = False  # before the first heading: the basis and the hand-over to the items
     detached: bool = False  # text kept only in the metadata (a SAO LỤC note): no offsets into doc.text
 
 
@@ -149,7 +147,6 @@ def _units(doc: Document, reg: OrgRegistry) -> Iterable[_Unit]:
                 in_tcth=any("to chuc thuc hien" in h for h in folded_path),
                 skip=p.start >= signature_at or any(_SKIP_SECTION_RE.search(h) for h in folded_path),
                 org_lead=lead,
-                preamble=path == [PREAMBLE_SECTION],
             )
         )
     for u in units:
@@ -199,8 +196,8 @@ def _read_unit(doc: Document, u: _Unit, reg: OrgRegistry, ctx: _Context) -> list
         sentence = text[s_start:s_end]
         content_from = max(s_start, body_from)
         rows: list[_Row] = []
-        if u.preamble and is_basis_sentence(sentence):  # "Căn cứ ...", "... kế hoạch như sau:": no duty,
-            row = _addressed(text, s_start, s_end, reg)  # but whom it addresses the items below are for
+        if u.section == PREAMBLE_SECTION and is_basis_sentence(sentence):  # "Căn cứ ...", "... như sau:"
+            row = _addressed(text, s_start, s_end, reg)  # no duty, but names whom the items below are for
             ctx.addressees = row.subject if row is not None else ctx.addressees
             continue
         if sentence.rstrip().rstrip("*").endswith(":") and not u.org_lead:
