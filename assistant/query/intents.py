@@ -116,7 +116,11 @@ INTENTS: tuple[Intent, ...] = (
     ),
     Intent(
         "number",
-        _rx(r"\b(so hieu|so may|so van ban|so bao nhieu cua van ban|what number|document number)\b"),
+        # "... là văn bản số bao nhiêu?", "Kế hoạch ... số bao nhiêu?": the question ends asking the number.
+        _rx(
+            r"\b(so hieu|so may|so van ban|so bao nhieu cua van ban|van ban so bao nhieu|what number|"
+            r"document number)\b|\bso bao nhieu\s*\??\s*$"
+        ),
         prefer="closing",
         answer="metadata",
         evidence="document",
