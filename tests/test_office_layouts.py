@@ -229,6 +229,15 @@ def test_no_indexed_chunk_glues_the_number_to_the_signer(layouts_assistant, embe
         assert not ("21-TB/HPN" in t and "Hoàng Thị Lan" in t), t
 
 
+def test_signer_question_naming_the_number_ranks_the_signature_first(layouts_assistant, embedder) -> None:
+    # the number written in the question matches the number-and-date lines; the signer is asked
+    from assistant.retrieve import Retriever
+
+    retriever = Retriever(layouts_assistant.settings, embedder=embedder)
+    hits = retriever.search("Kế hoạch số 15-KH/HND ban hành tại Kim Bôi ngày 12 tháng 3 năm 2025 do ai ký?", k=5)
+    assert "Bùi Văn Tâm" in hits[0].chunk.text, [h.chunk.section_label() for h in hits]
+
+
 @pytest.mark.parametrize(
     ("question", "number", "signer"),
     [
