@@ -25,10 +25,10 @@ import re
 from collections import Counter
 
 from assistant import text as vt
-from assistant.parse.closing import HEADER_SECTION
 from assistant.corpus import Corpus
 from assistant.index.store import IndexStore
 from assistant.obligations.deadlines import DeadlineMatch, restates_period
+from assistant.parse.closing import HEADER_SECTION
 from assistant.query import QueryInfo
 
 FEATURES: tuple[str, ...] = (
