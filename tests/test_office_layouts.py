@@ -234,7 +234,8 @@ def test_signer_question_naming_the_number_ranks_the_signature_first(layouts_ass
     from assistant.retrieve import Retriever
 
     retriever = Retriever(layouts_assistant.settings, embedder=embedder)
-    hits = retriever.search("Kế hoạch số 15-KH/HND ban hành tại Kim Bôi ngày 12 tháng 3 năm 2025 do ai ký?", k=5)
+    question = "Kế hoạch số 15-KH/HND ban hành tại Kim Bôi ngày 12 tháng 3 năm 2025 do ai ký?"
+    hits = retriever.search(question, k=5)
     assert "Bùi Văn Tâm" in hits[0].chunk.text, [h.chunk.section_label() for h in hits]
 
 
