@@ -145,6 +145,20 @@ class Corpus:
         return out
 
     @cached_property
+    def section_labels(self) -> list[tuple[int, str, frozenset, frozenset]]:
+        """(vid, doc_id, explicit, implicit) division labels of each chunk's section path, for chunks
+        that have any (``retrieve.sections``: "Phụ lục I", "Điều 5", "khoản 3")."""
+        from assistant.retrieve.sections import path_labels
+
+        out = []
+        for c in self.chunks:
+            explicit, implicit = path_labels(c.section_path or [])
+            vid = self.store.vid(c.chunk_id)
+            if vid is not None and (explicit or implicit):
+                out.append((vid, c.doc_id, explicit, implicit))
+        return out
+
+    @cached_property
     def identity_tokens(self) -> dict[str, frozenset[str]]:
         """doc_id -> folded words and bigrams of its type, title and issuer (what a question names a
         document by: "kế hoạch tiếp công dân, xử lý đơn thư của Mặt trận xã")."""

@@ -7,7 +7,9 @@ then ranking preferences a cadre expects, each a named feature (``FEATURES``, se
   (``scope``); "which documents carry out X" prefers the passages citing X;
 - the kind of question (``query.intents``) prefers passages that can state the fact asked for;
 - section headings and document identity form their own lexical ranking; chunk scores aggregate by
-  section.
+  section;
+- a question that names a division ("Phụ lục I", "Điều 5", "khoản 3 Điều 12") prefers its chunks
+  (``sections``).
 
 Preferences multiply the fused score rather than filter, so a good passage elsewhere can still win.
 ``Filters`` are hard restrictions (the UI's document/type/issuer/year/organisation pickers).
@@ -30,7 +32,7 @@ from assistant.index.lexical import LexicalQuery
 from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
-from assistant.retrieve import fields, prefer
+from assistant.retrieve import fields, prefer, sections
 from assistant.retrieve.fields import field_labels, field_terms, states_field
 from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
 from assistant.retrieve.scope import (
@@ -177,7 +179,15 @@ class Retriever:
         if "org_scope" not in off:
             for org in info.subject_orgs:
                 org_scope |= corpus.org_scope(org)
-        for scope in (doc_scope, org_scope):
+        # A question naming a division ("Phụ lục I", "khoản 3 Điều 12") prefers that division's chunks,
+        # in the named documents when it names any.
+        section_scope: set[int] = set()
+        if "named_section" not in off and (wanted := sections.question_labels(info.folded)):
+            rows = corpus.section_labels
+            if named:
+                rows = [r for r in rows if r[1] in named]
+            section_scope = sections.section_matches(wanted, rows)
+        for scope in (doc_scope, org_scope, section_scope):
             if scope:
                 found = store.dense_search_vids(
                     best_vec, depth, scope if allowed is None else scope & allowed
@@ -234,6 +244,8 @@ class Retriever:
                 score *= ORG_BOOST
             if vid in doc_scope and not asks_documents:
                 score *= DOC_BOOST
+            if vid in section_scope:
+                score *= sections.SECTION_BOOST
             score *= prefer.intent_factor(corpus, info, vid, off)
             if vid in citing:
                 score *= INTENT_BOOST

@@ -16,7 +16,9 @@ off, so ``eval --ablate`` can measure what each contributes:
   in proportion to that match (IDF over the documents' identities);
 - ``closing_first``: "who signed / issued / what number" puts the signature section of the document asked
   about (named, else the best candidate's) first: the fact is there and nowhere else;
-- ``asked_field``: "ở đâu?" / "thời gian nào?" search the labels "Địa điểm" / "Thời gian" too (``fields``).
+- ``asked_field``: "ở đâu?" / "thời gian nào?" search the labels "Địa điểm" / "Thời gian" too (``fields``);
+- ``named_section``: a question naming a division ("Phụ lục I", "Điều 5", "khoản 3 Điều 12", "Chương
+  III") gets that division's chunks as a dense ranking of their own and a multiplier (``sections``).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ FEATURES: tuple[str, ...] = (
     "asked_field",
     "title_prior",
     "closing_first",
+    "named_section",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names

@@ -1,0 +1,173 @@
+"""Named sections: a question that names a division of a document ("Phụ lục I gồm những gì?", "Điều 5 quy
+định gì?", "khoản 3 Điều 12", "Chương III", "Mục 2", "Phần thứ hai", "Appendix 2") finds that division.
+
+Both sides are reduced to the same labels, ``(kind, number)``:
+
+- the question: a division word followed by its number, in any numbering style: Arabic ("Điều 5",
+  "Phụ lục 01"), Roman ("Chương III", "Phụ lục II") or, after "thứ", a number word ("Phần thứ hai");
+  English division words map to the Vietnamese kinds ("Article 5" -> ``dieu``);
+- a chunk: the section path the parser stored with it ("Chương I. ĐOÀN VIÊN" > "Điều 1" > "3. Việc kết
+  nạp ..."). A division word in a path element gives an explicit label; a bare "3." directly inside an
+  "Điều" is its khoản 3, and an "a)" inside that khoản its điểm a. A bare Roman or Arabic heading
+  ("II. NHIỆM VỤ, GIẢI PHÁP") is what directives call "Phần II" / "Mục II" when citing themselves, so it
+  carries those labels too, as *implicit* ones: they count only in a document without an explicit
+  division of that kind. An appendix with no number ("Phụ lục") answers "Phụ lục 1" in a document with
+  one appendix only.
+
+The retriever (feature ``named_section``) gives the chunks matching the most of the question's labels a
+dense ranking of their own and a multiplier, in the document the question names when it names one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from assistant import text as vt
+
+Label = tuple[str, str]  # (kind, number as a canonical string: "3", "a")
+
+SECTION_BOOST = 2.0  # chunks of the named section; library dev and the named-section tests (see README)
+
+# folded division word -> kind
+_KINDS: dict[str, str] = {
+    "phu luc": "phu_luc",
+    "appendix": "phu_luc",
+    "annex": "phu_luc",
+    "chuong": "chuong",
+    "chapter": "chuong",
+    "phan": "phan",
+    "part": "phan",
+    "muc": "muc",
+    "section": "muc",
+    "dieu": "dieu",
+    "article": "dieu",
+    "khoan": "khoan",
+    "clause": "khoan",
+    "paragraph": "khoan",
+    "diem": "diem",
+    "point": "diem",
+}
+_NUMBER_WORDS = {
+    "nhat": 1, "mot": 1, "first": 1, "hai": 2, "second": 2, "ba": 3, "third": 3, "tu": 4, "bon": 4,
+    "fourth": 4, "nam": 5, "fifth": 5, "sau": 6, "sixth": 6, "bay": 7, "seventh": 7, "tam": 8,
+    "eighth": 8, "chin": 9, "ninth": 9, "muoi": 10, "tenth": 10,
+}  # fmt: skip
+_ROMAN_RE = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_KIND_WORDS = "|".join(sorted(_KINDS, key=len, reverse=True))
+# A number word only after "thứ" ("phần thứ hai"): "hai phần ba" (two thirds) names no section.
+_NUMBER = r"(?:thu\s+(?P<word>[a-z]+)|\(?(?P<num>\d{1,3}|[ivx]{1,6})\)?(?![\w.,/]\d))"
+_QUESTION_RE = re.compile(rf"\b(?P<kind>{_KIND_WORDS})\s+(?:so\s+|no\.?\s*)?{_NUMBER}(?!\w)")
+# "điểm a" only beside a khoản or Điều, or written "điểm a)": "địa điểm ở đâu" folds to "diem o".
+_POINT_RE = re.compile(r"\b(?:diem|point)\s+(?P<letter>[a-i])(?P<paren>\))?(?!\w)")
+_APPENDIX_RE = re.compile(r"\b(?:phu luc|appendix|annex)\b")
+_PATH_RE = re.compile(rf"^(?P<kind>{_KIND_WORDS})\b\s*(?:so\s+)?(?:{_NUMBER})?")
+_BARE_RE = re.compile(r"^(?P<num>\d{1,2}|[ivx]{1,5})\s*[.\-–)]")
+_LETTER_RE = re.compile(r"^(?P<letter>[a-z])\s*[)/]")
+
+
+def _roman(token: str) -> int | None:
+    if not _ROMAN_RE.match(token):
+        return None
+    total = 0
+    for a, b in zip(token, token[1:] + " ", strict=True):
+        v = _ROMAN_VALUES[a]
+        total += -v if b != " " and _ROMAN_VALUES[b] > v else v
+    return total
+
+
+def _number(token: str | None, word: str | None) -> str | None:
+    """Canonical number of "3", "03", "III", "(1)" or an ordinal word; None when it is not one."""
+    if word:
+        n = _NUMBER_WORDS.get(word)
+        return str(n) if n else None
+    if not token:
+        return None
+    if token.isdigit():
+        return str(int(token))
+    n = _roman(token)
+    return str(n) if n else None
+
+
+def question_labels(folded_question: str) -> list[Label]:
+    """The divisions a (folded) question names, e.g. "khoan 3 dieu 12" -> [("khoan", "3"), ("dieu", "12")]."""
+    out: list[Label] = []
+    for m in _QUESTION_RE.finditer(folded_question):
+        n = _number(m.group("num"), m.group("word"))
+        if n is not None:
+            out.append((_KINDS[m.group("kind")], n))
+    beside = any(kind in {"khoan", "dieu"} for kind, _ in out)
+    for m in _POINT_RE.finditer(folded_question):
+        if beside or m.group("paren"):
+            out.append(("diem", m.group("letter")))
+    if not any(kind == "phu_luc" for kind, _ in out) and _APPENDIX_RE.search(folded_question):
+        out.append(("phu_luc", ""))  # "phụ lục" without a number: any appendix
+    return list(dict.fromkeys(out))
+
+
+def path_labels(section_path: Sequence[str]) -> tuple[frozenset[Label], frozenset[Label]]:
+    """(explicit, implicit) labels of a chunk's section path (outermost element first)."""
+    explicit: set[Label] = set()
+    implicit: set[Label] = set()
+    parent = ""
+    for element in section_path:
+        folded = vt.fold(element).strip()
+        m = _PATH_RE.match(folded)
+        kind = _KINDS[m.group("kind")] if m else ""
+        n = _number(m.group("num"), m.group("word")) if m else None
+        if m and (n or kind == "phu_luc"):  # "Mục đích", "Phân công", "Điều kiện" name no division
+            explicit.add((kind, n or ""))
+            parent = kind
+            continue
+        bare = _BARE_RE.match(folded)
+        letter = _LETTER_RE.match(folded)
+        if bare and parent == "dieu" and bare.group("num").isdigit():
+            explicit.add(("khoan", str(int(bare.group("num")))))
+            parent = "khoan"
+        elif letter and parent in {"khoan", "dieu"}:
+            explicit.add(("diem", letter.group("letter")))
+            parent = "diem"
+        elif bare:
+            n = _number(bare.group("num"), None)
+            if n:  # "Phần II" / "Mục II" for a Roman heading, "mục 3" for an Arabic one
+                implicit.update({("phan", n), ("muc", n)} if not bare.group("num").isdigit() else {("muc", n)})
+            parent = ""
+        else:
+            parent = ""
+    return frozenset(explicit), frozenset(implicit)
+
+
+def section_matches(
+    wanted: Sequence[Label],
+    chunk_labels: Iterable[tuple[int, str, frozenset[Label], frozenset[Label]]],
+) -> set[int]:
+    """Vector ids of the chunks naming the most of ``wanted`` in each document.
+
+    ``chunk_labels``: (vid, doc_id, explicit, implicit) per chunk. A kind a document labels explicitly
+    anywhere is matched on explicit labels only there; an unnumbered division ("Phụ lục") stands for
+    number 1 in a document with no other division of its kind."""
+    if not wanted:
+        return set()
+    rows = list(chunk_labels)
+    kinds_of: dict[str, set[str]] = {}
+    numbered: dict[str, set[str]] = {}
+    for _, doc, explicit, _ in rows:
+        for kind, n in explicit:
+            kinds_of.setdefault(doc, set()).add(kind)
+            if n:
+                numbered.setdefault(doc, set()).add(kind)
+    best: dict[str, int] = {}
+    found: dict[int, tuple[str, int]] = {}
+    for vid, doc, explicit, implicit in rows:
+        have = set(explicit)
+        have |= {(k, "1") for k, n in explicit if not n and k not in numbered.get(doc, set())}
+        have |= {(k, n) for k, n in implicit if k not in kinds_of.get(doc, set())}
+        kinds = {k for k, _ in have}
+        score = sum(1 for kind, n in wanted if (kind, n) in have or (not n and kind in kinds))
+        if score:
+            found[vid] = (doc, score)
+            best[doc] = max(best.get(doc, 0), score)
+    top = max(best.values(), default=0)
+    # Across documents, only those matching as many of the labels as the best one does.
+    return {vid for vid, (doc, score) in found.items() if score == best[doc] == top}
