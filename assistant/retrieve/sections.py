@@ -15,7 +15,8 @@ Both sides are reduced to the same labels, ``(kind, number)``:
   one appendix only.
 
 The retriever (feature ``named_section``) gives the chunks matching the most of the question's labels a
-dense ranking of their own and a multiplier, in the document the question names when it names one.
+dense ranking of their own and a multiplier, in the document the question names when it names one, else
+in the best-ranked document having such a division (fused rankings times the title prior).
 """
 
 from __future__ import annotations
@@ -27,7 +28,12 @@ from assistant import text as vt
 
 Label = tuple[str, str]  # (kind, number as a canonical string: "3", "a")
 
-SECTION_BOOST = 2.0  # chunks of the named section; library dev and the named-section tests (see README)
+# Documents searched for an unnamed document's division: the best-ranked one having it. With two, "Mục V
+# của kế hoạch <title>" put another plan's part V first (many plans have a Roman V).
+SECTION_DOCS = 1
+# The named division is the question's strongest signal: a content-free "Mục V nói gì?" has no other.
+SECTION_WEIGHT = 2.0  # RRF weight of the dense ranking inside the named division (lexical's weight)
+SECTION_BOOST = 2.0  # multiplier of its chunks
 
 # folded division word -> kind
 _KINDS: dict[str, str] = {
@@ -131,7 +137,9 @@ def path_labels(section_path: Sequence[str]) -> tuple[frozenset[Label], frozense
         elif bare:
             n = _number(bare.group("num"), None)
             if n:  # "Phần II" / "Mục II" for a Roman heading, "mục 3" for an Arabic one
-                implicit.update({("phan", n), ("muc", n)} if not bare.group("num").isdigit() else {("muc", n)})
+                implicit.update(
+                    {("phan", n), ("muc", n)} if not bare.group("num").isdigit() else {("muc", n)}
+                )
             parent = ""
         else:
             parent = ""
