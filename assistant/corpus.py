@@ -159,6 +159,24 @@ class Corpus:
         return out
 
     @cached_property
+    def section_titles(self) -> dict[str, set[int]]:
+        """Folded heading title (label removed, at least ``sections.MIN_TITLE_WORDS`` words) -> the chunks
+        under that heading, for questions that quote a heading ("Kết nạp vào Đảng trong các trường hợp
+        đặc biệt")."""
+        from assistant.retrieve.sections import MIN_TITLE_WORDS, title_words
+
+        out: dict[str, set[int]] = {}
+        for c in self.chunks:
+            vid = self.store.vid(c.chunk_id)
+            if vid is None:
+                continue
+            for element in c.section_path or []:
+                title = title_words(element)
+                if len(title.split()) >= MIN_TITLE_WORDS:
+                    out.setdefault(title, set()).add(vid)
+        return out
+
+    @cached_property
     def identity_tokens(self) -> dict[str, frozenset[str]]:
         """doc_id -> folded words and bigrams of its type, title and issuer (what a question names a
         document by: "kế hoạch tiếp công dân, xử lý đơn thư của Mặt trận xã")."""

@@ -235,6 +235,19 @@ class Retriever:
                 rankings.append(found)
                 weights.append(sections.SECTION_WEIGHT)
 
+        # A question quoting a heading whole ("Kết nạp vào Đảng trong các trường hợp đặc biệt") prefers
+        # the chunks under it, those whose path quotes the most of the question first.
+        titled_scope: set[int] = set()
+        if "titled_section" not in off:
+            titled_scope = sections.titled_matches(info.folded, corpus.section_titles)
+            scope = titled_scope if allowed is None else titled_scope & allowed
+            if scope:
+                # the heading's opening passage (each document's first under it) leads, then similarity
+                found = [vid for vid, _ in store.dense_search_vids(best_vec, depth, scope)]
+                opening = prefer.first_per_document(store, scope)
+                rankings.append([v for v in found if v in opening] + [v for v in found if v not in opening])
+                weights.append(sections.TITLED_WEIGHT)
+
         if info.spec.prefer != "citing":
             citing = set()
         # A document says what it carries out where it first cites it (its preamble): that passage
@@ -253,6 +266,8 @@ class Retriever:
                 score *= DOC_BOOST
             if vid in section_scope:
                 score *= sections.SECTION_BOOST
+            if vid in titled_scope:
+                score *= sections.TITLED_BOOST
             score *= prefer.intent_factor(corpus, info, vid, off)
             if vid in citing:
                 score *= INTENT_BOOST

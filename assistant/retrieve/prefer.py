@@ -47,6 +47,7 @@ FEATURES: tuple[str, ...] = (
     "title_prior",
     "closing_first",
     "named_section",
+    "titled_section",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names

@@ -179,3 +179,45 @@ def section_matches(
     top = max(best.values(), default=0)
     # Across documents, only those matching as many of the labels as the best one does.
     return {vid for vid, (doc, score) in found.items() if score == best[doc] == top}
+
+
+# ------------------------------------------------------------------------------ sections named by title
+
+TITLED_WEIGHT = 1.0  # RRF weight of the dense ranking under the quoted heading
+TITLED_BOOST = 1.5  # multiplier of its chunks
+MIN_TITLE_WORDS = 3  # a shorter heading ("Căn cứ", "Mục đích", "Yêu cầu") names no one section
+_LABEL_RE = re.compile(
+    rf"^(?:(?:{_KIND_WORDS})\s+(?:thu\s+[a-z]+|\(?[0-9ivxlc]+\)?)|\(?[0-9]+(?:\.[0-9]+)*\)?|[ivxlc]+|[a-z])"
+    r"\s*[.:\-–)/]+\s*"
+)
+_NON_WORD_RE = re.compile(r"[^\w]+")
+
+
+def title_words(element: str) -> str:
+    """A path element's title, folded, without its label ("1.2. Quy trình ..." -> "quy trinh ...") and
+    without the word cut by shortening ("... KẾT NẠP ĐẢNG VIÊN CHÍNH…" -> "... ket nap dang vien")."""
+    folded = vt.fold(element).strip()
+    cut = folded.endswith("…")
+    folded = _LABEL_RE.sub("", folded, count=1)
+    words = _NON_WORD_RE.sub(" ", folded).split()
+    return " ".join(words[:-1] if cut else words)
+
+
+def titled_matches(folded_question: str, titles: dict[str, set[int]]) -> set[int]:
+    """Chunks under the headings the question quotes whole (``titles``: title -> chunks under it): those
+    whose headings cover the most words of the question (a nested generic heading that repeats words
+    already covered adds nothing)."""
+    words = _NON_WORD_RE.sub(" ", folded_question).split()
+    q = f" {' '.join(words)} "
+    covered: dict[int, set[int]] = {}
+    for title, vids in titles.items():
+        if f" {title} " not in q:
+            continue
+        n = len(title.split())
+        spans = {
+            i + j for i in range(len(words) - n + 1) if " ".join(words[i : i + n]) == title for j in range(n)
+        }
+        for v in vids:
+            covered.setdefault(v, set()).update(spans)
+    top = max((len(c) for c in covered.values()), default=0)
+    return {v for v, c in covered.items() if len(c) == top}
