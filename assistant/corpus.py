@@ -159,6 +159,14 @@ class Corpus:
         return out
 
     @cached_property
+    def form_marked(self) -> frozenset[int]:
+        """Chunks of blank forms and templates (``retrieve.prefer.is_form``)."""
+        from assistant.retrieve.prefer import is_form
+
+        vids = (self.store.vid(c.chunk_id) for c in self.chunks if is_form(c.section_path or [], c.text))
+        return frozenset(v for v in vids if v is not None)
+
+    @cached_property
     def section_titles(self) -> dict[str, set[int]]:
         """Folded heading title (label removed, at least ``sections.MIN_TITLE_WORDS`` words) -> the chunks
         under that heading, for questions that quote a heading ("Kết nạp vào Đảng trong các trường hợp

@@ -254,6 +254,9 @@ class Retriever:
         # answers "which documents carry out X?" for it.
         first_citing = prefer.first_per_document(store, citing)
         fused = reciprocal_rank_fusion(rankings, k=RRF_K, weights=weights)
+        forms = (
+            corpus.form_marked if "form_penalty" not in off and not prefer.asks_form(info.folded) else set()
+        )
         scored = []
         for vid, score in fused:
             if vid not in store.chunk_info:
@@ -268,6 +271,8 @@ class Retriever:
                 score *= sections.SECTION_BOOST
             if vid in titled_scope:
                 score *= sections.TITLED_BOOST
+            if vid in forms:
+                score *= prefer.FORM_PENALTY
             score *= prefer.intent_factor(corpus, info, vid, off)
             if vid in citing:
                 score *= INTENT_BOOST
