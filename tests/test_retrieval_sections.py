@@ -1,6 +1,7 @@
 """Named sections (feature ``named_section``): a question that names a division of a document ("Điều 5",
 "khoản 3 Điều 2", "Chương II", "Phần thứ hai", "Mục II", "Phụ lục II", "Article 4") retrieves that
-division, checked through ``Retriever.search`` on a real index (real e5 model, FAISS, SQLite).
+division, checked through ``Retriever.search`` on a real index (real e5 model, FAISS, SQLite); so do a
+question quoting a heading (``titled_section``) and one whose words blank forms repeat (``form_penalty``).
 
 The index holds two small documents written here (a regulation with chapters, articles and clauses; a plan
 with "PHẦN THỨ NHẤT/HAI" parts and Roman items under each) and, when ``../shared`` is present, the real
@@ -83,6 +84,36 @@ ngày 30/6/2027.
 """
 
 STEM_PLAN = "kh_tiepdoan_stem.doc"  # real plan with "Phụ lục I" (school list) and "Phụ lục II" (programme)
+# Real resolution on candidacy files: Điều 2 lists the file's papers, then 9 blank forms ("Mẫu số 01/HĐBC-QH"
+# ...) repeat the same words around dotted blanks.
+FORMS_RESOLUTION = "40_NQ-HDBCQG_678128.doc"
+
+GUIDE = """BAN TỔ CHỨC HUYỆN ỦY AN BÌNH
+Số: 07-HD/BTCHU
+
+HƯỚNG DẪN
+Nghiệp vụ kết nạp đảng viên
+
+I. TIÊU CHUẨN, ĐIỀU KIỆN KẾT NẠP ĐẢNG VIÊN
+
+1. Tuổi đời
+Người vào Đảng phải từ đủ 18 tuổi đến đủ 60 tuổi tính theo tháng, tại thời điểm chi bộ xét kết nạp.
+
+2. Kết nạp vào Đảng trong các trường hợp đặc biệt
+Các trường hợp dưới đây do cấp ủy cấp trên trực tiếp của tổ chức cơ sở đảng xem xét, quyết định.
+
+2.1. Người theo tôn giáo
+Thực hiện theo quy định của Bộ Chính trị về kết nạp người theo tôn giáo; chi bộ báo cáo cấp ủy cấp trên \
+trước khi làm thủ tục.
+
+2.2. Người có quan hệ hôn nhân với người nước ngoài
+Chi bộ thẩm tra lý lịch của người nước ngoài, báo cáo ban tổ chức cấp ủy cấp trên để xin ý kiến.
+
+II. QUY TRÌNH KẾT NẠP
+
+1. Chi bộ họp xét
+Chi bộ họp xét, biểu quyết đề nghị kết nạp khi có ít nhất hai phần ba số đảng viên chính thức tán thành.
+"""
 
 
 @pytest.fixture(scope="module")
@@ -94,12 +125,14 @@ def index(tmp_path_factory, embedder):
     folder = tmp_path_factory.mktemp("named-sections")
     (folder / "quy-che-thi-dua.txt").write_text(REGULATION, encoding="utf-8")
     (folder / "ke-hoach-so-ket-dan-van.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "huong-dan-ket-nap.txt").write_text(GUIDE, encoding="utf-8")
     if SHARED.is_dir():
         from assistant.evaluation.library import library_files
 
         by_name = {unicodedata.normalize("NFC", f.name): f for f in library_files()}
-        if STEM_PLAN in by_name:
-            shutil.copy(by_name[STEM_PLAN], folder / STEM_PLAN)
+        for name in (STEM_PLAN, FORMS_RESOLUTION):
+            if name in by_name:
+                shutil.copy(by_name[name], folder / name)
     settings = replace(Settings.from_env(), index_dir=tmp_path_factory.mktemp("idx") / "index")
     Indexer(settings, embedder=embedder).update(folder)
     return settings
@@ -165,10 +198,39 @@ def test_a_question_naming_no_division_is_left_alone(index, embedder):
     ],
 )
 def test_a_named_appendix_of_a_real_plan(index, embedder, question, appendix):
-    from assistant.retrieve import Retriever
-
-    files = {d.file for d in Retriever(index, embedder=embedder).store.doc_info.values()}
-    if STEM_PLAN not in files:
-        pytest.skip(f"{STEM_PLAN} not present under {SHARED}")
+    _require(index, embedder, STEM_PLAN)
     hits = _top(index, embedder, question)
     assert hits[0].chunk.file == STEM_PLAN and hits[0].chunk.section_path[0] == appendix, _paths(hits)
+
+
+def _require(index, embedder, name: str) -> None:
+    from assistant.retrieve import Retriever
+
+    if name not in {d.file for d in Retriever(index, embedder=embedder).store.doc_info.values()}:
+        pytest.skip(f"{name} not present under {SHARED}")
+
+
+def test_a_quoted_heading_finds_its_opening_passage(index, embedder):
+    # feature titled_section: the handbook's way of asking, "parent heading: title"
+    question = "Tiêu chuẩn, điều kiện kết nạp đảng viên: Kết nạp vào Đảng trong các trường hợp đặc biệt"
+    hits = _top(index, embedder, question)
+    assert hits[0].chunk.text.startswith("2. Kết nạp vào Đảng trong các trường hợp đặc biệt"), _paths(hits)
+
+
+def _is_form(hit) -> bool:
+    return any(p.startswith("Mẫu số") for p in hit.chunk.section_path)
+
+
+def test_blank_forms_do_not_outrank_the_provision(index, embedder):
+    # feature form_penalty: without it the five best were blank forms ("Mẫu số 08/HĐBC-HĐND > Ghi chú", ...)
+    _require(index, embedder, FORMS_RESOLUTION)
+    hits = _top(
+        index, embedder, "Người ứng cử đại biểu Hội đồng nhân dân phải nộp những giấy tờ nào trong hồ sơ?"
+    )
+    assert not _is_form(hits[0]) and hits[0].chunk.section_path[0].startswith("Điều"), _paths(hits)
+
+
+def test_a_question_about_a_form_still_gets_the_form(index, embedder):
+    _require(index, embedder, FORMS_RESOLUTION)
+    hits = _top(index, embedder, "Mẫu đơn ứng cử đại biểu Quốc hội gồm những mục gì?")
+    assert any(_is_form(h) for h in hits[:3]), _paths(hits)
