@@ -188,6 +188,9 @@ def section_matches(
 # even R@5 .973; boost 2: .766/.598/.946; weight 2: .766/.589/.946 (2026-11-29).
 TITLED_WEIGHT = 1.0
 TITLED_BOOST = 1.5
+# Share of the question's words the quoted headings must cover: a question that *is* a heading (the
+# handbook's topics, a cadre typing one), not one that contains a common short one (ALQAC's legal questions).
+MIN_TITLE_SHARE = 0.5
 MIN_TITLE_WORDS = 3  # a shorter heading ("Căn cứ", "Mục đích", "Yêu cầu") names no one section
 _LABEL_RE = re.compile(
     rf"^(?:(?:{_KIND_WORDS})\s+(?:thu\s+[a-z]+|\(?[0-9ivxlc]+\)?)|\(?[0-9]+(?:\.[0-9]+)*\)?|[ivxlc]+|[a-z])"
@@ -223,4 +226,6 @@ def titled_matches(folded_question: str, titles: dict[str, set[int]]) -> set[int
         for v in vids:
             covered.setdefault(v, set()).update(spans)
     top = max((len(c) for c in covered.values()), default=0)
+    if top < MIN_TITLE_SHARE * len(words):
+        return set()  # a short heading inside a longer question ("hợp đồng lao động") names no section
     return {v for v, c in covered.items() if len(c) == top}
