@@ -273,6 +273,10 @@ class Answer:
     resolved_question: str | None = None  # after follow-up resolution
     # Why the assistant answered or abstained (``answer.abstain.Evidence``: coverage, dense, score, checks).
     evidence: Any = None
+    # The first line says the governing clause states no such fact ("Văn bản không nêu thời hạn cho việc
+    # này."): the asked fact is reported absent while the clause is still quoted; evaluation counts it as
+    # abstaining on an unanswerable question.
+    fact_absent: bool = False
 
 
 # ---------------------------------------------------------------------------------------------- obligations

@@ -49,10 +49,25 @@ def test_deadline_ranges(text: str, start: str | None, end: str) -> None:
         "Hiến pháp năm 2013 đã hiến định",
         "Sau 10 năm thực hiện",
         "ngày 31/2/2021 không có thật: trước ngày 31/2/2021",
+        "Thời gian tổ chức: ngày 26/3/2026 tại hội trường",  # an event's day, not a time limit
     ],
 )
 def test_not_deadlines(text: str) -> None:
     assert parse_deadline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "end"),
+    [
+        ("Thời gian chậm nhất gửi báo cáo về Ban Thường trực Ủy ban MTTQ tỉnh ngày 23/3/2026.", "ngày 23/3/2026",
+         "2026-03-23"),
+        ("Thời hạn gửi báo cáo: ngày 05/11/2025.", "ngày 05/11/2025", "2025-11-05"),
+        ("Hạn chót nộp hồ sơ về Văn phòng là tháng 9/2026.", "tháng 9/2026", "2026-09-30"),
+    ],
+)  # fmt: skip
+def test_labelled_time_limit_reads_the_day_later_in_the_sentence(text: str, wording: str, end: str) -> None:
+    d = parse_deadline(text)
+    assert d is not None and (d.text, d.end) == (wording, end)
 
 
 def test_deadline_inside_sentence_keeps_offsets() -> None:

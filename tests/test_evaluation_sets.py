@@ -227,3 +227,23 @@ def test_eval_ablate_switches_each_named_feature_off_or_says_why_not(sample_inde
         assert "all features on" in result.output
         for name in feature_names() or ():
             assert f"without {name}" in result.output
+
+
+def test_reported_absent_fact_is_an_abstention_only_when_unanswerable():
+    from assistant.evaluation.answers import AnswerResult, summarize_answers
+
+    def row(qid, answerable, abstained, fact_absent):
+        return AnswerResult(
+            id=qid, type="deadline", answerable=answerable, abstained=abstained, gold_cited=answerable,
+            citations=1, citations_from_gold=1, key_phrase=True, latency_ms=1.0, fact_absent=fact_absent,
+        )
+
+    rows = [
+        row("u1", False, False, True),  # "Văn bản không nêu thời hạn cho việc này." + the clause
+        row("u2", False, False, False),  # quotes read as an answer
+        row("a1", True, False, True),  # answerable, clause quoted: still an answer
+        row("a2", True, True, False),
+    ]
+    metrics = summarize_answers(rows)["metrics"]
+    assert metrics["abstain_unanswerable"] == 0.5
+    assert metrics["answer_answerable"] == 0.5

@@ -191,3 +191,61 @@ def test_table_queries(docs: list[Document]) -> None:
     assert due and all(r.deadline and r.deadline.end <= "2021-12-31" for r in due)
     assert table.query(org="HLHPN", due_before="30/9/2021")  # the collective 5.2 row
     assert not table.query(due_after="2030-01-01")
+
+
+ITEMS_UNDER_HEADINGS = """KẾ HOẠCH
+Thực hiện Chỉ thị về phát triển kinh tế
+
+II. NỘI DUNG TRỌNG TÂM
+
+1. Công tác tuyên truyền
+
+a) Ban Tuyên giáo Tỉnh hội chủ trì, phối hợp với Báo Hòa Bình tổ chức hội nghị quán triệt, hoàn thành trước ngày 30/4/2026.
+
+b) Hội Phụ nữ các huyện tuyên truyền đến chi hội trong quý II/2026.
+
+2. Hỗ trợ phụ nữ khởi nghiệp
+
+a) Ban Gia đình - Xã hội chủ trì, phối hợp với Ngân hàng Chính sách xã hội tỉnh hỗ trợ thành lập mới 15 tổ hợp tác, hoàn thành trong quý III/2026.
+"""
+
+
+def test_first_item_under_a_heading_is_a_duty(tmp_path: Path) -> None:
+    """"a) ..." right under an unpunctuated heading ("1. Công tác tuyên truyền") starts with a lower-case
+    label: it is an item, not the heading's wrapped tail, so its duty is read; a coordinator outside the
+    registry's parties (a newspaper) and a state bank at province level are bodies, not the task."""
+    from assistant.loaders import load_file
+    from assistant.parse import parse
+
+    f = tmp_path / "ke-hoach.txt"
+    f.write_text(ITEMS_UNDER_HEADINGS, encoding="utf-8")
+    rows = extract_obligations(parse(load_file(f), f.name))
+    by_task = {r.task.split(",")[0]: r for r in rows}
+    first = by_task.get("Tổ chức hội nghị quán triệt")
+    assert first is not None, [r.task for r in rows]
+    assert first.lead == ["Ban Tuyên giáo Tỉnh hội"] and first.coordinators == ["Báo Hòa Bình"]
+    assert first.deadline is not None and "30/4/2026" in first.deadline.text
+    bank = [r for r in rows if "tổ hợp tác" in r.task]
+    assert bank and bank[0].lead == ["Ban Gia đình - Xã hội"], [(r.task, r.lead) for r in rows]
+    assert bank[0].coordinators == ["Ngân hàng Chính sách xã hội tỉnh"]
+    assert bank[0].task.startswith("Hỗ trợ thành lập mới 15 tổ hợp tác")
+
+
+def test_department_of_a_body_is_not_the_whole_body(tmp_path: Path) -> None:
+    """"Ban Kiểm tra Hội Phụ nữ" is a department: no row names it, so it has no duties (not every duty of
+    the Women's Union); "Ủy ban Hội Phụ nữ" (a leading organ's word before the name) is the union."""
+    from assistant.loaders import load_file
+    from assistant.obligations.orgs import UnknownOrganisationError
+    from assistant.parse import parse
+
+    f = tmp_path / "ke-hoach.txt"
+    f.write_text(ITEMS_UNDER_HEADINGS, encoding="utf-8")
+    table = ObligationTable.from_documents([parse(load_file(f), f.name)])
+    union = table.query(org="Hội Phụ nữ")
+    assert union and any("chi hội" in r.task for r in union)
+    assert [r.task for r in table.query(org="Ủy ban Hội Phụ nữ tỉnh")] == [r.task for r in union]
+    try:
+        department = table.query(org="Ban Kiểm tra Hội Phụ nữ tỉnh")
+    except UnknownOrganisationError:
+        department = []
+    assert department == []

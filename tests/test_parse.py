@@ -72,7 +72,7 @@ def test_kl_btv_sections_and_organisations(docs):
         ["3."],
         ["4."],
         ["5. Tổ chức thực hiện"],
-        ["Ban hành / Ký"],
+        ["Người ký"],
     ]
 
 
@@ -93,8 +93,8 @@ def test_tb160_sections(docs):
     ]
     assert "chưa đổi mới công tác đào tạo, bồi dưỡng, nâng cao" in doc.text
     # Signature and the SAO LỤC copy are closing sections a reader can quote; recipients are metadata.
-    assert top[4:] == ["Ban hành / Ký", "SAO LỤC 1000-BS/TU"]
-    signed = next(s for s in doc.sections if s.path == ["Ban hành / Ký"])
+    assert top[4:] == ["Người ký", "SAO LỤC 1000-BS/TU"]
+    signed = next(s for s in doc.sections if s.path == ["Người ký"])
     assert (
         "T/M BỘ CHÍNH TRỊ" in doc.text[signed.start : signed.end]
         and "Trần Quốc Vượng" in doc.text[signed.start : signed.end]
@@ -108,16 +108,16 @@ def test_tb160_sections(docs):
 
 def test_kl62_web_export(docs):
     doc = docs[KL62]
-    assert [s.label for s in doc.sections if s.level == 1] == [None, "1", "2", "3", "4", "5", "6", None]
-    assert doc.sections[-1].path == ["Ban hành / Ký"]
+    assert [s.label for s in doc.sections if s.level == 1] == [None, "1", "2", "3", "4", "5", "6", None, None]
+    assert [s.path for s in doc.sections[-2:]] == [["Số, ngày ban hành"], ["Người ký"]]
     for gone in ("Văn bản khác", "Liên kết website", "(ĐCSVN)", "Nội dung:", "•", "Số hiệu", "BAN CHẤP HÀNH"):
         assert gone not in doc.text
     assert doc.text.startswith("Ngày 18/9/2009")
-    closing = doc.sections[-1]
-    assert doc.text[closing.start : closing.end] == (
-        "Số 62-KL/TW\n\nHà Nội, ngày 8 tháng 12 năm 2009\n\nT/M BỘ CHÍNH TRỊ\n\nTrương Tấn Sang"
-    )
-    assert doc.text[: closing.start].rstrip().endswith("định kỳ báo cáo với Bộ Chính trị./.")
+    # The number and date lines are a closing section of their own, apart from the signature.
+    header, signature = doc.sections[-2:]
+    assert doc.text[header.start : header.end] == "Số 62-KL/TW\n\nHà Nội, ngày 8 tháng 12 năm 2009"
+    assert doc.text[signature.start : signature.end] == "T/M BỘ CHÍNH TRỊ\n\nTrương Tấn Sang"
+    assert doc.text[: header.start].rstrip().endswith("định kỳ báo cáo với Bộ Chính trị./.")
 
 
 def test_ke_hoach_sections_and_no_stamp(docs):
@@ -136,7 +136,7 @@ def test_ke_hoach_sections_and_no_stamp(docs):
 def test_tb2014_sections(docs):
     doc = docs[TB2014]
     paths = [s.path for s in doc.sections[1:]]
-    assert [p[0].split("-")[0] for p in paths if len(p) == 1] == ["Mở đầu", "I", "II", "Ban hành / Ký"]
+    assert [p[0].split("-")[0] for p in paths if len(p) == 1] == ["Mở đầu", "I", "II", "Người ký"]
     second = [p[1:] for p in paths if p[0].startswith("II-") and len(p) > 1]
     assert second == [["1."], ["2."], ["3."], ["4."], ["4.", "4.1"], ["4.", "4.2"], ["4.", "4.3"]]
 

@@ -201,3 +201,15 @@ def test_documents_described_in_english_not_by_period_alone():
     # a bare period names no document: many documents are written for one period (issue 11)
     assert analyze("Công đoàn được giao việc gì trong giai đoạn 2021-2025?").doc_descriptions == []
     assert analyze("Năm 2014 đã sơ kết những gì?").doc_descriptions == []  # a single year names no period
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Mặt trận xã định họp hiệp thương lần hai vào hôm nào?", "event"),
+        ("Hội nghị tuyên dương diễn ra ngày nào?", "event"),
+        ("Kế hoạch được ký hôm nào?", "date"),
+    ],
+)
+def test_day_questions_ask_an_event_or_the_signing(question, intent):
+    assert analyze(question).intent == intent

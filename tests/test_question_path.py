@@ -235,11 +235,14 @@ def test_clause_without_deadline_says_so(assistant):
     assert first.startswith("Văn bản không nêu thời hạn cho việc này."), answer.text
     assert "quý III/2023" not in first and "30/6/2023" not in first
     assert not answer.abstained
+    assert answer.fact_absent  # the asked fact is reported absent (eval: an abstention when unanswerable)
 
 
 def test_deadline_of_the_body_asked_about(assistant):
-    first = _first_line(assistant.ask("Ban Tuyên giáo Tỉnh hội phải biên soạn tài liệu xong trước ngày nào?"))
+    answer = assistant.ask("Ban Tuyên giáo Tỉnh hội phải biên soạn tài liệu xong trước ngày nào?")
+    first = _first_line(answer)
     assert "15/8/2023" in first, first
+    assert not answer.fact_absent
     first = _first_line(assistant.ask("Thời hạn Ban Xây dựng Đảng tổ chức tập huấn là khi nào?"))
     assert "30/6/2023" in first, first
 

@@ -35,6 +35,10 @@ FILES = (
 @pytest.fixture(scope="module")
 def library(tmp_path_factory, embedder):
     """Settings of a real index over ``FILES`` (found by name among the library's files)."""
+    return _index(tmp_path_factory, embedder, FILES)
+
+
+def _index(tmp_path_factory, embedder, files):
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} not present")
     from assistant.config import Settings
@@ -42,11 +46,11 @@ def library(tmp_path_factory, embedder):
     from assistant.indexer import Indexer
 
     by_name = {unicodedata.normalize("NFC", f.name): f for f in library_files()}  # some are stored NFD
-    missing = [n for n in FILES if n not in by_name]
+    missing = [n for n in files if n not in by_name]
     if missing:
         pytest.skip(f"library files not present: {missing}")
     settings = replace(Settings.from_env(), index_dir=tmp_path_factory.mktemp("lib") / "index")
-    Indexer(settings, embedder=embedder).add_files([by_name[n] for n in FILES])
+    Indexer(settings, embedder=embedder).add_files([by_name[n] for n in files])
     return settings
 
 
@@ -120,3 +124,21 @@ def test_closing_first_for_a_signer_question(library, embedder):
     question = "Ai ký kế hoạch sinh hoạt chuyên môn Lịch sử của Trường THPT Cao Lãnh 2?"
     hits = _search(library, embedder, question)
     assert "Trần Thanh Vũ" in hits[0].chunk.text, [h.chunk.text[:60] for h in hits[:3]]
+
+
+def test_asked_field_finds_the_labelled_lead(tmp_path_factory, embedder):
+    # "Đơn vị chủ trì: ..." answers "đơn vị nào chủ trì ...?"; the other plan of the same meeting competes
+    two = _index(
+        tmp_path_factory,
+        embedder,
+        (
+            "25-11-KH thuc hien HN hiep thuong (Lương Minh).docx",
+            "Kế hoạch tổ chức HN hiệp thương lần thứ hai.docx",
+        ),
+    )
+    question = "Đơn vị nào chủ trì hội nghị hiệp thương thứ hai của xã Lương Minh?"
+    lead = "Đơn vị chủ trì"
+    on = _rank(_search(two, embedder, question), lead)
+    off = _rank(_search(two, embedder, question, frozenset({"asked_field"})), lead)
+    assert on is not None and on < 3, (on, off)
+    assert off is None or on < off, (on, off)

@@ -160,7 +160,7 @@ def test_two_column_signature_and_attached_rules(tmp_path: Path, layout: str) ->
     attached = [s for s in doc.sections if s.path and s.path[0] == "Quy chế"]
     assert attached, [s.path for s in doc.sections]
     assert any(s.path[-1].startswith("Điều 2") for s in attached), [s.path for s in attached]
-    signature = next(s for s in doc.sections if s.path == ["Ban hành / Ký"])
+    signature = next(s for s in doc.sections if s.path == ["Người ký"])
     assert "QUY CHẾ" not in doc.text[signature.start : signature.end]
     assert "mỗi tháng một lần" in doc.text[attached[0].start : attached[0].end]
 

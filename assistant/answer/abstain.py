@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.terms import NUMBER_RE, Terms, fold, overlap
-from assistant.lexicon.words import glossary_terms
+from assistant.lexicon.words import glossary_terms, person_nouns
 from assistant.models import Hit
 from assistant.query.subjects import amount_unit, asks_person
 
@@ -98,10 +98,14 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
     percent = unit[:2] == ["phan", "tram"] or "percent" in fold(question) or "ty le" in fold(question)
     # "how many members": the glossary's Vietnamese for the unit (hội viên, đoàn viên) must be written
     vi_units = [fold(t) for w in unit for t in glossary_terms(w)] if english else []
+    heads = [unit[0], *_UNIT_SYNONYMS.get(unit[0], ())] if unit else []
+    if unit[:1] == ["nguoi"]:  # "bao nhiêu người": a count before any noun for people ("05 đại biểu")
+        heads = list(person_nouns())
+    words_re = "|".join(re.escape(h) for h in heads)
     for s in sentences:
         f = fold(s)
         # "ba tháng", "hai đợt": a count written in words, right before the unit asked for
-        if unit and not english and re.search(rf"\b{_NUMBER_WORDS}\s+{re.escape(unit[0])}\b", f):
+        if heads and not english and re.search(rf"\b{_NUMBER_WORDS}\s+(?:{words_re})\b", f):
             return True
         if not _counts(s):
             continue
@@ -115,9 +119,13 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
             continue
         if english or not unit:
             return True
+        # "05 đại biểu", "50% tổng số cử tri"; not "500.000 đồng/người" nor "02 công trình thanh niên"
+        if unit[0] == "nguoi":
+            if re.search(rf"\d[\d.,%]*\s+(?:(?:tong so|trong so|so)\s+)?(?:{words_re})\b", f):
+                return True
+            continue
         # The unit written right after a number ("09 trường", "20 tổ hợp tác", "500.000 đồng/người"):
         # a number elsewhere in a sentence that names the unit does not count it.
-        heads = [unit[0], *_UNIT_SYNONYMS.get(unit[0], ())]
         if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
             return True
     return False
@@ -230,11 +238,21 @@ def writes_cited_date(sentences: list[str], refs: list) -> bool:
     return False
 
 
-def writes_time(sentences: list[str], deadline: bool = False) -> bool:
+# "ngày nào?", "hôm nào?", "what date": the question asks a day, which a year or a month does not answer.
+_ASKS_DAY_RE = re.compile(r"\b(?:ngay nao|hom nao|ngay bao nhieu|ngay may|what date|which day|on what day)\b")
+_DAY_RE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\b|\bngay\s+\d{1,2}\b|\b\d+\s+ngay\b")
+
+
+def asks_day(question: str) -> bool:
+    """Whether the question asks for a day ("... ngày nào?"), not only a year, month or period."""
+    return bool(_ASKS_DAY_RE.search(fold(question)))
+
+
+def writes_time(sentences: list[str], deadline: bool = False, day: bool = False) -> bool:
     """Whether one of the sentences writes a time the question can be answered by, cited documents' dates
     aside: for a deadline (``deadline=True``) a time limit of the obligations grammar (``find_deadlines``:
     "trước ngày 20/5/2026", "quý III/2026") or a duration ("05 ngày làm việc"); for an event any date or
-    period (``_TIME_RE``)."""
+    period (``_TIME_RE``), a day ("20/3", "ngày 20") when ``day`` (the question asks "ngày nào?")."""
     from assistant.obligations.deadlines import find_deadlines
 
     for s in sentences:
@@ -242,7 +260,7 @@ def writes_time(sentences: list[str], deadline: bool = False) -> bool:
         if deadline:
             if find_deadlines(plain) or _DURATION_RE.search(fold(plain)):
                 return True
-        elif _TIME_RE.search(fold(plain)):
+        elif (_DAY_RE if day else _TIME_RE).search(fold(plain)):
             return True
     return False
 

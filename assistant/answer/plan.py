@@ -9,6 +9,7 @@ variables and the returned ``Answer``; the planner keeps nothing between questio
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.answer import abstain, facts, render
 from assistant.answer.duties import org_duty_answer
@@ -74,6 +75,15 @@ def _fact_document(
         if len(named) == 1:
             return docs.get(next(iter(named)))
     return next((docs[h.chunk.doc_id] for h in hits if h.chunk.doc_id in docs), None)
+
+
+def _stating(info: QueryInfo, spec, question: str, time_kind: str | None) -> Callable[[str], bool] | None:
+    """What a quoted sentence must write to state the asked fact: the asked time (a time limit, an event's
+    day or any time); None: anything. Amounts are not weighted: a count of something else, pulled into
+    the quotes, would then pass the amount check of an unanswerable question (tests/test_first_line.py)."""
+    if time_kind:
+        return lambda s: abstain.writes_time([s], deadline=time_kind == "deadline", day=time_kind == "day")
+    return None
 
 
 def _duties(corpus: Corpus, org: str | None, document: str | None) -> list[Obligation] | None:
@@ -223,6 +233,10 @@ def plan_answer(
     with "see also" sections. ``Answer.evidence`` records why."""
     docs = corpus.docs
     spec = info.spec
+    # The time a "fact"/"when" question needs: a time limit, an event's day ("ngày nào?") or any time.
+    time_kind = {"fact": "deadline", "when": "day" if abstain.asks_day(resolved) else "event"}.get(
+        spec.check or ""
+    )
     alternatives = [org_aliases(o) for o in info.orgs]
     terms = question_terms(
         resolved,
@@ -321,8 +335,14 @@ def plan_answer(
             )
         own_hits = [h for h in hits if h.chunk.doc_id in in_question]
         if lead is None and info.intent == "deadline":
-            lead = facts.deadline_from_hits(own_hits, terms, book, language, resolved, info.asked_action)
-        if lead is None and info.intent == "deadline" and actors:
+            # A body the question names that did not issue the document: only a sentence naming it
+            issuer = any(_issued_by(docs.get(d), actors[0]) for d in in_question) if actors else True
+            names = None if issuer else (_aliases(actors[0]) or [_body_core(actors[0])])
+            lead = facts.deadline_from_hits(
+                own_hits, terms, book, language, resolved, info.asked_action, names
+            )
+        # The body's dated duties answer "hạn chót của X?", never a question about one action of X.
+        if lead is None and info.intent == "deadline" and actors and not info.asked_action:
             lead = facts.body_deadlines(
                 _duties(corpus, actors[0], None) or [], in_question, docs, book, language, resolved
             )
@@ -374,6 +394,7 @@ def plan_answer(
             per_document=spec.answer == "documents",
             specific=_most_specific(terms) if spec.answer == "specific" else None,
             fields=(field_labels(info.folded) + _list_titles(info.folded)) or None,
+            states=None if lead_lines else _stating(info, spec, resolved, time_kind),
         )
         spans_text = [s.text for s in spans]
 
@@ -384,14 +405,17 @@ def plan_answer(
     if info.amount_unit is not None and spec.check not in ("fact", "when") and spec.answer != "metadata":
         # With no unit named ("... là bao nhiêu?") the sentence itself must match the question well; a
         # unit written next to a number is precise enough to read sentences that match less.
-        floor = 0.25 if info.amount_unit else 0.5
+        # "bao nhiêu người" is a count written with any noun for people: as loose as no unit.
+        floor = 0.25 if info.amount_unit and info.amount_unit != ["nguoi"] else 0.5
         ev.amount_ok = abstain.amount_supported(resolved, quotes + _relevant(hits, terms, floor))
     if info.person_post is not None:
         ev.person_ok = abstain.person_named(quotes + _relevant(hits, terms, 0.35), info.person_post)
     # A question whose answer needs a time found none to state, not even a governing clause saying it
     # sets none, and no quoted sentence writes one: quoting other duties would read as an answer.
     if spec.check in ("fact", "when") and not lead_lines:
-        ev.fact_ok = abstain.writes_time(quotes + _relevant(hits, terms, 0.35), deadline=spec.check == "fact")
+        ev.fact_ok = abstain.writes_time(
+            quotes + _relevant(hits, terms, 0.35), deadline=time_kind == "deadline", day=time_kind == "day"
+        )
     # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
     # quote must at least name the body, or the quotes are some other body's duties.
     # So must quotes answering any question about what a named body does ("Hội Nông dân xã chủ trì nhiệm
@@ -435,4 +459,5 @@ def plan_answer(
         return answer
     answer.text = "\n".join(lead_lines) + ("\n\n" if lead_lines and body else "") + body
     answer.citations = book.citations
+    answer.fact_absent = bool(lead and lead.absent)
     return answer

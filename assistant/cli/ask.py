@@ -58,6 +58,7 @@ def answer_json(answer: Answer, qid: Any = None, top: int = 10) -> dict[str, Any
         "question": answer.question,
         "answer": answer.text,
         "abstained": answer.abstained,
+        "fact_absent": answer.fact_absent,
         "mode": answer.mode,
         "language": answer.language,
         "resolved_question": answer.resolved_question,

@@ -74,6 +74,7 @@ class AnswerResult:
     cited: list[str] = field(default_factory=list)  # "file: quote" per citation, for reading failures
     headline: str | None = None  # "right" | "wrong" | "absent" (sets.score_headline); None: no headline fact
     headline_expects: str | None = None  # the expected value; None also when the documents state none
+    fact_absent: bool = False  # the first line says the document states no such fact (``Answer.fact_absent``)
 
 
 def citation_holds(citation, gold) -> bool:
@@ -116,6 +117,7 @@ def score_answer(q: EvalQuestion, answer, latency_ms: float, confidence: float |
         cited=[f"{c.doc.file}: {c.quote[:120]}" for c in cites],
         headline=score_headline(q.headline, answer.text, bool(answer.abstained)),
         headline_expects=None if not q.headline else q.headline.get("value"),
+        fact_absent=bool(getattr(answer, "fact_absent", False)),
     )
 
 
@@ -161,7 +163,10 @@ def summarize_answers(results: Sequence[AnswerResult]) -> dict:
         "gold_cited": _rate([r.gold_cited for r in ans]),
         "citations_from_gold_doc": (sum(r.citations_from_gold for r in ans) / n_cites) if n_cites else None,
         "key_phrase": _rate([r.key_phrase for r in ans]),
-        "abstain_unanswerable": _rate([r.abstained for r in una]),
+        # Saying the governing clause sets no such fact ("Văn bản không nêu thời hạn cho việc này") is the
+        # abstention an unanswerable deadline question needs; on an answerable one it is still an answer
+        # (its quotes are scored) whose first line the headline metric judges.
+        "abstain_unanswerable": _rate([r.abstained or r.fact_absent for r in una]),
         "answer_answerable": _rate([not r.abstained for r in ans]),
     }
     by_type: dict[str, dict] = {}
@@ -188,7 +193,7 @@ def summarize_answers(results: Sequence[AnswerResult]) -> dict:
             for r in ans
             if r.abstained or not r.gold_cited or not r.key_phrase
         ]
-        + [f"{r.id} (unanswerable): answered" for r in una if not r.abstained],
+        + [f"{r.id} (unanswerable): answered" for r in una if not (r.abstained or r.fact_absent)],
         "latency_ms_p50": percentile(latencies, 50),
         "latency_ms_p95": percentile(latencies, 95),
     }

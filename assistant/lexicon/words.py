@@ -4,6 +4,7 @@ stopwords, and the document-type words a question uses ("kết luận", "KL", "c
 - organisations: ``data/organisations.json`` through ``obligations.orgs.OrgRegistry`` (loaded once);
 - glossary: ``data/glossary_en.json`` (English word or phrase -> Vietnamese terms);
 - stopwords: ``data/stopwords_vi.json`` (through ``text.stopwords``);
+- nouns that count people: ``data/person_nouns_vi.json``;
 - document types: ``lexicon/doc_types.json`` plus the abbreviations that expand to a type name ("TB").
 """
 
@@ -49,6 +50,14 @@ def glossary() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
 def glossary_terms(english: str) -> list[str]:
     """Vietnamese terms the English glossary gives for a word or phrase ("members" -> đoàn viên, hội viên)."""
     return list(glossary()[1].get(vt.fold(english), []))
+
+
+@cache
+def person_nouns() -> tuple[str, ...]:
+    """Folded nouns that count people ("dai bieu", "cu tri", "can bo"; ``data/person_nouns_vi.json``)."""
+    with resources.files("assistant.data").joinpath("person_nouns_vi.json").open("r", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return tuple(dict.fromkeys(vt.fold(n) for n in data["nouns"]))
 
 
 def org_aliases(org_id: str) -> list[str]:

@@ -92,58 +92,101 @@ def _page_lines(page) -> list[_Line]:
 
 @dataclass
 class _PageStats:
-    """What a page's body text looks like: left margin, line gap, full line length, body font size."""
+    """What a page's body text looks like: left margin, line gap, full line length, body font size, and
+    the gap between two lines of one paragraph (``line_gap``, measured over the whole document)."""
 
     left: float
     gap: float
     full: int
     body_size: float
+    line_gap: float = 0.0
 
 
-def _stats(lines: list[_Line]) -> _PageStats:
-    xs = [round(ln.x or 0) for ln in lines if len(ln.text) > 30] or [round(ln.x or 0) for ln in lines]
-    gaps = [
-        a.y - b.y
+# A page with fewer body lines than this takes its full line length from the whole document: the last
+# page of a notice (one item, the closing sentence, the signature) has too few lines to tell.
+_FEW_LINES = 10
+# A line after a sentence end that sits this much further down than two lines of one paragraph opens a
+# new paragraph (Word's "spacing after", 6 pt under 13-14 pt lines, gives 1.3-1.5; the baselines of one
+# paragraph's lines differ by well under 5 %).
+_PARA_SPACING = 1.15
+
+
+def _gaps(lines: list[_Line]) -> list[tuple[_Line, float]]:
+    """(line above, distance down to the next line) for consecutive lines of one column."""
+    return [
+        (a, a.y - b.y)
         for a, b in zip(lines, lines[1:], strict=False)
         if a.y is not None and b.y is not None and 0 < a.y - b.y < 60
     ]
-    lengths = sorted(len(ln.text) for ln in lines)
-    full = lengths[int(len(lengths) * 0.8)] if len(lengths) >= 5 else lengths[-1]
+
+
+def _full_length(lines: list[_Line]) -> int:
+    lengths = sorted(len(ln.text) for ln in lines) or [0]
+    return lengths[int(len(lengths) * 0.8)] if len(lengths) >= 5 else lengths[-1]
+
+
+def _document_stats(pages: list[list[_Line]]) -> tuple[int, float]:
+    """(full line length, gap inside a paragraph) over all text pages: the gap below a full-length line
+    that stops mid-sentence (a wrapped line, whose paragraph surely goes on); 0.0 when there is none."""
+    lines = [ln for page in pages for ln in page]
+    full = _full_length(lines)
+    inside = [
+        g
+        for page in pages
+        for a, g in _gaps(page)
+        if full and len(a.text) >= 0.9 * full and not SENTENCE_END_RE.search(a.text)
+    ]
+    return full, statistics.median(inside) if inside else 0.0
+
+
+def _stats(lines: list[_Line], document: tuple[int, float] = (0, 0.0)) -> _PageStats:
+    xs = [round(ln.x or 0) for ln in lines if len(ln.text) > 30] or [round(ln.x or 0) for ln in lines]
+    gaps = [g for _, g in _gaps(lines)]
+    full = _full_length(lines)
+    if document[0] and sum(1 for ln in lines if len(ln.text) > 30) < _FEW_LINES:
+        full = document[0]
     sizes = [ln.size for ln in lines if ln.size]
     return _PageStats(
         left=statistics.mode(xs) if xs else 0.0,
         gap=statistics.median(gaps) if gaps else 14.0,
         full=full,
         body_size=statistics.median(sizes) if sizes else 0.0,
+        line_gap=document[1],
     )
 
 
-def _paragraphs(lines: list[_Line], page_no: int, stats: _PageStats | None = None) -> list[Block]:
+def _paragraphs(lines: list[_Line], page_no: int, stats: _PageStats) -> list[Block]:
     """Join a page's lines into paragraphs by indentation, spacing, line length and list markers."""
     if not lines:
         return []
-    st = stats or _stats(lines)
+    st = stats
     groups: list[list[_Line]] = []
     for ln in lines:
         if groups:
             prev = groups[-1][-1]
-            if not _starts_paragraph(prev, ln, st.left, st.gap, st.full):
+            if not _starts_paragraph(prev, ln, st):
                 groups[-1].append(ln)
                 continue
         groups.append([ln])
     return [_block(g, page_no, st.body_size) for g in groups]
 
 
-def _page_blocks(lines: list[_Line], page_no: int, tables: list[PdfTable], seq: TableSequence) -> list[Block]:
+def _page_blocks(
+    lines: list[_Line],
+    page_no: int,
+    tables: list[PdfTable],
+    seq: TableSequence,
+    document: tuple[int, float] = (0, 0.0),
+) -> list[Block]:
     """The page's blocks in reading order: paragraphs between tables, each table as cell blocks.
 
     Text drawn inside a table's box is left out of the paragraphs (the table gives it as cells);
     a line belongs before the first table whose bottom lies below it.
     """
+    stats = _stats(lines, document)  # margins and spacing of the whole page, tables included
     if not tables:
-        return _paragraphs(lines, page_no)
+        return _paragraphs(lines, page_no, stats)
     kept = [ln for ln in (_outside(ln, tables) for ln in lines) if ln is not None]
-    stats = _stats(lines)  # margins and spacing of the whole page, tables included
     segments: list[list[_Line]] = [[] for _ in range(len(tables) + 1)]
     for ln in kept:
         segments[sum(1 for t in tables if ln.y is not None and ln.y < t.bbox[1])].append(ln)
@@ -172,12 +215,15 @@ def _only_furniture(lines: list[_Line]) -> bool:
     return len(lines) <= 3 and all(len(ln.text) <= 120 for ln in lines)
 
 
-def _starts_paragraph(prev: _Line, cur: _Line, left: float, gap: float, full: int) -> bool:
+def _starts_paragraph(prev: _Line, cur: _Line, st: _PageStats) -> bool:
     """Whether ``cur`` opens a new paragraph after ``prev`` on the same page."""
+    left, gap, full = st.left, st.gap, st.full
     if prev.y is not None and cur.y is not None:
         dy = prev.y - cur.y
         if dy <= 0 or dy > 1.6 * gap:  # a column jump, or a blank line between paragraphs
             return True
+        if st.line_gap and dy > _PARA_SPACING * st.line_gap and SENTENCE_END_RE.search(prev.text):
+            return True  # a sentence ends and paragraph spacing follows (a closing sentence after item N)
     if cur.x is not None and cur.x > left + 8:  # first-line indent or a centred line
         return True
     prev_text, cur_text = prev.text, cur.text
@@ -292,8 +338,9 @@ def load(path: Path, settings: Settings) -> LoadedFile:
         text_pages[number] = lines
     tables = find_tables(path, candidate_pages(path, sorted(text_pages)))
     seq = TableSequence()
+    document = _document_stats(list(text_pages.values()))
     for number, lines in text_pages.items():
-        per_page[number] = _page_blocks(lines, number, tables.get(number, []), seq)
+        per_page[number] = _page_blocks(lines, number, tables.get(number, []), seq, document)
 
     ocr_done: list[int] = []
     skipped: list[int] = []

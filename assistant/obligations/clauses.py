@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.lexicon.phrases import body_name_tail
 from assistant.obligations.orgs import OrgRegistry
 from assistant.text import clean_spaces, fold, fold_chars
 
@@ -81,7 +82,7 @@ _HEAD_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in _BODY_HEADS) + r")
 # Lower-case words that start the predicate, never the end of a body's name ("Đảng chủ trì").
 _PREDICATE_STARTS = frozenset(
     "chu tham phoi co thuc xay chi trien to huong theo kiem va cung voi cac trong truoc de nam lam "
-    "bao quan tuyen day nghien tiep khan sam duoc can phai".split()
+    "bao quan tuyen day nghien tiep khan sam duoc can phai la".split()
 )
 _TOKEN_RE = re.compile(r"\S+")
 _NAME_JOINERS = ("và", "-", "–")
@@ -90,13 +91,26 @@ _LEVEL_RE = re.compile(
 )
 
 
+_MORE_LEVELS_RE = re.compile(
+    r"(?:\s*,\s*|\s+(?:va|hoac)\s+)cap\s+(?:tinh|huyen|xa|co so|trung uong)(?![a-z])"
+)
+
+
 def named_body_end(text: str, folded: str, pos: int) -> int | None:
     """Where a body named by the shape of its name ends, when one starts at ``pos`` (see ``_HEAD_RE``);
-    None otherwise. The head must be written with a capital and be followed by a capitalised word."""
+    None otherwise. The head must be written with a capital and be followed by a capitalised word or by
+    the name words and place of ``lexicon.phrases.body_name_tail`` ("Chi hội phụ nữ thôn Đồng Tâm");
+    the longest such name is read ("Chi bộ Ban Chỉ huy quân sự xã", not "Chi bộ Ban Chỉ huy")."""
     head = _HEAD_RE.match(folded, pos)
     if not head or not text[pos : pos + 1].isupper():
         return None
-    end = head.end()
+    # Read once taking a lower-case syllable after a capital as its second syllable ("Tổ quốc"), once
+    # leaving a name word there to ``body_name_tail`` ("Hội" + "phụ nữ huyện"): the longer reading wins.
+    ends = [_shaped_end(text, folded, head.end(), name_words) for name_words in (False, True)]
+    return max((e for e in ends if e is not None), default=None)
+
+
+def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | None:
     tokens = list(_TOKEN_RE.finditer(text, end))
     proper = 0
     for i, tok in enumerate(tokens[:14]):
@@ -118,16 +132,23 @@ def named_body_end(text: str, folded: str, pos: int) -> int | None:
             # the second syllable of a capitalised word ("Xây dựng", "Tỉnh hội"): one per capital
             if i == 0 or not tokens[i - 1].group(0)[:1].isupper():
                 break
+            if name_words and body_name_tail(text, end) > end:
+                break
         else:
             break
         end = tok.start() + len(bare)
         if bare != word:  # punctuation closes the name
             break
-    if proper:
-        level = _LEVEL_RE.match(folded, end)  # "Trường Chính trị tỉnh", "Ban Dân vận các cấp"
-        if level:
-            end = level.end()
-    return end if proper else None
+    tail = body_name_tail(text, end)  # "quân sự xã", "phụ nữ thôn Đồng Tâm", "xã Ngọc Lương"
+    if proper or tail > end:
+        level = _LEVEL_RE.match(folded, tail)  # "Trường Chính trị tỉnh", "Ban Dân vận các cấp"
+        if not level:
+            return tail
+        end = level.end()
+        while more := _MORE_LEVELS_RE.match(folded, end):  # "... cấp tỉnh, cấp xã"
+            end = more.end()
+        return body_name_tail(text, end)
+    return None
 
 
 def chain(
@@ -145,7 +166,7 @@ def chain(
         shaped = named_body_end(text, folded, p)
         if p in spans or q in spans:
             # the registry names the body; a longer name of the same shape ("Huyện ủy Tuy Phong") wins
-            end = max(spans.get(p, 0), spans.get(q, 0), shaped or 0)
+            end = body_name_tail(text, max(spans.get(p, 0), spans.get(q, 0), shaped or 0))
         elif generic and (g := _GENERIC_RE.match(folded, p)) and g.end() > q + 1:
             end = g.end()
         elif shaped is not None:

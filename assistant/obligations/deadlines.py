@@ -3,8 +3,9 @@
 "xong trong quý III/2021" -> 2021-07-01..2021-09-30, "trước ngày 30/6/2022" -> ..2022-06-30,
 "trong nhiệm kỳ 2021-2026" -> 2021-01-01..2026-12-31, "đến năm 2025" -> ..2025-12-31.
 A bare date is not a deadline: "Kết luận số 62-KL/TW, ngày 08/12/2009" cites a document, so day, month
-and year phrases count only after a deadline word (trước, trong, đến, vào, chậm nhất, ...); quarters,
-terms (nhiệm kỳ) and periods (giai đoạn) are deadlines wherever they stand.
+and year phrases count only after a deadline word (trước, trong, đến, vào, chậm nhất, ...) or later in a
+sentence opened by a time-limit label ("Thời hạn ...: ngày 23/3/2026"); quarters, terms (nhiệm kỳ) and
+periods (giai đoạn) are deadlines wherever they stand.
 
 Matching runs on a folded copy of the text that keeps every character in place (``fold_chars``), so
 regular expressions stay plain ASCII and offsets point into the original.
@@ -43,6 +44,22 @@ _RANGE = (
 # Quarters, halves and ranges stand on their own; days, months and years need a cue.
 _FREE_RE = re.compile(_B + r"(?:" + _CUE + r")?(?:" + _QUARTER + "|" + _HALF + "|" + _RANGE + r")" + _E)
 _CUED_RE = re.compile(_B + _CUE + r"(?:" + _DAY + "|" + _MONTH + "|" + _YEAR + r")" + _E)
+
+# "Thời hạn gửi báo cáo: ngày 23/3/2026", "Thời gian chậm nhất gửi báo cáo về ... ngày 23/3/2026": a
+# label that names a time limit, then (within the sentence) the day or month it ends on. "Thời gian"
+# alone is not enough: "Thời gian tổ chức: ngày 26/3" dates an event.
+_LABELLED_RE = re.compile(
+    _B
+    + r"(?:thoi han|han chot|han cuoi|thoi gian cham nhat|thoi gian hoan thanh|thoi diem cham nhat)"
+    + _E
+    + r"[^.;!?\n]{0,120}?"
+    + r"(?P<when>"
+    + _DAY
+    + "|"
+    + _MONTH
+    + r")"
+    + _E
+)
 
 _RECURRENCES: list[tuple[str, str]] = [
     (r"dinh ky\s+(?:hang|moi)\s+nam", "hằng năm"),
@@ -131,6 +148,14 @@ def find_deadlines(text: str) -> list[DeadlineMatch]:
                 )
             )
             taken.append((m.start(), m.end()))
+    for m in _LABELLED_RE.finditer(folded):
+        a, b = m.start("when"), m.end("when")
+        if any(a < e and s < b for s, e in taken):
+            continue
+        span = _span(m)
+        if span is not None:  # the day the limit ends on: "chậm nhất" that day
+            found.append(DeadlineMatch(Deadline(text[a:b], None, span[1].isoformat()), a, b))
+            taken.append((a, b))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -23,11 +23,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
+from assistant.lexicon.phrases import is_basis_sentence
 from assistant.models import Document, Obligation
 from assistant.obligations.clauses import _ADVERBS_RE, _LABEL_RE, chain, roles
 from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars
 from assistant.obligations.orgs import OrgRegistry
 from assistant.obligations.table_rows import table_obligations
+from assistant.parse.closing import PREAMBLE_SECTION
 from assistant.parse.tables import is_table_para
 from assistant.text import clean_spaces, fold, normalize, sentence_spans
 
@@ -36,11 +38,11 @@ LlmRows = Callable[[Document, list[Obligation]], Iterable[Obligation]]
 _GIAO_RE = re.compile(r"giao\s+")
 _ASK_RE = re.compile(r"(?<![a-z])(?:yeu cau|de nghi)\s+")
 _FRAME_RE = re.compile(r"(?:gan voi|dong thoi|tren co so|can cu)(?![a-z])[^,;]{0,80},\s*")
-# Words that make a sentence about a body a description, not a duty. Matched with diacritics: folded,
-# "vẫn" would also be the "vận" of "dân vận" and "đã" the "đa" of "đa dạng".
+# Words that make a sentence about a body a description, not a duty ("là" defines; "bị" is passive, not
+# the "bị" of "chuẩn bị"). With diacritics: folded, "vẫn" would be the "vận" of "dân vận", "đã" "đa".
 _DESCRIPTIVE_RE = re.compile(
-    r"(?<!\w)(?:đã|chưa|vẫn|còn|ngày càng|luôn|vừa|được|bị|có lúc|có vai trò|có nhiều"
-    r"|yêu cầu|đề nghị|kết luận|thảo luận)(?!\w)"
+    r"(?<!\w)(?:là|đã|chưa|vẫn|còn|ngày càng|luôn|vừa|được|(?<!chuẩn )(?<!trang )(?<!thiết )(?<!dự )bị"
+    r"|có lúc|có vai trò|có nhiều|yêu cầu|đề nghị|kết luận|thảo luận)(?!\w)"
 )
 _REPORT_RE = re.compile(r"(?<![a-z])(?:bao cao|trinh(?=\s+(?:ban|bo|thuong truc|tinh uy|hoi nghi)))(?![a-z])")
 _REPORT_CUT_RE = re.compile(
@@ -48,6 +50,7 @@ _REPORT_CUT_RE = re.compile(
 )
 _SIGNATURE_RE = re.compile(r"^\W*(?:T/M|T/L|K/T|TM\.|KT\.|TL\.|Nơi nhận)", re.MULTILINE)
 _SKIP_SECTION_RE = re.compile(r"(?<![a-z])(?:danh gia|noi nhan|ket qua dat duoc)(?![a-z])")
+_ITEM_LABEL_RE = re.compile(r"^\s*[a-zđ]\s*[).]\s")
 _ORG_LEAD_RE = re.compile(r"^\W*([^:.;!?\n]{3,60}?)\s*\**:\**\s+")
 
 
@@ -124,6 +127,7 @@ def _units(doc: Document, reg: OrgRegistry) -> Iterable[_Unit]:
         if (
             prev
             and text.lstrip()[:1].islower()
+            and not _ITEM_LABEL_RE.match(text)  # "a) ...", "đ. ...": an item under a heading, not a tail
             and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
         ):
             prev.end = p.end  # a sentence cut by a page break or a stray blank line
@@ -192,6 +196,10 @@ def _read_unit(doc: Document, u: _Unit, reg: OrgRegistry, ctx: _Context) -> list
         sentence = text[s_start:s_end]
         content_from = max(s_start, body_from)
         rows: list[_Row] = []
+        if u.section == PREAMBLE_SECTION and is_basis_sentence(sentence):  # "Căn cứ ...", "... như sau:"
+            row = _addressed(text, s_start, s_end, reg)  # no duty, but names whom the items below are for
+            ctx.addressees = row.subject if row is not None else ctx.addressees
+            continue
         if sentence.rstrip().rstrip("*").endswith(":") and not u.org_lead:
             # "Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng chỉ đạo, thực hiện tốt những nhiệm vụ sau:"
             # is one duty of the bodies it addresses, and names who the items below are for.

@@ -21,6 +21,12 @@ from assistant.lexicon.doc_types import short_label
 from assistant.text import canonical_doc_number, doc_number_key, find_doc_numbers, fold
 
 
+# The organs that lead a body and act in its name (folded), as opposed to its departments.
+_LEADING_ORGANS = frozenset(
+    ["uy ban", "ban thuong truc", "thuong truc", "ban thuong vu", "ban chap hanh", "bch", "btv", "doan chu tich"]
+)
+
+
 @dataclass(frozen=True)
 class DocLabel:
     """What the table knows of a document: how to name it and which strings find it."""
@@ -102,6 +108,15 @@ class ObligationTable:
                 return True
         return False
 
+    def _names_inside(self, name: str, org_id: str) -> bool:
+        """Is the registry body named only after a department's name ("Ban Kiểm tra | Đoàn xã")? Its own
+        leading organs ("Ủy ban | Mặt trận xã", "Ban Thường vụ | Hội Nông dân") are the body itself."""
+        starts = [m.start for m in self.registry.find_in(name, caps_only=False) if m.org_id == org_id]
+        if not starts:
+            return False
+        before = fold(name[: min(starts)]).strip()
+        return bool(before) and before not in _LEADING_ORGANS
+
     def org_match(self, row: Obligation, org_id: str) -> str | None:
         """ "named", "collective" or None: how a row concerns an organisation."""
         named, collective = self.parties(row)
@@ -154,8 +169,13 @@ class ObligationTable:
                 org.strip() == known.id
                 or fold(org).strip() in {fold(n) for n in self.registry.names(known.id)}
             )
-            if known is not None and (
-                exact or not any(self._names_written(r, fold(org).strip()) for r in self.rows)
+            # "Ban Kiểm tra Đoàn xã", "Văn phòng Tỉnh hội Nông dân": a department named before the body
+            # it belongs to is a body of its own, never the whole organisation's duties.
+            department = known is not None and not exact and self._names_inside(org, known.id)
+            if (
+                known is not None
+                and not department
+                and (exact or not any(self._names_written(r, fold(org).strip()) for r in self.rows))
             ):
                 # a registry body, by any alias; a longer name of another body ("Ban Tuyên giáo Tỉnh
                 # hội" around the registry's "Ban Tuyên giáo") is matched as written below

@@ -13,7 +13,13 @@ from assistant.parse.appendix import append_appendices
 from assistant.parse.clean import clean
 from assistant.parse.metadata import split_document
 from assistant.parse.references import ReferenceGraph, ReferenceLink, extract_references, resolve_references
-from assistant.parse.structure import COPY_SECTION, SIGNATURE_SECTION, append_sections, build
+from assistant.parse.structure import (
+    COPY_SECTION,
+    HEADER_SECTION,
+    SIGNATURE_SECTION,
+    append_sections,
+    build,
+)
 from assistant.parse.tables import tables_as_data
 
 __all__ = ["parse", "doc_id_for", "resolve_references", "ReferenceGraph", "ReferenceLink"]
@@ -32,7 +38,8 @@ def parse(loaded: LoadedFile, file: str, content_hash: str = "") -> Document:
     meta = split.meta
     text, sections, paragraphs = build(split.body, meta.title or "")
     meta.title = meta.title or sections[0].title or None  # a subject line read as the body's title line
-    closing = [(SIGNATURE_SECTION, split.issue_lines + split.signature)]
+    # Number and date lines apart from the signature: each closing part is its own section and chunk.
+    closing = [(HEADER_SECTION, split.issue_lines), (SIGNATURE_SECTION, split.signature)]
     if split.copy_block:
         copy = meta.copies[0] if meta.copies else None
         closing.append(

@@ -24,6 +24,16 @@ from dataclasses import dataclass
 from assistant.models import Paragraph, Section
 from assistant.obligations.orgs import default_registry
 from assistant.parse.clean import Para, _is_caps
+from assistant.parse.closing import (  # noqa: F401  (closing parts re-exported: one import for callers)
+    CLOSING_SECTION,
+    COPY_SECTION,
+    HEADER_SECTION,
+    PREAMBLE_SECTION,
+    SIGNATURE_SECTION,
+    append_sections,
+    find_closing,
+    is_closing_section,
+)
 from assistant.parse.tables import is_table_para
 from assistant.text import clean_spaces, nfc, normalize, sentence_spans
 
@@ -258,17 +268,39 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
     heads = _outline(paras)
     placed_at = [i for i, h in enumerate(heads) if h is not None and h.kind not in {"title", "absorbed"}]
     has_heading = bool(placed_at)
+    # The concluding paragraph after the last item is no part of that item ("Phần kết").
+    closing_at: int | None = None
+    if has_heading:
+        split, closing_at = find_closing(paras, placed_at[-1])
+        if len(split) > len(paras):  # the item's paragraph was cut in two: the second half is no heading
+            heads.insert(closing_at, None)
+        paras = split
+    closing: Section | None = None
     # Title lines open the preamble when text comes before the first heading (so they are read with it),
     # and stay at the root otherwise (no section holding a title alone).
     intro = any(h is None for h in heads[: placed_at[0] if placed_at else 0])
     preamble: Section | None = None
     by_id = {root.id: root}
     dynamic: dict[str, float] = {}  # rank of "Bước", "Cách" ...: just inside where each first appears
-    for p, heading in zip(paras, heads, strict=True):
+    for n, (p, heading) in enumerate(zip(paras, heads, strict=True)):
         start = pos
         end = start + len(p.text)
         placed = heading is not None and heading.kind not in {"title", "absorbed"}
-        if heading is not None and placed:
+        if closing_at is not None and n >= closing_at:
+            if closing is None:
+                closing = Section(
+                    id=f"s{len(sections)}",
+                    path=[CLOSING_SECTION],
+                    label=None,
+                    title=CLOSING_SECTION,
+                    level=1,
+                    start=start,
+                    end=end,
+                    parent=root.id,
+                )
+                sections.append(closing)
+            current = closing
+        elif heading is not None and placed:
             if heading.kind in _DYNAMIC:
                 if heading.kind not in dynamic:
                     dynamic[heading.kind] = (stack[-1][0] if stack else 9.0) + 0.05
@@ -301,9 +333,9 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
             if preamble is None:
                 preamble = Section(
                     id=f"s{len(sections)}",
-                    path=["Mở đầu"],
+                    path=[PREAMBLE_SECTION],
                     label=None,
-                    title="Mở đầu",
+                    title=PREAMBLE_SECTION,
                     level=1,
                     start=start,
                     end=end,
@@ -347,51 +379,3 @@ def _close(
             ends[parent.id] = max(ends[parent.id], s.end)
             pages_of.setdefault(parent.id, set()).update(s.pages)
     sections[0].end = n
-
-
-SIGNATURE_SECTION = "Ban hành / Ký"
-COPY_SECTION = "SAO LỤC"
-
-
-def is_closing_section(path: list[str]) -> bool:
-    """True for the closing parts ``append_sections`` adds (issue line and signature, a copy note)."""
-    return bool(path) and (path[0] == SIGNATURE_SECTION or path[0].startswith(COPY_SECTION))
-
-
-def append_sections(
-    text: str, sections: list[Section], paragraphs: list[Paragraph], groups: list[tuple[str, list[Para]]]
-) -> str:
-    """Append closing parts (issue line and signature, a SAO LỤC copy) as top-level sections.
-
-    They are part of what a cadre reads and asks about ("who signed?", "what does the copy instruct?"),
-    so they are quoted like the body; the recipients list stays metadata only.
-    """
-    root = sections[0]
-    for title, paras in groups:
-        if not paras:
-            continue
-        sec = Section(
-            id=f"s{len(sections)}",
-            path=[title],
-            label=None,
-            title=title,
-            level=1,
-            start=0,
-            end=0,
-            parent=root.id,
-        )
-        pages: set[int] = set()
-        for n, p in enumerate(paras):
-            start = len(text) + 2 if text else 0
-            text = f"{text}\n\n{p.text}" if text else p.text
-            if n == 0:
-                sec.start = start
-            paragraphs.append(
-                Paragraph(p.text, start, len(text), sec.id, p.page, frozenset(p.style), list(p.pages))
-            )
-            pages.update(p.pages)
-        sec.end = len(text)
-        sec.pages = sorted(pages)
-        sections.append(sec)
-    root.end = len(text)
-    return text

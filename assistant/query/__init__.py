@@ -156,6 +156,11 @@ def _restore_accents(question: str) -> str | None:
         return None
 
 
+_LEVEL_ONLY_RE = re.compile(
+    r"^\s*(?:cac cap|cap (?:tinh|huyen|xa|co so|trung uong)|tinh|huyen|xa|phuong|thanh pho|trung uong)?\s*$"
+)
+
+
 def _shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
     """Bodies named by the shape of their name that the registry does not cover (or covers only in part:
     "Ban Tuyên giáo Tỉnh hội" is longer than the registry's "Ban Tuyên giáo")."""
@@ -172,6 +177,8 @@ def _shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
             continue
         if any(x.start <= at and end <= x.end for x in mentions):
             continue  # the registry names it whole
+        if any(x.start == at and _LEVEL_ONLY_RE.match(folded[x.end : end]) for x in mentions):
+            continue  # the registry's body at a level ("Đoàn thanh niên" + "các cấp")
         name = cased[at:end]
         if len(name.split()) >= 2 and name not in [n for n, _ in out]:
             out.append((name, at))
@@ -231,7 +238,7 @@ def analyze(question: str) -> QueryInfo:
     if shaped:
         written = [_Mention(name, a, a + len(name)) for name, a in shaped]
         info.subject_bodies = subject_orgs(cased, written, info.intent)
-    info.asked_action = asked_action(question)
+    info.asked_action = asked_action(question, deadline=info.intent == "deadline")
     info.amount_unit = amount_unit(question)
     info.person_post = asks_person(question)
     info.places = named_places(question)

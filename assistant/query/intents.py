@@ -103,9 +103,9 @@ INTENTS: tuple[Intent, ...] = (
         "date",
         _rx(
             # "ký" (signed), never "định kỳ" (periodically)
-            r"\b(ngay ban hanh|ngay ky|ban hanh (khi nao|bao gio|luc nao|ngay|vao ngay)|"
-            r"(?<!dinh )ky (khi nao|bao gio|ngay nao|vao ngay)|"
-            r"(khi nao|bao gio|ngay nao|ngay bao nhieu) .*(ban hanh|(?<!dinh )ky)\b|"
+            r"\b(ngay ban hanh|ngay ky|ban hanh (khi nao|bao gio|luc nao|hom nao|ngay|vao ngay)|"
+            r"(?<!dinh )ky (khi nao|bao gio|ngay nao|hom nao|vao ngay)|"
+            r"(khi nao|bao gio|ngay nao|hom nao|ngay bao nhieu) .*(ban hanh|(?<!dinh )ky)\b|"
             r"when was .* (issued|signed|adopted|dated)|issued on|signed on|date of (the )?(document|"
             r"plan|resolution|conclusion|notice|decision|letter|instruction|guidance|regulation))\b"
         ),
@@ -116,7 +116,11 @@ INTENTS: tuple[Intent, ...] = (
     ),
     Intent(
         "number",
-        _rx(r"\b(so hieu|so may|so van ban|so bao nhieu cua van ban|what number|document number)\b"),
+        # "... là văn bản số bao nhiêu?", "Kế hoạch ... số bao nhiêu?": the question ends asking the number.
+        _rx(
+            r"\b(so hieu|so may|so van ban|so bao nhieu cua van ban|van ban so bao nhieu|what number|"
+            r"document number)\b|\bso bao nhieu\s*\??\s*$"
+        ),
         prefer="closing",
         answer="metadata",
         evidence="document",
@@ -154,7 +158,7 @@ INTENTS: tuple[Intent, ...] = (
         has_actor=False,
     ),
     _event(
-        r"\b(ngay nao|ngay bao nhieu|thang nao|tu ngay nao|den ngay nao|hieu luc|dien ra|keo dai|"
+        r"\b(ngay nao|hom nao|ngay bao nhieu|thang nao|tu ngay nao|den ngay nao|hieu luc|dien ra|keo dai|"
         r"what date|which day|what day|effective|take place|took place|held on)\b",
         r"^when (is|was|will|does|did)\b",
     ),

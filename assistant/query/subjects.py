@@ -22,16 +22,60 @@ _ACTION_AFTER_RE = re.compile(
 _ACTION_BEFORE_RE = re.compile(
     r"\b([a-z]+ [a-z]+)\s+(?:thi\s+)?(?:vao\s+)?(?:luc nao|khi nao|bao gio|thoi diem nao|thoi gian nao)\b"
 )
-_NOT_ACTIONS = {"con", "va", "thi", "la", "se", "phai", "can", "duoc", "co", "de", "viec"}
+_NOT_ACTIONS = set("con va thi la se phai can duoc co de viec khi nao bao gio luc ngay theo".split())
 
 
-def asked_action(question: str) -> str | None:
-    """The action a "when" question asks the time of, folded: "Khi nào tổng kết ...?" -> "tong ket"."""
+# Verbs that frame the asked action without being it: modals, copulas, "hoàn thành" / "xong" around it.
+_FRAME_VERBS = frozenset(
+    "phai can duoc la co bi se nen yeu_cau de_nghi giao duoc_giao hoan_thanh xong ket_thuc thuc_hien bat_dau "
+    "co_trach_nhiem tien_hanh di ra ve vao len lam theo den toi han co_han".split()
+)
+# Words the action follows whatever the tagger calls it ("yêu cầu sơ kết", "thời hạn sơ kết").
+_MODALS = frozenset("phai can yeu_cau de_nghi duoc_giao co_trach_nhiem thoi_han han_chot".split())
+
+
+def asked_action(question: str, deadline: bool = False) -> str | None:
+    """The action a "when" question asks the time of, folded: "Khi nào tổng kết ...?" -> "tong ket".
+
+    The first verb that is not a modal or a frame ("phải", "hoàn thành") by pyvi's part-of-speech tagger,
+    else the word right after a modal ("yêu cầu sơ kết"); in a question typed without diacritics (where the
+    tagger is lost) the two syllables after "khi nào" / before "lúc nào". ``deadline``: the question asks
+    a time limit without those words ("Hội Nông dân tỉnh phải tổng kết kế hoạch trước ngày nào?")."""
+    if not vt.is_accentless(question):
+        return _tagged_action(vt.nfc(question), anywhere=deadline)
     folded = vt.fold(question)
     for rx in (_ACTION_AFTER_RE, _ACTION_BEFORE_RE):
         m = rx.search(folded)
         if m and not set(m.group(1).split()) & _NOT_ACTIONS:
             return m.group(1)
+    return None
+
+
+_WHEN_RE = re.compile(r"\b(khi nao|bao gio|thoi han|han chot|luc nao|thoi diem nao|thoi gian nao)\b")
+
+
+def _tagged_action(question: str, anywhere: bool) -> str | None:
+    """The first verb of the question that is not a frame (pyvi's tagger); unless ``anywhere``, only in a
+    question that asks "khi nào / bao giờ / thời hạn" at all."""
+    if not anywhere and not _WHEN_RE.search(vt.fold(question)):
+        return None
+    try:
+        from pyvi import ViPosTagger, ViTokenizer
+    except ImportError:
+        return None
+    try:
+        words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(question))
+    except Exception:  # pyvi is a best-effort helper: no action, no narrowing
+        return None
+    folded = [vt.fold(w) for w in words]
+    for i, (w, tag) in enumerate(zip(folded, tags, strict=True)):
+        if i and words[i][:1].isupper():
+            continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
+        if tag == "V" and w not in _FRAME_VERBS:
+            return w.replace("_", " ")
+        nxt = folded[i + 1] if i + 1 < len(folded) else ""
+        if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS:
+            return folded[i + 1].replace("_", " ")  # "yêu cầu sơ kết": the tagger reads a noun
     return None
 
 
@@ -99,7 +143,7 @@ _UNIT_END = frozenset(
 )
 
 
-_GENERIC_UNITS = frozenset("nguoi cai con so".split())
+_GENERIC_UNITS = frozenset("cai con so".split())
 
 
 def amount_unit(question: str) -> list[str] | None:
@@ -115,7 +159,9 @@ def amount_unit(question: str) -> list[str] | None:
         return None
     raw = (m.group(2) or "").split()
     if raw and raw[0] in _GENERIC_UNITS:
-        return []  # "bao nhiêu người": any count answers ("15 cán bộ", "05 đồng chí")
+        return []  # "bao nhiêu cái", "mấy con số": any count answers
+    if raw and raw[0] == "nguoi":
+        return ["nguoi"]  # a count of people, written with any noun for people ("15 cán bộ", "05 đồng chí")
     words = [w for w in raw if w not in _UNIT_STOP and w not in _UNIT_END][:1]
     if (
         words

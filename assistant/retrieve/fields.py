@@ -30,6 +30,12 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(r"\b(thoi gian nao|vao luc nao|may gio|gio nao|thoi gian|what time)\b"),
         ("thời gian",),
     ),
+    # "Ai chủ trì ...?" is answered by an assignment's "Đơn vị chủ trì: ..." / "Cơ quan chủ trì: ..."
+    (
+        re.compile(r"\b((ai|don vi nao|co quan nao|ban nao|to chuc nao) (chu tri|phu trach)|who leads)\b"),
+        ("chủ trì", "phụ trách"),
+    ),
+    (re.compile(r"\b(phoi hop voi ai|ai phoi hop|(don vi|co quan) nao phoi hop)\b"), ("phối hợp",)),
 )
 
 

@@ -32,6 +32,7 @@ from assistant import text as vt
 from assistant.corpus import Corpus
 from assistant.index.store import IndexStore
 from assistant.obligations.deadlines import DeadlineMatch, restates_period
+from assistant.parse.closing import HEADER_SECTION
 from assistant.query import QueryInfo
 
 FEATURES: tuple[str, ...] = (
@@ -197,16 +198,21 @@ def title_scores(corpus: Corpus, info: QueryInfo) -> dict[str, float]:
 
 
 def closing_first(
-    store: IndexStore, scored: list[tuple[int, float]], target: str | None
+    store: IndexStore, scored: list[tuple[int, float]], target: str | None, intent: str | None = None
 ) -> list[tuple[int, float]]:
     """The closing chunks of ``target`` (else of the best candidate's document) moved to the front, best
-    first; the rest keep their order. ``scored`` must be sorted best first."""
+    first; the rest keep their order. ``scored`` must be sorted best first. For "who signed" (``intent``
+    signer) the signature section comes before the number-and-date lines, which a number written in the
+    question would otherwise rank first ("Kế hoạch 16/KH-... do ai ký?"); "who issued" keeps the score
+    order (the issue line names the place and date asked with it)."""
     if not scored:
         return scored
     info = store.chunk_info
     doc = target or info[scored[0][0]].doc_id
     top = scored[0][1]
     lead = [(v, top * 1.01) for v, _ in scored if info[v].doc_id == doc and info[v].closing]
+    if intent == "signer":
+        lead.sort(key=lambda x: vt.fold(info[x[0]].heading) == vt.fold(HEADER_SECTION))  # stable sort
     if not lead:
         return scored
     moved = {v for v, _ in lead}

@@ -33,7 +33,7 @@ def register_api(ctx: UIContext) -> None:
     """Declare the endpoints inside the current ``gr.Blocks``."""
 
     def ask(question: str, mode: str = "extractive", request: gr.Request = None) -> dict:  # type: ignore[assignment]
-        """Answer one question; returns {answer, abstained, mode, notes, citations}."""
+        """Answer one question; returns {answer, abstained, fact_absent, mode, notes, citations}."""
         if not allowed(ctx.settings, _user(request) or None, "ask"):
             raise gr.Error("Không được phép / not allowed")
         if ctx.assistant is None:
@@ -45,6 +45,7 @@ def register_api(ctx: UIContext) -> None:
         return {
             "answer": a.text,
             "abstained": a.abstained,
+            "fact_absent": a.fact_absent,
             "mode": a.mode,
             "notes": list(a.notes),
             "citations": [

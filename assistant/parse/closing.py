@@ -1,0 +1,102 @@
+"""The parts around the numbered body: the concluding paragraph after the last item, and the closing
+sections after the body (number and date lines, signature, a SAO LỤC copy).
+
+Notices, plans and letters end their body with a sentence about the whole document, not about the last
+item: a summary ("Trên đây là Kế hoạch ..."), an exhortation ("Ban Thường vụ đề nghị các chi hội nghiêm
+túc thực hiện."), what to do with difficulties ("Trong quá trình thực hiện, nếu có khó khăn ..."). Kept
+under item N, it would be quoted as part of that item and read as its duty; ``find_closing`` finds it
+(cutting it off the item's paragraph when a PDF or a hard-wrapped text glued the two) so that the section
+tree gives it a section of its own (``CLOSING_SECTION``). The phrases are ``lexicon.phrases``'.
+"""
+
+from __future__ import annotations
+
+from assistant.lexicon.phrases import is_closing_sentence
+from assistant.models import Paragraph, Section
+from assistant.parse.clean import Para
+from assistant.parse.tables import is_table_para
+from assistant.text import sentence_spans
+
+PREAMBLE_SECTION = "Mở đầu"  # the paragraphs before the first heading
+CLOSING_SECTION = "Phần kết"  # the concluding paragraph after the last item
+
+
+def find_closing(paras: list[Para], last_heading: int) -> tuple[list[Para], int | None]:
+    """(paragraphs, index of the first concluding one) when the body ends with a concluding paragraph
+    after its last heading (``last_heading``: index of that heading's paragraph), else (paras, None).
+
+    A paragraph at or after the last heading whose later sentence opens the conclusion is cut in two
+    there; from the first concluding paragraph on, everything to the end of the body concludes it.
+    """
+    for i in range(max(last_heading, 0), len(paras)):
+        p = paras[i]
+        if is_table_para(p.style):
+            continue
+        spans = sentence_spans(p.text)
+        for k, (a, _) in enumerate(spans):
+            if k == 0 and i == last_heading:
+                continue  # the heading's own first sentence is the item
+            if not is_closing_sentence(p.text[a:]) and not is_closing_sentence(p.text[a : spans[k][1]]):
+                continue
+            if k == 0:
+                return paras, i
+            head = Para(p.text[:a].rstrip(), p.style, p.lead, list(p.pages), p.cell)
+            rest = Para(p.text[a:], frozenset(), None, list(p.pages[-1:]), p.cell)
+            return [*paras[:i], head, rest, *paras[i + 1 :]], i + 1
+    return paras, None
+
+
+# The header's number and place/date lines are a section of their own, apart from the signature: a
+# question "văn bản số bao nhiêu?" quotes the number line, not the number glued to the signer block.
+HEADER_SECTION = "Số, ngày ban hành"
+SIGNATURE_SECTION = "Người ký"
+COPY_SECTION = "SAO LỤC"
+
+
+# The signature's section name in indexes built before the issue lines got a section of their own.
+_OLD_SIGNATURE_SECTION = "Ban hành / Ký"
+
+
+def is_closing_section(path: list[str]) -> bool:
+    """True for the closing parts ``append_sections`` adds (issue lines, signature, a copy note)."""
+    closing = (HEADER_SECTION, SIGNATURE_SECTION, _OLD_SIGNATURE_SECTION)
+    return bool(path) and (path[0] in closing or path[0].startswith(COPY_SECTION))
+
+
+def append_sections(
+    text: str, sections: list[Section], paragraphs: list[Paragraph], groups: list[tuple[str, list[Para]]]
+) -> str:
+    """Append closing parts (issue lines, signature, a SAO LỤC copy) as top-level sections.
+
+    They are part of what a cadre reads and asks about ("who signed?", "what does the copy instruct?"),
+    so they are quoted like the body; the recipients list stays metadata only.
+    """
+    root = sections[0]
+    for title, paras in groups:
+        if not paras:
+            continue
+        sec = Section(
+            id=f"s{len(sections)}",
+            path=[title],
+            label=None,
+            title=title,
+            level=1,
+            start=0,
+            end=0,
+            parent=root.id,
+        )
+        pages: set[int] = set()
+        for n, p in enumerate(paras):
+            start = len(text) + 2 if text else 0
+            text = f"{text}\n\n{p.text}" if text else p.text
+            if n == 0:
+                sec.start = start
+            paragraphs.append(
+                Paragraph(p.text, start, len(text), sec.id, p.page, frozenset(p.style), list(p.pages))
+            )
+            pages.update(p.pages)
+        sec.end = len(text)
+        sec.pages = sorted(pages)
+        sections.append(sec)
+    root.end = len(text)
+    return text
