@@ -145,6 +145,46 @@ class Corpus:
         return out
 
     @cached_property
+    def section_labels(self) -> list[tuple[int, str, frozenset, frozenset]]:
+        """(vid, doc_id, explicit, implicit) division labels of each chunk's section path, for chunks
+        that have any (``retrieve.sections``: "Phụ lục I", "Điều 5", "khoản 3")."""
+        from assistant.retrieve.sections import path_labels
+
+        out = []
+        for c in self.chunks:
+            explicit, implicit = path_labels(c.section_path or [])
+            vid = self.store.vid(c.chunk_id)
+            if vid is not None and (explicit or implicit):
+                out.append((vid, c.doc_id, explicit, implicit))
+        return out
+
+    @cached_property
+    def form_marked(self) -> frozenset[int]:
+        """Chunks of blank forms and templates (``retrieve.prefer.is_form``)."""
+        from assistant.retrieve.prefer import is_form
+
+        vids = (self.store.vid(c.chunk_id) for c in self.chunks if is_form(c.section_path or [], c.text))
+        return frozenset(v for v in vids if v is not None)
+
+    @cached_property
+    def section_titles(self) -> dict[str, set[int]]:
+        """Folded heading title (label removed, at least ``sections.MIN_TITLE_WORDS`` words) -> the chunks
+        under that heading, for questions that quote a heading ("Kết nạp vào Đảng trong các trường hợp
+        đặc biệt")."""
+        from assistant.retrieve.sections import MIN_TITLE_WORDS, title_words
+
+        out: dict[str, set[int]] = {}
+        for c in self.chunks:
+            vid = self.store.vid(c.chunk_id)
+            if vid is None:
+                continue
+            for element in c.section_path or []:
+                title = title_words(element)
+                if len(title.split()) >= MIN_TITLE_WORDS:
+                    out.setdefault(title, set()).add(vid)
+        return out
+
+    @cached_property
     def identity_tokens(self) -> dict[str, frozenset[str]]:
         """doc_id -> folded words and bigrams of its type, title and issuer (what a question names a
         document by: "kế hoạch tiếp công dân, xử lý đơn thư của Mặt trận xã")."""

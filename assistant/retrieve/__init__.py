@@ -7,7 +7,9 @@ then ranking preferences a cadre expects, each a named feature (``FEATURES``, se
   (``scope``); "which documents carry out X" prefers the passages citing X;
 - the kind of question (``query.intents``) prefers passages that can state the fact asked for;
 - section headings and document identity form their own lexical ranking; chunk scores aggregate by
-  section.
+  section;
+- a question that names a division ("Phụ lục I", "Điều 5", "khoản 3 Điều 12") prefers its chunks
+  (``sections``).
 
 Preferences multiply the fused score rather than filter, so a good passage elsewhere can still win.
 ``Filters`` are hard restrictions (the UI's document/type/issuer/year/organisation pickers).
@@ -30,7 +32,7 @@ from assistant.index.lexical import LexicalQuery
 from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
-from assistant.retrieve import fields, prefer
+from assistant.retrieve import fields, prefer, sections
 from assistant.retrieve.fields import field_labels, field_terms, states_field
 from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
 from assistant.retrieve.scope import (
@@ -216,14 +218,45 @@ class Retriever:
                 rankings.append(heads)
                 weights.append(HEADING_WEIGHT)
 
+        # A question that names its document (by number, description or title) has its scope already.
+        titled = prefer.title_scores(corpus, info) if "title_prior" not in off and not named else {}
+        # A question naming a division ("Phụ lục I", "khoản 3 Điều 12") prefers that division's chunks in
+        # the named document, else in the best-ranked documents having one (``sections``).
+        section_scope: set[int] = set()
+        if "named_section" not in off and (wanted := sections.question_labels(info.folded)):
+            section_docs = self._named_section(corpus, wanted, named, rankings, weights, titled)
+            section_scope = set().union(*section_docs.values()) if section_docs else set()
+            scope = section_scope if allowed is None else section_scope & allowed
+            if scope:
+                # the best document's division first (by similarity), then the next document's
+                found = [v for v, _ in store.dense_search_vids(best_vec, depth, scope)]
+                order = {d: i for i, d in enumerate(section_docs)}
+                found.sort(key=lambda v: order[store.chunk_info[v].doc_id])  # stable: similarity within
+                rankings.append(found)
+                weights.append(sections.SECTION_WEIGHT)
+
+        # A question quoting a heading whole ("Kết nạp vào Đảng trong các trường hợp đặc biệt") prefers
+        # the chunks under it, those whose path quotes the most of the question first.
+        titled_scope: set[int] = set()
+        if "titled_section" not in off:
+            titled_scope = sections.titled_matches(info.folded, corpus.section_titles)
+            scope = titled_scope if allowed is None else titled_scope & allowed
+            if scope:
+                # the heading's opening passage (each document's first under it) leads, then similarity
+                found = [vid for vid, _ in store.dense_search_vids(best_vec, depth, scope)]
+                opening = prefer.first_per_document(store, scope)
+                rankings.append([v for v in found if v in opening] + [v for v in found if v not in opening])
+                weights.append(sections.TITLED_WEIGHT)
+
         if info.spec.prefer != "citing":
             citing = set()
         # A document says what it carries out where it first cites it (its preamble): that passage
         # answers "which documents carry out X?" for it.
         first_citing = prefer.first_per_document(store, citing)
         fused = reciprocal_rank_fusion(rankings, k=RRF_K, weights=weights)
-        # A question that names its document (by number, description or title) has its scope already.
-        titled = prefer.title_scores(corpus, info) if "title_prior" not in off and not named else {}
+        forms = (
+            corpus.form_marked if "form_penalty" not in off and not prefer.asks_form(info.folded) else set()
+        )
         scored = []
         for vid, score in fused:
             if vid not in store.chunk_info:
@@ -234,6 +267,12 @@ class Retriever:
                 score *= ORG_BOOST
             if vid in doc_scope and not asks_documents:
                 score *= DOC_BOOST
+            if vid in section_scope:
+                score *= sections.SECTION_BOOST
+            if vid in titled_scope:
+                score *= sections.TITLED_BOOST
+            if vid in forms:
+                score *= prefer.FORM_PENALTY
             score *= prefer.intent_factor(corpus, info, vid, off)
             if vid in citing:
                 score *= INTENT_BOOST
@@ -268,6 +307,34 @@ class Retriever:
     def document_scope(self, info: QueryInfo) -> DocumentScope:
         """The documents an analysed question points at (the answer layer reads facts from them)."""
         return document_scope(self.store.doc_info, info)
+
+    @staticmethod
+    def _named_section(
+        corpus: Corpus,
+        wanted: list[sections.Label],
+        named: set[str] | list[str],
+        rankings: list[list[int]],
+        weights: list[float],
+        titled: dict[str, float],
+    ) -> dict[str, set[int]]:
+        """doc_id -> its chunks in the division the question names, best document first: the named
+        documents, else the ``sections.SECTION_DOCS`` documents having that division that the other
+        rankings (and the title prior) put first."""
+        rows = corpus.section_labels
+        info = corpus.store.chunk_info
+        found = sections.section_matches(wanted, [r for r in rows if r[1] in named] if named else rows)
+        by_doc: dict[str, set[int]] = {}
+        for v in found:
+            by_doc.setdefault(info[v].doc_id, set()).add(v)
+        if named:
+            return by_doc
+        doc_best: dict[str, float] = {}
+        for vid, score in reciprocal_rank_fusion(rankings, k=RRF_K, weights=weights):
+            doc = info[vid].doc_id if vid in info else ""
+            if doc in by_doc and doc not in doc_best:  # fused order: a document's first is its best
+                doc_best[doc] = score * (1.0 + prefer.TITLE_PRIOR * titled.get(doc, 0.0))
+        best = sorted(doc_best, key=lambda d: -doc_best[d])[: sections.SECTION_DOCS]
+        return {d: by_doc[d] for d in best} if best else by_doc
 
     @staticmethod
     def _chunks_citing(corpus: Corpus, refs: list[DocNumberRef]) -> set[int]:
