@@ -249,3 +249,38 @@ def test_department_of_a_body_is_not_the_whole_body(tmp_path: Path) -> None:
     except UnknownOrganisationError:
         department = []
     assert department == []
+
+
+NAMES_WITH_COMMAS_AND_PLACES = """KẾ HOẠCH
+Tổ chức Hội thao năm 2026
+
+I. NHIỆM VỤ
+
+1. Văn phòng Hội chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch chuẩn bị sân bãi, trọng tài trước ngày 15/8/2026.
+
+2. Hội Nông dân các xã Tân Lập, Hòa Bình và Phú Mỹ vận động hội viên tham gia, gửi danh sách trước ngày 30/7/2026.
+
+3. Ban Thường trực Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố chỉ đạo khu dân cư tổ chức cổ vũ.
+"""
+
+
+def test_body_names_with_commas_and_localities(tmp_path: Path) -> None:
+    """A department enumerating its fields ("Sở Văn hóa, Thể thao và Du lịch") is one body; the localities
+    a body is named for ("các xã Tân Lập, Hòa Bình và Phú Mỹ", "các huyện, thị xã, thành phố") belong to its
+    name, not to the task."""
+    from assistant.loaders import load_file
+    from assistant.parse import parse
+
+    f = tmp_path / "ke-hoach.txt"
+    f.write_text(NAMES_WITH_COMMAS_AND_PLACES, encoding="utf-8")
+    rows = extract_obligations(parse(load_file(f), f.name))
+    by_start = {r.task.split()[0]: r for r in rows}
+    sport = by_start.get("Chuẩn")
+    assert sport is not None and sport.coordinators == ["Sở Văn hóa, Thể thao và Du lịch"], [
+        (r.task, r.lead, r.coordinators) for r in rows
+    ]
+    farmers = by_start.get("Vận")
+    assert farmers is not None and farmers.responsible == ["Hội Nông dân các xã Tân Lập, Hòa Bình và Phú Mỹ"]
+    front = by_start.get("Chỉ")
+    assert front is not None and front.task.startswith("Chỉ đạo khu dân cư"), [r.task for r in rows]
+    assert "các huyện, thị xã, thành phố" in front.responsible[0]

@@ -110,15 +110,37 @@ def named_body_end(text: str, folded: str, pos: int) -> int | None:
     return max((e for e in ends if e is not None), default=None)
 
 
+def _enumerated_name(following: list[re.Match[str]], folded: str) -> bool:
+    """After a comma: capitalised words (no body head) up to "và" and a capitalised word, the fields a
+    department's name enumerates ("Văn hóa, Thể thao và Du lịch", "Khoa học, Công nghệ và Môi trường")."""
+    seen_and, prev_cap = False, False
+    for tok in following:
+        word = tok.group(0).rstrip(",.;:)")
+        if word == "và":
+            seen_and, prev_cap = True, False
+            continue
+        if word[:1].isupper() and not _HEAD_RE.match(folded, tok.start()):
+            if seen_and:
+                return True
+            prev_cap = True
+        elif prev_cap and word.islower():
+            prev_cap = False  # the second syllable of a capitalised word ("Thể thao")
+        else:
+            return False
+    return False
+
+
 def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | None:
     tokens = list(_TOKEN_RE.finditer(text, end))
     proper = 0
+    enumerating = False
     for i, tok in enumerate(tokens[:14]):
         word = tok.group(0)
         bare = word.rstrip(",.;:)")
         gap = text[end : tok.start()].strip()
-        if gap and gap not in _NAME_JOINERS:
+        if gap and gap not in _NAME_JOINERS and not (gap == "," and enumerating):
             break
+        enumerating = False
         if bare in _NAME_JOINERS:
             # "Sở Kế hoạch và Đầu tư", "Sở Lao động - Thương binh và Xã hội", "Phòng Văn hóa - Thông tin":
             # a joiner inside one name, unless the next word starts another body ("Hội Nông dân và Hội ...").
@@ -137,7 +159,10 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
         else:
             break
         end = tok.start() + len(bare)
-        if bare != word:  # punctuation closes the name
+        if bare != word:  # punctuation closes the name ...
+            if word.endswith(",") and _enumerated_name(tokens[i + 1 : i + 6], folded):
+                enumerating = True
+                continue  # ... except a comma inside one: "Sở Văn hóa, Thể thao và Du lịch"
             break
     tail = body_name_tail(text, end)  # "quân sự xã", "phụ nữ thôn Đồng Tâm", "xã Ngọc Lương"
     if proper or tail > end:
@@ -173,6 +198,9 @@ def chain(
             end = shaped
         else:
             break
+        # a registry name inside the shaped one that runs on ("Ban Thường trực | Ủy ban MTTQ Việt Nam các
+        # huyện, thị xã, thành phố"): the body ends where that name ends
+        end = max([end] + [e for s, e in spans.items() if p < s < end])
         parties.append((p, end))
         pos = end
         conn = _CONNECTOR_RE.match(folded, pos)

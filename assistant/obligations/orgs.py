@@ -112,6 +112,55 @@ class _Alias:
     level: str | None
 
 
+# "các xã", "các huyện, thị xã, thành phố", "các xã An Hiệp, An Hóa": the localities a body is named for.
+_ADMIN_WORDS: dict[tuple[str, ...], str] = {
+    ("xa",): "xa",
+    ("phuong",): "xa",
+    ("thi", "tran"): "xa",
+    ("dac", "khu"): "xa",
+    ("huyen",): "huyen",
+    ("quan",): "huyen",
+    ("thi", "xa"): "huyen",
+    ("thanh", "pho"): "huyen",
+    ("thanh",): "huyen",
+    ("thi",): "huyen",
+    ("tinh",): "tinh",
+}
+
+
+def _admin_at(toks: list[tuple[str, str, int, int]], j: int) -> tuple[int, str] | None:
+    for words, level in sorted(_ADMIN_WORDS.items(), key=lambda x: -len(x[0])):
+        if tuple(t[1] for t in toks[j : j + len(words)]) == words:
+            return j + len(words), level
+    return None
+
+
+def _localities(toks: list[tuple[str, str, int, int]], j: int) -> tuple[int, str | None]:
+    """After a body's name: "các" + a list of administrative words ("các huyện, thị xã, thành phố"), then
+    the places' capitalised names ("các xã An Hiệp, An Hóa và Phú Lễ"); (end, level), or (j, None)."""
+    if j >= len(toks) or toks[j][1] != "cac":
+        return j, None
+    first = _admin_at(toks, j + 1)
+    if first is None:
+        return j, None
+    k, level = first
+    while k + 1 < len(toks) and toks[k][1] in (",", "va"):
+        nxt = _admin_at(toks, k + 1)
+        if nxt is None:
+            break
+        k = nxt[0]
+    end = k
+    while k < len(toks) and toks[k][0][:1].isupper():  # the places' names
+        while k < len(toks) and toks[k][0][:1].isupper():
+            k += 1
+        end = k
+        if k + 1 < len(toks) and toks[k][1] in (",", "va") and toks[k + 1][0][:1].isupper():
+            k += 1
+            continue
+        break
+    return end, level
+
+
 def _tokens(text: str) -> list[tuple[str, str, int, int]]:
     """(raw, folded, start, end) for each syllable or joining mark of ``text``."""
     out = []
@@ -309,6 +358,8 @@ class OrgRegistry:
                     j += len(suffix)
                     level = level or lvl
                     break
+            j, lvl = _localities(toks, j)  # "... (Việt Nam) các huyện, thị xã, thành phố"
+            level = level or lvl
             start, end = toks[i][2], toks[j - 1][3]
             surface = text[start:end]
             if level is None:

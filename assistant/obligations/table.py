@@ -14,17 +14,17 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import PurePath
 
+from assistant.lexicon.doc_types import short_label
 from assistant.models import Document, Obligation
 from assistant.obligations.deadlines import parse_date
 from assistant.obligations.orgs import OrgRegistry
-from assistant.lexicon.doc_types import short_label
 from assistant.text import canonical_doc_number, doc_number_key, find_doc_numbers, fold
-
 
 # The organs that lead a body and act in its name (folded), as opposed to its departments.
 _LEADING_ORGANS = frozenset(
-    ["uy ban", "ban thuong truc", "thuong truc", "ban thuong vu", "ban chap hanh", "bch", "btv", "doan chu tich"]
-)
+    ["uy ban", "ban thuong truc", "thuong truc", "ban thuong vu", "ban chap hanh", "bch", "btv",
+     "doan chu tich"]
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
