@@ -115,3 +115,45 @@ def test_pdf_date_whose_year_wrapped_to_the_next_line(tmp_path: Path, settings: 
     assert meta.date == "2026-05-20" and meta.place == "Sông Lam"
     assert meta.issuer == "Ban Thường vụ Huyện hội Sông Lam"
     assert meta.number == "09-KH/CCB"
+
+
+SPACED_AND_WRAPPED = """HỘI NÔNG DÂN VIỆT NAM                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BCH HỘI NÔNG DÂN HUYỆN BÌNH SƠN                Độc lập - Tự do - Hạnh phúc
+    Số: 07-KH/HNDH               Bình Sơn, ngày 02 tháng 3 năm 2026
+
+                              KẾ HOẠCH
+          Tập huấn kỹ thuật trồng rau an toàn năm 2026
+
+Căn cứ chương trình công tác năm 2026 của Ban Thường vụ Hội Nông dân huyện
+Bình Sơn, Ban Thường vụ ban hành kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Giúp hội viên ở các xã ven biển nắm vững quy trình trồng rau an toàn theo
+tiêu chuẩn VietGAP và liên kết tiêu thụ sản phẩm với hợp tác xã.
+2. Mỗi xã có ít nhất một tổ hợp tác trồng rau an toàn được thành lập mới
+trong năm 2026.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Thường vụ Hội Nông dân huyện phân công đồng chí Phó Chủ tịch Lê
+Văn Hùng trực tiếp theo dõi, chỉ đạo các cơ sở hội triển khai kế hoạch.
+2. Hội Nông dân huyện chủ trì, phối hợp với Trạm Khuyến nông huyện tổ chức
+06 lớp tập huấn cho 300 hội viên, hoàn thành trước ngày 30/6/2026.
+
+Nơi nhận:                                     TM. BAN THƯỜNG VỤ
+- Hội Nông dân tỉnh (b/c);                          CHỦ TỊCH
+- Lưu VP.
+                                              Nguyễn Thị Thu Hà
+"""
+
+
+def test_spaced_columns_and_hard_wrapped_lines(tmp_path: Path) -> None:
+    """Columns laid out with runs of spaces are columns (the signer is not a recipient); in a hard-wrapped
+    file a numbered line cut near the wrap column continues on the next line even when that line starts
+    with a capital or a digit ("Phó Chủ tịch Lê / Văn Hùng", "tổ chức / 06 lớp")."""
+    f = tmp_path / "ke-hoach.txt"
+    f.write_text(SPACED_AND_WRAPPED, encoding="utf-8")
+    doc = parse(load_file(f), f.name, Settings.from_env())
+    assert doc.meta.signer and "Nguyễn Thị Thu Hà" in doc.meta.signer
+    assert not any("Nguyễn Thị Thu Hà" in r for r in doc.meta.recipients), doc.meta.recipients
+    assert "Phó Chủ tịch Lê Văn Hùng trực tiếp theo dõi" in doc.text
+    assert "tổ chức 06 lớp tập huấn" in doc.text

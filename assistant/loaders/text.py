@@ -34,6 +34,7 @@ _MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = tuple(".:;!?")
+_SPACED_COLUMNS_RE = re.compile(r"(?<=\S)[ \u00a0]{4,}(?=\S)")
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _TAG_RE = re.compile(r"</?\s*(b|strong|i|em|u|span|p|br|div|font)\b[^>]*>", re.IGNORECASE)
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|\"'])")
@@ -80,6 +81,9 @@ def text_to_blocks(text: str, markdown: bool = True, export: bool = False) -> li
     lines = text.split("\n")
     if export:
         lines = repair_lines(lines)
+        # Columns laid out with runs of spaces ("- Lưu VP.          Phạm Thị Kim Loan"), as typed in plain
+        # text or printed by a converter, are columns like tab-separated ones (``text_columns``).
+        lines = [_SPACED_COLUMNS_RE.sub("\t", ln) for ln in lines]
     width = 0 if markdown else _wrap_width(lines)
     blocks: list[Block] = []
     table = 0
@@ -98,8 +102,9 @@ def _wrap_width(lines: list[str]) -> int:
     """The column a hard-wrapped text is cut at, or 0 when its lines are not hard-wrapped.
 
     A hard-wrapped file has many lines cut near one width (40-100 columns) in the middle of a sentence:
-    at least four lines, and 40% of all lines, reach 85% of the 90th-percentile length without ending
-    in punctuation. Short header lines and finished sentences do not count.
+    at least four lines, and a fifth of all lines, reach 85% of the 90th-percentile length without
+    ending in punctuation (a plan's short headings and list items make up much of the rest). Short header
+    lines and finished sentences do not count.
     """
     stripped = [clean_spaces(ln) for ln in lines if clean_spaces(ln)]
     if len(stripped) < 6:
@@ -109,7 +114,7 @@ def _wrap_width(lines: list[str]) -> int:
     if width > 100 or width < 40:
         return 0
     cut = sum(1 for s in stripped if len(s) >= 0.85 * width and not s.endswith(_TERMINAL))
-    return width if cut >= max(4, 0.4 * len(stripped)) else 0
+    return width if cut >= max(4, 0.2 * len(stripped)) else 0
 
 
 def _paragraphs(text: str) -> list[list[str]]:
@@ -146,7 +151,9 @@ def _logical_lines(lines: list[str], markdown: bool, width: int = 0) -> list[str
             or _MARKER_RE.match(_strip_markup_prefix(stripped)) is not None
             or "\t" in out[-1]
         )
-        if not starts_new and _heading_line(out[-1]):
+        # A numbered line cut near the wrap column is a wrapped sentence ("1. Ban Thường vụ ... đồng chí
+        # Phó Chủ tịch Trần" / "Văn Tài trực tiếp ..."), not a short heading.
+        if not starts_new and _heading_line(out[-1]) and not (width and len(out[-1]) >= 0.85 * width):
             starts_new = True
         if not starts_new:
             prev = _strip_markup_suffix(out[-1])
