@@ -157,3 +157,20 @@ def test_spaced_columns_and_hard_wrapped_lines(tmp_path: Path) -> None:
     assert not any("Nguyễn Thị Thu Hà" in r for r in doc.meta.recipients), doc.meta.recipients
     assert "Phó Chủ tịch Lê Văn Hùng trực tiếp theo dõi" in doc.text
     assert "tổ chức 06 lớp tập huấn" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Triển khai thực hiện công tác dân vận khéo năm 2026", "Triển khai thực hiện công tác dân vận khéo năm 2026"),
+        ("Thực hiện Kế hoạch số 112-KH/TU của Tỉnh ủy, Ban Dân vận ban hành kế hoạch như sau", None),
+    ],
+)  # fmt: skip
+def test_subject_opening_like_a_preamble_is_still_the_title(tmp_path: Path, subject: str, title) -> None:
+    """A subject line may open with a preamble's words ("Triển khai ...", "Thực hiện ..."); it is the
+    title unless it cites a document or hands over to the items ("... như sau")."""
+    f = tmp_path / "kh.txt"
+    head = "HUYỆN ỦY ĐÔNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN DÂN VẬN\n*\n"
+    head += "Số: 27-KH/BDVHU\tĐông Sơn, ngày 14 tháng 3 năm 2026\n\n"
+    f.write_text(f"{head}KẾ HOẠCH\n{subject}\n\nI. MỤC ĐÍCH\n1. Phát huy vai trò của Mặt trận.\n", encoding="utf-8")
+    assert parse(load_file(f), f.name).meta.title == title

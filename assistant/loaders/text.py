@@ -34,7 +34,14 @@ _MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = tuple(".:;!?")
-_SPACED_COLUMNS_RE = re.compile(r"(?<=\S)[ \u00a0]{4,}(?=\S)")
+_SPACED_COLUMNS_RE = re.compile(r"(?<=[^\s:])[ \u00a0]{4,}(?=\S)")
+
+
+def _spaced_columns(line: str) -> str:
+    """A run of four or more spaces between text becomes a tab when a capital opens the right column
+    ("- Lưu VP.      Phạm Thị Kim Loan"); blanks left for digits ("Số:     /KH-...", "ngày     tháng 5")
+    stay inside their field."""
+    return _SPACED_COLUMNS_RE.sub(lambda m: "\t" if line[m.end()].isupper() else m.group(0), line)
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _TAG_RE = re.compile(r"</?\s*(b|strong|i|em|u|span|p|br|div|font)\b[^>]*>", re.IGNORECASE)
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|\"'])")
@@ -83,7 +90,7 @@ def text_to_blocks(text: str, markdown: bool = True, export: bool = False) -> li
         lines = repair_lines(lines)
         # Columns laid out with runs of spaces ("- Lưu VP.          Phạm Thị Kim Loan"), as typed in plain
         # text or printed by a converter, are columns like tab-separated ones (``text_columns``).
-        lines = [_SPACED_COLUMNS_RE.sub("\t", ln) for ln in lines]
+        lines = [_spaced_columns(ln) for ln in lines]
     width = 0 if markdown else _wrap_width(lines)
     blocks: list[Block] = []
     table = 0

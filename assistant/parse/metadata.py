@@ -256,7 +256,7 @@ def _read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
             and not subject.rstrip().endswith((":", ".", ";"))
             and not re.match(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)\-]\s", subject)
             and not re.match(r"^(?:chuong|muc|dieu|phan|phu luc|buoc|cach|tiet)\b", s)
-            and not s.startswith(_PREAMBLE_OPENINGS)
+            and not (s.startswith(_PREAMBLE_OPENINGS) and _reads_as_preamble(subject))
         )
         looks_subject = subject[:1].islower() or s.startswith(("ve ", "v/v", "tai ")) or sentence_case
         if looks_subject and len(subject) <= 600 and not subject.endswith(":"):
@@ -266,6 +266,14 @@ def _read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
                 meta.issuer = by.group(1)
             i += 1
     return i
+
+
+def _reads_as_preamble(line: str) -> bool:
+    """ "Thực hiện Kế hoạch số 112-KH/TU ..., ban hành kế hoạch như sau" cites a document or hands over to
+    the items; a subject opening with the same words ("Triển khai thực hiện công tác dân vận khéo năm
+    2026") does neither."""
+    f = fold(line)
+    return bool(find_doc_numbers(line)) or " so " in f or "nhu sau" in f or len(line) > 160
 
 
 def _issuer_from(line: str, meta: DocumentMeta) -> None:
