@@ -21,6 +21,23 @@ PREAMBLE_SECTION = "Mở đầu"  # the paragraphs before the first heading
 CLOSING_SECTION = "Phần kết"  # the concluding paragraph after the last item
 
 
+
+def top_section(sections: list[Section], title: str, start: int, end: int, parent: str) -> Section:
+    """A first-level section named ``title`` (the preamble, the closing lines, the signature block),
+    appended to ``sections`` and returned."""
+    sec = Section(
+        id=f"s{len(sections)}",
+        path=[title],
+        label=None,
+        title=title,
+        level=1,
+        start=start,
+        end=end,
+        parent=parent,
+    )
+    sections.append(sec)
+    return sec
+
 def find_closing(paras: list[Para], last_heading: int) -> tuple[list[Para], int | None]:
     """(paragraphs, index of the first concluding one) when the body ends with a concluding paragraph
     after its last heading (``last_heading``: index of that heading's paragraph), else (paras, None).
@@ -75,16 +92,7 @@ def append_sections(
     for title, paras in groups:
         if not paras:
             continue
-        sec = Section(
-            id=f"s{len(sections)}",
-            path=[title],
-            label=None,
-            title=title,
-            level=1,
-            start=0,
-            end=0,
-            parent=root.id,
-        )
+        sec = top_section(sections, title, 0, 0, root.id)
         pages: set[int] = set()
         for n, p in enumerate(paras):
             start = len(text) + 2 if text else 0
@@ -97,6 +105,5 @@ def append_sections(
             pages.update(p.pages)
         sec.end = len(text)
         sec.pages = sorted(pages)
-        sections.append(sec)
     root.end = len(text)
     return text

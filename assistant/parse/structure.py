@@ -33,6 +33,7 @@ from assistant.parse.closing import (  # noqa: F401  (closing parts re-exported:
     append_sections,
     find_closing,
     is_closing_section,
+    top_section,
 )
 from assistant.parse.tables import is_table_para
 from assistant.text import clean_spaces, nfc, normalize, sentence_spans
@@ -288,17 +289,7 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
         placed = heading is not None and heading.kind not in {"title", "absorbed"}
         if closing_at is not None and n >= closing_at:
             if closing is None:
-                closing = Section(
-                    id=f"s{len(sections)}",
-                    path=[CLOSING_SECTION],
-                    label=None,
-                    title=CLOSING_SECTION,
-                    level=1,
-                    start=start,
-                    end=end,
-                    parent=root.id,
-                )
-                sections.append(closing)
+                closing = top_section(sections, CLOSING_SECTION, start, end, root.id)
             current = closing
         elif heading is not None and placed:
             if heading.kind in _DYNAMIC:
@@ -331,17 +322,7 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
             current = by_id[paragraphs[-1].section_id]  # the second line of the heading above
         elif has_heading:
             if preamble is None:
-                preamble = Section(
-                    id=f"s{len(sections)}",
-                    path=[PREAMBLE_SECTION],
-                    label=None,
-                    title=PREAMBLE_SECTION,
-                    level=1,
-                    start=start,
-                    end=end,
-                    parent=root.id,
-                )
-                sections.append(preamble)
+                preamble = top_section(sections, PREAMBLE_SECTION, start, end, root.id)
                 by_id[preamble.id] = preamble
             current = preamble
         else:
