@@ -174,3 +174,20 @@ def test_subject_opening_like_a_preamble_is_still_the_title(tmp_path: Path, subj
     head += "Số: 27-KH/BDVHU\tĐông Sơn, ngày 14 tháng 3 năm 2026\n\n"
     f.write_text(f"{head}KẾ HOẠCH\n{subject}\n\nI. MỤC ĐÍCH\n1. Phát huy vai trò của Mặt trận.\n", encoding="utf-8")
     assert parse(load_file(f), f.name).meta.title == title
+
+
+def test_youth_union_letterhead_keeps_its_name_beside_its_motto(tmp_path: Path) -> None:
+    """"BCH ĐOÀN TNCS HỒ CHÍ MINH" / "TỈNH LÂM ĐỒNG" in the left cell is the issuer (its organ and name);
+    the same words alone in the right cell are the Youth Union's motto."""
+    f = tmp_path / "chi-thi.html"
+    f.write_text(
+        "<html><body><table><tr><td>BCH ĐOÀN TNCS HỒ CHÍ MINH<br>TỈNH LÂM ĐỒNG<br>***<br>"
+        "Số: 08-CT/TĐTN-BTG</td><td><b>ĐOÀN TNCS HỒ CHÍ MINH</b><br><i>Đà Lạt, ngày 12 tháng 8 năm 2026</i>"
+        "</td></tr></table><p><b>CHỈ THỊ</b></p><p>Về tăng cường giáo dục lý tưởng cho đoàn viên</p>"
+        "<p>1. Các huyện đoàn tổ chức sinh hoạt chính trị trước ngày 15/9/2026.</p>"
+        "<table><tr><td>Nơi nhận:<br>- Lưu VP.</td><td>TM. BAN THƯỜNG VỤ<br>BÍ THƯ<br>Võ Thanh Tú</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    meta = parse(load_file(f), f.name).meta
+    assert meta.issuer == "BCH Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng", meta.issuer

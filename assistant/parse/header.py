@@ -168,6 +168,10 @@ def _skeleton(text: str) -> str:
     return "".join((unicodedata.normalize("NFD", c)[:1] or c).upper().replace("Đ", "D") for c in text)
 
 
+# The organs a mass organisation's name follows in its own letterhead ("BCH ĐOÀN TNCS HỒ CHÍ MINH").
+_ORGAN_BEFORE_RE = re.compile(r"\b(?:BCH|BTV|BAN CHAP HANH|BAN THUONG VU|UY BAN KIEM TRA|DANG DOAN)\s*$")
+
+
 def unglue(text: str) -> list[str]:
     """Cut a flat letterhead line into the pieces the two columns held (mottos, number, date, V/v ...)."""
     out: list[str] = []
@@ -179,6 +183,8 @@ def unglue(text: str) -> list[str]:
             national = m.group(0).startswith(("CONG HOA", "DANG CONG SAN", "DOC LAP"))
             if not national and after and (after[0] in _LEVEL_WORDS or " ".join(after[:2]) in _LEVEL_WORDS):
                 continue  # part of a body's name: "BCH ĐOÀN TNCS HỒ CHÍ MINH XÃ ..." (never the state motto)
+            if not national and _ORGAN_BEFORE_RE.search(skeleton[: m.start()]):
+                continue  # "BCH ĐOÀN TNCS HỒ CHÍ MINH" / "TỈNH LÂM ĐỒNG": the organ of that body, not its motto
             cuts.update((m.start(), m.end()))
         bounds = sorted(cuts)
         for sub in (piece[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)):
