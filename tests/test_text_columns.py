@@ -191,3 +191,16 @@ def test_youth_union_letterhead_keeps_its_name_beside_its_motto(tmp_path: Path) 
     )
     meta = parse(load_file(f), f.name).meta
     assert meta.issuer == "BCH Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng", meta.issuer
+
+
+def test_conclusion_notice_subject_starts_at_its_topic(tmp_path: Path) -> None:
+    """"THÔNG BÁO KẾT LUẬN" / "của Ban Thường vụ Tỉnh ủy về công tác ..." : the subject is "về công tác ...";
+    "của ..." names the body that concluded."""
+    f = tmp_path / "tb.txt"
+    f.write_text(
+        "TỈNH ỦY BẮC SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 45-TB/TU\tBắc Sơn, ngày 08 tháng 5 năm 2026\n\n"
+        "THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về công tác chuyển đổi số\n\n"
+        "Ngày 05/5/2026, Ban Thường vụ Tỉnh ủy họp nghe báo cáo.\n\n1. Văn phòng Tỉnh ủy triển khai phần mềm.\n",
+        encoding="utf-8",
+    )
+    assert parse(load_file(f), f.name).meta.title == "về công tác chuyển đổi số"

@@ -262,8 +262,10 @@ def _read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
         if looks_subject and len(subject) <= 600 and not subject.endswith(":"):
             meta.title = subject
             by = re.match(r"^của\s+(.{3,60}?)\s+(?:về|tại|đối với)\s", subject)
-            if by and not meta.issuer:  # "THÔNG BÁO KẾT LUẬN" / "của Ban Thường vụ Huyện ủy về ..."
-                meta.issuer = by.group(1)
+            if by:  # "THÔNG BÁO KẾT LUẬN" / "của Ban Thường vụ Huyện ủy về ...": the subject is "về ..."
+                meta.title = subject[by.end(1) :].strip()
+                if not meta.issuer:
+                    meta.issuer = by.group(1)
             i += 1
     return i
 
