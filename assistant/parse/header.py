@@ -184,7 +184,7 @@ def unglue(text: str) -> list[str]:
             if not national and after and (after[0] in _LEVEL_WORDS or " ".join(after[:2]) in _LEVEL_WORDS):
                 continue  # part of a body's name: "BCH ĐOÀN TNCS HỒ CHÍ MINH XÃ ..." (never the state motto)
             if not national and _ORGAN_BEFORE_RE.search(skeleton[: m.start()]):
-                continue  # "BCH ĐOÀN TNCS HỒ CHÍ MINH" / "TỈNH LÂM ĐỒNG": the organ of that body, not its motto
+                continue  # "BCH ĐOÀN TNCS HỒ CHÍ MINH" / "TỈNH LÂM ĐỒNG": that body's organ, not its motto
             cuts.update((m.start(), m.end()))
         bounds = sorted(cuts)
         for sub in (piece[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)):
