@@ -385,3 +385,39 @@ def test_mass_organisation_issuer_is_the_lower_line(
         pdf.output(str(path))
     m = _doc(path).meta
     assert (m.issuer, m.number, m.date, m.signer) == (issuer, "15-KH/HND", "2025-03-12", "Bùi Văn Tâm")
+
+
+def test_appendix_table_is_quoted_with_its_rows(tmp_path_factory, embedder) -> None:
+    """An appendix after the signature whose rows share the title's chunk ("PHỤ LỤC / DANH SÁCH MÔ HÌNH ..."
+    then "(Kèm theo ...)", the column names, the rows): "những mô hình nào?" quotes the rows, not the
+    title."""
+    import docx
+
+    from assistant.api import Assistant
+    from assistant.config import Settings
+    from assistant.indexer import Indexer
+
+    root = tmp_path_factory.mktemp("appendix")
+    docs = root / "docs"
+    docs.mkdir()
+    path = _docx(docs / "kh-15-hnd.docx", PLAN_ISSUER, PLAN_MOTTO, [PLAN_NUMBER], PLAN_DATE, PLAN_BODY,
+                 PLAN_RECIPIENTS, PLAN_SIGNATURE)  # fmt: skip
+    d = docx.Document(str(path))
+    d.add_paragraph("PHỤ LỤC")
+    d.add_paragraph("DANH SÁCH MÔ HÌNH KINH TẾ TẬP THỂ ĐĂNG KÝ NĂM 2025")
+    d.add_paragraph("(Kèm theo Kế hoạch số 15-KH/HND)")
+    rows = [
+        ("STT", "Tên mô hình", "Đơn vị đăng ký"),
+        ("1", "Tổ hợp tác nuôi ong Thung Nai", "Chi hội Nông dân xóm Nai"),
+        ("2", "Hợp tác xã rau an toàn Bình Thanh", "Chi hội Nông dân xóm Bình"),
+    ]
+    table = d.add_table(rows=3, cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.save(str(path))
+    settings = Settings.from_env(index_dir=root / "index", documents_dir=docs)
+    Indexer(settings, embedder=embedder).update(docs)
+    answer = Assistant(settings, embedder=embedder).ask("Phụ lục của kế hoạch liệt kê những mô hình nào?")
+    assert "Tổ hợp tác nuôi ong Thung Nai" in answer.text, answer.text
+    assert "Hợp tác xã rau an toàn Bình Thanh" in answer.text, answer.text

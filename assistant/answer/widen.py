@@ -13,7 +13,7 @@ from assistant.text import fold
 
 # A list item label at the start of a line: "a)", "b.", "-", "+", "•", "1)".
 _ITEM_RE = re.compile(r"\s*(?:[a-zđ]\)|[a-zđ]\.\s|\d{1,2}\)|[-+•–])", re.IGNORECASE)
-_LIST_TITLE_RE = re.compile(r"\W*(?:phu luc\s+[ivxlc\d]+\W+)?danh sach\b")
+_LIST_TITLE_RE = re.compile(r"\W*(?:phu luc(?:\s+[ivxlc\d]+)?\W+)?danh sach\b")
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s|[a-zđ]\)|[-+•–])", re.IGNORECASE)
 MAX_WIDENED = 1200  # a lead-in widened to its list stops here
 
@@ -43,6 +43,14 @@ def widen(span: Span) -> Span:
             if not _ITEM_RE.match(line) or b - prev_start > MAX_WIDENED:
                 break
             p = prev_start
+    elif _LIST_TITLE_RE.match(fold(text[a:b])):
+        # A list's or table's title ("PHỤ LỤC / DANH SÁCH MÔ HÌNH ...") with its rows in the same chunk:
+        # the rows it announces, past the short lines between ("(Kèm theo ...)", the column names).
+        end = _rows_after_title(text, b, a + MAX_WIDENED)
+        if end == b:
+            return span
+        a2, b2 = trim(text, a, end)
+        return Span(span.chunk, a2, b2, span.score, span.rank)
     elif not text[a:b].rstrip(" *").endswith(":"):
         return span
     end = b
@@ -63,6 +71,27 @@ def widen(span: Span) -> Span:
         return span
     a2, b2 = trim(text, a, end)
     return Span(span.chunk, a2, b2, span.score, span.rank)
+
+
+_PREFACE_LINES = 6  # short lines allowed between a list's title and its first row
+_PREFACE_CHARS = 90
+
+
+def _rows_after_title(text: str, start: int, limit: int) -> int:
+    """End of the numbered rows after a title ending at ``start`` (``start`` when none follow within
+    ``_PREFACE_LINES`` short lines), up to the offset ``limit``."""
+    end, preface, seen = start, 0, False
+    for m in re.finditer(r"[^\n]+", text[start:]):
+        line, line_end = m.group(0), start + m.end()
+        if _NUMBERED_RE.match(line):
+            if line_end > limit:
+                break
+            end, seen = line_end, True
+        elif not seen and preface < _PREFACE_LINES and len(line.strip()) <= _PREFACE_CHARS:
+            preface += 1
+        else:
+            break
+    return end
 
 
 def _item_run_end(text: str, start: int, limit: int, item_re: re.Pattern[str] | None = None) -> int:
