@@ -184,7 +184,7 @@ def _clause_score(ob: Obligation, local: Terms, action: str | None, doc_rank: di
     at = ob.text.find(ob.deadline.text) if ob.deadline else -1
     window = ob.text[max(0, at - 70) : at] if at > 0 else ob.task[:70]
     s += 1.0 * overlap(local, window)
-    if action and re.search(rf"\b{re.escape(action)}\b", fold(f"{window} {ob.task}")):
+    if action and _writes(f"{window} {ob.task}", action):
         s += 0.5  # "Khi nào tổng kết ...?" -> "... tham mưu tổng kết vào quý III/2025"
     return s
 
@@ -250,7 +250,7 @@ def governing_clause(
     if (
         kind == "deadline"
         and action
-        and not re.search(rf"\b{re.escape(action)}\b", fold(best.text))
+        and not _writes(best.text, action)
         and overlap(local, f"{best.task} {best.text}") < OFF_ACTION_OVERLAP
     ):
         # "... phải tổng kết ... trước ngày nào?" and the best clause neither writes that action nor
@@ -264,7 +264,7 @@ def governing_clause(
     stating = [
         (ob, s)
         for ob, s in scored
-        if states(ob) and action and re.search(rf"\b{re.escape(action)}\b", fold(ob.text))
+        if states(ob) and action and _writes(ob.text, action)
     ]
     if stating:
         alt, alt_score = max(stating, key=lambda x: x[1])
@@ -309,7 +309,7 @@ def obligation_fact(
         if (
             not action
             or overlap(local, f"{best.task} {best.text}") < ABSENCE_OVERLAP
-            or not re.search(rf"\b{re.escape(action)}\b", fold(best.text))
+            or not _writes(best.text, action)
         ):
             return None
     if kind == "deadline":
@@ -368,14 +368,12 @@ def best_deadline_sentence(
     for rank, h in enumerate(hits[:6]):
         for a, b in split_sentences(h.chunk.text):
             sent = h.chunk.text[a:b]
-            if names and not _writes_name(f"{h.chunk.heading} {sent}", names):
+            if names and not any(_writes(f"{h.chunk.heading} {sent}", n) for n in names if n):
                 continue
             for m in find_deadlines(sent):
                 if not is_time_limit(m.deadline, question):
                     continue
-                if action and not re.search(
-                    rf"\b{re.escape(action)}\b", fold(sent[max(0, m.start - 70) : m.start])
-                ):
+                if action and not _writes(sent[max(0, m.start - 70) : m.start], action):
                     continue
                 s = overlap(terms, sent) + 0.2 / (1 + rank)
                 if best is None or s > best[0]:
@@ -385,9 +383,9 @@ def best_deadline_sentence(
     return best
 
 
-def _writes_name(text: str, names: list[str]) -> bool:
-    folded = fold(text)
-    return any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in names if n)
+def _writes(text: str, phrase: str) -> bool:
+    """Does ``text`` write ``phrase`` (an action or a body's name) as whole words, diacritics aside?"""
+    return bool(re.search(rf"\b{re.escape(fold(phrase))}\b", fold(text)))
 
 
 BODY_DEADLINES_MAX = 3

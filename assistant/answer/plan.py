@@ -77,7 +77,7 @@ def _fact_document(
     return next((docs[h.chunk.doc_id] for h in hits if h.chunk.doc_id in docs), None)
 
 
-def _stating(info: QueryInfo, spec, question: str, time_kind: str | None) -> Callable[[str], bool] | None:
+def _stating(time_kind: str | None) -> Callable[[str], bool] | None:
     """What a quoted sentence must write to state the asked fact: the asked time (a time limit, an event's
     day or any time); None: anything. Amounts are not weighted: a count of something else, pulled into
     the quotes, would then pass the amount check of an unanswerable question (tests/test_first_line.py)."""
@@ -161,6 +161,11 @@ def _aliases(org: str) -> list[str]:
         return org_aliases(org)
     except KeyError:
         return []
+
+
+def _names_of(body: str) -> list[str]:
+    """How documents write a body the question names: its registry aliases, else its name without place."""
+    return _aliases(body) or [_body_core(body)]
 
 
 def _issued_by(doc: Document | None, actor: str | None) -> bool:
@@ -337,7 +342,7 @@ def plan_answer(
         if lead is None and info.intent == "deadline":
             # A body the question names that did not issue the document: only a sentence naming it
             issuer = any(_issued_by(docs.get(d), actors[0]) for d in in_question) if actors else True
-            names = None if issuer else (_aliases(actors[0]) or [_body_core(actors[0])])
+            names = None if issuer else _names_of(actors[0])
             lead = facts.deadline_from_hits(
                 own_hits, terms, book, language, resolved, info.asked_action, names
             )
@@ -355,7 +360,7 @@ def plan_answer(
     # written without its place); [] when none or when the kind of answer does not quote for a body.
     asked_bodies = orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
     actor_names = (
-        [a for o in asked_bodies for a in (_aliases(o) or [_body_core(o)])]
+        [a for o in asked_bodies for a in _names_of(o)]
         if asked_bodies and spec.has_actor and spec.answer in ("duties", "quotes")
         else []
     )
@@ -394,7 +399,7 @@ def plan_answer(
             per_document=spec.answer == "documents",
             specific=_most_specific(terms) if spec.answer == "specific" else None,
             fields=(field_labels(info.folded) + _list_titles(info.folded)) or None,
-            states=None if lead_lines else _stating(info, spec, resolved, time_kind),
+            states=None if lead_lines else _stating(time_kind),
         )
         spans_text = [s.text for s in spans]
 

@@ -128,8 +128,11 @@ _ADMIN_WORDS: dict[tuple[str, ...], str] = {
 }
 
 
+_ADMIN_LONGEST_FIRST = sorted(_ADMIN_WORDS.items(), key=lambda x: -len(x[0]))
+
+
 def _admin_at(toks: list[tuple[str, str, int, int]], j: int) -> tuple[int, str] | None:
-    for words, level in sorted(_ADMIN_WORDS.items(), key=lambda x: -len(x[0])):
+    for words, level in _ADMIN_LONGEST_FIRST:
         if tuple(t[1] for t in toks[j : j + len(words)]) == words:
             return j + len(words), level
     return None
