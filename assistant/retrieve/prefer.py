@@ -32,7 +32,7 @@ from assistant import text as vt
 from assistant.corpus import Corpus
 from assistant.index.store import IndexStore
 from assistant.obligations.deadlines import DeadlineMatch, restates_period
-from assistant.parse.closing import HEADER_SECTION
+from assistant.parse.closing import HEADER_SECTION, SIGNATURE_SECTION
 from assistant.query import QueryInfo
 
 FEATURES: tuple[str, ...] = (
@@ -197,6 +197,10 @@ def title_scores(corpus: Corpus, info: QueryInfo) -> dict[str, float]:
     return {d: v / best for d, v in sums.items() if v > 0} if best > 0 else {}
 
 
+# Headings of a signature section: today's name and the one of indexes built before session 5.
+_SIGNATURE_HEADINGS = frozenset(vt.fold(h) for h in (SIGNATURE_SECTION, "Ban hành / Ký"))
+
+
 def closing_first(
     store: IndexStore, scored: list[tuple[int, float]], target: str | None, intent: str | None = None
 ) -> list[tuple[int, float]]:
@@ -212,7 +216,10 @@ def closing_first(
     top = scored[0][1]
     lead = [(v, top * 1.01) for v, _ in scored if info[v].doc_id == doc and info[v].closing]
     if intent == "signer":
-        lead.sort(key=lambda x: vt.fold(info[x[0]].heading) == vt.fold(HEADER_SECTION))  # stable sort
+        # Only the signature answers "who signed": the number-and-date lines and a copy note (its own
+        # signer) keep their score places, so they do not push the body's evidence out of the top k.
+        signature = [x for x in lead if vt.fold(info[x[0]].heading) in _SIGNATURE_HEADINGS]
+        lead = signature or sorted(lead, key=lambda x: vt.fold(info[x[0]].heading) == vt.fold(HEADER_SECTION))
     if not lead:
         return scored
     moved = {v for v, _ in lead}
