@@ -199,3 +199,10 @@ def test_who_signed_lifts_the_signature_alone(retriever, question):
     assert hits[0].chunk.file.startswith("KL-62")
     header = [h for h in hits if h.chunk.section_path == ["Số, ngày ban hành"]]
     assert all(h.score < hits[0].score for h in header), [(h.chunk.section_path, h.score) for h in hits]
+
+
+def test_who_signed_the_copy_lifts_the_copy_note(retriever):
+    # a copy ("bản sao lục") has its own signer: asked about the copy, its note leads, not the signature
+    hits = retriever.search("Bản sao lục Thông báo 160 của Tỉnh ủy do ai ký?", k=3)
+    assert hits[0].chunk.section_path[0].startswith("SAO LỤC"), [h.chunk.section_path for h in hits]
+    assert hits[0].score > hits[1].score
