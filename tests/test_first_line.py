@@ -251,6 +251,15 @@ def test_clause_without_deadline_does_not_borrow_its_neighbours(assistant):
     assert "15/7/2026" not in _first(answer), answer.text
 
 
+def test_deadline_of_the_same_verb_for_another_thing_is_not_the_answer(assistant):
+    # Bình An's plan dates the sending of a report, not of a list of outstanding members ("gửi danh sách"
+    # is Tân Phú's): the same verb with another object is another action
+    answer = assistant.ask("Đoàn xã Bình An phải gửi danh sách đoàn viên ưu tú trước ngày nào?")
+    assert not _first(answer).startswith("Thời hạn"), answer.text
+    answer = assistant.ask("Các chi đoàn Tân Phú phải gửi danh sách đoàn viên ưu tú trước ngày nào?")
+    assert _first(answer).startswith("Thời hạn: trước ngày 15/7/2026"), answer.text
+
+
 def test_deadline_of_a_body_no_sentence_names_is_not_anothers(assistant):
     # no sentence gives the Ban Kiểm tra a task: the chi đoàn's deadlines are not its deadline
     answer = assistant.ask("Ban Kiểm tra Đoàn xã Tân Phú có việc gì trong Tháng Thanh niên, hạn khi nào?")

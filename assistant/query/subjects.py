@@ -54,29 +54,60 @@ def asked_action(question: str, deadline: bool = False) -> str | None:
 _WHEN_RE = re.compile(r"\b(khi nao|bao gio|thoi han|han chot|luc nao|thoi diem nao|thoi gian nao)\b")
 
 
+def asked_object(question: str, deadline: bool = False) -> str | None:
+    """The common noun right after the asked action, folded: "... phải gửi danh sách đoàn viên trước ngày
+    nào?" -> "danh sach". A clause writing "gửi" for another thing ("gửi báo cáo") does not set this
+    action's time. None for names ("tổng kết Tháng Thanh niên"), generic nouns ("việc", "công tác"), a
+    preposition after the verb ("gửi về ..."), and questions typed without diacritics or in English."""
+    if vt.is_accentless(question) or not vt.has_diacritics(question):
+        return None  # the tagger reads Vietnamese with its tones only (English: "when must")
+    return _tagged_action_object(vt.nfc(question), anywhere=deadline)[1]
+
+
+# Nouns after a verb that carry no object of their own ("sơ kết việc thực hiện ...").
+_GENERIC_OBJECTS = frozenset(
+    "viec cong_tac noi_dung ket_qua tinh_hinh cac nhung moi tat_ca ngay thang nam luc lan dot".split()
+)
+
+
 def _tagged_action(question: str, anywhere: bool) -> str | None:
     """The first verb of the question that is not a frame (pyvi's tagger); unless ``anywhere``, only in a
     question that asks "khi nào / bao giờ / thời hạn" at all."""
+    return _tagged_action_object(question, anywhere)[0]
+
+
+@cache
+def _tagged_action_object(question: str, anywhere: bool) -> tuple[str | None, str | None]:
+    """(action, its object) of ``_tagged_action`` and ``asked_object``: one tagging per question."""
     if not anywhere and not _WHEN_RE.search(vt.fold(question)):
-        return None
+        return None, None
     try:
         from pyvi import ViPosTagger, ViTokenizer
     except ImportError:
-        return None
+        return None, None
     try:
         words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(question))
     except Exception:  # pyvi is a best-effort helper: no action, no narrowing
-        return None
+        return None, None
     folded = [vt.fold(w) for w in words]
     for i, (w, tag) in enumerate(zip(folded, tags, strict=True)):
         if i and words[i][:1].isupper():
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
         if tag == "V" and w not in _FRAME_VERBS:
-            return w.replace("_", " ")
+            return w.replace("_", " "), _object_after(words, tags, i + 1)
         nxt = folded[i + 1] if i + 1 < len(folded) else ""
         if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS:
-            return folded[i + 1].replace("_", " ")  # "yêu cầu sơ kết": the tagger reads a noun
-    return None
+            # "yêu cầu sơ kết": the tagger reads a noun
+            return folded[i + 1].replace("_", " "), _object_after(words, tags, i + 2)
+    return None, None
+
+
+def _object_after(words: list[str], tags: list[str], i: int) -> str | None:
+    """The common noun at ``i`` (the word right after the verb), folded, or None."""
+    if i >= len(words) or tags[i] != "N" or words[i][:1].isupper():
+        return None
+    w = vt.fold(words[i])
+    return None if w in _GENERIC_OBJECTS else w.replace("_", " ")
 
 
 # Words right before an organisation's name that make it the topic, beneficiary or issuer of what the
