@@ -154,7 +154,10 @@ def _is_subject(paras: list[Para], i: int) -> bool:
         nxt = fold(paras[i + 1].text) if i + 1 < len(paras) else ""
         cites_only = "nhu sau" not in s and len(subject) <= 200 and not subject.rstrip().endswith((".", ";"))
         return cites_only and nxt.startswith(_PREAMBLE_OPENINGS)
-    return len(subject) <= 200 and not subject.rstrip().endswith((":", ".", ";"))
+    if subject.rstrip().endswith(";"):  # an enumeration the next line carries on: "(1) ...;" + "(2) ..."
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        return len(subject) <= 200 and nxt is not None and _continues_subject(paras[i], nxt, len(subject))
+    return len(subject) <= 200 and not subject.rstrip().endswith((":", "."))
 
 
 def _centred(p: Para) -> bool:
