@@ -116,7 +116,7 @@ def _goes_on(prev: str, line: str) -> bool:
 
 def _is_name(line: str) -> bool:
     """A state's or mass organisation's name ("NƯỚC CỘNG HÒA ...", "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH")."""
-    return is_motto(re.sub(r"^(?:NƯỚC|CỦA)\s+", "", line.strip()))
+    return is_motto(re.sub(r"^NƯỚC\s+", "", line.strip()))
 
 
 def _adoption_note(paras: list[Para], i: int, name: list[str], lines: list[str]) -> int:
