@@ -55,7 +55,7 @@ def _most_specific(terms) -> str | None:
     """The question's rarest two-word term the documents use ("to_dang"), as in ``passage_terms``: what
     tells the special case asked about from the general rule next to it."""
     vocab = terms.vocab
-    known = [b for b in terms.bigrams if vocab is None or vocab.df.get(b, 0) > 0]
+    known = sorted(b for b in terms.bigrams if vocab is None or vocab.df.get(b, 0) > 0)  # ties: same each run
     return max(known, key=terms.weight) if known else None
 
 

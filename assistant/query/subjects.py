@@ -144,6 +144,27 @@ _UNIT_END = frozenset(
 
 
 _GENERIC_UNITS = frozenset("cai con so".split())
+# Nouns that name an amount of money: a "... là bao nhiêu?" about them is answered by a sum in đồng, not
+# by any number ("giá vé", "mức lương cơ sở", "kinh phí", "mức hỗ trợ"); English the same without "how much".
+_MONEY_NOUNS = (
+    r"gia ve|gia ban|gia thue|gia tien|muc luong|luong co so|tien luong|muc chi|muc ho tro|muc phu cap|"
+    r"phu cap|kinh phi|ngan sach|chi phi|hoc phi|le phi|thu lao|tien"
+)
+_MONEY_RE = re.compile(rf"\b(?:{_MONEY_NOUNS})\b")
+
+
+def money_noun(question: str) -> str | None:
+    """The folded word a "... là bao nhiêu?" names the money by, without "giá / mức" ("giá vé" -> "ve",
+    "mức lương cơ sở" -> "luong co so"); None when the question names none or only says "tiền"."""
+    m = _MONEY_RE.search(fold(question))
+    if not m or m.group(0) == "tien":
+        return None
+    return re.sub(r"^(?:gia|muc) ", "", m.group(0))
+
+
+_EN_MONEY_RE = re.compile(
+    r"^(?:what|how much)\b.*\b(?:budget|cost|costs|price|fee|fees|salary|wage|allowance|funding)\b"
+)
 
 
 def amount_unit(question: str) -> list[str] | None:
@@ -156,7 +177,8 @@ def amount_unit(question: str) -> list[str] | None:
         hit = re.search(r"\b(bao nhiêu|mấy|how much|how many)\b", cased)
         m = _AMOUNT.search(fold(cased[hit.start() :])) if hit else None
     if not m:
-        return None
+        # "What is the total budget of ...?": an amount of money asked without "how much"
+        return ["tien"] if _EN_MONEY_RE.search(fold(question)) else None
     raw = (m.group(2) or "").split()
     if raw and raw[0] in _GENERIC_UNITS:
         return []  # "bao nhiêu cái", "mấy con số": any count answers
@@ -169,6 +191,8 @@ def amount_unit(question: str) -> list[str] | None:
         and raw[raw.index(words[0]) + 1] not in _UNIT_END | _UNIT_STOP
     ):
         words.append(raw[raw.index(words[0]) + 1])
+    if not words and _MONEY_RE.search(fold(question)):
+        return ["tien"]  # "Giá vé ... là bao nhiêu?": the quantity asked is money, written "... đồng"
     return words
 
 
