@@ -104,7 +104,7 @@ def _fact_value(kind: str, source: DocumentMeta | CopyNote, language: str) -> st
     if kind == "date":
         return render.format_date(source.date, language) if source.date else None
     if kind == "recipients":
-        names = getattr(source, "recipients", None) or []
+        names = source.sent_to() if isinstance(source, DocumentMeta) else getattr(source, "recipients", [])
         return "; ".join(names) if names else None
     return getattr(source, kind, None) if kind in ("signer", "number", "issuer", "title") else None
 
