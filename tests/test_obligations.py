@@ -284,3 +284,42 @@ def test_body_names_with_commas_and_localities(tmp_path: Path) -> None:
     front = by_start.get("Chỉ")
     assert front is not None and front.task.startswith("Chỉ đạo khu dân cư"), [r.task for r in rows]
     assert "các huyện, thị xã, thành phố" in front.responsible[0]
+
+
+BODIES_AS_HEADINGS = """ỦY BAN NHÂN DÂN XÃ AN HÒA
+Số: 30/KH-UBND
+
+KẾ HOẠCH
+Ra quân bảo đảm trật tự đô thị dịp Tết
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Lập lại trật tự lòng đường, vỉa hè trên các tuyến đường chính của xã.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế:
+- Là cơ quan thường trực, tổng hợp báo cáo kết quả ra quân gửi UBND xã.
+- Thống kê các điểm vi phạm lấn chiếm vỉa hè trước ngày 20/01/2026.
+2. Công an xã
+- Bố trí lực lượng chốt trực tại các nút giao thông trong các đợt ra quân.
+"""
+
+
+def test_items_under_a_heading_naming_a_body_are_its_duties(tmp_path: Path) -> None:
+    """A heading that is only a body's name ("1. Phòng Kinh tế:", "2. Công an xã") makes the items under
+    it that name no actor of their own that body's duties; "Là cơ quan thường trực" makes it the lead."""
+    from assistant.loaders import load_file
+    from assistant.parse import parse
+
+    f = tmp_path / "ke-hoach-ra-quan.txt"
+    f.write_text(BODIES_AS_HEADINGS, encoding="utf-8")
+    rows = extract_obligations(parse(load_file(f), f.name))
+    seen = {r.task[:25]: r for r in rows}
+    standing = next((r for r in rows if "cơ quan thường trực" in r.text), None)
+    assert standing is not None and standing.lead == ["Phòng Kinh tế"], seen
+    listing = next((r for r in rows if "Thống kê" in r.text), None)
+    assert listing is not None and listing.responsible == ["Phòng Kinh tế"], seen
+    assert listing.deadline is not None and "20/01/2026" in listing.deadline.text
+    police = next((r for r in rows if "chốt trực" in r.text), None)
+    assert police is not None and police.responsible == ["Công an xã"], seen
+    assert not any("Lập lại trật tự" in r.text for r in rows), "a purpose under '1. Mục đích' is no duty"

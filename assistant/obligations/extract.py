@@ -49,6 +49,10 @@ _REPORT_CUT_RE = re.compile(
     r"\s+va\s+(?:tham muu|to chuc|chi dao|xay dung|de xuat|kiem tra|tong ket)(?![a-z])"
 )
 _SIGNATURE_RE = re.compile(r"^\W*(?:T/M|T/L|K/T|TM\.|KT\.|TL\.|Nơi nhận)", re.MULTILINE)
+# "Là cơ quan thường trực / chủ trì", "làm đầu mối": the body of the clause leads the task.
+_LEAD_ROLE_RE = re.compile(
+    r"(?:la|lam)\s+(?:(?:co quan|don vi|bo phan)\s+)?(?:chu tri|thuong truc|dau moi)(?![a-z])"
+)
 _SKIP_SECTION_RE = re.compile(r"(?<![a-z])(?:danh gia|noi nhan|ket qua dat duoc)(?![a-z])")
 _ITEM_LABEL_RE = re.compile(r"^\s*[a-zđ]\s*[).]\s")
 _ORG_LEAD_RE = re.compile(r"^\W*([^:.;!?\n]{3,60}?)\s*\**:\**\s+")
@@ -66,6 +70,9 @@ class _Unit:
     in_tcth: bool
     skip: bool
     org_lead: str | None = None
+    # The bodies a section heading consists of ("1. Phòng Kinh tế:"): the actors of its items that name
+    # none of their own ("- Là cơ quan thường trực, tổng hợp báo cáo ...").
+    heading_bodies: list[str] | None = None
     detached: bool = False  # text kept only in the metadata (a SAO LỤC note): no offsets into doc.text
 
 
@@ -119,6 +126,7 @@ def _units(doc: Document, reg: OrgRegistry) -> Iterable[_Unit]:
     signature_at = sig.start() if sig else len(doc.text)
     units: list[_Unit] = []
     covered: list[tuple[int, int]] = []
+    heading_cache: dict = {}
     for p in sorted(doc.paragraphs, key=lambda p: p.start):
         text = doc.text[p.start : p.end]
         if not text.strip() or is_table_para(p.style):  # table rows are read by ``table_rows``
@@ -137,6 +145,12 @@ def _units(doc: Document, reg: OrgRegistry) -> Iterable[_Unit]:
         path = sec.path if sec else []
         folded_path = [fold(h) for h in path]
         lead = _org_lead(text, reg)
+        heading = path[-1] if path else ""
+        if sec is not None and sec.id not in heading_cache:
+            heading_cache[sec.id] = _heading_bodies(heading, reg)
+        bodies = heading_cache.get(sec.id) if sec is not None else None
+        if bodies and fold(text).startswith(fold(heading)[:30]):
+            bodies = None  # the heading's own paragraph
         units.append(
             _Unit(
                 start=p.start,
@@ -147,6 +161,7 @@ def _units(doc: Document, reg: OrgRegistry) -> Iterable[_Unit]:
                 in_tcth=any("to chuc thuc hien" in h for h in folded_path),
                 skip=p.start >= signature_at or any(_SKIP_SECTION_RE.search(h) for h in folded_path),
                 org_lead=lead,
+                heading_bodies=bodies,
             )
         )
     for u in units:
@@ -165,6 +180,17 @@ def _units(doc: Document, reg: OrgRegistry) -> Iterable[_Unit]:
             yield _Unit(at, at + len(instruction), instruction, label, None, False, True)
         else:
             yield _Unit(0, 0, instruction, label, None, False, True, detached=True)
+
+
+def _heading_bodies(heading: str, reg: OrgRegistry) -> list[str] | None:
+    """The bodies a section heading consists of, after its label ("1. Phòng Kinh tế:", "2. Ủy ban MTTQ
+    xã và các đoàn thể"), or None when the heading says anything else ("1. Mục đích")."""
+    folded = fold_chars(heading)
+    label = _LABEL_RE.match(folded)
+    spans, end = chain(heading, folded, reg, label.end() if label else 0)
+    if not spans or end < len(heading.rstrip(" :*_.")):
+        return None
+    return [clean_spaces(heading[a:b]) for a, b in spans]
 
 
 def _org_lead(text: str, reg: OrgRegistry) -> str | None:
@@ -319,6 +345,15 @@ def _read_clause(
         )
     # No subject of its own: inherit when the clause adds a time, a report or a role,
     # and always in "Tổ chức thực hiện".
+    if last is None and u.heading_bodies:  # an item under a heading naming its bodies: theirs
+        pred = _ADVERBS_RE.match(folded, pos).end()
+        role = bool(_LEAD_ROLE_RE.match(folded, pred))  # "Là cơ quan thường trực": a role, no description
+        if not role and _DESCRIPTIVE_RE.search(" ".join(normalize(clause[pos:]).split(",")[0].split()[:8])):
+            return None
+        lead, coords, task_at = roles(clause, folded, reg, pred)
+        lead = lead or role
+        task = (a + (task_at if coords else pos), b)
+        return _Row(list(u.heading_bodies), lead, coords, task, (a, b), (a, b))
     if last is None:
         # An item under an addressed lead-in that sets a time is a duty of those addressed.
         if ctx.addressees and (find_recurrences(clause) or find_deadlines(clause)):
