@@ -230,3 +230,10 @@ def test_the_asked_action_and_its_object(question, action, obj):
     info = analyze(question)
     assert info.intent == "deadline"
     assert (info.asked_action, info.asked_object) == (action, obj)
+
+
+def test_english_directive_vocabulary_gets_vietnamese_terms():
+    # the glossary covers the library's frequent directive terms, not only party-rule words
+    info = analyze("Which commune letter asks the people's committee to submit the dossier before the second round?")
+    for term in ("xã", "công văn", "ủy ban nhân dân", "hồ sơ", "lần thứ hai", "trước"):
+        assert term in info.english_terms, info.english_terms
