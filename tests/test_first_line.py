@@ -260,6 +260,13 @@ def test_deadline_of_the_same_verb_for_another_thing_is_not_the_answer(assistant
     assert _first(answer).startswith("Thời hạn: trước ngày 15/7/2026"), answer.text
 
 
+def test_quotes_stay_in_the_document_asked_about(assistant):
+    # Tân Phú's letter also speaks of blood donation; a question about Bình An's day quotes Bình An's plan
+    answer = assistant.ask("Ngày hội hiến máu ở Bình An tổ chức ở đâu?")
+    assert "Trạm Y tế xã" in answer.text, answer.text
+    assert {c.doc.file for c in answer.citations} == {"KH-9-DTN-Binh-An.txt"}, answer.text
+
+
 def test_deadline_of_a_body_no_sentence_names_is_not_anothers(assistant):
     # no sentence gives the Ban Kiểm tra a task: the chi đoàn's deadlines are not its deadline
     answer = assistant.ask("Ban Kiểm tra Đoàn xã Tân Phú có việc gì trong Tháng Thanh niên, hạn khi nào?")
