@@ -32,7 +32,7 @@ from assistant.index.lexical import LexicalQuery
 from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
-from assistant.retrieve import fields, prefer, sections
+from assistant.retrieve import fields, prefer, sections, within
 from assistant.retrieve.fields import field_labels, field_terms, states_field
 from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
 from assistant.retrieve.scope import (
@@ -247,6 +247,16 @@ class Retriever:
                 opening = prefer.first_per_document(store, scope)
                 rankings.append([v for v in found if v in opening] + [v for v in found if v not in opening])
                 weights.append(sections.TITLED_WEIGHT)
+
+        # Inside the question's documents (named, else the best by their candidates together), the words
+        # that tell their passages apart decide (``within``).
+        if "within_document" not in off and lexical_query.folded:
+            aggregate = "document_aggregation" not in off
+            docs = sorted(named) or within.document_order(corpus, rankings, weights, RRF_K, aggregate, titled)
+            per_doc = within.within_scores(corpus, docs[: within.WITHIN_DOCS], lexical_query.folded, allowed)
+            if per_doc:
+                rankings.append(within.interleave(per_doc))
+                weights.append(within.WITHIN_WEIGHT)
 
         if info.spec.prefer != "citing":
             citing = set()

@@ -20,7 +20,11 @@ off, so ``eval --ablate`` can measure what each contributes:
 - ``form_penalty``: blank forms and templates ("Mẫu số 02/HNCT", lines of "........") restate the
   provisions' words around blanks and state nothing: held back unless the question asks for a form;
 - ``named_section``: a question naming a division ("Phụ lục I", "Điều 5", "khoản 3 Điều 12", "Chương
-  III") gets that division's chunks as a dense ranking of their own and a multiplier (``sections``).
+  III") gets that division's chunks as a dense ranking of their own and a multiplier (``sections``);
+- ``within_document``: the passages of the question's documents ranked by the question's words weighted
+  by their rarity inside each document, as a ranking of their own (``within``);
+- ``document_aggregation``: those documents chosen by their best candidates together, not by the best
+  one alone (``within``).
 """
 
 from __future__ import annotations
@@ -52,6 +56,8 @@ FEATURES: tuple[str, ...] = (
     "named_section",
     "titled_section",
     "form_penalty",
+    "within_document",
+    "document_aggregation",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
