@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from assistant import text as vt
-from assistant.index.lexical import token_streams
+from assistant.index.lexical import ordinals, token_streams
 from assistant.lexicon.words import org_pattern, registry
 from assistant.models import Chunk, Document
 from assistant.obligations.clauses import head_bodies
@@ -203,7 +203,8 @@ class Corpus:
     @cached_property
     def identity_tokens(self) -> dict[str, frozenset[str]]:
         """doc_id -> folded words and bigrams of its type, title and issuer (what a question names a
-        document by: "kế hoạch tiếp công dân, xử lý đơn thư của Mặt trận xã")."""
+        document by: "kế hoạch tiếp công dân, xử lý đơn thư của Mặt trận xã"), plus the ordinals of its
+        title as the lexical index writes them (``ord2`` for "lần thứ hai", "lần 2", "vòng hai")."""
         stop = self.folded_stopwords
         out: dict[str, frozenset[str]] = {}
         for d, info in self.store.doc_info.items():
@@ -211,9 +212,10 @@ class Corpus:
             if not title and self.by_doc.get(d):
                 # No title read from the header: the document's opening line stands in for it.
                 title = self.by_doc[d][0].text.split("\n", 1)[0][:TITLE_FALLBACK_CHARS]
-            text = vt.fold(" ".join(x for x in (info.doc_type, title, info.issuer) if x))
-            words = [w for w in re.findall(r"[^\W\d_]+", text) if w not in stop]  # numbers: doc_scope
-            out[d] = frozenset(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+            raw = " ".join(x for x in (info.doc_type, title, info.issuer) if x)
+            words = [w for w in re.findall(r"[^\W\d_]+", vt.fold(raw)) if w not in stop]  # numbers: doc_scope
+            bigrams = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+            out[d] = frozenset(words) | bigrams | set(ordinals(raw))  # "lần thứ hai" -> ord2
         return out
 
     @cached_property

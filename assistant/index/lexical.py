@@ -62,6 +62,11 @@ def ordinal_tokens(syllables: Sequence[str]) -> list[str]:
     return out
 
 
+def ordinals(text: str) -> list[str]:
+    """The ``ordN`` tokens of a free text ("Hội nghị hiệp thương lần thứ hai" -> ["ord2"])."""
+    return ordinal_tokens([fts_token(t) for t in vt.syllables(text)])
+
+
 def token_streams(text: str, drop_stopwords: bool = False) -> tuple[list[str], list[str]]:
     """(diacritic syllables + bigrams, folded syllables + bigrams) of a text, as FTS tokens.
 

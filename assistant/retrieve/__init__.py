@@ -219,7 +219,9 @@ class Retriever:
                 weights.append(HEADING_WEIGHT)
 
         # A question that names its document (by number, description or title) has its scope already.
-        titled = prefer.title_scores(corpus, info) if "title_prior" not in off and not named else {}
+        titled = {}
+        if "title_prior" not in off and not named:
+            titled = prefer.title_scores(corpus, info, "title_ordinals" not in off)
         # A question naming a division ("Phụ lục I", "khoản 3 Điều 12") prefers that division's chunks in
         # the named document, else in the best-ranked documents having one (``sections``).
         section_scope: set[int] = set()

@@ -24,7 +24,9 @@ off, so ``eval --ablate`` can measure what each contributes:
 - ``within_document``: the passages of the question's documents ranked by the question's words weighted
   by their rarity inside each document, as a ranking of their own (``within``);
 - ``document_aggregation``: those documents chosen by their best candidates together, not by the best
-  one alone (``within``).
+  one alone (``within``);
+- ``title_ordinals``: the title prior also matches the question's ordinals with the titles' ("vòng hai",
+  "lần 2", "lần thứ hai" are one token, ``index.lexical.ordinals``): siblings differ by them.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from collections import Counter
 
 from assistant import text as vt
 from assistant.corpus import Corpus
+from assistant.index.lexical import ordinals
 from assistant.index.store import IndexStore
 from assistant.obligations.deadlines import DeadlineMatch, restates_period
 from assistant.parse.closing import HEADER_SECTION
@@ -58,6 +61,7 @@ FEATURES: tuple[str, ...] = (
     "form_penalty",
     "within_document",
     "document_aggregation",
+    "title_ordinals",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
@@ -189,13 +193,18 @@ def aggregate_sections(store: IndexStore, scored: list[tuple[int, float]]) -> li
     return sorted(out, key=lambda x: -x[1])
 
 
-def title_scores(corpus: Corpus, info: QueryInfo) -> dict[str, float]:
+def title_scores(corpus: Corpus, info: QueryInfo, with_ordinals: bool = True) -> dict[str, float]:
     """doc_id -> share (0..1) of the best document's identity match: IDF-weighted question words and
-    bigrams found in the document's type, title and issuer. Empty when no document matches."""
+    bigrams found in the document's type, title and issuer, and (``with_ordinals``) the question's
+    ordinals in its title ("vòng hai" meets "Hội nghị hiệp thương lần thứ hai", not "... lần thứ ba").
+    Empty when no document matches."""
     idf = corpus.identity_idf
     stop = corpus.folded_stopwords
     words = [w for w in re.findall(r"[^\W\d_]+", info.expanded or info.folded) if w not in stop]
-    query = (set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}) & set(idf)
+    query = set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    if with_ordinals:
+        query |= set(ordinals(info.question))
+    query &= set(idf)
     if not query:
         return {}
     sums = {d: sum(idf[t] for t in query & toks) for d, toks in corpus.identity_tokens.items()}
