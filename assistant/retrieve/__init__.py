@@ -28,7 +28,7 @@ from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.embeddings import Embedder
 from assistant.fusion import reciprocal_rank_fusion
-from assistant.index.lexical import LexicalQuery
+from assistant.index.lexical import LexicalQuery, counted_ordinals
 from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
@@ -255,7 +255,8 @@ class Retriever:
         if "within_document" not in off and lexical_query.folded:
             aggregate = "document_aggregation" not in off
             docs = sorted(named) or within.document_order(corpus, rankings, weights, RRF_K, aggregate, titled)
-            per_doc = within.within_scores(corpus, docs[: within.WITHIN_DOCS], lexical_query.folded, allowed)
+            terms = lexical_query.folded + counted_ordinals(info.question)
+            per_doc = within.within_scores(corpus, docs[: within.WITHIN_DOCS], terms, allowed)
             if per_doc:
                 rankings.append(within.interleave(per_doc))
                 weights.append(within.WITHIN_WEIGHT)
