@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from assistant import text as vt
-from assistant.index.lexical import counted_ordinals, ordinals, token_streams
+from assistant.index.lexical import counted_ordinals, ordinals
 from assistant.lexicon.words import org_pattern, registry
 from assistant.models import Chunk, Document
 from assistant.obligations.clauses import head_bodies
@@ -188,17 +188,18 @@ class Corpus:
 
     @cached_property
     def doc_terms(self) -> dict[str, list[tuple[int, Counter[str]]]]:
-        """doc_id -> (vid, term counts) of each of its chunks: section path and text as the lexical index
-        tokenises them (folded syllables, bigrams, ordinals) plus ordinals with their counting word
-        (``index.lexical.counted_ordinals``: "Đợt 2" -> ``dot_ord2``), for ranking passages inside a document
-        (``retrieve.within``). Built for every document at once (about 2 s for 4,000 chunks), so no
-        question pays for its documents' first use."""
+        """doc_id -> (vid, term counts) of each of its chunks: the folded column the lexical index holds
+        for it (document label, section path and text, with their abbreviations' expansions: "UB MTTQ"
+        also as "Mặt trận Tổ quốc") plus ordinals with their counting word (``index.lexical.counted_ordinals``: "Đợt 2" ->
+        ``dot_ord2``), for ranking passages inside a document (``retrieve.within``). Built for every
+        document at once (a few seconds for 4,000 chunks): no question pays for a document's first use."""
         out: dict[str, list[tuple[int, Counter[str]]]] = {}
+        columns = self.store.lexical_folded()
         for c in self.chunks:
             vid = self.store.vid(c.chunk_id)
             if vid is not None:
-                text = " ".join([*c.section_path, c.text])
-                terms = Counter(token_streams(text)[1] + counted_ordinals(text))
+                terms = Counter(columns.get(vid, "").split())
+                terms.update(counted_ordinals(" ".join([*c.section_path, c.text])))
                 out.setdefault(c.doc_id, []).append((vid, terms))
         return out
 
