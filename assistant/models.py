@@ -6,6 +6,7 @@ and pages, and a citation is just data. Everything here is JSON-serialisable thr
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -96,11 +97,21 @@ class DocumentMeta:
     signer_capacity: str | None = None  # "T/M BỘ CHÍNH TRỊ", "K/T ...", "T/L BAN THƯỜNG VỤ"
     signer_title: str | None = None  # "PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG"
     title: str | None = None  # the subject line ("về tiếp tục đổi mới ...")
-    recipients: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)  # "Nơi nhận:" list at the foot
+    # "Kính gửi:" addressees at the head of a letter or report (absent from indexes built before them).
+    addressees: list[str] = field(default_factory=list)
     copies: list[CopyNote] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     # Fields filled from what other documents say about this one ("number", "date"), not from its own text.
     inferred: list[str] = field(default_factory=list)
+
+    def sent_to(self) -> list[str]:
+        """Everyone the document goes to: the "Kính gửi" addressees, then the "Nơi nhận" list without its
+        "Như trên" / "Như kính gửi" line (which stands for the addressees)."""
+        if not self.addressees:
+            return list(self.recipients)
+        rest = [r for r in self.recipients if not re.match(r"(?i)^\s*như\s+(?:trên|kính gửi)\b", r)]
+        return [*self.addressees, *rest]
 
     def short_title(self) -> str:
         """A label a cadre recognises: "Kết luận 62-KL/TW" or the type and subject."""

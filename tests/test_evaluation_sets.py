@@ -70,7 +70,7 @@ def test_library_set_schema():
         if r["answerable"]:
             assert r["gold"] and r.get("key_phrase"), f"{r['id']}: answerable needs gold and a key phrase"
             for g in r["gold"]:
-                assert set(g) <= {"file", "evidence", "alt_files"}, r["id"]
+                assert set(g) <= {"file", "evidence", "alt_files", "alt_reason"}, r["id"]
                 assert 1 <= len(g["evidence"].split()) <= 40, f"{r['id']}: evidence length"
         else:
             assert r["type"] == "unanswerable" and r["gold"] == [], r["id"]

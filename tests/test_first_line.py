@@ -10,7 +10,8 @@ What each test pins:
   date, which is quoted (no issue date as first line); the issue date only when issuance is asked;
 - a term of office ("nhiệm kỳ 2025 - 2030") is not a deadline;
 - a place the documents never mention, a body no quote names, an amount whose unit no sentence writes
-  (a count of people needs a number before a noun for people: "03 đại biểu", not "02 công trình"):
+  (a count of people needs a number before a noun for people: "03 đại biểu", not "02 công trình"; money
+  asked by its noun, "giá vé / mức hỗ trợ / budget ... bao nhiêu?", a sum in đồng written for that noun):
   abstain; a count written in words ("ba tháng") answers;
 - "khi nào ... được ...?" asks a rule's condition: the provision is quoted, no abstention;
 - a document the question names that no loaded document is (only cited): its signer is not the citing
@@ -84,6 +85,8 @@ Tổ chức Tháng Thanh niên năm 2026
 3. Ngày hội hiến máu tình nguyện Bình An năm 2026 là hoạt động trọng tâm của Tháng Thanh niên, thu hút đông đảo đoàn viên, thanh niên và nhân dân tham gia hiến máu tình nguyện.
 
 4. Ngày hội hiến máu được tổ chức tại Trạm Y tế xã, bắt đầu từ ngày 20/3/2026.
+
+5. Mức hỗ trợ cho mỗi người tham gia hiến máu là 100.000 đồng.
 
 TM. BAN CHẤP HÀNH
 PHÓ BÍ THƯ
@@ -188,6 +191,25 @@ def test_amount_whose_unit_is_written_nowhere_abstains(assistant):
     assert answer.abstained, answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Giá vé vào cửa ngày hội hiến máu Bình An là bao nhiêu?",
+        "What is the total budget of the Youth Month in Tan Phu?",
+    ],
+)
+def test_money_asked_without_its_unit_needs_a_sum(assistant, question):
+    # "giá vé / budget ... bao nhiêu?" asks money: a date or a count in the plan is not its answer
+    answer = assistant.ask(question)
+    assert answer.abstained, answer.text
+
+
+def test_money_written_as_a_sum_answers(assistant):
+    answer = assistant.ask("Mức hỗ trợ cho người tham gia hiến máu ở Bình An là bao nhiêu?")
+    assert not answer.abstained, answer.text
+    assert "100.000 đồng" in answer.text
+
+
 def test_count_of_people_needs_a_number_before_a_noun_for_people(assistant):
     # "02 công trình" is a count, but not of people
     answer = assistant.ask("Mỗi chi đoàn thôn có bao nhiêu người đăng ký công trình thanh niên?")
@@ -227,6 +249,15 @@ def test_date_of_a_document_only_cited_comes_from_the_citing_sentence(assistant)
 def test_clause_without_deadline_does_not_borrow_its_neighbours(assistant):
     answer = assistant.ask("Đoàn cơ sở phải thẩm định hồ sơ đoàn viên ưu tú trước ngày nào?")
     assert "15/7/2026" not in _first(answer), answer.text
+
+
+def test_deadline_of_the_same_verb_for_another_thing_is_not_the_answer(assistant):
+    # Bình An's plan dates the sending of a report, not of a list of outstanding members ("gửi danh sách"
+    # is Tân Phú's): the same verb with another object is another action
+    answer = assistant.ask("Đoàn xã Bình An phải gửi danh sách đoàn viên ưu tú trước ngày nào?")
+    assert not _first(answer).startswith("Thời hạn"), answer.text
+    answer = assistant.ask("Các chi đoàn Tân Phú phải gửi danh sách đoàn viên ưu tú trước ngày nào?")
+    assert _first(answer).startswith("Thời hạn: trước ngày 15/7/2026"), answer.text
 
 
 def test_deadline_of_a_body_no_sentence_names_is_not_anothers(assistant):

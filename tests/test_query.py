@@ -213,3 +213,20 @@ def test_documents_described_in_english_not_by_period_alone():
 )
 def test_day_questions_ask_an_event_or_the_signing(question, intent):
     assert analyze(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "action", "obj"),
+    [
+        ("Đoàn xã phải gửi danh sách đoàn viên ưu tú trước ngày nào?", "gui", "danh sach"),
+        ("Các chi đoàn phải nộp kinh phí trước ngày nào?", "nop", "kinh phi"),
+        ("Khi nào phải sơ kết việc thực hiện kế hoạch?", "so ket", None),  # "việc": no object of its own
+        ("Đoàn xã phải tổng kết Tháng Thanh niên trước ngày nào?", "tong ket", None),  # a name
+        ("Kết quả phải gửi về Ban Thường trực lúc nào?", "gui", None),  # a preposition after the verb
+        ("Còn báo cáo kết quả thì hạn chót khi nào?", "bao cao", None),  # "kết quả": generic
+    ],
+)
+def test_the_asked_action_and_its_object(question, action, obj):
+    info = analyze(question)
+    assert info.intent == "deadline"
+    assert (info.asked_action, info.asked_object) == (action, obj)

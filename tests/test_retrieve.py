@@ -181,3 +181,28 @@ def test_a_deadline_restating_the_questions_period_is_not_preferred(retriever, s
     gain_review = review.score / off[review.chunk.chunk_id].score
     gain_plans = plans.score / off[plans.chunk.chunk_id].score
     assert gain_review > gain_plans
+
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ai ký Kết luận số 62-KL/TW?",
+        "Ai là người ký kết luận của Bộ Chính trị về đổi mới hoạt động của Mặt trận năm 2009?",
+    ],
+)
+def test_who_signed_lifts_the_signature_alone(retriever, question):
+    # "who signed" is answered by the signature section; the number-and-date lines of the same document
+    # keep their own score (they were lifted with it and took a top place from the body's evidence).
+    hits = retriever.search(question, k=5)
+    assert hits[0].chunk.section_path == ["Người ký"], [h.chunk.section_path for h in hits]
+    assert hits[0].chunk.file.startswith("KL-62")
+    header = [h for h in hits if h.chunk.section_path == ["Số, ngày ban hành"]]
+    assert all(h.score < hits[0].score for h in header), [(h.chunk.section_path, h.score) for h in hits]
+
+
+def test_who_signed_the_copy_lifts_the_copy_note(retriever):
+    # a copy ("bản sao lục") has its own signer: asked about the copy, its note leads, not the signature
+    hits = retriever.search("Bản sao lục Thông báo 160 của Tỉnh ủy do ai ký?", k=3)
+    assert hits[0].chunk.section_path[0].startswith("SAO LỤC"), [h.chunk.section_path for h in hits]
+    assert hits[0].score > hits[1].score

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from assistant.answer.terms import NUMBER_RE, Terms, fold, overlap
 from assistant.lexicon.words import glossary_terms, person_nouns
 from assistant.models import Hit
-from assistant.query.subjects import amount_unit, asks_person
+from assistant.query.subjects import amount_unit, asks_person, money_noun
 
 __all__ = ["amount_unit", "asks_person"]  # question traits, re-exported from ``query.subjects``
 from assistant.text import find_doc_numbers, fold_chars, has_diacritics
@@ -102,6 +102,8 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
     if unit[:1] == ["nguoi"]:  # "bao nhiêu người": a count before any noun for people ("05 đại biểu")
         heads = list(person_nouns())
     words_re = "|".join(re.escape(h) for h in heads)
+    # "Giá vé ... là bao nhiêu?": the sum must be written for the thing priced ("vé"), not for another
+    noun = money_noun(question) if unit == ["tien"] and not english else None
     for s in sentences:
         f = fold(s)
         # "ba tháng", "hai đợt": a count written in words, right before the unit asked for
@@ -117,8 +119,8 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
             if any(re.search(rf"\d[\d.,%]*\s+(?:\w+\s+){{0,2}}{re.escape(u)}\b", f) for u in vi_units):
                 return True
             continue
-        if english or not unit:
-            return True
+        if (english and unit[0] != "tien") or not unit:
+            return True  # English money questions still need a sum in đồng below
         # "05 đại biểu", "50% tổng số cử tri"; not "500.000 đồng/người" nor "02 công trình thanh niên"
         if unit[0] == "nguoi":
             if re.search(rf"\d[\d.,%]*\s+(?:(?:tong so|trong so|so)\s+)?(?:{words_re})\b", f):
@@ -126,6 +128,8 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
             continue
         # The unit written right after a number ("09 trường", "20 tổ hợp tác", "500.000 đồng/người"):
         # a number elsewhere in a sentence that names the unit does not count it.
+        if noun and not re.search(rf"\b{re.escape(noun)}\b", f):
+            continue
         if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
             return True
     return False

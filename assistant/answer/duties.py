@@ -75,7 +75,7 @@ def org_duty_answer(
                 named.setdefault(ob.doc_id, []).append(ob)
         elif ob.org_match == "collective":
             shared.setdefault(ob.doc_id, []).append(ob)
-    order = _newest_first(list(set(own) | set(named) | set(shared)), docs, set(own) | set(named))[:max_docs]
+    order = _newest_first(sorted(set(own) | set(named) | set(shared)), docs, set(own) | set(named))[:max_docs]
     blocks: list[str] = []
     n_shared = 0
     for doc_id in order:

@@ -290,7 +290,7 @@ class CitationBook:
             value = render.format_date(meta.date)
             block = f"{meta.place}, {value}" if meta.place else value
         elif kind == "recipients":
-            value = "; ".join(meta.recipients)
+            value = "; ".join(meta.sent_to())  # "Kính gửi" addressees first: "Như trên" stands for them
             block = value
         else:
             value = str(getattr(meta, kind, "") or "")

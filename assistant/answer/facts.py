@@ -104,7 +104,7 @@ def _fact_value(kind: str, source: DocumentMeta | CopyNote, language: str) -> st
     if kind == "date":
         return render.format_date(source.date, language) if source.date else None
     if kind == "recipients":
-        names = getattr(source, "recipients", None) or []
+        names = source.sent_to() if isinstance(source, DocumentMeta) else getattr(source, "recipients", [])
         return "; ".join(names) if names else None
     return getattr(source, kind, None) if kind in ("signer", "number", "issuer", "title") else None
 
@@ -251,10 +251,12 @@ def governing_clause(
         kind == "deadline"
         and action
         and not _writes(best.text, action)
-        and overlap(local, f"{best.task} {best.text}") < OFF_ACTION_OVERLAP
+        and (" + " in action or overlap(local, f"{best.task} {best.text}") < OFF_ACTION_OVERLAP)
     ):
         # "... phải tổng kết ... trước ngày nào?" and the best clause neither writes that action nor
         # covers most of the question: its date would read as the time of an action it does not set.
+        # An action with its object ("gửi + danh sách") is the clause's only if it writes both: one that
+        # sends another thing ("gửi báo cáo") covers the question's other words and still is not it.
         return None
     if states(best):
         return best
@@ -384,8 +386,18 @@ def best_deadline_sentence(
 
 
 def _writes(text: str, phrase: str) -> bool:
-    """Does ``text`` write ``phrase`` (an action or a body's name) as whole words, diacritics aside?"""
-    return bool(re.search(rf"\b{re.escape(fold(phrase))}\b", fold(text)))
+    """Does ``text`` write ``phrase`` (an action or a body's name) as whole words, diacritics aside? An
+    action with its object ("gửi + danh sách", see ``action_phrase``) is written when both parts are."""
+    folded = fold(text)
+    return all(re.search(rf"\b{re.escape(fold(p))}\b", folded) for p in phrase.split(" + "))
+
+
+def action_phrase(action: str | None, obj: str | None) -> str | None:
+    """The asked action as the facts check it: the verb, with its object when the question names one
+    ("gui + danh sach"): a clause that sends another thing ("gửi báo cáo ...") does not set its time."""
+    if not action:
+        return None
+    return f"{action} + {obj}" if obj else action
 
 
 BODY_DEADLINES_MAX = 3

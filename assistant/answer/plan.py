@@ -55,7 +55,7 @@ def _most_specific(terms) -> str | None:
     """The question's rarest two-word term the documents use ("to_dang"), as in ``passage_terms``: what
     tells the special case asked about from the general rule next to it."""
     vocab = terms.vocab
-    known = [b for b in terms.bigrams if vocab is None or vocab.df.get(b, 0) > 0]
+    known = sorted(b for b in terms.bigrams if vocab is None or vocab.df.get(b, 0) > 0)  # ties: same each run
     return max(known, key=terms.weight) if known else None
 
 
@@ -335,7 +335,7 @@ def plan_answer(
                 language,
                 org_names,
                 preferred,
-                action=info.asked_action,
+                action=facts.action_phrase(info.asked_action, info.asked_object),
                 question=resolved,
             )
         own_hits = [h for h in hits if h.chunk.doc_id in in_question]
@@ -344,7 +344,13 @@ def plan_answer(
             issuer = any(_issued_by(docs.get(d), actors[0]) for d in in_question) if actors else True
             names = None if issuer else _names_of(actors[0])
             lead = facts.deadline_from_hits(
-                own_hits, terms, book, language, resolved, info.asked_action, names
+                own_hits,
+                terms,
+                book,
+                language,
+                resolved,
+                facts.action_phrase(info.asked_action, info.asked_object),
+                names,
             )
         # The body's dated duties answer "hạn chót của X?", never a question about one action of X.
         if lead is None and info.intent == "deadline" and actors and not info.asked_action:

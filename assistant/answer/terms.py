@@ -155,19 +155,27 @@ def passage_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(toks), frozenset(bigrams(toks))
 
 
+def _share(have: frozenset[str], of: frozenset[str], w) -> float:
+    """Weighted share of ``of`` found in ``have`` (exact sums, see ``overlap``)."""
+    return math.fsum(w(t) for t in have) / max(1e-9, math.fsum(w(t) for t in of))
+
+
 def overlap(terms: Terms, text: str) -> float:
-    """How much of the question the text covers, in [0, 1]: unigram coverage plus bigram coverage."""
+    """How much of the question the text covers, in [0, 1]: unigram coverage plus bigram coverage.
+
+    Sums over term sets use ``math.fsum``, exact whatever order a set iterates in (str hashes differ per
+    process), so a tie between two sentences breaks the same way on every run."""
     if not terms.unigrams and not terms.groups:
         return 0.0
     uni, bi = passage_terms(text)
     w = terms.weight
-    u_have = sum(w(t) for t in terms.unigrams & uni)
-    u_all = sum(w(t) for t in terms.unigrams)
-    b_have = sum(w(t) for t in terms.bigrams & bi)
-    b_all = sum(w(t) for t in terms.bigrams)
+    u_have = math.fsum(w(t) for t in terms.unigrams & uni)
+    u_all = math.fsum(w(t) for t in terms.unigrams)
+    b_have = math.fsum(w(t) for t in terms.bigrams & bi)
+    b_all = math.fsum(w(t) for t in terms.bigrams)
     for alts in terms.groups:  # one concept: the best-covered alias, weighted like an average term
-        g_u = max(sum(w(t) for t in a_u & uni) / max(1e-9, sum(w(t) for t in a_u)) for a_u, _ in alts)
-        g_b = max((sum(w(t) for t in a_b & bi) / sum(w(t) for t in a_b)) if a_b else g_u for _, a_b in alts)
+        g_u = max(_share(a_u & uni, a_u, w) for a_u, _ in alts)
+        g_b = max(_share(a_b & bi, a_b, w) if a_b else g_u for _, a_b in alts)
         unit = 2 * (u_all / len(terms.unigrams) if terms.unigrams else 1.0)
         u_have, u_all = u_have + g_u * unit, u_all + unit
         b_have, b_all = b_have + g_b * unit, b_all + unit

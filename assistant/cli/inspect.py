@@ -99,6 +99,7 @@ def render(pf: ProcessedFile) -> str:
         ("Nơi / Place", m.place),
         ("Người ký / Signer", signer),
         ("Trích yếu / Title", m.title),
+        ("Kính gửi / Addressees", "; ".join(m.addressees)),
         ("Nơi nhận / Recipients", "; ".join(m.recipients)),
     ]
     out.extend(x for x in (_line(k, v) for k, v in rows) if x)

@@ -39,7 +39,8 @@ class Gold:
     """One piece of gold evidence: a document file name and a verbatim phrase from it.
 
     ``alt_files``: other copies of the same document that hold the same phrase (a PDF and its DOCX, two
-    renderings of one guideline); a chunk from any of them counts.
+    renderings of one guideline), or another document writing the same provision verbatim where the
+    question names no document, place or body that rules it out; a chunk from any of them counts.
     """
 
     file: str

@@ -23,6 +23,13 @@ _GENERIC_RE = re.compile(
     r"(?:\s+(?:nha nuoc|dang|doan the|thong tin|truyen thong|chuc nang|trong he thong chinh tri))?"
     r"(?:\s*,\s*(?:truyen thong))?(?:\s+tren dia ban)?(?:\s+(?:co\s+)?lien quan)?(?![a-z])"
 )
+# Levels sharing one head written once ("các huyện, thành đoàn" = huyện đoàn and thành đoàn; "các huyện,
+# thị, thành ủy"), with the units directly under the issuer that often close the list ("và đoàn trực thuộc").
+_LV = r"(?:huyen|quan|thi xa|thi tran|thi|thanh pho|thanh|tinh|xa|phuong)"
+_ELIDED_RE = re.compile(
+    rf"{_LV}(?:\s*,\s*{_LV})*(?:\s*,\s*|\s+va\s+){_LV}\s+(?:doan|uy|hoi)(?![a-z])"
+    r"(?:(?:\s*,\s*|\s+va\s+)(?:doan|dang bo|dang uy|chi bo|hoi|co so doan)\s+truc thuoc(?![a-z]))?"
+)
 _ADVERBS_RE = re.compile(
     r"(?:\s*(?:theo chuc nang,?\s*nhiem vu(?:\s+duoc giao)?,?"
     r"|khan truong|som|tich cuc|chu dong|can phai|can|phai)(?![a-z]))*\s*"
@@ -91,6 +98,12 @@ _LEVEL_RE = re.compile(
 )
 
 
+# A body head over a kind of unit in the plural names one body per unit ("Đảng ủy các sở, ngành",
+# "Chi đoàn các thôn", "Ban Chấp hành các cấp"): a subject of its own, though no name is capitalised.
+_UNITS = r"(?:so|nganh|ban|co quan|don vi|xa|phuong|thi tran|huyen|thon|to dan pho|truong|dia phuong|cap)"
+_PLURAL_RE = re.compile(rf"\s+(?:cac|nhung)\s+{_UNITS}(?:\s*,\s*{_UNITS})*(?![a-z])")
+
+
 _MORE_LEVELS_RE = re.compile(
     r"(?:\s*,\s*|\s+(?:va|hoac)\s+)cap\s+(?:tinh|huyen|xa|co so|trung uong)(?![a-z])"
 )
@@ -107,6 +120,8 @@ def named_body_end(text: str, folded: str, pos: int) -> int | None:
     # Read once taking a lower-case syllable after a capital as its second syllable ("Tổ quốc"), once
     # leaving a name word there to ``body_name_tail`` ("Hội" + "phụ nữ huyện"): the longer reading wins.
     ends = [_shaped_end(text, folded, head.end(), name_words) for name_words in (False, True)]
+    plural = _PLURAL_RE.match(folded, head.end())
+    ends.append(plural.end() if plural else None)  # "Đảng ủy các sở, ngành", "Chi bộ các thôn"
     return max((e for e in ends if e is not None), default=None)
 
 
@@ -194,6 +209,8 @@ def chain(
             end = body_name_tail(text, max(spans.get(p, 0), spans.get(q, 0), shaped or 0))
         elif generic and (g := _GENERIC_RE.match(folded, p)) and g.end() > q + 1:
             end = g.end()
+        elif det and (g := _ELIDED_RE.match(folded, q)):
+            end = g.end()  # "Các huyện, thành đoàn và đoàn trực thuộc": one head for several levels
         elif shaped is not None:
             end = shaped
         else:

@@ -302,8 +302,9 @@ def _read_clause(
         times = [t for t in (*find_recurrences(clause), *find_deadlines(clause)) if t.start == pos]
         frame = _FRAME_RE.match(folded, pos)
         hop = _time_end(clause, times) if times else (frame.end() if frame else None)
-        if hop is not None:
-            subject, after = chain(clause, folded, reg, hop)
+        subject, after = chain(clause, folded, reg, hop) if hop is not None else (subject, after)
+    if not subject and (find_deadlines(clause) or _REPORT_RE.search(folded)):  # "Các đơn vị báo cáo ..."
+        subject, after = chain(clause, folded, reg, pos, generic=True)
     if u.skip and not giao:
         return None
     if subject:

@@ -21,6 +21,7 @@ from assistant.parse.structure import (
     build,
 )
 from assistant.parse.tables import tables_as_data
+from assistant.parse.title import lead_title
 
 __all__ = ["parse", "doc_id_for", "resolve_references", "ReferenceGraph", "ReferenceLink"]
 
@@ -38,6 +39,8 @@ def parse(loaded: LoadedFile, file: str, content_hash: str = "") -> Document:
     meta = split.meta
     text, sections, paragraphs = build(split.body, meta.title or "")
     meta.title = meta.title or sections[0].title or None  # a subject line read as the body's title line
+    if not (meta.title or meta.doc_type or meta.number):
+        meta.title = lead_title(text)  # an article without a directive header: its lead sentence
     # Number and date lines apart from the signature: each closing part is its own section and chunk.
     closing = [(HEADER_SECTION, split.issue_lines), (SIGNATURE_SECTION, split.signature)]
     if split.copy_block:

@@ -37,19 +37,23 @@ def append_appendices(
         )
         ids = {sub_sections[0].id: top.id}
         new_sections = [top]
+        # A heading that opens the part and spans all of it ("PHỤ LỤC I" read as a heading) is the part.
+        whole = next(
+            (s for s in sub_sections[1:2] if s.level == 1 and s.start == 0 and s.end >= len(sub_text)), None
+        )
         for sec in sub_sections[1:]:
-            if sec.path == ["Mở đầu"]:
+            if sec.path == ["Mở đầu"] or sec is whole:
                 ids[sec.id] = top.id  # the part's opening lines belong to the part itself
                 continue
             ids[sec.id] = f"s{len(sections) + len(new_sections)}"
-            path = [part.label, *sec.path]
+            path = [part.label, *(sec.path[1:] if whole is not None else sec.path)]
             new_sections.append(
                 Section(
                     id=ids[sec.id],
                     path=path,
                     label=sec.label,
                     title=sec.title,
-                    level=sec.level + 1,
+                    level=sec.level + (0 if whole is not None else 1),
                     start=sec.start + offset,
                     end=sec.end + offset,
                     pages=list(sec.pages),

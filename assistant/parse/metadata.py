@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.lexicon.doc_types import doc_types, type_for_code
 from assistant.models import DocumentMeta
 from assistant.parse.clean import Para, _is_caps
 from assistant.parse.header import (
@@ -38,20 +37,14 @@ from assistant.parse.tail import (
     is_title,
     unglue_signature,
 )
+from assistant.parse.title import BODY_START_RE, DOC_TYPES, TYPE_CODES, read_title, type_of
 from assistant.text import canonical_doc_number, find_doc_numbers, fold
 
 __all__ = ["Split", "split_document", "body_name", "iso_date", "is_person_name", "type_of"]
 
-# Type words as printed in capitals (longest first, display form) and the type codes inside numbers,
-# from the one lexicon of document types.
-DOC_TYPES: list[tuple[str, str]] = [(t.caps_key, t.name) for t in doc_types()]
-TYPE_CODES = {c.upper(): type_for_code(c) for t in doc_types() for c in t.codes}
 _ISSUED_BY_RE = re.compile(
     r"((?:Ban Thường vụ|Thường trực|Ban Chấp hành|Bộ Chính trị|Ban Bí thư)[^,.;:]{0,40}?)\s+ban hành\s+"
     r"(?:Kế hoạch|Chương trình|Nghị quyết|Kết luận|Chỉ thị|Quy định|Hướng dẫn|Thông báo)"
-)
-_BODY_START_RE = re.compile(
-    r"^(?:Căn cứ|Thực hiện|Kính gửi|Xét|Ngày \d|Tại|Sau khi|\d{1,2}\s*[.)]|[IVX]+\s*[.\-])"
 )
 
 
@@ -71,15 +64,6 @@ class Split:
     copy_block: list[Para] = field(default_factory=list)
     # Appendices, schedules, lists and forms after the signature: content, sections of their own.
     appendices: list[Appendix] = field(default_factory=list)
-
-
-def type_of(line: str) -> str | None:
-    """The document type a capitals line announces ("THÔNG BÁO", "KẾT LUẬN CỦA ...")."""
-    key = fold(line).upper()
-    for caps, name in DOC_TYPES:
-        if key == caps or key.startswith(caps + " CUA ") or key.startswith(caps + " "):
-            return name
-    return None
 
 
 def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Split:
@@ -103,7 +87,7 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
     if title_at is None:
         title_at = body_start = zone
     else:
-        body_start = _read_title(paras, title_at, meta)
+        body_start = read_title(paras, title_at, meta)
     header = paras[:title_at]
     head = read_letterhead(header)
     header_issuer = issuing_body(head.bodies)
@@ -124,10 +108,32 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
     split.body = rest[:tail_at]
     split.tail = [p.text for p in rest[tail_at:]]
     read_tail(explode_tail(rest[tail_at:]), meta, split)
+    meta.addressees = read_addressees(split.body)
     _choose_issuer(meta, split, header_issuer)
     _read_web(web_lines or [], meta)
     _fill_gaps(meta)
     return split
+
+
+_ADDRESSED_RE = re.compile(r"^\s*Kính\s+gửi\s*:?\s*(.*)$", re.I | re.S)
+_ITEM_RE = re.compile(r"^\s*[-–+•]\s*")
+
+
+def read_addressees(body: list[Para]) -> list[str]:
+    """The "Kính gửi:" addressees of a letter or report: on the same line ("Kính gửi: Ban Thường vụ Tỉnh
+    ủy"), split at "; -", or as the dash items right under it. Read within the first paragraphs only."""
+    for n, p in enumerate(body[:6]):
+        m = _ADDRESSED_RE.match(p.text)
+        if not m:
+            continue
+        inline = re.split(r"\s*;\s*|\s+(?=[-–+•]\s)|\n", m.group(1))
+        names = [x for x in inline if _ITEM_RE.sub("", x).strip()]
+        for q in body[n + 1 : n + 30]:
+            if not _ITEM_RE.match(q.text) or len(q.text) > 200:
+                break
+            names.append(q.text)
+        return [_ITEM_RE.sub("", x).strip().rstrip(" .;,") for x in names if len(x) <= 200]
+    return []
 
 
 def _header_zone(paras: list[Para]) -> int:
@@ -147,7 +153,7 @@ def _header_zone(paras: list[Para]) -> int:
             or ((i <= 1 or row) and any(_is_header_piece(x) for x in rest))
         ):
             end = i + 1
-        elif end == 0 and i < 2 and not _BODY_START_RE.match(p.text):
+        elif end == 0 and i < 2 and not BODY_START_RE.match(p.text):
             continue  # a title line printed above the letterhead
         else:
             break
@@ -162,7 +168,7 @@ def _is_header_piece(text: str) -> bool:
         or bool(PLACE_DATE_RE.match(t) and header_date(t))
         or is_motto(t)
         or bool(re.match(r"^(?:V/v|V/V)\b", t))
-        or (_is_caps(t) and len(t) <= 90 and not _BODY_START_RE.match(t))  # not "I. MỤC ĐÍCH"
+        or (_is_caps(t) and len(t) <= 90 and not BODY_START_RE.match(t))  # not "I. MỤC ĐÍCH"
     )
 
 
@@ -174,6 +180,7 @@ def _choose_issuer(meta: DocumentMeta, split: Split, header_issuer: str | None) 
     replaces the letterhead's body.
     """
     if meta.issuer:
+        meta.issuer = _placed(meta.issuer, header_issuer) if header_issuer else meta.issuer
         return
     cap = CAPACITY_RE.match(meta.signer_capacity or "")
     cap_body = body_name(cap.group(2)) if cap and cap.group(1).replace("/", "").startswith("TM") else None
@@ -192,6 +199,18 @@ def _choose_issuer(meta: DocumentMeta, split: Split, header_issuer: str | None) 
     meta.issuer = meta.issuer or cap_body
 
 
+def _placed(organ: str, header_body: str) -> str:
+    """An organ the title names without its place ("của Ban Thường vụ Tỉnh ủy") under a letterhead that
+    names the body ("TỈNH ỦY QUẢNG NGÃI") is that body's organ: "Ban Thường vụ Tỉnh ủy Quảng Ngãi"."""
+    words, head = organ.split(), fold(header_body).lower()
+    if head in fold(organ).lower():
+        return organ
+    for k in range(1, len(words)):
+        if head.startswith(fold(" ".join(words[k:])).lower() + " "):
+            return " ".join(words[:k]) + " " + header_body
+    return organ
+
+
 def _drop_repeated_title(rest: list[Para], head: list[Para], meta: DocumentMeta) -> list[Para]:
     """Legal texts repeat the issuer and "QUY ĐỊNH <subject>" after the preamble: not headings. Only in the
     body: in a short document's tail the issuer's name heads a copy note ("HUYỆN ỦY X" / "SAO LỤC")."""
@@ -208,84 +227,6 @@ def _drop_repeated_title(rest: list[Para], head: list[Para], meta: DocumentMeta)
     )
     limit = min(15, next(closing, 15))
     return [p for n, p in enumerate(rest) if not (n < limit and _is_caps(p.text) and fold(p.text) in seen)]
-
-
-_PREAMBLE_OPENINGS = (
-    "can cu",
-    "thuc hien",
-    "kinh gui",
-    "de ",
-    "nham ",
-    "ngay ",
-    "trien khai",
-    "theo ",
-    "sau khi",
-    "qua ",
-    "tiep tuc",
-    "chap hanh",
-    "quan triet",
-    "nhu ",
-    "trong ",
-    "hien nay",
-    "tren co so",
-)
-
-
-def _read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
-    """Read the type line, "CỦA ..." lines and the subject; return where the body starts."""
-    first = paras[at].text
-    meta.doc_type = type_of(first)
-    i = at + 1
-    _issuer_from(first, meta)
-    while i < len(paras) and _is_caps(paras[i].text) and len(paras[i].text) <= 500:
-        line = paras[i].text
-        if meta.doc_type == "Thông báo" and fold(line).upper().startswith("KET LUAN"):
-            meta.doc_type = "Thông báo kết luận"
-        elif not re.search(r"\bCỦA\b", line) and meta.title is None:
-            meta.title = line  # a subject printed in capitals ("MỘT SỐ VẤN ĐỀ CỤ THỂ THI HÀNH ...")
-        _issuer_from(line, meta)
-        i += 1
-    if i < len(paras) and meta.title is None:
-        subject = paras[i].text
-        s = fold(subject)
-        # A subject printed in sentence case ("Tổ chức Tháng Thanh niên năm 2026") is short, ends without
-        # ":" or ".", and is neither a numbered heading nor the opening of the preamble.
-        sentence_case = (
-            subject[:1].isupper()
-            and len(subject) <= 200
-            and not subject.rstrip().endswith((":", ".", ";"))
-            and not re.match(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)\-]\s", subject)
-            and not re.match(r"^(?:chuong|muc|dieu|phan|phu luc|buoc|cach|tiet)\b", s)
-            and not (s.startswith(_PREAMBLE_OPENINGS) and _reads_as_preamble(subject))
-        )
-        looks_subject = subject[:1].islower() or s.startswith(("ve ", "v/v", "tai ")) or sentence_case
-        if looks_subject and len(subject) <= 600 and not subject.endswith(":"):
-            meta.title = subject
-            by = re.match(r"^của\s+(.{3,60}?)\s+(?:về|tại|đối với)\s", subject)
-            if by:  # "THÔNG BÁO KẾT LUẬN" / "của Ban Thường vụ Huyện ủy về ...": the subject is "về ..."
-                meta.title = subject[by.end(1) :].strip()
-                if not meta.issuer:
-                    meta.issuer = by.group(1)
-            i += 1
-    return i
-
-
-def _reads_as_preamble(line: str) -> bool:
-    """ "Thực hiện Kế hoạch số 112-KH/TU ..., ban hành kế hoạch như sau" cites a document or hands over to
-    the items; a subject opening with the same words ("Triển khai thực hiện công tác dân vận khéo năm
-    2026") does neither."""
-    f = fold(line)
-    return bool(find_doc_numbers(line)) or " so " in f or "nhu sau" in f or len(line) > 160
-
-
-def _issuer_from(line: str, meta: DocumentMeta) -> None:
-    """ "CỦA BỘ CHÍNH TRỊ" under the type, or "KẾT LUẬN CỦA ..." on the type line, names the issuer."""
-    m = re.search(r"\bCỦA\s+(.+)$", line)
-    before = line[: m.start()].strip() if m else ""
-    if m and before and not type_of(before):
-        return
-    if m and not meta.issuer and len(m.group(1)) <= 80:
-        meta.issuer = body_name(m.group(1))
 
 
 def _tail_start(rest: list[Para]) -> int:

@@ -36,6 +36,7 @@ from assistant.parse.closing import (  # noqa: F401  (closing parts re-exported:
     top_section,
 )
 from assistant.parse.tables import is_table_para
+from assistant.parse.tail import appendix_label
 from assistant.text import clean_spaces, nfc, normalize, sentence_spans
 
 _ROMAN = r"(?:X{0,2}(?:IX|IV|V?I{0,3}))"
@@ -44,6 +45,16 @@ _WORD_NUM = r"(?:\d{1,2}|[IVX]{1,4}|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|
 # (kind, rank, pattern): a smaller rank is a bigger division. Groups: label, title (None: label alone).
 # Decimal numbering nests by its depth: "10." > "10.3" > "10.3.5" > "10.3.5.1", whatever the typography.
 _NUMBERINGS: list[tuple[str, float, re.Pattern[str]]] = [
+    # An appendix or form inside the body ("PHỤ LỤC I", "Mẫu số 01/TH"): a top division in every format,
+    # styled or plain text alike (after the signature ``parse.tail`` cuts them the same way).
+    (
+        "phu_luc",
+        9,
+        re.compile(
+            r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|MẪU SỐ|Mẫu số)"
+            r"(?:\s+((?:số\s+)?(?:\d+[\w./\-]*|[IVXLC]+)))?\b\s*([.:\-–]?)\s*(.*)$"
+        ),
+    ),
     ("phan", 10, re.compile(r"^(?:Phần|PHẦN)\s+(\d+|[IVXLC]+|(?:thứ|THỨ)\s+\w+)\s*[.:\-–]?\s*(.*)$")),
     ("chuong", 11, re.compile(r"^(?:Chương|CHƯƠNG)\s+(\d+|[IVXLC]+)\b\s*[.:\-–]?\s*(.*)$")),
     ("muc", 12, re.compile(r"^(?:Mục|MỤC)\s+(\d+|[IVXLC]+)\b\s*[.:\-–]?\s*(.*)$")),
@@ -139,6 +150,15 @@ def _prose_reference(kind: str, m: re.Match[str], p: Para) -> bool:
     return after not in {".", ":", "-", "–"} and not _is_caps(rest) and sentence
 
 
+def _appendix_line(m: re.Match[str], p: Para) -> bool:
+    """ "PHỤ LỤC I", "Phụ lục: Danh sách ...", "Mẫu số 01/TH" head an appendix; "Phụ lục kèm theo Kế hoạch
+    này gồm ..." is a sentence that mentions one."""
+    if len(p.text) > 200 or p.text.endswith((".", ";", ",")):
+        return False
+    rest = m.group(3)
+    return bool(m.group(1) or m.group(2) or not rest or _is_caps(rest) or _styled(p))
+
+
 def classify(p: Para) -> _Heading | None:
     """What kind of heading ``p`` opens, if any (table rows and table headers are never headings)."""
     text = p.text
@@ -154,6 +174,13 @@ def classify(p: Para) -> _Heading | None:
         m = rx.match(text)
         if not m or (kind == "roman" and not m.group(1)) or _prose_reference(kind, m, p):
             continue
+        if kind == "phu_luc":
+            if not _appendix_line(m, p):
+                continue
+            label = appendix_label([text], 1)
+            if not m.group(3).strip():
+                return _Heading(kind, rank, label, text, label, is_title=True, bare=True)
+            return _Heading(kind, rank, label, text, _shorten(f"{label}. {m.group(3)}"), is_title=True)
         if kind == "upper" and (len(text) > 200 or not (_styled(p) or _is_caps(m.group(2)))):
             continue  # "A. ..." divides a document only as a heading line
         label = m.group(1)

@@ -34,7 +34,14 @@ from assistant.query.docrefs import (
     implemented_role,
 )
 from assistant.query.intents import INTENTS, Intent, detect_intent, spec
-from assistant.query.subjects import amount_unit, asked_action, asks_person, named_places, subject_orgs
+from assistant.query.subjects import (
+    amount_unit,
+    asked_action,
+    asked_object,
+    asks_person,
+    named_places,
+    subject_orgs,
+)
 
 __all__ = [
     "INTENTS",
@@ -44,6 +51,7 @@ __all__ = [
     "QueryInfo",
     "analyze",
     "asked_action",
+    "asked_object",
     "detect_intent",
     "expanded_folded",
     "find_doc_descriptions",
@@ -84,6 +92,7 @@ class QueryInfo:
     org_terms: list[str] = field(default_factory=list)  # Vietnamese names added for those organisations
     intent: str | None = None  # the kind of fact asked for (a ``query.intents.INTENTS`` name)
     asked_action: str | None = None  # folded action a "when" question asks about ("tong ket")
+    asked_object: str | None = None  # folded noun right after that action ("danh sach"; see ``subjects``)
     amount_unit: list[str] | None = None  # "bao nhiêu tỷ đồng" -> ["ty", "dong"] (see ``subjects``)
     person_post: list[str] | None = None  # "Ai là Chủ tịch ...?" -> ["chu tich"] (see ``subjects``)
     places: list[str] = field(default_factory=list)  # folded place names: "xã Công Hải" -> ["cong hai"]
@@ -239,6 +248,8 @@ def analyze(question: str) -> QueryInfo:
         written = [_Mention(name, a, a + len(name)) for name, a in shaped]
         info.subject_bodies = subject_orgs(cased, written, info.intent)
     info.asked_action = asked_action(question, deadline=info.intent == "deadline")
+    if info.asked_action:
+        info.asked_object = asked_object(question, deadline=info.intent == "deadline")
     info.amount_unit = amount_unit(question)
     info.person_post = asks_person(question)
     info.places = named_places(question)

@@ -141,7 +141,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "recipients",
         _rx(
-            r"\b(noi nhan|gui (cho |den |toi )?(nhung |cac )?(noi|ai|co quan|don vi|to chuc) nao|"
+            r"\b(noi nhan|kinh gui|gui (cho |den |toi )?(nhung |cac )?(noi|ai|co quan|don vi|to chuc) nao|"
+            r"gui (cho |den |toi )?(nhung )?ai(?= *\??$)|"
             r"duoc gui (cho |den |toi )?(nhung |cac )?(ai|noi nao|dau)|who receives|recipients|sent to)\b"
         ),
         prefer="closing",

@@ -54,29 +54,60 @@ def asked_action(question: str, deadline: bool = False) -> str | None:
 _WHEN_RE = re.compile(r"\b(khi nao|bao gio|thoi han|han chot|luc nao|thoi diem nao|thoi gian nao)\b")
 
 
+def asked_object(question: str, deadline: bool = False) -> str | None:
+    """The common noun right after the asked action, folded: "... phải gửi danh sách đoàn viên trước ngày
+    nào?" -> "danh sach". A clause writing "gửi" for another thing ("gửi báo cáo") does not set this
+    action's time. None for names ("tổng kết Tháng Thanh niên"), generic nouns ("việc", "công tác"), a
+    preposition after the verb ("gửi về ..."), and questions typed without diacritics or in English."""
+    if vt.is_accentless(question) or not vt.has_diacritics(question):
+        return None  # the tagger reads Vietnamese with its tones only (English: "when must")
+    return _tagged_action_object(vt.nfc(question), anywhere=deadline)[1]
+
+
+# Nouns after a verb that carry no object of their own ("sơ kết việc thực hiện ...").
+_GENERIC_OBJECTS = frozenset(
+    "viec cong_tac noi_dung ket_qua tinh_hinh cac nhung moi tat_ca ngay thang nam luc lan dot".split()
+)
+
+
 def _tagged_action(question: str, anywhere: bool) -> str | None:
     """The first verb of the question that is not a frame (pyvi's tagger); unless ``anywhere``, only in a
     question that asks "khi nào / bao giờ / thời hạn" at all."""
+    return _tagged_action_object(question, anywhere)[0]
+
+
+@cache
+def _tagged_action_object(question: str, anywhere: bool) -> tuple[str | None, str | None]:
+    """(action, its object) of ``_tagged_action`` and ``asked_object``: one tagging per question."""
     if not anywhere and not _WHEN_RE.search(vt.fold(question)):
-        return None
+        return None, None
     try:
         from pyvi import ViPosTagger, ViTokenizer
     except ImportError:
-        return None
+        return None, None
     try:
         words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(question))
     except Exception:  # pyvi is a best-effort helper: no action, no narrowing
-        return None
+        return None, None
     folded = [vt.fold(w) for w in words]
     for i, (w, tag) in enumerate(zip(folded, tags, strict=True)):
         if i and words[i][:1].isupper():
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
         if tag == "V" and w not in _FRAME_VERBS:
-            return w.replace("_", " ")
+            return w.replace("_", " "), _object_after(words, tags, i + 1)
         nxt = folded[i + 1] if i + 1 < len(folded) else ""
         if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS:
-            return folded[i + 1].replace("_", " ")  # "yêu cầu sơ kết": the tagger reads a noun
-    return None
+            # "yêu cầu sơ kết": the tagger reads a noun
+            return folded[i + 1].replace("_", " "), _object_after(words, tags, i + 2)
+    return None, None
+
+
+def _object_after(words: list[str], tags: list[str], i: int) -> str | None:
+    """The common noun at ``i`` (the word right after the verb), folded, or None."""
+    if i >= len(words) or tags[i] != "N" or words[i][:1].isupper():
+        return None
+    w = vt.fold(words[i])
+    return None if w in _GENERIC_OBJECTS else w.replace("_", " ")
 
 
 # Words right before an organisation's name that make it the topic, beneficiary or issuer of what the
@@ -144,6 +175,27 @@ _UNIT_END = frozenset(
 
 
 _GENERIC_UNITS = frozenset("cai con so".split())
+# Nouns that name an amount of money: a "... là bao nhiêu?" about them is answered by a sum in đồng, not
+# by any number ("giá vé", "mức lương cơ sở", "kinh phí", "mức hỗ trợ"); English the same without "how much".
+_MONEY_NOUNS = (
+    r"gia ve|gia ban|gia thue|gia tien|muc luong|luong co so|tien luong|muc chi|muc ho tro|muc phu cap|"
+    r"phu cap|kinh phi|ngan sach|chi phi|hoc phi|le phi|thu lao|tien"
+)
+_MONEY_RE = re.compile(rf"\b(?:{_MONEY_NOUNS})\b")
+
+
+def money_noun(question: str) -> str | None:
+    """The folded word a "... là bao nhiêu?" names the money by, without "giá / mức" ("giá vé" -> "ve",
+    "mức lương cơ sở" -> "luong co so"); None when the question names none or only says "tiền"."""
+    m = _MONEY_RE.search(fold(question))
+    if not m or m.group(0) == "tien":
+        return None
+    return re.sub(r"^(?:gia|muc) ", "", m.group(0))
+
+
+_EN_MONEY_RE = re.compile(
+    r"^(?:what|how much)\b.*\b(?:budget|cost|costs|price|fee|fees|salary|wage|allowance|funding)\b"
+)
 
 
 def amount_unit(question: str) -> list[str] | None:
@@ -156,7 +208,8 @@ def amount_unit(question: str) -> list[str] | None:
         hit = re.search(r"\b(bao nhiêu|mấy|how much|how many)\b", cased)
         m = _AMOUNT.search(fold(cased[hit.start() :])) if hit else None
     if not m:
-        return None
+        # "What is the total budget of ...?": an amount of money asked without "how much"
+        return ["tien"] if _EN_MONEY_RE.search(fold(question)) else None
     raw = (m.group(2) or "").split()
     if raw and raw[0] in _GENERIC_UNITS:
         return []  # "bao nhiêu cái", "mấy con số": any count answers
@@ -169,6 +222,8 @@ def amount_unit(question: str) -> list[str] | None:
         and raw[raw.index(words[0]) + 1] not in _UNIT_END | _UNIT_STOP
     ):
         words.append(raw[raw.index(words[0]) + 1])
+    if not words and _MONEY_RE.search(fold(question)):
+        return ["tien"]  # "Giá vé ... là bao nhiêu?": the quantity asked is money, written "... đồng"
     return words
 
 

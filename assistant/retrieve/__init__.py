@@ -296,7 +296,9 @@ class Retriever:
         if "section_aggregation" not in off:
             scored = prefer.aggregate_sections(store, scored)
         if info.intent in prefer.CLOSING_FIRST_INTENTS and "closing_first" not in off:
-            scored = prefer.closing_first(store, scored, scope_of_docs.target(), info.intent)
+            scored = prefer.closing_first(
+                store, scored, scope_of_docs.target(), info.intent, prefer.asks_copy(info.folded)
+            )
         if info.spec.answer == "documents" and "one_per_document" not in off:
             scored = prefer.one_per_document_first(store, scored, first_citing)
         top = scored[:k]

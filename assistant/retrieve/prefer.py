@@ -31,6 +31,7 @@ off, so ``eval --ablate`` can measure what each contributes:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 
@@ -39,7 +40,7 @@ from assistant.corpus import Corpus
 from assistant.index.lexical import ordinals
 from assistant.index.store import IndexStore
 from assistant.obligations.deadlines import DeadlineMatch, restates_period
-from assistant.parse.closing import HEADER_SECTION
+from assistant.parse.closing import COPY_SECTION, HEADER_SECTION, SIGNATURE_SECTION
 from assistant.query import QueryInfo
 
 FEATURES: tuple[str, ...] = (
@@ -207,19 +208,43 @@ def title_scores(corpus: Corpus, info: QueryInfo, with_ordinals: bool = True) ->
     query &= set(idf)
     if not query:
         return {}
-    sums = {d: sum(idf[t] for t in query & toks) for d, toks in corpus.identity_tokens.items()}
+    sums = {d: math.fsum(idf[t] for t in query & toks) for d, toks in corpus.identity_tokens.items()}
     best = max(sums.values())
     return {d: v / best for d, v in sums.items() if v > 0} if best > 0 else {}
 
 
+# Headings of a signature section: today's name and the one of indexes built before session 5.
+_SIGNATURE_HEADINGS = frozenset(vt.fold(h) for h in (SIGNATURE_SECTION, "Ban hành / Ký"))
+
+_COPY_HEADING = vt.fold(COPY_SECTION)
+_ASKS_COPY_RE = re.compile(r"\b(?:sao luc|ban sao|copy)\b")
+
+
+def asks_copy(folded_question: str) -> bool:
+    """Does the question ask about a copy of the document ("bản sao lục", "bản sao", "copy")?"""
+    return bool(_ASKS_COPY_RE.search(folded_question))
+
+
+def _signs(folded_heading: str, copy: bool) -> bool:
+    """Is this closing section the signature a "who signed" question asks for?"""
+    if copy:
+        return folded_heading.startswith(_COPY_HEADING)
+    return folded_heading in _SIGNATURE_HEADINGS
+
+
 def closing_first(
-    store: IndexStore, scored: list[tuple[int, float]], target: str | None, intent: str | None = None
+    store: IndexStore,
+    scored: list[tuple[int, float]],
+    target: str | None,
+    intent: str | None = None,
+    copy: bool = False,
 ) -> list[tuple[int, float]]:
     """The closing chunks of ``target`` (else of the best candidate's document) moved to the front, best
     first; the rest keep their order. ``scored`` must be sorted best first. For "who signed" (``intent``
     signer) the signature section comes before the number-and-date lines, which a number written in the
     question would otherwise rank first ("Kế hoạch 16/KH-... do ai ký?"); "who issued" keeps the score
-    order (the issue line names the place and date asked with it)."""
+    order (the issue line names the place and date asked with it). ``copy``: the question asks about a copy
+    ("bản sao lục ... do ai ký?"), whose note is then the signature asked."""
     if not scored:
         return scored
     info = store.chunk_info
@@ -227,7 +252,10 @@ def closing_first(
     top = scored[0][1]
     lead = [(v, top * 1.01) for v, _ in scored if info[v].doc_id == doc and info[v].closing]
     if intent == "signer":
-        lead.sort(key=lambda x: vt.fold(info[x[0]].heading) == vt.fold(HEADER_SECTION))  # stable sort
+        # Only the signature answers "who signed": the number-and-date lines and a copy note (its own
+        # signer) keep their score places, so they do not push the body's evidence out of the top k.
+        signature = [x for x in lead if _signs(vt.fold(info[x[0]].heading), copy)]
+        lead = signature or sorted(lead, key=lambda x: vt.fold(info[x[0]].heading) == vt.fold(HEADER_SECTION))
     if not lead:
         return scored
     moved = {v for v, _ in lead}

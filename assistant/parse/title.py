@@ -1,0 +1,213 @@
+"""The title block under the letterhead: the type line ("KẾ HOẠCH", "THÔNG BÁO" + "KẾT LUẬN"), the issuer
+it names ("KẾT LUẬN CỦA BỘ CHÍNH TRỊ") and the subject, in capitals or in sentence case, over one line or
+several. Read by ``parse.metadata.split_document``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.lexicon.doc_types import doc_types, type_for_code
+from assistant.models import DocumentMeta
+from assistant.parse.clean import Para, _is_caps
+from assistant.parse.header import body_name, is_motto
+from assistant.text import find_doc_numbers, fold
+
+__all__ = ["DOC_TYPES", "TYPE_CODES", "BODY_START_RE", "type_of", "read_title"]
+
+# Type words as printed in capitals (longest first, display form) and the type codes inside numbers,
+# from the one lexicon of document types.
+DOC_TYPES: list[tuple[str, str]] = [(t.caps_key, t.name) for t in doc_types()]
+TYPE_CODES = {c.upper(): type_for_code(c) for t in doc_types() for c in t.codes}
+BODY_START_RE = re.compile(
+    r"^(?:Căn cứ|Thực hiện|Kính gửi|Xét|Ngày \d|Tại|Sau khi|\d{1,2}\s*[.)]|[IVX]+\s*[.\-])"
+)
+
+
+def type_of(line: str) -> str | None:
+    """The document type a capitals line announces ("THÔNG BÁO", "KẾT LUẬN CỦA ...")."""
+    key = fold(line).upper()
+    for caps, name in DOC_TYPES:
+        if key == caps or key.startswith(caps + " CUA ") or key.startswith(caps + " "):
+            return name
+    return None
+
+
+_PREAMBLE_OPENINGS = (
+    "can cu",
+    "thuc hien",
+    "kinh gui",
+    "de ",
+    "nham ",
+    "ngay ",
+    "trien khai",
+    "theo ",
+    "sau khi",
+    "qua ",
+    "tiep tuc",
+    "chap hanh",
+    "quan triet",
+    "nhu ",
+    "trong ",
+    "hien nay",
+    "tren co so",
+)
+
+
+def read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
+    """Read the type line, "CỦA ..." lines and the subject; return where the body starts.
+
+    The subject may run over several lines: capitals lines that go on from the one above ("...;" or
+    "VÀ ..."), centred lines printed like the first subject line, or lines an enumeration carries on
+    ("(1) ...;" + "(2) ..."). A state or organisation name right under the type ("ĐIỀU LỆ" + "ĐOÀN THANH
+    NIÊN CỘNG SẢN HỒ CHÍ MINH") says whose charter it is: it is kept with its adoption note when one follows.
+    """
+    first = paras[at].text
+    meta.doc_type = type_of(first)
+    i = at + 1
+    _issuer_from(first, meta)
+    header = {fold(p.text) for p in paras[:at]}
+    lines: list[str] = []
+    while i < len(paras) and _is_caps(paras[i].text) and len(paras[i].text) <= 500:
+        line = paras[i].text
+        if meta.doc_type == "Thông báo" and fold(line).upper().startswith("KET LUAN"):
+            meta.doc_type = "Thông báo kết luận"
+        elif _names_issuer(line) or fold(line) in header:
+            pass  # "CỦA BỘ CHÍNH TRỊ", the issuer repeated under a decision's title
+        elif not lines and _is_name(line):
+            # Whose charter or constitution: the name with its adoption note ("(Đại hội ... thông qua
+            # ngày ...)"), or the state's name as printed ("NƯỚC CỘNG HÒA ..."); a motto alone never.
+            lines = [line] if not is_motto(line) else []
+            i = _adoption_note(paras, i + 1, [line], lines)
+            break
+        elif not lines or _goes_on(lines[-1], line):
+            lines.append(line)  # a subject printed in capitals ("MỘT SỐ VẤN ĐỀ CỤ THỂ THI HÀNH ...")
+        _issuer_from(line, meta)
+        i += 1
+    if lines:
+        meta.title = " ".join(lines)
+    if i < len(paras) and meta.title is None and _is_subject(paras, i):
+        subject = [paras[i].text]
+        i += 1
+        while i < len(paras) and _continues_subject(paras[i - 1], paras[i], len(" ".join(subject))):
+            subject.append(paras[i].text)
+            i += 1
+        meta.title = " ".join(subject)
+        by = re.match(r"^của\s+(.{3,60}?)\s+(?:về|tại|đối với)\s", meta.title)
+        if by:  # "THÔNG BÁO KẾT LUẬN" / "của Ban Thường vụ Huyện ủy về ...": the subject is "về ..."
+            meta.title = meta.title[by.end(1) :].strip()
+            if not meta.issuer:
+                meta.issuer = by.group(1)
+    return i
+
+
+def _names_issuer(line: str) -> bool:
+    """ "CỦA BỘ CHÍNH TRỊ" or "KẾT LUẬN CỦA ..." names the issuer; "SỬA ĐỔI ... CỦA LUẬT ..." is a subject."""
+    m = re.search(r"\bCỦA\b", line)
+    return bool(m) and (not line[: m.start()].strip() or bool(type_of(line[: m.start()].strip())))
+
+
+def _goes_on(prev: str, line: str) -> bool:
+    """A capitals line carrying the subject above on ("...;" + "VIỆC ...", "... ĐẠI BIỂU" + "VÀ ...")."""
+    return prev.rstrip().endswith((";", ",", "-", "–")) or bool(
+        re.match(r"^(?:VÀ|CỦA|VỀ|TRONG|CHO|VỚI|ĐỐI VỚI|TẠI|THEO|NĂM|GIAI ĐOẠN|NHIỆM KỲ|\(\d)", line)
+    )
+
+
+def _is_name(line: str) -> bool:
+    """A state's or mass organisation's name ("NƯỚC CỘNG HÒA ...", "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH")."""
+    return is_motto(re.sub(r"^NƯỚC\s+", "", line.strip()))
+
+
+def _adoption_note(paras: list[Para], i: int, name: list[str], lines: list[str]) -> int:
+    """Where the body starts after a name line; with a parenthesised adoption note (one or two lines,
+    "... thông qua ngày ...") after it, ``lines`` becomes the name and the note."""
+    for j in (i, i + 1):
+        note = " ".join(p.text for p in paras[i : j + 1])
+        if j < len(paras) and note.startswith("(") and note.endswith(")") and len(note) <= 250:
+            if re.search(r"thông qua|ban hành", note, re.I):
+                lines[:] = [*name, note]
+                return j + 1
+            return i
+    return i
+
+
+def _is_subject(paras: list[Para], i: int) -> bool:
+    """Is ``paras[i]`` a subject in sentence case ("Tổ chức Tháng Thanh niên năm 2026")? Short, ending
+    without ":" or ".", neither a numbered heading nor the preamble. A line centred under a centred type
+    line is one whatever its length or last mark; so is a line citing what it implements when the
+    preamble follows it ("Thực hiện Chỉ thị số 21-CT/TW ... năm 2026" + "Thực hiện Chỉ thị số ...")."""
+    subject = paras[i].text
+    s = fold(subject)
+    if subject.endswith(":") or len(subject) > 600 or not (subject[:1].isupper() or subject[:1].islower()):
+        return False
+    if re.match(r"^(?:[IVXLC]+|\d+|[a-zđ])[.)\-]\s", subject) or re.match(
+        r"^(?:chuong|muc|dieu|phan|phu luc|buoc|cach|tiet)\b", s
+    ):
+        return False
+    if subject[:1].islower() or s.startswith(("ve ", "v/v", "tai ")):
+        return True
+    preamble = s.startswith(_PREAMBLE_OPENINGS) and _reads_as_preamble(subject)
+    if _centred(paras[i - 1]) and _centred(paras[i]) and not (preamble and len(subject) > 300):
+        return True
+    if preamble:
+        nxt = fold(paras[i + 1].text) if i + 1 < len(paras) else ""
+        cites_only = "nhu sau" not in s and len(subject) <= 200 and not subject.rstrip().endswith((".", ";"))
+        return cites_only and nxt.startswith(_PREAMBLE_OPENINGS)
+    if subject.rstrip().endswith(";"):  # an enumeration the next line carries on: "(1) ...;" + "(2) ..."
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        return len(subject) <= 200 and nxt is not None and _continues_subject(paras[i], nxt, len(subject))
+    return len(subject) <= 200 and not subject.rstrip().endswith((":", "."))
+
+
+def _centred(p: Para) -> bool:
+    return "center" in p.style and p.cell is None
+
+
+def _continues_subject(prev: Para, p: Para, length: int) -> bool:
+    """Does ``p`` carry the subject line above on: centred like it, or an enumeration or clause it left
+    open ("... (1) Tình trạng úng ngập;" + "(2) Ùn tắc giao thông; ...")?"""
+    t = p.text
+    if length + len(t) > 600 or t.endswith(":") or BODY_START_RE.match(t):
+        return False
+    if fold(t).startswith(_PREAMBLE_OPENINGS):
+        return False
+    if _centred(prev) and _centred(p) and not _is_caps(t) and re.search(r"\w", t):
+        return True
+    opened = prev.text.rstrip().endswith((";", ",", "-", "–"))
+    return opened and (t[:1].islower() or bool(re.match(r"^\(\d{1,2}\)", t)))
+
+
+def _reads_as_preamble(line: str) -> bool:
+    """ "Thực hiện Kế hoạch số 112-KH/TU ..., ban hành kế hoạch như sau" cites a document or hands over to
+    the items; a subject opening with the same words ("Triển khai thực hiện công tác dân vận khéo năm
+    2026") does neither."""
+    f = fold(line)
+    return bool(find_doc_numbers(line)) or " so " in f or "nhu sau" in f or len(line) > 160
+
+
+def _issuer_from(line: str, meta: DocumentMeta) -> None:
+    """ "CỦA BỘ CHÍNH TRỊ" under the type, or "KẾT LUẬN CỦA ..." on the type line, names the issuer."""
+    m = re.search(r"\bCỦA\s+(.+)$", line)
+    before = line[: m.start()].strip() if m else ""
+    if m and before and not type_of(before):
+        return
+    if m and not meta.issuer and len(m.group(1)) <= 80:
+        meta.issuer = body_name(m.group(1))
+
+
+_SOURCE_TAG_RE = re.compile(r"^[^\s:]{2,20}:\s+")  # "Web.ĐTN: ", "TTXVN: " before a news lead
+
+
+def lead_title(text: str, limit: int = 200) -> str | None:
+    """A document with neither type line nor subject (a news article, a note) is named by its lead: the
+    first sentence of its first paragraph, without the source tag, cut at a word within ``limit``."""
+    first = next((p.strip() for p in text.split("\n\n") if len(p.strip()) >= 40), "")
+    first = _SOURCE_TAG_RE.sub("", first)
+    if not first:
+        return None
+    end = re.search(r"[.!?](?:\s|$)", first)
+    sentence = first[: end.start()] if end else first
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
+    return sentence or None
