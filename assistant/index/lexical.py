@@ -55,11 +55,57 @@ def ordinal_tokens(syllables: Sequence[str]) -> list[str]:
         j = i + 2 if t == "lần" and i + 1 < len(syllables) and syllables[i + 1] == "thứ" else i + 1
         if j >= len(syllables):
             continue
-        w = syllables[j]
-        n = int(w) if w.isdigit() and len(w) <= 2 else _ORDINAL_WORD.get(w)
+        n = _ordinal_value(syllables[j])
         if n:
             out.append(f"ord{n}")
     return out
+
+
+# The counting word an ordinal belongs to ("vòng" and "lần" both count rounds of one event): the round
+# of a plan ("Đợt 2:") is then told from a consultation round it mentions ("hội nghị lần thứ hai").
+_COUNTER = {"lần": "lan", "vòng": "lan", "đợt": "dot", "bước": "buoc"}
+COUNTER_REACH = 4  # syllables between a counting word and its "thứ N" ("đợt giám sát thứ hai": 2)
+
+
+def counted_ordinals(text: str) -> list[str]:
+    """``<counter>_ordN`` for each ordinal with its counting word in a free text: "Đợt 2", "đợt giám sát
+    thứ hai" -> ``dot_ord2``; "lần thứ nhất", "lần một", "vòng hiệp thương thứ nhất" -> ``lan_ord1``. Not in
+    the FTS index (its ``ordN`` has no counter); used where a document's passages are told apart."""
+    syl = [fts_token(t) for t in vt.syllables(text)]
+    out: list[str] = []
+    for i, t in enumerate(syl):
+        if t not in _COUNTER:
+            continue
+        for j in range(i + 1, min(len(syl), i + 2 + COUNTER_REACH)):
+            w = syl[j]
+            if w in _COUNTER:
+                break
+            n = None
+            if w == "thứ" and j + 1 < len(syl):
+                n = _ordinal_value(syl[j + 1])
+            elif j == i + 1 and not (j + 1 < len(syl) and syl[j + 1].isdigit()):  # not "đợt năm 2025"
+                n = _ordinal_value(w)
+            if n:
+                out.append(f"{_COUNTER[t]}_ord{n}")
+            if n or w == "thứ":
+                break
+    return out
+
+
+def ordinal_spellings(n: int) -> set[str]:
+    """The folded tokens an ordinal ``n`` is written with ("thu", "hai", "thu_hai", "2", ``ord2``): what a
+    counted ordinal (``dot_ord2``) supersedes in a query, since they also match other counters' ordinals."""
+    words = {vt.fold(w) for w, v in _ORDINAL_WORD.items() if v == n} | {str(n), f"{n:02d}"}
+    return {"thu", f"ord{n}"} | words | {f"thu_{w}" for w in words}
+
+
+def _ordinal_value(word: str) -> int | None:
+    return int(word) if word.isdigit() and len(word) <= 2 else _ORDINAL_WORD.get(word)
+
+
+def ordinals(text: str) -> list[str]:
+    """The ``ordN`` tokens of a free text ("Hội nghị hiệp thương lần thứ hai" -> ["ord2"])."""
+    return ordinal_tokens([fts_token(t) for t in vt.syllables(text)])
 
 
 def token_streams(text: str, drop_stopwords: bool = False) -> tuple[list[str], list[str]]:

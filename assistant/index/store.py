@@ -317,6 +317,12 @@ class IndexStore:
             rows = self._conn.execute(f"SELECT {_CHUNK_COLS} FROM chunks ORDER BY file, ordinal").fetchall()
         return [_row_to_chunk(r) for r in rows]
 
+    def lexical_folded(self) -> dict[int, str]:
+        """Every chunk's folded FTS column: the very tokens lexical search matches it by (not cached)."""
+        with self._lock:
+            rows = self._conn.execute("SELECT rowid, folded FROM chunks_fts").fetchall()
+        return {vid: folded or "" for vid, folded in rows}
+
     def folded_texts(self) -> dict[int, str]:
         """Every chunk's text, folded, loaded once (for pattern flags such as "states a deadline")."""
         if self._folded is None:

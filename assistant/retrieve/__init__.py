@@ -28,11 +28,11 @@ from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.embeddings import Embedder
 from assistant.fusion import reciprocal_rank_fusion
-from assistant.index.lexical import LexicalQuery
+from assistant.index.lexical import LexicalQuery, counted_ordinals
 from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
-from assistant.retrieve import fields, prefer, sections
+from assistant.retrieve import fields, prefer, sections, within
 from assistant.retrieve.fields import field_labels, field_terms, states_field
 from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
 from assistant.retrieve.scope import (
@@ -219,7 +219,9 @@ class Retriever:
                 weights.append(HEADING_WEIGHT)
 
         # A question that names its document (by number, description or title) has its scope already.
-        titled = prefer.title_scores(corpus, info) if "title_prior" not in off and not named else {}
+        titled = {}
+        if "title_prior" not in off and not named:
+            titled = prefer.title_scores(corpus, info, "title_ordinals" not in off)
         # A question naming a division ("Phụ lục I", "khoản 3 Điều 12") prefers that division's chunks in
         # the named document, else in the best-ranked documents having one (``sections``).
         section_scope: set[int] = set()
@@ -247,6 +249,17 @@ class Retriever:
                 opening = prefer.first_per_document(store, scope)
                 rankings.append([v for v in found if v in opening] + [v for v in found if v not in opening])
                 weights.append(sections.TITLED_WEIGHT)
+
+        # Inside the question's documents (named, else the best by their candidates together), the words
+        # that tell their passages apart decide (``within``).
+        if "within_document" not in off and lexical_query.folded:
+            aggregate = "document_aggregation" not in off
+            docs = sorted(named) or within.document_order(corpus, rankings, weights, RRF_K, aggregate, titled)
+            terms = lexical_query.folded + counted_ordinals(info.question)
+            per_doc = within.within_scores(corpus, docs[: within.WITHIN_DOCS], terms, allowed)
+            if per_doc:
+                rankings.append(within.interleave(per_doc))
+                weights.append(within.WITHIN_WEIGHT)
 
         if info.spec.prefer != "citing":
             citing = set()

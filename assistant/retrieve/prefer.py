@@ -20,7 +20,13 @@ off, so ``eval --ablate`` can measure what each contributes:
 - ``form_penalty``: blank forms and templates ("Mẫu số 02/HNCT", lines of "........") restate the
   provisions' words around blanks and state nothing: held back unless the question asks for a form;
 - ``named_section``: a question naming a division ("Phụ lục I", "Điều 5", "khoản 3 Điều 12", "Chương
-  III") gets that division's chunks as a dense ranking of their own and a multiplier (``sections``).
+  III") gets that division's chunks as a dense ranking of their own and a multiplier (``sections``);
+- ``within_document``: the passages of the question's documents ranked by the question's words weighted
+  by their rarity inside each document, as a ranking of their own (``within``);
+- ``document_aggregation``: those documents chosen by their best candidates together, not by the best
+  one alone (``within``);
+- ``title_ordinals``: the title prior also matches the question's ordinals with the titles' ("vòng hai",
+  "lần 2", "lần thứ hai" are one token, ``index.lexical.ordinals``): siblings differ by them.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from collections import Counter
 
 from assistant import text as vt
 from assistant.corpus import Corpus
+from assistant.index.lexical import ordinals
 from assistant.index.store import IndexStore
 from assistant.obligations.deadlines import DeadlineMatch, restates_period
 from assistant.parse.closing import COPY_SECTION, HEADER_SECTION, SIGNATURE_SECTION
@@ -53,6 +60,9 @@ FEATURES: tuple[str, ...] = (
     "named_section",
     "titled_section",
     "form_penalty",
+    "within_document",
+    "document_aggregation",
+    "title_ordinals",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
@@ -184,13 +194,18 @@ def aggregate_sections(store: IndexStore, scored: list[tuple[int, float]]) -> li
     return sorted(out, key=lambda x: -x[1])
 
 
-def title_scores(corpus: Corpus, info: QueryInfo) -> dict[str, float]:
+def title_scores(corpus: Corpus, info: QueryInfo, with_ordinals: bool = True) -> dict[str, float]:
     """doc_id -> share (0..1) of the best document's identity match: IDF-weighted question words and
-    bigrams found in the document's type, title and issuer. Empty when no document matches."""
+    bigrams found in the document's type, title and issuer, and (``with_ordinals``) the question's
+    ordinals in its title ("vòng hai" meets "Hội nghị hiệp thương lần thứ hai", not "... lần thứ ba").
+    Empty when no document matches."""
     idf = corpus.identity_idf
     stop = corpus.folded_stopwords
     words = [w for w in re.findall(r"[^\W\d_]+", info.expanded or info.folded) if w not in stop]
-    query = (set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}) & set(idf)
+    query = set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    if with_ordinals:
+        query |= set(ordinals(info.question))
+    query &= set(idf)
     if not query:
         return {}
     sums = {d: math.fsum(idf[t] for t in query & toks) for d, toks in corpus.identity_tokens.items()}
