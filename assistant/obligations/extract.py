@@ -23,13 +23,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from assistant.lexicon.phrases import is_basis_sentence
+from assistant.lexicon.phrases import is_basis_sentence, is_closing_sentence
 from assistant.models import Document, Obligation
 from assistant.obligations.clauses import _ADVERBS_RE, _LABEL_RE, chain, roles
 from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars
 from assistant.obligations.orgs import OrgRegistry
 from assistant.obligations.table_rows import table_obligations
-from assistant.parse.closing import PREAMBLE_SECTION
+from assistant.parse.closing import CLOSING_SECTION, PREAMBLE_SECTION
 from assistant.parse.tables import is_table_para
 from assistant.text import clean_spaces, fold, normalize, sentence_spans
 
@@ -42,7 +42,9 @@ _FRAME_RE = re.compile(r"(?:gan voi|dong thoi|tren co so|can cu)(?![a-z])[^,;]{0
 # the "bị" of "chuẩn bị"). With diacritics: folded, "vẫn" would be the "vận" of "dân vận", "đã" "đa".
 _DESCRIPTIVE_RE = re.compile(
     r"(?<!\w)(?:là|đã|chưa|vẫn|còn|ngày càng|luôn|vừa|được|(?<!chuẩn )(?<!trang )(?<!thiết )(?<!dự )bị"
-    r"|có lúc|có vai trò|có nhiều|yêu cầu|đề nghị|kết luận|thảo luận)(?!\w)"
+    r"|có lúc|có vai trò|có nhiều|yêu cầu|đề nghị|kết luận|thảo luận"
+    # An appraisal in a conclusion notice ("Ban Thường vụ đánh giá cao ...", "ghi nhận, biểu dương ...").
+    r"|đánh giá cao|ghi nhận|biểu dương|khen ngợi|hoan nghênh|nhất trí với)(?!\w)"
 )
 _REPORT_RE = re.compile(r"(?<![a-z])(?:bao cao|trinh(?=\s+(?:ban|bo|thuong truc|tinh uy|hoi nghi)))(?![a-z])")
 _REPORT_CUT_RE = re.compile(
@@ -56,6 +58,11 @@ _LEAD_ROLE_RE = re.compile(
 _SKIP_SECTION_RE = re.compile(r"(?<![a-z])(?:danh gia|noi nhan|ket qua dat duoc)(?![a-z])")
 _ITEM_LABEL_RE = re.compile(r"^\s*[a-zđ]\s*[).]\s")
 _ORG_LEAD_RE = re.compile(r"^\W*([^:.;!?\n]{3,60}?)\s*\**:\**\s+")
+_ADDRESS_RE = re.compile(r"^\W*Kính\s+gửi\b", re.I)
+_BULLET_RE = re.compile(r"^\s*[-–+•]\s*")
+# A topic before the item's content ("3. Thời gian, địa điểm nhận hồ sơ: Hội LHPN các xã tiếp nhận ..."):
+# a short phrase ending in a colon, then the sentence that names who acts.
+_TOPIC_RE = re.compile(r"[^:;.!?\n]{3,60}:\s+")
 
 
 @dataclass
@@ -127,10 +134,13 @@ def _units(doc: Document, reg: OrgRegistry) -> Iterable[_Unit]:
     units: list[_Unit] = []
     covered: list[tuple[int, int]] = []
     heading_cache: dict = {}
+    addressees = {fold(a) for a in doc.meta.addressees}
     for p in sorted(doc.paragraphs, key=lambda p: p.start):
         text = doc.text[p.start : p.end]
         if not text.strip() or is_table_para(p.style):  # table rows are read by ``table_rows``
             continue
+        if _ADDRESS_RE.match(text) or fold(_BULLET_RE.sub("", text).strip(" .;,")) in addressees:
+            continue  # "Kính gửi:" and the addressees listed under it: whom the letter is for, no duty
         prev = units[-1] if units else None
         if (
             prev
@@ -220,6 +230,8 @@ def _read_unit(doc: Document, u: _Unit, reg: OrgRegistry, ctx: _Context) -> list
         if s_end <= body_from:
             continue
         sentence = text[s_start:s_end]
+        if u.section == CLOSING_SECTION and is_closing_sentence(sentence):
+            continue  # "... thông báo để các cơ quan, đơn vị biết, thực hiện.": the notice's last line
         content_from = max(s_start, body_from)
         rows: list[_Row] = []
         if u.section == PREAMBLE_SECTION and is_basis_sentence(sentence):  # "Căn cứ ...", "... như sau:"
@@ -320,6 +332,10 @@ def _read_clause(
     if giao:
         pos = giao.end()
     subject, after = chain(clause, folded, reg, pos)
+    topic = _TOPIC_RE.match(clause, pos) if not subject and label else None
+    if topic:  # "3. Thời gian nhận hồ sơ: Hội LHPN các xã tiếp nhận ...": the body after the topic acts
+        subject, after = chain(clause, folded, reg, topic.end())
+        pos = topic.end() if subject else pos
     g2 = re.match(r"\s*giao\s+", folded[after:])
     if subject and not giao and g2 and normalize(clause[after : after + g2.end()]) == "giao":
         subject, after = chain(clause, folded, reg, after + g2.end())  # "Bộ Chính trị giao X ..."
@@ -356,9 +372,19 @@ def _read_clause(
         return _Row(list(u.heading_bodies), lead, coords, task, (a, b), (a, b))
     if last is None:
         # An item under an addressed lead-in that sets a time is a duty of those addressed.
-        if ctx.addressees and (find_recurrences(clause) or find_deadlines(clause)):
+        # So is each numbered item right under it ("... đề nghị X thực hiện một số nội dung sau: 1. ...;
+        # 2. ...; 3. Phối hợp với Y thẩm định ...") that does not only describe.
+        if not ctx.addressees:
+            return None
+        if find_recurrences(clause) or find_deadlines(clause):
             return _Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
-        return None
+        head = " ".join(normalize(clause[pos:]).split(",")[0].split()[:8])
+        if label is None or rows or _DESCRIPTIVE_RE.search(head) or _TOPIC_RE.match(clause, pos):
+            return None
+        pred = _ADVERBS_RE.match(folded, pos).end()
+        lead, coords, task_at = roles(clause, folded, reg, pred)
+        task = (a + (task_at if lead or coords else pos), b)
+        return _Row(list(ctx.addressees), lead, coords, task, (a, b), (a, b))
     pred = _ADVERBS_RE.match(folded, pos).end()
     lead, coords, task_at = roles(clause, folded, reg, pred)
     has_time = bool(find_recurrences(clause) or find_deadlines(clause))

@@ -125,6 +125,12 @@ _ADMIN_WORDS: dict[tuple[str, ...], str] = {
     ("thanh",): "huyen",
     ("thi",): "huyen",
     ("tinh",): "tinh",
+    # Below the commune: hamlets, villages, neighbourhoods ("Ban công tác Mặt trận các ấp", "các thôn").
+    ("ap",): "xa",
+    ("thon",): "xa",
+    ("khom",): "xa",
+    ("khu", "pho"): "xa",
+    ("to", "dan", "pho"): "xa",
 }
 
 

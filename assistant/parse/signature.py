@@ -63,7 +63,12 @@ def explode_tail(tail: list[Para]) -> list[Para]:
     for p in tail:
         cols = split_row(p.text) if p.cell is None else [p.text]
         table = p.cell[0] if p.cell is not None else (-1 if len(cols) > 1 else None)
-        sides = _two_sides(p.text, glued=current == _GLUED) if table is None and len(p.text) <= 600 else None
+        named = any(is_person_name(x.text) for x in right)
+        sides = (
+            _two_sides(p.text, glued=current == _GLUED, named=named)
+            if table is None and len(p.text) <= 600
+            else None
+        )
         if sides is not None:
             table = _GLUED
         if table != current:  # a table ended: its right column follows its left one
@@ -80,13 +85,20 @@ def explode_tail(tail: list[Para]) -> list[Para]:
     return out + right
 
 
+_TRAILING_NAME_RE = re.compile(r"(?<=[.;,)])\s+(\S+(?:\s+\S+){1,4})$")
 _GLUED = -2  # pseudo table id of a two-column signature block flattened onto lines
 
 
-def _two_sides(text: str, glued: bool) -> tuple[list[str], list[str]] | None:
+def _two_sides(text: str, glued: bool, named: bool = False) -> tuple[list[str], list[str]] | None:
     """(left, right) pieces of a flattened two-column tail line, or None when it is no such row: a row
     holds a recipient and a signature part; once one is met, recipient-only and signature-only lines
-    continue the block."""
+    continue the block. Inside such a block whose right column has no name yet, a name after the last
+    recipient's full stop ("- Lưu Văn phòng Huyện ủy. Đặng Quốc Huy", tab-separated columns flattened)
+    is the signer's, not a drafter's initials."""
+    if glued and not named:
+        last = _TRAILING_NAME_RE.search(text)
+        if last and is_recipient_piece(text) and is_person_name(last.group(1)):
+            return [text[: last.start()].strip()], [last.group(1)]
     pieces = unglue_signature(text)
     sig = [x for x in pieces if is_signature_piece(x)]
     rest = [x for x in pieces if not is_signature_piece(x)]

@@ -159,11 +159,14 @@ def _appendix_line(m: re.Match[str], p: Para) -> bool:
     return bool(m.group(1) or m.group(2) or not rest or _is_caps(rest) or _styled(p))
 
 
+_ADDRESS_LINE_RE = re.compile(r"^\W*Kính\s+gửi\b", re.I)
+
+
 def classify(p: Para) -> _Heading | None:
     """What kind of heading ``p`` opens, if any (table rows and table headers are never headings)."""
     text = p.text
-    if is_table_para(p.style):
-        return None
+    if is_table_para(p.style) or _ADDRESS_LINE_RE.match(text):
+        return None  # "Kính gửi:" heads the addressee list of a letter, not a section of its content
     if _BULLET_RE.match(text) and not p.lead:
         lead = _PLAIN_LEAD_RE.match(text)
         org = org_of(lead.group(1)) if lead else None
