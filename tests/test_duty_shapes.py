@@ -1,0 +1,153 @@
+"""Duty shapes a newcomer's office documents showed (issue 10): addressee lists, items under an addressed
+lead-in, bodies named for hamlets, a topic before the acting body, appraisals, a notice's last line and a
+tail whose two columns were separated by tabs. Small documents built here, read through ``load_file`` +
+``parse`` + ``extract_obligations``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.loaders import load_file
+from assistant.models import Document
+from assistant.obligations import extract_obligations
+from assistant.parse import parse
+
+LETTER = [
+    "HỘI CỰU CHIẾN BINH TỈNH HÒA AN",
+    "HỘI CCB HUYỆN LONG SƠN",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Số: 31/CV-CCBH",
+    "Long Sơn, ngày 02 tháng 3 năm 2026",
+    "V/v rà soát hội viên khó khăn về nhà ở",
+    "Kính gửi:",
+    "- Ban Thường vụ Hội Cựu chiến binh các xã, thị trấn;",
+    "- Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện.",
+    "Thực hiện Kế hoạch số 12-KH/CCBT ngày 10/02/2026 của Ban Thường vụ Hội Cựu chiến binh tỉnh về hỗ trợ "
+    "nhà ở giai đoạn 2026 - 2030, Ban Thường vụ Hội Cựu chiến binh huyện đề nghị Ban Thường vụ Hội Cựu "
+    "chiến binh các xã, thị trấn thực hiện một số nội dung sau:",
+    "1. Rà soát, lập danh sách hội viên khó khăn về nhà ở, gửi về Văn phòng Hội huyện trước ngày 20/3/2026.",
+    "2. Mỗi xã, thị trấn chọn tối đa 02 trường hợp để Ban Thường vụ Hội huyện xem xét hỗ trợ.",
+    "3. Phối hợp với Phòng Văn hóa - Xã hội huyện kiểm tra thực tế các trường hợp được chọn.",
+    "Ban Thường vụ Hội Cựu chiến binh huyện đề nghị các cơ sở Hội quan tâm, triển khai thực hiện./.",
+    "Nơi nhận:",
+    "- Như trên;",
+    "- Lưu: VP.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Ngô Văn Bảy",
+]
+
+
+def _doc(path: Path) -> Document:
+    return parse(load_file(path), str(path))
+
+
+def _write(path: Path, lines: list[str]) -> Path:
+    if path.suffix == ".docx":
+        import docx
+
+        d = docx.Document()
+        for line in lines:
+            d.add_paragraph(line)
+        d.save(str(path))
+    else:
+        path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_letter_items_are_duties_of_those_addressed_and_addressees_are_none(tmp_path: Path, suffix: str):
+    doc = _doc(_write(tmp_path / f"cv31{suffix}", LETTER))
+    assert doc.meta.addressees[:1] == ["Ban Thường vụ Hội Cựu chiến binh các xã, thị trấn"]
+    rows = extract_obligations(doc)
+    shown = [(r.section, r.responsible, r.lead, r.task) for r in rows]
+    # The addressee line "Ban Chỉ đạo ..." and the lead-in (with its "giai đoạn 2026 - 2030") are no duty.
+    assert not [r for r in rows if "Chỉ đạo" in " ".join(r.responsible + r.lead)], shown
+    assert not [r for r in rows if r.deadline and "2030" in (r.deadline.end or "")], shown
+    assert not [r for r in rows if "nội dung sau" in r.task], shown
+    addressed = ["Ban Thường vụ Hội Cựu chiến binh các xã, thị trấn"]
+    by_item = {r.section: r for r in rows}
+    assert set(by_item) >= {"1.", "2.", "3."}, shown
+    assert by_item["1."].responsible == addressed and by_item["1."].deadline is not None
+    assert by_item["2."].responsible == addressed and "02 trường hợp" in by_item["2."].task
+    assert by_item["3."].responsible == addressed
+    assert by_item["3."].coordinators == ["Phòng Văn hóa - Xã hội huyện"], shown
+    assert by_item["3."].task.startswith("Kiểm tra thực tế")
+
+
+PLAN = [
+    "ỦY BAN MTTQ VIỆT NAM XÃ HÒA PHÚ",
+    "BAN THƯỜNG TRỰC",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Số: 08/KH-MTTQ-BTT",
+    "Hòa Phú, ngày 05 tháng 5 năm 2026",
+    "KẾ HOẠCH",
+    "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Phát huy sức mạnh khối đại đoàn kết toàn dân tộc ở khu dân cư.",
+    "II. TỔ CHỨC THỰC HIỆN",
+    "1. Đoàn Thanh niên xã:",
+    "- Tổ chức hoạt động văn nghệ, thể thao tại các khu dân cư.",
+    "2. Ban công tác Mặt trận các thôn:",
+    "- Tổng hợp kết quả tại thôn, báo cáo về Ban Thường trực Ủy ban MTTQ xã trước ngày 10/11/2026.",
+    "III. THỂ LỆ",
+    "1. Thời hạn nộp bài: Đoàn Thanh niên các xã tổng hợp bài dự thi gửi về Huyện đoàn chậm nhất ngày "
+    "30/9/2026.",
+    "Nơi nhận:",
+    "- Lưu: VP.",
+    "TM. BAN THƯỜNG TRỰC",
+    "CHỦ TỊCH",
+    "Lý Thị Hoa",
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_bodies_named_for_hamlets_and_after_an_item_topic_get_their_duty(tmp_path: Path, suffix: str):
+    rows = extract_obligations(_doc(_write(tmp_path / f"kh08{suffix}", PLAN)))
+    shown = [(r.section, r.responsible, r.task, r.deadline) for r in rows]
+    hamlets = [r for r in rows if r.responsible == ["Ban công tác Mặt trận các thôn"]]
+    assert hamlets and hamlets[0].deadline and hamlets[0].deadline.end == "2026-11-10", shown
+    topic = [r for r in rows if r.responsible == ["Đoàn Thanh niên các xã"]]
+    assert topic and topic[0].task.startswith("Tổng hợp bài dự thi"), shown
+    assert topic[0].deadline and topic[0].deadline.end == "2026-09-30"
+
+
+def test_conclusion_notice_with_tab_columns(tmp_path: Path):
+    """A Word notice laid out with tabs, no tables: its signer's name ends the last recipient line."""
+    import docx
+
+    d = docx.Document()
+    for line in [
+        "ĐẢNG BỘ HUYỆN PHÚ LỘC",
+        "ĐẢNG ỦY XÃ TÂN AN\t\tĐẢNG CỘNG SẢN VIỆT NAM",
+        "*",
+        "Số 47-TB/ĐU\t\tTân An, ngày 12 tháng 8 năm 2026",
+        "THÔNG BÁO KẾT LUẬN",
+        "của Ban Thường vụ Đảng ủy về công tác chuẩn bị đại hội chi bộ",
+        "Ngày 10/8/2026, Ban Thường vụ Đảng ủy họp nghe báo cáo tiến độ chuẩn bị đại hội chi bộ. Sau khi "
+        "nghe báo cáo, Ban Thường vụ Đảng ủy kết luận như sau:",
+        "1. Ban Thường vụ Đảng ủy đánh giá cao sự chuẩn bị của các chi bộ; đến nay đã có 6/9 chi bộ hoàn "
+        "thành văn kiện.",
+        "2. Văn phòng Đảng ủy tổng hợp văn kiện các chi bộ, báo cáo Ban Thường vụ trước ngày 30/8/2026.",
+        "Ban Thường vụ Đảng ủy thông báo để các chi bộ biết, thực hiện.",
+        "Nơi nhận:\t\tT/M BAN THƯỜNG VỤ",
+        "- Các chi bộ,\t\tPHÓ BÍ THƯ",
+        "- Lưu Văn phòng Đảng ủy.\t\tTrương Minh Khoa",
+    ]:
+        d.add_paragraph(line)
+    path = tmp_path / "tb47.docx"
+    d.save(str(path))
+    doc = _doc(path)
+    assert doc.meta.signer and doc.meta.signer.endswith("Trương Minh Khoa")
+    assert not any("Trương Minh Khoa" in r for r in doc.meta.recipients), doc.meta.recipients
+    closing = [s for s in doc.sections if s.path == ["Phần kết"]]
+    assert closing and "thông báo để các chi bộ biết" in doc.text[closing[0].start : closing[0].end]
+    rows = extract_obligations(doc)
+    shown = [(r.section, r.responsible, r.task) for r in rows]
+    assert not [r for r in rows if "đánh giá cao" in r.task.lower()], shown  # an appraisal, no duty
+    assert not [r for r in rows if "thông báo" in r.task.lower()], shown
+    assert [r.responsible for r in rows] == [["Văn phòng Đảng ủy"]], shown
