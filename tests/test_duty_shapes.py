@@ -151,3 +151,41 @@ def test_conclusion_notice_with_tab_columns(tmp_path: Path):
     assert not [r for r in rows if "đánh giá cao" in r.task.lower()], shown  # an appraisal, no duty
     assert not [r for r in rows if "thông báo" in r.task.lower()], shown
     assert [r.responsible for r in rows] == [["Văn phòng Đảng ủy"]], shown
+
+
+WRAPPED = [
+    "HỘI NÔNG DÂN TỈNH HÒA AN",
+    "BAN CHẤP HÀNH HỘI NÔNG DÂN",
+    "HUYỆN LONG SƠN",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+    "VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Số: 45/CV-HNDH",
+    "V/v tập huấn kỹ thuật trồng lúa",
+    "Long Sơn, ngày 03 tháng 3 năm 2026",
+    "Kính gửi: Ban Thường vụ Hội Nông dân các xã.",
+    "Đề nghị các xã cử cán bộ dự tập huấn.",
+    "Nơi nhận:",
+    "- Như trên;",
+    "- Các đoàn thể chính trị - xã hội huyện;",
+    "- Lưu: VP.",
+    "TM. BAN THƯỜNG VỤ",
+    "KT. CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+    "Đỗ Văn Tám",
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_wrapped_motto_deputy_capacity_and_dashed_recipient(tmp_path: Path, suffix: str):
+    """A narrow column wraps the motto ("... CHỦ NGHĨA" / "VIỆT NAM"): no issuer "Việt Nam". A deputy
+    signing "KT. CHỦ TỊCH" under "TM. BAN THƯỜNG VỤ" keeps both capacities; a dash inside a recipient's
+    name ("chính trị - xã hội") does not split it."""
+    m = _doc(_write(tmp_path / f"cv45{suffix}", WRAPPED)).meta
+    assert m.issuer and "Hội Nông dân huyện Long Sơn" in m.issuer, m.issuer
+    assert (m.signer_capacity, m.signer_title, m.signer) == (
+        "TM. BAN THƯỜNG VỤ KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Đỗ Văn Tám",
+    )
+    assert "Các đoàn thể chính trị - xã hội huyện" in m.recipients, m.recipients

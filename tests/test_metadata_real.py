@@ -112,7 +112,8 @@ def test_rw2_06_signer_date_and_programme_after_the_signature() -> None:
     assert m.signer == expected.split(",")[0]
     assert (m.doc_type, m.number, m.date) == ("Quyết định", "435/QĐ-UBND", "2020-05-04")
     assert m.issuer == "Ủy ban nhân dân tỉnh Kon Tum"
-    assert (m.signer_capacity, m.signer_title) == ("TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH")
+    # The expected answer names "KT. Chủ tịch": the deputy signs for the chairman, both capacities kept.
+    assert (m.signer_capacity, m.signer_title) == ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
     # The programme after the signature is content, under its own top-level section.
     q = next(p for p in doc.paragraphs if "quý II/2020" in p.text and "quán triệt" in p.text.lower())
     path = doc.section(q.section_id).path
@@ -240,7 +241,7 @@ def test_portal_title_line_above_the_letterhead(tmp_path: Path) -> None:
     assert m.issuer == "Ủy ban nhân dân huyện Cờ Đỏ"
     assert (m.signer, m.signer_capacity, m.signer_title) == (
         "Hồ Văn Năm",
-        "TM. ỦY BAN NHÂN DÂN",
+        "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",  # the deputy signs for the chairman: both capacities kept
         "PHÓ CHỦ TỊCH",
     )
 

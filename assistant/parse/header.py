@@ -377,4 +377,24 @@ def explode(paras: list[Para]) -> list[Para]:
                 for part in parts:
                     q = Para(part.strip(), p.style, p.lead, list(p.pages), cell)
                     (right if cell is not None and cell[2] >= 1 else out).append(q)
-    return out + right
+    return _join_wrapped_mottos(out + right)
+
+
+def _join_wrapped_mottos(paras: list[Para]) -> list[Para]:
+    """A motto wrapped onto two lines of a narrow column ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" + "VIỆT NAM", as a
+    PDF converted by LibreOffice gives it) is one line again, so "VIỆT NAM" is never read as a body."""
+    out: list[Para] = []
+    for p in paras:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.cell == p.cell
+            and _is_caps(p.text)
+            and not is_motto(prev.text)
+            and not is_motto(p.text)
+            and is_motto(f"{prev.text} {p.text}")
+        ):
+            out[-1] = Para(f"{prev.text} {p.text}", prev.style, prev.lead, list(prev.pages), prev.cell)
+            continue
+        out.append(p)
+    return out

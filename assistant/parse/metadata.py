@@ -182,7 +182,8 @@ def _choose_issuer(meta: DocumentMeta, split: Split, header_issuer: str | None) 
     if meta.issuer:
         meta.issuer = _placed(meta.issuer, header_issuer) if header_issuer else meta.issuer
         return
-    cap = CAPACITY_RE.match(meta.signer_capacity or "")
+    # The first capacity names the body ("TM. BAN THƯỜNG TRỰC" of "TM. BAN THƯỜNG TRỰC KT. CHỦ TỊCH").
+    cap = CAPACITY_RE.match(re.split(r"\s+(?=(?:K/T|KT\.|T/L|TL\.)\s)", meta.signer_capacity or "")[0])
     cap_body = body_name(cap.group(2)) if cap and cap.group(1).replace("/", "").startswith("TM") else None
     owned = cap_body is not None and bool(
         re.match(r"^(?:Ban Thường|Thường trực|Ban Chấp hành|Ủy ban nhân dân$)", cap_body)

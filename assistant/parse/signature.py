@@ -111,9 +111,20 @@ def _two_sides(text: str, glued: bool, named: bool = False) -> tuple[list[str], 
     return None
 
 
+_ITEM_MARK_RE = re.compile(r"(?:^|(?<=\s))[-+•]\s+")
+
+
 def _recipient_items(text: str) -> list[str]:
     """ "Nơi nhận: - Như trên; - Lưu VPĐU." (a cell's lines glued) -> ["Như trên", "Lưu VPĐU"]."""
-    items = re.split(r"(?:^|\s)[-+•]\s+", text)
+    # A dash inside a name ("Các đoàn thể chính trị - xã hội xã") is no item mark: a mark opens the text,
+    # follows an item's end (";", ",", "."), or comes before a capital.
+    cuts = [
+        m
+        for m in _ITEM_MARK_RE.finditer(text)
+        if m.start() == 0 or text[: m.start()].rstrip()[-1:] in ";,.:)}" or not text[m.end() :][:1].islower()
+    ]
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
+    items = [text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
     return [
         re.sub(r"\s*\}?\s*\((?:báo cáo|b/c)\)\s*$", "", i).strip(" ,;.}") for i in items if i.strip(" ,;.}")
     ]
@@ -170,6 +181,10 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
             _read_copy_line(t, copy)
             split.copy_block.append(p)
         elif cap and _is_caps(t):
+            if meta.signer_capacity and not signed and not meta.signer_title:
+                # "TM. BAN THƯỜNG TRỰC" then "KT. CHỦ TỊCH": a deputy signs for the head on the body's
+                # behalf; both capacities are kept, in their order.
+                meta.signer_capacity = f"{meta.signer_capacity} {clean_spaces(t)}"
             meta.signer_capacity = meta.signer_capacity or clean_spaces(t)
             split.signature.append(p)
         elif sig:
