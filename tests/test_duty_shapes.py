@@ -189,3 +189,31 @@ def test_wrapped_motto_deputy_capacity_and_dashed_recipient(tmp_path: Path, suff
         "Đỗ Văn Tám",
     )
     assert "Các đoàn thể chính trị - xã hội huyện" in m.recipients, m.recipients
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_youth_branches_of_hamlets_and_schools_are_read_whole(tmp_path: Path, suffix: str):
+    lines = [
+        "ĐOÀN TNCS HỒ CHÍ MINH",
+        "BCH ĐOÀN XÃ PHÚ MỸ",
+        "Số: 09-HD/ĐTN",
+        "Phú Mỹ, ngày 04 tháng 5 năm 2026",
+        "HƯỚNG DẪN",
+        "Tổ chức Tháng thanh niên năm 2026",
+        "I. NỘI DUNG",
+        "1. Chi đoàn các ấp chủ trì làm đường giao thông nông thôn; Chi đoàn ấp Bàu Tre làm 200 m đường.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Các chi đoàn ấp đăng ký công trình trước ngày 20/5/2026; các chi đoàn trường học đăng ký sau khi "
+        "kết thúc năm học.",
+        "Nơi nhận:",
+        "- Lưu VP.",
+        "TM. BAN CHẤP HÀNH",
+        "BÍ THƯ",
+        "Phan Văn Mười",
+    ]
+    rows = extract_obligations(_doc(_write(tmp_path / f"hd09{suffix}", lines)))
+    shown = [(r.lead, r.responsible, r.task) for r in rows]
+    lead = [r for r in rows if r.lead == ["Chi đoàn các ấp"]]
+    assert lead and lead[0].task.startswith("Làm đường"), shown
+    schools = [r for r in rows if r.responsible == ["các chi đoàn trường học"]]
+    assert schools and schools[0].task.startswith("Đăng ký sau"), shown
