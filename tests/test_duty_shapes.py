@@ -217,3 +217,32 @@ def test_youth_branches_of_hamlets_and_schools_are_read_whole(tmp_path: Path, su
     assert lead and lead[0].task.startswith("Làm đường"), shown
     schools = [r for r in rows if r.responsible == ["các chi đoàn trường học"]]
     assert schools and schools[0].task.startswith("Đăng ký sau"), shown
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_paragraph_after_one_paragraph_items_is_the_closing_part(tmp_path: Path, suffix: str):
+    """Items "1. Đối tượng: ...", "2. Hồ sơ: ...", "3. Giải thưởng: ..." are one paragraph each; the plain
+    paragraph after the last one speaks for the whole notice (and still holds duties), not for item 3."""
+    lines = [
+        "HỘI LHPN HUYỆN AN LẠC",
+        "BAN THƯỜNG VỤ",
+        "Số: 12/TB-HPN",
+        "An Lạc, ngày 02 tháng 6 năm 2026",
+        "THÔNG BÁO",
+        "Cuộc thi ảnh phụ nữ với môi trường năm 2026",
+        "Ban Thường vụ Hội LHPN huyện thông báo cuộc thi ảnh như sau:",
+        "1. Đối tượng: hội viên phụ nữ trên địa bàn huyện.",
+        "2. Hồ sơ dự thi: ảnh in khổ 20 x 30 cm, kèm bản mô tả.",
+        "3. Giải thưởng: 01 giải Nhất trị giá 3.000.000 đồng; 02 giải Nhì.",
+        "Hội LHPN các xã có trách nhiệm phổ biến thể lệ đến hội viên.",
+        "Nơi nhận:",
+        "- Lưu: VT.",
+        "TM. BAN THƯỜNG VỤ",
+        "CHỦ TỊCH",
+        "Tạ Thị Hồng",
+    ]
+    doc = _doc(_write(tmp_path / f"tb12{suffix}", lines))
+    item = next(s for s in doc.sections if s.path == ["3."])
+    assert "phổ biến thể lệ" not in doc.text[item.start : item.end]
+    rows = [r for r in extract_obligations(doc) if r.responsible == ["Hội LHPN các xã"]]
+    assert rows and rows[0].section == "Phần kết", [(r.section, r.task) for r in rows]

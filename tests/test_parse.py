@@ -72,6 +72,7 @@ def test_kl_btv_sections_and_organisations(docs):
         ["3."],
         ["4."],
         ["5. Tổ chức thực hiện"],
+        ["Phần kết"],  # "Kết luận này phổ biến đến Chi bộ.": for the whole conclusion, not for item 5.5
         ["Người ký"],
     ]
 
@@ -93,7 +94,8 @@ def test_tb160_sections(docs):
     ]
     assert "chưa đổi mới công tác đào tạo, bồi dưỡng, nâng cao" in doc.text
     # Signature and the SAO LỤC copy are closing sections a reader can quote; recipients are metadata.
-    assert top[4:] == ["Người ký", "SAO LỤC 1000-BS/TU"]
+    # "Thông báo này phổ biến đến chi bộ." after the one-paragraph items 3.1-3.4 concludes the whole notice.
+    assert top[4:] == ["Phần kết", "Người ký", "SAO LỤC 1000-BS/TU"]
     signed = next(s for s in doc.sections if s.path == ["Người ký"])
     assert (
         "T/M BỘ CHÍNH TRỊ" in doc.text[signed.start : signed.end]
@@ -136,8 +138,10 @@ def test_ke_hoach_sections_and_no_stamp(docs):
 def test_tb2014_sections(docs):
     doc = docs[TB2014]
     paths = [s.path for s in doc.sections[1:]]
-    assert [p[0].split("-")[0] for p in paths if len(p) == 1] == ["Mở đầu", "I", "II", "Người ký"]
+    assert [p[0].split("-")[0] for p in paths if len(p) == 1] == ["Mở đầu", "I", "II", "Phần kết", "Người ký"]
     second = [p[1:] for p in paths if p[0].startswith("II-") and len(p) > 1]
+    # "Giao Ban Dân vận Tỉnh ủy ... theo dõi, đôn đốc ... Thông báo kết luận này" follows the one-paragraph
+    # items 4.1-4.3 and speaks for the whole notice: the closing part, not item 4.3.
     assert second == [["1."], ["2."], ["3."], ["4."], ["4.", "4.1"], ["4.", "4.2"], ["4.", "4.3"]]
 
 

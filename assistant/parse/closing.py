@@ -11,6 +11,8 @@ tree gives it a section of its own (``CLOSING_SECTION``). The phrases are ``lexi
 
 from __future__ import annotations
 
+import re
+
 from assistant.lexicon.phrases import is_closing_sentence
 from assistant.models import Paragraph, Section
 from assistant.parse.clean import Para
@@ -61,6 +63,26 @@ def find_closing(paras: list[Para], last_heading: int) -> tuple[list[Para], int 
             rest = Para(p.text[a:], frozenset(), None, list(p.pages[-1:]), p.cell)
             return [*paras[:i], head, rest, *paras[i + 1 :]], i + 1
     return paras, None
+
+
+def after_one_paragraph_items(paras: list[Para], items: list[int], headed: list[bool]) -> int | None:
+    """Where plain paragraphs after the last item start, when every item of that list (``items``: the
+    indices of the last list's items, none when they are titles) is one paragraph ("1. Đối tượng: ...",
+    ..., "5. Giải thưởng: ..." then "Hội LHPN các xã có trách nhiệm ..."): they speak for the whole list,
+    not for its last item. None when an item runs over several paragraphs, or a heading (``headed``), a
+    bullet, a table row or a lower-case continuation follows the last one."""
+    if len(items) < 3 or items != list(range(items[0], items[-1] + 1)) or items[-1] + 1 >= len(paras):
+        return None
+    last = items[-1]
+    if any(headed[last + 1 :]):
+        return None
+    rest = paras[last + 1 :]
+    if any(is_table_para(p.style) or _BULLET_RE.match(p.text) or p.text[:1].islower() for p in rest):
+        return None
+    return last + 1
+
+
+_BULLET_RE = re.compile(r"^[-•+▪●◦–]\s")
 
 
 # The header's number and place/date lines are a section of their own, apart from the signature: a

@@ -30,6 +30,7 @@ from assistant.parse.closing import (  # noqa: F401  (closing parts re-exported:
     HEADER_SECTION,
     PREAMBLE_SECTION,
     SIGNATURE_SECTION,
+    after_one_paragraph_items,
     append_sections,
     find_closing,
     is_closing_section,
@@ -306,6 +307,15 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
         if len(split) > len(paras):  # the item's paragraph was cut in two: the second half is no heading
             heads.insert(closing_at, None)
         paras = split
+        last = heads[placed_at[-1]]
+        rank = (last.kind, last.rank) if last and last.label and not last.is_title else None  # a plain item
+        same: list[int] = []  # the last list (of plain items): its items back to the heading above them
+        for i in reversed(placed_at):
+            if (h := heads[i]) is None or (h.kind, h.rank) != rank:
+                break
+            same.insert(0, i)
+        after = after_one_paragraph_items(paras, same, [h is not None for h in heads])
+        closing_at = after if after is not None and (closing_at is None or after < closing_at) else closing_at
     closing: Section | None = None
     # Title lines open the preamble when text comes before the first heading (so they are read with it),
     # and stay at the root otherwise (no section holding a title alone).
