@@ -251,12 +251,17 @@ def governing_clause(
         kind == "deadline"
         and action
         and not _writes(best.text, action)
-        and (" + " in action or overlap(local, f"{best.task} {best.text}") < OFF_ACTION_OVERLAP)
+        and (
+            " + " in action
+            or bool(preferred)
+            or overlap(local, f"{best.task} {best.text}") < OFF_ACTION_OVERLAP
+        )
     ):
         # "... phải tổng kết ... trước ngày nào?" and the best clause neither writes that action nor
         # covers most of the question: its date would read as the time of an action it does not set.
         # An action with its object ("gửi + danh sách") is the clause's only if it writes both: one that
         # sends another thing ("gửi báo cáo") covers the question's other words and still is not it.
+        # So for a body asked about (``preferred``): its name, in all its duties, covers the question.
         return None
     if states(best):
         return best

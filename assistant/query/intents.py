@@ -64,7 +64,14 @@ def _event(*patterns: str) -> Intent:
 
 INTENTS: tuple[Intent, ...] = (
     # "từ ngày nào đến ngày nào?": a period of activity, not a time limit (the ``event`` row below).
-    _event(r"\btu (ngay|thang|nam) nao\b.*\bden\b", r"\bfrom (what|which) (date|day)\b"),
+    # "Đại hội điểm tổ chức ở đâu và khi nào?": when an event is held, asked without a duty word ("phải",
+    # "hạn", "trước ngày"), is that event's time, not a deadline.
+    _event(
+        r"\btu (ngay|thang|nam) nao\b.*\bden\b",
+        r"\bfrom (what|which) (date|day)\b",
+        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac)\b.*"
+        r"\b(khi nao|bao gio|luc nao|thoi gian nao)\b",
+    ),
     # "gửi danh sách trước ngày nào?" asks for a deadline, not for the day the document was issued.
     Intent(
         "deadline",

@@ -1,0 +1,90 @@
+"""First lines for questions about bodies named by the shape of their name, on two synthetic documents
+written here (a commune Front plan whose "Tổ chức thực hiện" gives each body a heading, and a district
+notice on association congresses), indexed for real and asked through ``Assistant``:
+
+- "Ban công tác Mặt trận các ấp phải báo cáo ... trước ngày nào?": the body is the one of the heading
+  "5. Ban công tác Mặt trận các ấp:" (its items name no actor), not "Mặt trận" nor the clause where a
+  "Ban công tác Mặt trận ấp ..." only coordinates;
+- a body asked about whose duties never write the asked action ("giám sát") gets no other duty's date;
+- "tổ chức ở đâu và khi nào?" asks when an event is held: no deadline first line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PLAN = """ỦY BAN MTTQ VIỆT NAM XÃ BÌNH LỘC
+Số: 27/KH-MTTQ-BTT
+Bình Lộc, ngày 14 tháng 3 năm 2026
+
+KẾ HOẠCH
+Tổ chức Tháng hành động vì môi trường năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+Huy động nhân dân tham gia giữ gìn vệ sinh môi trường ở khu dân cư.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Hội Liên hiệp Phụ nữ xã chủ trì, phối hợp với Ban công tác Mặt trận ấp Bàu Sen tổ chức ra quân thu gom \\
+rác thải, xong trong tháng 4/2026.
+2. Hội Cựu chiến binh xã:
+- Vận động hội viên tham gia giám sát các cơ sở chăn nuôi xả thải ra kênh rạch.
+3. Ban công tác Mặt trận các ấp:
+- Tổng hợp kết quả thực hiện tại ấp, báo cáo về Ban Thường trực Ủy ban MTTQ xã trước ngày 20/5/2026.
+
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+Lê Văn Hòa
+"""
+
+NOTICE = """HUYỆN ỦY MỸ AN ĐÔNG
+Số: 215-TB/HU
+Mỹ An Đông, ngày 02 tháng 6 năm 2026
+
+THÔNG BÁO KẾT LUẬN
+Về việc lãnh đạo đại hội Hội Cựu chiến binh các cấp
+
+1. Đảng đoàn Hội Cựu chiến binh huyện ban hành hướng dẫn về nhân sự ban chấp hành Hội cấp xã, hoàn thành \\
+trước ngày 30/6/2026.
+2. Đảng ủy các xã chỉ đạo Hội Cựu chiến binh xã Phú Thạnh tổ chức đại hội điểm tại hội trường Ủy ban nhân \\
+dân xã Phú Thạnh trong tháng 8/2026.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Đặng Quốc Huy
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder):
+    from assistant.api import Assistant
+    from assistant.config import Settings
+    from assistant.indexer import Indexer
+
+    root = tmp_path_factory.mktemp("bodies")
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "KH-27-MTTQ-Binh-Loc.txt").write_text(PLAN, encoding="utf-8")
+    (docs / "TB-215-HU-My-An-Dong.txt").write_text(NOTICE, encoding="utf-8")
+    settings = Settings.from_env(index_dir=root / "index", documents_dir=docs)
+    Indexer(settings, embedder=embedder).update(docs)
+    return Assistant(settings, embedder=embedder)
+
+
+def _first(answer) -> str:
+    return answer.text.split("\n", 1)[0]
+
+
+def test_deadline_of_the_body_a_heading_names(assistant):
+    answer = assistant.ask("Ban công tác Mặt trận các ấp phải báo cáo về Ủy ban MTTQ xã trước ngày nào?")
+    assert _first(answer).startswith("Thời hạn: trước ngày 20/5/2026"), answer.text
+
+
+def test_a_body_whose_duties_never_write_the_action_gets_no_date(assistant):
+    answer = assistant.ask("Hội Cựu chiến binh xã giám sát các cơ sở chăn nuôi đến khi nào?")
+    assert not _first(answer).startswith("Thời hạn"), answer.text
+
+
+def test_when_an_event_is_held_is_no_deadline(assistant):
+    answer = assistant.ask("Đại hội điểm Hội Cựu chiến binh cấp xã tổ chức ở đâu và khi nào?")
+    assert not _first(answer).startswith("Thời hạn"), answer.text
+    assert "tháng 8/2026" in answer.text, answer.text
