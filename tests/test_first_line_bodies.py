@@ -6,7 +6,9 @@ notice on association congresses), indexed for real and asked through ``Assistan
   "5. Ban công tác Mặt trận các ấp:" (its items name no actor), not "Mặt trận" nor the clause where a
   "Ban công tác Mặt trận ấp ..." only coordinates;
 - a body asked about whose duties never write the asked action ("giám sát") gets no other duty's date;
-- "tổ chức ở đâu và khi nào?" asks when an event is held: no deadline first line.
+- "tổ chức ở đâu và khi nào?" asks when an event is held: no deadline first line;
+- an appendix's title ("PHỤ LỤC / DỰ TRÙ KINH PHÍ ...") is quoted with its numbered items, which are
+  sections of their own; a sum under that title answers "kinh phí ... là bao nhiêu?".
 """
 
 from __future__ import annotations
@@ -54,6 +56,29 @@ PHÓ BÍ THƯ
 """
 
 
+ANNIVERSARY = """HỘI CỰU CHIẾN BINH XÃ AN PHÚ TRUNG
+Số: 09/KH-CCB
+An Phú Trung, ngày 10 tháng 7 năm 2026
+
+KẾ HOẠCH
+Kỷ niệm ngày thành lập Hội Cựu chiến binh Việt Nam
+
+I. NỘI DUNG
+1. Các chi hội ấp thăm hỏi hội viên khó khăn trước ngày 05/12/2026.
+
+TM. BAN CHẤP HÀNH
+CHỦ TỊCH
+Lâm Văn Sáu
+
+PHỤ LỤC
+DỰ TRÙ KINH PHÍ TỔ CHỨC KỶ NIỆM
+(Kèm theo Kế hoạch số 09/KH-CCB)
+1. Quà tặng hội viên khó khăn: 25 suất x 500.000 đồng = 12.500.000 đồng.
+2. Tổ chức buổi gặp mặt truyền thống: 8.000.000 đồng.
+3. Hành trình về nguồn (thuê xe, nước uống): 6.500.000 đồng.
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
     from assistant.api import Assistant
@@ -65,6 +90,7 @@ def assistant(tmp_path_factory, embedder):
     docs.mkdir()
     (docs / "KH-27-MTTQ-Binh-Loc.txt").write_text(PLAN, encoding="utf-8")
     (docs / "TB-215-HU-My-An-Dong.txt").write_text(NOTICE, encoding="utf-8")
+    (docs / "KH-09-CCB-An-Phu-Trung.txt").write_text(ANNIVERSARY, encoding="utf-8")
     settings = Settings.from_env(index_dir=root / "index", documents_dir=docs)
     Indexer(settings, embedder=embedder).update(docs)
     return Assistant(settings, embedder=embedder)
@@ -88,3 +114,15 @@ def test_when_an_event_is_held_is_no_deadline(assistant):
     answer = assistant.ask("Đại hội điểm Hội Cựu chiến binh cấp xã tổ chức ở đâu và khi nào?")
     assert not _first(answer).startswith("Thời hạn"), answer.text
     assert "tháng 8/2026" in answer.text, answer.text
+
+
+def test_an_appendix_title_is_quoted_with_its_items(assistant):
+    answer = assistant.ask("Dự trù kinh phí tổ chức kỷ niệm gồm những khoản nào?")
+    for item in ("Quà tặng hội viên khó khăn", "gặp mặt truyền thống", "Hành trình về nguồn"):
+        assert item in answer.text, answer.text
+
+
+def test_a_sum_under_the_title_naming_the_money_answers(assistant):
+    answer = assistant.ask("Kinh phí dự trù cho buổi gặp mặt truyền thống là bao nhiêu?")
+    assert not answer.abstained, answer.text
+    assert "8.000.000 đồng" in answer.text

@@ -418,7 +418,8 @@ def plan_answer(
         # unit written next to a number is precise enough to read sentences that match less.
         # "bao nhiêu người" is a count written with any noun for people: as loose as no unit.
         floor = 0.25 if info.amount_unit and info.amount_unit != ["nguoi"] else 0.5
-        ev.amount_ok = abstain.amount_supported(resolved, quotes + _relevant(hits, terms, floor))
+        passages = [f"{' '.join(h.chunk.section_path)}\n{h.chunk.text}" for h in hits[:RELEVANT_HITS]]
+        ev.amount_ok = abstain.amount_supported(resolved, quotes + _relevant(hits, terms, floor), passages)
     if info.person_post is not None:
         ev.person_ok = abstain.person_named(quotes + _relevant(hits, terms, 0.35), info.person_post)
     # A question whose answer needs a time found none to state, not even a governing clause saying it
