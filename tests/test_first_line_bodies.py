@@ -36,6 +36,11 @@ rác thải, xong trong tháng 4/2026.
 TM. BAN THƯỜNG TRỰC
 CHỦ TỊCH
 Lê Văn Hòa
+
+PHỤ LỤC
+DANH SÁCH ĐIỂM RA QUÂN
+1. Ấp: Ấp Bàu Sen; Địa điểm tập trung: Sân văn hóa ấp Bàu Sen; Số người dự kiến: 120
+2. Ấp: Ấp Cây Dương; Địa điểm tập trung: Chợ Cây Dương; Số người dự kiến: 85
 """
 
 NOTICE = """HUYỆN ỦY MỸ AN ĐÔNG
@@ -126,3 +131,10 @@ def test_a_sum_under_the_title_naming_the_money_answers(assistant):
     answer = assistant.ask("Kinh phí dự trù cho buổi gặp mặt truyền thống là bao nhiêu?")
     assert not answer.abstained, answer.text
     assert "8.000.000 đồng" in answer.text
+
+
+def test_a_count_of_people_written_as_a_label_answers(assistant):
+    # a table row rendered "Số người dự kiến: 85": the people are named in the label, before the number
+    answer = assistant.ask("Ở ấp Cây Dương dự kiến bao nhiêu người tham gia ra quân?")
+    assert not answer.abstained, answer.text
+    assert "85" in answer.text

@@ -125,6 +125,9 @@ def amount_supported(question: str, sentences: list[str], passages: list[str] | 
         if unit[0] == "nguoi":
             if re.search(rf"\d[\d.,%]*\s+(?:(?:tong so|trong so|so)\s+)?(?:{words_re})\b", f):
                 return True
+            # a table cell or a label: "Số người dự kiến: 85", "Số lượng đại biểu: 120"
+            if re.search(rf"\bso (?:luong )?(?:{words_re})\b[^:;\d]{{0,25}}:\s*\d", f):
+                return True
             continue
         # The unit written right after a number ("09 trường", "20 tổ hợp tác", "500.000 đồng/người"):
         # a number elsewhere in a sentence that names the unit does not count it.
