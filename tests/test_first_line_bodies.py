@@ -7,6 +7,7 @@ notice on association congresses), indexed for real and asked through ``Assistan
   "Ban công tác Mặt trận ấp ..." only coordinates;
 - a body asked about whose duties never write the asked action ("giám sát") gets no other duty's date;
 - "tổ chức ở đâu và khi nào?" asks when an event is held: no deadline first line;
+- "Kế hoạch 27 căn cứ vào văn bản nào?" asks what the plan is based on: its preamble's reference;
 - an appendix's title ("PHỤ LỤC / DỰ TRÙ KINH PHÍ ...") is quoted with its numbered items, which are
   sections of their own; a sum under that title answers "kinh phí ... là bao nhiêu?".
 """
@@ -21,6 +22,9 @@ Bình Lộc, ngày 14 tháng 3 năm 2026
 
 KẾ HOẠCH
 Tổ chức Tháng hành động vì môi trường năm 2026
+
+Căn cứ Chương trình phối hợp số 05/CTr-MTTQ ngày 10/01/2026 của Ủy ban MTTQ Việt Nam huyện về bảo vệ môi \
+trường, Ban Thường trực Ủy ban MTTQ Việt Nam xã ban hành Kế hoạch như sau:
 
 I. MỤC ĐÍCH, YÊU CẦU
 Huy động nhân dân tham gia giữ gìn vệ sinh môi trường ở khu dân cư.
@@ -138,3 +142,14 @@ def test_a_count_of_people_written_as_a_label_answers(assistant):
     answer = assistant.ask("Ở ấp Cây Dương dự kiến bao nhiêu người tham gia ra quân?")
     assert not answer.abstained, answer.text
     assert "85" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Kế hoạch 27/KH-MTTQ-BTT căn cứ vào văn bản nào?", "Ke hoach 27 can cu vao van ban nao?"]
+)
+def test_what_a_document_is_based_on(assistant, question):
+    # the first line when the reference is read ("Căn cứ, thực hiện: ..."), else the preamble quoted first
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text
+    first = _first(answer) if _first(answer).startswith("Căn cứ, thực hiện:") else answer.citations[0].quote
+    assert "05/CTr-MTTQ" in first, answer.text

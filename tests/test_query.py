@@ -249,3 +249,10 @@ def test_a_body_opening_the_question_is_no_action_and_english_has_none():
     assert analyze("When must youth union branches submit their final report?").asked_action is None
     assert analyze("Đại hội điểm tổ chức ở đâu và khi nào?").intent == "event"
     assert analyze("Khi nào phải tổ chức hội nghị sơ kết?").intent == "deadline"
+
+
+def test_what_a_document_carries_out_is_not_who_carries_it_out():
+    assert analyze("Công văn 112 căn cứ vào văn bản nào?").intent == "basis"
+    assert analyze("Kế hoạch này triển khai kế hoạch nào của xã?").intent == "basis"
+    assert analyze("Which conclusion does the commune letter implement?").intent == "basis"
+    assert analyze("Những văn bản nào thực hiện Thông báo 160?").intent == "documents"

@@ -92,6 +92,12 @@ def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
     if kind == "title" and meta.title:
         i = text.find(meta.title)
         return (i, i + len(meta.title)) if i >= 0 else None
+    if kind == "basis" and meta.references:
+        i = text.find(meta.references[0].text) if meta.references[0].text else -1
+        if i < 0:
+            i = text.find(meta.references[0].number)
+        n = len(meta.references[0].text) if meta.references[0].text in text else len(meta.references[0].number)
+        return (i, i + n) if i >= 0 else None
     if kind == "recipients" and meta.recipients:
         i = text.rfind(meta.recipients[0])
         j = text.rfind(meta.recipients[-1])
@@ -106,7 +112,16 @@ def _fact_value(kind: str, source: DocumentMeta | CopyNote, language: str) -> st
     if kind == "recipients":
         names = source.sent_to() if isinstance(source, DocumentMeta) else getattr(source, "recipients", [])
         return "; ".join(names) if names else None
+    if kind == "basis":
+        refs = getattr(source, "references", [])
+        return "; ".join(_reference_label(r, language) for r in refs) if refs else None
     return getattr(source, kind, None) if kind in ("signer", "number", "issuer", "title") else None
+
+
+def _reference_label(ref, language: str) -> str:
+    """ "Hướng dẫn 45-HD/HNDT (02/04/2026)" for a document reference of the preamble."""
+    head = " ".join(x for x in (ref.doc_type, ref.number) if x)
+    return f"{head} ({render.format_date(ref.date, language)})" if ref.date else head
 
 
 def metadata_fact(kind: str, doc: Document, book: CitationBook, language: str) -> FactLead | None:

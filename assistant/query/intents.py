@@ -88,6 +88,25 @@ INTENTS: tuple[Intent, ...] = (
         evidence="clause",
         check="fact",
     ),
+    # "Công văn 112 căn cứ vào văn bản nào?", "Kế hoạch này triển khai kế hoạch nào?": the documents this one
+    # is based on or carries out (its preamble's references), not the documents citing it ("documents").
+    Intent(
+        "basis",
+        _rx(
+            # (a question also asking who signed it is the signer's: "... kết luận nào và do ai ký?")
+            r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
+            r"\b(can cu (vao |theo )?|thuc hien |trien khai |cu the hoa |dua (tren|theo|vao) )"
+            r"(nhung |cac )?(van ban|ke hoach|nghi quyet|chi thi|huong dan|quyet dinh|ket luan|thong bao|"
+            r"thong tri|chuong trinh|cong van|quy dinh|luat)( \w+){0,4} nao\b",
+            r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
+            r"\bwhich (document|conclusion|resolution|plan|directive|notice|decision|guidance|instruction)s?\b"
+            r".*\b(implement|implements|carry out|carries out|based on|follow|follows)\b",
+        ),
+        prefer=None,
+        answer="metadata",
+        evidence="document",
+        has_actor=False,
+    ),
     Intent(
         "documents",
         _rx(r"\b(nhung van ban nao|van ban nao|cac van ban nao|which documents|what documents)\b"),
