@@ -93,11 +93,10 @@ def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
         i = text.find(meta.title)
         return (i, i + len(meta.title)) if i >= 0 else None
     if kind == "basis" and meta.references:
-        i = text.find(meta.references[0].text) if meta.references[0].text else -1
-        if i < 0:
-            i = text.find(meta.references[0].number)
-        n = len(meta.references[0].text) if meta.references[0].text in text else len(meta.references[0].number)
-        return (i, i + n) if i >= 0 else None
+        ref = meta.references[0]
+        phrase = ref.text if ref.text and ref.text in text else ref.number
+        i = text.find(phrase)
+        return (i, i + len(phrase)) if i >= 0 else None
     if kind == "recipients" and meta.recipients:
         i = text.rfind(meta.recipients[0])
         j = text.rfind(meta.recipients[-1])

@@ -99,7 +99,8 @@ INTENTS: tuple[Intent, ...] = (
             r"(nhung |cac )?(van ban|ke hoach|nghi quyet|chi thi|huong dan|quyet dinh|ket luan|thong bao|"
             r"thong tri|chuong trinh|cong van|quy dinh|luat)( \w+){0,4} nao\b",
             r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
-            r"\bwhich (document|conclusion|resolution|plan|directive|notice|decision|guidance|instruction)s?\b"
+            r"\bwhich (document|conclusion|resolution|plan|directive|notice|decision|guidance|"
+            r"instruction)s?\b"
             r".*\b(implement|implements|carry out|carries out|based on|follow|follows)\b",
         ),
         prefer=None,
