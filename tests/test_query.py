@@ -239,3 +239,20 @@ def test_english_directive_vocabulary_gets_vietnamese_terms():
     for term in ("xã", "công văn", "thôn", "hồ sơ", "lần thứ hai", "trước"):
         assert term in info.english_terms, info.english_terms
     assert "ban thường vụ" not in analyze("What did the Standing Committee conclude?").english_terms
+
+
+def test_a_body_opening_the_question_is_no_action_and_english_has_none():
+    info = analyze("Ban công tác Mặt trận các ấp phải báo cáo về Ủy ban MTTQ xã trước ngày nào?")
+    assert info.asked_action == "bao cao"
+    assert "Ban công tác Mặt trận các ấp" in info.subject_bodies
+    assert analyze("Các xã còn lại phải hoàn thành đại hội trước ngày nào?").asked_action is None
+    assert analyze("When must youth union branches submit their final report?").asked_action is None
+    assert analyze("Đại hội điểm tổ chức ở đâu và khi nào?").intent == "event"
+    assert analyze("Khi nào phải tổ chức hội nghị sơ kết?").intent == "deadline"
+
+
+def test_what_a_document_carries_out_is_not_who_carries_it_out():
+    assert analyze("Công văn 112 căn cứ vào văn bản nào?").intent == "basis"
+    assert analyze("Kế hoạch này triển khai kế hoạch nào của xã?").intent == "basis"
+    assert analyze("Which conclusion does the commune letter implement?").intent == "basis"
+    assert analyze("Những văn bản nào thực hiện Thông báo 160?").intent == "documents"

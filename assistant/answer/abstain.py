@@ -85,7 +85,7 @@ _UNIT_SYNONYMS = {"tien": ("dong", "trieu", "ty", "nghin"), "kinh": ("dong", "tr
 _NUMBER_WORDS = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai)"
 
 
-def amount_supported(question: str, sentences: list[str]) -> bool:
+def amount_supported(question: str, sentences: list[str], passages: list[str] | None = None) -> bool:
     """For amount questions, is the asked-for unit written with a quantity in one of the sentences?
 
     "phần trăm"/"percent" is satisfied by a "%"; English units are not checked (the documents are in
@@ -125,14 +125,26 @@ def amount_supported(question: str, sentences: list[str]) -> bool:
         if unit[0] == "nguoi":
             if re.search(rf"\d[\d.,%]*\s+(?:(?:tong so|trong so|so)\s+)?(?:{words_re})\b", f):
                 return True
+            # a table cell or a label: "Số người dự kiến: 85", "Số lượng đại biểu: 120"
+            if re.search(rf"\bso (?:luong )?(?:{words_re})\b[^:;\d]{{0,25}}:\s*\d", f):
+                return True
             continue
         # The unit written right after a number ("09 trường", "20 tổ hợp tác", "500.000 đồng/người"):
         # a number elsewhere in a sentence that names the unit does not count it.
-        if noun and not re.search(rf"\b{re.escape(noun)}\b", f):
+        if noun and not _names_noun(noun, f, s, passages or []):
             continue
         if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
             return True
     return False
+
+
+def _names_noun(noun: str, folded_sentence: str, sentence: str, passages: list[str]) -> bool:
+    """Is the priced thing named in the sentence, or in a passage holding it (an appendix whose "Tổng
+    cộng: 27.000.000 đồng" sits under "DỰ TRÙ KINH PHÍ")?"""
+    rx = re.compile(rf"\b{re.escape(noun)}\b")
+    if rx.search(folded_sentence):
+        return True
+    return any(sentence in p and rx.search(fold(p)) for p in passages)
 
 
 # A person's name is a run of two to four capitalised syllables ("Dương Văn An", "Trần Tới") that is not

@@ -92,6 +92,11 @@ def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
     if kind == "title" and meta.title:
         i = text.find(meta.title)
         return (i, i + len(meta.title)) if i >= 0 else None
+    if kind == "basis" and meta.references:
+        ref = meta.references[0]
+        phrase = ref.text if ref.text and ref.text in text else ref.number
+        i = text.find(phrase)
+        return (i, i + len(phrase)) if i >= 0 else None
     if kind == "recipients" and meta.recipients:
         i = text.rfind(meta.recipients[0])
         j = text.rfind(meta.recipients[-1])
@@ -106,7 +111,16 @@ def _fact_value(kind: str, source: DocumentMeta | CopyNote, language: str) -> st
     if kind == "recipients":
         names = source.sent_to() if isinstance(source, DocumentMeta) else getattr(source, "recipients", [])
         return "; ".join(names) if names else None
+    if kind == "basis":
+        refs = getattr(source, "references", [])
+        return "; ".join(_reference_label(r, language) for r in refs) if refs else None
     return getattr(source, kind, None) if kind in ("signer", "number", "issuer", "title") else None
+
+
+def _reference_label(ref, language: str) -> str:
+    """ "Hướng dẫn 45-HD/HNDT (02/04/2026)" for a document reference of the preamble."""
+    head = " ".join(x for x in (ref.doc_type, ref.number) if x)
+    return f"{head} ({render.format_date(ref.date, language)})" if ref.date else head
 
 
 def metadata_fact(kind: str, doc: Document, book: CitationBook, language: str) -> FactLead | None:
@@ -251,12 +265,17 @@ def governing_clause(
         kind == "deadline"
         and action
         and not _writes(best.text, action)
-        and (" + " in action or overlap(local, f"{best.task} {best.text}") < OFF_ACTION_OVERLAP)
+        and (
+            " + " in action
+            or bool(preferred)
+            or overlap(local, f"{best.task} {best.text}") < OFF_ACTION_OVERLAP
+        )
     ):
         # "... phải tổng kết ... trước ngày nào?" and the best clause neither writes that action nor
         # covers most of the question: its date would read as the time of an action it does not set.
         # An action with its object ("gửi + danh sách") is the clause's only if it writes both: one that
         # sends another thing ("gửi báo cáo") covers the question's other words and still is not it.
+        # So for a body asked about (``preferred``): its name, in all its duties, covers the question.
         return None
     if states(best):
         return best

@@ -51,6 +51,23 @@ def _relevant(hits: list[Hit], terms, floor: float) -> list[str]:
     ]
 
 
+def _with_ancestors(hits: list[Hit]) -> list[str]:
+    """Each hit's text after the texts of the hits that hold its section's ancestors ("PHỤ LỤC / DỰ TRÙ
+    KINH PHÍ" before "2. Tổ chức buổi gặp mặt: 8.000.000 đồng"): what a sentence is read under."""
+    out = []
+    for h in hits:
+        path = h.chunk.section_path
+        above = [
+            g.chunk.text
+            for g in hits
+            if g.chunk.doc_id == h.chunk.doc_id
+            and len(g.chunk.section_path) < len(path)
+            and path[: len(g.chunk.section_path)] == g.chunk.section_path
+        ]
+        out.append("\n".join([*above, " ".join(path), h.chunk.text]))
+    return out
+
+
 def _most_specific(terms) -> str | None:
     """The question's rarest two-word term the documents use ("to_dang"), as in ``passage_terms``: what
     tells the special case asked about from the general rule next to it."""
@@ -418,7 +435,8 @@ def plan_answer(
         # unit written next to a number is precise enough to read sentences that match less.
         # "bao nhiêu người" is a count written with any noun for people: as loose as no unit.
         floor = 0.25 if info.amount_unit and info.amount_unit != ["nguoi"] else 0.5
-        ev.amount_ok = abstain.amount_supported(resolved, quotes + _relevant(hits, terms, floor))
+        passages = _with_ancestors(hits[:RELEVANT_HITS])
+        ev.amount_ok = abstain.amount_supported(resolved, quotes + _relevant(hits, terms, floor), passages)
     if info.person_post is not None:
         ev.person_ok = abstain.person_named(quotes + _relevant(hits, terms, 0.35), info.person_post)
     # A question whose answer needs a time found none to state, not even a governing clause saying it

@@ -13,7 +13,8 @@ from assistant.text import fold
 
 # A list item label at the start of a line: "a)", "b.", "-", "+", "•", "1)".
 _ITEM_RE = re.compile(r"\s*(?:[a-zđ]\)|[a-zđ]\.\s|\d{1,2}\)|[-+•–])", re.IGNORECASE)
-_LIST_TITLE_RE = re.compile(r"\W*(?:phu luc(?:\s+[ivxlc\d]+)?\W+)?danh sach\b")
+# A list's or an appendix's title: "DANH SÁCH ...", "Phụ lục I / DANH SÁCH ...", "PHỤ LỤC / DỰ TRÙ KINH PHÍ".
+_LIST_TITLE_RE = re.compile(r"\W*(?:phu luc\b|danh sach\b)")
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s|[a-zđ]\)|[-+•–])", re.IGNORECASE)
 MAX_WIDENED = 1200  # a lead-in widened to its list stops here
 
@@ -113,13 +114,16 @@ def widen_across(span: Span, book: CitationBook) -> Span:
     parser often makes "a) ... d)" sections of their own): one quote over both, built from the document
     text."""
     chunk, text = span.chunk, span.chunk.text
-    if text[span.end :].strip() or book.chunks_for is None:
-        return span
     tail = text[span.start : span.end].rstrip(" *")
-    last_line = tail[tail.rfind("\n") + 1 :]
     # A list's title closing its chunk ("Phụ lục I / DANH SÁCH TỔ HỘI ...") announces numbered items
-    # ("1. Tổ hội ...") that are sections of their own, as a lead-in ending with ":" announces its list.
+    # ("1. Tổ hội ...") that are sections of their own, as a lead-in ending with ":" announces its list;
+    # short lines may follow the title in its chunk ("(Kèm theo Kế hoạch số ...)").
     titled = bool(_LIST_TITLE_RE.match(fold(tail)))
+    rest = [line for line in text[span.end :].split("\n") if line.strip()]
+    preface = titled and len(rest) <= _PREFACE_LINES and all(len(x) <= _PREFACE_CHARS for x in rest)
+    if (rest and not preface) or book.chunks_for is None:
+        return span
+    last_line = tail[tail.rfind("\n") + 1 :]
     item_re = _NUMBERED_RE if titled else _ITEM_RE
     if not (tail.endswith(":") or titled or _ITEM_RE.match(last_line)):
         return span

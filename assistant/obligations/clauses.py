@@ -100,7 +100,10 @@ _LEVEL_RE = re.compile(
 
 # A body head over a kind of unit in the plural names one body per unit ("Đảng ủy các sở, ngành",
 # "Chi đoàn các thôn", "Ban Chấp hành các cấp"): a subject of its own, though no name is capitalised.
-_UNITS = r"(?:so|nganh|ban|co quan|don vi|xa|phuong|thi tran|huyen|thon|to dan pho|truong|dia phuong|cap)"
+_UNITS = (
+    r"(?:so|nganh|ban|co quan|don vi|xa|phuong|thi tran|huyen|thon|ap|xom|to dan pho|khu dan cu|truong|"
+    r"dia phuong|cap)"
+)
 _PLURAL_RE = re.compile(rf"\s+(?:cac|nhung)\s+{_UNITS}(?:\s*,\s*{_UNITS})*(?![a-z])")
 
 
@@ -122,7 +125,10 @@ def named_body_end(text: str, folded: str, pos: int) -> int | None:
     ends = [_shaped_end(text, folded, head.end(), name_words) for name_words in (False, True)]
     plural = _PLURAL_RE.match(folded, head.end())
     ends.append(plural.end() if plural else None)  # "Đảng ủy các sở, ngành", "Chi bộ các thôn"
-    return max((e for e in ends if e is not None), default=None)
+    end = max((e for e in ends if e is not None), default=None)
+    if end is not None and (units := _PLURAL_RE.match(folded, end)):
+        end = units.end()  # one body per unit: "Ban công tác Mặt trận các ấp", "Chi hội phụ nữ các thôn"
+    return end
 
 
 def _enumerated_name(following: list[re.Match[str]], folded: str) -> bool:

@@ -51,6 +51,7 @@ _REPORT_CUT_RE = re.compile(
     r"\s+va\s+(?:tham muu|to chuc|chi dao|xay dung|de xuat|kiem tra|tong ket)(?![a-z])"
 )
 _SIGNATURE_RE = re.compile(r"^\W*(?:T/M|T/L|K/T|TM\.|KT\.|TL\.|Nơi nhận)", re.MULTILINE)
+_REMAINING_RE = re.compile(r"\s+con lai(?![a-z])")
 # "Là cơ quan thường trực / chủ trì", "làm đầu mối": the body of the clause leads the task.
 _LEAD_ROLE_RE = re.compile(
     r"(?:la|lam)\s+(?:(?:co quan|don vi|bo phan)\s+)?(?:chu tri|thuong truc|dau moi)(?![a-z])"
@@ -349,6 +350,11 @@ def _read_clause(
         subject, after = chain(clause, folded, reg, pos, generic=True)
     if u.skip and not giao:
         return None
+    if subject and (rest := _REMAINING_RE.match(folded, after)):
+        # "các xã còn lại hoàn thành ...": "còn lại" (the remaining ones) belongs to the subject, not the
+        # "còn" of a description ("vẫn còn hạn chế")
+        subject = [*subject[:-1], (subject[-1][0], rest.end())]
+        after = rest.end()
     if subject:
         names = [clean_spaces(clause[s:e]) for s, e in subject]
         pred = _ADVERBS_RE.match(folded, after).end()

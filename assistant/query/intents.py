@@ -64,7 +64,14 @@ def _event(*patterns: str) -> Intent:
 
 INTENTS: tuple[Intent, ...] = (
     # "từ ngày nào đến ngày nào?": a period of activity, not a time limit (the ``event`` row below).
-    _event(r"\btu (ngay|thang|nam) nao\b.*\bden\b", r"\bfrom (what|which) (date|day)\b"),
+    # "Đại hội điểm tổ chức ở đâu và khi nào?": when an event is held, asked without a duty word ("phải",
+    # "hạn", "trước ngày"), is that event's time, not a deadline.
+    _event(
+        r"\btu (ngay|thang|nam) nao\b.*\bden\b",
+        r"\bfrom (what|which) (date|day)\b",
+        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac)\b.*"
+        r"\b(khi nao|bao gio|luc nao|thoi gian nao)\b",
+    ),
     # "gửi danh sách trước ngày nào?" asks for a deadline, not for the day the document was issued.
     Intent(
         "deadline",
@@ -80,6 +87,26 @@ INTENTS: tuple[Intent, ...] = (
         answer="clause",
         evidence="clause",
         check="fact",
+    ),
+    # "Công văn 112 căn cứ vào văn bản nào?", "Kế hoạch này triển khai kế hoạch nào?": the documents this one
+    # is based on or carries out (its preamble's references), not the documents citing it ("documents").
+    Intent(
+        "basis",
+        _rx(
+            # (a question also asking who signed it is the signer's: "... kết luận nào và do ai ký?")
+            r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
+            r"\b(can cu (vao |theo )?|thuc hien |trien khai |cu the hoa |dua (tren|theo|vao) )"
+            r"(nhung |cac )?(van ban|ke hoach|nghi quyet|chi thi|huong dan|quyet dinh|ket luan|thong bao|"
+            r"thong tri|chuong trinh|cong van|quy dinh|luat)( \w+){0,4} nao\b",
+            r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
+            r"\bwhich (document|conclusion|resolution|plan|directive|notice|decision|guidance|"
+            r"instruction)s?\b"
+            r".*\b(implement|implements|carry out|carries out|based on|follow|follows)\b",
+        ),
+        prefer=None,
+        answer="metadata",
+        evidence="document",
+        has_actor=False,
     ),
     Intent(
         "documents",

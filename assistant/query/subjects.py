@@ -27,9 +27,13 @@ _NOT_ACTIONS = set("con va thi la se phai can duoc co de viec khi nao bao gio lu
 
 # Verbs that frame the asked action without being it: modals, copulas, "hoàn thành" / "xong" around it.
 _FRAME_VERBS = frozenset(
-    "phai can duoc la co bi se nen yeu_cau de_nghi giao duoc_giao hoan_thanh xong ket_thuc thuc_hien bat_dau "
+    "phai can duoc la co bi se nen con con_lai yeu_cau de_nghi giao duoc_giao hoan_thanh xong ket_thuc "
+    "thuc_hien bat_dau "
     "co_trach_nhiem tien_hanh di ra ve vao len lam theo den toi han co_han".split()
 )
+# Head nouns of bodies' names: a question may open with one ("Ban công tác Mặt trận các ấp phải ..."),
+# which the tagger can read as a verb.
+_BODY_HEADS = frozenset("ban hoi doan dang uy so phong chi to cong truong vien uy_ban mat_tran".split())
 # Words the action follows whatever the tagger calls it ("yêu cầu sơ kết", "thời hạn sơ kết").
 _MODALS = frozenset("phai can yeu_cau de_nghi duoc_giao co_trach_nhiem thoi_han han_chot".split())
 
@@ -42,6 +46,8 @@ def asked_action(question: str, deadline: bool = False) -> str | None:
     tagger is lost) the two syllables after "khi nào" / before "lúc nào". ``deadline``: the question asks
     a time limit without those words ("Hội Nông dân tỉnh phải tổng kết kế hoạch trước ngày nào?")."""
     if not vt.is_accentless(question):
+        if not vt.has_diacritics(question):
+            return None  # English: the Vietnamese tagger reads "when must ..." as an action
         return _tagged_action(vt.nfc(question), anywhere=deadline)
     folded = vt.fold(question)
     for rx in (_ACTION_AFTER_RE, _ACTION_BEFORE_RE):
@@ -91,7 +97,7 @@ def _tagged_action_object(question: str, anywhere: bool) -> tuple[str | None, st
         return None, None
     folded = [vt.fold(w) for w in words]
     for i, (w, tag) in enumerate(zip(folded, tags, strict=True)):
-        if i and words[i][:1].isupper():
+        if words[i][:1].isupper() and (i or folded[i].split("_")[0] in _BODY_HEADS):
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
         if tag == "V" and w not in _FRAME_VERBS:
             return w.replace("_", " "), _object_after(words, tags, i + 1)
@@ -113,7 +119,7 @@ def _object_after(words: list[str], tags: list[str], i: int) -> str | None:
 # Words right before an organisation's name that make it the topic, beneficiary or issuer of what the
 # question asks about rather than its actor: "về công tác Mặt trận", "phối hợp với MTTQ", "the role of".
 _OBJECT_MARKER_RE = re.compile(
-    r"(?:\b(?:ve|cong tac|lien quan den|lien quan toi|doi voi|voi|cho|giua|de|den|toi|giup|ho tro|"
+    r"(?:\b(?:ve|cong tac|lien quan den|lien quan toi|doi voi|voi|cho|giua|de|den|toi|giup|ho tro|dai hoi|"
     r"tai|for|with|about|to|on|by|from|between)\s+(?:the\s+|cac\s+|cua\s+)?)$"
 )
 
