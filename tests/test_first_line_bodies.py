@@ -153,3 +153,11 @@ def test_what_a_document_is_based_on(assistant, question):
     assert not answer.abstained, answer.text
     first = _first(answer) if _first(answer).startswith("Căn cứ, thực hiện:") else answer.citations[0].quote
     assert "05/CTr-MTTQ" in first, answer.text
+
+
+def test_english_deadline_lines_need_the_clause_asked(assistant):
+    # English questions have no tagged action: the clause must cover nearly all their glossary terms
+    wrong = assistant.ask("When must the Veterans' Association of the commune supervise livestock farms?")
+    assert "30/6/2026" not in _first(wrong), wrong.text
+    right = assistant.ask("When must the hamlet Front committees report their results?")
+    assert _first(right).startswith("Deadline: trước ngày 20/5/2026"), right.text
