@@ -62,3 +62,24 @@ def sample_index(settings, documents_dir, embedder):
 
     Indexer(settings, embedder=embedder).update(documents_dir)
     return settings.index_dir
+
+
+def assistant_over(root: Path, embedder, files: dict[str, str]):
+    """A real ``Assistant`` over text documents written under ``root`` ({file name: text}), indexed for
+    real (the shared embedder, FAISS, SQLite)."""
+    from assistant.api import Assistant
+    from assistant.config import Settings
+    from assistant.indexer import Indexer
+
+    docs = root / "docs"
+    docs.mkdir()
+    for name, text in files.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    settings = Settings.from_env(index_dir=root / "index", documents_dir=docs)
+    Indexer(settings, embedder=embedder).update(docs)
+    return Assistant(settings, embedder=embedder)
+
+
+def first_line(answer) -> str:
+    """An answer's first line (where a headline fact is written)."""
+    return answer.text.split("\n", 1)[0]

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import assistant_over, first_line
+
 TAN_PHU = """BCH ĐOÀN XÃ TÂN PHÚ
 Số: 14-KH/ĐTN
 Tân Phú, ngày 06 tháng 01 năm 2026
@@ -116,23 +118,18 @@ Lò Văn Khánh
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
-    from assistant.api import Assistant
-    from assistant.config import Settings
-    from assistant.indexer import Indexer
-
-    root = tmp_path_factory.mktemp("firstline")
-    docs = root / "docs"
-    docs.mkdir()
-    (docs / "KH-14-DTN-Tan-Phu.txt").write_text(TAN_PHU, encoding="utf-8")
-    (docs / "KH-9-DTN-Binh-An.txt").write_text(BINH_AN, encoding="utf-8")
-    (docs / "CV-21-DTN-Tan-Phu.txt").write_text(CONG_VAN, encoding="utf-8")
-    settings = Settings.from_env(index_dir=root / "index", documents_dir=docs)
-    Indexer(settings, embedder=embedder).update(docs)
-    return Assistant(settings, embedder=embedder)
+    return assistant_over(
+        tmp_path_factory.mktemp("firstline"),
+        embedder,
+        {
+            "KH-14-DTN-Tan-Phu.txt": TAN_PHU,
+            "KH-9-DTN-Binh-An.txt": BINH_AN,
+            "CV-21-DTN-Tan-Phu.txt": CONG_VAN,
+        },
+    )
 
 
-def _first(answer) -> str:
-    return answer.text.split("\n", 1)[0]
+_first = first_line
 
 
 def test_deadline_comes_from_the_named_places_plan(assistant):

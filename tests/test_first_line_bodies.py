@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import assistant_over, first_line
+
 PLAN = """ỦY BAN MTTQ VIỆT NAM XÃ BÌNH LỘC
 Số: 27/KH-MTTQ-BTT
 Bình Lộc, ngày 14 tháng 3 năm 2026
@@ -90,23 +92,18 @@ DỰ TRÙ KINH PHÍ TỔ CHỨC KỶ NIỆM
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
-    from assistant.api import Assistant
-    from assistant.config import Settings
-    from assistant.indexer import Indexer
-
-    root = tmp_path_factory.mktemp("bodies")
-    docs = root / "docs"
-    docs.mkdir()
-    (docs / "KH-27-MTTQ-Binh-Loc.txt").write_text(PLAN, encoding="utf-8")
-    (docs / "TB-215-HU-My-An-Dong.txt").write_text(NOTICE, encoding="utf-8")
-    (docs / "KH-09-CCB-An-Phu-Trung.txt").write_text(ANNIVERSARY, encoding="utf-8")
-    settings = Settings.from_env(index_dir=root / "index", documents_dir=docs)
-    Indexer(settings, embedder=embedder).update(docs)
-    return Assistant(settings, embedder=embedder)
+    return assistant_over(
+        tmp_path_factory.mktemp("bodies"),
+        embedder,
+        {
+            "KH-27-MTTQ-Binh-Loc.txt": PLAN,
+            "TB-215-HU-My-An-Dong.txt": NOTICE,
+            "KH-09-CCB-An-Phu-Trung.txt": ANNIVERSARY,
+        },
+    )
 
 
-def _first(answer) -> str:
-    return answer.text.split("\n", 1)[0]
+_first = first_line
 
 
 def test_deadline_of_the_body_a_heading_names(assistant):
