@@ -144,12 +144,6 @@ def metadata_fact(kind: str, doc: Document, book: CitationBook, language: str) -
     return FactLead(kind, [line])
 
 
-_COPY_RE = re.compile(r"\b(sao luc|ban sao|sao y|copy)\b")
-
-
-def asks_about_copy(folded_question: str) -> bool:
-    """ "Bản sao lục ... do ai ký?": the fact belongs to the copy note, not to the original document."""
-    return bool(_COPY_RE.search(folded_question))
 
 
 def copy_fact(kind: str, doc: Document, book: CitationBook, language: str) -> FactLead | None:

@@ -27,6 +27,7 @@ from assistant.corpus import Corpus
 from assistant.lexicon.words import registry
 from assistant.models import Answer, Citation, Document, Hit, Obligation
 from assistant.query import QueryInfo, org_aliases
+from assistant.query.subjects import asks_about_copy
 from assistant.retrieve.fields import field_labels
 from assistant.retrieve.scope import DocumentScope, document_scope, named_docs
 from assistant.text import fold
@@ -304,7 +305,7 @@ def plan_answer(
         info.intent == "date" and _EVENT_RE.search(info.folded) and not _ISSUE_RE.search(info.folded)
     ):
         doc = _fact_document(info, scope, hits, docs, corpus)
-        if doc is not None and facts.asks_about_copy(info.folded):
+        if doc is not None and asks_about_copy(info.folded):
             lead = facts.copy_fact(info.intent or "", doc, book, language)
         if lead is None and doc is not None:
             lead = facts.metadata_fact(info.intent or "", doc, book, language)
@@ -313,6 +314,8 @@ def plan_answer(
         # not. The clauses come from one document: the one named, else the best-ranked one that holds a
         # candidate (a duty of the actor, or a duty clause inside a retrieved passage).
         actors = list(info.subject_bodies) + list(info.subject_orgs)
+        action = facts.action_phrase(info.asked_action, info.asked_object)
+        english = info.language == "en"  # no tagged action: the fallbacks below have too little to match
         in_question: set[str] = set()
         obs: list[Obligation] = []
         preferred: set[tuple[str, int, int]] | None = None
@@ -357,18 +360,17 @@ def plan_answer(
                 language,
                 org_names,
                 preferred,
-                action=facts.action_phrase(info.asked_action, info.asked_object),
+                action=action,
                 question=resolved,
             )
-            if lead is not None and lead.obligation is not None and info.language == "en":
+            if lead is not None and lead.obligation is not None and english:
                 # An English question has no tagged action and only glossary words to match: its clause
                 # must cover most of them (else "final report" takes the registration clause's date).
                 ob = lead.obligation
                 if overlap(terms, f"{ob.task} {ob.text}") < ENGLISH_CLAUSE_OVERLAP:
                     lead = None
         own_hits = [h for h in hits if h.chunk.doc_id in in_question]
-        # (English: a date read from passages without a duty clause has too little to match; none)
-        if lead is None and info.intent == "deadline" and info.language != "en":
+        if lead is None and info.intent == "deadline" and not english:
             # A body the question names that did not issue the document: only a sentence naming it
             issuer = any(_issued_by(docs.get(d), actors[0]) for d in in_question) if actors else True
             names = None if issuer else _names_of(actors[0])
@@ -378,11 +380,11 @@ def plan_answer(
                 book,
                 language,
                 resolved,
-                facts.action_phrase(info.asked_action, info.asked_object),
+                action,
                 names,
             )
         # The body's dated duties answer "hạn chót của X?", never a question about one action of X.
-        if lead is None and info.intent == "deadline" and actors and not info.asked_action and info.language != "en":
+        if lead is None and info.intent == "deadline" and actors and not info.asked_action and not english:
             lead = facts.body_deadlines(
                 _duties(corpus, actors[0], None) or [], in_question, docs, book, language, resolved
             )
@@ -427,7 +429,7 @@ def plan_answer(
             book,
             language,
             max_sentences=2 if lead_lines else 4,
-            asks_copy=facts.asks_about_copy(info.folded),
+            asks_copy=asks_about_copy(info.folded),
             # "which documents ...": the lead-in that cites the document ("Thực hiện ..., ban hành Kế
             # hoạch như sau:") is the answer itself
             lead_in_weight=1.0 if spec.answer == "documents" else LEAD_IN_WEIGHT,

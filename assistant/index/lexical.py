@@ -44,6 +44,8 @@ _ORDINAL_WORD = {
     "nhất": 1, "một": 1, "đầu": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
     "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
 }  # fmt: skip
+# The same number words diacritics aside ("thu hai" in a folded question).
+FOLDED_ORDINAL_WORDS = {vt.fold(w): n for w, n in _ORDINAL_WORD.items()}
 
 
 def ordinal_tokens(syllables: Sequence[str]) -> list[str]:

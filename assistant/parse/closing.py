@@ -96,6 +96,10 @@ COPY_SECTION = "SAO LỤC"
 _OLD_SIGNATURE_SECTION = "Ban hành / Ký"
 
 
+# Every heading a signature section has had: "who signed?" is answered by these.
+SIGNATURE_HEADINGS = (SIGNATURE_SECTION, _OLD_SIGNATURE_SECTION)
+
+
 def is_closing_section(path: list[str]) -> bool:
     """True for the closing parts ``append_sections`` adds (issue lines, signature, a copy note)."""
     closing = (HEADER_SECTION, SIGNATURE_SECTION, _OLD_SIGNATURE_SECTION)

@@ -37,6 +37,7 @@ from assistant.query.intents import INTENTS, Intent, detect_intent, spec
 from assistant.query.subjects import (
     amount_unit,
     asked_action,
+    asked_action_object,
     asked_object,
     asks_person,
     named_places,
@@ -247,9 +248,7 @@ def analyze(question: str) -> QueryInfo:
     if shaped:
         written = [_Mention(name, a, a + len(name)) for name, a in shaped]
         info.subject_bodies = subject_orgs(cased, written, info.intent)
-    info.asked_action = asked_action(question, deadline=info.intent == "deadline")
-    if info.asked_action:
-        info.asked_object = asked_object(question, deadline=info.intent == "deadline")
+    info.asked_action, info.asked_object = asked_action_object(question, deadline=info.intent == "deadline")
     info.amount_unit = amount_unit(question)
     info.person_post = asks_person(question)
     info.places = named_places(question)

@@ -39,35 +39,50 @@ _MODALS = frozenset("phai can yeu_cau de_nghi duoc_giao co_trach_nhiem thoi_han 
 
 
 def asked_action(question: str, deadline: bool = False) -> str | None:
-    """The action a "when" question asks the time of, folded: "Khi nào tổng kết ...?" -> "tong ket".
+    """The action a "when" question asks the time of, folded: "Khi nào tổng kết ...?" -> "tong ket"
+    (the first of ``asked_action_object``)."""
+    return asked_action_object(question, deadline)[0]
 
-    The first verb that is not a modal or a frame ("phải", "hoàn thành") by pyvi's part-of-speech tagger,
-    else the word right after a modal ("yêu cầu sơ kết"); in a question typed without diacritics (where the
-    tagger is lost) the two syllables after "khi nào" / before "lúc nào". ``deadline``: the question asks
+
+def asked_object(question: str, deadline: bool = False) -> str | None:
+    """The common noun right after the asked action, folded (the second of ``asked_action_object``)."""
+    return asked_action_object(question, deadline)[1]
+
+
+def asked_action_object(question: str, deadline: bool = False) -> tuple[str | None, str | None]:
+    """(action, its object) of a "when" question, folded: "... phải gửi danh sách đoàn viên trước ngày
+    nào?" -> ("gui", "danh sach"); a clause writing "gửi" for another thing ("gửi báo cáo") does not set
+    this action's time.
+
+    The action: the first verb that is not a modal or a frame ("phải", "hoàn thành") by pyvi's
+    part-of-speech tagger, else the word right after a modal ("yêu cầu sơ kết"); in a question typed without
+    diacritics (where the tagger is lost) the two syllables after "khi nào" / before "lúc nào", with no
+    object; none in English (the Vietnamese tagger reads "when must ..." as an action). The object: the
+    common noun right after the action; none for names ("tổng kết Tháng Thanh niên"), generic nouns
+    ("việc", "công tác"), or a preposition after the verb ("gửi về ..."). ``deadline``: the question asks
     a time limit without those words ("Hội Nông dân tỉnh phải tổng kết kế hoạch trước ngày nào?")."""
     if not vt.is_accentless(question):
         if not vt.has_diacritics(question):
-            return None  # English: the Vietnamese tagger reads "when must ..." as an action
-        return _tagged_action(vt.nfc(question), anywhere=deadline)
+            return None, None
+        return _tagged_action_object(vt.nfc(question), anywhere=deadline)
     folded = vt.fold(question)
     for rx in (_ACTION_AFTER_RE, _ACTION_BEFORE_RE):
         m = rx.search(folded)
         if m and not set(m.group(1).split()) & _NOT_ACTIONS:
-            return m.group(1)
-    return None
+            return m.group(1), None
+    return None, None
+
+
+# "Bản sao lục ... do ai ký?": the fact belongs to the copy note, not to the original document.
+_COPY_RE = re.compile(r"\b(sao luc|ban sao|sao y|copy)\b")
+
+
+def asks_about_copy(folded_question: str) -> bool:
+    """Does the (folded) question ask about a copy of the document ("bản sao lục", "sao y", "copy")?"""
+    return bool(_COPY_RE.search(folded_question))
 
 
 _WHEN_RE = re.compile(r"\b(khi nao|bao gio|thoi han|han chot|luc nao|thoi diem nao|thoi gian nao)\b")
-
-
-def asked_object(question: str, deadline: bool = False) -> str | None:
-    """The common noun right after the asked action, folded: "... phải gửi danh sách đoàn viên trước ngày
-    nào?" -> "danh sach". A clause writing "gửi" for another thing ("gửi báo cáo") does not set this
-    action's time. None for names ("tổng kết Tháng Thanh niên"), generic nouns ("việc", "công tác"), a
-    preposition after the verb ("gửi về ..."), and questions typed without diacritics or in English."""
-    if vt.is_accentless(question) or not vt.has_diacritics(question):
-        return None  # the tagger reads Vietnamese with its tones only (English: "when must")
-    return _tagged_action_object(vt.nfc(question), anywhere=deadline)[1]
 
 
 # Nouns after a verb that carry no object of their own ("sơ kết việc thực hiện ...").
@@ -76,15 +91,9 @@ _GENERIC_OBJECTS = frozenset(
 )
 
 
-def _tagged_action(question: str, anywhere: bool) -> str | None:
-    """The first verb of the question that is not a frame (pyvi's tagger); unless ``anywhere``, only in a
-    question that asks "khi nào / bao giờ / thời hạn" at all."""
-    return _tagged_action_object(question, anywhere)[0]
-
-
-@cache
 def _tagged_action_object(question: str, anywhere: bool) -> tuple[str | None, str | None]:
-    """(action, its object) of ``_tagged_action`` and ``asked_object``: one tagging per question."""
+    """(action, its object) by pyvi's tagger; unless ``anywhere``, only in a question that asks "khi nào /
+    bao giờ / thời hạn" at all."""
     if not anywhere and not _WHEN_RE.search(vt.fold(question)):
         return None, None
     try:

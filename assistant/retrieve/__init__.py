@@ -32,6 +32,7 @@ from assistant.index.lexical import LexicalQuery, counted_ordinals
 from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
+from assistant.query.subjects import asks_about_copy
 from assistant.retrieve import fields, prefer, sections, within
 from assistant.retrieve.fields import field_labels, field_terms, states_field
 from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
@@ -297,7 +298,7 @@ class Retriever:
             scored = prefer.aggregate_sections(store, scored)
         if info.intent in prefer.CLOSING_FIRST_INTENTS and "closing_first" not in off:
             scored = prefer.closing_first(
-                store, scored, scope_of_docs.target(), info.intent, prefer.asks_copy(info.folded)
+                store, scored, scope_of_docs.target(), info.intent, asks_about_copy(info.folded)
             )
         if info.spec.answer == "documents" and "one_per_document" not in off:
             scored = prefer.one_per_document_first(store, scored, first_citing)

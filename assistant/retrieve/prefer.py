@@ -40,7 +40,7 @@ from assistant.corpus import Corpus
 from assistant.index.lexical import ordinals
 from assistant.index.store import IndexStore
 from assistant.obligations.deadlines import DeadlineMatch, restates_period
-from assistant.parse.closing import COPY_SECTION, HEADER_SECTION, SIGNATURE_SECTION
+from assistant.parse.closing import COPY_SECTION, HEADER_SECTION, SIGNATURE_HEADINGS
 from assistant.query import QueryInfo
 
 FEATURES: tuple[str, ...] = (
@@ -213,16 +213,9 @@ def title_scores(corpus: Corpus, info: QueryInfo, with_ordinals: bool = True) ->
     return {d: v / best for d, v in sums.items() if v > 0} if best > 0 else {}
 
 
-# Headings of a signature section: today's name and the one of indexes built before session 5.
-_SIGNATURE_HEADINGS = frozenset(vt.fold(h) for h in (SIGNATURE_SECTION, "Ban hành / Ký"))
+_SIGNATURE_HEADINGS = frozenset(vt.fold(h) for h in SIGNATURE_HEADINGS)
 
 _COPY_HEADING = vt.fold(COPY_SECTION)
-_ASKS_COPY_RE = re.compile(r"\b(?:sao luc|ban sao|copy)\b")
-
-
-def asks_copy(folded_question: str) -> bool:
-    """Does the question ask about a copy of the document ("bản sao lục", "bản sao", "copy")?"""
-    return bool(_ASKS_COPY_RE.search(folded_question))
 
 
 def _signs(folded_heading: str, copy: bool) -> bool:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from assistant import text as vt
+from assistant.index.lexical import FOLDED_ORDINAL_WORDS
 
 Label = tuple[str, str]  # (kind, number as a canonical string: "3", "a")
 
@@ -55,9 +56,9 @@ _KINDS: dict[str, str] = {
     "point": "diem",
 }
 _NUMBER_WORDS = {
-    "nhat": 1, "mot": 1, "first": 1, "hai": 2, "second": 2, "ba": 3, "third": 3, "tu": 4, "bon": 4,
-    "fourth": 4, "nam": 5, "fifth": 5, "sau": 6, "sixth": 6, "bay": 7, "seventh": 7, "tam": 8,
-    "eighth": 8, "chin": 9, "ninth": 9, "muoi": 10, "tenth": 10,
+    **FOLDED_ORDINAL_WORDS,  # Vietnamese, from the lexical index's one list
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
 }  # fmt: skip
 _ROMAN_RE = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
