@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from assistant import text as vt
 from assistant.index.lexical import counted_ordinals, ordinals
+from assistant.lexicon.phrases import is_dissemination_sentence
 from assistant.lexicon.words import org_pattern, registry
 from assistant.models import Chunk, Document
 from assistant.obligations.clauses import head_bodies
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from assistant.obligations.table import ObligationTable
 
 _LEAD_RE = re.compile(r"\bchu tri\b")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 TITLE_FALLBACK_CHARS = 200  # of a document's opening line used as its title when none was read
 
 
@@ -167,6 +169,18 @@ class Corpus:
 
         vids = (self.store.vid(c.chunk_id) for c in self.chunks if is_form(c.section_path or [], c.text))
         return frozenset(v for v in vids if v is not None)
+
+    @cached_property
+    def formula_marked(self) -> frozenset[int]:
+        """Chunks saying only where their document is to be read out ("Thông báo này phổ biến đến chi
+        bộ.", ``lexicon.phrases.is_dissemination_sentence``): no duty, date or figure."""
+        out = set()
+        for c in self.chunks:
+            sentences = [x for x in _SENTENCE_END_RE.split(c.text) if x.strip()]
+            if sentences and all(is_dissemination_sentence(x) for x in sentences):
+                if (vid := self.store.vid(c.chunk_id)) is not None:
+                    out.add(vid)
+        return frozenset(out)
 
     @cached_property
     def section_titles(self) -> dict[str, set[int]]:

@@ -256,3 +256,17 @@ def test_what_a_document_carries_out_is_not_who_carries_it_out():
     assert analyze("Kế hoạch này triển khai kế hoạch nào của xã?").intent == "basis"
     assert analyze("Which conclusion does the commune letter implement?").intent == "basis"
     assert analyze("Những văn bản nào thực hiện Thông báo 160?").intent == "documents"
+
+
+@pytest.mark.parametrize(
+    ("question", "action"),
+    [
+        ("Cơ quan nào ở Trung ương chủ trì đánh giá mô hình thí điểm?", "danh gia"),
+        ("Ban nào chủ trì, phối hợp xây dựng đề án?", "xay dung"),
+        ("Ai chủ trì?", None),
+        ("ai chu tri danh gia mo hinh", None),  # no diacritics: the tagger is lost, no action
+    ],
+)
+def test_led_action_of_who_leads_questions(question, action):
+    # "who leads X?" ranks the passage where a body leads X (retrieve.prefer ``asked_action``)
+    assert analyze(question).led_action == action

@@ -103,6 +103,18 @@ def _closing_res() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _data()["closing_formulas"]["patterns"])
 
 
+@cache
+def _dissemination_res() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _data()["dissemination_formulas"]["patterns"])
+
+
+def is_dissemination_sentence(sentence: str) -> bool:
+    """"Thông báo này phổ biến đến chi bộ.": where the document is to be read out, and nothing else
+    (``phrases.json`` ``dissemination_formulas``)."""
+    s = _sentence(sentence)
+    return any(rx.search(s) for rx in _dissemination_res())
+
+
 def is_closing_sentence(sentence: str) -> bool:
     """The concluding sentence of a document, after its last item (a summary, an exhortation to carry
     out the whole, what to do with difficulties)."""

@@ -39,6 +39,7 @@ from assistant.query.subjects import (
     asked_action,
     asked_action_object,
     asked_object,
+    led_action,
     asks_person,
     named_places,
     subject_orgs,
@@ -94,6 +95,7 @@ class QueryInfo:
     intent: str | None = None  # the kind of fact asked for (a ``query.intents.INTENTS`` name)
     asked_action: str | None = None  # folded action a "when" question asks about ("tong ket")
     asked_object: str | None = None  # folded noun right after that action ("danh sach"; see ``subjects``)
+    led_action: str | None = None  # folded action a "who leads" question asks about ("danh gia")
     amount_unit: list[str] | None = None  # "bao nhiêu tỷ đồng" -> ["ty", "dong"] (see ``subjects``)
     person_post: list[str] | None = None  # "Ai là Chủ tịch ...?" -> ["chu tich"] (see ``subjects``)
     places: list[str] = field(default_factory=list)  # folded place names: "xã Công Hải" -> ["cong hai"]
@@ -249,6 +251,8 @@ def analyze(question: str) -> QueryInfo:
         written = [_Mention(name, a, a + len(name)) for name, a in shaped]
         info.subject_bodies = subject_orgs(cased, written, info.intent)
     info.asked_action, info.asked_object = asked_action_object(question, deadline=info.intent == "deadline")
+    if info.intent == "lead":
+        info.led_action = led_action(question)
     info.amount_unit = amount_unit(question)
     info.person_post = asks_person(question)
     info.places = named_places(question)

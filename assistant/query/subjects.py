@@ -91,9 +91,24 @@ _GENERIC_OBJECTS = frozenset(
 )
 
 
-def _tagged_action_object(question: str, anywhere: bool) -> tuple[str | None, str | None]:
+# The verbs that make a body the lead or a partner: "Ai chủ trì đánh giá ...?" asks about "đánh giá".
+_LEAD_VERBS = frozenset("chu_tri phoi_hop phu_trach dam_nhiem chiu_trach_nhiem dam_nhan".split())
+
+
+def led_action(question: str) -> str | None:
+    """The action a "who leads" question asks about, folded: "Cơ quan nào chủ trì đánh giá mô hình ...?" ->
+    "danh gia"; the first verb by pyvi's tagger that is neither a frame nor a lead verb ("chủ trì", "phối
+    hợp"). None in a question without diacritics or in English (the tagger is lost there)."""
+    if vt.is_accentless(question) or not vt.has_diacritics(question):
+        return None
+    return _tagged_action_object(vt.nfc(question), anywhere=True, skip=_LEAD_VERBS)[0]
+
+
+def _tagged_action_object(
+    question: str, anywhere: bool, skip: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
     """(action, its object) by pyvi's tagger; unless ``anywhere``, only in a question that asks "khi nào /
-    bao giờ / thời hạn" at all."""
+    bao giờ / thời hạn" at all. ``skip``: verbs passed over besides the frames."""
     if not anywhere and not _WHEN_RE.search(vt.fold(question)):
         return None, None
     try:
@@ -108,7 +123,7 @@ def _tagged_action_object(question: str, anywhere: bool) -> tuple[str | None, st
     for i, (w, tag) in enumerate(zip(folded, tags, strict=True)):
         if words[i][:1].isupper() and (i or folded[i].split("_")[0] in _BODY_HEADS):
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
-        if tag == "V" and w not in _FRAME_VERBS:
+        if tag == "V" and w not in _FRAME_VERBS and w not in skip:
             return w.replace("_", " "), _object_after(words, tags, i + 1)
         nxt = folded[i + 1] if i + 1 < len(folded) else ""
         if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS:

@@ -7,8 +7,11 @@ off, so ``eval --ablate`` can measure what each contributes:
 - ``citing``: for a number no held document carries, or "which documents ...?": passages whose own text
   cites it;
 - ``closing``: signature and copy sections preferred for signer/date/number/issuer, held back otherwise;
+  so are passages saying only where the document is read out ("Thông báo này phổ biến đến chi bộ.")
+  unless the question asks that;
 - ``deadline_marks`` / ``lead_marks``: passages that state a deadline / a lead body, for those kinds;
-- ``asked_action``: for "when" questions, the passage giving the asked action its deadline;
+- ``asked_action``: for "when" questions, the passage giving the asked action its deadline; for "who
+  leads" questions, the passage where a body leads the asked action ("chủ trì ... đánh giá");
 - ``one_per_document``: "which documents ...?" lists one passage per document first;
 - ``heading_field``: section headings and the document's identity ranked as their own lexical field;
 - ``section_aggregation``: a chunk's score gains from the other candidate chunks of its section;
@@ -78,6 +81,11 @@ FORM_PENALTY = 0.5
 _FORM_HEADING_RE = re.compile(r"^mau\s+(?:so\s+)?\d")
 _BLANK_RE = re.compile(r"\.{5,}|…{2,}|_{5,}")
 _ASKS_FORM_RE = re.compile(r"\b(?:mau|bieu mau|form|forms|template|phieu|bien ban|to khai)\b")
+# How far after "chủ trì" the led action may stand: "chủ trì, phối hợp với các cơ quan liên quan sớm chỉ đạo
+# đánh giá" puts 70 characters between them; a clause rarely runs longer before its verb.
+LEAD_ACTION_WINDOW = 120
+_LEAD_RE = re.compile(r"\bchu tri\b")
+_ASKS_DISSEMINATION_RE = re.compile(r"\b(?:pho bien|quan triet|disseminat\w*)\b")
 SECTION_SHARE = 0.15  # how much of its best section-mate's score a chunk gains
 TITLE_PRIOR = 0.5  # most a chunk gains when its document's type/title/issuer match the question best
 
@@ -98,6 +106,8 @@ def intent_factor(corpus: Corpus, info: QueryInfo, vid: int, off: frozenset[str]
     chunk = corpus.store.chunk_info[vid]
     prefer = info.spec.prefer
     if "closing" not in off:
+        if vid in corpus.formula_marked and not _ASKS_DISSEMINATION_RE.search(info.folded):
+            return CLOSING_PENALTY
         if prefer == "closing":
             return INTENT_BOOST if chunk.closing else 1.0
         if chunk.closing and not names_section(info.folded, chunk.heading_folded):
@@ -113,6 +123,11 @@ def intent_factor(corpus: Corpus, info: QueryInfo, vid: int, off: frozenset[str]
                 return INTENT_BOOST * INTENT_BOOST  # the passage where that action gets its deadline
         return INTENT_BOOST
     if prefer == "lead" and "lead_marks" not in off and vid in corpus.lead_marked:
+        if info.led_action and "asked_action" not in off:
+            text = corpus.store.folded_texts()[vid]
+            action = re.compile(rf"\b{re.escape(info.led_action)}\b")
+            if any(action.search(text, m.end(), m.end() + LEAD_ACTION_WINDOW) for m in _LEAD_RE.finditer(text)):
+                return INTENT_BOOST * INTENT_BOOST  # the passage where a body leads that action
         return INTENT_BOOST
     return 1.0
 
