@@ -39,8 +39,8 @@ from assistant.query.subjects import (
     asked_action,
     asked_action_object,
     asked_object,
-    led_action,
     asks_person,
+    led_action,
     named_places,
     subject_orgs,
 )

@@ -126,7 +126,8 @@ def intent_factor(corpus: Corpus, info: QueryInfo, vid: int, off: frozenset[str]
         if info.led_action and "asked_action" not in off:
             text = corpus.store.folded_texts()[vid]
             action = re.compile(rf"\b{re.escape(info.led_action)}\b")
-            if any(action.search(text, m.end(), m.end() + LEAD_ACTION_WINDOW) for m in _LEAD_RE.finditer(text)):
+            leads = _LEAD_RE.finditer(text)
+            if any(action.search(text, m.end(), m.end() + LEAD_ACTION_WINDOW) for m in leads):
                 return INTENT_BOOST * INTENT_BOOST  # the passage where a body leads that action
         return INTENT_BOOST
     return 1.0
