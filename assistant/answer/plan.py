@@ -100,12 +100,16 @@ def _fact_document(
     return next((docs[h.chunk.doc_id] for h in hits if h.chunk.doc_id in docs), None)
 
 
-def _stating(time_kind: str | None) -> Callable[[str], bool] | None:
+def _stating(time_kind: str | None, amount_question: str | None = None) -> Callable[[str], bool] | None:
     """What a quoted sentence must write to state the asked fact: the asked time (a time limit, an event's
-    day or any time); None: anything. Amounts are not weighted: a count of something else, pulled into
-    the quotes, would then pass the amount check of an unanswerable question (tests/test_first_line.py)."""
+    day or any time), else (``amount_question``: a "how many / how much" question naming its unit) a
+    quantity in that unit ("02 cấp" for "mấy cấp?"); None: anything. The amount check reads the relevant
+    sentences of the top hits anyway (``_relevant``), so weighting quotes by it passes no unanswerable
+    question that would not pass already (tests/test_first_line.py)."""
     if time_kind:
         return lambda s: abstain.writes_time([s], deadline=time_kind == "deadline", day=time_kind == "day")
+    if amount_question:
+        return lambda s: abstain.amount_supported(amount_question, [s])
     return None
 
 
@@ -264,6 +268,17 @@ def plan_answer(
     # The time a "fact"/"when" question needs: a time limit, an event's day ("ngày nào?") or any time.
     time_kind = {"fact": "deadline", "when": "day" if abstain.asks_day(resolved) else "event"}.get(
         spec.check or ""
+    )
+    # "mấy cấp?", "bao nhiêu ngày?": the quotes should write a quantity in the unit asked ("bao nhiêu
+    # người" is a count with any noun for people, as loose as no unit: "03 đại biểu" of another matter
+    # would be pulled in and pass the amount check)
+    amount_question = (
+        resolved
+        if info.amount_unit
+        and info.amount_unit != ["nguoi"]
+        and spec.check not in ("fact", "when")
+        and spec.answer != "metadata"
+        else None
     )
     alternatives = [org_aliases(o) for o in info.orgs]
     terms = question_terms(
@@ -436,7 +451,7 @@ def plan_answer(
             per_document=spec.answer == "documents",
             specific=_most_specific(terms) if spec.answer == "specific" else None,
             fields=(field_labels(info.folded) + _list_titles(info.folded)) or None,
-            states=None if lead_lines else _stating(time_kind),
+            states=None if lead_lines else _stating(time_kind, amount_question),
         )
         spans_text = [s.text for s in spans]
 
