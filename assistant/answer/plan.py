@@ -26,10 +26,10 @@ from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.lexicon.words import registry
 from assistant.models import Answer, Citation, Document, Hit, Obligation
-from assistant.query import QueryInfo, org_aliases
+from assistant.query import DocDescription, QueryInfo, org_aliases
 from assistant.query.subjects import asks_about_copy
 from assistant.retrieve.fields import field_labels
-from assistant.retrieve.scope import DocumentScope, document_scope, named_docs
+from assistant.retrieve.scope import DocumentScope, document_scope, named_docs, undescribed
 from assistant.text import fold
 
 MAX_QUOTES = 5
@@ -111,6 +111,24 @@ def _stating(time_kind: str | None, amount_question: str | None = None) -> Calla
     if amount_question:
         return lambda s: abstain.amount_supported(amount_question, [s])
     return None
+
+
+def _described(question: str, desc: DocDescription | None) -> str:
+    """The words of ``question`` that describe ``desc`` ("Kế hoạch của Hội Chữ thập đỏ huyện Hòa Vĩnh"),
+    as written; the folded description when they cannot be found."""
+    if desc is None:
+        return ""
+    wanted = set(f"{desc.kind} {desc.issuer or ''} cua".split())
+    words = question.rstrip(" ?").split()
+    folded = [fold(w).strip(".,;:") for w in words]
+    kind = desc.kind.split()
+    for i in range(len(words) - len(kind) + 1):
+        if folded[i : i + len(kind)] == kind:
+            j = i + len(kind)
+            while j < len(words) and folded[j] in wanted:
+                j += 1
+            return " ".join(words[i:j]).strip(".,;:")
+    return f"{desc.kind} {desc.issuer or ''}".strip()
 
 
 def _duties(corpus: Corpus, org: str | None, document: str | None) -> list[Obligation] | None:
@@ -314,6 +332,13 @@ def plan_answer(
         and not scope.docs
         and not named_docs(corpus.store.doc_info, info.doc_numbers)
     )
+    # "Ai ký Kế hoạch của Hội Chữ thập đỏ huyện?" where no plan of that body is loaded: the same.
+    missing = (
+        undescribed(corpus.store.doc_info, info)
+        if spec.answer == "metadata" and not info.doc_numbers and not scope.docs
+        else None
+    )
+    unheld = unheld or missing is not None
     if unheld:
         pass
     elif spec.answer == "metadata" and not (
@@ -504,7 +529,8 @@ def plan_answer(
         answer.abstained = True
         answer.text = render.not_found(language)
         answer.see_also = see_also(corpus, hits)
-        answer.notes.append(render.label("note_doc_not_held", language, ref=info.doc_numbers[0].text))
+        ref = info.doc_numbers[0].text if info.doc_numbers else _described(question, missing)
+        answer.notes.append(render.label("note_doc_not_held", language, ref=ref))
         return answer
     if (not body and not lead_lines) or (not trusted_fact and abstain.should_abstain(ev, threshold)):
         answer.abstained = True
