@@ -438,7 +438,7 @@ def plan_answer(
     asked_bodies = orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
     actor_names = (
         [a for o in asked_bodies for a in _names_of(o)]
-        if asked_bodies and spec.has_actor and spec.answer in ("duties", "quotes")
+        if asked_bodies and spec.has_actor and spec.answer in ("duties", "quotes", "clause")
         else []
     )
     if not body:
