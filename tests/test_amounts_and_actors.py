@@ -5,7 +5,8 @@ wrong one), on documents written here, indexed for real and asked through ``Assi
   column header carries the unit ("Kinh phí hỗ trợ (đồng): 5.000.000") states one;
 - a deadline question naming its body, answered by quotes when no clause of that body sets a time, needs
   a quote naming the body: another body's dated clause is not its answer;
-- the body a candidacy or an election is for ("người ứng cử HĐND xã") is not the question's actor.
+- the body a candidacy or an election is for ("người ứng cử HĐND xã") is not the question's actor;
+- "tổ chức ngày nào?" ranks the passage writing a day above the title words it repeats.
 """
 
 from __future__ import annotations
@@ -41,9 +42,33 @@ Kinh phí hỗ trợ các thôn được phân bổ như sau:
 """
 
 
+DECISION = """HỘI NÔNG DÂN HUYỆN AN PHÚ
+BAN THƯỜNG VỤ
+Số: 88-QĐ/HND
+An Phú, ngày 09 tháng 6 năm 2026
+
+QUYẾT ĐỊNH
+Về việc thành lập Ban Tổ chức Hội thi "Nhà nông đua tài" huyện An Phú lần thứ IV, năm 2026
+
+Điều 1. Thành lập Ban Tổ chức Hội thi "Nhà nông đua tài" huyện An Phú lần thứ IV, năm 2026, gồm các ông, bà có tên sau:
+
+1. Ông Trịnh Văn Hòa, Chủ tịch Hội Nông dân huyện - Trưởng ban.
+
+2. Bà Lý Thị Mỹ, Phó Chủ tịch Hội Nông dân huyện - Phó Trưởng ban.
+
+3. Ông Cao Minh Tâm, Trưởng ban Kinh tế - Xã hội Hội Nông dân huyện - Ủy viên.
+
+Điều 2. Ban Tổ chức có nhiệm vụ xây dựng thể lệ, thành lập Ban Giám khảo và tổ chức Hội thi tại Nhà văn hóa huyện vào ngày 26/7/2026; tổng hợp, báo cáo kết quả về Ban Thường vụ Hội Nông dân tỉnh.
+
+Điều 3. Văn phòng và các ban chuyên môn Hội Nông dân huyện, các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
-    return assistant_over(tmp_path_factory.mktemp("amounts"), embedder, {"KH12.txt": PLAN})
+    return assistant_over(
+        tmp_path_factory.mktemp("amounts"), embedder, {"KH12.txt": PLAN, "QD88.txt": DECISION}
+    )
 
 
 def test_money_asked_by_kinh_phi_needs_a_sum_for_it(assistant):
@@ -75,3 +100,12 @@ def test_deadline_of_a_body_no_quote_names_abstains(assistant):
 def test_body_elected_is_not_the_actor(question):
     info = analyze(question)
     assert "hdnd" not in info.subject_orgs, info
+
+
+def test_event_day_question_finds_the_passage_writing_the_day(assistant):
+    # "tổ chức ngày nào, ở đâu?": the title and Điều 1 repeat the question's words; Điều 2 writes the day
+    # (``day_marks``)
+    hits = assistant.retriever.search("Hội thi Nhà nông đua tài lần thứ IV tổ chức ngày nào, ở đâu?", k=2)
+    assert any("26/7/2026" in h.chunk.text for h in hits), [h.chunk.text[:60] for h in hits]
+    answer = assistant.ask("Hội thi Nhà nông đua tài lần thứ IV tổ chức ngày nào, ở đâu?")
+    assert not answer.abstained and "26/7/2026" in answer.text, answer.text

@@ -106,8 +106,10 @@ def _stating(time_kind: str | None, amount_question: str | None = None) -> Calla
     quantity in that unit ("02 cấp" for "mấy cấp?"); None: anything. The amount check reads the relevant
     sentences of the top hits anyway (``_relevant``), so weighting quotes by it passes no unanswerable
     question that would not pass already (tests/test_first_line.py)."""
-    if time_kind:
-        return lambda s: abstain.writes_time([s], deadline=time_kind == "deadline", day=time_kind == "day")
+    if time_kind == "deadline":
+        return lambda s: abstain.writes_time([s], deadline=True)
+    if time_kind:  # an event's time: a time limit in the sentence is not it
+        return lambda s: abstain.writes_event_time(s, day=time_kind == "day")
     if amount_question:
         return lambda s: abstain.amount_supported(amount_question, [s])
     return None
@@ -213,11 +215,30 @@ def _names_of(body: str) -> list[str]:
     return _aliases(body) or [_body_core(body)]
 
 
-def _issued_by(doc: Document | None, actor: str | None) -> bool:
-    """Whether the registry organisation ``actor`` is the document's issuing body."""
+def _issued_by(doc: Document | None, actor: str | None, folded_question: str | None = None) -> bool:
+    """Whether the registry organisation ``actor`` is the document's issuing body; with
+    ``folded_question``, also at the level the question names ("Hội Nông dân xã ..." is not the
+    district association issuing "Hội Nông dân huyện ..." documents)."""
     if doc is None or not actor or not doc.meta.issuer:
         return False
-    return any(m.org_id == actor for m in registry().find_names(doc.meta.issuer, caps_only=False))
+    if not any(m.org_id == actor for m in registry().find_names(doc.meta.issuer, caps_only=False)):
+        return False
+    if folded_question is None:
+        return True
+    level = _LEVEL_RE.search(fold(doc.meta.issuer))
+    asked = set(_LEVEL_RE.findall(folded_question))
+    return level is None or not asked or level.group(0) in asked
+
+
+# The administrative level of a body ("Hội Nông dân huyện", "Đoàn xã").
+_LEVELS = ("xa", "huyen", "tinh", "thanh pho", "phuong", "thi tran", "quan", "thi xa")
+_LEVEL_RE = re.compile(rf"\b(?:{'|'.join(_LEVELS)})\b")
+
+
+def _other_levels(folded_question: str) -> tuple[str, ...]:
+    """The levels the question does not name, when it names one ("Hội Nông dân xã" -> huyện, tỉnh, ...)."""
+    asked = set(_LEVEL_RE.findall(folded_question))
+    return tuple(lv for lv in _LEVELS if lv not in asked) if asked else ()
 
 
 def _candidate_docs(
@@ -455,7 +476,7 @@ def plan_answer(
             own = {
                 d
                 for d in {h.chunk.doc_id for h in quoted}
-                if any(_issued_by(docs.get(d), o) for o in asked_bodies)
+                if any(_issued_by(docs.get(d), o, info.folded) for o in asked_bodies)
             }
             quoted = [
                 h
@@ -505,8 +526,13 @@ def plan_answer(
     # vụ gì?"): another body's clause in the right commune is not its answer.
     if actor_names and not lead_lines and spans_text:
         ev.actor_ok = any(
-            any(_issued_by(docs.get(c.doc.doc_id), o) for o in asked_bodies) for c in book.citations
-        ) or abstain.names_any([f"{c.section} {c.text}" for c in book.citations] + spans_text, actor_names)
+            any(_issued_by(docs.get(c.doc.doc_id), o, info.folded) for o in asked_bodies)
+            for c in book.citations
+        ) or abstain.names_any(
+            [f"{c.section} {c.text}" for c in book.citations] + spans_text,
+            actor_names,
+            _other_levels(info.folded),
+        )
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:
