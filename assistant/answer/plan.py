@@ -476,7 +476,7 @@ def plan_answer(
             own = {
                 d
                 for d in {h.chunk.doc_id for h in quoted}
-                if any(_issued_by(docs.get(d), o, info.folded) for o in asked_bodies)
+                if any(_issued_by(docs.get(d), o) for o in asked_bodies)
             }
             quoted = [
                 h
