@@ -40,6 +40,24 @@ def top_section(sections: list[Section], title: str, start: int, end: int, paren
     sections.append(sec)
     return sec
 
+def continuation(sections: list[Section], parent: Section, start: int, end: int) -> Section:
+    """A section holding ``parent``'s text after its children, appended to ``sections`` and returned: a
+    child of ``parent`` with the same path, label and title, so that it is cited as the parent is."""
+    sec = Section(
+        id=f"s{len(sections)}",
+        path=list(parent.path),
+        label=parent.label,
+        title=parent.title,
+        level=parent.level + 1,
+        start=start,
+        end=end,
+        org=parent.org,
+        parent=parent.id,
+    )
+    sections.append(sec)
+    return sec
+
+
 def find_closing(paras: list[Para], last_heading: int) -> tuple[list[Para], int | None]:
     """(paragraphs, index of the first concluding one) when the body ends with a concluding paragraph
     after its last heading (``last_heading``: index of that heading's paragraph), else (paras, None).
@@ -65,21 +83,62 @@ def find_closing(paras: list[Para], last_heading: int) -> tuple[list[Para], int 
     return paras, None
 
 
-def after_one_paragraph_items(paras: list[Para], items: list[int], headed: list[bool]) -> int | None:
-    """Where plain paragraphs after the last item start, when every item of that list (``items``: the
-    indices of the last list's items, none when they are titles) is one paragraph ("1. Đối tượng: ...",
-    ..., "5. Giải thưởng: ..." then "Hội LHPN các xã có trách nhiệm ..."): they speak for the whole list,
-    not for its last item. None when an item runs over several paragraphs, or a heading (``headed``), a
-    bullet, a table row or a lower-case continuation follows the last one."""
-    if len(items) < 3 or items != list(range(items[0], items[-1] + 1)) or items[-1] + 1 >= len(paras):
+def after_one_paragraph_items(
+    paras: list[Para], items: list[int], headed: list[bool], end: int | None = None
+) -> int | None:
+    """Where plain paragraphs after a list start, when every item of that list (``items``: the indices of
+    its items, none when they are titles) is one paragraph ("1. Đối tượng: ...", ..., "5. Giải thưởng:
+    ..." then "Hội LHPN các xã có trách nhiệm ..."): they speak for the whole list, not for its last item.
+    ``end``: where those paragraphs stop (the next heading; the end of the body by default). None when an
+    item runs over several paragraphs, or a heading (``headed``), a table row or a lower-case continuation
+    follows the last item, or a bullet follows it other than in the list of a plain lead-in ("Tuy nhiên,
+    vẫn còn những hạn chế; đó là:" then "- ...": the lead-in and its bullets are the parent's text too)."""
+    end = len(paras) if end is None else end
+    if len(items) < 3 or items != list(range(items[0], items[-1] + 1)) or items[-1] + 1 >= end:
         return None
     last = items[-1]
-    if any(headed[last + 1 :]):
+    if any(headed[last + 1 : end]):
         return None
-    rest = paras[last + 1 :]
-    if any(is_table_para(p.style) or _BULLET_RE.match(p.text) or p.text[:1].islower() for p in rest):
+    rest = paras[last + 1 : end]
+    if any(is_table_para(p.style) or p.text[:1].islower() for p in rest):
         return None
+    introduced = False  # a bullet is the list of the plain paragraph ending in ":" above it
+    for p in rest:
+        if _BULLET_RE.match(p.text) and not introduced:
+            return None
+        introduced = introduced if _BULLET_RE.match(p.text) else p.text.rstrip().endswith(":")
     return last + 1
+
+
+def resumed_parents(paras: list[Para], heads: list[tuple[str, float | None, bool] | None]) -> set[int]:
+    """Where a section's own text resumes after its children: the plain paragraphs after a list of
+    one-paragraph items that come before the next heading of the list's parent's level or above
+    ("I- ..." "1." .. "4." then "Tuy nhiên, ... còn những hạn chế; đó là:" + bullets, then "II- ...").
+    ``heads``: per paragraph, (kind, rank, is a plain numbered item) of the heading it opens, or None;
+    a rank is None where it is only known while reading (steps, capital-letter divisions): no list
+    there. A list at the top level (no parent heading) or at the end of the body is left alone (the
+    body's last list is the closing part's, ``after_one_paragraph_items``)."""
+    placed = [i for i, h in enumerate(heads) if h is not None]
+    headed = [h is not None for h in heads]
+    out: set[int] = set()
+    k = 0
+    while k < len(placed):
+        h = heads[placed[k]]
+        j = k
+        while j + 1 < len(placed) and heads[placed[j + 1]] == h:
+            j += 1
+        if h is None or not h[2] or h[1] is None or j + 1 >= len(placed):
+            k = j + 1
+            continue
+        rank, nxt = h[1], heads[placed[j + 1]]
+        above = [a for a in (heads[i] for i in placed[:k]) if a is not None]
+        parent = next((a[1] for a in reversed(above) if a[1] is None or a[1] < rank), None)
+        if parent is not None and nxt is not None and nxt[1] is not None and nxt[1] <= parent:
+            at = after_one_paragraph_items(paras, placed[k : j + 1], headed, placed[j + 1])
+            if at is not None:
+                out.add(at)
+        k = j + 1
+    return out
 
 
 _BULLET_RE = re.compile(r"^[-•+▪●◦–]\s")

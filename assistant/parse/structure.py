@@ -32,8 +32,10 @@ from assistant.parse.closing import (  # noqa: F401  (closing parts re-exported:
     SIGNATURE_SECTION,
     after_one_paragraph_items,
     append_sections,
+    continuation,
     find_closing,
     is_closing_section,
+    resumed_parents,
     top_section,
 )
 from assistant.parse.tables import is_table_para
@@ -316,6 +318,15 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
             same.insert(0, i)
         after = after_one_paragraph_items(paras, same, [h is not None for h in heads])
         closing_at = after if after is not None and (closing_at is None or after < closing_at) else closing_at
+    # The plain paragraphs after a list of one-paragraph items, before the parent's next sibling, are the
+    # parent's text again: a section of the parent with the parent's path (its continuation).
+    marks = [
+        (h.kind, None if h.kind in _DYNAMIC else h.rank, bool(h.label) and not h.is_title)
+        if h is not None and h.kind not in {"title", "absorbed"}
+        else None
+        for h in heads
+    ]
+    resumes = resumed_parents(paras, marks) if has_heading else set()
     closing: Section | None = None
     # Title lines open the preamble when text comes before the first heading (so they are read with it),
     # and stay at the root otherwise (no section holding a title alone).
@@ -331,6 +342,13 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
             if closing is None:
                 closing = top_section(sections, CLOSING_SECTION, start, end, root.id)
             current = closing
+        elif n in resumes:
+            rank = stack[-1][0]  # the last item's
+            while stack[-1][0] >= rank:
+                stack.pop()
+            current = continuation(sections, stack[-1][1], start, end)
+            by_id[current.id] = current
+            stack.append((rank, current))
         elif heading is not None and placed:
             if heading.kind in _DYNAMIC:
                 if heading.kind not in dynamic:
