@@ -42,11 +42,12 @@ def top_section(sections: list[Section], title: str, start: int, end: int, paren
 
 def continuation(sections: list[Section], parent: Section, start: int, end: int) -> Section:
     """A section holding ``parent``'s text after its children, appended to ``sections`` and returned: a
-    child of ``parent`` with the same path, label and title, so that it is cited as the parent is."""
+    child of ``parent`` with the same path and title, so that it is cited as the parent is (no label: it
+    opens with no number of its own, and a lookup by number finds the parent)."""
     sec = Section(
         id=f"s{len(sections)}",
         path=list(parent.path),
-        label=parent.label,
+        label=None,
         title=parent.title,
         level=parent.level + 1,
         start=start,
