@@ -7,6 +7,9 @@ túc thực hiện."), what to do with difficulties ("Trong quá trình thực h
 under item N, it would be quoted as part of that item and read as its duty; ``find_closing`` finds it
 (cutting it off the item's paragraph when a PDF or a hard-wrapped text glued the two) so that the section
 tree gives it a section of its own (``CLOSING_SECTION``). The phrases are ``lexicon.phrases``'.
+
+The same holds inside the body: plain paragraphs after a list of one-paragraph items and before the
+parent's next sibling are the parent's text again (``list_ends``, ``continuation``).
 """
 
 from __future__ import annotations
@@ -111,35 +114,41 @@ def after_one_paragraph_items(
     return last + 1
 
 
-def resumed_parents(paras: list[Para], heads: list[tuple[str, float | None, bool] | None]) -> set[int]:
-    """Where a section's own text resumes after its children: the plain paragraphs after a list of
-    one-paragraph items that come before the next heading of the list's parent's level or above
-    ("I- ..." "1." .. "4." then "Tuy nhiên, ... còn những hạn chế; đó là:" + bullets, then "II- ...").
-    ``heads``: per paragraph, (kind, rank, is a plain numbered item) of the heading it opens, or None;
-    a rank is None where it is only known while reading (steps, capital-letter divisions): no list
-    there. A list at the top level (no parent heading) or at the end of the body is left alone (the
-    body's last list is the closing part's, ``after_one_paragraph_items``)."""
+Mark = tuple[str, float | None, bool]  # a heading's kind, rank (None: known only while reading), plain item
+
+
+def list_ends(paras: list[Para], heads: list[Mark | None]) -> tuple[int | None, set[int]]:
+    """Where the plain paragraphs after lists of one-paragraph items start (``after_one_paragraph_items``):
+    after the body's last list, the closing part (or None); after a list followed by a heading of its
+    parent's level or above ("I- ..." "1." .. "4." then "Tuy nhiên, ... còn những hạn chế; đó là:" and
+    its bullets, then "II- ..."), the parent's own text again. ``heads``: per paragraph, (kind, rank, is a
+    plain numbered item) of the heading it opens, or None. A list with no parent heading, or whose rank
+    or parent's rank is only known while reading (steps, capital-letter divisions), resumes nothing."""
     placed = [i for i, h in enumerate(heads) if h is not None]
     headed = [h is not None for h in heads]
-    out: set[int] = set()
+    resumes: set[int] = set()
+    last = heads[placed[-1]] if placed else None
+    same: list[int] = []  # the body's last list (of plain items): its items back to the heading above them
+    for i in reversed(placed if last is not None and last[2] else []):
+        if (h := heads[i]) is None or h[:2] != last[:2]:  # type: ignore[index]
+            break
+        same.insert(0, i)
     k = 0
     while k < len(placed):
         h = heads[placed[k]]
         j = k
         while j + 1 < len(placed) and heads[placed[j + 1]] == h:
             j += 1
-        if h is None or not h[2] or h[1] is None or j + 1 >= len(placed):
-            k = j + 1
-            continue
-        rank, nxt = h[1], heads[placed[j + 1]]
-        above = [a for a in (heads[i] for i in placed[:k]) if a is not None]
-        parent = next((a[1] for a in reversed(above) if a[1] is None or a[1] < rank), None)
-        if parent is not None and nxt is not None and nxt[1] is not None and nxt[1] <= parent:
-            at = after_one_paragraph_items(paras, placed[k : j + 1], headed, placed[j + 1])
-            if at is not None:
-                out.add(at)
+        if h is not None and h[2] and h[1] is not None and j + 1 < len(placed):
+            nxt = heads[placed[j + 1]]
+            above = [a for a in (heads[i] for i in placed[:k]) if a is not None]
+            parent = next((a[1] for a in reversed(above) if a[1] is None or a[1] < h[1]), None)
+            if parent is not None and nxt is not None and nxt[1] is not None and nxt[1] <= parent:
+                at = after_one_paragraph_items(paras, placed[k : j + 1], headed, placed[j + 1])
+                if at is not None:
+                    resumes.add(at)
         k = j + 1
-    return out
+    return after_one_paragraph_items(paras, same, headed), resumes
 
 
 _BULLET_RE = re.compile(r"^[-•+▪●◦–]\s")
@@ -193,3 +202,21 @@ def append_sections(
         sec.pages = sorted(pages)
     root.end = len(text)
     return text
+
+
+def close_tree(
+    sections: list[Section], paragraphs: list[Paragraph], pages_of: dict[str, set[int]], n: int
+) -> None:
+    """Set each section's end and pages over its whole subtree (children come after parents)."""
+    by_id = {s.id: s for s in sections}
+    ends = {s.id: s.end for s in sections}
+    for para in paragraphs:
+        ends[para.section_id] = max(ends[para.section_id], para.end)
+    for s in reversed(sections):
+        s.end = ends[s.id]
+        s.pages = sorted(pages_of.get(s.id, set()))
+        if s.parent:
+            parent = by_id[s.parent]
+            ends[parent.id] = max(ends[parent.id], s.end)
+            pages_of.setdefault(parent.id, set()).update(s.pages)
+    sections[0].end = n

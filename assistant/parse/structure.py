@@ -30,12 +30,12 @@ from assistant.parse.closing import (  # noqa: F401  (closing parts re-exported:
     HEADER_SECTION,
     PREAMBLE_SECTION,
     SIGNATURE_SECTION,
-    after_one_paragraph_items,
     append_sections,
+    close_tree,
     continuation,
     find_closing,
     is_closing_section,
-    resumed_parents,
+    list_ends,
     top_section,
 )
 from assistant.parse.tables import is_table_para
@@ -304,29 +304,20 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
     has_heading = bool(placed_at)
     # The concluding paragraph after the last item is no part of that item ("Phần kết").
     closing_at: int | None = None
+    resumes: set[int] = set()  # where a parent's own text resumes after its list (its continuation)
     if has_heading:
         split, closing_at = find_closing(paras, placed_at[-1])
         if len(split) > len(paras):  # the item's paragraph was cut in two: the second half is no heading
             heads.insert(closing_at, None)
         paras = split
-        last = heads[placed_at[-1]]
-        rank = (last.kind, last.rank) if last and last.label and not last.is_title else None  # a plain item
-        same: list[int] = []  # the last list (of plain items): its items back to the heading above them
-        for i in reversed(placed_at):
-            if (h := heads[i]) is None or (h.kind, h.rank) != rank:
-                break
-            same.insert(0, i)
-        after = after_one_paragraph_items(paras, same, [h is not None for h in heads])
+        marks = [
+            (h.kind, None if h.kind in _DYNAMIC else h.rank, bool(h.label) and not h.is_title)
+            if h is not None and h.kind not in {"title", "absorbed"}
+            else None
+            for h in heads
+        ]
+        after, resumes = list_ends(paras, marks)
         closing_at = after if after is not None and (closing_at is None or after < closing_at) else closing_at
-    # The plain paragraphs after a list of one-paragraph items, before the parent's next sibling, are the
-    # parent's text again: a section of the parent with the parent's path (its continuation).
-    marks = [
-        (h.kind, None if h.kind in _DYNAMIC else h.rank, bool(h.label) and not h.is_title)
-        if h is not None and h.kind not in {"title", "absorbed"}
-        else None
-        for h in heads
-    ]
-    resumes = resumed_parents(paras, marks) if has_heading else set()
     closing: Section | None = None
     # Title lines open the preamble when text comes before the first heading (so they are read with it),
     # and stay at the root otherwise (no section holding a title alone).
@@ -398,23 +389,6 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
     if not root.title:  # the document's own title lines name it when the header gave no subject
         titles = [p.text for p, h in zip(paras, heads, strict=True) if h is not None and h.kind == "title"]
         root.title = " ".join(titles)
-    _close(sections, paragraphs, pages_of, len(text))
+    close_tree(sections, paragraphs, pages_of, len(text))
     return text, sections, paragraphs
 
-
-def _close(
-    sections: list[Section], paragraphs: list[Paragraph], pages_of: dict[str, set[int]], n: int
-) -> None:
-    """Set each section's end and pages over its whole subtree (children come after parents)."""
-    by_id = {s.id: s for s in sections}
-    ends = {s.id: s.end for s in sections}
-    for para in paragraphs:
-        ends[para.section_id] = max(ends[para.section_id], para.end)
-    for s in reversed(sections):
-        s.end = ends[s.id]
-        s.pages = sorted(pages_of.get(s.id, set()))
-        if s.parent:
-            parent = by_id[s.parent]
-            ends[parent.id] = max(ends[parent.id], s.end)
-            pages_of.setdefault(parent.id, set()).update(s.pages)
-    sections[0].end = n
