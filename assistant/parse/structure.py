@@ -14,6 +14,8 @@ divisions ("A. CÔNG TÁC ...") nest just inside wherever their kind first appea
 ("Điều 9", "PHẦN THỨ HAI", "Chương II") takes the short title line under it; a heading wrapped over two
 lines is one; title lines at the top are the document's title, not sections; runs of three or more short
 unnumbered lines (flowchart boxes, a maquette) are content. Table rows (``parse.tables``) are never headings.
+Plain paragraphs after a list of one-paragraph items speak for its parent, not its last item: the closing
+part after the body's last list, a continuation of the parent elsewhere (``parse.closing.list_ends``).
 """
 
 from __future__ import annotations
