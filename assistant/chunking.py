@@ -69,11 +69,15 @@ def chunk_document(doc: Document, settings: Settings | None = None) -> list[Chun
                 units = _units(doc.text, run, max_chars)
             else:  # table rows: whole rows only
                 units = [(p.start, p.end) for p in run]
-            title = " ".join(doc.text[caption[0].start : caption[-1].end].split()) if caption else ""
+            # A chunk that starts past the words heading its part (a table's title, a list's lead-in)
+            # carries those words: the first chunk's own text holds them.
+            heads = _lead_ins(doc.text, run) if header is None else []
+            if caption:
+                title = " ".join(doc.text[caption[0].start : caption[-1].end].split())
+                heads.append((caption[0].start + 1, run[-1].end, title))
             for start, end in _pack(opening + units, max_chars, min_chars):
-                context = header
-                if caption and start > caption[0].start:  # the first chunk's text holds the title
-                    context = f"{title[:_CAPTION_MAX]}\n{header}"
+                above = next((t[:_CAPTION_MAX] for a, b, t in reversed(heads) if a <= start <= b), None)
+                context = "\n".join(x for x in (above, header) if x) or None
                 chunks.append(
                     _make_chunk(doc, section, start, end, paras + lead_paras, label, len(chunks), context)
                 )
@@ -91,6 +95,25 @@ def _captions(runs: list[tuple[list[Paragraph], str | None]], max_chars: int) ->
             continue
         if prev[-1].end - prev[0].start <= max_chars // 2:
             out[i] = prev
+    return out
+
+
+def _lead_ins(text: str, run: list[Paragraph]) -> list[tuple[int, int, str]]:
+    """(from, to, words) for each list in a prose run that a lead-in introduces: the lead-in paragraph
+    ends with ":" ("Tuy nhiên, ... vẫn còn những hạn chế; đó là:", "... gồm:", "... như sau:") and list
+    paragraphs (bullets, numbered list lines) follow it; a chunk starting between ``from`` (the lead-in's
+    end) and ``to`` (its list's end) reads the lead-in's last sentence, the one that names the list."""
+    out: list[tuple[int, int, str]] = []
+    for i, p in enumerate(run[:-1]):
+        if not text[p.start : p.end].rstrip().endswith(":"):
+            continue
+        items = 0
+        while i + 1 + items < len(run) and "list" in run[i + 1 + items].style:
+            items += 1
+        if items:
+            spans = sentence_spans(text[p.start : p.end])
+            words = text[p.start + spans[-1][0] : p.end] if spans else text[p.start : p.end]
+            out.append((p.end, run[i + items].end, " ".join(words.split())))
     return out
 
 

@@ -138,7 +138,17 @@ def test_ke_hoach_sections_and_no_stamp(docs):
 def test_tb2014_sections(docs):
     doc = docs[TB2014]
     paths = [s.path for s in doc.sections[1:]]
-    assert [p[0].split("-")[0] for p in paths if len(p) == 1] == ["Mở đầu", "I", "II", "Phần kết", "Người ký"]
+    assert [s.path[0].split("-")[0] for s in doc.sections if s.level == 1] == [
+        "Mở đầu", "I", "II", "Phần kết", "Người ký"
+    ]
+    # The lead-in "Tuy nhiên, ... vẫn còn những hạn chế ...; đó là:" and its bullets follow the one-paragraph
+    # items 1.-4. of I and come before II: part I's own text again (a continuation of I, cited as I), no
+    # longer item 4's (the old outline put the shortcomings under "4.", the last achievement).
+    first = [s for s in doc.sections if s.path and s.path[0].startswith("I-")]
+    assert [s.path[1:] for s in first] == [[], ["1."], ["2."], ["3."], ["4."], []]
+    item4 = doc.text[first[4].start : first[4].end]
+    assert "hạn chế" not in item4 and "hạn chế" in doc.text[first[5].start : first[5].end]
+    assert first[5].parent == first[0].id
     second = [p[1:] for p in paths if p[0].startswith("II-") and len(p) > 1]
     # "Giao Ban Dân vận Tỉnh ủy ... theo dõi, đôn đốc ... Thông báo kết luận này" follows the one-paragraph
     # items 4.1-4.3 and speaks for the whole notice: the closing part, not item 4.3.

@@ -48,7 +48,13 @@ def test_quy_dinh_294_nests_by_decimal_depth(hanoi: dict[str, Document]) -> None
     assert s103.path[1] == "10.3" and s103.pages == [14]
     s1044 = _by_label(doc, ["10", "10.4", "10.4.4"])
     assert s1044.path[2].startswith("10.4.4. Điều kiện để lập đảng bộ cấp trên trực tiếp")
-    assert [s.label for s in doc.sections if s.parent == s1044.id] == ["a", "b", "c", "d"]
+    # "Việc thành lập đảng bộ ... khác với quy định tại Tiểu mục 10.4.2 ..." follows the one-paragraph points
+    # a)-d) and comes before 10.5: 10.4.4's own text again (a continuation child with 10.4.4's path and no
+    # label), no longer point d)'s.
+    kids = [s for s in doc.sections if s.parent == s1044.id]
+    assert [s.label for s in kids] == ["a", "b", "c", "d", None]
+    assert kids[-1].path == s1044.path and "Việc thành lập" in doc.text[kids[-1].start : kids[-1].end]
+    assert "Việc thành lập" not in doc.text[kids[3].start : kids[3].end]
     assert [s.label for s in doc.sections if s.parent == _by_label(doc, ["9", "9.3"]).id] == [
         "9.3.1", "9.3.2", "9.3.3", "9.3.4", "9.3.5"
     ]  # fmt: skip

@@ -7,6 +7,9 @@ túc thực hiện."), what to do with difficulties ("Trong quá trình thực h
 under item N, it would be quoted as part of that item and read as its duty; ``find_closing`` finds it
 (cutting it off the item's paragraph when a PDF or a hard-wrapped text glued the two) so that the section
 tree gives it a section of its own (``CLOSING_SECTION``). The phrases are ``lexicon.phrases``'.
+
+The same holds inside the body: plain paragraphs after a list of one-paragraph items and before the
+parent's next sibling are the parent's text again (``list_ends``, ``continuation``).
 """
 
 from __future__ import annotations
@@ -40,6 +43,25 @@ def top_section(sections: list[Section], title: str, start: int, end: int, paren
     sections.append(sec)
     return sec
 
+def continuation(sections: list[Section], parent: Section, start: int, end: int) -> Section:
+    """A section holding ``parent``'s text after its children, appended to ``sections`` and returned: a
+    child of ``parent`` with the same path and title, so that it is cited as the parent is (no label: it
+    opens with no number of its own, and a lookup by number finds the parent)."""
+    sec = Section(
+        id=f"s{len(sections)}",
+        path=list(parent.path),
+        label=None,
+        title=parent.title,
+        level=parent.level + 1,
+        start=start,
+        end=end,
+        org=parent.org,
+        parent=parent.id,
+    )
+    sections.append(sec)
+    return sec
+
+
 def find_closing(paras: list[Para], last_heading: int) -> tuple[list[Para], int | None]:
     """(paragraphs, index of the first concluding one) when the body ends with a concluding paragraph
     after its last heading (``last_heading``: index of that heading's paragraph), else (paras, None).
@@ -65,21 +87,68 @@ def find_closing(paras: list[Para], last_heading: int) -> tuple[list[Para], int 
     return paras, None
 
 
-def after_one_paragraph_items(paras: list[Para], items: list[int], headed: list[bool]) -> int | None:
-    """Where plain paragraphs after the last item start, when every item of that list (``items``: the
-    indices of the last list's items, none when they are titles) is one paragraph ("1. Đối tượng: ...",
-    ..., "5. Giải thưởng: ..." then "Hội LHPN các xã có trách nhiệm ..."): they speak for the whole list,
-    not for its last item. None when an item runs over several paragraphs, or a heading (``headed``), a
-    bullet, a table row or a lower-case continuation follows the last one."""
-    if len(items) < 3 or items != list(range(items[0], items[-1] + 1)) or items[-1] + 1 >= len(paras):
+def after_one_paragraph_items(
+    paras: list[Para], items: list[int], headed: list[bool], end: int | None = None
+) -> int | None:
+    """Where plain paragraphs after a list start, when every item of that list (``items``: the indices of
+    its items, none when they are titles) is one paragraph ("1. Đối tượng: ...", ..., "5. Giải thưởng:
+    ..." then "Hội LHPN các xã có trách nhiệm ..."): they speak for the whole list, not for its last item.
+    ``end``: where those paragraphs stop (the next heading; the end of the body by default). None when an
+    item runs over several paragraphs, or a heading (``headed``), a table row or a lower-case continuation
+    follows the last item, or a bullet follows it other than in the list of a plain lead-in ("Tuy nhiên,
+    vẫn còn những hạn chế; đó là:" then "- ...": the lead-in and its bullets are the parent's text too)."""
+    end = len(paras) if end is None else end
+    if len(items) < 3 or items != list(range(items[0], items[-1] + 1)) or items[-1] + 1 >= end:
         return None
     last = items[-1]
-    if any(headed[last + 1 :]):
+    if any(headed[last + 1 : end]):
         return None
-    rest = paras[last + 1 :]
-    if any(is_table_para(p.style) or _BULLET_RE.match(p.text) or p.text[:1].islower() for p in rest):
+    rest = paras[last + 1 : end]
+    if any(is_table_para(p.style) or p.text[:1].islower() for p in rest):
         return None
+    introduced = False  # a bullet is the list of the plain paragraph ending in ":" above it
+    for p in rest:
+        if _BULLET_RE.match(p.text) and not introduced:
+            return None
+        introduced = introduced if _BULLET_RE.match(p.text) else p.text.rstrip().endswith(":")
     return last + 1
+
+
+Mark = tuple[str, float | None, bool]  # a heading's kind, rank (None: known only while reading), plain item
+
+
+def list_ends(paras: list[Para], heads: list[Mark | None]) -> tuple[int | None, set[int]]:
+    """Where the plain paragraphs after lists of one-paragraph items start (``after_one_paragraph_items``):
+    after the body's last list, the closing part (or None); after a list followed by a heading of its
+    parent's level or above ("I- ..." "1." .. "4." then "Tuy nhiên, ... còn những hạn chế; đó là:" and
+    its bullets, then "II- ..."), the parent's own text again. ``heads``: per paragraph, (kind, rank, is a
+    plain numbered item) of the heading it opens, or None. A list with no parent heading, or whose rank
+    or parent's rank is only known while reading (steps, capital-letter divisions), resumes nothing."""
+    placed = [i for i, h in enumerate(heads) if h is not None]
+    headed = [h is not None for h in heads]
+    resumes: set[int] = set()
+    last = heads[placed[-1]] if placed else None
+    same: list[int] = []  # the body's last list (of plain items): its items back to the heading above them
+    for i in reversed(placed if last is not None and last[2] else []):
+        if (h := heads[i]) is None or h[:2] != last[:2]:  # type: ignore[index]
+            break
+        same.insert(0, i)
+    k = 0
+    while k < len(placed):
+        h = heads[placed[k]]
+        j = k
+        while j + 1 < len(placed) and heads[placed[j + 1]] == h:
+            j += 1
+        if h is not None and h[2] and h[1] is not None and j + 1 < len(placed):
+            nxt = heads[placed[j + 1]]
+            above = [a for a in (heads[i] for i in placed[:k]) if a is not None]
+            parent = next((a[1] for a in reversed(above) if a[1] is None or a[1] < h[1]), None)
+            if parent is not None and nxt is not None and nxt[1] is not None and nxt[1] <= parent:
+                at = after_one_paragraph_items(paras, placed[k : j + 1], headed, placed[j + 1])
+                if at is not None:
+                    resumes.add(at)
+        k = j + 1
+    return after_one_paragraph_items(paras, same, headed), resumes
 
 
 _BULLET_RE = re.compile(r"^[-•+▪●◦–]\s")
@@ -133,3 +202,21 @@ def append_sections(
         sec.pages = sorted(pages)
     root.end = len(text)
     return text
+
+
+def close_tree(
+    sections: list[Section], paragraphs: list[Paragraph], pages_of: dict[str, set[int]], n: int
+) -> None:
+    """Set each section's end and pages over its whole subtree (children come after parents)."""
+    by_id = {s.id: s for s in sections}
+    ends = {s.id: s.end for s in sections}
+    for para in paragraphs:
+        ends[para.section_id] = max(ends[para.section_id], para.end)
+    for s in reversed(sections):
+        s.end = ends[s.id]
+        s.pages = sorted(pages_of.get(s.id, set()))
+        if s.parent:
+            parent = by_id[s.parent]
+            ends[parent.id] = max(ends[parent.id], s.end)
+            pages_of.setdefault(parent.id, set()).update(s.pages)
+    sections[0].end = n

@@ -14,6 +14,8 @@ divisions ("A. CÔNG TÁC ...") nest just inside wherever their kind first appea
 ("Điều 9", "PHẦN THỨ HAI", "Chương II") takes the short title line under it; a heading wrapped over two
 lines is one; title lines at the top are the document's title, not sections; runs of three or more short
 unnumbered lines (flowchart boxes, a maquette) are content. Table rows (``parse.tables``) are never headings.
+Plain paragraphs after a list of one-paragraph items speak for its parent, not its last item: the closing
+part after the body's last list, a continuation of the parent elsewhere (``parse.closing.list_ends``).
 """
 
 from __future__ import annotations
@@ -30,10 +32,12 @@ from assistant.parse.closing import (  # noqa: F401  (closing parts re-exported:
     HEADER_SECTION,
     PREAMBLE_SECTION,
     SIGNATURE_SECTION,
-    after_one_paragraph_items,
     append_sections,
+    close_tree,
+    continuation,
     find_closing,
     is_closing_section,
+    list_ends,
     top_section,
 )
 from assistant.parse.tables import is_table_para
@@ -302,19 +306,19 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
     has_heading = bool(placed_at)
     # The concluding paragraph after the last item is no part of that item ("Phần kết").
     closing_at: int | None = None
+    resumes: set[int] = set()  # where a parent's own text resumes after its list (its continuation)
     if has_heading:
         split, closing_at = find_closing(paras, placed_at[-1])
         if len(split) > len(paras):  # the item's paragraph was cut in two: the second half is no heading
             heads.insert(closing_at, None)
         paras = split
-        last = heads[placed_at[-1]]
-        rank = (last.kind, last.rank) if last and last.label and not last.is_title else None  # a plain item
-        same: list[int] = []  # the last list (of plain items): its items back to the heading above them
-        for i in reversed(placed_at):
-            if (h := heads[i]) is None or (h.kind, h.rank) != rank:
-                break
-            same.insert(0, i)
-        after = after_one_paragraph_items(paras, same, [h is not None for h in heads])
+        marks = [
+            (h.kind, None if h.kind in _DYNAMIC else h.rank, bool(h.label) and not h.is_title)
+            if h is not None and h.kind not in {"title", "absorbed"}
+            else None
+            for h in heads
+        ]
+        after, resumes = list_ends(paras, marks)
         closing_at = after if after is not None and (closing_at is None or after < closing_at) else closing_at
     closing: Section | None = None
     # Title lines open the preamble when text comes before the first heading (so they are read with it),
@@ -331,6 +335,13 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
             if closing is None:
                 closing = top_section(sections, CLOSING_SECTION, start, end, root.id)
             current = closing
+        elif n in resumes:
+            rank = stack[-1][0]  # the last item's
+            while stack[-1][0] >= rank:
+                stack.pop()
+            current = continuation(sections, stack[-1][1], start, end)
+            by_id[current.id] = current
+            stack.append((rank, current))
         elif heading is not None and placed:
             if heading.kind in _DYNAMIC:
                 if heading.kind not in dynamic:
@@ -380,23 +391,6 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
     if not root.title:  # the document's own title lines name it when the header gave no subject
         titles = [p.text for p, h in zip(paras, heads, strict=True) if h is not None and h.kind == "title"]
         root.title = " ".join(titles)
-    _close(sections, paragraphs, pages_of, len(text))
+    close_tree(sections, paragraphs, pages_of, len(text))
     return text, sections, paragraphs
 
-
-def _close(
-    sections: list[Section], paragraphs: list[Paragraph], pages_of: dict[str, set[int]], n: int
-) -> None:
-    """Set each section's end and pages over its whole subtree (children come after parents)."""
-    by_id = {s.id: s for s in sections}
-    ends = {s.id: s.end for s in sections}
-    for para in paragraphs:
-        ends[para.section_id] = max(ends[para.section_id], para.end)
-    for s in reversed(sections):
-        s.end = ends[s.id]
-        s.pages = sorted(pages_of.get(s.id, set()))
-        if s.parent:
-            parent = by_id[s.parent]
-            ends[parent.id] = max(ends[parent.id], s.end)
-            pages_of.setdefault(parent.id, set()).update(s.pages)
-    sections[0].end = n
