@@ -1,7 +1,8 @@
 """Abstention checks that a newcomer trial found too loose (issue 11, part 5: no answer is better than a
 wrong one), on documents written here, indexed for real and asked through ``Assistant``:
 
-- "bao nhiêu kinh phí / tiền" asks money: a sum in đồng for that noun, not any count; a table field whose
+- "bao nhiêu kinh phí / tiền" asks money: a sum in đồng for that noun (for "được hỗ trợ bao nhiêu tiền",
+  written with that verb), not any count; a table field whose
   column header carries the unit ("Kinh phí hỗ trợ (đồng): 5.000.000") states one;
 - a deadline question naming its body, answered by quotes when no clause of that body sets a time, needs
   a quote naming the body: another body's dated clause is not its answer;
@@ -31,6 +32,8 @@ I. NỘI DUNG
 2. Hội Liên hiệp Phụ nữ xã tổ chức hội thi nấu ăn, danh sách đội thi gửi về Ban Thường trực trước ngày 20/9/2026.
 
 3. Mỗi thôn tặng ít nhất 05 suất quà cho hộ nghèo.
+
+4. Mỗi hội viên Hội Liên hiệp Phụ nữ xã góp tiết kiệm tối thiểu 50.000 đồng mỗi tháng.
 
 II. KINH PHÍ
 
@@ -74,6 +77,16 @@ def assistant(tmp_path_factory, embedder):
 def test_money_asked_by_kinh_phi_needs_a_sum_for_it(assistant):
     answer = assistant.ask("Hội Cựu chiến binh xã được cấp bao nhiêu kinh phí để ôn lại truyền thống?")
     assert answer.abstained, answer.text
+
+
+def test_money_asked_by_its_verb_needs_a_sum_given_that_way(assistant):
+    # "được hỗ trợ bao nhiêu tiền?": a contribution of 50.000 đồng is not a support; the table's
+    # "Kinh phí hỗ trợ (đồng)" is
+    answer = assistant.ask("Hội Liên hiệp Phụ nữ xã được hỗ trợ bao nhiêu tiền để tiết kiệm?")
+    assert answer.abstained, answer.text
+    answer = assistant.ask("Thôn Gò Mít được hỗ trợ bao nhiêu tiền?")
+    assert not answer.abstained, answer.text
+    assert "3.000.000" in answer.text
 
 
 def test_sum_in_a_table_field_with_its_unit_in_the_header_answers(assistant):

@@ -218,11 +218,24 @@ _MONEY_RE = re.compile(rf"\b(?:{_MONEY_NOUNS})\b")
 
 def money_noun(question: str) -> str | None:
     """The folded word a "... là bao nhiêu?" names the money by, without "giá / mức" ("giá vé" -> "ve",
-    "mức lương cơ sở" -> "luong co so"); None when the question names none or only says "tiền"."""
-    m = _MONEY_RE.search(fold(question))
-    if not m or m.group(0) == "tien":
+    "mức lương cơ sở" -> "luong co so"), for "bao nhiêu tiền" the verb giving it ("được hỗ trợ bao nhiêu
+    tiền" -> "ho tro"); None when the question names none."""
+    folded = fold(question)
+    m = _MONEY_RE.search(folded)
+    if not m:
         return None
+    if m.group(0) == "tien":
+        # "được hỗ trợ bao nhiêu tiền?": the sum is named by what gives it ("hỗ trợ", "cấp", "thưởng")
+        verb = _MONEY_VERB_RE.search(folded[: m.start()])
+        return verb.group(1) if verb else None
     return re.sub(r"^(?:gia|muc) ", "", m.group(0))
+
+
+# The verb right before "bao nhiêu tiền" ("được hỗ trợ", "được cấp", "phải nộp"), modals aside.
+_MONEY_VERB_RE = re.compile(
+    r"\b(ho tro|cap|thuong|chi|nop|dong gop|dong|tang|trao|huy dong|van dong|tai tro|thu)\s+(?:them\s+)?"
+    r"(?:bao nhieu|may)\s+$"
+)
 
 
 _EN_MONEY_RE = re.compile(
@@ -256,7 +269,7 @@ def amount_unit(question: str) -> list[str] | None:
         words.append(raw[raw.index(words[0]) + 1])
     if not words and _MONEY_RE.search(fold(question)):
         return ["tien"]  # "Giá vé ... là bao nhiêu?": the quantity asked is money, written "... đồng"
-    if words and _MONEY_RE.fullmatch(" ".join(words)):
+    if words and (_MONEY_RE.fullmatch(" ".join(words)) or _MONEY_RE.fullmatch(words[0])):
         return ["tien"]  # "bao nhiêu kinh phí / tiền": money too, a sum in đồng for that noun
     return words
 
