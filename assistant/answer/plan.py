@@ -82,6 +82,21 @@ def _most_specific(terms) -> str | None:
     return max(known, key=terms.weight) if known else None
 
 
+# The most of an English question's content words the glossary may leave untranslated for the document it
+# describes to be judged by its Vietnamese terms ("Who signed the plan on the penalty for burning plastic?"
+# has three of five untranslated: its terms, "ký" and "kế hoạch", would fit any plan).
+ENGLISH_UNGLOSSED_MAX = 0.5
+
+
+def _described_enough(info: QueryInfo) -> bool:
+    """Whether the question's description of a document can be checked against the document (a
+    Vietnamese question always; an English one when most of its content words were translated)."""
+    if info.language != "en":
+        return True
+    words = len(info.unglossed) + len(info.english_terms)
+    return not words or len(info.unglossed) / words <= ENGLISH_UNGLOSSED_MAX
+
+
 def _fact_document(
     info: QueryInfo, scope: DocumentScope, hits: list[Hit], docs: dict[str, Document], corpus: Corpus
 ) -> Document | None:
@@ -280,6 +295,7 @@ def plan_answer(
         orgs = list(info.bodies)
     book = CitationBook(docs, corpus.by_doc.get)
     lead: facts.FactLead | None = None
+    fact_doc: Document | None = None  # the document a document-fact question is answered from
     body = ""
     spans_text: list[str] = []
     place_docs = _place_docs(info, corpus)
@@ -304,7 +320,7 @@ def plan_answer(
     elif spec.answer == "metadata" and not (
         info.intent == "date" and _EVENT_RE.search(info.folded) and not _ISSUE_RE.search(info.folded)
     ):
-        doc = _fact_document(info, scope, hits, docs, corpus)
+        doc = fact_doc = _fact_document(info, scope, hits, docs, corpus)
         if doc is not None and asks_about_copy(info.folded):
             lead = facts.copy_fact(info.intent or "", doc, book, language)
         if lead is None and doc is not None:
@@ -441,6 +457,11 @@ def plan_answer(
         spans_text = [s.text for s in spans]
 
     ev = abstain.assess(resolved, terms, hits)
+    if fact_doc is not None and lead_lines and _described_enough(info):
+        meta = fact_doc.meta
+        described = [meta.doc_type or "", meta.issuer or "", meta.title or ""]
+        retrieved = [f"{h.chunk.heading} {h.chunk.text}" for h in hits if h.chunk.doc_id == fact_doc.doc_id]
+        abstain.widen_to_document(ev, terms, " ".join(described + retrieved))
     quotes = spans_text + [c.quote for c in book.citations]
     # Only "how much / how many" questions pay for this; "trước mấy giờ ngày nào?" asks a time, which the
     # time check below verifies.
