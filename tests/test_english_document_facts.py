@@ -76,3 +76,4 @@ def test_the_question_word_does_not_pull_duties(assistant):
 def test_a_description_without_glosses_is_not_checked_against_any_plan(assistant):
     answer = assistant.ask("Who signed the plan on the penalty for burning straw?")
     assert answer.abstained, answer.text
+

@@ -88,13 +88,19 @@ def _most_specific(terms) -> str | None:
 ENGLISH_UNGLOSSED_MAX = 0.5
 
 
+def _untranslated_share(info: QueryInfo) -> float:
+    """The share of an English question's content words no gloss translated, against the Vietnamese terms
+    the others gave (0 for a Vietnamese question)."""
+    if info.language != "en":
+        return 0.0
+    words = len(info.unglossed) + len(info.english_terms)
+    return len(info.unglossed) / words if words else 0.0
+
+
 def _described_enough(info: QueryInfo) -> bool:
     """Whether the question's description of a document can be checked against the document (a
     Vietnamese question always; an English one when most of its content words were translated)."""
-    if info.language != "en":
-        return True
-    words = len(info.unglossed) + len(info.english_terms)
-    return not words or len(info.unglossed) / words <= ENGLISH_UNGLOSSED_MAX
+    return _untranslated_share(info) <= ENGLISH_UNGLOSSED_MAX
 
 
 def _fact_document(

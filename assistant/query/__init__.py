@@ -78,7 +78,7 @@ _EN_FUNCTION_WORDS = frozenset(
     "the a an of and or for on in at to by with from into about as than that this these those its it their "
     "his her our your what which who whom whose when where why how is are was were be been being do does did "
     "has have had must should shall can could will would may might any all each every some there here not no "
-    "per via up out".split()
+    "per via up out many much under over before after during".split()
 )
 _EN_WORD_RE = re.compile(r"[A-Za-z][a-z']+")
 
