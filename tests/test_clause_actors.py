@@ -5,7 +5,10 @@ What each test pins:
 - two clauses of one sentence with different actors ("X làm A trong tháng 4; các xã còn lại hoàn thành B
   trước ngày 30/6", ", còn Y ...", "; riêng xã Z ..."): each clause is its own subject's duty, and a
   question about one actor gets that clause's date, never the other clause's;
-- a distributive subject ("Mỗi xã, thị trấn đề xuất ...", "các xã còn lại ...") is the duty's body.
+- a distributive subject ("Mỗi xã, thị trấn đề xuất ...", "các xã còn lại ...") is the duty's body;
+- a clause that sets no time, whose body is inherited (a heading "1. Hội Nông dân xã:", a letter's
+  addressees), says so instead of borrowing a date, and the document where the body does the asked
+  action is the one read (not another where the same body has dated duties).
 """
 
 from __future__ import annotations
@@ -41,6 +44,42 @@ Nguyễn Văn Bình
 """
 
 
+PLAN = """ỦY BAN MTTQ VIỆT NAM XÃ TÂN AN
+Số: 18/KH-MTTQ-BTT
+Tân An, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+Ra quân làm sạch đồng ruộng năm 2026
+
+II. TỔ CHỨC THỰC HIỆN
+1. Hội Nông dân xã:
+- Hướng dẫn hội viên thu gom vỏ bao bì thuốc bảo vệ thực vật đúng nơi quy định.
+2. Hội Liên hiệp Phụ nữ xã:
+- Vận động hội viên phân loại rác tại nguồn, hoàn thành trước ngày 30/4/2026.
+
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+Lê Văn Hòa
+"""
+
+LETTER = """HỘI NÔNG DÂN HUYỆN TÂN AN
+Số: 31/CV-HNDH
+Tân An, ngày 02 tháng 4 năm 2026
+V/v bình xét hộ sản xuất giỏi
+
+Kính gửi: Ban Thường vụ Hội Nông dân các xã, thị trấn.
+
+Ban Thường vụ Hội Nông dân huyện đề nghị Ban Thường vụ Hội Nông dân các xã, thị trấn thực hiện một số nội dung sau:
+
+1. Lập danh sách hộ sản xuất giỏi, gửi về Văn phòng Hội Nông dân huyện trước ngày 25/4/2026.
+2. Phối hợp với Phòng Nông nghiệp huyện thẩm định hồ sơ các hộ được đề xuất.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Võ Văn Tư
+"""
+
+
 @pytest.fixture(scope="module")
 def notice_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("clause_notice") / "TB-301-HU-Tan-An.txt"
@@ -50,7 +89,7 @@ def notice_file(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
-    files = {"TB-301-HU-Tan-An.txt": NOTICE}
+    files = {"TB-301-HU-Tan-An.txt": NOTICE, "KH-18-MTTQ-Tan-An.txt": PLAN, "CV-31-HNDH.txt": LETTER}
     return assistant_over(tmp_path_factory.mktemp("clause_actors"), embedder, files)
 
 
@@ -98,3 +137,21 @@ def test_what_a_distributive_body_must_do(assistant):
     answer = assistant.ask("Mỗi xã, thị trấn phải làm gì?")
     assert not answer.abstained, answer.text
     assert "mô hình kinh tế tập thể" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        (
+            "Hội Nông dân xã phải hoàn thành việc hướng dẫn thu gom vỏ bao bì thuốc bảo vệ thực vật "
+            "trước ngày nào?",
+            "KH-18-MTTQ-Tan-An.txt",
+        ),
+        ("Hội Nông dân xã hướng dẫn hội viên thu gom vỏ bao bì đến khi nào?", "KH-18-MTTQ-Tan-An.txt"),
+        ("Hội Nông dân xã phải thẩm định hồ sơ các hộ được đề xuất trước ngày nào?", "CV-31-HNDH.txt"),
+    ],
+)
+def test_a_clause_without_a_time_says_so(assistant, question, source):
+    answer = assistant.ask(question)
+    assert first_line(answer).startswith("Văn bản không nêu thời hạn"), answer.text
+    assert answer.citations[0].doc.file == source, answer.text  # the clause, in the document it is in

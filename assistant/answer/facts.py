@@ -208,7 +208,7 @@ def _clause_score(ob: Obligation, local: Terms, action: str | None, doc_rank: di
     at = ob.text.find(ob.deadline.text) if ob.deadline else -1
     window = ob.text[max(0, at - 70) : at] if at > 0 else ob.task[:70]
     s += 1.0 * overlap(local, window)
-    if action and _writes(f"{window} {ob.task}", action):
+    if action and writes(f"{window} {ob.task}", action):
         s += 0.5  # "Khi nào tổng kết ...?" -> "... tham mưu tổng kết vào quý III/2025"
     return s
 
@@ -282,7 +282,7 @@ def governing_clause(
     if (
         kind == "deadline"
         and action
-        and not _writes(best.text, action)
+        and not writes(best.text, action)
         and (
             " + " in action
             or bool(preferred)
@@ -303,7 +303,7 @@ def governing_clause(
     stating = [
         (ob, s)
         for ob, s in scored
-        if states(ob) and action and _writes(ob.text, action)
+        if states(ob) and action and writes(ob.text, action)
     ]
     if stating:
         alt, alt_score = max(stating, key=lambda x: x[1])
@@ -344,12 +344,10 @@ def obligation_fact(
         # Saying a document sets no deadline is itself a headline: only for a clause that plainly is
         # the one asked about (most of the question's terms, and the asked action). A question asking
         # no action ("Hạn chót là khi nào?") asks the body's deadlines, which ``body_deadlines`` lists.
-        local = replace(terms, vocab=Vocabulary([f"{ob.task} {ob.text}" for ob in obligations]))
-        if (
-            not action
-            or overlap(local, f"{best.task} {best.text}") < ABSENCE_OVERLAP
-            or not _writes(best.text, action)
-        ):
+        # The clause is read with its body: one inherited from a heading or a letter's addressees
+        # ("3. Hội Nông dân xã: - Hướng dẫn hội viên ...") is as much the clause's as one written in it.
+        local = replace(terms, vocab=Vocabulary([_with_body(ob) for ob in obligations]))
+        if not action or overlap(local, _with_body(best)) < ABSENCE_OVERLAP or not writes(best.text, action):
             return None
     if kind == "deadline":
         if stated and best.deadline:
@@ -367,6 +365,10 @@ def obligation_fact(
         n = book.cite_doc_span(doc, best.start, best.end)
         lines[-1] += f" [{n}]"
     return FactLead(kind, lines, obligation=best, absent=absent)
+
+
+def _with_body(ob: Obligation) -> str:
+    return " ".join([*ob.lead, *ob.responsible, ob.task, ob.text])
 
 
 def deadline_from_hits(
@@ -408,12 +410,12 @@ def best_deadline_sentence(
     for rank, h in enumerate(hits[:6]):
         for a, b in split_sentences(h.chunk.text):
             sent = h.chunk.text[a:b]
-            if names and not any(_writes(f"{h.chunk.heading} {sent}", n) for n in names if n):
+            if names and not any(writes(f"{h.chunk.heading} {sent}", n) for n in names if n):
                 continue
             for m in find_deadlines(sent):
                 if not is_time_limit(m.deadline, question):
                     continue
-                if action and not _writes(sent[max(0, m.start - 70) : m.start], action):
+                if action and not writes(sent[max(0, m.start - 70) : m.start], action):
                     continue
                 s = overlap(terms, sent) + 0.2 / (1 + rank)
                 # two clauses of one sentence ("X ... trong tháng 8; các xã còn lại ... trước ngày 31/10"):
@@ -427,7 +429,7 @@ def best_deadline_sentence(
 
 
 
-def _writes(text: str, phrase: str) -> bool:
+def writes(text: str, phrase: str) -> bool:
     """Does ``text`` write ``phrase`` (an action or a body's name) as whole words, diacritics aside? An
     action with its object ("gửi + danh sách", see ``action_phrase``) is written when both parts are."""
     folded = fold(text)

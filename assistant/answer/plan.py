@@ -346,7 +346,17 @@ def plan_answer(
         # matches the question sits in another one).
         best = select(score_sentences(hits, terms), max_sentences=1)
         quoted_doc = best[0].chunk.doc_id if best else None
-        for d in _candidate_docs(named_doc, hits, place_docs, quoted_doc):
+        candidates = _candidate_docs(named_doc, hits, place_docs, quoted_doc)
+        if actors and action:
+            # The document where the body does the asked action comes first ("Hội Cựu chiến binh xã giám
+            # sát ... đến khi nào?": the plan where it supervises, not a notice on its congresses).
+            acting = [
+                d
+                for d in candidates
+                if any(facts.writes(o.text, action) for o in _duties(corpus, actors[0], d) or [])
+            ]
+            candidates = acting + [d for d in candidates if d not in acting]
+        for d in candidates:
             own = (
                 {(o.doc_id, o.start, o.end) for o in _duties(corpus, actors[0], d) or []} if actors else None
             )
@@ -430,6 +440,9 @@ def plan_answer(
             quoted = [h for h in hits if h.chunk.doc_id in scope.docs] or hits
         elif place_docs:
             quoted = [h for h in hits if h.chunk.doc_id in place_docs] or hits
+        if lead is not None and lead.obligation is not None:
+            # the quotes back the first line: from the document of the clause it states
+            quoted = [h for h in quoted if h.chunk.doc_id == lead.obligation.doc_id] or quoted
         if actor_names:
             # What a named body must do is quoted from the passages that name it, when any was retrieved.
             # Every passage of a document the body issued is the body's own ("Đoàn xã ... làm những công
