@@ -307,3 +307,29 @@ def test_list_title_is_quoted_with_its_items(assistant):
     answer = assistant.ask("Đoàn xã Tân Phú làm những công trình thanh niên nào trong năm 2026?")
     assert not answer.abstained, answer.text
     assert "Sân chơi thiếu nhi" in answer.text and "Nhà nhân ái" in answer.text, answer.text
+
+
+LEVELS = """HỘI CỰU CHIẾN BINH HUYỆN AN LÃO
+Số: 07-HD/CCB
+An Lão, ngày 10 tháng 02 năm 2026
+
+HƯỚNG DẪN
+Về tổ chức và sinh hoạt của Hội Cựu chiến binh cơ sở
+
+1. Chi hội ở thôn là nơi sinh hoạt thường xuyên của hội viên Hội Cựu chiến binh xã; Ban Chấp hành Hội Cựu chiến binh xã chỉ đạo sinh hoạt của các chi hội và tổ hội.
+
+2. Hệ thống tổ chức của Hội ở cơ sở gồm 03 cấp: Hội xã, chi hội thôn và tổ hội.
+
+3. Kinh phí sinh hoạt do hội viên đóng góp theo quy định.
+"""
+
+
+def test_count_question_quotes_the_sentence_writing_the_count(tmp_path, embedder):
+    # "mấy cấp?": the sentence writing a quantity of "cấp" answers; one that only repeats the
+    # question's words ("sinh hoạt", "Hội Cựu chiến binh xã") does not, however well it matches
+    answer = assistant_over(tmp_path, embedder, {"HD07.txt": LEVELS}).ask(
+        "Sinh hoạt của Hội Cựu chiến binh xã được tổ chức thành mấy cấp?"
+    )
+    assert not answer.abstained, answer.text
+    quotes = answer.text.split("\n")
+    assert "03 cấp" in "\n".join(quotes[:3]), answer.text

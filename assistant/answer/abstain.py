@@ -135,6 +135,9 @@ def amount_supported(question: str, sentences: list[str], passages: list[str] | 
             continue
         if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
             return True
+        # a table field with its unit in the column header: "Kinh phí hỗ trợ (đồng): 5.000.000"
+        if words_re and re.search(rf"\(\s*(?:{words_re})\s*\)\s*:\s*\d", f):
+            return True
     return False
 
 

@@ -26,10 +26,10 @@ from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.lexicon.words import registry
 from assistant.models import Answer, Citation, Document, Hit, Obligation
-from assistant.query import QueryInfo, org_aliases
+from assistant.query import DocDescription, QueryInfo, org_aliases
 from assistant.query.subjects import asks_about_copy
 from assistant.retrieve.fields import field_labels
-from assistant.retrieve.scope import DocumentScope, document_scope, named_docs
+from assistant.retrieve.scope import DocumentScope, document_scope, named_docs, undescribed
 from assistant.text import fold
 
 MAX_QUOTES = 5
@@ -121,13 +121,35 @@ def _fact_document(
     return next((docs[h.chunk.doc_id] for h in hits if h.chunk.doc_id in docs), None)
 
 
-def _stating(time_kind: str | None) -> Callable[[str], bool] | None:
+def _stating(time_kind: str | None, amount_question: str | None = None) -> Callable[[str], bool] | None:
     """What a quoted sentence must write to state the asked fact: the asked time (a time limit, an event's
-    day or any time); None: anything. Amounts are not weighted: a count of something else, pulled into
-    the quotes, would then pass the amount check of an unanswerable question (tests/test_first_line.py)."""
+    day or any time), else (``amount_question``: a "how many / how much" question naming its unit) a
+    quantity in that unit ("02 cấp" for "mấy cấp?"); None: anything. The amount check reads the relevant
+    sentences of the top hits anyway (``_relevant``), so weighting quotes by it passes no unanswerable
+    question that would not pass already (tests/test_first_line.py)."""
     if time_kind:
         return lambda s: abstain.writes_time([s], deadline=time_kind == "deadline", day=time_kind == "day")
+    if amount_question:
+        return lambda s: abstain.amount_supported(amount_question, [s])
     return None
+
+
+def _described(question: str, desc: DocDescription | None) -> str:
+    """The words of ``question`` that describe ``desc`` ("Kế hoạch của Hội Chữ thập đỏ huyện Hòa Vĩnh"),
+    as written; the folded description when they cannot be found."""
+    if desc is None:
+        return ""
+    wanted = set(f"{desc.kind} {desc.issuer or ''} cua".split())
+    words = question.rstrip(" ?").split()
+    folded = [fold(w).strip(".,;:") for w in words]
+    kind = desc.kind.split()
+    for i in range(len(words) - len(kind) + 1):
+        if folded[i : i + len(kind)] == kind:
+            j = i + len(kind)
+            while j < len(words) and folded[j] in wanted:
+                j += 1
+            return " ".join(words[i:j]).strip(".,;:")
+    return f"{desc.kind} {desc.issuer or ''}".strip()
 
 
 def _duties(corpus: Corpus, org: str | None, document: str | None) -> list[Obligation] | None:
@@ -286,6 +308,17 @@ def plan_answer(
     time_kind = {"fact": "deadline", "when": "day" if abstain.asks_day(resolved) else "event"}.get(
         spec.check or ""
     )
+    # "mấy cấp?", "bao nhiêu ngày?": the quotes should write a quantity in the unit asked ("bao nhiêu
+    # người" is a count with any noun for people, as loose as no unit: "03 đại biểu" of another matter
+    # would be pulled in and pass the amount check)
+    amount_question = (
+        resolved
+        if info.amount_unit
+        and info.amount_unit != ["nguoi"]
+        and spec.check not in ("fact", "when")
+        and spec.answer != "metadata"
+        else None
+    )
     alternatives = [org_aliases(o) for o in info.orgs]
     terms = question_terms(
         resolved,
@@ -321,6 +354,13 @@ def plan_answer(
         and not scope.docs
         and not named_docs(corpus.store.doc_info, info.doc_numbers)
     )
+    # "Ai ký Kế hoạch của Hội Chữ thập đỏ huyện?" where no plan of that body is loaded: the same.
+    missing = (
+        undescribed(corpus.store.doc_info, info)
+        if spec.answer == "metadata" and not info.doc_numbers and not scope.docs
+        else None
+    )
+    unheld = unheld or missing is not None
     if unheld:
         pass
     elif spec.answer == "metadata" and not (
@@ -430,7 +470,7 @@ def plan_answer(
     asked_bodies = orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
     actor_names = (
         [a for o in asked_bodies for a in _names_of(o)]
-        if asked_bodies and spec.has_actor and spec.answer in ("duties", "quotes")
+        if asked_bodies and spec.has_actor and spec.answer in ("duties", "quotes", "clause")
         else []
     )
     if not body:
@@ -471,7 +511,7 @@ def plan_answer(
             per_document=spec.answer == "documents",
             specific=_most_specific(terms) if spec.answer == "specific" else None,
             fields=(field_labels(info.folded) + _list_titles(info.folded)) or None,
-            states=None if lead_lines else _stating(time_kind),
+            states=None if lead_lines else _stating(time_kind, amount_question),
         )
         spans_text = [s.text for s in spans]
 
@@ -529,7 +569,8 @@ def plan_answer(
         answer.abstained = True
         answer.text = render.not_found(language)
         answer.see_also = see_also(corpus, hits)
-        answer.notes.append(render.label("note_doc_not_held", language, ref=info.doc_numbers[0].text))
+        ref = info.doc_numbers[0].text if info.doc_numbers else _described(question, missing)
+        answer.notes.append(render.label("note_doc_not_held", language, ref=ref))
         return answer
     if (not body and not lead_lines) or (not trusted_fact and abstain.should_abstain(ev, threshold)):
         answer.abstained = True
