@@ -278,9 +278,13 @@ def stopwords() -> frozenset[str]:
 # "62-KL/TW", "62- KL/TW", "160-TB/TW", "1000-BS/TU", "16/KH-MTTQ-BTT", "67/2023/NĐ-CP", "Số 1909"
 _DOC_NUMBER_RE = re.compile(
     r"(?<![\w/])(\d{1,5})\s*(?:-\s*|/\s*(?:(\d{4})\s*/\s*)?)"
-    r"([A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ]{1,10}){0,3})\s*/\s*([A-ZĐ][A-ZĐa-z0-9]{0,12}(?:-[A-ZĐ0-9]{1,12}){0,3})"
+    r"((?:[A-ZĐ]{2,6}[a-z]|[A-ZĐ]{1,6})(?:\s*-\s*[A-ZĐ]{1,10}){0,3})\s*/\s*"
+    r"([A-ZĐ][A-ZĐa-z0-9]{0,12}(?:-[A-ZĐ0-9]{1,12}){0,3})"
     r"(?![\w])"
-    r"|(?<![\w/])(\d{1,5})\s*/\s*(?:(\d{4})\s*/\s*)?([A-ZĐ]{1,6}(?:-[A-ZĐ0-9]{1,12}){1,4})(?![\w/])"
+    # a code of two capitals or more may end in one lower-case letter ("05/CTr-MTTQ-HND", "12-CTr/TU",
+    # "08-QĐi/TW")
+    r"|(?<![\w/])(\d{1,5})\s*/\s*(?:(\d{4})\s*/\s*)?"
+    r"((?:[A-ZĐ]{2,6}[a-z]|[A-ZĐ]{1,6})(?:-[A-ZĐ0-9]{1,12}){1,4})(?![\w/])"
     # Laws and National Assembly resolutions: number / year / body and term ("72/2025/QH15",
     # "101/2025/UBTVQH15"); the year is required so "1/2" or a date is never one.
     r"|(?<![\w/])\d{1,5}\s*/\s*\d{4}\s*/\s*[A-ZĐ]{2,10}\d{1,3}(?![\w/])",
@@ -288,11 +292,21 @@ _DOC_NUMBER_RE = re.compile(
 )
 
 
+_MIXED_CODE_RE = re.compile(r"[A-ZĐ]{2,6}[a-z]")
+
+
 def canonical_doc_number(raw: str) -> str:
     """Write a document number one way: no spaces, upper case (``62- kl/tw`` -> ``62-KL/TW``)."""
     s = nfc(raw).translate(_QUOTES)
     s = re.sub(r"\s+", "", s)
-    return s.upper().replace("Đ", "Đ")
+    # a code whose official spelling ends in a lower-case letter ("CTr", "QĐi") keeps it; matching goes
+    # through ``doc_number_key``, which ignores case
+    parts = re.sub(r"[^-/]+", _code_case, s)
+    return parts.replace("Đ", "Đ")
+
+
+def _code_case(m: re.Match[str]) -> str:
+    return m.group(0) if _MIXED_CODE_RE.fullmatch(m.group(0)) else m.group(0).upper()
 
 
 def find_doc_numbers(text: str) -> list[tuple[str, int, int]]:

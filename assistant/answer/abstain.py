@@ -327,6 +327,17 @@ def assess(question: str, terms: Terms, hits: list[Hit], top: int = 3) -> Eviden
     return Evidence(coverage, dense, score)
 
 
+def widen_to_document(ev: Evidence, terms: Terms, document_text: str) -> None:
+    """A question about a document's own fact (signer, date, number, issuer) describes the document, not
+    one passage: its evidence is what the document as retrieved says (its type, issuer and subject line and
+    its retrieved passages together), so a signature block alone that the description does not cover is
+    no weak evidence when the document is the one described."""
+    coverage = overlap(terms, document_text)
+    if coverage > ev.coverage:
+        ev.coverage = coverage
+        ev.score = 0.7 * coverage + 0.3 * _dense_scaled(ev.dense)
+
+
 def should_abstain(ev: Evidence, threshold: float) -> bool:
     """Abstain on weak evidence or when a check of what the answer needs failed (amount, person, time,
     body, place); ``ev.reason`` names the first that failed."""

@@ -82,6 +82,27 @@ def _most_specific(terms) -> str | None:
     return max(known, key=terms.weight) if known else None
 
 
+# The most of an English question's content words the glossary may leave untranslated for the document it
+# describes to be judged by its Vietnamese terms ("Who signed the plan on the penalty for burning plastic?"
+# has three of five untranslated: its terms, "ký" and "kế hoạch", would fit any plan).
+ENGLISH_UNGLOSSED_MAX = 0.5
+
+
+def _untranslated_share(info: QueryInfo) -> float:
+    """The share of an English question's content words no gloss translated, against the Vietnamese terms
+    the others gave (0 for a Vietnamese question)."""
+    if info.language != "en":
+        return 0.0
+    words = len(info.unglossed) + len(info.english_terms)
+    return len(info.unglossed) / words if words else 0.0
+
+
+def _described_enough(info: QueryInfo) -> bool:
+    """Whether the question's description of a document can be checked against the document (a
+    Vietnamese question always; an English one when most of its content words were translated)."""
+    return _untranslated_share(info) <= ENGLISH_UNGLOSSED_MAX
+
+
 def _fact_document(
     info: QueryInfo, scope: DocumentScope, hits: list[Hit], docs: dict[str, Document], corpus: Corpus
 ) -> Document | None:
@@ -334,6 +355,7 @@ def plan_answer(
         orgs = list(info.bodies)
     book = CitationBook(docs, corpus.by_doc.get)
     lead: facts.FactLead | None = None
+    fact_doc: Document | None = None  # the document a document-fact question is answered from
     body = ""
     spans_text: list[str] = []
     place_docs = _place_docs(info, corpus)
@@ -365,7 +387,7 @@ def plan_answer(
     elif spec.answer == "metadata" and not (
         info.intent == "date" and _EVENT_RE.search(info.folded) and not _ISSUE_RE.search(info.folded)
     ):
-        doc = _fact_document(info, scope, hits, docs, corpus)
+        doc = fact_doc = _fact_document(info, scope, hits, docs, corpus)
         if doc is not None and asks_about_copy(info.folded):
             lead = facts.copy_fact(info.intent or "", doc, book, language)
         if lead is None and doc is not None:
@@ -385,7 +407,17 @@ def plan_answer(
         # matches the question sits in another one).
         best = select(score_sentences(hits, terms), max_sentences=1)
         quoted_doc = best[0].chunk.doc_id if best else None
-        for d in _candidate_docs(named_doc, hits, place_docs, quoted_doc):
+        candidates = _candidate_docs(named_doc, hits, place_docs, quoted_doc)
+        if actors and action:
+            # The document where the body does the asked action comes first ("Hội Cựu chiến binh xã giám
+            # sát ... đến khi nào?": the plan where it supervises, not a notice on its congresses).
+            acting = [
+                d
+                for d in candidates
+                if any(facts.writes(o.text, action) for o in _duties(corpus, actors[0], d) or [])
+            ]
+            candidates = acting + [d for d in candidates if d not in acting]
+        for d in candidates:
             own = (
                 {(o.doc_id, o.start, o.end) for o in _duties(corpus, actors[0], d) or []} if actors else None
             )
@@ -469,6 +501,9 @@ def plan_answer(
             quoted = [h for h in hits if h.chunk.doc_id in scope.docs] or hits
         elif place_docs:
             quoted = [h for h in hits if h.chunk.doc_id in place_docs] or hits
+        if lead is not None and lead.obligation is not None:
+            # the quotes back the first line: from the document of the clause it states
+            quoted = [h for h in quoted if h.chunk.doc_id == lead.obligation.doc_id] or quoted
         if actor_names:
             # What a named body must do is quoted from the passages that name it, when any was retrieved.
             # Every passage of a document the body issued is the body's own ("Đoàn xã ... làm những công
@@ -502,6 +537,11 @@ def plan_answer(
         spans_text = [s.text for s in spans]
 
     ev = abstain.assess(resolved, terms, hits)
+    if fact_doc is not None and lead_lines and _described_enough(info):
+        meta = fact_doc.meta
+        described = [meta.doc_type or "", meta.issuer or "", meta.title or ""]
+        retrieved = [f"{h.chunk.heading} {h.chunk.text}" for h in hits if h.chunk.doc_id == fact_doc.doc_id]
+        abstain.widen_to_document(ev, terms, " ".join(described + retrieved))
     quotes = spans_text + [c.quote for c in book.citations]
     # Only "how much / how many" questions pay for this; "trước mấy giờ ngày nào?" asks a time, which the
     # time check below verifies.

@@ -107,6 +107,18 @@ _UNITS = (
 _PLURAL_RE = re.compile(rf"\s+(?:cac|nhung)\s+{_UNITS}(?:\s*,\s*{_UNITS})*(?![a-z])")
 
 
+# A distributive subject: a determiner over a kind of unit ("Mỗi xã, thị trấn đề xuất ...", "Từng chi đoàn
+# đăng ký ...", "các xã còn lại hoàn thành ..."): one duty per unit, a subject though no name is written.
+# Territorial and grassroots units only ("các cấp", "các đơn vị" are read elsewhere, or as generic bodies).
+_UNIT_WORDS = (
+    r"(?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tinh|thon|ap|xom|khu pho|to dan pho|khu dan cu|"
+    r"ban|nganh|so|dia phuong|truong|chi bo|chi doan|chi hoi|to hoi|co so doan)"
+)
+_DISTRIBUTIVE_RE = re.compile(rf"(?:moi|tung|cac|nhung)\s+{_UNIT_WORDS}(?![a-z])")
+# A settlement named after its unit word ("xã Phú Thạnh tổ chức ...", after "riêng"): that place acts.
+_NAMED_UNIT_RE = re.compile(rf"{_UNIT_WORDS}\s+(?=\S)")
+
+
 _MORE_LEVELS_RE = re.compile(
     r"(?:\s*,\s*|\s+(?:va|hoac)\s+)cap\s+(?:tinh|huyen|xa|co so|trung uong)(?![a-z])"
 )
@@ -197,6 +209,32 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
     return None
 
 
+_UNIT_WORD_RE = re.compile(rf"(?<![a-z]){_UNIT_WORDS}(?![a-z])")
+
+
+def distributive_units(folded_name: str) -> set[str] | None:
+    """The unit words of a distributive subject ("moi xa, thi tran" -> {"xa", "thi tran"}), or None when
+    the (folded) name is not one."""
+    if not _DISTRIBUTIVE_RE.match(folded_name):
+        return None
+    rest = _UNIT_WORD_RE.sub("", folded_name[folded_name.index(" ") :])
+    if re.sub(r"\b(?:va|con lai)\b|[\s,]", "", rest):
+        return None  # a settlement's name or another word: not only units
+    return set(_UNIT_WORD_RE.findall(folded_name))
+
+
+def _unit_subject_end(text: str, folded: str, pos: int) -> int | None:
+    """Where a unit subject starting at ``pos`` ends: a distributive one ("Mỗi xã" + ", thị trấn") or a
+    settlement by its name ("xã" + " Phú Thạnh"); None when none starts there."""
+    if dist := _DISTRIBUTIVE_RE.match(folded, pos):
+        return body_name_tail(text, dist.end())
+    unit = _NAMED_UNIT_RE.match(folded, pos)
+    if unit and unit.end() < len(text) and text[unit.end()].isupper():
+        end = body_name_tail(text, len(text[: unit.end()].rstrip()))
+        return end if end > unit.end() else None
+    return None
+
+
 def chain(
     text: str, folded: str, reg: OrgRegistry, pos: int, generic: bool = False
 ) -> tuple[list[tuple[int, int]], int]:
@@ -219,6 +257,8 @@ def chain(
             end = g.end()  # "Các huyện, thành đoàn và đoàn trực thuộc": one head for several levels
         elif shaped is not None:
             end = shaped
+        elif (unit_end := _unit_subject_end(text, folded, p)) is not None:
+            end = unit_end
         else:
             break
         # a registry name inside the shaped one that runs on ("Ban Thường trực | Ủy ban MTTQ Việt Nam các

@@ -252,3 +252,19 @@ def restates_period(wording: str, question: str) -> bool:
         return False
     years = set(re.findall(r"\b\d{4}\b", fold_chars(wording)))
     return years <= set(re.findall(r"\b\d{4}\b", fold_chars(question)))
+
+
+_CLAUSE_CUT_RE = re.compile(r";|,\s*(?=(?:còn|riêng)\s)", re.I)
+
+
+def clause_at(sentence: str, pos: int) -> str:
+    """The clause of ``sentence`` holding ``pos``: cut at semicolons and at ", còn" / ", riêng" ("X ...
+    trong tháng 8/2026; các xã còn lại ... trước ngày 31/10/2026": each date has its own clause)."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_CUT_RE.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return sentence[start:end]

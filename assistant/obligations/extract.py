@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.lexicon.phrases import is_basis_sentence, is_closing_sentence
 from assistant.models import Document, Obligation
-from assistant.obligations.clauses import _ADVERBS_RE, _LABEL_RE, chain, roles
+from assistant.obligations.clauses import _ADVERBS_RE, _LABEL_RE, _UNIT_WORD_RE, chain, distributive_units, roles
 from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars
 from assistant.obligations.orgs import OrgRegistry
 from assistant.obligations.table_rows import table_obligations
@@ -52,6 +52,10 @@ _REPORT_CUT_RE = re.compile(
 )
 _SIGNATURE_RE = re.compile(r"^\W*(?:T/M|T/L|K/T|TM\.|KT\.|TL\.|Nơi nhận)", re.MULTILINE)
 _REMAINING_RE = re.compile(r"\s+con lai(?![a-z])")
+# A contrast that opens a clause with its own subject ("..., còn Đoàn xã hoàn thành ...", "; riêng xã Phú
+# Thạnh tổ chức ..."): the time after it is that subject's, not the first clause's.
+_CONTRAST_RE = re.compile(r"(?:con|rieng)\s+")
+_CONTRAST_CUT_RE = re.compile(r",\s*(?=(?:con|rieng)\s)")
 # "Là cơ quan thường trực / chủ trì", "làm đầu mối": the body of the clause leads the task.
 _LEAD_ROLE_RE = re.compile(
     r"(?:la|lam)\s+(?:(?:co quan|don vi|bo phan)\s+)?(?:chu tri|thuong truc|dau moi)(?![a-z])"
@@ -269,9 +273,16 @@ def _clauses(text: str, start: int, end: int, reg: OrgRegistry) -> list[tuple[in
     ("..., định kỳ cấp ủy đảng các cấp làm việc ...")."""
     pieces: list[tuple[int, int]] = []
     s = start
-    for m in re.finditer(r";", text[start:end]):
-        pieces.append((s, start + m.start()))
-        s = start + m.end()
+    folded = fold_chars(text[start:end])
+    cuts = [(m.start(), m.end()) for m in re.finditer(r";", folded)]
+    for m in _CONTRAST_CUT_RE.finditer(folded):
+        # ", còn X ..." / ", riêng X ...": a new clause only when a body follows the contrast word
+        rest = _CONTRAST_RE.match(folded, m.end())
+        if rest and chain(text[start:end], folded, reg, rest.end())[0]:
+            cuts.append((m.start(), m.end()))
+    for a, b in sorted(cuts):
+        pieces.append((s, start + a))
+        s = start + b
     pieces.append((s, end))
     out: list[tuple[int, int]] = []
     for a, b in pieces:
@@ -332,6 +343,9 @@ def _read_clause(
         giao = None
     if giao:
         pos = giao.end()
+    contrast = _CONTRAST_RE.match(folded, pos)
+    if contrast and chain(clause, folded, reg, contrast.end())[0]:
+        pos = contrast.end()  # "riêng xã Phú Thạnh ...", "còn Đoàn xã ...": the body after it acts
     subject, after = chain(clause, folded, reg, pos)
     topic = _TOPIC_RE.match(clause, pos) if not subject and label else None
     if topic:  # "3. Thời gian nhận hồ sơ: Hội LHPN các xã tiếp nhận ...": the body after the topic acts
@@ -355,6 +369,12 @@ def _read_clause(
         # "còn" of a description ("vẫn còn hạn chế")
         subject = [*subject[:-1], (subject[-1][0], rest.end())]
         after = rest.end()
+    if subject and last is None and ctx.addressees and len(subject) == 1:
+        units = distributive_units(folded[subject[0][0] : subject[0][1]])
+        if units and units <= set(_UNIT_WORD_RE.findall(fold(" ".join(ctx.addressees)))):
+            # "Mỗi xã, thị trấn đề xuất ..." under a letter to "Ban Thường vụ Hội Nông dân các xã, thị trấn":
+            # each unit is one of those addressed, and the duty is theirs as written
+            return _Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
     if subject:
         names = [clean_spaces(clause[s:e]) for s, e in subject]
         pred = _ADVERBS_RE.match(folded, after).end()

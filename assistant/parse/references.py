@@ -17,22 +17,44 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from assistant.lexicon.doc_types import doc_types
 from assistant.models import Document, Reference
 from assistant.parse.metadata import TYPE_CODES, iso_date
 from assistant.text import doc_number_issuer_key, doc_number_key, find_doc_numbers, fold
 
+# A type name right before the number, with the words that qualify it ("Chương trình phối hợp số",
+# "Kế hoạch liên tịch số", "Hướng dẫn liên ngành số"): at most three lower-case words between them.
+_QUALIFIER = r"(?:\s+[a-zà-ỹđ]+){1,3}"
 _TYPE_BEFORE_RE = re.compile(
-    r"(Thông báo kết luận|Chương trình hành động|Kết luận|Nghị quyết|Chỉ thị|Quy định|Hướng dẫn|Kế hoạch|"
-    r"Quyết định|Công văn|Chương trình|Thông báo|Nghị định|Thông tư|Đề án|Quy chế|Thông tri|Điều lệ)"
-    r"\s+(?:số\s*)?$",
+    r"(?<![\w])(" + "|".join(re.escape(t.name) for t in doc_types()) + r")"
+    rf"({_QUALIFIER})?\s+(?:số\s*)?$",
     re.IGNORECASE,
 )
+_TYPE_NAMES = {fold(t.name): t.name for t in doc_types()}
 _DATE_AFTER_RE = re.compile(
     r"^\s*,?\s*(?:ngày\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})", re.I
 )
-_ISSUER_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:của|do)\s+((?:[^\s,.;:()“”\"]+\s*){1,8})")
+_ISSUER_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:của|do|giữa)\s+((?:[^\s,.;:()“”\"]+\s*){1,8})")
 _ISSUER_STOP = {"về", "khóa", "khoá", "và", "trong", "tại", "đối", "theo", "để", "với"}
 _STOP = {"ve", "viec", "cua", "so", "ngay", "va", "cac", "trong", "tai", "doi", "voi"}
+
+
+def _type_named(name: str, qualifier: str | None) -> str:
+    """The type a citing phrase names: the qualified type when it is one ("Nghị quyết liên tịch"), else
+    the type itself ("Chương trình phối hợp" is a "Chương trình"), as the type list writes it."""
+    if qualifier and (full := _TYPE_NAMES.get(fold(f"{name}{qualifier}"))):
+        return full
+    return _TYPE_NAMES.get(fold(name), name[:1].upper() + name[1:].lower())
+
+
+def _type_of_code(code: str) -> str | None:
+    """The type a number's code means, or the type of the longest code it starts with ("KHLT" for a joint
+    plan, "HDLN" for an inter-agency guidance: a type code with a qualifier's initials after it)."""
+    key = code.upper()
+    if key in TYPE_CODES:
+        return TYPE_CODES[key]
+    prefixes = [c for c in TYPE_CODES if key.startswith(c) and len(c) >= 2]
+    return TYPE_CODES[max(prefixes, key=len)] if prefixes else None
 
 
 def _issuer_after(after: str) -> str | None:
@@ -59,10 +81,10 @@ def extract_references(text: str, own_number: str | None = None) -> list[Referen
         before = text[max(0, start - 40) : start]
         after = text[end : end + 200]
         tm = _TYPE_BEFORE_RE.search(before)
-        doc_type = tm.group(1)[:1].upper() + tm.group(1)[1:].lower() if tm else None
+        doc_type = _type_named(tm.group(1), tm.group(2)) if tm else None
         if doc_type is None:
             code = re.match(r"\d+(?:/\d{4})?[-/]([A-ZĐa-z]+)", number)
-            doc_type = TYPE_CODES.get(code.group(1).upper()) if code else None
+            doc_type = _type_of_code(code.group(1)) if code else None
         dm = _DATE_AFTER_RE.match(after)
         date = iso_date(dm.group(0)) if dm else None
         phrase_start = start - (len(tm.group(0)) if tm else 0)

@@ -67,6 +67,37 @@ __all__ = [
 ]
 
 
+# English question words: their glosses help a question about a passage ("who" -> giao, chủ trì; "when"
+# -> ngày, thời hạn), never one asking a document's own fact (signer, date, number, issuer, recipients),
+# where "number of" is the document's number, not a count (số lượng).
+WH_WORDS = frozenset({"who", "whom", "when", "where", "which", "what", "number of"})
+
+
+# English words that carry no content of their own (articles, prepositions, auxiliaries, question words).
+_EN_FUNCTION_WORDS = frozenset(
+    "the a an of and or for on in at to by with from into about as than that this these those its it their "
+    "his her our your what which who whom whose when where why how is are was were be been being do does did "
+    "has have had must should shall can could will would may might any all each every some there here not no "
+    "per via up out many much under over before after during".split()
+)
+_EN_WORD_RE = re.compile(r"[A-Za-z][a-z']+")
+
+
+def unglossed_words(question: str, folded: str, covered: list[tuple[int, int]]) -> list[str]:
+    """Lower-case English content words of ``question`` outside every glossed or named span (``covered``,
+    offsets into ``folded``, which keeps the question's offsets); capitalised words are names."""
+    if len(folded) != len(question):
+        return []  # not plain English: offsets would not line up
+    out = []
+    for m in _EN_WORD_RE.finditer(question):
+        word = m.group(0).lower().removesuffix("'s").rstrip("'")
+        if m.group(0)[0].isupper() or word in _EN_FUNCTION_WORDS or len(word) < 3:
+            continue
+        if not any(a <= m.start() < b for a, b in covered):
+            out.append(word)
+    return out
+
+
 @dataclass
 class QueryInfo:
     """Everything retrieval needs to know about a question."""
@@ -80,6 +111,9 @@ class QueryInfo:
     expansions: list[str] = field(default_factory=list)  # abbreviation expansions
     expanded: str = ""  # folded, each abbreviation replaced by its expansion ("kh tb 160" -> "ke hoach ...")
     english_terms: list[str] = field(default_factory=list)  # Vietnamese terms for English words
+    # English content words the glossary and the registry left untranslated ("penalty", "plastic"): what
+    # the Vietnamese terms cannot check (see ``unglossed_words``).
+    unglossed: list[str] = field(default_factory=list)
     doc_numbers: list[DocNumberRef] = field(default_factory=list)
     doc_descriptions: list[DocDescription] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)  # organisation ids named
@@ -232,12 +266,15 @@ def analyze(question: str) -> QueryInfo:
             info.org_terms.extend(search_names(reg.orgs[mention.org_id]))
     info.org_terms = list(dict.fromkeys(info.org_terms))
 
+    glossed: list[tuple[str, list[str]]] = []  # (English entry, its Vietnamese terms) in question order
     if language == "en":
         gloss_re, gloss = glossary()
         if gloss_re is not None:
-            for m in gloss_re.finditer(folded):
-                info.english_terms.extend(gloss[m.group(1)])
-        info.english_terms = list(dict.fromkeys(info.english_terms))
+            glossed = [(m.group(1), gloss[m.group(1)]) for m in gloss_re.finditer(folded)]
+        info.english_terms = list(dict.fromkeys(t for _, terms in glossed for t in terms))
+        covered = [m.span() for m in gloss_re.finditer(folded)] if gloss_re is not None else []
+        covered += [(m.start, m.end) for m in mentions]
+        info.unglossed = unglossed_words(question, folded, covered)
 
     shaped = _shaped_bodies(cased, mentions)
     info.bodies = [name for name, _ in shaped]
@@ -246,6 +283,11 @@ def analyze(question: str) -> QueryInfo:
         ref.implemented = implemented_role(folded, ref)
     info.doc_descriptions = find_doc_descriptions(question)
     info.intent = detect_intent(question, info.orgs or info.bodies)
+    if language == "en" and spec(info.intent).answer == "metadata":
+        # "Who signed ...?", "When was ... issued?": the question word names the document fact asked, which
+        # the intent reads; its glosses ("who" -> giao, chủ trì) would pull duty passages instead.
+        kept = [t for entry, terms in glossed if entry not in WH_WORDS for t in terms]
+        info.english_terms = list(dict.fromkeys(kept)) or info.english_terms
     info.subject_orgs = subject_orgs(cased, mentions, info.intent)
     if shaped:
         written = [_Mention(name, a, a + len(name)) for name, a in shaped]

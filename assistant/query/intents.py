@@ -119,7 +119,10 @@ INTENTS: tuple[Intent, ...] = (
     ),
     Intent(
         "signer",
-        _rx(r"\b(ai ky|nguoi ky|ky ban hanh|do ai ky|ky boi|who signed|signer|signed by|signatory)\b"),
+        _rx(
+            r"\b(ai ky|nguoi ky|ky ban hanh|do ai ky|ky boi|who signed|signer|signed by|signatory|"
+            r"who (has |had )?signed|who signs|who was the signatory|whose signature)\b"
+        ),
         prefer="closing",
         answer="metadata",
         evidence="document",
@@ -134,7 +137,10 @@ INTENTS: tuple[Intent, ...] = (
             r"\b(ngay ban hanh|ngay ky|ban hanh (khi nao|bao gio|luc nao|hom nao|ngay|vao ngay)|"
             r"(?<!dinh )ky (khi nao|bao gio|ngay nao|hom nao|vao ngay)|"
             r"(khi nao|bao gio|ngay nao|hom nao|ngay bao nhieu) .*(ban hanh|(?<!dinh )ky)\b|"
-            r"when was .* (issued|signed|adopted|dated)|issued on|signed on|date of (the )?(document|"
+            r"when (was|were) .* (issued|signed|adopted|dated|promulgated)|issued on|signed on|"
+            r"(what|which) (date|day) (was|were|is) .* (issued|signed|dated)|"
+            r"(on )?(what|which) (date|day) did .* (issue|sign)|(issue|issuance|signing) date|"
+            r"date of (issue|issuance|signing)|date of (the )?(document|"
             r"plan|resolution|conclusion|notice|decision|letter|instruction|guidance|regulation))\b"
         ),
         prefer="closing",
@@ -147,7 +153,10 @@ INTENTS: tuple[Intent, ...] = (
         # "... là văn bản số bao nhiêu?", "Kế hoạch ... số bao nhiêu?": the question ends asking the number.
         _rx(
             r"\b(so hieu|so may|so van ban|so bao nhieu cua van ban|van ban so bao nhieu|what number|"
-            r"document number)\b|\bso bao nhieu\s*\??\s*$"
+            r"document number|reference number|official number|"
+            r"(what|which) is (the|its) number of (the|this) (document|plan|resolution|conclusion|notice|"
+            r"decision|letter|instruction|guidance|regulation|directive|report|program(me)?))\b"
+            r"|\bso bao nhieu\s*\??\s*$"
         ),
         prefer="closing",
         answer="metadata",
@@ -171,7 +180,8 @@ INTENTS: tuple[Intent, ...] = (
         _rx(
             r"\b(noi nhan|kinh gui|gui (cho |den |toi )?(nhung |cac )?(noi|ai|co quan|don vi|to chuc) nao|"
             r"gui (cho |den |toi )?(nhung )?ai(?= *\??$)|"
-            r"duoc gui (cho |den |toi )?(nhung |cac )?(ai|noi nao|dau)|who receives|recipients|sent to)\b"
+            r"duoc gui (cho |den |toi )?(nhung |cac )?(ai|noi nao|dau)|who receives|recipients|sent to|"
+            r"addressed to|to whom)\b"
         ),
         prefer="closing",
         answer="metadata",
@@ -180,7 +190,11 @@ INTENTS: tuple[Intent, ...] = (
     ),
     Intent(
         "issuer",
-        _rx(r"\b(co quan nao ban hanh|ai ban hanh|who issued|issued by|issuing body)\b"),
+        _rx(
+            r"\b(co quan nao ban hanh|ai ban hanh|who issued|issued by|issuing body|issuer|"
+            r"(which|what) (body|agency|organi[sz]ation|office|committee|board) issued|"
+            r"who (is|was) the issuer)\b"
+        ),
         prefer="closing",
         answer="metadata",
         evidence="document",
