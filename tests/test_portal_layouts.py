@@ -9,6 +9,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from assistant.loaders import load_file
 from assistant.parse import parse
 
@@ -102,3 +104,82 @@ def test_text_export_drops_the_portal_footer_line(tmp_path):
     assert all("Lượt xem" not in s.title for s in doc.sections)
     assert "In văn bản" not in doc.text and "-----" not in doc.text
     assert doc.meta.signer and "Lê Văn Tám" in doc.meta.signer
+
+
+# ------------------------------------------------------------- issuer blocks, in every format
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+PLAN_BODY = [
+    "KẾ HOẠCH",
+    "Tổ chức Ngày hội Đại đoàn kết ở khu dân cư năm 2026",
+    "Thực hiện Hướng dẫn số 21/HD-MTTQ-BTT ngày 10/8/2026 của Ban Thường trực Ủy ban MTTQ Việt Nam huyện "
+    "An Phú về tổ chức Ngày hội, Ban Thường trực xây dựng Kế hoạch như sau:",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Tăng cường khối đại đoàn kết toàn dân tộc ở khu dân cư, phát huy quyền làm chủ của nhân dân.",
+    "II. TỔ CHỨC THỰC HIỆN",
+    "1. Ban công tác Mặt trận các thôn xây dựng kế hoạch cụ thể, gửi về xã trước ngày 10/10/2026.",
+]
+RECIPIENTS = ["Nơi nhận:", "- Các thôn;", "- Lưu VT."]
+SIGNATURE = ["TM. BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Lâm Thị Oanh"]
+ORGAN_ABOVE_OWNER = [
+    "ỦY BAN MTTQ VIỆT NAM HUYỆN AN PHÚ",
+    "BAN THƯỜNG TRỰC",
+    "ỦY BAN MTTQ VIỆT NAM XÃ TÂN HÒA",
+]
+ORGAN_BELOW_OWNER = ["ỦY BAN MTTQ VIỆT NAM", "XÃ TÂN HÒA", "BAN THƯỜNG TRỰC"]
+ORGAN_OF_ACRONYM = ["HỘI LHPN TỈNH BÌNH AN", "BAN THƯỜNG VỤ HỘI LHPN", "HUYỆN AN PHÚ"]
+
+
+def _cells(cell, lines: list[str]) -> None:
+    cell.paragraphs[0].text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def _plan(tmp_path: Path, suffix: str, issuer: list[str]) -> Path:
+    path = tmp_path / f"kh-mttq{suffix}"
+    number, date = "Số: 12/KH-MTTQ", "Tân Hòa, ngày 25 tháng 8 năm 2026"
+    if suffix == ".docx":
+        import docx
+
+        d = docx.Document()
+        head = d.add_table(rows=1, cols=2)
+        _cells(head.cell(0, 0), [*issuer, number])
+        _cells(head.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", date])
+        for line in PLAN_BODY:
+            d.add_paragraph(line)
+        tail = d.add_table(rows=1, cols=2)
+        _cells(tail.cell(0, 0), RECIPIENTS)
+        _cells(tail.cell(0, 1), SIGNATURE)
+        d.save(str(path))
+        return path
+    lines = [*issuer, number, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", date, *PLAN_BODY, *RECIPIENTS, *SIGNATURE]
+    if suffix == ".pdf":
+        from fpdf import FPDF
+
+        pdf = FPDF()
+        pdf.add_font("dv", "", FONT)
+        pdf.set_font("dv", size=11)
+        pdf.add_page()
+        for line in lines:
+            pdf.multi_cell(0, 6, line)
+            pdf.ln(1)
+        pdf.output(str(path))
+        return path
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf", ".txt"])
+@pytest.mark.parametrize("issuer", [ORGAN_ABOVE_OWNER, ORGAN_BELOW_OWNER], ids=["above", "below"])
+def test_standing_body_of_a_committee_is_the_issuer(tmp_path: Path, suffix: str, issuer: list[str]) -> None:
+    doc = _doc(_plan(tmp_path, suffix, issuer))
+    assert doc.meta.issuer == "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa"
+    ref = next(r for r in doc.meta.references if r.number == "21/HD-MTTQ-BTT")
+    assert ref.issuer == "Ban Thường trực Ủy ban MTTQ Việt Nam huyện An Phú"  # the place past 8 words
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_owner_name_after_an_organ_keeps_its_capital(tmp_path: Path, suffix: str) -> None:
+    doc = _doc(_plan(tmp_path, suffix, ORGAN_OF_ACRONYM))
+    assert doc.meta.issuer == "Ban Thường vụ Hội LHPN huyện An Phú"

@@ -111,6 +111,10 @@ _CAPS_PAIRS = {
     "ủy ban": "Ủy ban",
     "đảng đoàn": "Đảng đoàn",
 }
+_OWNER_HEAD_RE = re.compile(
+    r"((?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|Đoàn Chủ tịch)\s+)"
+    r"(hội|đoàn|đảng|công đoàn|liên đoàn|chi bộ|chi hội|chi đoàn|đảng bộ|đảng ủy|đảng uỷ)(?!\w)"
+)
 _SYLLABLE_RE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptiyou])?$"
 )
@@ -267,6 +271,11 @@ def issuing_body(lines: list[str]) -> str | None:
     if not bodies:
         return None
     last = bodies[-1]
+    if len(bodies) >= 2 and _OWNED_ORGANS.match(fold(bodies[-2]).upper()) and not _OWNED_ORGANS.match(
+        fold(last).upper()
+    ):
+        # The organ printed above its owner ("BAN THƯỜNG TRỰC" / "ỦY BAN MTTQ ... XÃ X"): the organ issues.
+        return f"{body_name(bodies[-2])} {body_name(last)}"
     if len(bodies) >= 2 and _OWNED_ORGANS.match(fold(last).upper()):
         owner = body_name(bodies[-2])
         owner = re.sub(
@@ -302,6 +311,8 @@ def body_name(raw: str) -> str:
     text = " ".join(words)
     for k in sorted(_CAPS_PAIRS, key=len, reverse=True):
         text = re.sub(rf"(?<!\w){re.escape(k)}(?!\w)", _CAPS_PAIRS[k], text)
+    # The owner's name after an organ starts with a capital: "Ban Thường vụ Hội LHPN", "Đoàn Chủ tịch Đoàn".
+    text = _OWNER_HEAD_RE.sub(lambda m: m.group(1) + m.group(2)[:1].upper() + m.group(2)[1:], text)
     words = text.split()
     folded = [normalize(w) for w in words]
     proper = False  # inside a proper name: capitalise until a level word

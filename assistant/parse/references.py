@@ -17,9 +17,10 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from assistant.lexicon.phrases import body_name_tail
 from assistant.models import Document, Reference
 from assistant.parse.metadata import TYPE_CODES, iso_date
-from assistant.text import doc_number_issuer_key, doc_number_key, find_doc_numbers, fold
+from assistant.text import clean_spaces, doc_number_issuer_key, doc_number_key, find_doc_numbers, fold
 
 _TYPE_BEFORE_RE = re.compile(
     r"(Thông báo kết luận|Chương trình hành động|Kết luận|Nghị quyết|Chỉ thị|Quy định|Hướng dẫn|Kế hoạch|"
@@ -45,7 +46,15 @@ def _issuer_after(after: str) -> str | None:
             break
         words.append(w)
     name = " ".join(words).strip()
-    return name if name[:1].isupper() else None
+    if not name[:1].isupper():
+        return None
+    if len(words) == len(m.group(1).split()):
+        # The word limit may fall inside a long name: its unit and place ("Ban Thường trực Ủy ban MTTQ
+        # Việt Nam" + "huyện Hòa Vĩnh") still belong to it.
+        start = m.start(1)
+        end = body_name_tail(after, start + len(m.group(1).rstrip()))
+        name = clean_spaces(after[start:end]).rstrip(" ,.;:")
+    return name
 
 
 def extract_references(text: str, own_number: str | None = None) -> list[Reference]:
