@@ -7,10 +7,12 @@ signature, a partner cell naming one body at several kinds of unit. Each test wr
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from assistant.config import Settings
 from assistant.loaders import load_file
 from assistant.parse import parse
 
@@ -183,3 +185,45 @@ def test_standing_body_of_a_committee_is_the_issuer(tmp_path: Path, suffix: str,
 def test_owner_name_after_an_organ_keeps_its_capital(tmp_path: Path, suffix: str) -> None:
     doc = _doc(_plan(tmp_path, suffix, ORGAN_OF_ACRONYM))
     assert doc.meta.issuer == "Ban Thường vụ Hội LHPN huyện An Phú"
+
+
+# ------------------------------------------------- a .doc ending in its signature table (LibreOffice)
+
+
+@pytest.mark.parametrize("antiword", [True, False], ids=["antiword", "no-antiword"])
+def test_word97_doc_ending_in_its_signature_table_keeps_the_signer(tmp_path: Path, antiword: bool) -> None:
+    """LibreOffice reads a .doc whose last element is a table as paragraphs, the capacity glued to the last
+    recipient: antiword's view restores the table; without antiword the glued line is split."""
+    import shutil
+    import subprocess
+
+    import docx
+
+    if shutil.which("soffice") is None or shutil.which("antiword") is None:
+        pytest.skip("needs LibreOffice (soffice) and antiword")
+    d = docx.Document()
+    head = d.add_table(rows=1, cols=2)
+    _cells(head.cell(0, 0), ["HỘI CCB TỈNH BÌNH AN", "HỘI CỰU CHIẾN BINH", "HUYỆN AN PHÚ", "Số: 46/CV-CCB"])
+    _cells(head.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "An Phú, ngày 18 tháng 5 năm 2026"])
+    d.add_paragraph("Kính gửi: Hội Cựu chiến binh các xã, thị trấn trong huyện.")
+    d.add_paragraph("1. Tổ chức tổng kết phong trào ở cấp cơ sở, hoàn thành trước ngày 30/6/2026.")
+    d.add_paragraph("Đề nghị Hội Cựu chiến binh các xã, thị trấn quan tâm thực hiện./.")
+    tail = d.add_table(rows=1, cols=2)  # the document's last element: no paragraph after it
+    _cells(tail.cell(0, 0), ["Nơi nhận:", "- Như kính gửi;", "- Lưu: VP."])
+    _cells(tail.cell(0, 1), ["TM. THƯỜNG TRỰC", "CHỦ TỊCH", "", "", "Hoàng Văn Mạnh"])
+    src = tmp_path / "cv46.docx"
+    d.save(str(src))
+    out = tmp_path / "out"
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--convert-to",
+         "doc", "--outdir", str(out), str(src)],
+        check=True, capture_output=True, timeout=180, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    settings = Settings() if antiword else replace(Settings(), antiword_cmd=str(tmp_path / "no-antiword"))
+    loaded = load_file(out / "cv46.doc", settings)
+    assert any(b.cell is not None and b.text == "CHỦ TỊCH" for b in loaded.blocks) == antiword
+    doc = parse(loaded, "cv46.doc")
+    assert doc.meta.signer == "Hoàng Văn Mạnh"
+    assert doc.meta.signer_capacity == "TM. THƯỜNG TRỰC"
+    assert doc.meta.signer_title == "CHỦ TỊCH"
+    assert doc.meta.recipients[-1] == "Lưu: VP"
