@@ -6,6 +6,7 @@ signature, a partner cell naming one body at several kinds of unit. Each test wr
 
 from __future__ import annotations
 
+import re
 import textwrap
 from dataclasses import replace
 from pathlib import Path
@@ -227,3 +228,89 @@ def test_word97_doc_ending_in_its_signature_table_keeps_the_signer(tmp_path: Pat
     assert doc.meta.signer_capacity == "TM. THƯỜNG TRỰC"
     assert doc.meta.signer_title == "CHỦ TỊCH"
     assert doc.meta.recipients[-1] == "Lưu: VP"
+
+
+# ------------------------------------------- data tables after the signature, rows as quotes of their own
+
+TASKS = [
+    ("Ban hành văn bản hướng dẫn đăng ký mô hình", "Ban Tuyên giáo", "Văn phòng", "Trước ngày 25/3/2026"),
+    ("Tổng hợp danh sách chi hội đăng ký mô hình", "Ban Kinh tế - Xã hội", "Hội LHPN các xã, thị trấn",
+     "Trước ngày 15/4/2026"),
+    ("Tổ chức Hội thi gia đình xanh cấp huyện", "Ban Gia đình - Xã hội", "Huyện Đoàn", "Tháng 8/2026"),
+    ("Kiểm tra, giám sát việc thực hiện tại cơ sở", "Ban Kiểm tra Hội LHPN huyện", "Ban Kinh tế - Xã hội",
+     "Quý III/2026"),
+    ("Sơ kết, báo cáo kết quả về Hội LHPN tỉnh", "Văn phòng Hội LHPN huyện", "Các ban chuyên môn",
+     "Trước ngày 05/12/2026"),
+]  # fmt: skip
+APPENDIX = [
+    ("Chi hội phụ nữ thôn Bàu Sen", "Xã Tân Hòa", "22"),
+    ("Chi hội phụ nữ khu phố 3", "Thị trấn An Phú", "31"),
+]
+
+
+def _table(d, rows: list[list[str]]) -> None:
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            t.cell(r, c).text = value
+
+
+def _plan_with_tables(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    head = d.add_table(rows=1, cols=2)
+    _cells(head.cell(0, 0), ORGAN_OF_ACRONYM + ["Số: 27-KH/HPN"])
+    _cells(head.cell(0, 1), ["HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM", "An Phú, ngày 12 tháng 3 năm 2026"])
+    for line in ["KẾ HOẠCH", "Triển khai mô hình Tổ phụ nữ tiết kiệm xanh năm 2026", "I. TỔ CHỨC THỰC HIỆN",
+                 "Ban Thường vụ Hội LHPN huyện phân công thực hiện như sau:"]:  # fmt: skip
+        d.add_paragraph(line)
+    head_row = ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"]
+    _table(d, [head_row] + [[str(i), *row] for i, row in enumerate(TASKS, 1)])
+    d.add_paragraph(
+        "Hội LHPN các xã, thị trấn xây dựng kế hoạch thực hiện, gửi về huyện trước ngày 31/3/2026."
+    )
+    tail = d.add_table(rows=1, cols=2)
+    _cells(tail.cell(0, 0), ["Nơi nhận:", "- Các cơ sở Hội;", "- Lưu VP."])
+    _cells(tail.cell(0, 1), ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Đinh Thị Hà"])
+    d.add_paragraph("Phụ lục")
+    d.add_paragraph("DANH SÁCH CHI HỘI ĐĂNG KÝ MÔ HÌNH ĐIỂM")
+    _table(
+        d,
+        [["STT", "Chi hội", "Xã, thị trấn", "Số thành viên"]]
+        + [[str(i), *r] for i, r in enumerate(APPENDIX, 1)],
+    )
+    d.save(str(path))
+    return path
+
+
+def test_appendix_table_after_the_signature_reads_as_rows(tmp_path: Path) -> None:
+    doc = _doc(_plan_with_tables(tmp_path / "kh27.docx"))
+    appendix = next(s for s in doc.sections if s.path == ["Phụ lục"])
+    paras = [p for p in doc.paragraphs if appendix.start <= p.start < appendix.end]
+    assert [p.text for p in paras if "table-header" in p.style] == [
+        "STT | Chi hội | Xã, thị trấn | Số thành viên"
+    ]
+    assert "2. Chi hội: Chi hội phụ nữ khu phố 3; Xã, thị trấn: Thị trấn An Phú; Số thành viên: 31" in [
+        p.text for p in paras
+    ]
+    assert not any(p.text in {"STT", "Chi hội", "Số thành viên"} for p in doc.paragraphs)
+    assert doc.meta.signer == "Đinh Thị Hà"
+
+
+def test_table_rows_are_quoted_apart(tmp_path: Path, embedder) -> None:
+    from assistant.api import Assistant
+    from assistant.indexer import Indexer
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _plan_with_tables(docs / "kh27.docx")
+    settings = Settings.from_env(index_dir=tmp_path / "index", documents_dir=docs)
+    Indexer(settings, embedder=embedder).update(docs)
+    answer = Assistant(settings, embedder=embedder).ask(
+        "Đơn vị nào phối hợp với Ban Kiểm tra Hội LHPN huyện trong việc kiểm tra, giám sát tại cơ sở?"
+    )
+    quotes = [c.quote for c in answer.citations]
+    assert any("Kiểm tra, giám sát" in q for q in quotes), quotes
+    for q in quotes:  # one row per quote: never "... Quý III/2026 5. Nội dung: ..."
+        assert len(re.findall(r"(?:^|\n)\d\. Nội dung:", q)) <= 1, q
