@@ -233,7 +233,8 @@ def test_word97_doc_ending_in_its_signature_table_keeps_the_signer(tmp_path: Pat
 # ------------------------------------------- data tables after the signature, rows as quotes of their own
 
 TASKS = [
-    ("Ban hành văn bản hướng dẫn đăng ký mô hình", "Ban Tuyên giáo", "Văn phòng", "Trước ngày 25/3/2026"),
+    ("Ban hành văn bản hướng dẫn đăng ký mô hình", "Ban Tuyên giáo", "Hội LHPN xã Tân Hòa, thị trấn An Phú",
+     "Trước ngày 25/3/2026"),
     ("Tổng hợp danh sách chi hội đăng ký mô hình", "Ban Kinh tế - Xã hội", "Hội LHPN các xã, thị trấn",
      "Trước ngày 15/4/2026"),
     ("Tổ chức Hội thi gia đình xanh cấp huyện", "Ban Gia đình - Xã hội", "Huyện Đoàn", "Tháng 8/2026"),
@@ -314,3 +315,15 @@ def test_table_rows_are_quoted_apart(tmp_path: Path, embedder) -> None:
     assert any("Kiểm tra, giám sát" in q for q in quotes), quotes
     for q in quotes:  # one row per quote: never "... Quý III/2026 5. Nội dung: ..."
         assert len(re.findall(r"(?:^|\n)\d\. Nội dung:", q)) <= 1, q
+
+
+def test_partner_cell_listing_kinds_of_unit_is_one_body(tmp_path: Path) -> None:
+    from assistant.obligations import extract_obligations
+
+    doc = _doc(_plan_with_tables(tmp_path / "kh27.docx"))
+    rows = {r.task: r for r in extract_obligations(doc)}
+    listing = rows["Tổng hợp danh sách chi hội đăng ký mô hình"]
+    assert listing.lead == ["Ban Kinh tế - Xã hội"]
+    assert listing.coordinators == ["Hội LHPN các xã, thị trấn"]  # not "Hội LHPN các xã" + "thị trấn"
+    named = rows["Ban hành văn bản hướng dẫn đăng ký mô hình"].coordinators
+    assert len(named) == 2 and named[0] == "Hội LHPN xã Tân Hòa"  # two named places: two bodies
