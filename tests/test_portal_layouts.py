@@ -327,3 +327,42 @@ def test_partner_cell_listing_kinds_of_unit_is_one_body(tmp_path: Path) -> None:
     assert listing.coordinators == ["Hội LHPN các xã, thị trấn"]  # not "Hội LHPN các xã" + "thị trấn"
     named = rows["Ban hành văn bản hướng dẫn đăng ký mô hình"].coordinators
     assert len(named) == 2 and named[0] == "Hội LHPN xã Tân Hòa"  # two named places: two bodies
+
+
+def test_appendix_table_after_the_signature_reads_as_rows_in_a_pdf(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("dv", "", FONT)
+    pdf.add_font("dv", "B", FONT.replace("Sans.ttf", "Sans-Bold.ttf"))
+    pdf.set_font("dv", size=10)
+    pdf.add_page()
+    for line in [*ORGAN_OF_ACRONYM, "Số: 27-KH/HPN", "An Phú, ngày 12 tháng 3 năm 2026", "KẾ HOẠCH",
+                 "Triển khai mô hình tiết kiệm xanh năm 2026", "I. TỔ CHỨC THỰC HIỆN",
+                 "1. Các chi hội đăng ký mô hình trước ngày 31/3/2026.", "Nơi nhận:", "- Các cơ sở Hội;",
+                 "- Lưu VP.", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Đinh Thị Hà"]:  # fmt: skip
+        pdf.multi_cell(0, 6, line)
+        pdf.ln(1)
+    pdf.add_page()
+    for line in ["Phụ lục", "DANH SÁCH CHI HỘI ĐĂNG KÝ MÔ HÌNH ĐIỂM"]:
+        pdf.multi_cell(0, 6, line)
+        pdf.ln(1)
+    with pdf.table() as table:
+        for values in [["STT", "Chi hội", "Xã, thị trấn", "Số thành viên"]] + [
+            [str(i), *r] for i, r in enumerate(APPENDIX, 1)
+        ]:
+            row = table.row()
+            for v in values:
+                row.cell(v)
+    path = tmp_path / "kh27.pdf"
+    pdf.output(str(path))
+    doc = _doc(path)
+    assert doc.meta.signer == "Đinh Thị Hà"
+    headers = [p.text for p in doc.paragraphs if "table-header" in p.style]
+    assert headers == ["STT | Chi hội | Xã, thị trấn | Số thành viên"]
+    rows = [p for p in doc.paragraphs if "table-row" in p.style]
+    assert [p.text.split(";")[0] for p in rows] == [
+        "1. Chi hội: Chi hội phụ nữ thôn Bàu Sen",
+        "2. Chi hội: Chi hội phụ nữ khu phố 3",
+    ]
+    assert all(p.page == 2 for p in rows)
