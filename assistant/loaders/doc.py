@@ -7,6 +7,10 @@ soft line breaks and automatic numbers as in a .docx. Each conversion runs in it
 with its own LibreOffice profile (``-env:UserInstallation``), so parallel indexing runs never share a
 profile lock, and under a timeout that kills the whole process group.
 
+LibreOffice reads a final table of a .doc (the signature table as the document's last element) as plain
+paragraphs; when antiword is installed its table view of the file puts such a tail back as cells
+(``restore_last_table``), else a signing capacity glued to the last recipient is split off.
+
 antiword's text is flat (``-w 0``: one paragraph per line, tables as ``|cell|cell|`` lines); it is used
 when LibreOffice is not installed or fails on a file, with a warning. Its table lines still become one
 block per cell with ``cell=(table, line, column)``. catdoc is the last resort.

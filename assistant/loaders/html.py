@@ -9,6 +9,9 @@ related-document and attachment lists) is what it leaves out. A portal body insi
 (ASP.NET, SharePoint) is therefore read like any other. The directive's own header and signature
 tables next to the content are kept even when the extractor judges them boilerplate. Small pages and
 fragments (an article body without ``<html>``), where the extractor has too little to judge, are kept whole.
+The extractor reads the page with its layout tables unwrapped (as our walk reads them), and lines made only
+of portal furniture (view counters, print and e-mail links, attachment lists: ``lexicon/portal.json``)
+are dropped.
 """
 
 from __future__ import annotations
