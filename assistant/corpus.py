@@ -171,6 +171,15 @@ class Corpus:
         return frozenset(v for v in vids if v is not None)
 
     @cached_property
+    def day_marked(self) -> frozenset[int]:
+        """Chunks writing a day ("vào ngày 26/7/2026", "20/3") other than a cited document's date or a
+        time limit ("trước ngày 10/02/2026", the obligations grammar): where an event's day can be read."""
+        from assistant.answer.abstain import writes_event_time
+
+        out = {v for v, t in self.texts.items() if writes_event_time(t, day=True)}
+        return frozenset(out)
+
+    @cached_property
     def formula_marked(self) -> frozenset[int]:
         """Chunks saying only where their document is to be read out ("Thông báo này phổ biến đến chi
         bộ.", ``lexicon.phrases.is_dissemination_sentence``): no duty, date or figure."""

@@ -333,3 +333,4 @@ def test_count_question_quotes_the_sentence_writing_the_count(tmp_path, embedder
     assert not answer.abstained, answer.text
     quotes = answer.text.split("\n")
     assert "03 cấp" in "\n".join(quotes[:3]), answer.text
+

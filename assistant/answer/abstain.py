@@ -135,6 +135,9 @@ def amount_supported(question: str, sentences: list[str], passages: list[str] | 
             continue
         if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
             return True
+        # a table field with its unit in the column header: "Kinh phí hỗ trợ (đồng): 5.000.000"
+        if words_re and re.search(rf"\(\s*(?:{words_re})\s*\)\s*:\s*\d", f):
+            return True
     return False
 
 
@@ -281,10 +284,29 @@ def writes_time(sentences: list[str], deadline: bool = False, day: bool = False)
     return False
 
 
-def names_any(sentences: list[str], names: list[str]) -> bool:
-    """Whether one of the sentences writes one of the names (folded, whole words)."""
+# How a time limit opens ("trước ngày", "chậm nhất", "hạn", "đến ngày", "xong", "không quá").
+_LIMIT_RE = re.compile(r"(?:truoc|cham nhat|han|den|xong|hoan thanh|khong qua)\b")
+
+
+def writes_event_time(sentence: str, day: bool = False) -> bool:
+    """Whether the sentence writes an event's time (a day when ``day``): a date or period that is neither
+    a cited document's date nor a time limit ("trước ngày 10/02/2026" is when something is due, not when
+    the event is held)."""
+    from assistant.obligations.deadlines import find_deadlines
+
+    folded = fold(_without_citations(sentence))
+    for m in sorted(find_deadlines(folded), key=lambda m: -m.start):
+        if _LIMIT_RE.match(m.deadline.text):  # "vào ngày 02/02/2026" is the event's own day
+            folded = folded[: m.start] + " " + folded[m.end :]
+    return bool((_DAY_RE if day else _TIME_RE).search(folded))
+
+
+def names_any(sentences: list[str], names: list[str], other_levels: tuple[str, ...] = ()) -> bool:
+    """Whether one of the sentences writes one of the names (folded, whole words), not followed by one of
+    ``other_levels`` (folded level words: "Hội Nông dân tỉnh" is not the "Hội Nông dân xã" asked)."""
     folded = [fold(s) for s in sentences]
-    return any(re.search(rf"\b{re.escape(fold(n))}\b", f) for n in names for f in folded)
+    after = rf"(?!\s+(?:{'|'.join(map(re.escape, other_levels))})\b)" if other_levels else ""
+    return any(re.search(rf"\b{re.escape(fold(n))}\b{after}", f) for n in names for f in folded)
 
 
 def places_mentioned(places: list[str], refs: list, corpus) -> bool:

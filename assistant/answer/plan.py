@@ -26,10 +26,10 @@ from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.lexicon.words import registry
 from assistant.models import Answer, Citation, Document, Hit, Obligation
-from assistant.query import QueryInfo, org_aliases
+from assistant.query import DocDescription, QueryInfo, org_aliases
 from assistant.query.subjects import asks_about_copy
 from assistant.retrieve.fields import field_labels
-from assistant.retrieve.scope import DocumentScope, document_scope, named_docs
+from assistant.retrieve.scope import DocumentScope, document_scope, named_docs, undescribed
 from assistant.text import fold
 
 MAX_QUOTES = 5
@@ -106,11 +106,31 @@ def _stating(time_kind: str | None, amount_question: str | None = None) -> Calla
     quantity in that unit ("02 cấp" for "mấy cấp?"); None: anything. The amount check reads the relevant
     sentences of the top hits anyway (``_relevant``), so weighting quotes by it passes no unanswerable
     question that would not pass already (tests/test_first_line.py)."""
-    if time_kind:
-        return lambda s: abstain.writes_time([s], deadline=time_kind == "deadline", day=time_kind == "day")
+    if time_kind == "deadline":
+        return lambda s: abstain.writes_time([s], deadline=True)
+    if time_kind:  # an event's time: a time limit in the sentence is not it
+        return lambda s: abstain.writes_event_time(s, day=time_kind == "day")
     if amount_question:
         return lambda s: abstain.amount_supported(amount_question, [s])
     return None
+
+
+def _described(question: str, desc: DocDescription | None) -> str:
+    """The words of ``question`` that describe ``desc`` ("Kế hoạch của Hội Chữ thập đỏ huyện Hòa Vĩnh"),
+    as written; the folded description when they cannot be found."""
+    if desc is None:
+        return ""
+    wanted = set(f"{desc.kind} {desc.issuer or ''} cua".split())
+    words = question.rstrip(" ?").split()
+    folded = [fold(w).strip(".,;:") for w in words]
+    kind = desc.kind.split()
+    for i in range(len(words) - len(kind) + 1):
+        if folded[i : i + len(kind)] == kind:
+            j = i + len(kind)
+            while j < len(words) and folded[j] in wanted:
+                j += 1
+            return " ".join(words[i:j]).strip(".,;:")
+    return f"{desc.kind} {desc.issuer or ''}".strip()
 
 
 def _duties(corpus: Corpus, org: str | None, document: str | None) -> list[Obligation] | None:
@@ -195,11 +215,30 @@ def _names_of(body: str) -> list[str]:
     return _aliases(body) or [_body_core(body)]
 
 
-def _issued_by(doc: Document | None, actor: str | None) -> bool:
-    """Whether the registry organisation ``actor`` is the document's issuing body."""
+def _issued_by(doc: Document | None, actor: str | None, folded_question: str | None = None) -> bool:
+    """Whether the registry organisation ``actor`` is the document's issuing body; with
+    ``folded_question``, also at the level the question names ("Hội Nông dân xã ..." is not the
+    district association issuing "Hội Nông dân huyện ..." documents)."""
     if doc is None or not actor or not doc.meta.issuer:
         return False
-    return any(m.org_id == actor for m in registry().find_names(doc.meta.issuer, caps_only=False))
+    if not any(m.org_id == actor for m in registry().find_names(doc.meta.issuer, caps_only=False)):
+        return False
+    if folded_question is None:
+        return True
+    level = _LEVEL_RE.search(fold(doc.meta.issuer))
+    asked = set(_LEVEL_RE.findall(folded_question))
+    return level is None or not asked or level.group(0) in asked
+
+
+# The administrative level of a body ("Hội Nông dân huyện", "Đoàn xã").
+_LEVELS = ("xa", "huyen", "tinh", "thanh pho", "phuong", "thi tran", "quan", "thi xa")
+_LEVEL_RE = re.compile(rf"\b(?:{'|'.join(_LEVELS)})\b")
+
+
+def _other_levels(folded_question: str) -> tuple[str, ...]:
+    """The levels the question does not name, when it names one ("Hội Nông dân xã" -> huyện, tỉnh, ...)."""
+    asked = set(_LEVEL_RE.findall(folded_question))
+    return tuple(lv for lv in _LEVELS if lv not in asked) if asked else ()
 
 
 def _candidate_docs(
@@ -314,6 +353,13 @@ def plan_answer(
         and not scope.docs
         and not named_docs(corpus.store.doc_info, info.doc_numbers)
     )
+    # "Ai ký Kế hoạch của Hội Chữ thập đỏ huyện?" where no plan of that body is loaded: the same.
+    missing = (
+        undescribed(corpus.store.doc_info, info)
+        if spec.answer == "metadata" and not info.doc_numbers and not scope.docs
+        else None
+    )
+    unheld = unheld or missing is not None
     if unheld:
         pass
     elif spec.answer == "metadata" and not (
@@ -413,7 +459,7 @@ def plan_answer(
     asked_bodies = orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
     actor_names = (
         [a for o in asked_bodies for a in _names_of(o)]
-        if asked_bodies and spec.has_actor and spec.answer in ("duties", "quotes")
+        if asked_bodies and spec.has_actor and spec.answer in ("duties", "quotes", "clause")
         else []
     )
     if not body:
@@ -430,7 +476,7 @@ def plan_answer(
             own = {
                 d
                 for d in {h.chunk.doc_id for h in quoted}
-                if any(_issued_by(docs.get(d), o) for o in asked_bodies)
+                if any(_issued_by(docs.get(d), o, info.folded) for o in asked_bodies)
             }
             quoted = [
                 h
@@ -480,8 +526,13 @@ def plan_answer(
     # vụ gì?"): another body's clause in the right commune is not its answer.
     if actor_names and not lead_lines and spans_text:
         ev.actor_ok = any(
-            any(_issued_by(docs.get(c.doc.doc_id), o) for o in asked_bodies) for c in book.citations
-        ) or abstain.names_any([f"{c.section} {c.text}" for c in book.citations] + spans_text, actor_names)
+            any(_issued_by(docs.get(c.doc.doc_id), o, info.folded) for o in asked_bodies)
+            for c in book.citations
+        ) or abstain.names_any(
+            [f"{c.section} {c.text}" for c in book.citations] + spans_text,
+            actor_names,
+            _other_levels(info.folded),
+        )
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:
@@ -504,7 +555,8 @@ def plan_answer(
         answer.abstained = True
         answer.text = render.not_found(language)
         answer.see_also = see_also(corpus, hits)
-        answer.notes.append(render.label("note_doc_not_held", language, ref=info.doc_numbers[0].text))
+        ref = info.doc_numbers[0].text if info.doc_numbers else _described(question, missing)
+        answer.notes.append(render.label("note_doc_not_held", language, ref=ref))
         return answer
     if (not body and not lead_lines) or (not trusted_fact and abstain.should_abstain(ev, threshold)):
         answer.abstained = True

@@ -154,11 +154,17 @@ def expanded_folded(question: str) -> str:
     return _ABBREVIATED_RE.sub(r"\1", vt.fold(vt.expand_abbreviations(question)[0]))
 
 
+# A verb of drafting right before a described document: the question asks who makes it, so the answer
+# is in the document assigning that work, not in the document described.
+_DRAFTS_BEFORE_RE = re.compile(r"\b(?:soan(?: thao)?|xay dung|du thao|chuan bi|draft\w*|prepar\w*)\s+$")
+
+
 def find_doc_descriptions(question: str) -> list[DocDescription]:
     """Documents named by type plus issuer ("của Tỉnh ủy") or period ("giai đoạn 2021-2025"), no number.
 
     A bare type ("kết luận về công tác Mặt trận") is not a description: several documents share it; nor is
-    a bare period ("trong giai đoạn 2021-2025"): many documents are written for one.
+    a bare period ("trong giai đoạn 2021-2025"): many documents are written for one; nor is the object of
+    a drafting verb ("soạn Hướng dẫn của Mặt trận xã": the answer is where that work is assigned).
     """
     expanded = expanded_folded(question)
     found = list(_described_type_re().finditer(expanded))
@@ -171,6 +177,8 @@ def find_doc_descriptions(question: str) -> list[DocDescription]:
         if kinds and period:
             out.append(DocDescription(vt.fold(kinds[0]), None, period))
     for i, m in enumerate(found):
+        if _DRAFTS_BEFORE_RE.search(expanded[max(0, m.start() - 30) : m.start()]):
+            continue  # "Ai chủ trì soạn Hướng dẫn của Mặt trận xã?": the document is the duty's product
         stop = found[i + 1].start() if i + 1 < len(found) else len(expanded)
         after = expanded[m.end() : min(stop, m.end() + 90)]
         issuer = _ISSUER_AFTER_RE.match(after)

@@ -21,6 +21,7 @@ class Intent:
     - ``patterns``: folded-question regexes recognising it;
     - ``needs_org``: only when the question names an organisation ("Hội phụ nữ phải làm gì?");
     - ``prefer``: what ranking prefers: "closing" (issue line, signature, copy note), "deadline", "lead",
+      "day" (a passage writing a day),
       "citing" (documents that cite the named one), or None;
     - ``answer``: "metadata" (a document fact), "clause" (a duty's deadline or lead body), "duties" (an
       organisation's duties), "documents" (one passage per document), "specific" (quotes, the sentence
@@ -54,7 +55,7 @@ def _event(*patterns: str) -> Intent:
     return Intent(
         "event",
         _rx(*patterns),
-        prefer=None,
+        prefer="day",
         answer="specific",
         evidence="sentences",
         check="when",

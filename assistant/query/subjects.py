@@ -141,9 +141,11 @@ def _object_after(words: list[str], tags: list[str], i: int) -> str | None:
 
 
 # Words right before an organisation's name that make it the topic, beneficiary or issuer of what the
-# question asks about rather than its actor: "về công tác Mặt trận", "phối hợp với MTTQ", "the role of".
+# question asks about rather than its actor: "về công tác Mặt trận", "phối hợp với MTTQ", "the role of",
+# "người ứng cử HĐND xã", "bầu cử Hội đồng nhân dân" (the body elected, not the one acting).
 _OBJECT_MARKER_RE = re.compile(
     r"(?:\b(?:ve|cong tac|lien quan den|lien quan toi|doi voi|voi|cho|giua|de|den|toi|giup|ho tro|dai hoi|"
+    r"ung cu|bau cu|"
     r"tai|for|with|about|to|on|by|from|between)\s+(?:the\s+|cac\s+|cua\s+)?)$"
 )
 
@@ -254,6 +256,8 @@ def amount_unit(question: str) -> list[str] | None:
         words.append(raw[raw.index(words[0]) + 1])
     if not words and _MONEY_RE.search(fold(question)):
         return ["tien"]  # "Giá vé ... là bao nhiêu?": the quantity asked is money, written "... đồng"
+    if words and _MONEY_RE.fullmatch(" ".join(words)):
+        return ["tien"]  # "bao nhiêu kinh phí / tiền": money too, a sum in đồng for that noun
     return words
 
 

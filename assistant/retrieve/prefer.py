@@ -10,6 +10,7 @@ off, so ``eval --ablate`` can measure what each contributes:
   so are passages saying only where the document is read out ("Thông báo này phổ biến đến chi bộ.")
   unless the question asks that;
 - ``deadline_marks`` / ``lead_marks``: passages that state a deadline / a lead body, for those kinds;
+- ``day_marks``: for "when is it held?" (an event's day), passages writing a day;
 - ``asked_action``: for "when" questions, the passage giving the asked action its deadline; for "who
   leads" questions, the passage where a body leads the asked action ("chủ trì ... đánh giá");
 - ``one_per_document``: "which documents ...?" lists one passage per document first;
@@ -53,6 +54,7 @@ FEATURES: tuple[str, ...] = (
     "closing",
     "deadline_marks",
     "lead_marks",
+    "day_marks",
     "asked_action",
     "one_per_document",
     "heading_field",
@@ -121,6 +123,8 @@ def intent_factor(corpus: Corpus, info: QueryInfo, vid: int, off: frozenset[str]
             action = re.compile(rf"\b{re.escape(info.asked_action)}\b")
             if any(action.search(text[max(0, m.start - 70) : m.start]) for m in deadlines):
                 return INTENT_BOOST * INTENT_BOOST  # the passage where that action gets its deadline
+        return INTENT_BOOST
+    if prefer == "day" and "day_marks" not in off and vid in corpus.day_marked:
         return INTENT_BOOST
     if prefer == "lead" and "lead_marks" not in off and vid in corpus.lead_marked:
         if info.led_action and "asked_action" not in off:

@@ -20,7 +20,8 @@ from assistant import text as vt
 from assistant.index.store import DocInfo
 from assistant.lexicon.doc_types import doc_types, type_for_code
 from assistant.lexicon.words import glossary_terms, type_alternation
-from assistant.query import DocNumberRef, QueryInfo
+from assistant.query import DocDescription, DocNumberRef, QueryInfo
+from assistant.query.docrefs import expanded_folded
 
 
 @dataclass
@@ -161,13 +162,52 @@ def described_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
         for d, doc in docs.items():
             if not vt.fold(doc.doc_type or "").startswith(desc.kind):
                 continue
-            issuer = vt.fold(doc.issuer or "")
-            if desc.issuer and not (issuer and (issuer in desc.issuer or desc.issuer in issuer)):
+            if desc.issuer and not (doc.issuer and _fits_issuer(desc.issuer, expanded_folded(doc.issuer))):
                 continue
             if desc.period and not in_period(doc, desc.period):
                 continue
             found.add(d)
     return found if len(found) < len(docs) else set()
+
+
+# Where a body's name ends and its place begins ("hoi nong dan | huyen hoa vinh").
+_PLACE_START_RE = re.compile(r"\b(?:xa|huyen|tinh|thanh pho|tp|phuong|quan|thi xa|thi tran)\b")
+
+
+def _fits_issuer(described: str, issuer: str) -> bool:
+    """Can a held document's issuer (folded, abbreviations expanded) be the described one? The bodies'
+    words, one inside the other ("tinh uy" / "ban thuong vu tinh uy", "hoi phu nu" / "hoi lien hiep phu
+    nu"); the places, when both write one, one inside the other."""
+    def parts(text: str) -> tuple[set[str], set[str]]:
+        m = _PLACE_START_RE.search(text)
+        head, tail = (text[: m.start()], text[m.end() :]) if m else (text, "")
+        return set(head.split()), set(tail.split())
+
+    (body_a, place_a), (body_b, place_b) = parts(described), parts(issuer)
+    if not (body_a <= body_b or body_b <= body_a):
+        return False
+    return not (place_a and place_b) or place_a <= place_b or place_b <= place_a
+
+
+def undescribed(docs: dict[str, DocInfo], info: QueryInfo) -> DocDescription | None:
+    """A description naming an issuer that no held document can be ("Ai ký Kế hoạch của Hội Chữ thập đỏ
+    huyện?" where no such plan is loaded; "Nghị quyết của Hội Nông dân huyện" where that body issued only
+    a Quyết định): the facts of the documents found are not its facts. A held document of the type whose
+    issuer was not read may be it (None then), and so does one the type's name is part of ("kết luận" in
+    "Thông báo kết luận")."""
+    for desc in info.doc_descriptions:
+        if not desc.issuer:
+            continue
+        fits = False
+        for doc in docs.values():
+            if desc.kind not in vt.fold(doc.doc_type or ""):
+                continue
+            if not doc.issuer or _fits_issuer(desc.issuer, expanded_folded(doc.issuer)):
+                fits = True
+                break
+        if not fits:
+            return desc
+    return None
 
 
 # Share of a document's title words a question must hold to name it by type and title.
@@ -215,7 +255,10 @@ def document_scope(docs: dict[str, DocInfo], info: QueryInfo) -> DocumentScope:
         return DocumentScope(implementing, carried_out=True, named=implementing)
     containers = [r for r in info.doc_numbers if not r.implemented]
     named = named_docs(docs, containers) | described_docs(docs, info)
-    if not named and not info.doc_numbers and info.language == "vi":
+    # a type only one held document has names it ("theo Hiến pháp"), unless the question gives an issuer
+    # that no held document of the type fits ("Kế hoạch của Hội Chữ thập đỏ" when the one plan is not)
+    described_issuer = any(d.issuer for d in info.doc_descriptions)
+    if not named and not info.doc_numbers and info.language == "vi" and not described_issuer:
         named = titled_docs(docs, info)
     if named:
         asked = _asks_cited_re().search(info.folded)

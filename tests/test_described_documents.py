@@ -1,0 +1,87 @@
+"""A document the question describes by type and issuer ("Kế hoạch của Hội Phụ nữ huyện"), not by number
+(issue 11, part 5: a first line right or absent). Real index over two small documents written here.
+
+- the described document is found through the issuer's abbreviations and aliases ("Hội Phụ nữ" /
+  "Hội LHPN"), with or without its place;
+- a description no held document fits (another body, or the body's other type of document) gets no
+  signer, date or number of the documents found, and a note saying the document is not loaded;
+- a document a drafting verb governs ("soạn Hướng dẫn của ...") is the duty's product, not the scope.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query import analyze
+from tests.conftest import assistant_over, first_line
+
+PLAN = """HỘI LHPN HUYỆN HÒA AN
+BAN THƯỜNG VỤ
+Số: 31-KH/HPN
+Hòa An, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Tổ chức Ngày hội phụ nữ khởi nghiệp năm 2026
+
+1. Hội LHPN các xã tổ chức tuyển chọn dự án khởi nghiệp, gửi về Ban Thường vụ trước ngày 10/4/2026.
+
+2. Văn phòng Hội LHPN huyện chủ trì chuẩn bị địa điểm và khánh tiết.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Lê Thị Hồng Nhung
+"""
+
+DECISION = """HỘI NÔNG DÂN HUYỆN HÒA AN
+BAN THƯỜNG VỤ
+Số: 45-QĐ/HND
+Hòa An, ngày 05 tháng 4 năm 2026
+
+QUYẾT ĐỊNH
+Về việc thành lập Ban Tổ chức Hội thi Nhà nông giỏi
+
+Điều 1. Thành lập Ban Tổ chức Hội thi Nhà nông giỏi huyện Hòa An năm 2026 gồm 05 thành viên.
+
+Điều 2. Ban Tổ chức có nhiệm vụ xây dựng thể lệ và tổ chức Hội thi vào ngày 20/6/2026.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Trần Văn Quyết
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder):
+    return assistant_over(
+        tmp_path_factory.mktemp("described"), embedder, {"KH31.txt": PLAN, "QD45.txt": DECISION}
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Ai ký Kế hoạch của Hội Phụ nữ huyện?", "Ai ký Kế hoạch của Hội LHPN huyện Hòa An?"],
+)
+def test_described_document_found_through_aliases(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert "Lê Thị Hồng Nhung" in first_line(answer), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ai ký Kế hoạch của Hội Chữ thập đỏ huyện Hòa An?",  # no document of that body
+        "Ai ký Nghị quyết của Hội Nông dân huyện Hòa An?",  # that body issued a Quyết định only
+    ],
+)
+def test_described_document_not_held_gets_no_facts_of_another(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.abstained, answer.text
+    assert "Lê Thị Hồng Nhung" not in answer.text and "Trần Văn Quyết" not in answer.text, answer.text
+    assert any("không có trong các văn bản đã nạp" in n for n in answer.notes), answer.notes
+    assert any("Hòa An" in n for n in answer.notes), answer.notes  # the description as written
+
+
+def test_drafted_document_is_not_the_scope():
+    assert analyze("Ai chủ trì soạn Hướng dẫn của Mặt trận xã về bầu cử?").doc_descriptions == []
+    assert analyze("Ai ký Hướng dẫn của Mặt trận xã về bầu cử?").doc_descriptions
