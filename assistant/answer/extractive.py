@@ -373,7 +373,11 @@ def compose(spans: list[Span], book: CitationBook, language: str, doc_order: lis
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
-    return start >= end and not text[end:start].strip(" -•*\t\n")
+    """Nothing but spaces and bullets between two sentences of one paragraph. A blank line ends a
+    paragraph (a table row, a list item of its own): the next one is a quote of its own, so that a row is
+    never read on into the next row's "5. Nội dung: ..." as one sentence."""
+    gap = text[end:start]
+    return start >= end and not gap.strip(" -•*\t\n") and "\n\n" not in gap
 
 
 def _overlaps(a: Span, b: Span) -> bool:

@@ -120,3 +120,17 @@ def is_closing_sentence(sentence: str) -> bool:
     out the whole, what to do with difficulties)."""
     s = _sentence(sentence)
     return any(rx.search(s) for rx in _closing_res())
+
+
+@cache
+def _unit_kinds_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    place = _alternation(_data()["place_words"]["words"])
+    return re.compile(rf"(?<!\w)(?:{place})$"), re.compile(rf"^(?:{place})$")
+
+
+def is_unit_kind_list(before: str, after: str) -> bool:
+    """Whether a comma between ``before`` and ``after`` lists kinds of unit inside one body's name ("Hội
+    LHPN các xã" + "thị trấn", "UBND các xã" + "phường, thị trấn"): ``before`` ends with a bare unit word
+    and ``after`` is one. "Hội LHPN xã Tân Hòa" + "thị trấn An Phú" are two bodies (named places)."""
+    ends, alone = _unit_kinds_res()
+    return bool(ends.search(before.strip())) and bool(alone.match(after.strip()))

@@ -7,6 +7,10 @@ soft line breaks and automatic numbers as in a .docx. Each conversion runs in it
 with its own LibreOffice profile (``-env:UserInstallation``), so parallel indexing runs never share a
 profile lock, and under a timeout that kills the whole process group.
 
+LibreOffice reads a final table of a .doc (the signature table as the document's last element) as plain
+paragraphs; when antiword is installed its table view of the file puts such a tail back as cells
+(``restore_last_table``), else a signing capacity glued to the last recipient is split off.
+
 antiword's text is flat (``-w 0``: one paragraph per line, tables as ``|cell|cell|`` lines); it is used
 when LibreOffice is not installed or fails on a file, with a warning. Its table lines still become one
 block per cell with ``cell=(table, line, column)``. catdoc is the last resort.
@@ -15,10 +19,13 @@ block per cell with ``cell=(table, line, column)``. catdoc is the last resort.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
 import tempfile
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from assistant.config import Settings
@@ -156,6 +163,64 @@ def text_to_blocks(text: str) -> list[Block]:
     return blocks
 
 
+def _key_chars(blocks: list[Block]) -> Counter[str]:
+    return Counter(c for b in blocks for c in b.text if not c.isspace())
+
+
+def restore_last_table(blocks: list[Block], antiword_text: str) -> list[Block]:
+    """``blocks`` with a final table LibreOffice read as plain paragraphs put back as cells.
+
+    LibreOffice drops the table structure of a .doc whose last element is a table (the signature table
+    "Nơi nhận | TM. THƯỜNG TRỰC / CHỦ TỊCH / name"): the cells come out as paragraphs, the right cell's
+    first line glued to the left cell's last one ("- Lưu: VP.TM. THƯỜNG TRỰC"). antiword still sees that
+    table. When antiword's last table ends the document, no block of ours holds its first cell as a cell,
+    and our paragraphs from that cell's text to the end hold the same characters (the glue aside), those
+    paragraphs are replaced by antiword's cells."""
+    theirs = text_to_blocks(antiword_text)
+    if not theirs or theirs[-1].cell is None:
+        return blocks
+    number = theirs[-1].cell[0]
+    table = [b for b in theirs if b.cell is not None and b.cell[0] == number]
+    first = table[0].text
+    if any(b.cell is not None and b.text == first for b in blocks):
+        return blocks  # the table was read as a table
+    start = next(
+        (
+            i
+            for i in range(len(blocks) - 1, -1, -1)
+            if blocks[i].cell is None and blocks[i].text.startswith(first)
+        ),
+        None,
+    )
+    if start is None:
+        return blocks
+    ours, wanted = _key_chars(blocks[start:]), _key_chars(table)
+    total = sum(wanted.values())
+    if total == 0 or sum(((ours - wanted) + (wanted - ours)).values()) > 0.05 * total:
+        return blocks
+    shift = 1 + max((b.cell[0] for b in blocks if b.cell is not None), default=-1)
+    page = blocks[start].page
+    cells = [replace(b, cell=(shift, b.cell[1], b.cell[2]), page=page) for b in table if b.cell is not None]
+    return blocks[:start] + cells
+
+
+# A signer's capacity glued after the last recipient when a table's cells come out as paragraphs:
+# "- Lưu: VP.TM. THƯỜNG TRỰC" -> "- Lưu: VP." + "TM. THƯỜNG TRỰC".
+_GLUED_CAPACITY_RE = re.compile(r"(?<=[.;])\s*(?=(?:TM|KT|TL|Q|T/M|K/T|T/L)\.\s*[A-ZĐ]{2})")
+_RECIPIENTS_RE = re.compile(r"^Nơi nhận\s*:?$", re.IGNORECASE)
+
+
+def split_glued_capacity(blocks: list[Block]) -> list[Block]:
+    """After "Nơi nhận:", a paragraph holding a recipient and a capacity ("TM.", "KT.", "T/M") is two."""
+    out: list[Block] = []
+    after = False
+    for b in blocks:
+        after = after or bool(_RECIPIENTS_RE.match(b.text.strip()))
+        parts = _GLUED_CAPACITY_RE.split(b.text) if after and b.cell is None else [b.text]
+        out.extend(replace(b, text=p.strip()) for p in parts if p.strip())
+    return out
+
+
 def load(path: Path, settings: Settings) -> LoadedFile:
     """Load a .doc: LibreOffice when installed, else (or when it fails) antiword, then catdoc.
 
@@ -166,7 +231,15 @@ def load(path: Path, settings: Settings) -> LoadedFile:
     office_error: LoadError | None = None
     if office:
         try:
-            return _libreoffice(office, path, settings)
+            loaded = _libreoffice(office, path, settings)
+            antiword = find_program(settings.antiword_cmd)
+            if antiword:
+                try:
+                    loaded.blocks = restore_last_table(loaded.blocks, _antiword(antiword, path))
+                except (LoadError, OSError, subprocess.SubprocessError):
+                    pass  # antiword only checks LibreOffice's reading; without it that reading stands
+            loaded.blocks = split_glued_capacity(loaded.blocks)
+            return loaded
         except LoadError as exc:
             office_error = exc
             warnings.append(

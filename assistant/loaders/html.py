@@ -9,6 +9,9 @@ related-document and attachment lists) is what it leaves out. A portal body insi
 (ASP.NET, SharePoint) is therefore read like any other. The directive's own header and signature
 tables next to the content are kept even when the extractor judges them boilerplate. Small pages and
 fragments (an article body without ``<html>``), where the extractor has too little to judge, are kept whole.
+The extractor reads the page with its layout tables unwrapped (as our walk reads them), and lines made only
+of portal furniture (view counters, print and e-mail links, attachment lists: ``lexicon/portal.json``)
+are dropped.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from assistant.config import Settings
+from assistant.lexicon.portal import is_portal_furniture
 from assistant.loaders._common import finish, lead_of
 from assistant.loaders.encodings import decode_bytes
 from assistant.loaders.text import text_to_blocks
@@ -44,6 +48,8 @@ _DIRECTIVE_RE = re.compile(
     r"|[^,]{2,40},\s*ngày\s+\S+\s+tháng)",
 )
 _WINDOW = 15
+# A block's text shorter than this (without spaces) is a label that may occur anywhere by chance.
+_SHORT_KEY = 25
 _CHROME_TOKENS = {"footer", "copyright", "breadcrumb", "breadcrumbs", "share", "social", "comment",
                   "comments", "banner", "menu", "navbar", "sidebar", "related"}  # fmt: skip
 
@@ -211,6 +217,28 @@ def _key(text: str) -> str:
     return _KEY_RE.sub("", nfc(text))
 
 
+def _unwrap_layout(html: str) -> str:
+    """The page with its layout tables turned into plain divisions, as our own walk reads them.
+
+    The extractor reads a layout table (a sidebar cell beside the content cell) as a data table: it puts
+    the sidebar into the main text and the content's own tables (letterhead, signature) after the whole
+    outer table, out of reading order, so the page's blocks could not be found in it in order."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    changed = False
+    for table in soup.find_all("table"):
+        if table.name != "table" or not _is_layout(table):
+            continue
+        changed = True
+        parts = table.find_all(["tr", "td", "th", "tbody", "thead", "tfoot"])
+        for tag in [table, *(t for t in parts if t.find_parent("table") is table)]:
+            tag.name = "div"
+            for attr in ("rowspan", "colspan"):
+                tag.attrs.pop(attr, None)
+    return str(soup) if changed else html
+
+
 def _main_text(html: str) -> str | None:
     """The page's main text as trafilatura finds it (without spaces), or None when it finds none."""
     try:
@@ -219,7 +247,7 @@ def _main_text(html: str) -> str | None:
         return None
 
     text = trafilatura.extract(
-        html,
+        _unwrap_layout(html),
         output_format="txt",
         include_tables=True,
         include_comments=False,
@@ -248,15 +276,32 @@ def _find(main: str, key: str, cursor: int) -> tuple[int, int]:
 
 def select_main(blocks: list[Block], main: str) -> list[Block]:
     """The blocks that make up ``main`` (in order), plus directive header/signature tables beside them."""
-    kept: list[int] = []
+    # Long blocks first, in order: they anchor the match. A short block (a menu label, a heading, "Nơi
+    # nhận:") counts only when found in the gap between the anchors around it, so that a chrome label
+    # occurring by chance inside a later sentence ("Hướng dẫn") neither is kept nor moves the cursor.
+    keys = [_key(b.text) for b in blocks]
+    spans: dict[int, tuple[int, int]] = {}
     cursor = 0
-    for n, b in enumerate(blocks):
-        k = _key(b.text)
-        pos, end = _find(main, k, cursor)
-        if pos < 0 or (len(k) < 25 and pos - cursor > 300):
-            continue  # not main text, or a short chrome label that only happens to occur further on
-        kept.append(n)
-        cursor = end
+    for n, k in enumerate(keys):
+        if len(k) >= _SHORT_KEY:
+            pos, end = _find(main, k, cursor)
+            if pos >= 0:
+                spans[n] = (pos, end)
+                cursor = end
+    anchors = sorted(spans)
+    cursor, nxt = 0, 0
+    for n, k in enumerate(keys):
+        while nxt < len(anchors) and anchors[nxt] <= n:
+            cursor = max(cursor, spans[anchors[nxt]][1])
+            nxt += 1
+        if n in spans or not k or len(k) >= _SHORT_KEY:
+            continue
+        limit = spans[anchors[nxt]][0] if nxt < len(anchors) else len(main)
+        pos = main.find(k, cursor, limit)
+        if pos >= 0 and pos - cursor <= 300:
+            spans[n] = (pos, pos + len(k))
+            cursor = pos + len(k)
+    kept = sorted(spans)
     if not kept:
         return []
     chosen = set(kept)
@@ -289,7 +334,8 @@ def load(path: Path, settings: Settings) -> LoadedFile:
     walker = _Walker()
     walker.walk(soup.body or soup)
     walker.flush()
-    blocks = walker.blocks
+    # View counters, print/e-mail links, attachment lists (``lexicon/portal.json``): never the document.
+    blocks = [b for b in walker.blocks if not is_portal_furniture(b.text)]
     warnings: list[str] = []
     main = _main_text(text)
     if main and len(main) >= _MIN_MAIN_CHARS:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.lexicon.doc_types import doc_types
+from assistant.lexicon.portal import is_portal_furniture
 from assistant.loaders.text_columns import is_column_line
 
 # Document type names as printed in running text, from the one list (``lexicon/doc_types.json``).
@@ -202,7 +203,7 @@ def repair_lines(lines: list[str]) -> list[str]:
     header_done = False
     for ln in lines:
         s = ln.strip()
-        if not s:
+        if not s or is_portal_furniture(s):  # "Lượt xem: 214 | In văn bản | Gửi email"
             out.append("")
             continue
         seen += 1

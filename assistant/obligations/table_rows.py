@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assistant.lexicon.phrases import is_unit_kind_list
 from assistant.models import Deadline, Document, Obligation, Paragraph
 from assistant.obligations.deadlines import find_deadlines, find_recurrences
 from assistant.parse.tables import HEADER_SEP, HEADER_STYLE, ROW_STYLE, column_role, row_values
@@ -39,8 +40,18 @@ def table_paragraphs(doc: Document) -> list[tuple[str, Paragraph]]:
 
 def names_in(cell: str) -> list[str]:
     """The bodies a cell lists ("Hội Nông dân tỉnh, Hội LHPN tỉnh" -> two names); "và" stays inside a
-    name ("Sở Giáo dục và Đào tạo")."""
-    return [n for n in (clean_spaces(x).strip(" .") for x in _SPLIT_RE.split(cell)) if n]
+    name ("Sở Giáo dục và Đào tạo"), and so does a comma between kinds of unit ("Hội LHPN các xã, thị
+    trấn" is one body at two kinds of unit, lexicon ``is_unit_kind_list``)."""
+    names: list[str] = []
+    for piece in _SPLIT_RE.split(cell):
+        name = clean_spaces(piece).strip(" .")
+        if not name:
+            continue
+        if names and is_unit_kind_list(names[-1], name) and f"{names[-1]}, {name}" in clean_spaces(cell):
+            names[-1] = f"{names[-1]}, {name}"
+        else:
+            names.append(name)
+    return names
 
 
 def table_deadline(cell: str) -> Deadline | None:

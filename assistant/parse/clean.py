@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.lexicon.portal import end_labels
 from assistant.models import Block, LoadedFile
 from assistant.text import clean_spaces, fold, nfc
 
@@ -54,12 +55,10 @@ _WEB_END = {
     fold(s)
     for s in ("Văn bản khác", "Liên kết website", "Tin liên quan", "Các tin khác", "Bài viết liên quan")
 }
-_WEB_END_LATE = {
-    fold(s)
-    for s in (
-        "File đính kèm", "Tải file đính kèm", "Tệp đính kèm", "Bản PDF", "Tải về", "Chia sẻ", "In trang"
-    )
-}
+# Attachment and action labels of portals ("Tệp đính kèm", "In trang"): one list, lexicon/portal.json.
+_WEB_END_LATE = {fold(s) for s in end_labels()}
+# A line of nothing but a rule ("-----", "______", "=====") under a title: a drawn line, not text.
+_RULE_LINE_RE = re.compile(r"^\s*(?:[-–—_=]\s*){3,}$")
 _TERMINAL = (".", "!", "?", ":", "./.")
 _TITLE_LINE_RE = re.compile(r"^[A-ZĐ][\w ]{2,24}?\s+(?:số\s+)?\d+[\w./\-]*\s+năm\s+\d{4}\b")
 _LETTERHEAD_RE = re.compile(r"^(?:CỘNG H[ÒO]A XÃ HỘI|ĐẢNG CỘNG SẢN|Số\s*:|Độc lập\s*[-–])")
@@ -86,7 +85,7 @@ def clean(loaded: LoadedFile) -> Cleaned:
         )
         for b in loaded.blocks
     ]
-    paras = [p for p in paras if p.text]
+    paras = [p for p in paras if p.text and not (p.cell is None and _RULE_LINE_RE.match(p.text))]
     out = Cleaned(paras=paras)
     _take_web_facts(out)
     _cut_web_tail(out)

@@ -84,33 +84,21 @@ _LEVELS_VI = {"xã", "phường", "thị trấn", "huyện", "quận", "thị x�
 _OPEN_HEADS = ("THUONG VU", "DOAN CHU TICH", "BAU CU", "NHAN DAN", "VIET NAM", "CHAP HANH", "MTTQ")
 _CAPS_PAIRS = {
     "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội",
-    "hội đồng bầu cử quốc gia": "Hội đồng Bầu cử Quốc gia",
-    "bộ chính trị": "Bộ Chính trị",
-    "ban bí thư": "Ban Bí thư",
-    "ban chấp hành trung ương": "Ban Chấp hành Trung ương",
-    "ban chấp hành": "Ban Chấp hành",
-    "ban thường vụ": "Ban Thường vụ",
-    "ban thường trực": "Ban Thường trực",
-    "thường trực": "Thường trực",
-    "ban dân vận": "Ban Dân vận",
-    "ban tuyên giáo": "Ban Tuyên giáo",
-    "ban tổ chức": "Ban Tổ chức",
-    "ban kiểm tra": "Ban Kiểm tra",
-    "đoàn chủ tịch": "Đoàn Chủ tịch",
-    "mặt trận tổ quốc": "Mặt trận Tổ quốc",
-    "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
-    "hội nông dân": "Hội Nông dân",
-    "hội cựu chiến binh": "Hội Cựu chiến binh",
-    "giáo dục và đào tạo": "Giáo dục và Đào tạo",
-    "hồ chí minh": "Hồ Chí Minh",
-    "việt nam": "Việt Nam",
-    "quốc hội": "Quốc hội",
-    "chính phủ": "Chính phủ",
-    "trung ương": "Trung ương",
-    "văn phòng": "Văn phòng",
-    "ủy ban": "Ủy ban",
-    "đảng đoàn": "Đảng đoàn",
-}
+    "hội đồng bầu cử quốc gia": "Hội đồng Bầu cử Quốc gia", "bộ chính trị": "Bộ Chính trị",
+    "ban bí thư": "Ban Bí thư", "ban chấp hành trung ương": "Ban Chấp hành Trung ương",
+    "ban chấp hành": "Ban Chấp hành", "ban thường vụ": "Ban Thường vụ",
+    "ban thường trực": "Ban Thường trực", "thường trực": "Thường trực", "ban dân vận": "Ban Dân vận",
+    "ban tuyên giáo": "Ban Tuyên giáo", "ban tổ chức": "Ban Tổ chức", "ban kiểm tra": "Ban Kiểm tra",
+    "đoàn chủ tịch": "Đoàn Chủ tịch", "mặt trận tổ quốc": "Mặt trận Tổ quốc",
+    "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ", "hội nông dân": "Hội Nông dân",
+    "hội cựu chiến binh": "Hội Cựu chiến binh", "giáo dục và đào tạo": "Giáo dục và Đào tạo",
+    "hồ chí minh": "Hồ Chí Minh", "việt nam": "Việt Nam", "quốc hội": "Quốc hội", "chính phủ": "Chính phủ",
+    "trung ương": "Trung ương", "văn phòng": "Văn phòng", "ủy ban": "Ủy ban", "đảng đoàn": "Đảng đoàn",
+}  # fmt: skip
+_OWNER_HEAD_RE = re.compile(
+    r"((?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|Đoàn Chủ tịch)\s+)"
+    r"(hội|đoàn|đảng|công đoàn|liên đoàn|chi bộ|chi hội|chi đoàn|đảng bộ|đảng ủy|đảng uỷ)(?!\w)"
+)
 _SYLLABLE_RE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptiyou])?$"
 )
@@ -258,7 +246,8 @@ def issuing_body(lines: list[str]) -> str | None:
         if bodies and (
             starts_level
             or prev.endswith(_OPEN_HEADS)
-            or (wrapped_place and not key.startswith(_ORGAN_STARTS)) or key.startswith(("QUOC HOI", "- ", "– "))
+            or (wrapped_place and not key.startswith(_ORGAN_STARTS))
+            or key.startswith(("QUOC HOI", "- ", "– "))
         ):
             if not (prev.endswith(_OPEN_HEADS) and _OWNED_ORGANS.match(key)):
                 bodies[-1] = f"{bodies[-1]} {line}"
@@ -267,6 +256,13 @@ def issuing_body(lines: list[str]) -> str | None:
     if not bodies:
         return None
     last = bodies[-1]
+    if (
+        len(bodies) >= 2
+        and _OWNED_ORGANS.match(fold(bodies[-2]).upper())
+        and not _OWNED_ORGANS.match(fold(last).upper())
+    ):
+        # The organ printed above its owner ("BAN THƯỜNG TRỰC" / "ỦY BAN MTTQ ... XÃ X"): the organ issues.
+        return f"{body_name(bodies[-2])} {body_name(last)}"
     if len(bodies) >= 2 and _OWNED_ORGANS.match(fold(last).upper()):
         owner = body_name(bodies[-2])
         owner = re.sub(
@@ -302,6 +298,8 @@ def body_name(raw: str) -> str:
     text = " ".join(words)
     for k in sorted(_CAPS_PAIRS, key=len, reverse=True):
         text = re.sub(rf"(?<!\w){re.escape(k)}(?!\w)", _CAPS_PAIRS[k], text)
+    # The owner's name after an organ starts with a capital: "Ban Thường vụ Hội LHPN", "Đoàn Chủ tịch Đoàn".
+    text = _OWNER_HEAD_RE.sub(lambda m: m.group(1) + m.group(2)[:1].upper() + m.group(2)[1:], text)
     words = text.split()
     folded = [normalize(w) for w in words]
     proper = False  # inside a proper name: capitalise until a level word

@@ -18,9 +18,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from assistant.lexicon.doc_types import doc_types
+from assistant.lexicon.phrases import body_name_tail
 from assistant.models import Document, Reference
 from assistant.parse.metadata import TYPE_CODES, iso_date
-from assistant.text import doc_number_issuer_key, doc_number_key, find_doc_numbers, fold
+from assistant.text import clean_spaces, doc_number_issuer_key, doc_number_key, find_doc_numbers, fold
 
 # A type name right before the number, with the words that qualify it ("Chương trình phối hợp số",
 # "Kế hoạch liên tịch số", "Hướng dẫn liên ngành số"): at most three lower-case words between them.
@@ -67,7 +68,15 @@ def _issuer_after(after: str) -> str | None:
             break
         words.append(w)
     name = " ".join(words).strip()
-    return name if name[:1].isupper() else None
+    if not name[:1].isupper():
+        return None
+    if len(words) == len(m.group(1).split()):
+        # The word limit may fall inside a long name: its unit and place ("Ban Thường trực Ủy ban MTTQ
+        # Việt Nam" + "huyện Hòa Vĩnh") still belong to it.
+        start = m.start(1)
+        end = body_name_tail(after, start + len(m.group(1).rstrip()))
+        name = clean_spaces(after[start:end]).rstrip(" ,.;:")
+    return name
 
 
 def extract_references(text: str, own_number: str | None = None) -> list[Reference]:

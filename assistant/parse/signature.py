@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from assistant.models import CopyNote, DocumentMeta
 from assistant.parse.clean import Para, _is_caps
 from assistant.parse.header import PLACE_DATE_RE, body_name, header_date, is_motto, split_row
+from assistant.parse.tables import is_table_para
 from assistant.parse.tail import (
     CAPACITY_RE,
     COPY_RE,
@@ -61,12 +62,15 @@ def explode_tail(tail: list[Para]) -> list[Para]:
     right: list[Para] = []
     current: int | None = None
     for p in tail:
-        cols = split_row(p.text) if p.cell is None else [p.text]
+        # A data table's header and rows (parse/tables) are read whole: "STT | Chi hội | ..." is no row
+        # of a flattened signature block, and a row's "Ghi chú: ..." no signature piece.
+        table_para = is_table_para(p.style)
+        cols = split_row(p.text) if p.cell is None and not table_para else [p.text]
         table = p.cell[0] if p.cell is not None else (-1 if len(cols) > 1 else None)
         named = any(is_person_name(x.text) for x in right)
         sides = (
             _two_sides(p.text, glued=current == _GLUED, named=named)
-            if table is None and len(p.text) <= 600
+            if table is None and len(p.text) <= 600 and not table_para
             else None
         )
         if sides is not None:
@@ -79,7 +83,7 @@ def explode_tail(tail: list[Para]) -> list[Para]:
             right.extend(Para(x, p.style, p.lead, list(p.pages), p.cell) for x in sides[1])
             continue
         for c, text in enumerate(cols):
-            for piece in unglue_signature(text) if len(text) <= 600 else [text]:
+            for piece in unglue_signature(text) if len(text) <= 600 and not table_para else [text]:
                 q = Para(piece, p.style, p.lead, list(p.pages), p.cell)
                 (right if c >= 1 or (p.cell is not None and p.cell[2] >= 1) else out).append(q)
     return out + right
