@@ -85,3 +85,9 @@ def test_described_document_not_held_gets_no_facts_of_another(assistant, questio
 def test_drafted_document_is_not_the_scope():
     assert analyze("Ai chủ trì soạn Hướng dẫn của Mặt trận xã về bầu cử?").doc_descriptions == []
     assert analyze("Ai ký Hướng dẫn của Mặt trận xã về bầu cử?").doc_descriptions
+
+
+def test_described_issuer_ends_before_the_predicate():
+    # "Kết luận của Ban Thường vụ Tỉnh ủy phải ..." describes the conclusion's issuer, not what follows
+    (desc,) = analyze("Theo Kết luận của Ban Thường vụ Tỉnh ủy phải nâng tỷ lệ tập hợp ở đâu?").doc_descriptions
+    assert desc.issuer == "ban thuong vu tinh uy", desc

@@ -132,7 +132,7 @@ def _described_type_re() -> re.Pattern[str]:
 
 _ISSUER_AFTER_RE = re.compile(
     r"\s*cua\s+((?:(?!\b(?:ve|giai doan|nhiem ky|nam|thuc hien|trien khai|cung|va|"
-    r"yeu cau|giao|co|la|da|duoc|de|ban hanh|ky)\b)[a-z ])+)"
+    r"yeu cau|giao|co|la|da|duoc|de|ban hanh|ky|phai|can|se|nen)\b)[a-z ])+)"
 )
 _PERIOD_RE = re.compile(r"\b(?:giai doan|nhiem ky|nam)\s+(\d{4})(?:\s*-\s*(\d{4}))?")
 _ABBREVIATED_RE = re.compile(r"\S+ \(([^)]*)\)")
