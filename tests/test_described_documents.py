@@ -5,7 +5,8 @@
   "Hội LHPN"), with or without its place;
 - a description no held document fits (another body, or the body's other type of document) gets no
   signer, date or number of the documents found, and a note saying the document is not loaded;
-- a document a drafting verb governs ("soạn Hướng dẫn của ...") is the duty's product, not the scope.
+- a document a drafting verb governs ("soạn Hướng dẫn của ...") is the duty's product, not the scope;
+- a document named by a number that no loaded document is or cites gets no quotes of other documents.
 """
 
 from __future__ import annotations
@@ -91,3 +92,12 @@ def test_described_issuer_ends_before_the_predicate():
     # "Kết luận của Ban Thường vụ Tỉnh ủy phải ..." describes the conclusion's issuer, not what follows
     (desc,) = analyze("Theo Kết luận của Ban Thường vụ Tỉnh ủy phải nâng tỷ lệ tập hợp ở đâu?").doc_descriptions
     assert desc.issuer == "ban thuong vu tinh uy", desc
+
+
+def test_document_named_by_a_number_nothing_holds_or_cites_abstains(assistant):
+    # no loaded document is 99-KH/HPN, none cites it: the plan 31-KH/HPN is not what it says
+    answer = assistant.ask("Kế hoạch 99-KH/HPN quy định những nhiệm vụ gì?")
+    assert answer.abstained, answer.text
+    assert any("99-KH/HPN" in n for n in answer.notes), answer.notes
+    answer = assistant.ask("Kế hoạch 31-KH/HPN giao ai chuẩn bị địa điểm?")
+    assert not answer.abstained and "Văn phòng Hội LHPN huyện" in answer.text, answer.text

@@ -29,7 +29,7 @@ from assistant.models import Answer, Citation, Document, Hit, Obligation
 from assistant.query import DocDescription, QueryInfo, org_aliases
 from assistant.query.subjects import asks_about_copy
 from assistant.retrieve.fields import field_labels
-from assistant.retrieve.scope import DocumentScope, document_scope, named_docs, undescribed
+from assistant.retrieve.scope import DocumentScope, citing_docs, document_scope, named_docs, undescribed
 from assistant.text import fold
 
 MAX_QUOTES = 5
@@ -374,6 +374,14 @@ def plan_answer(
         and named_doc is None
         and not scope.docs
         and not named_docs(corpus.store.doc_info, info.doc_numbers)
+    )
+    # "Kế hoạch 99-KH/HĐTN quy định gì?" where no loaded document is 99-KH/HĐTN nor cites it: the passages
+    # of other documents are not what it says.
+    unheld = unheld or (
+        bool(info.doc_numbers)
+        and not scope.docs
+        and not named_docs(corpus.store.doc_info, info.doc_numbers)
+        and not citing_docs(corpus.store.doc_info, info.doc_numbers)
     )
     # "Ai ký Kế hoạch của Hội Chữ thập đỏ huyện?" where no plan of that body is loaded: the same.
     missing = (
