@@ -90,7 +90,8 @@ def test_drafted_document_is_not_the_scope():
 
 def test_described_issuer_ends_before_the_predicate():
     # "Kết luận của Ban Thường vụ Tỉnh ủy phải ..." describes the conclusion's issuer, not what follows
-    (desc,) = analyze("Theo Kết luận của Ban Thường vụ Tỉnh ủy phải nâng tỷ lệ tập hợp ở đâu?").doc_descriptions
+    question = "Theo Kết luận của Ban Thường vụ Tỉnh ủy phải nâng tỷ lệ tập hợp ở đâu?"
+    (desc,) = analyze(question).doc_descriptions
     assert desc.issuer == "ban thuong vu tinh uy", desc
 
 
