@@ -6,6 +6,8 @@ wrong one), on documents written here, indexed for real and asked through ``Assi
   column header carries the unit ("Kinh phí hỗ trợ (đồng): 5.000.000") states one;
 - a deadline question naming its body, answered by quotes when no clause of that body sets a time, needs
   a quote naming the body: another body's dated clause is not its answer;
+- a body named with its place is not its namesake elsewhere ("Đoàn Thanh niên xã Bình Lợi" in xã An Phú's
+  plan is not "Đoàn Thanh niên xã An Phú");
 - the body a candidacy or an election is for ("người ứng cử HĐND xã") is not the question's actor;
 - "tổ chức ngày nào?" ranks the passage writing a day above the title words it repeats.
 """
@@ -34,6 +36,8 @@ I. NỘI DUNG
 3. Mỗi thôn tặng ít nhất 05 suất quà cho hộ nghèo.
 
 4. Mỗi hội viên Hội Liên hiệp Phụ nữ xã góp tiết kiệm tối thiểu 50.000 đồng mỗi tháng.
+
+5. Đoàn Thanh niên xã Bình Lợi phối hợp tổ chức chợ phiên nông sản, hoàn thành trước ngày 15/9/2026.
 
 II. KINH PHÍ
 
@@ -101,6 +105,15 @@ def test_deadline_of_a_body_no_quote_names_abstains(assistant):
     answer = assistant.ask("Hạn chót Hội Liên hiệp Phụ nữ xã gửi danh sách đội thi là ngày nào?")
     assert not answer.abstained, answer.text
     assert "20/9/2026" in answer.text
+
+
+def test_namesake_in_another_place_is_not_the_body(assistant):
+    # the plan of xã An Phú gives a date to "Đoàn Thanh niên xã Bình Lợi": not to An Phú's Youth Union
+    answer = assistant.ask("Đoàn Thanh niên xã An Phú phải hoàn thành nhiệm vụ gì trước ngày nào?")
+    assert "15/9/2026" not in answer.text.split("\n", 1)[0], answer.text
+    assert answer.abstained, answer.text
+    answer = assistant.ask("Đoàn Thanh niên xã Bình Lợi phải hoàn thành nhiệm vụ gì trước ngày nào?")
+    assert "15/9/2026" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(

@@ -301,11 +301,12 @@ def writes_event_time(sentence: str, day: bool = False) -> bool:
     return bool((_DAY_RE if day else _TIME_RE).search(folded))
 
 
-def names_any(sentences: list[str], names: list[str], other_levels: tuple[str, ...] = ()) -> bool:
-    """Whether one of the sentences writes one of the names (folded, whole words), not followed by one of
-    ``other_levels`` (folded level words: "Hội Nông dân tỉnh" is not the "Hội Nông dân xã" asked)."""
+def names_any(sentences: list[str], names: list[str], not_after: str = "") -> bool:
+    """Whether one of the sentences writes one of the names (folded, whole words), not followed by what
+    the regular expression ``not_after`` matches (another level or place than the question's: "Hội Nông
+    dân tỉnh", "Hội Nông dân xã Thạch Long" are not the "Hội Nông dân xã Thạch Đài" asked)."""
     folded = [fold(s) for s in sentences]
-    after = rf"(?!\s+(?:{'|'.join(map(re.escape, other_levels))})\b)" if other_levels else ""
+    after = rf"(?!{not_after})" if not_after else ""
     return any(re.search(rf"\b{re.escape(fold(n))}\b{after}", f) for n in names for f in folded)
 
 

@@ -379,6 +379,7 @@ def deadline_from_hits(
     question: str = "",
     action: str | None = None,
     names: list[str] | None = None,
+    not_after: str = "",
 ) -> FactLead | None:
     """ "Thời hạn: quý III/2021" from the best-matching retrieved sentence that states a deadline (the
     obligations grammar's ``find_deadlines``), for documents whose duty clauses the table did not read.
@@ -387,12 +388,19 @@ def deadline_from_hits(
     words before it), and must say more than the period the question already states. ``names``: the
     names of the body the question asks about, when the documents' issuer is another body: the sentence
     (or its section heading) must write one, or another body's deadline would answer."""
-    best = best_deadline_sentence(hits, terms, question, action, names)
+    best = best_deadline_sentence(hits, terms, question, action, names, not_after)
     if best is None:
         return None
     _, chunk, a, b, phrase = best
     n = book.cite(chunk, a, b)
     return FactLead("deadline", [f"{render.label('deadline', language)}: {' '.join(phrase.split())} [{n}]"])
+
+
+def _names_here(text: str, names: list[str], not_after: str) -> bool:
+    """Does ``text`` name one of the bodies ``names`` (folded) without what ``not_after`` matches right
+    after the name (another level or place than the question's)?"""
+    folded = fold(text)
+    return any(re.search(rf"\b{re.escape(fold(n))}\b(?!{not_after})", folded) for n in names if n)
 
 
 def best_deadline_sentence(
@@ -401,10 +409,12 @@ def best_deadline_sentence(
     question: str = "",
     action: str | None = None,
     names: list[str] | None = None,
+    not_after: str = "",
 ) -> tuple[float, Chunk, int, int, str] | None:
     """(score, chunk, start, end, deadline wording) of the retrieved sentence that best matches the
     question and states a time limit (see ``deadline_from_hits``), or None below a score of 0.25. The
-    score is the sentence's overlap with the question plus 0.2 / (1 + rank of its hit)."""
+    score is the sentence's overlap with the question plus 0.2 / (1 + rank of its hit). ``names`` with
+    ``not_after``: the sentence must name the body at the level and place asked."""
     best = None
     best_own = 0.0
     for rank, h in enumerate(hits[:6]):
@@ -412,6 +422,8 @@ def best_deadline_sentence(
             sent = h.chunk.text[a:b]
             if names and not any(writes(f"{h.chunk.heading} {sent}", n) for n in names if n):
                 continue
+            if names and not_after and not _names_here(f"{h.chunk.heading} {sent}", names, not_after):
+                continue  # the body's namesake at another level or place
             for m in find_deadlines(sent):
                 if not is_time_limit(m.deadline, question):
                     continue

@@ -256,10 +256,38 @@ _LEVELS = ("xa", "huyen", "tinh", "thanh pho", "phuong", "thi tran", "quan", "th
 _LEVEL_RE = re.compile(rf"\b(?:{'|'.join(_LEVELS)})\b")
 
 
-def _other_levels(folded_question: str) -> tuple[str, ...]:
-    """The levels the question does not name, when it names one ("Hội Nông dân xã" -> huyện, tỉnh, ...)."""
-    asked = set(_LEVEL_RE.findall(folded_question))
-    return tuple(lv for lv in _LEVELS if lv not in asked) if asked else ()
+def _unlevelled(names: list[str]) -> list[str]:
+    """Names without a trailing level word ("hoi nong dan xa" -> "hoi nong dan"), for ``_elsewhere``; a
+    name of one word and its level stays whole ("doan xa": "Đoàn" alone names too much)."""
+    out = []
+    for n in names:
+        bare = re.sub(rf"\s+(?:{'|'.join(_LEVELS)})$", "", fold(n))
+        out.append(bare if " " in bare else fold(n))
+    return out
+
+
+def _acts_here(ob: Obligation, body: str, elsewhere: str) -> bool:
+    """Is the duty's party named ``body`` the one asked about, not a namesake at another level or place
+    (``_elsewhere``)? A duty that names the body nowhere (its issuer's own task) counts."""
+    parties = [" ; ".join(ob.lead + ob.coordinators + ob.responsible)]
+    names = _unlevelled(_names_of(body))
+    return abstain.names_any(parties, names, elsewhere) or not abstain.names_any(parties, names)
+
+
+def _elsewhere(info: QueryInfo) -> str:
+    """What may not follow a body's name for it to be the body asked about (a regular expression over
+    folded text): a level the question does not name ("Hội Nông dân tỉnh" for "Hội Nông dân xã"), or the
+    asked level with another place than the question's ("xã Thạch Long" for "xã Thạch Đài"). "" when the
+    question names no level."""
+    asked = set(_LEVEL_RE.findall(info.folded))
+    if not asked:
+        return ""
+    other = [lv for lv in _LEVELS if lv not in asked]
+    alts = [rf"\s+(?:{'|'.join(other)})\b"] if other else []
+    if info.places:
+        places = "|".join(re.escape(p) for p in info.places)
+        alts.append(rf"\s+(?:{'|'.join(sorted(asked))})\s+(?!(?:{places})\b)(?!cac\b|va\b)[a-z]")
+    return "|".join(alts)
 
 
 def _candidate_docs(
@@ -425,9 +453,18 @@ def plan_answer(
                 if any(facts.writes(o.text, action) for o in _duties(corpus, actors[0], d) or [])
             ]
             candidates = acting + [d for d in candidates if d not in acting]
+        elsewhere = _elsewhere(info)
         for d in candidates:
+            # the body's duties, not those of its namesake in another place ("Hội Nông dân xã Thạch Long"
+            # for "Hội Nông dân xã Thạch Đài"): a duty naming the body only elsewhere is not its own
             own = (
-                {(o.doc_id, o.start, o.end) for o in _duties(corpus, actors[0], d) or []} if actors else None
+                {
+                    (o.doc_id, o.start, o.end)
+                    for o in _duties(corpus, actors[0], d) or []
+                    if not elsewhere or _acts_here(o, actors[0], elsewhere)
+                }
+                if actors
+                else None
             )
             obs = [
                 ob
@@ -474,21 +511,18 @@ def plan_answer(
         if lead is None and info.intent == "deadline" and not english:
             # A body the question names that did not issue the document: only a sentence naming it
             issuer = any(_issued_by(docs.get(d), actors[0]) for d in in_question) if actors else True
-            names = None if issuer else _names_of(actors[0])
+            names = None if issuer else _unlevelled(_names_of(actors[0]))
             lead = facts.deadline_from_hits(
-                own_hits,
-                terms,
-                book,
-                language,
-                resolved,
-                action,
-                names,
+                own_hits, terms, book, language, resolved, action, names, elsewhere if names else ""
             )
         # The body's dated duties answer "hạn chót của X?", never a question about one action of X.
         if lead is None and info.intent == "deadline" and actors and not info.asked_action and not english:
-            lead = facts.body_deadlines(
-                _duties(corpus, actors[0], None) or [], in_question, docs, book, language, resolved
-            )
+            duties = [
+                o
+                for o in _duties(corpus, actors[0], None) or []
+                if not elsewhere or _acts_here(o, actors[0], elsewhere)
+            ]
+            lead = facts.body_deadlines(duties, in_question, docs, book, language, resolved)
     elif spec.answer == "duties" and orgs:
         doc_ids = {named_doc.doc_id} if named_doc else place_docs or None
         obs = _duties(corpus, orgs[0], named_doc.doc_id if named_doc else None) or []
@@ -578,8 +612,8 @@ def plan_answer(
             for c in book.citations
         ) or abstain.names_any(
             [f"{c.section} {c.text}" for c in book.citations] + spans_text,
-            actor_names,
-            _other_levels(info.folded),
+            _unlevelled(actor_names),
+            _elsewhere(info),
         )
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
