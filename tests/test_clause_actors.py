@@ -35,6 +35,7 @@ Ngày 02/3/2026, Ban Thường vụ Huyện ủy họp nghe báo cáo tiến đ�
 2. Hội Liên hiệp Phụ nữ huyện tổng hợp danh sách hội viên tiêu biểu trước ngày 15/5/2026, còn Huyện đoàn gửi báo cáo công trình thanh niên trước ngày 20/5/2026.
 3. Các xã tổ chức hội thi nhà nông đua tài trước ngày 31/7/2026; riêng xã Tân Hòa tổ chức hội thi trong tháng 9/2026.
 4. Mỗi xã, thị trấn đề xuất tối đa 02 mô hình kinh tế tập thể tiêu biểu để Ban Thường vụ Huyện ủy xem xét, khen thưởng.
+5. Chi bộ Trường Tiểu học Long Hòa và Chi bộ Trạm Y tế xã hoàn thành việc kiểm điểm đảng viên trước ngày 30/9/2026; các chi bộ còn lại hoàn thành trước ngày 15/10/2026.
 
 Ban Thường vụ Huyện ủy thông báo để các cơ quan, đơn vị biết, thực hiện.
 
@@ -124,6 +125,9 @@ def test_a_distributive_subject_is_the_duty_body(notice_file):
         ("Huyện đoàn phải gửi báo cáo công trình thanh niên trước ngày nào?", "20/5/2026", "15/5/2026"),
         ("Hội Liên hiệp Phụ nữ huyện phải tổng hợp danh sách trước ngày nào?", "15/5/2026", "20/5/2026"),
         ("Xã Tân Hòa phải tổ chức hội thi nhà nông trước thời điểm nào?", "tháng 9/2026", "31/7/2026"),
+        # the second clause leaves its action unwritten ("các chi bộ còn lại hoàn thành trước ...")
+        ("Các chi bộ còn lại phải hoàn thành việc kiểm điểm đảng viên trước ngày nào?", "15/10/2026", "30/9/2026"),
+        ("Chi bộ Trạm Y tế xã phải hoàn thành kiểm điểm đảng viên trước ngày nào?", "30/9/2026", "15/10/2026"),
     ],
 )
 def test_a_clause_date_answers_only_for_its_own_actor(assistant, question, date, other):

@@ -234,6 +234,31 @@ def is_time_limit(d: Deadline, question: str) -> bool:
     return True
 
 
+# A clause whose task is only a frame verb and its time ("...; các chi bộ còn lại hoàn thành trước ngày
+# 15/10/2026"): the action is the previous clause's, left unwritten.
+_ELIDED_RE = re.compile(r"(?:hoan thanh|xong|thuc hien|ket thuc|tien hanh)?\W*")
+
+
+def _with_elided_actions(obligations: list[Obligation]) -> list[Obligation]:
+    """Each clause that elides its action borrows the task of the clause before it in the same
+    sentence (its task and text read with it; the clause itself, its body, time and offsets unchanged)."""
+    by_end = {(ob.doc_id, ob.end): ob for ob in obligations}
+    out = []
+    for ob in obligations:
+        rest = fold(ob.task)
+        if ob.deadline is not None:
+            rest = rest.replace(fold(ob.deadline.text), " ")
+        ends = [(ob.doc_id, ob.start - k) for k in range(4)]  # "; " or ", " between the two clauses
+        prev = next((by_end[e] for e in ends if e in by_end), None)
+        if prev is not None and prev is not ob and _ELIDED_RE.fullmatch(rest.strip()):
+            action = fold(prev.task)
+            if prev.deadline is not None:
+                action = action.replace(fold(prev.deadline.text), " ")
+            ob = replace(ob, task=f"{action.strip()} {ob.task}", text=f"{action.strip()} {ob.text}")
+        out.append(ob)
+    return out
+
+
 def governing_clause(
     kind: str,
     obligations: list[Obligation],
@@ -254,6 +279,7 @@ def governing_clause(
     doc_rank: dict[str, int] = {}
     for i, h in enumerate(hits[:5]):
         doc_rank.setdefault(h.chunk.doc_id, i)
+    obligations = _with_elided_actions(obligations)
     # Weighted by how rare a word is among these duties, not in the corpus: "Mặt trận", "kết luận" are in
     # every duty of a conclusion about the Front; "tổng kết" tells the one asked about from the others.
     local = replace(terms, vocab=Vocabulary([f"{ob.task} {ob.text}" for ob in obligations]))
