@@ -133,3 +133,18 @@ def test_resolve_infers_tb160_identity_and_links_both_spellings(documents_dir: P
 
 def docs_by_id(docs: dict[str, Document], doc_id: str) -> str:
     return next(name for name, d in docs.items() if d.doc_id == doc_id)
+
+
+def test_motto_wrapped_after_a_shared_letterhead_line(tmp_path):
+    # a two-column letterhead flattened to lines (PDF or text export): the motto's first words end the
+    # issuer's line and "VIỆT NAM" wraps alone; it is the motto's, never the issuer's
+    text = (
+        "HỘI LHPN TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\n"
+        "BAN THƯỜNG VỤ HỘI LHPN Độc lập - Tự do - Hạnh phúc\nHUYỆN HƯƠNG SƠN\n"
+        "Số: 12-TB/HLHPN Hương Sơn, ngày 18 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết luận về hỗ trợ phụ nữ khởi nghiệp\n\n"
+        "1. Các cơ sở Hội rà soát hội viên có nhu cầu vay vốn.\n\nT/M BAN THƯỜNG VỤ\nCHỦ TỊCH\nLê Thị Hoa\n"
+    )
+    path = tmp_path / "TB12.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = parse(load(path), path.name)
+    assert doc.meta.issuer == "Ban Thường vụ Hội LHPN huyện Hương Sơn", doc.meta.issuer

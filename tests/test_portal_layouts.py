@@ -366,3 +366,18 @@ def test_appendix_table_after_the_signature_reads_as_rows_in_a_pdf(tmp_path: Pat
         "2. Chi hội: Chi hội phụ nữ khu phố 3",
     ]
     assert all(p.page == 2 for p in rows)
+
+
+def test_attachment_line_with_file_titles_is_furniture(tmp_path):
+    # "Tệp đính kèm: x.pdf (245 KB) · Danh sách ...": the attached files' titles after the label are the
+    # list's too, never a section of the document
+    page = tmp_path / "qd.html"
+    html = _portal_html(tmp_path).read_text(encoding="utf-8").replace(
+        '<div class="attach">Tệp đính kèm: <a href="/u/07.pdf">07-HD-DTN.pdf</a> | Lượt xem: 356 |',
+        '<div class="attach">Tệp đính kèm: <a href="/u/07.pdf">07-HD-DTN.pdf</a> (245 KB) · '
+        "Danh sách đoàn viên tiêu biểu</div><div>Lượt xem: 356 |",
+    )
+    page.write_text(html, encoding="utf-8")
+    doc = _doc(page)
+    assert all("đính kèm" not in s.title and "Danh sách đoàn viên" not in s.title for s in doc.sections)
+    assert "Danh sách đoàn viên tiêu biểu" not in doc.text

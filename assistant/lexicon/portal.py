@@ -55,4 +55,18 @@ def _is_item(item: str) -> bool:
 def is_portal_furniture(line: str) -> bool:
     """A line made only of portal furniture: view counters, print/e-mail/share links, attachment lists."""
     items = [p for p in _SEPARATOR_RE.split(line.strip()) if p.strip()]
-    return bool(items) and all(_is_item(p) for p in items)
+    if not items:
+        return False
+    if _is_attachment(items[0]):
+        # the list of attached files goes on with their titles ("· Danh sách khen thưởng")
+        return all(_is_item(p) or (len(p) <= _MAX_TITLE and not p.rstrip().endswith(".")) for p in items[1:])
+    return all(_is_item(p) for p in items)
+
+
+_MAX_TITLE = 80  # an attached file's title after the attachment label
+
+
+def _is_attachment(item: str) -> bool:
+    label, colon, value = item.partition(":")
+    label = nfc(label).strip(" .\u00a0").lower()
+    return bool(colon) and label in _words("attachments") and bool(_FILE_RE.search(value))

@@ -384,15 +384,20 @@ def _join_wrapped_mottos(paras: list[Para]) -> list[Para]:
     out: list[Para] = []
     for p in paras:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.cell == p.cell
-            and _is_caps(p.text)
-            and not is_motto(prev.text)
-            and not is_motto(p.text)
-            and is_motto(f"{prev.text} {p.text}")
-        ):
-            out[-1] = Para(f"{prev.text} {p.text}", prev.style, prev.lead, list(prev.pages), prev.cell)
+        if prev is not None and prev.cell == p.cell and _is_caps(p.text) and not is_motto(p.text):
+            # the motto's first words may end a line that a left-column body shares ("HỘI LHPN TỈNH X
+            # CỘNG HÒA XÃ HỘI CHỦ NGHĨA" + "VIỆT NAM"): the body stays, the motto is whole again
+            words = prev.text.split()
+            for k in range(len(words), 0, -1):
+                tail = " ".join(words[-k:])
+                if not is_motto(tail) and is_motto(f"{tail} {p.text}"):
+                    head = " ".join(words[:-k])
+                    motto = Para(f"{tail} {p.text}", prev.style, prev.lead, list(prev.pages), prev.cell)
+                    body = Para(head, prev.style, prev.lead, list(prev.pages), prev.cell)
+                    out[-1:] = [body, motto] if head else [motto]
+                    break
+            else:
+                out.append(p)
             continue
         out.append(p)
     return out
