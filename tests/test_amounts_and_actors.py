@@ -135,3 +135,27 @@ def test_event_day_question_finds_the_passage_writing_the_day(assistant):
     assert any("26/7/2026" in h.chunk.text for h in hits), [h.chunk.text[:60] for h in hits]
     answer = assistant.ask("Hội thi Nhà nông đua tài lần thứ IV tổ chức ngày nào, ở đâu?")
     assert not answer.abstained and "26/7/2026" in answer.text, answer.text
+
+
+LEADS = """HỘI LHPN HUYỆN AN PHÚ
+BAN THƯỜNG VỤ
+Số: 12-TB/HLHPN
+An Phú, ngày 18 tháng 4 năm 2026
+
+THÔNG BÁO
+Kết luận về hỗ trợ phụ nữ khởi nghiệp
+
+1. Hội LHPN xã Phúc Đồng chủ trì tổ chức Ngày hội khởi nghiệp phụ nữ, hoàn thành trước ngày 15/6/2026.
+
+2. Hội LHPN xã Hương Trà phối hợp với Ngân hàng Chính sách xã hội huyện rà soát các tổ tiết kiệm và vay vốn, báo cáo Ban Thường vụ trước ngày 30/5/2026.
+"""
+
+
+def test_who_leads_an_action_is_not_the_lead_of_another_item(tmp_path, embedder):
+    # item 1 writes "chủ trì" for another task; the asked task (item 2) names no lead: no first line
+    # naming item 1's body
+    assistant = assistant_over(tmp_path, embedder, {"TB12.txt": LEADS})
+    answer = assistant.ask("Ai chủ trì rà soát các tổ tiết kiệm và vay vốn theo Thông báo 12-TB/HLHPN?")
+    assert "Phúc Đồng" not in answer.text.split("\n", 1)[0], answer.text
+    answer = assistant.ask("Ai chủ trì tổ chức Ngày hội khởi nghiệp phụ nữ?")
+    assert "Phúc Đồng" in answer.text.split("\n", 1)[0], answer.text

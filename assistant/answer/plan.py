@@ -433,7 +433,8 @@ def plan_answer(
         # not. The clauses come from one document: the one named, else the best-ranked one that holds a
         # candidate (a duty of the actor, or a duty clause inside a retrieved passage).
         actors = list(info.subject_bodies) + list(info.subject_orgs)
-        action = facts.action_phrase(info.asked_action, info.asked_object)
+        # the asked action: of a "when" question, or of a "who leads" one ("Ai chủ trì rà soát ...?")
+        action = facts.action_phrase(info.asked_action or info.led_action, info.asked_object)
         english = info.language == "en"  # no tagged action: the fallbacks below have too little to match
         in_question: set[str] = set()
         obs: list[Obligation] = []
