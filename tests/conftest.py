@@ -80,6 +80,21 @@ def assistant_over(root: Path, embedder, files: dict[str, str]):
     return Assistant(settings, embedder=embedder)
 
 
+def write_paragraphs(path: Path, lines: list[str]) -> Path:
+    """Write ``lines`` as one paragraph each: a Word document for a ``.docx`` path, else text with blank
+    lines between them."""
+    if path.suffix == ".docx":
+        import docx
+
+        d = docx.Document()
+        for line in lines:
+            d.add_paragraph(line)
+        d.save(str(path))
+    else:
+        path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def first_line(answer) -> str:
     """An answer's first line (where a headline fact is written)."""
     return answer.text.split("\n", 1)[0]

@@ -13,6 +13,7 @@ from assistant.loaders import load_file
 from assistant.models import Document
 from assistant.obligations import extract_obligations
 from assistant.parse import parse
+from tests.conftest import write_paragraphs
 
 LETTER = [
     "HỘI CỰU CHIẾN BINH TỈNH HÒA AN",
@@ -45,22 +46,9 @@ def _doc(path: Path) -> Document:
     return parse(load_file(path), str(path))
 
 
-def _write(path: Path, lines: list[str]) -> Path:
-    if path.suffix == ".docx":
-        import docx
-
-        d = docx.Document()
-        for line in lines:
-            d.add_paragraph(line)
-        d.save(str(path))
-    else:
-        path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
 @pytest.mark.parametrize("suffix", [".docx", ".txt"])
 def test_letter_items_are_duties_of_those_addressed_and_addressees_are_none(tmp_path: Path, suffix: str):
-    doc = _doc(_write(tmp_path / f"cv31{suffix}", LETTER))
+    doc = _doc(write_paragraphs(tmp_path / f"cv31{suffix}", LETTER))
     assert doc.meta.addressees[:1] == ["Ban Thường vụ Hội Cựu chiến binh các xã, thị trấn"]
     rows = extract_obligations(doc)
     shown = [(r.section, r.responsible, r.lead, r.task) for r in rows]
@@ -107,7 +95,7 @@ PLAN = [
 
 @pytest.mark.parametrize("suffix", [".docx", ".txt"])
 def test_bodies_named_for_hamlets_and_after_an_item_topic_get_their_duty(tmp_path: Path, suffix: str):
-    rows = extract_obligations(_doc(_write(tmp_path / f"kh08{suffix}", PLAN)))
+    rows = extract_obligations(_doc(write_paragraphs(tmp_path / f"kh08{suffix}", PLAN)))
     shown = [(r.section, r.responsible, r.task, r.deadline) for r in rows]
     hamlets = [r for r in rows if r.responsible == ["Ban công tác Mặt trận các thôn"]]
     assert hamlets and hamlets[0].deadline and hamlets[0].deadline.end == "2026-11-10", shown
@@ -181,7 +169,7 @@ def test_wrapped_motto_deputy_capacity_and_dashed_recipient(tmp_path: Path, suff
     """A narrow column wraps the motto ("... CHỦ NGHĨA" / "VIỆT NAM"): no issuer "Việt Nam". A deputy
     signing "KT. CHỦ TỊCH" under "TM. BAN THƯỜNG VỤ" keeps both capacities; a dash inside a recipient's
     name ("chính trị - xã hội") does not split it."""
-    m = _doc(_write(tmp_path / f"cv45{suffix}", WRAPPED)).meta
+    m = _doc(write_paragraphs(tmp_path / f"cv45{suffix}", WRAPPED)).meta
     assert m.issuer and "Hội Nông dân huyện Long Sơn" in m.issuer, m.issuer
     assert (m.signer_capacity, m.signer_title, m.signer) == (
         "TM. BAN THƯỜNG VỤ KT. CHỦ TỊCH",
@@ -211,7 +199,7 @@ def test_youth_branches_of_hamlets_and_schools_are_read_whole(tmp_path: Path, su
         "BÍ THƯ",
         "Phan Văn Mười",
     ]
-    rows = extract_obligations(_doc(_write(tmp_path / f"hd09{suffix}", lines)))
+    rows = extract_obligations(_doc(write_paragraphs(tmp_path / f"hd09{suffix}", lines)))
     shown = [(r.lead, r.responsible, r.task) for r in rows]
     lead = [r for r in rows if r.lead == ["Chi đoàn các ấp"]]
     assert lead and lead[0].task.startswith("Làm đường"), shown
@@ -241,7 +229,7 @@ def test_paragraph_after_one_paragraph_items_is_the_closing_part(tmp_path: Path,
         "CHỦ TỊCH",
         "Tạ Thị Hồng",
     ]
-    doc = _doc(_write(tmp_path / f"tb12{suffix}", lines))
+    doc = _doc(write_paragraphs(tmp_path / f"tb12{suffix}", lines))
     item = next(s for s in doc.sections if s.path == ["3."])
     assert "phổ biến thể lệ" not in doc.text[item.start : item.end]
     rows = [r for r in extract_obligations(doc) if r.responsible == ["Hội LHPN các xã"]]

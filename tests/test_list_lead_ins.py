@@ -15,6 +15,7 @@ import pytest
 from assistant.loaders import load_file
 from assistant.models import Document, Section
 from assistant.parse import parse
+from tests.conftest import write_paragraphs
 
 LEAD_IN = (
     "Bên cạnh đó, công tác phòng, chống thiên tai của Hội vẫn còn một số tồn tại, hạn chế; cụ thể như sau:"
@@ -59,19 +60,6 @@ BODY = [
 ]
 
 
-def _write(path: Path, lines: list[str]) -> Path:
-    if path.suffix == ".docx":
-        import docx
-
-        d = docx.Document()
-        for line in lines:
-            d.add_paragraph(line)
-        d.save(str(path))
-    else:
-        path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
 def _doc(path: Path) -> Document:
     return parse(load_file(path), str(path))
 
@@ -86,7 +74,7 @@ def _holding(doc: Document, phrase: str) -> Section:
 
 @pytest.mark.parametrize("suffix", [".txt", ".docx"])
 def test_lead_in_and_bullets_after_one_paragraph_items_are_the_parents_text(tmp_path: Path, suffix: str):
-    doc = _doc(_write(tmp_path / f"bc21{suffix}", BODY))
+    doc = _doc(write_paragraphs(tmp_path / f"bc21{suffix}", BODY))
     part = next(s for s in doc.sections if s.path == ["I. KẾT QUẢ ĐẠT ĐƯỢC"])
     item3 = next(s for s in doc.sections if s.path == [*part.path, "3."])
     held = _holding(doc, "cụ thể như sau")
@@ -115,7 +103,7 @@ def test_the_guards_keep_the_paragraphs_with_the_last_item(tmp_path: Path, suffi
     lines = list(BODY)
     at = next(i for i, line in enumerate(lines) if line.startswith(after)) + 1
     lines.insert(at, extra)
-    doc = _doc(_write(tmp_path / f"bc21{suffix}", lines))
+    doc = _doc(write_paragraphs(tmp_path / f"bc21{suffix}", lines))
     assert _holding(doc, "cụ thể như sau").path == ["I. KẾT QUẢ ĐẠT ĐƯỢC", "3."]
 
 
@@ -126,7 +114,7 @@ def index(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     from assistant.indexer import Indexer
 
     folder = tmp_path_factory.mktemp("leadins")
-    _write(folder / f"bc21{request.param}", BODY)
+    write_paragraphs(folder / f"bc21{request.param}", BODY)
     settings = replace(Settings.from_env(), index_dir=tmp_path_factory.mktemp("idx") / "index")
     Indexer(settings, embedder=embedder).update(folder)
     return settings
@@ -161,7 +149,7 @@ def test_every_later_chunk_of_an_items_bullet_list_starts_with_its_lead_in(tmp_p
     lead = "2. Ban Thường vụ Hội đề nghị các chi hội khắc phục những tồn tại, hạn chế như sau:"
     one = "1. Các chi hội đã vận động hội viên gia cố 126 ngôi nhà."
     lines = [*BODY[:7], one, lead, *BULLETS, *BODY[-11:]]
-    path = _write(tmp_path / f"bc22{suffix}", lines)
+    path = write_paragraphs(tmp_path / f"bc22{suffix}", lines)
     pf = process_file(path, Settings.from_env(), display_path=path.name)
     item = [c for c in pf.chunks if c.section_path[0] == BODY[5] and c.section_path[-1].startswith("2. Ban")]
     assert len(item) >= 2, [c.text[:60] for c in pf.chunks]
