@@ -253,15 +253,33 @@ def expand_abbreviations(text: str) -> tuple[str, list[str]]:
     table = abbreviations()
     found: list[str] = []
 
-    def repl(m: re.Match[str]) -> str:
-        token = m.group(1)
-        if not any(c.isupper() for c in token[1:]) and len(token) > 1 and not token.isupper():
-            return token
+    def one(token: str) -> str | None:
         key = fold(token)
         if key in table:
             found.extend(table[key])
             return f"{token} ({table[key][0]})"
-        return token
+        return None
+
+    def repl(m: re.Match[str]) -> str:
+        token = m.group(1)
+        if not any(c.isupper() for c in token[1:]) and len(token) > 1 and not token.isupper():
+            return token
+        whole = one(token)
+        if whole is not None or " " not in token:
+            return whole or token
+        # a run of abbreviations ("KL BTV TU"): the longest known runs from the left, each expanded
+        words, out, i = token.split(" "), [], 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                done = one(" ".join(words[i:j]))
+                if done is not None:
+                    out.append(done)
+                    i = j
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return " ".join(out)
 
     expanded = _ABBR_RE.sub(repl, text)
     return expanded, found

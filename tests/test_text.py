@@ -67,3 +67,12 @@ def test_sentences_do_not_end_at_abbreviations_numbers_or_labels():
         "TP. Hà Nội và Q. 1 làm tốt mục 4.1 trước.",
         "Điều 5. Quy định này.",
     ]
+
+
+def test_run_of_abbreviations_expands_each_known_part():
+    # "KL BTV TU" is no entry of its own: "KL" and "BTV TU" are
+    from assistant.text import expand_abbreviations
+
+    expanded, found = expand_abbreviations("Đoàn TN theo KL BTV TU phải làm gì?")
+    assert "KL (Kết luận) BTV TU (Ban Thường vụ Tỉnh ủy)" in expanded
+    assert found == ["Kết luận", "Ban Thường vụ Tỉnh ủy"]
