@@ -375,6 +375,11 @@ def obligation_fact(
         local = replace(terms, vocab=Vocabulary([_with_body(ob) for ob in obligations]))
         if not action or overlap(local, _with_body(best)) < ABSENCE_OVERLAP or not writes(best.text, action):
             return None
+        # nor when its sentence writes a time the grammar did not read as its deadline ("..., hoàn thành
+        # trong vụ Hè Thu năm 2026"; "...; hoàn thành trước ngày 26/3/2026" split off as its own clause)
+        doc = docs.get(best.doc_id)
+        if doc is not None and _sentence_writes_time(doc.text, best.start, best.end):
+            return None
     if kind == "deadline":
         if stated and best.deadline:
             lines.append(f"{render.label('deadline', language)}: {best.deadline.text}")
@@ -391,6 +396,16 @@ def obligation_fact(
         n = book.cite_doc_span(doc, best.start, best.end)
         lines[-1] += f" [{n}]"
     return FactLead(kind, lines, obligation=best, absent=absent)
+
+
+def _sentence_writes_time(text: str, start: int, end: int) -> bool:
+    """Does the sentence holding ``text[start:end]`` write a date or period (cited documents' dates
+    aside)?"""
+    from assistant.answer.abstain import writes_time
+
+    stop = re.search(r"[.!?](?:\s|$)|\n", text[end:])
+    sentence = text[start : end + (stop.end() if stop else len(text) - end)]
+    return writes_time([sentence])
 
 
 def _with_body(ob: Obligation) -> str:
