@@ -110,3 +110,13 @@ def test_short_question_without_body_or_document_keeps_both():
 def test_a_question_naming_its_own_body_is_not_a_followup():
     r = followup.resolve("Hội Nông dân phải làm gì theo Kết luận 62?", ["Hạn chót là khi nào?"], _finder, NAMES)
     assert not r.is_followup
+
+
+def test_followup_naming_its_own_document_does_not_carry_the_previous_one():
+    r = followup.resolve(
+        "Thế còn Thông báo 160 thì giao cho ai?",
+        ["Ai chủ trì theo dõi việc thực hiện Kết luận 62-KL/TW?"],
+        _finder,
+        NAMES,
+    )
+    assert r.is_followup and "62-KL/TW" not in r.question and "Thông báo 160" in r.question, r

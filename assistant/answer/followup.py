@@ -127,6 +127,11 @@ def resolve(
     carried = [prev[a:b] for org, a, b in finder(prev) if org in prev_actors]
     if carried and rest and fold(carried[0]) not in fold(rest):
         rest = f"{carried[0]} {rest[:1].lower()}{rest[1:]}"
+    # A follow-up naming its own document ("Thế còn Thông báo 160 thì giao cho ai?") asks about that one:
+    # the previous question's document is not carried into it.
+    own = analyze(question)
+    if rest and (own.doc_numbers or own.doc_descriptions):
+        return Resolution(f"{rest}?", True)
     phrase = _doc_phrase(prev)
     if phrase and rest:
         return Resolution(f"{rest} {phrase}?", True, carried_doc=phrase)
