@@ -73,6 +73,7 @@ def test_described_document_found_through_aliases(assistant, question):
     [
         "Ai ký Kế hoạch của Hội Chữ thập đỏ huyện Hòa An?",  # no document of that body
         "Ai ký Nghị quyết của Hội Nông dân huyện Hòa An?",  # that body issued a Quyết định only
+        "Ai ký Quyết định của Huyện ủy Hòa An?",  # "Huyện ủy" is a body, not the place "huyện"
     ],
 )
 def test_described_document_not_held_gets_no_facts_of_another(assistant, question):

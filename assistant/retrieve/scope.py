@@ -171,7 +171,10 @@ def described_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
 
 
 # Where a body's name ends and its place begins ("hoi nong dan | huyen hoa vinh").
-_PLACE_START_RE = re.compile(r"\b(?:xa|huyen|tinh|thanh pho|tp|phuong|quan|thi xa|thi tran)\b")
+# "Tỉnh ủy", "Huyện đoàn", "Thành hội" are bodies, not places.
+_PLACE_START_RE = re.compile(
+    r"\b(?:xa|huyen|tinh|thanh pho|tp|phuong|quan|thi xa|thi tran)\b(?!\s+(?:uy|doan|hoi)\b)"
+)
 
 
 def _fits_issuer(described: str, issuer: str) -> bool:
@@ -184,6 +187,8 @@ def _fits_issuer(described: str, issuer: str) -> bool:
         return set(head.split()), set(tail.split())
 
     (body_a, place_a), (body_b, place_b) = parts(described), parts(issuer)
+    if not body_a or not body_b:  # a bare place names no body
+        return False
     if not (body_a <= body_b or body_b <= body_a):
         return False
     return not (place_a and place_b) or place_a <= place_b or place_b <= place_a
