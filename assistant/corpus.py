@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from assistant.index.store import IndexStore
     from assistant.obligations.table import ObligationTable
 
-_LEAD_RE = re.compile(r"\bchu tri\b")
+LEAD_RE = re.compile(r"\bchu tri\b")  # a lead body's verb, folded
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 TITLE_FALLBACK_CHARS = 200  # of a document's opening line used as its title when none was read
 
@@ -116,7 +116,7 @@ class Corpus:
     @cached_property
     def lead_marked(self) -> frozenset[int]:
         """Chunks naming a lead body ("chủ trì")."""
-        return frozenset(v for v, t in self.store.folded_texts().items() if _LEAD_RE.search(t))
+        return frozenset(v for v, t in self.store.folded_texts().items() if LEAD_RE.search(t))
 
     @cached_property
     def cited_numbers(self) -> dict[int, list[str]]:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.answer import render
+from assistant.answer.abstain import names_any
 from assistant.answer.extractive import CitationBook, split_sentences
 from assistant.answer.terms import Terms, Vocabulary, overlap
 from assistant.models import Chunk, CopyNote, Deadline, Document, DocumentMeta, Hit, Obligation
@@ -437,13 +438,6 @@ def deadline_from_hits(
     return FactLead("deadline", [f"{render.label('deadline', language)}: {' '.join(phrase.split())} [{n}]"])
 
 
-def _names_here(text: str, names: list[str], not_after: str) -> bool:
-    """Does ``text`` name one of the bodies ``names`` (folded) without what ``not_after`` matches right
-    after the name (another level or place than the question's)?"""
-    folded = fold(text)
-    return any(re.search(rf"\b{re.escape(fold(n))}\b(?!{not_after})", folded) for n in names if n)
-
-
 def best_deadline_sentence(
     hits: list[Hit],
     terms: Terms,
@@ -463,7 +457,7 @@ def best_deadline_sentence(
             sent = h.chunk.text[a:b]
             if names and not any(writes(f"{h.chunk.heading} {sent}", n) for n in names if n):
                 continue
-            if names and not_after and not _names_here(f"{h.chunk.heading} {sent}", names, not_after):
+            if names and not_after and not names_any([f"{h.chunk.heading} {sent}"], names, not_after):
                 continue  # the body's namesake at another level or place
             for m in find_deadlines(sent):
                 if not is_time_limit(m.deadline, question):

@@ -29,7 +29,14 @@ from assistant.models import Answer, Citation, Document, Hit, Obligation
 from assistant.query import DocDescription, QueryInfo, org_aliases
 from assistant.query.subjects import asks_about_copy
 from assistant.retrieve.fields import field_labels
-from assistant.retrieve.scope import DocumentScope, citing_docs, document_scope, named_docs, undescribed
+from assistant.retrieve.scope import (
+    LEVEL_WORDS,
+    DocumentScope,
+    citing_docs,
+    document_scope,
+    named_docs,
+    undescribed,
+)
 from assistant.text import fold
 
 MAX_QUOTES = 5
@@ -168,7 +175,7 @@ def _duties(corpus: Corpus, org: str | None, document: str | None) -> list[Oblig
         return []
 
 
-_PLACE_TAIL_RE = re.compile(r"\s+(?:xa|huyen|tinh|thanh pho|tp|phuong|quan|thi xa|thi tran)\b.*$")
+_PLACE_TAIL_RE = re.compile(rf"\s+(?:{'|'.join(LEVEL_WORDS)})\b.*$")
 
 
 def _body_core(name: str) -> str:
@@ -252,7 +259,7 @@ def _issued_by(doc: Document | None, actor: str | None, folded_question: str | N
 
 
 # The administrative level of a body ("Hội Nông dân huyện", "Đoàn xã").
-_LEVELS = ("xa", "huyen", "tinh", "thanh pho", "phuong", "thi tran", "quan", "thi xa")
+_LEVELS = LEVEL_WORDS
 _LEVEL_RE = re.compile(rf"\b(?:{'|'.join(_LEVELS)})\b")
 
 

@@ -40,7 +40,7 @@ import re
 from collections import Counter
 
 from assistant import text as vt
-from assistant.corpus import Corpus
+from assistant.corpus import LEAD_RE, Corpus
 from assistant.index.lexical import ordinals
 from assistant.index.store import IndexStore
 from assistant.obligations.deadlines import DeadlineMatch, restates_period
@@ -86,7 +86,6 @@ _ASKS_FORM_RE = re.compile(r"\b(?:mau|bieu mau|form|forms|template|phieu|bien ba
 # How far after "chủ trì" the led action may stand: "chủ trì, phối hợp với các cơ quan liên quan sớm chỉ đạo
 # đánh giá" puts 70 characters between them; a clause rarely runs longer before its verb.
 LEAD_ACTION_WINDOW = 120
-_LEAD_RE = re.compile(r"\bchu tri\b")
 _ASKS_DISSEMINATION_RE = re.compile(r"\b(?:pho bien|quan triet|disseminat\w*)\b")
 SECTION_SHARE = 0.15  # how much of its best section-mate's score a chunk gains
 TITLE_PRIOR = 0.5  # most a chunk gains when its document's type/title/issuer match the question best
@@ -130,7 +129,7 @@ def intent_factor(corpus: Corpus, info: QueryInfo, vid: int, off: frozenset[str]
         if info.led_action and "asked_action" not in off:
             text = corpus.store.folded_texts()[vid]
             action = re.compile(rf"\b{re.escape(info.led_action)}\b")
-            leads = _LEAD_RE.finditer(text)
+            leads = LEAD_RE.finditer(text)
             if any(action.search(text, m.end(), m.end() + LEAD_ACTION_WINDOW) for m in leads):
                 return INTENT_BOOST * INTENT_BOOST  # the passage where a body leads that action
         return INTENT_BOOST

@@ -171,10 +171,13 @@ def described_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
 
 
 # Where a body's name ends and its place begins ("hoi nong dan | huyen hoa vinh").
+# The administrative levels that start a body's place ("Hội Nông dân | xã Tân Hòa"), folded; the answer
+# planner reads a body's level and place by the same words.
+LEVEL_WORDS: tuple[str, ...] = (
+    "xa", "huyen", "tinh", "thanh pho", "tp", "phuong", "quan", "thi xa", "thi tran",
+)  # fmt: skip
 # "Tỉnh ủy", "Huyện đoàn", "Thành hội" are bodies, not places.
-_PLACE_START_RE = re.compile(
-    r"\b(?:xa|huyen|tinh|thanh pho|tp|phuong|quan|thi xa|thi tran)\b(?!\s+(?:uy|doan|hoi)\b)"
-)
+_PLACE_START_RE = re.compile(rf"\b(?:{'|'.join(LEVEL_WORDS)})\b(?!\s+(?:uy|doan|hoi)\b)")
 
 
 def _fits_issuer(described: str, issuer: str) -> bool:
