@@ -27,6 +27,7 @@ from assistant.corpus import Corpus
 from assistant.lexicon.words import registry
 from assistant.models import Answer, Citation, Document, Hit, Obligation
 from assistant.query import DocDescription, QueryInfo, org_aliases
+from assistant.query.docrefs import description_words
 from assistant.query.subjects import asks_about_copy
 from assistant.retrieve.fields import field_labels
 from assistant.retrieve.scope import (
@@ -395,6 +396,8 @@ def plan_answer(
     spans_text: list[str] = []
     place_docs = _place_docs(info, corpus)
     scope = document_scope(corpus.store.doc_info, info)
+    if scope.docs and info.doc_descriptions:
+        terms = terms.without(description_words(resolved, info.doc_descriptions))
     target = scope.target()
     named_doc = docs.get(target) if target else None
     if named_doc is None and not scope.docs:
@@ -451,7 +454,9 @@ def plan_answer(
         # matches the question sits in another one).
         best = select(score_sentences(hits, terms), max_sentences=1)
         quoted_doc = best[0].chunk.doc_id if best else None
-        candidates = _candidate_docs(named_doc, hits, place_docs, quoted_doc)
+        # documents the question names or describes ("Theo kế hoạch bầu cử của Mặt trận xã") bound them
+        allowed = place_docs if not scope.docs else scope.docs & (place_docs or scope.docs)
+        candidates = _candidate_docs(named_doc, hits, allowed, quoted_doc)
         if actors and action:
             # The document where the body does the asked action comes first ("Hội Cựu chiến binh xã giám
             # sát ... đến khi nào?": the plan where it supervises, not a notice on its congresses).
