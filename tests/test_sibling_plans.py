@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.query import analyze
-from tests.conftest import assistant_over
+from tests.conftest import assistant_over, first_line
 
 GENERAL = """ỦY BAN MTTQ VIỆT NAM XÃ HÒA PHONG
 BAN THƯỜNG TRỰC
@@ -84,6 +84,9 @@ def test_answer_quotes_the_described_plan_and_the_round_asked_first(assistant):
     assert not answer.abstained, answer.text
     assert {c.doc.file for c in answer.citations} == {"KH21.txt"}, answer.text
     assert "06/02/2026" not in answer.text, answer.text  # the round-two plan's own date
+    # the action is read outside the description ("bầu cử" names the plan), the date from the described plan
+    assert "05/02/2026" in first_line(answer), answer.text
+    assert analyze(QUESTION).asked_action != "bau cu"
     quotes = [line for line in answer.text.splitlines() if line.startswith("- ")]
     assert quotes and "lần thứ hai" in quotes[0], answer.text
     assert "ban hành kế hoạch" not in quotes[0], answer.text  # not the opening sentence repeating the name

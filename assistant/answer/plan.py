@@ -495,7 +495,7 @@ def plan_answer(
                 break
             obs = []
         if not in_question:
-            in_question = set(_candidate_docs(named_doc, hits, place_docs)[:1])
+            in_question = set(_candidate_docs(named_doc, hits, allowed)[:1])
         ordinal = _ordinal(info.folded)
         if ordinal is not None and obs:
             # "nhiệm vụ thứ 2": only the item or table row numbered 2 can answer; none found, no first line
@@ -520,10 +520,13 @@ def plan_answer(
                 ob = lead.obligation
                 if overlap(terms, f"{ob.task} {ob.text}") < ENGLISH_CLAUSE_OVERLAP:
                     lead = None
-        own_hits = [h for h in hits if h.chunk.doc_id in in_question]
         if lead is None and info.intent == "deadline" and not english:
+            # No duty clause answered: the dated sentences of the best candidate (the document of the
+            # best-matching sentence), not of a lower one the loop reached for its duty clauses.
+            fallback = set(candidates[:1]) or in_question
+            own_hits = [h for h in hits if h.chunk.doc_id in fallback]
             # A body the question names that did not issue the document: only a sentence naming it
-            issuer = any(_issued_by(docs.get(d), actors[0]) for d in in_question) if actors else True
+            issuer = any(_issued_by(docs.get(d), actors[0]) for d in fallback) if actors else True
             names = None if issuer else _unlevelled(_names_of(actors[0]))
             lead = facts.deadline_from_hits(
                 own_hits, terms, book, language, resolved, action, names, elsewhere if names else ""
