@@ -78,7 +78,9 @@ QUESTION = (
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
     return assistant_over(
-        tmp_path_factory.mktemp("siblings"), embedder, {"KH21.txt": GENERAL, "KH34.txt": ROUND_TWO, "KH40.txt": ROUND_THREE}
+        tmp_path_factory.mktemp("siblings"),
+        embedder,
+        {"KH21.txt": GENERAL, "KH34.txt": ROUND_TWO, "KH40.txt": ROUND_THREE},
     )
 
 
