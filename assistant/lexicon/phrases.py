@@ -152,3 +152,20 @@ def action_variants(action: str) -> tuple[str, ...]:
     """The folded verbs written for the same act as ``action`` (folded: "gui" -> "gui", "gui ve", "nop",
     "bao cao", "chuyen"; ``phrases.json`` action_variants), the action itself first."""
     return tuple(dict.fromkeys((action, *_variant_groups().get(action, ()))))
+
+
+@cache
+def _paraphrase_res() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    pairs = _data()["question_paraphrases"]["pairs"]
+    return [(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), tuple(v)) for k, v in pairs.items()]
+
+
+def question_paraphrases(question: str) -> list[str]:
+    """The directive wording of the everyday words a question uses ("Ai lo tiền tổ chức?" -> ["kinh
+    phí"]; ``phrases.json`` question_paraphrases), for the lexical query."""
+    s = normalize(question).lower()
+    out: list[str] = []
+    for rx, words in _paraphrase_res():
+        if rx.search(s):
+            out += [w for w in words if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s)]
+    return list(dict.fromkeys(out))

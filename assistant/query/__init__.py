@@ -25,6 +25,7 @@ from functools import lru_cache
 from assistant import text as vt
 from assistant.index.lexical import LexicalQuery
 from assistant.lexicon.words import glossary, glossary_terms, org_aliases, org_pattern, registry, search_names
+from assistant.lexicon.phrases import question_paraphrases
 from assistant.query.docrefs import (
     DocDescription,
     DocNumberRef,
@@ -110,6 +111,7 @@ class QueryInfo:
     accentless: bool
     restored: str | None = None  # pyvi's accent restoration of an accent-less question
     expansions: list[str] = field(default_factory=list)  # abbreviation expansions
+    paraphrases: list[str] = field(default_factory=list)  # directive wording of everyday words ("kinh phí")
     expanded: str = ""  # folded, each abbreviation replaced by its expansion ("kh tb 160" -> "ke hoach ...")
     english_terms: list[str] = field(default_factory=list)  # Vietnamese terms for English words
     # English content words the glossary and the registry left untranslated ("penalty", "plastic"): what
@@ -148,10 +150,12 @@ class QueryInfo:
             return [(self.question, 0.6), (self.restored, 1.0)]
         return [(self.question, 1.0)]
 
-    def lexical_query(self) -> LexicalQuery:
-        """FTS terms: question (unless English), expansions, organisation names, glossary terms, numbers."""
+    def lexical_query(self, paraphrases: bool = True) -> LexicalQuery:
+        """FTS terms: question (unless English), expansions, organisation names, glossary terms, numbers;
+        with ``paraphrases`` the directive wording of its everyday words ("tiền" -> "kinh phí")."""
         extra = self.expansions + self.org_terms + self.english_terms
-        texts = extra if self.language == "en" else [self.question, *extra]
+        said = self.paraphrases if paraphrases else []
+        texts = extra if self.language == "en" else [self.question, *extra, *said]
         q = LexicalQuery.from_texts(texts)
         if self.accentless and self.restored:
             # The folded column carries the match; restored diacritic terms only help when pyvi is right.
@@ -254,6 +258,7 @@ def analyze(question: str) -> QueryInfo:
 
     _, expansions = vt.expand_abbreviations(question)
     info.expansions = list(dict.fromkeys(expansions))
+    info.paraphrases = question_paraphrases(info.restored or question)
     info.expanded = expanded_folded(question)
 
     # Bodies named by their own names (a collective phrase adds only the members it names), any case and

@@ -191,7 +191,8 @@ def find_doc_descriptions(question: str) -> list[DocDescription]:
         after = expanded[m.end() : min(stop, m.end() + 90)]
         issuer = _ISSUER_AFTER_RE.match(after)
         topic = None
-        if not issuer and (t := _TOPIC_BEFORE_ISSUER_RE.match(after)):
+        # a copy's kind continues its name ("bản sao lục của Tỉnh ủy" is the copy note, not a subject)
+        if not issuer and m.group(1) != "ban sao" and (t := _TOPIC_BEFORE_ISSUER_RE.match(after)):
             issuer = _ISSUER_AFTER_RE.match(after, t.end(1) - 1)
             topic = t.group(1).replace(",", " ").strip() if issuer else None
         period = _PERIOD_RE.search(after)

@@ -188,7 +188,7 @@ class Retriever:
                 rankings.append([vid for vid, _ in found])
                 weights.append(SCOPED_WEIGHT)
 
-        lexical_query = info.lexical_query()
+        lexical_query = info.lexical_query(paraphrases="paraphrases" not in off)
         asked = info.expanded or info.folded
         field_res = field_labels(asked) if "asked_field" not in off else []
         if field_res:

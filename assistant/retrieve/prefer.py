@@ -11,6 +11,8 @@ off, so ``eval --ablate`` can measure what each contributes:
   unless the question asks that;
 - ``deadline_marks`` / ``lead_marks``: passages that state a deadline / a lead body, for those kinds;
 - ``day_marks``: for "when is it held?" (an event's day), passages writing a day;
+- ``paraphrases``: the lexical query also searches the directive wording of the question's everyday
+  words ("tiền" -> "kinh phí", lexicon ``question_paraphrases``);
 - ``amount_marks``: for "how many days / what percentage / how much money?", passages writing a quantity
   in the unit asked (``answer.abstain.amount_supported``, the check the answer must pass);
 - ``asked_action``: for "when" questions, the passage giving the asked action its deadline; for "who
@@ -72,6 +74,7 @@ FEATURES: tuple[str, ...] = (
     "document_aggregation",
     "title_ordinals",
     "amount_marks",
+    "paraphrases",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
