@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from assistant import text as vt
 from assistant.index.lexical import LexicalQuery
-from assistant.lexicon.words import glossary, glossary_terms, org_aliases, org_pattern, registry, search_names
 from assistant.lexicon.phrases import question_paraphrases
+from assistant.lexicon.words import glossary, glossary_terms, org_aliases, org_pattern, registry, search_names
 from assistant.query.docrefs import (
     DocDescription,
     DocNumberRef,
