@@ -25,12 +25,19 @@ from dataclasses import dataclass, field, replace
 
 from assistant.lexicon.phrases import is_basis_sentence, is_closing_sentence
 from assistant.models import Document, Obligation
-from assistant.obligations.clauses import _ADVERBS_RE, _LABEL_RE, _UNIT_WORD_RE, chain, distributive_units, roles
+from assistant.obligations.clauses import (
+    _ADVERBS_RE,
+    _LABEL_RE,
+    _UNIT_WORD_RE,
+    chain,
+    distributive_units,
+    roles,
+)
 from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars
 from assistant.obligations.orgs import OrgRegistry
 from assistant.obligations.table_rows import table_obligations
+from assistant.obligations.units import Unit, units
 from assistant.parse.closing import CLOSING_SECTION, PREAMBLE_SECTION
-from assistant.parse.tables import is_table_para
 from assistant.text import clean_spaces, fold, normalize, sentence_spans
 
 LlmRows = Callable[[Document, list[Obligation]], Iterable[Obligation]]
@@ -50,7 +57,6 @@ _REPORT_RE = re.compile(r"(?<![a-z])(?:bao cao|trinh(?=\s+(?:ban|bo|thuong truc|
 _REPORT_CUT_RE = re.compile(
     r"\s+va\s+(?:tham muu|to chuc|chi dao|xay dung|de xuat|kiem tra|tong ket)(?![a-z])"
 )
-_SIGNATURE_RE = re.compile(r"^\W*(?:T/M|T/L|K/T|TM\.|KT\.|TL\.|Nơi nhận)", re.MULTILINE)
 _REMAINING_RE = re.compile(r"\s+con lai(?![a-z])")
 # A contrast that opens a clause with its own subject ("..., còn Đoàn xã hoàn thành ...", "; riêng xã Phú
 # Thạnh tổ chức ..."): the time after it is that subject's, not the first clause's.
@@ -60,32 +66,9 @@ _CONTRAST_CUT_RE = re.compile(r",\s*(?=(?:con|rieng)\s)")
 _LEAD_ROLE_RE = re.compile(
     r"(?:la|lam)\s+(?:(?:co quan|don vi|bo phan)\s+)?(?:chu tri|thuong truc|dau moi)(?![a-z])"
 )
-_SKIP_SECTION_RE = re.compile(r"(?<![a-z])(?:danh gia|noi nhan|ket qua dat duoc)(?![a-z])")
-_ITEM_LABEL_RE = re.compile(r"^\s*[a-zđ]\s*[).]\s")
-_ORG_LEAD_RE = re.compile(r"^\W*([^:.;!?\n]{3,60}?)\s*\**:\**\s+")
-_ADDRESS_RE = re.compile(r"^\W*Kính\s+gửi\b", re.I)
-_BULLET_RE = re.compile(r"^\s*[-–+•]\s*")
 # A topic before the item's content ("3. Thời gian, địa điểm nhận hồ sơ: Hội LHPN các xã tiếp nhận ..."):
 # a short phrase ending in a colon, then the sentence that names who acts.
 _TOPIC_RE = re.compile(r"[^:;.!?\n]{3,60}:\s+")
-
-
-@dataclass
-class _Unit:
-    """A stretch of text read as one paragraph: a parser paragraph, or two joined across a page break."""
-
-    start: int
-    end: int
-    text: str
-    section: str
-    page: int | None
-    in_tcth: bool
-    skip: bool
-    org_lead: str | None = None
-    # The bodies a section heading consists of ("1. Phòng Kinh tế:"): the actors of its items that name
-    # none of their own ("- Là cơ quan thường trực, tổng hợp báo cáo ...").
-    heading_bodies: list[str] | None = None
-    detached: bool = False  # text kept only in the metadata (a SAO LỤC note): no offsets into doc.text
 
 
 @dataclass
@@ -117,7 +100,7 @@ def extract_obligations(
     seen: set[tuple[int, int, str]] = set()
     ctx = _Context()
     rows.extend(table_obligations(doc))  # assignment tables: one row per table row
-    for unit in _units(doc, reg):
+    for unit in units(doc, reg):
         if unit.in_tcth or unit.skip:
             ctx.addressees = None  # "Tổ chức thực hiện" names its own bodies
         for ob in _read_unit(doc, unit, reg, ctx):
@@ -130,106 +113,13 @@ def extract_obligations(
     return rows
 
 
-# ------------------------------------------------------------------------------------------ units
-
-
-def _units(doc: Document, reg: OrgRegistry) -> Iterable[_Unit]:
-    sig = _SIGNATURE_RE.search(doc.text)
-    signature_at = sig.start() if sig else len(doc.text)
-    units: list[_Unit] = []
-    covered: list[tuple[int, int]] = []
-    heading_cache: dict = {}
-    addressees = {fold(a) for a in doc.meta.addressees}
-    for p in sorted(doc.paragraphs, key=lambda p: p.start):
-        text = doc.text[p.start : p.end]
-        if not text.strip() or is_table_para(p.style):  # table rows are read by ``table_rows``
-            continue
-        if _ADDRESS_RE.match(text) or fold(_BULLET_RE.sub("", text).strip(" .;,")) in addressees:
-            continue  # "Kính gửi:" and the addressees listed under it: whom the letter is for, no duty
-        prev = units[-1] if units else None
-        if (
-            prev
-            and text.lstrip()[:1].islower()
-            and not _ITEM_LABEL_RE.match(text)  # "a) ...", "đ. ...": an item under a heading, not a tail
-            and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
-        ):
-            prev.end = p.end  # a sentence cut by a page break or a stray blank line
-            prev.text = doc.text[prev.start : prev.end]
-            continue
-        sec = doc.section(p.section_id)
-        path = sec.path if sec else []
-        folded_path = [fold(h) for h in path]
-        lead = _org_lead(text, reg)
-        heading = path[-1] if path else ""
-        if sec is not None and sec.id not in heading_cache:
-            heading_cache[sec.id] = _heading_bodies(heading, reg)
-        bodies = heading_cache.get(sec.id) if sec is not None else None
-        if bodies and fold(text).startswith(fold(heading)[:30]):
-            bodies = None  # the heading's own paragraph
-        units.append(
-            _Unit(
-                start=p.start,
-                end=p.end,
-                text=text,
-                section=" › ".join(path),
-                page=p.page,
-                in_tcth=any("to chuc thuc hien" in h for h in folded_path),
-                skip=p.start >= signature_at or any(_SKIP_SECTION_RE.search(h) for h in folded_path),
-                org_lead=lead,
-                heading_bodies=bodies,
-            )
-        )
-    for u in units:
-        covered.append((u.start, u.end))
-        yield u
-    # A SAO LỤC instruction the parser kept only in the metadata is still a duty.
-    for copy in doc.meta.copies:
-        instruction = (copy.instruction or "").strip()
-        if not instruction:
-            continue
-        at = doc.text.find(instruction)
-        if at >= 0 and any(s <= at < e for s, e in covered):
-            continue
-        label = " ".join(x for x in (copy.kind or "SAO LỤC", copy.number) if x)
-        if at >= 0:
-            yield _Unit(at, at + len(instruction), instruction, label, None, False, True)
-        else:
-            yield _Unit(0, 0, instruction, label, None, False, True, detached=True)
-
-
-def _heading_bodies(heading: str, reg: OrgRegistry) -> list[str] | None:
-    """The bodies a section heading consists of, after its label ("1. Phòng Kinh tế:", "2. Ủy ban MTTQ
-    xã và các đoàn thể"), or None when the heading says anything else ("1. Mục đích")."""
-    folded = fold_chars(heading)
-    label = _LABEL_RE.match(folded)
-    spans, end = chain(heading, folded, reg, label.end() if label else 0)
-    if not spans or end < len(heading.rstrip(" :*_.")):
-        return None
-    return [clean_spaces(heading[a:b]) for a, b in spans]
-
-
-def _org_lead(text: str, reg: OrgRegistry) -> str | None:
-    """The body an organisation lead-in names ("Hội phụ nữ các cấp:"), as written, or None."""
-    m = _ORG_LEAD_RE.match(text)
-    if not m:
-        return None
-    name = m.group(1).strip(" *_")
-    mentions = reg.find_in(name)
-    if mentions and mentions[0].start <= 1 and mentions[0].end >= len(name.rstrip()) - 1:
-        return name
-    return None
-
-
 # ------------------------------------------------------------------------------------------ reading
 
 
-def _read_unit(doc: Document, u: _Unit, reg: OrgRegistry, ctx: _Context) -> list[Obligation]:
+def _read_unit(doc: Document, u: Unit, reg: OrgRegistry, ctx: _Context) -> list[Obligation]:
     out: list[Obligation] = []
     text = u.text
-    body_from = 0
-    if u.org_lead:
-        m = _ORG_LEAD_RE.match(text)
-        body_from = m.end() if m else 0
+    body_from = u.body_from
     last_subject: tuple[list[str], bool] | None = None
     for s_start, s_end in sentence_spans(text):
         if s_end <= body_from:
@@ -328,7 +218,7 @@ def _read_clause(
     a: int,
     b: int,
     reg: OrgRegistry,
-    u: _Unit,
+    u: Unit,
     rows: list[_Row],
     last: tuple[list[str], bool] | None,
     ctx: _Context,
@@ -370,8 +260,8 @@ def _read_clause(
         subject = [*subject[:-1], (subject[-1][0], rest.end())]
         after = rest.end()
     if subject and last is None and ctx.addressees and len(subject) == 1:
-        units = distributive_units(folded[subject[0][0] : subject[0][1]])
-        if units and units <= set(_UNIT_WORD_RE.findall(fold(" ".join(ctx.addressees)))):
+        kinds = distributive_units(folded[subject[0][0] : subject[0][1]])
+        if kinds and kinds <= set(_UNIT_WORD_RE.findall(fold(" ".join(ctx.addressees)))):
             # "Mỗi xã, thị trấn đề xuất ..." under a letter to "Ban Thường vụ Hội Nông dân các xã, thị trấn":
             # each unit is one of those addressed, and the duty is theirs as written
             return _Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
@@ -433,7 +323,7 @@ def _read_clause(
     return None
 
 
-def _to_obligation(doc: Document, u: _Unit, text: str, row: _Row) -> Obligation | None:
+def _to_obligation(doc: Document, u: Unit, text: str, row: _Row) -> Obligation | None:
     a, b = row.span
     t0, t1 = row.task
     task = clean_spaces(text[t0:t1]).strip(" ,;").removesuffix("./.").rstrip(" .;,")

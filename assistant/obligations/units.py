@@ -1,0 +1,147 @@
+"""The stretches of a parsed directive that duty clauses are read from, and what each carries.
+
+A unit is one parser paragraph, or two joined across a page break ("... tổ chức" | "tổng kết ..."), with
+the section it stands in and what that section says about its duties: inside "Tổ chức thực hiện" a clause
+without a subject inherits one; after the signature, in an assessment section ("Đánh giá", "Kết quả đạt
+được") and in the closing parts the parser appends (the issue lines "Số ...", "<Nơi>, ngày ...", the
+signature) only "Giao ..." instructions count; an organisation lead-in ("Hội phụ nữ các cấp: ...") or a
+heading naming bodies ("1. Phòng Kinh tế:") gives the actor of the clauses below it. Addressee lines
+("Kính gửi: ...") and place-and-date lines are no units at all. A SAO LỤC instruction kept only in the
+metadata is a unit of its own, detached from ``doc.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assistant.models import Document
+from assistant.obligations.clauses import _LABEL_RE, chain
+from assistant.obligations.deadlines import fold_chars
+from assistant.obligations.orgs import OrgRegistry
+from assistant.parse.header import PLACE_DATE_RE, header_date
+from assistant.parse.tables import is_table_para
+from assistant.text import clean_spaces, fold
+
+_SIGNATURE_RE = re.compile(r"^\W*(?:T/M|T/L|K/T|TM\.|KT\.|TL\.|Nơi nhận)", re.MULTILINE)
+_SKIP_SECTION_RE = re.compile(r"(?<![a-z])(?:danh gia|noi nhan|ket qua dat duoc)(?![a-z])")
+_ITEM_LABEL_RE = re.compile(r"^\s*[a-zđ]\s*[).]\s")
+ORG_LEAD_RE = re.compile(r"^\W*([^:.;!?\n]{3,60}?)\s*\**:\**\s+")
+_ADDRESS_RE = re.compile(r"^\W*Kính\s+gửi\b", re.I)
+_BULLET_RE = re.compile(r"^\s*[-–+•]\s*")
+
+
+@dataclass
+class Unit:
+    """A stretch of text read as one paragraph: a parser paragraph, or two joined across a page break."""
+
+    start: int
+    end: int
+    text: str
+    section: str
+    page: int | None
+    in_tcth: bool
+    skip: bool
+    org_lead: str | None = None
+    # The bodies a section heading consists of ("1. Phòng Kinh tế:"): the actors of its items that name
+    # none of their own ("- Là cơ quan thường trực, tổng hợp báo cáo ...").
+    heading_bodies: list[str] | None = None
+    detached: bool = False  # text kept only in the metadata (a SAO LỤC note): no offsets into doc.text
+
+    @property
+    def body_from(self) -> int:
+        """Where the clauses start: after an organisation lead-in's name and colon, else 0."""
+        m = ORG_LEAD_RE.match(self.text) if self.org_lead else None
+        return m.end() if m else 0
+
+
+def is_place_date_line(text: str) -> bool:
+    """"Hòa An, ngày 12 tháng 3 năm 2026": the line a document is dated by, wherever a layout puts it."""
+    t = clean_spaces(text).strip(" *_")
+    return bool(PLACE_DATE_RE.match(t) and header_date(t)) and len(t) <= 80
+
+
+def units(doc: Document, reg: OrgRegistry) -> Iterable[Unit]:
+    """The units of ``doc`` in reading order, then any SAO LỤC instruction not already among them."""
+    sig = _SIGNATURE_RE.search(doc.text)
+    signature_at = sig.start() if sig else len(doc.text)
+    out: list[Unit] = []
+    heading_cache: dict = {}
+    addressees = {fold(a) for a in doc.meta.addressees}
+    for p in sorted(doc.paragraphs, key=lambda p: p.start):
+        text = doc.text[p.start : p.end]
+        if not text.strip() or is_table_para(p.style):  # table rows are read by ``table_rows``
+            continue
+        if _ADDRESS_RE.match(text) or fold(_BULLET_RE.sub("", text).strip(" .;,")) in addressees:
+            continue  # "Kính gửi:" and the addressees listed under it: whom the letter is for, no duty
+        prev = out[-1] if out else None
+        if (
+            prev
+            and text.lstrip()[:1].islower()
+            and not _ITEM_LABEL_RE.match(text)  # "a) ...", "đ. ...": an item under a heading, not a tail
+            and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        ):
+            prev.end = p.end  # a sentence cut by a page break or a stray blank line
+            prev.text = doc.text[prev.start : prev.end]
+            continue
+        sec = doc.section(p.section_id)
+        path = sec.path if sec else []
+        folded_path = [fold(h) for h in path]
+        heading = path[-1] if path else ""
+        if sec is not None and sec.id not in heading_cache:
+            heading_cache[sec.id] = _heading_bodies(heading, reg)
+        bodies = heading_cache.get(sec.id) if sec is not None else None
+        if bodies and fold(text).startswith(fold(heading)[:30]):
+            bodies = None  # the heading's own paragraph
+        out.append(
+            Unit(
+                start=p.start,
+                end=p.end,
+                text=text,
+                section=" › ".join(path),
+                page=p.page,
+                in_tcth=any("to chuc thuc hien" in h for h in folded_path),
+                skip=p.start >= signature_at or any(_SKIP_SECTION_RE.search(h) for h in folded_path),
+                org_lead=_org_lead(text, reg),
+                heading_bodies=bodies,
+            )
+        )
+    yield from out
+    covered = [(u.start, u.end) for u in out]
+    # A SAO LỤC instruction the parser kept only in the metadata is still a duty.
+    for copy in doc.meta.copies:
+        instruction = (copy.instruction or "").strip()
+        if not instruction:
+            continue
+        at = doc.text.find(instruction)
+        if at >= 0 and any(s <= at < e for s, e in covered):
+            continue
+        label = " ".join(x for x in (copy.kind or "SAO LỤC", copy.number) if x)
+        if at >= 0:
+            yield Unit(at, at + len(instruction), instruction, label, None, False, True)
+        else:
+            yield Unit(0, 0, instruction, label, None, False, True, detached=True)
+
+
+def _heading_bodies(heading: str, reg: OrgRegistry) -> list[str] | None:
+    """The bodies a section heading consists of, after its label ("1. Phòng Kinh tế:", "2. Ủy ban MTTQ
+    xã và các đoàn thể"), or None when the heading says anything else ("1. Mục đích")."""
+    folded = fold_chars(heading)
+    label = _LABEL_RE.match(folded)
+    spans, end = chain(heading, folded, reg, label.end() if label else 0)
+    if not spans or end < len(heading.rstrip(" :*_.")):
+        return None
+    return [clean_spaces(heading[a:b]) for a, b in spans]
+
+
+def _org_lead(text: str, reg: OrgRegistry) -> str | None:
+    """The body an organisation lead-in names ("Hội phụ nữ các cấp:"), as written, or None."""
+    m = ORG_LEAD_RE.match(text)
+    if not m:
+        return None
+    name = m.group(1).strip(" *_")
+    mentions = reg.find_in(name)
+    if mentions and mentions[0].start <= 1 and mentions[0].end >= len(name.rstrip()) - 1:
+        return name
+    return None
