@@ -13,7 +13,11 @@ from assistant.lexicon.phrases import body_name_tail
 from assistant.obligations.orgs import OrgRegistry
 from assistant.text import clean_spaces, fold, fold_chars
 
-_LABEL_RE = re.compile(r"^\s*(?:[-•+*▪]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,4}|[a-z])\s*[.)\-/]+\s*)+")
+# A list label, also an article's or clause's number ("Điều 2.", "Khoản 3:") before its provision.
+_LABEL_RE = re.compile(
+    r"^\s*(?:[-•+*▪]\s*|(?:(?:dieu|khoan)\s+\d{1,3}[a-z]?\s*[.:]|"
+    r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,4}|[a-z])\s*[.)\-/]+)\s*)+"
+)
 _DETERMINER_RE = re.compile(r"(?:cac|nhung|moi|tung)\s+")
 _CONNECTOR_RE = re.compile(r"\s*(?:,\s*(?:va\s+)?|\s+(?:va|cung|hoac)\s+)")
 # A body that is not in the registry but is clearly one ("các cơ quan, đơn vị có liên quan").

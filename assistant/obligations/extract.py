@@ -43,6 +43,8 @@ from assistant.text import clean_spaces, fold, normalize, sentence_spans
 LlmRows = Callable[[Document, list[Obligation]], Iterable[Obligation]]
 
 _GIAO_RE = re.compile(r"giao\s+")
+# An assigning verb with nothing after it: the heading over the items that say what is assigned.
+_BARE_ASSIGN_RE = re.compile(r"\s*(?:giao|yeu cau|de nghi)\s*[:.]?\s*")
 _ASK_RE = re.compile(r"(?<![a-z])(?:yeu cau|de nghi)\s+")
 _FRAME_RE = re.compile(r"(?:gan voi|dong thoi|tren co so|can cu)(?![a-z])[^,;]{0,80},\s*")
 # Words that make a sentence about a body a description, not a duty ("là" defines; "bị" is passive, not
@@ -270,6 +272,8 @@ def _read_clause(
         pred = _ADVERBS_RE.match(folded, after).end()
         head = normalize(clause[after:]).split(",")[0].split()[:8]
         if _DESCRIPTIVE_RE.search(" ".join(head)) or pred >= len(folded.rstrip(" ./")):
+            return None
+        if _BARE_ASSIGN_RE.fullmatch(folded, pred):  # "Điều 5. Hội đồng nhân dân tỉnh giao" (items follow)
             return None
         lead, coords, task_at = roles(clause, folded, reg, pred)
         return _Row(

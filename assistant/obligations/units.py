@@ -20,6 +20,7 @@ from assistant.models import Document
 from assistant.obligations.clauses import _LABEL_RE, chain
 from assistant.obligations.deadlines import fold_chars
 from assistant.obligations.orgs import OrgRegistry
+from assistant.parse.closing import COPY_SECTION, is_closing_section
 from assistant.parse.header import PLACE_DATE_RE, header_date
 from assistant.parse.tables import is_table_para
 from assistant.text import clean_spaces, fold
@@ -75,6 +76,8 @@ def units(doc: Document, reg: OrgRegistry) -> Iterable[Unit]:
             continue
         if _ADDRESS_RE.match(text) or fold(_BULLET_RE.sub("", text).strip(" .;,")) in addressees:
             continue  # "Kính gửi:" and the addressees listed under it: whom the letter is for, no duty
+        if is_place_date_line(text):
+            continue  # the date line, also where a portal's header table lands after the body
         prev = out[-1] if out else None
         if (
             prev
@@ -94,6 +97,8 @@ def units(doc: Document, reg: OrgRegistry) -> Iterable[Unit]:
         bodies = heading_cache.get(sec.id) if sec is not None else None
         if bodies and fold(text).startswith(fold(heading)[:30]):
             bodies = None  # the heading's own paragraph
+        closing = is_closing_section(path) and not path[0].startswith(COPY_SECTION)
+        skip = p.start >= signature_at or closing or any(_SKIP_SECTION_RE.search(h) for h in folded_path)
         out.append(
             Unit(
                 start=p.start,
@@ -102,7 +107,7 @@ def units(doc: Document, reg: OrgRegistry) -> Iterable[Unit]:
                 section=" › ".join(path),
                 page=p.page,
                 in_tcth=any("to chuc thuc hien" in h for h in folded_path),
-                skip=p.start >= signature_at or any(_SKIP_SECTION_RE.search(h) for h in folded_path),
+                skip=skip,
                 org_lead=_org_lead(text, reg),
                 heading_bodies=bodies,
             )

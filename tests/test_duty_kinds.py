@@ -1,0 +1,61 @@
+"""Duty kinds from the newcomer trials of 2026-11-30 (issue 11, part 6), on documents written here and read
+through ``load_file`` + ``parse`` + ``extract_obligations`` (and ``Assistant`` where the first line matters):
+
+- a body chosen as the pilot that then acts ("X được chọn làm điểm, tổ chức ... trước ngày ...") has that
+  duty and that deadline;
+- a sentence whose subject is an event scheduled by "dự kiến / sẽ được tổ chức" ("Hội nghị ... dự kiến tổ
+  chức vào tháng 9") is no body's duty, and its date is no body's deadline;
+- "X chủ trì, phối hợp với Y <task>" keeps Y as partner when Y is a body outside the registry named by its
+  head ("Hợp tác xã ...", "Ngân hàng ..."); "X phối hợp với Y <task>" keeps X responsible, in text and PDF;
+- the place-and-date line and the signature of a portal page (its header table placed anywhere) are no
+  duty, and an article's provision ("Điều 2. X chủ trì ...") is read as its body's duty;
+- a range "từ 01/6 đến 30/7/2026" is the whole time of the duty, start and end.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.loaders import load_file
+from assistant.models import Document, Obligation
+from assistant.obligations import extract_obligations
+from assistant.parse import parse
+from tests.conftest import write_paragraphs
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _doc(path: Path) -> Document:
+    return parse(load_file(path), str(path))
+
+
+def _rows(path: Path) -> list[Obligation]:
+    return extract_obligations(_doc(path))
+
+
+PORTAL = """<html><head><meta charset="utf-8"><title>Quyết định khen thưởng - Hội Nông dân huyện Đông Sơn</title>
+</head><body><div id="menu"><a href="/">Trang chủ</a> | <a href="/vb">Văn bản</a></div>
+<p align="center"><b>QUYẾT ĐỊNH</b><br><b>Về việc khen thưởng chi hội xuất sắc năm 2026</b></p>
+<p align="center"><b>BAN THƯỜNG VỤ HỘI NÔNG DÂN HUYỆN ĐÔNG SƠN</b></p>
+<p>Căn cứ Điều lệ Hội Nông dân Việt Nam;</p>
+<p align="center"><b>QUYẾT ĐỊNH:</b></p>
+<p>Điều 1. Tặng Giấy khen cho 12 chi hội có thành tích xuất sắc năm 2026.</p>
+<p>Điều 2. Văn phòng Hội Nông dân huyện chủ trì, phối hợp với Hội Nông dân các xã trao thưởng trước ngày
+30/10/2026.</p>
+<table class="doc-header"><tr><td>HỘI NÔNG DÂN TỈNH LAM ĐIỀN<br>BCH HỘI NÔNG DÂN HUYỆN ĐÔNG SƠN<br>Số: 77-QĐ/HND</td>
+<td>HỘI NÔNG DÂN VIỆT NAM<br><i>Bảo Thắng, ngày 12 tháng 9 năm 2026</i></td></tr></table>
+<table><tr><td><b><i>Nơi nhận:</i></b><br>- Như Điều 2;<br>- Lưu VP.</td>
+<td align="center"><b>T/M BAN THƯỜNG VỤ<br>CHỦ TỊCH</b><br><br><b>Phạm Văn Lộc</b></td></tr></table>
+</body></html>"""
+
+
+def test_portal_date_line_and_signature_are_no_duty_and_an_article_is(tmp_path: Path) -> None:
+    path = tmp_path / "qd77.html"
+    path.write_text(PORTAL, encoding="utf-8")
+    rows = _rows(path)
+    assert not [r for r in rows if "ngày 12 tháng 9" in r.text or "CHỦ TỊCH" in r.task], rows
+    (row,) = rows
+    assert row.lead == ["Văn phòng Hội Nông dân huyện"] and row.coordinators == ["Hội Nông dân các xã"]
+    assert row.task.startswith("Trao thưởng") and row.deadline and row.deadline.end == "2026-10-30"
