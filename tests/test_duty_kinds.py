@@ -22,7 +22,7 @@ from assistant.loaders import load_file
 from assistant.models import Document, Obligation
 from assistant.obligations import extract_obligations
 from assistant.parse import parse
-from tests.conftest import write_paragraphs
+from tests.conftest import assistant_over, first_line, write_paragraphs
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -59,3 +59,47 @@ def test_portal_date_line_and_signature_are_no_duty_and_an_article_is(tmp_path: 
     (row,) = rows
     assert row.lead == ["Văn phòng Hội Nông dân huyện"] and row.coordinators == ["Hội Nông dân các xã"]
     assert row.task.startswith("Trao thưởng") and row.deadline and row.deadline.end == "2026-10-30"
+
+
+LETTER = [
+    "HỘI CỰU CHIẾN BINH TỈNH LAM ĐIỀN",
+    "HỘI CCB HUYỆN ĐÔNG SƠN",
+    "Số: 52/CV-CCB",
+    "Đông Sơn, ngày 04 tháng 5 năm 2026",
+    "V/v sơ kết mô hình tổ hội kiểu mẫu",
+    "Kính gửi: Ban Thường vụ Hội Cựu chiến binh các xã, thị trấn.",
+    "Ban Thường vụ Hội Cựu chiến binh huyện đề nghị Ban Thường vụ Hội Cựu chiến binh các xã, thị trấn thực "
+    "hiện một số nội dung sau:",
+    "1. Rà soát tổ hội, gửi báo cáo về Văn phòng Hội huyện trước ngày 25/5/2026.",
+    "2. Hội Cựu chiến binh xã Hòa Lợi được chọn làm điểm, tổ chức sơ kết mô hình trước ngày 20/6/2026 để các "
+    "cơ sở đến dự, học tập.",
+    "3. Chi hội Cựu chiến binh thôn Bến Giang được giao xây dựng vườn mẫu trong tháng 7/2026.",
+    "Hội nghị sơ kết mô hình cấp huyện dự kiến tổ chức vào tháng 9/2026 tại Hội trường Huyện ủy. Lễ tuyên "
+    "dương điển hình sẽ được tổ chức trong tháng 10/2026.",
+    "Nơi nhận:",
+    "- Như trên;",
+    "- Lưu: VP.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Trần Văn Khang",
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_a_chosen_body_acts_and_a_scheduled_event_is_nobodys_duty(tmp_path: Path, suffix: str) -> None:
+    rows = _rows(write_paragraphs(tmp_path / f"cv52{suffix}", LETTER))
+    pilot = [r for r in rows if r.responsible == ["Hội Cựu chiến binh xã Hòa Lợi"]]
+    assert len(pilot) == 1 and "sơ kết mô hình" in pilot[0].task, rows
+    assert pilot[0].deadline and pilot[0].deadline.end == "2026-06-20"
+    (garden,) = [r for r in rows if r.responsible == ["Chi hội Cựu chiến binh thôn Bến Giang"]]
+    assert "vườn mẫu" in garden.task and garden.deadline and garden.deadline.end == "2026-07-31"
+    assert not [r for r in rows if "Hội nghị" in r.text or "Lễ tuyên dương" in r.text], rows
+    assert not [r for r in rows if r.deadline and r.deadline.end in ("2026-09-30", "2026-10-31")]
+
+
+def test_first_line_of_a_chosen_body_is_its_own_deadline(tmp_path: Path, embedder) -> None:
+    assistant = assistant_over(tmp_path, embedder, {"cv52.txt": "\n\n".join(LETTER) + "\n"})
+    answer = assistant.ask("Hội Cựu chiến binh xã Hòa Lợi phải tổ chức sơ kết mô hình trước ngày nào?")
+    assert first_line(answer).startswith("Thời hạn: trước ngày 20/6/2026"), answer.text
+    answer = assistant.ask("Hội Cựu chiến binh các xã phải tổ chức sơ kết trước ngày nào?")
+    assert "9/2026" not in first_line(answer), answer.text

@@ -5,6 +5,8 @@
   administrative unit or settlement ("xã", "thôn") with its proper name;
 - ``is_basis_sentence``: a preamble sentence that cites the basis ("Căn cứ ...", "Thực hiện ...") or hands
   over to the items below ("... xây dựng kế hoạch như sau:");
+- ``is_scheduled_event``: a sentence announcing when an event is held ("Hội nghị tổng kết ... dự kiến tổ
+  chức vào tháng 8/2026"), no body's duty;
 - ``is_closing_sentence``: the concluding sentence after the last item ("Trên đây là ...", "Ban Thường vụ
   đề nghị các chi hội nghiêm túc thực hiện.").
 
@@ -134,3 +136,17 @@ def is_unit_kind_list(before: str, after: str) -> bool:
     and ``after`` is one. "Hội LHPN xã Tân Hòa" + "thị trấn An Phú" are two bodies (named places)."""
     ends, alone = _unit_kinds_res()
     return bool(ends.search(before.strip())) and bool(alone.match(after.strip()))
+
+
+@cache
+def _event_re() -> re.Pattern[str]:
+    data = _data()["scheduled_events"]
+    nouns, schedule = _alternation(data["nouns"]), _alternation(data["schedule"])
+    return re.compile(rf"^(?:{nouns})(?!\w)[^.;:!?]{{0,120}}?(?<!\w)(?:{schedule})(?!\w)")
+
+
+def is_scheduled_event(clause: str) -> bool:
+    """A clause (after its list label) whose subject is an event scheduled in the passive ("Hội nghị sơ kết
+    cấp huyện dự kiến tổ chức vào tháng 9/2026", "Lễ tuyên dương sẽ được tổ chức ..."), ``phrases.json``
+    ``scheduled_events``: it dates the event and assigns nothing."""
+    return bool(_event_re().search(_sentence(clause).lower()))

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from assistant.lexicon.phrases import is_basis_sentence, is_closing_sentence
+from assistant.lexicon.phrases import is_basis_sentence, is_closing_sentence, is_scheduled_event
 from assistant.models import Document, Obligation
 from assistant.obligations.clauses import (
     _ADVERBS_RE,
@@ -55,6 +55,14 @@ _DESCRIPTIVE_RE = re.compile(
     # An appraisal in a conclusion notice ("Ban Thường vụ đánh giá cao ...", "ghi nhận, biểu dương ...").
     r"|đánh giá cao|ghi nhận|biểu dương|khen ngợi|hoan nghênh|nhất trí với)(?!\w)"
 )
+# A body chosen or assigned, then acting: "được (lựa) chọn làm điểm, tổ chức ...", "được giao chủ trì ...",
+# "được phân công theo dõi ...". Not "được chọn là đơn vị tiêu biểu", "được giao quyền ..." (a status or an
+# authority: ``_IS_RE`` after it).
+_CHOSEN_RE = re.compile(
+    r"duoc\s+(?:(?:lua\s+)?chon|giao|phan cong|chi dinh|cu)(?![a-z])"
+    r"(?:\s+(?:lam|la)\s+[^,;.:]{1,40}?\s*,)?\s*"
+)
+_IS_RE = re.compile(r"(?:la|lam|vao|tham gia|quyen)(?![a-z])|\W*$")
 _REPORT_RE = re.compile(r"(?<![a-z])(?:bao cao|trinh(?=\s+(?:ban|bo|thuong truc|tinh uy|hoi nghi)))(?![a-z])")
 _REPORT_CUT_RE = re.compile(
     r"\s+va\s+(?:tham muu|to chuc|chi dao|xay dung|de xuat|kiem tra|tong ket)(?![a-z])"
@@ -235,6 +243,8 @@ def _read_clause(
         giao = None
     if giao:
         pos = giao.end()
+    elif is_scheduled_event(clause[pos:]):
+        return None  # "Hội nghị tổng kết ... dự kiến tổ chức vào tháng 8": an event's date, nobody's duty
     contrast = _CONTRAST_RE.match(folded, pos)
     if contrast and chain(clause, folded, reg, contrast.end())[0]:
         pos = contrast.end()  # "riêng xã Phú Thạnh ...", "còn Đoàn xã ...": the body after it acts
@@ -271,6 +281,12 @@ def _read_clause(
         names = [clean_spaces(clause[s:e]) for s, e in subject]
         pred = _ADVERBS_RE.match(folded, after).end()
         head = normalize(clause[after:]).split(",")[0].split()[:8]
+        chosen = _CHOSEN_RE.match(folded, pred)
+        if chosen and not _IS_RE.match(folded, chosen.end()):
+            # "X được chọn làm điểm, tổ chức sơ kết ...", "X được giao chủ trì ...": X acts
+            lead, coords, task_at = roles(clause, folded, reg, chosen.end())
+            task = (a + (task_at if lead or coords else pred), b)
+            return _Row(names, lead, coords, task, (a, b), (a, b))
         if _DESCRIPTIVE_RE.search(" ".join(head)) or pred >= len(folded.rstrip(" ./")):
             return None
         if _BARE_ASSIGN_RE.fullmatch(folded, pred):  # "Điều 5. Hội đồng nhân dân tỉnh giao" (items follow)
