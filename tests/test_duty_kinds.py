@@ -35,8 +35,9 @@ def _rows(path: Path) -> list[Obligation]:
     return extract_obligations(_doc(path))
 
 
-PORTAL = """<html><head><meta charset="utf-8"><title>Quyết định khen thưởng - Hội Nông dân huyện Đông Sơn</title>
-</head><body><div id="menu"><a href="/">Trang chủ</a> | <a href="/vb">Văn bản</a></div>
+PORTAL = """<html><head><meta charset="utf-8">
+<title>Quyết định khen thưởng - Hội Nông dân huyện Đông Sơn</title></head><body>
+<div id="menu"><a href="/">Trang chủ</a> | <a href="/vb">Văn bản</a></div>
 <p align="center"><b>QUYẾT ĐỊNH</b><br><b>Về việc khen thưởng chi hội xuất sắc năm 2026</b></p>
 <p align="center"><b>BAN THƯỜNG VỤ HỘI NÔNG DÂN HUYỆN ĐÔNG SƠN</b></p>
 <p>Căn cứ Điều lệ Hội Nông dân Việt Nam;</p>
@@ -44,7 +45,8 @@ PORTAL = """<html><head><meta charset="utf-8"><title>Quyết định khen thư�
 <p>Điều 1. Tặng Giấy khen cho 12 chi hội có thành tích xuất sắc năm 2026.</p>
 <p>Điều 2. Văn phòng Hội Nông dân huyện chủ trì, phối hợp với Hội Nông dân các xã trao thưởng trước ngày
 30/10/2026.</p>
-<table class="doc-header"><tr><td>HỘI NÔNG DÂN TỈNH LAM ĐIỀN<br>BCH HỘI NÔNG DÂN HUYỆN ĐÔNG SƠN<br>Số: 77-QĐ/HND</td>
+<table class="doc-header"><tr>
+<td>HỘI NÔNG DÂN TỈNH LAM ĐIỀN<br>BCH HỘI NÔNG DÂN HUYỆN ĐÔNG SƠN<br>Số: 77-QĐ/HND</td>
 <td>HỘI NÔNG DÂN VIỆT NAM<br><i>Bảo Thắng, ngày 12 tháng 9 năm 2026</i></td></tr></table>
 <table><tr><td><b><i>Nơi nhận:</i></b><br>- Như Điều 2;<br>- Lưu VP.</td>
 <td align="center"><b>T/M BAN THƯỜNG VỤ<br>CHỦ TỊCH</b><br><br><b>Phạm Văn Lộc</b></td></tr></table>
@@ -103,3 +105,33 @@ def test_first_line_of_a_chosen_body_is_its_own_deadline(tmp_path: Path, embedde
     assert first_line(answer).startswith("Thời hạn: trước ngày 20/6/2026"), answer.text
     answer = assistant.ask("Hội Cựu chiến binh các xã phải tổ chức sơ kết trước ngày nào?")
     assert "9/2026" not in first_line(answer), answer.text
+
+
+def test_a_span_of_days_is_the_whole_time_of_the_duty(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    head = ("HUYỆN ĐOÀN ĐÔNG SƠN", "Số: 61-KH/HĐTN", "KẾ HOẠCH", "Chiến dịch hè 2026", "II. NỘI DUNG")
+    for line in head:
+        d.add_paragraph(line)
+    table = d.add_table(rows=3, cols=5)
+    cells = [
+        ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
+        ["1", "Sửa chữa 04 cây cầu dân sinh", "Đoàn xã Hòa Lợi", "Hội Nông dân xã Hòa Lợi",
+         "Từ 01/6 đến 30/7/2026"],
+        ["2", "Mở lớp học bơi cho thiếu nhi", "Đoàn thị trấn Đông Sơn", "Trung tâm Văn hóa huyện",
+         "Từ tháng 6 đến hết tháng 8/2026"],
+    ]
+    for row, values in zip(table.rows, cells, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    d.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
+    d.add_paragraph("1. Các cơ sở Đoàn trồng cây xanh, thời gian từ ngày 15/5/2026 đến ngày 31/5/2026")
+    path = tmp_path / "kh61.docx"
+    d.save(str(path))
+    spans = {r.task[:20]: (r.deadline.start, r.deadline.end) for r in _rows(path) if r.deadline}
+    assert spans == {
+        "Sửa chữa 04 cây cầu ": ("2026-06-01", "2026-07-30"),
+        "Mở lớp học bơi cho t": ("2026-06-01", "2026-08-31"),
+        "Trồng cây xanh, thời": ("2026-05-15", "2026-05-31"),
+    }
