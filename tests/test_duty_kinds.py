@@ -135,3 +135,54 @@ def test_a_span_of_days_is_the_whole_time_of_the_duty(tmp_path: Path) -> None:
         "Mở lớp học bơi cho t": ("2026-06-01", "2026-08-31"),
         "Trồng cây xanh, thời": ("2026-05-15", "2026-05-31"),
     }
+
+
+NOTICE = [
+    "ĐẢNG ỦY XÃ TÂN PHÚ",
+    "Số 40-TB/ĐU",
+    "Tân Phú, ngày 05 tháng 4 năm 2026",
+    "THÔNG BÁO KẾT LUẬN",
+    "của Ban Thường vụ Đảng ủy về phòng, chống hạn",
+    "I. NHIỆM VỤ TRỌNG TÂM",
+    "1. Hội Liên hiệp Phụ nữ xã phối hợp với Ngân hàng Chính sách xã hội huyện rà soát các tổ tiết kiệm và "
+    "vay vốn, báo cáo Ban Thường vụ trước ngày 30/5/2026.",
+    "2. Ủy ban nhân dân xã chủ trì, phối hợp với Hợp tác xã nông nghiệp Tân Phú hoàn thành nạo vét 3 km kênh "
+    "nội đồng trước ngày 20/4/2026.",
+    "3. Hội Nông dân xã phối hợp với Trường tiểu học Kim Đồng tổ chức ngày hội trồng cây trong tháng 5/2026.",
+    "T/M BAN THƯỜNG VỤ",
+    "PHÓ BÍ THƯ",
+    "Lê Văn Tâm",
+]
+
+
+def _pdf(path: Path, lines: list[str], width: float) -> Path:
+    from fpdf import FPDF
+
+    if not Path(FONT).is_file():
+        pytest.skip("DejaVu Sans (fonts-dejavu-core) not installed")
+    pdf = FPDF()
+    pdf.add_font("dv", "", FONT)
+    pdf.set_font("dv", size=12)
+    pdf.add_page()
+    for line in lines:
+        pdf.multi_cell(width, 7, line)
+        pdf.ln(2)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("form", [".txt", ".docx", "pdf-wide", "pdf-narrow"])
+def test_partners_outside_the_registry_and_who_is_responsible(tmp_path: Path, form: str) -> None:
+    if form.startswith("pdf"):  # lines wrapped at different words: the roles must not depend on it
+        path = _pdf(tmp_path / "tb40.pdf", NOTICE, 0 if form == "pdf-wide" else 75)
+    else:
+        path = write_paragraphs(tmp_path / f"tb40{form}", NOTICE)
+    rows = {r.text[:2]: r for r in _rows(path)}
+    bank = rows["1."]
+    assert bank.lead == [] and bank.responsible == ["Hội Liên hiệp Phụ nữ xã"]
+    assert bank.coordinators == ["Ngân hàng Chính sách xã hội huyện"] and bank.task.startswith("Rà soát")
+    dredge = rows["2."]
+    assert dredge.lead == ["Ủy ban nhân dân xã"] and dredge.coordinators == ["Hợp tác xã nông nghiệp Tân Phú"]
+    assert dredge.task.startswith("Hoàn thành nạo vét") and dredge.deadline.end == "2026-04-20"
+    trees = rows["3."]
+    assert trees.responsible == ["Hội Nông dân xã"] and trees.coordinators == ["Trường tiểu học Kim Đồng"]

@@ -33,7 +33,12 @@ def _data() -> dict:
     return json.loads(Path(__file__).with_name("phrases.json").read_text(encoding="utf-8"))
 
 
-def _alternation(words: list[str]) -> str:
+def phrases_data() -> dict:
+    """The whole of ``phrases.json`` (read once), for the lexicon modules that read a list of it."""
+    return _data()
+
+
+def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
