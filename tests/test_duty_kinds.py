@@ -186,3 +186,26 @@ def test_partners_outside_the_registry_and_who_is_responsible(tmp_path: Path, fo
     assert dredge.task.startswith("Hoàn thành nạo vét") and dredge.deadline.end == "2026-04-20"
     trees = rows["3."]
     assert trees.responsible == ["Hội Nông dân xã"] and trees.coordinators == ["Trường tiểu học Kim Đồng"]
+
+
+def test_csv_puts_who_acts_before_the_partners(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from click.testing import CliRunner
+
+    from assistant.cli import main
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _pdf(docs / "tb40.pdf", NOTICE, 0)
+    result = CliRunner().invoke(
+        main, ["obligations", "--index", str(tmp_path / "idx"), "--documents", str(docs), "--csv"]
+    )
+    assert result.exit_code == 0, result.output
+    table = list(csv.reader(io.StringIO(result.stdout_bytes.decode("utf-8-sig"))))
+    header, rows = table[0], table[1:]
+    bank = next(r for r in rows if r[header.index("task")].startswith("Rà soát"))
+    acting = [bank[header.index(c)] for c in header[header.index("task") + 1 :] if bank[header.index(c)]]
+    assert acting[:2] == ["Hội Liên hiệp Phụ nữ xã", "Ngân hàng Chính sách xã hội huyện"], acting
+    assert header.index("responsible") < header.index("coordinators")
