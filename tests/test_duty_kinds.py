@@ -209,3 +209,22 @@ def test_csv_puts_who_acts_before_the_partners(tmp_path: Path) -> None:
     acting = [bank[header.index(c)] for c in header[header.index("task") + 1 :] if bank[header.index(c)]]
     assert acting[:2] == ["Hội Liên hiệp Phụ nữ xã", "Ngân hàng Chính sách xã hội huyện"], acting
     assert header.index("responsible") < header.index("coordinators")
+
+
+def test_grassroots_units_of_an_association_are_a_subject(tmp_path: Path) -> None:
+    lines = [
+        "HỘI CỰU CHIẾN BINH HUYỆN ĐÔNG SƠN",
+        "Số: 30/BC-CCB",
+        "Đông Sơn, ngày 05 tháng 7 năm 2026",
+        "BÁO CÁO",
+        "Sơ kết 6 tháng đầu năm 2026",
+        "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM",
+        "1. Các cơ sở Hội hoàn thành việc rà soát hội viên nghèo, cận nghèo, gửi danh sách về Văn phòng Hội "
+        "huyện trước ngày 15/8/2026.",
+        "TM. BAN THƯỜNG VỤ",
+        "CHỦ TỊCH",
+        "Lê Văn An",
+    ]
+    (row,) = _rows(write_paragraphs(tmp_path / "bc30.txt", lines))
+    assert row.responsible == ["Các cơ sở Hội"] and row.task.startswith("Hoàn thành việc rà soát")
+    assert row.deadline and row.deadline.end == "2026-08-15"

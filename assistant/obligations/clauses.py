@@ -91,6 +91,7 @@ _PLURAL_RE = re.compile(rf"\s+(?:cac|nhung)\s+{_UNITS}(?:\s*,\s*{_UNITS})*(?![a-
 # Territorial and grassroots units only ("các cấp", "các đơn vị" are read elsewhere, or as generic bodies).
 _UNIT_WORDS = _longest_first(
     [*_PLACES, "ban", "nganh", "so", "dia phuong", "chi bo", "chi doan", "chi hoi", "to hoi", "co so doan"]
+    + ["co so hoi"]  # "Các cơ sở Hội hoàn thành ...": each grassroots unit of the association
 )
 _DISTRIBUTIVE_RE = re.compile(rf"(?:moi|tung|cac|nhung)\s+{_UNIT_WORDS}(?![a-z])")
 # A settlement named after its unit word ("xã Phú Thạnh tổ chức ...", after "riêng"): that place acts.
