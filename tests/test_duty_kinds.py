@@ -228,3 +228,25 @@ def test_grassroots_units_of_an_association_are_a_subject(tmp_path: Path) -> Non
     (row,) = _rows(write_paragraphs(tmp_path / "bc30.txt", lines))
     assert row.responsible == ["Các cơ sở Hội"] and row.task.startswith("Hoàn thành việc rà soát")
     assert row.deadline and row.deadline.end == "2026-08-15"
+
+
+def test_bodies_a_plan_asks_to_act_in_its_implementation_part(tmp_path: Path) -> None:
+    lines = [
+        "ỦY BAN MTTQ VIỆT NAM XÃ TÂN PHÚ",
+        "Số: 21/KH-MTTQ",
+        "KẾ HOẠCH",
+        "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026",
+        "I. MỤC ĐÍCH",
+        "Phát huy sức mạnh khối đại đoàn kết toàn dân tộc.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Đề nghị Ủy ban nhân dân xã bố trí kinh phí hỗ trợ các thôn và chỉ đạo Công an xã bảo đảm an ninh.",
+        "2. Đề nghị Đoàn Thanh niên xã phối hợp",
+        "- Phối hợp chặt chẽ với Ban công tác Mặt trận các thôn tổ chức hoạt động văn nghệ.",
+        "- Vận động đoàn viên tham gia dọn vệ sinh khu dân cư.",
+    ]
+    rows = _rows(write_paragraphs(tmp_path / "kh21.docx", lines))
+    funds = [r for r in rows if r.task.startswith("Bố trí kinh phí")]
+    assert [r.responsible for r in funds] == [["Ủy ban nhân dân xã"]], rows
+    youth = [r for r in rows if r.responsible == ["Đoàn Thanh niên xã"]]
+    assert [r.task[:19] for r in youth] == ["Tổ chức hoạt động v", "Vận động đoàn viên "], youth
+    assert youth[0].coordinators == ["Ban công tác Mặt trận các thôn"]

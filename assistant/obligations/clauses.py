@@ -39,8 +39,9 @@ _ADVERBS_RE = re.compile(
     r"(?:\s*(?:theo chuc nang,?\s*nhiem vu(?:\s+duoc giao)?,?"
     r"|khan truong|som|tich cuc|chu dong|can phai|can|phai)(?![a-z]))*\s*"
 )
-_LEAD_RE = re.compile(r"chu tri(?:\s*,\s*|\s+va\s+|\s+)(?:phoi hop(?:\s+voi)?\s+)?")
-_COORD_RE = re.compile(r"(?:tham muu(?:\s*,\s*|\s+va\s+|\s+))?phoi hop(?:\s+voi)?\s+")
+_CLOSELY = r"(?:\s+(?:chat che|thuong xuyen|tot))?"  # "phối hợp chặt chẽ với ..."
+_LEAD_RE = re.compile(r"chu tri(?:\s*,\s*|\s+va\s+|\s+)(?:phoi hop" + _CLOSELY + r"(?:\s+voi)?\s+)?")
+_COORD_RE = re.compile(r"(?:tham muu(?:\s*,\s*|\s+va\s+|\s+))?phoi hop" + _CLOSELY + r"(?:\s+voi)?\s+")
 
 # A body that is not in the registry, recognised by the shape of its name: a head noun for a body
 # ("Ban", "Hội", "Trường", "Huyện ủy" ...; ``lexicon.bodies.body_heads``) followed by a capitalised proper

@@ -43,8 +43,9 @@ from assistant.text import clean_spaces, fold, normalize, sentence_spans
 LlmRows = Callable[[Document, list[Obligation]], Iterable[Obligation]]
 
 _GIAO_RE = re.compile(r"giao\s+")
-# An assigning verb with nothing after it: the heading over the items that say what is assigned.
-_BARE_ASSIGN_RE = re.compile(r"\s*(?:giao|yeu cau|de nghi)\s*[:.]?\s*")
+# An assigning or role verb with nothing after it: the heading over the items that say what is assigned
+# ("Điều 5. Hội đồng nhân dân tỉnh giao", "2. Đề nghị Đoàn Thanh niên xã phối hợp").
+_BARE_ASSIGN_RE = re.compile(r"\s*(?:giao|yeu cau|de nghi|phoi hop|thuc hien|chu tri)\s*[:.]?\s*")
 _ASK_RE = re.compile(r"(?<![a-z])(?:yeu cau|de nghi)\s+")
 _FRAME_RE = re.compile(r"(?:gan voi|dong thoi|tren co so|can cu)(?![a-z])[^,;]{0,80},\s*")
 # Words that make a sentence about a body a description, not a duty ("là" defines; "bị" is passive, not
@@ -241,8 +242,14 @@ def _read_clause(
     giao = _GIAO_RE.match(folded, pos)
     if giao and normalize(clause[pos : pos + 4]) != "giao":  # "giáo dục" is no assignment
         giao = None
+    # In "Tổ chức thực hiện" and the closing part a plan asks bodies outside its issuer's authority to act;
+    # elsewhere "đề nghị X ..." is often the actor's own power ("2. Đề nghị Quốc hội bầu ...").
+    ask = None if giao or not (u.in_tcth or u.section == CLOSING_SECTION) else _ASK_RE.match(folded, pos)
     if giao:
         pos = giao.end()
+    elif ask and normalize(clause[ask.start() : ask.end()]).strip() in {"yêu cầu", "đề nghị"}:
+        if chain(clause, folded, reg, ask.end())[0]:
+            pos = ask.end()  # "4. Đề nghị Ủy ban nhân dân xã bố trí kinh phí ...": the body asked acts
     elif is_scheduled_event(clause[pos:]):
         return None  # "Hội nghị tổng kết ... dự kiến tổ chức vào tháng 8": an event's date, nobody's duty
     contrast = _CONTRAST_RE.match(folded, pos)
@@ -289,7 +296,7 @@ def _read_clause(
             return _Row(names, lead, coords, task, (a, b), (a, b))
         if _DESCRIPTIVE_RE.search(" ".join(head)) or pred >= len(folded.rstrip(" ./")):
             return None
-        if _BARE_ASSIGN_RE.fullmatch(folded, pred):  # "Điều 5. Hội đồng nhân dân tỉnh giao" (items follow)
+        if _BARE_ASSIGN_RE.fullmatch(folded, pred):  # a heading over items: they carry the tasks
             return None
         lead, coords, task_at = roles(clause, folded, reg, pred)
         return _Row(

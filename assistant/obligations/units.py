@@ -31,6 +31,9 @@ _ITEM_LABEL_RE = re.compile(r"^\s*[a-zđ]\s*[).]\s")
 ORG_LEAD_RE = re.compile(r"^\W*([^:.;!?\n]{3,60}?)\s*\**:\**\s+")
 _ADDRESS_RE = re.compile(r"^\W*Kính\s+gửi\b", re.I)
 _BULLET_RE = re.compile(r"^\s*[-–+•]\s*")
+# A heading that asks or assigns bodies, its items being their tasks: "Đề nghị / Giao X (phối hợp)".
+_ASKED_HEAD_RE = re.compile(r"\s*(?:de nghi|yeu cau|giao)\s+")
+_ROLE_VERB_RE = re.compile(r"\s*(?:phoi hop|thuc hien|chu tri|tham gia)(?:\s+thuc hien)?\s*")
 
 
 @dataclass
@@ -134,8 +137,13 @@ def _heading_bodies(heading: str, reg: OrgRegistry) -> list[str] | None:
     xã và các đoàn thể"), or None when the heading says anything else ("1. Mục đích")."""
     folded = fold_chars(heading)
     label = _LABEL_RE.match(folded)
-    spans, end = chain(heading, folded, reg, label.end() if label else 0)
-    if not spans or end < len(heading.rstrip(" :*_.")):
+    pos = label.end() if label else 0
+    asks = _ASKED_HEAD_RE.match(folded, pos)  # "2. Đề nghị Ủy ban nhân dân xã phối hợp": the items are its
+    spans, end = chain(heading, folded, reg, asks.end() if asks else pos)
+    rest = len(heading.rstrip(" :*_."))
+    if spans and asks and (verb := _ROLE_VERB_RE.match(folded, end)):
+        end = verb.end()
+    if not spans or end < rest:
         return None
     return [clean_spaces(heading[a:b]) for a, b in spans]
 
