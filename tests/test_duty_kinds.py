@@ -250,3 +250,18 @@ def test_bodies_a_plan_asks_to_act_in_its_implementation_part(tmp_path: Path) ->
     youth = [r for r in rows if r.responsible == ["Đoàn Thanh niên xã"]]
     assert [r.task[:19] for r in youth] == ["Tổ chức hoạt động v", "Vận động đoàn viên "], youth
     assert youth[0].coordinators == ["Ban công tác Mặt trận các thôn"]
+
+
+def test_a_clause_that_only_adds_the_time_dates_the_task_before_it(tmp_path: Path) -> None:
+    lines = [
+        "HUYỆN ĐOÀN ĐÔNG SƠN",
+        "Số: 08-HD/HĐTN",
+        "HƯỚNG DẪN",
+        "Tổ chức Tháng Thanh niên năm 2026",
+        "II. NỘI DUNG HOẠT ĐỘNG",
+        "2. Chuyển đổi số: Mỗi Đoàn xã, thị trấn thành lập ít nhất 01 tổ hỗ trợ người dân dùng dịch vụ công "
+        "trực tuyến, hướng dẫn cài đặt ứng dụng định danh; hoàn thành trước ngày 28/3/2026.",
+    ]
+    (row,) = _rows(write_paragraphs(tmp_path / "hd08.txt", lines))
+    assert row.task.startswith("Thành lập ít nhất 01 tổ") and row.task.endswith("trước ngày 28/3/2026")
+    assert row.deadline and row.deadline.end == "2026-03-28"

@@ -64,6 +64,10 @@ _CHOSEN_RE = re.compile(
     r"(?:\s+(?:lam|la)\s+[^,;.:]{1,40}?\s*,)?\s*"
 )
 _IS_RE = re.compile(r"(?:la|lam|vao|tham gia|quyen)(?![a-z])|\W*$")
+_TIME_WORDS_RE = re.compile(
+    r"[\W_]*(?:(?:va|de|phai|can)\s+)?"
+    r"(?:hoan thanh|hoan tat|xong|ket thuc|thoi gian(?:\s+thuc hien)?|thoi han)?[\W_]*"
+)
 _REPORT_RE = re.compile(r"(?<![a-z])(?:bao cao|trinh(?=\s+(?:ban|bo|thuong truc|tinh uy|hoi nghi)))(?![a-z])")
 _REPORT_CUT_RE = re.compile(
     r"\s+va\s+(?:tham muu|to chuc|chi dao|xay dung|de xuat|kiem tra|tong ket)(?![a-z])"
@@ -330,9 +334,15 @@ def _read_clause(
         return _Row(list(ctx.addressees), lead, coords, task, (a, b), (a, b))
     pred = _ADVERBS_RE.match(folded, pos).end()
     lead, coords, task_at = roles(clause, folded, reg, pred)
-    has_time = bool(find_recurrences(clause) or find_deadlines(clause))
+    times = [*find_recurrences(clause), *find_deadlines(clause)]
+    has_time = bool(times)
     reports = bool(_REPORT_RE.search(folded))
     same_sentence = bool(rows)
+    if same_sentence and has_time and not (lead or coords) and _only_time(folded, pos, times):
+        # "...; hoàn thành trước ngày 26/3/2026": the time of the task before it, not a task of its own
+        rows[-1].task = (rows[-1].task[0], b)
+        rows[-1].span = (rows[-1].span[0], b)
+        return None
     if lead or coords or has_time or reports or u.in_tcth:
         if not (same_sentence or u.in_tcth or has_time or reports):
             return None
@@ -348,6 +358,14 @@ def _read_clause(
         rows[-1].task = (rows[-1].task[0], b)
         rows[-1].span = (rows[-1].span[0], b)
     return None
+
+
+def _only_time(folded: str, pos: int, times: list) -> bool:
+    """Whether a clause from ``pos`` says nothing but when: its times and a completion word around them."""
+    rest = list(folded)
+    for t in times:
+        rest[t.start : t.end] = " " * (t.end - t.start)
+    return bool(_TIME_WORDS_RE.fullmatch("".join(rest[pos:])))
 
 
 def _to_obligation(doc: Document, u: Unit, text: str, row: _Row) -> Obligation | None:
