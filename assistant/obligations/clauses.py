@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.lexicon.bodies import folded_body_heads, folded_place_words, is_written_head
-from assistant.lexicon.phrases import body_name_tail
+from assistant.lexicon.phrases import body_name_tail, folded_body_heads, folded_place_words, is_written_head
 from assistant.obligations.orgs import OrgRegistry
 from assistant.text import clean_spaces, fold, fold_chars
 
@@ -44,7 +43,7 @@ _LEAD_RE = re.compile(r"chu tri(?:\s*,\s*|\s+va\s+|\s+)(?:phoi hop" + _CLOSELY +
 _COORD_RE = re.compile(r"(?:tham muu(?:\s*,\s*|\s+va\s+|\s+))?phoi hop" + _CLOSELY + r"(?:\s+voi)?\s+")
 
 # A body that is not in the registry, recognised by the shape of its name: a head noun for a body
-# ("Ban", "Hội", "Trường", "Huyện ủy" ...; ``lexicon.bodies.body_heads``) followed by a capitalised proper
+# ("Ban", "Hội", "Trường", "Huyện ủy" ...; ``lexicon.phrases.body_heads``) followed by a capitalised proper
 # part ("Ban Xây dựng Đảng", "Ban Tuyên giáo Tỉnh hội", "Trường THCS Lê Lợi", "Huyện ủy Tuy Phong").
 _HEAD_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in folded_body_heads()) + r")(?![a-z])")
 
@@ -82,7 +81,7 @@ _LEVEL_RE = re.compile(
 
 # A body head over a kind of unit in the plural names one body per unit ("Đảng ủy các sở, ngành",
 # "Chi đoàn các thôn", "Ban Chấp hành các cấp"): a subject of its own, though no name is capitalised.
-_PLACES = sorted(folded_place_words(), key=len, reverse=True)  # lexicon.bodies: one list of unit words
+_PLACES = sorted(folded_place_words(), key=len, reverse=True)  # lexicon.phrases: one list of unit words
 _UNITS = _longest_first(["so", "nganh", "ban", "co quan", "don vi", "dia phuong", "cap", *_PLACES])
 _PLURAL_RE = re.compile(rf"\s+(?:cac|nhung)\s+{_UNITS}(?:\s*,\s*{_UNITS})*(?![a-z])")
 

@@ -13,7 +13,8 @@ document:
 
 Sentences that only describe ("MTTQ ... đã tích cực ...", "... chưa theo kịp ..."), lead-ins ending with a
 colon, assessment sections and everything after the signature except "Giao ..." instructions (the SAO LỤC
-copy note) are not duties. Deadlines and recurrences come from ``deadlines``; bodies from ``orgs``.
+copy note) are not duties. Deadlines and recurrences come from ``deadlines``; bodies from ``orgs``; the
+paragraphs read and the rows written (``Unit``, ``Row`` -> ``Obligation``) from ``units``.
 Rows of assignment tables are read by their columns (``table_rows``), not by these rules.
 """
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from assistant.lexicon.phrases import is_basis_sentence, is_closing_sentence, is_scheduled_event
 from assistant.models import Document, Obligation
@@ -36,7 +37,7 @@ from assistant.obligations.clauses import (
 from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars
 from assistant.obligations.orgs import OrgRegistry
 from assistant.obligations.table_rows import table_obligations
-from assistant.obligations.units import Unit, units
+from assistant.obligations.units import REPORT_RE, Row, Unit, to_obligation, units
 from assistant.parse.closing import CLOSING_SECTION, PREAMBLE_SECTION
 from assistant.text import clean_spaces, fold, normalize, sentence_spans
 
@@ -68,10 +69,6 @@ _TIME_WORDS_RE = re.compile(
     r"[\W_]*(?:(?:va|de|phai|can)\s+)?"
     r"(?:hoan thanh|hoan tat|xong|ket thuc|thoi gian(?:\s+thuc hien)?|thoi han)?[\W_]*"
 )
-_REPORT_RE = re.compile(r"(?<![a-z])(?:bao cao|trinh(?=\s+(?:ban|bo|thuong truc|tinh uy|hoi nghi)))(?![a-z])")
-_REPORT_CUT_RE = re.compile(
-    r"\s+va\s+(?:tham muu|to chuc|chi dao|xay dung|de xuat|kiem tra|tong ket)(?![a-z])"
-)
 _REMAINING_RE = re.compile(r"\s+con lai(?![a-z])")
 # A contrast that opens a clause with its own subject ("..., còn Đoàn xã hoàn thành ...", "; riêng xã Phú
 # Thạnh tổ chức ..."): the time after it is that subject's, not the first clause's.
@@ -92,17 +89,6 @@ class _Context:
     đảng, chính quyền ... thực hiện tốt một số nội dung sau:")."""
 
     addressees: list[str] | None = None
-
-
-@dataclass
-class _Row:
-    subject: list[str]
-    lead: bool
-    coordinators: list[str]
-    task: tuple[int, int]  # in the clause's unit
-    span: tuple[int, int]  # the clauses the row covers, in the unit
-    sentence: tuple[int, int]
-    sources: list[str] = field(default_factory=list)
 
 
 def extract_obligations(
@@ -143,7 +129,7 @@ def _read_unit(doc: Document, u: Unit, reg: OrgRegistry, ctx: _Context) -> list[
         if u.section == CLOSING_SECTION and is_closing_sentence(sentence):
             continue  # "... thông báo để các cơ quan, đơn vị biết, thực hiện.": the notice's last line
         content_from = max(s_start, body_from)
-        rows: list[_Row] = []
+        rows: list[Row] = []
         if u.section == PREAMBLE_SECTION and is_basis_sentence(sentence):  # "Căn cứ ...", "... như sau:"
             row = _addressed(text, s_start, s_end, reg)  # no duty, but names whom the items below are for
             ctx.addressees = row.subject if row is not None else ctx.addressees
@@ -159,7 +145,7 @@ def _read_unit(doc: Document, u: Unit, reg: OrgRegistry, ctx: _Context) -> list[
         elif u.org_lead:
             label = _LABEL_RE.match(fold_chars(text[content_from:s_end]))
             t0 = content_from + (label.end() if label else 0)
-            rows.append(_Row([u.org_lead], False, [], (t0, s_end), (t0, s_end), (s_start, s_end)))
+            rows.append(Row([u.org_lead], False, [], (t0, s_end), (t0, s_end), (s_start, s_end)))
         else:
             for c_start, c_end in _clauses(text, content_from, s_end, reg):
                 row = _read_clause(text, c_start, c_end, reg, u, rows, last_subject, ctx)
@@ -167,7 +153,7 @@ def _read_unit(doc: Document, u: Unit, reg: OrgRegistry, ctx: _Context) -> list[
                     rows.append(row)
                     last_subject = (row.subject, row.lead)
         for row in rows:
-            ob = _to_obligation(doc, u, text, row)
+            ob = to_obligation(doc, u, text, row)
             if ob is not None:
                 out.append(ob)
     return out
@@ -213,7 +199,7 @@ def _time_end(text: str, times: list) -> int:
     return end + (m.end() if m else 0)
 
 
-def _addressed(text: str, a: int, b: int, reg: OrgRegistry) -> _Row | None:
+def _addressed(text: str, a: int, b: int, reg: OrgRegistry) -> Row | None:
     """The duty in a lead-in asking bodies to carry out what follows ("yêu cầu X thực hiện tốt ... sau:")."""
     clause = text[a:b]
     folded = fold_chars(clause)
@@ -224,7 +210,7 @@ def _addressed(text: str, a: int, b: int, reg: OrgRegistry) -> _Row | None:
         if subject:
             names = [clean_spaces(clause[s:e]) for s, e in subject]
             end = len(clause.rstrip().rstrip("*").rstrip(":"))
-            return _Row(names, False, [], (a + after, a + end), (a, b), (a, b))
+            return Row(names, False, [], (a + after, a + end), (a, b), (a, b))
     return None
 
 
@@ -234,10 +220,10 @@ def _read_clause(
     b: int,
     reg: OrgRegistry,
     u: Unit,
-    rows: list[_Row],
+    rows: list[Row],
     last: tuple[list[str], bool] | None,
     ctx: _Context,
-) -> _Row | None:
+) -> Row | None:
     clause = text[a:b]
     folded = fold_chars(clause)
     label = _LABEL_RE.match(folded)
@@ -273,7 +259,7 @@ def _read_clause(
         frame = _FRAME_RE.match(folded, pos)
         hop = _time_end(clause, times) if times else (frame.end() if frame else None)
         subject, after = chain(clause, folded, reg, hop) if hop is not None else (subject, after)
-    if not subject and (find_deadlines(clause) or _REPORT_RE.search(folded)):  # "Các đơn vị báo cáo ..."
+    if not subject and (find_deadlines(clause) or REPORT_RE.search(folded)):  # "Các đơn vị báo cáo ..."
         subject, after = chain(clause, folded, reg, pos, generic=True)
     if u.skip and not giao:
         return None
@@ -287,7 +273,7 @@ def _read_clause(
         if kinds and kinds <= set(_UNIT_WORD_RE.findall(fold(" ".join(ctx.addressees)))):
             # "Mỗi xã, thị trấn đề xuất ..." under a letter to "Ban Thường vụ Hội Nông dân các xã, thị trấn":
             # each unit is one of those addressed, and the duty is theirs as written
-            return _Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
+            return Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
     if subject:
         names = [clean_spaces(clause[s:e]) for s, e in subject]
         pred = _ADVERBS_RE.match(folded, after).end()
@@ -297,13 +283,13 @@ def _read_clause(
             # "X được chọn làm điểm, tổ chức sơ kết ...", "X được giao chủ trì ...": X acts
             lead, coords, task_at = roles(clause, folded, reg, chosen.end())
             task = (a + (task_at if lead or coords else pred), b)
-            return _Row(names, lead, coords, task, (a, b), (a, b))
+            return Row(names, lead, coords, task, (a, b), (a, b))
         if _DESCRIPTIVE_RE.search(" ".join(head)) or pred >= len(folded.rstrip(" ./")):
             return None
         if _BARE_ASSIGN_RE.fullmatch(folded, pred):  # a heading over items: they carry the tasks
             return None
         lead, coords, task_at = roles(clause, folded, reg, pred)
-        return _Row(
+        return Row(
             names, lead, coords, (a + (after if not coords and not lead else task_at), b), (a, b), (a, b)
         )
     # No subject of its own: inherit when the clause adds a time, a report or a role,
@@ -316,7 +302,7 @@ def _read_clause(
         lead, coords, task_at = roles(clause, folded, reg, pred)
         lead = lead or role
         task = (a + (task_at if coords else pos), b)
-        return _Row(list(u.heading_bodies), lead, coords, task, (a, b), (a, b))
+        return Row(list(u.heading_bodies), lead, coords, task, (a, b), (a, b))
     if last is None:
         # An item under an addressed lead-in that sets a time is a duty of those addressed.
         # So is each numbered item right under it ("... đề nghị X thực hiện một số nội dung sau: 1. ...;
@@ -324,19 +310,19 @@ def _read_clause(
         if not ctx.addressees:
             return None
         if find_recurrences(clause) or find_deadlines(clause):
-            return _Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
+            return Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
         head = " ".join(normalize(clause[pos:]).split(",")[0].split()[:8])
         if label is None or rows or _DESCRIPTIVE_RE.search(head) or _TOPIC_RE.match(clause, pos):
             return None
         pred = _ADVERBS_RE.match(folded, pos).end()
         lead, coords, task_at = roles(clause, folded, reg, pred)
         task = (a + (task_at if lead or coords else pos), b)
-        return _Row(list(ctx.addressees), lead, coords, task, (a, b), (a, b))
+        return Row(list(ctx.addressees), lead, coords, task, (a, b), (a, b))
     pred = _ADVERBS_RE.match(folded, pos).end()
     lead, coords, task_at = roles(clause, folded, reg, pred)
     times = [*find_recurrences(clause), *find_deadlines(clause)]
     has_time = bool(times)
-    reports = bool(_REPORT_RE.search(folded))
+    reports = bool(REPORT_RE.search(folded))
     same_sentence = bool(rows)
     if same_sentence and has_time and not (lead or coords) and _only_time(folded, pos, times):
         # "...; hoàn thành trước ngày 26/3/2026": the time of the task before it, not a task of its own
@@ -346,7 +332,7 @@ def _read_clause(
     if lead or coords or has_time or reports or u.in_tcth:
         if not (same_sentence or u.in_tcth or has_time or reports):
             return None
-        return _Row(
+        return Row(
             list(last[0]),
             lead or (last[1] and not coords),
             coords,
@@ -366,54 +352,6 @@ def _only_time(folded: str, pos: int, times: list) -> bool:
     for t in times:
         rest[t.start : t.end] = " " * (t.end - t.start)
     return bool(_TIME_WORDS_RE.fullmatch("".join(rest[pos:])))
-
-
-def _to_obligation(doc: Document, u: Unit, text: str, row: _Row) -> Obligation | None:
-    a, b = row.span
-    t0, t1 = row.task
-    task = clean_spaces(text[t0:t1]).strip(" ,;").removesuffix("./.").rstrip(" .;,")
-    if not task or not row.subject:
-        return None
-    part = text[a:b]
-    deadlines = find_deadlines(part)
-    recurrences = find_recurrences(part)
-    reporting = _reporting(part, recurrences)
-    s0, s1 = row.sentence
-    base = u.start
-    start, end = (0, 0) if u.detached else (base + s0, base + s1)
-    return Obligation(
-        task=task[:1].upper() + task[1:],
-        lead=list(row.subject) if row.lead else [],
-        coordinators=row.coordinators,
-        responsible=[] if row.lead else list(row.subject),
-        deadline=deadlines[0].deadline if deadlines else None,
-        recurrence=recurrences[0].label if recurrences else None,
-        reporting=reporting,
-        file=doc.file,
-        doc_id=doc.doc_id,
-        section=u.section,
-        page=u.page,
-        text=text[s0:s1],
-        start=start,
-        end=end,
-    )
-
-
-def _reporting(part: str, recurrences: list) -> str | None:
-    """The reporting duty as written: what, to whom, how often ("hằng năm báo cáo kết quả thực hiện
-    với Thường trực Tỉnh ủy"); a body that only hears reports ("nghe báo cáo") has none."""
-    folded = fold_chars(part)
-    for m in _REPORT_RE.finditer(folded):
-        if folded[max(0, m.start() - 6) : m.start()].strip().endswith("nghe"):
-            continue
-        start = m.start()
-        for r in recurrences:
-            if 0 <= m.start() - r.end <= 3:
-                start = r.start
-        cut = _REPORT_CUT_RE.search(folded, m.end())
-        end = cut.start() if cut else len(part)
-        return clean_spaces(part[start:end]).removesuffix("./.").rstrip(" .;,")
-    return None
 
 
 # ``ObligationTable`` lives in ``table``; re-exported here for the module contract.

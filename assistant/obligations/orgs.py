@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from assistant.errors import AssistantError
-from assistant.lexicon.bodies import admin_levels
+from assistant.lexicon.phrases import admin_levels
 from assistant.text import fold, nfc, normalize
 
 LEVELS = ("trung_uong", "tinh", "huyen", "xa")
@@ -114,7 +114,7 @@ class _Alias:
 
 
 # "các xã", "các huyện, thị xã, thành phố", "các xã An Hiệp, An Hóa": the localities a body is named for,
-# by the unit words of ``lexicon.bodies`` (hamlets and neighbourhoods too: "Ban công tác Mặt trận các ấp").
+# by the unit words of ``lexicon.phrases`` (hamlets and neighbourhoods too: "Ban công tác Mặt trận các ấp").
 @cache
 def _admin_longest_first() -> list[tuple[tuple[str, ...], str]]:
     return sorted(admin_levels().items(), key=lambda x: -len(x[0]))

@@ -8,17 +8,21 @@ signature) only "Giao ..." instructions count; an organisation lead-in ("Hội p
 heading naming bodies ("1. Phòng Kinh tế:") gives the actor of the clauses below it. Addressee lines
 ("Kính gửi: ...") and place-and-date lines are no units at all. A SAO LỤC instruction kept only in the
 metadata is a unit of its own, detached from ``doc.text``.
+
+What the clause grammar (``extract``) writes back is a ``Row`` per duty clause (who, in which role, which
+stretch of the unit is the task), turned here into the ``Obligation`` with its first deadline and
+recurrence, the reporting duty as written and the citation (file, section, page, sentence, offsets).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from assistant.models import Document
+from assistant.models import Document, Obligation
 from assistant.obligations.clauses import _LABEL_RE, chain
-from assistant.obligations.deadlines import fold_chars
+from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars
 from assistant.obligations.orgs import OrgRegistry
 from assistant.parse.closing import COPY_SECTION, is_closing_section
 from assistant.parse.header import PLACE_DATE_RE, header_date
@@ -157,4 +161,74 @@ def _org_lead(text: str, reg: OrgRegistry) -> str | None:
     mentions = reg.find_in(name)
     if mentions and mentions[0].start <= 1 and mentions[0].end >= len(name.rstrip()) - 1:
         return name
+    return None
+
+
+# ------------------------------------------------------------------------------------------ rows
+
+REPORT_RE = re.compile(r"(?<![a-z])(?:bao cao|trinh(?=\s+(?:ban|bo|thuong truc|tinh uy|hoi nghi)))(?![a-z])")
+_REPORT_CUT_RE = re.compile(
+    r"\s+va\s+(?:tham muu|to chuc|chi dao|xay dung|de xuat|kiem tra|tong ket)(?![a-z])"
+)
+
+
+@dataclass
+class Row:
+    """One duty clause read: its subject bodies, whether they lead, the partners, and spans in the unit."""
+
+    subject: list[str]
+    lead: bool
+    coordinators: list[str]
+    task: tuple[int, int]  # in the clause's unit
+    span: tuple[int, int]  # the clauses the row covers, in the unit
+    sentence: tuple[int, int]
+    sources: list[str] = field(default_factory=list)
+
+
+def to_obligation(doc: Document, u: Unit, text: str, row: Row) -> Obligation | None:
+    """The row of ``row`` read in unit ``u`` (whose text is ``text``), or None when it has no task or body."""
+    a, b = row.span
+    t0, t1 = row.task
+    task = clean_spaces(text[t0:t1]).strip(" ,;").removesuffix("./.").rstrip(" .;,")
+    if not task or not row.subject:
+        return None
+    part = text[a:b]
+    deadlines = find_deadlines(part)
+    recurrences = find_recurrences(part)
+    reporting = _reporting(part, recurrences)
+    s0, s1 = row.sentence
+    base = u.start
+    start, end = (0, 0) if u.detached else (base + s0, base + s1)
+    return Obligation(
+        task=task[:1].upper() + task[1:],
+        lead=list(row.subject) if row.lead else [],
+        coordinators=row.coordinators,
+        responsible=[] if row.lead else list(row.subject),
+        deadline=deadlines[0].deadline if deadlines else None,
+        recurrence=recurrences[0].label if recurrences else None,
+        reporting=reporting,
+        file=doc.file,
+        doc_id=doc.doc_id,
+        section=u.section,
+        page=u.page,
+        text=text[s0:s1],
+        start=start,
+        end=end,
+    )
+
+
+def _reporting(part: str, recurrences: list) -> str | None:
+    """The reporting duty as written: what, to whom, how often ("hằng năm báo cáo kết quả thực hiện
+    với Thường trực Tỉnh ủy"); a body that only hears reports ("nghe báo cáo") has none."""
+    folded = fold_chars(part)
+    for m in REPORT_RE.finditer(folded):
+        if folded[max(0, m.start() - 6) : m.start()].strip().endswith("nghe"):
+            continue
+        start = m.start()
+        for r in recurrences:
+            if 0 <= m.start() - r.end <= 3:
+                start = r.start
+        cut = _REPORT_CUT_RE.search(folded, m.end())
+        end = cut.start() if cut else len(part)
+        return clean_spaces(part[start:end]).removesuffix("./.").rstrip(" .;,")
     return None

@@ -119,7 +119,7 @@ def _tagged_action_object(
         return None, None
     folded = [vt.fold(w) for w in words]
     # a question may open with a body's name ("Ban công tác Mặt trận các ấp phải ..."; its head noun from
-    # ``lexicon.bodies``), which the tagger can read as a verb
+    # ``lexicon.phrases``), which the tagger can read as a verb
     opens_with_body = named_body_end(question, vt.fold_chars(question), 0) is not None
     for i, (w, tag) in enumerate(zip(folded, tags, strict=True)):
         if words[i][:1].isupper() and (i or opens_with_body):
