@@ -24,9 +24,12 @@ from assistant.answer.extractive import (
 from assistant.answer.terms import overlap, question_terms
 from assistant.config import Settings
 from assistant.corpus import Corpus
+from assistant.lexicon.phrases import action_variants
 from assistant.lexicon.words import registry
 from assistant.models import Answer, Citation, Document, Hit, Obligation
+from assistant.obligations.deadlines import find_recurrences
 from assistant.query import DocDescription, QueryInfo, org_aliases
+from assistant.query.docrefs import description_words
 from assistant.query.subjects import asks_about_copy
 from assistant.retrieve.fields import field_labels
 from assistant.retrieve.scope import (
@@ -395,6 +398,8 @@ def plan_answer(
     spans_text: list[str] = []
     place_docs = _place_docs(info, corpus)
     scope = document_scope(corpus.store.doc_info, info)
+    if scope.docs and info.doc_descriptions:
+        terms = terms.without(description_words(resolved, info.doc_descriptions))
     target = scope.target()
     named_doc = docs.get(target) if target else None
     if named_doc is None and not scope.docs:
@@ -451,7 +456,9 @@ def plan_answer(
         # matches the question sits in another one).
         best = select(score_sentences(hits, terms), max_sentences=1)
         quoted_doc = best[0].chunk.doc_id if best else None
-        candidates = _candidate_docs(named_doc, hits, place_docs, quoted_doc)
+        # documents the question names or describes ("Theo kế hoạch bầu cử của Mặt trận xã") bound them
+        allowed = place_docs if not scope.docs else scope.docs & (place_docs or scope.docs)
+        candidates = _candidate_docs(named_doc, hits, allowed, quoted_doc)
         if actors and action:
             # The document where the body does the asked action comes first ("Hội Cựu chiến binh xã giám
             # sát ... đến khi nào?": the plan where it supervises, not a notice on its congresses).
@@ -490,7 +497,7 @@ def plan_answer(
                 break
             obs = []
         if not in_question:
-            in_question = set(_candidate_docs(named_doc, hits, place_docs)[:1])
+            in_question = set(_candidate_docs(named_doc, hits, allowed)[:1])
         ordinal = _ordinal(info.folded)
         if ordinal is not None and obs:
             # "nhiệm vụ thứ 2": only the item or table row numbered 2 can answer; none found, no first line
@@ -515,10 +522,13 @@ def plan_answer(
                 ob = lead.obligation
                 if overlap(terms, f"{ob.task} {ob.text}") < ENGLISH_CLAUSE_OVERLAP:
                     lead = None
-        own_hits = [h for h in hits if h.chunk.doc_id in in_question]
         if lead is None and info.intent == "deadline" and not english:
+            # No duty clause answered: the dated sentences of the best candidate (the document of the
+            # best-matching sentence), not of a lower one the loop reached for its duty clauses.
+            fallback = set(candidates[:1]) or in_question
+            own_hits = [h for h in hits if h.chunk.doc_id in fallback]
             # A body the question names that did not issue the document: only a sentence naming it
-            issuer = any(_issued_by(docs.get(d), actors[0]) for d in in_question) if actors else True
+            issuer = any(_issued_by(docs.get(d), actors[0]) for d in fallback) if actors else True
             names = None if issuer else _unlevelled(_names_of(actors[0]))
             lead = facts.deadline_from_hits(
                 own_hits, terms, book, language, resolved, action, names, elsewhere if names else ""
@@ -607,9 +617,17 @@ def plan_answer(
     # A question whose answer needs a time found none to state, not even a governing clause saying it
     # sets none, and no quoted sentence writes one: quoting other duties would read as an answer.
     if spec.check in ("fact", "when") and not lead_lines:
-        ev.fact_ok = abstain.writes_time(
-            quotes + _relevant(hits, terms, 0.35), deadline=time_kind == "deadline", day=time_kind == "day"
-        )
+        stating = quotes + _relevant(hits, terms, 0.35)
+        ev.fact_ok = abstain.writes_time(stating, deadline=time_kind == "deadline", day=time_kind == "day")
+        if ev.fact_ok and time_kind == "deadline" and info.asked_action:
+            # "... phải tổng kết Kế hoạch 27 trước ngày nào?": a time limit of other actions is no answer;
+            # one sentence must write the asked action with a time limit.
+            variants = action_variants(info.asked_action)
+            ev.fact_ok = any(
+                any(facts.writes(s, v) for v in variants)
+                and (abstain.writes_time([s], deadline=True) or bool(find_recurrences(s)))
+                for s in stating
+            )
     # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
     # quote must at least name the body, or the quotes are some other body's duties.
     # So must quotes answering any question about what a named body does ("Hội Nông dân xã chủ trì nhiệm

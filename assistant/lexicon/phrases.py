@@ -208,3 +208,21 @@ def admin_levels() -> dict[tuple[str, ...], str]:
     huyện, thành ủy"): ("thi", "tran") -> "xa"."""
     words = {**place_levels(), **_data()["place_words"]["elided"]}
     return {tuple(fold(w).split()): level for w, level in words.items() if level}
+
+
+@cache
+def _variant_groups() -> dict[str, tuple[str, ...]]:
+    from assistant.text import fold
+
+    out: dict[str, tuple[str, ...]] = {}
+    for group in _data()["action_variants"]["groups"]:
+        folded = tuple(dict.fromkeys(fold(w) for w in group))
+        for w in folded:
+            out[w] = tuple(dict.fromkeys(out.get(w, ()) + folded))
+    return out
+
+
+def action_variants(action: str) -> tuple[str, ...]:
+    """The folded verbs written for the same act as ``action`` (folded: "gui" -> "gui", "gui ve", "nop",
+    "bao cao", "chuyen"; ``phrases.json`` action_variants), the action itself first."""
+    return tuple(dict.fromkeys((action, *_variant_groups().get(action, ()))))
