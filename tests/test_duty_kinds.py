@@ -239,7 +239,8 @@ def test_bodies_a_plan_asks_to_act_in_its_implementation_part(tmp_path: Path) ->
         "I. MỤC ĐÍCH",
         "Phát huy sức mạnh khối đại đoàn kết toàn dân tộc.",
         "II. TỔ CHỨC THỰC HIỆN",
-        "1. Đề nghị Ủy ban nhân dân xã bố trí kinh phí hỗ trợ các thôn và chỉ đạo Công an xã bảo đảm an ninh.",
+        "1. Đề nghị Ủy ban nhân dân xã bố trí kinh phí hỗ trợ các thôn và chỉ đạo Công an xã bảo đảm "
+        "an ninh.",
         "2. Đề nghị Đoàn Thanh niên xã phối hợp",
         "- Phối hợp chặt chẽ với Ban công tác Mặt trận các thôn tổ chức hoạt động văn nghệ.",
         "- Vận động đoàn viên tham gia dọn vệ sinh khu dân cư.",
