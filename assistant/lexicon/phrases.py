@@ -5,10 +5,18 @@
   administrative unit or settlement ("xã", "thôn") with its proper name;
 - ``is_basis_sentence``: a preamble sentence that cites the basis ("Căn cứ ...", "Thực hiện ...") or hands
   over to the items below ("... xây dựng kế hoạch như sau:");
+- ``is_scheduled_event``: a sentence announcing when an event is held ("Hội nghị tổng kết ... dự kiến tổ
+  chức vào tháng 8/2026"), no body's duty;
 - ``is_closing_sentence``: the concluding sentence after the last item ("Trên đây là ...", "Ban Thường vụ
   đề nghị các chi hội nghiêm túc thực hiện.").
 
 Matching keeps the diacritics (lower-cased only): folded, "bản" (a village) would be "Ban" (a board).
+
+The heads of bodies' names and the unit and settlement words are one list each (``body_heads``,
+``place_words``) for every reader: the obligations grammar (``obligations.clauses``), the registry's
+localities (``obligations.orgs``), ``body_name_tail`` and, through ``obligations.clauses.named_body_end``,
+the question analysis. Heads are matched with their diacritics when the text has any: folded, "Vụ" (a
+department) is "Vũ", "Báo" (a newspaper) "Bảo", so "Vũ Quang, ngày ..." or "Bảo Thắng" would read as bodies.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from assistant.text import normalize
+from assistant.text import fold, has_diacritics, normalize
 
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _PROPER = rf"(?:[{_UPPER}0-9]\w*)"  # a capitalised syllable or a number ("Ngọc", "5")
@@ -31,7 +39,7 @@ def _data() -> dict:
     return json.loads(Path(__file__).with_name("phrases.json").read_text(encoding="utf-8"))
 
 
-def _alternation(words: list[str]) -> str:
+def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -134,6 +142,72 @@ def is_unit_kind_list(before: str, after: str) -> bool:
     and ``after`` is one. "Hội LHPN xã Tân Hòa" + "thị trấn An Phú" are two bodies (named places)."""
     ends, alone = _unit_kinds_res()
     return bool(ends.search(before.strip())) and bool(alone.match(after.strip()))
+
+
+@cache
+def _event_re() -> re.Pattern[str]:
+    data = _data()["scheduled_events"]
+    nouns, schedule = _alternation(data["nouns"]), _alternation(data["schedule"])
+    return re.compile(rf"^(?:{nouns})(?!\w)[^.;:!?]{{0,120}}?(?<!\w)(?:{schedule})(?!\w)")
+
+
+def is_scheduled_event(clause: str) -> bool:
+    """A clause (after its list label) whose subject is an event scheduled in the passive ("Hội nghị sơ kết
+    cấp huyện dự kiến tổ chức vào tháng 9/2026", "Lễ tuyên dương sẽ được tổ chức ..."), ``phrases.json``
+    ``scheduled_events``: it dates the event and assigns nothing."""
+    return bool(_event_re().search(_sentence(clause).lower()))
+
+
+# ------------------------------------------------------------------ body heads and place words
+
+
+@cache
+def body_heads() -> tuple[str, ...]:
+    """Head nouns of bodies' names, lower case with diacritics, longest first ("ban thường vụ", "ban")."""
+    words = {normalize(w) for w in _data()["body_heads"]["words"]}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def folded_body_heads() -> tuple[str, ...]:
+    """The heads folded ("ban thuong vu", "uy ban"), longest first, each once."""
+    return tuple(sorted({fold(h) for h in body_heads()}, key=len, reverse=True))
+
+
+def is_written_head(written: str) -> bool:
+    """Whether ``written`` (a text's words where a folded head matched) is that head: the same diacritics,
+    or none at all (a text typed without them)."""
+    w = normalize(written)
+    return w in body_heads() or not has_diacritics(w)
+
+
+@cache
+def place_levels() -> dict[str, str | None]:
+    """Each administrative unit or settlement word ("xã", "thôn", "thành phố") with the level of a body
+    named for it ("xa", "huyen", "tinh"), or None (schools; words that fold into another word)."""
+    return dict(_data()["place_words"]["words"])
+
+
+@cache
+def place_words() -> tuple[str, ...]:
+    """The unit and settlement words, with diacritics, longest first."""
+    return tuple(sorted(place_levels(), key=len, reverse=True))
+
+
+@cache
+def folded_place_words() -> tuple[str, ...]:
+    """The unit and settlement words folded, longest first, less those that fold into a body's head
+    ("bản" -> "ban") and so cannot be told apart on folded text."""
+    heads = set(folded_body_heads())
+    return tuple(dict.fromkeys(f for f in (fold(w) for w in place_words()) if f not in heads))
+
+
+@cache
+def admin_levels() -> dict[tuple[str, ...], str]:
+    """Folded syllables of each unit word that gives a level, elided forms included ("thanh" of "các
+    huyện, thành ủy"): ("thi", "tran") -> "xa"."""
+    words = {**place_levels(), **_data()["place_words"]["elided"]}
+    return {tuple(fold(w).split()): level for w, level in words.items() if level}
 
 
 @cache

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 
-from assistant.lexicon.phrases import body_name_tail
+from assistant.lexicon.phrases import body_name_tail, folded_body_heads, folded_place_words, is_written_head
 from assistant.obligations.orgs import OrgRegistry
 from assistant.text import clean_spaces, fold, fold_chars
 
-_LABEL_RE = re.compile(r"^\s*(?:[-•+*▪]\s*|(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,4}|[a-z])\s*[.)\-/]+\s*)+")
+# A list label, also an article's or clause's number ("Điều 2.", "Khoản 3:") before its provision.
+_LABEL_RE = re.compile(
+    r"^\s*(?:[-•+*▪]\s*|(?:(?:dieu|khoan)\s+\d{1,3}[a-z]?\s*[.:]|"
+    r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,4}|[a-z])\s*[.)\-/]+)\s*)+"
+)
 _DETERMINER_RE = re.compile(r"(?:cac|nhung|moi|tung)\s+")
 _CONNECTOR_RE = re.compile(r"\s*(?:,\s*(?:va\s+)?|\s+(?:va|cung|hoac)\s+)")
 # A body that is not in the registry but is clearly one ("các cơ quan, đơn vị có liên quan").
@@ -34,64 +38,41 @@ _ADVERBS_RE = re.compile(
     r"(?:\s*(?:theo chuc nang,?\s*nhiem vu(?:\s+duoc giao)?,?"
     r"|khan truong|som|tich cuc|chu dong|can phai|can|phai)(?![a-z]))*\s*"
 )
-_LEAD_RE = re.compile(r"chu tri(?:\s*,\s*|\s+va\s+|\s+)(?:phoi hop(?:\s+voi)?\s+)?")
-_COORD_RE = re.compile(r"(?:tham muu(?:\s*,\s*|\s+va\s+|\s+))?phoi hop(?:\s+voi)?\s+")
+_CLOSELY = r"(?:\s+(?:chat che|thuong xuyen|tot))?"  # "phối hợp chặt chẽ với ..."
+_LEAD_RE = re.compile(r"chu tri(?:\s*,\s*|\s+va\s+|\s+)(?:phoi hop" + _CLOSELY + r"(?:\s+voi)?\s+)?")
+_COORD_RE = re.compile(r"(?:tham muu(?:\s*,\s*|\s+va\s+|\s+))?phoi hop" + _CLOSELY + r"(?:\s+voi)?\s+")
 
 # A body that is not in the registry, recognised by the shape of its name: a head noun for a body
-# ("Ban", "Hội", "Trường", "Huyện ủy" ...) followed by a capitalised proper part ("Ban Xây dựng Đảng",
-# "Ban Tuyên giáo Tỉnh hội", "Trường THCS Lê Lợi", "Huyện ủy Tuy Phong"). Folded heads, longest first.
-_BODY_HEADS = sorted(
-    (
-        "ban thuong vu",
-        "ban chap hanh",
-        "ban can su",
-        "dang uy",
-        "dang doan",
-        "dang bo",
-        "chi bo",
-        "huyen uy",
-        "thanh uy",
-        "quan uy",
-        "thi uy",
-        "tinh uy",
-        "tinh doan",
-        "tinh hoi",
-        "huyen doan",
-        "uy ban",
-        "hoi dong",
-        "van phong",
-        "thuong truc",
-        "lien doan",
-        "trung tam",
-        "benh vien",
-        "cong an",
-        "chi hoi",
-        "chi doan",
-        "tong cuc",
-        "ban",
-        "hoi",
-        "doan",
-        "so",
-        "phong",
-        "truong",
-        "vien",
-        "cuc",
-        "vu",
-        "bo",
-        "bao",
-        "dai",
-        "to",
-    ),
-    key=len,
-    reverse=True,
-)
-_HEAD_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in _BODY_HEADS) + r")(?![a-z])")
+# ("Ban", "Hội", "Trường", "Huyện ủy" ...; ``lexicon.phrases.body_heads``) followed by a capitalised proper
+# part ("Ban Xây dựng Đảng", "Ban Tuyên giáo Tỉnh hội", "Trường THCS Lê Lợi", "Huyện ủy Tuy Phong").
+_HEAD_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in folded_body_heads()) + r")(?![a-z])")
+
+
+def _head_end(text: str, folded: str, pos: int) -> int | None:
+    """Where a body's head noun written at ``pos`` ends (the longest whose diacritics agree), or None."""
+    m = _HEAD_RE.match(folded, pos)
+    if not m:
+        return None
+    for head in folded_body_heads():
+        end = pos + len(head)
+        if folded.startswith(head, pos) and not folded[end : end + 1].isalpha():
+            if is_written_head(text[pos:end]):
+                return end
+    return None
+
+
 # Lower-case words that start the predicate, never the end of a body's name ("Đảng chủ trì").
 _PREDICATE_STARTS = frozenset(
     "chu tham phoi co thuc xay chi trien to huong theo kiem va cung voi cac trong truoc de nam lam "
     "bao quan tuyen day nghien tiep khan sam duoc can phai la".split()
 )
 _TOKEN_RE = re.compile(r"\S+")
+
+
+def _longest_first(words: list[str]) -> str:
+    """One group over folded words, longest first (so "truong hoc" wins over "truong")."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
 _NAME_JOINERS = ("và", "-", "–")
 _LEVEL_RE = re.compile(
     r"\s+(?:cac cap|cap tinh|cap huyen|cap xa|tinh|huyen|xa|thanh pho|trung uong)(?![a-z])"
@@ -100,19 +81,17 @@ _LEVEL_RE = re.compile(
 
 # A body head over a kind of unit in the plural names one body per unit ("Đảng ủy các sở, ngành",
 # "Chi đoàn các thôn", "Ban Chấp hành các cấp"): a subject of its own, though no name is capitalised.
-_UNITS = (
-    r"(?:so|nganh|ban|co quan|don vi|xa|phuong|thi tran|huyen|thon|ap|xom|to dan pho|khu dan cu|truong|"
-    r"dia phuong|cap)"
-)
+_PLACES = sorted(folded_place_words(), key=len, reverse=True)  # lexicon.phrases: one list of unit words
+_UNITS = _longest_first(["so", "nganh", "ban", "co quan", "don vi", "dia phuong", "cap", *_PLACES])
 _PLURAL_RE = re.compile(rf"\s+(?:cac|nhung)\s+{_UNITS}(?:\s*,\s*{_UNITS})*(?![a-z])")
 
 
 # A distributive subject: a determiner over a kind of unit ("Mỗi xã, thị trấn đề xuất ...", "Từng chi đoàn
 # đăng ký ...", "các xã còn lại hoàn thành ..."): one duty per unit, a subject though no name is written.
 # Territorial and grassroots units only ("các cấp", "các đơn vị" are read elsewhere, or as generic bodies).
-_UNIT_WORDS = (
-    r"(?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tinh|thon|ap|xom|khu pho|to dan pho|khu dan cu|"
-    r"ban|nganh|so|dia phuong|truong|chi bo|chi doan|chi hoi|to hoi|co so doan)"
+_UNIT_WORDS = _longest_first(
+    [*_PLACES, "ban", "nganh", "so", "dia phuong", "chi bo", "chi doan", "chi hoi", "to hoi", "co so doan"]
+    + ["co so hoi"]  # "Các cơ sở Hội hoàn thành ...": each grassroots unit of the association
 )
 _DISTRIBUTIVE_RE = re.compile(rf"(?:moi|tung|cac|nhung)\s+{_UNIT_WORDS}(?![a-z])")
 # A settlement named after its unit word ("xã Phú Thạnh tổ chức ...", after "riêng"): that place acts.
@@ -124,18 +103,22 @@ _MORE_LEVELS_RE = re.compile(
 )
 
 
-def named_body_end(text: str, folded: str, pos: int) -> int | None:
+def named_body_end(text: str, folded: str, pos: int, described: bool = False) -> int | None:
     """Where a body named by the shape of its name ends, when one starts at ``pos`` (see ``_HEAD_RE``);
     None otherwise. The head must be written with a capital and be followed by a capitalised word or by
     the name words and place of ``lexicon.phrases.body_name_tail`` ("Chi hội phụ nữ thôn Đồng Tâm");
-    the longest such name is read ("Chi bộ Ban Chỉ huy quân sự xã", not "Chi bộ Ban Chỉ huy")."""
-    head = _HEAD_RE.match(folded, pos)
-    if not head or not text[pos : pos + 1].isupper():
+    the longest such name is read ("Chi bộ Ban Chỉ huy quân sự xã", not "Chi bộ Ban Chỉ huy").
+    ``described``: where a body must stand (after "phối hợp với"), also a head, a few lower-case words
+    saying its kind, then its proper name ("Hợp tác xã nông nghiệp Tân Phú", "Trường tiểu học Kim Đồng")."""
+    head_end = _head_end(text, folded, pos)
+    if head_end is None or not text[pos : pos + 1].isupper():
         return None
     # Read once taking a lower-case syllable after a capital as its second syllable ("Tổ quốc"), once
     # leaving a name word there to ``body_name_tail`` ("Hội" + "phụ nữ huyện"): the longer reading wins.
-    ends = [_shaped_end(text, folded, head.end(), name_words) for name_words in (False, True)]
-    plural = _PLURAL_RE.match(folded, head.end())
+    ends = [_shaped_end(text, folded, head_end, name_words) for name_words in (False, True)]
+    if described and not any(ends):
+        ends.append(_described_end(text, folded, head_end))
+    plural = _PLURAL_RE.match(folded, head_end)
     ends.append(plural.end() if plural else None)  # "Đảng ủy các sở, ngành", "Chi bộ các thôn"
     end = max((e for e in ends if e is not None), default=None)
     if end is not None and (units := _PLURAL_RE.match(folded, end)):
@@ -143,7 +126,33 @@ def named_body_end(text: str, folded: str, pos: int) -> int | None:
     return end
 
 
-def _enumerated_name(following: list[re.Match[str]], folded: str) -> bool:
+_KIND_WORDS_MAX = 3  # "nông nghiệp", "dịch vụ tổng hợp": the kind of a cooperative, school or company
+
+
+def _described_end(text: str, folded: str, end: int) -> int | None:
+    """After a head: up to ``_KIND_WORDS_MAX`` lower-case words that are no predicate, then a capitalised
+    word that starts no other body, read as a proper name ("Hợp tác xã" + "nông nghiệp" + "Tân Phú")."""
+    tokens = list(_TOKEN_RE.finditer(text, end, min(len(text), end + 120)))
+    for i, tok in enumerate(tokens[: _KIND_WORDS_MAX + 1]):
+        word = tok.group(0)
+        if word[:1].isupper():
+            if i == 0 or _head_end(text, folded, tok.start()) is not None:
+                return None
+            end = tokens[i - 1].end()
+            for name in tokens[i:]:  # the proper name: capitalised words only ("Tân Phú", not "Phú hoàn")
+                bare = name.group(0).rstrip(",.;:)")
+                if not (bare[:1].isupper() or bare[:1].isdigit()) or text[end : name.start()].strip():
+                    break
+                end = name.start() + len(bare)
+                if bare != name.group(0):
+                    break
+            return end
+        if not word.isalpha() or fold(word) in _PREDICATE_STARTS:
+            return None
+    return None
+
+
+def _enumerated_name(following: list[re.Match[str]], text: str, folded: str) -> bool:
     """After a comma: capitalised words (no body head) up to "và" and a capitalised word, the fields a
     department's name enumerates ("Văn hóa, Thể thao và Du lịch", "Khoa học, Công nghệ và Môi trường")."""
     seen_and, prev_cap = False, False
@@ -152,7 +161,7 @@ def _enumerated_name(following: list[re.Match[str]], folded: str) -> bool:
         if word == "và":
             seen_and, prev_cap = True, False
             continue
-        if word[:1].isupper() and not _HEAD_RE.match(folded, tok.start()):
+        if word[:1].isupper() and _head_end(text, folded, tok.start()) is None:
             if seen_and:
                 return True
             prev_cap = True
@@ -178,7 +187,7 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
             # "Sở Kế hoạch và Đầu tư", "Sở Lao động - Thương binh và Xã hội", "Phòng Văn hóa - Thông tin":
             # a joiner inside one name, unless the next word starts another body ("Hội Nông dân và Hội ...").
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if proper and nxt and nxt.group(0)[:1].isupper() and not _HEAD_RE.match(folded, nxt.start()):
+            if proper and nxt and nxt.group(0)[:1].isupper() and _head_end(text, folded, nxt.start()) is None:
                 continue
             break
         if bare and (bare[0].isupper() or bare[0].isdigit()):
@@ -193,7 +202,7 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
             break
         end = tok.start() + len(bare)
         if bare != word:  # punctuation closes the name ...
-            if word.endswith(",") and _enumerated_name(tokens[i + 1 : i + 6], folded):
+            if word.endswith(",") and _enumerated_name(tokens[i + 1 : i + 6], text, folded):
                 enumerating = True
                 continue  # ... except a comma inside one: "Sở Văn hóa, Thể thao và Du lịch"
             break
@@ -247,7 +256,7 @@ def chain(
         p = pos + (len(folded[pos:]) - len(folded[pos:].lstrip()))
         det = _DETERMINER_RE.match(folded, p)
         q = det.end() if det else p
-        shaped = named_body_end(text, folded, p)
+        shaped = named_body_end(text, folded, p, described=generic)
         if p in spans or q in spans:
             # the registry names the body; a longer name of the same shape ("Huyện ủy Tuy Phong") wins
             end = body_name_tail(text, max(spans.get(p, 0), spans.get(q, 0), shaped or 0))
@@ -276,7 +285,7 @@ def chain(
             nxt in spans
             or nq in spans
             or (generic and _GENERIC_RE.match(folded, nxt))
-            or named_body_end(text, folded, nxt) is not None
+            or named_body_end(text, folded, nxt, described=generic) is not None
         ):
             pos = nxt
             continue

@@ -41,6 +41,22 @@ _RANGE = (
     r"\s*(?:-|den)\s*(?:nam\s+)?(?P<y2>\d{4})"
 )
 
+# A span of days or months, "từ 01/6 đến 30/7/2026", "từ ngày 01/11/2026 đến ngày 15/11/2026", "từ tháng 6
+# đến hết tháng 8/2026": the whole span is the duty's time (start and end); a start without a year takes the
+# end's (the year before when its month is later).
+_POINT = (
+    r"(?:(?:ngay\s+)?(?P<{p}d>\d{{1,2}})\s*(?:/|-|\s+thang\s+)\s*(?P<{p}m>\d{{1,2}})"
+    r"|thang\s+(?P<{p}mo>\d{{1,2}}))(?:" + _SEP + r"(?P<{p}y>\d{{4}}))?"
+)
+_SPAN_RE = re.compile(
+    _B
+    + r"tu\s+"
+    + _POINT.format(p="a")
+    + r"\s*(?:\s(?:den|toi)(?:\s+het)?\s|\s[-–]\s|[-–])\s*"
+    + _POINT.format(p="b").replace(r"(?:" + _SEP + r"(?P<by>\d{4}))?", _SEP + r"(?P<by>\d{4})")
+    + _E
+)
+
 # Quarters, halves and ranges stand on their own; days, months and years need a cue.
 _FREE_RE = re.compile(_B + r"(?:" + _CUE + r")?(?:" + _QUARTER + "|" + _HALF + "|" + _RANGE + r")" + _E)
 _CUED_RE = re.compile(_B + _CUE + r"(?:" + _DAY + "|" + _MONTH + "|" + _YEAR + r")" + _E)
@@ -129,6 +145,12 @@ def find_deadlines(text: str) -> list[DeadlineMatch]:
     folded = fold_chars(text)
     found: list[DeadlineMatch] = []
     taken: list[tuple[int, int]] = []
+    for m in _SPAN_RE.finditer(folded):
+        span = _span_of_range(m)
+        if span is not None:
+            wording = Deadline(text[m.start() : m.end()], span[0].isoformat(), span[1].isoformat())
+            found.append(DeadlineMatch(wording, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for rx in (_FREE_RE, _CUED_RE):
         for m in rx.finditer(folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -183,6 +205,23 @@ def _span(m: re.Match[str]) -> tuple[date, date] | None:
     except ValueError:  # "ngày 31/2/2021": not a date, so not a deadline
         return None
     return None
+
+
+def _span_of_range(m: re.Match[str]) -> tuple[date, date] | None:
+    """First and last day of a "từ ... đến ..." span, or None when it is no span of dates."""
+    g = m.groupdict()
+    try:
+        y2 = int(g["by"])
+        if g.get("bd"):
+            end = date(y2, int(g["bm"]), int(g["bd"]))
+        else:
+            end = _month_range(y2, int(g["bmo"]))[1]
+        m1 = int(g["am"] or g["amo"])
+        y1 = int(g["ay"]) if g.get("ay") else (y2 if m1 <= end.month else y2 - 1)
+        start = date(y1, m1, int(g["ad"])) if g.get("ad") else date(y1, m1, 1)
+    except ValueError:
+        return None
+    return (start, end) if start <= end else None
 
 
 def parse_deadline(text: str) -> Deadline | None:

@@ -21,8 +21,10 @@ from typing import Any
 from assistant.models import Obligation
 
 LIST_SEP = "; "
+# The acting bodies (lead, else responsible) before the partners: with the partners between them, a row
+# without a lead ("X phối hợp với Y ...") read as if Y acted (newcomer trial 8).
 CSV_COLUMNS = [
-    "document", "task", "lead", "coordinators", "responsible",
+    "document", "task", "lead", "responsible", "coordinators",
     "deadline_text", "deadline_start", "deadline_end",
     "recurrence", "reporting", "org_match", "file", "section", "page", "text", "source",
 ]  # fmt: skip
@@ -36,8 +38,8 @@ def to_row(ob: Obligation, label: Labeller | None = None) -> dict[str, Any]:
     return {
         "task": ob.task,
         "lead": list(ob.lead),
-        "coordinators": list(ob.coordinators),
         "responsible": list(ob.responsible),
+        "coordinators": list(ob.coordinators),
         "deadline": {"text": ob.deadline.text, "start": ob.deadline.start, "end": ob.deadline.end}
         if ob.deadline
         else None,
@@ -69,7 +71,7 @@ def to_csv(rows: list[Obligation], label: Labeller | None = None) -> bytes:
         d = to_row(r, label)
         dl = d.pop("deadline") or {}
         d.update(deadline_text=dl.get("text"), deadline_start=dl.get("start"), deadline_end=dl.get("end"))
-        for key in ("lead", "coordinators", "responsible"):
+        for key in ("lead", "responsible", "coordinators"):
             d[key] = LIST_SEP.join(d[key])
         writer.writerow({k: "" if d.get(k) is None else d[k] for k in CSV_COLUMNS})
     return buf.getvalue().encode("utf-8-sig")

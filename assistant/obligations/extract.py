@@ -13,7 +13,8 @@ document:
 
 Sentences that only describe ("MTTQ ... đã tích cực ...", "... chưa theo kịp ..."), lead-ins ending with a
 colon, assessment sections and everything after the signature except "Giao ..." instructions (the SAO LỤC
-copy note) are not duties. Deadlines and recurrences come from ``deadlines``; bodies from ``orgs``.
+copy note) are not duties. Deadlines and recurrences come from ``deadlines``; bodies from ``orgs``; the
+paragraphs read and the rows written (``Unit``, ``Row`` -> ``Obligation``) from ``units``.
 Rows of assignment tables are read by their columns (``table_rows``), not by these rules.
 """
 
@@ -21,21 +22,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from assistant.lexicon.phrases import is_basis_sentence, is_closing_sentence
+from assistant.lexicon.phrases import is_basis_sentence, is_closing_sentence, is_scheduled_event
 from assistant.models import Document, Obligation
-from assistant.obligations.clauses import _ADVERBS_RE, _LABEL_RE, _UNIT_WORD_RE, chain, distributive_units, roles
+from assistant.obligations.clauses import (
+    _ADVERBS_RE,
+    _LABEL_RE,
+    _UNIT_WORD_RE,
+    chain,
+    distributive_units,
+    roles,
+)
 from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars
 from assistant.obligations.orgs import OrgRegistry
 from assistant.obligations.table_rows import table_obligations
+from assistant.obligations.units import REPORT_RE, Row, Unit, to_obligation, units
 from assistant.parse.closing import CLOSING_SECTION, PREAMBLE_SECTION
-from assistant.parse.tables import is_table_para
 from assistant.text import clean_spaces, fold, normalize, sentence_spans
 
 LlmRows = Callable[[Document, list[Obligation]], Iterable[Obligation]]
 
 _GIAO_RE = re.compile(r"giao\s+")
+# An assigning or role verb with nothing after it: the heading over the items that say what is assigned
+# ("Điều 5. Hội đồng nhân dân tỉnh giao", "2. Đề nghị Đoàn Thanh niên xã phối hợp").
+_BARE_ASSIGN_RE = re.compile(r"\s*(?:giao|yeu cau|de nghi|phoi hop|thuc hien|chu tri)\s*[:.]?\s*")
 _ASK_RE = re.compile(r"(?<![a-z])(?:yeu cau|de nghi)\s+")
 _FRAME_RE = re.compile(r"(?:gan voi|dong thoi|tren co so|can cu)(?![a-z])[^,;]{0,80},\s*")
 # Words that make a sentence about a body a description, not a duty ("là" defines; "bị" is passive, not
@@ -46,11 +57,18 @@ _DESCRIPTIVE_RE = re.compile(
     # An appraisal in a conclusion notice ("Ban Thường vụ đánh giá cao ...", "ghi nhận, biểu dương ...").
     r"|đánh giá cao|ghi nhận|biểu dương|khen ngợi|hoan nghênh|nhất trí với)(?!\w)"
 )
-_REPORT_RE = re.compile(r"(?<![a-z])(?:bao cao|trinh(?=\s+(?:ban|bo|thuong truc|tinh uy|hoi nghi)))(?![a-z])")
-_REPORT_CUT_RE = re.compile(
-    r"\s+va\s+(?:tham muu|to chuc|chi dao|xay dung|de xuat|kiem tra|tong ket)(?![a-z])"
+# A body chosen or assigned, then acting: "được (lựa) chọn làm điểm, tổ chức ...", "được giao chủ trì ...",
+# "được phân công theo dõi ...". Not "được chọn là đơn vị tiêu biểu", "được giao quyền ..." (a status or an
+# authority: ``_IS_RE`` after it).
+_CHOSEN_RE = re.compile(
+    r"duoc\s+(?:(?:lua\s+)?chon|giao|phan cong|chi dinh|cu)(?![a-z])"
+    r"(?:\s+(?:lam|la)\s+[^,;.:]{1,40}?\s*,)?\s*"
 )
-_SIGNATURE_RE = re.compile(r"^\W*(?:T/M|T/L|K/T|TM\.|KT\.|TL\.|Nơi nhận)", re.MULTILINE)
+_IS_RE = re.compile(r"(?:la|lam|vao|tham gia|quyen)(?![a-z])|\W*$")
+_TIME_WORDS_RE = re.compile(
+    r"[\W_]*(?:(?:va|de|phai|can)\s+)?"
+    r"(?:hoan thanh|hoan tat|xong|ket thuc|thoi gian(?:\s+thuc hien)?|thoi han)?[\W_]*"
+)
 _REMAINING_RE = re.compile(r"\s+con lai(?![a-z])")
 # A contrast that opens a clause with its own subject ("..., còn Đoàn xã hoàn thành ...", "; riêng xã Phú
 # Thạnh tổ chức ..."): the time after it is that subject's, not the first clause's.
@@ -60,32 +78,9 @@ _CONTRAST_CUT_RE = re.compile(r",\s*(?=(?:con|rieng)\s)")
 _LEAD_ROLE_RE = re.compile(
     r"(?:la|lam)\s+(?:(?:co quan|don vi|bo phan)\s+)?(?:chu tri|thuong truc|dau moi)(?![a-z])"
 )
-_SKIP_SECTION_RE = re.compile(r"(?<![a-z])(?:danh gia|noi nhan|ket qua dat duoc)(?![a-z])")
-_ITEM_LABEL_RE = re.compile(r"^\s*[a-zđ]\s*[).]\s")
-_ORG_LEAD_RE = re.compile(r"^\W*([^:.;!?\n]{3,60}?)\s*\**:\**\s+")
-_ADDRESS_RE = re.compile(r"^\W*Kính\s+gửi\b", re.I)
-_BULLET_RE = re.compile(r"^\s*[-–+•]\s*")
 # A topic before the item's content ("3. Thời gian, địa điểm nhận hồ sơ: Hội LHPN các xã tiếp nhận ..."):
 # a short phrase ending in a colon, then the sentence that names who acts.
 _TOPIC_RE = re.compile(r"[^:;.!?\n]{3,60}:\s+")
-
-
-@dataclass
-class _Unit:
-    """A stretch of text read as one paragraph: a parser paragraph, or two joined across a page break."""
-
-    start: int
-    end: int
-    text: str
-    section: str
-    page: int | None
-    in_tcth: bool
-    skip: bool
-    org_lead: str | None = None
-    # The bodies a section heading consists of ("1. Phòng Kinh tế:"): the actors of its items that name
-    # none of their own ("- Là cơ quan thường trực, tổng hợp báo cáo ...").
-    heading_bodies: list[str] | None = None
-    detached: bool = False  # text kept only in the metadata (a SAO LỤC note): no offsets into doc.text
 
 
 @dataclass
@@ -94,17 +89,6 @@ class _Context:
     đảng, chính quyền ... thực hiện tốt một số nội dung sau:")."""
 
     addressees: list[str] | None = None
-
-
-@dataclass
-class _Row:
-    subject: list[str]
-    lead: bool
-    coordinators: list[str]
-    task: tuple[int, int]  # in the clause's unit
-    span: tuple[int, int]  # the clauses the row covers, in the unit
-    sentence: tuple[int, int]
-    sources: list[str] = field(default_factory=list)
 
 
 def extract_obligations(
@@ -117,7 +101,7 @@ def extract_obligations(
     seen: set[tuple[int, int, str]] = set()
     ctx = _Context()
     rows.extend(table_obligations(doc))  # assignment tables: one row per table row
-    for unit in _units(doc, reg):
+    for unit in units(doc, reg):
         if unit.in_tcth or unit.skip:
             ctx.addressees = None  # "Tổ chức thực hiện" names its own bodies
         for ob in _read_unit(doc, unit, reg, ctx):
@@ -130,106 +114,13 @@ def extract_obligations(
     return rows
 
 
-# ------------------------------------------------------------------------------------------ units
-
-
-def _units(doc: Document, reg: OrgRegistry) -> Iterable[_Unit]:
-    sig = _SIGNATURE_RE.search(doc.text)
-    signature_at = sig.start() if sig else len(doc.text)
-    units: list[_Unit] = []
-    covered: list[tuple[int, int]] = []
-    heading_cache: dict = {}
-    addressees = {fold(a) for a in doc.meta.addressees}
-    for p in sorted(doc.paragraphs, key=lambda p: p.start):
-        text = doc.text[p.start : p.end]
-        if not text.strip() or is_table_para(p.style):  # table rows are read by ``table_rows``
-            continue
-        if _ADDRESS_RE.match(text) or fold(_BULLET_RE.sub("", text).strip(" .;,")) in addressees:
-            continue  # "Kính gửi:" and the addressees listed under it: whom the letter is for, no duty
-        prev = units[-1] if units else None
-        if (
-            prev
-            and text.lstrip()[:1].islower()
-            and not _ITEM_LABEL_RE.match(text)  # "a) ...", "đ. ...": an item under a heading, not a tail
-            and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
-        ):
-            prev.end = p.end  # a sentence cut by a page break or a stray blank line
-            prev.text = doc.text[prev.start : prev.end]
-            continue
-        sec = doc.section(p.section_id)
-        path = sec.path if sec else []
-        folded_path = [fold(h) for h in path]
-        lead = _org_lead(text, reg)
-        heading = path[-1] if path else ""
-        if sec is not None and sec.id not in heading_cache:
-            heading_cache[sec.id] = _heading_bodies(heading, reg)
-        bodies = heading_cache.get(sec.id) if sec is not None else None
-        if bodies and fold(text).startswith(fold(heading)[:30]):
-            bodies = None  # the heading's own paragraph
-        units.append(
-            _Unit(
-                start=p.start,
-                end=p.end,
-                text=text,
-                section=" › ".join(path),
-                page=p.page,
-                in_tcth=any("to chuc thuc hien" in h for h in folded_path),
-                skip=p.start >= signature_at or any(_SKIP_SECTION_RE.search(h) for h in folded_path),
-                org_lead=lead,
-                heading_bodies=bodies,
-            )
-        )
-    for u in units:
-        covered.append((u.start, u.end))
-        yield u
-    # A SAO LỤC instruction the parser kept only in the metadata is still a duty.
-    for copy in doc.meta.copies:
-        instruction = (copy.instruction or "").strip()
-        if not instruction:
-            continue
-        at = doc.text.find(instruction)
-        if at >= 0 and any(s <= at < e for s, e in covered):
-            continue
-        label = " ".join(x for x in (copy.kind or "SAO LỤC", copy.number) if x)
-        if at >= 0:
-            yield _Unit(at, at + len(instruction), instruction, label, None, False, True)
-        else:
-            yield _Unit(0, 0, instruction, label, None, False, True, detached=True)
-
-
-def _heading_bodies(heading: str, reg: OrgRegistry) -> list[str] | None:
-    """The bodies a section heading consists of, after its label ("1. Phòng Kinh tế:", "2. Ủy ban MTTQ
-    xã và các đoàn thể"), or None when the heading says anything else ("1. Mục đích")."""
-    folded = fold_chars(heading)
-    label = _LABEL_RE.match(folded)
-    spans, end = chain(heading, folded, reg, label.end() if label else 0)
-    if not spans or end < len(heading.rstrip(" :*_.")):
-        return None
-    return [clean_spaces(heading[a:b]) for a, b in spans]
-
-
-def _org_lead(text: str, reg: OrgRegistry) -> str | None:
-    """The body an organisation lead-in names ("Hội phụ nữ các cấp:"), as written, or None."""
-    m = _ORG_LEAD_RE.match(text)
-    if not m:
-        return None
-    name = m.group(1).strip(" *_")
-    mentions = reg.find_in(name)
-    if mentions and mentions[0].start <= 1 and mentions[0].end >= len(name.rstrip()) - 1:
-        return name
-    return None
-
-
 # ------------------------------------------------------------------------------------------ reading
 
 
-def _read_unit(doc: Document, u: _Unit, reg: OrgRegistry, ctx: _Context) -> list[Obligation]:
+def _read_unit(doc: Document, u: Unit, reg: OrgRegistry, ctx: _Context) -> list[Obligation]:
     out: list[Obligation] = []
     text = u.text
-    body_from = 0
-    if u.org_lead:
-        m = _ORG_LEAD_RE.match(text)
-        body_from = m.end() if m else 0
+    body_from = u.body_from
     last_subject: tuple[list[str], bool] | None = None
     for s_start, s_end in sentence_spans(text):
         if s_end <= body_from:
@@ -238,7 +129,7 @@ def _read_unit(doc: Document, u: _Unit, reg: OrgRegistry, ctx: _Context) -> list
         if u.section == CLOSING_SECTION and is_closing_sentence(sentence):
             continue  # "... thông báo để các cơ quan, đơn vị biết, thực hiện.": the notice's last line
         content_from = max(s_start, body_from)
-        rows: list[_Row] = []
+        rows: list[Row] = []
         if u.section == PREAMBLE_SECTION and is_basis_sentence(sentence):  # "Căn cứ ...", "... như sau:"
             row = _addressed(text, s_start, s_end, reg)  # no duty, but names whom the items below are for
             ctx.addressees = row.subject if row is not None else ctx.addressees
@@ -254,7 +145,7 @@ def _read_unit(doc: Document, u: _Unit, reg: OrgRegistry, ctx: _Context) -> list
         elif u.org_lead:
             label = _LABEL_RE.match(fold_chars(text[content_from:s_end]))
             t0 = content_from + (label.end() if label else 0)
-            rows.append(_Row([u.org_lead], False, [], (t0, s_end), (t0, s_end), (s_start, s_end)))
+            rows.append(Row([u.org_lead], False, [], (t0, s_end), (t0, s_end), (s_start, s_end)))
         else:
             for c_start, c_end in _clauses(text, content_from, s_end, reg):
                 row = _read_clause(text, c_start, c_end, reg, u, rows, last_subject, ctx)
@@ -262,7 +153,7 @@ def _read_unit(doc: Document, u: _Unit, reg: OrgRegistry, ctx: _Context) -> list
                     rows.append(row)
                     last_subject = (row.subject, row.lead)
         for row in rows:
-            ob = _to_obligation(doc, u, text, row)
+            ob = to_obligation(doc, u, text, row)
             if ob is not None:
                 out.append(ob)
     return out
@@ -308,7 +199,7 @@ def _time_end(text: str, times: list) -> int:
     return end + (m.end() if m else 0)
 
 
-def _addressed(text: str, a: int, b: int, reg: OrgRegistry) -> _Row | None:
+def _addressed(text: str, a: int, b: int, reg: OrgRegistry) -> Row | None:
     """The duty in a lead-in asking bodies to carry out what follows ("yêu cầu X thực hiện tốt ... sau:")."""
     clause = text[a:b]
     folded = fold_chars(clause)
@@ -319,7 +210,7 @@ def _addressed(text: str, a: int, b: int, reg: OrgRegistry) -> _Row | None:
         if subject:
             names = [clean_spaces(clause[s:e]) for s, e in subject]
             end = len(clause.rstrip().rstrip("*").rstrip(":"))
-            return _Row(names, False, [], (a + after, a + end), (a, b), (a, b))
+            return Row(names, False, [], (a + after, a + end), (a, b), (a, b))
     return None
 
 
@@ -328,11 +219,11 @@ def _read_clause(
     a: int,
     b: int,
     reg: OrgRegistry,
-    u: _Unit,
-    rows: list[_Row],
+    u: Unit,
+    rows: list[Row],
     last: tuple[list[str], bool] | None,
     ctx: _Context,
-) -> _Row | None:
+) -> Row | None:
     clause = text[a:b]
     folded = fold_chars(clause)
     label = _LABEL_RE.match(folded)
@@ -341,8 +232,16 @@ def _read_clause(
     giao = _GIAO_RE.match(folded, pos)
     if giao and normalize(clause[pos : pos + 4]) != "giao":  # "giáo dục" is no assignment
         giao = None
+    # In "Tổ chức thực hiện" and the closing part a plan asks bodies outside its issuer's authority to act;
+    # elsewhere "đề nghị X ..." is often the actor's own power ("2. Đề nghị Quốc hội bầu ...").
+    ask = None if giao or not (u.in_tcth or u.section == CLOSING_SECTION) else _ASK_RE.match(folded, pos)
     if giao:
         pos = giao.end()
+    elif ask and normalize(clause[ask.start() : ask.end()]).strip() in {"yêu cầu", "đề nghị"}:
+        if chain(clause, folded, reg, ask.end())[0]:
+            pos = ask.end()  # "4. Đề nghị Ủy ban nhân dân xã bố trí kinh phí ...": the body asked acts
+    elif is_scheduled_event(clause[pos:]):
+        return None  # "Hội nghị tổng kết ... dự kiến tổ chức vào tháng 8": an event's date, nobody's duty
     contrast = _CONTRAST_RE.match(folded, pos)
     if contrast and chain(clause, folded, reg, contrast.end())[0]:
         pos = contrast.end()  # "riêng xã Phú Thạnh ...", "còn Đoàn xã ...": the body after it acts
@@ -360,7 +259,7 @@ def _read_clause(
         frame = _FRAME_RE.match(folded, pos)
         hop = _time_end(clause, times) if times else (frame.end() if frame else None)
         subject, after = chain(clause, folded, reg, hop) if hop is not None else (subject, after)
-    if not subject and (find_deadlines(clause) or _REPORT_RE.search(folded)):  # "Các đơn vị báo cáo ..."
+    if not subject and (find_deadlines(clause) or REPORT_RE.search(folded)):  # "Các đơn vị báo cáo ..."
         subject, after = chain(clause, folded, reg, pos, generic=True)
     if u.skip and not giao:
         return None
@@ -370,19 +269,27 @@ def _read_clause(
         subject = [*subject[:-1], (subject[-1][0], rest.end())]
         after = rest.end()
     if subject and last is None and ctx.addressees and len(subject) == 1:
-        units = distributive_units(folded[subject[0][0] : subject[0][1]])
-        if units and units <= set(_UNIT_WORD_RE.findall(fold(" ".join(ctx.addressees)))):
+        kinds = distributive_units(folded[subject[0][0] : subject[0][1]])
+        if kinds and kinds <= set(_UNIT_WORD_RE.findall(fold(" ".join(ctx.addressees)))):
             # "Mỗi xã, thị trấn đề xuất ..." under a letter to "Ban Thường vụ Hội Nông dân các xã, thị trấn":
             # each unit is one of those addressed, and the duty is theirs as written
-            return _Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
+            return Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
     if subject:
         names = [clean_spaces(clause[s:e]) for s, e in subject]
         pred = _ADVERBS_RE.match(folded, after).end()
         head = normalize(clause[after:]).split(",")[0].split()[:8]
+        chosen = _CHOSEN_RE.match(folded, pred)
+        if chosen and not _IS_RE.match(folded, chosen.end()):
+            # "X được chọn làm điểm, tổ chức sơ kết ...", "X được giao chủ trì ...": X acts
+            lead, coords, task_at = roles(clause, folded, reg, chosen.end())
+            task = (a + (task_at if lead or coords else pred), b)
+            return Row(names, lead, coords, task, (a, b), (a, b))
         if _DESCRIPTIVE_RE.search(" ".join(head)) or pred >= len(folded.rstrip(" ./")):
             return None
+        if _BARE_ASSIGN_RE.fullmatch(folded, pred):  # a heading over items: they carry the tasks
+            return None
         lead, coords, task_at = roles(clause, folded, reg, pred)
-        return _Row(
+        return Row(
             names, lead, coords, (a + (after if not coords and not lead else task_at), b), (a, b), (a, b)
         )
     # No subject of its own: inherit when the clause adds a time, a report or a role,
@@ -395,7 +302,7 @@ def _read_clause(
         lead, coords, task_at = roles(clause, folded, reg, pred)
         lead = lead or role
         task = (a + (task_at if coords else pos), b)
-        return _Row(list(u.heading_bodies), lead, coords, task, (a, b), (a, b))
+        return Row(list(u.heading_bodies), lead, coords, task, (a, b), (a, b))
     if last is None:
         # An item under an addressed lead-in that sets a time is a duty of those addressed.
         # So is each numbered item right under it ("... đề nghị X thực hiện một số nội dung sau: 1. ...;
@@ -403,23 +310,29 @@ def _read_clause(
         if not ctx.addressees:
             return None
         if find_recurrences(clause) or find_deadlines(clause):
-            return _Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
+            return Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
         head = " ".join(normalize(clause[pos:]).split(",")[0].split()[:8])
         if label is None or rows or _DESCRIPTIVE_RE.search(head) or _TOPIC_RE.match(clause, pos):
             return None
         pred = _ADVERBS_RE.match(folded, pos).end()
         lead, coords, task_at = roles(clause, folded, reg, pred)
         task = (a + (task_at if lead or coords else pos), b)
-        return _Row(list(ctx.addressees), lead, coords, task, (a, b), (a, b))
+        return Row(list(ctx.addressees), lead, coords, task, (a, b), (a, b))
     pred = _ADVERBS_RE.match(folded, pos).end()
     lead, coords, task_at = roles(clause, folded, reg, pred)
-    has_time = bool(find_recurrences(clause) or find_deadlines(clause))
-    reports = bool(_REPORT_RE.search(folded))
+    times = [*find_recurrences(clause), *find_deadlines(clause)]
+    has_time = bool(times)
+    reports = bool(REPORT_RE.search(folded))
     same_sentence = bool(rows)
+    if same_sentence and has_time and not (lead or coords) and _only_time(folded, pos, times):
+        # "...; hoàn thành trước ngày 26/3/2026": the time of the task before it, not a task of its own
+        rows[-1].task = (rows[-1].task[0], b)
+        rows[-1].span = (rows[-1].span[0], b)
+        return None
     if lead or coords or has_time or reports or u.in_tcth:
         if not (same_sentence or u.in_tcth or has_time or reports):
             return None
-        return _Row(
+        return Row(
             list(last[0]),
             lead or (last[1] and not coords),
             coords,
@@ -433,52 +346,12 @@ def _read_clause(
     return None
 
 
-def _to_obligation(doc: Document, u: _Unit, text: str, row: _Row) -> Obligation | None:
-    a, b = row.span
-    t0, t1 = row.task
-    task = clean_spaces(text[t0:t1]).strip(" ,;").removesuffix("./.").rstrip(" .;,")
-    if not task or not row.subject:
-        return None
-    part = text[a:b]
-    deadlines = find_deadlines(part)
-    recurrences = find_recurrences(part)
-    reporting = _reporting(part, recurrences)
-    s0, s1 = row.sentence
-    base = u.start
-    start, end = (0, 0) if u.detached else (base + s0, base + s1)
-    return Obligation(
-        task=task[:1].upper() + task[1:],
-        lead=list(row.subject) if row.lead else [],
-        coordinators=row.coordinators,
-        responsible=[] if row.lead else list(row.subject),
-        deadline=deadlines[0].deadline if deadlines else None,
-        recurrence=recurrences[0].label if recurrences else None,
-        reporting=reporting,
-        file=doc.file,
-        doc_id=doc.doc_id,
-        section=u.section,
-        page=u.page,
-        text=text[s0:s1],
-        start=start,
-        end=end,
-    )
-
-
-def _reporting(part: str, recurrences: list) -> str | None:
-    """The reporting duty as written: what, to whom, how often ("hằng năm báo cáo kết quả thực hiện
-    với Thường trực Tỉnh ủy"); a body that only hears reports ("nghe báo cáo") has none."""
-    folded = fold_chars(part)
-    for m in _REPORT_RE.finditer(folded):
-        if folded[max(0, m.start() - 6) : m.start()].strip().endswith("nghe"):
-            continue
-        start = m.start()
-        for r in recurrences:
-            if 0 <= m.start() - r.end <= 3:
-                start = r.start
-        cut = _REPORT_CUT_RE.search(folded, m.end())
-        end = cut.start() if cut else len(part)
-        return clean_spaces(part[start:end]).removesuffix("./.").rstrip(" .;,")
-    return None
+def _only_time(folded: str, pos: int, times: list) -> bool:
+    """Whether a clause from ``pos`` says nothing but when: its times and a completion word around them."""
+    rest = list(folded)
+    for t in times:
+        rest[t.start : t.end] = " " * (t.end - t.start)
+    return bool(_TIME_WORDS_RE.fullmatch("".join(rest[pos:])))
 
 
 # ``ObligationTable`` lives in ``table``; re-exported here for the module contract.

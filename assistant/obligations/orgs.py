@@ -18,10 +18,11 @@ import difflib
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from assistant.errors import AssistantError
+from assistant.lexicon.phrases import admin_levels
 from assistant.text import fold, nfc, normalize
 
 LEVELS = ("trung_uong", "tinh", "huyen", "xa")
@@ -112,33 +113,15 @@ class _Alias:
     level: str | None
 
 
-# "các xã", "các huyện, thị xã, thành phố", "các xã An Hiệp, An Hóa": the localities a body is named for.
-_ADMIN_WORDS: dict[tuple[str, ...], str] = {
-    ("xa",): "xa",
-    ("phuong",): "xa",
-    ("thi", "tran"): "xa",
-    ("dac", "khu"): "xa",
-    ("huyen",): "huyen",
-    ("quan",): "huyen",
-    ("thi", "xa"): "huyen",
-    ("thanh", "pho"): "huyen",
-    ("thanh",): "huyen",
-    ("thi",): "huyen",
-    ("tinh",): "tinh",
-    # Below the commune: hamlets, villages, neighbourhoods ("Ban công tác Mặt trận các ấp", "các thôn").
-    ("ap",): "xa",
-    ("thon",): "xa",
-    ("khom",): "xa",
-    ("khu", "pho"): "xa",
-    ("to", "dan", "pho"): "xa",
-}
-
-
-_ADMIN_LONGEST_FIRST = sorted(_ADMIN_WORDS.items(), key=lambda x: -len(x[0]))
+# "các xã", "các huyện, thị xã, thành phố", "các xã An Hiệp, An Hóa": the localities a body is named for,
+# by the unit words of ``lexicon.phrases`` (hamlets and neighbourhoods too: "Ban công tác Mặt trận các ấp").
+@cache
+def _admin_longest_first() -> list[tuple[tuple[str, ...], str]]:
+    return sorted(admin_levels().items(), key=lambda x: -len(x[0]))
 
 
 def _admin_at(toks: list[tuple[str, str, int, int]], j: int) -> tuple[int, str] | None:
-    for words, level in _ADMIN_LONGEST_FIRST:
+    for words, level in _admin_longest_first():
         if tuple(t[1] for t in toks[j : j + len(words)]) == words:
             return j + len(words), level
     return None

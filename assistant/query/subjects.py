@@ -10,6 +10,7 @@ from functools import cache
 
 from assistant import text as vt
 from assistant.lexicon.words import glossary_terms, type_alternation
+from assistant.obligations.clauses import named_body_end
 from assistant.query.intents import spec
 from assistant.text import fold
 
@@ -31,9 +32,6 @@ _FRAME_VERBS = frozenset(
     "thuc_hien bat_dau "
     "co_trach_nhiem tien_hanh di ra ve vao len lam theo den toi han co_han".split()
 )
-# Head nouns of bodies' names: a question may open with one ("Ban công tác Mặt trận các ấp phải ..."),
-# which the tagger can read as a verb.
-_BODY_HEADS = frozenset("ban hoi doan dang uy so phong chi to cong truong vien uy_ban mat_tran".split())
 # Words the action follows whatever the tagger calls it ("yêu cầu sơ kết", "thời hạn sơ kết").
 _MODALS = frozenset("phai can yeu_cau de_nghi duoc_giao co_trach_nhiem thoi_han han_chot".split())
 
@@ -125,8 +123,11 @@ def _tagged_action_object(
     except Exception:  # pyvi is a best-effort helper: no action, no narrowing
         return None, None
     folded = [vt.fold(w) for w in words]
+    # a question may open with a body's name ("Ban công tác Mặt trận các ấp phải ..."; its head noun from
+    # ``lexicon.phrases``), which the tagger can read as a verb
+    opens_with_body = named_body_end(question, vt.fold_chars(question), 0) is not None
     for i, (w, tag) in enumerate(zip(folded, tags, strict=True)):
-        if words[i][:1].isupper() and (i or folded[i].split("_")[0] in _BODY_HEADS):
+        if words[i][:1].isupper() and (i or opens_with_body):
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
         if tag == "V" and w not in _FRAME_VERBS and w not in skip and not set(w.split("_")) <= naming:
             return w.replace("_", " "), _object_after(words, tags, i + 1)

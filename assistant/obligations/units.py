@@ -1,0 +1,234 @@
+"""The stretches of a parsed directive that duty clauses are read from, and what each carries.
+
+A unit is one parser paragraph, or two joined across a page break ("... tổ chức" | "tổng kết ..."), with
+the section it stands in and what that section says about its duties: inside "Tổ chức thực hiện" a clause
+without a subject inherits one; after the signature, in an assessment section ("Đánh giá", "Kết quả đạt
+được") and in the closing parts the parser appends (the issue lines "Số ...", "<Nơi>, ngày ...", the
+signature) only "Giao ..." instructions count; an organisation lead-in ("Hội phụ nữ các cấp: ...") or a
+heading naming bodies ("1. Phòng Kinh tế:") gives the actor of the clauses below it. Addressee lines
+("Kính gửi: ...") and place-and-date lines are no units at all. A SAO LỤC instruction kept only in the
+metadata is a unit of its own, detached from ``doc.text``.
+
+What the clause grammar (``extract``) writes back is a ``Row`` per duty clause (who, in which role, which
+stretch of the unit is the task), turned here into the ``Obligation`` with its first deadline and
+recurrence, the reporting duty as written and the citation (file, section, page, sentence, offsets).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from assistant.models import Document, Obligation
+from assistant.obligations.clauses import _LABEL_RE, chain
+from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars
+from assistant.obligations.orgs import OrgRegistry
+from assistant.parse.closing import COPY_SECTION, is_closing_section
+from assistant.parse.header import PLACE_DATE_RE, header_date
+from assistant.parse.tables import is_table_para
+from assistant.text import clean_spaces, fold
+
+_SIGNATURE_RE = re.compile(r"^\W*(?:T/M|T/L|K/T|TM\.|KT\.|TL\.|Nơi nhận)", re.MULTILINE)
+_SKIP_SECTION_RE = re.compile(r"(?<![a-z])(?:danh gia|noi nhan|ket qua dat duoc)(?![a-z])")
+_ITEM_LABEL_RE = re.compile(r"^\s*[a-zđ]\s*[).]\s")
+ORG_LEAD_RE = re.compile(r"^\W*([^:.;!?\n]{3,60}?)\s*\**:\**\s+")
+_ADDRESS_RE = re.compile(r"^\W*Kính\s+gửi\b", re.I)
+_BULLET_RE = re.compile(r"^\s*[-–+•]\s*")
+# A heading that asks or assigns bodies, its items being their tasks: "Đề nghị / Giao X (phối hợp)".
+_ASKED_HEAD_RE = re.compile(r"\s*(?:de nghi|yeu cau|giao)\s+")
+_ROLE_VERB_RE = re.compile(r"\s*(?:phoi hop|thuc hien|chu tri|tham gia)(?:\s+thuc hien)?\s*")
+
+
+@dataclass
+class Unit:
+    """A stretch of text read as one paragraph: a parser paragraph, or two joined across a page break."""
+
+    start: int
+    end: int
+    text: str
+    section: str
+    page: int | None
+    in_tcth: bool
+    skip: bool
+    org_lead: str | None = None
+    # The bodies a section heading consists of ("1. Phòng Kinh tế:"): the actors of its items that name
+    # none of their own ("- Là cơ quan thường trực, tổng hợp báo cáo ...").
+    heading_bodies: list[str] | None = None
+    detached: bool = False  # text kept only in the metadata (a SAO LỤC note): no offsets into doc.text
+
+    @property
+    def body_from(self) -> int:
+        """Where the clauses start: after an organisation lead-in's name and colon, else 0."""
+        m = ORG_LEAD_RE.match(self.text) if self.org_lead else None
+        return m.end() if m else 0
+
+
+def is_place_date_line(text: str) -> bool:
+    """"Hòa An, ngày 12 tháng 3 năm 2026": the line a document is dated by, wherever a layout puts it."""
+    t = clean_spaces(text).strip(" *_")
+    return bool(PLACE_DATE_RE.match(t) and header_date(t)) and len(t) <= 80
+
+
+def units(doc: Document, reg: OrgRegistry) -> Iterable[Unit]:
+    """The units of ``doc`` in reading order, then any SAO LỤC instruction not already among them."""
+    sig = _SIGNATURE_RE.search(doc.text)
+    signature_at = sig.start() if sig else len(doc.text)
+    out: list[Unit] = []
+    heading_cache: dict = {}
+    addressees = {fold(a) for a in doc.meta.addressees}
+    for p in sorted(doc.paragraphs, key=lambda p: p.start):
+        text = doc.text[p.start : p.end]
+        if not text.strip() or is_table_para(p.style):  # table rows are read by ``table_rows``
+            continue
+        if _ADDRESS_RE.match(text) or fold(_BULLET_RE.sub("", text).strip(" .;,")) in addressees:
+            continue  # "Kính gửi:" and the addressees listed under it: whom the letter is for, no duty
+        if is_place_date_line(text):
+            continue  # the date line, also where a portal's header table lands after the body
+        prev = out[-1] if out else None
+        if (
+            prev
+            and text.lstrip()[:1].islower()
+            and not _ITEM_LABEL_RE.match(text)  # "a) ...", "đ. ...": an item under a heading, not a tail
+            and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        ):
+            prev.end = p.end  # a sentence cut by a page break or a stray blank line
+            prev.text = doc.text[prev.start : prev.end]
+            continue
+        sec = doc.section(p.section_id)
+        path = sec.path if sec else []
+        folded_path = [fold(h) for h in path]
+        heading = path[-1] if path else ""
+        if sec is not None and sec.id not in heading_cache:
+            heading_cache[sec.id] = _heading_bodies(heading, reg)
+        bodies = heading_cache.get(sec.id) if sec is not None else None
+        if bodies and fold(text).startswith(fold(heading)[:30]):
+            bodies = None  # the heading's own paragraph
+        closing = is_closing_section(path) and not path[0].startswith(COPY_SECTION)
+        skip = p.start >= signature_at or closing or any(_SKIP_SECTION_RE.search(h) for h in folded_path)
+        out.append(
+            Unit(
+                start=p.start,
+                end=p.end,
+                text=text,
+                section=" › ".join(path),
+                page=p.page,
+                in_tcth=any("to chuc thuc hien" in h for h in folded_path),
+                skip=skip,
+                org_lead=_org_lead(text, reg),
+                heading_bodies=bodies,
+            )
+        )
+    yield from out
+    covered = [(u.start, u.end) for u in out]
+    # A SAO LỤC instruction the parser kept only in the metadata is still a duty.
+    for copy in doc.meta.copies:
+        instruction = (copy.instruction or "").strip()
+        if not instruction:
+            continue
+        at = doc.text.find(instruction)
+        if at >= 0 and any(s <= at < e for s, e in covered):
+            continue
+        label = " ".join(x for x in (copy.kind or "SAO LỤC", copy.number) if x)
+        if at >= 0:
+            yield Unit(at, at + len(instruction), instruction, label, None, False, True)
+        else:
+            yield Unit(0, 0, instruction, label, None, False, True, detached=True)
+
+
+def _heading_bodies(heading: str, reg: OrgRegistry) -> list[str] | None:
+    """The bodies a section heading consists of, after its label ("1. Phòng Kinh tế:", "2. Ủy ban MTTQ
+    xã và các đoàn thể"), or None when the heading says anything else ("1. Mục đích")."""
+    folded = fold_chars(heading)
+    label = _LABEL_RE.match(folded)
+    pos = label.end() if label else 0
+    asks = _ASKED_HEAD_RE.match(folded, pos)  # "2. Đề nghị Ủy ban nhân dân xã phối hợp": the items are its
+    spans, end = chain(heading, folded, reg, asks.end() if asks else pos)
+    rest = len(heading.rstrip(" :*_."))
+    if spans and asks and (verb := _ROLE_VERB_RE.match(folded, end)):
+        end = verb.end()
+    if not spans or end < rest:
+        return None
+    return [clean_spaces(heading[a:b]) for a, b in spans]
+
+
+def _org_lead(text: str, reg: OrgRegistry) -> str | None:
+    """The body an organisation lead-in names ("Hội phụ nữ các cấp:"), as written, or None."""
+    m = ORG_LEAD_RE.match(text)
+    if not m:
+        return None
+    name = m.group(1).strip(" *_")
+    mentions = reg.find_in(name)
+    if mentions and mentions[0].start <= 1 and mentions[0].end >= len(name.rstrip()) - 1:
+        return name
+    return None
+
+
+# ------------------------------------------------------------------------------------------ rows
+
+REPORT_RE = re.compile(r"(?<![a-z])(?:bao cao|trinh(?=\s+(?:ban|bo|thuong truc|tinh uy|hoi nghi)))(?![a-z])")
+_REPORT_CUT_RE = re.compile(
+    r"\s+va\s+(?:tham muu|to chuc|chi dao|xay dung|de xuat|kiem tra|tong ket)(?![a-z])"
+)
+
+
+@dataclass
+class Row:
+    """One duty clause read: its subject bodies, whether they lead, the partners, and spans in the unit."""
+
+    subject: list[str]
+    lead: bool
+    coordinators: list[str]
+    task: tuple[int, int]  # in the clause's unit
+    span: tuple[int, int]  # the clauses the row covers, in the unit
+    sentence: tuple[int, int]
+    sources: list[str] = field(default_factory=list)
+
+
+def to_obligation(doc: Document, u: Unit, text: str, row: Row) -> Obligation | None:
+    """The row of ``row`` read in unit ``u`` (whose text is ``text``), or None when it has no task or body."""
+    a, b = row.span
+    t0, t1 = row.task
+    task = clean_spaces(text[t0:t1]).strip(" ,;").removesuffix("./.").rstrip(" .;,")
+    if not task or not row.subject:
+        return None
+    part = text[a:b]
+    deadlines = find_deadlines(part)
+    recurrences = find_recurrences(part)
+    reporting = _reporting(part, recurrences)
+    s0, s1 = row.sentence
+    base = u.start
+    start, end = (0, 0) if u.detached else (base + s0, base + s1)
+    return Obligation(
+        task=task[:1].upper() + task[1:],
+        lead=list(row.subject) if row.lead else [],
+        coordinators=row.coordinators,
+        responsible=[] if row.lead else list(row.subject),
+        deadline=deadlines[0].deadline if deadlines else None,
+        recurrence=recurrences[0].label if recurrences else None,
+        reporting=reporting,
+        file=doc.file,
+        doc_id=doc.doc_id,
+        section=u.section,
+        page=u.page,
+        text=text[s0:s1],
+        start=start,
+        end=end,
+    )
+
+
+def _reporting(part: str, recurrences: list) -> str | None:
+    """The reporting duty as written: what, to whom, how often ("hằng năm báo cáo kết quả thực hiện
+    với Thường trực Tỉnh ủy"); a body that only hears reports ("nghe báo cáo") has none."""
+    folded = fold_chars(part)
+    for m in REPORT_RE.finditer(folded):
+        if folded[max(0, m.start() - 6) : m.start()].strip().endswith("nghe"):
+            continue
+        start = m.start()
+        for r in recurrences:
+            if 0 <= m.start() - r.end <= 3:
+                start = r.start
+        cut = _REPORT_CUT_RE.search(folded, m.end())
+        end = cut.start() if cut else len(part)
+        return clean_spaces(part[start:end]).removesuffix("./.").rstrip(" .;,")
+    return None
