@@ -10,7 +10,8 @@ Women's Union needs both, and the newest instruction first.
 from __future__ import annotations
 
 from assistant.answer import render
-from assistant.answer.extractive import CitationBook, split_sentences
+from assistant.answer.citations import CitationBook
+from assistant.answer.extractive import split_sentences
 from assistant.answer.terms import Terms, overlap
 from assistant.models import Chunk, Document, Obligation
 

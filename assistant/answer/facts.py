@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answer import render
 from assistant.answer.abstain import names_any
-from assistant.answer.extractive import CitationBook, split_sentences
+from assistant.answer.citations import CitationBook
+from assistant.answer.extractive import split_sentences
 from assistant.answer.terms import Terms, Vocabulary, overlap
 from assistant.models import Chunk, CopyNote, Deadline, Document, DocumentMeta, Hit, Obligation
 from assistant.obligations.deadlines import clause_at, find_deadlines, restates_period

@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable
 
 from assistant.answer import abstain, facts, render
+from assistant.answer.citations import CitationBook
 from assistant.answer.duties import org_duty_answer
 from assistant.answer.extractive import (
     LEAD_IN_WEIGHT,
-    CitationBook,
     extractive_answer,
     score_sentences,
     select,
