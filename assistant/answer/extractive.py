@@ -2,9 +2,9 @@
 
 No model writes anything here, so nothing can be invented: every quote is a substring of a chunk's
 original text, and its offsets inside the chunk and inside the document are recorded in the citation
-(``citations.CitationBook``) so the UI can highlight it. Sentences are scored by how much of the question's (folded, expanded) content
-terms they cover, plus a prior from the chunk's retrieval rank (the retriever has already weighed dense
-and lexical evidence; the prior keeps its order when sentences tie).
+(``citations.CitationBook``) so the UI can highlight it. Sentences are scored by how much of the
+question's (folded, expanded) content terms they cover, plus a prior from the chunk's retrieval rank (the
+retriever has already weighed dense and lexical evidence; the prior keeps its order when sentences tie).
 """
 
 from __future__ import annotations
