@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.answer import render
-from assistant.answer.abstain import names_any
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
+from assistant.answer.mentions import names_any
 from assistant.answer.terms import Terms, Vocabulary, overlap
 from assistant.models import Chunk, CopyNote, Deadline, Document, DocumentMeta, Hit, Obligation
 from assistant.obligations.deadlines import clause_at, find_deadlines, restates_period
@@ -403,7 +403,7 @@ def obligation_fact(
 def _sentence_writes_time(text: str, start: int, end: int) -> bool:
     """Does the sentence holding ``text[start:end]`` write a date or period (cited documents' dates
     aside)?"""
-    from assistant.answer.abstain import writes_time
+    from assistant.answer.times import writes_time
 
     stop = re.search(r"[.!?](?:\s|$)|\n", text[end:])
     sentence = text[start : end + (stop.end() if stop else len(text) - end)]

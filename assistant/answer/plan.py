@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer import abstain, facts, render
+from assistant.answer import abstain, facts, mentions, render, times
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import org_duty_answer
 from assistant.answer.extractive import (
@@ -135,11 +135,11 @@ def _stating(time_kind: str | None, amount_question: str | None = None) -> Calla
     sentences of the top hits anyway (``_relevant``), so weighting quotes by it passes no unanswerable
     question that would not pass already (tests/test_first_line.py)."""
     if time_kind == "deadline":
-        return lambda s: abstain.writes_time([s], deadline=True)
+        return lambda s: times.writes_time([s], deadline=True)
     if time_kind:  # an event's time: a time limit in the sentence is not it
-        return lambda s: abstain.writes_event_time(s, day=time_kind == "day")
+        return lambda s: times.writes_event_time(s, day=time_kind == "day")
     if amount_question:
-        return lambda s: abstain.amount_supported(amount_question, [s])
+        return lambda s: mentions.amount_supported(amount_question, [s])
     return None
 
 
@@ -278,7 +278,7 @@ def _acts_here(ob: Obligation, body: str, elsewhere: str) -> bool:
     (``_elsewhere``)? A duty that names the body nowhere (its issuer's own task) counts."""
     parties = [" ; ".join(ob.lead + ob.coordinators + ob.responsible)]
     names = _unlevelled(_names_of(body))
-    return abstain.names_any(parties, names, elsewhere) or not abstain.names_any(parties, names)
+    return mentions.names_any(parties, names, elsewhere) or not mentions.names_any(parties, names)
 
 
 def _elsewhere(info: QueryInfo) -> str:
@@ -361,7 +361,7 @@ def plan_answer(
     docs = corpus.docs
     spec = info.spec
     # The time a "fact"/"when" question needs: a time limit, an event's day ("ngày nào?") or any time.
-    time_kind = {"fact": "deadline", "when": "day" if abstain.asks_day(resolved) else "event"}.get(
+    time_kind = {"fact": "deadline", "when": "day" if times.asks_day(resolved) else "event"}.get(
         spec.check or ""
     )
     # "mấy cấp?", "bao nhiêu ngày?": the quotes should write a quantity in the unit asked ("bao nhiêu
@@ -567,7 +567,7 @@ def plan_answer(
                 h
                 for h in quoted
                 if h.chunk.doc_id in own
-                or abstain.names_any([f"{h.chunk.heading} {h.chunk.text}"], actor_names)
+                or mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], actor_names)
             ] or quoted
         body, spans = extractive_answer(
             quoted,
@@ -601,13 +601,13 @@ def plan_answer(
         # "bao nhiêu người" is a count written with any noun for people: as loose as no unit.
         floor = 0.25 if info.amount_unit and info.amount_unit != ["nguoi"] else 0.5
         passages = _with_ancestors(hits[:RELEVANT_HITS])
-        ev.amount_ok = abstain.amount_supported(resolved, quotes + _relevant(hits, terms, floor), passages)
+        ev.amount_ok = mentions.amount_supported(resolved, quotes + _relevant(hits, terms, floor), passages)
     if info.person_post is not None:
-        ev.person_ok = abstain.person_named(quotes + _relevant(hits, terms, 0.35), info.person_post)
+        ev.person_ok = mentions.person_named(quotes + _relevant(hits, terms, 0.35), info.person_post)
     # A question whose answer needs a time found none to state, not even a governing clause saying it
     # sets none, and no quoted sentence writes one: quoting other duties would read as an answer.
     if spec.check in ("fact", "when") and not lead_lines:
-        ev.fact_ok = abstain.writes_time(
+        ev.fact_ok = times.writes_time(
             quotes + _relevant(hits, terms, 0.35), deadline=time_kind == "deadline", day=time_kind == "day"
         )
     # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
@@ -618,7 +618,7 @@ def plan_answer(
         ev.actor_ok = any(
             any(_issued_by(docs.get(c.doc.doc_id), o, info.folded) for o in asked_bodies)
             for c in book.citations
-        ) or abstain.names_any(
+        ) or mentions.names_any(
             [f"{c.section} {c.text}" for c in book.citations] + spans_text,
             _unlevelled(actor_names),
             _elsewhere(info),
@@ -626,7 +626,7 @@ def plan_answer(
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:
-        ev.place_ok = abstain.places_mentioned(info.places, [c.doc for c in book.citations], corpus)
+        ev.place_ok = mentions.places_mentioned(info.places, [c.doc for c in book.citations], corpus)
     threshold = settings.abstain_threshold or abstain.DEFAULT_THRESHOLD
     trusted_fact = bool(lead_lines and named_doc and spec.answer == "metadata")
     answer = Answer(
@@ -639,7 +639,7 @@ def plan_answer(
         resolved_question=resolved if resolved != question else None,
         evidence=ev,
     )
-    if unheld and not (info.intent == "date" and abstain.writes_cited_date(quotes, info.doc_numbers)):
+    if unheld and not (info.intent == "date" and times.writes_cited_date(quotes, info.doc_numbers)):
         # Only a citing sentence that writes that document's date next to its number answers.
         ev.reason = "document_not_held"
         answer.abstained = True
