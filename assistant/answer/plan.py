@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer import abstain, facts, mentions, render, times
+from assistant.answer import abstain, clause_facts, deadline_facts, facts, mentions, render, times
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import org_duty_answer
 from assistant.answer.extractive import (
@@ -441,7 +441,7 @@ def plan_answer(
         # candidate (a duty of the actor, or a duty clause inside a retrieved passage).
         actors = list(info.subject_bodies) + list(info.subject_orgs)
         # the asked action: of a "when" question, or of a "who leads" one ("Ai chủ trì rà soát ...?")
-        action = facts.action_phrase(info.asked_action or info.led_action, info.asked_object)
+        action = clause_facts.action_phrase(info.asked_action or info.led_action, info.asked_object)
         english = info.language == "en"  # no tagged action: the fallbacks below have too little to match
         in_question: set[str] = set()
         obs: list[Obligation] = []
@@ -458,7 +458,7 @@ def plan_answer(
             acting = [
                 d
                 for d in candidates
-                if any(facts.writes(o.text, action) for o in _duties(corpus, actors[0], d) or [])
+                if any(clause_facts.writes(o.text, action) for o in _duties(corpus, actors[0], d) or [])
             ]
             candidates = acting + [d for d in candidates if d not in acting]
         elsewhere = _elsewhere(info)
@@ -496,7 +496,7 @@ def plan_answer(
             # "nhiệm vụ thứ 2": only the item or table row numbered 2 can answer; none found, no first line
             obs = [ob for ob in obs if _numbered(ob, ordinal)]
         if obs:
-            lead = facts.obligation_fact(
+            lead = clause_facts.obligation_fact(
                 info.intent or "",
                 obs,
                 terms,
@@ -520,7 +520,7 @@ def plan_answer(
             # A body the question names that did not issue the document: only a sentence naming it
             issuer = any(_issued_by(docs.get(d), actors[0]) for d in in_question) if actors else True
             names = None if issuer else _unlevelled(_names_of(actors[0]))
-            lead = facts.deadline_from_hits(
+            lead = deadline_facts.deadline_from_hits(
                 own_hits, terms, book, language, resolved, action, names, elsewhere if names else ""
             )
         # The body's dated duties answer "hạn chót của X?", never a question about one action of X.
@@ -530,7 +530,7 @@ def plan_answer(
                 for o in _duties(corpus, actors[0], None) or []
                 if not elsewhere or _acts_here(o, actors[0], elsewhere)
             ]
-            lead = facts.body_deadlines(duties, in_question, docs, book, language, resolved)
+            lead = deadline_facts.body_deadlines(duties, in_question, docs, book, language, resolved)
     elif spec.answer == "duties" and orgs:
         doc_ids = {named_doc.doc_id} if named_doc else place_docs or None
         obs = _duties(corpus, orgs[0], named_doc.doc_id if named_doc else None) or []
