@@ -13,6 +13,7 @@ from assistant.answer import render
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.terms import Terms, overlap
+from assistant.corpus import Corpus
 from assistant.models import Chunk, Document, Obligation
 
 MAX_OWN_CHARS = 600  # an own paragraph longer than this is quoted from its start, plus its best sentence
@@ -103,3 +104,17 @@ def org_duty_answer(
         if len(lines) > 1:
             blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def duties_of(corpus: Corpus, org: str | None, document: str | None) -> list[Obligation] | None:
+    """Duties for the answer; None when the obligations package is absent (answers still work)."""
+    from assistant.obligations.orgs import UnknownOrganisationError
+
+    try:
+        table = corpus.obligations
+    except ImportError:
+        return None
+    try:
+        return table.query(org=org, document=document)
+    except UnknownOrganisationError:  # a body the question names by shape that no duty names either
+        return []
