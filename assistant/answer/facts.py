@@ -45,34 +45,42 @@ def _date_patterns(iso: str) -> list[str]:
     ]
 
 
+def _span(text: str, phrase: str, last: bool = False) -> tuple[int, int] | None:
+    """Where ``phrase`` is written in ``text``, its first occurrence (its last with ``last``), or None."""
+    i = text.rfind(phrase) if last else text.find(phrase)
+    return (i, i + len(phrase)) if i >= 0 else None
+
+
+def _date_span(text: str, iso: str, last: bool = False) -> tuple[int, int] | None:
+    """Where the date ``iso`` is written in ``text`` in the first of its wordings found there (its last
+    occurrence with ``last``), or None."""
+    for pat in _date_patterns(iso):
+        found = list(re.finditer(pat, text, re.IGNORECASE))
+        if found:
+            m = found[-1] if last else found[0]
+            return m.start(), m.end()
+    return None
+
+
 def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
     """Where in the document text the metadata fact is written (for a verbatim citation)."""
     meta, text = doc.meta, doc.text
     if kind == "signer" and meta.signer:
-        i = text.rfind(meta.signer)
-        return (i, i + len(meta.signer)) if i >= 0 else None
+        return _span(text, meta.signer, last=True)
     if kind == "date" and meta.date:
-        for pat in _date_patterns(meta.date):
-            m = re.search(pat, text, re.IGNORECASE)
-            if m:
-                return m.start(), m.end()
+        return _date_span(text, meta.date)
     if kind == "number" and meta.number:
         for num, a, b in find_doc_numbers(text):
             if num == meta.number:
                 return a, b
-        i = text.find(meta.number)
-        return (i, i + len(meta.number)) if i >= 0 else None
+        return _span(text, meta.number)
     if kind == "issuer" and meta.issuer:
-        i = text.find(meta.issuer)
-        return (i, i + len(meta.issuer)) if i >= 0 else None
+        return _span(text, meta.issuer)
     if kind == "title" and meta.title:
-        i = text.find(meta.title)
-        return (i, i + len(meta.title)) if i >= 0 else None
+        return _span(text, meta.title)
     if kind == "basis" and meta.references:
         ref = meta.references[0]
-        phrase = ref.text if ref.text and ref.text in text else ref.number
-        i = text.find(phrase)
-        return (i, i + len(phrase)) if i >= 0 else None
+        return _span(text, ref.text if ref.text and ref.text in text else ref.number)
     if kind == "recipients" and meta.recipients:
         i = text.rfind(meta.recipients[0])
         j = text.rfind(meta.recipients[-1])
@@ -120,7 +128,6 @@ def metadata_fact(kind: str, doc: Document, book: CitationBook, language: str) -
     return FactLead(kind, [line])
 
 
-
 def copy_fact(kind: str, doc: Document, book: CitationBook, language: str) -> FactLead | None:
     """ "Người ký: Trần Tới — SAO LỤC 1000-BS/TU (Tỉnh ủy Bình Thuận) [1]" from the document's copy note."""
     for note in doc.meta.copies:
@@ -132,16 +139,12 @@ def copy_fact(kind: str, doc: Document, book: CitationBook, language: str) -> Fa
         if note.issuer:
             where += f" ({note.issuer})"
         line = f"{render.label(kind, language)}: {value} — {where}"
+        # the copy note comes last: its fact is the last one written
         span = None
         if raw:
-            i = doc.text.rfind(raw)
-            span = (i, i + len(raw)) if i >= 0 else None
+            span = _span(doc.text, raw, last=True)
         elif kind == "date" and note.date:
-            for pat in _date_patterns(note.date):
-                found = list(re.finditer(pat, doc.text, re.IGNORECASE))
-                if found:  # the copy note comes last: its date is the last one written
-                    span = (found[-1].start(), found[-1].end())
-                    break
+            span = _date_span(doc.text, note.date, last=True)
         if span is None:
             continue  # a fact we cannot point at is not stated
         line += f" [{book.cite_doc_span(doc, *span)}]"
