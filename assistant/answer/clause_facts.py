@@ -217,7 +217,8 @@ def obligation_fact(
     if kind == "deadline" and not stated:
         # Saying a document sets no deadline is itself a headline: only for a clause that plainly is
         # the one asked about (most of the question's terms, and the asked action). A question asking
-        # no action ("Hạn chót là khi nào?") asks the body's deadlines, which ``body_deadlines`` lists.
+        # no action ("Hạn chót là khi nào?") asks the body's deadlines, which
+        # ``deadline_facts.body_deadlines`` lists.
         # The clause is read with its body: one inherited from a heading or a letter's addressees
         # ("3. Hội Nông dân xã: - Hướng dẫn hội viên ...") is as much the clause's as one written in it.
         local = replace(terms, vocab=Vocabulary([_with_body(ob) for ob in obligations]))

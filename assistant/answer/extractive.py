@@ -123,7 +123,7 @@ def score_sentences(
     ``fields``: label patterns of the fields the question asks for ("Địa điểm:", "Thời gian:"; see
     ``retrieve.fields``); a sentence writing one gains ``SPECIFIC_BONUS`` like the provision for a case.
     ``states``: whether a sentence can state the fact the question asks (a time, an amount in its unit;
-    see ``answer.plan``); a sentence that cannot counts ``NOT_STATING_WEIGHT``.
+    see ``answer.quotes``); a sentence that cannot counts ``NOT_STATING_WEIGHT``.
 
     Copy and distribution notes are left out unless ``asks_copy``; a lead-in ending with ":" counts for
     less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
