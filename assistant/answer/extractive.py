@@ -17,6 +17,7 @@ from functools import lru_cache
 from assistant.answer import render
 from assistant.answer.citations import CitationBook, bare_ref
 from assistant.answer.terms import Terms, overlap, passage_terms
+from assistant.index.lexical import counted_ordinals
 from assistant.models import Chunk, Hit
 from assistant.text import fold
 
@@ -93,6 +94,8 @@ class Span:
 # A copy or distribution note ("SAO LỤC", "Nơi nhận"): quoted only when the question asks about copies.
 _COPY_NOTE_RE = re.compile(r"^\W*(?:sao luc|ban sao|sao y|noi nhan)\b")
 SPECIFIC_BONUS = 0.3
+# A sentence on another round than the one asked ("lần thứ nhất" for "vòng hai") counts for this share.
+OTHER_ROUND_WEIGHT = 0.5
 # For a question asking a time ("ngày nào?", "trước ngày nào?") that no clause's fact answers, a sentence
 # that cannot state it (writes no such time) counts for this share: a title or preamble that only
 # repeats the question's words falls behind the sentence stating the fact (library dev half, gold
@@ -142,6 +145,13 @@ def score_sentences(
                 s += SPECIFIC_BONUS  # "Địa điểm: ..." for "ở đâu?"
             if states is not None and not states(chunk.text[a:b]):
                 s *= NOT_STATING_WEIGHT
+            if terms.ordinals and (written := set(counted_ordinals(chunk.text[a:b]))):
+                # "vòng hai" asked: "lần thứ hai" is the round, "lần thứ nhất" another round of it
+                counters = {o.split("_")[0] for o in terms.ordinals}
+                if written & terms.ordinals:
+                    s += SPECIFIC_BONUS
+                elif any(o.split("_")[0] in counters for o in written):
+                    s *= OTHER_ROUND_WEIGHT
             if chunk.text[a:b].rstrip(" *").endswith(":"):
                 s *= lead_in_weight
             spans.append(Span(chunk, a, b, s + prior + heading_bonus, rank))

@@ -132,6 +132,7 @@ def clause_lead(
     language: str,
     org_names: dict[str, str],
     resolved: str,
+    scope: DocumentScope,
     named_doc: Document | None,
     place_docs: set[str] | None,
 ) -> FactLead | None:
@@ -155,7 +156,9 @@ def clause_lead(
     # matches the question sits in another one).
     best = select(score_sentences(hits, terms), max_sentences=1)
     quoted_doc = best[0].chunk.doc_id if best else None
-    candidates = _candidate_docs(named_doc, hits, place_docs, quoted_doc)
+    # documents the question names or describes ("Theo kế hoạch bầu cử của Mặt trận xã") bound them
+    allowed = place_docs if not scope.docs else scope.docs & (place_docs or scope.docs)
+    candidates = _candidate_docs(named_doc, hits, allowed, quoted_doc)
     if actors and action:
         # The document where the body does the asked action comes first ("Hội Cựu chiến binh xã giám
         # sát ... đến khi nào?": the plan where it supervises, not a notice on its congresses).
@@ -194,7 +197,7 @@ def clause_lead(
             break
         obs = []
     if not in_question:
-        in_question = set(_candidate_docs(named_doc, hits, place_docs)[:1])
+        in_question = set(_candidate_docs(named_doc, hits, allowed)[:1])
     ordinal = _ordinal(info.folded)
     if ordinal is not None and obs:
         # "nhiệm vụ thứ 2": only the item or table row numbered 2 can answer; none found, no first line
@@ -219,10 +222,13 @@ def clause_lead(
             ob = lead.obligation
             if overlap(terms, f"{ob.task} {ob.text}") < ENGLISH_CLAUSE_OVERLAP:
                 lead = None
-    own_hits = [h for h in hits if h.chunk.doc_id in in_question]
     if lead is None and info.intent == "deadline" and not english:
+        # No duty clause answered: the dated sentences of the best candidate (the document of the
+        # best-matching sentence), not of a lower one the loop reached for its duty clauses.
+        fallback = set(candidates[:1]) or in_question
+        own_hits = [h for h in hits if h.chunk.doc_id in fallback]
         # A body the question names that did not issue the document: only a sentence naming it
-        issuer = any(bodies.issued_by(docs.get(d), actors[0]) for d in in_question) if actors else True
+        issuer = any(bodies.issued_by(docs.get(d), actors[0]) for d in fallback) if actors else True
         names = None if issuer else bodies.unlevelled(bodies.names_of(actors[0]))
         lead = deadline_facts.deadline_from_hits(
             own_hits, terms, book, language, resolved, action, names, elsewhere if names else ""

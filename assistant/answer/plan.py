@@ -24,6 +24,7 @@ from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.models import Answer, Citation, Document, Hit
 from assistant.query import DocDescription, QueryInfo, org_aliases
+from assistant.query.docrefs import description_words
 from assistant.retrieve.scope import citing_docs, document_scope, named_docs, undescribed
 from assistant.text import fold
 
@@ -115,6 +116,8 @@ def plan_answer(
     spans_text: list[str] = []
     place_docs = bodies.place_docs(info, corpus)
     scope = document_scope(corpus.store.doc_info, info)
+    if scope.docs and info.doc_descriptions:
+        terms = terms.without(description_words(resolved, info.doc_descriptions))
     target = scope.target()
     named_doc = docs.get(target) if target else None
     if named_doc is None and not scope.docs:
@@ -152,7 +155,7 @@ def plan_answer(
         lead = headline.document_lead(info, fact_doc, book, language)
     elif spec.answer == "clause":
         lead = headline.clause_lead(
-            corpus, info, hits, terms, book, language, org_names, resolved, named_doc, place_docs
+            corpus, info, hits, terms, book, language, org_names, resolved, scope, named_doc, place_docs
         )
     elif spec.answer == "duties" and orgs:
         doc_ids = {named_doc.doc_id} if named_doc else place_docs or None

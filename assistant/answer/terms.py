@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from assistant.index.lexical import counted_ordinals
 from assistant.text import _ABBR_RE, abbreviations, bigrams, fold
 
 # Question and function words (folded) that say nothing about the topic. Kept short on purpose: domain
@@ -74,6 +75,9 @@ class Terms:
     # Concepts satisfied by any one of several phrasings: the aliases of an organisation the question
     # names ("Hội LHPN" / "Hội phụ nữ" / ...). Each group counts once, by its best-covered alias.
     groups: list[list[tuple[frozenset[str], frozenset[str]]]] = field(default_factory=list)
+    # Ordinals with their counting word ("vòng hiệp thương thứ hai" -> "lan_ord2", see
+    # ``index.lexical.counted_ordinals``): the round asked, told from the plan's other rounds.
+    ordinals: set[str] = field(default_factory=set)
 
     def numbers_keys(self) -> set[str]:
         """The question's numbers in the comparable form of ``numbers_in``."""
@@ -84,6 +88,21 @@ class Terms:
 
     def __bool__(self) -> bool:
         return bool(self.unigrams)
+
+    def without(self, words: set[str]) -> Terms:
+        """A copy without these folded words and the bigrams holding them: the words that only name the
+        question's document ("Theo kế hoạch bầu cử của Mặt trận xã, ...") say which document, not which
+        of its passages, and would favour its opening sentence that repeats them."""
+        if not words or not (self.unigrams & words):
+            return self
+        return Terms(
+            unigrams=self.unigrams - words,
+            bigrams={b for b in self.bigrams if not set(b.split("_")) & words},
+            numbers=set(self.numbers),
+            vocab=self.vocab,
+            groups=list(self.groups),
+            ordinals=set(self.ordinals),
+        )
 
 
 # Two-syllable question words that ask *what kind* of fact is wanted ("thời hạn", "hạn chót") rather
@@ -127,7 +146,7 @@ def question_terms(
             plain = plain.replace(m.group(1), " ")
     expanded_all = {x for g in abbr_groups for x in g[1:]}
     extra = [e for e in (expansions or []) if e not in expanded_all]
-    t = Terms(vocab=vocab)
+    t = Terms(vocab=vocab, ordinals=set(counted_ordinals(question)))
     pieces = [*extra, " ".join(NUMBER_RE.findall(question))] if english else [plain, *extra]
     alternatives = list(alternatives or []) + abbr_groups
     for piece in pieces:

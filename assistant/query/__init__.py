@@ -28,6 +28,7 @@ from assistant.lexicon.words import glossary, glossary_terms, org_aliases, org_p
 from assistant.query.docrefs import (
     DocDescription,
     DocNumberRef,
+    description_words,
     expanded_folded,
     find_doc_descriptions,
     find_doc_refs,
@@ -292,7 +293,11 @@ def analyze(question: str) -> QueryInfo:
     if shaped:
         written = [_Mention(name, a, a + len(name)) for name, a in shaped]
         info.subject_bodies = subject_orgs(cased, written, info.intent)
-    info.asked_action, info.asked_object = asked_action_object(question, deadline=info.intent == "deadline")
+    info.asked_action, info.asked_object = asked_action_object(
+        question,
+        deadline=info.intent == "deadline",
+        naming=frozenset(description_words(question, info.doc_descriptions)),
+    )
     if info.intent == "lead":
         info.led_action = led_action(question)
     info.amount_unit = amount_unit(question)

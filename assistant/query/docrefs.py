@@ -59,6 +59,8 @@ class DocDescription:
     kind: str  # "ke hoach", "ket luan", ...
     issuer: str | None = None  # "tinh uy", "ban thuong vu tinh uy"
     period: str | None = None  # "2021-2025" or a year
+    topic: str | None = None  # "bau cu" in "Kế hoạch bầu cử của Mặt trận xã": words its title holds
+    text: str = ""  # the description as written, folded ("ke hoach bau cu cua mat tran xa luong minh")
 
 
 # Words after the digits that make "đa 5 năm" a count, not a document code.
@@ -134,6 +136,12 @@ _ISSUER_AFTER_RE = re.compile(
     r"\s*cua\s+((?:(?!\b(?:ve|giai doan|nhiem ky|nam|thuc hien|trien khai|cung|va|"
     r"yeu cau|giao|co|la|da|duoc|de|ban hanh|ky|phai|can|se|nen)\b)[a-z ])+)"
 )
+# The subject written between the type and "của" ("Kế hoạch bầu cử của Mặt trận xã", "Kế hoạch tuyên
+# truyền của Tỉnh đoàn"): at most four words, none a verb of the question's own clause or a demonstrative.
+_TOPIC_BEFORE_ISSUER_RE = re.compile(
+    r"\s+((?:(?!\b(?:nay|do|tren|ve|giai doan|nhiem ky|nam|cua|phai|can|se|co|la|da|duoc|quy dinh|"
+    r"yeu cau|giao|noi|ghi|neu)\b)[a-z]+,?\s+){1,4}?)(?=cua\b)"
+)
 _PERIOD_RE = re.compile(r"\b(?:giai doan|nhiem ky|nam)\s+(\d{4})(?:\s*-\s*(\d{4}))?")
 _ABBREVIATED_RE = re.compile(r"\S+ \(([^)]*)\)")
 
@@ -182,6 +190,10 @@ def find_doc_descriptions(question: str) -> list[DocDescription]:
         stop = found[i + 1].start() if i + 1 < len(found) else len(expanded)
         after = expanded[m.end() : min(stop, m.end() + 90)]
         issuer = _ISSUER_AFTER_RE.match(after)
+        topic = None
+        if not issuer and (t := _TOPIC_BEFORE_ISSUER_RE.match(after)):
+            issuer = _ISSUER_AFTER_RE.match(after, t.end(1) - 1)
+            topic = t.group(1).replace(",", " ").strip() if issuer else None
         period = _PERIOD_RE.search(after)
         if not issuer and not period:
             continue
@@ -190,9 +202,24 @@ def find_doc_descriptions(question: str) -> list[DocDescription]:
                 m.group(1),
                 issuer.group(1).strip() if issuer else None,
                 "-".join(g for g in period.groups() if g) if period else None,
+                topic,
+                expanded[m.start() : m.end() + max(x.end() for x in (issuer, period) if x)].strip(" ,"),
             )
         )
     return out
+
+
+def description_words(question: str, descriptions: list[DocDescription]) -> set[str]:
+    """The folded words written only inside the question's document descriptions ("ke", "hoach", "mat",
+    "tran", ... of "Theo kế hoạch bầu cử của Mặt trận xã Lương Minh, vòng hai xong khi nào?"): they name
+    the document, not the passage asked about."""
+    rest = expanded_folded(question)
+    inside: set[str] = set()
+    for desc in descriptions:
+        if desc.text:
+            inside.update(desc.text.split())
+            rest = rest.replace(desc.text, " ")
+    return inside - set(re.findall(r"[a-z0-9]+", rest))
 
 
 # A verb of carrying out right before the document ("triển khai", "quán triệt", "(việc) thực hiện"): the

@@ -49,7 +49,9 @@ def asked_object(question: str, deadline: bool = False) -> str | None:
     return asked_action_object(question, deadline)[1]
 
 
-def asked_action_object(question: str, deadline: bool = False) -> tuple[str | None, str | None]:
+def asked_action_object(
+    question: str, deadline: bool = False, naming: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
     """(action, its object) of a "when" question, folded: "... phải gửi danh sách đoàn viên trước ngày
     nào?" -> ("gui", "danh sach"); a clause writing "gửi" for another thing ("gửi báo cáo") does not set
     this action's time.
@@ -60,11 +62,14 @@ def asked_action_object(question: str, deadline: bool = False) -> tuple[str | No
     object; none in English (the Vietnamese tagger reads "when must ..." as an action). The object: the
     common noun right after the action; none for names ("tổng kết Tháng Thanh niên"), generic nouns
     ("việc", "công tác"), or a preposition after the verb ("gửi về ..."). ``deadline``: the question asks
-    a time limit without those words ("Hội Nông dân tỉnh phải tổng kết kế hoạch trước ngày nào?")."""
+    a time limit without those words ("Hội Nông dân tỉnh phải tổng kết kế hoạch trước ngày nào?").
+    ``naming``: folded words that only name the question's document ("Theo kế hoạch bầu cử của Mặt trận
+    xã, ...": ``docrefs.description_words``); a verb made of them is the document's subject, not the
+    action asked."""
     if not vt.is_accentless(question):
         if not vt.has_diacritics(question):
             return None, None
-        return _tagged_action_object(vt.nfc(question), anywhere=deadline)
+        return _tagged_action_object(vt.nfc(question), anywhere=deadline, naming=naming)
     folded = vt.fold(question)
     for rx in (_ACTION_AFTER_RE, _ACTION_BEFORE_RE):
         m = rx.search(folded)
@@ -105,7 +110,7 @@ def led_action(question: str) -> str | None:
 
 
 def _tagged_action_object(
-    question: str, anywhere: bool, skip: frozenset[str] = frozenset()
+    question: str, anywhere: bool, skip: frozenset[str] = frozenset(), naming: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None]:
     """(action, its object) by pyvi's tagger; unless ``anywhere``, only in a question that asks "khi nào /
     bao giờ / thời hạn" at all. ``skip``: verbs passed over besides the frames."""
@@ -123,7 +128,7 @@ def _tagged_action_object(
     for i, (w, tag) in enumerate(zip(folded, tags, strict=True)):
         if words[i][:1].isupper() and (i or folded[i].split("_")[0] in _BODY_HEADS):
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
-        if tag == "V" and w not in _FRAME_VERBS and w not in skip:
+        if tag == "V" and w not in _FRAME_VERBS and w not in skip and not set(w.split("_")) <= naming:
             return w.replace("_", " "), _object_after(words, tags, i + 1)
         nxt = folded[i + 1] if i + 1 < len(folded) else ""
         if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS:

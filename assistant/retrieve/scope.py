@@ -159,6 +159,7 @@ def described_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
     period); a description that fits every document says nothing and is dropped."""
     found: set[str] = set()
     for desc in info.doc_descriptions:
+        fitting: set[str] = set()
         for d, doc in docs.items():
             if not vt.fold(doc.doc_type or "").startswith(desc.kind):
                 continue
@@ -166,7 +167,16 @@ def described_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
                 continue
             if desc.period and not in_period(doc, desc.period):
                 continue
-            found.add(d)
+            fitting.add(d)
+        if desc.topic and fitting:
+            # "Kế hoạch bầu cử của Mặt trận xã": of the body's plans, those whose title holds the topic;
+            # all of them when none does (a topic paraphrased, not quoted).
+            words = desc.topic.split()
+            topical = {
+                d for d in fitting if all(re.search(rf"\b{w}\b", vt.fold(docs[d].title or "")) for w in words)
+            }
+            fitting = topical or fitting
+        found |= fitting
     return found if len(found) < len(docs) else set()
 
 
