@@ -27,7 +27,7 @@ II. NỘI DUNG, TIẾN ĐỘ
 1. Tổ chức các hội nghị hiệp thương
 (1) Tổ chức hiệp thương lần thứ nhất: chậm nhất ngày 12/12/2025.
 (2) Tổ chức hiệp thương lần thứ hai: chậm nhất ngày 05/02/2026.
-(3) Tổ chức hiệp thương lần thứ ba: chậm nhất ngày 22/02/2026.
+(3) Tổ chức hiệp thương lần thứ ba: chậm nhất ngày 22/02/2026 (trước ngày bầu cử 21 ngày).
 
 TM. BAN THƯỜNG TRỰC
 CHỦ TỊCH
@@ -53,6 +53,23 @@ CHỦ TỊCH
 Đỗ Văn Khải
 """
 
+ROUND_THREE = """ỦY BAN MTTQ VIỆT NAM XÃ HÒA PHONG
+BAN THƯỜNG TRỰC
+Số: 40/KH-MTTQ-BTT
+Hòa Phong, ngày 10 tháng 02 năm 2026
+
+KẾ HOẠCH
+Tổ chức hội nghị hiệp thương lần thứ ba ở xã Hòa Phong
+
+I. THÀNH PHẦN
+Hội nghị hiệp thương lần thứ ba gồm Ban Thường trực và đại diện các tổ chức thành viên của Mặt trận
+xã Hòa Phong; hội nghị lập danh sách chính thức những người ứng cử.
+
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+Đỗ Văn Khải
+"""
+
 QUESTION = (
     "Theo kế hoạch bầu cử của Mặt trận xã Hòa Phong, vòng hiệp thương thứ hai phải xong chậm nhất ngày nào?"
 )
@@ -61,7 +78,9 @@ QUESTION = (
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
     return assistant_over(
-        tmp_path_factory.mktemp("siblings"), embedder, {"KH21.txt": GENERAL, "KH34.txt": ROUND_TWO}
+        tmp_path_factory.mktemp("siblings"),
+        embedder,
+        {"KH21.txt": GENERAL, "KH34.txt": ROUND_TWO, "KH40.txt": ROUND_THREE},
     )
 
 
@@ -90,3 +109,12 @@ def test_answer_quotes_the_described_plan_and_the_round_asked_first(assistant):
     quotes = [line for line in answer.text.splitlines() if line.startswith("- ")]
     assert quotes and "lần thứ hai" in quotes[0], answer.text
     assert "ban hành kế hoạch" not in quotes[0], answer.text  # not the opening sentence repeating the name
+
+
+def test_how_many_days_prefers_the_passage_counting_days(assistant):
+    # "bao nhiêu ngày?": the passage writing "21 ngày" answers; the round-three plan repeats the words
+    question = "Hội nghị hiệp thương lần ba ở xã Hòa Phong phải họp sớm hơn hôm bầu cử bao nhiêu ngày?"
+    hits = assistant.retriever.search(question, k=3)
+    assert hits and "21 ngày" in hits[0].chunk.text, [(h.chunk.file, h.chunk.text[:60]) for h in hits]
+    answer = assistant.ask(question)
+    assert "21 ngày" in answer.text, answer.text

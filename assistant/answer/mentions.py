@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answer.terms import NUMBER_RE, fold
 from assistant.lexicon.words import glossary_terms, person_nouns, registry
@@ -42,15 +43,16 @@ _UNIT_SYNONYMS = {"tien": ("dong", "trieu", "ty", "nghin"), "kinh": ("dong", "tr
 _NUMBER_WORDS = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai)"
 
 
-def amount_supported(question: str, sentences: list[str], passages: list[str] | None = None) -> bool:
-    """For amount questions, is the asked-for unit written with a quantity in one of the sentences?
-
-    "phần trăm"/"percent" is satisfied by a "%"; English units are not checked (the documents are in
-    Vietnamese), only that some relevant sentence writes a quantity.
-    """
+@lru_cache(maxsize=64)
+def _asked_amount(
+    question: str,
+) -> tuple[list[str], bool, bool, list[str], list[str], str, str | None] | None:
+    """What ``amount_supported`` checks, read once per question (the retriever checks many passages):
+    (unit, english, percent, Vietnamese units, unit words, their pattern, priced noun); None when the
+    question asks no amount."""
     unit = amount_unit(question)
     if unit is None:
-        return True
+        return None
     english = not has_diacritics(question) and fold(question) == question.lower()
     percent = unit[:2] == ["phan", "tram"] or "percent" in fold(question) or "ty le" in fold(question)
     # "how many members": the glossary's Vietnamese for the unit (hội viên, đoàn viên) must be written
@@ -61,8 +63,24 @@ def amount_supported(question: str, sentences: list[str], passages: list[str] | 
     words_re = "|".join(re.escape(h) for h in heads)
     # "Giá vé ... là bao nhiêu?": the sum must be written for the thing priced ("vé"), not for another
     noun = money_noun(question) if unit == ["tien"] and not english else None
-    for s in sentences:
-        f = fold(s)
+    return unit, english, percent, vi_units, heads, words_re, noun
+
+
+def amount_supported(
+    question: str, sentences: list[str], passages: list[str] | None = None, folded: list[str] | None = None
+) -> bool:
+    """For amount questions, is the asked-for unit written with a quantity in one of the sentences?
+    ``folded``: the sentences already folded, in the same order (the retriever keeps its passages so).
+
+    "phần trăm"/"percent" is satisfied by a "%"; English units are not checked (the documents are in
+    Vietnamese), only that some relevant sentence writes a quantity.
+    """
+    asked = _asked_amount(question)
+    if asked is None:
+        return True
+    unit, english, percent, vi_units, heads, words_re, noun = asked
+    for i, s in enumerate(sentences):
+        f = folded[i] if folded is not None else fold(s)
         # "ba tháng", "hai đợt": a count written in words, right before the unit asked for
         if heads and not english and re.search(rf"\b{_NUMBER_WORDS}\s+(?:{words_re})\b", f):
             return True

@@ -271,6 +271,11 @@ class Retriever:
         forms = (
             corpus.form_marked if "form_penalty" not in off and not prefer.asks_form(info.folded) else set()
         )
+        amounts = prefer.amount_checker(info, off)
+        # the check reads the text: only the fused top candidates, where it can change the order
+        amount_checked = {v for v, _ in fused[: prefer.AMOUNT_DEPTH]} if amounts is not None else set()
+        texts = corpus.texts if amounts is not None else {}
+        folded = store.folded_texts() if amounts is not None else {}
         scored = []
         for vid, score in fused:
             if vid not in store.chunk_info:
@@ -288,6 +293,8 @@ class Retriever:
             if vid in forms:
                 score *= prefer.FORM_PENALTY
             score *= prefer.intent_factor(corpus, info, vid, off)
+            if amounts is not None and vid in amount_checked and amounts(texts[vid], folded[vid]):
+                score *= INTENT_BOOST
             if vid in citing:
                 score *= INTENT_BOOST
             if field_res and states_field(store.folded_texts()[vid], field_res):

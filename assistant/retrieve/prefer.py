@@ -11,6 +11,8 @@ off, so ``eval --ablate`` can measure what each contributes:
   unless the question asks that;
 - ``deadline_marks`` / ``lead_marks``: passages that state a deadline / a lead body, for those kinds;
 - ``day_marks``: for "when is it held?" (an event's day), passages writing a day;
+- ``amount_marks``: for "how many days / what percentage / how much money?", passages writing a quantity
+  in the unit asked (``answer.abstain.amount_supported``, the check the answer must pass);
 - ``asked_action``: for "when" questions, the passage giving the asked action its deadline; for "who
   leads" questions, the passage where a body leads the asked action ("chủ trì ... đánh giá");
 - ``one_per_document``: "which documents ...?" lists one passage per document first;
@@ -38,6 +40,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from assistant import text as vt
 from assistant.corpus import LEAD_RE, Corpus
@@ -68,6 +71,7 @@ FEATURES: tuple[str, ...] = (
     "within_document",
     "document_aggregation",
     "title_ordinals",
+    "amount_marks",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
@@ -134,6 +138,20 @@ def intent_factor(corpus: Corpus, info: QueryInfo, vid: int, off: frozenset[str]
                 return INTENT_BOOST * INTENT_BOOST  # the passage where a body leads that action
         return INTENT_BOOST
     return 1.0
+
+
+AMOUNT_DEPTH = 40  # fused candidates checked for a quantity in the asked unit (each check reads the text)
+
+
+def amount_checker(info: QueryInfo, off: frozenset[str]) -> Callable[[str, str], bool] | None:
+    """For a question asking a quantity in a named unit ("sớm hơn bao nhiêu ngày?", "bao nhiêu phần
+    trăm?", "bao nhiêu tiền?"): (text, folded text) -> does it write a quantity in that unit. None for
+    other questions and for a count of anything ("bao nhiêu cái")."""
+    if "amount_marks" in off or not info.amount_unit:
+        return None
+    from assistant.answer.mentions import amount_supported
+
+    return lambda text, folded: amount_supported(info.question, [text], folded=[folded])
 
 
 def first_per_document(store: IndexStore, vids: set[int]) -> set[int]:
