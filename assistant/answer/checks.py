@@ -9,10 +9,13 @@ from __future__ import annotations
 from assistant.answer import abstain, bodies, mentions, times
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
+from assistant.answer.clause_facts import writes
 from assistant.answer.extractive import split_sentences
 from assistant.answer.terms import Terms, overlap
 from assistant.corpus import Corpus
+from assistant.lexicon.phrases import action_variants
 from assistant.models import Document, Hit
+from assistant.obligations.deadlines import find_recurrences
 from assistant.query import QueryInfo
 
 RELEVANT_HITS = 5  # how many top hits a precise check (amount, person, time) may read beyond the quotes
@@ -107,9 +110,17 @@ def run_checks(
     # A question whose answer needs a time found none to state, not even a governing clause saying it
     # sets none, and no quoted sentence writes one: quoting other duties would read as an answer.
     if spec.check in ("fact", "when") and not lead_lines:
-        ev.fact_ok = times.writes_time(
-            quotes + _relevant(hits, terms, 0.35), deadline=time_kind == "deadline", day=time_kind == "day"
-        )
+        stating = quotes + _relevant(hits, terms, 0.35)
+        ev.fact_ok = times.writes_time(stating, deadline=time_kind == "deadline", day=time_kind == "day")
+        if ev.fact_ok and time_kind == "deadline" and info.asked_action:
+            # "... phải tổng kết Kế hoạch 27 trước ngày nào?": a time limit of other actions is no answer;
+            # one sentence must write the asked action with a time limit.
+            variants = action_variants(info.asked_action)
+            ev.fact_ok = any(
+                any(writes(s, v) for v in variants)
+                and (times.writes_time([s], deadline=True) or bool(find_recurrences(s)))
+                for s in stating
+            )
     # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
     # quote must at least name the body, or the quotes are some other body's duties.
     # So must quotes answering any question about what a named body does ("Hội Nông dân xã chủ trì nhiệm

@@ -134,3 +134,21 @@ def is_unit_kind_list(before: str, after: str) -> bool:
     and ``after`` is one. "Hội LHPN xã Tân Hòa" + "thị trấn An Phú" are two bodies (named places)."""
     ends, alone = _unit_kinds_res()
     return bool(ends.search(before.strip())) and bool(alone.match(after.strip()))
+
+
+@cache
+def _variant_groups() -> dict[str, tuple[str, ...]]:
+    from assistant.text import fold
+
+    out: dict[str, tuple[str, ...]] = {}
+    for group in _data()["action_variants"]["groups"]:
+        folded = tuple(dict.fromkeys(fold(w) for w in group))
+        for w in folded:
+            out[w] = tuple(dict.fromkeys(out.get(w, ()) + folded))
+    return out
+
+
+def action_variants(action: str) -> tuple[str, ...]:
+    """The folded verbs written for the same act as ``action`` (folded: "gui" -> "gui", "gui ve", "nop",
+    "bao cao", "chuyen"; ``phrases.json`` action_variants), the action itself first."""
+    return tuple(dict.fromkeys((action, *_variant_groups().get(action, ()))))

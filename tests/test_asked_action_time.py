@@ -1,0 +1,58 @@
+"""A "by when must X do Y?" question whose documents set times for other actions only (issue 11, part 5:
+a first line right or absent, and quotes that are not another action's answer). Real index over a plan
+written here.
+
+- the plan dates its reports and its launch, not its final review: "phải tổng kết ... trước ngày nào?"
+  abstains instead of quoting the other actions' dates;
+- the same act under another verb ("gửi kết quả" asked, "báo cáo kết quả" written; "giúp" / "hỗ trợ",
+  ``lexicon/phrases.json`` action_variants) is answered.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assistant_over
+
+PLAN = """HỘI NÔNG DÂN TỈNH HÀ NAM
+BAN THƯỜNG VỤ
+Số: 52-KH/HNDT
+Hà Nam, ngày 12 tháng 3 năm 2026
+
+KẾ HOẠCH
+Phát triển tổ hội nghề nghiệp năm 2026
+
+1. Hội Nông dân các huyện hỗ trợ thành lập mới 15 tổ hội nghề nghiệp, hoàn thành trong quý III/2026.
+
+2. Hội Nông dân các huyện báo cáo kết quả về Ban Thường vụ Hội Nông dân tỉnh trước ngày 15/10/2026.
+
+3. Ban Kinh tế - Xã hội Hội Nông dân tỉnh ra quân đồng loạt vào ngày 02/4/2026.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Phạm Văn Lâm
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder):
+    return assistant_over(tmp_path_factory.mktemp("asked_action"), embedder, {"KH52.txt": PLAN})
+
+
+def test_deadline_of_an_action_the_plan_does_not_date_abstains(assistant):
+    answer = assistant.ask("Hội Nông dân tỉnh Hà Nam phải tổng kết Kế hoạch 52-KH/HNDT trước ngày nào?")
+    assert answer.abstained or answer.fact_absent, answer.text
+    assert "15/10/2026" not in answer.text and "02/4/2026" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Hội Nông dân các huyện ở Hà Nam phải gửi kết quả về tỉnh chậm nhất ngày nào?", "15/10/2026"),
+        ("Hội Nông dân các huyện phải giúp lập mới tổ hội nghề nghiệp xong lúc nào?", "quý III/2026"),
+    ],
+)
+def test_same_act_under_another_verb_is_answered(assistant, question, expected):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert expected in answer.text, answer.text
