@@ -2,8 +2,8 @@
 a first line right or absent, and quotes that are not another action's answer). Real index over a plan
 written here.
 
-- the plan dates its reports and its launch, not its final review: "phải tổng kết ... trước ngày nào?"
-  abstains instead of quoting the other actions' dates;
+- the plan dates its reports and its launch and never writes its final review: "phải tổng kết Kế hoạch
+  52 trước ngày nào?" abstains instead of quoting the other actions' dates;
 - the same act under another verb ("gửi kết quả" asked, "báo cáo kết quả" written; "giúp" / "hỗ trợ",
   ``lexicon/phrases.json`` action_variants) is answered.
 """
@@ -48,8 +48,8 @@ def test_deadline_of_an_action_the_plan_does_not_date_abstains(assistant):
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("Hội Nông dân các huyện ở Hà Nam phải gửi kết quả về tỉnh chậm nhất ngày nào?", "15/10/2026"),
-        ("Hội Nông dân các huyện phải giúp lập mới tổ hội nghề nghiệp xong lúc nào?", "quý III/2026"),
+        ("Theo Kế hoạch 52-KH/HNDT, các huyện phải gửi kết quả về tỉnh chậm nhất ngày nào?", "15/10/2026"),
+        ("Theo Kế hoạch 52-KH/HNDT, các huyện phải giúp lập mới tổ hội nghề nghiệp xong lúc nào?", "quý III/2026"),
     ],
 )
 def test_same_act_under_another_verb_is_answered(assistant, question, expected):

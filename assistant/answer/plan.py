@@ -184,6 +184,7 @@ def plan_answer(
         terms,
         hits,
         book,
+        scope=scope,
         fact_doc=fact_doc,
         lead_lines=lead_lines,
         spans_text=spans_text,
