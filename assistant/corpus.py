@@ -174,7 +174,7 @@ class Corpus:
     def day_marked(self) -> frozenset[int]:
         """Chunks writing a day ("vào ngày 26/7/2026", "20/3") other than a cited document's date or a
         time limit ("trước ngày 10/02/2026", the obligations grammar): where an event's day can be read."""
-        from assistant.answer.abstain import writes_event_time
+        from assistant.answer.times import writes_event_time
 
         out = {v for v, t in self.texts.items() if writes_event_time(t, day=True)}
         return frozenset(out)

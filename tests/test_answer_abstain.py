@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import abstain, render
+from assistant.answer import abstain, mentions, render
+from assistant.query.subjects import amount_unit, asks_person
 
 
 @pytest.fixture(scope="module")
@@ -16,11 +17,11 @@ def assistant(settings, sample_index, embedder):
 
 
 def test_amount_unit_parsing():
-    assert abstain.amount_unit("Ngân sách là bao nhiêu tỷ đồng?") == ["ty", "dong"]
-    assert abstain.amount_unit("phải đạt bao nhiêu phần trăm?") == ["phan", "tram"]
-    assert abstain.amount_unit("Ai ký Kết luận 62?") is None
-    assert abstain.amount_supported("đạt bao nhiêu phần trăm?", ["đạt từ 55% trở lên."])
-    assert not abstain.amount_supported("bao nhiêu tỷ đồng?", ["Kết luận số 62-KL/TW năm 2009."])
+    assert amount_unit("Ngân sách là bao nhiêu tỷ đồng?") == ["ty", "dong"]
+    assert amount_unit("phải đạt bao nhiêu phần trăm?") == ["phan", "tram"]
+    assert amount_unit("Ai ký Kết luận 62?") is None
+    assert mentions.amount_supported("đạt bao nhiêu phần trăm?", ["đạt từ 55% trở lên."])
+    assert not mentions.amount_supported("bao nhiêu tỷ đồng?", ["Kết luận số 62-KL/TW năm 2009."])
 
 
 @pytest.mark.parametrize(
@@ -60,19 +61,19 @@ def test_answerable_question_does_not_abstain(assistant):
 
 def test_english_amount_needs_the_unit_in_vietnamese():
     # "how many members" is answered only by a count of hội viên / đoàn viên, not by any number nearby
-    assert abstain.amount_supported("How many members?", ["Kết nạp 1.200 hội viên mới."])
-    assert not abstain.amount_supported("How many members?", ["Đạt từ 55% trở lên."])
+    assert mentions.amount_supported("How many members?", ["Kết nạp 1.200 hội viên mới."])
+    assert not mentions.amount_supported("How many members?", ["Đạt từ 55% trở lên."])
 
 
 def test_person_in_post_questions():
-    assert abstain.asks_person("Ai là Chủ tịch Ủy ban MTTQ tỉnh hiện nay?") == ["chu tich"]
-    assert abstain.asks_person("Who is the chair of the provincial Fatherland Front?") is not None
-    assert abstain.asks_person("Ai chủ trì theo dõi việc thực hiện?") is None  # asks for a body
+    assert asks_person("Ai là Chủ tịch Ủy ban MTTQ tỉnh hiện nay?") == ["chu tich"]
+    assert asks_person("Who is the chair of the provincial Fatherland Front?") is not None
+    assert asks_person("Ai chủ trì theo dõi việc thực hiện?") is None  # asks for a body
     deputy = "Ngày 27/11/2014, đồng chí Dương Văn An - Phó Bí thư Tỉnh ủy chủ trì"
-    assert abstain.person_named([deputy])
-    assert abstain.person_named([deputy], ["pho bi thu"])
-    assert not abstain.person_named([deputy], ["bi thu"])  # the deputy is not the secretary
-    assert not abstain.person_named(["Chủ tịch UBND các cấp làm việc với lãnh đạo MTTQ"])
+    assert mentions.person_named([deputy])
+    assert mentions.person_named([deputy], ["pho bi thu"])
+    assert not mentions.person_named([deputy], ["bi thu"])  # the deputy is not the secretary
+    assert not mentions.person_named(["Chủ tịch UBND các cấp làm việc với lãnh đạo MTTQ"])
 
 
 @pytest.mark.parametrize(

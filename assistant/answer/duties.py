@@ -10,8 +10,10 @@ Women's Union needs both, and the newest instruction first.
 from __future__ import annotations
 
 from assistant.answer import render
-from assistant.answer.extractive import CitationBook, split_sentences
+from assistant.answer.citations import CitationBook
+from assistant.answer.extractive import split_sentences
 from assistant.answer.terms import Terms, overlap
+from assistant.corpus import Corpus
 from assistant.models import Chunk, Document, Obligation
 
 MAX_OWN_CHARS = 600  # an own paragraph longer than this is quoted from its start, plus its best sentence
@@ -87,18 +89,37 @@ def org_duty_answer(
                 n = book.cite(c, a, b)
                 lines.append(f"- {render.quote_line(c.text[a:b], n)}")
         best_named = sorted(named.get(doc_id, []), key=lambda o: (-overlap(terms, o.text), o.start))[:3]
-        for ob in sorted(best_named, key=lambda o: o.start):
-            if doc is None or ob.end <= ob.start:
-                continue
-            n = book.cite_doc_span(doc, ob.start, ob.end)
-            lines.append(f"- {render.quote_line(doc.text[ob.start : ob.end], n)}")
+        lines += _clause_lines(doc, sorted(best_named, key=lambda o: o.start), book)
         obs = sorted(shared.get(doc_id, []), key=lambda o: -overlap(terms, o.text))
-        for ob in obs[: max(0, min(2, max_collective - n_shared))]:
-            if doc is None or ob.end <= ob.start:
-                continue
-            n = book.cite_doc_span(doc, ob.start, ob.end)
-            lines.append(f"- {render.quote_line(doc.text[ob.start : ob.end], n)}")
-            n_shared += 1
+        shared_lines = _clause_lines(doc, obs[: max(0, min(2, max_collective - n_shared))], book)
+        lines += shared_lines
+        n_shared += len(shared_lines)
         if len(lines) > 1:
             blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def _clause_lines(doc: Document | None, obligations: list[Obligation], book: CitationBook) -> list[str]:
+    """A cited quote line for each duty clause, in order ([] when the document is not loaded; a clause
+    without text is left out)."""
+    if doc is None:
+        return []
+    return [
+        f"- {render.quote_line(doc.text[ob.start : ob.end], book.cite_doc_span(doc, ob.start, ob.end))}"
+        for ob in obligations
+        if ob.end > ob.start
+    ]
+
+
+def duties_of(corpus: Corpus, org: str | None, document: str | None) -> list[Obligation] | None:
+    """Duties for the answer; None when the obligations package is absent (answers still work)."""
+    from assistant.obligations.orgs import UnknownOrganisationError
+
+    try:
+        table = corpus.obligations
+    except ImportError:
+        return None
+    try:
+        return table.query(org=org, document=document)
+    except UnknownOrganisationError:  # a body the question names by shape that no duty names either
+        return []

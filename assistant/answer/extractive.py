@@ -1,10 +1,10 @@
 """Extractive answers: the most relevant sentences of the retrieved chunks, quoted verbatim with [n] markers.
 
 No model writes anything here, so nothing can be invented: every quote is a substring of a chunk's
-original text, and its offsets inside the chunk and inside the document are recorded in the citation so
-the UI can highlight it. Sentences are scored by how much of the question's (folded, expanded) content
-terms they cover, plus a prior from the chunk's retrieval rank (the retriever has already weighed dense
-and lexical evidence; the prior keeps its order when sentences tie).
+original text, and its offsets inside the chunk and inside the document are recorded in the citation
+(``citations.CitationBook``) so the UI can highlight it. Sentences are scored by how much of the
+question's (folded, expanded) content terms they cover, plus a prior from the chunk's retrieval rank (the
+retriever has already weighed dense and lexical evidence; the prior keeps its order when sentences tie).
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answer import render
+from assistant.answer.citations import CitationBook, bare_ref
 from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.index.lexical import counted_ordinals
-from assistant.models import Chunk, Citation, Document, Hit
+from assistant.models import Chunk, Hit
 from assistant.text import fold
 
 # A sentence ends at . ! ? … followed by space and something that starts a sentence; lines end sentences too.
@@ -125,7 +126,7 @@ def score_sentences(
     ``fields``: label patterns of the fields the question asks for ("Địa điểm:", "Thời gian:"; see
     ``retrieve.fields``); a sentence writing one gains ``SPECIFIC_BONUS`` like the provision for a case.
     ``states``: whether a sentence can state the fact the question asks (a time, an amount in its unit;
-    see ``answer.plan``); a sentence that cannot counts ``NOT_STATING_WEIGHT``.
+    see ``answer.quotes``); a sentence that cannot counts ``NOT_STATING_WEIGHT``.
 
     Copy and distribution notes are left out unless ``asks_copy``; a lead-in ending with ":" counts for
     less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
@@ -204,147 +205,6 @@ def select(
     return chosen
 
 
-def page_of(doc: Document | None, chunk: Chunk, doc_start: int) -> int | None:
-    """The page the quote starts on (PDFs): the paragraph holding it, else the chunk's first page."""
-    if doc is not None:
-        for p in doc.paragraphs:
-            if p.start <= doc_start < p.end and p.page:
-                return p.page
-    return chunk.pages[0] if chunk.pages else None
-
-
-def pages_of(doc: Document | None, doc_start: int, doc_end: int) -> list[int]:
-    """Every page the quote lies on, when its paragraphs span a page break (PDFs); else []."""
-    if doc is None:
-        return []
-    pages = {
-        pg
-        for p in doc.paragraphs
-        if p.start < max(doc_end, doc_start + 1) and p.end > doc_start
-        for pg in (p.pages or ([p.page] if p.page else []))
-    }
-    return sorted(pages) if len(pages) > 1 else []
-
-
-class CitationBook:
-    """Numbers citations in order of first use; the same quote of the same chunk keeps its number."""
-
-    def __init__(self, docs: dict[str, Document], chunks_for: Callable[[str], list[Chunk]] | None = None):
-        self.docs = docs
-        self.chunks_for = chunks_for
-        self.citations: list[Citation] = []
-        self._keys: dict[tuple[str, int, int], int] = {}
-
-    def cite(self, chunk: Chunk, start: int, end: int) -> int:
-        """Register the quote ``chunk.text[start:end]`` and return its citation number."""
-        key = (chunk.chunk_id or f"{chunk.doc_id}@{chunk.start}", start, end)
-        if key in self._keys:
-            return self._keys[key]
-        doc = self.docs.get(chunk.doc_id)
-        quote = chunk.text[start:end]
-        doc_start = chunk.start + start
-        if doc is not None and doc.text[doc_start : doc_start + len(quote)] != quote:
-            found = doc.text.find(quote, max(0, chunk.start - 200))
-            found = found if found >= 0 else doc.text.find(quote)
-            doc_start = found if found >= 0 else doc_start
-        n = len(self.citations) + 1
-        ref = render.doc_ref(doc) if doc is not None else _bare_ref(chunk)
-        self.citations.append(
-            Citation(
-                n=n,
-                doc=ref,
-                section=chunk.section_label(),
-                page=page_of(doc, chunk, doc_start),
-                chunk_id=chunk.chunk_id,
-                text=chunk.text,
-                quote=quote,
-                quote_start=start,
-                quote_end=end,
-                doc_start=doc_start,
-                doc_end=doc_start + len(quote),
-                pages=pages_of(doc, doc_start, doc_start + len(quote)),
-            )
-        )
-        self._keys[key] = n
-        return n
-
-    def cite_doc_span(self, doc: Document, start: int, end: int) -> int:
-        """Cite ``doc.text[start:end]``: through the chunk that holds it, else through its own line.
-
-        Header and signature facts (date, signer) may sit outside every chunk; their citation then
-        carries the document line as ``text`` (chunk_id ""), so quote offsets stay exact either way.
-        """
-        for chunk in self.chunks_for(doc.doc_id) if self.chunks_for else []:
-            a, b = start - chunk.start, end - chunk.start
-            if 0 <= a < b <= len(chunk.text) and chunk.text[a:b] == doc.text[start:end]:
-                return self.cite(chunk, a, b)
-        line_start = doc.text.rfind("\n", 0, start) + 1
-        line_end = doc.text.find("\n", end)
-        line_end = len(doc.text) if line_end < 0 else line_end
-        section = next((s for s in doc.sections if s.start <= start < s.end), None)
-        pseudo = Chunk(
-            chunk_id="",
-            doc_id=doc.doc_id,
-            file=doc.file,
-            section_id=section.id if section else "",
-            section_path=list(section.path) if section else [],
-            heading=section.title if section else "",
-            start=line_start,
-            end=line_end,
-            text=doc.text[line_start:line_end],
-            norm_text="",
-            embed_text="",
-        )
-        return self.cite(pseudo, start - line_start, end - line_start)
-
-    def cite_metadata(self, doc: Document, kind: str) -> int:
-        """Cite a header/signature fact the cleaner kept out of the document text (signature blocks).
-
-        The citation's ``text`` is the block as the metadata records it ("T/M BỘ CHÍNH TRỊ\nTrương Tấn
-        Sang"), its quote the fact inside it; ``chunk_id`` is ``"meta:<kind>"`` and the document offsets
-        are -1 because the words are not in the cleaned text.
-        """
-        meta = doc.meta
-        if kind == "signer":
-            block = "\n".join(x for x in (meta.signer_capacity, meta.signer_title, meta.signer) if x)
-            value = meta.signer or ""
-        elif kind == "date":
-            value = render.format_date(meta.date)
-            block = f"{meta.place}, {value}" if meta.place else value
-        elif kind == "recipients":
-            value = "; ".join(meta.sent_to())  # "Kính gửi" addressees first: "Như trên" stands for them
-            block = value
-        else:
-            value = str(getattr(meta, kind, "") or "")
-            block = value
-        start = block.rfind(value)
-        n = len(self.citations) + 1
-        self.citations.append(
-            Citation(
-                n=n,
-                doc=render.doc_ref(doc),
-                section="",
-                page=None,
-                chunk_id=f"meta:{kind}",
-                text=block,
-                quote=value,
-                quote_start=start,
-                quote_end=start + len(value),
-                doc_start=-1,
-                doc_end=-1,
-            )
-        )
-        return n
-
-
-def _bare_ref(chunk: Chunk):
-    from pathlib import Path
-
-    from assistant.models import DocRef
-
-    return DocRef(chunk.doc_id, chunk.file, None, None, None, Path(chunk.file).stem)
-
-
 def compose(spans: list[Span], book: CitationBook, language: str, doc_order: list[str] | None = None) -> str:
     """Group the chosen sentences by document ("Theo <doc>:") in document-text order, each with [n].
 
@@ -373,7 +233,7 @@ def compose(spans: list[Span], book: CitationBook, language: str, doc_order: lis
             else:
                 merged.append(s)
         doc = book.docs.get(doc_id)
-        head = render.doc_label(render.doc_ref(doc) if doc else _bare_ref(group[0].chunk), language)
+        head = render.doc_label(render.doc_ref(doc) if doc else bare_ref(group[0].chunk), language)
         lines = [f"{render.label('according', language)} {head}:"]
         for s in merged:
             n = book.cite(s.chunk, s.start, s.end)

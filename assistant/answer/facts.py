@@ -3,24 +3,23 @@ document number), the answer's first line states it, with its own citation, befo
 
 Facts come from two trusted places, never from free text generation:
 
-- document metadata (date, signer, number, issuer), parsed from the header and signature block; the
-  citation quotes the place in the document where the fact is written;
-- the obligations table (lead / coordinators / deadline of a duty), falling back to a deadline phrase
-  found in the best-matching retrieved sentence ("xong trong quý III/2021").
+- document metadata (date, signer, number, issuer, title, basis, recipients), parsed from the header and
+  signature block, or from a copy's note ("SAO LỤC"); the citation quotes the place in the document where
+  the fact is written. This module holds these and ``FactLead``, the first line(s) every fact path returns;
+- the obligations table (lead / coordinators / deadline of a duty, ``clause_facts``), falling back to a
+  deadline phrase found in the best-matching retrieved sentence ("xong trong quý III/2021") or a body's
+  dated duties (``deadline_facts``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from assistant.answer import render
-from assistant.answer.abstain import names_any
-from assistant.answer.extractive import CitationBook, split_sentences
-from assistant.answer.terms import Terms, Vocabulary, overlap
-from assistant.models import Chunk, CopyNote, Deadline, Document, DocumentMeta, Hit, Obligation
-from assistant.obligations.deadlines import clause_at, find_deadlines, restates_period
-from assistant.text import doc_number_key, find_doc_numbers, fold
+from assistant.answer.citations import CitationBook
+from assistant.models import CopyNote, Document, DocumentMeta, Obligation
+from assistant.text import find_doc_numbers
 
 
 @dataclass
@@ -31,30 +30,6 @@ class FactLead:
     lines: list[str] = field(default_factory=list)
     obligation: Obligation | None = None
     absent: bool = False  # the governing clause states no such fact, and the line says so
-
-
-def target_document(refs: list, hits: list[Hit], docs: dict[str, Document]) -> Document | None:
-    """The document a fact question is about: the one whose number it names (``QueryInfo.doc_numbers``:
-    "62-KL/TW" or loosely "Kết luận 62"), else the top hit's document (None when ``hits`` is empty)."""
-    for ref in refs:
-        for d in docs.values():
-            if _matches(ref, d):
-                return d
-    for h in hits:
-        if h.chunk.doc_id in docs:
-            return docs[h.chunk.doc_id]
-    return None
-
-
-def _matches(ref, doc: Document) -> bool:
-    numbers = [n for n in [doc.meta.number, *doc.meta.number_aliases] if n]
-    for n in numbers:
-        if ref.number and doc_number_key(ref.number) == doc_number_key(n):
-            return True
-        m = re.match(r"(\d+)(?:/\d{4})?[-/]([^\W\d_]+)", n)
-        if m and str(int(m.group(1))) == ref.digits and (not ref.code or fold(ref.code) == fold(m.group(2))):
-            return True
-    return False
 
 
 def _date_patterns(iso: str) -> list[str]:
@@ -70,34 +45,42 @@ def _date_patterns(iso: str) -> list[str]:
     ]
 
 
+def _span(text: str, phrase: str, last: bool = False) -> tuple[int, int] | None:
+    """Where ``phrase`` is written in ``text``, its first occurrence (its last with ``last``), or None."""
+    i = text.rfind(phrase) if last else text.find(phrase)
+    return (i, i + len(phrase)) if i >= 0 else None
+
+
+def _date_span(text: str, iso: str, last: bool = False) -> tuple[int, int] | None:
+    """Where the date ``iso`` is written in ``text`` in the first of its wordings found there (its last
+    occurrence with ``last``), or None."""
+    for pat in _date_patterns(iso):
+        found = list(re.finditer(pat, text, re.IGNORECASE))
+        if found:
+            m = found[-1] if last else found[0]
+            return m.start(), m.end()
+    return None
+
+
 def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
     """Where in the document text the metadata fact is written (for a verbatim citation)."""
     meta, text = doc.meta, doc.text
     if kind == "signer" and meta.signer:
-        i = text.rfind(meta.signer)
-        return (i, i + len(meta.signer)) if i >= 0 else None
+        return _span(text, meta.signer, last=True)
     if kind == "date" and meta.date:
-        for pat in _date_patterns(meta.date):
-            m = re.search(pat, text, re.IGNORECASE)
-            if m:
-                return m.start(), m.end()
+        return _date_span(text, meta.date)
     if kind == "number" and meta.number:
         for num, a, b in find_doc_numbers(text):
             if num == meta.number:
                 return a, b
-        i = text.find(meta.number)
-        return (i, i + len(meta.number)) if i >= 0 else None
+        return _span(text, meta.number)
     if kind == "issuer" and meta.issuer:
-        i = text.find(meta.issuer)
-        return (i, i + len(meta.issuer)) if i >= 0 else None
+        return _span(text, meta.issuer)
     if kind == "title" and meta.title:
-        i = text.find(meta.title)
-        return (i, i + len(meta.title)) if i >= 0 else None
+        return _span(text, meta.title)
     if kind == "basis" and meta.references:
         ref = meta.references[0]
-        phrase = ref.text if ref.text and ref.text in text else ref.number
-        i = text.find(phrase)
-        return (i, i + len(phrase)) if i >= 0 else None
+        return _span(text, ref.text if ref.text and ref.text in text else ref.number)
     if kind == "recipients" and meta.recipients:
         i = text.rfind(meta.recipients[0])
         j = text.rfind(meta.recipients[-1])
@@ -145,8 +128,6 @@ def metadata_fact(kind: str, doc: Document, book: CitationBook, language: str) -
     return FactLead(kind, [line])
 
 
-
-
 def copy_fact(kind: str, doc: Document, book: CitationBook, language: str) -> FactLead | None:
     """ "Người ký: Trần Tới — SAO LỤC 1000-BS/TU (Tỉnh ủy Bình Thuận) [1]" from the document's copy note."""
     for note in doc.meta.copies:
@@ -158,363 +139,14 @@ def copy_fact(kind: str, doc: Document, book: CitationBook, language: str) -> Fa
         if note.issuer:
             where += f" ({note.issuer})"
         line = f"{render.label(kind, language)}: {value} — {where}"
+        # the copy note comes last: its fact is the last one written
         span = None
         if raw:
-            i = doc.text.rfind(raw)
-            span = (i, i + len(raw)) if i >= 0 else None
+            span = _span(doc.text, raw, last=True)
         elif kind == "date" and note.date:
-            for pat in _date_patterns(note.date):
-                found = list(re.finditer(pat, doc.text, re.IGNORECASE))
-                if found:  # the copy note comes last: its date is the last one written
-                    span = (found[-1].start(), found[-1].end())
-                    break
+            span = _date_span(doc.text, note.date, last=True)
         if span is None:
             continue  # a fact we cannot point at is not stated
         line += f" [{book.cite_doc_span(doc, *span)}]"
         return FactLead(kind, [line])
     return None
-
-
-def _org_names(ids: list[str], names: dict[str, str]) -> str:
-    return ", ".join(names.get(x, x) for x in ids)
-
-
-ABSENCE_OVERLAP = 0.5  # how much of the question a clause must cover to be said to set no deadline
-OFF_ACTION_OVERLAP = 0.4  # library dev: 0.4 keeps 17 of 18 right first lines, 0.5 and 0.6 keep 15
-ABSENCE_MARGIN = 0.3  # how far a clause without the fact must lead the best clause with it
-# What a clause gains when its own subject is the body the question is about ("Các xã còn lại phải hoàn
-# thành ... trước ngày nào?" -> "...; các xã còn lại hoàn thành đại hội trước ngày 31/10/2026"): half the
-# weight of the words before a deadline, enough to outweigh a neighbouring clause of the same sentence
-# that shares the question's topic words (newcomer trial 6: 1.36 vs 1.15 without it).
-SUBJECT_BONUS = 0.5
-
-
-def _subject_written(ob: Obligation, folded_question: str) -> int:
-    """How long the clause's own subject is as the question writes it (folded, whole words; 0: not
-    written). Only the longest subject written counts: "Đảng ủy các xã" is not the "các xã" of another."""
-    best = 0
-    for name in (*ob.lead, *ob.responsible):
-        f = fold(name).strip()
-        if f and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", folded_question):
-            best = max(best, len(f))
-    return best
-
-
-def _clause_score(ob: Obligation, local: Terms, action: str | None, doc_rank: dict[str, int]) -> float:
-    """How well a duty clause matches the question: its words, the words right before its deadline (or
-    its task's opening, when it has none), the asked action, and the retriever's document order."""
-    s = overlap(local, f"{ob.task} {ob.text}")
-    if ob.doc_id in doc_rank:
-        s += 0.2 / (1 + doc_rank[ob.doc_id])
-    at = ob.text.find(ob.deadline.text) if ob.deadline else -1
-    window = ob.text[max(0, at - 70) : at] if at > 0 else ob.task[:70]
-    s += 1.0 * overlap(local, window)
-    if action and writes(f"{window} {ob.task}", action):
-        s += 0.5  # "Khi nào tổng kết ...?" -> "... tham mưu tổng kết vào quý III/2025"
-    return s
-
-
-def states_deadline(ob: Obligation, question: str) -> bool:
-    """Whether a duty's deadline can answer "by when" (``is_time_limit``)."""
-    return ob.deadline is not None and is_time_limit(ob.deadline, question)
-
-
-def is_time_limit(d: Deadline, question: str) -> bool:
-    """Whether a deadline can answer "by when": it says more than the question's own period, and is a
-    time limit rather than the span the task belongs to ("nhiệm kỳ 2026 - 2031", "giai đoạn 2021-2025":
-    longer than a year and not cued by "trước"/"đến"/"chậm nhất")."""
-    if restates_period(d.text, question):
-        return False
-    if (
-        d.start
-        and d.end
-        and d.end[:4] > d.start[:4]
-        and not re.match(r"(truoc|den|cham nhat|han chot|xong)\b", fold(d.text))
-    ):
-        return False
-    return True
-
-
-# A clause whose task is only a frame verb and its time ("...; các chi bộ còn lại hoàn thành trước ngày
-# 15/10/2026"): the action is the previous clause's, left unwritten.
-_ELIDED_RE = re.compile(r"(?:hoan thanh|xong|thuc hien|ket thuc|tien hanh)?\W*")
-
-
-def _with_elided_actions(obligations: list[Obligation]) -> list[Obligation]:
-    """Each clause that elides its action borrows the task of the clause before it in the same
-    sentence (its task and text read with it; the clause itself, its body, time and offsets unchanged)."""
-    by_end = {(ob.doc_id, ob.end): ob for ob in obligations}
-    out = []
-    for ob in obligations:
-        rest = fold(ob.task)
-        if ob.deadline is not None:
-            rest = rest.replace(fold(ob.deadline.text), " ")
-        ends = [(ob.doc_id, ob.start - k) for k in range(4)]  # "; " or ", " between the two clauses
-        prev = next((by_end[e] for e in ends if e in by_end), None)
-        if prev is not None and prev is not ob and _ELIDED_RE.fullmatch(rest.strip()):
-            action = fold(prev.task)
-            if prev.deadline is not None:
-                action = action.replace(fold(prev.deadline.text), " ")
-            ob = replace(ob, task=f"{action.strip()} {ob.task}", text=f"{action.strip()} {ob.text}")
-        out.append(ob)
-    return out
-
-
-def governing_clause(
-    kind: str,
-    obligations: list[Obligation],
-    terms: Terms,
-    hits: list[Hit],
-    question: str,
-    preferred: set[tuple[str, int, int]] | None = None,
-    action: str | None = None,
-) -> Obligation | None:
-    """The duty clause that governs what the question asks about, or None when no clause matches well
-    (overlap >= 0.3).
-
-    The clause is chosen among every duty, whether it states the fact or not, so that a clause that sets
-    no deadline is not replaced by another clause's deadline. When the question names an actor
-    (``preferred``: that body's duties) and one of its duties matches, only its duties count. A clause
-    without the fact wins only by a clear margin (``ABSENCE_MARGIN``) over the best clause that has it.
-    """
-    doc_rank: dict[str, int] = {}
-    for i, h in enumerate(hits[:5]):
-        doc_rank.setdefault(h.chunk.doc_id, i)
-    obligations = _with_elided_actions(obligations)
-    # Weighted by how rare a word is among these duties, not in the corpus: "Mặt trận", "kết luận" are in
-    # every duty of a conclusion about the Front; "tổng kết" tells the one asked about from the others.
-    local = replace(terms, vocab=Vocabulary([f"{ob.task} {ob.text}" for ob in obligations]))
-    scored = [(ob, _clause_score(ob, local, action, doc_rank)) for ob in obligations]
-    folded_question = fold(question)
-    written = [_subject_written(ob, folded_question) for ob in obligations]
-    if any(written):
-        longest = max(written)
-        scored = [
-            (ob, s + (SUBJECT_BONUS if n == longest and s >= 0.3 else 0.0))
-            for (ob, s), n in zip(scored, written, strict=True)
-        ]
-    if preferred:
-        own = [(ob, s) for ob, s in scored if (ob.doc_id, ob.start, ob.end) in preferred and s >= 0.3]
-        scored = own or scored
-    scored = [(ob, s) for ob, s in scored if s >= 0.3]
-    if not scored:
-        return None
-
-    def states(ob: Obligation) -> bool:
-        if kind == "deadline":
-            return states_deadline(ob, question)
-        return bool(ob.lead)
-
-    best, best_score = max(scored, key=lambda x: x[1])
-    if (
-        kind == "deadline"
-        and action
-        and not writes(best.text, action)
-        and (
-            " + " in action
-            or bool(preferred)
-            or overlap(local, f"{best.task} {best.text}") < OFF_ACTION_OVERLAP
-        )
-    ):
-        # "... phải tổng kết ... trước ngày nào?" and the best clause neither writes that action nor
-        # covers most of the question: its date would read as the time of an action it does not set.
-        # An action with its object ("gửi + danh sách") is the clause's only if it writes both: one that
-        # sends another thing ("gửi báo cáo") covers the question's other words and still is not it.
-        # So for a body asked about (``preferred``): its name, in all its duties, covers the question.
-        return None
-    if states(best):
-        return best
-    # A clause stating the fact for the asked action, close behind, is the one meant: the absence of a
-    # deadline is claimed only for a clear winner (and ``obligation_fact`` checks it covers the question).
-    # Without an asked action nothing tells a neighbouring clause's deadline from the answer: none moves.
-    stating = [
-        (ob, s)
-        for ob, s in scored
-        if states(ob) and action and writes(ob.text, action)
-    ]
-    if stating:
-        alt, alt_score = max(stating, key=lambda x: x[1])
-        if best_score - alt_score < ABSENCE_MARGIN:
-            return alt
-    return best
-
-
-def obligation_fact(
-    kind: str,
-    obligations: list[Obligation],
-    terms: Terms,
-    hits: list[Hit],
-    docs: dict[str, Document],
-    book: CitationBook,
-    language: str,
-    org_names: dict[str, str] | None = None,
-    preferred: set[tuple[str, int, int]] | None = None,
-    action: str | None = None,
-    question: str = "",
-) -> FactLead | None:
-    """Deadline or lead body from the clause that governs the question (``governing_clause``).
-
-    When that clause states no deadline (or no lead body) the line says so ("Văn bản không nêu thời hạn
-    cho việc này."), citing the clause, instead of borrowing another clause's fact. None: no clause
-    matches the question well enough.
-    """
-    names = org_names or {}
-    best = governing_clause(kind, obligations, terms, hits, question, preferred, action)
-    if best is None:
-        return None
-    lines = []
-    absent = False
-    stated = states_deadline(best, question)
-    if kind == "lead" and not best.lead:
-        return None  # "Thực hiện: X" names who carries a task out, not who leads it: no first line
-    if kind == "deadline" and not stated:
-        # Saying a document sets no deadline is itself a headline: only for a clause that plainly is
-        # the one asked about (most of the question's terms, and the asked action). A question asking
-        # no action ("Hạn chót là khi nào?") asks the body's deadlines, which ``body_deadlines`` lists.
-        # The clause is read with its body: one inherited from a heading or a letter's addressees
-        # ("3. Hội Nông dân xã: - Hướng dẫn hội viên ...") is as much the clause's as one written in it.
-        local = replace(terms, vocab=Vocabulary([_with_body(ob) for ob in obligations]))
-        if not action or overlap(local, _with_body(best)) < ABSENCE_OVERLAP or not writes(best.text, action):
-            return None
-        # nor when its sentence writes a time the grammar did not read as its deadline ("..., hoàn thành
-        # trong vụ Hè Thu năm 2026"; "...; hoàn thành trước ngày 26/3/2026" split off as its own clause)
-        doc = docs.get(best.doc_id)
-        if doc is not None and _sentence_writes_time(doc.text, best.start, best.end):
-            return None
-    if kind == "deadline":
-        if stated and best.deadline:
-            lines.append(f"{render.label('deadline', language)}: {best.deadline.text}")
-        else:
-            lines.append(render.label("no_deadline", language))
-            absent = True
-    if best.lead:
-        lead = f"{render.label('lead', language)}: {_org_names(best.lead, names)}"
-        if best.coordinators:
-            lead += f"; {render.label('coordinate', language)}: {_org_names(best.coordinators, names)}"
-        lines.append(lead)
-    doc = docs.get(best.doc_id)
-    if doc is not None and best.end > best.start:
-        n = book.cite_doc_span(doc, best.start, best.end)
-        lines[-1] += f" [{n}]"
-    return FactLead(kind, lines, obligation=best, absent=absent)
-
-
-def _sentence_writes_time(text: str, start: int, end: int) -> bool:
-    """Does the sentence holding ``text[start:end]`` write a date or period (cited documents' dates
-    aside)?"""
-    from assistant.answer.abstain import writes_time
-
-    stop = re.search(r"[.!?](?:\s|$)|\n", text[end:])
-    sentence = text[start : end + (stop.end() if stop else len(text) - end)]
-    return writes_time([sentence])
-
-
-def _with_body(ob: Obligation) -> str:
-    return " ".join([*ob.lead, *ob.responsible, ob.task, ob.text])
-
-
-def deadline_from_hits(
-    hits: list[Hit],
-    terms: Terms,
-    book: CitationBook,
-    language: str,
-    question: str = "",
-    action: str | None = None,
-    names: list[str] | None = None,
-    not_after: str = "",
-) -> FactLead | None:
-    """ "Thời hạn: quý III/2021" from the best-matching retrieved sentence that states a deadline (the
-    obligations grammar's ``find_deadlines``), for documents whose duty clauses the table did not read.
-
-    The deadline must belong to the asked action when the question names one (the action within the
-    words before it), and must say more than the period the question already states. ``names``: the
-    names of the body the question asks about, when the documents' issuer is another body: the sentence
-    (or its section heading) must write one, or another body's deadline would answer."""
-    best = best_deadline_sentence(hits, terms, question, action, names, not_after)
-    if best is None:
-        return None
-    _, chunk, a, b, phrase = best
-    n = book.cite(chunk, a, b)
-    return FactLead("deadline", [f"{render.label('deadline', language)}: {' '.join(phrase.split())} [{n}]"])
-
-
-def best_deadline_sentence(
-    hits: list[Hit],
-    terms: Terms,
-    question: str = "",
-    action: str | None = None,
-    names: list[str] | None = None,
-    not_after: str = "",
-) -> tuple[float, Chunk, int, int, str] | None:
-    """(score, chunk, start, end, deadline wording) of the retrieved sentence that best matches the
-    question and states a time limit (see ``deadline_from_hits``), or None below a score of 0.25. The
-    score is the sentence's overlap with the question plus 0.2 / (1 + rank of its hit). ``names`` with
-    ``not_after``: the sentence must name the body at the level and place asked."""
-    best = None
-    best_own = 0.0
-    for rank, h in enumerate(hits[:6]):
-        for a, b in split_sentences(h.chunk.text):
-            sent = h.chunk.text[a:b]
-            if names and not any(writes(f"{h.chunk.heading} {sent}", n) for n in names if n):
-                continue
-            if names and not_after and not names_any([f"{h.chunk.heading} {sent}"], names, not_after):
-                continue  # the body's namesake at another level or place
-            for m in find_deadlines(sent):
-                if not is_time_limit(m.deadline, question):
-                    continue
-                if action and not writes(sent[max(0, m.start - 70) : m.start], action):
-                    continue
-                s = overlap(terms, sent) + 0.2 / (1 + rank)
-                # two clauses of one sentence ("X ... trong tháng 8; các xã còn lại ... trước ngày 31/10"):
-                # the date of the clause that matches the question, not the first one written
-                own = overlap(terms, clause_at(sent, m.start))
-                if best is None or (s, own) > (best[0], best_own):
-                    best, best_own = (s, h.chunk, a, b, m.deadline.text), own
-    if best is None or best[0] < 0.25:
-        return None
-    return best
-
-
-
-def writes(text: str, phrase: str) -> bool:
-    """Does ``text`` write ``phrase`` (an action or a body's name) as whole words, diacritics aside? An
-    action with its object ("gửi + danh sách", see ``action_phrase``) is written when both parts are."""
-    folded = fold(text)
-    return all(re.search(rf"\b{re.escape(fold(p))}\b", folded) for p in phrase.split(" + "))
-
-
-def action_phrase(action: str | None, obj: str | None) -> str | None:
-    """The asked action as the facts check it: the verb, with its object when the question names one
-    ("gui + danh sach"): a clause that sends another thing ("gửi báo cáo ...") does not set its time."""
-    if not action:
-        return None
-    return f"{action} + {obj}" if obj else action
-
-
-BODY_DEADLINES_MAX = 3
-
-
-def body_deadlines(
-    obligations: list[Obligation],
-    doc_ids: set[str],
-    docs: dict[str, Document],
-    book: CitationBook,
-    language: str,
-    question: str = "",
-) -> FactLead | None:
-    """ "Hạn chót của Hội phụ nữ là khi nào?" names a body but no action: the dated duties of that body in
-    the documents in question, duties naming it first, then those reaching it through a collective phrase
-    (``Obligation.org_match``), at most ``BODY_DEADLINES_MAX``; each line names its task, so no deadline
-    reads as the answer to another action. None when the body has no dated duty there."""
-    rows = [ob for ob in obligations if ob.doc_id in doc_ids and states_deadline(ob, question)]
-    rows.sort(key=lambda ob: (ob.org_match != "named", ob.deadline.end or "", ob.start))
-    lines: list[str] = []
-    for ob in rows[:BODY_DEADLINES_MAX]:
-        doc = docs.get(ob.doc_id)
-        task = " ".join(ob.task.split())
-        task = task if len(task) <= 110 else task[:110].rsplit(" ", 1)[0] + "…"
-        line = f"{render.label('deadline', language)}: {ob.deadline.text} — {task}"
-        if doc is not None and ob.end > ob.start:
-            line += f" [{book.cite_doc_span(doc, ob.start, ob.end)}]"
-        lines.append(line)
-    return FactLead("deadline", lines, obligation=rows[0]) if lines else None

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from assistant.answer import render
-from assistant.answer.extractive import CitationBook, split_sentences
+from assistant.answer.citations import CitationBook
+from assistant.answer.extractive import split_sentences
 from assistant.answer.guard import Guard, GuardResult, split_answer
 from assistant.answer.llm import answer_messages, build_chat_model, condense
 from assistant.answer.terms import numbers_in, overlap, question_terms

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.extractive import CitationBook, Span, trim
+from assistant.answer.citations import CitationBook
+from assistant.answer.extractive import Span, trim
 from assistant.models import Chunk
 from assistant.text import fold
 

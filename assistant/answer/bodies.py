@@ -1,0 +1,109 @@
+"""The body a question asks about, as the documents write it.
+
+A body is named by its registry aliases or, named only by the shape of its name, by that name without the
+place it sits in ("Hội Nông dân xã Tân Phú" is "Hội Nông dân xã" in its own commune's documents). Whether a
+document is the body's own (its issuer, at the level asked), whether a duty's party is that body and not a
+namesake at another level or place, and which documents mention the places a question names: the
+planner's headline, quote and abstention steps all ask these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.mentions import names_any
+from assistant.corpus import Corpus
+from assistant.lexicon.words import registry
+from assistant.models import Document, Obligation
+from assistant.query import QueryInfo, org_aliases
+from assistant.retrieve.scope import LEVEL_WORDS
+from assistant.text import fold
+
+# The administrative level of a body ("Hội Nông dân huyện", "Đoàn xã"), and a level with the place after it.
+_LEVEL_RE = re.compile(rf"\b(?:{'|'.join(LEVEL_WORDS)})\b")
+_PLACE_TAIL_RE = re.compile(rf"\s+(?:{'|'.join(LEVEL_WORDS)})\b.*$")
+
+
+def _body_core(name: str) -> str:
+    """A body's folded name without the place it sits in: "Hội Nông dân xã Tân Phú" -> "hoi nong dan xa"
+    is written "Hội Nông dân xã" in its own commune's documents."""
+    folded = fold(name)
+    m = _PLACE_TAIL_RE.search(folded)
+    if m is None:
+        return folded
+    admin = m.group(0).split()[0]
+    return folded[: m.start()] + " " + admin
+
+
+def _aliases(org: str) -> list[str]:
+    """Folded names of a registry organisation; [] for a body named only by the shape of its name."""
+    try:
+        return org_aliases(org)
+    except KeyError:
+        return []
+
+
+def names_of(body: str) -> list[str]:
+    """How documents write a body the question names: its registry aliases, else its name without place."""
+    return _aliases(body) or [_body_core(body)]
+
+
+def issued_by(doc: Document | None, actor: str | None, folded_question: str | None = None) -> bool:
+    """Whether the registry organisation ``actor`` is the document's issuing body; with
+    ``folded_question``, also at the level the question names ("Hội Nông dân xã ..." is not the
+    district association issuing "Hội Nông dân huyện ..." documents)."""
+    if doc is None or not actor or not doc.meta.issuer:
+        return False
+    if not any(m.org_id == actor for m in registry().find_names(doc.meta.issuer, caps_only=False)):
+        return False
+    if folded_question is None:
+        return True
+    level = _LEVEL_RE.search(fold(doc.meta.issuer))
+    asked = set(_LEVEL_RE.findall(folded_question))
+    return level is None or not asked or level.group(0) in asked
+
+
+def unlevelled(names: list[str]) -> list[str]:
+    """Names without a trailing level word ("hoi nong dan xa" -> "hoi nong dan"), for ``elsewhere``; a
+    name of one word and its level stays whole ("doan xa": "Đoàn" alone names too much)."""
+    out = []
+    for n in names:
+        bare = re.sub(rf"\s+(?:{'|'.join(LEVEL_WORDS)})$", "", fold(n))
+        out.append(bare if " " in bare else fold(n))
+    return out
+
+
+def acts_here(ob: Obligation, body: str, not_after: str) -> bool:
+    """Is the duty's party named ``body`` the one asked about, not a namesake at another level or place
+    (``elsewhere``)? A duty that names the body nowhere (its issuer's own task) counts."""
+    parties = [" ; ".join(ob.lead + ob.coordinators + ob.responsible)]
+    names = unlevelled(names_of(body))
+    return names_any(parties, names, not_after) or not names_any(parties, names)
+
+
+def elsewhere(info: QueryInfo) -> str:
+    """What may not follow a body's name for it to be the body asked about (a regular expression over
+    folded text): a level the question does not name ("Hội Nông dân tỉnh" for "Hội Nông dân xã"), or the
+    asked level with another place than the question's ("xã Thạch Long" for "xã Thạch Đài"). "" when the
+    question names no level."""
+    asked = set(_LEVEL_RE.findall(info.folded))
+    if not asked:
+        return ""
+    other = [lv for lv in LEVEL_WORDS if lv not in asked]
+    alts = [rf"\s+(?:{'|'.join(other)})\b"] if other else []
+    if info.places:
+        places = "|".join(re.escape(p) for p in info.places)
+        alts.append(rf"\s+(?:{'|'.join(sorted(asked))})\s+(?!(?:{places})\b)(?!cac\b|va\b)[a-z]")
+    return "|".join(alts)
+
+
+def place_docs(info: QueryInfo, corpus: Corpus) -> set[str] | None:
+    """The documents that mention every place the question names ("xã Phúc Thịnh"); None when it names
+    none. A place scopes the answer: another commune's duties and figures are not this one's."""
+    if not info.places:
+        return None
+    return {
+        doc_id
+        for doc_id, text in corpus.folded_docs.items()
+        if all(re.search(rf"\b{re.escape(p)}\b", text) for p in info.places)
+    }

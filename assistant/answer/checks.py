@@ -1,0 +1,142 @@
+"""The checks a question's kind asks for (``query.intents`` ``check``), run on the answer planned: the
+evidence score of the retrieved hits (widened to the whole document for a document's own fact), and
+whether the quotes, or the relevant sentences of the top hits, write the amount, the person, the time,
+the body and the places the question asks about. ``abstain.should_abstain`` decides on the result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import abstain, bodies, mentions, times
+from assistant.answer.abstain import Evidence
+from assistant.answer.citations import CitationBook
+from assistant.answer.extractive import split_sentences
+from assistant.answer.terms import Terms, overlap
+from assistant.corpus import Corpus
+from assistant.lexicon.phrases import action_variants
+from assistant.models import Document, Hit
+from assistant.query import QueryInfo
+from assistant.retrieve.scope import DocumentScope
+
+RELEVANT_HITS = 5  # how many top hits a precise check (amount, person, time) may read beyond the quotes
+
+
+def _relevant(hits: list[Hit], terms: Terms, floor: float) -> list[str]:
+    """Sentences of the top retrieved chunks that cover at least ``floor`` of the question's terms, the
+    sentence read with its section heading ("Phụ lục I. Danh sách ..." › "Danh sách có 09 trường")."""
+    return [
+        h.chunk.text[a:b]
+        for h in hits[:RELEVANT_HITS]
+        for a, b in split_sentences(h.chunk.text)
+        if overlap(terms, f"{h.chunk.heading} {h.chunk.text[a:b]}") >= floor
+    ]
+
+
+def _with_ancestors(hits: list[Hit]) -> list[str]:
+    """Each hit's text after the texts of the hits that hold its section's ancestors ("PHỤ LỤC / DỰ TRÙ
+    KINH PHÍ" before "2. Tổ chức buổi gặp mặt: 8.000.000 đồng"): what a sentence is read under."""
+    out = []
+    for h in hits:
+        path = h.chunk.section_path
+        above = [
+            g.chunk.text
+            for g in hits
+            if g.chunk.doc_id == h.chunk.doc_id
+            and len(g.chunk.section_path) < len(path)
+            and path[: len(g.chunk.section_path)] == g.chunk.section_path
+        ]
+        out.append("\n".join([*above, " ".join(path), h.chunk.text]))
+    return out
+
+
+# The most of an English question's content words the glossary may leave untranslated for the document it
+# describes to be judged by its Vietnamese terms ("Who signed the plan on the penalty for burning plastic?"
+# has three of five untranslated: its terms, "ký" and "kế hoạch", would fit any plan).
+ENGLISH_UNGLOSSED_MAX = 0.5
+
+
+def _untranslated_share(info: QueryInfo) -> float:
+    """The share of an English question's content words no gloss translated, against the Vietnamese terms
+    the others gave (0 for a Vietnamese question)."""
+    if info.language != "en":
+        return 0.0
+    words = len(info.unglossed) + len(info.english_terms)
+    return len(info.unglossed) / words if words else 0.0
+
+
+def _described_enough(info: QueryInfo) -> bool:
+    """Whether the question's description of a document can be checked against the document (a
+    Vietnamese question always; an English one when most of its content words were translated)."""
+    return _untranslated_share(info) <= ENGLISH_UNGLOSSED_MAX
+
+
+def run_checks(
+    corpus: Corpus,
+    info: QueryInfo,
+    resolved: str,
+    terms: Terms,
+    hits: list[Hit],
+    book: CitationBook,
+    *,
+    scope: DocumentScope,
+    fact_doc: Document | None,
+    lead_lines: list[str],
+    spans_text: list[str],
+    quotes: list[str],
+    asked_bodies: list[str],
+    actor_names: list[str],
+    time_kind: str | None,
+) -> Evidence:
+    """The evidence of the planned answer: its score and the result of each check its kind asks for.
+    ``scope``: the documents the question names; ``quotes``: the quoted sentences and every cited text
+    (first lines included)."""
+    spec = info.spec
+    docs = corpus.docs
+    ev = abstain.assess(resolved, terms, hits)
+    if fact_doc is not None and lead_lines and _described_enough(info):
+        meta = fact_doc.meta
+        described = [meta.doc_type or "", meta.issuer or "", meta.title or ""]
+        retrieved = [f"{h.chunk.heading} {h.chunk.text}" for h in hits if h.chunk.doc_id == fact_doc.doc_id]
+        abstain.widen_to_document(ev, terms, " ".join(described + retrieved))
+    # Only "how much / how many" questions pay for this; "trước mấy giờ ngày nào?" asks a time, which the
+    # time check below verifies.
+    if info.amount_unit is not None and spec.check not in ("fact", "when") and spec.answer != "metadata":
+        # With no unit named ("... là bao nhiêu?") the sentence itself must match the question well; a
+        # unit written next to a number is precise enough to read sentences that match less.
+        # "bao nhiêu người" is a count written with any noun for people: as loose as no unit.
+        floor = 0.25 if info.amount_unit and info.amount_unit != ["nguoi"] else 0.5
+        passages = _with_ancestors(hits[:RELEVANT_HITS])
+        ev.amount_ok = mentions.amount_supported(resolved, quotes + _relevant(hits, terms, floor), passages)
+    if info.person_post is not None:
+        ev.person_ok = mentions.person_named(quotes + _relevant(hits, terms, 0.35), info.person_post)
+    # A question whose answer needs a time found none to state, not even a governing clause saying it
+    # sets none, and no quoted sentence writes one: quoting other duties would read as an answer.
+    if spec.check in ("fact", "when") and not lead_lines:
+        stating = quotes + _relevant(hits, terms, 0.35)
+        ev.fact_ok = times.writes_time(stating, deadline=time_kind == "deadline", day=time_kind == "day")
+        if ev.fact_ok and time_kind == "deadline" and info.asked_action and scope.docs:
+            # "... phải tổng kết Kế hoạch 27 trước ngày nào?" where Kế hoạch 27 never writes that action
+            # (nor a verb for the same act, lexicon action_variants): its time limits are other actions'.
+            # Only for the documents the question names: a paraphrase elsewhere is too likely.
+            variants = [re.compile(rf"\b{re.escape(v)}\b") for v in action_variants(info.asked_action)]
+            texts = [corpus.folded_docs.get(d, "") for d in scope.docs]
+            ev.fact_ok = any(rx.search(t) for rx in variants for t in texts)
+    # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
+    # quote must at least name the body, or the quotes are some other body's duties.
+    # So must quotes answering any question about what a named body does ("Hội Nông dân xã chủ trì nhiệm
+    # vụ gì?"): another body's clause in the right commune is not its answer.
+    if actor_names and not lead_lines and spans_text:
+        ev.actor_ok = any(
+            any(bodies.issued_by(docs.get(c.doc.doc_id), o, info.folded) for o in asked_bodies)
+            for c in book.citations
+        ) or mentions.names_any(
+            [f"{c.section} {c.text}" for c in book.citations] + spans_text,
+            bodies.unlevelled(actor_names),
+            bodies.elsewhere(info),
+        )
+    # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
+    # about somewhere else, and their figures or duties are not that place's.
+    if info.places and book.citations:
+        ev.place_ok = mentions.places_mentioned(info.places, [c.doc for c in book.citations], corpus)
+    return ev

@@ -1,0 +1,109 @@
+"""Deadline facts when no governing clause gives one: a deadline read from the best-matching retrieved
+sentence (``deadline_from_hits``, for documents whose duty clauses the obligations table did not read),
+or the dated duties of the body a question names without an action (``body_deadlines``: "Hạn chót của Hội
+phụ nữ là khi nào?"). Each line cites the sentence or clause it comes from.
+"""
+
+from __future__ import annotations
+
+from assistant.answer import render
+from assistant.answer.citations import CitationBook
+from assistant.answer.clause_facts import is_time_limit, states_deadline, writes
+from assistant.answer.extractive import split_sentences
+from assistant.answer.facts import FactLead
+from assistant.answer.mentions import names_any
+from assistant.answer.terms import Terms, overlap
+from assistant.models import Chunk, Document, Hit, Obligation
+from assistant.obligations.deadlines import clause_at, find_deadlines
+
+
+def deadline_from_hits(
+    hits: list[Hit],
+    terms: Terms,
+    book: CitationBook,
+    language: str,
+    question: str = "",
+    action: str | None = None,
+    names: list[str] | None = None,
+    not_after: str = "",
+) -> FactLead | None:
+    """ "Thời hạn: quý III/2021" from the best-matching retrieved sentence that states a deadline (the
+    obligations grammar's ``find_deadlines``), for documents whose duty clauses the table did not read.
+
+    The deadline must belong to the asked action when the question names one (the action within the
+    words before it), and must say more than the period the question already states. ``names``: the
+    names of the body the question asks about, when the documents' issuer is another body: the sentence
+    (or its section heading) must write one, or another body's deadline would answer."""
+    best = best_deadline_sentence(hits, terms, question, action, names, not_after)
+    if best is None:
+        return None
+    _, chunk, a, b, phrase = best
+    n = book.cite(chunk, a, b)
+    return FactLead("deadline", [f"{render.label('deadline', language)}: {' '.join(phrase.split())} [{n}]"])
+
+
+def best_deadline_sentence(
+    hits: list[Hit],
+    terms: Terms,
+    question: str = "",
+    action: str | None = None,
+    names: list[str] | None = None,
+    not_after: str = "",
+) -> tuple[float, Chunk, int, int, str] | None:
+    """(score, chunk, start, end, deadline wording) of the retrieved sentence that best matches the
+    question and states a time limit (see ``deadline_from_hits``), or None below a score of 0.25. The
+    score is the sentence's overlap with the question plus 0.2 / (1 + rank of its hit). ``names`` with
+    ``not_after``: the sentence must name the body at the level and place asked."""
+    best = None
+    best_own = 0.0
+    for rank, h in enumerate(hits[:6]):
+        for a, b in split_sentences(h.chunk.text):
+            sent = h.chunk.text[a:b]
+            if names and not any(writes(f"{h.chunk.heading} {sent}", n) for n in names if n):
+                continue
+            if names and not_after and not names_any([f"{h.chunk.heading} {sent}"], names, not_after):
+                continue  # the body's namesake at another level or place
+            for m in find_deadlines(sent):
+                if not is_time_limit(m.deadline, question):
+                    continue
+                if action and not writes(sent[max(0, m.start - 70) : m.start], action):
+                    continue
+                s = overlap(terms, sent) + 0.2 / (1 + rank)
+                # two clauses of one sentence ("X ... trong tháng 8; các xã còn lại ... trước ngày 31/10"):
+                # the date of the clause that matches the question, not the first one written
+                own = overlap(terms, clause_at(sent, m.start))
+                if best is None or (s, own) > (best[0], best_own):
+                    best, best_own = (s, h.chunk, a, b, m.deadline.text), own
+    if best is None or best[0] < 0.25:
+        return None
+    return best
+
+
+
+BODY_DEADLINES_MAX = 3
+
+
+def body_deadlines(
+    obligations: list[Obligation],
+    doc_ids: set[str],
+    docs: dict[str, Document],
+    book: CitationBook,
+    language: str,
+    question: str = "",
+) -> FactLead | None:
+    """ "Hạn chót của Hội phụ nữ là khi nào?" names a body but no action: the dated duties of that body in
+    the documents in question, duties naming it first, then those reaching it through a collective phrase
+    (``Obligation.org_match``), at most ``BODY_DEADLINES_MAX``; each line names its task, so no deadline
+    reads as the answer to another action. None when the body has no dated duty there."""
+    rows = [ob for ob in obligations if ob.doc_id in doc_ids and states_deadline(ob, question)]
+    rows.sort(key=lambda ob: (ob.org_match != "named", ob.deadline.end or "", ob.start))
+    lines: list[str] = []
+    for ob in rows[:BODY_DEADLINES_MAX]:
+        doc = docs.get(ob.doc_id)
+        task = " ".join(ob.task.split())
+        task = task if len(task) <= 110 else task[:110].rsplit(" ", 1)[0] + "…"
+        line = f"{render.label('deadline', language)}: {ob.deadline.text} — {task}"
+        if doc is not None and ob.end > ob.start:
+            line += f" [{book.cite_doc_span(doc, ob.start, ob.end)}]"
+        lines.append(line)
+    return FactLead("deadline", lines, obligation=rows[0]) if lines else None

@@ -1,0 +1,207 @@
+"""Mention checks: whether quoted text writes what a question's precise check needs.
+
+- an amount: the unit asked for ("bao nhiêu **tỷ đồng**", "how many **members**") next to a number, or a
+  count in words ("ba tháng"); a sum for the priced noun ("Giá vé"); a count of people before any noun for
+  people. A budget figure that appears nowhere cannot be answered by quoting a nearby sentence about the
+  budget;
+- a person: a name by the shape of a Vietnamese name, near the post asked for;
+- a body: its names as whole words, not followed by another level or place (``names_any``);
+- a place: written in at least one quoted document (``places_mentioned``).
+
+``abstain.Evidence`` records each result; ``abstain.should_abstain`` abstains when one fails.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answer.terms import NUMBER_RE, fold
+from assistant.lexicon.words import glossary_terms, person_nouns, registry
+from assistant.query.subjects import amount_unit, money_noun
+from assistant.text import find_doc_numbers, fold_chars, has_diacritics
+
+
+def _counts(sentence: str) -> bool:
+    """True when the sentence writes a quantity: a number that is not a document number or a year."""
+    masked = sentence
+    for _, a, b in find_doc_numbers(sentence):
+        masked = masked[:a] + " " * (b - a) + masked[b:]
+    for m in NUMBER_RE.finditer(masked):
+        raw = m.group(0)
+        if re.fullmatch(r"(19|20)\d{2}(-(19|20)\d{2})?", raw) or re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", raw):
+            continue
+        return True
+    return False
+
+
+# A unit a question asks for and the words documents write it with: "bao nhiêu tiền" is answered by
+# "2.300.000 đồng".
+_UNIT_SYNONYMS = {"tien": ("dong", "trieu", "ty", "nghin"), "kinh": ("dong", "trieu", "ty")}
+
+
+_NUMBER_WORDS = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai)"
+
+
+@lru_cache(maxsize=64)
+def _asked_amount(
+    question: str,
+) -> tuple[list[str], bool, bool, list[str], list[str], str, str | None] | None:
+    """What ``amount_supported`` checks, read once per question (the retriever checks many passages):
+    (unit, english, percent, Vietnamese units, unit words, their pattern, priced noun); None when the
+    question asks no amount."""
+    unit = amount_unit(question)
+    if unit is None:
+        return None
+    english = not has_diacritics(question) and fold(question) == question.lower()
+    percent = unit[:2] == ["phan", "tram"] or "percent" in fold(question) or "ty le" in fold(question)
+    # "how many members": the glossary's Vietnamese for the unit (hội viên, đoàn viên) must be written
+    vi_units = [fold(t) for w in unit for t in glossary_terms(w)] if english else []
+    heads = [unit[0], *_UNIT_SYNONYMS.get(unit[0], ())] if unit else []
+    if unit[:1] == ["nguoi"]:  # "bao nhiêu người": a count before any noun for people ("05 đại biểu")
+        heads = list(person_nouns())
+    words_re = "|".join(re.escape(h) for h in heads)
+    # "Giá vé ... là bao nhiêu?": the sum must be written for the thing priced ("vé"), not for another
+    noun = money_noun(question) if unit == ["tien"] and not english else None
+    return unit, english, percent, vi_units, heads, words_re, noun
+
+
+def amount_supported(
+    question: str, sentences: list[str], passages: list[str] | None = None, folded: list[str] | None = None
+) -> bool:
+    """For amount questions, is the asked-for unit written with a quantity in one of the sentences?
+    ``folded``: the sentences already folded, in the same order (the retriever keeps its passages so).
+
+    "phần trăm"/"percent" is satisfied by a "%"; English units are not checked (the documents are in
+    Vietnamese), only that some relevant sentence writes a quantity.
+    """
+    asked = _asked_amount(question)
+    if asked is None:
+        return True
+    unit, english, percent, vi_units, heads, words_re, noun = asked
+    for i, s in enumerate(sentences):
+        f = folded[i] if folded is not None else fold(s)
+        # "ba tháng", "hai đợt": a count written in words, right before the unit asked for
+        if heads and not english and re.search(rf"\b{_NUMBER_WORDS}\s+(?:{words_re})\b", f):
+            return True
+        if not _counts(s):
+            continue
+        if percent:
+            if "%" in s or "phan tram" in f:
+                return True
+            continue
+        if vi_units:  # the count itself: "1.200 hội viên", "55% đoàn viên"
+            if any(re.search(rf"\d[\d.,%]*\s+(?:\w+\s+){{0,2}}{re.escape(u)}\b", f) for u in vi_units):
+                return True
+            continue
+        if (english and unit[0] != "tien") or not unit:
+            return True  # English money questions still need a sum in đồng below
+        # "05 đại biểu", "50% tổng số cử tri"; not "500.000 đồng/người" nor "02 công trình thanh niên"
+        if unit[0] == "nguoi":
+            if re.search(rf"\d[\d.,%]*\s+(?:(?:tong so|trong so|so)\s+)?(?:{words_re})\b", f):
+                return True
+            # a table cell or a label: "Số người dự kiến: 85", "Số lượng đại biểu: 120"
+            if re.search(rf"\bso (?:luong )?(?:{words_re})\b[^:;\d]{{0,25}}:\s*\d", f):
+                return True
+            continue
+        # The unit written right after a number ("09 trường", "20 tổ hợp tác", "500.000 đồng/người"):
+        # a number elsewhere in a sentence that names the unit does not count it.
+        if noun and not _names_noun(noun, f, s, passages or []):
+            continue
+        if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
+            return True
+        # a table field with its unit in the column header: "Kinh phí hỗ trợ (đồng): 5.000.000"
+        if words_re and re.search(rf"\(\s*(?:{words_re})\s*\)\s*:\s*\d", f):
+            return True
+    return False
+
+
+def _names_noun(noun: str, folded_sentence: str, sentence: str, passages: list[str]) -> bool:
+    """Is the priced thing named in the sentence, or in a passage holding it (an appendix whose "Tổng
+    cộng: 27.000.000 đồng" sits under "DỰ TRÙ KINH PHÍ")?"""
+    rx = re.compile(rf"\b{re.escape(noun)}\b")
+    if rx.search(folded_sentence):
+        return True
+    return any(sentence in p and rx.search(fold(p)) for p in passages)
+
+
+# A person's name is a run of two to four capitalised syllables ("Dương Văn An", "Trần Tới") that is not
+# an organisation (the registry), not a title or institution word run ("Phó Bí thư", "Tỉnh ủy") and not a
+# place after an administrative word ("tỉnh Bình Thuận").
+_TITLE_WORDS = frozenset(
+    "pho bi thu chu tich truong ban giam doc uy vien thuong truc tinh huyen xa hoi dang doan mat tran "
+    "to quoc bo chinh tri trung uong nhan dan thanh quan phuong cong hoa xa chu nghia viet nam doc lap "
+    "tu do hanh phuc kinh gui noi nhan dong chi ong ba".split()
+)
+_ADMIN_BEFORE_RE = re.compile(r"\b(?:tinh|huyen|xa|thanh pho|tp\.?|quan|phuong|thi xa|thi tran|tai|o|uy)\s*$")
+_WORD_RE = re.compile(r"\w+")
+
+
+def person_names(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the personal names a sentence writes, by the shape of a Vietnamese name."""
+    orgs = [(m.start, m.end) for m in registry().find_in(sentence)]
+    words = [m for m in _WORD_RE.finditer(sentence)]
+    runs: list[list[re.Match[str]]] = []
+    for m in words:
+        w = m.group(0)
+        capital = w[:1].isupper() and (len(w) == 1 or w[1:].islower()) and not w.isdigit()
+        ok = capital and fold(w) not in _TITLE_WORDS
+        if ok and runs and runs[-1] and sentence[runs[-1][-1].end() : m.start()] == " ":
+            runs[-1].append(m)
+        elif ok:
+            runs.append([m])
+        else:
+            runs.append([])
+    out = []
+    for run in runs:
+        if not 2 <= len(run) <= 4:
+            continue
+        a, b = run[0].start(), run[-1].end()
+        if any(s < b and a < e for s, e in orgs):
+            continue
+        if _ADMIN_BEFORE_RE.search(fold(sentence[max(0, a - 12) : a])):
+            continue
+        out.append((a, b))
+    return out
+
+
+def person_named(sentences: list[str], roles: list[str] | None = None) -> bool:
+    """Does one of the sentences name a person, next to the post asked about when one is given?
+
+    "đồng chí Dương Văn An - Phó Bí thư Tỉnh ủy" names the deputy, not the secretary: a post preceded by
+    "phó" is another post unless the question asked for the deputy.
+    """
+    for sentence in sentences:
+        names = person_names(sentence)
+        if not names:
+            continue
+        if not roles:
+            return True
+        folded = fold_chars(sentence)  # same offsets as the sentence, so name and post positions compare
+        for role in roles:
+            for m in re.finditer(rf"\b{re.escape(role)}\b", folded):
+                if not role.startswith("pho ") and folded[max(0, m.start() - 4) : m.start()] == "pho ":
+                    continue
+                if any(abs(a - m.end()) <= 40 or abs(m.start() - b) <= 40 for a, b in names):
+                    return True
+    return False
+
+
+
+
+def names_any(sentences: list[str], names: list[str], not_after: str = "") -> bool:
+    """Whether one of the sentences writes one of the names (folded, whole words), not followed by what
+    the regular expression ``not_after`` matches (another level or place than the question's: "Hội Nông
+    dân tỉnh", "Hội Nông dân xã Thạch Long" are not the "Hội Nông dân xã Thạch Đài" asked)."""
+    folded = [fold(s) for s in sentences]
+    after = rf"(?!{not_after})" if not_after else ""
+    return any(re.search(rf"\b{re.escape(fold(n))}\b{after}", f) for n in names for f in folded)
+
+
+def places_mentioned(places: list[str], refs: list, corpus) -> bool:
+    """Whether every place the question names (folded, ``query.subjects.named_places``) is written in at
+    least one of the quoted documents (text or header)."""
+    texts = [corpus.folded_docs.get(r.doc_id, "") for r in {r.doc_id: r for r in refs}.values()]
+    return all(any(re.search(rf"\b{re.escape(p)}\b", t) for t in texts) for p in places)
+
+

@@ -1,0 +1,130 @@
+"""Quote selection: which retrieved passages an answer quotes from and what its sentences are preferred
+for.
+
+Quotes come from the documents the question names (or, naming places, those mentioning them), from the
+document of the clause a first line states, and for a body asked about from the passages naming it or the
+documents it issued. Among their sentences, the provision for the special case asked (its rarest
+two-word term), an asked field ("Địa điểm:"), a list's title ("DANH SÁCH CÁC TRƯỜNG ...") and a sentence
+stating the asked time or amount come first (``extractive.score_sentences``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.answer import bodies, mentions, times
+from assistant.answer.citations import CitationBook
+from assistant.answer.extractive import LEAD_IN_WEIGHT, extractive_answer
+from assistant.answer.facts import FactLead
+from assistant.answer.terms import Terms
+from assistant.models import Document, Hit
+from assistant.query import QueryInfo
+from assistant.query.subjects import asks_about_copy
+from assistant.retrieve.fields import field_labels
+from assistant.retrieve.scope import DocumentScope
+
+
+def _most_specific(terms: Terms) -> str | None:
+    """The question's rarest two-word term the documents use ("to_dang"), as in ``passage_terms``: what
+    tells the special case asked about from the general rule next to it."""
+    vocab = terms.vocab
+    known = sorted(b for b in terms.bigrams if vocab is None or vocab.df.get(b, 0) > 0)  # ties: same each run
+    return max(known, key=terms.weight) if known else None
+
+
+def _stating(time_kind: str | None, amount_question: str | None = None) -> Callable[[str], bool] | None:
+    """What a quoted sentence must write to state the asked fact: the asked time (a time limit, an event's
+    day or any time), else (``amount_question``: a "how many / how much" question naming its unit) a
+    quantity in that unit ("02 cấp" for "mấy cấp?"); None: anything. The amount check reads the relevant
+    sentences of the top hits anyway (``checks``), so weighting quotes by it passes no unanswerable
+    question that would not pass already (tests/test_first_line.py)."""
+    if time_kind == "deadline":
+        return lambda s: times.writes_time([s], deadline=True)
+    if time_kind:  # an event's time: a time limit in the sentence is not it
+        return lambda s: times.writes_event_time(s, day=time_kind == "day")
+    if amount_question:
+        return lambda s: mentions.amount_supported(amount_question, [s])
+    return None
+
+
+_WHICH_ONES_RE = re.compile(r"\b(?:nhung|cac)\s+([a-z]+)(?:\s+[a-z]+)?\s+nao\b")
+
+
+def _list_titles(folded_question: str) -> list[re.Pattern[str]]:
+    """ "Những trường nào ...?" asks for a list: the title of a list or table of that noun ("DANH SÁCH CÁC
+    TRƯỜNG ...", typical of appendices) is the passage to quote first."""
+    m = _WHICH_ONES_RE.search(folded_question)
+    if m is None:
+        return []
+    return [re.compile(rf"\bdanh sach\W+(?:cac\W+|nhung\W+)?{re.escape(m.group(1))}\b")]
+
+
+def quoted_hits(
+    hits: list[Hit],
+    info: QueryInfo,
+    scope: DocumentScope,
+    place_docs: set[str] | None,
+    lead: FactLead | None,
+    docs: dict[str, Document],
+    asked_bodies: list[str],
+    actor_names: list[str],
+) -> list[Hit]:
+    """The retrieved hits an answer quotes from (all of them when no narrowing keeps any)."""
+    spec = info.spec
+    # Quotes come from the documents the question names when they hold any retrieved passage.
+    quoted = hits
+    if scope.docs and (spec.answer != "documents" or scope.carried_out):
+        quoted = [h for h in hits if h.chunk.doc_id in scope.docs] or hits
+    elif place_docs:
+        quoted = [h for h in hits if h.chunk.doc_id in place_docs] or hits
+    if lead is not None and lead.obligation is not None:
+        # the quotes back the first line: from the document of the clause it states
+        quoted = [h for h in quoted if h.chunk.doc_id == lead.obligation.doc_id] or quoted
+    if actor_names:
+        # What a named body must do is quoted from the passages that name it, when any was retrieved.
+        # Every passage of a document the body issued is the body's own ("Đoàn xã ... làm những công
+        # trình nào?" in the Đoàn xã's plan).
+        own = {
+            d
+            for d in {h.chunk.doc_id for h in quoted}
+            if any(bodies.issued_by(docs.get(d), o) for o in asked_bodies)
+        }
+        quoted = [
+            h
+            for h in quoted
+            if h.chunk.doc_id in own
+            or mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], actor_names)
+        ] or quoted
+    return quoted
+
+
+def quote(
+    quoted: list[Hit],
+    info: QueryInfo,
+    terms: Terms,
+    book: CitationBook,
+    language: str,
+    lead_lines: list[str],
+    time_kind: str | None,
+    amount_question: str | None,
+) -> tuple[str, list[str]]:
+    """The quoted body of the answer and the text of each quote: two quotes under a first line, else
+    four, weighted by what the question's kind asks for."""
+    spec = info.spec
+    body, spans = extractive_answer(
+        quoted,
+        terms,
+        book,
+        language,
+        max_sentences=2 if lead_lines else 4,
+        asks_copy=asks_about_copy(info.folded),
+        # "which documents ...": the lead-in that cites the document ("Thực hiện ..., ban hành Kế
+        # hoạch như sau:") is the answer itself
+        lead_in_weight=1.0 if spec.answer == "documents" else LEAD_IN_WEIGHT,
+        per_document=spec.answer == "documents",
+        specific=_most_specific(terms) if spec.answer == "specific" else None,
+        fields=(field_labels(info.folded) + _list_titles(info.folded)) or None,
+        states=None if lead_lines else _stating(time_kind, amount_question),
+    )
+    return body, [s.text for s in spans]

@@ -1,0 +1,103 @@
+"""Time checks: whether quoted sentences write the time a question asks for.
+
+A deadline question needs a time limit ("trước ngày 20/5/2026", "quý III/2026") or a duration ("05 ngày
+làm việc"); an event question any date or period, a day when it asks "ngày nào?"; a time limit is not an
+event's day. A cited document's date ("Kết luận số 62-KL/TW, ngày 08/12/2009") is no answer to either,
+except to a question about that document's own date when it is not loaded (``writes_cited_date``). The
+planner's abstention checks, its quote weighting and the retrieval preference for an event's day
+(``Corpus``) read these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import find_doc_numbers, fold
+
+# A date or period as directives write them: "20/5/2026", "ngày 15 tháng 3", "tháng 02/2026", "quý III",
+# "năm 2026" after a time preposition, "05 ngày làm việc", "45 days".
+_TIME_RE = re.compile(
+    r"\b\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|\bngay\s+\d{1,2}\b|\bthang\s+\d{1,2}\b|\bquy\s+[ivx1-4]+\b|"
+    r"\b(?:truoc|sau|den|tu|trong|nam)\s+(?:nam\s+)?(?:19|20)\d{2}\b|\b\d+\s+(?:ngay|thang|tuan|nam|gio)\b|"
+    r"\b(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)\b|\b\d+\s+(?:days?|months?|weeks?|years?)\b"
+)
+
+
+_CITED_DATE_RE = re.compile(
+    r"^[\s,]*(?:ngày|ngay)?\s*\d{1,2}(?:\s*/\s*|\s+tháng\s+)\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}"
+)
+_DURATION_RE = re.compile(
+    r"\b\d+\s+(?:ngay|thang|tuan|gio)(?:\s+lam viec)?\b|\b\d+\s+(?:days?|months?|weeks?)\b"
+)
+
+
+def _without_citations(sentence: str) -> str:
+    """The sentence with every document number and the date right after it blanked ("Kết luận số
+    62-KL/TW, ngày 08/12/2009"): a cited document's date is not a time the question can be answered by."""
+    out = sentence
+    for _, a, b in find_doc_numbers(sentence):
+        m = _CITED_DATE_RE.match(sentence[b:])
+        end = b + (m.end() if m else 0)
+        out = out[:a] + " " * (end - a) + out[end:]
+    return out
+
+
+def writes_cited_date(sentences: list[str], refs: list) -> bool:
+    """Whether a sentence writes one of the referenced documents' numbers followed by its date ("Chỉ thị số
+    35-CT/TW, ngày 14/6/2024"): the only place a document not loaded states its date."""
+    for s in sentences:
+        for number, _, b in find_doc_numbers(s):
+            digits = re.match(r"\d+", number)
+            if (
+                digits
+                and any(r.digits == str(int(digits.group(0))) for r in refs)
+                and _CITED_DATE_RE.match(s[b:])
+            ):
+                return True
+    return False
+
+
+# "ngày nào?", "hôm nào?", "what date": the question asks a day, which a year or a month does not answer.
+_ASKS_DAY_RE = re.compile(r"\b(?:ngay nao|hom nao|ngay bao nhieu|ngay may|what date|which day|on what day)\b")
+_DAY_RE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\b|\bngay\s+\d{1,2}\b|\b\d+\s+ngay\b")
+
+
+def asks_day(question: str) -> bool:
+    """Whether the question asks for a day ("... ngày nào?"), not only a year, month or period."""
+    return bool(_ASKS_DAY_RE.search(fold(question)))
+
+
+def writes_time(sentences: list[str], deadline: bool = False, day: bool = False) -> bool:
+    """Whether one of the sentences writes a time the question can be answered by, cited documents' dates
+    aside: for a deadline (``deadline=True``) a time limit of the obligations grammar (``find_deadlines``:
+    "trước ngày 20/5/2026", "quý III/2026") or a duration ("05 ngày làm việc"); for an event any date or
+    period (``_TIME_RE``), a day ("20/3", "ngày 20") when ``day`` (the question asks "ngày nào?")."""
+    from assistant.obligations.deadlines import find_deadlines
+
+    for s in sentences:
+        plain = _without_citations(s)
+        if deadline:
+            if find_deadlines(plain) or _DURATION_RE.search(fold(plain)):
+                return True
+        elif (_DAY_RE if day else _TIME_RE).search(fold(plain)):
+            return True
+    return False
+
+
+# How a time limit opens ("trước ngày", "chậm nhất", "hạn", "đến ngày", "xong", "không quá").
+_LIMIT_RE = re.compile(r"(?:truoc|cham nhat|han|den|xong|hoan thanh|khong qua)\b")
+
+
+def writes_event_time(sentence: str, day: bool = False) -> bool:
+    """Whether the sentence writes an event's time (a day when ``day``): a date or period that is neither
+    a cited document's date nor a time limit ("trước ngày 10/02/2026" is when something is due, not when
+    the event is held)."""
+    from assistant.obligations.deadlines import find_deadlines
+
+    folded = fold(_without_citations(sentence))
+    for m in sorted(find_deadlines(folded), key=lambda m: -m.start):
+        if _LIMIT_RE.match(m.deadline.text):  # "vào ngày 02/02/2026" is the event's own day
+            folded = folded[: m.start] + " " + folded[m.end :]
+    return bool((_DAY_RE if day else _TIME_RE).search(folded))
+
+
