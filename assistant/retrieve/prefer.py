@@ -14,7 +14,7 @@ off, so ``eval --ablate`` can measure what each contributes:
 - ``paraphrases``: the lexical query also searches the directive wording of the question's everyday
   words ("tiền" -> "kinh phí", lexicon ``question_paraphrases``);
 - ``amount_marks``: for "how many days / what percentage / how much money?", passages writing a quantity
-  in the unit asked (``answer.abstain.amount_supported``, the check the answer must pass);
+  in the unit asked (``answer.mentions.amount_supported``, the check the answer must pass);
 - ``asked_action``: for "when" questions, the passage giving the asked action its deadline; for "who
   leads" questions, the passage where a body leads the asked action ("chủ trì ... đánh giá");
 - ``one_per_document``: "which documents ...?" lists one passage per document first;
