@@ -295,7 +295,8 @@ class Answer:
 
 @dataclass
 class Deadline:
-    """A deadline as written plus the date range it means."""
+    """A deadline as written plus the date range it means; both None for a time counted from an event
+    ("ngay sau khi kết thúc hội nghị", "trong vòng 05 ngày làm việc kể từ ...")."""
 
     text: str
     start: str | None  # ISO dates

@@ -17,6 +17,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, Vocabulary, overlap
 from assistant.answer.times import writes_time
+from assistant.index.lexical import round_match
 from assistant.models import Deadline, Document, Hit, Obligation
 from assistant.obligations.deadlines import restates_period
 from assistant.text import fold
@@ -128,6 +129,12 @@ def governing_clause(
     for i, h in enumerate(hits[:5]):
         doc_rank.setdefault(h.chunk.doc_id, i)
     obligations = _with_elided_actions(obligations)
+    if terms.ordinals:
+        # a clause under another round's heading ("BƯỚC NĂM. ... hiệp thương lần thứ ba") does not govern
+        # the round asked ("hiệp thương lần một")
+        obligations = [
+            ob for ob in obligations if round_match(f"{ob.section} {ob.text}", terms.ordinals) is not False
+        ]
     # Weighted by how rare a word is among these duties, not in the corpus: "Mặt trận", "kết luận" are in
     # every duty of a conclusion about the Front; "tổng kết" tells the one asked about from the others.
     local = replace(terms, vocab=Vocabulary([f"{ob.task} {ob.text}" for ob in obligations]))

@@ -17,7 +17,7 @@ from functools import lru_cache
 from assistant.answer import render
 from assistant.answer.citations import CitationBook, bare_ref
 from assistant.answer.terms import Terms, overlap, passage_terms
-from assistant.index.lexical import counted_ordinals
+from assistant.index.lexical import round_match
 from assistant.models import Chunk, Hit
 from assistant.text import fold
 
@@ -145,13 +145,12 @@ def score_sentences(
                 s += SPECIFIC_BONUS  # "Địa điểm: ..." for "ở đâu?"
             if states is not None and not states(chunk.text[a:b]):
                 s *= NOT_STATING_WEIGHT
-            if terms.ordinals and (written := set(counted_ordinals(chunk.text[a:b]))):
-                # "vòng hai" asked: "lần thứ hai" is the round, "lần thứ nhất" another round of it
-                counters = {o.split("_")[0] for o in terms.ordinals}
-                if written & terms.ordinals:
-                    s += SPECIFIC_BONUS
-                elif any(o.split("_")[0] in counters for o in written):
-                    s *= OTHER_ROUND_WEIGHT
+            # "vòng hai" asked: "lần thứ hai" is the round, "lần thứ nhất" another round of it
+            on_round = round_match(chunk.text[a:b], terms.ordinals)
+            if on_round:
+                s += SPECIFIC_BONUS
+            elif on_round is False:
+                s *= OTHER_ROUND_WEIGHT
             if chunk.text[a:b].rstrip(" *").endswith(":"):
                 s *= lead_in_weight
             spans.append(Span(chunk, a, b, s + prior + heading_bonus, rank))

@@ -61,7 +61,7 @@ def format_table(rows: list[Obligation], table: ObligationTable, width: int = 10
     out: list[str] = []
     for n, r in enumerate(rows, 1):
         when = r.deadline.text if r.deadline else ""
-        if r.deadline:
+        if r.deadline and r.deadline.end:  # a time counted from an event has no calendar range
             when += f" ({r.deadline.start or '…'} → {r.deadline.end})"
         if r.recurrence:
             when = f"{when}; {r.recurrence}" if when else r.recurrence

@@ -94,6 +94,19 @@ def counted_ordinals(text: str) -> list[str]:
     return out
 
 
+def round_match(text: str, asked: set[str] | frozenset[str]) -> bool | None:
+    """Whether a text is on the round a question asks (``asked``: its ``counted_ordinals``): True when it
+    writes one of them, False when it writes another of the same counting word ("lần thứ ba" for "lần
+    một"), None when it writes none of that kind."""
+    written = set(counted_ordinals(text)) if asked else set()
+    if not written:
+        return None
+    if written & asked:
+        return True
+    counters = {o.split("_")[0] for o in asked}
+    return False if any(o.split("_")[0] in counters for o in written) else None
+
+
 def ordinal_spellings(n: int) -> set[str]:
     """The folded tokens an ordinal ``n`` is written with ("thu", "hai", "thu_hai", "2", ``ord2``): what a
     counted ordinal (``dot_ord2``) supersedes in a query, since they also match other counters' ordinals."""

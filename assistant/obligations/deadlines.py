@@ -77,6 +77,36 @@ _LABELLED_RE = re.compile(
     + _E
 )
 
+# A time counted from an event ("ngay sau khi kết thúc hội nghị", "trong vòng 05 ngày làm việc kể từ ngày
+# chi bộ ra nghị quyết", "chậm nhất 10 ngày sau khi ..."): a time limit with no calendar date (start and
+# end None), up to the next punctuation. Party procedures (Hướng dẫn 06-HD/TW, Quy định 294) and election
+# plans set most of their limits this way.
+_COUNT = r"(?:\d{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+_UNIT = r"(?:ngay lam viec|ngay|thang|tuan|gio)"
+# the event counted from, up to the punctuation or the main clause's verb ("..., phải gửi hồ sơ")
+_EVENT = r"\s+[^.;:,\n()]{3,70}"
+# where the main clause resumes after the event, read with diacritics ("thì" / "thi đua", "để" / "đề nghị")
+_CLAUSE_RESUMES_RE = re.compile(r"\s(?:phải|cần|thì|sẽ|để|được)(?!\w)")
+_ANCHOR = r"\s+(?:ke tu|sau khi|sau)(?:\s+(?:ngay|khi))?" + _EVENT
+_RELATIVE_RE = re.compile(
+    _B
+    + r"(?:ngay(?:\s+lap\s+tuc)?\s+sau\s+khi"
+    + _EVENT
+    + r"|(?:cham nhat(?:\s+la)?|trong vong|trong thoi han|khong qua)\s+"
+    + _COUNT
+    + r"\s+"
+    + _UNIT
+    + r"(?:"
+    + _ANCHOR
+    + r")?"
+    + r"|(?:trong|sau)\s+"
+    + _COUNT
+    + r"\s+"
+    + _UNIT
+    + _ANCHOR
+    + r")"
+)
+
 _RECURRENCES: list[tuple[str, str]] = [
     (r"dinh ky\s+(?:hang|moi)\s+nam", "hằng năm"),
     (r"dinh ky\s+(?:hang|moi)\s+quy", "hằng quý"),
@@ -178,6 +208,16 @@ def find_deadlines(text: str) -> list[DeadlineMatch]:
         if span is not None:  # the day the limit ends on: "chậm nhất" that day
             found.append(DeadlineMatch(Deadline(text[a:b], None, span[1].isoformat()), a, b))
             taken.append((a, b))
+    for m in _RELATIVE_RE.finditer(folded):
+        a, b = m.start(), m.end()
+        if any(a < e and s < b for s, e in taken):
+            continue
+        if resumes := _CLAUSE_RESUMES_RE.search(text[a:b].lower()):
+            b = a + resumes.start()
+        elif b - a > 40 and b < len(folded) and folded[b].isalnum():
+            b = a + folded[a:b].rfind(" ")  # cut at a word, not inside one
+        found.append(DeadlineMatch(Deadline(text[a:b].rstrip(), None, None), a, b))
+        taken.append((a, b))
     found.sort(key=lambda d: d.start)
     return found
 
