@@ -54,3 +54,11 @@ def test_passage_in_directive_words_ranks_first(assistant, question, written):
     assert hits, question
     top = hits[0].chunk.text
     assert written in top, [h.chunk.text[:80] for h in hits]
+
+
+def test_answer_quotes_the_passage_in_directive_words_first(assistant):
+    # the quotes count "mời" or "triệu tập" as one concept: the sentence in the document's words comes first
+    answer = assistant.ask("Bên nào mời và điều hành hội nghị biểu dương?")
+    assert not answer.abstained, answer.text
+    quotes = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    assert quotes and "triệu tập và chủ trì" in quotes[0], answer.text

@@ -22,6 +22,7 @@ from assistant.answer.facts import FactLead
 from assistant.answer.terms import question_terms
 from assistant.config import Settings
 from assistant.corpus import Corpus
+from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Answer, Citation, Document, Hit
 from assistant.query import DocDescription, QueryInfo, org_aliases
 from assistant.query.docrefs import description_words
@@ -103,6 +104,7 @@ def plan_answer(
         corpus.vocab,
         english=info.language == "en",
         alternatives=alternatives,
+        synonyms=paraphrase_groups(info.restored or resolved) if info.language == "vi" else None,
     )
     # The actor first ("Hội phụ nữ ... của Ban Thường vụ"): a body named by the shape of its name is more
     # specific than a registry body inside it ("Ban Tuyên giáo Tỉnh hội"), and counts without registry.

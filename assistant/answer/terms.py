@@ -126,13 +126,16 @@ def question_terms(
     vocab: Vocabulary | None = None,
     english: bool = False,
     alternatives: list[list[str]] | None = None,
+    synonyms: list[list[str]] | None = None,
 ) -> Terms:
     """Terms of a question plus its expansions (abbreviations, glossary terms for English), all folded.
 
     For an English question (``english=True``) only the Vietnamese expansions and numbers count: the
     English words themselves never occur in the documents and would only dilute coverage.
     ``alternatives`` are groups of interchangeable names (an organisation's aliases, from
-    ``QueryInfo.org_terms``); each group is one concept (see ``Terms.groups``).
+    ``QueryInfo.org_terms``); each group is one concept (see ``Terms.groups``). ``synonyms``: [word as the
+    question writes it, the documents' wordings...] (``lexicon.phrases.paraphrase_groups``): the word
+    leaves the plain terms and the group is one concept ("mời" or "triệu tập").
     """
     # An abbreviation and its expansions are one concept ("HLHPN" = "Hội Liên hiệp Phụ nữ Việt Nam"):
     # a group, so that the expansion's many syllables do not outweigh the rest of the question.
@@ -144,6 +147,9 @@ def question_terms(
         if key in table and any(c.isupper() for c in m.group(1)[1:]):
             abbr_groups.append([m.group(1), *table[key]])
             plain = plain.replace(m.group(1), " ")
+    for group in synonyms or []:
+        plain = re.sub(rf"(?<!\w){re.escape(group[0])}(?!\w)", " ", plain, flags=re.IGNORECASE)
+        abbr_groups.append(group)
     expanded_all = {x for g in abbr_groups for x in g[1:]}
     extra = [e for e in (expansions or []) if e not in expanded_all]
     t = Terms(vocab=vocab, ordinals=set(counted_ordinals(question)))

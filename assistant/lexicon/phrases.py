@@ -234,12 +234,21 @@ def _paraphrase_res() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     return [(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), tuple(v)) for k, v in pairs.items()]
 
 
+def paraphrase_groups(question: str) -> list[list[str]]:
+    """[everyday word as written, its directive wordings...] for each everyday word the question uses whose
+    directive wording it does not write ("Ai lo tiền tổ chức?" -> [["tiền", "kinh phí"]]; ``phrases.json``
+    question_paraphrases): one concept each, however the passage words it."""
+    s = normalize(question).lower()
+    out: list[list[str]] = []
+    for rx, words in _paraphrase_res():
+        if m := rx.search(s):
+            new = [w for w in words if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s)]
+            if new:
+                out.append([m.group(0), *new])
+    return out
+
+
 def question_paraphrases(question: str) -> list[str]:
     """The directive wording of the everyday words a question uses ("Ai lo tiền tổ chức?" -> ["kinh
-    phí"]; ``phrases.json`` question_paraphrases), for the lexical query."""
-    s = normalize(question).lower()
-    out: list[str] = []
-    for rx, words in _paraphrase_res():
-        if rx.search(s):
-            out += [w for w in words if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s)]
-    return list(dict.fromkeys(out))
+    phí"]), for the lexical query."""
+    return list(dict.fromkeys(w for g in paraphrase_groups(question) for w in g[1:]))
