@@ -60,7 +60,12 @@ def assistant(tmp_path_factory, embedder):
 
 @pytest.mark.parametrize(
     "question",
-    ["Ai ký Kế hoạch của Hội Phụ nữ huyện?", "Ai ký Kế hoạch của Hội LHPN huyện Hòa An?"],
+    [
+        "Ai ký Kế hoạch của Hội Phụ nữ huyện?",
+        "Ai ký Kế hoạch của Hội LHPN huyện Hòa An?",
+        # described by its subject and only its place: any body of that place may have issued it
+        "Ai ký kế hoạch tổ chức Ngày hội phụ nữ khởi nghiệp 2026 của huyện Hòa An?",
+    ],
 )
 def test_described_document_found_through_aliases(assistant, question):
     answer = assistant.ask(question)

@@ -25,6 +25,10 @@ from tests.conftest import assistant_over, first_line
             "Chậm nhất 10 ngày sau khi kết thúc đợt thi đua",
         ),
         ("trong thời hạn 15 ngày làm việc cấp ủy ra quyết định", "trong thời hạn 15 ngày làm việc"),
+        (
+            "Các chi đoàn gửi danh sách chậm nhất 03 ngày trước ngày tổ chức.",
+            "chậm nhất 03 ngày trước ngày tổ chức",
+        ),
     ],
 )
 def test_time_counted_from_an_event_is_a_limit(sentence, wording):

@@ -118,3 +118,50 @@ def test_how_many_days_prefers_the_passage_counting_days(assistant):
     assert hits and "21 ngày" in hits[0].chunk.text, [(h.chunk.file, h.chunk.text[:60]) for h in hits]
     answer = assistant.ask(question)
     assert "21 ngày" in answer.text, answer.text
+
+
+LONG = (
+    "Theo kế hoạch thực hiện công tác bầu cử đại biểu Hội đồng nhân dân xã nhiệm kỳ 2026 - 2031 của Mặt trận xã "
+    "Hòa Phong, Ban công tác Mặt trận các thôn phải báo cáo kết quả trước ngày nào?"
+)
+
+
+TASKS = """ỦY BAN MTTQ VIỆT NAM XÃ HÒA PHONG
+BAN THƯỜNG TRỰC
+Số: 22/KH-MTTQ-BTT
+Hòa Phong, ngày 12 tháng 11 năm 2025
+
+KẾ HOẠCH
+Thực hiện công tác bầu cử đại biểu Hội đồng nhân dân xã nhiệm kỳ 2026 - 2031
+
+III. TỔ CHỨC THỰC HIỆN
+{item}
+2. Văn phòng Ủy ban MTTQ xã chuẩn bị hội trường.
+""".format(
+    item="1. Ban công tác Mặt trận các thôn đăng ký tổ giúp việc trước ngày 03/12/2025; "
+    "báo cáo kết quả về Ban Thường trực trước ngày 28/02/2026."
+)
+
+
+@pytest.fixture(scope="module")
+def tasks(tmp_path_factory, embedder):
+    return assistant_over(tmp_path_factory.mktemp("siblings_tasks"), embedder, {"KH22.txt": TASKS})
+
+
+def test_long_subject_and_the_issuer_is_not_the_actor(tasks):
+    info = analyze(LONG)
+    (desc,) = info.doc_descriptions
+    assert desc.issuer == "mat tran xa hoa phong", desc
+    assert not any("Hòa Phong" in b for b in info.subject_bodies), info.subject_bodies
+    assert info.asked_action == "bao cao", info.asked_action
+    answer = tasks.ask(LONG)
+    assert "28/02/2026" in first_line(answer), answer.text  # not the other task's 03/12/2025
+
+
+def test_followup_swaps_the_body_with_its_place(assistant):
+    answer = assistant.ask(
+        "Còn Ban công tác Mặt trận thôn Đông thì sao?",
+        history=["Ban công tác Mặt trận thôn Tây phải báo cáo kết quả trước ngày nào?"],
+    )
+    resolved = answer.resolved_question or ""
+    assert "thôn Đông" in resolved and "thôn Tây" not in resolved, resolved

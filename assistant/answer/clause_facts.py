@@ -130,11 +130,9 @@ def governing_clause(
         doc_rank.setdefault(h.chunk.doc_id, i)
     obligations = _with_elided_actions(obligations)
     if terms.ordinals:
-        # a clause under another round's heading ("BƯỚC NĂM. ... hiệp thương lần thứ ba") does not govern
-        # the round asked ("hiệp thương lần một")
-        obligations = [
-            ob for ob in obligations if round_match(f"{ob.section} {ob.text}", terms.ordinals) is not False
-        ]
+        # only a clause on the round asked governs it: not one under another round's heading ("BƯỚC NĂM.
+        # ... hiệp thương lần thứ ba" for "hiệp thương lần một"), nor one about no round at all
+        obligations = [ob for ob in obligations if round_match(f"{ob.section} {ob.text}", terms.ordinals)]
     # Weighted by how rare a word is among these duties, not in the corpus: "Mặt trận", "kết luận" are in
     # every duty of a conclusion about the Front; "tổng kết" tells the one asked about from the others.
     local = replace(terms, vocab=Vocabulary([f"{ob.task} {ob.text}" for ob in obligations]))

@@ -101,7 +101,16 @@ def resolve(
     # Only a body the follow-up asks about as its actor is swapped in ("Còn Hội Nông dân thì sao?"); one
     # named as an issuer or topic ("Còn bản sao lục của Tỉnh ủy Bình Thuận do ai ký?") is part of a new
     # question about the same document.
-    actors = set(analyze(question).subject_orgs)
+    own_info = analyze(question)
+    # A body written with its place ("Còn Đoàn xã Phước Hưng thì sao?" after "Đoàn xã Phước Lâm phải ...")
+    # replaces the previous question's body as written, place and all: the registry's canonical name
+    # would drop the place and leave the previous commune in the question.
+    new_bodies = own_info.subject_bodies
+    old_bodies = analyze(prev).subject_bodies
+    if new_bodies and old_bodies and old_bodies[0] in prev and fold(new_bodies[0]) != fold(old_bodies[0]):
+        swapped = own_info.subject_orgs[0] if own_info.subject_orgs else None
+        return Resolution(prev.replace(old_bodies[0], new_bodies[0], 1), True, swapped_org=swapped)
+    actors = set(own_info.subject_orgs)
     new_orgs = [m for m in finder(question) if m[0] in actors]
     if new_orgs:
         org_id = new_orgs[0][0]

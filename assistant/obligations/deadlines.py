@@ -87,7 +87,7 @@ _UNIT = r"(?:ngay lam viec|ngay|thang|tuan|gio)"
 _EVENT = r"\s+[^.;:,\n()]{3,70}"
 # where the main clause resumes after the event, read with diacritics ("thì" / "thi đua", "để" / "đề nghị")
 _CLAUSE_RESUMES_RE = re.compile(r"\s(?:phải|cần|thì|sẽ|để|được)(?!\w)")
-_ANCHOR = r"\s+(?:ke tu|sau khi|sau)(?:\s+(?:ngay|khi))?" + _EVENT
+_ANCHOR = r"\s+(?:ke tu|sau khi|sau|truoc)(?:\s+(?:ngay|khi))?" + _EVENT
 _RELATIVE_RE = re.compile(
     _B
     + r"(?:ngay(?:\s+lap\s+tuc)?\s+sau\s+khi"

@@ -294,14 +294,31 @@ def analyze(question: str) -> QueryInfo:
         # the intent reads; its glosses ("who" -> giao, chủ trì) would pull duty passages instead.
         kept = [t for entry, terms in glossed if entry not in WH_WORDS for t in terms]
         info.english_terms = list(dict.fromkeys(kept)) or info.english_terms
-    info.subject_orgs = subject_orgs(cased, mentions, info.intent)
+    # The issuer in a document's description ("Theo kế hoạch ... của Đoàn xã Phước Lâm, các chi đoàn ấp
+    # phải ...") names the document, not the actor; so do the words of its subject for the action.
+    naming = frozenset(description_words(question, info.doc_descriptions))
+
+    folded_cased = vt.fold(cased)
+    spans = [
+        (i, i + len(d.text))
+        for d in info.doc_descriptions
+        if d.text and len(folded_cased) == len(cased) and (i := folded_cased.find(d.text)) >= 0
+    ]
+
+    def acting(found: list) -> list:
+        return [
+            m
+            for m in found
+            if not any(a <= m.start and m.end <= b for a, b in spans)
+            and not set(vt.fold(cased[m.start : m.end]).split()) <= naming
+        ]
+
+    info.subject_orgs = subject_orgs(cased, acting(mentions), info.intent)
     if shaped:
         written = [_Mention(name, a, a + len(name)) for name, a in shaped]
-        info.subject_bodies = subject_orgs(cased, written, info.intent)
+        info.subject_bodies = subject_orgs(cased, acting(written), info.intent)
     info.asked_action, info.asked_object = asked_action_object(
-        question,
-        deadline=info.intent == "deadline",
-        naming=frozenset(description_words(question, info.doc_descriptions)),
+        question, deadline=info.intent == "deadline", naming=naming
     )
     if info.intent == "lead":
         info.led_action = led_action(question)

@@ -137,10 +137,11 @@ _ISSUER_AFTER_RE = re.compile(
     r"yeu cau|giao|co|la|da|duoc|de|ban hanh|ky|phai|can|se|nen)\b)[a-z ])+)"
 )
 # The subject written between the type and "của" ("Kế hoạch bầu cử của Mặt trận xã", "Kế hoạch tuyên
-# truyền của Tỉnh đoàn"): at most four words, none a verb of the question's own clause or a demonstrative.
+# truyền của Tỉnh đoàn"): up to twenty words (a whole title, term of office included), none a verb of the
+# question's own clause or a demonstrative.
 _TOPIC_BEFORE_ISSUER_RE = re.compile(
-    r"\s+((?:(?!\b(?:nay|do|tren|ve|giai doan|nhiem ky|nam|cua|phai|can|se|co|la|da|duoc|quy dinh|"
-    r"yeu cau|giao|noi|ghi|neu)\b)[a-z]+,?\s+){1,4}?)(?=cua\b)"
+    r"\s+((?:(?!\b(?:nay|do|tren|ve|cua|phai|can|se|co|la|da|duoc|quy dinh|"
+    r"yeu cau|giao|noi|ghi|neu)\b)(?:[a-z0-9]+|-),?\s+){1,20}?)(?=cua\b)"
 )
 _PERIOD_RE = re.compile(r"\b(?:giai doan|nhiem ky|nam)\s+(\d{4})(?:\s*-\s*(\d{4}))?")
 _ABBREVIATED_RE = re.compile(r"\S+ \(([^)]*)\)")
@@ -188,7 +189,7 @@ def find_doc_descriptions(question: str) -> list[DocDescription]:
         if _DRAFTS_BEFORE_RE.search(expanded[max(0, m.start() - 30) : m.start()]):
             continue  # "Ai chủ trì soạn Hướng dẫn của Mặt trận xã?": the document is the duty's product
         stop = found[i + 1].start() if i + 1 < len(found) else len(expanded)
-        after = expanded[m.end() : min(stop, m.end() + 90)]
+        after = expanded[m.end() : min(stop, m.end() + 160)]
         issuer = _ISSUER_AFTER_RE.match(after)
         topic = None
         # a copy's kind continues its name ("bản sao lục của Tỉnh ủy" is the copy note, not a subject)

@@ -32,6 +32,7 @@ from assistant.index.lexical import LexicalQuery, counted_ordinals
 from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
+from assistant.query.docrefs import description_words
 from assistant.query.subjects import asks_about_copy
 from assistant.retrieve import fields, prefer, sections, within
 from assistant.retrieve.fields import field_labels, field_terms, states_field
@@ -189,6 +190,12 @@ class Retriever:
                 weights.append(SCOPED_WEIGHT)
 
         lexical_query = info.lexical_query(paraphrases="paraphrases" not in off)
+        if named and info.doc_descriptions:
+            # the words that only describe the document ("kế hoạch xử lý 5 điểm nghẽn của xã ...") found it;
+            # inside it they would favour the passages restating its title
+            naming = description_words(info.question, info.doc_descriptions)
+            lexical_query.vi = [t for t in lexical_query.vi if not set(vt.fold(t).split("_")) <= naming]
+            lexical_query.folded = [t for t in lexical_query.folded if not set(t.split("_")) <= naming]
         asked = info.expanded or info.folded
         field_res = field_labels(asked) if "asked_field" not in off else []
         if field_res:
@@ -221,7 +228,7 @@ class Retriever:
 
         # A question that names its document (by number, description or title) has its scope already.
         titled = {}
-        if "title_prior" not in off and not named:
+        if "title_prior" not in off and len(named) != 1:
             titled = prefer.title_scores(corpus, info, "title_ordinals" not in off)
         # A question naming a division ("Phụ lục I", "khoản 3 Điều 12") prefers that division's chunks in
         # the named document, else in the best-ranked documents having one (``sections``).

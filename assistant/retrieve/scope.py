@@ -200,6 +200,8 @@ def _fits_issuer(described: str, issuer: str) -> bool:
         return set(head.split()), set(tail.split())
 
     (body_a, place_a), (body_b, place_b) = parts(described), parts(issuer)
+    if not body_a and place_a:  # "kế hoạch ... của xã Phúc Thịnh": any body of that place
+        return place_a <= set(issuer.split())
     if not body_a or not body_b:  # a bare place names no body
         return False
     if not (body_a <= body_b or body_b <= body_a):
