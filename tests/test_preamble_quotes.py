@@ -25,8 +25,8 @@ II. MỨC VAY
 {amounts}
 """.format(
     preamble="Căn cứ Điều lệ Hội Nông dân Việt Nam; căn cứ Quy chế quản lý, sử dụng Quỹ Hỗ trợ nông dân "
-    "huyện, Ban Thường vụ Hội Nông dân xã Tân Lập hướng dẫn việc xét chọn hộ hội viên vay vốn Quỹ Hỗ trợ nông dân "
-    "năm 2026 như sau: I. ĐIỀU KIỆN",
+    "huyện, Ban Thường vụ Hội Nông dân xã Tân Lập hướng dẫn việc xét chọn hộ hội viên vay vốn "
+    "Quỹ Hỗ trợ nông dân năm 2026 như sau: I. ĐIỀU KIỆN",
     amounts="Mỗi hộ hội viên được vay tối đa 40.000.000 đồng; tổ hợp tác được vay tối đa 200.000.000 đồng "
     "mỗi dự án.",
 )
