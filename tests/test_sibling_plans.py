@@ -91,6 +91,8 @@ def test_description_with_a_subject():
     assert desc.topic and desc.topic.split() == ["kiem", "tra", "giam", "sat"], desc
     # no subject, no description: "Kế hoạch này" is the document in hand
     assert analyze("Kế hoạch này của Hội phải làm gì?").doc_descriptions == []
+    # a question word is no subject: "quyết định nào của Tòa án" asks which decision
+    assert analyze("Quyết định nào của Tòa án bị kháng cáo?").doc_descriptions == []
 
 
 def test_described_subject_picks_the_sibling_plan(assistant):

@@ -140,7 +140,7 @@ _ISSUER_AFTER_RE = re.compile(
 # truyền của Tỉnh đoàn"): up to twenty words (a whole title, term of office included), none a verb of the
 # question's own clause or a demonstrative.
 _TOPIC_BEFORE_ISSUER_RE = re.compile(
-    r"\s+((?:(?!\b(?:nay|do|tren|ve|cua|phai|can|se|co|la|da|duoc|quy dinh|"
+    r"\s+((?:(?!\b(?:nay|nao|gi|do|tren|ve|cua|phai|can|se|co|la|da|duoc|quy dinh|"
     r"yeu cau|giao|noi|ghi|neu)\b)(?:[a-z0-9]+|-),?\s+){1,20}?)(?=cua\b)"
 )
 _PERIOD_RE = re.compile(r"\b(?:giai doan|nhiem ky|nam)\s+(\d{4})(?:\s*-\s*(\d{4}))?")

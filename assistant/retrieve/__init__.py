@@ -228,7 +228,8 @@ class Retriever:
 
         # A question that names its document (by number, description or title) has its scope already.
         titled = {}
-        if "title_prior" not in off and len(named) != 1:
+        # (several documents described by subject and issuer are still told apart by their titles)
+        if "title_prior" not in off and (not named or (len(named) > 1 and bool(info.doc_descriptions))):
             titled = prefer.title_scores(corpus, info, "title_ordinals" not in off)
         # A question naming a division ("Phụ lục I", "khoản 3 Điều 12") prefers that division's chunks in
         # the named document, else in the best-ranked documents having one (``sections``).
