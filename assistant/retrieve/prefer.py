@@ -13,6 +13,8 @@ off, so ``eval --ablate`` can measure what each contributes:
 - ``day_marks``: for "when is it held?" (an event's day), passages writing a day;
 - ``paraphrases``: the lexical query also searches the directive wording of the question's everyday
   words ("tiền" -> "kinh phí", lexicon ``question_paraphrases``);
+- ``description_words``: inside documents described by subject and issuer ("Theo kế hoạch bầu cử của Mặt
+  trận xã ..."), the describing words leave the lexical query (they would rank the title-restating passages);
 - ``amount_marks``: for "how many days / what percentage / how much money?", passages writing a quantity
   in the unit asked (``answer.mentions.amount_supported``, the check the answer must pass);
 - ``asked_action``: for "when" questions, the passage giving the asked action its deadline; for "who
@@ -75,6 +77,7 @@ FEATURES: tuple[str, ...] = (
     "title_ordinals",
     "amount_marks",
     "paraphrases",
+    "description_words",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
