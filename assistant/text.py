@@ -126,8 +126,23 @@ def _fold_word(word: str) -> str:
 
 
 def fold(text: str) -> str:
-    """``normalize`` without diacritics: "Hội Liên hiệp Phụ nữ" -> "hoi lien hiep phu nu"."""
+    """``normalize`` without diacritics: "Hội Liên hiệp Phụ nữ" -> "hoi lien hiep phu nu". Short texts
+    (bodies' names, sentences; the answer layer folds the same ones many times a question) are cached."""
+    if len(text) <= _FOLD_CACHED_CHARS:
+        return _fold_short(text)
+    return _fold(text)
+
+
+_FOLD_CACHED_CHARS = 300
+
+
+def _fold(text: str) -> str:
     return _WORD_RE.sub(lambda m: _fold_word(m.group(0)), normalize(text))
+
+
+@lru_cache(maxsize=32768)
+def _fold_short(text: str) -> str:
+    return _fold(text)
 
 
 class _FoldTable(dict):
