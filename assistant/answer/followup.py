@@ -105,8 +105,9 @@ def resolve(
     # A body written with its place ("Còn Đoàn xã Phước Hưng thì sao?" after "Đoàn xã Phước Lâm phải ...")
     # replaces the previous question's body as written, place and all: the registry's canonical name
     # would drop the place and leave the previous commune in the question.
+    prev_info = analyze(prev)
     new_bodies = own_info.subject_bodies
-    old_bodies = analyze(prev).subject_bodies
+    old_bodies = prev_info.subject_bodies
     if new_bodies and old_bodies and old_bodies[0] in prev and fold(new_bodies[0]) != fold(old_bodies[0]):
         swapped = own_info.subject_orgs[0] if own_info.subject_orgs else None
         return Resolution(prev.replace(old_bodies[0], new_bodies[0], 1), True, swapped_org=swapped)
@@ -132,14 +133,13 @@ def resolve(
     # lúc nào?" is not the district committees' task): only a bare short question keeps the actor.
     q = fold(question).strip()
     switched = bool(_FOLLOW_START.search(q) or _FOLLOW_ANY.search(q))
-    prev_actors = set() if switched else set(analyze(prev).subject_orgs)
+    prev_actors = set() if switched else set(prev_info.subject_orgs)
     carried = [prev[a:b] for org, a, b in finder(prev) if org in prev_actors]
     if carried and rest and fold(carried[0]) not in fold(rest):
         rest = f"{carried[0]} {rest[:1].lower()}{rest[1:]}"
     # A follow-up naming its own document ("Thế còn Thông báo 160 thì giao cho ai?") asks about that one:
     # the previous question's document is not carried into it.
-    own = analyze(question)
-    if rest and (own.doc_numbers or own.doc_descriptions):
+    if rest and (own_info.doc_numbers or own_info.doc_descriptions):
         return Resolution(f"{rest}?", True)
     phrase = _doc_phrase(prev)
     if phrase and rest:

@@ -25,7 +25,6 @@ from assistant.corpus import Corpus
 from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Answer, Citation, Document, Hit
 from assistant.query import DocDescription, QueryInfo, org_aliases
-from assistant.query.docrefs import description_words
 from assistant.retrieve.scope import citing_docs, document_scope, named_docs, undescribed
 from assistant.text import fold
 
@@ -119,7 +118,7 @@ def plan_answer(
     place_docs = bodies.place_docs(info, corpus)
     scope = document_scope(corpus.store.doc_info, info)
     if scope.docs and info.doc_descriptions:
-        terms = terms.without(description_words(resolved, info.doc_descriptions))
+        terms = terms.without(set(info.description_words))
     target = scope.target()
     named_doc = docs.get(target) if target else None
     if named_doc is None and not scope.docs:

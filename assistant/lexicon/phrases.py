@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def _data() -> dict:
     return json.loads(Path(__file__).with_name("phrases.json").read_text(encoding="utf-8"))
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -212,8 +213,6 @@ def admin_levels() -> dict[tuple[str, ...], str]:
 
 @cache
 def _variant_groups() -> dict[str, tuple[str, ...]]:
-    from assistant.text import fold
-
     out: dict[str, tuple[str, ...]] = {}
     for group in _data()["action_variants"]["groups"]:
         folded = tuple(dict.fromkeys(fold(w) for w in group))

@@ -112,6 +112,9 @@ class QueryInfo:
     restored: str | None = None  # pyvi's accent restoration of an accent-less question
     expansions: list[str] = field(default_factory=list)  # abbreviation expansions
     paraphrases: list[str] = field(default_factory=list)  # directive wording of everyday words ("kinh phí")
+    # folded words written only inside the document descriptions (``docrefs.description_words``): they name
+    # the document, not the passage, the action or the actor asked about
+    description_words: frozenset[str] = frozenset()
     expanded: str = ""  # folded, each abbreviation replaced by its expansion ("kh tb 160" -> "ke hoach ...")
     english_terms: list[str] = field(default_factory=list)  # Vietnamese terms for English words
     # English content words the glossary and the registry left untranslated ("penalty", "plastic"): what
@@ -296,7 +299,7 @@ def analyze(question: str) -> QueryInfo:
         info.english_terms = list(dict.fromkeys(kept)) or info.english_terms
     # The issuer in a document's description ("Theo kế hoạch ... của Đoàn xã Phước Lâm, các chi đoàn ấp
     # phải ...") names the document, not the actor; so do the words of its subject for the action.
-    naming = frozenset(description_words(question, info.doc_descriptions))
+    naming = info.description_words = frozenset(description_words(question, info.doc_descriptions))
 
     folded_cased = vt.fold(cased)
     spans = [

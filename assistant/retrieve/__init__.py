@@ -32,7 +32,6 @@ from assistant.index.lexical import LexicalQuery, counted_ordinals
 from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
-from assistant.query.docrefs import description_words
 from assistant.query.subjects import asks_about_copy
 from assistant.retrieve import fields, prefer, sections, within
 from assistant.retrieve.fields import field_labels, field_terms, states_field
@@ -193,7 +192,7 @@ class Retriever:
         if named and info.doc_descriptions and "description_words" not in off:
             # the words that only describe the document ("kế hoạch xử lý 5 điểm nghẽn của xã ...") found it;
             # inside it they would favour the passages restating its title
-            naming = description_words(info.question, info.doc_descriptions)
+            naming = info.description_words
             lexical_query.vi = [t for t in lexical_query.vi if not set(vt.fold(t).split("_")) <= naming]
             lexical_query.folded = [t for t in lexical_query.folded if not set(t.split("_")) <= naming]
         asked = info.expanded or info.folded
