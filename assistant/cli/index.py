@@ -29,6 +29,13 @@ def _settings(documents: str | None, index: str | None, model: str | None) -> Se
     return Settings.from_env(documents_dir=documents, index_dir=index, embed_model=model)
 
 
+def _json_default(value: object) -> object:
+    """JSON for what ``asdict`` leaves as Python objects: sets as sorted lists, anything else as ``str``."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    return str(value)
+
+
 def register(main: click.Group) -> None:
     """Add ``index`` and ``search`` to the top-level command group."""
 
@@ -139,7 +146,7 @@ def register(main: click.Group) -> None:
                     for h in hits
                 ],
             }
-            click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+            click.echo(json.dumps(out, ensure_ascii=False, indent=2, default=_json_default))
             return
         click.echo(
             f"lang={info.language} accentless={info.accentless} restored={info.restored!r} orgs={info.orgs} "
