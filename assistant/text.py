@@ -306,6 +306,13 @@ def stopwords() -> frozenset[str]:
     return frozenset(normalize(w) for w in _load_json("stopwords_vi.json")["stopwords"])
 
 
+@lru_cache(maxsize=1)
+def question_words() -> frozenset[str]:
+    """Question and function words, with diacritics, that the answer layer never counts as evidence
+    (``data/stopwords_vi.json`` "question_words"; see its "about_question_words")."""
+    return frozenset(normalize(w) for w in _load_json("stopwords_vi.json")["question_words"])
+
+
 # --------------------------------------------------------------------------------------- doc numbers
 
 # "62-KL/TW", "62- KL/TW", "160-TB/TW", "1000-BS/TU", "16/KH-MTTQ-BTT", "67/2023/NĐ-CP", "Số 1909"

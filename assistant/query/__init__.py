@@ -44,6 +44,7 @@ from assistant.query.subjects import (
     asks_person,
     led_action,
     named_places,
+    procedure_topic,
     subject_orgs,
 )
 
@@ -117,6 +118,12 @@ class QueryInfo:
     description_words: frozenset[str] = frozenset()
     expanded: str = ""  # folded, each abbreviation replaced by its expansion ("kh tb 160" -> "ke hoach ...")
     english_terms: list[str] = field(default_factory=list)  # Vietnamese terms for English words
+    # The same per English word, in question order: each entry's renderings are one concept ("join" ->
+    # ["kết nạp", "vào Đảng"]), so a passage writing one of them covers the word (``Terms.groups``).
+    english_glosses: list[list[str]] = field(default_factory=list)
+    # The topic of a procedure or condition asked ("Thủ tục kết nạp đảng viên mới gồm những bước nào?" ->
+    # "kết nạp đảng viên mới"; ``subjects.procedure_topic``): the quoted passages must be about it.
+    procedure_topic: str | None = None
     # English content words the glossary and the registry left untranslated ("penalty", "plastic"): what
     # the Vietnamese terms cannot check (see ``unglossed_words``).
     unglossed: list[str] = field(default_factory=list)
@@ -281,6 +288,7 @@ def analyze(question: str) -> QueryInfo:
         if gloss_re is not None:
             glossed = [(m.group(1), gloss[m.group(1)]) for m in gloss_re.finditer(folded)]
         info.english_terms = list(dict.fromkeys(t for _, terms in glossed for t in terms))
+        info.english_glosses = [list(terms) for _, terms in glossed]
         covered = [m.span() for m in gloss_re.finditer(folded)] if gloss_re is not None else []
         covered += [(m.start, m.end) for m in mentions]
         info.unglossed = unglossed_words(question, folded, covered)
@@ -296,7 +304,9 @@ def analyze(question: str) -> QueryInfo:
         # "Who signed ...?", "When was ... issued?": the question word names the document fact asked, which
         # the intent reads; its glosses ("who" -> giao, chủ trì) would pull duty passages instead.
         kept = [t for entry, terms in glossed if entry not in WH_WORDS for t in terms]
-        info.english_terms = list(dict.fromkeys(kept)) or info.english_terms
+        if kept:
+            info.english_terms = list(dict.fromkeys(kept))
+            info.english_glosses = [list(terms) for entry, terms in glossed if entry not in WH_WORDS]
     # The issuer in a document's description ("Theo kế hoạch ... của Đoàn xã Phước Lâm, các chi đoàn ấp
     # phải ...") names the document, not the actor; so do the words of its subject for the action.
     naming = info.description_words = frozenset(description_words(question, info.doc_descriptions))
@@ -328,4 +338,7 @@ def analyze(question: str) -> QueryInfo:
     info.amount_unit = amount_unit(question)
     info.person_post = asks_person(question)
     info.places = named_places(question)
+    if language == "vi":
+        # typed without diacritics: read from pyvi's restoration, where "đăng ký" is no longer "đang"
+        info.procedure_topic = procedure_topic(info.restored or question)
     return info

@@ -333,3 +333,38 @@ def named_places(question: str) -> list[str]:
         if not set(name.lower().split()) & _EN_NOT_PLACE:
             names.append(name)
     return list(dict.fromkeys(fold(n) for n in names if n.strip()))
+
+
+# "Thủ tục kết nạp đảng viên mới gồm những bước nào?", "Điều kiện để thành lập Đoàn cơ sở là gì?": the
+# procedure or condition asked names its topic right after the head word, up to the question words.
+_PROCEDURE_HEAD_RE = re.compile(
+    r"\b(?:thu tuc|quy trinh|trinh tu|ho so|giay to|dieu kien(?: de)?|cac buoc)\s+"
+)
+_TOPIC_END_RE = re.compile(
+    r"\s*(?:\b(?:gom|bao gom|la|phai|can|nhu the nao|ra sao|the nao|o dau|truoc|trong|nop|gui|chuyen|"
+    r"duoc|nhung|gi|nao|khi nao|bao nhieu|may)\b|[?,;.:]|$)"
+)
+
+
+# Light verbs and prepositions before the topic: "hồ sơ đề nghị tặng Huy hiệu", "thủ tục xin vào Hội",
+# "điều kiện để thực hiện việc ...".
+_LIGHT_LEAD_RE = re.compile(r"(?:de nghi|xin|thuc hien|tien hanh|viec|ve|cua|cho)\s+")
+
+
+def procedure_topic(question: str) -> str | None:
+    """The topic of a procedure or condition question, as the question writes it ("kết nạp đảng viên
+    mới"), or None (no such head word, fewer than two words after it, or an English question: its words
+    cannot be checked against Vietnamese text). Offsets are shared with ``fold`` (one character each)."""
+    cased = vt.nfc(question)
+    folded = fold(cased)
+    if len(folded) != len(cased):
+        return None
+    m = _PROCEDURE_HEAD_RE.search(folded)
+    if m is None:
+        return None
+    end = _TOPIC_END_RE.search(folded, m.end())
+    start = m.end()
+    while lead := _LIGHT_LEAD_RE.match(folded, start):  # "hồ sơ đề nghị tặng ...": the topic is the gift
+        start = lead.end()
+    topic = cased[start : end.start() if end and end.start() >= start else len(cased)].strip()
+    return topic if len(topic.split()) >= 2 else None
