@@ -236,8 +236,17 @@ def repair_lines(lines: list[str]) -> list[str]:
 
 
 def _columns(line: str, out: list[str]) -> bool:
-    """A tab-separated row, or a right-column line ("\\t\\tCHỦ TỊCH") right after one."""
-    return is_column_line(line) or bool(out and "\t" in out[-1] and line.lstrip(" ").startswith("\t"))
+    """A tab-separated row, or a right-column line ("\\t\\tCHỦ TỊCH") below one among adjacent lines."""
+    if is_column_line(line):
+        return True
+    if not line.lstrip(" ").startswith("\t"):
+        return False
+    for above in reversed(out):
+        if not above.strip():
+            return False
+        if "\t" in above:
+            return True
+    return False
 
 
 def _split_place_date(text: str) -> list[str]:
