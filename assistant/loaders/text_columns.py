@@ -9,7 +9,8 @@ and signature readers take the columns apart.
 
 A line is a row when text stands on both sides of a tab. Not rows: a tab after a numbering label
 ("1.\\tMục đích", "Điều 2.\\tGiao ...": Word's list indent) and a tab after a field label ending in ":"
-unless capitals follow ("Thời gian:\\t8 giờ" is one field; "Nơi nhận:\\tTM. BAN THƯỜNG VỤ" two columns).
+unless capitals or a parenthesis follow ("Thời gian:\\t8 giờ" is one field; "Nơi nhận:\\tTM. BAN THƯỜNG VỤ",
+"Nơi nhận:\\t(đã ký)" two columns).
 The table runs from its first row to its last row or line that starts with a tab (the right column
 alone: "\\t\\tCHỦ TỊCH") among adjacent lines, lines starting with a tab just above its first row included;
 lines between without a tab are the left column's own lines ("- Thường trực Huyện ủy;").
@@ -43,7 +44,8 @@ def row_cells(line: str) -> Cells | None:
         if _LABEL_RE.match(left):
             return None
         letters = [ch for ch in right if ch.isalpha()]
-        if left.endswith(":") and not (letters and all(ch.isupper() for ch in letters[:12])):
+        capitals = letters and all(ch.isupper() for ch in letters[:12])
+        if left.endswith(":") and not (capitals or right.startswith("(")):
             return None
     return cells if len(cells) >= 2 else None
 
@@ -164,9 +166,13 @@ def _windows(fits: list[Fit | None]) -> list[tuple[int, int]]:
     return out
 
 
-def _tables(lines: list[str]) -> list[tuple[float, int, int, int, list[int]]]:
-    """Candidate tables of a run of non-blank lines: (score, column, first, last, lines to rewrite)."""
-    found: list[tuple[float, int, int, int, list[int]]] = []
+Table = tuple[float, int, int, int, list[int], tuple[int, int]]  # score, column, first, last, moved, span
+
+
+def _tables(lines: list[str]) -> list[Table]:
+    """Candidate tables of a run of non-blank lines: (score, column, first line, last line, the lines to
+    rewrite, the right cells' span)."""
+    found: list[Table] = []
     columns: set[int] = set()
     for ln in lines:
         if "\t" not in ln:
@@ -174,6 +180,7 @@ def _tables(lines: list[str]) -> list[tuple[float, int, int, int, list[int]]]:
                 columns.update(range(m.start(), m.end() + 1))
     for c in sorted(columns):
         fits = [_fit(ln, c) for ln in lines]
+        spans: dict[int, tuple[int, int]] = {}
         for k, j in _windows(fits):
             rows = [f for f in fits[k:j] if f is not None and f[0] == "row"]
             if not rows:
@@ -181,7 +188,8 @@ def _tables(lines: list[str]) -> list[tuple[float, int, int, int, list[int]]]:
             lo, hi = min(f[2] for f in rows), max(f[3] for f in rows)
             for n in range(k, j):
                 f = fits[n]
-                if f is not None and f[0] == "right" and not lo <= (f[2] + f[3]) / 2 <= hi:
+                spans[n] = (lo, hi)
+                if f is not None and f[0] == "right" and not _over(f, (lo, hi)):
                     fits[n] = None  # centred on the page, not over the right column
         for k, j in _windows(fits):
             gaps = [f[1] for f in fits[k:j] if f is not None and f[0] == "row"]
@@ -190,27 +198,52 @@ def _tables(lines: list[str]) -> list[tuple[float, int, int, int, list[int]]]:
                 # More rows and right-column lines first; then the widest gaps (the columns' own gap,
                 # not a blank inside a cell).
                 score = len(gaps) * 2 + rights + sum(gaps) / 1000
-                moved = [n for n in range(k, j) if fits[n] is not None and fits[n][0] != "left"]  # type: ignore[index]
-                found.append((score, c, k, j - 1, moved))
+                moved = [n for n in range(k, j) if (f := fits[n]) is not None and f[0] != "left"]
+                found.append((score, c, k, j - 1, moved, spans[k]))
     return found
 
 
+def _over(fit: Fit, span: tuple[int, int]) -> bool:
+    """A right-column line's middle lies over the right cells' span."""
+    return span[0] <= (fit[2] + fit[3]) / 2 <= span[1]
+
+
 def spaced_columns(lines: list[str]) -> list[str]:
-    """``lines`` with tables laid out with runs of spaces rewritten as tab-separated rows (see above)."""
-    out = list(lines)
+    """``lines`` with tables laid out with runs of spaces rewritten as tab-separated rows (see above).
+
+    Blank lines between a table and right-column lines below it (the space left for the signature above
+    the signer's name) are dropped, so that the name stays in the table's right column.
+    """
+    out: list[str | None] = list(lines)
+    carry: tuple[int, tuple[int, int], list[int]] | None = None  # a table that ran to its run's end
     i = 0
     while i < len(lines):
         j = i
         while j < len(lines) and clean_spaces(lines[j]):
             j += 1
         run = lines[i:j]
+        if carry is not None and run:
+            c, span, blanks = carry
+            fits = [_fit(ln, c) for ln in run]
+            if all(f is not None and f[0] == "right" and _over(f, span) for f in fits):
+                for n in blanks:
+                    out[n] = None
+                out[i:j] = [_tabbed(ln, c) for ln in run]
+                carry = (c, span, [j])
+                i = j + 1
+                continue
+        carry = None if run else carry
         if any(_GAP_RE.search(ln) for ln in run):
             taken: set[int] = set()
-            for _, c, first, last, moved in sorted(_tables(run), key=lambda t: (-t[0], t[1])):
+            for _, c, first, last, moved, span in sorted(_tables(run), key=lambda t: (-t[0], t[1])):
                 if taken & set(range(first, last + 1)):
                     continue
                 taken.update(range(first, last + 1))
                 for k in moved:
                     out[i + k] = _tabbed(run[k], c)
+                if last == len(run) - 1:
+                    carry = (c, span, [j])
+        elif carry is not None:
+            carry[2].append(j)
         i = j + 1
-    return out
+    return [ln for ln in out if ln is not None]
