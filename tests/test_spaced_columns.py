@@ -288,12 +288,15 @@ SENTENCES = [
     "Chủ tịch Hội Nông dân xã tiếp hội viên vào sáng thứ Hai  hằng tuần tại trụ sở Hội.",
     "Hội viên có kiến nghị gửi về Văn phòng Hội.  Ban Thường vụ trả lời trong 05 ngày làm việc.",
     "Các chi hội trưởng tổng hợp ý kiến của hội viên    trước ngày 25 hằng tháng.",
+    "Các chi hội báo cáo số liệu.  Ban Thường vụ tổng hợp trước ngày 28.",
+    "Văn phòng Hội gửi biểu mẫu.   Hội viên liên hệ số điện thoại 0912 000 111.",
 ]
 
 
 def test_spaces_inside_a_sentence_split_nothing(tmp_path: Path) -> None:
-    """Two spaces inside a sentence (before a lower-case word or a capital), a wide blank inside a sentence
-    and blanks left for the number and the day are no columns: every line stays one block."""
+    """Two spaces inside a sentence (before a lower-case word or a capital), a wide blank inside a sentence,
+    blanks left for the number and the day, and a typist's double spaces after full stops on two lines, one
+    under the other, are no columns: every line stays one block."""
     path = tmp_path / "tb-lich-tiep.txt"
     path.write_text("\n".join(SENTENCES) + "\n", encoding="utf-8")
     loaded = load_file(path)
@@ -303,6 +306,8 @@ def test_spaces_inside_a_sentence_split_nothing(tmp_path: Path) -> None:
     assert two_spaces in texts
     assert "Các chi hội trưởng tổng hợp ý kiến của hội viên trước ngày 25 hằng tháng." in texts
     assert "Số: /TB-HND" in texts and "Phú An, ngày tháng 7 năm 2026" in texts
+    assert "Các chi hội báo cáo số liệu. Ban Thường vụ tổng hợp trước ngày 28." in texts
+    assert "Văn phòng Hội gửi biểu mẫu. Hội viên liên hệ số điện thoại 0912 000 111." in texts
 
 
 def test_who_signed_a_spaced_plan(tmp_path: Path, embedder) -> None:

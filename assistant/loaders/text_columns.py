@@ -107,13 +107,17 @@ def is_column_line(line: str) -> bool:
 # middle over the rows' right cells (a title centred on the page is no right-column line). One column
 # serves all of a table's lines, so a centred right column (each line starting elsewhere), a right column
 # that starts on a later line than the left one, or runs longer or shorter than it, are all read. A table
-# needs two rows, or one row and a right-column line, or one row whose gap is ``_LONE_ROW_GAP`` spaces or
-# more; a row's right cell opens with a capital or a parenthesis ("(đã ký)"), so blanks left for digits
-# ("Số:     /KH", "ngày     tháng 5") and a double space inside a sentence split nothing.
+# has a gap of ``_LAYOUT_GAP`` spaces or more on one of its rows (one row may be all of it: "- Lưu VP.
+# [spaces] Phạm Thị Kim Loan"), other rows may have two; a row's right cell opens with a capital or a
+# parenthesis ("(đã ký)"), so blanks left for digits ("Số:     /KH", "ngày     tháng 5") and double spaces
+# inside sentences split nothing.
 
 _GAP_RE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _MIN_RIGHT_COLUMN = 8  # a right-column line starts at least this far in (an indented paragraph does not)
-_LONE_ROW_GAP = 4  # a table of one row only: the gap of a layout, not of a typo (the rule used before)
+# A table has a gap of this many spaces at least on one row: the gap of a layout, not of a typist's double
+# space after a full stop or of justified text (the rule used before for one line, kept for a table).
+_LAYOUT_GAP = 4
+_WIDE_GAP_RE = re.compile(rf"(?<=\S)[ \u00a0]{{{_LAYOUT_GAP},}}(?=\S)")
 _RIGHT_START_RE = re.compile(r"^[*_#\"“'\[]*(?:[^\W\d_]|\()")
 
 # How a line fits a split column: kind ("left", "right", "row"), the row's gap width, its right text's span.
@@ -173,10 +177,10 @@ def _tables(lines: list[str]) -> list[Table]:
     """Candidate tables of a run of non-blank lines: (score, column, first line, last line, the lines to
     rewrite, the right cells' span)."""
     found: list[Table] = []
-    columns: set[int] = set()
+    columns: set[int] = set()  # a table's column lies in the wide gap of one of its rows
     for ln in lines:
         if "\t" not in ln:
-            for m in _GAP_RE.finditer(ln):
+            for m in _WIDE_GAP_RE.finditer(ln):
                 columns.update(range(m.start(), m.end() + 1))
     for c in sorted(columns):
         fits = [_fit(ln, c) for ln in lines]
@@ -194,7 +198,7 @@ def _tables(lines: list[str]) -> list[Table]:
         for k, j in _windows(fits):
             gaps = [f[1] for f in fits[k:j] if f is not None and f[0] == "row"]
             rights = sum(1 for f in fits[k:j] if f is not None and f[0] == "right")
-            if len(gaps) >= 2 or (gaps and (rights or gaps[0] >= _LONE_ROW_GAP)):
+            if gaps and max(gaps) >= _LAYOUT_GAP:
                 # More rows and right-column lines first; then the widest gaps (the columns' own gap,
                 # not a blank inside a cell).
                 score = len(gaps) * 2 + rights + sum(gaps) / 1000
@@ -233,7 +237,7 @@ def spaced_columns(lines: list[str]) -> list[str]:
                 i = j + 1
                 continue
         carry = None if run else carry
-        if any(_GAP_RE.search(ln) for ln in run):
+        if any(_WIDE_GAP_RE.search(ln) for ln in run):
             taken: set[int] = set()
             for _, c, first, last, moved, span in sorted(_tables(run), key=lambda t: (-t[0], t[1])):
                 if taken & set(range(first, last + 1)):
