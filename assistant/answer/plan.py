@@ -120,12 +120,10 @@ def plan_answer(
     spans_text: list[str] = []
     place_docs = bodies.place_docs(info, corpus)
     scope = document_scope(corpus.store.doc_info, info)
-    # The words naming the question's documents ("Theo kế hoạch bầu cử của Mặt trận xã", "Thông báo 160")
-    # say which document, not which of its passages or clauses.
-    naming = set(info.description_words)
-    naming |= {w for r in info.doc_numbers if not r.implemented for w in r.text.split()}
-    if scope.docs and naming:
-        terms = terms.without(naming)
+    # The words naming the question's documents ("Theo kế hoạch bầu cử của Mặt trận xã", "Thông báo 160
+    # của Bộ Chính trị") say which document, not which of its passages or clauses.
+    if scope.docs and info.description_words:
+        terms = terms.without(set(info.description_words))
     target = scope.target()
     named_doc = docs.get(target) if target else None
     if named_doc is None and not scope.docs:

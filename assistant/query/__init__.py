@@ -34,6 +34,7 @@ from assistant.query.docrefs import (
     find_doc_descriptions,
     find_doc_refs,
     implemented_role,
+    reference_words,
 )
 from assistant.query.intents import INTENTS, Intent, detect_intent, spec
 from assistant.query.subjects import (
@@ -113,8 +114,9 @@ class QueryInfo:
     restored: str | None = None  # pyvi's accent restoration of an accent-less question
     expansions: list[str] = field(default_factory=list)  # abbreviation expansions
     paraphrases: list[str] = field(default_factory=list)  # directive wording of everyday words ("kinh phí")
-    # folded words written only inside the document descriptions (``docrefs.description_words``): they name
-    # the document, not the passage, the action or the actor asked about
+    # folded words written only inside the document descriptions and the references to numbered documents
+    # with what describes them (``docrefs.description_words``, ``reference_words``): they name the
+    # document, not the passage, the action or the actor asked about
     description_words: frozenset[str] = frozenset()
     expanded: str = ""  # folded, each abbreviation replaced by its expansion ("kh tb 160" -> "ke hoach ...")
     english_terms: list[str] = field(default_factory=list)  # Vietnamese terms for English words
@@ -309,7 +311,9 @@ def analyze(question: str) -> QueryInfo:
             info.english_glosses = [list(terms) for entry, terms in glossed if entry not in WH_WORDS]
     # The issuer in a document's description ("Theo kế hoạch ... của Đoàn xã Phước Lâm, các chi đoàn ấp
     # phải ...") names the document, not the actor; so do the words of its subject for the action.
-    naming = info.description_words = frozenset(description_words(question, info.doc_descriptions))
+    naming = info.description_words = frozenset(
+        description_words(question, info.doc_descriptions) | reference_words(question, info.doc_numbers)
+    )
 
     folded_cased = vt.fold(cased)
     spans = [
