@@ -96,7 +96,7 @@ INTENTS: tuple[Intent, ...] = (
         _rx(
             # (a question also asking who signed it is the signer's: "... kết luận nào và do ai ký?")
             r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
-            r"\b(can cu (vao |theo )?|thuc hien |trien khai |cu the hoa |dua (tren|theo|vao) )"
+            r"\b(can_? cu (vao |theo )?|thuc hien |trien khai |cu the hoa |dua (tren|theo|vao) )"
             r"(nhung |cac )?(van ban|ke hoach|nghi quyet|chi thi|huong dan|quyet dinh|ket luan|thong bao|"
             r"thong tri|chuong trinh|cong van|quy dinh|luat)( \w+){0,4} nao\b",
             r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
