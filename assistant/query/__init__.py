@@ -67,6 +67,7 @@ __all__ = [
     "org_pattern",
     "spec",
     "subject_orgs",
+    "with_carried_document",
     "with_subject_orgs",
 ]
 
@@ -126,6 +127,9 @@ class QueryInfo:
     # The topic of a procedure or condition asked ("Thủ tục kết nạp đảng viên mới gồm những bước nào?" ->
     # "kết nạp đảng viên mới"; ``subjects.procedure_topic``): the quoted passages must be about it.
     procedure_topic: str | None = None
+    # A follow-up's document carried from the previous question ("... (Điều lệ Đoàn ...)?",
+    # ``answer.followup``): its label's words are describing words (``with_carried_document``).
+    carried_doc: str | None = None
     # English content words the glossary and the registry left untranslated ("penalty", "plastic"): what
     # the Vietnamese terms cannot check (see ``unglossed_words``).
     unglossed: list[str] = field(default_factory=list)
@@ -179,6 +183,33 @@ class QueryInfo:
             q.weights = (1.0, 0.3, 3.0)
         q.nums = list(dict.fromkeys(t for ref in self.doc_numbers for t in ref.tokens()))
         return q
+
+
+def with_carried_document(info: QueryInfo, label: str | None) -> QueryInfo:
+    """The analysis of a follow-up resolved by carrying the previous question's document ("Còn đoàn viên
+    bỏ sinh hoạt mấy tháng thì bị xóa tên (Điều lệ Đoàn ...)?"): the label's words that the question does
+    not write elsewhere only name that document, like a description's (``description_words``), so they
+    find it but do not rank its passages, and a body it names is not the question's actor. Returns a new
+    ``QueryInfo`` (unchanged without a label)."""
+    from dataclasses import replace
+
+    if not label:
+        return info
+    folded = vt.fold(info.question)
+    label_folded = vt.fold(label)
+    at = folded.find(label_folded)
+    rest = folded[:at] + " " + folded[at + len(label_folded) :] if at >= 0 else folded
+    words = set(re.findall(r"[a-z0-9]+", label_folded)) - set(re.findall(r"[a-z0-9]+", rest))
+    # a body named only inside the label ("Điều lệ Hội Cựu chiến binh ...") is the document's, not the actor
+    mentions = registry().find_names(vt.normalize_cased(rest), caps_only=False, english=True)
+    outside = {m.org_id for m in mentions}
+    return replace(
+        info,
+        carried_doc=label,
+        description_words=info.description_words | words,
+        subject_orgs=[o for o in info.subject_orgs if o in outside],
+        subject_bodies=[b for b in info.subject_bodies if vt.fold(b) in rest],
+    )
 
 
 def with_subject_orgs(info: QueryInfo, org_ids: list[str]) -> QueryInfo:
