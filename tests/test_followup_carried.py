@@ -35,7 +35,10 @@ def assistant(tmp_path_factory, embedder):
 
 @pytest.mark.parametrize(
     "followup",
-    ["Còn hội viên bỏ sinh hoạt mấy tháng thì bị xóa tên?", "Con hoi vien bo sinh hoat may thang thi bi xoa ten?"],
+    [
+        "Còn hội viên bỏ sinh hoạt mấy tháng thì bị xóa tên?",
+        "Con hoi vien bo sinh hoat may thang thi bi xoa ten?",
+    ],
 )
 def test_follow_up_finds_its_passage_in_the_carried_document(assistant, followup):
     answer = assistant.ask(followup, history=["Hội viên bao nhiêu tuổi thì được miễn sinh hoạt định kỳ?"])
