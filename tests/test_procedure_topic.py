@@ -62,6 +62,8 @@ def test_procedure_the_guide_treats_is_answered(assistant, question, expected):
         "Thủ tục giải thể chi hội cựu chiến binh gồm những bước nào?",
         "Thu tuc dang ky khai sinh cho tre em tai UBND xa gom nhung giay to gi?",
         "Hồ sơ đề nghị tặng kỷ niệm chương gồm những gì?",
+        # the body's and its members' names are written, the act ("trợ cấp") is not
+        "Thủ tục xin trợ cấp cho hội viên cựu chiến binh có hoàn cảnh khó khăn như thế nào?",
     ],
 )
 def test_procedure_the_guide_never_treats_abstains(assistant, question):

@@ -225,9 +225,10 @@ def head_coverage(phrase: str, text: str) -> float:
     """How much of a short phrase a text covers, in [0, 1], its first words counting most.
 
     Vietnamese phrases are head-initial ("giải thể | chi hội | cựu chiến binh": the act, then what it
-    applies to), so content token i weighs 1 / (i + 1); half the score is the weighted share of tokens
-    written, half that of adjacent pairs. An abbreviation ("HĐND") is written when it or all the syllables
-    of one of its expansions are. Used for a procedure's topic (``answer.checks``)."""
+    applies to), so content token i weighs 1 / (i + 1); the score is the weighted share of adjacent pairs
+    written (a syllable alone proves little: "kết" of "kết quả" is not "kết nạp"), of the token for a
+    one-word phrase. An abbreviation ("HĐND") is written when it or all the syllables of one of its
+    expansions are. Used for a procedure's topic (``answer.checks``)."""
     toks = content_tokens(phrase)
     if not toks:
         return 1.0
@@ -239,17 +240,15 @@ def head_coverage(phrase: str, text: str) -> float:
 
     weights = [1.0 / (i + 1) for i in range(len(toks))]
     have = [written(t) for t in toks]
-    unigram = math.fsum(w for w, h in zip(weights, have, strict=True) if h) / math.fsum(weights)
     if len(toks) == 1:
-        return unigram
+        return 1.0 if have[0] else 0.0
     pairs = list(zip(toks, toks[1:], strict=False))
     pair_ok = [
         f"{a}_{b}" in bi or (have[i] and have[i + 1] and (a in table or b in table))
         for i, (a, b) in enumerate(pairs)
     ]
     pair_w = weights[: len(pairs)]
-    pair = math.fsum(w for w, ok in zip(pair_w, pair_ok, strict=True) if ok) / math.fsum(pair_w)
-    return 0.5 * unigram + 0.5 * pair
+    return math.fsum(w for w, ok in zip(pair_w, pair_ok, strict=True) if ok) / math.fsum(pair_w)
 
 
 def numbers_in(text: str) -> set[str]:

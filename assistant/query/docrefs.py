@@ -134,7 +134,9 @@ def _described_type_re() -> re.Pattern[str]:
 
 _ISSUER_AFTER_RE = re.compile(
     r"\s*cua\s+((?:(?!\b(?:ve|giai doan|nhiem ky|nam|thuc hien|trien khai|cung|va|"
-    r"yeu cau|giao|co|la|da|duoc|de|ban hanh|ky|phai|can|se|nen)\b)[a-z ])+)"
+    r"yeu cau|giao|co|la|da|duoc|de|ban hanh|ky|phai|can|se|nen|"
+    # the question's own words after the issuer: "... của Hội Phụ nữ xã số mấy / do ai ký / ngày nào?"
+    r"so (?:may|bao nhieu|nao|hieu|ky hieu)|do ai|ai|nao|gi|bao nhieu|may|ngay|o dau)\b)[a-z ])+)"
 )
 # The subject written between the type and "của" ("Kế hoạch bầu cử của Mặt trận xã", "Kế hoạch tuyên
 # truyền của Tỉnh đoàn"): up to twenty words (a whole title, term of office included), none a verb of the

@@ -58,7 +58,8 @@ def asked_action_object(
     part-of-speech tagger, else the word right after a modal ("yêu cầu sơ kết"); in a question typed without
     diacritics (where the tagger is lost) the two syllables after "khi nào" / before "lúc nào", with no
     object; none in English (the Vietnamese tagger reads "when must ..." as an action). The object: the
-    common noun right after the action; none for names ("tổng kết Tháng Thanh niên"), generic nouns
+    common noun right after the action (a verb after a light verb: "tổ chức tập huấn"); none for names
+    ("tổng kết Tháng Thanh niên"), generic nouns
     ("việc", "công tác"), or a preposition after the verb ("gửi về ..."). ``deadline``: the question asks
     a time limit without those words ("Hội Nông dân tỉnh phải tổng kết kế hoạch trước ngày nào?").
     ``naming``: folded words that only name the question's document ("Theo kế hoạch bầu cử của Mặt trận
@@ -130,20 +131,39 @@ def _tagged_action_object(
         if words[i][:1].isupper() and (i or opens_with_body):
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
         if tag == "V" and w not in _FRAME_VERBS and w not in skip and not set(w.split("_")) <= naming:
-            return w.replace("_", " "), _object_after(words, tags, i + 1)
+            return w.replace("_", " "), _object_after(words, tags, i + 1, after_light=w in _LIGHT_VERBS)
         nxt = folded[i + 1] if i + 1 < len(folded) else ""
         if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS:
             # "yêu cầu sơ kết": the tagger reads a noun
-            return folded[i + 1].replace("_", " "), _object_after(words, tags, i + 2)
+            return folded[i + 1].replace("_", " "), _object_after(words, tags, i + 2, nxt in _LIGHT_VERBS)
     return None, None
 
 
-def _object_after(words: list[str], tags: list[str], i: int) -> str | None:
-    """The common noun at ``i`` (the word right after the verb), folded, or None."""
-    if i >= len(words) or tags[i] != "N" or words[i][:1].isupper():
+# Verbs that only say an act takes place: their object says which ("tổ chức Đại hội", "tổ chức tập huấn").
+_LIGHT_VERBS = frozenset("to_chuc thuc_hien tien_hanh trien_khai".split())
+
+
+@cache
+def _type_names() -> frozenset[str]:
+    """Folded document-type words ("ket luan", "ke hoach"): an object that is one is the document asked
+    about ("tổng kết Kết luận ..."), which its clauses do not repeat."""
+    from assistant.lexicon.doc_types import doc_types
+
+    return frozenset(fold(t.name) for t in doc_types())
+
+
+def _object_after(words: list[str], tags: list[str], i: int, after_light: bool = False) -> str | None:
+    """The common noun at ``i`` (the word right after the verb), folded, or None; after a light verb
+    (``after_light``) a verb too ("tổ chức tập huấn"). A name is none ("Tháng Thanh niên": several
+    capitalised syllables); an event written with its first capital ("Đại hội", "Hội thi") is one."""
+    if i >= len(words) or not (tags[i] == "N" or (after_light and tags[i] == "V")):
+        return None
+    if sum(s[:1].isupper() for s in words[i].split("_")) >= 2:
         return None
     w = vt.fold(words[i])
-    return None if w in _GENERIC_OBJECTS else w.replace("_", " ")
+    if w in _GENERIC_OBJECTS or w.replace("_", " ") in _type_names():
+        return None
+    return w.replace("_", " ")
 
 
 # Words right before an organisation's name that make it the topic, beneficiary or issuer of what the
