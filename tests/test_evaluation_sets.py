@@ -178,6 +178,28 @@ def test_halves_are_recorded_fixed_by_id_and_about_even(name):
         assert any(not q.answerable for q in chosen), f"{half} half needs unanswerable questions"
 
 
+@pytest.mark.parametrize("name", ["alqac", "handbook"])
+def test_external_sets_have_fixed_halves(name):
+    """ALQAC 2024 (every training question, so any sample size keeps its halves) and the handbook nodes
+    are split by id like the project's own sets, and the sample the eval scores is split about evenly."""
+    from assistant.evaluation.external import load_alqac, load_handbook, shared_dir
+
+    root = shared_dir()
+    source = root / ("alqac2024/train.json" if name == "alqac" else "party_docs_hanoi_sotay")
+    if not source.exists():
+        pytest.skip(f"{source} is not here")
+    if name == "alqac":
+        every = [q["question_id"] for q in json.loads(source.read_text(encoding="utf-8"))]
+        scored = [q["id"] for q in load_alqac(root)[0]]
+    else:
+        every = scored = [n["id"] for n in load_handbook(root)]
+    recorded = recorded_splits(SPLITS_FILE)[name]
+    assert set(recorded) == set(every), "every id of the external set is recorded in eval/splits.json"
+    assert all(recorded[i] == split_of(i) for i in every), "recorded halves follow the id hash"
+    test_share = sum(1 for i in scored if recorded[i] == "test") / len(scored)
+    assert 0.4 <= test_share <= 0.6, test_share
+
+
 def test_split_depends_on_the_id_only():
     assert split_of("lib-rw05-01") == split_of("lib-rw05-01")
     halves = Counter(split_of(f"q-{i}") for i in range(1000))
