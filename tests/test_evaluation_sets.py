@@ -269,3 +269,38 @@ def test_reported_absent_fact_is_an_abstention_only_when_unanswerable():
     metrics = summarize_answers(rows)["metrics"]
     assert metrics["abstain_unanswerable"] == 0.5
     assert metrics["answer_answerable"] == 0.5
+
+
+def test_external_report_prints_each_half_test_first_beside_the_baselines():
+    from assistant.evaluation.report import external_report
+
+    def system(name: str, r5: dict[str, float]) -> dict:
+        halves = {h: {"questions": 2, "recall@5": r5[h]} for h in ("test", "dev")}
+        return {"name": name, "questions": 4, "recall@5": r5["all"], "halves": halves}
+
+    block = {
+        "description": "handbook",
+        "metrics": ["recall@5"],
+        "systems": [
+            system("ours (hybrid)", {"test": 0.5, "dev": 1.0, "all": 0.75}),
+            system("BM25", {"test": 0.25, "dev": 0.5, "all": 0.375}),
+        ],
+    }
+    text = external_report({"handbook": block})
+    header = next(line for line in text.splitlines() if line.startswith("metric"))
+    assert header.split()[1:] == [
+        "test:",
+        "ours",
+        "test:",
+        "BM25",
+        "dev:",
+        "ours",
+        "dev:",
+        "BM25",
+        "all:",
+        "ours",
+        "all:",
+        "BM25",
+    ]
+    row = next(line for line in text.splitlines() if line.startswith("recall@5")).split()[1:]
+    assert row == ["0.500", "0.250", "1.000", "0.500", "0.750", "0.375"]
