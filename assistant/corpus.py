@@ -195,7 +195,7 @@ class Corpus:
         """Folded heading title (label removed, at least ``sections.MIN_TITLE_WORDS`` words) -> the chunks
         under that heading, for questions that quote a heading ("Kết nạp vào Đảng trong các trường hợp
         đặc biệt")."""
-        from assistant.retrieve.sections import MIN_TITLE_WORDS, title_words
+        from assistant.retrieve.sections import MIN_TITLE_WORDS, title_forms
 
         out: dict[str, set[int]] = {}
         for c in self.chunks:
@@ -203,9 +203,9 @@ class Corpus:
             if vid is None:
                 continue
             for element in c.section_path or []:
-                title = title_words(element)
-                if len(title.split()) >= MIN_TITLE_WORDS:
-                    out.setdefault(title, set()).add(vid)
+                for title in title_forms(element):
+                    if len(title.split()) >= MIN_TITLE_WORDS:
+                        out.setdefault(title, set()).add(vid)
         return out
 
     @cached_property

@@ -178,6 +178,28 @@ def test_halves_are_recorded_fixed_by_id_and_about_even(name):
         assert any(not q.answerable for q in chosen), f"{half} half needs unanswerable questions"
 
 
+@pytest.mark.parametrize("name", ["alqac", "handbook"])
+def test_external_sets_have_fixed_halves(name):
+    """ALQAC 2024 (every training question, so any sample size keeps its halves) and the handbook nodes
+    are split by id like the project's own sets, and the sample the eval scores is split about evenly."""
+    from assistant.evaluation.external import load_alqac, load_handbook, shared_dir
+
+    root = shared_dir()
+    source = root / ("alqac2024/train.json" if name == "alqac" else "party_docs_hanoi_sotay")
+    if not source.exists():
+        pytest.skip(f"{source} is not here")
+    if name == "alqac":
+        every = [q["question_id"] for q in json.loads(source.read_text(encoding="utf-8"))]
+        scored = [q["id"] for q in load_alqac(root)[0]]
+    else:
+        every = scored = [n["id"] for n in load_handbook(root)]
+    recorded = recorded_splits(SPLITS_FILE)[name]
+    assert set(recorded) == set(every), "every id of the external set is recorded in eval/splits.json"
+    assert all(recorded[i] == split_of(i) for i in every), "recorded halves follow the id hash"
+    test_share = sum(1 for i in scored if recorded[i] == "test") / len(scored)
+    assert 0.4 <= test_share <= 0.6, test_share
+
+
 def test_split_depends_on_the_id_only():
     assert split_of("lib-rw05-01") == split_of("lib-rw05-01")
     halves = Counter(split_of(f"q-{i}") for i in range(1000))
@@ -247,3 +269,38 @@ def test_reported_absent_fact_is_an_abstention_only_when_unanswerable():
     metrics = summarize_answers(rows)["metrics"]
     assert metrics["abstain_unanswerable"] == 0.5
     assert metrics["answer_answerable"] == 0.5
+
+
+def test_external_report_prints_each_half_test_first_beside_the_baselines():
+    from assistant.evaluation.report import external_report
+
+    def system(name: str, r5: dict[str, float]) -> dict:
+        halves = {h: {"questions": 2, "recall@5": r5[h]} for h in ("test", "dev")}
+        return {"name": name, "questions": 4, "recall@5": r5["all"], "halves": halves}
+
+    block = {
+        "description": "handbook",
+        "metrics": ["recall@5"],
+        "systems": [
+            system("ours (hybrid)", {"test": 0.5, "dev": 1.0, "all": 0.75}),
+            system("BM25", {"test": 0.25, "dev": 0.5, "all": 0.375}),
+        ],
+    }
+    text = external_report({"handbook": block})
+    header = next(line for line in text.splitlines() if line.startswith("metric"))
+    assert header.split()[1:] == [
+        "test:",
+        "ours",
+        "test:",
+        "BM25",
+        "dev:",
+        "ours",
+        "dev:",
+        "BM25",
+        "all:",
+        "ours",
+        "all:",
+        "BM25",
+    ]
+    row = next(line for line in text.splitlines() if line.startswith("recall@5")).split()[1:]
+    assert row == ["0.500", "0.250", "1.000", "0.500", "0.750", "0.375"]

@@ -38,6 +38,7 @@ from assistant.evaluation.retrieval import (
     recall_at,
     reciprocal_rank,
 )
+from assistant.evaluation.sets import HALVES, half_of, recorded_splits
 from assistant.text import fold, syllables
 
 Log = Callable[[str], None]
@@ -49,6 +50,14 @@ def shared_dir() -> Path:
     return Path(os.environ.get("ASSISTANT_SHARED", REPO_ROOT.parent / "shared")) / "external"
 
 
+def _metrics(ranks: Sequence[Sequence[Sequence[int]]], ks: Sequence[int]) -> dict:
+    out: dict = {"questions": len(ranks)}
+    for k in ks:
+        out[f"recall@{k}"] = sum(recall_at(r, k) for r in ranks) / len(ranks) if ranks else None
+    out["mrr@10"] = sum(reciprocal_rank(r, 10) for r in ranks) / len(ranks) if ranks else None
+    return out
+
+
 def _scores(
     name: str,
     rankings: Sequence[Sequence[str]],
@@ -56,8 +65,10 @@ def _scores(
     latencies: Sequence[float],
     ks: Sequence[int],
     build_seconds: float,
+    halves: Sequence[str] = (),
 ) -> dict:
-    """recall@k and MRR@10 of key rankings against gold key sets."""
+    """recall@k and MRR@10 of key rankings against gold key sets: the whole set at the top level, and each
+    half (``halves[i]`` is question i's half, ``sets.half_of``) under ``"halves"``, test first."""
     ranks = [
         [[i for i, key in enumerate(r) if key == g] for g in sorted(gold)]
         for r, gold in zip(rankings, golds, strict=True)
@@ -67,11 +78,12 @@ def _scores(
         "build_seconds": build_seconds,
         "latency_ms_p50": percentile(latencies, 50),
         "latency_ms_p95": percentile(latencies, 95),
-        "questions": len(golds),
+        **_metrics(ranks, ks),
     }
-    for k in ks:
-        out[f"recall@{k}"] = sum(recall_at(r, k) for r in ranks) / len(ranks) if ranks else None
-    out["mrr@10"] = sum(reciprocal_rank(r, 10) for r in ranks) / len(ranks) if ranks else None
+    if halves:
+        out["halves"] = {
+            h: _metrics([r for r, hh in zip(ranks, halves, strict=True) if hh == h], ks) for h in HALVES
+        }
     return out
 
 
@@ -82,6 +94,14 @@ def _timed(search: Callable[[str], list[str]], queries: Sequence[str]) -> tuple[
         rankings.append(search(q))
         latencies.append((time.perf_counter() - t0) * 1000)
     return rankings, latencies
+
+
+def _per_question(ids: Sequence[str], halves: Sequence[str], golds, rankings) -> list[dict]:
+    """Our ranking of every question with its half and gold keys (``--json``: the misses to read)."""
+    return [
+        {"id": i, "half": h, "gold": sorted(g), "ours": list(r)}
+        for i, h, g, r in zip(ids, halves, golds, rankings, strict=True)
+    ]
 
 
 def _dedupe(keys: Sequence[str]) -> list[str]:
@@ -198,12 +218,14 @@ def run_alqac(
     log(f"ALQAC: {len(questions)} questions, {n_art} articles from {len(corpus)} laws")
     golds = [q["gold"] for q in questions]
     texts = [q["text"] for q in questions]
+    recorded = recorded_splits()
+    halves = [half_of("alqac", q["id"], recorded) for q in questions]
     file_to_law = write_law_files(corpus, tmp / "alqac_docs")
     mapper = ArticleMapper(corpus, file_to_law)
     s = replace(settings, index_dir=tmp / "alqac_index")
     search, build_s = _index_folder(s, tmp / "alqac_docs", embedder, log)
     rankings, lat = _timed(lambda q: _dedupe(mapper.key(h.chunk) for h in search(q, k=k)), texts)
-    systems = [_scores("ours (hybrid)", rankings, golds, lat, (1, 5, 10), build_s)]
+    systems = [_scores("ours (hybrid)", rankings, golds, lat, (1, 5, 10), build_s, halves)]
     if baseline:
         chunks = [
             NaiveChunk(file=law, text=_article_text(a, t), key=f"{law}#{a}")
@@ -215,16 +237,17 @@ def run_alqac(
         dense_s = time.perf_counter() - t0
         clear_query_cache(embedder)
         r, lat = _timed(lambda q: [h.key for h in dense.search(q, k)], texts)
-        systems.append(_scores("naive dense (1 chunk/article)", r, golds, lat, (1, 5, 10), dense_s))
+        systems.append(_scores("naive dense (1 chunk/article)", r, golds, lat, (1, 5, 10), dense_s, halves))
         t0 = time.perf_counter()
         bm25 = BM25Baseline(chunks)
         bm_s = time.perf_counter() - t0
         r, lat = _timed(lambda q: [h.key for h in bm25.search(q, k)], texts)
-        systems.append(_scores("BM25 (1 chunk/article)", r, golds, lat, (1, 5, 10), bm_s))
+        systems.append(_scores("BM25 (1 chunk/article)", r, golds, lat, (1, 5, 10), bm_s, halves))
     return {
         "description": f"{len(questions)} questions, {n_art} articles (gold + same-law distractors)",
         "metrics": ["recall@1", "recall@5", "recall@10", "mrr@10"],
         "systems": systems,
+        "per_question": _per_question([q["id"] for q in questions], halves, golds, rankings),
     }
 
 
@@ -283,6 +306,8 @@ def run_handbook(settings: Settings, embedder, tmp: Path, baseline: bool = True,
     nodes = load_handbook(root)
     log(f"handbook: {len(nodes)} nodes over {len(list(folder.glob('*.pdf')))} PDFs")
     golds = [n["gold"] for n in nodes]
+    recorded = recorded_splits()
+    halves = [half_of("handbook", n["id"], recorded) for n in nodes]
     # The gold pages belong to one rendering of each guide (hd38.pdf and huongdan38.pdf are the same
     # document, paginated differently): every rendering is indexed, none merged into another.
     s = replace(settings, index_dir=tmp / "handbook_index", merge_duplicates=False)
@@ -295,7 +320,7 @@ def run_handbook(settings: Settings, embedder, tmp: Path, baseline: bool = True,
         )
 
     rankings, lat = _timed(lambda i: ours(i), range(len(nodes)))  # type: ignore[arg-type]
-    systems = [_scores("ours (hybrid)", rankings, golds, lat, (1, 5, 10), build_s)]
+    systems = [_scores("ours (hybrid)", rankings, golds, lat, (1, 5, 10), build_s, halves)]
     if baseline:
         chunks = pdf_page_chunks(folder)
         t0 = time.perf_counter()
@@ -305,16 +330,17 @@ def run_handbook(settings: Settings, embedder, tmp: Path, baseline: bool = True,
         r, lat = _timed(
             lambda i: _page_ranking(dense.search(nodes[i]["query"], 10), golds[i]), range(len(nodes))
         )  # type: ignore[arg-type]
-        systems.append(_scores("naive dense (per page 1000/200)", r, golds, lat, (1, 5, 10), dense_s))
+        systems.append(_scores("naive dense (per page 1000/200)", r, golds, lat, (1, 5, 10), dense_s, halves))
         bm25 = BM25Baseline(chunks)
         r, lat = _timed(
             lambda i: _page_ranking(bm25.search(nodes[i]["query"], 10), golds[i]), range(len(nodes))
         )  # type: ignore[arg-type]
-        systems.append(_scores("BM25 (per page 1000/200)", r, golds, lat, (1, 5, 10), 0.0))
+        systems.append(_scores("BM25 (per page 1000/200)", r, golds, lat, (1, 5, 10), 0.0, halves))
     return {
         "description": f"{len(nodes)} handbook nodes (parent heading + title as query), gold = PDF page",
         "metrics": ["recall@1", "recall@5", "recall@10", "mrr@10"],
         "systems": systems,
+        "per_question": _per_question([n["id"] for n in nodes], halves, golds, rankings),
     }
 
 

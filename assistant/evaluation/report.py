@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.evaluation.sets import HALVES
+
 METRICS = ("recall@1", "recall@5", "recall@10", "mrr@10")
 
 
@@ -123,25 +125,34 @@ def sample_report(result: dict, show_misses: bool = True) -> str:
     return "\n\n".join(parts)
 
 
+def _short(name: str) -> str:
+    return name.split(" (")[0]
+
+
 def external_report(result: dict) -> str:
-    """Tables for the external sets (ALQAC article-level, handbook page-level)."""
+    """Tables for the external sets (ALQAC article-level, handbook page-level): one row per metric, the
+    systems side by side per half, test first, then the whole set; then latency and build time."""
     parts = []
     for name, block in result.items():
         if not isinstance(block, dict) or "systems" not in block:
             continue
         metrics = block.get("metrics", [])
-        headers = ["system", *metrics, "latency p50 ms", "build s"]
-        rows = [
-            [
-                s["name"],
-                *(_fmt(s.get(m)) for m in metrics),
-                f"{s.get('latency_ms_p50', 0):.1f}",
-                f"{s.get('build_seconds', 0):.0f}",
-            ]
-            for s in block["systems"]
-        ]
+        systems = block["systems"]
+        halves = [h for h in HALVES if all(h in s.get("halves", {}) for s in systems)]
+        columns = [(h, s, s["halves"][h]) for h in halves for s in systems]
+        columns += [("all", s, s) for s in systems]
+        headers = ["metric", *(f"{h}: {_short(s['name'])}" for h, s, _ in columns)]
+        rows = [["questions", *(str(v.get("questions", "")) for _, _, v in columns)]]
+        rows += [[m, *(_fmt(v.get(m)) for _, _, v in columns)] for m in metrics]
         parts.append(f"{name}: {block.get('description', '')}")
         parts.append(table(headers, rows))
+        parts.append(
+            "; ".join(
+                f"{s['name']}: latency p50 {s.get('latency_ms_p50', 0):.1f} ms, "
+                f"build {s.get('build_seconds', 0):.0f} s"
+                for s in systems
+            )
+        )
     return "\n\n".join(parts)
 
 

@@ -150,7 +150,7 @@ class Retriever:
         allowed = self._allowed(corpus, filters)
         if allowed is not None and not allowed:
             return []
-        depth = max(k * 5, 50)
+        depth = max(k * 5, self.settings.candidate_depth)
 
         rankings: list[list[int]] = []
         weights: list[float] = []
@@ -248,6 +248,7 @@ class Retriever:
         # A question quoting a heading whole ("Kết nạp vào Đảng trong các trường hợp đặc biệt") prefers
         # the chunks under it, those whose path quotes the most of the question first.
         titled_scope: set[int] = set()
+        opening: set[int] = set()
         if "titled_section" not in off:
             titled_scope = sections.titled_matches(info.folded, corpus.section_titles)
             scope = titled_scope if allowed is None else titled_scope & allowed
@@ -297,6 +298,8 @@ class Retriever:
                 score *= sections.SECTION_BOOST
             if vid in titled_scope:
                 score *= sections.TITLED_BOOST
+                if vid in opening and "heading_opening" not in off:
+                    score *= sections.OPENING_BOOST
             if vid in forms:
                 score *= prefer.FORM_PENALTY
             score *= prefer.intent_factor(corpus, info, vid, off)
@@ -316,6 +319,8 @@ class Retriever:
             )
         if info.spec.answer == "documents" and "one_per_document" not in off:
             scored = prefer.one_per_document_first(store, scored, first_citing)
+        if "distinct_passages" not in off:
+            scored = prefer.distinct_passages_first(store, scored, k)
         top = scored[:k]
         chunks = store.chunks_by_vid(v for v, _ in top)
         hits = []

@@ -36,7 +36,11 @@ off, so ``eval --ablate`` can measure what each contributes:
 - ``document_aggregation``: those documents chosen by their best candidates together, not by the best
   one alone (``within``);
 - ``title_ordinals``: the title prior also matches the question's ordinals with the titles' ("vòng hai",
-  "lần 2", "lần thứ hai" are one token, ``index.lexical.ordinals``): siblings differ by them.
+  "lần 2", "lần thứ hai" are one token, ``index.lexical.ordinals``): siblings differ by them;
+- ``heading_opening``: a question quoting a heading whole prefers the passage where that heading is
+  written (its document's first under it) to the passages of its subsections (``sections``);
+- ``distinct_passages``: a passage repeating a better-ranked one of another document (one guide kept as
+  two PDF renderings, a plan copying its resolution's paragraph) moves after the distinct passages.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ from assistant.index.lexical import ordinals
 from assistant.index.store import IndexStore
 from assistant.obligations.deadlines import DeadlineMatch, restates_period
 from assistant.parse.closing import COPY_SECTION, HEADER_SECTION, SIGNATURE_HEADINGS
+from assistant.parse.duplicates import NEAR_DUPLICATE, jaccard, shingles
 from assistant.query import QueryInfo
 
 FEATURES: tuple[str, ...] = (
@@ -78,6 +83,8 @@ FEATURES: tuple[str, ...] = (
     "amount_marks",
     "paraphrases",
     "description_words",
+    "heading_opening",
+    "distinct_passages",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
@@ -196,6 +203,39 @@ def _with_expansions(info: QueryInfo) -> str:
     """The question as typed (diacritics kept, for ``text.content_folds``) with its abbreviations'
     expansions: "KH thực hiện TB 160" also says "kế hoạch" and "thông báo"."""
     return " ".join([info.question, *info.expansions])
+
+
+# How many of the best candidates are checked for repeats (each check shingles the text); a repeat found
+# among them moves after the distinct ones, so it is at least this many per k.
+DISTINCT_DEPTH = 3
+
+
+def distinct_passages_first(
+    store: IndexStore, scored: list[tuple[int, float]], k: int
+) -> list[tuple[int, float]]:
+    """The first ``DISTINCT_DEPTH * k`` candidates with each passage that repeats a better-ranked one of
+    another document moved after the others: a copy tells the reader nothing new and takes a place of
+    the k. Repeats are judged as duplicate documents are (``parse.duplicates``: Jaccard of word
+    5-shingles of the folded text >= ``NEAR_DUPLICATE``; the same words for passages shorter than one
+    shingle)."""
+    info, folded = store.chunk_info, store.folded_texts()
+    depth = DISTINCT_DEPTH * k
+    kept: list[tuple[int, float]] = []
+    repeats: list[tuple[int, float]] = []
+    seen: list[tuple[str, frozenset[int], list[str]]] = []
+    for vid, score in scored[:depth]:
+        words = folded[vid].split()
+        grams = shingles(folded[vid])
+        doc = info[vid].doc_id
+        if any(
+            doc != d and (jaccard(grams, g) >= NEAR_DUPLICATE if grams and g else words == w)
+            for d, g, w in seen
+        ):
+            repeats.append((vid, score))
+            continue
+        seen.append((doc, grams, words))
+        kept.append((vid, score))
+    return kept + repeats + scored[depth:]
 
 
 def heading_ranking(corpus: Corpus, info: QueryInfo, depth: int, allowed: set[int] | None) -> list[int]:

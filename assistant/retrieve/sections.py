@@ -189,6 +189,10 @@ def section_matches(
 # even R@5 .973; boost 2: .766/.598/.946; weight 2: .766/.589/.946 (2026-11-29).
 TITLED_WEIGHT = 1.0
 TITLED_BOOST = 1.5
+# Further multiplier of the passage where the quoted heading is written (feature ``heading_opening``): a
+# heading asked for is answered where it opens, not by a subsection's passage that shares its words.
+# Chosen on the dev halves (handbook dev, library dev): see README "External sets".
+OPENING_BOOST = 1.5
 # Share of the question's words the quoted headings must cover: a question that *is* a heading (the
 # handbook's topics, a cadre typing one), not one that contains a common short one (ALQAC's legal questions).
 MIN_TITLE_SHARE = 0.5
@@ -208,6 +212,19 @@ def title_words(element: str) -> str:
     folded = _LABEL_RE.sub("", folded, count=1)
     words = _NON_WORD_RE.sub(" ", folded).split()
     return " ".join(words[:-1] if cut else words)
+
+
+# A heading opening with a topic word ("IV. VỀ TỔ CHỨC TRAO TẶNG ...", "Về tuổi đời") is also quoted
+# without it: "Tổ chức trao tặng ..." names the same section.
+TOPIC_WORDS = ("ve",)
+
+
+def title_forms(element: str) -> list[str]:
+    """The folded titles a question may quote a path element by: ``title_words``, and the same without a
+    leading topic word (``TOPIC_WORDS``)."""
+    title = title_words(element)
+    first, _, rest = title.partition(" ")
+    return [title, rest] if first in TOPIC_WORDS and rest else [title]
 
 
 def titled_matches(folded_question: str, titles: dict[str, set[int]]) -> set[int]:
