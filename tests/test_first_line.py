@@ -216,6 +216,13 @@ def test_count_of_people_needs_a_number_before_a_noun_for_people(assistant):
     assert "03 đại biểu" in answer.text
 
 
+def test_count_of_members_needs_that_noun_after_a_number(assistant):
+    # the plan numbers its items ("7. Đoàn cơ sở ... đoàn viên ..."): a list number is no count of members
+    answer = assistant.ask("Đoàn xã Tân Phú có bao nhiêu đoàn viên?")
+    assert answer.abstained, answer.text
+    assert answer.evidence.reason == "amount_not_found", answer.evidence
+
+
 def test_count_written_in_words_answers(assistant):
     answer = assistant.ask("Đoàn viên phải sinh hoạt tại chi đoàn mấy tháng mới được xét kết nạp lại?")
     assert not answer.abstained, answer.text
