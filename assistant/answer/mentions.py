@@ -21,7 +21,6 @@ from assistant.lexicon.words import glossary_terms, person_nouns, registry
 from assistant.query.subjects import amount_unit, money_noun
 from assistant.text import find_doc_numbers, fold_chars, has_diacritics
 
-
 _ITEM_LABEL_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s+", re.IGNORECASE)
 
 
