@@ -173,9 +173,19 @@ def test_term_of_office_is_not_a_deadline(assistant):
     assert "nhiệm kỳ" not in _first(answer).lower() or not _first(answer).startswith("Thời hạn"), answer.text
 
 
-def test_place_no_document_mentions_abstains(assistant):
-    answer = assistant.ask("Xã Hòa Lợi tổ chức hội nghị tuyên dương đoàn viên tiêu biểu ngày nào?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Xã Hòa Lợi tổ chức hội nghị tuyên dương đoàn viên tiêu biểu ngày nào?",
+        "doan xa Hoa Loi to chuc hoi nghi tuyen duong doan vien tieu bieu ngay nao",  # typed without marks
+    ],
+)
+def test_place_no_document_mentions_abstains(assistant, question):
+    answer = assistant.ask(question)
     assert answer.abstained, answer.text
+    assert answer.evidence.reason == "place_not_found", answer.evidence
+    answer = assistant.ask("doan xa Tan Phu to chuc hoi nghi tuyen duong doan vien tieu bieu ngay nao")
+    assert not answer.abstained, answer.text  # the place the plan is for
 
 
 def test_duties_of_a_body_no_quote_names_abstain(assistant):

@@ -327,6 +327,12 @@ _ADMIN_VI_RE = re.compile(
     r"\b(?i:xã|huyện|tỉnh|thành phố|TP\.?|phường|quận|thị xã|thị trấn|thôn|bản|ấp)\s+"
     r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ0-9][\w]*){0,3})"
 )
+# The same typed without diacritics ("xa Phu Thanh"): only lower-case administrative words, and not
+# "ban" / "quan" / "ap", which are also "Ban" (a board), "quan" and "áp" once folded.
+_ADMIN_ACCENTLESS_RE = re.compile(
+    r"\b(?:xa|huyen|tinh|thanh pho|phuong|thi xa|thi tran|thon)\s+"
+    r"((?:[A-Z][a-z]*)(?:\s+[A-Z0-9][a-z0-9]*){0,3})"
+)
 _ADMIN_EN_RE = re.compile(
     r"\b((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\s+(?:province|commune|district|city|ward)\b"
     r"|\b(?:of|in|at)\s+(?:the\s+)?([A-Z][a-z]+\s+[A-Z][a-z]+)\b"
@@ -348,6 +354,8 @@ def named_places(question: str) -> list[str]:
     """
     cased = vt.nfc(question)
     names = [m.group(1) for m in _ADMIN_VI_RE.finditer(cased)]
+    if vt.is_accentless(cased):
+        names += [m.group(1) for m in _ADMIN_ACCENTLESS_RE.finditer(cased)]
     for m in _ADMIN_EN_RE.finditer(cased):
         name = m.group(1) or m.group(2)
         if not set(name.lower().split()) & _EN_NOT_PLACE:
