@@ -25,7 +25,7 @@ from assistant.corpus import Corpus
 from assistant.errors import ConfigError, IndexError_
 from assistant.lexicon.words import registry
 from assistant.models import Answer, Document, Obligation, Section
-from assistant.query import analyze, with_subject_orgs
+from assistant.query import analyze, with_carried_document, with_subject_orgs
 from assistant.text import detect_language
 
 
@@ -158,15 +158,18 @@ class Assistant:
                 notes.append(exc.message(language))
                 mode = "extractive"
         resolved = question
+        carried = None
         if history:
             if llm is not None and followup.is_followup(question, history):
                 resolved = llm.condense(question, history)
             if resolved == question:
-                resolved = followup.resolve(
+                resolution = followup.resolve(
                     question, history, self._find_orgs, self._org_names(), self._previous_doc
-                ).question
+                )
+                resolved, carried = resolution.question, resolution.carried_doc
             timer.lap("followup")
-        info = analyze(resolved)  # once: retrieval and the answer read the same analysis
+        # once: retrieval and the answer read the same analysis
+        info = with_carried_document(analyze(resolved), carried)
         if filters is not None and getattr(filters, "orgs", None):
             info = with_subject_orgs(info, list(filters.orgs))
         hits = self.retriever.search_info(info, k=self.settings.top_k, filters=filters)

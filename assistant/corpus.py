@@ -128,23 +128,22 @@ class Corpus:
         }
 
     @cached_property
-    def folded_stopwords(self) -> frozenset[str]:
-        return frozenset(vt.fold(w) for w in vt.stopwords())
-
-    @cached_property
     def heading_tokens(self) -> dict[int, frozenset[str]]:
         """Each chunk's section path plus its document's type, number and title, as folded syllables and
         bigrams (the "heading" lexical field)."""
-        stop = self.folded_stopwords
-        labels: dict[str, str] = {}
+        labels: dict[str, list[str]] = {}
         for d, info in self.store.doc_info.items():
-            labels[d] = vt.fold(" ".join(x for x in (info.doc_type, info.number, info.title) if x))
-        paths = {self.store.vid(c.chunk_id): vt.fold(" ".join(c.section_path)) for c in self.chunks}
+            label = " ".join(x for x in (info.doc_type, info.number, info.title) if x)
+            labels[d] = vt.content_folds(label, r"\S+")
+        paths = {self.store.vid(c.chunk_id): " ".join(c.section_path) for c in self.chunks}
         out: dict[int, frozenset[str]] = {}
         for v, c in self.store.chunk_info.items():
-            path = paths.get(v) or c.heading_folded
-            words = [w for w in f"{labels.get(c.doc_id, '')} {path}".split() if w not in stop]
-            words = [w for w in words if w.isalnum()]
+            path = (
+                vt.content_folds(paths[v], r"\S+")
+                if paths.get(v)
+                else [w for w in c.heading_folded.split() if w not in vt.folded_stopwords()]
+            )
+            words = [w for w in labels.get(c.doc_id, []) + path if w.isalnum()]
             out[v] = frozenset(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
         return out
 
@@ -232,7 +231,6 @@ class Corpus:
         """doc_id -> folded words and bigrams of its type, title and issuer (what a question names a
         document by: "kế hoạch tiếp công dân, xử lý đơn thư của Mặt trận xã"), plus the ordinals of its
         title as the lexical index writes them (``ord2`` for "lần thứ hai", "lần 2", "vòng hai")."""
-        stop = self.folded_stopwords
         out: dict[str, frozenset[str]] = {}
         for d, info in self.store.doc_info.items():
             title = info.title
@@ -240,7 +238,7 @@ class Corpus:
                 # No title read from the header: the document's opening line stands in for it.
                 title = self.by_doc[d][0].text.split("\n", 1)[0][:TITLE_FALLBACK_CHARS]
             raw = " ".join(x for x in (info.doc_type, title, info.issuer) if x)
-            words = [w for w in re.findall(r"[^\W\d_]+", vt.fold(raw)) if w not in stop]  # numbers: doc_scope
+            words = vt.content_folds(raw)  # letters only; numbers: doc_scope
             bigrams = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
             out[d] = frozenset(words) | bigrams | set(ordinals(raw))  # "lần thứ hai" -> ord2
         return out

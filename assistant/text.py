@@ -306,6 +306,35 @@ def stopwords() -> frozenset[str]:
     return frozenset(normalize(w) for w in _load_json("stopwords_vi.json")["stopwords"])
 
 
+@lru_cache(maxsize=1)
+def folded_stopwords() -> frozenset[str]:
+    """``stopwords`` folded: for text typed without diacritics, where nothing tells them apart."""
+    return frozenset(fold(w) for w in stopwords())
+
+
+_LETTER_WORDS = r"[^\W\d_]+"
+
+
+def content_folds(text: str, pattern: str = _LETTER_WORDS) -> list[str]:
+    """Folded words of ``text`` (``pattern`` over its ``normalize`` form; letters only by default) less
+    the function words of ``stopwords``. A stop word is recognised with its diacritics when the text has
+    them: folded, "đang" is also "Đảng", "báo" "bao", "nội" "nói", "đề" "để", "cán" "cần", "lực" "lúc",
+    "thi" "thì", "Bí" "bị"; text typed without diacritics can only be matched folded."""
+    words = re.findall(pattern, normalize(text))
+    if has_diacritics(text):
+        stop = stopwords()
+        return [fold(w) for w in words if w not in stop]
+    stop = folded_stopwords()
+    return [f for f in (fold(w) for w in words) if f not in stop]
+
+
+@lru_cache(maxsize=1)
+def question_words() -> frozenset[str]:
+    """Question and function words, with diacritics, that the answer layer never counts as evidence
+    (``data/stopwords_vi.json`` "question_words"; see its "about_question_words")."""
+    return frozenset(normalize(w) for w in _load_json("stopwords_vi.json")["question_words"])
+
+
 # --------------------------------------------------------------------------------------- doc numbers
 
 # "62-KL/TW", "62- KL/TW", "160-TB/TW", "1000-BS/TU", "16/KH-MTTQ-BTT", "67/2023/NĐ-CP", "Số 1909"

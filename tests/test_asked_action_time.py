@@ -4,6 +4,8 @@ written here.
 
 - the plan dates its reports and its launch and never writes its final review: "phải tổng kết Kế hoạch
   52 trước ngày nào?" abstains instead of quoting the other actions' dates;
+- "tổ chức Đại hội" / "tổ chức tập huấn" asked where the plan only has "tổ chức Hội thi" on a date: no
+  first line from that clause (a light verb's object says which act);
 - the same act under another verb ("gửi kết quả" asked, "báo cáo kết quả" written; "giúp" / "hỗ trợ",
   ``lexicon/phrases.json`` action_variants) is answered.
 """
@@ -27,6 +29,8 @@ Phát triển tổ hội nghề nghiệp năm 2026
 2. Hội Nông dân các huyện báo cáo kết quả về Ban Thường vụ Hội Nông dân tỉnh trước ngày 15/10/2026.
 
 3. Ban Kinh tế - Xã hội Hội Nông dân tỉnh ra quân đồng loạt vào ngày 02/4/2026.
+
+4. Hội Nông dân các huyện chủ trì tổ chức Hội thi "Nhà nông giỏi" cấp huyện vào ngày 15/5/2026.
 
 TM. BAN THƯỜNG VỤ
 CHỦ TỊCH
@@ -56,3 +60,17 @@ def test_same_act_under_another_verb_is_answered(assistant, question, expected):
     answer = assistant.ask(question)
     assert not answer.abstained, answer.text
     assert expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "tổ chức" only says an act takes place: "Đại hội" / "tập huấn" say which, and the plan holds neither
+        "Hội Nông dân các huyện phải tổ chức Đại hội nhiệm kỳ trước ngày nào?",
+        "Hội Nông dân các huyện phải tổ chức tập huấn nghiệp vụ trước ngày nào?",
+    ],
+)
+def test_a_light_verb_with_another_object_takes_no_deadline(assistant, question):
+    answer = assistant.ask(question)
+    first = answer.text.splitlines()[0]
+    assert "15/5/2026" not in first and "Thời hạn" not in first, answer.text

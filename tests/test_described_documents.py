@@ -101,6 +101,21 @@ def test_described_issuer_ends_before_the_predicate():
     assert desc.issuer == "ban thuong vu tinh uy", desc
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the question's own words after the issuer ("số mấy", "do ai ký", "ngày nào") are not its name
+        ("Kế hoạch của Hội Phụ nữ huyện số mấy?", "31-KH/HPN"),
+        ("Kế hoạch của Hội Phụ nữ huyện do ai ký?", "Lê Thị Hồng Nhung"),
+        ("Quyết định của Hội Nông dân huyện ban hành ngày nào?", "05/04/2026"),
+    ],
+)
+def test_described_issuer_ends_before_the_question_words(assistant, question, expected):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert expected in first_line(answer), answer.text
+
+
 def test_document_named_by_a_number_nothing_holds_or_cites_abstains(assistant):
     # no loaded document is 99-KH/HPN, none cites it: the plan 31-KH/HPN is not what it says
     answer = assistant.ask("Kế hoạch 99-KH/HPN quy định những nhiệm vụ gì?")

@@ -151,3 +151,32 @@ def test_eval_cli_runs_on_the_sample_index(sample_index, documents_dir):
     assert result.exit_code == 0, result.output
     assert "recall@5" in result.output
     assert "ours (hybrid)" in result.output
+
+
+def test_calibration_cost_and_threshold_choice():
+    from assistant.evaluation.calibrate import best_threshold, cost
+
+    def row(answerable, score, check_failed=False):
+        return {"answerable": answerable, "score": score, "check_failed": check_failed}
+
+    rows = [row(False, 0.05), row(True, 0.30), row(False, 0.50, check_failed=True), row(True, 0.60)]
+    assert cost(rows, 0.0) == 1  # the weak unanswerable one answered
+    assert cost(rows, 0.40) == 2  # the answerable 0.30 lost costs twice
+    assert cost(rows, 0.20) == 0
+    threshold, least = best_threshold(rows)
+    assert least == 0 and 0.05 < threshold <= 0.30  # inside the zero-cost run, away from both edges
+    assert best_threshold(rows + [row(False, 0.90)])[1] == 1  # an unanswerable one above every answer
+
+
+def test_eval_cli_calibrates_on_the_sample_dev_half(sample_index, documents_dir):
+    from click.testing import CliRunner
+
+    from assistant.cli import main
+
+    args = ["eval", "--calibrate", "--index", str(sample_index), "--documents", str(documents_dir)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if x.startswith("Abstention threshold"))
+    chosen = float(line.split(":")[1].split()[0])
+    assert 0.0 <= chosen < 0.8
+    assert "| una-" in result.output  # the unanswerable dev questions are listed with their scores

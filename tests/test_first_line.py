@@ -173,9 +173,19 @@ def test_term_of_office_is_not_a_deadline(assistant):
     assert "nhiệm kỳ" not in _first(answer).lower() or not _first(answer).startswith("Thời hạn"), answer.text
 
 
-def test_place_no_document_mentions_abstains(assistant):
-    answer = assistant.ask("Xã Hòa Lợi tổ chức hội nghị tuyên dương đoàn viên tiêu biểu ngày nào?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Xã Hòa Lợi tổ chức hội nghị tuyên dương đoàn viên tiêu biểu ngày nào?",
+        "doan xa Hoa Loi to chuc hoi nghi tuyen duong doan vien tieu bieu ngay nao",  # typed without marks
+    ],
+)
+def test_place_no_document_mentions_abstains(assistant, question):
+    answer = assistant.ask(question)
     assert answer.abstained, answer.text
+    assert answer.evidence.reason == "place_not_found", answer.evidence
+    answer = assistant.ask("doan xa Tan Phu to chuc hoi nghi tuyen duong doan vien tieu bieu ngay nao")
+    assert not answer.abstained, answer.text  # the place the plan is for
 
 
 def test_duties_of_a_body_no_quote_names_abstain(assistant):
@@ -214,6 +224,13 @@ def test_count_of_people_needs_a_number_before_a_noun_for_people(assistant):
     answer = assistant.ask("Mỗi chi đoàn cử bao nhiêu người dự hội nghị tuyên dương?")
     assert not answer.abstained, answer.text
     assert "03 đại biểu" in answer.text
+
+
+def test_count_of_members_needs_that_noun_after_a_number(assistant):
+    # the plan numbers its items ("7. Đoàn cơ sở ... đoàn viên ..."): a list number is no count of members
+    answer = assistant.ask("Đoàn xã Tân Phú có bao nhiêu đoàn viên?")
+    assert answer.abstained, answer.text
+    assert answer.evidence.reason == "amount_not_found", answer.evidence
 
 
 def test_count_written_in_words_answers(assistant):

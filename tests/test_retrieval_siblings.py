@@ -208,6 +208,9 @@ def test_the_ordinal_in_the_question_picks_the_sibling_with_it_in_its_title(inde
         assert wanted == 0 and other is not None, _show(hits)
         return hits[other].score / hits[wanted].score
 
-    on = sibling_share(_search(index, embedder, question))
-    off = sibling_share(_search(index, embedder, question, frozenset({"title_ordinals"})))
+    # the copy of the rule is a repeat that ``distinct_passages`` moves after the distinct passages (out
+    # of the five); the scores compared here are those before that move
+    copies = frozenset({"distinct_passages"})
+    on = sibling_share(_search(index, embedder, question, copies))
+    off = sibling_share(_search(index, embedder, question, copies | {"title_ordinals"}))
     assert on < off - 0.05

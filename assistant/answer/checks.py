@@ -12,13 +12,17 @@ from assistant.answer import abstain, bodies, mentions, times
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
-from assistant.answer.terms import Terms, overlap
+from assistant.answer.terms import Terms, head_coverage, overlap
 from assistant.corpus import Corpus
 from assistant.lexicon.phrases import action_variants
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.retrieve.scope import DocumentScope
 
+# The share of a procedure's topic ("kết nạp đảng viên mới") the cited passages must cover
+# (``terms.head_coverage``: its first words, the act, weigh most). Half: a later word or two may be
+# paraphrased ("người ra ứng cử" / "người ứng cử"), but passages missing the act are about another one.
+TOPIC_MIN_COVERAGE = 0.5
 RELEVANT_HITS = 5  # how many top hits a precise check (amount, person, time) may read beyond the quotes
 
 
@@ -135,6 +139,11 @@ def run_checks(
             bodies.unlevelled(actor_names),
             bodies.elsewhere(info),
         )
+    # "Thủ tục kết nạp đảng viên mới gồm những bước nào?" over documents that never treat admission: the
+    # cited passages (their headings too) must be about the procedure's topic, or they answer another one.
+    if info.procedure_topic and book.citations:
+        cited = " ".join(f"{c.section} {c.text}" for c in book.citations)
+        ev.topic_ok = head_coverage(info.procedure_topic, cited) >= TOPIC_MIN_COVERAGE
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:

@@ -21,6 +21,8 @@ from assistant.lexicon.words import glossary_terms, person_nouns, registry
 from assistant.query.subjects import amount_unit, money_noun
 from assistant.text import find_doc_numbers, fold_chars, has_diacritics
 
+_ITEM_LABEL_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s+", re.IGNORECASE)
+
 
 def _counts(sentence: str) -> bool:
     """True when the sentence writes a quantity: a number that is not a document number or a year."""
@@ -57,7 +59,12 @@ def _asked_amount(
     percent = unit[:2] == ["phan", "tram"] or "percent" in fold(question) or "ty le" in fold(question)
     # "how many members": the glossary's Vietnamese for the unit (hội viên, đoàn viên) must be written
     vi_units = [fold(t) for w in unit for t in glossary_terms(w)] if english else []
-    heads = [unit[0], *_UNIT_SYNONYMS.get(unit[0], ())] if unit else []
+    # a unit of two syllables is one word ("hội viên", "tổ hợp", "ngày làm"): its first syllable alone
+    # would take "2. Các chi hội ..." (a list number before "hội") for a count of members
+    if len(unit) > 1 and unit[0] not in _UNIT_SYNONYMS:
+        heads = [" ".join(unit)]
+    else:
+        heads = [unit[0], *_UNIT_SYNONYMS.get(unit[0], ())] if unit else []
     if unit[:1] == ["nguoi"]:  # "bao nhiêu người": a count before any noun for people ("05 đại biểu")
         heads = list(person_nouns())
     words_re = "|".join(re.escape(h) for h in heads)
@@ -81,6 +88,8 @@ def amount_supported(
     unit, english, percent, vi_units, heads, words_re, noun = asked
     for i, s in enumerate(sentences):
         f = folded[i] if folded is not None else fold(s)
+        # an item's label ("4. Đoàn viên ...", "b) Hội viên ...") numbers the list, it counts nothing
+        s, f = _ITEM_LABEL_RE.sub("", s, count=1), _ITEM_LABEL_RE.sub("", f, count=1)
         # "ba tháng", "hai đợt": a count written in words, right before the unit asked for
         if heads and not english and re.search(rf"\b{_NUMBER_WORDS}\s+(?:{words_re})\b", f):
             return True

@@ -96,10 +96,13 @@ def plan_answer(
         and spec.answer != "metadata"
         else None
     )
-    alternatives = [org_aliases(o) for o in info.orgs]
+    # An English word glossed several ways is one concept, like an organisation's aliases.
+    gloss_groups = [g for g in info.english_glosses if len(g) > 1]
+    grouped = {t for g in gloss_groups for t in g}
+    alternatives = [org_aliases(o) for o in info.orgs] + gloss_groups
     terms = question_terms(
         resolved,
-        info.expansions + info.english_terms,
+        info.expansions + [t for t in info.english_terms if t not in grouped],
         corpus.vocab,
         english=info.language == "en",
         alternatives=alternatives,
@@ -117,7 +120,9 @@ def plan_answer(
     spans_text: list[str] = []
     place_docs = bodies.place_docs(info, corpus)
     scope = document_scope(corpus.store.doc_info, info)
-    if scope.docs and info.doc_descriptions:
+    # The words naming the question's documents ("Theo kế hoạch bầu cử của Mặt trận xã", "Thông báo 160
+    # của Bộ Chính trị") say which document, not which of its passages or clauses.
+    if scope.docs and info.description_words:
         terms = terms.without(set(info.description_words))
     target = scope.target()
     named_doc = docs.get(target) if target else None

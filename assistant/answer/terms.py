@@ -14,26 +14,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.index.lexical import counted_ordinals
-from assistant.text import _ABBR_RE, abbreviations, bigrams, fold
+from assistant.text import _ABBR_RE, abbreviations, bigrams, fold, has_diacritics, normalize, question_words
 
-# Question and function words (folded) that say nothing about the topic. Kept short on purpose: domain
-# words such as "nhiệm vụ" or "thời hạn" are *not* here, because they do select passages.
-_STOP_VI = set(
-    """
-    gi nao ai bao nhieu la cua va cac nhung co duoc thi sao nhu the phai lam theo trong cho voi ve
-    nay do kia o tai den tu mot hay hoac khong chua da se dang can nen ra vao len xuong boi vi
-    ma rang cung nhe a u ha oi vay con day toi minh chung ta ban xin biet
-    khi luc bao gio sau truoc
-    """.split()
-)
-_STOP_EN = set(
+# Question and function words that say nothing about the topic. Kept short on purpose: domain words such
+# as "nhiệm vụ" or "thời hạn" are *not* here, because they do select passages. Vietnamese ones are listed
+# with their diacritics (``text.question_words``) and matched with them on text that has diacritics: folded,
+# "đang" is "Đảng", "có" is "cơ", "vậy" is "vay", "bạn" is "Ban", "làm" is "Lâm". Text typed without
+# diacritics can only be matched folded. English ones count only on words without diacritics ("the" is
+# also "thể", "to" "tổ", "it" "ít").
+_STOP_EN = frozenset(
     """
     the a an of to in on for what who which when where how is are was were be been must should do does did
     by under with and or this that these those it its as at from about please tell me any there their
     has have had will would can could according document documents say says said
     """.split()
 )
-STOPWORDS = frozenset(_STOP_VI | _STOP_EN)
+STOPWORDS = frozenset({fold(w) for w in question_words()} | _STOP_EN)  # folded: for text without diacritics
 
 _WORD_RE = re.compile(r"\d+(?:[./,-]\d+)*|[^\W_]+", re.UNICODE)
 NUMBER_RE = re.compile(r"\d+(?:[./,-]\d+)*")
@@ -108,16 +104,31 @@ class Terms:
 # Two-syllable question words that ask *what kind* of fact is wanted ("thời hạn", "hạn chót") rather
 # than name the topic; as evidence they would favour any sentence that happens to say "thời hạn".
 _QUESTION_PAIRS = {("thoi", "han"), ("han", "chot"), ("thoi", "diem"), ("ngay", "thang")}
+# Generic nouns for a body or a person that, before "nào", ask which one ("giao cơ quan nào?").
+_ASKED_KINDS = {("co", "quan"), ("don", "vi"), ("to", "chuc"), ("bo", "phan"), ("ca", "nhan")}
 
 
 def content_tokens(text: str) -> list[str]:
-    """Folded tokens minus stop words, one-letter tokens and question-word pairs ("thời hạn")."""
-    toks = [t for t in tokens(text) if t not in STOPWORDS and (len(t) > 1 or t.isdigit())]
+    """Folded tokens minus stop words, one-letter tokens and question-word pairs ("thời hạn", "cơ quan
+    nào"); stop words are matched with diacritics when the text has them (see ``STOPWORDS``)."""
+    accented = has_diacritics(text)
+    words = _WORD_RE.findall(normalize(text)) if accented else tokens(text)
+    folded = [fold(w) for w in words] if accented else words
+    stop_vi = question_words()
     drop: set[int] = set()
-    for i in range(len(toks) - 1):
-        if (toks[i], toks[i + 1]) in _QUESTION_PAIRS:
+    for i, w in enumerate(words):
+        if accented:
+            stop = w in stop_vi or (w in _STOP_EN and not has_diacritics(w))
+        else:
+            stop = w in STOPWORDS
+        if stop or (len(w) < 2 and not w.isdigit()):
+            drop.add(i)
+    for i in range(len(folded) - 1):
+        pair = (folded[i], folded[i + 1])
+        # "cơ quan nào", "đơn vị nào": the kind of answer asked for, not the topic
+        if pair in _QUESTION_PAIRS or (pair in _ASKED_KINDS and folded[i + 2 : i + 3] == ["nao"]):
             drop.update((i, i + 1))
-    return [t for i, t in enumerate(toks) if i not in drop]
+    return [t for i, t in enumerate(folded) if i not in drop]
 
 
 def question_terms(
@@ -155,7 +166,7 @@ def question_terms(
     t = Terms(vocab=vocab, ordinals=set(counted_ordinals(question)))
     pieces = [*extra, " ".join(NUMBER_RE.findall(question))] if english else [plain, *extra]
     alternatives = list(alternatives or []) + abbr_groups
-    for piece in pieces:
+    for piece in pieces:  # Vietnamese: the question, or the glossary's renderings of an English one
         toks = content_tokens(piece)
         t.unigrams.update(toks)
         t.bigrams.update(bigrams(toks))
@@ -208,6 +219,36 @@ def overlap(terms: Terms, text: str) -> float:
     if not b_all:
         return u
     return 0.6 * u + 0.4 * b_have / b_all
+
+
+def head_coverage(phrase: str, text: str) -> float:
+    """How much of a short phrase a text covers, in [0, 1], its first words counting most.
+
+    Vietnamese phrases are head-initial ("giải thể | chi hội | cựu chiến binh": the act, then what it
+    applies to), so content token i weighs 1 / (i + 1); the score is the weighted share of adjacent pairs
+    written (a syllable alone proves little: "kết" of "kết quả" is not "kết nạp"), of the token for a
+    one-word phrase. An abbreviation ("HĐND") is written when it or all the syllables of one of its
+    expansions are. Used for a procedure's topic (``answer.checks``)."""
+    toks = content_tokens(phrase)
+    if not toks:
+        return 1.0
+    uni, bi = passage_terms(text)
+    table = abbreviations()
+
+    def written(tok: str) -> bool:
+        return tok in uni or any(set(tokens(e)) <= uni for e in table.get(tok, ()))
+
+    weights = [1.0 / (i + 1) for i in range(len(toks))]
+    have = [written(t) for t in toks]
+    if len(toks) == 1:
+        return 1.0 if have[0] else 0.0
+    pairs = list(zip(toks, toks[1:], strict=False))
+    pair_ok = [
+        f"{a}_{b}" in bi or (have[i] and have[i + 1] and (a in table or b in table))
+        for i, (a, b) in enumerate(pairs)
+    ]
+    pair_w = weights[: len(pairs)]
+    return math.fsum(w for w, ok in zip(pair_w, pair_ok, strict=True) if ok) / math.fsum(pair_w)
 
 
 def numbers_in(text: str) -> set[str]:

@@ -4,7 +4,7 @@
 
     python -m assistant eval [--set sample|library|all] [--index DIR] [--library-index DIR]
                              [--documents DIR] [--k 10] [--no-baseline] [--answers/--no-answers]
-                             [--ablate] [--external] [--json FILE]
+                             [--ablate] [--calibrate] [--external] [--json FILE]
     python -m assistant eval --headers [--json FILE]
 
 Sets (``assistant.evaluation.sets``): ``sample`` (eval/questions.jsonl over documents/) and ``library``
@@ -14,7 +14,8 @@ Without ``--index`` the sample documents are indexed into a temporary folder (re
 per set and half (test first): ours vs the tutorial pipeline (1000/200 + e5 + FAISS) vs BM25 (recall@1/5/10,
 MRR@10, latency), then the answer metrics (gold evidence cited, citations from a right document, headline
 facts right / wrong / absent, abstention, answering rate) against the issue's targets. ``--ablate`` runs
-the dev halves with each named ranking preference switched off (``assistant.evaluation.ablate``).
+the dev halves with each named ranking preference switched off (``assistant.evaluation.ablate``);
+``--calibrate`` chooses the abstention threshold on the dev halves (``assistant.evaluation.calibrate``).
 ``--external`` adds ALQAC 2024 (article level) and the Hanoi handbook (page level) from
 ``../shared/external`` (tens of minutes on two CPU cores; see eval/README.md). Only argument parsing and
 printing happen here; the work is in ``assistant.evaluation``.
@@ -51,6 +52,7 @@ def _run(
     external_sets: tuple[str, ...] = ("alqac", "handbook"),
     library_index: Path | None = None,
     ablate: bool = False,
+    calibrate: bool = False,
 ) -> None:
     import time
 
@@ -61,6 +63,17 @@ def _run(
     embedder = runner.shared_embedder(settings)
     answers = runner.api_available() if answers is None else answers
     sample_index = Path(settings.index_dir)
+    if calibrate:
+        from assistant.evaluation import calibrate as calibration
+
+        result = calibration.run_calibration(
+            set_names, settings, embedder, documents, sample_index, library_index, _log
+        )
+        click.echo(calibration.report(result))
+        if json_out:
+            json_out.parent.mkdir(parents=True, exist_ok=True)
+            json_out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+        return
     if ablate:
         result = ablation.run_ablation(
             set_names, settings, embedder, documents, sample_index, library_index, k, answers, _log
@@ -143,6 +156,11 @@ def register(main: click.Group) -> None:
     @click.option(
         "--ablate", is_flag=True, help="Dev halves with each named ranking preference switched off."
     )
+    @click.option(
+        "--calibrate",
+        is_flag=True,
+        help="Choose the abstention threshold on the dev halves (assistant.evaluation.calibrate).",
+    )
     @click.option("--k", type=int, default=10, show_default=True, help="Ranking depth.")
     @click.option("--no-baseline", is_flag=True, help="Skip the naive dense and BM25 baselines.")
     @click.option(
@@ -189,6 +207,7 @@ def register(main: click.Group) -> None:
         set_name: str | None,
         library_index: Path | None,
         ablate: bool,
+        calibrate: bool,
         k: int,
         no_baseline: bool,
         answers: bool | None,
@@ -226,4 +245,5 @@ def register(main: click.Group) -> None:
                 sets,
                 library_index,
                 ablate,
+                calibrate,
             )

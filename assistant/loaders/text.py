@@ -7,9 +7,10 @@ carries meaning (a bold line is a heading, an italic ``*Hội phụ nữ các c�
 paragraph), so it becomes ``Block.style`` / ``Block.lead`` and never reaches ``Block.text``.
 
 Lines are kept apart when they are explicit breaks (Markdown hard breaks, list items, numbered items,
-tab-separated stamp lines); soft-wrapped lines are joined. Tab-separated columns (a letterhead or signature
-table saved as text) become table cells (``assistant.loaders.text_columns``). Paragraphs split by blank lines in the middle
-of a sentence are rejoined later by ``assistant.parse.clean``, which sees the whole document.
+tab-separated stamp lines); soft-wrapped lines are joined. Columns separated by tabs or laid out with runs
+of spaces (a letterhead or signature table saved as text) become table cells
+(``assistant.loaders.text_columns``). Paragraphs split by blank lines in the middle of a sentence are
+rejoined later by ``assistant.parse.clean``, which sees the whole document.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from assistant.errors import LoadError
 from assistant.loaders.encodings import decode_bytes
-from assistant.loaders.text_columns import column_segments
+from assistant.loaders.text_columns import column_segments, spaced_columns
 from assistant.loaders.text_export import repair_lines
 from assistant.models import Block, LoadedFile
 from assistant.text import clean_spaces, nfc
@@ -34,14 +35,6 @@ _MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = tuple(".:;!?")
-_SPACED_COLUMNS_RE = re.compile(r"(?<=[^\s:])[ \u00a0]{4,}(?=\S)")
-
-
-def _spaced_columns(line: str) -> str:
-    """A run of four or more spaces between text becomes a tab when a capital opens the right column
-    ("- Lưu VP.      Phạm Thị Kim Loan"); blanks left for digits ("Số:     /KH-...", "ngày     tháng 5")
-    stay inside their field."""
-    return _SPACED_COLUMNS_RE.sub(lambda m: "\t" if line[m.end()].isupper() else m.group(0), line)
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _TAG_RE = re.compile(r"</?\s*(b|strong|i|em|u|span|p|br|div|font)\b[^>]*>", re.IGNORECASE)
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|\"'])")
@@ -85,12 +78,11 @@ def text_to_blocks(text: str, markdown: bool = True, export: bool = False) -> li
     split first (``assistant.loaders.text_export``).
     """
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
+    # Columns laid out with runs of spaces (a letterhead or signature table typed or saved as text) are
+    # rewritten as tab-separated rows first, while their geometry is intact (``text_columns``).
+    lines = spaced_columns(text.split("\n"))
     if export:
         lines = repair_lines(lines)
-        # Columns laid out with runs of spaces ("- Lưu VP.          Phạm Thị Kim Loan"), as typed in plain
-        # text or printed by a converter, are columns like tab-separated ones (``text_columns``).
-        lines = [_spaced_columns(ln) for ln in lines]
     width = 0 if markdown else _wrap_width(lines)
     blocks: list[Block] = []
     table = 0

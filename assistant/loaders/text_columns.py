@@ -9,10 +9,11 @@ and signature readers take the columns apart.
 
 A line is a row when text stands on both sides of a tab. Not rows: a tab after a numbering label
 ("1.\\tMục đích", "Điều 2.\\tGiao ...": Word's list indent) and a tab after a field label ending in ":"
-unless capitals follow ("Thời gian:\\t8 giờ" is one field; "Nơi nhận:\\tTM. BAN THƯỜNG VỤ" two columns).
-The table runs from its first row to its last among adjacent lines (lines between rows without a tab
-are the left column's own lines: "- Thường trực Huyện ủy;"), plus lines right after it that start with
-a tab (the right column alone: "\\t\\tCHỦ TỊCH").
+unless capitals or a parenthesis follow ("Thời gian:\\t8 giờ" is one field; "Nơi nhận:\\tTM. BAN THƯỜNG VỤ",
+"Nơi nhận:\\t(đã ký)" two columns).
+The table runs from its first row to its last row or line that starts with a tab (the right column
+alone: "\\t\\tCHỦ TỊCH") among adjacent lines, lines starting with a tab just above its first row included;
+lines between without a tab are the left column's own lines ("- Thường trực Huyện ủy;").
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ def row_cells(line: str) -> Cells | None:
         if _LABEL_RE.match(left):
             return None
         letters = [ch for ch in right if ch.isalpha()]
-        if left.endswith(":") and not (letters and all(ch.isupper() for ch in letters[:12])):
+        capitals = letters and all(ch.isupper() for ch in letters[:12])
+        if left.endswith(":") and not (capitals or right.startswith("(")):
             return None
     return cells if len(cells) >= 2 else None
 
@@ -66,14 +68,15 @@ def column_segments(lines: list[str]) -> list[tuple[list[str], list[Cells]]]:
             plain.append(lines[i])
             i += 1
             continue
-        end = i  # the last row among the adjacent non-blank lines
+        end = i  # the last row or right-column line among the adjacent non-blank lines
         j = i
         while j < len(lines) and clean_spaces(lines[j]):
-            if row_cells(lines[j]) is not None:
+            if row_cells(lines[j]) is not None or _right_only(lines[j]) is not None:
                 end = j
             j += 1
-        while end + 1 < len(lines) and _right_only(lines[end + 1]) is not None:
-            end += 1
+        while plain and _right_only(plain[-1]) is not None:  # the right column starts above the left one
+            plain.pop()
+            i -= 1
         rows = [
             row_cells(ln) or _right_only(ln) or [(0, clean_spaces(ln))] for ln in lines[i : end + 1]
         ]
@@ -90,3 +93,161 @@ def column_segments(lines: list[str]) -> list[tuple[list[str], list[Cells]]]:
 def is_column_line(line: str) -> bool:
     """A row or a right-column-only line, to be kept as it is by text repairs."""
     return row_cells(line) is not None
+
+
+# --- Columns laid out with runs of spaces -------------------------------------------------------------
+#
+# Offices type a letterhead or signature table as text with spaces ("Nơi nhận:" + 40 spaces + "TM. BAN
+# CHẤP HÀNH", Word's "save as text" of a borderless table, a converter's layout mode). ``spaced_columns``
+# finds such a table by its geometry and writes its rows with a tab between the cells, so that they take
+# the path of tab-separated columns above (cells, as DOCX and PDF tables give them). Within a run of
+# non-blank lines, a split column ``c`` lays out a table over the adjacent lines that all fit it: a row
+# has text on both sides of ``c`` with a gap of two or more spaces around it; a left-column line ends
+# before ``c``; a right-column line ("    (đã ký)", the signer's name alone) starts after it, with its
+# middle over the rows' right cells (a title centred on the page is no right-column line). One column
+# serves all of a table's lines, so a centred right column (each line starting elsewhere), a right column
+# that starts on a later line than the left one, or runs longer or shorter than it, are all read. A table
+# has a gap of ``_LAYOUT_GAP`` spaces or more on one of its rows (one row may be all of it: "- Lưu VP.
+# [spaces] Phạm Thị Kim Loan"), other rows may have two; a row's right cell opens with a capital or a
+# parenthesis ("(đã ký)"), so blanks left for digits ("Số:     /KH", "ngày     tháng 5") and double spaces
+# inside sentences split nothing.
+
+_GAP_RE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+_MIN_RIGHT_COLUMN = 8  # a right-column line starts at least this far in (an indented paragraph does not)
+# A table has a gap of this many spaces at least on one row: the gap of a layout, not of a typist's double
+# space after a full stop or of justified text (the rule used before for one line, kept for a table).
+_LAYOUT_GAP = 4
+_WIDE_GAP_RE = re.compile(rf"(?<=\S)[ \u00a0]{{{_LAYOUT_GAP},}}(?=\S)")
+_RIGHT_START_RE = re.compile(r"^[*_#\"“'\[]*(?:[^\W\d_]|\()")
+
+# How a line fits a split column: kind ("left", "right", "row"), the row's gap width, its right text's span.
+Fit = tuple[str, int, int, int]
+
+
+def _span(line: str) -> tuple[int, int]:
+    """(first, end) character positions of the line's text."""
+    body = line.rstrip(" \u00a0")
+    return len(body) - len(body.lstrip(" \u00a0")), len(body)
+
+
+def _fit(line: str, c: int) -> Fit | None:
+    """How ``line`` fits the split column ``c``, or None when its text runs across ``c``."""
+    if "\t" in line:
+        return None
+    first, end = _span(line)
+    if end <= c:
+        return "left", 0, first, end
+    if first >= c:
+        return ("right", 0, first, end) if first >= _MIN_RIGHT_COLUMN else None
+    for m in _GAP_RE.finditer(line):
+        if m.start() <= c <= m.end():
+            opens = _RIGHT_START_RE.match(line[m.end() :])
+            if opens and (opens.group(0)[-1] == "(" or opens.group(0)[-1].isupper()):
+                if row_cells(_tabbed(line, c)) is not None:
+                    return "row", m.end() - m.start(), m.end(), end
+            return None
+    return None
+
+
+def _tabbed(line: str, c: int) -> str:
+    """``line`` with a tab for its spaces at column ``c`` (a right-column line: a tab, then its text)."""
+    left = line[:c].strip(" \u00a0")
+    right = line[c:].strip(" \u00a0")
+    return f"{left}\t{right}" if left else f"\t{right}"
+
+
+def _windows(fits: list[Fit | None]) -> list[tuple[int, int]]:
+    """Maximal runs [k, j) of lines that fit."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(fits):
+        j = k
+        while j < len(fits) and fits[j] is not None:
+            j += 1
+        if j > k:
+            out.append((k, j))
+        k = j + 1
+    return out
+
+
+Table = tuple[float, int, int, int, list[int], tuple[int, int]]  # score, column, first, last, moved, span
+
+
+def _tables(lines: list[str]) -> list[Table]:
+    """Candidate tables of a run of non-blank lines: (score, column, first line, last line, the lines to
+    rewrite, the right cells' span)."""
+    found: list[Table] = []
+    columns: set[int] = set()  # a table's column lies in the wide gap of one of its rows
+    for ln in lines:
+        if "\t" not in ln:
+            for m in _WIDE_GAP_RE.finditer(ln):
+                columns.update(range(m.start(), m.end() + 1))
+    for c in sorted(columns):
+        fits = [_fit(ln, c) for ln in lines]
+        spans: dict[int, tuple[int, int]] = {}
+        for k, j in _windows(fits):
+            rows = [f for f in fits[k:j] if f is not None and f[0] == "row"]
+            if not rows:
+                continue
+            lo, hi = min(f[2] for f in rows), max(f[3] for f in rows)
+            for n in range(k, j):
+                f = fits[n]
+                spans[n] = (lo, hi)
+                if f is not None and f[0] == "right" and not _over(f, (lo, hi)):
+                    fits[n] = None  # centred on the page, not over the right column
+        for k, j in _windows(fits):
+            gaps = [f[1] for f in fits[k:j] if f is not None and f[0] == "row"]
+            rights = sum(1 for f in fits[k:j] if f is not None and f[0] == "right")
+            if gaps and max(gaps) >= _LAYOUT_GAP:
+                # More rows and right-column lines first; then the widest gaps (the columns' own gap,
+                # not a blank inside a cell).
+                score = len(gaps) * 2 + rights + sum(gaps) / 1000
+                moved = [n for n in range(k, j) if (f := fits[n]) is not None and f[0] != "left"]
+                found.append((score, c, k, j - 1, moved, spans[k]))
+    return found
+
+
+def _over(fit: Fit, span: tuple[int, int]) -> bool:
+    """A right-column line's middle lies over the right cells' span."""
+    return span[0] <= (fit[2] + fit[3]) / 2 <= span[1]
+
+
+def spaced_columns(lines: list[str]) -> list[str]:
+    """``lines`` with tables laid out with runs of spaces rewritten as tab-separated rows (see above).
+
+    Blank lines between a table and right-column lines below it (the space left for the signature above
+    the signer's name) are dropped, so that the name stays in the table's right column.
+    """
+    out: list[str | None] = list(lines)
+    carry: tuple[int, tuple[int, int], list[int]] | None = None  # a table that ran to its run's end
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and clean_spaces(lines[j]):
+            j += 1
+        run = lines[i:j]
+        if carry is not None and run:
+            c, span, blanks = carry
+            fits = [_fit(ln, c) for ln in run]
+            if all(f is not None and f[0] == "right" and _over(f, span) for f in fits):
+                for n in blanks:
+                    out[n] = None
+                out[i:j] = [_tabbed(ln, c) for ln in run]
+                carry = (c, span, [j])
+                i = j + 1
+                continue
+        carry = None if run else carry
+        if any(_WIDE_GAP_RE.search(ln) for ln in run):
+            taken: set[int] = set()
+            for _, c, first, last, moved, span in sorted(_tables(run), key=lambda t: (-t[0], t[1])):
+                if taken & set(range(first, last + 1)):
+                    continue
+                taken.update(range(first, last + 1))
+                for k in moved:
+                    out[i + k] = _tabbed(run[k], c)
+                if last == len(run) - 1:
+                    carry = (c, span, [j])
+        elif carry is not None:
+            carry[2].append(j)
+        i = j + 1
+    return [ln for ln in out if ln is not None]

@@ -15,6 +15,8 @@ Letterhead rules apply only in the first lines, signature rules only after the b
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import islice
 
 from assistant.lexicon.doc_types import doc_types
 from assistant.lexicon.portal import is_portal_furniture
@@ -143,12 +145,13 @@ def _numbers(lines: list[str]) -> list[str]:
     """Put cut-off heading numbers back in front of their text."""
     out: list[str] = []
     carry = ""
-    for ln in lines:
+    for n, ln in enumerate(lines):
         s = ln.strip()
         if not s:
             out.append(ln)
             continue
-        if _columns(ln, out):  # tab-separated columns, kept as they are by ``repair_lines``
+        # Tab-separated columns, kept as they are by ``repair_lines``.
+        if _columns(ln, out, islice(lines, n + 1, None)):
             if carry:
                 out.append(carry)
                 carry = ""
@@ -201,7 +204,7 @@ def repair_lines(lines: list[str]) -> list[str]:
     issuer = ""
     signature_left = 0
     header_done = False
-    for ln in lines:
+    for n, ln in enumerate(lines):
         s = ln.strip()
         if not s or is_portal_furniture(s):  # "Lượt xem: 214 | In văn bản | Gửi email"
             out.append("")
@@ -209,7 +212,7 @@ def repair_lines(lines: list[str]) -> list[str]:
         seen += 1
         if _BODY_END_RE.search(s):
             header_done = True
-        if _columns(ln, out):
+        if _columns(ln, out, islice(lines, n + 1, None)):
             out.append(ln)  # tab-separated columns: the cells are already apart
             signature_left = _SIGNATURE_LINES if _BODY_END_RE.search(s) else max(0, signature_left - 1)
             continue
@@ -235,9 +238,20 @@ def repair_lines(lines: list[str]) -> list[str]:
     return _numbers(out)
 
 
-def _columns(line: str, out: list[str]) -> bool:
-    """A tab-separated row, or a right-column line ("\\t\\tCHỦ TỊCH") right after one."""
-    return is_column_line(line) or bool(out and "\t" in out[-1] and line.lstrip(" ").startswith("\t"))
+def _columns(line: str, out: list[str], below: Iterable[str]) -> bool:
+    """A tab-separated row, or a right-column line ("\\t\\tCHỦ TỊCH") among adjacent lines with one: ``out``
+    holds the lines above (last nearest), ``below`` the lines after ``line``."""
+    if is_column_line(line):
+        return True
+    if not line.lstrip(" ").startswith("\t"):
+        return False
+    for near in (reversed(out), below):
+        for other in near:
+            if not other.strip():
+                break
+            if is_column_line(other):
+                return True
+    return False
 
 
 def _split_place_date(text: str) -> list[str]:

@@ -70,7 +70,7 @@ _AFTER_DATE_RE = re.compile(r"năm\s*\d(?:\s?\d){3}(?!\d)")
 _LEVEL_WORDS = ("XA", "PHUONG", "THI TRAN", "HUYEN", "QUAN", "THI XA", "THANH PHO", "TINH", "DAC KHU")
 _OWNED_ORGANS = re.compile(
     r"^(?:BAN\s+(?:THUONG VU|THUONG TRUC|CHAP HANH|TO CHUC|TUYEN GIAO|DAN VAN|KIEM TRA|CHI DAO)|THUONG TRUC"
-    r"|DANG DOAN|BAN CAN SU DANG)$"
+    r"|DANG DOAN|BAN CAN SU DANG|VAN PHONG)$"
 )
 # A body named by its level and kind only ("... HUYỆN HỘI", "TỈNH ĐOÀN") has its place on the next line when a
 # narrow PDF column wraps it ("BAN THƯỜNG VỤ HUYỆN HỘI" / "ĐƠN DƯƠNG"); a line opening an organ is no place.
@@ -230,7 +230,7 @@ def issuing_body(lines: list[str]) -> str | None:
 
     Lines that continue a name ("HỘI ĐỒNG BẦU CỬ" / "QUỐC GIA", "ỦY BAN MTTQ VIỆT NAM" / "XÃ LƯƠNG MINH")
     are joined first; of the bodies left the lowest issues the document, and an organ that names nothing
-    without its owner ("BAN THƯỜNG TRỰC", "BAN TỔ CHỨC") takes the body above it as owner.
+    without its owner ("BAN THƯỜNG TRỰC", "BAN TỔ CHỨC", "VĂN PHÒNG") takes the body above it as owner.
     """
     bodies: list[str] = []
     for raw in lines:

@@ -34,6 +34,7 @@ from assistant.query.docrefs import (
     find_doc_descriptions,
     find_doc_refs,
     implemented_role,
+    reference_words,
 )
 from assistant.query.intents import INTENTS, Intent, detect_intent, spec
 from assistant.query.subjects import (
@@ -44,6 +45,7 @@ from assistant.query.subjects import (
     asks_person,
     led_action,
     named_places,
+    procedure_topic,
     subject_orgs,
 )
 
@@ -65,6 +67,7 @@ __all__ = [
     "org_pattern",
     "spec",
     "subject_orgs",
+    "with_carried_document",
     "with_subject_orgs",
 ]
 
@@ -112,11 +115,21 @@ class QueryInfo:
     restored: str | None = None  # pyvi's accent restoration of an accent-less question
     expansions: list[str] = field(default_factory=list)  # abbreviation expansions
     paraphrases: list[str] = field(default_factory=list)  # directive wording of everyday words ("kinh phí")
-    # folded words written only inside the document descriptions (``docrefs.description_words``): they name
-    # the document, not the passage, the action or the actor asked about
+    # folded words written only inside the document descriptions and the references to numbered documents
+    # with what describes them (``docrefs.description_words``, ``reference_words``): they name the
+    # document, not the passage, the action or the actor asked about
     description_words: frozenset[str] = frozenset()
     expanded: str = ""  # folded, each abbreviation replaced by its expansion ("kh tb 160" -> "ke hoach ...")
     english_terms: list[str] = field(default_factory=list)  # Vietnamese terms for English words
+    # The same per English word, in question order: each entry's renderings are one concept ("join" ->
+    # ["kết nạp", "vào Đảng"]), so a passage writing one of them covers the word (``Terms.groups``).
+    english_glosses: list[list[str]] = field(default_factory=list)
+    # The topic of a procedure or condition asked ("Thủ tục kết nạp đảng viên mới gồm những bước nào?" ->
+    # "kết nạp đảng viên mới"; ``subjects.procedure_topic``): the quoted passages must be about it.
+    procedure_topic: str | None = None
+    # A follow-up's document carried from the previous question ("... (Điều lệ Đoàn ...)?",
+    # ``answer.followup``): its label's words are describing words (``with_carried_document``).
+    carried_doc: str | None = None
     # English content words the glossary and the registry left untranslated ("penalty", "plastic"): what
     # the Vietnamese terms cannot check (see ``unglossed_words``).
     unglossed: list[str] = field(default_factory=list)
@@ -170,6 +183,33 @@ class QueryInfo:
             q.weights = (1.0, 0.3, 3.0)
         q.nums = list(dict.fromkeys(t for ref in self.doc_numbers for t in ref.tokens()))
         return q
+
+
+def with_carried_document(info: QueryInfo, label: str | None) -> QueryInfo:
+    """The analysis of a follow-up resolved by carrying the previous question's document ("Còn đoàn viên
+    bỏ sinh hoạt mấy tháng thì bị xóa tên (Điều lệ Đoàn ...)?"): the label's words that the question does
+    not write elsewhere only name that document, like a description's (``description_words``), so they
+    find it but do not rank its passages, and a body it names is not the question's actor. Returns a new
+    ``QueryInfo`` (unchanged without a label)."""
+    from dataclasses import replace
+
+    if not label:
+        return info
+    folded = vt.fold(info.question)
+    label_folded = vt.fold(label)
+    at = folded.find(label_folded)
+    rest = folded[:at] + " " + folded[at + len(label_folded) :] if at >= 0 else folded
+    words = set(re.findall(r"[a-z0-9]+", label_folded)) - set(re.findall(r"[a-z0-9]+", rest))
+    # a body named only inside the label ("Điều lệ Hội Cựu chiến binh ...") is the document's, not the actor
+    mentions = registry().find_names(vt.normalize_cased(rest), caps_only=False, english=True)
+    outside = {m.org_id for m in mentions}
+    return replace(
+        info,
+        carried_doc=label,
+        description_words=info.description_words | words,
+        subject_orgs=[o for o in info.subject_orgs if o in outside],
+        subject_bodies=[b for b in info.subject_bodies if vt.fold(b) in rest],
+    )
 
 
 def with_subject_orgs(info: QueryInfo, org_ids: list[str]) -> QueryInfo:
@@ -281,6 +321,7 @@ def analyze(question: str) -> QueryInfo:
         if gloss_re is not None:
             glossed = [(m.group(1), gloss[m.group(1)]) for m in gloss_re.finditer(folded)]
         info.english_terms = list(dict.fromkeys(t for _, terms in glossed for t in terms))
+        info.english_glosses = [list(terms) for _, terms in glossed]
         covered = [m.span() for m in gloss_re.finditer(folded)] if gloss_re is not None else []
         covered += [(m.start, m.end) for m in mentions]
         info.unglossed = unglossed_words(question, folded, covered)
@@ -296,10 +337,14 @@ def analyze(question: str) -> QueryInfo:
         # "Who signed ...?", "When was ... issued?": the question word names the document fact asked, which
         # the intent reads; its glosses ("who" -> giao, chủ trì) would pull duty passages instead.
         kept = [t for entry, terms in glossed if entry not in WH_WORDS for t in terms]
-        info.english_terms = list(dict.fromkeys(kept)) or info.english_terms
+        if kept:
+            info.english_terms = list(dict.fromkeys(kept))
+            info.english_glosses = [list(terms) for entry, terms in glossed if entry not in WH_WORDS]
     # The issuer in a document's description ("Theo kế hoạch ... của Đoàn xã Phước Lâm, các chi đoàn ấp
     # phải ...") names the document, not the actor; so do the words of its subject for the action.
-    naming = info.description_words = frozenset(description_words(question, info.doc_descriptions))
+    naming = info.description_words = frozenset(
+        description_words(question, info.doc_descriptions) | reference_words(question, info.doc_numbers)
+    )
 
     folded_cased = vt.fold(cased)
     spans = [
@@ -328,4 +373,7 @@ def analyze(question: str) -> QueryInfo:
     info.amount_unit = amount_unit(question)
     info.person_post = asks_person(question)
     info.places = named_places(question)
+    if language == "vi":
+        # typed without diacritics: read from pyvi's restoration, where "đăng ký" is no longer "đang"
+        info.procedure_topic = procedure_topic(info.restored or question)
     return info

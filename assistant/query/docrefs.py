@@ -134,7 +134,9 @@ def _described_type_re() -> re.Pattern[str]:
 
 _ISSUER_AFTER_RE = re.compile(
     r"\s*cua\s+((?:(?!\b(?:ve|giai doan|nhiem ky|nam|thuc hien|trien khai|cung|va|"
-    r"yeu cau|giao|co|la|da|duoc|de|ban hanh|ky|phai|can|se|nen)\b)[a-z ])+)"
+    r"yeu cau|giao|co|la|da|duoc|de|ban hanh|ky|phai|can|se|nen|"
+    # the question's own words after the issuer: "... của Hội Phụ nữ xã số mấy / do ai ký / ngày nào?"
+    r"so (?:may|bao nhieu|nao|hieu|ky hieu)|do ai|ai|nao|gi|bao nhieu|may|ngay|o dau)\b)[a-z ])+)"
 )
 # The subject written between the type and "của" ("Kế hoạch bầu cử của Mặt trận xã", "Kế hoạch tuyên
 # truyền của Tỉnh đoàn"): up to twenty words (a whole title, term of office included), none a verb of the
@@ -221,6 +223,53 @@ def description_words(question: str, descriptions: list[DocDescription]) -> set[
         if desc.text:
             inside.update(desc.text.split())
             rest = rest.replace(desc.text, " ")
+    return inside - set(re.findall(r"[a-z0-9]+", rest))
+
+
+# After a document named by number, what describes it further: "của Quảng Ninh", "về mức chi bầu cử",
+# up to the question's own predicate ("có hiệu lực", "quy định", "giao", "phải", a question word).
+_REF_TAIL_RE = re.compile(
+    r"\s*,?\s*(?:cua|ve)\s+(?:(?!\b(?:co|la|da|duoc|phai|can|se|nen|quy dinh|yeu cau|giao|ban hanh|ky|"
+    r"thi|het|bat dau|ap dung|thay the|huong dan|nhu the nao|khi nao|bao gio|ngay nao|nao|gi|ai|cua|ve)\b)"
+    r"[a-z0-9/ -])+"
+)
+
+
+@cache
+def _type_before_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{type_alternation()})\s+(?:so\s+)?$")
+
+
+def reference_words(question: str, refs: list[DocNumberRef]) -> set[str]:
+    """The folded words written only inside the question's references to numbered documents, with what
+    describes them right after ("Nghị quyết 99/2025/NQ-HĐND của Quảng Ninh về mức chi bầu cử có hiệu lực
+    ngày nào?" -> the words up to "có"): like ``description_words``, they say which document, not which
+    of its passages. A reference to a document others carry out (``implemented``) is left out: its words
+    are what the passages sought cite."""
+    rest = vt.fold(question)  # not expanded: an abbreviation inside a number ("62-KL/TW") stays
+    inside: set[str] = set()
+    for ref in refs:
+        if ref.implemented:
+            continue
+        needle = vt.fold(ref.text)
+        at = rest.find(needle)
+        if at < 0:
+            continue
+        end = at + len(needle)
+        if before := _type_before_re().search(rest, 0, at):  # "Nghị quyết (số) 99/2025/NQ-HĐND"
+            at = before.start()
+        tails = []
+        for _ in range(2):  # "của X về Y" or "về Y của X"
+            tail = _REF_TAIL_RE.match(rest, tails[-1].end() if tails else end)
+            if tail is None:
+                break
+            tails.append(tail)
+        # "của X" alone may be a copy's issuer or an actor ("Bản sao lục Thông báo 160 của Tỉnh ủy ..."):
+        # only with a subject ("về Y") is the tail the document's description
+        if any(re.match(r"\s*,?\s*ve\b", t.group(0)) for t in tails):
+            end = tails[-1].end()
+        inside.update(re.findall(r"[a-z0-9]+", rest[at:end]))
+        rest = rest[:at] + " " + rest[end:]
     return inside - set(re.findall(r"[a-z0-9]+", rest))
 
 

@@ -96,7 +96,7 @@ INTENTS: tuple[Intent, ...] = (
         _rx(
             # (a question also asking who signed it is the signer's: "... kết luận nào và do ai ký?")
             r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
-            r"\b(can cu (vao |theo )?|thuc hien |trien khai |cu the hoa |dua (tren|theo|vao) )"
+            r"\b(can_? cu (vao |theo )?|thuc hien |trien khai |cu the hoa |dua (tren|theo|vao) )"
             r"(nhung |cac )?(van ban|ke hoach|nghi quyet|chi thi|huong dan|quyet dinh|ket luan|thong bao|"
             r"thong tri|chuong trinh|cong van|quy dinh|luat)( \w+){0,4} nao\b",
             r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
@@ -269,9 +269,28 @@ OPEN = Intent("open", (), prefer=None, answer="quotes", evidence="sentences")
 _BY_NAME = {i.name: i for i in INTENTS}
 
 
+# The modal words the patterns read, with diacritics. Folded, "cán bộ", "căn cứ" read "can" and "phái"
+# reads "phai": in a question typed with diacritics, a word that folds to one of these without being it
+# keeps a mark so that no pattern reads it as the modal ("Nghị quyết ... về cán bộ ... có hiệu lực ngày nào?"
+# asks an event's date, not what must be done by when).
+_MODALS = {"can": "cần", "phai": "phải"}
+
+
+def _folded_for_patterns(question: str) -> str:
+    folded = vt.fold(question)
+    if not vt.has_diacritics(question) or len(folded) != len(question):
+        return folded
+
+    def mark(m: re.Match[str]) -> str:
+        word = question[m.start() : m.end()].lower()
+        return m.group(0) if word == _MODALS[m.group(0)] else m.group(0) + "_"
+
+    return re.sub(r"\b(?:can|phai)\b", mark, folded)
+
+
 def detect_intent(question: str, orgs: list[str] | None = None) -> str | None:
     """The kind of fact a question asks for (an ``INTENTS`` name), or None for an open question."""
-    q = vt.fold(question)
+    q = _folded_for_patterns(question)
     for intent in INTENTS:
         if intent.needs_org and not orgs:
             continue

@@ -58,7 +58,8 @@ def asked_action_object(
     part-of-speech tagger, else the word right after a modal ("yêu cầu sơ kết"); in a question typed without
     diacritics (where the tagger is lost) the two syllables after "khi nào" / before "lúc nào", with no
     object; none in English (the Vietnamese tagger reads "when must ..." as an action). The object: the
-    common noun right after the action; none for names ("tổng kết Tháng Thanh niên"), generic nouns
+    common noun right after the action (a verb after a light verb: "tổ chức tập huấn"); none for names
+    ("tổng kết Tháng Thanh niên"), generic nouns
     ("việc", "công tác"), or a preposition after the verb ("gửi về ..."). ``deadline``: the question asks
     a time limit without those words ("Hội Nông dân tỉnh phải tổng kết kế hoạch trước ngày nào?").
     ``naming``: folded words that only name the question's document ("Theo kế hoạch bầu cử của Mặt trận
@@ -130,20 +131,39 @@ def _tagged_action_object(
         if words[i][:1].isupper() and (i or opens_with_body):
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
         if tag == "V" and w not in _FRAME_VERBS and w not in skip and not set(w.split("_")) <= naming:
-            return w.replace("_", " "), _object_after(words, tags, i + 1)
+            return w.replace("_", " "), _object_after(words, tags, i + 1, after_light=w in _LIGHT_VERBS)
         nxt = folded[i + 1] if i + 1 < len(folded) else ""
         if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS:
             # "yêu cầu sơ kết": the tagger reads a noun
-            return folded[i + 1].replace("_", " "), _object_after(words, tags, i + 2)
+            return folded[i + 1].replace("_", " "), _object_after(words, tags, i + 2, nxt in _LIGHT_VERBS)
     return None, None
 
 
-def _object_after(words: list[str], tags: list[str], i: int) -> str | None:
-    """The common noun at ``i`` (the word right after the verb), folded, or None."""
-    if i >= len(words) or tags[i] != "N" or words[i][:1].isupper():
+# Verbs that only say an act takes place: their object says which ("tổ chức Đại hội", "tổ chức tập huấn").
+_LIGHT_VERBS = frozenset("to_chuc thuc_hien tien_hanh trien_khai".split())
+
+
+@cache
+def _type_names() -> frozenset[str]:
+    """Folded document-type words ("ket luan", "ke hoach"): an object that is one is the document asked
+    about ("tổng kết Kết luận ..."), which its clauses do not repeat."""
+    from assistant.lexicon.doc_types import doc_types
+
+    return frozenset(fold(t.name) for t in doc_types())
+
+
+def _object_after(words: list[str], tags: list[str], i: int, after_light: bool = False) -> str | None:
+    """The common noun at ``i`` (the word right after the verb), folded, or None; after a light verb
+    (``after_light``) a verb too ("tổ chức tập huấn"). A name is none ("Tháng Thanh niên": several
+    capitalised syllables); an event written with its first capital ("Đại hội", "Hội thi") is one."""
+    if i >= len(words) or not (tags[i] == "N" or (after_light and tags[i] == "V")):
+        return None
+    if sum(s[:1].isupper() for s in words[i].split("_")) >= 2:
         return None
     w = vt.fold(words[i])
-    return None if w in _GENERIC_OBJECTS else w.replace("_", " ")
+    if w in _GENERIC_OBJECTS or w.replace("_", " ") in _type_names():
+        return None
+    return w.replace("_", " ")
 
 
 # Words right before an organisation's name that make it the topic, beneficiary or issuer of what the
@@ -307,6 +327,12 @@ _ADMIN_VI_RE = re.compile(
     r"\b(?i:xã|huyện|tỉnh|thành phố|TP\.?|phường|quận|thị xã|thị trấn|thôn|bản|ấp)\s+"
     r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ0-9][\w]*){0,3})"
 )
+# The same typed without diacritics ("xa Phu Thanh"): only lower-case administrative words, and not
+# "ban" / "quan" / "ap", which are also "Ban" (a board), "quan" and "áp" once folded.
+_ADMIN_ACCENTLESS_RE = re.compile(
+    r"\b(?:xa|huyen|tinh|thanh pho|phuong|thi xa|thi tran|thon)\s+"
+    r"((?:[A-Z][a-z]*)(?:\s+[A-Z0-9][a-z0-9]*){0,3})"
+)
 _ADMIN_EN_RE = re.compile(
     r"\b((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\s+(?:province|commune|district|city|ward)\b"
     r"|\b(?:of|in|at)\s+(?:the\s+)?([A-Z][a-z]+\s+[A-Z][a-z]+)\b"
@@ -328,8 +354,45 @@ def named_places(question: str) -> list[str]:
     """
     cased = vt.nfc(question)
     names = [m.group(1) for m in _ADMIN_VI_RE.finditer(cased)]
+    if vt.is_accentless(cased):
+        names += [m.group(1) for m in _ADMIN_ACCENTLESS_RE.finditer(cased)]
     for m in _ADMIN_EN_RE.finditer(cased):
         name = m.group(1) or m.group(2)
         if not set(name.lower().split()) & _EN_NOT_PLACE:
             names.append(name)
     return list(dict.fromkeys(fold(n) for n in names if n.strip()))
+
+
+# "Thủ tục kết nạp đảng viên mới gồm những bước nào?", "Điều kiện để thành lập Đoàn cơ sở là gì?": the
+# procedure or condition asked names its topic right after the head word, up to the question words.
+_PROCEDURE_HEAD_RE = re.compile(
+    r"\b(?:thu tuc|quy trinh|trinh tu|ho so|giay to|dieu kien(?: de)?|cac buoc)\s+"
+)
+_TOPIC_END_RE = re.compile(
+    r"\s*(?:\b(?:gom|bao gom|la|phai|can|nhu the nao|ra sao|the nao|o dau|truoc|trong|nop|gui|chuyen|"
+    r"duoc|nhung|gi|nao|khi nao|bao nhieu|may)\b|[?,;.:]|$)"
+)
+
+
+# Light verbs and prepositions before the topic: "hồ sơ đề nghị tặng Huy hiệu", "thủ tục xin vào Hội",
+# "điều kiện để thực hiện việc ...".
+_LIGHT_LEAD_RE = re.compile(r"(?:de nghi|xin|thuc hien|tien hanh|viec|ve|cua|cho)\s+")
+
+
+def procedure_topic(question: str) -> str | None:
+    """The topic of a procedure or condition question, as the question writes it ("kết nạp đảng viên
+    mới"), or None (no such head word, fewer than two words after it, or an English question: its words
+    cannot be checked against Vietnamese text). Offsets are shared with ``fold`` (one character each)."""
+    cased = vt.nfc(question)
+    folded = fold(cased)
+    if len(folded) != len(cased):
+        return None
+    m = _PROCEDURE_HEAD_RE.search(folded)
+    if m is None:
+        return None
+    end = _TOPIC_END_RE.search(folded, m.end())
+    start = m.end()
+    while lead := _LIGHT_LEAD_RE.match(folded, start):  # "hồ sơ đề nghị tặng ...": the topic is the gift
+        start = lead.end()
+    topic = cased[start : end.start() if end and end.start() >= start else len(cased)].strip()
+    return topic if len(topic.split()) >= 2 else None

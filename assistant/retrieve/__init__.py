@@ -189,7 +189,7 @@ class Retriever:
                 weights.append(SCOPED_WEIGHT)
 
         lexical_query = info.lexical_query(paraphrases="paraphrases" not in off)
-        if named and info.doc_descriptions and "description_words" not in off:
+        if named and (info.doc_descriptions or info.carried_doc) and "description_words" not in off:
             # the words that only describe the document ("kế hoạch xử lý 5 điểm nghẽn của xã ...") found it;
             # inside it they would favour the passages restating its title
             naming = info.description_words

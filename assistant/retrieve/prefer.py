@@ -199,6 +199,12 @@ def one_per_document_first(
     return first + [(vid, score) for vid, score in scored if vid not in picked]
 
 
+def _with_expansions(info: QueryInfo) -> str:
+    """The question as typed (diacritics kept, for ``text.content_folds``) with its abbreviations'
+    expansions: "KH thực hiện TB 160" also says "kế hoạch" and "thông báo"."""
+    return " ".join([info.question, *info.expansions])
+
+
 # How many of the best candidates are checked for repeats (each check shingles the text); a repeat found
 # among them moves after the distinct ones, so it is at least this many per k.
 DISTINCT_DEPTH = 3
@@ -236,10 +242,9 @@ def heading_ranking(corpus: Corpus, info: QueryInfo, depth: int, allowed: set[in
     """Chunks ranked by how well their section path and document identity (type, number, title) match
     the question's content words, IDF-weighted over headings: a title-like question finds its section."""
     idf = corpus.heading_idf
-    stop = corpus.folded_stopwords
-    words = [w for w in vt.fold(info.expanded or info.question).split() if w.isalnum() and w not in stop]
+    words = [w for w in vt.content_folds(_with_expansions(info), r"\S+") if w.isalnum()]
     if info.restored:
-        words += [w for w in vt.fold(info.restored).split() if w.isalnum() and w not in stop]
+        words += [w for w in vt.content_folds(info.restored, r"\S+") if w.isalnum()]
     query = set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
     query &= set(idf)
     if not query:
@@ -283,8 +288,7 @@ def title_scores(corpus: Corpus, info: QueryInfo, with_ordinals: bool = True) ->
     ordinals in its title ("vòng hai" meets "Hội nghị hiệp thương lần thứ hai", not "... lần thứ ba").
     Empty when no document matches."""
     idf = corpus.identity_idf
-    stop = corpus.folded_stopwords
-    words = [w for w in re.findall(r"[^\W\d_]+", info.expanded or info.folded) if w not in stop]
+    words = vt.content_folds(_with_expansions(info))
     query = set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
     if with_ordinals:
         query |= set(ordinals(info.question))

@@ -244,7 +244,6 @@ def titled_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
     for d, doc in docs.items():
         if doc.doc_type:
             by_type.setdefault(doc.doc_type, []).append(d)
-    stop = {vt.fold(w) for w in vt.stopwords()}
     found: set[str] = set()
     for doc_type, held in by_type.items():
         name = vt.normalize_cased(doc_type)
@@ -261,7 +260,7 @@ def titled_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
                 found.update(held)
             continue
         for d in held:
-            words = [w for w in re.findall(r"[a-z]+", vt.fold(docs[d].title or "")) if w not in stop]
+            words = [w for w in vt.content_folds(docs[d].title or "") if w.isascii()]
             hits = sum(bool(re.search(rf"\b{w}\b", folded)) for w in words)
             if len(words) >= 2 and hits >= TITLE_SHARE * len(words):
                 found.add(d)
