@@ -32,6 +32,8 @@ from assistant.text import normalize, sentence_spans
 _HARD_FACTOR = 2
 # Characters of a table's title repeated in the embedded text of its later chunks (a title, not a page).
 _CAPTION_MAX = 300
+# A numbered line this short with only subsections under it heads them (a line of the page, 1-2 sentences).
+_LEAD_LINE_MAX = 160
 
 
 def chunk_document(doc: Document, settings: Settings | None = None) -> list[Chunk]:
@@ -52,7 +54,9 @@ def chunk_document(doc: Document, settings: Settings | None = None) -> list[Chun
         # A heading with nothing under it but subsections is in every child's path, shortened; its full
         # words (a lead-in clause "1. Đơn vị hành chính ... được tổ chức thành 02 cấp, gồm:", a period
         # "Đợt 2: Từ ngày ... đến ngày ...") open the first chunk of what follows it.
-        if section.id in has_children and all("heading" in p.style for p in paras):
+        if section.id in has_children and (
+            all("heading" in p.style for p in paras) or _numbered_line(doc.text, section, paras)
+        ):
             pending.extend(paras)
             continue
         lead = _lead_in(doc.text, pending, paras[0].start, max_chars) if pending else []
@@ -82,6 +86,16 @@ def chunk_document(doc: Document, settings: Settings | None = None) -> list[Chun
                     _make_chunk(doc, section, start, end, paras + lead_paras, label, len(chunks), context)
                 )
     return chunks
+
+
+def _numbered_line(text: str, section: Section, paras: list[Paragraph]) -> bool:
+    """A section's only paragraph is its own numbered line, short, in plain type ("1. Về kỳ sinh hoạt
+    thường kỳ.", "2.3. Thẩm quyền quyết định."): with subsections under it, it heads
+    them like a heading, rather than standing as a passage that says nothing but its title."""
+    if len(paras) != 1 or not section.label:
+        return False
+    line = text[paras[0].start : paras[0].end].strip()
+    return len(line) <= _LEAD_LINE_MAX and "\n" not in line and line.startswith(section.label)
 
 
 def _captions(runs: list[tuple[list[Paragraph], str | None]], max_chars: int) -> dict[int, list[Paragraph]]:

@@ -7,7 +7,9 @@ misses at 5 (README, External sets), each on a guide written here as PDF pages w
   places; the copy is still there further down;
 - ``heading_opening``: a question quoting a heading whole gets the passage where that heading is
   written, on its page, before its subsections' passages, which repeat its words;
-- a heading opening with "VỀ" ("III. VỀ TỔ CHỨC TRAO TẶNG ...") is quoted without it.
+- a heading opening with "VỀ" ("III. VỀ TỔ CHỨC TRAO TẶNG ...") is quoted without it;
+- a numbered line in plain type with only sub-items under it ("1. Về kỳ sinh hoạt thường kỳ.") opens its
+  first sub-item's passage instead of standing alone as a passage that says nothing but its title.
 """
 
 from __future__ import annotations
@@ -76,6 +78,22 @@ PARTY_FEES = [
     ]
 ]
 
+BRANCH_RULES = [
+    [
+        "QUY ĐỊNH",
+        "Một số vấn đề về sinh hoạt chi bộ của Đảng bộ xã An Bình",
+        "1. Về kỳ sinh hoạt thường kỳ.",
+        "1.1. Chi bộ sinh hoạt thường kỳ mỗi tháng một lần vào ngày mùng 5; tháng có ngày lễ lớn thì chi bộ "
+        "dời sang ngày làm việc kế tiếp và báo cáo đảng ủy xã.",
+        "1.2. Chi bộ có trên 30 đảng viên được chia thành các tổ đảng; tổ đảng họp trước kỳ sinh hoạt của "
+        "chi bộ để chuẩn bị ý kiến.",
+        "2. Về sinh hoạt chuyên đề.",
+        "2.1. Mỗi quý chi bộ sinh hoạt chuyên đề ít nhất một lần, chủ đề do chi ủy chọn theo định hướng của "
+        "đảng ủy xã.",
+        "2.2. Nội dung sinh hoạt chuyên đề được ghi vào sổ biên bản riêng và gửi đảng ủy xã trong 5 ngày.",
+    ]
+]
+
 
 def _pdf(path: Path, pages: list[list[str]], width: float) -> Path:
     from fpdf import FPDF
@@ -105,6 +123,7 @@ def index(tmp_path_factory, embedder):
     _pdf(folder / "huong-dan-dang-vien.pdf", GUIDE, 0)
     _pdf(folder / "hd-dang-vien-ban-in.pdf", GUIDE, 150)
     _pdf(folder / "quy-dinh-dang-phi.pdf", PARTY_FEES, 0)
+    _pdf(folder / "quy-dinh-sinh-hoat-chi-bo.pdf", BRANCH_RULES, 0)
     settings = replace(
         Settings.from_env(), index_dir=tmp_path_factory.mktemp("idx") / "index", merge_duplicates=False
     )
@@ -165,3 +184,13 @@ def test_a_heading_about_a_topic_is_quoted_without_its_topic_word(index, embedde
         h.chunk.section_path for h in hits
     ]
     assert top.pages == [4], top.pages
+
+
+def test_a_numbered_line_over_its_sub_items_opens_the_first_one(index, embedder):
+    hits = _top(index, embedder, "Chi bộ sinh hoạt thường kỳ, sinh hoạt chuyên đề thế nào?", k=40)
+    rules = [h for h in hits if h.chunk.file == "quy-dinh-sinh-hoat-chi-bo.pdf"]
+    texts = [_words(h) for h in rules]
+    assert "1. Về kỳ sinh hoạt thường kỳ." not in texts and "2. Về sinh hoạt chuyên đề." not in texts, texts
+    opening = next(t for t in texts if t.startswith("1. Về kỳ sinh hoạt thường kỳ."))
+    assert "1.1. Chi bộ sinh hoạt thường kỳ mỗi tháng" in opening, opening
+    assert any(t.startswith("2. Về sinh hoạt chuyên đề. 2.1. Mỗi quý") for t in texts), texts
