@@ -43,8 +43,16 @@ def assistant(tmp_path_factory, embedder):
     return assistant_over(tmp_path_factory.mktemp("asked_action"), embedder, {"KH52.txt": PLAN})
 
 
-def test_deadline_of_an_action_the_plan_does_not_date_abstains(assistant):
-    answer = assistant.ask("Hội Nông dân tỉnh Hà Nam phải tổng kết Kế hoạch 52-KH/HNDT trước ngày nào?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hội Nông dân tỉnh Hà Nam phải tổng kết Kế hoạch 52-KH/HNDT trước ngày nào?",
+        # the body asked has dated duties in the plan: none of them is its final review
+        "Hội Nông dân các huyện phải tổng kết Kế hoạch 52-KH/HNDT trước ngày nào?",
+    ],
+)
+def test_deadline_of_an_action_the_plan_does_not_date_abstains(assistant, question):
+    answer = assistant.ask(question)
     assert answer.abstained or answer.fact_absent, answer.text
     assert "15/10/2026" not in answer.text and "02/4/2026" not in answer.text, answer.text
 

@@ -251,6 +251,14 @@ def test_a_body_opening_the_question_is_no_action_and_english_has_none():
     assert analyze("Khi nào phải tổ chức hội nghị sơ kết?").intent == "deadline"
 
 
+def test_words_that_fold_alike_are_read_as_written():
+    # folded, "cán bộ" reads "can" (cần) and "nhiệm kỳ" reads "ky" (ký): neither is the modal or signing
+    assert analyze("Nghị quyết về hỗ trợ cán bộ thôn có hiệu lực ngày nào?").intent == "event"
+    assert analyze("Khi nào Đoàn xã tổ chức đại hội nhiệm kỳ mới?").intent != "date"
+    assert analyze("Kế hoạch 41 ký ngày nào?").intent == "date"
+    assert analyze("ai ky ke hoach 41").intent == "signer"  # typed without marks: read folded
+
+
 def test_what_a_document_carries_out_is_not_who_carries_it_out():
     assert analyze("Công văn 112 căn cứ vào văn bản nào?").intent == "basis"
     assert analyze("Kế hoạch này triển khai kế hoạch nào của xã?").intent == "basis"

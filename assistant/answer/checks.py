@@ -6,15 +6,12 @@ the body and the places the question asks about. ``abstain.should_abstain`` deci
 
 from __future__ import annotations
 
-import re
-
-from assistant.answer import abstain, bodies, mentions, times
+from assistant.answer import abstain, bodies, clause_facts, mentions, times
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.terms import Terms, head_coverage, overlap
 from assistant.corpus import Corpus
-from assistant.lexicon.phrases import action_variants
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.retrieve.scope import DocumentScope
@@ -123,9 +120,8 @@ def run_checks(
             # "... phải tổng kết Kế hoạch 27 trước ngày nào?" where Kế hoạch 27 never writes that action
             # (nor a verb for the same act, lexicon action_variants): its time limits are other actions'.
             # Only for the documents the question names: a paraphrase elsewhere is too likely.
-            variants = [re.compile(rf"\b{re.escape(v)}\b") for v in action_variants(info.asked_action)]
             texts = [corpus.folded_docs.get(d, "") for d in scope.docs]
-            ev.fact_ok = any(rx.search(t) for rx in variants for t in texts)
+            ev.fact_ok = clause_facts.documents_write_action(texts, info.asked_action)
     # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
     # quote must at least name the body, or the quotes are some other body's duties.
     # So must quotes answering any question about what a named body does ("Hội Nông dân xã chủ trì nhiệm

@@ -18,6 +18,7 @@ from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, Vocabulary, overlap
 from assistant.answer.times import writes_time
 from assistant.index.lexical import round_match
+from assistant.lexicon.phrases import action_variants
 from assistant.models import Deadline, Document, Hit, Obligation
 from assistant.obligations.deadlines import restates_period
 from assistant.text import fold
@@ -269,6 +270,14 @@ def writes(text: str, phrase: str) -> bool:
     action with its object ("gửi + danh sách", see ``action_phrase``) is written when both parts are."""
     folded = fold(text)
     return all(re.search(rf"\b{re.escape(fold(p))}\b", folded) for p in phrase.split(" + "))
+
+
+def documents_write_action(folded_texts: list[str], action: str) -> bool:
+    """Whether any of the (folded) document texts writes the asked action or a verb for the same act
+    (``lexicon/phrases.json`` action_variants: "gửi" / "báo cáo" / "nộp"). A document the question names
+    that never does sets no time for it: its dates are other actions'."""
+    variants = [re.compile(rf"\b{re.escape(v)}\b") for v in action_variants(action)]
+    return any(rx.search(t) for rx in variants for t in folded_texts)
 
 
 def action_phrase(action: str | None, obj: str | None) -> str | None:

@@ -147,6 +147,17 @@ def clause_lead(
     actors = list(info.subject_bodies) + list(info.subject_orgs)
     # the asked action: of a "when" question, or of a "who leads" one ("Ai chủ trì rà soát ...?")
     action = clause_facts.action_phrase(info.asked_action or info.led_action, info.asked_object)
+    if (
+        info.intent == "deadline"
+        and info.asked_action
+        and scope.docs
+        and not clause_facts.documents_write_action(
+            [corpus.folded_docs.get(d, "") for d in scope.docs], info.asked_action
+        )
+    ):
+        # "... phải tổng kết Kế hoạch 41 trước ngày nào?" where Kế hoạch 41 never writes that act: no clause
+        # of it sets its time (the same rule as the abstention check, ``checks``)
+        return None
     english = info.language == "en"  # no tagged action: the fallbacks below have too little to match
     in_question: set[str] = set()
     obs: list[Obligation] = []

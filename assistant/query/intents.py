@@ -269,11 +269,11 @@ OPEN = Intent("open", (), prefer=None, answer="quotes", evidence="sentences")
 _BY_NAME = {i.name: i for i in INTENTS}
 
 
-# The modal words the patterns read, with diacritics. Folded, "cán bộ", "căn cứ" read "can" and "phái"
-# reads "phai": in a question typed with diacritics, a word that folds to one of these without being it
+# The modal words the patterns read, with diacritics, and "ký" (signed). Folded, "cán bộ", "căn cứ" read
+# "can", "phái" reads "phai" and "nhiệm kỳ" reads "ky": in a question typed with diacritics, a word that folds to one of these without being it
 # keeps a mark so that no pattern reads it as the modal ("Nghị quyết ... về cán bộ ... có hiệu lực ngày nào?"
 # asks an event's date, not what must be done by when).
-_MODALS = {"can": "cần", "phai": "phải"}
+_MODALS = {"can": "cần", "phai": "phải", "ky": "ký"}
 
 
 def _folded_for_patterns(question: str) -> str:
@@ -285,7 +285,7 @@ def _folded_for_patterns(question: str) -> str:
         word = question[m.start() : m.end()].lower()
         return m.group(0) if word == _MODALS[m.group(0)] else m.group(0) + "_"
 
-    return re.sub(r"\b(?:can|phai)\b", mark, folded)
+    return re.sub(r"\b(?:can|phai|ky)\b", mark, folded)
 
 
 def detect_intent(question: str, orgs: list[str] | None = None) -> str | None:
