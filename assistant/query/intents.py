@@ -270,9 +270,9 @@ _BY_NAME = {i.name: i for i in INTENTS}
 
 
 # The modal words the patterns read, with diacritics, and "ký" (signed). Folded, "cán bộ", "căn cứ" read
-# "can", "phái" reads "phai" and "nhiệm kỳ" reads "ky": in a question typed with diacritics, a word that folds to one of these without being it
-# keeps a mark so that no pattern reads it as the modal ("Nghị quyết ... về cán bộ ... có hiệu lực ngày nào?"
-# asks an event's date, not what must be done by when).
+# "can", "phái" reads "phai" and "nhiệm kỳ" reads "ky": in a question typed with diacritics, a word that
+# folds to one of these without being it keeps a mark so that no pattern reads it as the modal ("Nghị quyết
+# ... về cán bộ ... có hiệu lực ngày nào?" asks an event's date, not what must be done by when).
 _MODALS = {"can": "cần", "phai": "phải", "ky": "ký"}
 
 
