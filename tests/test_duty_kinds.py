@@ -266,3 +266,5 @@ def test_a_clause_that_only_adds_the_time_dates_the_task_before_it(tmp_path: Pat
     (row,) = _rows(write_paragraphs(tmp_path / "hd08.txt", lines))
     assert row.task.startswith("Thành lập ít nhất 01 tổ") and row.task.endswith("trước ngày 28/3/2026")
     assert row.deadline and row.deadline.end == "2026-03-28"
+    # the duty's text, which a duties answer quotes, carries its time too
+    assert row.text.endswith("hoàn thành trước ngày 28/3/2026."), row.text

@@ -325,9 +325,11 @@ def _read_clause(
     reports = bool(REPORT_RE.search(folded))
     same_sentence = bool(rows)
     if same_sentence and has_time and not (lead or coords) and _only_time(folded, pos, times):
-        # "...; hoàn thành trước ngày 26/3/2026": the time of the task before it, not a task of its own
+        # "...; hoàn thành trước ngày 26/3/2026": the time of the task before it, not a task of its own;
+        # the duty's text (what a duties answer quotes) goes on to it
         rows[-1].task = (rows[-1].task[0], b)
         rows[-1].span = (rows[-1].span[0], b)
+        rows[-1].sentence = (rows[-1].sentence[0], max(rows[-1].sentence[1], b))
         return None
     if lead or coords or has_time or reports or u.in_tcth:
         if not (same_sentence or u.in_tcth or has_time or reports):
