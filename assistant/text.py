@@ -306,10 +306,28 @@ def stopwords() -> frozenset[str]:
     return frozenset(normalize(w) for w in _load_json("stopwords_vi.json")["stopwords"])
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
+def _folded_set(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
 def folded_stopwords() -> frozenset[str]:
     """``stopwords`` folded: for text typed without diacritics, where nothing tells them apart."""
-    return frozenset(fold(w) for w in stopwords())
+    return _folded_set(stopwords())
+
+
+def content_mask(
+    words: list[str], accented: bool, stop: frozenset[str], plain_stop: frozenset[str] = frozenset()
+) -> list[bool]:
+    """For each ``normalize``d word of a text, whether it is a content word. ``stop`` is written with its
+    diacritics and, on text that has them (``accented``), a word is compared as written: folded, "đang" is
+    also "Đảng", "báo" "bao", "nội" "nói", "đề" "để", "cán" "cần", "lực" "lúc", "thi" "thì", "Bí" "bị"; text
+    typed without diacritics can only be compared folded. ``plain_stop``: words that are stop words only
+    written without diacritics (English "the", "to", "it" are also "thể", "tổ", "ít")."""
+    if accented:
+        return [not (w in stop or (w in plain_stop and not has_diacritics(w))) for w in words]
+    folded_stop = _folded_set(stop) | plain_stop
+    return [fold(w) not in folded_stop for w in words]
 
 
 _LETTER_WORDS = r"[^\W\d_]+"
@@ -317,15 +335,10 @@ _LETTER_WORDS = r"[^\W\d_]+"
 
 def content_folds(text: str, pattern: str = _LETTER_WORDS) -> list[str]:
     """Folded words of ``text`` (``pattern`` over its ``normalize`` form; letters only by default) less
-    the function words of ``stopwords``. A stop word is recognised with its diacritics when the text has
-    them: folded, "đang" is also "Đảng", "báo" "bao", "nội" "nói", "đề" "để", "cán" "cần", "lực" "lúc",
-    "thi" "thì", "Bí" "bị"; text typed without diacritics can only be matched folded."""
+    the function words of ``stopwords``, recognised as ``content_mask`` says."""
     words = re.findall(pattern, normalize(text))
-    if has_diacritics(text):
-        stop = stopwords()
-        return [fold(w) for w in words if w not in stop]
-    stop = folded_stopwords()
-    return [f for f in (fold(w) for w in words) if f not in stop]
+    keep = content_mask(words, has_diacritics(text), stopwords())
+    return [fold(w) for w, k in zip(words, keep, strict=True) if k]
 
 
 @lru_cache(maxsize=1)

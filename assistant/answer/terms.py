@@ -14,14 +14,23 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.index.lexical import counted_ordinals
-from assistant.text import _ABBR_RE, abbreviations, bigrams, fold, has_diacritics, normalize, question_words
+from assistant.text import (
+    _ABBR_RE,
+    abbreviations,
+    bigrams,
+    content_mask,
+    fold,
+    has_diacritics,
+    normalize,
+    question_words,
+)
 
 # Question and function words that say nothing about the topic. Kept short on purpose: domain words such
 # as "nhiệm vụ" or "thời hạn" are *not* here, because they do select passages. Vietnamese ones are listed
 # with their diacritics (``text.question_words``) and matched with them on text that has diacritics: folded,
 # "đang" is "Đảng", "có" is "cơ", "vậy" is "vay", "bạn" is "Ban", "làm" is "Lâm". Text typed without
 # diacritics can only be matched folded. English ones count only on words without diacritics ("the" is
-# also "thể", "to" "tổ", "it" "ít").
+# also "thể", "to" "tổ", "it" "ít"); the rule is ``text.content_mask``.
 _STOP_EN = frozenset(
     """
     the a an of to in on for what who which when where how is are was were be been must should do does did
@@ -111,18 +120,10 @@ _ASKED_KINDS = {("co", "quan"), ("don", "vi"), ("to", "chuc"), ("bo", "phan"), (
 def content_tokens(text: str) -> list[str]:
     """Folded tokens minus stop words, one-letter tokens and question-word pairs ("thời hạn", "cơ quan
     nào"); stop words are matched with diacritics when the text has them (see ``STOPWORDS``)."""
-    accented = has_diacritics(text)
-    words = _WORD_RE.findall(normalize(text)) if accented else tokens(text)
-    folded = [fold(w) for w in words] if accented else words
-    stop_vi = question_words()
-    drop: set[int] = set()
-    for i, w in enumerate(words):
-        if accented:
-            stop = w in stop_vi or (w in _STOP_EN and not has_diacritics(w))
-        else:
-            stop = w in STOPWORDS
-        if stop or (len(w) < 2 and not w.isdigit()):
-            drop.add(i)
+    words = _WORD_RE.findall(normalize(text))
+    keep = content_mask(words, has_diacritics(text), question_words(), _STOP_EN)
+    folded = [fold(w) for w in words]
+    drop = {i for i, w in enumerate(words) if not keep[i] or (len(w) < 2 and not w.isdigit())}
     for i in range(len(folded) - 1):
         pair = (folded[i], folded[i + 1])
         # "cơ quan nào", "đơn vị nào": the kind of answer asked for, not the topic

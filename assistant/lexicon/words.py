@@ -104,9 +104,15 @@ def type_words() -> dict[str, str]:
 
 
 @cache
+def type_names() -> frozenset[str]:
+    """The folded names of the document types ("ket luan", "ke hoach"), no codes or English."""
+    return frozenset(vt.fold(t.name) for t in doc_types())
+
+
+@cache
 def type_alternation(english: bool = True, codes: bool = True) -> str:
     """A regex alternation (no group) of the folded type words, longest first."""
-    names = {vt.fold(t.name) for t in doc_types()}
+    names = type_names()
     en = {vt.fold(e) for t in doc_types() for e in t.en}
     keep = [
         w

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from assistant import text as vt
-from assistant.lexicon.words import glossary_terms, type_alternation
+from assistant.lexicon.words import glossary_terms, type_alternation, type_names
 from assistant.obligations.clauses import named_body_end
 from assistant.query.intents import spec
 from assistant.text import fold
@@ -143,15 +143,6 @@ def _tagged_action_object(
 _LIGHT_VERBS = frozenset("to_chuc thuc_hien tien_hanh trien_khai".split())
 
 
-@cache
-def _type_names() -> frozenset[str]:
-    """Folded document-type words ("ket luan", "ke hoach"): an object that is one is the document asked
-    about ("tổng kết Kết luận ..."), which its clauses do not repeat."""
-    from assistant.lexicon.doc_types import doc_types
-
-    return frozenset(fold(t.name) for t in doc_types())
-
-
 def _object_after(words: list[str], tags: list[str], i: int, after_light: bool = False) -> str | None:
     """The common noun at ``i`` (the word right after the verb), folded, or None; after a light verb
     (``after_light``) a verb too ("tổ chức tập huấn"). A name is none ("Tháng Thanh niên": several
@@ -161,7 +152,8 @@ def _object_after(words: list[str], tags: list[str], i: int, after_light: bool =
     if sum(s[:1].isupper() for s in words[i].split("_")) >= 2:
         return None
     w = vt.fold(words[i])
-    if w in _GENERIC_OBJECTS or w.replace("_", " ") in _type_names():
+    # a document type is the document asked about ("tổng kết Kết luận ..."), which its clauses do not repeat
+    if w in _GENERIC_OBJECTS or w.replace("_", " ") in type_names():
         return None
     return w.replace("_", " ")
 
