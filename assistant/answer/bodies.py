@@ -17,7 +17,7 @@ from assistant.lexicon.words import registry
 from assistant.models import Document, Obligation
 from assistant.query import QueryInfo, org_aliases
 from assistant.retrieve.scope import LEVEL_WORDS
-from assistant.text import fold
+from assistant.text import fold, fold_chars
 
 # The administrative level of a body ("Hội Nông dân huyện", "Đoàn xã"), and a level with the place after it.
 _LEVEL_RE = re.compile(rf"\b(?:{'|'.join(LEVEL_WORDS)})\b")
@@ -46,6 +46,35 @@ def _aliases(org: str) -> list[str]:
 def names_of(body: str) -> list[str]:
     """How documents write a body the question names: its registry aliases, else its name without place."""
     return _aliases(body) or [_body_core(body)]
+
+
+_LEVEL_LEAD_RE = re.compile(rf"\s+(?:{'|'.join(LEVEL_WORDS)})\b")
+_PROPER_RE = re.compile(r"\s+([A-ZĐÀ-Ỹ][^\s,.;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:]*)*)")
+
+
+def registry_named(texts: list[str], asked: list[str], info: QueryInfo) -> bool:
+    """Whether the registry finds one of the asked registry bodies in one of ``texts`` at the level the
+    question names it (any level when it names none) and not with another place's name after it, as it
+    found it in the question: with a level word inside the name ("tổ chức cơ sở đảng" is a "tổ chức đảng"
+    at commune level), which an alias written whole (``names_of``) misses."""
+    ids = {b for b in asked if _aliases(b)}
+    if not ids:
+        return False
+    reg = registry()
+    levels = {m.org_id: m.level for m in reg.find_names(info.question, caps_only=False) if m.org_id in ids}
+
+    def fits(text: str, m) -> bool:
+        asked_level = levels.get(m.org_id)
+        if m.org_id not in ids or (asked_level is not None and m.level not in (None, asked_level)):
+            return False
+        tail = text[m.end : m.end + 80]
+        lead = _LEVEL_LEAD_RE.match(fold_chars(tail).lower())
+        after = _PROPER_RE.match(tail, lead.end() if lead else 0)
+        # a proper name right after ("Đoàn Thanh niên xã Bình Lợi") is a place: the question's, or another
+        places = info.places
+        return after is None or not places or any(fold(after.group(1)).startswith(p) for p in places)
+
+    return any(fits(t, m) for t in texts for m in reg.find_names(t, caps_only=False))
 
 
 def issued_by(doc: Document | None, actor: str | None, folded_question: str | None = None) -> bool:

@@ -134,7 +134,7 @@ def run_checks(
             [f"{c.section} {c.text}" for c in book.citations] + spans_text,
             bodies.unlevelled(actor_names),
             bodies.elsewhere(info),
-        )
+        ) or bodies.registry_named([f"{c.section} {c.text}" for c in book.citations], asked_bodies, info)
     # "Thủ tục kết nạp đảng viên mới gồm những bước nào?" over documents that never treat admission: the
     # cited passages (their headings too) must be about the procedure's topic, or they answer another one.
     if info.procedure_topic and book.citations:

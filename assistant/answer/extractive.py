@@ -28,6 +28,8 @@ _CLAUSE = re.compile(r"(?<=;)\s+")
 _LEAD_MARK = re.compile(r"[\s\-•*+–]+")
 LONG_SENTENCE = 350  # past this, semicolon clauses become the units: a quote should answer, not drown
 MIN_UNIT = 25  # shorter pieces ("5.1.", "a)") are labels, glued to what follows
+# An item label opening a line ("1.", "5.2.", "Điều 3.", "II.", "a)") is not a sentence: no cut after it.
+_LABEL_ONLY = re.compile(r"\s*(?:(?:Điều|Khoản|Mục|Chương|Phần)\s+)?(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]\s*")
 
 
 @lru_cache(maxsize=4096)
@@ -42,7 +44,8 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         pos += len(line) + 1
         if not line.strip():
             continue
-        cuts = [0] + [m.end() for m in _BOUNDARY.finditer(line)] + [len(line)]
+        cuts = [0] + [m.end() for m in _BOUNDARY.finditer(line) if not _LABEL_ONLY.fullmatch(line[: m.end()])]
+        cuts += [len(line)]
         pieces = [(line_start + a, line_start + b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
         for a, b in pieces:
             if b - a > LONG_SENTENCE:
@@ -106,12 +109,34 @@ NOT_STATING_WEIGHT = 0.5
 LEAD_IN_WEIGHT = 0.8  # a sentence ending with ":" announces the answer; its list holds it
 # A preamble citing the basis, unless the basis is asked: library dev sweep 0.5 / 0.7, gold cited .740 / .750.
 BASIS_WEIGHT = 0.7
+# A section's own heading line ("Điều 2. Tổ chức chính quyền địa phương", "17. Việc lập cơ quan ...") names
+# what its provisions are about; it repeats the question's words without answering it (issue 11: "the
+# answer quotes a heading ... instead of the governing provision"). Its words already count for every
+# sentence of the section (``heading_bonus``).
+HEADING_WEIGHT = 0.5
 
 
 def _is_copy_note(chunk: Chunk, a: int, b: int) -> bool:
     return bool(_COPY_NOTE_RE.match(fold(chunk.heading[:16]))) or bool(
         _COPY_NOTE_RE.match(fold(chunk.text[a : a + 16]))
     )
+
+
+def _is_heading_line(chunk: Chunk, a: int, b: int) -> bool:
+    """Is ``chunk.text[a:b]`` one of the chunk's section headings (its section path, shortened titles
+    ending in "…" compared on their kept part)? A unit ending a sentence or a lead-in (". ; :") is content."""
+    unit = chunk.text[a:b].strip()
+    if not unit or unit[-1] in ".;:!?" or "\n" in unit:
+        return False
+    folded = fold(unit)
+    for title in chunk.section_path:
+        kept = title.rstrip("…")
+        if not kept:
+            continue
+        ft = fold(kept)
+        if folded == ft or (title.endswith("…") and folded.startswith(ft)):
+            return True
+    return False
 
 
 def score_sentences(
@@ -156,6 +181,8 @@ def score_sentences(
                 s *= OTHER_ROUND_WEIGHT
             if chunk.text[a:b].rstrip(" *").endswith(":"):
                 s *= lead_in_weight
+            elif lead_in_weight < 1.0 and _is_heading_line(chunk, a, b):
+                s *= HEADING_WEIGHT
             elif lead_in_weight < 1.0 and is_basis_sentence(chunk.text[a:b]):
                 # the preamble ("Căn cứ ..., Ban Thường vụ ... hướng dẫn như sau: I. ĐIỀU KIỆN") repeats the
                 # document's subject; it answers only "căn cứ văn bản nào?" (a documents question: weight 1)

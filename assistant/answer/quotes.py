@@ -95,6 +95,7 @@ def quoted_hits(
             for h in quoted
             if h.chunk.doc_id in own
             or mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], actor_names)
+            or bodies.registry_named([f"{h.chunk.heading} {h.chunk.text}"], asked_bodies, info)
         ] or quoted
     return quoted
 

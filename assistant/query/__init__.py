@@ -35,6 +35,7 @@ from assistant.query.docrefs import (
     find_doc_refs,
     implemented_role,
     reference_words,
+    titled_spans,
 )
 from assistant.query.intents import INTENTS, Intent, detect_intent, spec
 from assistant.query.subjects import (
@@ -352,6 +353,7 @@ def analyze(question: str) -> QueryInfo:
         for d in info.doc_descriptions
         if d.text and len(folded_cased) == len(cased) and (i := folded_cased.find(d.text)) >= 0
     ]
+    spans += titled_spans(cased)
 
     def acting(found: list) -> list:
         return [

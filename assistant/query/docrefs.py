@@ -213,6 +213,31 @@ def find_doc_descriptions(question: str) -> list[DocDescription]:
     return out
 
 
+# A law or charter named by its title ("theo Luật Tổ chức chính quyền địa phương 2025", "Điều lệ Hội Cựu
+# chiến binh"): the title names a domain, and a body written inside it is not who the question asks about.
+# The title runs from a capitalised word after the type to punctuation, a number or a word that starts the
+# rest of the question (a verb or question word, compared with its diacritics: "có" ends it, "cơ" does not).
+_TITLED_TYPE_RE = re.compile(r"\b(?:Bộ luật|Luật|Pháp lệnh|Điều lệ)\s+(?=[A-ZĐÀ-Ỹ])")
+_TITLE_END = frozenset(
+    "quy có được thì là năm số hiện khi nếu phải ai gì nào mấy bao như cho đã đang sẽ nêu ghi".split()
+)
+
+
+def titled_spans(question: str) -> list[tuple[int, int]]:
+    """(start, end) offsets in ``question`` of the laws and charters it names by title (see above)."""
+    out = []
+    for m in _TITLED_TYPE_RE.finditer(question):
+        end = m.end()
+        for w in re.finditer(r"[^\W\d_]+|\S", question[m.end() :]):
+            word = w.group(0)
+            if not word[0].isalpha() or vt.normalize(word) in _TITLE_END:
+                break
+            end = m.end() + w.end()
+        if end > m.end():
+            out.append((m.start(), end))
+    return out
+
+
 def description_words(question: str, descriptions: list[DocDescription]) -> set[str]:
     """The folded words written only inside the question's document descriptions ("ke", "hoach", "mat",
     "tran", ... of "Theo kế hoạch bầu cử của Mặt trận xã Lương Minh, vòng hai xong khi nào?"): they name

@@ -1,0 +1,89 @@
+"""Quotes are provisions, not headings, and come from the passages about the body asked (issue 11, part 5:
+"the answer quotes a heading or a lead-in ... instead of the governing provision"). Real index over a
+law and a party guide written here.
+
+- A section's own heading line ("Điều 2. Tổ chức chính quyền ở thôn") is not quoted above the provision
+  that answers; it counts for less than the sentences under it.
+- A body written inside a law's title ("theo Luật Tổ chức chính quyền thôn bản") names the law, not who the
+  question asks about: the quotes are not narrowed to passages naming it.
+- A body the registry recognises with a level word inside its name ("tổ chức cơ sở đảng" is a "tổ chức
+  đảng") is named by the clause that writes it so: that clause is quoted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assistant_over
+
+LAW = """QUỐC HỘI
+Luật số: 15/2026/QH15
+
+LUẬT
+TỔ CHỨC CHÍNH QUYỀN THÔN BẢN
+
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+
+Điều 1. Phân loại thôn
+1. Thôn được phân thành 03 loại theo quy mô số hộ gia đình, gồm có:
+a) Thôn loại 1 có từ 500 hộ trở lên;
+b) Thôn loại 2 có từ 300 hộ đến dưới 500 hộ;
+c) Thôn loại 3 có dưới 300 hộ.
+2. Việc phân loại thôn do Ủy ban nhân dân cấp xã đề nghị, Ủy ban nhân dân cấp tỉnh quyết định.
+
+Điều 2. Tổ chức chính quyền ở thôn
+1. Chính quyền ở thôn gồm Trưởng thôn và Phó trưởng thôn do cộng đồng dân cư bầu ra.
+2. Nhiệm kỳ của Trưởng thôn là 05 năm.
+
+Điều 3. Tổ chức chính quyền khi nhập thôn
+Khi nhập các thôn, chính quyền ở thôn mới do hội nghị cộng đồng dân cư bầu lại trong 30 ngày.
+"""
+
+GUIDE = """BAN CHẤP HÀNH TRUNG ƯƠNG
+Số: 09-HD/TW
+Hà Nội, ngày 10 tháng 3 năm 2026
+
+HƯỚNG DẪN
+Bố trí cán bộ làm công tác đảng
+
+5. Việc bố trí cán bộ chuyên trách công tác đảng
+5.1. Các cấp ủy cơ sở phân công cấp ủy viên phụ trách công tác văn phòng, tổ chức, kiểm tra;
+các thành viên đều kiêm nhiệm.
+5.2. Đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng ở bệnh viện công lập được bố trí không quá 7 cán bộ
+chuyên trách; ban thường vụ đảng ủy đề xuất số lượng cụ thể.
+5.3. Cấp ủy cấp tỉnh hướng dẫn các cấp ủy trực thuộc bố trí cán bộ kiêm nhiệm phù hợp với quy mô đảng viên.
+
+TM. BAN BÍ THƯ
+Trần Văn Nam
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder):
+    return assistant_over(
+        tmp_path_factory.mktemp("quoted_provisions"), embedder, {"Luat15.txt": LAW, "HD09.txt": GUIDE}
+    )
+
+
+def test_a_heading_line_is_not_quoted_above_the_provision(assistant):
+    answer = assistant.ask("Thôn được phân thành mấy loại theo Luật Tổ chức chính quyền thôn bản?")
+    assert not answer.abstained, answer.text
+    assert "03 loại" in answer.citations[0].quote, answer.text
+    assert not any(c.quote.strip() == "Điều 2. Tổ chức chính quyền ở thôn" for c in answer.citations), (
+        answer.text
+    )
+
+
+def test_a_body_inside_a_law_title_is_not_the_actor(assistant):
+    answer = assistant.ask("Theo Luật Tổ chức chính quyền thôn bản, ai quyết định phân loại thôn?")
+    assert not answer.abstained, answer.text
+    assert any("Ủy ban nhân dân cấp tỉnh quyết định" in c.quote for c in answer.citations), answer.text
+
+
+def test_a_body_named_with_a_level_word_inside_is_quoted(assistant):
+    answer = assistant.ask(
+        "Đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng ở bệnh viện được có tối đa mấy người chuyên trách?"
+    )
+    assert not answer.abstained, answer.text
+    assert any("không quá 7 cán bộ" in c.quote for c in answer.citations), answer.text
