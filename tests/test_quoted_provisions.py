@@ -6,6 +6,8 @@ law and a party guide written here.
   that answers; it counts for less than the sentences under it.
 - A body written inside a law's title ("theo Luật Tổ chức chính quyền thôn bản") names the law, not who the
   question asks about: the quotes are not narrowed to passages naming it.
+- "... ở địa phương nào?" is answered by the sentence naming the place ("tại huyện Sơn Hà"), not by the
+  sentences that repeat the question's other words.
 - A body the registry recognises with a level word inside its name ("tổ chức cơ sở đảng" is a "tổ chức
   đảng") is named by the clause that writes it so: that clause is quoted.
 """
@@ -59,11 +61,30 @@ Trần Văn Nam
 """
 
 
+PLAN = """TỈNH ĐOÀN QUẢNG SƠN
+Số: 77-KH/TĐTN
+Quảng Sơn, ngày 02 tháng 5 năm 2026
+
+KẾ HOẠCH
+Chiến dịch thanh niên tình nguyện hè năm 2026
+
+II. NỘI DUNG
+1. Lễ ra quân cấp tỉnh được tổ chức tại huyện Sơn Hà vào ngày 06/6/2026.
+2. Các huyện đoàn, thành đoàn ra quân Chiến dịch thanh niên tình nguyện hè đồng loạt trong ngày 13/6/2026 và
+báo cáo kết quả ra quân Chiến dịch về Ban Thường vụ Tỉnh đoàn.
+3. Tỉnh đoàn Quảng Sơn phát động các đội hình tình nguyện hè ra quân chiến dịch giúp đỡ người dân trong suốt
+chiến dịch.
+
+TM. BAN THƯỜNG VỤ
+BÍ THƯ
+Phạm Thị Lan
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
-    return assistant_over(
-        tmp_path_factory.mktemp("quoted_provisions"), embedder, {"Luat15.txt": LAW, "HD09.txt": GUIDE}
-    )
+    files = {"Luat15.txt": LAW, "HD09.txt": GUIDE, "KH77.txt": PLAN}
+    return assistant_over(tmp_path_factory.mktemp("quoted_provisions"), embedder, files)
 
 
 def test_a_heading_line_is_not_quoted_above_the_provision(assistant):
@@ -87,3 +108,9 @@ def test_a_body_named_with_a_level_word_inside_is_quoted(assistant):
     )
     assert not answer.abstained, answer.text
     assert any("không quá 7 cán bộ" in c.quote for c in answer.citations), answer.text
+
+
+def test_a_where_question_quotes_the_sentence_naming_the_place(assistant):
+    answer = assistant.ask("Tỉnh đoàn Quảng Sơn ra quân chiến dịch tình nguyện hè ở địa phương nào?")
+    assert not answer.abstained, answer.text
+    assert any("tại huyện Sơn Hà" in c.quote for c in answer.citations), answer.text

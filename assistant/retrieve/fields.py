@@ -23,7 +23,10 @@ FIELD_BOOST = 2.0  # a passage writing the asked label; library dev MRR 1.3: .54
 # (folded interrogative pattern, label words documents use for the field it asks about)
 ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
-        re.compile(r"\b(o dau|tai dau|den dau|cho nao|noi nao|dia diem nao|dia diem|where)\b"),
+        re.compile(
+            r"\b(o dau|tai dau|den dau|cho nao|noi nao|dia diem nao|dia diem|where"
+            r"|(?:o|tai) (?:dia phuong|dia ban|huyen|xa|tinh|thon|phuong|quan) nao)\b"
+        ),
         ("địa điểm",),
     ),
     (
@@ -41,6 +44,19 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 
 def _label_re(label: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(fold(label))}\b[^:\n.;]{{0,40}}:")
+
+
+# Where a passage writes a place without a label: "tại huyện Núi Thành", "ở xã Tân Phú" (folded).
+_PLACE_PHRASE_RE = re.compile(
+    r"\b(?:tai|o)\s+(?:huyen|xa|tinh|thanh pho|phuong|thi xa|thi tran|thon|quan)\s+[a-z]"
+)
+
+
+def place_phrases(folded_question: str) -> list[re.Pattern[str]]:
+    """For a question asking where ("ở đâu?", "ở địa phương nào?"): the pattern of a passage naming a place
+    after "tại / ở" and an administrative word, which states the place a plan holds something in even
+    without an "Địa điểm:" field; [] for other questions."""
+    return [_PLACE_PHRASE_RE] if "địa điểm" in field_terms(folded_question) else []
 
 
 def field_labels(folded_question: str) -> list[re.Pattern[str]]:
