@@ -8,6 +8,7 @@ law and a party guide written here.
   question asks about: the quotes are not narrowed to passages naming it.
 - "... ở địa phương nào?" is answered by the sentence naming the place ("tại huyện Sơn Hà"), not by the
   sentences that repeat the question's other words.
+- "... lấy từ đâu?" is answered by the sentence stating the source ("Nguồn kinh phí từ ...").
 - A body the registry recognises with a level word inside its name ("tổ chức cơ sở đảng" is a "tổ chức
   đảng") is named by the clause that writes it so: that clause is quoted.
 """
@@ -72,8 +73,14 @@ II. NỘI DUNG
 1. Lễ ra quân cấp tỉnh được tổ chức tại huyện Sơn Hà vào ngày 06/6/2026.
 2. Các huyện đoàn, thành đoàn ra quân Chiến dịch thanh niên tình nguyện hè đồng loạt trong ngày 13/6/2026 và
 báo cáo kết quả ra quân Chiến dịch về Ban Thường vụ Tỉnh đoàn.
+III. KINH PHÍ
+Nguồn kinh phí từ ngân sách hoạt động của Tỉnh đoàn và các nguồn vận động hợp pháp.
+
+IV. TỔ CHỨC THỰC HIỆN
 3. Tỉnh đoàn Quảng Sơn phát động các đội hình tình nguyện hè ra quân chiến dịch giúp đỡ người dân trong suốt
 chiến dịch.
+4. Ban Thường vụ Tỉnh đoàn Quảng Sơn chỉ đạo các cơ sở đoàn ra quân chiến dịch tình nguyện hè tiết kiệm
+kinh phí, hiệu quả, an toàn.
 
 TM. BAN THƯỜNG VỤ
 BÍ THƯ
@@ -114,3 +121,9 @@ def test_a_where_question_quotes_the_sentence_naming_the_place(assistant):
     answer = assistant.ask("Tỉnh đoàn Quảng Sơn ra quân chiến dịch tình nguyện hè ở địa phương nào?")
     assert not answer.abstained, answer.text
     assert any("tại huyện Sơn Hà" in c.quote for c in answer.citations), answer.text
+
+
+def test_a_source_question_quotes_the_source(assistant):
+    answer = assistant.ask("Kinh phí ra quân chiến dịch tình nguyện hè của Tỉnh đoàn Quảng Sơn lấy từ đâu?")
+    assert not answer.abstained, answer.text
+    assert any("Nguồn kinh phí" in c.quote for c in answer.citations), answer.text

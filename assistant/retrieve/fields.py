@@ -39,6 +39,11 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("chủ trì", "phụ trách"),
     ),
     (re.compile(r"\b(phoi hop voi ai|ai phoi hop|(don vi|co quan) nao phoi hop)\b"), ("phối hợp",)),
+    # "Kinh phí ... lấy từ đâu?": the source of funds, written "Nguồn kinh phí ..."
+    (
+        re.compile(r"\b(lay tu dau|lay o dau|tu dau ra|tu nguon nao|nguon nao|what source|funded by)\b"),
+        ("nguồn",),
+    ),
 )
 
 
@@ -52,11 +57,16 @@ _PLACE_PHRASE_RE = re.compile(
 )
 
 
-def place_phrases(folded_question: str) -> list[re.Pattern[str]]:
-    """For a question asking where ("ở đâu?", "ở địa phương nào?"): the pattern of a passage naming a place
-    after "tại / ở" and an administrative word, which states the place a plan holds something in even
-    without an "Địa điểm:" field; [] for other questions."""
-    return [_PLACE_PHRASE_RE] if "địa điểm" in field_terms(folded_question) else []
+_SOURCE_RE = re.compile(r"\bnguon\b|\btu (?:quy|ngan sach)\b|\bxa hoi hoa\b")
+
+
+def unlabelled_fields(folded_question: str) -> list[re.Pattern[str]]:
+    """For a question asking where ("ở đâu?", "ở địa phương nào?") or from what source ("lấy từ đâu?"): the
+    pattern of a passage stating it without an "Địa điểm:" / "Nguồn:" field: a place after "tại / ở" and
+    an administrative word ("tại huyện Núi Thành"), a source ("nguồn", "từ quỹ", "từ ngân sách", "xã hội
+    hóa"); [] for other questions."""
+    asked = field_terms(folded_question)
+    return [rx for label, rx in (("địa điểm", _PLACE_PHRASE_RE), ("nguồn", _SOURCE_RE)) if label in asked]
 
 
 def field_labels(folded_question: str) -> list[re.Pattern[str]]:
