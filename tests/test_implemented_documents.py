@@ -6,6 +6,8 @@ over a district notice, the commune plan that carries it out and a letter citing
 - "... báo cáo kết quả thực hiện Kế hoạch 52 ... trước ngày nào?": the plan itself sets its report's
   deadline; the documents citing it are not the only place to look.
 - "Công văn 31 căn cứ vào văn bản nào?": the basis of the letter named, not of the notice it cites.
+- "Hạn gửi hồ sơ ... đợt 2" asks a time (the file is what is sent, not a procedure asked), and the time of
+  the round asked, not the first one the clause writes.
 - A conditions question quotes the conditions before the guide's preamble (quotes in relevance order).
 """
 
@@ -87,6 +89,9 @@ Hội viên Hội Nông dân và tổ hợp tác của hội viên.
 a) Là hội viên đã sinh hoạt Hội từ đủ 12 tháng trở lên;
 b) Có dự án sản xuất khả thi được chi hội xác nhận;
 c) Không có nợ quá hạn tại Quỹ.
+3. Tổ chức thực hiện
+Hội Nông dân các xã hướng dẫn hội viên lập hồ sơ; gửi hồ sơ đợt 1 về Ban Điều hành Quỹ trước ngày 30/4/2027,
+đợt 2 trước ngày 31/8/2027.
 
 T/M BAN THƯỜNG VỤ
 CHỦ TỊCH
@@ -129,3 +134,14 @@ def test_conditions_are_quoted_before_the_preamble(assistant):
     assert not answer.abstained, answer.text
     quotes = [line for line in answer.text.splitlines() if line.startswith("- ")]
     assert quotes and "12 tháng" in quotes[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("round_", "date", "other"), [("2", "31/8/2027", "30/4/2027"), ("1", "30/4/2027", "31/8/2027")]
+)
+def test_the_deadline_of_the_round_asked(assistant, round_, date, other):
+    answer = assistant.ask(f"Hạn gửi hồ sơ vay vốn đợt {round_} về Ban Điều hành Quỹ là ngày nào?")
+    first = answer.text.split("\n", 1)[0]
+    assert not answer.abstained, answer.text
+    assert other not in first, answer.text
+    assert date in answer.text, answer.text

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
-from assistant.answer.clause_facts import is_time_limit, states_deadline, writes
+from assistant.answer.clause_facts import is_time_limit, on_round, states_deadline, writes
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.mentions import names_any
@@ -68,6 +68,8 @@ def best_deadline_sentence(
                     continue
                 if action and not writes(sent[max(0, m.start - 70) : m.start], action):
                     continue
+                if not on_round(sent, m.start, terms.ordinals):
+                    continue  # "đợt 1 ... trước ngày 30/4, đợt 2 ...": another round's time
                 s = overlap(terms, sent) + 0.2 / (1 + rank)
                 # two clauses of one sentence ("X ... trong tháng 8; các xã còn lại ... trước ngày 31/10"):
                 # the date of the clause that matches the question, not the first one written

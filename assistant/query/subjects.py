@@ -376,6 +376,11 @@ _TOPIC_END_RE = re.compile(
 _LIGHT_LEAD_RE = re.compile(r"(?:de nghi|xin|thuc hien|tien hanh|viec|ve|cua|cho)\s+")
 
 
+# "Hạn gửi hồ sơ vay vốn ...", "nộp hồ sơ ... trước ngày nào?": the file is the object of an act asked
+# about (its time, its place), not a procedure whose steps or conditions are asked.
+_SENT_BEFORE_RE = re.compile(r"\b(?:gui|nop|chuyen|tiep nhan|nhan|tra)\s+(?:lai\s+)?$")
+
+
 def procedure_topic(question: str) -> str | None:
     """The topic of a procedure or condition question, as the question writes it ("kết nạp đảng viên
     mới"), or None (no such head word, fewer than two words after it, or an English question: its words
@@ -385,7 +390,7 @@ def procedure_topic(question: str) -> str | None:
     if len(folded) != len(cased):
         return None
     m = _PROCEDURE_HEAD_RE.search(folded)
-    if m is None:
+    if m is None or _SENT_BEFORE_RE.search(folded[max(0, m.start() - 20) : m.start()]):
         return None
     end = _TOPIC_END_RE.search(folded, m.end())
     start = m.end()
