@@ -51,11 +51,28 @@ Trần Văn Quyết
 """
 
 
+RULE = """ĐẢNG ỦY XÃ HÒA BÌNH
+BAN THƯỜNG VỤ
+Số: 03-QĐi/ĐU
+Hòa Bình, ngày 12 tháng 01 năm 2026
+
+QUY ĐỊNH
+Về chế độ báo cáo của các chi bộ trực thuộc
+
+Điều 1. Các chi bộ trực thuộc báo cáo tình hình hoạt động hằng tháng về Văn phòng Đảng ủy trước ngày 25.
+
+Điều 2. Ủy ban Kiểm tra Đảng ủy kiểm tra việc chấp hành chế độ báo cáo của các chi bộ.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Phan Văn Đức
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
-    return assistant_over(
-        tmp_path_factory.mktemp("described"), embedder, {"KH31.txt": PLAN, "QD45.txt": DECISION}
-    )
+    files = {"KH31.txt": PLAN, "QD45.txt": DECISION, "QDi03.txt": RULE}
+    return assistant_over(tmp_path_factory.mktemp("described"), embedder, files)
 
 
 @pytest.mark.parametrize(
@@ -92,6 +109,17 @@ def test_described_document_not_held_gets_no_facts_of_another(assistant, questio
 def test_drafted_document_is_not_the_scope():
     assert analyze("Ai chủ trì soạn Hướng dẫn của Mặt trận xã về bầu cử?").doc_descriptions == []
     assert analyze("Ai ký Hướng dẫn của Mặt trận xã về bầu cử?").doc_descriptions
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Ai ký Quy định về chế độ báo cáo của các chi bộ?", "ai ky quy dinh ve che do bao cao cua cac chi bo"],
+)
+def test_bodies_in_the_plural_are_the_subject_not_the_issuer(assistant, question):
+    # "của các chi bộ" belongs to what the rule is about: bodies in the plural issue no one document
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert "Phan Văn Đức" in first_line(answer), answer.text
 
 
 def test_described_issuer_ends_before_the_predicate():

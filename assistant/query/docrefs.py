@@ -145,6 +145,7 @@ _TOPIC_BEFORE_ISSUER_RE = re.compile(
     r"\s+((?:(?!\b(?:nay|nao|gi|do|tren|ve|cua|phai|can|se|co|la|da|duoc|quy dinh|"
     r"yeu cau|giao|noi|ghi|neu)\b)(?:[a-z0-9]+|-),?\s+){1,20}?)(?=cua\b)"
 )
+_PLURAL_RE = re.compile(r"\s*(?:cac|nhung)\b")
 _PERIOD_RE = re.compile(r"\b(?:giai doan|nhiem ky|nam)\s+(\d{4})(?:\s*-\s*(\d{4}))?")
 _ABBREVIATED_RE = re.compile(r"\S+ \(([^)]*)\)")
 
@@ -198,6 +199,10 @@ def find_doc_descriptions(question: str) -> list[DocDescription]:
         if not issuer and m.group(1) != "ban sao" and (t := _TOPIC_BEFORE_ISSUER_RE.match(after)):
             issuer = _ISSUER_AFTER_RE.match(after, t.end(1) - 1)
             topic = t.group(1).replace(",", " ").strip() if issuer else None
+        if issuer and _PLURAL_RE.match(issuer.group(1)):
+            # "Quy định về chế độ báo cáo của các chi bộ": bodies in the plural issue no one document; the
+            # phrase belongs to the subject
+            issuer = topic = None
         period = _PERIOD_RE.search(after)
         if not issuer and not period:
             continue
