@@ -66,3 +66,12 @@ def test_a_helping_verb_asks_about_the_act_helped(assistant):
     answer = assistant.ask("Đoàn Thanh niên xã phải giúp tổ chức Ngày hội đọc sách xong trước ngày nào?")
     assert not answer.abstained and not answer.fact_absent, answer.text
     assert "15/9/2026" in answer.text, answer.text
+
+
+def test_an_english_deadline_for_a_body_names_its_actor(assistant):
+    # "the deadline for X to do Y": X is the actor; a body the letter never names gets no other body's date
+    answer = assistant.ask("What is the deadline for the Women's Union to organise the reading festival?")
+    assert answer.abstained, answer.text
+    answer = assistant.ask("What is the deadline for the Youth Union to organise the reading festival?")
+    assert not answer.abstained, answer.text
+    assert "15/9/2026" in answer.text, answer.text

@@ -190,6 +190,9 @@ _WH_SUBJECT_RE = re.compile(
 )
 
 
+_FOR_TO_RE = re.compile(r"\s*(?:of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+)?to\s+[a-z]")
+
+
 def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> list[str]:
     """Organisation ids the question asks about as actors.
 
@@ -213,6 +216,11 @@ def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> lis
             is_subject = previous_is_subject
         else:
             is_subject = not (_OBJECT_MARKER_RE.search(before) or _issuer_of_re().search(before))
+            # "the deadline for the Women's Union (of X commune) to report": "for X to do" names the actor
+            is_subject = is_subject or bool(
+                re.search(r"\bfor (?:the )?$", before)
+                and _FOR_TO_RE.match(vt.fold(cased_question[m.end : m.end + 60]))
+            )
         if is_subject and m.org_id not in out:
             out.append(m.org_id)
         previous_is_subject, previous_end = is_subject, m.end
