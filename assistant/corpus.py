@@ -42,6 +42,7 @@ class Corpus:
         self.generation = store.generation
         self._lock = threading.Lock()
         self._org_scopes: dict[str, frozenset[int]] = {}
+        self._amount_scopes: dict[str, frozenset[int]] = {}
 
     # documents and chunks ------------------------------------------------------------------------
 
@@ -227,6 +228,26 @@ class Corpus:
         return out
 
     @cached_property
+    def passage_rounds(self) -> dict[int, frozenset[str]]:
+        """vid -> the counted ordinals its section path and text write ("lần thứ nhất" -> ``lan_ord1``,
+        "Đợt 2" -> ``dot_ord2``; ``index.lexical.counted_ordinals``), for chunks writing any."""
+        out: dict[int, frozenset[str]] = {}
+        for c in self.chunks:
+            found = counted_ordinals(" ".join([*c.section_path, c.text]))
+            if found and (vid := self.store.vid(c.chunk_id)) is not None:
+                out[vid] = frozenset(found)
+        return out
+
+    @cached_property
+    def title_rounds(self) -> dict[str, frozenset[str]]:
+        """doc_id -> the counted ordinals of its title ("... hiệp thương lần thứ hai" -> ``lan_ord2``)."""
+        return {
+            d: frozenset(found)
+            for d, info in self.store.doc_info.items()
+            if info.title and (found := counted_ordinals(info.title))
+        }
+
+    @cached_property
     def identity_tokens(self) -> dict[str, frozenset[str]]:
         """doc_id -> folded words and bigrams of its type, title and issuer (what a question names a
         document by: "kế hoạch tiếp công dân, xử lý đơn thư của Mặt trận xã"), plus the ordinals of its
@@ -292,4 +313,20 @@ class Corpus:
         )
         with self._lock:
             self._org_scopes[org_id] = found
+        return found
+
+    def amount_scope(self, question: str) -> frozenset[int]:
+        """Chunks writing a quantity in the unit an amount question asks ("bao nhiêu đại biểu" -> "85 đại
+        biểu"; ``answer.mentions.amount_supported``, the check the answer passes), kept per unit asked."""
+        from assistant.answer.mentions import amount_key, amount_supported
+
+        key = amount_key(question)
+        with self._lock:
+            found = self._amount_scopes.get(key)
+        if found is not None:
+            return found
+        texts, folded = self.texts, self.store.folded_texts()
+        found = frozenset(v for v, t in texts.items() if amount_supported(question, [t], folded=[folded[v]]))
+        with self._lock:
+            self._amount_scopes[key] = found
         return found

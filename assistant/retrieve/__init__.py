@@ -33,7 +33,7 @@ from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
 from assistant.query.subjects import asks_about_copy
-from assistant.retrieve import fields, prefer, sections, within
+from assistant.retrieve import fields, prefer, rounds, sections, within
 from assistant.retrieve.fields import field_labels, field_terms, states_field
 from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
 from assistant.retrieve.scope import (
@@ -215,6 +215,15 @@ class Retriever:
             rankings.append([vid for vid, _ in found])
             weights.append(SCOPED_WEIGHT)
 
+        if info.amount_unit and "amount_scope" not in off:
+            # "bao nhiêu đại biểu / ngày / phần trăm?": the passages writing a quantity in that unit, by
+            # similarity (the question's other words are common to every passage on the topic)
+            scope = corpus.amount_scope(info.question)
+            scope = scope if allowed is None else scope & allowed
+            if scope:
+                rankings.append([vid for vid, _ in store.dense_search_vids(best_vec, depth, scope)])
+                weights.append(prefer.AMOUNT_WEIGHT)
+
         lexical = store.lexical_search_vids(lexical_query, depth, allowed)
         lexical_best = {vid: (rank, score) for rank, (vid, score) in enumerate(lexical, 1)}
         rankings.append([vid for vid, _ in lexical])
@@ -280,6 +289,7 @@ class Retriever:
             corpus.form_marked if "form_penalty" not in off and not prefer.asks_form(info.folded) else set()
         )
         amounts = prefer.amount_checker(info, off)
+        round_of = rounds.round_factor(corpus, info, off)
         # the check reads the text: only the fused top candidates, where it can change the order
         amount_checked = {v for v, _ in fused[: prefer.AMOUNT_DEPTH]} if amounts is not None else set()
         texts = corpus.texts if amounts is not None else {}
@@ -307,6 +317,8 @@ class Retriever:
                 score *= INTENT_BOOST
             if vid in citing:
                 score *= INTENT_BOOST
+            if round_of is not None:
+                score *= round_of(vid)
             if field_res and states_field(store.folded_texts()[vid], field_res):
                 score *= fields.FIELD_BOOST
             scored.append((vid, score))

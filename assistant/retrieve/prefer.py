@@ -40,7 +40,9 @@ off, so ``eval --ablate`` can measure what each contributes:
 - ``heading_opening``: a question quoting a heading whole prefers the passage where that heading is
   written (its document's first under it) to the passages of its subsections (``sections``);
 - ``distinct_passages``: a passage repeating a better-ranked one of another document (one guide kept as
-  two PDF renderings, a plan copying its resolution's paragraph) moves after the distinct passages.
+  two PDF renderings, a plan copying its resolution's paragraph) moves after the distinct passages;
+- ``round_marks``: a question naming a round ("lần một", "đợt giám sát thứ hai") prefers the passages on
+  that round (their text, section path or document title writes it) to those on another (``rounds``).
 """
 
 from __future__ import annotations
@@ -85,6 +87,8 @@ FEATURES: tuple[str, ...] = (
     "description_words",
     "heading_opening",
     "distinct_passages",
+    "round_marks",
+    "amount_scope",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
@@ -153,6 +157,7 @@ def intent_factor(corpus: Corpus, info: QueryInfo, vid: int, off: frozenset[str]
     return 1.0
 
 
+AMOUNT_WEIGHT = 1.0  # RRF weight of the dense ranking of the passages writing a quantity in the unit asked
 AMOUNT_DEPTH = 40  # fused candidates checked for a quantity in the asked unit (each check reads the text)
 
 
