@@ -42,7 +42,6 @@ class Corpus:
         self.generation = store.generation
         self._lock = threading.Lock()
         self._org_scopes: dict[str, frozenset[int]] = {}
-        self._amount_scopes: dict[str, frozenset[int]] = {}
 
     # documents and chunks ------------------------------------------------------------------------
 
@@ -313,20 +312,4 @@ class Corpus:
         )
         with self._lock:
             self._org_scopes[org_id] = found
-        return found
-
-    def amount_scope(self, question: str) -> frozenset[int]:
-        """Chunks writing a quantity in the unit an amount question asks ("bao nhiêu đại biểu" -> "85 đại
-        biểu"; ``answer.mentions.amount_supported``, the check the answer passes), kept per unit asked."""
-        from assistant.answer.mentions import amount_key, amount_supported
-
-        key = amount_key(question)
-        with self._lock:
-            found = self._amount_scopes.get(key)
-        if found is not None:
-            return found
-        texts, folded = self.texts, self.store.folded_texts()
-        found = frozenset(v for v, t in texts.items() if amount_supported(question, [t], folded=[folded[v]]))
-        with self._lock:
-            self._amount_scopes[key] = found
         return found

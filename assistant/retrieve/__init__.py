@@ -215,19 +215,17 @@ class Retriever:
             rankings.append([vid for vid, _ in found])
             weights.append(SCOPED_WEIGHT)
 
-        if info.amount_unit and "amount_scope" not in off:
-            # "bao nhiêu đại biểu / ngày / phần trăm?": the passages writing a quantity in that unit, by
-            # similarity (the question's other words are common to every passage on the topic)
-            scope = corpus.amount_scope(info.question)
-            scope = scope if allowed is None else scope & allowed
-            if scope:
-                rankings.append([vid for vid, _ in store.dense_search_vids(best_vec, depth, scope)])
-                weights.append(prefer.AMOUNT_WEIGHT)
-
         lexical = store.lexical_search_vids(lexical_query, depth, allowed)
         lexical_best = {vid: (rank, score) for rank, (vid, score) in enumerate(lexical, 1)}
         rankings.append([vid for vid, _ in lexical])
         weights.append(LEXICAL_WEIGHT.get(info.language, 1.0))
+        if info.amount_unit and "amount_scope" not in off:
+            # "bao nhiêu đại biểu / ngày / phần trăm?": the candidates writing a quantity in that unit, by
+            # similarity (the question's other words are common to every passage on the topic)
+            found = prefer.amount_ranking(corpus, info, rankings, dense_best, lexical_best)
+            if found:
+                rankings.append(found)
+                weights.append(prefer.AMOUNT_WEIGHT)
         if "heading_field" not in off:
             heads = prefer.heading_ranking(corpus, info, depth, allowed)
             if heads:

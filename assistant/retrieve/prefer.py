@@ -172,6 +172,25 @@ def amount_checker(info: QueryInfo, off: frozenset[str]) -> Callable[[str, str],
     return lambda text, folded: amount_supported(info.question, [text], folded=[folded])
 
 
+def amount_ranking(
+    corpus: Corpus,
+    info: QueryInfo,
+    rankings: list[list[int]],
+    dense_best: dict[int, tuple[int, float]],
+    lexical_best: dict[int, tuple[int, float]],
+) -> list[int]:
+    """The candidates of ``rankings`` that write a quantity in the unit asked (``amount_checker``),
+    by their dense rank, then the lexical one: a ranking of their own (``amount_scope``)."""
+    check = amount_checker(info, frozenset())
+    if check is None:
+        return []
+    texts, folded = corpus.texts, corpus.store.folded_texts()
+    candidates = dict.fromkeys(v for r in rankings for v in r)
+    found = [v for v in candidates if v in texts and check(texts[v], folded[v])]
+    far = (len(texts) + 1, 0.0)
+    return sorted(found, key=lambda v: (dense_best.get(v, far)[0], lexical_best.get(v, far)[0]))
+
+
 def first_per_document(store: IndexStore, vids: set[int]) -> set[int]:
     """The earliest of ``vids`` in each document."""
     info = store.chunk_info
