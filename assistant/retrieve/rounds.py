@@ -41,7 +41,8 @@ def round_factor(corpus: Corpus, info: QueryInfo, off: frozenset[str]) -> Callab
 
     def factor(vid: int) -> float:
         match = _match(rounds.get(vid, frozenset()), asked)
-        if match is None and vid in info_of:
+        if match is None and vid in info_of and not info_of[vid].closing:
+            # (the number line and the signature restate no round of the title: they are on none)
             match = _match(titles.get(info_of[vid].doc_id, frozenset()), asked)
         if match is None:
             return 1.0
