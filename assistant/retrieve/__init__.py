@@ -33,7 +33,7 @@ from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
 from assistant.query.subjects import asks_about_copy
-from assistant.retrieve import fields, prefer, rounds, sections, within
+from assistant.retrieve import basis, fields, prefer, rounds, sections, within
 from assistant.retrieve.fields import field_labels, field_terms, states_field
 from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
 from assistant.retrieve.scope import (
@@ -327,6 +327,8 @@ class Retriever:
             scored = prefer.closing_first(
                 store, scored, scope_of_docs.target(), info.intent, asks_about_copy(info.folded)
             )
+        if info.intent == "basis" and "basis_identity" not in off:
+            scored = basis.cited_identity_second(store, scored, scope_of_docs.cited)
         if info.spec.answer == "documents" and "one_per_document" not in off:
             scored = prefer.one_per_document_first(store, scored, first_citing)
         if "distinct_passages" not in off:

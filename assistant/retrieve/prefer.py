@@ -42,7 +42,11 @@ off, so ``eval --ablate`` can measure what each contributes:
 - ``distinct_passages``: a passage repeating a better-ranked one of another document (one guide kept as
   two PDF renderings, a plan copying its resolution's paragraph) moves after the distinct passages;
 - ``round_marks``: a question naming a round ("lần một", "đợt giám sát thứ hai") prefers the passages on
-  that round (their text, section path or document title writes it) to those on another (``rounds``).
+  that round (their text, section path or document title writes it) to those on another (``rounds``);
+- ``amount_scope``: "bao nhiêu đại biểu / ngày?": the candidates writing a quantity in that unit get a
+  ranking of their own, by similarity;
+- ``basis_identity``: "Kế hoạch X triển khai kế hoạch nào?": the number line of the held document X cites
+  comes right after the best passage (``basis``).
 """
 
 from __future__ import annotations
@@ -89,6 +93,7 @@ FEATURES: tuple[str, ...] = (
     "distinct_passages",
     "round_marks",
     "amount_scope",
+    "basis_identity",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
