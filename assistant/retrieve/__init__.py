@@ -219,6 +219,15 @@ class Retriever:
         lexical_best = {vid: (rank, score) for rank, (vid, score) in enumerate(lexical, 1)}
         rankings.append([vid for vid, _ in lexical])
         weights.append(LEXICAL_WEIGHT.get(info.language, 1.0))
+        place_re = fields.place_phrase(info.folded) if "asked_place" not in off else None
+        placed: set[int] = set()
+        if place_re is not None:
+            folded_all = store.folded_texts()
+            placed = {v for v, t in folded_all.items() if place_re.search(t)}
+            scope = placed if allowed is None else placed & allowed
+            if scope:
+                rankings.append([vid for vid, _ in store.dense_search_vids(best_vec, depth, scope)])
+                weights.append(SCOPED_WEIGHT)
         if info.amount_unit and "amount_scope" not in off:
             # "bao nhiêu đại biểu / ngày / phần trăm?": the candidates writing a quantity in that unit, by
             # similarity (the question's other words are common to every passage on the topic)
@@ -317,7 +326,7 @@ class Retriever:
                 score *= INTENT_BOOST
             if round_of is not None:
                 score *= round_of(vid)
-            if field_res and states_field(store.folded_texts()[vid], field_res):
+            if (field_res and states_field(store.folded_texts()[vid], field_res)) or vid in placed:
                 score *= fields.FIELD_BOOST
             scored.append((vid, score))
         scored.sort(key=lambda x: -x[1])

@@ -94,6 +94,7 @@ FEATURES: tuple[str, ...] = (
     "round_marks",
     "amount_scope",
     "basis_identity",
+    "asked_place",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
