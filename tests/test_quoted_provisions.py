@@ -6,6 +6,9 @@ law and a party guide written here.
   that answers; it counts for less than the sentences under it.
 - A body written inside a law's title ("theo Luật Tổ chức chính quyền thôn bản") names the law, not who the
   question asks about: the quotes are not narrowed to passages naming it.
+- "... ở địa phương nào?" is answered by the sentence naming the place ("tại huyện Sơn Hà"), not by the
+  sentences that repeat the question's other words.
+- "... lấy từ đâu?" is answered by the sentence stating the source ("Nguồn kinh phí từ ...").
 - A body the registry recognises with a level word inside its name ("tổ chức cơ sở đảng" is a "tổ chức
   đảng") is named by the clause that writes it so: that clause is quoted.
 """
@@ -59,11 +62,36 @@ Trần Văn Nam
 """
 
 
+PLAN = """TỈNH ĐOÀN QUẢNG SƠN
+Số: 77-KH/TĐTN
+Quảng Sơn, ngày 02 tháng 5 năm 2026
+
+KẾ HOẠCH
+Chiến dịch thanh niên tình nguyện hè năm 2026
+
+II. NỘI DUNG
+1. Lễ ra quân cấp tỉnh được tổ chức tại huyện Sơn Hà vào ngày 06/6/2026.
+2. Các huyện đoàn, thành đoàn ra quân Chiến dịch thanh niên tình nguyện hè đồng loạt trong ngày 13/6/2026 và
+báo cáo kết quả ra quân Chiến dịch về Ban Thường vụ Tỉnh đoàn.
+III. KINH PHÍ
+Nguồn kinh phí từ ngân sách hoạt động của Tỉnh đoàn và các nguồn vận động hợp pháp.
+
+IV. TỔ CHỨC THỰC HIỆN
+3. Tỉnh đoàn Quảng Sơn phát động các đội hình tình nguyện hè ra quân chiến dịch giúp đỡ người dân trong suốt
+chiến dịch.
+4. Ban Thường vụ Tỉnh đoàn Quảng Sơn chỉ đạo các cơ sở đoàn ra quân chiến dịch tình nguyện hè tiết kiệm
+kinh phí, hiệu quả, an toàn.
+
+TM. BAN THƯỜNG VỤ
+BÍ THƯ
+Phạm Thị Lan
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
-    return assistant_over(
-        tmp_path_factory.mktemp("quoted_provisions"), embedder, {"Luat15.txt": LAW, "HD09.txt": GUIDE}
-    )
+    files = {"Luat15.txt": LAW, "HD09.txt": GUIDE, "KH77.txt": PLAN}
+    return assistant_over(tmp_path_factory.mktemp("quoted_provisions"), embedder, files)
 
 
 def test_a_heading_line_is_not_quoted_above_the_provision(assistant):
@@ -87,3 +115,15 @@ def test_a_body_named_with_a_level_word_inside_is_quoted(assistant):
     )
     assert not answer.abstained, answer.text
     assert any("không quá 7 cán bộ" in c.quote for c in answer.citations), answer.text
+
+
+def test_a_where_question_quotes_the_sentence_naming_the_place(assistant):
+    answer = assistant.ask("Tỉnh đoàn Quảng Sơn ra quân chiến dịch tình nguyện hè ở địa phương nào?")
+    assert not answer.abstained, answer.text
+    assert any("tại huyện Sơn Hà" in c.quote for c in answer.citations), answer.text
+
+
+def test_a_source_question_quotes_the_source(assistant):
+    answer = assistant.ask("Kinh phí ra quân chiến dịch tình nguyện hè của Tỉnh đoàn Quảng Sơn lấy từ đâu?")
+    assert not answer.abstained, answer.text
+    assert any("Nguồn kinh phí" in c.quote for c in answer.citations), answer.text

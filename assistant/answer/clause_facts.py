@@ -280,6 +280,32 @@ def documents_write_action(folded_texts: list[str], action: str) -> bool:
     return any(rx.search(t) for rx in variants for t in folded_texts)
 
 
+def unwritten_action(
+    own: list[Obligation],
+    clauses: list[Obligation],
+    action: str,
+    terms: Terms,
+    docs: dict[str, Document],
+    book: CitationBook,
+    language: str,
+) -> FactLead | None:
+    """ "Văn bản không nêu thời hạn cho việc này", citing the body's clause closest to the question, when
+    the body asked about has clauses in the document (``own``) and none of the document's duty clauses
+    (``clauses``) writes the asked act, as the verb or a verb for the same act (``action_variants``:
+    "gửi" / "báo cáo" / "nộp"); None otherwise."""
+    verb = action.split(" + ")[0]
+    variants = [re.compile(rf"\b{re.escape(v)}\b") for v in action_variants(verb)]
+    if not own or any(rx.search(fold(f"{o.task} {o.text}")) for rx in variants for o in [*own, *clauses]):
+        return None
+    best = max(own, key=lambda o: (overlap(terms, f"{o.task} {o.text}"), -o.start))
+    doc = docs.get(best.doc_id)
+    if doc is None or best.end <= best.start:
+        return None
+    n = book.cite_doc_span(doc, best.start, best.end)
+    line = f"{render.label('no_deadline', language)} [{n}]"
+    return FactLead("deadline", [line], obligation=best, absent=True)
+
+
 def action_phrase(action: str | None, obj: str | None) -> str | None:
     """The asked action as the facts check it: the verb, with its object when the question names one
     ("gui + danh sach"): a clause that sends another thing ("gửi báo cáo ...") does not set its time."""

@@ -233,6 +233,17 @@ def clause_lead(
             ob = lead.obligation
             if overlap(terms, f"{ob.task} {ob.text}") < ENGLISH_CLAUSE_OVERLAP:
                 lead = None
+    if lead is None and info.intent == "deadline" and actors and action and not english and obs:
+        # "Ban Xây dựng Đảng phải báo cáo ... trước ngày nào?" where the body's clauses in the document
+        # found for it set times for other acts only ("trình ... trước ngày 20/7"): say the document sets
+        # no time for this act, citing the body's closest clause, rather than quote its other dates.
+        # Only when no duty clause of that document writes the act: a body's task may be written in a
+        # department's clause ("Ban Gia đình - Xã hội ... thành lập mới 20 tổ hợp tác") or in words the
+        # registry does not tie to it.
+        body_obs = [o for o in obs if preferred is None or (o.doc_id, o.start, o.end) in preferred]
+        lead = clause_facts.unwritten_action(
+            body_obs, duties_of(corpus, None, obs[0].doc_id) or [], action, terms, docs, book, language
+        )
     if lead is None and info.intent == "deadline" and not english:
         # No duty clause answered: the dated sentences of the best candidate (the document of the
         # best-matching sentence), not of a lower one the loop reached for its duty clauses.

@@ -21,7 +21,7 @@ from assistant.answer.terms import Terms
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.query.subjects import asks_about_copy
-from assistant.retrieve.fields import field_labels
+from assistant.retrieve.fields import field_labels, unlabelled_fields
 from assistant.retrieve.scope import DocumentScope
 
 
@@ -125,7 +125,8 @@ def quote(
         lead_in_weight=1.0 if spec.answer == "documents" else LEAD_IN_WEIGHT,
         per_document=spec.answer == "documents",
         specific=_most_specific(terms) if spec.answer == "specific" else None,
-        fields=(field_labels(info.folded) + _list_titles(info.folded)) or None,
+        fields=(field_labels(info.folded) + unlabelled_fields(info.folded) + _list_titles(info.folded))
+        or None,
         states=None if lead_lines else _stating(time_kind, amount_question),
     )
     return body, [s.text for s in spans]

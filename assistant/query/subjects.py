@@ -131,6 +131,9 @@ def _tagged_action_object(
         if words[i][:1].isupper() and (i or opens_with_body):
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
         if tag == "V" and w not in _FRAME_VERBS and w not in skip and not set(w.split("_")) <= naming:
+            nxt = folded[i + 1] if i + 1 < len(folded) else ""
+            if w in _HELPING_VERBS and tags[i + 1 : i + 2] == ["V"] and nxt not in _FRAME_VERBS:
+                i, w = i + 1, nxt  # "giúp lập mới tổ hợp tác": the act helped is the act asked
             return w.replace("_", " "), _object_after(words, tags, i + 1, after_light=w in _LIGHT_VERBS)
         nxt = folded[i + 1] if i + 1 < len(folded) else ""
         if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS:
@@ -139,6 +142,8 @@ def _tagged_action_object(
     return None, None
 
 
+# Verbs of helping another act ("giúp lập mới", "hỗ trợ thành lập"): the verb after them is the act.
+_HELPING_VERBS = frozenset("giup giup_do ho_tro".split())
 # Verbs that only say an act takes place: their object says which ("tổ chức Đại hội", "tổ chức tập huấn").
 _LIGHT_VERBS = frozenset("to_chuc thuc_hien tien_hanh trien_khai".split())
 

@@ -23,7 +23,10 @@ FIELD_BOOST = 2.0  # a passage writing the asked label; library dev MRR 1.3: .54
 # (folded interrogative pattern, label words documents use for the field it asks about)
 ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
-        re.compile(r"\b(o dau|tai dau|den dau|cho nao|noi nao|dia diem nao|dia diem|where)\b"),
+        re.compile(
+            r"\b(o dau|tai dau|den dau|cho nao|noi nao|dia diem nao|dia diem|where"
+            r"|(?:o|tai) (?:dia phuong|dia ban|huyen|xa|tinh|thon|phuong|quan) nao)\b"
+        ),
         ("địa điểm",),
     ),
     (
@@ -36,11 +39,34 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("chủ trì", "phụ trách"),
     ),
     (re.compile(r"\b(phoi hop voi ai|ai phoi hop|(don vi|co quan) nao phoi hop)\b"), ("phối hợp",)),
+    # "Kinh phí ... lấy từ đâu?": the source of funds, written "Nguồn kinh phí ..."
+    (
+        re.compile(r"\b(lay tu dau|lay o dau|tu dau ra|tu nguon nao|nguon nao|what source|funded by)\b"),
+        ("nguồn",),
+    ),
 )
 
 
 def _label_re(label: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(fold(label))}\b[^:\n.;]{{0,40}}:")
+
+
+# Where a passage writes a place without a label: "tại huyện Núi Thành", "ở xã Tân Phú" (folded).
+_PLACE_PHRASE_RE = re.compile(
+    r"\b(?:tai|o)\s+(?:huyen|xa|tinh|thanh pho|phuong|thi xa|thi tran|thon|quan)\s+[a-z]"
+)
+
+
+_SOURCE_RE = re.compile(r"\bnguon\b|\btu (?:quy|ngan sach)\b|\bxa hoi hoa\b")
+
+
+def unlabelled_fields(folded_question: str) -> list[re.Pattern[str]]:
+    """For a question asking where ("ở đâu?", "ở địa phương nào?") or from what source ("lấy từ đâu?"): the
+    pattern of a passage stating it without an "Địa điểm:" / "Nguồn:" field: a place after "tại / ở" and
+    an administrative word ("tại huyện Núi Thành"), a source ("nguồn", "từ quỹ", "từ ngân sách", "xã hội
+    hóa"); [] for other questions."""
+    asked = field_terms(folded_question)
+    return [rx for label, rx in (("địa điểm", _PLACE_PHRASE_RE), ("nguồn", _SOURCE_RE)) if label in asked]
 
 
 def field_labels(folded_question: str) -> list[re.Pattern[str]]:
