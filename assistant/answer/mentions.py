@@ -73,12 +73,6 @@ def _asked_amount(
     return unit, english, percent, vi_units, heads, words_re, noun
 
 
-def amount_key(question: str) -> str:
-    """What ``amount_supported`` reads of a question, as a key: two questions with one key accept the same
-    passages (the retriever keeps the passages of each unit asked, ``Corpus.amount_scope``)."""
-    return repr(_asked_amount(question))
-
-
 def amount_supported(
     question: str, sentences: list[str], passages: list[str] | None = None, folded: list[str] | None = None
 ) -> bool:

@@ -219,15 +219,11 @@ class Retriever:
         lexical_best = {vid: (rank, score) for rank, (vid, score) in enumerate(lexical, 1)}
         rankings.append([vid for vid, _ in lexical])
         weights.append(LEXICAL_WEIGHT.get(info.language, 1.0))
-        place_re = fields.place_phrase(info.folded) if "asked_place" not in off else None
-        placed: set[int] = set()
-        if place_re is not None:
-            folded_all = store.folded_texts()
-            placed = {v for v, t in folded_all.items() if place_re.search(t)}
-            scope = placed if allowed is None else placed & allowed
-            if scope:
-                rankings.append([vid for vid, _ in store.dense_search_vids(best_vec, depth, scope)])
-                weights.append(SCOPED_WEIGHT)
+        # "V O ở đâu?": the passages writing "V O tại ..." (``fields.place_phrase``)
+        placed = set() if "asked_place" in off else fields.placed_passages(store.folded_texts(), info.folded)
+        if scope := (placed if allowed is None else placed & allowed):
+            rankings.append([vid for vid, _ in store.dense_search_vids(best_vec, depth, scope)])
+            weights.append(SCOPED_WEIGHT)
         if info.amount_unit and "amount_scope" not in off:
             # "bao nhiêu đại biểu / ngày / phần trăm?": the candidates writing a quantity in that unit, by
             # similarity (the question's other words are common to every passage on the topic)

@@ -101,3 +101,10 @@ def place_phrase(folded_question: str) -> re.Pattern[str] | None:
     if not m or set(m.group(1).split()) & _NOT_ACTION:
         return None
     return re.compile(rf"\b{re.escape(m.group(1))} (?:tai|o) ")
+
+
+def placed_passages(folded_texts: dict[int, str], folded_question: str) -> set[int]:
+    """The passages writing the words before "ở đâu" followed by "tại / ở" (``place_phrase``); empty for
+    other questions."""
+    rx = place_phrase(folded_question)
+    return {v for v, t in folded_texts.items() if rx.search(t)} if rx is not None else set()
