@@ -62,12 +62,15 @@ def registry_named(texts: list[str], asked: list[str], info: QueryInfo) -> bool:
         return False
     reg = registry()
     levels = {m.org_id: m.level for m in reg.find_names(info.question, caps_only=False) if m.org_id in ids}
+    not_after = elsewhere(info)
 
     def fits(text: str, m) -> bool:
         asked_level = levels.get(m.org_id)
         if m.org_id not in ids or (asked_level is not None and m.level not in (None, asked_level)):
             return False
         tail = text[m.end : m.end + 80]
+        if not_after and re.match(not_after, fold_chars(tail).lower()):
+            return False  # "Ủy ban Kiểm tra Huyện ủy" is not the "Ủy ban Kiểm tra Đảng ủy xã" asked
         lead = _LEVEL_LEAD_RE.match(fold_chars(tail).lower())
         after = _PROPER_RE.match(tail, lead.end() if lead else 0)
         # a proper name right after ("Đoàn Thanh niên xã Bình Lợi") is a place: the question's, or another
@@ -108,6 +111,17 @@ def acts_here(ob: Obligation, body: str, not_after: str) -> bool:
     parties = [" ; ".join(ob.lead + ob.coordinators + ob.responsible)]
     names = unlevelled(names_of(body))
     return names_any(parties, names, not_after) or not names_any(parties, names)
+
+
+def at_asked_levels(names: list[str], info: QueryInfo) -> list[str]:
+    """The names without those that write another level than the question names ("ủy ban kiểm tra huyện
+    ủy", a registry alias, is not the "Ủy ban Kiểm tra Đảng ủy xã" asked); all of them when it names no
+    level, or when none would be left."""
+    asked = set(_LEVEL_RE.findall(info.folded))
+    if not asked:
+        return names
+    kept = [n for n in names if set(_LEVEL_RE.findall(fold(n))) <= asked]
+    return kept or names
 
 
 def elsewhere(info: QueryInfo) -> str:

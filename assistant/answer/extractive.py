@@ -184,13 +184,15 @@ def score_sentences(
                 s *= lead_in_weight
             elif lead_in_weight < 1.0 and _is_heading_line(chunk, a, b):
                 s *= HEADING_WEIGHT
-            elif lead_in_weight < 1.0 and is_basis_sentence(chunk.text[a:b]):
+            if lead_in_weight < 1.0 and is_basis_sentence(chunk.text[a:b]):
                 # the preamble ("Căn cứ ..., Ban Thường vụ ... hướng dẫn như sau: I. ĐIỀU KIỆN") repeats the
                 # document's subject; it answers only "căn cứ văn bản nào?" (a documents question: weight 1)
                 s *= BASIS_WEIGHT
             spans.append(Span(chunk, a, b, s + prior + heading_bonus, rank))
     return spans
 
+
+ORDER_STEP = 0.1  # quote scores closer than this read in the document's order
 
 # A sentence from another document than the best sentence's is quoted only within this share of the best
 # score (its own document's sentences within ``ratio``): a near-miss from a sibling plan reads as part of
@@ -240,7 +242,7 @@ def select(
 
 
 def compose(spans: list[Span], book: CitationBook, language: str, doc_order: list[str] | None = None) -> str:
-    """Group the chosen sentences by document ("Theo <doc>:") in document-text order, each with [n].
+    """Group the chosen sentences by document ("Theo <doc>:"), best first, each with [n].
 
     Documents come in the order of their best sentence unless ``doc_order`` says otherwise (newest first
     for duty questions). Adjacent sentences of one chunk merge into one quote, so the reader sees a
@@ -266,6 +268,9 @@ def compose(spans: list[Span], book: CitationBook, language: str, doc_order: lis
                 )
             else:
                 merged.append(s)
+        # the best quote first (issue 11: "quotes ... in relevance order"; a preamble no longer leads
+        # because it comes first in the text); quotes scoring within ``ORDER_STEP`` keep the text order
+        merged.sort(key=lambda s: (-round(s.score / ORDER_STEP), s.chunk.start, s.start))
         doc = book.docs.get(doc_id)
         head = render.doc_label(render.doc_ref(doc) if doc else bare_ref(group[0].chunk), language)
         lines = [f"{render.label('according', language)} {head}:"]

@@ -43,6 +43,9 @@ def fact_document(
     """The document a fact question is about: the one the question names (or the single one it cites),
     else the top hit's document among those in scope, else the top hit's."""
     target = scope.target()
+    if info.intent == "basis" and len(scope.named) == 1:
+        # "Công văn 31 căn cứ vào văn bản nào?": the basis is the named document's, not the cited one's
+        target = next(iter(scope.named))
     if target and target in docs:
         return docs[target]
     if scope.docs:

@@ -172,7 +172,7 @@ def plan_answer(
     # written without its place); [] when none or when the kind of answer does not quote for a body.
     asked_bodies = orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
     actor_names = (
-        [a for o in asked_bodies for a in bodies.names_of(o)]
+        bodies.at_asked_levels([a for o in asked_bodies for a in bodies.names_of(o)], info)
         if asked_bodies and spec.has_actor and spec.answer in ("duties", "quotes", "clause")
         else []
     )

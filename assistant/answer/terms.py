@@ -105,7 +105,8 @@ class Terms:
             bigrams={b for b in self.bigrams if not set(b.split("_")) & words},
             numbers=set(self.numbers),
             vocab=self.vocab,
-            groups=list(self.groups),
+            # a body named only inside those words ("Nghị quyết ... về hỗ trợ cán bộ Mặt trận thôn") goes too
+            groups=[g for g in self.groups if not any(a_u and a_u <= words for a_u, _ in g)],
             ordinals=set(self.ordinals),
         )
 

@@ -258,6 +258,13 @@ _REF_TAIL_RE = re.compile(
     r"thi|het|bat dau|ap dung|thay the|huong dan|nhu the nao|khi nao|bao gio|ngay nao|nao|gi|ai|cua|ve)\b)"
     r"[a-z0-9/ -])+"
 )
+# The same, read with diacritics where the question has them: folded, "cán bộ" and "cơ sở" would end the
+# description as "cần" and "có" do.
+_REF_TAIL_VI_RE = re.compile(
+    r"\s*,?\s*(?:của|về)\s+(?:(?!(?<!\w)(?:có|là|đã|được|phải|cần|sẽ|nên|quy định|yêu cầu|giao|ban hành|"
+    r"ký|thì|hết|bắt đầu|áp dụng|thay thế|hướng dẫn|như thế nào|khi nào|bao giờ|ngày nào|nào|gì|ai|của|về)"
+    r"(?!\w))[\w/ -])+"
+)
 
 
 @cache
@@ -272,6 +279,11 @@ def reference_words(question: str, refs: list[DocNumberRef]) -> set[str]:
     of its passages. A reference to a document others carry out (``implemented``) is left out: its words
     are what the passages sought cite."""
     rest = vt.fold(question)  # not expanded: an abbreviation inside a number ("62-KL/TW") stays
+    written = vt.normalize(question).lower()
+    if len(written) != len(rest) or not vt.has_diacritics(question):
+        written, tail_re = rest, _REF_TAIL_RE
+    else:
+        tail_re = _REF_TAIL_VI_RE
     inside: set[str] = set()
     for ref in refs:
         if ref.implemented:
@@ -285,16 +297,17 @@ def reference_words(question: str, refs: list[DocNumberRef]) -> set[str]:
             at = before.start()
         tails = []
         for _ in range(2):  # "của X về Y" or "về Y của X"
-            tail = _REF_TAIL_RE.match(rest, tails[-1].end() if tails else end)
+            tail = tail_re.match(written, tails[-1].end() if tails else end)
             if tail is None:
                 break
             tails.append(tail)
         # "của X" alone may be a copy's issuer or an actor ("Bản sao lục Thông báo 160 của Tỉnh ủy ..."):
         # only with a subject ("về Y") is the tail the document's description
-        if any(re.match(r"\s*,?\s*ve\b", t.group(0)) for t in tails):
+        if any(re.match(r"\s*,?\s*ve\b", vt.fold(t.group(0))) for t in tails):
             end = tails[-1].end()
         inside.update(re.findall(r"[a-z0-9]+", rest[at:end]))
         rest = rest[:at] + " " + rest[end:]
+        written = written[:at] + " " + written[end:]
     return inside - set(re.findall(r"[a-z0-9]+", rest))
 
 

@@ -98,7 +98,9 @@ INTENTS: tuple[Intent, ...] = (
             r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
             r"\b(can_? cu (vao |theo )?|thuc hien |trien khai |cu the hoa |dua (tren|theo|vao) )"
             r"(nhung |cac )?(van ban|ke hoach|nghi quyet|chi thi|huong dan|quyet dinh|ket luan|thong bao|"
-            r"thong tri|chuong trinh|cong van|quy dinh|luat)( \w+){0,4} nao\b",
+            # ("... thực hiện Thông báo 128 khi nào?" asks a time: "nào" of "khi nào" is not the document's)
+            r"thong tri|chuong trinh|cong van|quy dinh|luat)"
+            r"( (?!(?:khi|luc|ngay|thoi|gian|hom|gio)\b)\w+){0,4} nao\b",
             r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
             r"\bwhich (document|conclusion|resolution|plan|directive|notice|decision|guidance|"
             r"instruction)s?\b"

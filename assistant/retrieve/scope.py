@@ -295,6 +295,10 @@ def document_scope(docs: dict[str, DocInfo], info: QueryInfo) -> DocumentScope:
         return DocumentScope(named | cited, carried_out=False, named=named, cited=cited)
     carried = [r for r in info.doc_numbers if r.implemented]
     if carried:
+        # the document itself too, when held: it sets its own checks and reports ("Ủy ban Kiểm tra kiểm
+        # tra việc thực hiện Thông báo này ... trong quý IV"; "báo cáo kết quả thực hiện Kế hoạch"), unless
+        # the question asks which documents carry it out
         own = named_docs(docs, carried)
-        return DocumentScope(citing_docs(docs, carried) - own, carried_out=True)
+        citing = citing_docs(docs, carried) - own
+        return DocumentScope(citing if info.intent == "documents" else citing | own, carried_out=True)
     return DocumentScope(set(), carried_out=False)
