@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 LEAD_RE = re.compile(r"\bchu tri\b")  # a lead body's verb, folded
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 TITLE_FALLBACK_CHARS = 200  # of a document's opening line used as its title when none was read
+_COUNTED_RE = re.compile(r"[a-z]+_ord\d+")  # a counted ordinal (``index.lexical.counted_ordinals``)
 
 
 class Corpus:
@@ -225,6 +226,28 @@ class Corpus:
                 terms.update(counted_ordinals(" ".join([*c.section_path, c.text])))
                 out.setdefault(c.doc_id, []).append((vid, terms))
         return out
+
+    @cached_property
+    def passage_rounds(self) -> dict[int, frozenset[str]]:
+        """vid -> the counted ordinals its section path and text write ("lần thứ nhất" -> ``lan_ord1``,
+        "Đợt 2" -> ``dot_ord2``; ``index.lexical.counted_ordinals``), for chunks writing any: read from
+        ``doc_terms``, which holds them (the lexical column's own tokens never join a word to ``ordN``)."""
+        out: dict[int, frozenset[str]] = {}
+        for rows in self.doc_terms.values():
+            for vid, terms in rows:
+                found = frozenset(t for t in terms if _COUNTED_RE.fullmatch(t))
+                if found:
+                    out[vid] = found
+        return out
+
+    @cached_property
+    def title_rounds(self) -> dict[str, frozenset[str]]:
+        """doc_id -> the counted ordinals of its title ("... hiệp thương lần thứ hai" -> ``lan_ord2``)."""
+        return {
+            d: frozenset(found)
+            for d, info in self.store.doc_info.items()
+            if info.title and (found := counted_ordinals(info.title))
+        }
 
     @cached_property
     def identity_tokens(self) -> dict[str, frozenset[str]]:

@@ -65,3 +65,46 @@ def test_answer_quotes_the_passage_in_directive_words_first(assistant):
     assert not answer.abstained, answer.text
     quotes = [line for line in answer.text.splitlines() if line.startswith("- ")]
     assert quotes and "triệu tập và chủ trì" in quotes[0], answer.text
+
+
+RESOLUTION = """HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH LONG
+Số: 12/2025/NQ-HĐND
+Bình Long, ngày 10 tháng 7 năm 2025
+
+NGHỊ QUYẾT
+Quy định mức chi hỗ trợ cho hoạt động của Ban công tác Mặt trận ở khu dân cư
+
+Căn cứ Luật Tổ chức chính quyền địa phương; căn cứ Luật Mặt trận Tổ quốc Việt Nam;
+Xét Tờ trình của Ủy ban nhân dân tỉnh, Hội đồng nhân dân tỉnh quyết nghị:
+
+Điều 1. Phạm vi điều chỉnh
+Nghị quyết này quy định mức chi hỗ trợ cho hoạt động của Ban công tác Mặt trận ở khu dân cư trên địa bàn \
+tỉnh Bình Long.
+
+Điều 2. Mức chi
+Mỗi Ban công tác Mặt trận ở khu dân cư được hỗ trợ 6.000.000 đồng mỗi năm để tổ chức các hoạt động.
+
+Điều 3. Nguồn kinh phí
+Kinh phí thực hiện Nghị quyết này do ngân sách tỉnh bảo đảm theo phân cấp ngân sách hiện hành.
+
+Điều 4. Thay thế thành viên
+Trường hợp Trưởng Ban công tác Mặt trận nghỉ việc thì Ban Thường trực Ủy ban MTTQ xã cử người thay thế; \
+người thay thế được hưởng mức hỗ trợ theo Nghị quyết số 12/2025/NQ-HĐND từ tháng được cử.
+
+Điều 5. Điều khoản thi hành
+1. Nghị quyết này có hiệu lực từ ngày 01 tháng 8 năm 2025.
+2. Nghị quyết số 07/2019/NQ-HĐND ngày 12 tháng 7 năm 2019 của Hội đồng nhân dân tỉnh quy định mức chi cho \
+Ban công tác Mặt trận ở khu dân cư hết hiệu lực từ ngày Nghị quyết này có hiệu lực thi hành.
+3. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.
+"""
+
+
+def test_what_a_resolution_replaces_is_where_the_old_one_ends(tmp_path_factory, embedder):
+    # a law or resolution writes what it replaces as the old one's end ("... hết hiệu lực từ ngày Nghị quyết
+    # này có hiệu lực"), rarely with the verb "thay thế" a cadre asks with, which its article on replacing
+    # a member writes twice
+    question = "Nghị quyết 12/2025/NQ-HĐND thay thế nghị quyết nào trước đây?"
+    assert {"hết hiệu lực", "bãi bỏ"} <= set(analyze(question).paraphrases)
+    assistant = assistant_over(tmp_path_factory.mktemp("replaces"), embedder, {"NQ12.txt": RESOLUTION})
+    hits = assistant.retriever.search(question, k=2)
+    assert any("hết hiệu lực từ ngày" in h.chunk.text for h in hits), [h.chunk.text[:80] for h in hits]

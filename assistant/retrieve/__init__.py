@@ -33,7 +33,7 @@ from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze
 from assistant.query.subjects import asks_about_copy
-from assistant.retrieve import fields, prefer, sections, within
+from assistant.retrieve import basis, fields, prefer, rounds, sections, within
 from assistant.retrieve.fields import field_labels, field_terms, states_field
 from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
 from assistant.retrieve.scope import (
@@ -219,6 +219,18 @@ class Retriever:
         lexical_best = {vid: (rank, score) for rank, (vid, score) in enumerate(lexical, 1)}
         rankings.append([vid for vid, _ in lexical])
         weights.append(LEXICAL_WEIGHT.get(info.language, 1.0))
+        # "V O ở đâu?": the passages writing "V O tại ..." (``fields.place_phrase``)
+        placed = set() if "asked_place" in off else fields.placed_passages(store.folded_texts(), info.folded)
+        if scope := (placed if allowed is None else placed & allowed):
+            rankings.append([vid for vid, _ in store.dense_search_vids(best_vec, depth, scope)])
+            weights.append(SCOPED_WEIGHT)
+        if info.amount_unit and "amount_scope" not in off:
+            # "bao nhiêu đại biểu / ngày / phần trăm?": the candidates writing a quantity in that unit, by
+            # similarity (the question's other words are common to every passage on the topic)
+            found = prefer.amount_ranking(corpus, info, rankings, dense_best, lexical_best)
+            if found:
+                rankings.append(found)
+                weights.append(prefer.AMOUNT_WEIGHT)
         if "heading_field" not in off:
             heads = prefer.heading_ranking(corpus, info, depth, allowed)
             if heads:
@@ -280,6 +292,7 @@ class Retriever:
             corpus.form_marked if "form_penalty" not in off and not prefer.asks_form(info.folded) else set()
         )
         amounts = prefer.amount_checker(info, off)
+        round_of = rounds.round_factor(corpus, info, off)
         # the check reads the text: only the fused top candidates, where it can change the order
         amount_checked = {v for v, _ in fused[: prefer.AMOUNT_DEPTH]} if amounts is not None else set()
         texts = corpus.texts if amounts is not None else {}
@@ -307,7 +320,9 @@ class Retriever:
                 score *= INTENT_BOOST
             if vid in citing:
                 score *= INTENT_BOOST
-            if field_res and states_field(store.folded_texts()[vid], field_res):
+            if round_of is not None:
+                score *= round_of(vid)
+            if (field_res and states_field(store.folded_texts()[vid], field_res)) or vid in placed:
                 score *= fields.FIELD_BOOST
             scored.append((vid, score))
         scored.sort(key=lambda x: -x[1])
@@ -317,6 +332,8 @@ class Retriever:
             scored = prefer.closing_first(
                 store, scored, scope_of_docs.target(), info.intent, asks_about_copy(info.folded)
             )
+        if info.intent == "basis" and "basis_identity" not in off:
+            scored = basis.cited_identity_second(store, scored, scope_of_docs.cited)
         if info.spec.answer == "documents" and "one_per_document" not in off:
             scored = prefer.one_per_document_first(store, scored, first_citing)
         if "distinct_passages" not in off:

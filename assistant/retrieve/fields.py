@@ -86,3 +86,25 @@ def field_terms(folded_question: str) -> list[str]:
         if pattern.search(folded_question):
             out.extend(labels)
     return out
+
+
+# "Người ứng cử nộp hồ sơ ở đâu?": the two words before the interrogative, and a passage writing them
+# before "tại" ("nộp hồ sơ tại Ủy ban bầu cử cấp xã") states that place without any label.
+_WHERE_RE = re.compile(r"\b([a-z]+ [a-z]+) (?:o dau|tai dau|noi nao|cho nao)\b")
+_NOT_ACTION = frozenset({"la", "duoc", "se", "thi", "phai", "nam", "o"})
+
+
+def place_phrase(folded_question: str) -> re.Pattern[str] | None:
+    """For "V O ở đâu?", a pattern of the (folded) words before "ở đâu" followed by "tại / ở" (feature
+    ``asked_place``); None for other questions or when those words are function words."""
+    m = _WHERE_RE.search(folded_question)
+    if not m or set(m.group(1).split()) & _NOT_ACTION:
+        return None
+    return re.compile(rf"\b{re.escape(m.group(1))} (?:tai|o) ")
+
+
+def placed_passages(folded_texts: dict[int, str], folded_question: str) -> set[int]:
+    """The passages writing the words before "ở đâu" followed by "tại / ở" (``place_phrase``); empty for
+    other questions."""
+    rx = place_phrase(folded_question)
+    return {v for v, t in folded_texts.items() if rx.search(t)} if rx is not None else set()

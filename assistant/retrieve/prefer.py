@@ -40,7 +40,13 @@ off, so ``eval --ablate`` can measure what each contributes:
 - ``heading_opening``: a question quoting a heading whole prefers the passage where that heading is
   written (its document's first under it) to the passages of its subsections (``sections``);
 - ``distinct_passages``: a passage repeating a better-ranked one of another document (one guide kept as
-  two PDF renderings, a plan copying its resolution's paragraph) moves after the distinct passages.
+  two PDF renderings, a plan copying its resolution's paragraph) moves after the distinct passages;
+- ``round_marks``: a question naming a round ("lần một", "đợt giám sát thứ hai") prefers the passages on
+  that round (their text, section path or document title writes it) to those on another (``rounds``);
+- ``amount_scope``: "bao nhiêu đại biểu / ngày?": the candidates writing a quantity in that unit get a
+  ranking of their own, by similarity;
+- ``basis_identity``: "Kế hoạch X triển khai kế hoạch nào?": the number line of the held document X cites
+  comes right after the best passage (``basis``).
 """
 
 from __future__ import annotations
@@ -85,6 +91,10 @@ FEATURES: tuple[str, ...] = (
     "description_words",
     "heading_opening",
     "distinct_passages",
+    "round_marks",
+    "amount_scope",
+    "basis_identity",
+    "asked_place",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
@@ -153,6 +163,7 @@ def intent_factor(corpus: Corpus, info: QueryInfo, vid: int, off: frozenset[str]
     return 1.0
 
 
+AMOUNT_WEIGHT = 1.0  # RRF weight of the dense ranking of the passages writing a quantity in the unit asked
 AMOUNT_DEPTH = 40  # fused candidates checked for a quantity in the asked unit (each check reads the text)
 
 
@@ -165,6 +176,25 @@ def amount_checker(info: QueryInfo, off: frozenset[str]) -> Callable[[str, str],
     from assistant.answer.mentions import amount_supported
 
     return lambda text, folded: amount_supported(info.question, [text], folded=[folded])
+
+
+def amount_ranking(
+    corpus: Corpus,
+    info: QueryInfo,
+    rankings: list[list[int]],
+    dense_best: dict[int, tuple[int, float]],
+    lexical_best: dict[int, tuple[int, float]],
+) -> list[int]:
+    """The candidates of ``rankings`` that write a quantity in the unit asked (``amount_checker``),
+    by their dense rank, then the lexical one: a ranking of their own (``amount_scope``)."""
+    check = amount_checker(info, frozenset())
+    if check is None:
+        return []
+    texts, folded = corpus.texts, corpus.store.folded_texts()
+    candidates = dict.fromkeys(v for r in rankings for v in r)
+    found = [v for v in candidates if v in texts and check(texts[v], folded[v])]
+    far = (len(texts) + 1, 0.0)
+    return sorted(found, key=lambda v: (dense_best.get(v, far)[0], lexical_best.get(v, far)[0]))
 
 
 def first_per_document(store: IndexStore, vids: set[int]) -> set[int]:
