@@ -82,3 +82,18 @@ def test_a_light_verb_with_another_object_takes_no_deadline(assistant, question)
     answer = assistant.ask(question)
     first = answer.text.splitlines()[0]
     assert "15/5/2026" not in first and "Thời hạn" not in first, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "action"),
+    [
+        # the predicate follows "phải": "hiệp thương" of "Kết quả hiệp thương" is the subject's noun phrase
+        ("Kết quả hiệp thương lần một phải gửi về Ban Thường trực Mặt trận xã lúc nào?", "gui"),
+        # a helping verb asks about the act it helps
+        ("Hội phụ nữ tỉnh phải giúp lập mới bao nhiêu tổ hợp tác, xong lúc nào?", "lap"),
+    ],
+)
+def test_the_asked_action_is_the_predicate(question, action):
+    from assistant.query import analyze
+
+    assert analyze(question).asked_action == action

@@ -127,7 +127,12 @@ def _tagged_action_object(
     # a question may open with a body's name ("Ban công tác Mặt trận các ấp phải ..."; its head noun from
     # ``lexicon.phrases``), which the tagger can read as a verb
     opens_with_body = named_body_end(question, vt.fold_chars(question), 0) is not None
+    # the predicate follows the modal ("Kết quả hiệp thương lần một phải gửi về ..."): a verb before it
+    # belongs to the subject's noun phrase ("hiệp thương" of "kết quả hiệp thương")
+    modal_at = next((i for i, w in enumerate(folded) if w in ("phai", "can") and tags[i] == "V"), None)
     for i, (w, tag) in enumerate(zip(folded, tags, strict=True)):
+        if modal_at is not None and i < modal_at:
+            continue
         if words[i][:1].isupper() and (i or opens_with_body):
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
         if tag == "V" and w not in _FRAME_VERBS and w not in skip and not set(w.split("_")) <= naming:
