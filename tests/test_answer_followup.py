@@ -107,6 +107,17 @@ def test_short_question_without_body_or_document_keeps_both():
     assert "Hội phụ nữ các cấp" in r.question and "theo Kết luận của Ban Thường vụ Tỉnh ủy" in r.question
 
 
+def test_a_short_amount_question_leans_on_the_previous_one():
+    # eight syllables, no body, no document: "each house" is the previous question's house (trial 12)
+    r = followup.resolve(
+        "Mỗi nhà được hỗ trợ bao nhiêu tiền?",
+        ["Ủy ban Mặt trận Tổ quốc xã phải bàn giao nhà Đại đoàn kết theo Kế hoạch 52-KH/ĐU trước ngày nào?"],
+        _finder,
+        NAMES,
+    )
+    assert r.is_followup and "52-KH/ĐU" in r.question, r
+
+
 def test_a_question_naming_its_own_body_is_not_a_followup():
     r = followup.resolve("Hội Nông dân phải làm gì theo Kết luận 62?", ["Hạn chót là khi nào?"], _finder, NAMES)
     assert not r.is_followup
