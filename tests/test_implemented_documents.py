@@ -8,6 +8,7 @@ over a district notice, the commune plan that carries it out and a letter citing
 - "Công văn 31 căn cứ vào văn bản nào?": the basis of the letter named, not of the notice it cites.
 - "Hạn gửi hồ sơ ... đợt 2" asks a time (the file is what is sent, not a procedure asked), and the time of
   the round asked, not the first one the clause writes.
+- "Kính gửi những đơn vị nào?" names the addressees, not the copy list ("Thường trực Huyện ủy (b/c); Lưu VP").
 - A conditions question quotes the conditions before the guide's preamble (quotes in relevance order).
 """
 
@@ -56,12 +57,19 @@ LETTER = """HỘI CỰU CHIẾN BINH HUYỆN LAM SƠN
 Số 31-CV/CCB
 Lam Sơn, ngày 09 tháng 6 năm 2027
 
-Kính gửi: Hội Cựu chiến binh các xã, thị trấn.
+Kính gửi:
+- Hội Cựu chiến binh các xã, thị trấn;
+- Chi hội Cựu chiến binh các cơ quan huyện.
 
 Thực hiện Thông báo kết luận số 128-TB/HU ngày 18/4/2027 của Ban Thường vụ Huyện ủy Lam Sơn, Ban Thường vụ
 Hội Cựu chiến binh huyện đề nghị các xã thực hiện một số nội dung sau:
 1. Rà soát hội viên có hoàn cảnh khó khăn về nhà ở, gửi danh sách về Văn phòng Hội trước ngày 25/6/2027.
 2. Phối hợp với Ủy ban Mặt trận Tổ quốc xã vận động xây dựng nhà Đại đoàn kết.
+
+Nơi nhận:
+- Như kính gửi;
+- Thường trực Huyện ủy (b/c);
+- Lưu VP.
 
 T/M BAN THƯỜNG VỤ
 CHỦ TỊCH
@@ -145,3 +153,10 @@ def test_the_deadline_of_the_round_asked(assistant, round_, date, other):
     assert not answer.abstained, answer.text
     assert other not in first, answer.text
     assert date in answer.text, answer.text
+
+
+def test_addressees_are_not_the_copy_list(assistant):
+    answer = assistant.ask("Công văn 31-CV/CCB kính gửi những đơn vị nào?")
+    first = answer.text.split("\n", 1)[0]
+    assert "Chi hội Cựu chiến binh các cơ quan huyện" in first, answer.text
+    assert "Lưu" not in first and "b/c" not in first, answer.text

@@ -81,6 +81,10 @@ def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
     if kind == "basis" and meta.references:
         ref = meta.references[0]
         return _span(text, ref.text if ref.text and ref.text in text else ref.number)
+    if kind == "addressees" and meta.addressees:
+        i = text.find(meta.addressees[0])
+        j = text.find(meta.addressees[-1], max(i, 0))
+        return (i, j + len(meta.addressees[-1])) if 0 <= i <= j else None
     if kind == "recipients" and meta.recipients:
         i = text.rfind(meta.recipients[0])
         j = text.rfind(meta.recipients[-1])
@@ -94,6 +98,9 @@ def _fact_value(kind: str, source: DocumentMeta | CopyNote, language: str) -> st
         return render.format_date(source.date, language) if source.date else None
     if kind == "recipients":
         names = source.sent_to() if isinstance(source, DocumentMeta) else getattr(source, "recipients", [])
+        return "; ".join(names) if names else None
+    if kind == "addressees":
+        names = getattr(source, "addressees", [])
         return "; ".join(names) if names else None
     if kind == "basis":
         refs = getattr(source, "references", [])

@@ -113,6 +113,9 @@ def asks_event_date(info: QueryInfo) -> bool:
     return bool(info.intent == "date" and _EVENT_RE.search(info.folded) and not _ISSUE_RE.search(info.folded))
 
 
+_ADDRESSEES_RE = re.compile(r"\b(?:kinh gui|addressed to)\b")
+
+
 def document_lead(
     info: QueryInfo, doc: Document | None, book: CitationBook, language: str
 ) -> FactLead | None:
@@ -122,7 +125,10 @@ def document_lead(
     if doc is not None and asks_about_copy(info.folded):
         lead = facts.copy_fact(info.intent or "", doc, book, language)
     if lead is None and doc is not None:
-        lead = facts.metadata_fact(info.intent or "", doc, book, language)
+        kind = info.intent or ""
+        if kind == "recipients" and doc.meta.addressees and _ADDRESSEES_RE.search(info.folded):
+            kind = "addressees"  # "kính gửi ai?": the letter's addressees, not its copy list ("Lưu VP")
+        lead = facts.metadata_fact(kind, doc, book, language)
     return lead
 
 
