@@ -190,6 +190,10 @@ def amount_ranking(
 ) -> list[int]:
     """The candidates of ``rankings`` that write a quantity in the unit asked (``amount_checker``),
     by their dense rank, then the lexical one: a ranking of their own (``amount_scope``)."""
+    if info.amount_unit == ["nguoi"]:
+        # "bao nhiêu người" is a count with any noun for people: "03 đại biểu" of another matter would be
+        # ranked up and pass the answer's amount check (the answer side leaves this unit out too)
+        return []
     check = amount_checker(info, frozenset())
     if check is None:
         return []
