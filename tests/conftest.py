@@ -80,6 +80,17 @@ def assistant_over(root: Path, embedder, files: dict[str, str]):
     return Assistant(settings, embedder=embedder)
 
 
+def search_without(index, embedder, question: str, off: frozenset[str] = frozenset(), k: int = 5):
+    """``Retriever.search`` over the index of ``index`` (its settings) with the features ``off`` switched
+    off besides the default ones: how a ranking feature is measured in a test."""
+    from dataclasses import replace
+
+    from assistant.retrieve import Retriever
+
+    settings = replace(index, disabled_features=index.disabled_features | off)
+    return Retriever(settings, embedder=embedder).search(question, k=k)
+
+
 def write_paragraphs(path: Path, lines: list[str]) -> Path:
     """Write ``lines`` as one paragraph each: a Word document for a ``.docx`` path, else text with blank
     lines between them."""

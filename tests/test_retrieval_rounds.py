@@ -14,6 +14,8 @@ from dataclasses import replace
 
 import pytest
 
+from tests.conftest import search_without
+
 PLAN = """ỦY BAN MTTQ VIỆT NAM XÃ AN PHÚ
 BAN THƯỜNG TRỰC
 Số: 21/KH-MTTQ-BTT
@@ -126,11 +128,7 @@ def index(tmp_path_factory, embedder):
     return settings
 
 
-def _search(index, embedder, question: str, off: frozenset[str] = frozenset(), k: int = 5):
-    from assistant.retrieve import Retriever
-
-    settings = replace(index, disabled_features=index.disabled_features | off)
-    return Retriever(settings, embedder=embedder).search(question, k=k)
+_search = search_without
 
 
 def _rank(hits, phrase: str) -> int | None:

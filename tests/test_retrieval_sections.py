@@ -17,7 +17,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.conftest import SHARED
+from tests.conftest import SHARED, search_without
 
 REGULATION = """ỦY BAN NHÂN DÂN XÃ AN BÌNH
 Số: 12/QĐ-UBND
@@ -138,11 +138,7 @@ def index(tmp_path_factory, embedder):
     return settings
 
 
-def _top(index, embedder, question: str, off: frozenset[str] = frozenset(), k: int = 5):
-    from assistant.retrieve import Retriever
-
-    settings = replace(index, disabled_features=index.disabled_features | off)
-    return Retriever(settings, embedder=embedder).search(question, k=k)
+_top = search_without
 
 
 def _paths(hits) -> list[str]:

@@ -12,6 +12,8 @@ from dataclasses import replace
 
 import pytest
 
+from tests.conftest import search_without
+
 HEADER = """ỦY BAN MTTQ VIỆT NAM XÃ HÒA BÌNH
 BAN THƯỜNG TRỰC
 Số: {number}/KH-MTTQ-BTT
@@ -134,11 +136,7 @@ def index(tmp_path_factory, embedder):
     return settings
 
 
-def _search(index, embedder, question: str, off: frozenset[str] = frozenset(), k: int = 5):
-    from assistant.retrieve import Retriever
-
-    settings = replace(index, disabled_features=index.disabled_features | off)
-    return Retriever(settings, embedder=embedder).search(question, k=k)
+_search = search_without
 
 
 def _rank(hits, file: str, phrase: str) -> int | None:
