@@ -17,11 +17,11 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, Vocabulary, overlap
 from assistant.answer.times import writes_time
-from assistant.index.lexical import FOLDED_ORDINAL_WORDS, round_match
+from assistant.index.lexical import counted_ordinals, round_match
 from assistant.lexicon.phrases import action_variants
 from assistant.models import Deadline, Document, Hit, Obligation
 from assistant.obligations.deadlines import restates_period
-from assistant.text import fold, fold_chars
+from assistant.text import fold
 
 
 def _org_names(ids: list[str], names: dict[str, str]) -> str:
@@ -192,24 +192,14 @@ def governing_clause(
     return best
 
 
-_ROUND_RE = re.compile(r"\b(dot|lan|vong)\s+(?:thu\s+)?(\w+)")
-
-
 def on_round(text: str, at: int, asked: set[str]) -> bool:
     """Whether offset ``at`` of a text writing several rounds ("đợt 1 ... trước ngày 30/4/2027, đợt 2
-    trước ngày 31/8/2027") lies in the part on the round asked (``counted_ordinals`` tokens); anywhere in
-    a text on one round or none."""
-    folded = fold_chars(text).lower()
-    marks = []
-    for m in _ROUND_RE.finditer(folded):
-        word = m.group(2)
-        n = int(word) if word.isdigit() and len(word) <= 2 else FOLDED_ORDINAL_WORDS.get(word)
-        if n:
-            marks.append((m.start(), f"{'dot' if m.group(1) == 'dot' else 'lan'}_ord{n}"))
-    if not asked or len({o for _, o in marks}) < 2:
+    trước ngày 31/8/2027") lies in the part on the round asked (``counted_ordinals`` tokens, read as the
+    retriever reads them); anywhere in a text on one round or none."""
+    if not asked or len(set(counted_ordinals(text))) < 2:
         return True
-    current = [o for pos, o in marks if pos <= at]
-    return bool(current) and current[-1] in asked
+    before = counted_ordinals(text[:at])
+    return bool(before) and before[-1] in asked
 
 
 def _deadline_on_round(ob: Obligation, asked: set[str]) -> bool:
