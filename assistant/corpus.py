@@ -23,6 +23,7 @@ from assistant.lexicon.words import org_pattern, registry
 from assistant.models import Chunk, Document
 from assistant.obligations.clauses import head_bodies
 from assistant.obligations.deadlines import DeadlineMatch, find_deadlines, find_recurrences
+from assistant.parse.duplicates import shingles
 
 if TYPE_CHECKING:
     from assistant.answer.terms import Vocabulary
@@ -43,6 +44,8 @@ class Corpus:
         self.generation = store.generation
         self._lock = threading.Lock()
         self._org_scopes: dict[str, frozenset[int]] = {}
+        self._place_docs: dict[str, frozenset[str]] = {}
+        self._shingles: dict[int, frozenset[int]] = {}
 
     # documents and chunks ------------------------------------------------------------------------
 
@@ -60,6 +63,31 @@ class Corpus:
             head = " ".join(x for x in (m.issuer, m.title, m.place) if x)
             out[doc_id] = vt.fold(f"{head} {d.text}")
         return out
+
+    def docs_mentioning(self, place: str) -> frozenset[str]:
+        """The documents whose folded text (with their metadata) writes the folded ``place`` as whole
+        words; each place is searched once per generation (a question naming a commune scanned every
+        document's text, ~10 ms a question on the library)."""
+        with self._lock:
+            found = self._place_docs.get(place)
+        if found is None:
+            rx = re.compile(rf"\b{re.escape(place)}\b")
+            found = frozenset(d for d, text in self.folded_docs.items() if rx.search(text))
+            with self._lock:
+                self._place_docs[place] = found
+        return found
+
+    def passage_shingles(self, vid: int) -> frozenset[int]:
+        """Hashed word 5-grams of a chunk's folded text (``parse.duplicates.shingles``), read once per
+        generation: the repeat check of ``distinct_passages`` compares the same chunks question after
+        question."""
+        with self._lock:
+            found = self._shingles.get(vid)
+        if found is None:
+            found = shingles(self.store.folded_texts()[vid])
+            with self._lock:
+                self._shingles[vid] = found
+        return found
 
     @cached_property
     def chunks(self) -> list[Chunk]:

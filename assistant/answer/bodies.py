@@ -145,8 +145,4 @@ def place_docs(info: QueryInfo, corpus: Corpus) -> set[str] | None:
     none. A place scopes the answer: another commune's duties and figures are not this one's."""
     if not info.places:
         return None
-    return {
-        doc_id
-        for doc_id, text in corpus.folded_docs.items()
-        if all(re.search(rf"\b{re.escape(p)}\b", text) for p in info.places)
-    }
+    return set.intersection(*(set(corpus.docs_mentioning(p)) for p in info.places))

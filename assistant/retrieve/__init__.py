@@ -337,7 +337,7 @@ class Retriever:
         if info.spec.answer == "documents" and "one_per_document" not in off:
             scored = prefer.one_per_document_first(store, scored, first_citing)
         if "distinct_passages" not in off:
-            scored = prefer.distinct_passages_first(store, scored, k)
+            scored = prefer.distinct_passages_first(corpus, scored, k)
         top = scored[:k]
         chunks = store.chunks_by_vid(v for v, _ in top)
         hits = []

@@ -62,7 +62,7 @@ from assistant.index.lexical import ordinals
 from assistant.index.store import IndexStore
 from assistant.obligations.deadlines import DeadlineMatch, restates_period
 from assistant.parse.closing import COPY_SECTION, HEADER_SECTION, SIGNATURE_HEADINGS
-from assistant.parse.duplicates import NEAR_DUPLICATE, jaccard, shingles
+from assistant.parse.duplicates import NEAR_DUPLICATE, jaccard
 from assistant.query import QueryInfo
 
 FEATURES: tuple[str, ...] = (
@@ -250,21 +250,21 @@ DISTINCT_DEPTH = 3
 
 
 def distinct_passages_first(
-    store: IndexStore, scored: list[tuple[int, float]], k: int
+    corpus: Corpus, scored: list[tuple[int, float]], k: int
 ) -> list[tuple[int, float]]:
     """The first ``DISTINCT_DEPTH * k`` candidates with each passage that repeats a better-ranked one of
     another document moved after the others: a copy tells the reader nothing new and takes a place of
     the k. Repeats are judged as duplicate documents are (``parse.duplicates``: Jaccard of word
     5-shingles of the folded text >= ``NEAR_DUPLICATE``; the same words for passages shorter than one
     shingle)."""
-    info, folded = store.chunk_info, store.folded_texts()
+    info, folded = corpus.store.chunk_info, corpus.store.folded_texts()
     depth = DISTINCT_DEPTH * k
     kept: list[tuple[int, float]] = []
     repeats: list[tuple[int, float]] = []
     seen: list[tuple[str, frozenset[int], list[str]]] = []
     for vid, score in scored[:depth]:
         words = folded[vid].split()
-        grams = shingles(folded[vid])
+        grams = corpus.passage_shingles(vid)
         doc = info[vid].doc_id
         if any(
             doc != d and (jaccard(grams, g) >= NEAR_DUPLICATE if grams and g else words == w)
