@@ -107,6 +107,18 @@ _RELATIVE_RE = re.compile(
     + r")"
 )
 
+# A day that comes back each period ("trước ngày 22 hằng tháng", "chậm nhất ngày 15 của tháng cuối quý",
+# "trước ngày 10/12 hằng năm", "trước ngày 20"): a time limit with no one calendar date (start and end
+# None). Reporting rules (chế độ báo cáo) set their limits this way.
+_PERIOD_DAY_RE = re.compile(
+    _B
+    + r"(?:truoc|cham nhat(?:\s+la)?(?:\s+(?:vao|truoc))?|den|vao|han chot(?:\s+la)?)\s+ngay\s+\d{1,2}"
+    + r"(?:\s*/\s*\d{1,2}(?!\s*/\s*\d))?"
+    + r"(?:\s+(?:cua\s+)?(?:(?:hang|moi)\s+(?:thang|quy|nam)|thang\s+(?:cuoi|dau)(?:\s+(?:cua|moi))?"
+    + r"\s+(?:quy|nam)|thang\s+(?:sau|tiep theo|ke tiep)))?"
+    + r"(?![a-z0-9/-]|\s*(?:/|-|thang\s+\d))"
+)
+
 _RECURRENCES: list[tuple[str, str]] = [
     (r"dinh ky\s+(?:hang|moi)\s+nam", "hằng năm"),
     (r"dinh ky\s+(?:hang|moi)\s+quy", "hằng quý"),
@@ -218,6 +230,11 @@ def find_deadlines(text: str) -> list[DeadlineMatch]:
             b = a + folded[a:b].rfind(" ")  # cut at a word, not inside one
         found.append(DeadlineMatch(Deadline(text[a:b].rstrip(), None, None), a, b))
         taken.append((a, b))
+    for m in _PERIOD_DAY_RE.finditer(folded):
+        a, b = m.start(), m.end()
+        if not any(a < e and s < b for s, e in taken):
+            found.append(DeadlineMatch(Deadline(text[a:b], None, None), a, b))
+            taken.append((a, b))
     found.sort(key=lambda d: d.start)
     return found
 

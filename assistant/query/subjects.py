@@ -196,6 +196,12 @@ _WH_SUBJECT_RE = re.compile(
 
 
 _FOR_TO_RE = re.compile(r"\s*(?:of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+)?to\s+[a-z]")
+# The predicate's opening after an actor: a body named after it, unless joined to the actor ("X và Y phải"),
+# sits inside the predicate ("X phải kiểm tra chế độ báo cáo của các chi bộ": the branches own the
+# reports, X acts).
+_PREDICATE_RE = re.compile(
+    r"\b(?:phai|can|co trach nhiem|duoc giao|chu tri|tham muu|must|should|has to|have to|needs? to)\b"
+)
 
 
 def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> list[str]:
@@ -214,11 +220,14 @@ def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> lis
     out: list[str] = []
     previous_is_subject: bool | None = None
     previous_end = -1
+    subject_end = -1  # where the last actor's name ends
     for m in mentions:
         before = vt.fold(cased_question[max(0, m.start - 30) : m.start]).rstrip() + " "
         gap = vt.fold(cased_question[previous_end : m.start]) if previous_end >= 0 else ""
         if previous_is_subject is not None and _JOINER_RE.fullmatch(gap):
             is_subject = previous_is_subject
+        elif subject_end >= 0 and _PREDICATE_RE.search(vt.fold(cased_question[subject_end : m.start])):
+            is_subject = False
         else:
             is_subject = not (_OBJECT_MARKER_RE.search(before) or _issuer_of_re().search(before))
             # "the deadline for the Women's Union (of X commune) to report": "for X to do" names the actor
@@ -228,6 +237,8 @@ def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> lis
             )
         if is_subject and m.org_id not in out:
             out.append(m.org_id)
+        if is_subject:
+            subject_end = m.end
         previous_is_subject, previous_end = is_subject, m.end
     return out
 
