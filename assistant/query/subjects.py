@@ -285,6 +285,11 @@ _MONEY_VERB_RE = re.compile(
 )
 
 
+_EN_AUXILIARIES = frozenset("can could should must will would may might shall did does do is are was were has have".split())
+_EN_MONEY_VERB_RE = re.compile(
+    r"\b(?:borrow|lend|loan|pay|paid|spend|spent|cost|earn|receive|received|contribute|donate|grant|"
+    r"support|subsidi[sz]e)\w*\b"
+)
 _EN_MONEY_RE = re.compile(
     r"^(?:what|how much)\b.*\b(?:budget|cost|costs|price|fee|fees|salary|wage|allowance|funding)\b"
 )
@@ -303,6 +308,10 @@ def amount_unit(question: str) -> list[str] | None:
         # "What is the total budget of ...?": an amount of money asked without "how much"
         return ["tien"] if _EN_MONEY_RE.search(fold(question)) else None
     raw = (m.group(2) or "").split()
+    if m.group(1) == "how much" and raw and raw[0] in _EN_AUXILIARIES:
+        # "How much can a cooperative borrow?": no noun names the unit; a verb of money asks for a sum
+        folded = fold(question)
+        return ["tien"] if _EN_MONEY_VERB_RE.search(folded) or _EN_MONEY_RE.search(folded) else []
     if raw and raw[0] in _GENERIC_UNITS:
         return []  # "bao nhiêu cái", "mấy con số": any count answers
     if raw and raw[0] == "nguoi":
@@ -311,7 +320,7 @@ def amount_unit(question: str) -> list[str] | None:
     if (
         words
         and len(raw) > raw.index(words[0]) + 1
-        and raw[raw.index(words[0]) + 1] not in _UNIT_END | _UNIT_STOP
+        and raw[raw.index(words[0]) + 1] not in _UNIT_END | _UNIT_STOP | _EN_AUXILIARIES
     ):
         words.append(raw[raw.index(words[0]) + 1])
     if not words and _MONEY_RE.search(fold(question)):
