@@ -285,7 +285,9 @@ _MONEY_VERB_RE = re.compile(
 )
 
 
-_EN_AUXILIARIES = frozenset("can could should must will would may might shall did does do is are was were has have".split())
+_EN_AUXILIARIES = frozenset(
+    "can could should must will would may might shall did does do is are was were has have".split()
+)
 _EN_MONEY_VERB_RE = re.compile(
     r"\b(?:borrow|lend|loan|pay|paid|spend|spent|cost|earn|receive|received|contribute|donate|grant|"
     r"support|subsidi[sz]e)\w*\b"
