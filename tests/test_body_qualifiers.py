@@ -51,10 +51,31 @@ Hà Thị Lan
 """
 
 
+DIRECTIVE = """HUYỆN ỦY ĐÔNG SƠN
+Số 09-CT/HU
+CHỈ THỊ
+về phòng, chống hạn hán mùa khô năm 2027
+Đông Sơn, ngày 05 tháng 4 năm 2027
+
+Ban Thường vụ Huyện ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính
+trị - xã hội thực hiện tốt một số nội dung sau:
+
+1. Ủy ban nhân dân huyện chỉ đạo nạo vét kênh mương nội đồng, hoàn thành trước ngày 30/4/2027.
+2. Hội Nông dân huyện hướng dẫn hội viên chuyển đổi cây trồng chịu hạn.
+3. Huyện đoàn tổ chức đội thanh niên tình nguyện hỗ trợ nước sinh hoạt cho các thôn vùng cao.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Đỗ Minh Khang
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
     return assistant_over(
-        tmp_path_factory.mktemp("body_qualifiers"), embedder, {"TB77.txt": NOTICE, "QDi05.txt": REGULATION}
+        tmp_path_factory.mktemp("body_qualifiers"),
+        embedder,
+        {"TB77.txt": NOTICE, "QDi05.txt": REGULATION, "CT09.txt": DIRECTIVE},
     )
 
 
@@ -77,3 +98,13 @@ def test_the_district_commission_is_answered_with_its_quarter(assistant):
     answer = assistant.ask("Ủy ban Kiểm tra Huyện ủy kiểm tra việc thực hiện Thông báo 77 khi nào?")
     assert not answer.abstained and not answer.fact_absent, answer.text
     assert "quý III/2027" in answer.text, answer.text
+
+
+def test_the_body_a_document_assigns_to_is_its_actor(assistant):
+    # "giao cho X nhiệm vụ gì?": X is asked about as the actor; a body the directive assigns nothing (it is
+    # only among "các đoàn thể" of the lead-in) is not answered with another body's duty
+    answer = assistant.ask("Chỉ thị 09-CT/HU giao cho Hội Liên hiệp Phụ nữ huyện nhiệm vụ gì?")
+    assert answer.abstained, answer.text
+    answer = assistant.ask("Chỉ thị 09-CT/HU giao cho Hội Nông dân huyện nhiệm vụ gì?")
+    assert not answer.abstained, answer.text
+    assert "chịu hạn" in answer.text, answer.text

@@ -206,6 +206,7 @@ def _issuer_of_re() -> re.Pattern[str]:
     )
 
 
+_ASSIGNED_TO_RE = re.compile(r"\b(?:giao cho|giao|phan cong cho|phan cong|assigned to|assign to)\s+(?:cac\s+|the\s+)?$")
 _JOINER_RE = re.compile(r"\s*(?:,|,?\s*(?:va|hoac|cung|and|or))\s*")
 _WH_SUBJECT_RE = re.compile(
     r"^(ai|co quan nao|don vi nao|to chuc nao|ban nao|who|which|what (body|agency))\b"
@@ -247,6 +248,8 @@ def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> lis
             is_subject = False
         else:
             is_subject = not (_OBJECT_MARKER_RE.search(before) or _issuer_of_re().search(before))
+            # "giao cho X nhiệm vụ gì?", "assigned to X": the body assigned a task is its actor
+            is_subject = is_subject or bool(_ASSIGNED_TO_RE.search(before))
             # "the deadline for the Women's Union (of X commune) to report": "for X to do" names the actor
             is_subject = is_subject or bool(
                 re.search(r"\bfor (?:the )?$", before)
