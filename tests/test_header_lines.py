@@ -105,3 +105,22 @@ def test_title_organ_under_a_committee_letterhead_keeps_its_own_name(meta) -> No
     # the letterhead gives the place only (never "Ban Chấp hành Đảng bộ Huyện ủy Bến Trúc").
     assert meta.number == "14-NQ/HU"
     assert meta.issuer == "Ban Chấp hành Đảng bộ huyện Bến Trúc"
+
+
+def test_subject_keeps_a_wrapped_line_that_is_only_years(meta) -> None:
+    assert meta.title == (
+        "về phát triển kinh tế trang trại gắn với bảo vệ môi trường nông thôn giai đoạn 2028 - 2032"
+    )
+
+
+def test_lone_year_line_after_a_year_word_is_not_a_page_number(tmp_path: Path) -> None:
+    path = tmp_path / "kehoach7.txt"
+    path.write_text(
+        "HỘI NÔNG DÂN XÃ AN PHÚ\n\nKẾ HOẠCH\n\nTổ chức hội thi nhà nông giỏi năm\n\n2029\n\n"
+        "1. Các chi hội đăng ký đội thi trước ngày 15/5/2029.\n\n2\n\n"
+        "2. Ban Thường vụ Hội Nông dân xã chấm thi trong tháng 6/2029.\n",
+        encoding="utf-8",
+    )
+    doc = parse(load_file(path), str(path))
+    assert doc.meta.title == "Tổ chức hội thi nhà nông giỏi năm 2029"
+    assert "\n2\n" not in f"\n{doc.text}\n"  # a real page number still goes
