@@ -113,6 +113,13 @@ def test_subject_keeps_a_wrapped_line_that_is_only_years(meta) -> None:
     )
 
 
+def test_cited_issuer_stops_before_the_citation_verb(meta) -> None:
+    issuers = {r.number: r.issuer for r in meta.references}
+    assert issuers["205-QĐ/HU"] == "Ban Thường vụ Huyện ủy"
+    # A name written in lower case, closed by its place, is kept whole.
+    assert issuers["33-KH/BCĐ"] == "Ban chỉ đạo bầu cử xã Tân Lộc"
+
+
 def test_lone_year_line_after_a_year_word_is_not_a_page_number(tmp_path: Path) -> None:
     path = tmp_path / "kehoach7.txt"
     path.write_text(
