@@ -59,7 +59,9 @@ _SPAN_RE = re.compile(
 
 # Quarters, halves and ranges stand on their own; days, months and years need a cue.
 _FREE_RE = re.compile(_B + r"(?:" + _CUE + r")?(?:" + _QUARTER + "|" + _HALF + "|" + _RANGE + r")" + _E)
-_CUED_RE = re.compile(_B + _CUE + r"(?:" + _DAY + "|" + _MONTH + "|" + _YEAR + r")" + _E)
+# the hour before a day ("trước 16 giờ 00 ngày 20/6/2027", "trước 17h00, ngày ..."): part of the limit
+_HOUR = r"(?:\d{1,2}\s*(?:gio|h|:)\s*(?:\d{2})?(?:\s*phut)?(?:\s*(?:sang|chieu|toi))?\s*,?\s*)?"
+_CUED_RE = re.compile(_B + _CUE + _HOUR + r"(?:" + _DAY + "|" + _MONTH + "|" + _YEAR + r")" + _E)
 
 # "Thời hạn gửi báo cáo: ngày 23/3/2026", "Thời gian chậm nhất gửi báo cáo về ... ngày 23/3/2026": a
 # label that names a time limit, then (within the sentence) the day or month it ends on. "Thời gian"

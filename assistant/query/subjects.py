@@ -139,7 +139,9 @@ def _tagged_action_object(
             nxt = folded[i + 1] if i + 1 < len(folded) else ""
             if w in _HELPING_VERBS and tags[i + 1 : i + 2] == ["V"] and nxt not in _FRAME_VERBS:
                 i, w = i + 1, nxt  # "giúp lập mới tổ hợp tác": the act helped is the act asked
-            return w.replace("_", " "), _object_after(words, tags, i + 1, after_light=w in _LIGHT_VERBS)
+            light = w in _LIGHT_VERBS
+            obj = _object_after(words, tags, i + 1, after_light=light, paper=w in _TRANSFER_VERBS)
+            return w.replace("_", " "), obj
         nxt = folded[i + 1] if i + 1 < len(folded) else ""
         if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS:
             # "yêu cầu sơ kết": the tagger reads a noun
@@ -151,19 +153,34 @@ def _tagged_action_object(
 _HELPING_VERBS = frozenset("giup giup_do ho_tro".split())
 # Verbs that only say an act takes place: their object says which ("tổ chức Đại hội", "tổ chức tập huấn").
 _LIGHT_VERBS = frozenset("to_chuc thuc_hien tien_hanh trien_khai".split())
+# Verbs that pass a paper on: a document kind after them is the paper, though the tagger reads a verb
+# ("gửi báo cáo", "ban hành hướng dẫn"); another verb is not ("gửi đăng ký": the registration is the act).
+_TRANSFER_VERBS = frozenset("gui nop trinh chuyen ban_hanh".split())
 
 
-def _object_after(words: list[str], tags: list[str], i: int, after_light: bool = False) -> str | None:
+def _object_after(
+    words: list[str], tags: list[str], i: int, after_light: bool = False, paper: bool = False
+) -> str | None:
     """The common noun at ``i`` (the word right after the verb), folded, or None; after a light verb
     (``after_light``) a verb too ("tổ chức tập huấn"). A name is none ("Tháng Thanh niên": several
     capitalised syllables); an event written with its first capital ("Đại hội", "Hội thi") is one."""
-    if i >= len(words) or not (tags[i] == "N" or (after_light and tags[i] == "V")):
+    if i >= len(words):
+        return None
+    # after a verb passing a paper on, a paper's name whatever the tagger calls it ("gửi báo_cáo/L năm")
+    is_paper = paper and vt.fold(words[i]).replace("_", " ") in type_names()
+    if not (tags[i] == "N" or (after_light and tags[i] == "V") or is_paper):
         return None
     if sum(s[:1].isupper() for s in words[i].split("_")) >= 2:
         return None
     w = vt.fold(words[i])
-    # a document type is the document asked about ("tổng kết Kết luận ..."), which its clauses do not repeat
-    if w in _GENERIC_OBJECTS or w.replace("_", " ") in type_names():
+    # a document type is the document asked about ("tổng kết Kết luận ...", "thực hiện kế hoạch số 12", "...
+    # kế hoạch này"), which its clauses do not repeat; a paper passed on is not ("gửi báo cáo kết quả")
+    nxt = vt.fold(words[i + 1]) if i + 1 < len(words) else ""
+    after = vt.fold(words[i + 2]) if i + 2 < len(words) else ""
+    # "báo cáo số 12", not "báo cáo 9 tháng"
+    numbered = nxt[:1].isdigit() and after not in ("nam", "thang", "quy", "tuan", "ngay")
+    named_doc = words[i][:1].isupper() or nxt in ("so", "nay", "tren") or numbered
+    if w in _GENERIC_OBJECTS or (w.replace("_", " ") in type_names() and named_doc):
         return None
     return w.replace("_", " ")
 
