@@ -122,3 +122,16 @@ def test_units_registering_are_not_party_units(tmp_path):
     assert not any(b.lower().startswith("các đơn vị đăng") for b in bodies), bodies
     report = [r for r in rows if "30/11/2028" in r.text]
     assert report and "Ban Thường vụ Đoàn các xã, thị trấn" in report[0].responsible, report
+
+
+def test_an_event_day_is_the_notice_time_line(assistant):
+    # "tổ chức ngày nào?": the "Thời gian:" line, not the place line sharing the question's place words,
+    # nor a report's deadline
+    answer = assistant.ask("Hội nghị Ủy ban MTTQ xã An Hòa quý III tổ chức ngày nào?")
+    quotes = [line for line in answer.text.split("\n") if line.startswith("- ")]
+    assert quotes and "25/9/2028" in quotes[0], answer.text
+
+
+def test_time_and_place_asked_together_are_both_quoted(assistant):
+    answer = assistant.ask("Hội nghị Ủy ban MTTQ xã An Hòa quý III bắt đầu mấy giờ, ngày nào, họp ở đâu?")
+    assert "25/9/2028" in answer.text and "Hội trường xã An Hòa" in answer.text, answer.text
