@@ -45,3 +45,11 @@ def test_how_much_a_cooperative_can_borrow_quotes_the_sum(assistant):
     assert not answer.abstained, answer.text
     quotes = [line for line in answer.text.split("\n") if line.startswith("- ")]
     assert quotes and "250 triệu đồng" in quotes[0], answer.text
+
+
+def test_how_much_money_asks_a_sum():
+    assert analyze("How much money does the first prize of the contest carry?").amount_unit == ["tien"]
+
+
+def test_by_what_date_asks_a_time_limit():
+    assert analyze("By what date must the Farmers' Union send its report?").intent == "deadline"

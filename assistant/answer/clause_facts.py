@@ -20,9 +20,8 @@ from assistant.answer.times import writes_time
 from assistant.index.lexical import counted_ordinals, round_match
 from assistant.lexicon.phrases import action_variants
 from assistant.models import Deadline, Document, Hit, Obligation
-from assistant.obligations.clauses import generic_body_end
 from assistant.obligations.deadlines import restates_period
-from assistant.text import fold, fold_chars
+from assistant.text import fold
 
 
 def _org_names(ids: list[str], names: dict[str, str]) -> str:
@@ -54,7 +53,15 @@ def addressed_to_all(ob: Obligation) -> bool:
     """Whether a duty's only bodies are generic ones ("Các đơn vị gửi đăng ký ...", "các cơ quan, đơn vị
     liên quan"): every unit the document addresses, the one asked about among them."""
     names = [*ob.lead, *ob.responsible]
-    return bool(names) and all(generic_body_end(n, fold_chars(n), 0) == len(n.rstrip()) for n in names)
+    return bool(names) and all(_ALL_UNITS_RE.fullmatch(fold(n).strip(" ,.")) for n in names)
+
+
+# the units a document addresses, named by no kind of their own ("các ban", "các sở" are some body's
+# departments, not everyone addressed)
+_ALL_UNITS_RE = re.compile(
+    r"(?:cac |nhung )?(?:co quan|don vi|dia phuong)(?:\s*,\s*(?:co quan|don vi|dia phuong))*"
+    r"(?: (?:co )?lien quan)?"
+)
 
 
 def _clause_score(ob: Obligation, local: Terms, action: str | None, doc_rank: dict[str, int]) -> float:

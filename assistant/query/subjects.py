@@ -206,7 +206,9 @@ def _issuer_of_re() -> re.Pattern[str]:
     )
 
 
-_ASSIGNED_TO_RE = re.compile(r"\b(?:giao cho|giao|phan cong cho|phan cong|assigned to|assign to)\s+(?:cac\s+|the\s+)?$")
+_ASSIGNED_TO_RE = re.compile(
+    r"\b(?:giao cho|giao|phan cong cho|phan cong|assigned to|assign to)\s+(?:cac\s+|the\s+)?$"
+)
 _JOINER_RE = re.compile(r"\s*(?:,|,?\s*(?:va|hoac|cung|and|or))\s*")
 _WH_SUBJECT_RE = re.compile(
     r"^(ai|co quan nao|don vi nao|to chuc nao|ban nao|who|which|what (body|agency))\b"
@@ -308,6 +310,7 @@ _MONEY_VERB_RE = re.compile(
 _EN_AUXILIARIES = frozenset(
     "can could should must will would may might shall did does do is are was were has have".split()
 )
+_EN_MONEY_WORDS = frozenset("money cash funding funds budget".split())
 _EN_MONEY_VERB_RE = re.compile(
     r"\b(?:borrow|lend|loan|pay|paid|spend|spent|cost|earn|receive|received|contribute|donate|grant|"
     r"support|subsidi[sz]e)\w*\b"
@@ -334,6 +337,8 @@ def amount_unit(question: str) -> list[str] | None:
         # "How much can a cooperative borrow?": no noun names the unit; a verb of money asks for a sum
         folded = fold(question)
         return ["tien"] if _EN_MONEY_VERB_RE.search(folded) or _EN_MONEY_RE.search(folded) else []
+    if raw and raw[0] in _EN_MONEY_WORDS:
+        return ["tien"]  # "how much money / funding": a sum in đồng
     if raw and raw[0] in _GENERIC_UNITS:
         return []  # "bao nhiêu cái", "mấy con số": any count answers
     if raw and raw[0] == "nguoi":
