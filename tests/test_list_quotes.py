@@ -49,3 +49,14 @@ def test_the_list_is_quoted_once_with_its_lead_in_and_no_preamble(assistant):
     listed = next(q for q in quotes if "Tờ trình" in q)
     assert "gồm" in listed and "Biên bản họp" in listed, answer.text
     assert not any("như sau" in q for q in quotes), answer.text
+
+
+def test_the_preamble_is_quoted_when_the_basis_is_asked(assistant):
+    answer = assistant.ask("Hướng dẫn 14/HD-CCB được ban hành căn cứ vào văn bản nào?")
+    assert "Chương trình công tác năm 2028" in answer.text, answer.text
+
+
+def test_an_english_reward_question_quotes_the_reward(assistant):
+    answer = assistant.ask("What reward does each recognised veterans' branch receive?")
+    quotes = [line for line in answer.text.split("\n") if line.startswith("- ")]
+    assert quotes and "1.500.000" in quotes[0], answer.text

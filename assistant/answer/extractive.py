@@ -316,10 +316,12 @@ def extractive_answer(
     specific: str | None = None,
     fields: list[re.Pattern[str]] | None = None,
     states: Callable[[str], bool] | None = None,
+    keep_basis: bool = False,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
-    documents in the order of their best quote. Other arguments: as ``score_sentences``."""
+    documents in the order of their best quote. ``keep_basis``: the basis is asked, so a preamble citing it
+    stays beside its document's other quotes. Other arguments: as ``score_sentences``."""
     spans = score_sentences(
         hits,
         terms,
@@ -346,7 +348,7 @@ def extractive_answer(
         if held:
             continue
         widened.append(w)
-    if lead_in_weight < 1.0 and len(widened) > 1:
+    if lead_in_weight < 1.0 and not keep_basis and len(widened) > 1:
         # a preamble ("Thực hiện Nghị quyết ..., Ban Thường vụ ... hướng dẫn như sau:") beside provisions of
         # its document is a generic intro (issue 11, part 5): quoted only when the basis is asked
         docs = [w.chunk.doc_id for w in widened]

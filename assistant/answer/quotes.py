@@ -129,6 +129,7 @@ def quote(
         fields=(field_labels(info.folded) + unlabelled_fields(info.folded) + _list_titles(info.folded))
         or None,
         states=None if lead_lines else _with_fields(_stating(time_kind, amount_question), info.folded),
+        keep_basis=info.intent == "basis",
     )
     return body, [s.text for s in spans]
 
