@@ -135,3 +135,9 @@ def test_an_event_day_is_the_notice_time_line(assistant):
 def test_time_and_place_asked_together_are_both_quoted(assistant):
     answer = assistant.ask("Hội nghị Ủy ban MTTQ xã An Hòa quý III bắt đầu mấy giờ, ngày nào, họp ở đâu?")
     assert "25/9/2028" in answer.text and "Hội trường xã An Hòa" in answer.text, answer.text
+
+
+def test_another_event_of_the_document_is_not_the_time_asked(assistant):
+    # the notice dates a conference ("Hội nghị"), never a congress ("đại hội")
+    answer = assistant.ask("Ủy ban MTTQ xã An Hòa tổ chức đại hội nhiệm kỳ mới vào thời gian nào?")
+    assert answer.abstained, answer.text

@@ -122,6 +122,11 @@ def run_checks(
             # Only for the documents the question names: a paraphrase elsewhere is too likely.
             texts = [corpus.folded_docs.get(d, "") for d in scope.docs]
             ev.fact_ok = clause_facts.documents_write_action(texts, info.asked_action)
+    if spec.check == "when" and ev.fact_ok and info.asked_object and book.citations:
+        # "Hội LHPN huyện tổ chức đại hội vào thời gian nào?": the event asked ("đại hội") must be what the
+        # cited passages date; another event's time in the same document is not its time
+        cited = [f"{c.section} {c.text}" for c in book.citations] + quotes
+        ev.fact_ok = any(clause_facts.writes(t, info.asked_object) for t in cited)
     # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
     # quote must at least name the body, or the quotes are some other body's duties.
     # So must quotes answering any question about what a named body does ("Hội Nông dân xã chủ trì nhiệm
