@@ -104,3 +104,19 @@ def test_parse_date_arguments() -> None:
     assert parse_date("quý III/2021") == date(2021, 9, 30)
     with pytest.raises(ValueError):
         parse_date("soon")
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("Các chi bộ gửi báo cáo về Văn phòng trước ngày 22 hằng tháng.", "trước ngày 22 hằng tháng"),
+        ("Báo cáo quý gửi chậm nhất ngày 15 của tháng cuối quý.", "chậm nhất ngày 15 của tháng cuối quý"),
+        ("Tổng kết gửi về Tỉnh hội trước ngày 10/12 hằng năm.", "trước ngày 10/12 hằng năm"),
+        ("Các tổ gửi danh sách trước ngày 20.", "trước ngày 20"),
+    ],
+)
+def test_a_day_that_comes_back_each_period_is_a_time_limit(text: str, wording: str) -> None:
+    # a reporting rule's day of each month, quarter or year: a limit with no one calendar date
+    found = find_deadlines(text)
+    assert [d.deadline.text for d in found] == [wording]
+    assert found[0].deadline.end is None

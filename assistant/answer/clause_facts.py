@@ -49,6 +49,21 @@ def _subject_written(ob: Obligation, folded_question: str) -> int:
     return best
 
 
+def addressed_to_all(ob: Obligation) -> bool:
+    """Whether a duty's only bodies are generic ones ("Các đơn vị gửi đăng ký ...", "các cơ quan, đơn vị
+    liên quan"): every unit the document addresses, the one asked about among them."""
+    names = [*ob.lead, *ob.responsible]
+    return bool(names) and all(_ALL_UNITS_RE.fullmatch(fold(n).strip(" ,.")) for n in names)
+
+
+# the units a document addresses, named by no kind of their own ("các ban", "các sở" are some body's
+# departments, not everyone addressed)
+_ALL_UNITS_RE = re.compile(
+    r"(?:cac |nhung )?(?:co quan|don vi|dia phuong)(?:\s*,\s*(?:co quan|don vi|dia phuong))*"
+    r"(?: (?:co )?lien quan)?"
+)
+
+
 def _clause_score(ob: Obligation, local: Terms, action: str | None, doc_rank: dict[str, int]) -> float:
     """How well a duty clause matches the question: its words, the words right before its deadline (or
     its task's opening, when it has none), the asked action, and the retriever's document order."""
@@ -142,8 +157,9 @@ def governing_clause(
     written = [_subject_written(ob, folded_question) for ob in obligations]
     if any(written):
         longest = max(written)
+        # a duty of "các đơn vị" is the asked body's as much as one naming it
         scored = [
-            (ob, s + (SUBJECT_BONUS if n == longest and s >= 0.3 else 0.0))
+            (ob, s + (SUBJECT_BONUS if (n == longest or addressed_to_all(ob)) and s >= 0.3 else 0.0))
             for (ob, s), n in zip(scored, written, strict=True)
         ]
     if preferred:
@@ -159,10 +175,18 @@ def governing_clause(
         return bool(ob.lead)
 
     best, best_score = max(scored, key=lambda x: x[1])
+    if kind == "deadline" and action and not writes(best.text, action, True):
+        # a clause writing the asked act close behind is the one meant ("gửi báo cáo năm": "...; báo cáo
+        # năm trước ngày 12/11", not "xây dựng kế hoạch, gửi về ... trước ngày 02/4" before it)
+        writing = [
+            (ob, s) for ob, s in scored if writes(ob.text, action, True) and best_score - s < ABSENCE_MARGIN
+        ]
+        if writing:
+            best, best_score = max(writing, key=lambda x: x[1])
     if (
         kind == "deadline"
         and action
-        and not writes(best.text, action)
+        and not writes(best.text, action, True)
         and (
             " + " in action
             or bool(preferred)
@@ -284,11 +308,21 @@ def _with_body(ob: Obligation) -> str:
     return " ".join([*ob.lead, *ob.responsible, ob.task, ob.text])
 
 
-def writes(text: str, phrase: str) -> bool:
+def writes(text: str, phrase: str, variants: bool = False) -> bool:
     """Does ``text`` write ``phrase`` (an action or a body's name) as whole words, diacritics aside? An
-    action with its object ("gửi + danh sách", see ``action_phrase``) is written when both parts are."""
+    action with its object ("gửi + danh sách", see ``action_phrase``) is written when both parts are; one
+    whose object is itself a verb for the act ("gửi + báo cáo") when the object is. ``variants``: the verb
+    by any verb written for the same act ("nộp" / "gửi"; ``action_variants``)."""
     folded = fold(text)
-    return all(re.search(rf"\b{re.escape(fold(p))}\b", folded) for p in phrase.split(" + "))
+
+    def has(word: str) -> bool:
+        return re.search(rf"\b{re.escape(word)}\b", folded) is not None
+
+    verb, *rest = [fold(p) for p in phrase.split(" + ")]
+    if len(rest) == 1 and rest[0] in action_variants(verb)[1:]:
+        return has(rest[0])  # "gửi + báo cáo": the paper names the act ("báo cáo kết quả ... trước ...")
+    verbs = action_variants(verb) if variants else (verb,)
+    return any(has(v) for v in verbs) and all(has(p) for p in rest)
 
 
 def documents_write_action(folded_texts: list[str], action: str) -> bool:

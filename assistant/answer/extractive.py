@@ -290,7 +290,18 @@ def _adjacent(text: str, end: int, start: int) -> bool:
 
 
 def _overlaps(a: Span, b: Span) -> bool:
-    return a.chunk.chunk_id == b.chunk.chunk_id and a.start < b.end and b.start < a.end
+    """Two quotes sharing text of one document: a list quoted whole from its lead-in's chunk and again
+    from its first item's chunk (``widen_across``) is one quote."""
+    if a.chunk.chunk_id == b.chunk.chunk_id:
+        return a.start < b.end and b.start < a.end
+    a0, b0 = a.chunk.start + a.start, b.chunk.start + b.start
+    return a.chunk.doc_id == b.chunk.doc_id and a0 < b0 + (b.end - b.start) and b0 < a0 + (a.end - a.start)
+
+
+def _contains(a: Span, b: Span) -> bool:
+    """Does quote ``a`` hold all of quote ``b`` (same document, by document offsets)?"""
+    a0, b0 = a.chunk.start + a.start, b.chunk.start + b.start
+    return a.chunk.doc_id == b.chunk.doc_id and a0 <= b0 and b0 + (b.end - b.start) <= a0 + (a.end - a.start)
 
 
 def extractive_answer(
@@ -326,7 +337,20 @@ def extractive_answer(
 
     for s in chosen:
         w = widen_across(widen(s), book)
-        if any(_overlaps(w, o) for o in widened):
+        held = [i for i, o in enumerate(widened) if _overlaps(w, o)]
+        if held and all(_contains(w, widened[i]) for i in held):
+            # the list's lead-in and items, met after its first item alone: one quote, in the item's place
+            widened[held[0]] = w
+            widened = [o for i, o in enumerate(widened) if i not in held[1:]]
+            continue
+        if held:
             continue
         widened.append(w)
+    if lead_in_weight < 1.0 and len(widened) > 1:
+        # a preamble ("Thực hiện Nghị quyết ..., Ban Thường vụ ... hướng dẫn như sau:") beside provisions of
+        # its document is a generic intro (issue 11, part 5): quoted only when the basis is asked
+        docs = [w.chunk.doc_id for w in widened]
+        widened = [
+            w for w in widened if not (is_basis_sentence(w.text) and docs.count(w.chunk.doc_id) > 1)
+        ]
     return compose(widened, book, language), widened

@@ -201,6 +201,13 @@ def clause_lead(
             if actors
             else None
         )
+        if own:
+            # the document's duties of "các đơn vị" are the asked body's too, once the document names it
+            own |= {
+                (o.doc_id, o.start, o.end)
+                for o in duties_of(corpus, None, d) or []
+                if clause_facts.addressed_to_all(o)
+            }
         obs = [
             ob
             for ob in duties_of(corpus, None, d) or []

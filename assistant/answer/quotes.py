@@ -23,6 +23,7 @@ from assistant.query import QueryInfo
 from assistant.query.subjects import asks_about_copy
 from assistant.retrieve.fields import field_labels, unlabelled_fields
 from assistant.retrieve.scope import DocumentScope
+from assistant.text import fold
 
 
 def _most_specific(terms: Terms) -> str | None:
@@ -127,6 +128,20 @@ def quote(
         specific=_most_specific(terms) if spec.answer == "specific" else None,
         fields=(field_labels(info.folded) + unlabelled_fields(info.folded) + _list_titles(info.folded))
         or None,
-        states=None if lead_lines else _stating(time_kind, amount_question),
+        states=None if lead_lines else _with_fields(_stating(time_kind, amount_question), info.folded),
     )
     return body, [s.text for s in spans]
+
+
+def _with_fields(states: Callable[[str], bool] | None, folded_question: str) -> Callable[[str], bool] | None:
+    """A field asked beside the time states its own part ("mấy giờ, ngày nào, họp ở đâu?" -> "Địa điểm:
+    ..."): not weighted down for writing no time."""
+    asked = field_labels(folded_question) + unlabelled_fields(folded_question)
+    others = [p for p in asked if not _is_time(p)]
+    if states is None or not others:
+        return states
+    return lambda s: states(s) or any(p.search(fold(s)) for p in others)
+
+
+def _is_time(label: re.Pattern[str]) -> bool:
+    return label.pattern.startswith(rf"\b{re.escape(fold('thời gian'))}")

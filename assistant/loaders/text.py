@@ -22,6 +22,7 @@ from pathlib import Path
 
 from assistant.errors import LoadError
 from assistant.loaders.encodings import decode_bytes
+from assistant.loaders.md_tables import BR_RE, table_segments
 from assistant.loaders.text_columns import column_segments, spaced_columns
 from assistant.loaders.text_export import repair_lines
 from assistant.models import Block, LoadedFile
@@ -78,14 +79,32 @@ def text_to_blocks(text: str, markdown: bool = True, export: bool = False) -> li
     split first (``assistant.loaders.text_export``).
     """
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    blocks: list[Block] = []
+    table = 0
+    # Markdown pipe tables (a letterhead or signature table, cell lines joined by "<br>") are taken out
+    # first, whatever the file's extension: a separator row "|---|" makes them Markdown (``md_tables``).
+    for text_lines, md_rows in table_segments(text.split("\n")):
+        for r, md_cells in enumerate(md_rows):
+            for c, cell_lines in md_cells:
+                # Each "<br>" line is a hard break; emphasis is paired over the whole cell.
+                para = [f"{ln}  " for ln in cell_lines]
+                blocks.extend(replace(b, cell=(table, r, c)) for b in _paragraph_blocks(para, True))
+        table += bool(md_rows)
+        if text_lines:
+            table = _text_blocks(text_lines, markdown, export, blocks, table)
+    return blocks
+
+
+def _text_blocks(text_lines: list[str], markdown: bool, export: bool, blocks: list[Block], table: int) -> int:
+    """Append the blocks of lines outside Markdown tables to ``blocks``; return the next table number."""
+    # "<br>" outside a table is a line break too (a page's text pasted into a file), never glue.
+    text_lines = [piece for ln in text_lines for piece in _br_lines(ln)]
     # Columns laid out with runs of spaces (a letterhead or signature table typed or saved as text) are
     # rewritten as tab-separated rows first, while their geometry is intact (``text_columns``).
-    lines = spaced_columns(text.split("\n"))
+    lines = spaced_columns(text_lines)
     if export:
         lines = repair_lines(lines)
     width = 0 if markdown else _wrap_width(lines)
-    blocks: list[Block] = []
-    table = 0
     for plain, rows in column_segments(lines):
         for para in _paragraphs("\n".join(plain)):
             blocks.extend(_paragraph_blocks(para, markdown, width))
@@ -94,7 +113,15 @@ def text_to_blocks(text: str, markdown: bool = True, export: bool = False) -> li
                 cell = (table, r, c)
                 blocks.extend(replace(b, cell=cell) for b in _paragraph_blocks([cell_text], markdown))
         table += bool(rows)
-    return blocks
+    return table
+
+
+def _br_lines(line: str) -> list[str]:
+    """A line cut at its "<br>" tags into hard-broken lines (unchanged when it has none)."""
+    if not BR_RE.search(line):
+        return [line]
+    pieces = BR_RE.split(line)
+    return [f"{p.rstrip()}  " for p in pieces[:-1]] + pieces[-1:]
 
 
 def _wrap_width(lines: list[str]) -> int:

@@ -11,7 +11,7 @@ import re
 
 from assistant.lexicon.phrases import body_name_tail, folded_body_heads, folded_place_words, is_written_head
 from assistant.obligations.orgs import OrgRegistry
-from assistant.text import clean_spaces, fold, fold_chars
+from assistant.text import clean_spaces, fold, fold_chars, normalize
 
 # A list label, also an article's or clause's number ("Điều 2.", "Khoản 3:") before its provision.
 _LABEL_RE = re.compile(
@@ -27,6 +27,22 @@ _GENERIC_RE = re.compile(
     r"(?:\s+(?:nha nuoc|dang|doan the|thong tin|truyen thong|chuc nang|trong he thong chinh tri))?"
     r"(?:\s*,\s*(?:truyen thong))?(?:\s+tren dia ban)?(?:\s+(?:co\s+)?lien quan)?(?![a-z])"
 )
+
+
+def generic_body_end(text: str, folded: str, pos: int) -> int | None:
+    """Where a generic body (``_GENERIC_RE``) starting at ``pos`` ends, or None. "đảng" is read with its
+    diacritics: "Các đơn vị đăng ký ..." (folded "dang ky") is units registering, not party units."""
+    g = _GENERIC_RE.match(folded, pos)
+    if g is None:
+        return None
+    end = g.end()
+    for w in re.finditer(r"(?<![a-z])dang(?![a-z])", folded[pos:end]):
+        if normalize(text[pos + w.start() : pos + w.end()]).lower() != "đảng":
+            end = len(text[: pos + w.start()].rstrip())
+            break
+    return end if end > pos else None
+
+
 # Levels sharing one head written once ("các huyện, thành đoàn" = huyện đoàn and thành đoàn; "các huyện,
 # thị, thành ủy"), with the units directly under the issuer that often close the list ("và đoàn trực thuộc").
 _LV = r"(?:huyen|quan|thi xa|thi tran|thi|thanh pho|thanh|tinh|xa|phuong)"
@@ -260,8 +276,8 @@ def chain(
         if p in spans or q in spans:
             # the registry names the body; a longer name of the same shape ("Huyện ủy Tuy Phong") wins
             end = body_name_tail(text, max(spans.get(p, 0), spans.get(q, 0), shaped or 0))
-        elif generic and (g := _GENERIC_RE.match(folded, p)) and g.end() > q + 1:
-            end = g.end()
+        elif generic and (g_end := generic_body_end(text, folded, p)) and g_end > q + 1:
+            end = g_end
         elif det and (g := _ELIDED_RE.match(folded, q)):
             end = g.end()  # "Các huyện, thành đoàn và đoàn trực thuộc": one head for several levels
         elif shaped is not None:
@@ -284,7 +300,7 @@ def chain(
         if (
             nxt in spans
             or nq in spans
-            or (generic and _GENERIC_RE.match(folded, nxt))
+            or (generic and generic_body_end(text, folded, nxt) is not None)
             or named_body_end(text, folded, nxt, described=generic) is not None
         ):
             pos = nxt

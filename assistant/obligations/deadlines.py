@@ -59,7 +59,9 @@ _SPAN_RE = re.compile(
 
 # Quarters, halves and ranges stand on their own; days, months and years need a cue.
 _FREE_RE = re.compile(_B + r"(?:" + _CUE + r")?(?:" + _QUARTER + "|" + _HALF + "|" + _RANGE + r")" + _E)
-_CUED_RE = re.compile(_B + _CUE + r"(?:" + _DAY + "|" + _MONTH + "|" + _YEAR + r")" + _E)
+# the hour before a day ("trước 16 giờ 00 ngày 20/6/2027", "trước 17h00, ngày ..."): part of the limit
+_HOUR = r"(?:\d{1,2}\s*(?:gio|h|:)\s*(?:\d{2})?(?:\s*phut)?(?:\s*(?:sang|chieu|toi))?\s*,?\s*)?"
+_CUED_RE = re.compile(_B + _CUE + _HOUR + r"(?:" + _DAY + "|" + _MONTH + "|" + _YEAR + r")" + _E)
 
 # "Thời hạn gửi báo cáo: ngày 23/3/2026", "Thời gian chậm nhất gửi báo cáo về ... ngày 23/3/2026": a
 # label that names a time limit, then (within the sentence) the day or month it ends on. "Thời gian"
@@ -105,6 +107,18 @@ _RELATIVE_RE = re.compile(
     + _UNIT
     + _ANCHOR
     + r")"
+)
+
+# A day that comes back each period ("trước ngày 22 hằng tháng", "chậm nhất ngày 15 của tháng cuối quý",
+# "trước ngày 10/12 hằng năm", "trước ngày 20"): a time limit with no one calendar date (start and end
+# None). Reporting rules (chế độ báo cáo) set their limits this way.
+_PERIOD_DAY_RE = re.compile(
+    _B
+    + r"(?:truoc|cham nhat(?:\s+la)?(?:\s+(?:vao|truoc))?|den|vao|han chot(?:\s+la)?)\s+ngay\s+\d{1,2}"
+    + r"(?:\s*/\s*\d{1,2}(?!\s*/\s*\d))?"
+    + r"(?:\s+(?:cua\s+)?(?:(?:hang|moi)\s+(?:thang|quy|nam)|thang\s+(?:cuoi|dau)(?:\s+(?:cua|moi))?"
+    + r"\s+(?:quy|nam)|thang\s+(?:sau|tiep theo|ke tiep)))?"
+    + r"(?![a-z0-9/-]|\s*(?:/|-|thang\s+\d))"
 )
 
 _RECURRENCES: list[tuple[str, str]] = [
@@ -218,6 +232,11 @@ def find_deadlines(text: str) -> list[DeadlineMatch]:
             b = a + folded[a:b].rfind(" ")  # cut at a word, not inside one
         found.append(DeadlineMatch(Deadline(text[a:b].rstrip(), None, None), a, b))
         taken.append((a, b))
+    for m in _PERIOD_DAY_RE.finditer(folded):
+        a, b = m.start(), m.end()
+        if not any(a < e and s < b for s, e in taken):
+            found.append(DeadlineMatch(Deadline(text[a:b], None, None), a, b))
+            taken.append((a, b))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -32,6 +32,7 @@ from assistant.obligations.clauses import (
     _UNIT_WORD_RE,
     chain,
     distributive_units,
+    generic_body_end,
     roles,
 )
 from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars
@@ -131,13 +132,14 @@ def _read_unit(doc: Document, u: Unit, reg: OrgRegistry, ctx: _Context) -> list[
         content_from = max(s_start, body_from)
         rows: list[Row] = []
         if u.section == PREAMBLE_SECTION and is_basis_sentence(sentence):  # "Căn cứ ...", "... như sau:"
-            row = _addressed(text, s_start, s_end, reg)  # no duty, but names whom the items below are for
+            # no duty, but names whom the items below are for
+            row = _addressed(text, s_start, s_end, reg, doc.meta.addressees)
             ctx.addressees = row.subject if row is not None else ctx.addressees
             continue
         if sentence.rstrip().rstrip("*").endswith(":") and not u.org_lead:
             # "Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng chỉ đạo, thực hiện tốt những nhiệm vụ sau:"
             # is one duty of the bodies it addresses, and names who the items below are for.
-            row = None if u.skip else _addressed(text, s_start, s_end, reg)
+            row = None if u.skip else _addressed(text, s_start, s_end, reg, doc.meta.addressees)
             if row is None:
                 continue
             rows.append(row)
@@ -190,7 +192,35 @@ def _clauses(text: str, start: int, end: int, reg: OrgRegistry) -> list[tuple[in
                 out.append((cut, a + len(before) - 1))
                 cut = a + t
         out.append((cut, b))
-    return [(a, b) for a, b in out if text[a:b].strip()]
+    return [c for a, b in out if text[a:b].strip() for c in _dated_parts(text, a, b)]
+
+
+# what joins two dated tasks of one clause: "..., báo cáo 6 tháng trước ngày 10/6 và báo cáo năm trước ..."
+_JOIN_AFTER_TIME_RE = re.compile(r"\s*(?:,\s*(?:va\s+)?|\s+va\s+)")
+
+
+def _dated_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A clause writing several tasks, each with its own deadline ("báo cáo kết quả 6 tháng trước ngày 10/6
+    và báo cáo năm trước ngày 10/11 hằng năm"), cut after each deadline that a joiner and another task
+    follow: each task keeps its own time (the body is inherited by the later parts)."""
+    piece = text[a:b]
+    folded = fold_chars(piece)
+    dated = find_deadlines(piece)
+    if len(dated) < 2:
+        return [(a, b)]
+    out: list[tuple[int, int]] = []
+    cut = 0
+    for d, nxt in zip(dated, dated[1:], strict=False):
+        join = _JOIN_AFTER_TIME_RE.match(folded, d.end)
+        if join is None or join.end() >= nxt.start:
+            continue
+        between = folded[join.end() : nxt.start]
+        if len(between.split()) < 2:
+            continue  # "trước ngày 10/6 và trước ngày 10/11": two times of one task
+        out.append((a + cut, a + d.end))
+        cut = join.end()
+    out.append((a + cut, b))
+    return out
 
 
 def _time_end(text: str, times: list) -> int:
@@ -199,18 +229,24 @@ def _time_end(text: str, times: list) -> int:
     return end + (m.end() if m else 0)
 
 
-def _addressed(text: str, a: int, b: int, reg: OrgRegistry) -> Row | None:
-    """The duty in a lead-in asking bodies to carry out what follows ("yêu cầu X thực hiện tốt ... sau:")."""
+def _addressed(
+    text: str, a: int, b: int, reg: OrgRegistry, letter: list[str] | None = None
+) -> Row | None:
+    """The duty in a lead-in asking bodies to carry out what follows ("yêu cầu X thực hiện tốt ... sau:").
+    A letter asking "các đơn vị" / "các cơ quan, đơn vị" asks those it is sent to (``letter``: its "Kính
+    gửi" addressees)."""
     clause = text[a:b]
     folded = fold_chars(clause)
+    end = len(clause.rstrip().rstrip("*").rstrip(":"))
     for m in _ASK_RE.finditer(folded):
         if normalize(clause[m.start() : m.end()]).strip() not in {"yêu cầu", "đề nghị"}:
             continue
         subject, after = chain(clause, folded, reg, m.end())
         if subject:
             names = [clean_spaces(clause[s:e]) for s, e in subject]
-            end = len(clause.rstrip().rstrip("*").rstrip(":"))
             return Row(names, False, [], (a + after, a + end), (a, b), (a, b))
+        if letter and (generic := generic_body_end(clause, folded, m.end())):
+            return Row(list(letter), False, [], (a + generic, a + end), (a, b), (a, b))
     return None
 
 
@@ -234,7 +270,10 @@ def _read_clause(
         giao = None
     # In "Tổ chức thực hiện" and the closing part a plan asks bodies outside its issuer's authority to act;
     # elsewhere "đề nghị X ..." is often the actor's own power ("2. Đề nghị Quốc hội bầu ...").
-    ask = None if giao or not (u.in_tcth or u.section == CLOSING_SECTION) else _ASK_RE.match(folded, pos)
+    # A request with a time limit is a duty wherever it stands ("5. Đề nghị Ban công tác Mặt trận các thôn gửi
+    # báo cáo ... trước ngày 18/6"): a proposal to a higher body sets it no deadline.
+    asks = u.in_tcth or u.section == CLOSING_SECTION or bool(find_deadlines(clause))
+    ask = None if giao or not asks else _ASK_RE.match(folded, pos)
     if giao:
         pos = giao.end()
     elif ask and normalize(clause[ask.start() : ask.end()]).strip() in {"yêu cầu", "đề nghị"}:
@@ -268,6 +307,11 @@ def _read_clause(
         # "còn" of a description ("vẫn còn hạn chế")
         subject = [*subject[:-1], (subject[-1][0], rest.end())]
         after = rest.end()
+    if subject and ctx.addressees and len(subject) == 1:
+        s0, s1 = subject[0]
+        if generic_body_end(clause, folded, s0) == s1:
+            # "2. Các đơn vị đăng ký ..." in a letter asking its addressees: "the units" are those addressed
+            return Row(list(ctx.addressees), False, [], (a + after, b), (a, b), (a, b))
     if subject and last is None and ctx.addressees and len(subject) == 1:
         kinds = distributive_units(folded[subject[0][0] : subject[0][1]])
         if kinds and kinds <= set(_UNIT_WORD_RE.findall(fold(" ".join(ctx.addressees)))):

@@ -90,6 +90,7 @@ def clean(loaded: LoadedFile) -> Cleaned:
     _take_web_facts(out)
     _cut_web_tail(out)
     out.paras = join_wrapped_dates(out.paras)  # before a lone year is taken for a page number
+    out.paras = join_wrapped_years(out.paras)
     _drop_page_furniture(out)
     _drop_stamps(out)
     out.paras = rejoin(out.paras)
@@ -120,6 +121,29 @@ def join_wrapped_dates(paras: list[Para], lines: int = 14) -> list[Para]:
             pages = sorted({*p.pages, *out[j].pages})
             out[i] = Para(f"{p.text.rstrip()} {m.group(1)}", p.style, p.lead, pages, p.cell)
             del out[j]
+    return out
+
+
+_YEAR_WORD_END_RE = re.compile(r"(?:^|\s)(?:năm|năm học|giai đoạn|nhiệm kỳ)$", re.IGNORECASE)
+_YEAR_START_RE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d|\s*[/.]\s*\d)")
+
+
+def join_wrapped_years(paras: list[Para]) -> list[Para]:
+    """Each paragraph ending with a word that takes a year ("năm", "giai đoạn") joined to the next one when
+    that one starts with the year and goes on with nothing, punctuation or a lower-case word ("2027", "2026 -
+    2030;", "2027 trên địa bàn"), same cell only: a narrow column or a centred subject wraps before the year,
+    and a line of a lone year would else be taken for a page number."""
+    out: list[Para] = []
+    for p in paras:
+        prev = out[-1] if out else None
+        m = _YEAR_START_RE.match(p.text.strip())
+        if prev is not None and m and prev.cell == p.cell and _YEAR_WORD_END_RE.search(prev.text.rstrip()):
+            rest = p.text.strip()[m.end() :].lstrip(" .,;:)")
+            if not rest or rest[:1].islower():
+                text, pages = f"{prev.text.rstrip()} {p.text.strip()}", sorted({*prev.pages, *p.pages})
+                out[-1] = Para(text, prev.style, prev.lead, pages, prev.cell)
+                continue
+        out.append(p)
     return out
 
 

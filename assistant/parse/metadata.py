@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from assistant.models import DocumentMeta
 from assistant.parse.clean import Para, _is_caps
+from assistant.parse.header import _LEVELS_VI as LEVELS  # level words, lower case ("huyện", "thị xã")
 from assistant.parse.header import (
     NUMBER_RE,
     PLACE_DATE_RE,
@@ -207,7 +208,14 @@ def _placed(organ: str, header_body: str) -> str:
     if head in fold(organ).lower():
         return organ
     for k in range(1, len(words)):
-        if head.startswith(fold(" ".join(words[k:])).lower() + " "):
+        tail = " ".join(words[k:])
+        if tail.lower() in LEVELS:
+            # A level word qualifies the organ's owner ("Ban Chấp hành Đảng bộ huyện"): it names no body, so
+            # the letterhead's committee ("HUYỆN ỦY CẨM THẠCH") is not glued on; only its place is.
+            level = rf"(?i)(?<!\w){re.escape(tail)}(?:\s+(?:ủy|uỷ|đoàn|hội))?\s+(\w.*)$"
+            place = re.search(level, header_body)
+            return f"{organ} {place.group(1)}" if place and place.group(1)[:1].isupper() else organ
+        if head.startswith(fold(tail).lower() + " "):
             return " ".join(words[:k]) + " " + header_body
     return organ
 

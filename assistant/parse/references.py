@@ -70,6 +70,10 @@ def _issuer_after(after: str) -> str | None:
     name = " ".join(words).strip()
     if not name[:1].isupper():
         return None
+    start = m.start(1)
+    named = _name_end(after, start, start + len(name))
+    if named < start + len(name):  # the predicate follows the name: "... Huyện ủy" + "quy định chức năng"
+        return clean_spaces(after[start:named]).rstrip(" ,.;:")
     if len(words) == len(m.group(1).split()):
         # The word limit may fall inside a long name: its unit and place ("Ban Thường trực Ủy ban MTTQ
         # Việt Nam" + "huyện Hòa Vĩnh") still belong to it.
@@ -77,6 +81,40 @@ def _issuer_after(after: str) -> str | None:
         end = body_name_tail(after, start + len(m.group(1).rstrip()))
         name = clean_spaces(after[start:end]).rstrip(" ,.;:")
     return name
+
+
+# Words that complete a body's name: a party or youth committee of a level ("Huyện ủy", "Tỉnh đoàn"), the
+# national bodies ("Quốc hội", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Trung ương"). After one, only
+# a place, another name word or a capitalised word goes on with the name; a lower-case word ("quy định",
+# "sửa đổi", "ngày") opens the predicate. So does any lower-case word after an acronym ("Bộ GDĐT ngày").
+_NAME_CLOSERS = {
+    f"{level} {kind}"
+    for level in ("tinh", "huyen", "thanh", "quan", "thi", "dang")
+    for kind in ("uy", "doan")
+} | {"quoc hoi", "chinh phu", "chinh tri", "bi thu", "trung uong"}
+
+
+def _name_end(text: str, start: int, stop: int) -> int:
+    """Where a body's name starting at ``start`` ends (at most ``stop``): at the first lower-case word after
+    a word that completes a name (``_NAME_CLOSERS``, an acronym) that is neither a name word nor a place
+    (``body_name_tail``: "Ủy ban" + "nhân dân tỉnh"). Names written in lower case without such a word
+    ("Ủy ban bầu cử xã Phố Bảng") are left whole."""
+    end, closed, prev = start, False, ""
+    for w in re.finditer(r"\S+", text[:stop]):
+        if w.start() < max(end, start):
+            continue
+        word = w.group(0)
+        if closed and word[:1].islower():
+            tail = body_name_tail(text, end)
+            if tail < w.end():
+                return end
+            end, closed, prev = tail, False, ""
+            continue
+        letters = [c for c in word if c.isalpha()]
+        acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
+        closed = acronym or fold(f"{prev} {word}").lower().strip(" ,.;:") in _NAME_CLOSERS
+        end, prev = w.end(), word
+    return max(end, stop)
 
 
 def extract_references(text: str, own_number: str | None = None) -> list[Reference]:

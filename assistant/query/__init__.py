@@ -272,6 +272,8 @@ def _shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
             continue
         if any(x.start <= at and end <= x.end for x in mentions):
             continue  # the registry names it whole
+        if any(x.start < at < x.end for x in mentions):
+            continue  # begun inside a registry name that it goes on ("Ủy ban Kiểm tra [Đảng ủy] xã")
         if any(x.start == at and _LEVEL_ONLY_RE.match(folded[x.end : end]) for x in mentions):
             continue  # the registry's body at a level ("Đoàn thanh niên" + "các cấp")
         name = cased[at:end]

@@ -65,6 +65,9 @@ class DocDescription:
 
 # Words after the digits that make "đa 5 năm" a count, not a document code.
 _UNIT_AFTER_RE = re.compile(r"\s*(?:nam|thang|ngay|nguoi|lan|%|phan tram|tuoi|gio|year|month|day)\b")
+# after a type's full name only a span of time ("báo cáo 6 tháng đầu năm"); "Nghị quyết 18 ngày 25/10/2017"
+# is a number and its date
+_DURATION_AFTER_RE = re.compile(r"\s*(?:nam|thang|quy|tuan)\b(?!\s*\d)")
 
 
 @cache
@@ -122,6 +125,8 @@ def find_doc_refs(question: str) -> list[DocNumberRef]:
             toned = vt.fold(written) != written.lower().replace("đ", "d")
             if not written.isupper() and (toned or _UNIT_AFTER_RE.match(folded, m.end())):
                 continue
+        elif is_name and _DURATION_AFTER_RE.match(folded, m.end()):
+            continue  # "báo cáo 9 tháng", "kế hoạch 5 năm": a span of time, not a document's number
         refs.append(DocNumberRef(m.group(0), digits, _code_of(type_name, word), doc_type=type_name))
     return refs
 

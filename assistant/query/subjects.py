@@ -139,7 +139,9 @@ def _tagged_action_object(
             nxt = folded[i + 1] if i + 1 < len(folded) else ""
             if w in _HELPING_VERBS and tags[i + 1 : i + 2] == ["V"] and nxt not in _FRAME_VERBS:
                 i, w = i + 1, nxt  # "giúp lập mới tổ hợp tác": the act helped is the act asked
-            return w.replace("_", " "), _object_after(words, tags, i + 1, after_light=w in _LIGHT_VERBS)
+            light = w in _LIGHT_VERBS
+            obj = _object_after(words, tags, i + 1, after_light=light, paper=w in _TRANSFER_VERBS)
+            return w.replace("_", " "), obj
         nxt = folded[i + 1] if i + 1 < len(folded) else ""
         if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS:
             # "yêu cầu sơ kết": the tagger reads a noun
@@ -151,19 +153,34 @@ def _tagged_action_object(
 _HELPING_VERBS = frozenset("giup giup_do ho_tro".split())
 # Verbs that only say an act takes place: their object says which ("tổ chức Đại hội", "tổ chức tập huấn").
 _LIGHT_VERBS = frozenset("to_chuc thuc_hien tien_hanh trien_khai".split())
+# Verbs that pass a paper on: a document kind after them is the paper, though the tagger reads a verb
+# ("gửi báo cáo", "ban hành hướng dẫn"); another verb is not ("gửi đăng ký": the registration is the act).
+_TRANSFER_VERBS = frozenset("gui nop trinh chuyen ban_hanh".split())
 
 
-def _object_after(words: list[str], tags: list[str], i: int, after_light: bool = False) -> str | None:
+def _object_after(
+    words: list[str], tags: list[str], i: int, after_light: bool = False, paper: bool = False
+) -> str | None:
     """The common noun at ``i`` (the word right after the verb), folded, or None; after a light verb
     (``after_light``) a verb too ("tổ chức tập huấn"). A name is none ("Tháng Thanh niên": several
     capitalised syllables); an event written with its first capital ("Đại hội", "Hội thi") is one."""
-    if i >= len(words) or not (tags[i] == "N" or (after_light and tags[i] == "V")):
+    if i >= len(words):
+        return None
+    # after a verb passing a paper on, a paper's name whatever the tagger calls it ("gửi báo_cáo/L năm")
+    is_paper = paper and vt.fold(words[i]).replace("_", " ") in type_names()
+    if not (tags[i] == "N" or (after_light and tags[i] == "V") or is_paper):
         return None
     if sum(s[:1].isupper() for s in words[i].split("_")) >= 2:
         return None
     w = vt.fold(words[i])
-    # a document type is the document asked about ("tổng kết Kết luận ..."), which its clauses do not repeat
-    if w in _GENERIC_OBJECTS or w.replace("_", " ") in type_names():
+    # a document type is the document asked about ("tổng kết Kết luận ...", "thực hiện kế hoạch số 12", "...
+    # kế hoạch này"), which its clauses do not repeat; a paper passed on is not ("gửi báo cáo kết quả")
+    nxt = vt.fold(words[i + 1]) if i + 1 < len(words) else ""
+    after = vt.fold(words[i + 2]) if i + 2 < len(words) else ""
+    # "báo cáo số 12", not "báo cáo 9 tháng"
+    numbered = nxt[:1].isdigit() and after not in ("nam", "thang", "quy", "tuan", "ngay")
+    named_doc = words[i][:1].isupper() or nxt in ("so", "nay", "tren") or numbered
+    if w in _GENERIC_OBJECTS or (w.replace("_", " ") in type_names() and named_doc):
         return None
     return w.replace("_", " ")
 
@@ -189,6 +206,9 @@ def _issuer_of_re() -> re.Pattern[str]:
     )
 
 
+_ASSIGNED_TO_RE = re.compile(
+    r"\b(?:giao cho|giao|phan cong cho|phan cong|assigned to|assign to)\s+(?:cac\s+|the\s+)?$"
+)
 _JOINER_RE = re.compile(r"\s*(?:,|,?\s*(?:va|hoac|cung|and|or))\s*")
 _WH_SUBJECT_RE = re.compile(
     r"^(ai|co quan nao|don vi nao|to chuc nao|ban nao|who|which|what (body|agency))\b"
@@ -196,6 +216,12 @@ _WH_SUBJECT_RE = re.compile(
 
 
 _FOR_TO_RE = re.compile(r"\s*(?:of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+)?to\s+[a-z]")
+# The predicate's opening after an actor: a body named after it, unless joined to the actor ("X và Y phải"),
+# sits inside the predicate ("X phải kiểm tra chế độ báo cáo của các chi bộ": the branches own the
+# reports, X acts).
+_PREDICATE_RE = re.compile(
+    r"\b(?:phai|can|co trach nhiem|duoc giao|chu tri|tham muu|must|should|has to|have to|needs? to)\b"
+)
 
 
 def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> list[str]:
@@ -214,13 +240,18 @@ def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> lis
     out: list[str] = []
     previous_is_subject: bool | None = None
     previous_end = -1
+    subject_end = -1  # where the last actor's name ends
     for m in mentions:
         before = vt.fold(cased_question[max(0, m.start - 30) : m.start]).rstrip() + " "
         gap = vt.fold(cased_question[previous_end : m.start]) if previous_end >= 0 else ""
         if previous_is_subject is not None and _JOINER_RE.fullmatch(gap):
             is_subject = previous_is_subject
+        elif subject_end >= 0 and _PREDICATE_RE.search(vt.fold(cased_question[subject_end : m.start])):
+            is_subject = False
         else:
             is_subject = not (_OBJECT_MARKER_RE.search(before) or _issuer_of_re().search(before))
+            # "giao cho X nhiệm vụ gì?", "assigned to X": the body assigned a task is its actor
+            is_subject = is_subject or bool(_ASSIGNED_TO_RE.search(before))
             # "the deadline for the Women's Union (of X commune) to report": "for X to do" names the actor
             is_subject = is_subject or bool(
                 re.search(r"\bfor (?:the )?$", before)
@@ -228,6 +259,8 @@ def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> lis
             )
         if is_subject and m.org_id not in out:
             out.append(m.org_id)
+        if is_subject:
+            subject_end = m.end
         previous_is_subject, previous_end = is_subject, m.end
     return out
 
@@ -274,6 +307,14 @@ _MONEY_VERB_RE = re.compile(
 )
 
 
+_EN_AUXILIARIES = frozenset(
+    "can could should must will would may might shall did does do is are was were has have".split()
+)
+_EN_MONEY_WORDS = frozenset("money cash funding funds budget".split())
+_EN_MONEY_VERB_RE = re.compile(
+    r"\b(?:borrow|lend|loan|pay|paid|spend|spent|cost|earn|receive|received|contribute|donate|grant|"
+    r"support|subsidi[sz]e)\w*\b"
+)
 _EN_MONEY_RE = re.compile(
     r"^(?:what|how much)\b.*\b(?:budget|cost|costs|price|fee|fees|salary|wage|allowance|funding)\b"
 )
@@ -292,6 +333,12 @@ def amount_unit(question: str) -> list[str] | None:
         # "What is the total budget of ...?": an amount of money asked without "how much"
         return ["tien"] if _EN_MONEY_RE.search(fold(question)) else None
     raw = (m.group(2) or "").split()
+    if m.group(1) == "how much" and raw and raw[0] in _EN_AUXILIARIES:
+        # "How much can a cooperative borrow?": no noun names the unit; a verb of money asks for a sum
+        folded = fold(question)
+        return ["tien"] if _EN_MONEY_VERB_RE.search(folded) or _EN_MONEY_RE.search(folded) else []
+    if raw and raw[0] in _EN_MONEY_WORDS:
+        return ["tien"]  # "how much money / funding": a sum in đồng
     if raw and raw[0] in _GENERIC_UNITS:
         return []  # "bao nhiêu cái", "mấy con số": any count answers
     if raw and raw[0] == "nguoi":
@@ -300,7 +347,7 @@ def amount_unit(question: str) -> list[str] | None:
     if (
         words
         and len(raw) > raw.index(words[0]) + 1
-        and raw[raw.index(words[0]) + 1] not in _UNIT_END | _UNIT_STOP
+        and raw[raw.index(words[0]) + 1] not in _UNIT_END | _UNIT_STOP | _EN_AUXILIARIES
     ):
         words.append(raw[raw.index(words[0]) + 1])
     if not words and _MONEY_RE.search(fold(question)):

@@ -30,7 +30,13 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("địa điểm",),
     ),
     (
-        re.compile(r"\b(thoi gian nao|vao luc nao|may gio|gio nao|thoi gian|what time)\b"),
+        # "Hội nghị tổ chức ngày nào?": the notice's "Thời gian: ... ngày 22/6" (its "Địa điểm" line shares
+        # the question's place words but states no day)
+        re.compile(
+            r"\b(thoi gian nao|vao luc nao|may gio|gio nao|thoi gian|what time"
+            r"|(?:to chuc|hop|dien ra|khai mac|bat dau) (?:vao )?(?:ngay nao|hom nao|khi nao|luc nao|bao gio)"
+            r"|what date|which day)\b"
+        ),
         ("thời gian",),
     ),
     # "Ai chủ trì ...?" is answered by an assignment's "Đơn vị chủ trì: ..." / "Cơ quan chủ trì: ..."

@@ -1,0 +1,133 @@
+"""Header and citation lines read as what they are, in every format: the issuer a title names ("CỦA BAN
+CHẤP HÀNH ĐẢNG BỘ HUYỆN") under a letterhead naming the committee ("HUYỆN ỦY ..."), a subject whose last
+wrapped line is a bare year, and a cited document's issuer followed by the citation's own verb.
+Documents are written here; everything goes through ``load_file`` + ``parse``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Settings
+from assistant.loaders import load_file
+from assistant.parse import parse
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+LEFT = ["ĐẢNG BỘ TỈNH LONG GIANG", "HUYỆN ỦY BẾN TRÚC", "*", "Số 14-NQ/HU"]
+RIGHT = ["ĐẢNG CỘNG SẢN VIỆT NAM", "Bến Trúc, ngày 06 tháng 4 năm 2028"]
+TITLE = [
+    "NGHỊ QUYẾT",
+    "CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN",
+    "về phát triển kinh tế trang trại gắn với bảo vệ môi trường nông thôn giai đoạn",
+    "2028 - 2032",
+]
+BODY = [
+    "Căn cứ Quyết định số 205-QĐ/HU ngày 10/9/2027 của Ban Thường vụ Huyện ủy quy định chức năng, "
+    "nhiệm vụ của các ban tham mưu; Kế hoạch số 33-KH/BCĐ ngày 02/3/2028 của Ban chỉ đạo bầu cử xã Tân "
+    "Lộc về việc tổ chức hội nghị cử tri, Ban Chấp hành Đảng bộ huyện thống nhất ban hành Nghị quyết:",
+    "1. Các chi bộ trực thuộc xây dựng chương trình hành động, hoàn thành trước ngày 30/5/2028.",
+    "2. Ủy ban nhân dân huyện xây dựng đề án hỗ trợ trang trại, trình trước ngày 30/6/2028.",
+]
+SIGN = ["T/M HUYỆN ỦY", "BÍ THƯ", "(đã ký)", "Trịnh Quốc Bảo"]
+
+
+def _txt(path: Path) -> Path:
+    path.write_text("\n".join([*LEFT, *RIGHT, "", *TITLE, "", *BODY, "", *SIGN]) + "\n", encoding="utf-8")
+    return path
+
+
+def _pdf(path: Path) -> Path:
+    """Two text columns for the letterhead and a centred subject wrapped before its years, as fpdf or
+    LibreOffice print them."""
+    from fpdf import FPDF
+
+    if not FONT.is_file():
+        pytest.skip("DejaVu Sans (fonts-dejavu-core) not installed")
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(FONT))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    for n, text in enumerate(LEFT):
+        pdf.text(70, 70 + 15 * n, text)
+    for n, text in enumerate(RIGHT):
+        pdf.text(320, 70 + 30 * n, text)
+    y = 170.0
+    for text in TITLE:
+        pdf.text((595 - pdf.get_string_width(text)) / 2, y, text)
+        y += 16
+    y += 14
+    for para in BODY:
+        line = ""
+        for word in para.split():  # wrap the body at the page width
+            if pdf.get_string_width(f"{line} {word}") > 450:
+                pdf.text(70, y, line)
+                y, line = y + 15, word
+            else:
+                line = f"{line} {word}".strip()
+        pdf.text(70, y, line)
+        y += 22
+    for n, text in enumerate(SIGN):
+        pdf.text(360, y + 15 * n, text)
+    pdf.output(str(path))
+    return path
+
+
+def _docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    head = d.add_table(rows=1, cols=2)
+    head.cell(0, 0).text = "\n".join(LEFT)
+    head.cell(0, 1).text = "\n".join(RIGHT)
+    for line in [*TITLE, *BODY]:
+        d.add_paragraph(line)
+    tail = d.add_table(rows=1, cols=2)
+    tail.cell(0, 0).text = "Nơi nhận:\n- Lưu VP."
+    tail.cell(0, 1).text = "\n".join(SIGN)
+    d.save(str(path))
+    return path
+
+
+MAKERS = {".txt": _txt, ".pdf": _pdf, ".docx": _docx}
+
+
+@pytest.fixture(params=sorted(MAKERS))
+def meta(request: pytest.FixtureRequest, tmp_path: Path, settings: Settings):
+    path = MAKERS[request.param](tmp_path / f"nghiquyet14{request.param}")
+    return parse(load_file(path, settings), str(path)).meta
+
+
+def test_title_organ_under_a_committee_letterhead_keeps_its_own_name(meta) -> None:
+    # "CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN" under "HUYỆN ỦY BẾN TRÚC": the level word "huyện" is the Đảng bộ's,
+    # the letterhead gives the place only (never "Ban Chấp hành Đảng bộ Huyện ủy Bến Trúc").
+    assert meta.number == "14-NQ/HU"
+    assert meta.issuer == "Ban Chấp hành Đảng bộ huyện Bến Trúc"
+
+
+def test_subject_keeps_a_wrapped_line_that_is_only_years(meta) -> None:
+    assert meta.title == (
+        "về phát triển kinh tế trang trại gắn với bảo vệ môi trường nông thôn giai đoạn 2028 - 2032"
+    )
+
+
+def test_cited_issuer_stops_before_the_citation_verb(meta) -> None:
+    issuers = {r.number: r.issuer for r in meta.references}
+    assert issuers["205-QĐ/HU"] == "Ban Thường vụ Huyện ủy"
+    # A name written in lower case, closed by its place, is kept whole.
+    assert issuers["33-KH/BCĐ"] == "Ban chỉ đạo bầu cử xã Tân Lộc"
+
+
+def test_lone_year_line_after_a_year_word_is_not_a_page_number(tmp_path: Path) -> None:
+    path = tmp_path / "kehoach7.txt"
+    path.write_text(
+        "HỘI NÔNG DÂN XÃ AN PHÚ\n\nKẾ HOẠCH\n\nTổ chức hội thi nhà nông giỏi năm\n\n2029\n\n"
+        "1. Các chi hội đăng ký đội thi trước ngày 15/5/2029.\n\n2\n\n"
+        "2. Ban Thường vụ Hội Nông dân xã chấm thi trong tháng 6/2029.\n",
+        encoding="utf-8",
+    )
+    doc = parse(load_file(path), str(path))
+    assert doc.meta.title == "Tổ chức hội thi nhà nông giỏi năm 2029"
+    assert "\n2\n" not in f"\n{doc.text}\n"  # a real page number still goes
