@@ -86,6 +86,7 @@ class Assistant:
         self.retriever = Retriever(self.settings, store=store, embedder=self._embedder)
         corpus = self.corpus
         _ = corpus.vocab  # built now, not on the first question: a question should cost milliseconds
+        _ = corpus.bm25
         try:
             _ = corpus.obligations
         except ImportError:

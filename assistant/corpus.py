@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from assistant import text as vt
+from assistant.index.bm25 import Bm25
 from assistant.index.lexical import counted_ordinals, ordinals
 from assistant.lexicon.phrases import is_dissemination_sentence
 from assistant.lexicon.words import org_pattern, registry
@@ -101,6 +102,11 @@ class Corpus:
         for c in self.chunks:
             out.setdefault(c.doc_id, []).append(c)
         return out
+
+    @cached_property
+    def bm25(self) -> Bm25:
+        """Lexical search with SQLite's bm25 scores, postings read once per generation (``index.bm25``)."""
+        return Bm25(self.store)
 
     @cached_property
     def vocab(self) -> Vocabulary:

@@ -236,6 +236,15 @@ class LexicalQuery:
     def is_empty(self) -> bool:
         return not (self.vi or self.folded or self.nums)
 
+    def phrases(self) -> list[tuple[str, str]]:
+        """(column, token) of each phrase of ``match_expression``, in its order (duplicates kept)."""
+        return [
+            (col, fts_token(t))
+            for col, terms in zip(FTS_COLUMNS, (self.vi, self.folded, self.nums), strict=True)
+            for t in terms
+            if fts_token(t)
+        ]
+
     def match_expression(self) -> str:
         """An FTS5 MATCH string: OR of quoted terms per column. Safe for any input (see module doc)."""
         parts = []
@@ -249,3 +258,8 @@ class LexicalQuery:
 def _quote(term: str) -> str:
     """Double-quote a term as an FTS5 string (inner quotes doubled), after reducing it to a token."""
     return '"' + fts_token(term).replace('"', '""') + '"'
+
+
+def lexical_limit(k: int, allowed: set[int] | None) -> int:
+    """Rows a lexical search ranks before keeping the ``allowed`` ones: k, or enough to survive a filter."""
+    return k if allowed is None else max(k * 20, 1000)

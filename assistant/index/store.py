@@ -22,7 +22,7 @@ import numpy as np
 from assistant import text as vt
 from assistant.errors import IndexError_
 from assistant.index import vectors as vec
-from assistant.index.lexical import FTS_TOKENIZE, LexicalQuery, index_fields
+from assistant.index.lexical import FTS_TOKENIZE, LexicalQuery, index_fields, lexical_limit
 from assistant.index.manifest import STORE_FILE, VECTORS_FILE, Manifest
 from assistant.models import Chunk, CopyNote, Document, DocumentMeta, Paragraph, Reference, Section
 from assistant.parse.structure import is_closing_section
@@ -370,7 +370,7 @@ class IndexStore:
         expr = query.match_expression()
         if not expr:
             return []
-        limit = k if allowed is None else max(k * 20, 1000)
+        limit = lexical_limit(k, allowed)
         with self._lock:
             rows = self._conn.execute(
                 "SELECT rowid, bm25(chunks_fts, ?, ?, ?) AS s FROM chunks_fts"
@@ -379,6 +379,35 @@ class IndexStore:
             ).fetchall()
         out = [(int(r), -float(s)) for r, s in rows if allowed is None or r in allowed]
         return out[:k]
+
+    # the FTS index's own statistics, for ``index.bm25`` (same numbers SQLite's bm25() reads)
+
+    def fts_sizes(self) -> tuple[bytes, list[tuple[int, bytes]]]:
+        """The FTS5 averages record (row count, tokens per column) and each row's token counts per column,
+        both as FTS5 varint blobs."""
+        with self._lock:
+            averages = self._conn.execute("SELECT block FROM chunks_fts_data WHERE id = 1").fetchone()
+            rows = self._conn.execute("SELECT id, sz FROM chunks_fts_docsize").fetchall()
+        return (averages[0] if averages else b""), rows
+
+    def fts_postings(self, column: str, token: str) -> list[tuple[int, int]]:
+        """(rowid, occurrences) of one indexed token in one FTS column, read through ``fts5vocab``."""
+        with self._lock:
+            self._conn.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.chunks_fts_instance"
+                " USING fts5vocab(main, 'chunks_fts', 'instance')"
+            )
+            return self._conn.execute(
+                "SELECT doc, count(*) FROM temp.chunks_fts_instance WHERE term = ? AND col = ? GROUP BY doc",
+                (token, column),
+            ).fetchall()
+
+    def fts_count(self, expression: str) -> int:
+        """How many rows an FTS5 MATCH expression finds."""
+        with self._lock:
+            return self._conn.execute(
+                "SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH ?", (expression,)
+            ).fetchone()[0]
 
     def lexical_search(self, query_terms: LexicalQuery | Sequence[str], k: int) -> list[tuple[str, float]]:
         """(chunk_id, bm25 score) for a ``LexicalQuery`` or plain texts/terms."""

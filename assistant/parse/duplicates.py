@@ -43,8 +43,9 @@ def shingles(text: str) -> frozenset[int]:
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     """|a ∩ b| / |a ∪ b| (0.0 for two empty sets)."""
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
+    shared = len(a & b)
+    union = len(a) + len(b) - shared  # the same count as len(a | b), without building the union
+    return shared / union if union else 0.0
 
 
 def same_document(a: Document, b: Document, sa: frozenset[int], sb: frozenset[int]) -> bool:

@@ -211,11 +211,11 @@ class Retriever:
             if scope:
                 found = store.dense_search_vids(best_vec, depth, scope)
             else:
-                found = store.lexical_search_vids(LexicalQuery(nums=lexical_query.nums), depth, allowed)
+                found = corpus.bm25.search(LexicalQuery(nums=lexical_query.nums), depth, allowed)
             rankings.append([vid for vid, _ in found])
             weights.append(SCOPED_WEIGHT)
 
-        lexical = store.lexical_search_vids(lexical_query, depth, allowed)
+        lexical = corpus.bm25.search(lexical_query, depth, allowed)
         lexical_best = {vid: (rank, score) for rank, (vid, score) in enumerate(lexical, 1)}
         rankings.append([vid for vid, _ in lexical])
         weights.append(LEXICAL_WEIGHT.get(info.language, 1.0))
