@@ -75,12 +75,31 @@ Lâm Quốc Hưng
 """
 
 
+TRAINING = """HỘI NÔNG DÂN HUYỆN TÂN CHÂU
+Số: 51-KH/HND
+KẾ HOẠCH
+Tập huấn kỹ thuật canh tác hữu cơ năm 2028
+Tân Châu, ngày 05 tháng 5 năm 2028
+
+1. Tập huấn kỹ thuật ủ phân hữu cơ cho chi hội trưởng - Đợt 1 (05 xã phía Đông): tháng 7/2028.
+
+2. Tập huấn kỹ thuật ủ phân hữu cơ cho chi hội trưởng - Đợt 2 (06 xã phía Tây): tháng 10/2028.
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
     return assistant_over(
         tmp_path_factory.mktemp("dated_requests"),
         embedder,
         {"KH33.txt": PLAN, "TB21.txt": NOTICE, "CV140.txt": LETTER},
+    )
+
+
+@pytest.fixture(scope="module")
+def trainings(tmp_path_factory, embedder):
+    return assistant_over(
+        tmp_path_factory.mktemp("dated_rounds"), embedder, {"KH51.txt": TRAINING, "KH33.txt": PLAN}
     )
 
 
@@ -141,3 +160,10 @@ def test_another_event_of_the_document_is_not_the_time_asked(assistant):
     # the notice dates a conference ("Hội nghị"), never a congress ("đại hội")
     answer = assistant.ask("Ủy ban MTTQ xã An Hòa tổ chức đại hội nhiệm kỳ mới vào thời gian nào?")
     assert answer.abstained, answer.text
+
+
+def test_a_round_numbered_before_a_bracket_is_that_round(trainings):
+    # "Đợt 2 (06 xã ...)": the digit before a bracketed count is the round, not "đợt năm 2025"
+    answer = trainings.ask("Lớp tập huấn ủ phân hữu cơ cho chi hội trưởng đợt hai diễn ra lúc nào?")
+    quotes = [line for line in answer.text.split("\n") if line.startswith("- ")]
+    assert quotes and "Đợt 2" in quotes[0] and "10/2028" in quotes[0], answer.text

@@ -85,7 +85,8 @@ def counted_ordinals(text: str) -> list[str]:
             n = None
             if w == "thứ" and j + 1 < len(syl):
                 n = _ordinal_value(syl[j + 1])
-            elif j == i + 1 and not (j + 1 < len(syl) and syl[j + 1].isdigit()):  # not "đợt năm 2025"
+            elif j == i + 1 and (w.isdigit() or not (j + 1 < len(syl) and syl[j + 1].isdigit())):
+                # not "đợt năm 2025" (năm: five, or the year's word); "Đợt 2 (08 xã ...)" is round 2
                 n = _ordinal_value(w)
             if n:
                 out.append(f"{_COUNTER[t]}_ord{n}")
