@@ -28,7 +28,8 @@ _NOT_ACTIONS = set("con va thi la se phai can duoc co de viec khi nao bao gio lu
 
 # Verbs that frame the asked action without being it: modals, copulas, "hoàn thành" / "xong" around it.
 _FRAME_VERBS = frozenset(
-    "phai can duoc la co bi se nen con con_lai yeu_cau de_nghi giao duoc_giao hoan_thanh xong ket_thuc "
+    "phai can duoc la co bi se nen con con_lai yeu_cau de_nghi giao duoc_giao hoan_thanh xong ket_thuc muon "
+    "co_the "
     "thuc_hien bat_dau "
     "co_trach_nhiem tien_hanh di ra ve vao len lam theo den toi han co_han".split()
 )
