@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.query import analyze
 from tests.conftest import assistant_over
 
 PLAN = """HỘI NÔNG DÂN TỈNH HÀ NAM
@@ -97,3 +98,8 @@ def test_the_asked_action_is_the_predicate(question, action):
     from assistant.query import analyze
 
     assert analyze(question).asked_action == action
+
+
+def test_wanting_is_no_asked_action():
+    # "muốn đăng ký ... thì hạn chót là ngày nào?": the act is registering, "muốn" only frames it
+    assert analyze("Các đơn vị muốn đăng ký bổ sung thì hạn chót là ngày nào?").asked_action == "dang ky"

@@ -53,8 +53,3 @@ def test_how_much_money_asks_a_sum():
 
 def test_by_what_date_asks_a_time_limit():
     assert analyze("By what date must the Farmers' Union send its report?").intent == "deadline"
-
-
-def test_wanting_is_no_asked_action():
-    # "muốn đăng ký ... thì hạn chót là ngày nào?": the act is registering, "muốn" only frames it
-    assert analyze("Các đơn vị muốn đăng ký bổ sung thì hạn chót là ngày nào?").asked_action == "dang ky"
