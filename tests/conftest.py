@@ -109,3 +109,21 @@ def write_paragraphs(path: Path, lines: list[str]) -> Path:
 def first_line(answer) -> str:
     """An answer's first line (where a headline fact is written)."""
     return answer.text.split("\n", 1)[0]
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def dejavu_page(size: float = 11):
+    """An fpdf2 A4 page in points with DejaVu Sans set (Vietnamese glyphs), for tests that lay out a PDF
+    by coordinates; skips the test when the font (Debian fonts-dejavu-core) is not installed."""
+    from fpdf import FPDF
+
+    if not DEJAVU.is_file():
+        pytest.skip("DejaVu Sans (fonts-dejavu-core) not installed")
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", str(DEJAVU))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", size)
+    return pdf

@@ -12,8 +12,7 @@ import pytest
 from assistant.config import Settings
 from assistant.loaders import load_file
 from assistant.parse import parse
-
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+from tests.conftest import dejavu_page
 
 LEFT = ["ĐẢNG BỘ TỈNH LONG GIANG", "HUYỆN ỦY BẾN TRÚC", "*", "Số 14-NQ/HU"]
 RIGHT = ["ĐẢNG CỘNG SẢN VIỆT NAM", "Bến Trúc, ngày 06 tháng 4 năm 2028"]
@@ -41,15 +40,7 @@ def _txt(path: Path) -> Path:
 def _pdf(path: Path) -> Path:
     """Two text columns for the letterhead and a centred subject wrapped before its years, as fpdf or
     LibreOffice print them."""
-    from fpdf import FPDF
-
-    if not FONT.is_file():
-        pytest.skip("DejaVu Sans (fonts-dejavu-core) not installed")
-    pdf = FPDF(format="A4", unit="pt")
-    pdf.set_auto_page_break(False)
-    pdf.add_font("DejaVu", "", str(FONT))
-    pdf.add_page()
-    pdf.set_font("DejaVu", "", 11)
+    pdf = dejavu_page()
     for n, text in enumerate(LEFT):
         pdf.text(70, 70 + 15 * n, text)
     for n, text in enumerate(RIGHT):

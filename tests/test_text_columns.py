@@ -11,8 +11,7 @@ import pytest
 from assistant.config import Settings
 from assistant.loaders import load_file
 from assistant.parse import parse
-
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+from tests.conftest import dejavu_page
 
 TABBED = "\n".join(
     [
@@ -68,15 +67,7 @@ def test_text_without_tabs_reads_as_before(tmp_path: Path) -> None:
 
 
 def _two_column_pdf(path: Path) -> None:
-    from fpdf import FPDF
-
-    if not FONT.is_file():
-        pytest.skip("DejaVu Sans (fonts-dejavu-core) not installed")
-    pdf = FPDF(format="A4", unit="pt")
-    pdf.set_auto_page_break(False)
-    pdf.add_font("DejaVu", "", str(FONT))
-    pdf.add_page()
-    pdf.set_font("DejaVu", "", 11)
+    pdf = dejavu_page()
     # Where LibreOffice prints a two-column letterhead table (points): the right column is narrow, so
     # the place-date wraps before its year, which lands beside the star of the left column.
     for x, y, text in [
