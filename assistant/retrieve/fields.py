@@ -53,8 +53,13 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+# "Thời gian hoàn thành:" labels a time limit, not the time of an event ("tổ chức ngày nào?")
+_NOT_AFTER = {"thoi gian": r"(?!\s+(?:hoan thanh|hoan tat))"}
+
+
 def _label_re(label: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(fold(label))}\b[^:\n.;]{{0,40}}:")
+    word = fold(label)
+    return re.compile(rf"\b{re.escape(word)}\b{_NOT_AFTER.get(word, '')}[^:\n.;]{{0,40}}:")
 
 
 # Where a passage writes a place without a label: "tại huyện Núi Thành", "ở xã Tân Phú" (folded).
