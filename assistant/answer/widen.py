@@ -28,8 +28,13 @@ def widen(span: Span) -> Span:
     a, b = span.start, span.end
     line_start = text.rfind("\n", 0, a) + 1
     is_item = bool(_ITEM_RE.match(text, line_start)) or bool(_ITEM_RE.match(text, a))
-    if is_item:  # back to the lead-in ending with ":"
+    # a heading read with its list's first item ("4. Hồ sơ đề nghị / - Đơn đề nghị vay vốn;"): the items
+    # after it belong to the quote as much as the first one
+    last_line = text.rfind("\n", a, b) + 1
+    heads_list = not is_item and last_line > a and bool(_ITEM_RE.match(text, last_line))
+    if is_item:  # back to the lead-in ending with ":", else to the first sibling item
         p = line_start
+        first_item = line_start
         while p > 0:
             prev_start = text.rfind("\n", 0, p - 1) + 1
             line = text[prev_start : p - 1]
@@ -40,11 +45,14 @@ def widen(span: Span) -> Span:
                 continue
             if line.rstrip(" *").endswith(":"):
                 if b - prev_start <= MAX_WIDENED:
-                    a = prev_start
+                    a = first_item = prev_start
                 break
             if not _ITEM_RE.match(line) or b - prev_start > MAX_WIDENED:
                 break
-            p = prev_start
+            p = first_item = prev_start
+        a = min(a, first_item)  # "b) ..." under a heading without ":": a) is quoted too
+    elif heads_list:
+        pass
     elif _LIST_TITLE_RE.match(fold(text[a:b])):
         # A list's or table's title ("PHỤ LỤC / DANH SÁCH MÔ HÌNH ...") with its rows in the same chunk:
         # the rows it announces, past the short lines between ("(Kèm theo ...)", the column names).

@@ -367,8 +367,12 @@ def analyze(question: str) -> QueryInfo:
 
     info.subject_orgs = subject_orgs(cased, acting(mentions), info.intent)
     if shaped:
+        # read in one order with the registry's bodies: "Hội LHPN xã phải báo cáo cho Ban Thường trực Mặt
+        # trận": a shaped name after the registry actor's predicate is in the predicate
         written = [_Mention(name, a, a + len(name)) for name, a in shaped]
-        info.subject_bodies = subject_orgs(cased, acting(written), info.intent)
+        merged = sorted([*acting(mentions), *acting(written)], key=lambda m: m.start)
+        names = {m.org_id for m in written}
+        info.subject_bodies = [b for b in subject_orgs(cased, merged, info.intent) if b in names]
     info.asked_action, info.asked_object = asked_action_object(
         question, deadline=info.intent == "deadline", naming=naming
     )
