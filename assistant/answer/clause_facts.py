@@ -312,7 +312,8 @@ def writes(text: str, phrase: str, variants: bool = False) -> bool:
     """Does ``text`` write ``phrase`` (an action or a body's name) as whole words, diacritics aside? An
     action with its object ("gửi + danh sách", see ``action_phrase``) is written when both parts are; one
     whose object is itself a verb for the act ("gửi + báo cáo") when the object is. ``variants``: the verb
-    by any verb written for the same act ("nộp" / "gửi"; ``action_variants``)."""
+    of an action with its object by any verb written for the same act ("nộp + hồ sơ" / "gửi hồ sơ";
+    ``action_variants``)."""
     folded = fold(text)
 
     def has(word: str) -> bool:
@@ -321,7 +322,8 @@ def writes(text: str, phrase: str, variants: bool = False) -> bool:
     verb, *rest = [fold(p) for p in phrase.split(" + ")]
     if len(rest) == 1 and rest[0] in action_variants(verb)[1:]:
         return has(rest[0])  # "gửi + báo cáo": the paper names the act ("báo cáo kết quả ... trước ...")
-    verbs = action_variants(verb) if variants else (verb,)
+    # only beside the object it acts on: "báo cáo" alone is not every "gửi" ("gửi kế hoạch về ...")
+    verbs = action_variants(verb) if variants and rest else (verb,)
     return any(has(v) for v in verbs) and all(has(p) for p in rest)
 
 
