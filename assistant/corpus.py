@@ -69,25 +69,27 @@ class Corpus:
         """The documents whose folded text (with their metadata) writes the folded ``place`` as whole
         words; each place is searched once per generation (a question naming a commune scanned every
         document's text, ~10 ms a question on the library)."""
-        with self._lock:
-            found = self._place_docs.get(place)
-        if found is None:
+        def scan() -> frozenset[str]:
             rx = re.compile(rf"\b{re.escape(place)}\b")
-            found = frozenset(d for d, text in self.folded_docs.items() if rx.search(text))
-            with self._lock:
-                self._place_docs[place] = found
-        return found
+            return frozenset(d for d, text in self.folded_docs.items() if rx.search(text))
+
+        return self._memo(self._place_docs, place, scan)
 
     def passage_shingles(self, vid: int) -> frozenset[int]:
         """Hashed word 5-grams of a chunk's folded text (``parse.duplicates.shingles``), read once per
         generation: the repeat check of ``distinct_passages`` compares the same chunks question after
         question."""
+        return self._memo(self._shingles, vid, lambda: shingles(self.store.folded_texts()[vid]))
+
+    def _memo(self, table: dict, key, compute):
+        """``table[key]``, computed by ``compute()`` the first time (outside the lock: two threads may both
+        compute it, with the same result)."""
         with self._lock:
-            found = self._shingles.get(vid)
+            found = table.get(key)
         if found is None:
-            found = shingles(self.store.folded_texts()[vid])
+            found = compute()
             with self._lock:
-                self._shingles[vid] = found
+                table[key] = found
         return found
 
     @cached_property
@@ -331,22 +333,19 @@ class Corpus:
     def org_scope(self, org_id: str) -> frozenset[int]:
         """Chunks that belong to an organisation: tagged ``Chunk.org`` by the chunker, naming it at their
         head as an actor, or in their heading or lead-in ("Hội phụ nữ các cấp: ...")."""
-        with self._lock:
-            found = self._org_scopes.get(org_id)
-        if found is not None:
-            return found
-        pattern = org_pattern(org_id)
-        openings = self.store.openings()
-        heads = self.head_bodies
-        found = frozenset(
-            v
-            for v, c in self.store.chunk_info.items()
-            if c.org == org_id
-            or org_id in heads.get(v, ())
-            or (
-                pattern is not None and (pattern.search(c.heading_folded) or pattern.search(openings[v][:60]))
+        def scan() -> frozenset[int]:
+            pattern = org_pattern(org_id)
+            openings = self.store.openings()
+            heads = self.head_bodies
+            return frozenset(
+                v
+                for v, c in self.store.chunk_info.items()
+                if c.org == org_id
+                or org_id in heads.get(v, ())
+                or (
+                    pattern is not None
+                    and (pattern.search(c.heading_folded) or pattern.search(openings[v][:60]))
+                )
             )
-        )
-        with self._lock:
-            self._org_scopes[org_id] = found
-        return found
+
+        return self._memo(self._org_scopes, org_id, scan)

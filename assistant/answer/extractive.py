@@ -289,19 +289,22 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return start >= end and not gap.strip(" -•*\t\n") and "\n\n" not in gap
 
 
+def _in_document(s: Span) -> tuple[int, int]:
+    """A quote's start and end in its document's text."""
+    return s.chunk.start + s.start, s.chunk.start + s.end
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     """Two quotes sharing text of one document: a list quoted whole from its lead-in's chunk and again
     from its first item's chunk (``widen_across``) is one quote."""
-    if a.chunk.chunk_id == b.chunk.chunk_id:
-        return a.start < b.end and b.start < a.end
-    a0, b0 = a.chunk.start + a.start, b.chunk.start + b.start
-    return a.chunk.doc_id == b.chunk.doc_id and a0 < b0 + (b.end - b.start) and b0 < a0 + (a.end - a.start)
+    (a0, a1), (b0, b1) = _in_document(a), _in_document(b)
+    return a.chunk.doc_id == b.chunk.doc_id and a0 < b1 and b0 < a1
 
 
 def _contains(a: Span, b: Span) -> bool:
-    """Does quote ``a`` hold all of quote ``b`` (same document, by document offsets)?"""
-    a0, b0 = a.chunk.start + a.start, b.chunk.start + b.start
-    return a.chunk.doc_id == b.chunk.doc_id and a0 <= b0 and b0 + (b.end - b.start) <= a0 + (a.end - a.start)
+    """Does quote ``a`` hold all of quote ``b``?"""
+    (a0, a1), (b0, b1) = _in_document(a), _in_document(b)
+    return a.chunk.doc_id == b.chunk.doc_id and a0 <= b0 and b1 <= a1
 
 
 def extractive_answer(

@@ -137,12 +137,7 @@ def quote(
 def _with_fields(states: Callable[[str], bool] | None, folded_question: str) -> Callable[[str], bool] | None:
     """A field asked beside the time states its own part ("mấy giờ, ngày nào, họp ở đâu?" -> "Địa điểm:
     ..."): not weighted down for writing no time."""
-    asked = field_labels(folded_question) + unlabelled_fields(folded_question)
-    others = [p for p in asked if not _is_time(p)]
+    others = field_labels(folded_question, without=("thời gian",)) + unlabelled_fields(folded_question)
     if states is None or not others:
         return states
     return lambda s: states(s) or any(p.search(fold(s)) for p in others)
-
-
-def _is_time(label: re.Pattern[str]) -> bool:
-    return label.pattern.startswith(rf"\b{re.escape(fold('thời gian'))}")

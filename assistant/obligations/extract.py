@@ -312,8 +312,7 @@ def _read_clause(
         if generic_body_end(clause, folded, s0) == s1:
             # "2. Các đơn vị đăng ký ..." in a letter asking its addressees: "the units" are those addressed
             return Row(list(ctx.addressees), False, [], (a + after, b), (a, b), (a, b))
-    if subject and last is None and ctx.addressees and len(subject) == 1:
-        kinds = distributive_units(folded[subject[0][0] : subject[0][1]])
+        kinds = distributive_units(folded[s0:s1]) if last is None else None
         if kinds and kinds <= set(_UNIT_WORD_RE.findall(fold(" ".join(ctx.addressees)))):
             # "Mỗi xã, thị trấn đề xuất ..." under a letter to "Ban Thường vụ Hội Nông dân các xã, thị trấn":
             # each unit is one of those addressed, and the duty is theirs as written

@@ -67,7 +67,8 @@ class DocDescription:
 _UNIT_AFTER_RE = re.compile(r"\s*(?:nam|thang|ngay|nguoi|lan|%|phan tram|tuoi|gio|year|month|day)\b")
 # after a type's full name only a span of time ("báo cáo 6 tháng đầu năm"); "Nghị quyết 18 ngày 25/10/2017"
 # is a number and its date
-_DURATION_AFTER_RE = re.compile(r"\s*(?:nam|thang|quy|tuan)\b(?!\s*\d)")
+DURATION_WORDS = ("nam", "thang", "quy", "tuan")  # folded: năm, tháng, quý, tuần
+_DURATION_AFTER_RE = re.compile(rf"\s*(?:{'|'.join(DURATION_WORDS)})\b(?!\s*\d)")
 
 
 @cache

@@ -11,6 +11,7 @@ from functools import cache
 from assistant import text as vt
 from assistant.lexicon.words import glossary_terms, type_alternation, type_names
 from assistant.obligations.clauses import named_body_end
+from assistant.query.docrefs import DURATION_WORDS
 from assistant.query.intents import spec
 from assistant.text import fold
 
@@ -179,7 +180,7 @@ def _object_after(
     nxt = vt.fold(words[i + 1]) if i + 1 < len(words) else ""
     after = vt.fold(words[i + 2]) if i + 2 < len(words) else ""
     # "báo cáo số 12", not "báo cáo 9 tháng"
-    numbered = nxt[:1].isdigit() and after not in ("nam", "thang", "quy", "tuan", "ngay")
+    numbered = nxt[:1].isdigit() and after not in (*DURATION_WORDS, "ngay")
     named_doc = words[i][:1].isupper() or nxt in ("so", "nay", "tren") or numbered
     if w in _GENERIC_OBJECTS or (w.replace("_", " ") in type_names() and named_doc):
         return None

@@ -80,9 +80,10 @@ def unlabelled_fields(folded_question: str) -> list[re.Pattern[str]]:
     return [rx for label, rx in (("địa điểm", _PLACE_PHRASE_RE), ("nguồn", _SOURCE_RE)) if label in asked]
 
 
-def field_labels(folded_question: str) -> list[re.Pattern[str]]:
-    """Patterns of the field labels the question asks about, for ``states_field``."""
-    return [_label_re(w) for w in field_terms(folded_question)]
+def field_labels(folded_question: str, without: tuple[str, ...] = ()) -> list[re.Pattern[str]]:
+    """Patterns of the field labels the question asks about, for ``states_field`` (``without``: label words
+    left out, e.g. "thời gian")."""
+    return [_label_re(w) for w in field_terms(folded_question) if w not in without]
 
 
 def states_field(folded_text: str, labels: list[re.Pattern[str]]) -> bool:
