@@ -113,6 +113,31 @@ def acts_here(ob: Obligation, body: str, not_after: str) -> bool:
     return names_any(parties, names, not_after) or not names_any(parties, names)
 
 
+# The registry's level of a body's units below a commune (a village's chi đoàn, chi hội, chi bộ).
+SUB_UNIT_LEVEL = "chi"
+
+
+def other_unit_duty(ob: Obligation, body: str, info: QueryInfo) -> bool:
+    """Is the duty's party the asked registry body only as one of its units below a commune ("Các chi
+    đoàn báo cáo ..." for "Đoàn Thanh niên xã ...") while the question asks about the body, or only at a
+    level above such a unit ("Ban Thường vụ Hội Nông dân xã") while the question asks about the unit
+    ("chi hội nông dân")? A unit below a commune is a body of its own: its tasks and times are not the
+    commune body's, nor the other way round."""
+    reg = registry()
+    asks_unit = any(
+        m.org_id == body and m.level == SUB_UNIT_LEVEL for m in reg.find_names(info.question, caps_only=False)
+    )
+    levels = [
+        m.level
+        for name in (*ob.lead, *ob.coordinators, *ob.responsible)
+        for m in reg.find_names(name)
+        if m.org_id == body
+    ]
+    if asks_unit:
+        return bool(levels) and all(lv not in (None, SUB_UNIT_LEVEL) for lv in levels)
+    return bool(levels) and all(lv == SUB_UNIT_LEVEL for lv in levels)
+
+
 def at_asked_levels(names: list[str], info: QueryInfo) -> list[str]:
     """The names without those that write another level than the question names ("ủy ban kiểm tra huyện
     ủy", a registry alias, is not the "Ủy ban Kiểm tra Đảng ủy xã" asked); all of them when it names no

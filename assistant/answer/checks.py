@@ -142,11 +142,19 @@ def run_checks(
         ) or bodies.registry_named([f"{c.section} {c.text}" for c in book.citations], asked_bodies, info)
     # "Thủ tục kết nạp đảng viên mới gồm những bước nào?" over documents that never treat admission: the
     # cited passages (their headings too) must be about the procedure's topic, or they answer another one.
+    # A document's subject line is every passage's topic: "Hồ sơ vay vốn Quỹ Hỗ trợ nông dân ..." is
+    # answered by "2. Hồ sơ vay vốn" of the guide titled "Thủ tục vay vốn Quỹ Hỗ trợ nông dân".
     if info.procedure_topic and book.citations:
-        cited = " ".join(f"{c.section} {c.text}" for c in book.citations)
+        cited = " ".join(f"{_subject_line(docs, c.doc.doc_id)} {c.section} {c.text}" for c in book.citations)
         ev.topic_ok = head_coverage(info.procedure_topic, cited) >= TOPIC_MIN_COVERAGE
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:
         ev.place_ok = mentions.places_mentioned(info.places, [c.doc for c in book.citations], corpus)
     return ev
+
+
+def _subject_line(docs: dict, doc_id: str) -> str:
+    """The document's subject line ("Thủ tục vay vốn Quỹ Hỗ trợ nông dân năm 2029"), "" when unknown."""
+    doc = docs.get(doc_id)
+    return (doc.meta.title or "") if doc is not None else ""

@@ -196,7 +196,8 @@ def clause_lead(
             {
                 (o.doc_id, o.start, o.end)
                 for o in duties_of(corpus, actors[0], d) or []
-                if not elsewhere or bodies.acts_here(o, actors[0], elsewhere)
+                if (not elsewhere or bodies.acts_here(o, actors[0], elsewhere))
+                and not bodies.other_unit_duty(o, actors[0], info)
             }
             if actors
             else None
@@ -216,11 +217,18 @@ def clause_lead(
             or (ob.doc_id, ob.start, ob.end) in (own or ())
         ]
         if obs and (not actors or own or named_doc is not None):
-            # The body that issued the document does every task in it, through its departments ("Hội
-            # phụ nữ tỉnh ... lập mới tổ hợp tác" is done by the union's Ban Gia đình - Xã hội):
-            # narrowing to clauses naming the body itself would miss them.
+            # The body that issued the document does its tasks through its departments ("Hội phụ nữ
+            # tỉnh ... lập mới tổ hợp tác" is done by the union's Ban Gia đình - Xã hội): when no clause
+            # naming the body itself writes the asked act, every clause counts. One that does governs: a
+            # task the document gives another named body ("Các chi đoàn báo cáo ... trước ngày 20/11")
+            # is not the issuer's.
             in_question = {d}
-            preferred = None if bodies.issued_by(docs.get(d), actors[0] if actors else None) else own
+            preferred = own
+            own_write = action and any(
+                clause_facts.writes(o.text, action) for o in obs if (o.doc_id, o.start, o.end) in (own or ())
+            )
+            if bodies.issued_by(docs.get(d), actors[0] if actors else None) and not own_write:
+                preferred = None
             break
         obs = []
     if not in_question:

@@ -17,6 +17,7 @@ _ITEM_RE = re.compile(r"\s*(?:[a-zđ]\)|[a-zđ]\.\s|\d{1,2}\)|[-+•–])", re.I
 # A list's or an appendix's title: "DANH SÁCH ...", "Phụ lục I / DANH SÁCH ...", "PHỤ LỤC / DỰ TRÙ KINH PHÍ".
 _LIST_TITLE_RE = re.compile(r"\W*(?:phu luc\b|danh sach\b)")
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s|[a-zđ]\)|[-+•–])", re.IGNORECASE)
+_FIRST_NUMBERED_RE = re.compile(r"\s*1[.)]\s")
 MAX_WIDENED = 1200  # a lead-in widened to its list stops here
 
 
@@ -133,8 +134,12 @@ def widen_across(span: Span, book: CitationBook) -> Span:
     if (rest and not preface) or book.chunks_for is None:
         return span
     last_line = tail[tail.rfind("\n") + 1 :]
-    item_re = _NUMBERED_RE if titled else _ITEM_RE
-    if not (tail.endswith(":") or titled or _ITEM_RE.match(last_line)):
+    # A heading read with its numbered list's first item ("3. Trình tự giải quyết / 1. Chi hội tiếp nhận
+    # ..."), the other items sections of their own under the same heading: the items that follow under it.
+    parent = chunk.section_path[:-1]
+    numbered = "\n" in tail and bool(_FIRST_NUMBERED_RE.match(last_line)) and bool(parent)
+    item_re = _NUMBERED_RE if titled or numbered else _ITEM_RE
+    if not (tail.endswith(":") or titled or numbered or _ITEM_RE.match(last_line)):
         return span
     doc = book.docs.get(chunk.doc_id)
     following = [
@@ -145,6 +150,10 @@ def widen_across(span: Span, book: CitationBook) -> Span:
     if doc is None or not following:
         return span
     following.sort(key=lambda c: c.start)
+    if numbered:
+        following = [c for c in following if c.section_path[: len(parent)] == parent]
+        if not following:
+            return span
     nxt = following[0]
     first = nxt.text.lstrip()
     if not item_re.match(first):

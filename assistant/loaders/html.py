@@ -73,6 +73,38 @@ def _is_chrome(tag) -> bool:
     return bool(names) and not _CHROME_TOKENS.isdisjoint(re.split(r"[\s_\-]+", names))
 
 
+# A list item that writes its own label ("- ", "2. ", "b) ", "III. ").
+_LABELLED_RE = re.compile(r"(?:[-–•+*▪]|\d{1,2}[.)]|[a-zđ][.)]|[IVXLC]{1,5}\.)\s", re.IGNORECASE)
+_LETTERS = "abcdđeghiklmnopqrstuvxy"  # the letters Vietnamese directives label items with, in order
+
+
+def _item_marker(li) -> str:
+    """The label a browser draws before ``<li>``: "-" in a ``<ul>``; in an ``<ol>`` its number ("3.", the
+    list's ``start`` and the item's ``value`` honoured) or letter ("c)", ``type="a"``), as Vietnamese
+    directives write them."""
+    parent = li.parent
+    if parent is None or parent.name != "ol":
+        return "-"
+    number = _int_attr(parent.get("start"), 1) + len(li.find_previous_siblings("li"))
+    number = _int_attr(li.get("value"), number)
+    if (parent.get("type") or "").lower() == "a" and 1 <= number <= len(_LETTERS):
+        return f"{_LETTERS[number - 1]})"
+    return f"{number}."
+
+
+def _int_attr(value, default: int) -> int:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+
+
+def with_markers(blocks: list[Block], markers: dict[int, str]) -> list[Block]:
+    """List items with their labels written first ("- Đơn đề nghị ..."), as DOCX numbering and text
+    files write them: the parser and the quote widening tell a list by its labels."""
+    return [replace(b, text=f"{markers[id(b)]} {b.text}") if id(b) in markers else b for b in blocks]
+
+
 def _is_center(tag) -> bool:
     style = (tag.get("style") or "").replace(" ", "").lower()
     return (
@@ -89,6 +121,10 @@ class _Walker:
         self.style: set[str] = set()
         self.cell: tuple[int, int, int] | None = None
         self.tables = 0
+        # A list item's label ("-", "2.", "b)"), written on its first line after the page is chosen
+        # (``with_markers``): the extractor's text, matched against ours, has no labels.
+        self.pending_marker: str | None = None
+        self.markers: dict[int, str] = {}
 
     def flush(self) -> None:
         # Line breaks in HTML source are plain spaces; only <br> and block tags break lines.
@@ -102,7 +138,11 @@ class _Walker:
                 style.add("italic")
             pieces = [(_SPACE_RE.sub(" ", r[0]), r[1] or r[2]) for r in self.runs]
             lead = lead_of(pieces) or _comma_lead(pieces)
-            self.blocks.append(Block(text=text, style=frozenset(style), lead=lead, cell=self.cell))
+            block = Block(text=text, style=frozenset(style), lead=lead, cell=self.cell)
+            self.blocks.append(block)
+            if self.pending_marker and not _LABELLED_RE.match(text):
+                self.markers[id(block)] = self.pending_marker
+            self.pending_marker = None
         self.runs = []
 
     def walk(
@@ -140,6 +180,7 @@ class _Walker:
                     inner.update({"heading", name})
                 if name == "li":
                     inner.add("list")
+                    self.pending_marker = _item_marker(child)
                 if _is_center(child):
                     inner.add("center")
                 self.walk(child, b, i, frozenset(inner))
@@ -348,5 +389,6 @@ def load(path: Path, settings: Settings) -> LoadedFile:
                 "Không tách được phần nội dung chính của trang; đọc toàn bộ trang. / "
                 "Could not isolate the page's main text; the whole page was read."
             )
+    blocks = with_markers(blocks, walker.markers)
     loaded = LoadedFile(path=str(path), blocks=blocks, format="html", encoding=encoding, warnings=warnings)
     return finish(loaded, path)

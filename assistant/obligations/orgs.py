@@ -25,12 +25,15 @@ from assistant.errors import AssistantError
 from assistant.lexicon.phrases import admin_levels
 from assistant.text import fold, nfc, normalize
 
-LEVELS = ("trung_uong", "tinh", "huyen", "xa")
+# "chi": the units below a commune (a village's chi hội, chi đoàn, chi bộ), bodies of their own: a task
+# of "các chi đoàn" is not the Đoàn xã's.
+LEVELS = ("trung_uong", "tinh", "huyen", "xa", "chi")
 LEVEL_NAMES_VI = {
     "trung_uong": "Trung ương",
     "tinh": "tỉnh",
     "huyen": "huyện",
     "xa": "xã/cơ sở",
+    "chi": "chi hội/chi đoàn/chi bộ",
     "all": "các cấp",
 }
 

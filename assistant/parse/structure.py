@@ -281,6 +281,7 @@ def _outline(paras: list[Para]) -> list[_Heading | None]:
                 h.display = _shorten(f"{h.display}. {title}")
                 h.title = f"{paras[i].text.rstrip(' .:')}. {title}"
                 heads[i + 1] = _Heading("absorbed", 0, None, nxt.text, "", is_title=True)
+    _nest_restarted(heads)
     for i, h in enumerate(heads):
         if h is None or h.label is not None or h.kind in {"org", "lead", "absorbed"}:
             break
@@ -290,6 +291,58 @@ def _outline(paras: list[Para]) -> list[_Heading | None]:
         else:
             break
     return heads
+
+
+_RESTARTING = {"d1": "123456789", "alpha": "abcdđeghiklmnopqrstuvxy"}
+_INNER_RANK = 0.4  # a list numbered again from 1 inside a heading of its own kind: just inside that heading
+
+
+def _number(kind: str, label: str | None) -> int | None:
+    """1 for "1" or "a": an item's place in its list of ``kind``; None when unknown."""
+    if label is None:
+        return None
+    if kind == "d1":
+        return int(label) if label.isdigit() else None
+    order = _RESTARTING[kind]
+    return order.index(label) + 1 if label in order else None
+
+
+def _named(h: _Heading) -> bool:
+    """A numbered title with words ("3. Trình tự giải quyết"), not a form's blank ("4.…")."""
+    return h.is_title and bool(re.search(r"[^\W\d_]", h.title[len(h.label or "") :]))
+
+
+def _nest_restarted(heads: list[_Heading | None]) -> None:
+    """A list numbered from 1 again right under a numbered heading of the same kind ("3. Trình tự giải
+    quyết" then "1. Chi hội tiếp nhận hồ sơ ...", "2. ...") is that heading's list, not its siblings: an
+    HTML ``<ol>``, DOCX auto-numbering and a text file write such lists alike. The items go one rank
+    inside the heading while their numbers go on and they read as content; a title numbered next after
+    the heading ("4. Mức cho vay" after "3. ...") resumes the outer numbering."""
+    outer: dict[str, tuple[int, float]] = {}  # kind -> (number, rank) of its last heading outside a list
+    inner: dict[str, int] = {}  # kind -> the number the open inner list expects next
+    last: _Heading | None = None  # the last heading placed
+    for h in heads:
+        if h is None or h.kind in {"title", "absorbed"}:
+            continue
+        n = _number(h.kind, h.label) if h.kind in _RESTARTING else None
+        if n is None:
+            if last is not None and h.rank <= min((r for _, r in outer.values()), default=99.0):
+                outer.clear()  # a bigger division: its numbered headings count afresh
+                inner.clear()
+            last = h
+            continue
+        held = outer.get(h.kind)
+        expected = inner.get(h.kind)
+        if expected is not None and n == expected and not (h.is_title and held and n == held[0] + 1):
+            h.rank = held[1] + _INNER_RANK if held else h.rank
+            inner[h.kind] = n + 1
+        elif n == 1 and held is not None and last is not None and last.kind == h.kind and _named(last):
+            h.rank = held[1] + _INNER_RANK
+            inner[h.kind] = 2
+        else:
+            inner.pop(h.kind, None)
+            outer[h.kind] = (n, h.rank)
+        last = h
 
 
 def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], list[Paragraph]]:
