@@ -135,9 +135,16 @@ def widen_across(span: Span, book: CitationBook) -> Span:
         return span
     last_line = tail[tail.rfind("\n") + 1 :]
     # A heading read with its numbered list's first item ("3. Trình tự giải quyết / 1. Chi hội tiếp nhận
-    # ..."), the other items sections of their own under the same heading: the items that follow under it.
+    # ..."), numbered like it (a list numbered again under it, ``parse.structure``), the other items
+    # sections of their own under it: the items that follow under it. Items under a heading of a bigger
+    # kind ("II. NHIỆM VỤ / 1. ...") are the document's divisions, each its own provision.
     parent = chunk.section_path[:-1]
-    numbered = "\n" in tail and bool(_FIRST_NUMBERED_RE.match(last_line)) and bool(parent)
+    numbered = (
+        "\n" in tail
+        and bool(_FIRST_NUMBERED_RE.match(last_line))
+        and bool(parent)
+        and bool(_FIRST_NUMBERED_RE.match(re.sub(r"^\d{1,2}", "1", parent[-1])))
+    )
     item_re = _NUMBERED_RE if titled or numbered else _ITEM_RE
     if not (tail.endswith(":") or titled or numbered or _ITEM_RE.match(last_line)):
         return span

@@ -45,6 +45,13 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 @cache
+def name_words() -> frozenset[str]:
+    """The folded words that continue a body's name after its head ("truc thuoc", "phu nu"; ``phrases.json``
+    body_words): after a body's noun they are its name, not the predicate."""
+    return frozenset(fold(w) for w in _data()["body_words"]["words"])
+
+
+@cache
 def _tail_res() -> tuple[re.Pattern[str], ...]:
     data = _data()["body_words"]
     name = _alternation(data["words"])
@@ -219,6 +226,11 @@ def _variant_groups() -> dict[str, tuple[str, ...]]:
         for w in folded:
             out[w] = tuple(dict.fromkeys(out.get(w, ()) + folded))
     return out
+
+
+def variant_verbs() -> frozenset[str]:
+    """Every folded verb of ``phrases.json`` action_variants ("gui", "bao cao", "xu ly" ...)."""
+    return frozenset(_variant_groups())
 
 
 def action_variants(action: str) -> tuple[str, ...]:

@@ -18,7 +18,8 @@ _LABEL_RE = re.compile(
     r"^\s*(?:[-•+*▪]\s*|(?:(?:dieu|khoan)\s+\d{1,3}[a-z]?\s*[.:]|"
     r"(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,4}|[a-z])\s*[.)\-/]+)\s*)+"
 )
-_DETERMINER_RE = re.compile(r"(?:cac|nhung|moi|tung)\s+")
+# "các", "mỗi" before bodies; "đồng chí" before a post whose holder acts ("Giao đồng chí Phó Chủ tịch ...").
+_DETERMINER_RE = re.compile(r"(?:cac|nhung|moi|tung|dong chi)\s+")
 _CONNECTOR_RE = re.compile(r"\s*(?:,\s*(?:va\s+)?|\s+(?:va|cung|hoac)\s+)")
 # A body that is not in the registry but is clearly one ("các cơ quan, đơn vị có liên quan").
 _GENERIC_RE = re.compile(
@@ -273,6 +274,8 @@ def chain(
         det = _DETERMINER_RE.match(folded, p)
         q = det.end() if det else p
         shaped = named_body_end(text, folded, p, described=generic)
+        if shaped is None and det and folded.startswith("dong chi", p):
+            shaped = named_body_end(text, folded, q, described=generic)  # "đồng chí | Phó Chủ tịch ..."
         if p in spans or q in spans:
             # the registry names the body; a longer name of the same shape ("Huyện ủy Tuy Phong") wins
             end = body_name_tail(text, max(spans.get(p, 0), spans.get(q, 0), shaped or 0))

@@ -35,8 +35,9 @@ _ITEM_LABEL_RE = re.compile(r"^\s*[a-zđ]\s*[).]\s")
 ORG_LEAD_RE = re.compile(r"^\W*([^:.;!?\n]{3,60}?)\s*\**:\**\s+")
 _ADDRESS_RE = re.compile(r"^\W*Kính\s+gửi\b", re.I)
 _BULLET_RE = re.compile(r"^\s*[-–+•]\s*")
-# A heading that asks or assigns bodies, its items being their tasks: "Đề nghị / Giao X (phối hợp)".
-_ASKED_HEAD_RE = re.compile(r"\s*(?:de nghi|yeu cau|giao)\s+")
+# A heading that asks or assigns bodies, its items being their tasks: "Đề nghị / Giao X (phối hợp)", or
+# names whom they are for: "2.1. Đối với Hội Nông dân xã".
+_ASKED_HEAD_RE = re.compile(r"\s*(?:de nghi|yeu cau|giao|doi voi)\s+")
 _ROLE_VERB_RE = re.compile(r"\s*(?:phoi hop|thuc hien|chu tri|tham gia)(?:\s+thuc hien)?\s*")
 
 

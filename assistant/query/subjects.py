@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from assistant import text as vt
+from assistant.lexicon.phrases import name_words, variant_verbs
 from assistant.lexicon.words import glossary_terms, type_alternation, type_names
 from assistant.obligations.clauses import named_body_end
 from assistant.query.docrefs import DURATION_WORDS
@@ -72,11 +73,39 @@ def asked_action_object(
             return None, None
         return _tagged_action_object(vt.nfc(question), anywhere=deadline, naming=naming)
     folded = vt.fold(question)
+    known = _known_verb(folded)
+    if known is not None:
+        return known, None
     for rx in (_ACTION_AFTER_RE, _ACTION_BEFORE_RE):
         m = rx.search(folded)
         if m and not set(m.group(1).split()) & _NOT_ACTIONS:
             return m.group(1), None
     return None, None
+
+
+# Verbs that name one act whatever follows them, folded: those directives write for the same act
+# (``lexicon`` action_variants) and a few more of reporting rules. In a question typed without diacritics
+# the first of them after the modal (or anywhere) is the act: "Van phong Dang uy bao cao tien do thuc
+# hien thong bao ket luan vao luc nao?" asks about "bao cao", not the "ket luan" before "vao luc nao".
+_MORE_VERBS = ("tong ket", "so ket", "tong hop", "trinh", "ban hanh", "kiem tra", "giam sat", "ra soat")
+
+
+@cache
+def _known_verbs_re() -> re.Pattern[str]:
+    frames = {f.replace("_", " ") for f in _FRAME_VERBS | _LIGHT_VERBS}
+    verbs = set(variant_verbs()) | set(_MORE_VERBS)
+    verbs = sorted(verbs - frames, key=len, reverse=True)
+    return re.compile(rf"\b({'|'.join(re.escape(v) for v in verbs)})\b")
+
+
+def _known_verb(folded: str) -> str | None:
+    """The first known act verb (``_known_verbs_re``) after the question's modal ("phai", "can"), else
+    anywhere, that does not name a body ("Ban Kiem tra", "To cong tac"); None when there is none."""
+    modal = re.search(r"\b(?:phai|can|se)\s+", folded)
+    for m in _known_verbs_re().finditer(folded, modal.end() if modal else 0):
+        if not re.search(r"\b(?:ban|uy ban|to|doan)\s+$", folded[: m.start()]):
+            return m.group(1)
+    return None
 
 
 # "Bản sao lục ... do ai ký?": the fact belongs to the copy note, not to the original document.
@@ -137,18 +166,31 @@ def _tagged_action_object(
             continue
         if words[i][:1].isupper() and (i or opens_with_body):
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
+        if i and tags[i - 1] in ("N", "Np") and w.replace("_", " ") in name_words():
+            continue  # "Các chi bộ trực thuộc gửi ...": the verb-like word goes on with the body's name
         if tag == "V" and w not in _FRAME_VERBS and w not in skip and not set(w.split("_")) <= naming:
             nxt = folded[i + 1] if i + 1 < len(folded) else ""
             if w in _HELPING_VERBS and tags[i + 1 : i + 2] == ["V"] and nxt not in _FRAME_VERBS:
                 i, w = i + 1, nxt  # "giúp lập mới tổ hợp tác": the act helped is the act asked
             light = w in _LIGHT_VERBS
-            obj = _object_after(words, tags, i + 1, after_light=light, paper=w in _TRANSFER_VERBS)
+            obj = _object_after(words, tags, _past_manner(folded, i + 1), light, paper=w in _TRANSFER_VERBS)
             return w.replace("_", " "), obj
         nxt = folded[i + 1] if i + 1 < len(folded) else ""
         if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS:
             # "yêu cầu sơ kết": the tagger reads a noun
-            return folded[i + 1].replace("_", " "), _object_after(words, tags, i + 2, nxt in _LIGHT_VERBS)
+            obj = _object_after(words, tags, _past_manner(folded, i + 2), nxt in _LIGHT_VERBS)
+            return folded[i + 1].replace("_", " "), obj
     return None, None
+
+
+# Words between a verb and its object that say how far the act goes ("giải quyết xong nợ quá hạn",
+# "xử lý dứt điểm", "nộp đầy đủ hồ sơ").
+_MANNER_WORDS = frozenset("xong dut_diem het day_du kip_thoi".split())
+def _past_manner(folded: list[str], i: int) -> int:
+    """The first word at or after ``i`` that is not a manner word (``_MANNER_WORDS``)."""
+    while i < len(folded) and folded[i] in _MANNER_WORDS:
+        i += 1
+    return i
 
 
 # Verbs of helping another act ("giúp lập mới", "hỗ trợ thành lập"): the verb after them is the act.
