@@ -32,7 +32,8 @@ PLAN_LINES = [
     "1. Giao Ủy ban Kiểm tra Đảng ủy chủ trì xây dựng kế hoạch chi tiết, trình Ban Thường vụ trước ngày "
     "10/02/2028; tổng hợp kết quả, báo cáo Ban Thường vụ Đảng ủy trước ngày 01/12/2028.",
     "2. Các chi bộ trực thuộc:",
-    "- Xây dựng kế hoạch kiểm tra, giám sát của chi bộ, gửi về Ủy ban Kiểm tra Đảng ủy trước ngày 25/02/2028.",
+    "- Xây dựng kế hoạch kiểm tra, giám sát của chi bộ, gửi về Ủy ban Kiểm tra Đảng ủy trước ngày "
+    "25/02/2028.",
     "- Định kỳ hằng quý báo cáo kết quả kiểm tra, giám sát về Ủy ban Kiểm tra Đảng ủy trước ngày 18 của "
     "tháng cuối quý.",
     "3. Giao đồng chí Phó Bí thư Thường trực Đảng ủy theo dõi, đôn đốc; báo cáo Huyện ủy trước ngày "
@@ -121,13 +122,15 @@ def test_items_under_a_heading_naming_their_body_are_its_duties(tmp_path):
 @pytest.mark.parametrize(
     ("question", "right", "wrong"),
     [
-        ("Các chi bộ trực thuộc gửi kế hoạch kiểm tra giám sát của mình trước ngày nào?", "25/02/2028", "10/02"),
+        ("Các chi bộ trực thuộc gửi kế hoạch kiểm tra giám sát của mình trước ngày nào?", "25/02/2028",
+         "10/02"),
         ("Hằng quý, chi bộ báo cáo kết quả kiểm tra, giám sát vào thời hạn nào?", "18 của tháng cuối quý",
          "01/12"),
         ("Phó Bí thư Thường trực Đảng ủy phải báo cáo Huyện ủy hạn cuối là khi nào?", "15/12/2028", "01/12"),
         ("Hội Nông dân xã phải giải quyết xong nợ quá hạn của Quỹ Hỗ trợ nông dân khi nào?", "25/9/2028",
          "20/6"),
-        ("Van phong Dang uy bao cao tien do thuc hien thong bao ket luan vao luc nao?", "18 hằng tháng", "20/6"),
+        ("Van phong Dang uy bao cao tien do thuc hien thong bao ket luan vao luc nao?", "18 hằng tháng",
+         "20/6"),
         ("Chi hội trưởng Cựu chiến binh nộp hội phí về Hội xã khi nào?", "tháng đầu quý sau", "25/9"),
     ],
 )  # fmt: skip

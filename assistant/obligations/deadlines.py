@@ -110,8 +110,8 @@ _RELATIVE_RE = re.compile(
 )
 
 # A day that comes back each period ("trước ngày 22 hằng tháng", "chậm nhất ngày 15 của tháng cuối quý",
-# "trước ngày 10 của tháng đầu quý sau", "trước ngày 10/12 hằng năm", "trước ngày 20"): a time limit with no one calendar date (start and end
-# None). Reporting rules (chế độ báo cáo) set their limits this way.
+# "trước ngày 10 của tháng đầu quý sau", "trước ngày 10/12 hằng năm", "trước ngày 20"): a time limit with
+# no one calendar date (start and end None). Reporting rules (chế độ báo cáo) set their limits this way.
 _PERIOD_DAY_RE = re.compile(
     _B
     + r"(?:truoc|cham nhat(?:\s+la)?(?:\s+(?:vao|truoc))?|den|vao|han chot(?:\s+la)?)\s+ngay\s+\d{1,2}"
