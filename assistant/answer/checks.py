@@ -127,6 +127,14 @@ def run_checks(
         # cited passages date; another event's time in the same document is not its time
         cited = [f"{c.section} {c.text}" for c in book.citations] + quotes
         ev.fact_ok = any(clause_facts.writes(t, info.asked_object) for t in cited)
+    if spec.check == "when" and ev.fact_ok and info.event_subject and book.citations:
+        # "Lễ bế giảng lớp học bơi tổ chức vào ngày nào?": one passage must name the event and write a time;
+        # the opening's date ("lễ khai giảng ... ngày 12/6") beside an undated mention is no answer
+        cited = [c.text for c in book.citations] + quotes
+        ev.fact_ok = any(
+            head_coverage(info.event_subject, t) >= TOPIC_MIN_COVERAGE and times.writes_time([t])
+            for t in cited
+        )
     # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
     # quote must at least name the body, or the quotes are some other body's duties.
     # So must quotes answering any question about what a named body does ("Hội Nông dân xã chủ trì nhiệm

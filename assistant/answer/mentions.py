@@ -19,7 +19,7 @@ from functools import lru_cache
 from assistant.answer.terms import NUMBER_RE, fold
 from assistant.lexicon.words import glossary_terms, person_nouns, registry
 from assistant.query.subjects import amount_unit, money_noun
-from assistant.text import find_doc_numbers, fold_chars, has_diacritics
+from assistant.text import find_doc_numbers, fold_chars, has_diacritics, nfc
 
 _ITEM_LABEL_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s+", re.IGNORECASE)
 
@@ -73,6 +73,11 @@ def _asked_amount(
     return unit, english, percent, vi_units, heads, words_re, noun
 
 
+# "mỗi buổi", "mỗi người": what an asked amount is counted per (written with its diacritics: folded,
+# "mới" (new) would read as "mỗi").
+_PER_RE = re.compile(r"\bmỗi\s+(\w+)")
+
+
 def amount_supported(
     question: str, sentences: list[str], passages: list[str] | None = None, folded: list[str] | None = None
 ) -> bool:
@@ -86,8 +91,13 @@ def amount_supported(
     if asked is None:
         return True
     unit, english, percent, vi_units, heads, words_re, noun = asked
+    # "bao nhiêu tiền mỗi buổi?": a rate; a sum that is not per session (a whole budget) does not answer it
+    per = _PER_RE.search(nfc(question).lower())
+    per_re = re.compile(rf"\b{re.escape(fold(per.group(1)))}\b") if per else None
     for i, s in enumerate(sentences):
         f = folded[i] if folded is not None else fold(s)
+        if per_re is not None and not per_re.search(f):
+            continue
         # an item's label ("4. Đoàn viên ...", "b) Hội viên ...") numbers the list, it counts nothing
         s, f = _ITEM_LABEL_RE.sub("", s, count=1), _ITEM_LABEL_RE.sub("", f, count=1)
         # "ba tháng", "hai đợt": a count written in words, right before the unit asked for

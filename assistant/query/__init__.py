@@ -44,6 +44,7 @@ from assistant.query.subjects import (
     asked_action_object,
     asked_object,
     asks_person,
+    event_subject,
     led_action,
     named_places,
     procedure_topic,
@@ -131,6 +132,9 @@ class QueryInfo:
     # A follow-up's document carried from the previous question ("... (Điều lệ Đoàn ...)?",
     # ``answer.followup``): its label's words are describing words (``with_carried_document``).
     carried_doc: str | None = None
+    # The event a "when is it held" question names as its subject ("Lễ bế giảng lớp học bơi tổ chức vào
+    # ngày nào?"; ``subjects.event_subject``): the dated passages must be about it.
+    event_subject: str | None = None
     # English content words the glossary and the registry left untranslated ("penalty", "plastic"): what
     # the Vietnamese terms cannot check (see ``unglossed_words``).
     unglossed: list[str] = field(default_factory=list)
@@ -384,4 +388,6 @@ def analyze(question: str) -> QueryInfo:
     if language == "vi":
         # typed without diacritics: read from pyvi's restoration, where "đăng ký" is no longer "đang"
         info.procedure_topic = procedure_topic(info.restored or question)
+        if info.spec.check == "when" and not info.asked_object:
+            info.event_subject = event_subject(info.restored or question)
     return info

@@ -502,3 +502,28 @@ def procedure_topic(question: str) -> str | None:
         start = lead.end()
     topic = cased[start : end.start() if end and end.start() >= start else len(cased)].strip()
     return topic if len(topic.split()) >= 2 else None
+
+
+# "Lễ bế giảng lớp học bơi tổ chức vào ngày nào?": the event is the subject, before the verb of its taking
+# place and the time asked.
+_EVENT_SUBJECT_RE = re.compile(
+    r"^(?:(?:theo|trong)\s+[^,]+,\s*)?(.+?)\s+(?:se\s+|duoc\s+|du kien\s+)*"
+    r"(?:to chuc|dien ra|khai mac|bat dau|ket thuc|hop)\s+(?:vao\s+|tu\s+)?"
+    r"(?:ngay nao|thoi gian nao|luc nao|khi nao|bao gio|hom nao|thang nao)"
+)
+
+
+def event_subject(question: str) -> str | None:
+    """The event a "when is it held" question names as its subject, as written ("Lễ bế giảng lớp học
+    bơi"), or None (an event after the verb is ``asked_action_object``'s object; an English question's
+    words cannot be checked against Vietnamese text). Offsets are shared with ``fold``."""
+    cased = vt.nfc(question).strip()
+    folded = fold(cased)
+    if len(folded) != len(cased):
+        return None
+    m = _EVENT_SUBJECT_RE.match(folded)
+    if m is None:
+        return None
+    subject = cased[m.start(1) : m.end(1)].strip(" ,")
+    return subject if len(subject.split()) >= 2 else None
+

@@ -1,0 +1,52 @@
+"""Questions about a held document whose asked specific is absent (issue 11: "abstains when the answer is
+absent"; a newcomer trial's unanswerable questions got near-topic quotes). Real index over a plan written
+here as HTML, asked through ``Assistant``:
+
+- "Lễ bế giảng ... tổ chức vào ngày nào?": the event named as the question's subject must be what the dated
+  passage is about; the opening ceremony's date is no answer;
+- "bao nhiêu tiền mỗi buổi?": a rate; a whole budget is no answer. A per-unit sum that the plan writes is
+  still answered.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assistant_over
+
+PLAN = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch dạy bơi</title></head><body><div class="content">
+<p>ĐOÀN TNCS HỒ CHÍ MINH</p><p>BCH ĐOÀN XÃ TÂN AN</p>
+<p>Số: 09-KH/ĐTN</p><p>Tân An, ngày 02 tháng 5 năm 2029</p>
+<h2>KẾ HOẠCH</h2><p>Tổ chức lớp dạy bơi cho thiếu nhi hè năm 2029</p>
+<h3>I. THỜI GIAN, ĐỊA ĐIỂM</h3>
+<p>1. Lễ khai giảng lớp bơi tổ chức vào ngày 12/6/2029 tại hồ bơi Nhà văn hóa xã.</p>
+<p>2. Lớp học từ ngày 12/6/2029 đến ngày 31/7/2029, mỗi tuần 05 buổi.</p>
+<h3>III. TỔ CHỨC THỰC HIỆN</h3>
+<p>Chi đoàn các ấp vận động thiếu nhi đăng ký; Đoàn xã chuẩn bị hậu cần cho lễ khai giảng và lễ bế giảng,
+trao giấy chứng nhận cho học viên hoàn thành khóa học.</p>
+<h3>II. KINH PHÍ</h3>
+<p>Tổng kinh phí dự kiến 40.000.000 đồng do Đoàn xã vận động; mỗi học viên được hỗ trợ 200.000 đồng tiền mua
+đồ bơi.</p>
+<p>TM. BAN CHẤP HÀNH</p><p>BÍ THƯ</p><p>Ngô Thanh Sơn</p>
+</div></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder):
+    return assistant_over(tmp_path_factory.mktemp("absent_specifics"), embedder, {"KH09.html": PLAN})
+
+
+def test_an_event_named_as_subject_must_be_the_dated_one(assistant):
+    answer = assistant.ask("Lễ bế giảng lớp học bơi tổ chức vào ngày nào?")
+    assert answer.abstained, answer.text
+    answer = assistant.ask("Lễ khai giảng lớp học bơi tổ chức vào ngày nào?")
+    assert not answer.abstained and "12/6/2029" in answer.text, answer.text
+
+
+def test_a_rate_is_not_answered_by_a_total(assistant):
+    answer = assistant.ask("Huấn luyện viên dạy bơi được trả bao nhiêu tiền mỗi buổi?")
+    assert answer.abstained, answer.text
+    answer = assistant.ask("Mỗi học viên được hỗ trợ bao nhiêu tiền?")
+    assert not answer.abstained and "200.000" in answer.text, answer.text
