@@ -44,3 +44,32 @@ def test_follow_up_finds_its_passage_in_the_carried_document(assistant, followup
     answer = assistant.ask(followup, history=["Hội viên bao nhiêu tuổi thì được miễn sinh hoạt định kỳ?"])
     assert not answer.abstained, answer.text
     assert "sáu tháng liền" in answer.citations[0].quote, answer.text
+
+
+LETTER = """HỘI CỰU CHIẾN BINH XÃ AN PHÚ
+Số: 07/CV-CCB
+V/v chuẩn bị đại hội chi hội nhiệm kỳ 2029 - 2034
+An Phú, ngày 02 tháng 3 năm 2029
+
+Kính gửi: Các chi hội Cựu chiến binh ấp.
+
+1. Các chi hội nộp hội phí quý I về Hội xã trước ngày 10/4/2029.
+
+2. Hồ sơ đại hội gồm: tờ trình; báo cáo chính trị; biên bản bầu cử. Chi hội nộp hồ sơ về Hội xã trong vòng
+05 ngày làm việc kể từ ngày kết thúc đại hội.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Đỗ Văn Lộc
+"""
+
+
+@pytest.fixture(scope="module")
+def letter(tmp_path_factory, embedder):
+    return assistant_over(tmp_path_factory.mktemp("followup_procedure"), embedder, {"CV07.txt": LETTER})
+
+
+def test_a_bare_follow_up_keeps_the_procedure_asked_before(letter):
+    # "Phải nộp trong bao lâu?" after the congress papers: those papers' time, not the dues'
+    answer = letter.ask("Phải nộp trong bao lâu?", history=["Hồ sơ đại hội chi hội CCB gồm những giấy tờ gì?"])
+    assert any("05 ngày làm việc" in c.quote for c in answer.citations), answer.text

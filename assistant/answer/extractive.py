@@ -97,6 +97,7 @@ class Span:
 
 # A copy or distribution note ("SAO LỤC", "Nơi nhận"): quoted only when the question asks about copies.
 _COPY_NOTE_RE = re.compile(r"^\W*(?:sao luc|ban sao|sao y|noi nhan)\b")
+_ADDRESS_RE = re.compile(r"^\W*kinh gui\b")
 SPECIFIC_BONUS = 0.3
 # A sentence on another round than the one asked ("lần thứ nhất" for "vòng hai") counts for this share.
 OTHER_ROUND_WEIGHT = 0.5
@@ -184,6 +185,8 @@ def score_sentences(
                 s *= lead_in_weight
             elif lead_in_weight < 1.0 and _is_heading_line(chunk, a, b):
                 s *= HEADING_WEIGHT
+            if lead_in_weight < 1.0 and _ADDRESS_RE.match(fold(chunk.text[a : a + 16])):
+                s *= HEADING_WEIGHT  # "Kính gửi: Các chi hội ...": whom the letter is for, no provision
             if lead_in_weight < 1.0 and is_basis_sentence(chunk.text[a:b]):
                 # the preamble ("Căn cứ ..., Ban Thường vụ ... hướng dẫn như sau: I. ĐIỀU KIỆN") repeats the
                 # document's subject; it answers only "căn cứ văn bản nào?" (a documents question: weight 1)

@@ -138,6 +138,11 @@ def resolve(
     carried = [prev[a:b] for org, a, b in finder(prev) if org in prev_actors]
     if carried and rest and fold(carried[0]) not in fold(rest):
         rest = f"{carried[0]} {rest[:1].lower()}{rest[1:]}"
+    # So does the previous question's procedure ("Phải nộp trong bao lâu?" after "Hồ sơ đại hội chi hội
+    # CCB gồm những giấy tờ gì?" asks when those papers are due), unless the follow-up names its own.
+    topic = None if switched or own_info.procedure_topic else _topic_phrase(prev, prev_info.procedure_topic)
+    if topic and rest and fold(topic) not in fold(rest):
+        rest = f"{topic} {rest[:1].lower()}{rest[1:]}"
     # A follow-up naming its own document ("Thế còn Thông báo 160 thì giao cho ai?") asks about that one:
     # the previous question's document is not carried into it.
     if rest and (own_info.doc_numbers or own_info.doc_descriptions):
@@ -146,8 +151,28 @@ def resolve(
     if phrase and rest:
         return Resolution(f"{rest} {phrase}?", True, carried_doc=phrase)
     label = _doc_label_of(prev, previous_doc)
-    rewritten = f"{rest} ({label})?" if label and rest else f"{prev.rstrip(' ?')} — {rest}?"
+    if label and rest:
+        rewritten = f"{rest} ({label})?"
+    elif topic and rest:
+        rewritten = f"{rest}?"  # the procedure carried says what the previous question did
+    else:
+        rewritten = f"{prev.rstrip(' ?')} — {rest}?"
     return Resolution(rewritten, True, carried_doc=label)
+
+
+_PROCEDURE_HEAD = re.compile(r"\b(?:thu tuc|quy trinh|trinh tu|ho so|giay to|dieu kien)\s+$")
+
+
+def _topic_phrase(prev: str, topic: str | None) -> str | None:
+    """The previous question's procedure with its head word, as written ("Hồ sơ đại hội chi hội CCB"), or
+    None when it asked about none."""
+    if not topic:
+        return None
+    folded, at = fold(prev), fold(prev).find(fold(topic))
+    head = _PROCEDURE_HEAD.search(folded[:at]) if at >= 0 else None
+    if head is None or len(folded) != len(prev):
+        return None
+    return prev[head.start() : at + len(topic)].strip()
 
 
 _DOC_PHRASE = re.compile(

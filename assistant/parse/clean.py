@@ -356,9 +356,21 @@ def _is_caps(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+# A wrapped line that goes on with a quantity ("... trong vòng" + "05 ngày làm việc ..."): digits with their
+# inner separators, then a lower-case word; "2. ..." and "3) ..." are item labels, not quantities.
+_QUANTITY_START_RE = re.compile(r"^\d+(?:[.,/]\d+)*%?\s+[^\W\d_]")
+_WRAPPED_MIN = 60  # a line this long that stops mid-sentence was wrapped, not ended
+
+
 def can_join(prev: Para, nxt: Para) -> bool:
     """True when ``nxt`` continues ``prev``'s sentence (cut by a page break or a stray blank line)."""
-    if not _starts_lower(nxt.text) or prev.text.endswith(_TERMINAL):
+    quantity = (
+        len(prev.text) >= _WRAPPED_MIN
+        and not prev.text.endswith(":")
+        and bool(_QUANTITY_START_RE.match(nxt.text))
+        and nxt.text[nxt.text.find(" ") + 1 :][:1].islower()
+    )
+    if not (_starts_lower(nxt.text) or quantity) or prev.text.endswith(_TERMINAL):
         return False
     if prev.cell != nxt.cell:  # never across table cells, nor into or out of a table
         return False
