@@ -71,5 +71,6 @@ def letter(tmp_path_factory, embedder):
 
 def test_a_bare_follow_up_keeps_the_procedure_asked_before(letter):
     # "Phải nộp trong bao lâu?" after the congress papers: those papers' time, not the dues'
-    answer = letter.ask("Phải nộp trong bao lâu?", history=["Hồ sơ đại hội chi hội CCB gồm những giấy tờ gì?"])
+    history = ["Hồ sơ đại hội chi hội CCB gồm những giấy tờ gì?"]
+    answer = letter.ask("Phải nộp trong bao lâu?", history=history)
     assert any("05 ngày làm việc" in c.quote for c in answer.citations), answer.text
