@@ -247,6 +247,7 @@ def issuing_body(lines: list[str]) -> str | None:
             starts_level
             or prev.endswith(_OPEN_HEADS)
             or (wrapped_place and not key.startswith(_ORGAN_STARTS))
+            or _ends_place(prev, line)
             or key.startswith(("QUOC HOI", "- ", "– "))
         ):
             if not (prev.endswith(_OPEN_HEADS) and _OWNED_ORGANS.match(key)):
@@ -270,6 +271,39 @@ def issuing_body(lines: list[str]) -> str | None:
         )  # "Ban Tổ chức" of the Central Committee: "... Trung ương"
         return f"{body_name(last)} {owner}"
     return body_name(last)
+
+
+# Words that make a line a body of its own, wherever they stand in it ("CÔNG AN", "TRẠM Y TẾ").
+_BODY_WORDS_RE = re.compile(
+    r"(?<!\w)(?:ỦY|UỶ|BAN|HỘI|ĐOÀN|ĐẢNG|CHI|SỞ|PHÒNG|CỤC|VIỆN|TRƯỜNG|TRẠM|CÔNG AN|CÔNG TY|TỔNG|BỘ|TÒA ÁN"
+    r"|KHO BẠC|NGÂN HÀNG|BỆNH VIỆN|LIÊN ĐOÀN|HỢP TÁC|QUỸ|THƯỜNG TRỰC|VĂN PHÒNG|TRUNG TÂM|MẶT TRẬN)(?!\w)"
+)
+
+
+def _ends_place(prev: str, line: str) -> bool:
+    """A line that only finishes the place name the line above began ("ỦY BAN MTTQ VIỆT NAM XÃ NINH" /
+    "THẠNH"): a long letterhead line wrapped by a narrow column (a PDF printed from a Word table, a text
+    export). Such a line is one or two plain syllables with no body word, and the line above ends in a
+    level word with at most two words of a place after it; a body of its own ("PHÒNG GIÁO DỤC", "CÔNG AN
+    XÃ", "UBND") is never taken for it."""
+    words = clean_spaces(line).split()
+    if not 1 <= len(words) <= 2 or not _is_caps(line) or any(_is_acronym(w) for w in words):
+        return False
+    if _BODY_WORDS_RE.search(clean_spaces(line).upper()):
+        return False
+    tail = prev.split()
+    for k in range(0, 3):  # the level word, then up to two words of the place already printed
+        at = len(tail) - 1 - k
+        if at < 1:
+            break
+        if tail[at] in {"XA", "PHUONG", "HUYEN", "QUAN", "TINH"} or " ".join(tail[at - 1 : at + 1]) in {
+            "THI TRAN",
+            "THI XA",
+            "THANH PHO",
+        }:
+            committee = k >= 1 and tail[at + 1] in {"UY", "DOAN", "HOI"}  # "HUYỆN ỦY" is a body
+            return not committee and k + len(words) <= 4
+    return False
 
 
 def _is_acronym(word: str) -> bool:
