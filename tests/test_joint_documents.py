@@ -25,6 +25,7 @@ SIGNERS = [
     ("TM. BCH ĐOÀN XÃ", "BÍ THƯ", "Mai Thị Hồng Nhung"),
     (None, "HIỆU TRƯỞNG", "Kiều Đức Lâm"),
 ]
+RECIPIENT_NAMES = ["Thường trực Đảng ủy xã", "UBND xã", "Các chi hội nông dân ấp", "Lưu: HND, ĐTN, TH"]
 RECIPIENTS = ["Thường trực Đảng ủy xã (b/c);", "UBND xã;", "Các chi hội nông dân ấp;", "Lưu: HND, ĐTN, TH."]
 
 PAGE = """<!DOCTYPE html>
@@ -136,10 +137,21 @@ def test_every_issuing_body_and_every_signer_is_kept(doc: Document) -> None:
 
 
 def test_recipients_list_is_the_closing_part_not_content(doc: Document) -> None:
-    assert doc.meta.recipients[:3] == ["Thường trực Đảng ủy xã (b/c)", "UBND xã", "Các chi hội nông dân ấp"]
-    assert not any("Đảng ủy xã (b/c)" in " ".join(s.path) for s in doc.sections)
-    body = doc.text.split("Người ký")[0]
-    assert "Các chi hội nông dân ấp" not in body
+    assert doc.meta.recipients == RECIPIENT_NAMES
+    assert not any("Đảng ủy xã" in " ".join(s.path) for s in doc.sections)
+    assert "Các chi hội nông dân ấp" not in doc.text
+
+
+@pytest.mark.parametrize("tag", ["ul", "ol"])
+def test_recipients_written_as_a_page_list_of_either_kind_are_recipients(tag: str, tmp_path: Path) -> None:
+    page = _page(tmp_path / "KHLT-05.html")
+    html = page.read_text(encoding="utf-8")
+    at = html.index("Nơi nhận")
+    page.write_text(html[:at] + html[at:].replace("ul>", f"{tag}>"), encoding="utf-8")
+    doc = parse(load_file(page), str(page))
+    assert doc.meta.recipients == RECIPIENT_NAMES
+    assert [" > ".join(s.path) for s in doc.sections][-2:] == ["Số, ngày ban hành", "Người ký"]
+    assert "Các chi hội nông dân ấp" not in doc.text
 
 
 def test_roman_section_headings_of_a_page_are_the_outline(tmp_path: Path) -> None:

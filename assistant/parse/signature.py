@@ -115,6 +115,7 @@ def _two_sides(text: str, glued: bool, named: bool = False) -> tuple[list[str], 
     return None
 
 
+_NUMBERED_RE = re.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s+")
 _ITEM_MARK_RE = re.compile(r"(?:^|(?<=\s))[-+•]\s+")
 
 
@@ -130,7 +131,9 @@ def _recipient_items(text: str) -> list[str]:
     bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
     items = [text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
     return [
-        re.sub(r"\s*\}?\s*\((?:báo cáo|b/c)\)\s*$", "", i).strip(" ,;.}") for i in items if i.strip(" ,;.}")
+        re.sub(r"\s*\}?\s*\((?:báo cáo|b/c)\)\s*$", "", i.strip(" ,;.}")).strip(" ,;.}")
+        for i in items
+        if i.strip(" ,;.}")
     ]
 
 
@@ -173,11 +176,13 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
                 meta.recipients.extend(_recipient_items(rest))
             continue
         listed = t.startswith(("-", "+", "•")) and len(t) <= 200  # a recipient row beside the signature
+        # Right under "Nơi nhận:", a numbered list is its items too (an HTML <ol>, Word numbering, "1. ...").
+        numbered = in_recipients and len(t) <= 200 and bool(_NUMBERED_RE.match(t))
         if (in_recipients or (listed and seen_recipients)) and (
-            listed or f.startswith("(bao cao") or t.startswith("}")
+            listed or numbered or f.startswith("(bao cao") or t.startswith("}")
         ):
             if copy is None and not f.startswith("(bao cao"):
-                meta.recipients.extend(_recipient_items(t))
+                meta.recipients.extend(_recipient_items(_NUMBERED_RE.sub("", t) if numbered else t))
             continue
         in_recipients = False
         cap = CAPACITY_RE.match(t)
