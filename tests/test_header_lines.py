@@ -184,3 +184,18 @@ def test_a_short_body_under_a_placed_body_is_a_body_of_its_own(lines, issuer, tm
     head = [*lines, "Số: 03/KH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tân Phong, ngày 02 tháng 3 năm 2029"]
     path.write_text("\n".join([*head, "", "KẾ HOẠCH", "Tổ chức trực Tết năm 2029", "", *WRAPPED_BODY[2:]]))
     assert parse(load_file(path), str(path)).meta.issuer.lower().startswith(issuer.lower())
+
+
+@pytest.fixture(scope="module")
+def wrapped_assistant(tmp_path_factory, embedder):
+    from tests.conftest import assistant_over
+
+    root = tmp_path_factory.mktemp("wrapped")
+    text = _wrapped_txt(root / "hd07.txt").read_text(encoding="utf-8")
+    return assistant_over(root, embedder, {"HD-07-MTTQ.txt": text})
+
+
+def test_a_guide_described_by_its_wrapped_issuer_is_found(wrapped_assistant) -> None:
+    # Described by its issuer ("của Mặt trận xã"), the guide is held: no "not among the documents".
+    answer = wrapped_assistant.ask("Hướng dẫn của Mặt trận xã về hội nghị đại biểu nhân dân số mấy?")
+    assert "07/HD-MTTQ-BTT" in answer.text.split("\n", 1)[0], answer.text
