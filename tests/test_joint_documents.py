@@ -25,7 +25,7 @@ SIGNERS = [
     ("TM. BCH ĐOÀN XÃ", "BÍ THƯ", "Mai Thị Hồng Nhung"),
     (None, "HIỆU TRƯỞNG", "Kiều Đức Lâm"),
 ]
-RECIPIENT_NAMES = ["Thường trực Đảng ủy xã", "UBND xã", "Các chi hội nông dân ấp", "Lưu: HND, ĐTN, TH"]
+RECIPIENT_NAMES = ["Thường trực Đảng ủy xã (b/c)", "UBND xã", "Các chi hội nông dân ấp", "Lưu: HND, ĐTN, TH"]
 RECIPIENTS = ["Thường trực Đảng ủy xã (b/c);", "UBND xã;", "Các chi hội nông dân ấp;", "Lưu: HND, ĐTN, TH."]
 
 PAGE = """<!DOCTYPE html>

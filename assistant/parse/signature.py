@@ -131,9 +131,7 @@ def _recipient_items(text: str) -> list[str]:
     bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
     items = [text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
     return [
-        re.sub(r"\s*\}?\s*\((?:báo cáo|b/c)\)\s*$", "", i.strip(" ,;.}")).strip(" ,;.}")
-        for i in items
-        if i.strip(" ,;.}")
+        re.sub(r"\s*\}?\s*\((?:báo cáo|b/c)\)\s*$", "", i).strip(" ,;.}") for i in items if i.strip(" ,;.}")
     ]
 
 
