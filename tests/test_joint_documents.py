@@ -179,3 +179,10 @@ def test_who_signed_a_joint_plan_names_every_signer(joint_assistant) -> None:
     line = first_line(answer)
     for _, _, name in SIGNERS:
         assert name in line, answer.text
+
+
+def test_a_lead_in_quote_does_not_take_the_roman_heading_after_it(joint_assistant) -> None:
+    # "I. MỤC ĐÍCH, YÊU CẦU" opens a section; read as an item "i." it was glued to the lead-in's quote.
+    answer = joint_assistant.ask("Ba đơn vị thống nhất xây dựng kế hoạch như thế nào?")
+    assert "thống nhất xây dựng kế hoạch như sau" in answer.text, answer.text
+    assert "như sau: I." not in answer.text, answer.text
