@@ -2,7 +2,8 @@
 
 The document is written here as a web page (bodies stacked in the letterhead cell, <h3> section headings
 with Roman numbers, lists, a task table, three signature columns and the "Nơi nhận" list as a <ul>) and
-as a Word file (bodies in columns of their own before the motto, three signature cells). Both must give
+as a Word file (bodies in columns of their own before the motto, three signature cells) and as a PDF
+(columns laid side by side). Each must give
 the compound type's type, every issuing body, every signer, the outline as headed, and the recipients
 as the closing part, never as body content; everything goes through ``load_file`` + ``parse``, and the
 signers through a real ``Assistant``.
@@ -17,7 +18,7 @@ import pytest
 from assistant.loaders import load_file
 from assistant.models import Document
 from assistant.parse import parse
-from tests.conftest import assistant_over, first_line
+from tests.conftest import assistant_over, dejavu_page, first_line
 
 BODIES = ["HỘI NÔNG DÂN XÃ PHÚ LỘC", "BCH ĐOÀN XÃ PHÚ LỘC", "TRƯỜNG TIỂU HỌC PHÚ LỘC"]
 SIGNERS = [
@@ -114,7 +115,39 @@ def _docx(path: Path) -> Path:
     return path
 
 
-MAKERS = {".html": _page, ".docx": _docx}
+def _pdf(path: Path) -> Path:
+    """The letterhead's two columns and the three signature columns laid out side by side, each centred."""
+    pdf = dejavu_page(10)
+    motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    motto.append("Phú Lộc, ngày 03 tháng 4 năm 2029")
+    for middle, lines in ((150, [*BODIES, "Số: 05/KHLT-HND-ĐTN-TH"]), (420, motto)):
+        for n, text in enumerate(lines):
+            pdf.text(middle - pdf.get_string_width(text) / 2, 60 + 13 * n, text)
+    y = 150.0
+    for text in ["KẾ HOẠCH LIÊN TỊCH", "Tổ chức ngày hội trồng cây xanh quanh trường học năm 2029"]:
+        pdf.text(297 - pdf.get_string_width(text) / 2, y, text)
+        y += 16
+    for text in [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Phủ xanh khuôn viên trường học và tuyến đường vào trường.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Hội Nông dân xã chủ trì, tổng hợp kết quả báo cáo Đảng ủy xã trước ngày 30/4/2029.",
+        "2. Đoàn xã phân công 20 đoàn viên chăm sóc cây trong ba tháng đầu.",
+    ]:
+        y += 24
+        pdf.text(60, y, text)
+    y += 34
+    for middle, (cap, title, name) in zip((110, 300, 480), SIGNERS, strict=True):
+        for n, text in enumerate([x for x in (cap, title, "(đã ký)", "", name) if x is not None]):
+            if text:
+                pdf.text(middle - pdf.get_string_width(text) / 2, y + 14 * n, text)
+    for n, text in enumerate(["Nơi nhận:", *(f"- {r}" for r in RECIPIENTS)]):
+        pdf.text(60, y + 100 + 13 * n, text)
+    pdf.output(str(path))
+    return path
+
+
+MAKERS = {".html": _page, ".docx": _docx, ".pdf": _pdf}
 
 
 @pytest.fixture(params=sorted(MAKERS))
