@@ -84,6 +84,15 @@ class CopyNote:
 
 
 @dataclass
+class Signer:
+    """One more signer of a joint document (a column of its signature block): name, title, capacity."""
+
+    name: str
+    title: str | None = None  # "CHỦ TỊCH", "HIỆU TRƯỞNG"
+    capacity: str | None = None  # "TM. BAN THƯỜNG VỤ HỘI LHPN XÃ"
+
+
+@dataclass
 class DocumentMeta:
     """What the header, title and signature block of a directive say about it."""
 
@@ -97,6 +106,9 @@ class DocumentMeta:
     signer_capacity: str | None = None  # "T/M BỘ CHÍNH TRỊ", "K/T ...", "T/L BAN THƯỜNG VỤ"
     signer_title: str | None = None  # "PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG"
     title: str | None = None  # the subject line ("về tiếp tục đổi mới ...")
+    # The other signers of a joint document, in the order their columns are printed after the first
+    # (``signer``, ``signer_title``, ``signer_capacity``); absent from indexes built before them.
+    cosigners: list[Signer] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)  # "Nơi nhận:" list at the foot
     # "Kính gửi:" addressees at the head of a letter or report (absent from indexes built before them).
     addressees: list[str] = field(default_factory=list)

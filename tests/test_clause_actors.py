@@ -159,3 +159,47 @@ def test_a_clause_without_a_time_says_so(assistant, question, source):
     answer = assistant.ask(question)
     assert first_line(answer).startswith("Văn bản không nêu thời hạn"), answer.text
     assert answer.citations[0].doc.file == source, answer.text  # the clause, in the document it is in
+
+
+# A level-looking word inside an institution's name ("Trường Trung học cơ sở", "Trường Phổ thông dân tộc
+# nội trú", "trạm y tế") is part of the name: the body is never cut there, the rest never read as a task.
+SCHOOLS = """ĐẢNG ỦY XÃ PHÚ LỘC
+Số 12-KH/ĐU
+
+KẾ HOẠCH
+Kiểm tra, giám sát năm 2029
+
+I. NỘI DUNG GIÁM SÁT
+1. Giám sát chuyên đề
+a) Đối tượng: Chi bộ Trường Trung học cơ sở Phú Lộc.
+b) Thời gian: tháng 8 năm 2029.
+II. TỔ CHỨC THỰC HIỆN
+1. Chi bộ Trường Trung học cơ sở Phú Lộc xây dựng kế hoạch tự kiểm tra, gửi đi trước ngày 28/02/2029.
+2. Chi bộ trường trung học cơ sở Phú Lộc báo cáo kết quả tự kiểm tra trước ngày 10/3/2029.
+3. Chi bộ Trạm y tế xã Phú Lộc gửi báo cáo trước ngày 12/3/2029.
+4. Chi bộ Trường THCS Phú Lộc gửi danh sách đảng viên trước ngày 14/3/2029.
+5. Trường Trung học phổ thông Phú Lộc cử cán bộ tham gia, xong trước ngày 16/3/2029.
+6. Chi bộ Trường Phổ thông dân tộc nội trú huyện nộp báo cáo trước ngày 18/3/2029.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+Lê Văn Tám
+"""
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_a_level_word_inside_an_institution_name_is_part_of_it(tmp_path: Path, suffix: str) -> None:
+    from tests.conftest import write_paragraphs
+
+    path = write_paragraphs(tmp_path / f"KH-12{suffix}", [x for x in SCHOOLS.splitlines() if x.strip()])
+    rows = extract_obligations(parse(load_file(path), str(path)))
+    bodies = {r.responsible[0]: r.deadline.end if r.deadline else None for r in rows if r.responsible}
+    assert bodies.get("Chi bộ Trường Trung học cơ sở Phú Lộc") == "2029-02-28", bodies
+    assert bodies.get("Chi bộ trường trung học cơ sở Phú Lộc") == "2029-03-10", bodies
+    assert bodies.get("Chi bộ Trạm y tế xã Phú Lộc") == "2029-03-12", bodies
+    assert bodies.get("Chi bộ Trường THCS Phú Lộc") == "2029-03-14", bodies
+    assert bodies.get("Trường Trung học phổ thông Phú Lộc") == "2029-03-16", bodies
+    assert bodies.get("Chi bộ Trường Phổ thông dân tộc nội trú huyện") == "2029-03-18", bodies
+    # no row is the name's remainder, no body is a name cut short
+    assert not any(r.task.lower().startswith(("cơ sở", "phổ thông", "dân tộc")) for r in rows), rows
+    assert not any(b.endswith(("Trung học", "Phổ thông", "trường")) for b in bodies), bodies

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from assistant.loaders import load_file
+from assistant.obligations import extract_obligations
 from assistant.obligations.deadlines import (
     find_deadlines,
     fold_chars,
@@ -13,6 +16,7 @@ from assistant.obligations.deadlines import (
     parse_deadline,
     parse_recurrence,
 )
+from assistant.parse import parse
 
 
 @pytest.mark.parametrize(
@@ -50,6 +54,8 @@ def test_deadline_ranges(text: str, start: str | None, end: str) -> None:
         "Sau 10 năm thực hiện",
         "ngày 31/2/2021 không có thật: trước ngày 31/2/2021",
         "Thời gian tổ chức: ngày 26/3/2026 tại hội trường",  # an event's day, not a time limit
+        "Chuẩn bị đại hội chi hội nhiệm kỳ 2027 - 2032",  # the term being elected, not a time limit
+        "Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2025-2030",
     ],
 )
 def test_not_deadlines(text: str) -> None:
@@ -120,3 +126,33 @@ def test_a_day_that_comes_back_each_period_is_a_time_limit(text: str, wording: s
     found = find_deadlines(text)
     assert [d.deadline.text for d in found] == [wording]
     assert found[0].deadline.end is None
+
+
+LETTER = """HỘI CỰU CHIẾN BINH XÃ PHÚ LỘC
+Số: 21/CV-CCB
+Phú Lộc, ngày 02 tháng 6 năm 2029
+
+CÔNG VĂN
+Về việc chuẩn bị đại hội chi hội
+
+Kính gửi: Các chi hội Cựu chiến binh ấp.
+
+1. Chuẩn bị đại hội chi hội nhiệm kỳ 2029 - 2034
+a) Các chi hội tổ chức đại hội chi hội nhiệm kỳ 2029 - 2034 xong trước ngày 30/9/2029.
+b) Các chi hội phát triển ít nhất 05 hội viên mới trong nhiệm kỳ 2029 - 2034.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Hà Văn Sơn
+"""
+
+
+def test_a_term_of_office_named_in_a_duty_is_no_time_limit(tmp_path: Path) -> None:
+    # "đại hội ... nhiệm kỳ 2029 - 2034" names the term elected; "trong nhiệm kỳ ..." is the limit.
+    path = tmp_path / "CV-21.txt"
+    path.write_text(LETTER, encoding="utf-8")
+    rows = extract_obligations(parse(load_file(path), str(path)))
+    dated = {r.deadline.text: (r.deadline.start, r.deadline.end) for r in rows if r.deadline}
+    assert dated.get("xong trước ngày 30/9/2029") == (None, "2029-09-30"), dated
+    assert dated.get("trong nhiệm kỳ 2029 - 2034") == ("2029-01-01", "2034-12-31"), dated
+    assert not any(text.startswith("nhiệm kỳ") for text in dated), dated

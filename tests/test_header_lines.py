@@ -122,3 +122,80 @@ def test_lone_year_line_after_a_year_word_is_not_a_page_number(tmp_path: Path) -
     doc = parse(load_file(path), str(path))
     assert doc.meta.title == "Tổ chức hội thi nhà nông giỏi năm 2029"
     assert "\n2\n" not in f"\n{doc.text}\n"  # a real page number still goes
+
+
+# A letterhead whose issuer line is longer than its column: the last word of the place wraps onto a line
+# of its own ("ỦY BAN MTTQ VIỆT NAM XÃ TÂN" / "PHONG"), as LibreOffice prints a Word table to PDF.
+WRAPPED_LEFT = ["ỦY BAN MTTQ VIỆT NAM", "HUYỆN ĐÔNG SƠN", "BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM XÃ TÂN",
+                "PHONG", "Số: 07/HD-MTTQ-BTT"]  # fmt: skip
+WRAPPED_RIGHT = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                 "Tân Phong, ngày 02 tháng 3 năm 2029"]  # fmt: skip
+WRAPPED_BODY = [
+    "HƯỚNG DẪN",
+    "Tổ chức hội nghị đại biểu nhân dân ở khu dân cư năm 2029",
+    "1. Ban công tác Mặt trận các ấp tổ chức hội nghị xong trước ngày 30/4/2029.",
+    "2. Các tổ chức thành viên cử đại biểu dự hội nghị ở khu dân cư.",
+]
+WRAPPED_SIGN = ["TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "(đã ký)", "Lâm Văn Quý"]
+
+
+def _wrapped_pdf(path: Path) -> Path:
+    """Both letterhead columns centred in their cells, row by row, as LibreOffice prints a Word table."""
+    pdf = dejavu_page()
+    for column, lines in ((155, WRAPPED_LEFT), (420, WRAPPED_RIGHT)):
+        for n, text in enumerate(lines):
+            pdf.text(column - pdf.get_string_width(text) / 2, 60 + 14 * n, text)
+    y = 170.0
+    for text in WRAPPED_BODY:
+        pdf.text(70, y, text)
+        y += 28
+    for n, text in enumerate(WRAPPED_SIGN):
+        pdf.text(420 - pdf.get_string_width(text) / 2, y + 20 + 15 * n, text)
+    pdf.output(str(path))
+    return path
+
+
+def _wrapped_txt(path: Path) -> Path:
+    lines = [*WRAPPED_LEFT, *WRAPPED_RIGHT, "", *WRAPPED_BODY, "", *WRAPPED_SIGN]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("make", [_wrapped_pdf, _wrapped_txt], ids=["pdf", "txt"])
+def test_issuer_line_wrapped_before_the_last_word_of_its_place_is_one_name(make, tmp_path: Path) -> None:
+    path = make(tmp_path / ("huongdan07" + (".pdf" if make is _wrapped_pdf else ".txt")))
+    meta = parse(load_file(path), str(path)).meta
+    assert meta.issuer == "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Phong"
+    assert meta.number == "07/HD-MTTQ-BTT"
+    assert meta.doc_type == "Hướng dẫn"
+
+
+@pytest.mark.parametrize(
+    ("lines", "issuer"),
+    [
+        (["UBND HUYỆN ĐÔNG SƠN", "PHÒNG GIÁO DỤC"], "Phòng Giáo dục"),
+        (["ĐẢNG BỘ XÃ TÂN PHONG", "CHI BỘ ẤP BA"], "Chi bộ ấp Ba"),
+        (["UBND XÃ TÂN PHONG", "CÔNG AN XÃ"], "Công an xã"),
+    ],
+)
+def test_a_short_body_under_a_placed_body_is_a_body_of_its_own(lines, issuer, tmp_path: Path) -> None:
+    # A second line that names a body is never the end of the place above it.
+    path = tmp_path / "kehoach3.txt"
+    head = [*lines, "Số: 03/KH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tân Phong, ngày 02 tháng 3 năm 2029"]
+    path.write_text("\n".join([*head, "", "KẾ HOẠCH", "Tổ chức trực Tết năm 2029", "", *WRAPPED_BODY[2:]]))
+    assert parse(load_file(path), str(path)).meta.issuer.lower().startswith(issuer.lower())
+
+
+@pytest.fixture(scope="module")
+def wrapped_assistant(tmp_path_factory, embedder):
+    from tests.conftest import assistant_over
+
+    root = tmp_path_factory.mktemp("wrapped")
+    text = _wrapped_txt(root / "hd07.txt").read_text(encoding="utf-8")
+    return assistant_over(root, embedder, {"HD-07-MTTQ.txt": text})
+
+
+def test_a_guide_described_by_its_wrapped_issuer_is_found(wrapped_assistant) -> None:
+    # Described by its issuer ("của Mặt trận xã"), the guide is held: no "not among the documents".
+    answer = wrapped_assistant.ask("Hướng dẫn của Mặt trận xã về hội nghị đại biểu nhân dân số mấy?")
+    assert "07/HD-MTTQ-BTT" in answer.text.split("\n", 1)[0], answer.text

@@ -118,7 +118,16 @@ class CitationBook:
         """
         meta = doc.meta
         if kind == "signer":
-            block = "\n".join(x for x in (meta.signer_capacity, meta.signer_title, meta.signer) if x)
+            block = "\n".join(
+                x
+                for x in (
+                    meta.signer_capacity,
+                    meta.signer_title,
+                    meta.signer,
+                    *(y for c in meta.cosigners for y in (c.capacity, c.title, c.name)),
+                )
+                if x
+            )
             value = meta.signer or ""
         elif kind == "date":
             value = render.format_date(meta.date)

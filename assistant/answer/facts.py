@@ -66,7 +66,11 @@ def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
     """Where in the document text the metadata fact is written (for a verbatim citation)."""
     meta, text = doc.meta, doc.text
     if kind == "signer" and meta.signer:
-        return _span(text, meta.signer, last=True)
+        span = _span(text, meta.signer, last=True)
+        last = _span(text, meta.cosigners[-1].name, last=True) if meta.cosigners else None
+        if span and last and last[0] > span[0]:
+            return span[0], last[1]  # a joint document's signature columns, the first name to the last
+        return span
     if kind == "date" and meta.date:
         return _date_span(text, meta.date)
     if kind == "number" and meta.number:
@@ -121,8 +125,13 @@ def metadata_fact(kind: str, doc: Document, book: CitationBook, language: str) -
     if not value:
         return None
     if kind == "signer":
-        extra = ", ".join(x for x in (meta.signer_title, meta.signer_capacity) if x)
-        value = f"{value} ({extra})" if extra else value
+        # Every signer of a joint document, each with the title and capacity printed above the name.
+        people = [(value, meta.signer_title, meta.signer_capacity)]
+        people += [(c.name, c.title, c.capacity) for c in meta.cosigners]
+        value = "; ".join(
+            f"{name} ({extra})" if (extra := ", ".join(x for x in (title, cap) if x)) else name
+            for name, title, cap in people
+        )
     if kind in meta.inferred:  # taken from the documents citing it, not from its own text: say so
         value = f"{value} ({render.label('inferred', language)})"
     line = f"{render.label(kind, language)}: {value} — {render.doc_label(render.doc_ref(doc), language)}"

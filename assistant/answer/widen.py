@@ -12,8 +12,9 @@ from assistant.answer.extractive import Span, trim
 from assistant.models import Chunk
 from assistant.text import fold
 
-# A list item label at the start of a line: "a)", "b.", "-", "+", "•", "1)".
-_ITEM_RE = re.compile(r"\s*(?:[a-zđ]\)|[a-zđ]\.\s|\d{1,2}\)|[-+•–])", re.IGNORECASE)
+# A list item label at the start of a line: "a)", "b.", "-", "+", "•", "1)"; a capital and a full stop
+# ("I. MỤC ĐÍCH, YÊU CẦU", "V.") is a Roman-numbered heading, never an item.
+_ITEM_RE = re.compile(r"\s*(?:[a-zđ]\)|(?-i:[a-zđ])\.\s|\d{1,2}\)|[-+•–])", re.IGNORECASE)
 # A list's or an appendix's title: "DANH SÁCH ...", "Phụ lục I / DANH SÁCH ...", "PHỤ LỤC / DỰ TRÙ KINH PHÍ".
 _LIST_TITLE_RE = re.compile(r"\W*(?:phu luc\b|danh sach\b)")
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s|[a-zđ]\)|[-+•–])", re.IGNORECASE)

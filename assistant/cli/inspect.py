@@ -88,6 +88,8 @@ def render(pf: ProcessedFile) -> str:
     out.append("Siêu dữ liệu / Metadata:")
     inferred = f"  (suy ra / inferred: {', '.join(m.inferred)})" if m.inferred else ""
     signer = " ".join(x for x in (m.signer_capacity, m.signer_title, m.signer) if x)
+    for c in m.cosigners:  # a joint document's other signers
+        signer += "; " + " ".join(x for x in (c.capacity, c.title, c.name) if x)
     rows = [
         ("Loại / Type", m.doc_type),
         (

@@ -24,7 +24,7 @@ from assistant.errors import IndexError_
 from assistant.index import vectors as vec
 from assistant.index.lexical import FTS_TOKENIZE, LexicalQuery, index_fields, lexical_limit
 from assistant.index.manifest import STORE_FILE, VECTORS_FILE, Manifest
-from assistant.models import Chunk, CopyNote, Document, DocumentMeta, Paragraph, Reference, Section
+from assistant.models import Chunk, CopyNote, Document, DocumentMeta, Paragraph, Reference, Section, Signer
 from assistant.parse.structure import is_closing_section
 
 SCHEMA = f"""
@@ -73,6 +73,7 @@ def document_from_json(raw: str) -> Document:
         **{
             **_pick(DocumentMeta, m),
             "copies": [CopyNote(**_pick(CopyNote, c)) for c in m.get("copies", [])],
+            "cosigners": [Signer(**_pick(Signer, c)) for c in m.get("cosigners", [])],
             "references": [Reference(**_pick(Reference, r)) for r in m.get("references", [])],
         }
     )

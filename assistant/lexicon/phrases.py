@@ -70,6 +70,8 @@ def _tail_res() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\s+{_PROPER}(?!\w)(?:\s+(?!{_FUNCTION}(?!\w))[{_UPPER.lower()}a-z]+(?=\s+[{_UPPER}]))?"
         ),
+        # the kind of a school or station after its unit word ("trường" + "trung học cơ sở")
+        re.compile(rf"\s+(?i:{_alternation(data['institution_kinds'])})(?!\w)"),
     )
 
 
@@ -78,7 +80,7 @@ def body_name_tail(text: str, end: int) -> int:
     nữ", "nhân dân") and the capitalised words after them ("Mặt trận Tổ quốc" + "Việt Nam"), then a unit
     or settlement with its proper name ("xã Ngọc Lương", "thôn 3") or a list of units ("xã, phường"), also
     when the unit word was already read ("Hội Cựu chiến binh xã" + "Tân Lập"). The place closes it."""
-    words, place, ends_in_place, proper, more_places, capital = _tail_res()
+    words, place, ends_in_place, proper, more_places, capital, kind = _tail_res()
     if not ends_in_place.search(text, max(0, end - 20), end):
         read = False  # a name word was read: capitalised words may follow ("Tổ quốc" + "Việt Nam")
         while m := words.match(text, end) or (read and capital.match(text, end)):
@@ -87,6 +89,8 @@ def body_name_tail(text: str, end: int) -> int:
         if not m:
             return end
         end = m.end()
+        if k := kind.match(text, end):  # "trường" + "trung học cơ sở" (+ its proper name below)
+            end = k.end()
     named = proper.match(text, end)
     end = named.end() if named else end
     while m := more_places.match(text, end):

@@ -346,6 +346,11 @@ def select_main(blocks: list[Block], main: str) -> list[Block]:
     if not kept:
         return []
     chosen = set(kept)
+    # A heading (<h1>-<h6>) right above chosen content, inside it, is the content's own: the extractor's
+    # recovery of a page without an article container keeps paragraphs, lists and tables but no headings.
+    for n in range(kept[0] + 1, kept[-1]):
+        if n not in chosen and "heading" in blocks[n].style and _heads_chosen(blocks, n, chosen):
+            chosen.add(n)
     lo, hi = max(0, kept[0] - _WINDOW), min(len(blocks), kept[-1] + _WINDOW + 1)
     tables = {
         blocks[n].cell[0]
@@ -357,6 +362,14 @@ def select_main(blocks: list[Block], main: str) -> list[Block]:
         if _DIRECTIVE_RE.match(b.text) or (b.cell is not None and b.cell[0] in tables):
             chosen.add(n)
     return [blocks[n] for n in sorted(chosen)]
+
+
+def _heads_chosen(blocks: list[Block], n: int, chosen: set[int]) -> bool:
+    """Whether the first block after heading ``n`` that is not a heading itself is chosen content."""
+    for m in range(n + 1, len(blocks)):
+        if "heading" not in blocks[m].style:
+            return m in chosen
+    return False
 
 
 def load(path: Path, settings: Settings) -> LoadedFile:

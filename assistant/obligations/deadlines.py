@@ -4,8 +4,9 @@
 "trong nhiệm kỳ 2021-2026" -> 2021-01-01..2026-12-31, "đến năm 2025" -> ..2025-12-31.
 A bare date is not a deadline: "Kết luận số 62-KL/TW, ngày 08/12/2009" cites a document, so day, month
 and year phrases count only after a deadline word (trước, trong, đến, vào, chậm nhất, ...) or later in a
-sentence opened by a time-limit label ("Thời hạn ...: ngày 23/3/2026"); quarters, terms (nhiệm kỳ) and
-periods (giai đoạn) are deadlines wherever they stand.
+sentence opened by a time-limit label ("Thời hạn ...: ngày 23/3/2026"); quarters and periods (giai
+đoạn) are deadlines wherever they stand; a term of office (nhiệm kỳ) only after a deadline word ("trong
+nhiệm kỳ 2021-2026"), since "đại hội chi hội nhiệm kỳ 2027 - 2032" names the term being elected.
 
 Matching runs on a folded copy of the text that keeps every character in place (``fold_chars``), so
 regular expressions stay plain ASCII and offsets point into the original.
@@ -36,10 +37,11 @@ _MONTH = r"thang\s+(?P<m>\d{1,2})" + _SEP + r"(?P<my>\d{4})"
 _DAY = r"ngay\s+(?P<d>\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(?P<dm>\d{1,2})" + _SEP + r"(?P<dy>\d{4})"
 _HALF = r"(?P<half>6|sau)\s+thang\s+(?P<part>dau|cuoi)\s+nam\s+(?P<hy>\d{4})"
 _YEAR = r"nam\s+(?P<y>\d{4})"
-_RANGE = (
-    r"(?P<kind>nhiem ky|giai doan)\s+(?:tu\s+)?(?:nam\s+)?(?P<y1>\d{4})"
-    r"\s*(?:-|den)\s*(?:nam\s+)?(?P<y2>\d{4})"
-)
+_YEARS = r"\s+(?:tu\s+)?(?:nam\s+)?(?P<y1>\d{4})\s*(?:-|den)\s*(?:nam\s+)?(?P<y2>\d{4})"
+_RANGE = r"(?P<kind>giai doan)" + _YEARS
+# A term of office names what is elected or planned for ("đại hội chi hội nhiệm kỳ 2027 - 2032"): a time
+# limit only with a cue ("trong nhiệm kỳ 2021-2026", "đến hết nhiệm kỳ ...").
+_TERM = r"(?P<term>nhiem ky)" + _YEARS
 
 # A span of days or months, "từ 01/6 đến 30/7/2026", "từ ngày 01/11/2026 đến ngày 15/11/2026", "từ tháng 6
 # đến hết tháng 8/2026": the whole span is the duty's time (start and end); a start without a year takes the
@@ -61,7 +63,9 @@ _SPAN_RE = re.compile(
 _FREE_RE = re.compile(_B + r"(?:" + _CUE + r")?(?:" + _QUARTER + "|" + _HALF + "|" + _RANGE + r")" + _E)
 # the hour before a day ("trước 16 giờ 00 ngày 20/6/2027", "trước 17h00, ngày ..."): part of the limit
 _HOUR = r"(?:\d{1,2}\s*(?:gio|h|:)\s*(?:\d{2})?(?:\s*phut)?(?:\s*(?:sang|chieu|toi))?\s*,?\s*)?"
-_CUED_RE = re.compile(_B + _CUE + _HOUR + r"(?:" + _DAY + "|" + _MONTH + "|" + _YEAR + r")" + _E)
+_CUED_RE = re.compile(
+    _B + _CUE + _HOUR + r"(?:" + _DAY + "|" + _MONTH + "|" + _YEAR + "|" + _TERM + r")" + _E
+)
 
 # "Thời hạn gửi báo cáo: ngày 23/3/2026", "Thời gian chậm nhất gửi báo cáo về ... ngày 23/3/2026": a
 # label that names a time limit, then (within the sentence) the day or month it ends on. "Thời gian"
@@ -250,7 +254,7 @@ def _span(m: re.Match[str]) -> tuple[date, date] | None:
         if g.get("half"):
             y = int(g["hy"])
             return (date(y, 1, 1), date(y, 6, 30)) if g["part"] == "dau" else (date(y, 7, 1), date(y, 12, 31))
-        if g.get("kind"):
+        if g.get("kind") or g.get("term"):
             y1, y2 = int(g["y1"]), int(g["y2"])
             return (date(y1, 1, 1), date(y2, 12, 31)) if y1 <= y2 else None
         if g.get("d"):

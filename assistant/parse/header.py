@@ -95,6 +95,13 @@ _CAPS_PAIRS = {
     "hồ chí minh": "Hồ Chí Minh", "việt nam": "Việt Nam", "quốc hội": "Quốc hội", "chính phủ": "Chính phủ",
     "trung ương": "Trung ương", "văn phòng": "Văn phòng", "ủy ban": "Ủy ban", "đảng đoàn": "Đảng đoàn",
 }  # fmt: skip
+# Institutions whose kind is a name of several words, a proper name after it ("Trường Tiểu học Phú Lộc",
+# "Trạm Y tế xã ..."): the kind as written in running text.
+_INSTITUTION_KINDS = {
+    "trường tiểu học": "Trường Tiểu học", "trường trung học cơ sở": "Trường Trung học cơ sở",
+    "trường trung học phổ thông": "Trường Trung học phổ thông", "trường mầm non": "Trường Mầm non",
+    "trường mẫu giáo": "Trường Mẫu giáo", "trạm y tế": "Trạm Y tế", "trung tâm y tế": "Trung tâm Y tế",
+}  # fmt: skip
 _OWNER_HEAD_RE = re.compile(
     r"((?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Thường trực|Đoàn Chủ tịch)\s+)"
     r"(hội|đoàn|đảng|công đoàn|liên đoàn|chi bộ|chi hội|chi đoàn|đảng bộ|đảng ủy|đảng uỷ)(?!\w)"
@@ -197,7 +204,16 @@ def _cut(piece: str) -> list[str]:
 def read_letterhead(paras: list[Para]) -> Letterhead:
     """Read the letterhead pieces of ``paras`` (the part of the document above its title)."""
     head = Letterhead()
-    lines = [Line(p.text, None if p.cell is None else min(p.cell[2], 1), p) for p in paras]
+    # The column the motto stands in, per table: a joint letterhead may print its bodies in several
+    # columns before it ("HỘI LHPN XÃ X" | "BCH ĐOÀN XÃ X" | "CỘNG HÒA ..."); those are all left columns.
+    motto_col: dict[int, int] = {}
+    for p in paras:
+        if p.cell is not None and p.cell[2] >= 1 and is_motto(p.text):
+            motto_col[p.cell[0]] = min(motto_col.get(p.cell[0], p.cell[2]), p.cell[2])
+    lines = [
+        Line(p.text, None if p.cell is None else int(p.cell[2] >= motto_col.get(p.cell[0], 1)), p)
+        for p in paras
+    ]
     head.lines = lines
     for ln in lines:
         t = ln.text.strip()
@@ -225,13 +241,37 @@ def read_letterhead(paras: list[Para]) -> Letterhead:
     return head
 
 
-def issuing_body(lines: list[str]) -> str | None:
+def issuing_body(lines: list[str], joint: bool = False) -> str | None:
     """The issuing body of a letterhead's left column, top-down ("ĐẢNG BỘ TỈNH X" / "ĐẢNG UỶ XÃ Y" -> Y).
 
     Lines that continue a name ("HỘI ĐỒNG BẦU CỬ" / "QUỐC GIA", "ỦY BAN MTTQ VIỆT NAM" / "XÃ LƯƠNG MINH")
     are joined first; of the bodies left the lowest issues the document, and an organ that names nothing
     without its owner ("BAN THƯỜNG TRỰC", "BAN TỔ CHỨC", "VĂN PHÒNG") takes the body above it as owner.
+    A ``joint`` document ("KẾ HOẠCH LIÊN TỊCH") is issued by every body its letterhead names, each printed
+    as a body of its own: they are all kept, joined with " - " as a joint letterhead line prints them.
     """
+    bodies = _letterhead_bodies(lines)
+    if not bodies:
+        return None
+    if joint and len(bodies) >= 2:
+        names: list[str] = []
+        organ = lambda text: bool(_OWNED_ORGANS.match(fold(text).upper()))  # noqa: E731
+        for n, body in enumerate(bodies):
+            if organ(body) and n + 1 < len(bodies) and not organ(bodies[n + 1]):
+                continue  # an organ above its owner ("BAN THƯỜNG TRỰC" / "ỦY BAN MTTQ ..."): read next
+            if organ(body) and names:
+                names[-1] = f"{body_name(body)} {names[-1]}"  # the organ under its owner
+            elif n and organ(bodies[n - 1]):
+                names.append(f"{body_name(bodies[n - 1])} {body_name(body)}")
+            else:
+                names.append(body_name(body))
+        if len(names) >= 2:
+            return " - ".join(names)
+    return _lowest_body(bodies)
+
+
+def _letterhead_bodies(lines: list[str]) -> list[str]:
+    """The letterhead's body lines with the lines that continue a name joined to it."""
     bodies: list[str] = []
     for raw in lines:
         line = clean_spaces(raw).strip(" -–*/")
@@ -247,14 +287,18 @@ def issuing_body(lines: list[str]) -> str | None:
             starts_level
             or prev.endswith(_OPEN_HEADS)
             or (wrapped_place and not key.startswith(_ORGAN_STARTS))
+            or _ends_place(prev, line)
             or key.startswith(("QUOC HOI", "- ", "– "))
         ):
             if not (prev.endswith(_OPEN_HEADS) and _OWNED_ORGANS.match(key)):
                 bodies[-1] = f"{bodies[-1]} {line}"
                 continue
         bodies.append(line)
-    if not bodies:
-        return None
+    return bodies
+
+
+def _lowest_body(bodies: list[str]) -> str:
+    """The lowest body of a hierarchy printed top-down, an organ with its owner."""
     last = bodies[-1]
     if (
         len(bodies) >= 2
@@ -270,6 +314,39 @@ def issuing_body(lines: list[str]) -> str | None:
         )  # "Ban Tổ chức" of the Central Committee: "... Trung ương"
         return f"{body_name(last)} {owner}"
     return body_name(last)
+
+
+# Words that make a line a body of its own, wherever they stand in it ("CÔNG AN", "TRẠM Y TẾ").
+_BODY_WORDS_RE = re.compile(
+    r"(?<!\w)(?:ỦY|UỶ|BAN|HỘI|ĐOÀN|ĐẢNG|CHI|SỞ|PHÒNG|CỤC|VIỆN|TRƯỜNG|TRẠM|CÔNG AN|CÔNG TY|TỔNG|BỘ|TÒA ÁN"
+    r"|KHO BẠC|NGÂN HÀNG|BỆNH VIỆN|LIÊN ĐOÀN|HỢP TÁC|QUỸ|THƯỜNG TRỰC|VĂN PHÒNG|TRUNG TÂM|MẶT TRẬN)(?!\w)"
+)
+
+
+def _ends_place(prev: str, line: str) -> bool:
+    """A line that only finishes the place name the line above began ("ỦY BAN MTTQ VIỆT NAM XÃ NINH" /
+    "THẠNH"): a long letterhead line wrapped by a narrow column (a PDF printed from a Word table, a text
+    export). Such a line is one or two plain syllables with no body word, and the line above ends in a
+    level word with at most two words of a place after it; a body of its own ("PHÒNG GIÁO DỤC", "CÔNG AN
+    XÃ", "UBND") is never taken for it."""
+    words = clean_spaces(line).split()
+    if not 1 <= len(words) <= 2 or not _is_caps(line) or any(_is_acronym(w) for w in words):
+        return False
+    if _BODY_WORDS_RE.search(clean_spaces(line).upper()):
+        return False
+    tail = prev.split()
+    for k in range(0, 3):  # the level word, then up to two words of the place already printed
+        at = len(tail) - 1 - k
+        if at < 1:
+            break
+        if tail[at] in {"XA", "PHUONG", "HUYEN", "QUAN", "TINH"} or " ".join(tail[at - 1 : at + 1]) in {
+            "THI TRAN",
+            "THI XA",
+            "THANH PHO",
+        }:
+            committee = k >= 1 and tail[at + 1] in {"UY", "DOAN", "HOI"}  # "HUYỆN ỦY" is a body
+            return not committee and k + len(words) <= 4
+    return False
 
 
 def _is_acronym(word: str) -> bool:
@@ -319,6 +396,12 @@ def body_name(raw: str) -> str:
             continue
         if _is_acronym(words[i]):
             i, proper = i + 1, True
+            continue
+        kind = next((k for k in _INSTITUTION_KINDS if " ".join(folded[i : i + len(k.split())]) == k), None)
+        if kind:
+            size = len(kind.split())
+            words[i : i + size] = _INSTITUTION_KINDS[kind].split()
+            i, proper = i + size, True
             continue
         if proper and not words[i].islower():
             proper = False  # a fixed name follows with its own capitals ("Mặt trận Tổ quốc")

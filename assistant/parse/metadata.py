@@ -38,7 +38,7 @@ from assistant.parse.tail import (
     is_title,
     unglue_signature,
 )
-from assistant.parse.title import BODY_START_RE, DOC_TYPES, TYPE_CODES, read_title, type_of
+from assistant.parse.title import BODY_START_RE, DOC_TYPES, is_joint, read_title, type_of, type_of_code
 from assistant.text import canonical_doc_number, find_doc_numbers, fold
 
 __all__ = ["Split", "split_document", "body_name", "iso_date", "is_person_name", "type_of"]
@@ -91,7 +91,8 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
         body_start = read_title(paras, title_at, meta)
     header = paras[:title_at]
     head = read_letterhead(header)
-    header_issuer = issuing_body(head.bodies)
+    type_line = paras[title_at].text if title_at < len(paras) and _is_caps(paras[title_at].text) else None
+    header_issuer = issuing_body(head.bodies, joint=is_joint(type_line, head.number))
     meta.number, meta.date, meta.place = head.number, head.date, head.place
     if head.subject and not meta.title:
         meta.title = head.subject
@@ -285,6 +286,6 @@ def _fill_gaps(meta: DocumentMeta) -> None:
     if not meta.doc_type and meta.number:
         m = re.match(r"\d*(?:/\d{4})?[-/]([A-ZĐa-zđ]+)", meta.number)
         if m:
-            meta.doc_type = TYPE_CODES.get(m.group(1).upper())
+            meta.doc_type = type_of_code(m.group(1))
     if meta.number:
         meta.number = canonical_doc_number(meta.number)

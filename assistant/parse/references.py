@@ -20,7 +20,8 @@ from typing import Any
 from assistant.lexicon.doc_types import doc_types
 from assistant.lexicon.phrases import body_name_tail
 from assistant.models import Document, Reference
-from assistant.parse.metadata import TYPE_CODES, iso_date
+from assistant.parse.metadata import iso_date
+from assistant.parse.title import TYPE_CODES, type_of_code
 from assistant.text import clean_spaces, doc_number_issuer_key, doc_number_key, find_doc_numbers, fold
 
 # A type name right before the number, with the words that qualify it ("Chương trình phối hợp số",
@@ -49,13 +50,8 @@ def _type_named(name: str, qualifier: str | None) -> str:
 
 
 def _type_of_code(code: str) -> str | None:
-    """The type a number's code means, or the type of the longest code it starts with ("KHLT" for a joint
-    plan, "HDLN" for an inter-agency guidance: a type code with a qualifier's initials after it)."""
-    key = code.upper()
-    if key in TYPE_CODES:
-        return TYPE_CODES[key]
-    prefixes = [c for c in TYPE_CODES if key.startswith(c) and len(c) >= 2]
-    return TYPE_CODES[max(prefixes, key=len)] if prefixes else None
+    """The type a number's code means ("KHLT": a joint plan is a "Kế hoạch"); see ``type_of_code``."""
+    return type_of_code(code)
 
 
 def _issuer_after(after: str) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.models import CopyNote, DocumentMeta
+from assistant.models import CopyNote, DocumentMeta, Signer
 from assistant.parse.clean import Para, _is_caps
 from assistant.parse.header import PLACE_DATE_RE, body_name, header_date, is_motto, split_row
 from assistant.parse.tables import is_table_para
@@ -115,6 +115,7 @@ def _two_sides(text: str, glued: bool, named: bool = False) -> tuple[list[str], 
     return None
 
 
+_NUMBERED_RE = re.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s+")
 _ITEM_MARK_RE = re.compile(r"(?:^|(?<=\s))[-+•]\s+")
 
 
@@ -139,6 +140,7 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
     copy: CopyNote | None = None
     in_recipients = seen_recipients = False
     signed = False  # the signature's name (or "Đã ký") has been read
+    other: dict[str, str] | None = None  # the capacity and title of a cosigner whose name comes next
     for n, p in enumerate(tail):
         t = p.text
         nxt = tail[n + 1] if n + 1 < len(tail) else None
@@ -172,11 +174,13 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
                 meta.recipients.extend(_recipient_items(rest))
             continue
         listed = t.startswith(("-", "+", "•")) and len(t) <= 200  # a recipient row beside the signature
+        # Right under "Nơi nhận:", a numbered list is its items too (an HTML <ol>, Word numbering, "1. ...").
+        numbered = in_recipients and len(t) <= 200 and bool(_NUMBERED_RE.match(t))
         if (in_recipients or (listed and seen_recipients)) and (
-            listed or f.startswith("(bao cao") or t.startswith("}")
+            listed or numbered or f.startswith("(bao cao") or t.startswith("}")
         ):
             if copy is None and not f.startswith("(bao cao"):
-                meta.recipients.extend(_recipient_items(t))
+                meta.recipients.extend(_recipient_items(_NUMBERED_RE.sub("", t) if numbered else t))
             continue
         in_recipients = False
         cap = CAPACITY_RE.match(t)
@@ -184,6 +188,19 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
         if copy is not None:
             _read_copy_line(t, copy)
             split.copy_block.append(p)
+        elif signed and ((cap and _is_caps(t)) or (_is_caps(t) and len(t) <= 60 and is_title(t))):
+            # After the first signer's name, a capacity or a title opens the next column of a joint
+            # signature block ("TM. BCH ĐOÀN XÃ / BÍ THƯ / name" beside "TM. BAN THƯỜNG VỤ HỘI ... / CHỦ TỊCH
+            # / name"): that signer is kept as a cosigner once their name is read.
+            if cap and (other is None or other.get("name") or other.get("title")):
+                other = {"capacity": clean_spaces(t)}
+            elif cap:
+                other["capacity"] = f"{other['capacity']} {clean_spaces(t)}"  # "TM. ..." then "KT. ..."
+            elif other is None or other.get("title"):
+                other = {"title": t}
+            else:
+                other["title"] = t
+            split.signature.append(p)
         elif cap and _is_caps(t):
             if meta.signer_capacity and not signed and not meta.signer_title:
                 # "TM. BAN THƯỜNG TRỰC" then "KT. CHỦ TỊCH": a deputy signs for the head on the body's
@@ -192,8 +209,12 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
             meta.signer_capacity = meta.signer_capacity or clean_spaces(t)
             split.signature.append(p)
         elif sig:
-            if sig.group(1).strip():
-                meta.signer = meta.signer or sig.group(1).strip(" .")
+            name = sig.group(1).strip(" .")
+            if name and signed and other is not None:
+                _add_cosigner(meta, other, name)
+                other = None
+            elif name:
+                meta.signer = meta.signer or name
                 signed = True
             split.signature.append(p)
         elif _is_caps(t) and len(t) <= 60 and (not signed or is_title(t)):
@@ -202,6 +223,9 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
             meta.signer_title = meta.signer_title or t
             split.signature.append(p)
         elif is_person_name(t):
+            if signed and other is not None:
+                _add_cosigner(meta, other, t)
+                other = None
             meta.signer = meta.signer or t
             signed = True
             split.signature.append(p)
@@ -222,6 +246,12 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
             return
         else:
             split.warnings.append(f"tail text not understood: {t[:80]}")
+
+
+def _add_cosigner(meta: DocumentMeta, parts: dict[str, str], name: str) -> None:
+    """A joint document's next signer, unless it repeats one already read (a signature printed twice)."""
+    if name != meta.signer and all(c.name != name for c in meta.cosigners):
+        meta.cosigners.append(Signer(name=name, title=parts.get("title"), capacity=parts.get("capacity")))
 
 
 def _read_copy_line(t: str, copy: CopyNote) -> None:

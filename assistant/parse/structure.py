@@ -86,7 +86,8 @@ _RANK_BOLD = 14.5  # an unnumbered bold heading sits between "II." and "1."
 _RANK_LEAD = 19.0  # organisation and other lead-in paragraphs are the innermost divisions
 _BULLET_RE = re.compile(r"^[-•+▪●◦–]\s")
 _PLAIN_LEAD_RE = re.compile(r"^(?:[-•+]\s*)?([^:.;!?]{3,60}):\s+\S")
-_LEVEL_WORDS = re.compile(r"\b(?:các cấp|cấp tỉnh|cấp huyện|cấp xã|cơ sở|tỉnh|huyện|xã|các)\b")
+# ("cơ sở" of "Trường Trung học cơ sở" is the school's kind, part of its name, not a level)
+_LEVEL_WORDS = re.compile(r"\b(?:các cấp|cấp tỉnh|cấp huyện|cấp xã|(?<!trung học )cơ sở|tỉnh|huyện|xã|các)\b")
 _PATH_MAX = 70
 # A capitals line that goes on from the one above ("... QUÂN ĐỘI NHÂN DÂN VIỆT NAM" + "VÀ CÔNG AN ...").
 _CONTINUES_RE = re.compile(r"^(?:VÀ|CỦA|VỀ|TRONG|CHO|VỚI|ĐỐI VỚI|TẠI|THEO|NĂM|GIAI ĐOẠN|NHIỆM KỲ)\s")

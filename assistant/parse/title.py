@@ -13,7 +13,7 @@ from assistant.parse.clean import Para, _is_caps
 from assistant.parse.header import body_name, is_motto
 from assistant.text import find_doc_numbers, fold
 
-__all__ = ["DOC_TYPES", "TYPE_CODES", "BODY_START_RE", "type_of", "read_title"]
+__all__ = ["DOC_TYPES", "TYPE_CODES", "BODY_START_RE", "type_of", "type_of_code", "is_joint", "read_title"]
 
 # Type words as printed in capitals (longest first, display form) and the type codes inside numbers,
 # from the one lexicon of document types.
@@ -22,6 +22,31 @@ TYPE_CODES = {c.upper(): type_for_code(c) for t in doc_types() for c in t.codes}
 BODY_START_RE = re.compile(
     r"^(?:Căn cứ|Thực hiện|Kính gửi|Xét|Ngày \d|Tại|Sau khi|\d{1,2}\s*[.)]|[IVX]+\s*[.\-])"
 )
+
+
+def type_of_code(code: str) -> str | None:
+    """The type a number's code means, or the type of the longest code it starts with ("KHLT" for a joint
+    plan, "HDLN" for an inter-agency guidance: a type code with a qualifier's initials after it)."""
+    key = code.upper()
+    if key in TYPE_CODES:
+        return TYPE_CODES[key]
+    prefixes = [c for c in TYPE_CODES if key.startswith(c) and len(c) >= 2]
+    return TYPE_CODES[max(prefixes, key=len)] if prefixes else None
+
+
+_JOINT_RE = re.compile(r"\bLIEN (?:TICH|NGANH)\b")
+_NUMBER_CODE_RE = re.compile(r"^\d*(?:/\d{4})?[-/]([A-ZĐa-zđ]+)")
+
+
+def is_joint(type_line: str | None, number: str | None) -> bool:
+    """A joint document, issued by several bodies together: its type line says so ("KẾ HOẠCH LIÊN TỊCH",
+    "THÔNG TƯ LIÊN TỊCH", "HƯỚNG DẪN LIÊN NGÀNH") or its number's code is a type code with "LT" / "LN"
+    after it ("02/KHLT-PN-ĐTN", "102/2025/NQLT-...")."""
+    if type_line and _JOINT_RE.search(fold(type_line).upper()):
+        return True
+    m = _NUMBER_CODE_RE.match(number or "")
+    code = m.group(1).upper() if m else ""
+    return any(code in (c + "LT", c + "LN") for c in TYPE_CODES)
 
 
 def type_of(line: str) -> str | None:

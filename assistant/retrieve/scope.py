@@ -193,7 +193,12 @@ _PLACE_START_RE = re.compile(rf"\b(?:{'|'.join(LEVEL_WORDS)})\b(?!\s+(?:uy|doan|
 def _fits_issuer(described: str, issuer: str) -> bool:
     """Can a held document's issuer (folded, abbreviations expanded) be the described one? The bodies'
     words, one inside the other ("tinh uy" / "ban thuong vu tinh uy", "hoi phu nu" / "hoi lien hiep phu
-    nu"); the places, when both write one, one inside the other."""
+    nu"); the places, when both write one, one inside the other. A joint document's issuer ("hoi lien
+    hiep phu nu xa x - ban chap hanh doan xa x - ...") fits when one of its bodies does."""
+    joint = [p for p in issuer.split(" - ") if p.strip()]
+    if len(joint) > 1 and any(_fits_issuer(described, p.strip()) for p in joint):
+        return True
+
     def parts(text: str) -> tuple[set[str], set[str]]:
         m = _PLACE_START_RE.search(text)
         head, tail = (text[: m.start()], text[m.end() :]) if m else (text, "")
