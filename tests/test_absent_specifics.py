@@ -5,7 +5,9 @@ here as HTML, asked through ``Assistant``:
 - "Lễ bế giảng ... tổ chức vào ngày nào?": the event named as the question's subject must be what the dated
   passage is about; the opening ceremony's date is no answer;
 - "bao nhiêu tiền mỗi buổi?": a rate; a whole budget is no answer. A per-unit sum that the plan writes is
-  still answered.
+  still answered;
+- "Hợp tác xã phải tổ chức đại hội ... trước ngày nào?": a body named by its head noun alone before "phải"
+  is the actor, and another body's congress date (the veterans' branches') is not its time.
 """
 
 from __future__ import annotations
@@ -33,9 +35,25 @@ trao giấy chứng nhận cho học viên hoàn thành khóa học.</p>
 """
 
 
+LETTER = """HỘI CỰU CHIẾN BINH XÃ TÂN AN
+Số: 05/CV-CCB
+V/v chuẩn bị đại hội chi hội nhiệm kỳ 2029 - 2034
+Tân An, ngày 04 tháng 4 năm 2029
+
+1. Các chi hội tổ chức đại hội xong trước ngày 30/9/2029.
+2. Chi hội ấp Bình Lợi tổ chức đại hội điểm, hoàn thành trước ngày 20/8/2029.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Trịnh Văn Mạnh
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
-    return assistant_over(tmp_path_factory.mktemp("absent_specifics"), embedder, {"KH09.html": PLAN})
+    return assistant_over(
+        tmp_path_factory.mktemp("absent_specifics"), embedder, {"KH09.html": PLAN, "CV05.txt": LETTER}
+    )
 
 
 def test_an_event_named_as_subject_must_be_the_dated_one(assistant):
@@ -50,3 +68,11 @@ def test_a_rate_is_not_answered_by_a_total(assistant):
     assert answer.abstained, answer.text
     answer = assistant.ask("Mỗi học viên được hỗ trợ bao nhiêu tiền?")
     assert not answer.abstained and "200.000" in answer.text, answer.text
+
+
+def test_a_generic_actor_does_not_take_another_bodys_date(assistant):
+    answer = assistant.ask("Hợp tác xã phải tổ chức đại hội thành viên thường niên trước ngày nào?")
+    head = answer.text.split("\n", 1)[0]
+    assert "30/9" not in head and "20/8" not in head, answer.text
+    assert answer.abstained or answer.fact_absent or "Thời hạn" not in head, answer.text
+

@@ -120,6 +120,19 @@ _MORE_LEVELS_RE = re.compile(
 )
 
 
+# What follows a body that acts: "phải", "cần", "có trách nhiệm", "được giao".
+_ACTING_RE = re.compile(r"\s+(?:phai|can|co trach nhiem|duoc giao|chiu trach nhiem)\b")
+
+
+def acting_head_end(text: str, folded: str, pos: int) -> int | None:
+    """Where a body named by its head noun alone ends when a modal follows it ("Hợp tác xã | phải tổ chức
+    ...", "Trạm y tế | có trách nhiệm ..."): a question's generic actor; None otherwise."""
+    end = _head_end(text, folded, pos)
+    if end is None or not _ACTING_RE.match(folded, end):
+        return None
+    return end
+
+
 def named_body_end(text: str, folded: str, pos: int, described: bool = False) -> int | None:
     """Where a body named by the shape of its name ends, when one starts at ``pos`` (see ``_HEAD_RE``);
     None otherwise. The head must be written with a capital and be followed by a capitalised word or by

@@ -263,7 +263,7 @@ _LEVEL_ONLY_RE = re.compile(
 def _shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
     """Bodies named by the shape of their name that the registry does not cover (or covers only in part:
     "Ban Tuyên giáo Tỉnh hội" is longer than the registry's "Ban Tuyên giáo")."""
-    from assistant.obligations.clauses import named_body_end
+    from assistant.obligations.clauses import acting_head_end, named_body_end
 
     folded = vt.fold_chars(cased)
     out: list[tuple[str, int]] = []
@@ -272,6 +272,8 @@ def _shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
         if not cased[at].isupper():
             continue
         end = named_body_end(cased, folded, at)
+        if end is None and at == 0:
+            end = acting_head_end(cased, folded, at)  # "Hợp tác xã phải ...": a generic actor
         if end is None:
             continue
         if any(x.start <= at and end <= x.end for x in mentions):

@@ -75,7 +75,7 @@ def asked_action_object(
     folded = vt.fold(question)
     known = _known_verb(folded)
     if known is not None:
-        return known, None
+        return known
     for rx in (_ACTION_AFTER_RE, _ACTION_BEFORE_RE):
         m = rx.search(folded)
         if m and not set(m.group(1).split()) & _NOT_ACTIONS:
@@ -98,13 +98,19 @@ def _known_verbs_re() -> re.Pattern[str]:
     return re.compile(rf"\b({'|'.join(re.escape(v) for v in verbs)})\b")
 
 
-def _known_verb(folded: str) -> str | None:
-    """The first known act verb (``_known_verbs_re``) after the question's modal ("phai", "can"), else
-    anywhere, that does not name a body ("Ban Kiem tra", "To cong tac"); None when there is none."""
+def _known_verb(folded: str) -> tuple[str, str | None] | None:
+    """(the first known act verb (``_known_verbs_re``) after the question's modal ("phai", "can"), else
+    anywhere, that does not name a body ("Ban Kiem tra", "To cong tac"); the paper it passes on, when a
+    verb passing one is followed by a document kind: "nop ke hoach" -> ("nop", "ke hoach")), or None."""
     modal = re.search(r"\b(?:phai|can|se)\s+", folded)
     for m in _known_verbs_re().finditer(folded, modal.end() if modal else 0):
-        if not re.search(r"\b(?:ban|uy ban|to|doan)\s+$", folded[: m.start()]):
-            return m.group(1)
+        if re.search(r"\b(?:ban|uy ban|to|doan)\s+$", folded[: m.start()]):
+            continue
+        paper = None
+        if m.group(1).replace(" ", "_") in _TRANSFER_VERBS:
+            after = folded[m.end() :].split()
+            paper = next((" ".join(after[:n]) for n in (2, 1) if " ".join(after[:n]) in type_names()), None)
+        return m.group(1), paper
     return None
 
 
@@ -524,6 +530,13 @@ def event_subject(question: str) -> str | None:
     m = _EVENT_SUBJECT_RE.match(folded)
     if m is None:
         return None
-    subject = cased[m.start(1) : m.end(1)].strip(" ,")
+    start = m.start(1)
+    # a classifier before the event's name ("Lễ | bế giảng", "Lớp | tập huấn") tells no event from another
+    if (lead := _EVENT_CLASSIFIER_RE.match(folded, start)) and lead.end() < m.end(1):
+        start = lead.end()
+    subject = cased[start : m.end(1)].strip(" ,")
     return subject if len(subject.split()) >= 2 else None
+
+
+_EVENT_CLASSIFIER_RE = re.compile(r"(?:cac\s+|nhung\s+)?(?:le|lop|buoi|cuoc|dot|ky)\s+")
 
