@@ -76,3 +76,9 @@ def test_a_generic_actor_does_not_take_another_bodys_date(assistant):
     assert "30/9" not in head and "20/8" not in head, answer.text
     assert answer.abstained or answer.fact_absent or "Thời hạn" not in head, answer.text
 
+
+
+def test_an_unaccented_amount_without_a_unit_is_answered(assistant):
+    # "tri gia bao nhieu" names no unit; typed without diacritics it once raised IndexError (trial 16)
+    answer = assistant.ask("moi hoc vien duoc ho tro tri gia bao nhieu")
+    assert "200.000" in answer.text, answer.text

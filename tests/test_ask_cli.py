@@ -128,3 +128,22 @@ def test_answers_do_not_depend_on_the_hash_seed(tmp_path, settings, embedder):
         assert proc.returncode == 0, proc.stderr[-2000:]
         answers.add(json.loads(proc.stdout)["answer"])
     assert len(answers) == 1, answers
+
+
+def test_a_failing_question_does_not_end_the_batch(sample_index, tmp_path):
+    # a question that is no text fails inside ``ask``: its row says so and the next lines are answered
+    # (a trial's unaccented amount question once raised inside ``ask`` and ended its whole batch)
+    batch = tmp_path / "q.jsonl"
+    rows = [
+        {"id": "x", "question": 123},
+        {"id": "y", "question": "moi don vi duoc ho tro tri gia bao nhieu"},
+        {"id": "z", "question": "Ai ký Kết luận số 62-KL/TW?"},
+    ]
+    batch.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    proc = _run(["--index", str(sample_index), "--json", "--batch", str(batch)])
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    out = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert [o["id"] for o in out] == ["x", "y", "z"]
+    assert "error" in out[0] and "answer" not in out[0]
+    assert "error" not in out[1] and "answer" in out[1], out[1]
+    assert out[2]["citations"] and not out[2]["abstained"]

@@ -155,7 +155,7 @@ def test_features_are_listed_for_ablation():
 
 
 @pytest.mark.parametrize(
-    ("question", "file", "phrase", "at_most"),
+    ("question", "file", "phrase", "at_most", "strict"),
     [
         # The plan's title words ("tiếp công dân", "đơn thư") and place fill its preamble and closing;
         # only "sổ theo dõi ... lưu trữ hồ sơ" tells the office's duty apart.
@@ -165,19 +165,23 @@ def test_features_are_listed_for_ablation():
             "ke-hoach-tiep-cong-dan.txt",
             "lập sổ theo dõi đơn thư",
             0,
+            True,
         ),
         # "Đợt giám sát thứ hai" meets "Đợt 2:" by its ordinal; "giám sát" and "bầu cử" are the title's.
-        # "Đợt 3" (closer to the dense side, and "kết" quả) stays close: second, the closing third.
+        # "Đợt 3" (closer to the dense side, and "kết" quả) stays close: second, the closing third. Since a
+        # bare term of office ("nhiệm kỳ 2026 - 2031") is no time limit, the title-restating passages no
+        # longer carry a deadline mark and the round's passage leads without the feature too: not worse.
         (
             "Đợt giám sát thứ hai về bầu cử ở xã Hòa Bình bắt đầu và kết thúc khi nào?",
             "ke-hoach-giam-sat.txt",
             "Đợt 2: Từ ngày 23/02/2026",
             1,
+            False,
         ),
     ],
 )
 def test_inside_its_document_the_asked_passage_beats_the_title_restating_ones(
-    index, embedder, question, file, phrase, at_most
+    index, embedder, question, file, phrase, at_most, strict
 ):
     # without the paraphrases ("bắt đầu" -> "từ ngày") and the description words' removal ("Trong kế hoạch
     # tiếp công dân ... của Mặt trận xã ...") and the round asked ("Đợt 2", ``round_marks``), which alone
@@ -187,9 +191,12 @@ def test_inside_its_document_the_asked_passage_beats_the_title_restating_ones(
     off = _search(index, embedder, question, others | {"within_document"})
     rank_on, rank_off = _rank(on, file, phrase), _rank(off, file, phrase)
     assert rank_on is not None and rank_on <= at_most, _show(on)
+    assert _rank(_search(index, embedder, question), file, phrase) is not None  # all features on
+    if not strict:
+        assert rank_off is None or rank_off >= rank_on, _show(off)
+        return
     assert rank_off is None or rank_off > rank_on, _show(off)
     assert off[0].chunk.text != on[0].chunk.text  # what led without the feature restates the title
-    assert _rank(_search(index, embedder, question), file, phrase) is not None  # all features on
 
 
 def test_the_ordinal_in_the_question_picks_the_sibling_with_it_in_its_title(index, embedder):

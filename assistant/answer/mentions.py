@@ -113,7 +113,7 @@ def amount_supported(
             if any(re.search(rf"\d[\d.,%]*\s+(?:\w+\s+){{0,2}}{re.escape(u)}\b", f) for u in vi_units):
                 return True
             continue
-        if (english and unit[0] != "tien") or not unit:
+        if not unit or (english and unit[0] != "tien"):
             return True  # English money questions still need a sum in đồng below
         # "05 đại biểu", "50% tổng số cử tri"; not "500.000 đồng/người" nor "02 công trình thanh niên"
         if unit[0] == "nguoi":

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -150,7 +151,8 @@ def register(main: click.Group) -> None:
 
 
 def _run_batch(assistant, batch: Path, mode: str | None) -> None:
-    """One JSON line per input line; a bad line gets an ``error`` object instead of stopping the run."""
+    """One JSON line per input line; a bad line, or a question whose answering fails, gets an ``error``
+    object (the failure's traceback on stderr) instead of stopping the run."""
     out = sys.stdout
     with batch.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
@@ -158,9 +160,15 @@ def _run_batch(assistant, batch: Path, mode: str | None) -> None:
                 continue
             try:
                 item = json.loads(line)
-                answer = assistant.ask(item["question"], history=list(item.get("history") or []), mode=mode)
-                row = answer_json(answer, item.get("id"))
-            except (ValueError, KeyError) as exc:
+                question, qid = item["question"], item.get("id")
+            except (ValueError, KeyError, TypeError) as exc:
                 row = {"id": None, "line": lineno, "error": f"{type(exc).__name__}: {exc}"}
+            else:
+                try:
+                    answer = assistant.ask(question, history=list(item.get("history") or []), mode=mode)
+                    row = answer_json(answer, qid)
+                except Exception as exc:  # noqa: BLE001 - one failing question must not end the batch
+                    traceback.print_exc(file=sys.stderr)
+                    row = {"id": qid, "line": lineno, "error": f"{type(exc).__name__}: {exc}"}
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             out.flush()
