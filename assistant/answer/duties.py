@@ -9,20 +9,50 @@ Women's Union needs both, and the newest instruction first.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.terms import Terms, overlap
 from assistant.corpus import Corpus
+from assistant.lexicon.words import org_aliases
 from assistant.models import Chunk, Document, Obligation
+from assistant.text import fold
 
 MAX_OWN_CHARS = 600  # an own paragraph longer than this is quoted from its start, plus its best sentence
 
 
-def _newest_first(doc_ids: list[str], docs: dict[str, Document], own: set[str]) -> list[str]:
-    """Documents with an own paragraph for X first (the most specific instruction), then newest first."""
+def _without_body(terms: Terms, org_id: str) -> Terms:
+    """The question's terms less the words of the body's names (its aliases' syllables and pairs)."""
+    try:
+        names = org_aliases(org_id)
+    except KeyError:  # a body named by the shape of its name
+        names = [org_id]
+    words = {w for n in names for w in fold(n).split()}
+    return replace(
+        terms,
+        groups=[],
+        unigrams={u for u in terms.unigrams if u not in words},
+        bigrams={b for b in terms.bigrams if not set(b.split("_")) <= words},
+    )
+
+
+def _newest_first(
+    doc_ids: list[str], docs: dict[str, Document], own: set[str], fit: dict[str, float] | None = None
+) -> list[str]:
+    """Documents whose duties for X fit the rest of the question clearly better first ("... phải làm gì
+    cho Giải chạy?": the race plan, not a newer plan naming X for something else; ``fit`` in steps of
+    ``FIT_STEP``), then those with an own paragraph for X (the most specific instruction), then newest."""
+    fit = fit or {}
     return sorted(
-        doc_ids, key=lambda d: (d in own, render.doc_sort_date(docs[d]) if d in docs else ""), reverse=True
+        doc_ids,
+        key=lambda d: (
+            round(fit.get(d, 0.0) / FIT_STEP),
+            d in own,
+            render.doc_sort_date(docs[d]) if d in docs else "",
+        ),
+        reverse=True,
     )
 
 
@@ -43,6 +73,7 @@ def _own_spans(chunk: Chunk, terms: Terms) -> list[tuple[int, int]]:
     return spans
 
 
+FIT_STEP = 0.2  # duties fitting the question's other words this much better put their document first
 MIN_DUTY_CHARS = 60  # shorter "duties" naming a body are list entries or headings, not tasks
 
 
@@ -67,17 +98,32 @@ def org_duty_answer(
     # X's own as much as its paragraph is; duties of a group X belongs to come after them.
     named: dict[str, list[Obligation]] = {}
     shared: dict[str, list[Obligation]] = {}
+    rows: dict[str, list[Obligation]] = {}  # every clause naming X, short ones too: a duty's other half
     for ob in obligations:
         if doc_ids is not None and ob.doc_id not in doc_ids:
             continue
         if ob.org_match == "named":
+            rows.setdefault(ob.doc_id, []).append(ob)
             if len(ob.text.strip()) < MIN_DUTY_CHARS:
                 continue  # a list entry or a heading naming the body ("5. Ban công tác Mặt trận các thôn")
             if not any(c.start <= ob.start and ob.end <= c.end for c in own.get(ob.doc_id, [])):
                 named.setdefault(ob.doc_id, []).append(ob)
         elif ob.org_match == "collective":
             shared.setdefault(ob.doc_id, []).append(ob)
-    order = _newest_first(sorted(set(own) | set(named) | set(shared)), docs, set(own) | set(named))[:max_docs]
+    # how well a document's duties for X cover the question's words other than X's name
+    rest = _without_body(terms, org_id)
+    # (the document's subject line read with each: "vận động Quỹ Vì người nghèo" names the plan, not its
+    # clauses)
+    def fits(d: str, text: str) -> float:
+        subject = docs[d].meta.title or "" if d in docs else ""
+        return overlap(rest, f"{subject} {text}")
+
+    fit = {
+        d: max([fits(d, c.text) for c in own.get(d, [])] + [fits(d, o.text) for o in obs], default=0.0)
+        for d, obs in ({**{d: [] for d in own}, **named}).items()
+    }
+    order = _newest_first(sorted(set(own) | set(named) | set(shared)), docs, set(own) | set(named), fit)
+    order = order[:max_docs]
     blocks: list[str] = []
     n_shared = 0
     for doc_id in order:
@@ -89,7 +135,7 @@ def org_duty_answer(
                 n = book.cite(c, a, b)
                 lines.append(f"- {render.quote_line(c.text[a:b], n)}")
         best_named = sorted(named.get(doc_id, []), key=lambda o: (-overlap(terms, o.text), o.start))[:3]
-        lines += _clause_lines(doc, sorted(best_named, key=lambda o: o.start), book)
+        lines += _clause_lines(doc, sorted(best_named, key=lambda o: o.start), book, rows.get(doc_id, []))
         obs = sorted(shared.get(doc_id, []), key=lambda o: -overlap(terms, o.text))
         shared_lines = _clause_lines(doc, obs[: max(0, min(2, max_collective - n_shared))], book)
         lines += shared_lines
@@ -99,16 +145,42 @@ def org_duty_answer(
     return "\n\n".join(blocks)
 
 
-def _clause_lines(doc: Document | None, obligations: list[Obligation], book: CitationBook) -> list[str]:
+def _clause_lines(
+    doc: Document | None,
+    obligations: list[Obligation],
+    book: CitationBook,
+    same_body: list[Obligation] | None = None,
+) -> list[str]:
     """A cited quote line for each duty clause, in order ([] when the document is not loaded; a clause
-    without text is left out)."""
+    without text is left out). A clause goes on with the body's clauses right next to it in
+    ``same_body`` ("... mỗi chi đoàn ít nhất 03 đoàn viên; tổ chức ra quân trước ngày 26/3/2027"): the
+    duty is quoted with its time, once."""
     if doc is None:
         return []
-    return [
-        f"- {render.quote_line(doc.text[ob.start : ob.end], book.cite_doc_span(doc, ob.start, ob.end))}"
-        for ob in obligations
-        if ob.end > ob.start
-    ]
+    spans: list[tuple[int, int]] = []
+    for ob in obligations:
+        if ob.end <= ob.start:
+            continue
+        a, b = _with_neighbours(doc.text, ob, same_body or [])
+        if not any(x <= a and b <= y for x, y in spans):
+            spans = [(x, y) for x, y in spans if not (a <= x and y <= b)] + [(a, b)]
+    return [f"- {render.quote_line(doc.text[a:b], book.cite_doc_span(doc, a, b))}" for a, b in sorted(spans)]
+
+
+def _with_neighbours(text: str, ob: Obligation, rows: list[Obligation]) -> tuple[int, int]:
+    """``ob``'s span widened over the clauses of the same parties that touch it (only ";" or "," between)."""
+    parties = (ob.lead, ob.responsible)
+    same = sorted(
+        (r for r in rows if (r.lead, r.responsible) == parties and r.end > r.start), key=lambda r: r.start
+    )
+    a, b = ob.start, ob.end
+    for r in same:
+        if r.start >= b and not text[b : r.start].strip(" ;,"):
+            b = r.end
+    for r in reversed(same):
+        if r.end <= a and not text[r.end : a].strip(" ;,"):
+            a = r.start
+    return a, b
 
 
 def duties_of(corpus: Corpus, org: str | None, document: str | None) -> list[Obligation] | None:

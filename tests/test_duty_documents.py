@@ -1,0 +1,82 @@
+"""A body's duties in several documents (issue 11, part 6 and the product's first question, "what must the
+Women's Union do under this plan?"): the document whose duties for the body fit the rest of the question
+comes first, its subject line read with them, before a newer plan naming the body for something else; a
+duty written in two clauses of one sentence ("...; đăng ký danh sách ... trước ngày ...") is quoted whole,
+its time with it. Real index over two plans written here (.docx and .txt), asked through ``Assistant``.
+"""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+RACE = [
+    "ĐOÀN TNCS HỒ CHÍ MINH",
+    "BCH ĐOÀN PHƯỜNG HÒA KHÁNH",
+    "Số: 14-KH/ĐTN",
+    "Hòa Khánh, ngày 05 tháng 6 năm 2028",
+    "KẾ HOẠCH",
+    "Tổ chức Giải chạy vì sức khỏe cộng đồng năm 2028",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Ban Thường vụ Đoàn phường chủ trì tổ chức Giải chạy.",
+    "2. Trường THCS Nguyễn Huệ bố trí 40 học sinh tham gia Giải chạy; đăng ký danh sách về Ban Tổ chức trước "
+    "ngày 18/8/2028.",
+    "TM. BAN CHẤP HÀNH",
+    "BÍ THƯ",
+    "Võ Minh Tâm",
+]
+
+FUND = """ỦY BAN MTTQ VIỆT NAM PHƯỜNG HÒA KHÁNH
+BAN THƯỜNG TRỰC
+Số: 20/KH-MTTQ
+Hòa Khánh, ngày 25 tháng 8 năm 2028
+
+KẾ HOẠCH
+Vận động ủng hộ Quỹ Vì người nghèo năm 2028
+
+III. TỔ CHỨC THỰC HIỆN
+1. Trường THCS Nguyễn Huệ lập danh sách học sinh nghèo vượt khó đề nghị nhận học bổng, gửi Ban Thường
+trực trước ngày 15/10/2028.
+2. Hội Cựu chiến binh phường khảo sát, đề xuất 02 hộ được hỗ trợ xây nhà Đại đoàn kết trước ngày 30/9/2028.
+
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+Lê Thị Hồng
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder):
+    from assistant.api import Assistant
+    from assistant.config import Settings
+    from assistant.indexer import Indexer
+
+    root = tmp_path_factory.mktemp("duty_documents")
+    docs = root / "docs"
+    docs.mkdir()
+    race = docx.Document()
+    for line in RACE:
+        race.add_paragraph(line)
+    race.save(docs / "KH14.docx")
+    (docs / "KH20.txt").write_text(FUND, encoding="utf-8")
+    settings = Settings.from_env(index_dir=root / "index", documents_dir=docs)
+    Indexer(settings, embedder=embedder).update(docs)
+    return Assistant(settings, embedder=embedder)
+
+
+def _quotes(answer) -> list[str]:
+    return [line for line in answer.text.split("\n") if line.startswith("- ")]
+
+
+def test_the_document_fitting_the_question_comes_first(assistant):
+    answer = assistant.ask("Trường THCS Nguyễn Huệ phải làm gì cho Giải chạy?")
+    quotes = _quotes(answer)
+    assert quotes and "Giải chạy" in quotes[0], answer.text
+    # the duty's second clause, with its time, is part of the quote
+    assert "18/8/2028" in quotes[0], answer.text
+
+
+def test_the_subject_line_names_the_campaign(assistant):
+    answer = assistant.ask("Trường THCS Nguyễn Huệ có nhiệm vụ gì trong đợt vận động Quỹ Vì người nghèo?")
+    quotes = _quotes(answer)
+    assert quotes and "học bổng" in quotes[0], answer.text
