@@ -128,10 +128,10 @@ def run_checks(
         cited = [f"{c.section} {c.text}" for c in book.citations] + quotes
         ev.fact_ok = any(clause_facts.writes(t, info.asked_object) for t in cited)
     if spec.check == "when" and ev.fact_ok and info.event_subject and book.citations:
-        # "Lễ bế giảng lớp học bơi tổ chức vào ngày nào?": one cited passage must be about the event and write
-        # a time; the opening's date ("lễ khai giảng ... ngày 12/6") beside an undated mention is no answer
-        # the event may be named by the document's subject line or the section ("Thông báo về việc tổ chức
-        # Hội nghị ... quý III" / "1. Thời gian: ngày 25/9")
+        # "Lễ bế giảng lớp học bơi tổ chức vào ngày nào?": one cited passage must be about the event (named
+        # in it, its section or its document's subject line: "Thông báo về việc tổ chức Hội nghị ... quý III"
+        # / "1. Thời gian: ngày 25/9") and write a time; the opening's date ("lễ khai giảng ... ngày 12/6")
+        # beside an undated mention of the event is no answer
         ev.fact_ok = any(
             times.writes_time([c.text])
             and head_coverage(info.event_subject, f"{_subject_line(docs, c.doc.doc_id)} {c.section} {c.text}")
