@@ -82,3 +82,35 @@ def test_an_unaccented_amount_without_a_unit_is_answered(assistant):
     # "tri gia bao nhieu" names no unit; typed without diacritics it once raised IndexError (trial 16)
     answer = assistant.ask("moi hoc vien duoc ho tro tri gia bao nhieu")
     assert "200.000" in answer.text, answer.text
+
+
+DIGITAL = """ĐẢNG BỘ PHƯỜNG TÂN AN
+Số: 30-KH/ĐU
+KẾ HOẠCH
+Chuyển đổi số trong hệ thống chính trị phường năm 2029
+Tân An, ngày 10 tháng 3 năm 2029
+
+III. TỔ CHỨC THỰC HIỆN
+1. Các chi bộ báo cáo kết quả thực hiện về Đảng ủy trước ngày 15/6/2029.
+2. Đoàn Thanh niên phường thành lập Đội thanh niên tình nguyện hỗ trợ chuyển đổi số, mỗi chi đoàn ít nhất 03
+đoàn viên; tổ chức ra quân trước ngày 26/3/2029.
+
+TM. ĐẢNG ỦY
+BÍ THƯ
+Hồ Văn Tài
+"""
+
+
+@pytest.fixture(scope="module")
+def digital(tmp_path_factory, embedder):
+    return assistant_over(tmp_path_factory.mktemp("another_act"), embedder, {"KH30.txt": DIGITAL})
+
+
+def test_another_act_of_the_body_does_not_answer(digital):
+    # the Youth Union reports nothing in this plan: its launch date is no report date, and "chuyển đổi số"
+    # (digital transformation) sends nothing ("chuyển" is a verb for sending only on its own)
+    answer = digital.ask("Đoàn Thanh niên phường phải báo cáo kết quả hỗ trợ chuyển đổi số trước ngày nào?")
+    assert answer.abstained or answer.fact_absent, answer.text
+    assert "26/3" not in answer.text.split("\n", 1)[0], answer.text
+    answer = digital.ask("Đoàn Thanh niên phường phải tổ chức ra quân trước ngày nào?")
+    assert "26/3/2029" in answer.text, answer.text

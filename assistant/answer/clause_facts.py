@@ -18,7 +18,7 @@ from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, Vocabulary, overlap
 from assistant.answer.times import writes_time
 from assistant.index.lexical import counted_ordinals, round_match
-from assistant.lexicon.phrases import action_variants
+from assistant.lexicon.phrases import action_variants, verb_pattern
 from assistant.models import Deadline, Document, Hit, Obligation
 from assistant.obligations.deadlines import restates_period
 from assistant.text import fold
@@ -321,7 +321,7 @@ def writes(text: str, phrase: str, variants: bool = False) -> bool:
     folded = fold(text)
 
     def has(word: str) -> bool:
-        return re.search(rf"\b{re.escape(word)}\b", folded) is not None
+        return verb_pattern(word).search(folded) is not None
 
     verb, *rest = [fold(p) for p in phrase.split(" + ")]
     if len(rest) == 1 and rest[0] in action_variants(verb)[1:]:
@@ -335,7 +335,7 @@ def documents_write_action(folded_texts: list[str], action: str) -> bool:
     """Whether any of the (folded) document texts writes the asked action or a verb for the same act
     (``lexicon/phrases.json`` action_variants: "gửi" / "báo cáo" / "nộp"). A document the question names
     that never does sets no time for it: its dates are other actions'."""
-    variants = [re.compile(rf"\b{re.escape(v)}\b") for v in action_variants(action)]
+    variants = [verb_pattern(v) for v in action_variants(action)]
     return any(rx.search(t) for rx in variants for t in folded_texts)
 
 
@@ -353,7 +353,7 @@ def unwritten_action(
     (``clauses``) writes the asked act, as the verb or a verb for the same act (``action_variants``:
     "gửi" / "báo cáo" / "nộp"); None otherwise."""
     verb = action.split(" + ")[0]
-    variants = [re.compile(rf"\b{re.escape(v)}\b") for v in action_variants(verb)]
+    variants = [verb_pattern(v) for v in action_variants(verb)]
     if not own or any(rx.search(fold(f"{o.task} {o.text}")) for rx in variants for o in [*own, *clauses]):
         return None
     # A dated clause that writes everything else the question asks ("xử lý dứt điểm nợ quá hạn Quỹ Hỗ trợ
