@@ -236,7 +236,8 @@ def _variant_groups() -> dict[str, tuple[str, ...]]:
 def verb_pattern(verb: str) -> re.Pattern[str]:
     """A folded verb as whole words, not where the syllable after it makes another word ("chuyen" is not
     "chuyen doi"; ``phrases.json`` action_variants ``not_followed_by``)."""
-    table = {fold(k): v for k, v in _data()["action_variants"].get("not_followed_by", {}).items() if k != "_doc"}
+    rules = _data()["action_variants"].get("not_followed_by", {})
+    table = {fold(k): v for k, v in rules.items() if k != "_doc"}
     after = [fold(w) for w in table.get(verb, [])]
     guard = rf"(?!\s+(?:{'|'.join(re.escape(w) for w in after)})\b)" if after else ""
     return re.compile(rf"\b{re.escape(verb)}\b{guard}")
