@@ -15,7 +15,6 @@ from assistant.corpus import Corpus
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.retrieve.scope import DocumentScope
-from assistant.text import fold
 
 # The share of a procedure's topic ("kết nạp đảng viên mới") the cited passages must cover
 # (``terms.head_coverage``: its first words, the act, weigh most). Half: a later word or two may be
@@ -123,17 +122,6 @@ def run_checks(
             # Only for the documents the question names: a paraphrase elsewhere is too likely.
             texts = [corpus.folded_docs.get(d, "") for d in scope.docs]
             ev.fact_ok = clause_facts.documents_write_action(texts, info.asked_action)
-        if ev.fact_ok and time_kind == "deadline" and info.asked_action and actor_names:
-            # "Đoàn ... phải báo cáo kết quả ... trước ngày nào?" answered by quotes: a dated sentence of the
-            # body's that sets the time of another act ("ra quân trước ngày 26/3") is no answer; a quote
-            # must write the act asked (any verb written for it)
-            act = clause_facts.action_phrase(info.asked_action, info.asked_object) or info.asked_action
-
-            def writes_act(t: str) -> bool:
-                verb = clause_facts.documents_write_action([fold(t)], info.asked_action)
-                return verb and (not info.asked_object or clause_facts.writes(t, act, True))
-
-            ev.fact_ok = any(writes_act(t) for t in quotes)
     if spec.check == "when" and ev.fact_ok and info.asked_object and book.citations:
         # "Hội LHPN huyện tổ chức đại hội vào thời gian nào?": the event asked ("đại hội") must be what the
         # cited passages date; another event's time in the same document is not its time
