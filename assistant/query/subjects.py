@@ -192,6 +192,8 @@ def _tagged_action_object(
 # Words between a verb and its object that say how far the act goes ("giải quyết xong nợ quá hạn",
 # "xử lý dứt điểm", "nộp đầy đủ hồ sơ").
 _MANNER_WORDS = frozenset("xong dut_diem het day_du kip_thoi".split())
+
+
 def _past_manner(folded: list[str], i: int) -> int:
     """The first word at or after ``i`` that is not a manner word (``_MANNER_WORDS``)."""
     while i < len(folded) and folded[i] in _MANNER_WORDS:
