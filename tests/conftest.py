@@ -64,9 +64,9 @@ def sample_index(settings, documents_dir, embedder):
     return settings.index_dir
 
 
-def assistant_over(root: Path, embedder, files: dict[str, str]):
-    """A real ``Assistant`` over text documents written under ``root`` ({file name: text}), indexed for
-    real (the shared embedder, FAISS, SQLite)."""
+def assistant_over(root: Path, embedder, files: dict[str, str | list[str]]):
+    """A real ``Assistant`` over documents written under ``root`` ({file name: text}, or {"X.docx": its
+    paragraphs} written by python-docx), indexed for real (the shared embedder, FAISS, SQLite)."""
     from assistant.api import Assistant
     from assistant.config import Settings
     from assistant.indexer import Indexer
@@ -74,7 +74,10 @@ def assistant_over(root: Path, embedder, files: dict[str, str]):
     docs = root / "docs"
     docs.mkdir()
     for name, text in files.items():
-        (docs / name).write_text(text, encoding="utf-8")
+        if isinstance(text, list):
+            write_docx(docs / name, text)
+        else:
+            (docs / name).write_text(text, encoding="utf-8")
     settings = Settings.from_env(index_dir=root / "index", documents_dir=docs)
     Indexer(settings, embedder=embedder).update(docs)
     return Assistant(settings, embedder=embedder)
@@ -89,6 +92,17 @@ def search_without(index, embedder, question: str, off: frozenset[str] = frozens
 
     settings = replace(index, disabled_features=index.disabled_features | off)
     return Retriever(settings, embedder=embedder).search(question, k=k)
+
+
+def write_docx(path: Path, paragraphs: list[str]) -> Path:
+    """A .docx of plain paragraphs (python-docx), one per line given."""
+    import docx
+
+    document = docx.Document()
+    for line in paragraphs:
+        document.add_paragraph(line)
+    document.save(path)
+    return path
 
 
 def write_paragraphs(path: Path, lines: list[str]) -> Path:

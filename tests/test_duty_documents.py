@@ -7,8 +7,9 @@ its time with it. Real index over two plans written here (.docx and .txt), asked
 
 from __future__ import annotations
 
-import docx
 import pytest
+
+from tests.conftest import assistant_over
 
 RACE = [
     "ĐOÀN TNCS HỒ CHÍ MINH",
@@ -47,21 +48,9 @@ Lê Thị Hồng
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
-    from assistant.api import Assistant
-    from assistant.config import Settings
-    from assistant.indexer import Indexer
-
-    root = tmp_path_factory.mktemp("duty_documents")
-    docs = root / "docs"
-    docs.mkdir()
-    race = docx.Document()
-    for line in RACE:
-        race.add_paragraph(line)
-    race.save(docs / "KH14.docx")
-    (docs / "KH20.txt").write_text(FUND, encoding="utf-8")
-    settings = Settings.from_env(index_dir=root / "index", documents_dir=docs)
-    Indexer(settings, embedder=embedder).update(docs)
-    return Assistant(settings, embedder=embedder)
+    return assistant_over(
+        tmp_path_factory.mktemp("duty_documents"), embedder, {"KH14.docx": RACE, "KH20.txt": FUND}
+    )
 
 
 def _quotes(answer) -> list[str]:

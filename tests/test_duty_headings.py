@@ -14,13 +14,12 @@ three documents written here (.docx, .md, .txt), asked through ``Assistant``; ro
 
 from __future__ import annotations
 
-import docx
 import pytest
 
 from assistant.loaders import load_file
 from assistant.obligations.extract import extract_obligations
 from assistant.parse import parse
-from tests.conftest import first_line
+from tests.conftest import assistant_over, first_line, write_docx
 
 PLAN_LINES = [
     "ĐẢNG BỘ XÃ HÒA PHONG",
@@ -80,33 +79,17 @@ Phan Văn Tư
 """
 
 
-def _write_plan(path):
-    plan = docx.Document()
-    for line in PLAN_LINES:
-        plan.add_paragraph(line)
-    plan.save(path)
-    return path
-
-
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
-    from assistant.api import Assistant
-    from assistant.config import Settings
-    from assistant.indexer import Indexer
-
-    root = tmp_path_factory.mktemp("duty_headings")
-    docs = root / "docs"
-    docs.mkdir()
-    (docs / "TB40.md").write_text(NOTICE, encoding="utf-8")
-    (docs / "CV12.txt").write_text(LETTER, encoding="utf-8")
-    _write_plan(docs / "KH31.docx")
-    settings = Settings.from_env(index_dir=root / "index", documents_dir=docs)
-    Indexer(settings, embedder=embedder).update(docs)
-    return Assistant(settings, embedder=embedder)
+    return assistant_over(
+        tmp_path_factory.mktemp("duty_headings"),
+        embedder,
+        {"TB40.md": NOTICE, "CV12.txt": LETTER, "KH31.docx": PLAN_LINES},
+    )
 
 
 def test_items_under_a_heading_naming_their_body_are_its_duties(tmp_path):
-    path = _write_plan(tmp_path / "KH31.docx")
+    path = write_docx(tmp_path / "KH31.docx", PLAN_LINES)
     rows = extract_obligations(parse(load_file(path), path.name))
     dated = {r.deadline.text: r.lead + r.responsible for r in rows if r.deadline}
     assert dated["trước ngày 25/02/2028"] == ["Các chi bộ trực thuộc"], dated

@@ -12,12 +12,11 @@ Real files, real parse; the answers through ``Assistant`` over a real index.
 
 from __future__ import annotations
 
-import docx
 import pytest
 
 from assistant.loaders import load_file
 from assistant.parse import parse
-from tests.conftest import assistant_over
+from tests.conftest import assistant_over, write_docx
 
 ITEMS = [
     ("3. Trình tự giải quyết", None),
@@ -90,14 +89,6 @@ def test_html_list_items_carry_their_labels(tmp_path):
     assert not any(t.startswith("Trang chủ") or t.startswith("- Trang chủ") for t in texts)
 
 
-def _write_docx(path, lines):
-    d = docx.Document()
-    for line in lines:
-        d.add_paragraph(line)
-    d.save(path)
-    return path
-
-
 @pytest.mark.parametrize("suffix", [".html", ".txt", ".docx"])
 def test_a_list_numbered_again_under_a_heading_is_its_list(tmp_path, suffix):
     path = tmp_path / f"HD{suffix}"
@@ -106,7 +97,7 @@ def test_a_list_numbered_again_under_a_heading_is_its_list(tmp_path, suffix):
     elif suffix == ".txt":
         path.write_text("\n\n".join(_lines()), encoding="utf-8")
     else:
-        _write_docx(path, _lines())
+        write_docx(path, _lines())
     paths = _paths(path)
     step = next(p for head, p in paths.items() if head.startswith("2. Hội Nông dân xã thẩm định"))
     assert len(step) == 2 and step[0].startswith("3. Trình tự giải quyết"), paths
