@@ -20,6 +20,9 @@ from importlib import resources
 
 # Combining tone marks (decomposed form). The other Vietnamese diacritics (circumflex, breve, horn)
 # change the vowel itself and are kept.
+# The letters Vietnamese directives label list items with, in order: the Vietnamese alphabet's ("a)", "b)",
+# ... "d)", "đ)", "e)", "g)"; no f, j, w, z).
+ITEM_LETTERS = "abcdđeghiklmnopqrstuvxy"
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _VOWELS = set("aăâeêioôơuưy")
 # Vowels that carry their own diacritic take the tone in any syllable (tiếng, người, thuở).

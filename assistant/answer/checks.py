@@ -6,7 +6,7 @@ the body and the places the question asks about. ``abstain.should_abstain`` deci
 
 from __future__ import annotations
 
-from assistant.answer import abstain, bodies, clause_facts, mentions, times
+from assistant.answer import abstain, bodies, clause_facts, mentions, render, times
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
@@ -134,8 +134,7 @@ def run_checks(
         # beside an undated mention of the event is no answer
         ev.fact_ok = any(
             times.writes_time([c.text])
-            and head_coverage(info.event_subject, f"{_subject_line(docs, c.doc.doc_id)} {c.section} {c.text}")
-            >= TOPIC_MIN_COVERAGE
+            and head_coverage(info.event_subject, _in_context(c, docs)) >= TOPIC_MIN_COVERAGE
             for c in book.citations
         )
     # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
@@ -156,7 +155,7 @@ def run_checks(
     # A document's subject line is every passage's topic: "Hồ sơ vay vốn Quỹ Hỗ trợ nông dân ..." is
     # answered by "2. Hồ sơ vay vốn" of the guide titled "Thủ tục vay vốn Quỹ Hỗ trợ nông dân".
     if info.procedure_topic and book.citations:
-        cited = " ".join(f"{_subject_line(docs, c.doc.doc_id)} {c.section} {c.text}" for c in book.citations)
+        cited = " ".join(_in_context(c, docs) for c in book.citations)
         ev.topic_ok = head_coverage(info.procedure_topic, cited) >= TOPIC_MIN_COVERAGE
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
@@ -165,7 +164,6 @@ def run_checks(
     return ev
 
 
-def _subject_line(docs: dict, doc_id: str) -> str:
-    """The document's subject line ("Thủ tục vay vốn Quỹ Hỗ trợ nông dân năm 2029"), "" when unknown."""
-    doc = docs.get(doc_id)
-    return (doc.meta.title or "") if doc is not None else ""
+def _in_context(citation, docs: dict[str, Document]) -> str:
+    """A cited passage read with its section and its document's subject line (what it is about)."""
+    return f"{render.subject_line(docs.get(citation.doc.doc_id))} {citation.section} {citation.text}"

@@ -359,7 +359,7 @@ def unwritten_action(
     # A dated clause that writes everything else the question asks ("xử lý dứt điểm nợ quá hạn Quỹ Hỗ trợ
     # nông dân trước ngày 30/9" for "giải quyết xong nợ quá hạn của Quỹ Hỗ trợ nông dân khi nào?") may set
     # this act's time in other words: saying the document sets none would be a confident wrong first line.
-    rest = _without(terms, verb)
+    rest = terms.without(set(verb.split()))
     if any(o.deadline and overlap(rest, f"{o.task} {o.text}") >= SAME_TASK_OVERLAP for o in [*own, *clauses]):
         return None
     best = max(own, key=lambda o: (overlap(terms, f"{o.task} {o.text}"), -o.start))
@@ -369,17 +369,6 @@ def unwritten_action(
     n = book.cite_doc_span(doc, best.start, best.end)
     line = f"{render.label('no_deadline', language)} [{n}]"
     return FactLead("deadline", [line], obligation=best, absent=True)
-
-
-def _without(terms: Terms, verb: str) -> Terms:
-    """The question's terms less the asked verb's syllables and pairs ("giai quyet")."""
-    words = set(verb.split())
-    pair = "_".join(verb.split())
-    return replace(
-        terms,
-        unigrams={u for u in terms.unigrams if u not in words},
-        bigrams={b for b in terms.bigrams if b != pair and not set(b.split("_")) & words},
-    )
 
 
 def action_phrase(action: str | None, obj: str | None) -> str | None:

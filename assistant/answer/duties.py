@@ -110,17 +110,15 @@ def org_duty_answer(
                 named.setdefault(ob.doc_id, []).append(ob)
         elif ob.org_match == "collective":
             shared.setdefault(ob.doc_id, []).append(ob)
-    # how well a document's duties for X cover the question's words other than X's name
+    # how well a document's duties for X cover the question's words other than X's name, each read with
+    # the document's subject line ("vận động Quỹ Vì người nghèo" names the plan, not its clauses)
     rest = _without_body(terms, org_id)
-    # (the document's subject line read with each: "vận động Quỹ Vì người nghèo" names the plan, not its
-    # clauses)
-    def fits(d: str, text: str) -> float:
-        subject = docs[d].meta.title or "" if d in docs else ""
-        return overlap(rest, f"{subject} {text}")
-
     fit = {
-        d: max([fits(d, c.text) for c in own.get(d, [])] + [fits(d, o.text) for o in obs], default=0.0)
-        for d, obs in ({**{d: [] for d in own}, **named}).items()
+        d: max(
+            overlap(rest, f"{render.subject_line(docs.get(d))} {text}")
+            for text in [c.text for c in own.get(d, [])] + [o.text for o in named.get(d, [])]
+        )
+        for d in set(own) | set(named)
     }
     order = _newest_first(sorted(set(own) | set(named) | set(shared)), docs, set(own) | set(named), fit)
     order = order[:max_docs]

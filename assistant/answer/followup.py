@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.query import analyze
+from assistant.query.subjects import procedure_phrase
 from assistant.text import find_doc_numbers, fold
 
 # (org_id, start, end) mentions of organisations in a text.
@@ -140,7 +141,7 @@ def resolve(
         rest = f"{carried[0]} {rest[:1].lower()}{rest[1:]}"
     # So does the previous question's procedure ("Phải nộp trong bao lâu?" after "Hồ sơ đại hội chi hội
     # CCB gồm những giấy tờ gì?" asks when those papers are due), unless the follow-up names its own.
-    topic = None if switched or own_info.procedure_topic else _topic_phrase(prev, prev_info.procedure_topic)
+    topic = None if switched or own_info.procedure_topic else procedure_phrase(prev)
     if topic and rest and fold(topic) not in fold(rest):
         rest = f"{topic} {rest[:1].lower()}{rest[1:]}"
     # A follow-up naming its own document ("Thế còn Thông báo 160 thì giao cho ai?") asks about that one:
@@ -158,21 +159,6 @@ def resolve(
     else:
         rewritten = f"{prev.rstrip(' ?')} — {rest}?"
     return Resolution(rewritten, True, carried_doc=label)
-
-
-_PROCEDURE_HEAD = re.compile(r"\b(?:thu tuc|quy trinh|trinh tu|ho so|giay to|dieu kien)\s+$")
-
-
-def _topic_phrase(prev: str, topic: str | None) -> str | None:
-    """The previous question's procedure with its head word, as written ("Hồ sơ đại hội chi hội CCB"), or
-    None when it asked about none."""
-    if not topic:
-        return None
-    folded, at = fold(prev), fold(prev).find(fold(topic))
-    head = _PROCEDURE_HEAD.search(folded[:at]) if at >= 0 else None
-    if head is None or len(folded) != len(prev):
-        return None
-    return prev[head.start() : at + len(topic)].strip()
 
 
 _DOC_PHRASE = re.compile(

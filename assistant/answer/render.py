@@ -85,6 +85,11 @@ def doc_ref(doc: Document) -> DocRef:
     )
 
 
+def subject_line(doc: Document | None) -> str:
+    """The document's subject line ("Thủ tục vay vốn Quỹ Hỗ trợ nông dân năm 2029"), "" when unknown."""
+    return (doc.meta.title or "") if doc is not None else ""
+
+
 def doc_sort_date(doc: Document) -> str:
     """An ISO date to order documents newest first, even when the header date was not parsed.
 

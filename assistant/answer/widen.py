@@ -19,6 +19,7 @@ _ITEM_RE = re.compile(r"\s*(?:[a-zđ]\)|(?-i:[a-zđ])\.\s|\d{1,2}\)|[-+•–])"
 _LIST_TITLE_RE = re.compile(r"\W*(?:phu luc\b|danh sach\b)")
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s|[a-zđ]\)|[-+•–])", re.IGNORECASE)
 _FIRST_NUMBERED_RE = re.compile(r"\s*1[.)]\s")
+_NUMBER_LABEL_RE = re.compile(r"\s*\d{1,2}[.)]\s")
 MAX_WIDENED = 1200  # a lead-in widened to its list stops here
 
 
@@ -144,7 +145,7 @@ def widen_across(span: Span, book: CitationBook) -> Span:
         "\n" in tail
         and bool(_FIRST_NUMBERED_RE.match(last_line))
         and bool(parent)
-        and bool(_FIRST_NUMBERED_RE.match(re.sub(r"^\d{1,2}", "1", parent[-1])))
+        and bool(_NUMBER_LABEL_RE.match(parent[-1]))
     )
     item_re = _NUMBERED_RE if titled or numbered else _ITEM_RE
     if not (tail.endswith(":") or titled or numbered or _ITEM_RE.match(last_line)):

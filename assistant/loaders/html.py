@@ -27,7 +27,7 @@ from assistant.loaders._common import finish, lead_of
 from assistant.loaders.encodings import decode_bytes
 from assistant.loaders.text import text_to_blocks
 from assistant.models import Block, LoadedFile
-from assistant.text import clean_spaces, nfc
+from assistant.text import ITEM_LETTERS, clean_spaces, nfc
 
 _DROP = ["script", "style", "nav", "header", "footer", "aside", "noscript", "template", "iframe", "svg",
          "button", "select", "textarea", "input", "option", "head", "object", "embed"]  # fmt: skip
@@ -75,7 +75,6 @@ def _is_chrome(tag) -> bool:
 
 # A list item that writes its own label ("- ", "2. ", "b) ", "III. ").
 _LABELLED_RE = re.compile(r"(?:[-–•+*▪]|\d{1,2}[.)]|[a-zđ][.)]|[IVXLC]{1,5}\.)\s", re.IGNORECASE)
-_LETTERS = "abcdđeghiklmnopqrstuvxy"  # the letters Vietnamese directives label items with, in order
 
 
 def _item_marker(li) -> str:
@@ -87,8 +86,8 @@ def _item_marker(li) -> str:
         return "-"
     number = _int_attr(parent.get("start"), 1) + len(li.find_previous_siblings("li"))
     number = _int_attr(li.get("value"), number)
-    if (parent.get("type") or "").lower() == "a" and 1 <= number <= len(_LETTERS):
-        return f"{_LETTERS[number - 1]})"
+    if (parent.get("type") or "").lower() == "a" and 1 <= number <= len(ITEM_LETTERS):
+        return f"{ITEM_LETTERS[number - 1]})"
     return f"{number}."
 
 

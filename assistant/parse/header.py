@@ -339,11 +339,7 @@ def _ends_place(prev: str, line: str) -> bool:
         at = len(tail) - 1 - k
         if at < 1:
             break
-        if tail[at] in {"XA", "PHUONG", "HUYEN", "QUAN", "TINH"} or " ".join(tail[at - 1 : at + 1]) in {
-            "THI TRAN",
-            "THI XA",
-            "THANH PHO",
-        }:
+        if tail[at] in _LEVEL_WORDS or " ".join(tail[at - 1 : at + 1]) in _LEVEL_WORDS:
             committee = k >= 1 and tail[at + 1] in {"UY", "DOAN", "HOI"}  # "HUYỆN ỦY" is a body
             return not committee and k + len(words) <= 4
     return False

@@ -38,7 +38,15 @@ from assistant.parse.tail import (
     is_title,
     unglue_signature,
 )
-from assistant.parse.title import BODY_START_RE, DOC_TYPES, is_joint, read_title, type_of, type_of_code
+from assistant.parse.title import (
+    BODY_START_RE,
+    DOC_TYPES,
+    is_joint,
+    number_code,
+    read_title,
+    type_of,
+    type_of_code,
+)
 from assistant.text import canonical_doc_number, find_doc_numbers, fold
 
 __all__ = ["Split", "split_document", "body_name", "iso_date", "is_person_name", "type_of"]
@@ -283,9 +291,7 @@ def _read_web(lines: list[str], meta: DocumentMeta) -> None:
 
 def _fill_gaps(meta: DocumentMeta) -> None:
     """Fall back to the number's type code for the type; write the number one way."""
-    if not meta.doc_type and meta.number:
-        m = re.match(r"\d*(?:/\d{4})?[-/]([A-ZĐa-zđ]+)", meta.number)
-        if m:
-            meta.doc_type = type_of_code(m.group(1))
+    if not meta.doc_type and (code := number_code(meta.number)):
+        meta.doc_type = type_of_code(code)
     if meta.number:
         meta.number = canonical_doc_number(meta.number)

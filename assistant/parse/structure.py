@@ -42,7 +42,7 @@ from assistant.parse.closing import (  # noqa: F401  (closing parts re-exported:
 )
 from assistant.parse.tables import is_table_para
 from assistant.parse.tail import appendix_label
-from assistant.text import clean_spaces, nfc, normalize, sentence_spans
+from assistant.text import ITEM_LETTERS, clean_spaces, nfc, normalize, sentence_spans
 
 _ROMAN = r"(?:X{0,2}(?:IX|IV|V?I{0,3}))"
 _SEP = r"\s*(?:[.:\-–)]\s*(.*)|$)"  # a separator then the title, or the label alone on its line
@@ -294,7 +294,7 @@ def _outline(paras: list[Para]) -> list[_Heading | None]:
     return heads
 
 
-_RESTARTING = {"d1": "123456789", "alpha": "abcdđeghiklmnopqrstuvxy"}
+_RESTARTING = {"d1": "123456789", "alpha": ITEM_LETTERS}
 _INNER_RANK = 0.4  # a list numbered again from 1 inside a heading of its own kind: just inside that heading
 
 

@@ -13,7 +13,10 @@ from assistant.parse.clean import Para, _is_caps
 from assistant.parse.header import body_name, is_motto
 from assistant.text import find_doc_numbers, fold
 
-__all__ = ["DOC_TYPES", "TYPE_CODES", "BODY_START_RE", "type_of", "type_of_code", "is_joint", "read_title"]
+__all__ = [
+    "DOC_TYPES", "TYPE_CODES", "BODY_START_RE", "type_of", "type_of_code", "number_code", "is_joint",
+    "read_title",
+]  # fmt: skip
 
 # Type words as printed in capitals (longest first, display form) and the type codes inside numbers,
 # from the one lexicon of document types.
@@ -44,9 +47,15 @@ def is_joint(type_line: str | None, number: str | None) -> bool:
     after it ("02/KHLT-PN-ĐTN", "102/2025/NQLT-...")."""
     if type_line and _JOINT_RE.search(fold(type_line).upper()):
         return True
-    m = _NUMBER_CODE_RE.match(number or "")
-    code = m.group(1).upper() if m else ""
+    code = (number_code(number) or "").upper()
     return any(code in (c + "LT", c + "LN") for c in TYPE_CODES)
+
+
+def number_code(number: str | None) -> str | None:
+    """The letters after a document number's digits and year ("KHLT" of "02/KHLT-PN-ĐTN", "KL" of
+    "62-KL/TW"), or None."""
+    m = _NUMBER_CODE_RE.match(number or "")
+    return m.group(1) if m else None
 
 
 def type_of(line: str) -> str | None:

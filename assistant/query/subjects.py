@@ -493,10 +493,9 @@ _LIGHT_LEAD_RE = re.compile(r"(?:de nghi|xin|thuc hien|tien hanh|viec|ve|cua|cho
 _SENT_BEFORE_RE = re.compile(r"\b(?:gui|nop|chuyen|tiep nhan|nhan|tra)\s+(?:lai\s+)?$")
 
 
-def procedure_topic(question: str) -> str | None:
-    """The topic of a procedure or condition question, as the question writes it ("kết nạp đảng viên
-    mới"), or None (no such head word, fewer than two words after it, or an English question: its words
-    cannot be checked against Vietnamese text). Offsets are shared with ``fold`` (one character each)."""
+def _procedure_span(question: str) -> tuple[str, int, int, int] | None:
+    """(the question, NFC; where the procedure's head word starts; where its topic starts and ends), or
+    None when it names no procedure. Offsets are shared with ``fold`` (one character each)."""
     cased = vt.nfc(question)
     folded = fold(cased)
     if len(folded) != len(cased):
@@ -508,8 +507,25 @@ def procedure_topic(question: str) -> str | None:
     start = m.end()
     while lead := _LIGHT_LEAD_RE.match(folded, start):  # "hồ sơ đề nghị tặng ...": the topic is the gift
         start = lead.end()
-    topic = cased[start : end.start() if end and end.start() >= start else len(cased)].strip()
-    return topic if len(topic.split()) >= 2 else None
+    stop = end.start() if end and end.start() >= start else len(cased)
+    if len(cased[start:stop].split()) < 2:
+        return None
+    return cased, m.start(), start, stop
+
+
+def procedure_topic(question: str) -> str | None:
+    """The topic of a procedure or condition question, as the question writes it ("kết nạp đảng viên
+    mới"), or None (no such head word, fewer than two words after it, or an English question: its words
+    cannot be checked against Vietnamese text)."""
+    span = _procedure_span(question)
+    return span[0][span[2] : span[3]].strip() if span else None
+
+
+def procedure_phrase(question: str) -> str | None:
+    """The procedure a question asks about with its head word, as written ("Hồ sơ đại hội chi hội CCB"
+    of "Hồ sơ đại hội chi hội CCB gồm những giấy tờ gì?"), or None (as ``procedure_topic``)."""
+    span = _procedure_span(question)
+    return span[0][span[1] : span[3]].strip() if span else None
 
 
 # "Lễ bế giảng lớp học bơi tổ chức vào ngày nào?": the event is the subject, before the verb of its taking
