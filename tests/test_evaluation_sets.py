@@ -219,6 +219,15 @@ def test_headline_scoring_right_wrong_absent():
     assert score_headline(signer, "Signed by: Nguyen Xuan Hoang [1]", False) == "right"  # folded compare
 
 
+def test_headline_values_match_as_whole_words():
+    # "5 ngày" is not in "15 ngày", nor "02" in "(11/2025)": a figure is right only as written
+    figure = {"kind": "figure", "value": "05 ngày", "alternatives": ["5 ngày"]}
+    assert score_headline(figure, "Số liệu: 15 ngày [1]", False) == "wrong"
+    assert score_headline(figure, "Số liệu: 05 ngày làm việc [1]", False) == "right"
+    two = {"kind": "figure", "value": "02"}
+    assert score_headline(two, "Theo Hướng dẫn 06-HD/TW (11/2025):\n- “...”", False) == "absent"
+
+
 def test_headline_without_a_fact_in_the_documents():
     none = {"kind": "deadline", "value": None}
     assert score_headline(none, "Thời hạn: xong trong quý III/2021 [2]", False) == "wrong"

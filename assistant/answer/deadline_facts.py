@@ -6,6 +6,8 @@ phụ nữ là khi nào?"). Each line cites the sentence or clause it comes from
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
 from assistant.answer.clause_facts import is_time_limit, on_round, states_deadline, writes
@@ -13,8 +15,10 @@ from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.mentions import names_any
 from assistant.answer.terms import Terms, overlap
+from assistant.lexicon.phrases import action_variants
 from assistant.models import Chunk, Document, Hit, Obligation
 from assistant.obligations.deadlines import clause_at, find_deadlines
+from assistant.text import fold
 
 
 def deadline_from_hits(
@@ -66,7 +70,7 @@ def best_deadline_sentence(
             for m in find_deadlines(sent):
                 if not is_time_limit(m.deadline, question):
                     continue
-                if action and not writes(sent[max(0, m.start - 70) : m.start], action):
+                if action and not _written_for(sent, m.start, m.end, action):
                     continue
                 if not on_round(sent, m.start, terms.ordinals):
                     continue  # "đợt 1 ... trước ngày 30/4, đợt 2 ...": another round's time
@@ -80,6 +84,29 @@ def best_deadline_sentence(
         return None
     return best
 
+
+
+# A deadline written before its act opens its clause: "Chậm nhất là ngày 08/02/2026, việc xác minh ...
+# phải được tiến hành xong", "Trước ngày 30/4, các chi bộ gửi ..." (only cue words before it).
+_FRONTED_RE = re.compile(r"(?:\W|\d+[.)])*(?:cham nhat|truoc|den|han chot|han cuoi|thoi han)?(?: la)?\W*$")
+ACTION_WINDOW = 70  # characters before a deadline (or after a fronted one) its act is looked for in
+
+
+def _written_for(sentence: str, start: int, end: int, action: str) -> bool:
+    """Whether the deadline at ``sentence[start:end]`` is the time of ``action``: the act (or a verb for
+    the same act, ``action_variants``: "báo cáo kết quả" for "gửi kết quả") written in the words before
+    it, or after it when the deadline opens its clause."""
+    verb, *rest = action.split(" + ")
+    phrases = [action] if rest else list(action_variants(verb))
+    before = sentence[max(0, start - ACTION_WINDOW) : start]
+    if any(writes(before, p) for p in phrases):
+        return True
+    clause = clause_at(sentence, start)
+    at = clause.find(sentence[start:end])
+    if at < 0 or not _FRONTED_RE.match(fold(clause[:at])):
+        return False
+    after = sentence[end : end + ACTION_WINDOW + 50]
+    return any(writes(after, p) for p in phrases)
 
 
 BODY_DEADLINES_MAX = 3

@@ -46,7 +46,7 @@ _NUMBER_WORDS = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|muoi mot|muoi h
 
 
 @lru_cache(maxsize=64)
-def _asked_amount(
+def asked_amount(
     question: str,
 ) -> tuple[list[str], bool, bool, list[str], list[str], str, str | None] | None:
     """What ``amount_supported`` checks, read once per question (the retriever checks many passages):
@@ -87,7 +87,7 @@ def amount_supported(
     "phần trăm"/"percent" is satisfied by a "%"; English units are not checked (the documents are in
     Vietnamese), only that some relevant sentence writes a quantity.
     """
-    asked = _asked_amount(question)
+    asked = asked_amount(question)
     if asked is None:
         return True
     unit, english, percent, vi_units, heads, words_re, noun = asked

@@ -13,7 +13,7 @@ also" sections (here).
 
 from __future__ import annotations
 
-from assistant.answer import abstain, bodies, headline, quotes, render, times
+from assistant.answer import abstain, bodies, figures, headline, quotes, render, times
 from assistant.answer.checks import run_checks
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
@@ -229,6 +229,9 @@ def plan_answer(
                 render.label("note_weak_evidence", language, score=ev.score, threshold=threshold)
             )
         return answer
+    if not lead_lines and spec.answer in ("quotes", "specific") and book.citations:
+        # "bao nhiêu người / mấy ngày / bao nhiêu tiền?": the figure of the first quote, when it writes one
+        lead_lines = figures.figure_lead(resolved, terms, book.citations[0], language)
     answer.text = "\n".join(lead_lines) + ("\n\n" if lead_lines and body else "") + body
     answer.citations = book.citations
     answer.fact_absent = bool(lead and lead.absent)

@@ -164,7 +164,7 @@ def _dates(folded: str) -> set[tuple[int, int, int]]:
 def fact_labels() -> dict[str, str]:
     """The product's first-line fact labels, folded, from ``prompts/labels.json``, both languages."""
     raw = json.loads((REPO_ROOT / "prompts" / "labels.json").read_text(encoding="utf-8"))
-    keys = ("lead", "deadline", "date", "signer", "number", "issuer", "responsible", "recurrence")
+    keys = ("lead", "deadline", "date", "signer", "number", "issuer", "figure", "responsible", "recurrence")
     return {fold(raw[lang][k]): k for lang in raw for k in keys if k in raw[lang]}
 
 
@@ -193,7 +193,8 @@ def value_in(value: str, text: str) -> bool:
     want = _dates(fv)
     if want:
         return want <= _dates(ft)
-    return " ".join(_WORD.findall(fv)) in " ".join(_WORD.findall(ft))
+    # whole words: "5 ngày" is not in "15 ngày"
+    return f" {' '.join(_WORD.findall(fv))} " in f" {' '.join(_WORD.findall(ft))} "
 
 
 def score_headline(headline: dict | None, answer_text: str, abstained: bool) -> str | None:

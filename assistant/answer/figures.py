@@ -1,0 +1,142 @@
+"""The figure a "how much / how many" question asks for, read from the passage the answer quotes first.
+
+"Mỗi trường phải cử bao nhiêu người?" is answered by "Số liệu: 05 người" above the quote that writes
+"... mỗi trường cử 05 người ...": a number written with the unit the question asks for (the units of
+``mentions.asked_amount``: "bao nhiêu **ngày**", "mấy **trường**", money as a sum in đồng, a count of
+people with any noun for people, a percentage), in the clause of the first quote that matches the
+question best. The line is printed only when that clause writes one such figure; two different figures
+("50 đại biểu ...; không quá 85 đại biểu") leave the first line to the quote, since a wrong figure on the
+first line is worse than none (issue 11: "no headline at all is better than a wrong one").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import render
+from assistant.answer.extractive import split_sentences
+from assistant.answer.mentions import asked_amount
+from assistant.answer.terms import Terms, overlap
+from assistant.models import Citation
+from assistant.obligations.deadlines import clause_at
+from assistant.text import find_doc_numbers, fold_chars
+
+# How much of the question the quoted sentence holding the figure must cover (``terms.overlap``): the
+# amount check reads sentences from 0.25 with a unit beside a number; a first line asks a little more
+# (library dev: right figures' sentences covered 0.32-0.91, questions being paraphrased).
+FIGURE_MIN_OVERLAP = 0.3
+# How far the clause writing one figure must lead a clause writing another (overlap, [0, 1]): clearly more
+# than one shared word, as a clause without a deadline must lead one with it (``clause_facts``).
+FIGURE_MARGIN = 0.15
+
+_NUMBER = r"\d+(?:[.,]\d+)*"
+# dates ("15/3/2026", "ngày 08 tháng 02 năm 2026"), times ("17 giờ 00") and years: never a count
+_MASK_RE = re.compile(
+    r"\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b|\b(?:19|20)\d{2}\b|\bngay \d{1,2} thang \d{1,2}"
+    r"(?: nam \d{4})?\b|\b\d{1,2} gio(?: \d{1,2})?\b|\bthang \d{1,2}\b"
+)
+_WORDS = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"  # a count in words, folded
+_WORD_NUMBER_RE = re.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b")
+_ITEM_LABEL_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s+", re.IGNORECASE)
+
+
+def _masked(sentence: str) -> str:
+    """The sentence folded with its offsets kept, document numbers, dates, times and years blanked."""
+    folded = fold_chars(sentence).lower()
+    spans = [(a, b) for _, a, b in find_doc_numbers(sentence)]
+    spans += [m.span() for m in _MASK_RE.finditer(folded)]
+    label = _ITEM_LABEL_RE.match(folded)
+    if label:
+        spans.append(label.span())
+    for a, b in spans:
+        folded = folded[:a] + " " * (b - a) + folded[b:]
+    return folded
+
+
+def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
+    """(start, end) offsets in ``sentence`` of each figure written with the unit ``question`` asks for:
+    the number through its unit ("05 người", "2.300.000 đồng", "50% tổng số cử tri", "ba tháng"). []
+    when the question asks no amount or names no unit ("là bao nhiêu?" is too loose to pick a number)."""
+    asked = asked_amount(question)
+    if asked is None:
+        return []
+    unit, english, percent, vi_units, heads, words_re, _ = asked
+    if english:
+        heads = vi_units or (heads if unit[:1] == ["tien"] else [])
+        words_re = "|".join(re.escape(h) for h in heads)
+    if not heads and not percent:
+        return []
+    text = _masked(sentence)
+    if percent:
+        rx = re.compile(rf"{_NUMBER}\s*(?:%|phan tram)")
+    elif unit[:1] == ["nguoi"]:
+        rx = re.compile(rf"{_NUMBER}\s+(?:(?:tong so|trong so|so)\s+)?(?:{words_re})\b")
+    else:
+        # the unit right after the number or two words on ("20 tổ hợp tác", "09 trường", "06 tháng")
+        # "hai (02) bộ": the count in words with its digits
+        rx = re.compile(
+            rf"(?:\b{_WORDS}\s*\(\s*{_NUMBER}\s*\)|{_NUMBER}%?|\b{_WORDS})(?:\s+\w+){{0,2}}?\s+(?:{words_re})\b"
+        )
+    # a count in words is read with its tones: folded, "Việt Nam tuổi" would read as "năm tuổi"
+    # a number the question writes is its condition ("Với thôn có từ 100 cử tri trở lên ...?"), not the answer
+    given = set(re.findall(_NUMBER, question))
+    out = []
+    for m in rx.finditer(text):
+        number = re.match(_NUMBER, text[m.start() :])
+        if number is None and not _WORD_NUMBER_RE.match(sentence[m.start() :].lower()):
+            continue
+        if number is not None and number.group(0) in given:
+            continue
+        out.append((m.start(), m.end() + _continued(question, text, m.end())))
+    return out
+
+
+def _continued(question: str, folded_sentence: str, end: int) -> int:
+    """How many characters after a figure's unit continue the noun the question writes ("bộ" + " hồ sơ"
+    for "mấy bộ hồ sơ", "tổ hợp" + " tác"): the unit is read as at most two syllables."""
+    words = re.findall(r"\w+", folded_sentence[end : end + 30])
+    q = " " + " ".join(re.findall(r"\w+", fold_chars(question).lower())) + " "
+    before = " ".join(re.findall(r"\w+", folded_sentence[max(0, end - 20) : end])[-2:])
+    taken = 0
+    for w in words[:2]:
+        if f" {before} {w} " not in q:
+            break
+        before = f"{before} {w}"
+        taken += 1
+    if not taken:
+        return 0
+    m = re.match(rf"(?:\W+\w+){{{taken}}}", folded_sentence[end:])
+    return m.end() if m else 0
+
+
+def _value(sentence: str, span: tuple[int, int]) -> str:
+    return " ".join(sentence[span[0] : span[1]].split())
+
+
+def figure_lead(question: str, terms: Terms, first: Citation | None, language: str) -> list[str]:
+    """``["Số liệu: 05 người [1]"]``: the figure the question asks for, from the first quote; [] when the
+    quote writes none, when its sentence holding the figure covers less than ``FIGURE_MIN_OVERLAP`` of the
+    question, or when the quote writes two different figures and no single clause (sentences cut at ";",
+    ``clause_at``) writing one of them leads the others by ``FIGURE_MARGIN``."""
+    if first is None or asked_amount(question) is None:
+        return []
+    found: list[tuple[float, str, str]] = []  # (overlap of its clause, value, sentence)
+    best = 0.0
+    for a, b in split_sentences(first.quote):
+        sent = first.quote[a:b]
+        spans = figures_in(question, sent)
+        if spans:
+            best = max(best, overlap(terms, sent))
+        found += [(overlap(terms, clause_at(sent, s[0])), _value(sent, s), sent) for s in spans]
+    if not found or best < FIGURE_MIN_OVERLAP:
+        return []
+    if len({v.lower() for _, v, _ in found}) > 1:
+        # two figures ("15 ngày ... 30 ngày"): only a clause clearly closer to the question says which
+        clauses: dict[float, set[str]] = {}
+        for score, value, _ in found:
+            clauses.setdefault(score, set()).add(value.lower())
+        ranked = sorted(clauses.items(), reverse=True)
+        if len(ranked[0][1]) > 1 or ranked[0][0] - ranked[1][0] < FIGURE_MARGIN:
+            return []
+        found = [f for f in found if f[0] == ranked[0][0]]
+    return [f"{render.label('figure', language)}: {found[0][1]} [{first.n}]"]
