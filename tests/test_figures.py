@@ -1,5 +1,6 @@
-"""The figure a "how much / how many" question asks for, as the answer's first line (issue 11: a first line
-that is right or absent). Real index over a plan written here (.docx and .txt), asked through ``Assistant``:
+"""The figure a "how much / how many" question asks for, and the time of an event asked "when", as the
+answer's first line (issue 11: a first line that is right or absent). Real index over a plan written here
+(.docx and .txt), asked through ``Assistant``:
 
 - the count with the unit asked ("bao nhiêu hội viên" -> "05 hội viên"), a sum of money ("bao nhiêu tiền"
   -> "500.000 đồng"), a percentage;
@@ -7,7 +8,9 @@ that is right or absent). Real index over a plan written here (.docx and .txt), 
 - two different figures of the unit asked in the quote: only a clause that matches the question clearly
   better gives the first line; "dưới 1.000 hội viên ... 03 đại biểu; từ 1.000 hội viên trở lên ... 05 đại
   biểu" differ in words every question writes alike, so neither does: the quote answers;
-- a number the question writes is its condition, not the answer.
+- a number the question writes is its condition, not the answer;
+- an event's day or period ("Thời gian: ngày 20/01/2030"), never a time limit ("trước ngày 10/01/2030") nor
+  the date of a cited document.
 """
 
 from __future__ import annotations
@@ -42,10 +45,13 @@ Số: 07/TB-HPN
 Đông Hòa, ngày 10 tháng 12 năm 2029
 
 THÔNG BÁO
-Về việc trao quà Tết cho hội viên khó khăn
+Về việc hỗ trợ hội viên khó khăn đón Tết
 
 1. Hội trao 120 suất quà cho hội viên có hoàn cảnh khó khăn, mỗi suất quà trị giá 500.000 đồng.
 2. Thời gian trao quà: ngày 20/01/2030 tại Nhà văn hóa xã.
+3. Các chi hội gửi danh sách hội viên nhận quà về Hội xã trước ngày 10/01/2030.
+4. Lễ ra quân hỗ trợ hội viên khó khăn đón Tết được tổ chức vào ngày 05/01/2030 tại Nhà văn hóa xã.
+5. Hội nghị tổng kết công tác Hội năm 2029 diễn ra từ ngày 25/01/2030 đến ngày 26/01/2030.
 
 TM. BAN THƯỜNG VỤ
 CHỦ TỊCH
@@ -104,3 +110,35 @@ def test_no_figure_of_the_unit_asked_gives_no_figure_line(assistant):
     # the notice writes a count of gifts and a sum per gift, no number of recipients' households
     answer = assistant.ask("Có bao nhiêu hộ nghèo được Hội Phụ nữ xã Đông Hòa trao quà Tết?")
     assert stated_fact(_first(answer)) != "figure", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "when"),
+    [
+        ("Lễ ra quân hỗ trợ hội viên khó khăn đón Tết tổ chức vào ngày nào?", "05/01/2030"),
+        ("Lớp tập huấn trồng lúa hữu cơ khai mạc ngày nào?", "15/7/2029"),
+        (
+            "Hội nghị tổng kết công tác Hội năm 2029 diễn ra từ ngày nào đến ngày nào?",
+            "25/01/2030 đến ngày 26/01/2030",
+        ),
+    ],
+)
+def test_the_time_of_the_event_asked_leads_the_answer(assistant, question, when):
+    answer = assistant.ask(question)
+    line = _first(answer)
+    assert stated_fact(line) == "time", answer.text
+    assert when in line and "[1]" in line
+
+
+def test_another_events_time_sharing_the_questions_words_is_no_first_line(assistant):
+    # "Lễ ra quân hỗ trợ hội viên khó khăn đón Tết ... ngày 05/01/2030" covers most of the question's words,
+    # but "Thời gian trao quà: ngày 20/01/2030" writes the act asked ("trao quà") and another time
+    answer = assistant.ask("Hội trao quà Tết cho hội viên khó khăn vào ngày nào?")
+    line = _first(answer)
+    assert not (stated_fact(line) == "time" and ("05/01/2030" in line or "10/01/2030" in line)), answer.text
+
+
+def test_a_time_limit_is_not_an_event_time(assistant):
+    answer = assistant.ask("Danh sách hội viên nhận quà Tết được gửi về Hội xã vào ngày nào?")
+    line = _first(answer)
+    assert not (stated_fact(line) == "time" and "10/01/2030" in line), answer.text

@@ -11,7 +11,8 @@ Retrieval always returns *something*; the question is whether it answers. Two si
 
 ``score = 0.7 * coverage + 0.3 * dense_scaled``; abstain when ``score < threshold``, or when a precise
 check of what the answer needs failed (``Evidence``'s flags: an amount in the unit asked, a person, a
-time, the body, the place, a procedure's topic; the checks themselves are in ``mentions`` and ``times``).
+time, the body, the place, a procedure's topic, a contact detail, one of the alternatives asked; the
+checks themselves are in ``mentions`` and ``times``).
 
 Calibration (``DEFAULT_THRESHOLD``): ``python -m assistant eval --calibrate``
 (``assistant.evaluation.calibrate``) scores the dev halves of the library and sample sets, each on its own
@@ -50,6 +51,8 @@ class Evidence:
     place_ok: bool = True  # the places the question names are mentioned by the quoted documents
     actor_ok: bool = True  # a duties question answered by quotes: one of them names the body asked about
     topic_ok: bool = True  # a procedure or condition question: the cited passages are about its topic
+    contact_ok: bool = True  # a phone number or email asked: one is written in the quotes or top sentences
+    choice_ok: bool = True  # "A hay B?": the quotes or top sentences write one of the two
     reason: str = ""
 
 
@@ -91,6 +94,8 @@ def should_abstain(ev: Evidence, threshold: float) -> bool:
         (ev.actor_ok, "actor_not_found"),
         (ev.place_ok, "place_not_found"),
         (ev.topic_ok, "topic_not_found"),
+        (ev.contact_ok, "contact_not_found"),
+        (ev.choice_ok, "choice_not_found"),
     )
     for ok, reason in checks:
         if not ok:

@@ -109,6 +109,14 @@ def run_checks(
         floor = 0.25 if info.amount_unit and info.amount_unit != ["nguoi"] else 0.5
         passages = _with_ancestors(hits[:RELEVANT_HITS])
         ev.amount_ok = mentions.amount_supported(resolved, quotes + _relevant(hits, terms, floor), passages)
+    contact = mentions.asked_contact(info.folded)
+    if contact is not None:
+        # "Số điện thoại đăng ký là gì?": only a number written out answers; "liên hệ Văn phòng" does not
+        ev.contact_ok = mentions.contact_written(quotes + _relevant(hits, terms, 0.25), contact)
+    choice = mentions.asked_choice(info.folded)
+    if choice is not None:
+        # "bỏ phiếu kín hay giơ tay?": passages writing neither way do not say which
+        ev.choice_ok = mentions.choice_written(quotes + _relevant(hits, terms, 0.25), choice)
     if info.person_post is not None:
         ev.person_ok = mentions.person_named(quotes + _relevant(hits, terms, 0.35), info.person_post)
     # A question whose answer needs a time found none to state, not even a governing clause saying it

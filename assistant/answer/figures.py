@@ -11,13 +11,14 @@ first line is worse than none (issue 11: "no headline at all is better than a wr
 
 from __future__ import annotations
 
+import math
 import re
 
 from assistant.answer import render
 from assistant.answer.extractive import split_sentences
 from assistant.answer.mentions import asked_amount
-from assistant.answer.terms import Terms, overlap
-from assistant.models import Citation
+from assistant.answer.terms import Terms, overlap, passage_terms
+from assistant.models import Citation, Hit
 from assistant.obligations.deadlines import clause_at
 from assistant.text import find_doc_numbers, fold_chars
 
@@ -117,7 +118,9 @@ def figure_lead(question: str, terms: Terms, first: Citation | None, language: s
     """``["Số liệu: 05 người [1]"]``: the figure the question asks for, from the first quote; [] when the
     quote writes none, when its sentence holding the figure covers less than ``FIGURE_MIN_OVERLAP`` of the
     question, or when the quote writes two different figures and no single clause (sentences cut at ";",
-    ``clause_at``) writing one of them leads the others by ``FIGURE_MARGIN``."""
+    ``clause_at``) writing one of them leads the others by ``FIGURE_MARGIN``. The sentence alone is read:
+    with its document's subject line, unrelated figures passed (library dev: "03 trường" invited for "mấy
+    trường ... Phụ lục I kê", two wrong first lines)."""
     if first is None or asked_amount(question) is None:
         return []
     found: list[tuple[float, str, str]] = []  # (overlap of its clause, value, sentence)
@@ -140,3 +143,97 @@ def figure_lead(question: str, terms: Terms, first: Citation | None, language: s
             return []
         found = [f for f in found if f[0] == ranked[0][0]]
     return [f"{render.label('figure', language)}: {found[0][1]} [{first.n}]"]
+
+
+# A full date as directives write it ("18/11/2026", "ngày 01 tháng 11 năm 2025", "ngày 20/3"), folded.
+_DATE = (
+    r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}"
+    r"|(?<=ngay )\d{1,2}\s*/\s*\d{1,2}\b)"
+)
+_AT = r"(?:(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?(?:\s*phut)?\s*,?\s*)?(?:ngay\s+)?)"
+# "từ ngày 20/01/2026 đến ngày 15/02/2026", "ngày 18/11/2026", "vào 8 giờ 00 ngày 02/02/2026"
+_EVENT_TIME_RE = re.compile(
+    rf"(?:(?:tu|bat dau tu|ke tu)\s+{_AT}{_DATE}\s*,?\s*(?:den|toi|-)\s+(?:het\s+)?{_AT}{_DATE})"
+    rf"|(?:(?:vao|tu|ke tu|bat dau tu|trong)\s+)?{_AT}{_DATE}"
+)
+# a time limit ("trước ngày 10/02/2026", "chậm nhất ngày ...") is when something is due, not the event's time
+_LIMIT_BEFORE_RE = re.compile(r"(?:truoc|cham nhat(?: la)?|han chot(?: la)?|den|xong|hoan thanh)\s*$")
+
+
+def event_times_in(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) in ``sentence`` of each date or period of days it writes as an event's time, cited
+    documents' dates (``times``: "Kết luận số 62-KL/TW, ngày 08/12/2009") and time limits aside."""
+    from assistant.answer.times import without_citations
+
+    folded = fold_chars(without_citations(sentence)).lower()
+    out = []
+    for m in _EVENT_TIME_RE.finditer(folded):
+        if _LIMIT_BEFORE_RE.search(folded[max(0, m.start() - 16) : m.start()]):
+            continue
+        out.append(m.span())
+    return out
+
+
+# How much of the question (IDF-weighted, as ``terms.overlap``) the words a rival sentence adds must weigh
+# to make the time ambiguous: an act ("trao quà", two words of eight) does; one common word of a long
+# question ("lập lại" of nineteen) does not.
+RIVAL_MIN_SHARE = 0.15
+
+
+def _date_key(text: str) -> frozenset[str]:
+    """The digits of each number in a time expression: "vào ngày 02/02/2026" and "trong ngày 02/02/2026" are
+    one time."""
+    return frozenset(re.findall(r"\d+", text))
+
+
+def _rival_time(
+    terms: Terms, sentence: str, value: str, hits: list[Hit], doc_id: str, about: str
+) -> bool:
+    """Whether a retrieved sentence of the same document writes another event time and question words
+    the chosen sentence lacks, weighing at least ``RIVAL_MIN_SHARE`` of the question ("Thời gian trao quà:
+    ngày 20/01/2030" against "Lễ ra quân hỗ trợ hội viên khó khăn đón Tết ... ngày 05/01/2030" for "Hội
+    trao quà Tết cho hội viên khó khăn vào ngày nào?"): the time asked may be that one's. Words of
+    ``about`` (the document's subject line, issuer and place) describe every passage of it and tell none
+    apart; nor do numbers (the document's own number in its header)."""
+    have = passage_terms(sentence)[0] | passage_terms(about)[0]
+    asked = {w for w in terms.unigrams if not any(c.isdigit() for c in w)}
+    total = math.fsum(terms.weights(asked)) or 1.0
+    for h in hits:
+        if h.chunk.doc_id != doc_id:
+            continue
+        for a, b in split_sentences(h.chunk.text):
+            other = h.chunk.text[a:b]
+            spans = event_times_in(other)
+            if not spans or all(_date_key(_value(other, sp)) == _date_key(value) for sp in spans):
+                continue
+            added = (asked & passage_terms(other)[0]) - have
+            if added and math.fsum(terms.weights(added)) / total >= RIVAL_MIN_SHARE:
+                return True
+    return False
+
+
+def event_time_lead(
+    terms: Terms, first: Citation | None, language: str, hits: list[Hit], about: str = ""
+) -> list[str]:
+    """``["Thời gian: ngày 18/11/2026 [1]"]``: when the event asked about is held, from the first quote's
+    sentence that matches the question best and writes one date or one period (``event_times_in``); []
+    when none does, when it covers less than ``FIGURE_MIN_OVERLAP`` of the question, when it writes two
+    different times, or when another retrieved sentence of its document writes another time and a word of
+    the question it lacks (``_rival_time``): the first line is then left to the quotes."""
+    if first is None:
+        return []
+    best: tuple[float, str, list[tuple[int, int]]] | None = None
+    for a, b in split_sentences(first.quote):
+        sent = first.quote[a:b]
+        spans = event_times_in(sent)
+        score = overlap(terms, sent)
+        if spans and (best is None or score > best[0]):
+            best = (score, sent, spans)
+    if best is None or best[0] < FIGURE_MIN_OVERLAP:
+        return []
+    _, sent, spans = best
+    if len({_value(sent, s).lower() for s in spans}) > 1:
+        return []
+    if _rival_time(terms, sent, _value(sent, spans[0]).lower(), hits, first.doc.doc_id, about):
+        return []
+    return [f"{render.label('time', language)}: {_value(sent, spans[0])} [{first.n}]"]

@@ -6,7 +6,9 @@
   budget;
 - a person: a name by the shape of a Vietnamese name, near the post asked for;
 - a body: its names as whole words, not followed by another level or place (``names_any``);
-- a place: written in at least one quoted document (``places_mentioned``).
+- a place: written in at least one quoted document (``places_mentioned``);
+- a contact detail: a phone number or an email address written out (``contact_written``);
+- a choice ("bỏ phiếu kín hay giơ tay?"): one of the alternatives written (``choice_written``).
 
 ``abstain.Evidence`` records each result; ``abstain.should_abstain`` abstains when one fails.
 """
@@ -142,6 +144,58 @@ def _names_noun(noun: str, folded_sentence: str, sentence: str, passages: list[s
     if rx.search(folded_sentence):
         return True
     return any(sentence in p and rx.search(fold(p)) for p in passages)
+
+
+# "Số điện thoại liên hệ là gì?", "email address?": a contact detail, answered only by one written out.
+_CONTACT_ASKED = {
+    "phone": re.compile(
+        r"\b(?:so dien thoai|dien thoai lien he|sdt|so may|so hotline|so duong day nong|phone|telephone|"
+        r"hotline number|contact number)\b"
+    ),
+    "email": re.compile(r"\b(?:email|e-mail|thu dien tu)\b"),
+}
+_CONTACT_WRITTEN = {
+    # "0912 345 678", "0243.825.1234", "(024) 3825 1234", "+84 912 345 678"
+    "phone": re.compile(r"(?<![\d/.,-])(?:\+?84|\(?0\d{1,3}\)?)(?:[\s.-]?\d{2,4}){2,3}(?![\d/,])"),
+    "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+}
+
+
+def asked_contact(folded_question: str) -> str | None:
+    """The contact detail a (folded) question asks for: "phone", "email", or None."""
+    return next((k for k, rx in _CONTACT_ASKED.items() if rx.search(folded_question)), None)
+
+
+def contact_written(sentences: list[str], kind: str) -> bool:
+    """Whether one of the sentences writes a contact detail of that kind (a phone number's digits, an email
+    address): the word "điện thoại" beside no number answers nothing."""
+    rx = _CONTACT_WRITTEN[kind]
+    if kind == "email":
+        return any(rx.search(s) for s in sentences)
+    # a phone number has 9 to 12 digits ("05.000.000 đồng" is a sum)
+    return any(9 <= sum(c.isdigit() for c in m.group(0)) <= 12 for s in sentences for m in rx.finditer(s))
+
+
+# "Bầu bằng hình thức bỏ phiếu kín hay giơ tay?", "trực tiếp hay trực tuyến?": a choice between two named
+# ways; "... hay không?" is a yes/no question, not a choice.
+_CHOICE_RE = re.compile(
+    r"(\w+(?: \w+)?) (?:hay|hoac|hay la|or) (?!khong\b|not\b)(\w+(?: \w+)?)(?: \w+){0,2}\s*\??\s*$"
+)
+
+
+def asked_choice(folded_question: str) -> tuple[str, str] | None:
+    """The two alternatives a (folded) question ends by asking to choose between, two words each at most:
+    those before the "hay" and the first ones after it ("chip dien tu hay bam gio tay?" -> "dien tu" /
+    "bam gio"), or None."""
+    m = _CHOICE_RE.search(folded_question)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def choice_written(sentences: list[str], choice: tuple[str, str]) -> bool:
+    """Whether one of the sentences writes one of the alternatives (folded, whole words): quotes naming
+    neither do not say which."""
+    folded = [fold(s) for s in sentences]
+    return any(re.search(rf"\b{re.escape(alt)}\b", f) for alt in choice for f in folded)
 
 
 # A person's name is a run of two to four capitalised syllables ("Dương Văn An", "Trần Tới") that is not

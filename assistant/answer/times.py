@@ -31,7 +31,7 @@ _DURATION_RE = re.compile(
 )
 
 
-def _without_citations(sentence: str) -> str:
+def without_citations(sentence: str) -> str:
     """The sentence with every document number and the date right after it blanked ("Kết luận số
     62-KL/TW, ngày 08/12/2009"): a cited document's date is not a time the question can be answered by."""
     out = sentence
@@ -75,7 +75,7 @@ def writes_time(sentences: list[str], deadline: bool = False, day: bool = False)
     from assistant.obligations.deadlines import find_deadlines
 
     for s in sentences:
-        plain = _without_citations(s)
+        plain = without_citations(s)
         if deadline:
             if find_deadlines(plain) or _DURATION_RE.search(fold(plain)):
                 return True
@@ -94,7 +94,7 @@ def writes_event_time(sentence: str, day: bool = False) -> bool:
     the event is held)."""
     from assistant.obligations.deadlines import find_deadlines
 
-    folded = fold(_without_citations(sentence))
+    folded = fold(without_citations(sentence))
     for m in sorted(find_deadlines(folded), key=lambda m: -m.start):
         if _LIMIT_RE.match(m.deadline.text):  # "vào ngày 02/02/2026" is the event's own day
             folded = folded[: m.start] + " " + folded[m.end :]

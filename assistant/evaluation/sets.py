@@ -164,7 +164,7 @@ def _dates(folded: str) -> set[tuple[int, int, int]]:
 def fact_labels() -> dict[str, str]:
     """The product's first-line fact labels, folded, from ``prompts/labels.json``, both languages."""
     raw = json.loads((REPO_ROOT / "prompts" / "labels.json").read_text(encoding="utf-8"))
-    keys = ("lead", "deadline", "date", "signer", "number", "issuer", "figure", "responsible", "recurrence")
+    keys = ("lead", "deadline", "date", "signer", "number", "issuer", "figure", "time", "responsible", "recurrence")
     return {fold(raw[lang][k]): k for lang in raw for k in keys if k in raw[lang]}
 
 

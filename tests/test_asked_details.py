@@ -1,0 +1,70 @@
+"""Details a question asks for that only their own words answer (issue 11: abstain when the answer is
+absent; a newcomer trial's "phone number for race registration?" got registration clauses, and "bỏ phiếu
+kín hay giơ tay?" got a blank form):
+
+- a phone number or an email address: answered only by one written out;
+- a choice between two named ways ("... hay ...?"): answered only by passages writing one of them.
+
+Real index over a plan written here as .txt, asked through ``Assistant``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assistant_over
+
+PLAN = """ĐOÀN TNCS HỒ CHÍ MINH
+BCH ĐOÀN XÃ HÒA PHÚ
+Số: 22-KH/ĐTN
+Hòa Phú, ngày 02 tháng 3 năm 2030
+
+KẾ HOẠCH
+Tổ chức giải chạy "Thanh niên khỏe" và hội thao năm 2030
+
+I. GIẢI CHẠY
+1. Giải chạy tổ chức ngày 26/3/2030 tại Quảng trường xã, cự ly 5 km.
+2. Đăng ký tham gia giải chạy: liên hệ đồng chí Trần Văn Hùng, Phó Bí thư Đoàn xã, điện thoại 0912 345 678.
+
+II. HỘI THAO
+1. Hội thao gồm các môn bóng chuyền, kéo co, tổ chức ngày 30/3/2030 tại Sân vận động xã.
+2. Các chi đoàn gửi danh sách vận động viên hội thao về Văn phòng Đoàn xã trước ngày 20/3/2030.
+3. Trận chung kết bóng chuyền thi đấu theo thể thức ba hiệp thắng hai.
+
+TM. BAN CHẤP HÀNH
+BÍ THƯ
+Lê Minh Quân
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder):
+    return assistant_over(tmp_path_factory.mktemp("contacts"), embedder, {"KH22.txt": PLAN})
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Số điện thoại đăng ký tham gia giải chạy là gì?", "What is the phone number to register for the race?"],
+)
+def test_a_phone_number_written_out_answers(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert "0912 345 678" in answer.text
+
+
+def test_an_email_the_plan_never_writes_is_not_answered(assistant):
+    answer = assistant.ask("Địa chỉ email nhận danh sách vận động viên hội thao là gì?")
+    assert answer.abstained, answer.text
+    assert answer.evidence.reason == "contact_not_found"
+
+
+def test_a_choice_the_plan_writes_is_answered(assistant):
+    answer = assistant.ask("Trận chung kết bóng chuyền đấu ba hiệp thắng hai hay năm hiệp thắng ba?")
+    assert not answer.abstained, answer.text
+    assert "ba hiệp thắng hai" in answer.text
+
+
+def test_a_choice_the_plan_never_writes_is_not_answered(assistant):
+    answer = assistant.ask("Giải chạy tính thành tích bằng chip điện tử hay bấm giờ tay?")
+    assert answer.abstained, answer.text
+    assert answer.evidence.reason == "choice_not_found"
