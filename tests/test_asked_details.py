@@ -3,7 +3,9 @@ absent; a newcomer trial's "phone number for race registration?" got registratio
 kín hay giơ tay?" got a blank form):
 
 - a phone number or an email address: answered only by one written out;
-- a choice between two named ways ("... hay ...?"): answered only by passages writing one of them.
+- a choice between two named ways ("... hay ...?"): answered only by passages writing one of them;
+- a sum of money: the quotes must write it (trial 16 u03: a sum among other retrieved sentences passed);
+  another activity's sum is never stated as the figure asked.
 
 Real index over a plan written here as .txt, asked through ``Assistant``.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.evaluation.sets import first_line, stated_fact
 from tests.conftest import assistant_over
 
 PLAN = """ĐOÀN TNCS HỒ CHÍ MINH
@@ -30,6 +33,12 @@ II. HỘI THAO
 1. Hội thao gồm các môn bóng chuyền, kéo co, tổ chức ngày 30/3/2030 tại Sân vận động xã.
 2. Các chi đoàn gửi danh sách vận động viên hội thao về Văn phòng Đoàn xã trước ngày 20/3/2030.
 3. Trận chung kết bóng chuyền thi đấu theo thể thức ba hiệp thắng hai.
+
+III. RA MẮT CÂU LẠC BỘ
+1. Lễ ra mắt Câu lạc bộ chạy bộ thanh niên tổ chức ngày 10/4/2030 tại Nhà văn hóa xã.
+
+IV. KINH PHÍ
+1. Kinh phí tổ chức giải chạy 15.000.000 đồng do Đoàn xã vận động tài trợ.
 
 TM. BAN CHẤP HÀNH
 BÍ THƯ
@@ -68,3 +77,17 @@ def test_a_choice_the_plan_never_writes_is_not_answered(assistant):
     answer = assistant.ask("Giải chạy tính thành tích bằng chip điện tử hay bấm giờ tay?")
     assert answer.abstained, answer.text
     assert answer.evidence.reason == "choice_not_found"
+
+
+def test_another_activitys_sum_is_never_the_first_line(assistant):
+    # the plan budgets the race, not the club's launch: its sum may be quoted (a reader sees "giải chạy"),
+    # never stated as the figure asked
+    answer = assistant.ask("Kinh phí tổ chức lễ ra mắt Câu lạc bộ chạy bộ là bao nhiêu tiền?")
+    line = first_line(answer.text)
+    assert answer.abstained or stated_fact(line) != "figure", answer.text
+
+
+def test_a_sum_the_quotes_write_is_answered(assistant):
+    answer = assistant.ask("Kinh phí tổ chức giải chạy là bao nhiêu tiền?")
+    assert not answer.abstained, answer.text
+    assert "15.000.000 đồng" in answer.text

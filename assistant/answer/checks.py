@@ -108,7 +108,7 @@ def run_checks(
         # "bao nhiêu người" is a count written with any noun for people: as loose as no unit.
         floor = 0.25 if info.amount_unit and info.amount_unit != ["nguoi"] else 0.5
         passages = _with_ancestors(hits[:RELEVANT_HITS])
-        ev.amount_ok = mentions.amount_supported(resolved, quotes + _relevant(hits, terms, floor), passages)
+        ev.amount_ok = mentions.amount_supported(resolved, quotes, passages)
     contact = mentions.asked_contact(info.folded)
     if contact is not None:
         # "Số điện thoại đăng ký là gì?": only a number written out answers; "liên hệ Văn phòng" does not

@@ -114,11 +114,14 @@ def _value(sentence: str, span: tuple[int, int]) -> str:
     return " ".join(sentence[span[0] : span[1]].split())
 
 
-def figure_lead(question: str, terms: Terms, first: Citation | None, language: str) -> list[str]:
+def figure_lead(
+    question: str, terms: Terms, first: Citation | None, language: str, hits: list[Hit], about: str = ""
+) -> list[str]:
     """``["Số liệu: 05 người [1]"]``: the figure the question asks for, from the first quote; [] when the
     quote writes none, when its sentence holding the figure covers less than ``FIGURE_MIN_OVERLAP`` of the
     question, or when the quote writes two different figures and no single clause (sentences cut at ";",
-    ``clause_at``) writing one of them leads the others by ``FIGURE_MARGIN``. The sentence alone is read:
+    ``clause_at``) writing one of them leads the others by ``FIGURE_MARGIN``, or when another retrieved
+    sentence of the document writes what the question asks about (``_rival``). The sentence alone is read:
     with its document's subject line, unrelated figures passed (library dev: "03 trường" invited for "mấy
     trường ... Phụ lục I kê", two wrong first lines)."""
     if first is None or asked_amount(question) is None:
@@ -142,6 +145,8 @@ def figure_lead(question: str, terms: Terms, first: Citation | None, language: s
         if len(ranked[0][1]) > 1 or ranked[0][0] - ranked[1][0] < FIGURE_MARGIN:
             return []
         found = [f for f in found if f[0] == ranked[0][0]]
+    if _rival(terms, found[0][2], hits, first.doc.doc_id, about, None):
+        return []  # another passage of the document writes what the question asks about
     return [f"{render.label('figure', language)}: {found[0][1]} [{first.n}]"]
 
 
@@ -186,13 +191,13 @@ def _date_key(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\d+", text))
 
 
-def _rival_time(
-    terms: Terms, sentence: str, value: str, hits: list[Hit], doc_id: str, about: str
-) -> bool:
-    """Whether a retrieved sentence of the same document writes another event time and question words
-    the chosen sentence lacks, weighing at least ``RIVAL_MIN_SHARE`` of the question ("Thời gian trao quà:
-    ngày 20/01/2030" against "Lễ ra quân hỗ trợ hội viên khó khăn đón Tết ... ngày 05/01/2030" for "Hội
-    trao quà Tết cho hội viên khó khăn vào ngày nào?"): the time asked may be that one's. Words of
+def _rival(terms: Terms, sentence: str, hits: list[Hit], doc_id: str, about: str, value: str | None) -> bool:
+    """Whether a retrieved sentence of the same document writes question words the chosen sentence lacks,
+    weighing at least ``RIVAL_MIN_SHARE`` of the question: the fact asked may be that sentence's ("Thời
+    gian trao quà: ngày 20/01/2030" against "Lễ ra quân hỗ trợ hội viên khó khăn đón Tết ... ngày
+    05/01/2030" for "Hội trao quà Tết cho hội viên khó khăn vào ngày nào?"; "Lễ ra mắt Câu lạc bộ ..."
+    against "Kinh phí tổ chức giải chạy 15.000.000 đồng" for "Kinh phí lễ ra mắt Câu lạc bộ là bao
+    nhiêu?"). With ``value`` (an event time) only a sentence writing another time competes. Words of
     ``about`` (the document's subject line, issuer and place) describe every passage of it and tell none
     apart; nor do numbers (the document's own number in its header)."""
     have = passage_terms(sentence)[0] | passage_terms(about)[0]
@@ -203,9 +208,10 @@ def _rival_time(
             continue
         for a, b in split_sentences(h.chunk.text):
             other = h.chunk.text[a:b]
-            spans = event_times_in(other)
-            if not spans or all(_date_key(_value(other, sp)) == _date_key(value) for sp in spans):
-                continue
+            if value is not None:
+                spans = event_times_in(other)
+                if not spans or all(_date_key(_value(other, sp)) == _date_key(value) for sp in spans):
+                    continue
             added = (asked & passage_terms(other)[0]) - have
             if added and math.fsum(terms.weights(added)) / total >= RIVAL_MIN_SHARE:
                 return True
@@ -219,7 +225,7 @@ def event_time_lead(
     sentence that matches the question best and writes one date or one period (``event_times_in``); []
     when none does, when it covers less than ``FIGURE_MIN_OVERLAP`` of the question, when it writes two
     different times, or when another retrieved sentence of its document writes another time and a word of
-    the question it lacks (``_rival_time``): the first line is then left to the quotes."""
+    the question it lacks (``_rival``): the first line is then left to the quotes."""
     if first is None:
         return []
     best: tuple[float, str, list[tuple[int, int]]] | None = None
@@ -234,6 +240,6 @@ def event_time_lead(
     _, sent, spans = best
     if len({_value(sent, s).lower() for s in spans}) > 1:
         return []
-    if _rival_time(terms, sent, _value(sent, spans[0]).lower(), hits, first.doc.doc_id, about):
+    if _rival(terms, sent, hits, first.doc.doc_id, about, _value(sent, spans[0]).lower()):
         return []
     return [f"{render.label('time', language)}: {_value(sent, spans[0])} [{first.n}]"]
