@@ -52,6 +52,7 @@ Về việc hỗ trợ hội viên khó khăn đón Tết
 3. Các chi hội gửi danh sách hội viên nhận quà về Hội xã trước ngày 10/01/2030.
 4. Lễ ra quân hỗ trợ hội viên khó khăn đón Tết được tổ chức vào ngày 05/01/2030 tại Nhà văn hóa xã.
 5. Hội nghị tổng kết công tác Hội năm 2029 diễn ra từ ngày 25/01/2030 đến ngày 26/01/2030.
+6. Việc: Đăng ký đại biểu dự Hội nghị tổng kết công tác Hội; Thời hạn: 15/01/2030.
 
 TM. BAN THƯỜNG VỤ
 CHỦ TỊCH
@@ -142,3 +143,7 @@ def test_a_time_limit_is_not_an_event_time(assistant):
     answer = assistant.ask("Danh sách hội viên nhận quà Tết được gửi về Hội xã vào ngày nào?")
     line = _first(answer)
     assert not (stated_fact(line) == "time" and "10/01/2030" in line), answer.text
+    # a table row's "Thời hạn: 15/01/2030" is when registering is due, not when the conference is held
+    answer = assistant.ask("Hội nghị tổng kết công tác Hội năm 2029 tổ chức ngày nào?")
+    line = _first(answer)
+    assert not (stated_fact(line) == "time" and "15/01/2030" in line), answer.text

@@ -161,19 +161,16 @@ _EVENT_TIME_RE = re.compile(
     rf"(?:(?:tu|bat dau tu|ke tu)\s+{_AT}{_DATE}\s*,?\s*(?:den|toi|-)\s+(?:het\s+)?{_AT}{_DATE})"
     rf"|(?:(?:vao|tu|ke tu|bat dau tu|trong)\s+)?{_AT}{_DATE}"
 )
-# a time limit ("trước ngày 10/02/2026", "chậm nhất ngày ...") is when something is due, not the event's time
-_LIMIT_BEFORE_RE = re.compile(r"(?:truoc|cham nhat(?: la)?|han chot(?: la)?|den|xong|hoan thanh)\s*$")
-
 
 def event_times_in(sentence: str) -> list[tuple[int, int]]:
     """(start, end) in ``sentence`` of each date or period of days it writes as an event's time, cited
     documents' dates (``times``: "Kết luận số 62-KL/TW, ngày 08/12/2009") and time limits aside."""
-    from assistant.answer.times import without_citations
+    from assistant.answer.times import limit_before, without_citations
 
     folded = fold_chars(without_citations(sentence)).lower()
     out = []
     for m in _EVENT_TIME_RE.finditer(folded):
-        if _LIMIT_BEFORE_RE.search(folded[max(0, m.start() - 16) : m.start()]):
+        if limit_before(folded, m.start()):
             continue
         out.append(m.span())
     return out

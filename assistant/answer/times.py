@@ -86,6 +86,17 @@ def writes_time(sentences: list[str], deadline: bool = False, day: bool = False)
 
 # How a time limit opens ("trước ngày", "chậm nhất", "hạn", "đến ngày", "xong", "không quá").
 _LIMIT_RE = re.compile(r"(?:truoc|cham nhat|han|den|xong|hoan thanh|khong qua)\b")
+# ... or what is written right before it: a cue ("trước", "chậm nhất là") or a label ("Thời hạn: 25/8/2027",
+# "Hạn chót:"), as a table row or a field writes it.
+_LIMIT_BEFORE_RE = re.compile(
+    r"(?:(?:thoi han|han chot|han cuoi|han nop|han gui|deadline)\W*|"
+    r"(?:truoc|cham nhat(?: la)?|han chot(?: la)?|den|xong|hoan thanh)\s*)$"
+)
+
+
+def limit_before(folded: str, start: int) -> bool:
+    """Whether the time at ``folded[start:]`` is written as a time limit by the words right before it."""
+    return bool(_LIMIT_BEFORE_RE.search(folded[max(0, start - 20) : start]))
 
 
 def writes_event_time(sentence: str, day: bool = False) -> bool:
@@ -96,7 +107,7 @@ def writes_event_time(sentence: str, day: bool = False) -> bool:
 
     folded = fold(without_citations(sentence))
     for m in sorted(find_deadlines(folded), key=lambda m: -m.start):
-        if _LIMIT_RE.match(m.deadline.text):  # "vào ngày 02/02/2026" is the event's own day
+        if _LIMIT_RE.match(m.deadline.text) or limit_before(folded, m.start):  # "vào ngày ..." is the event's
             folded = folded[: m.start] + " " + folded[m.end :]
     return bool((_DAY_RE if day else _TIME_RE).search(folded))
 
