@@ -193,7 +193,7 @@ def classify(p: Para) -> _Heading | None:
         if kind == "phu_luc":
             if not _appendix_line(m, p):
                 continue
-            label = appendix_label([text], 1)
+            label = appendix_label([text], 1, form=False)
             if not m.group(3).strip():
                 return _Heading(kind, rank, label, text, label, is_title=True, bare=True)
             return _Heading(kind, rank, label, text, _shorten(f"{label}. {m.group(3)}"), is_title=True)
