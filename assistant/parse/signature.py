@@ -57,9 +57,11 @@ def explode_tail(tail: list[Para]) -> list[Para]:
     A two-column signature block flattened onto lines ("Nơi nhận: TM. BAN THƯỜNG VỤ", "- Như Điều 3;
     CHỦ TỊCH", "- Lưu VT. (đã ký)", as text exports and PDF text give it) is read as the table it was:
     recipients in the left column, capacity, title, marker and name in the right one, which follows.
+    Columns further right follow in their order, each whole: three bodies signing side by side in rows of
+    spaced text or cells give each signer's capacity, title and name together, as one Word cell does.
     """
     out: list[Para] = []
-    right: list[Para] = []
+    right: dict[int, list[Para]] = {}  # column -> its cells' lines, the columns right of the first
     current: int | None = None
     for p in tail:
         # A data table's header and rows (parse/tables) are read whole: "STT | Chi hội | ..." is no row
@@ -67,7 +69,7 @@ def explode_tail(tail: list[Para]) -> list[Para]:
         table_para = is_table_para(p.style)
         cols = split_row(p.text) if p.cell is None and not table_para else [p.text]
         table = p.cell[0] if p.cell is not None else (-1 if len(cols) > 1 else None)
-        named = any(is_person_name(x.text) for x in right)
+        named = any(is_person_name(x.text) for col in right.values() for x in col)
         sides = (
             _two_sides(p.text, glued=current == _GLUED, named=named)
             if table is None and len(p.text) <= 600 and not table_para
@@ -75,18 +77,19 @@ def explode_tail(tail: list[Para]) -> list[Para]:
         )
         if sides is not None:
             table = _GLUED
-        if table != current:  # a table ended: its right column follows its left one
-            out.extend(right)
-            right, current = [], table
+        if table != current:  # a table ended: its right columns follow its left one
+            out.extend(x for col in sorted(right) for x in right[col])
+            right, current = {}, table
         if sides is not None:
             out.extend(Para(x, p.style, p.lead, list(p.pages), p.cell) for x in sides[0])
-            right.extend(Para(x, p.style, p.lead, list(p.pages), p.cell) for x in sides[1])
+            right.setdefault(1, []).extend(Para(x, p.style, p.lead, list(p.pages), p.cell) for x in sides[1])
             continue
         for c, text in enumerate(cols):
             for piece in unglue_signature(text) if len(text) <= 600 and not table_para else [text]:
                 q = Para(piece, p.style, p.lead, list(p.pages), p.cell)
-                (right if c >= 1 or (p.cell is not None and p.cell[2] >= 1) else out).append(q)
-    return out + right
+                col = max(c, p.cell[2] if p.cell is not None else 0)
+                (right.setdefault(col, []) if col >= 1 else out).append(q)
+    return out + [x for col in sorted(right) for x in right[col]]
 
 
 _TRAILING_NAME_RE = re.compile(r"(?<=[.;,)])\s+(\S+(?:\s+\S+){1,4})$")
