@@ -170,3 +170,18 @@ def test_title_row_spanning_a_word_table_titles_it(tmp_path: Path) -> None:
     d.save(str(tmp_path / "kh.docx"))
     paths = _row_paths(tmp_path / "kh.docx")
     assert paths["Hội nghị báo cáo viên"] == ["II. NHIỆM VỤ", TITLE], paths
+
+
+# (Not PDF: lines printed evenly spaced at one indent, the title would read as the field's line wrapped.)
+@pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "pdf"])
+@pytest.mark.parametrize(
+    ("item", "inside"),
+    [
+        ("2. Tiến độ thực hiện", True),  # a title waiting for its content: the titled table is it
+        ("2. Là đại biểu Hội đồng nhân dân (nếu có):..........nhiệm kỳ", False),  # a form's field, complete
+    ],
+)
+def test_titled_table_right_under_a_numbered_title(tmp_path: Path, fmt: str, item: str, inside: bool) -> None:
+    paths = _row_paths(_write(tmp_path / f"kh.{fmt}", item, TITLE))
+    expected = ["II. NHIỆM VỤ", *([item] if inside else []), TITLE]
+    assert paths["Hội nghị báo cáo viên"] == expected, paths

@@ -381,7 +381,11 @@ def _announced(paras: list[Para], n: int, stack: list[tuple[float, Section]], op
     if paras[n - 1].text.rstrip(" *").endswith(":"):
         return True
     at, head = opened.get(stack[-1][1].id, (-1, None))
-    return at == n - 1 and head is not None and head.is_title
+    # a title waiting for its content, not an item or a form's field complete on its line ("22. Là đại
+    # biểu Hội đồng nhân dân (nếu có):..........nhiệm kỳ": blanks to fill in)
+    above = paras[n - 1].text.rstrip(" *")
+    done = above.endswith((".", "…", ";")) or bool(re.search(r"\.{4,}|…", above))
+    return at == n - 1 and head is not None and head.is_title and not done
 
 
 def _table_title_rank(paras: list[Para], n: int, stack: list[tuple[float, Section]], opened) -> float:
