@@ -2,8 +2,9 @@
 
 A trial on a newcomer's guides (.txt, .md, .pdf) quoted "III. QUY TRÌNH 1. Bước 1: ..." and "III. TỔ CHỨC
 THỰC HIỆN 1. ...": the answer's sentence splitter carried a short line onto the next one (a bare label
-"5.1." rightly joins its text), and a heading in capitals or numbered in Roman is short. The same guide is
-written here as text, Markdown, Word and PDF, indexed for real and asked through ``Assistant``.
+"5.1." rightly joins its text), and a heading in capitals or numbered in Roman is short. A signing
+capacity in capitals is still quoted with the name under it. The same guide is written here as text,
+Markdown, Word and PDF, indexed for real and asked through ``Assistant``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ GUIDE = [
     "III. TỔ CHỨC THỰC HIỆN",
     "1. Văn phòng Đảng ủy theo dõi, đôn đốc các chi bộ thực hiện hướng dẫn này.",
     "2. Các chi bộ báo cáo kết quả về Đảng ủy trước ngày 15/12/2026.",
+    "T/M ĐẢNG ỦY",
+    "BÍ THƯ",
+    "Nguyễn Văn Lộc",
 ]
 
 
@@ -68,3 +72,9 @@ def test_heading_line_is_not_glued_to_the_first_item(guide, question: str, item:
     quotes = [c.quote for c in answer.citations]
     assert any(q.startswith(item) for q in quotes), answer.text
     assert not any("QUY TRÌNH" in q or "TỔ CHỨC THỰC HIỆN" in q for q in quotes), answer.text
+
+
+def test_signing_capacity_is_quoted_with_the_name(guide) -> None:
+    answer = guide.ask("Ai ký hướng dẫn quy trình kết nạp đảng viên?")
+    quotes = [c.quote for c in answer.citations]
+    assert any("T/M ĐẢNG ỦY" in q and "Nguyễn Văn Lộc" in q for q in quotes), answer.text
