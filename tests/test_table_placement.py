@@ -185,3 +185,16 @@ def test_titled_table_right_under_a_numbered_title(tmp_path: Path, fmt: str, ite
     paths = _row_paths(_write(tmp_path / f"kh.{fmt}", item, TITLE))
     expected = ["II. NHIỆM VỤ", *([item] if inside else []), TITLE]
     assert paths["Hội nghị báo cáo viên"] == expected, paths
+
+
+def test_table_after_an_html_ordered_list_belongs_to_the_section(tmp_path: Path) -> None:
+    """The items of an <ol> are numbered by the page ("III › 5." was cited for the rows after the list)."""
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in ROWS)
+    items = "".join(f"<li>Chi bộ số {i} tổ chức tuyên truyền trong đảng viên.</li>" for i in range(1, 6))
+    head = "".join(f"<p>{x}</p>" for x in HEAD[:6])
+    tail = "".join(f"<p>{x}</p>" for x in TAIL)
+    html = f"{head}<p>II. NHIỆM VỤ</p><ol>{items}</ol><table>{rows}</table>{tail}"
+    path = tmp_path / "kh.html"
+    path.write_text(f"<html><body>{html}</body></html>", encoding="utf-8")
+    paths = _row_paths(path)
+    assert paths["Hội nghị báo cáo viên"] == ["II. NHIỆM VỤ"], paths
