@@ -64,9 +64,10 @@ def sample_index(settings, documents_dir, embedder):
     return settings.index_dir
 
 
-def assistant_over(root: Path, embedder, files: dict[str, str | list[str]]):
-    """A real ``Assistant`` over documents written under ``root`` ({file name: text}, or {"X.docx": its
-    paragraphs} written by python-docx), indexed for real (the shared embedder, FAISS, SQLite)."""
+def assistant_over(root: Path, embedder, files: dict[str, str | list[str] | Path]):
+    """A real ``Assistant`` over documents written under ``root`` ({file name: text}, {"X.docx": its
+    paragraphs} written by python-docx, or {name: a file made elsewhere, copied}), indexed for real (the
+    shared embedder, FAISS, SQLite)."""
     from assistant.api import Assistant
     from assistant.config import Settings
     from assistant.indexer import Indexer
@@ -76,6 +77,8 @@ def assistant_over(root: Path, embedder, files: dict[str, str | list[str]]):
     for name, text in files.items():
         if isinstance(text, list):
             write_docx(docs / name, text)
+        elif isinstance(text, Path):
+            (docs / name).write_bytes(text.read_bytes())
         else:
             (docs / name).write_text(text, encoding="utf-8")
     settings = Settings.from_env(index_dir=root / "index", documents_dir=docs)

@@ -2,8 +2,9 @@
 
 The document is written here as a web page (bodies stacked in the letterhead cell, <h3> section headings
 with Roman numbers, lists, a task table, three signature columns and the "Nơi nhận" list as a <ul>) and
-as a Word file (bodies in columns of their own before the motto, three signature cells) and as a PDF
-(columns laid side by side). Each must give
+as a Word file (bodies in columns of their own before the motto, three signature cells), as a PDF
+(columns laid side by side) and as plain text typed with runs of spaces (three signature columns, the names
+below the space left for signing). Each must give
 the compound type's type, every issuing body, every signer, the outline as headed, and the recipients
 as the closing part, never as body content; everything goes through ``load_file`` + ``parse``, and the
 signers through a real ``Assistant``.
@@ -147,7 +148,44 @@ def _pdf(path: Path) -> Path:
     return path
 
 
-MAKERS = {".html": _page, ".docx": _docx, ".pdf": _pdf}
+def _centred(cells: list[str | None], width: int) -> str:
+    """One printed line of columns ``width`` characters wide, each cell centred in its column."""
+    return "".join((c or "").center(width) for c in cells).rstrip()
+
+
+def _txt(path: Path, blank_lines: int = 1) -> Path:
+    """Plain text laid out with spaces: the letterhead's two columns, then the three signature columns
+    centred side by side, ``blank_lines`` left for the signatures above the names."""
+    lines = [
+        _centred([BODIES[0], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], 45),
+        _centred([BODIES[1], "Độc lập - Tự do - Hạnh phúc"], 45),
+        _centred([BODIES[2]], 45),
+        _centred(["Số: 05/KHLT-HND-ĐTN-TH", "Phú Lộc, ngày 03 tháng 4 năm 2029"], 45),
+        "",
+        "KẾ HOẠCH LIÊN TỊCH",
+        "Tổ chức ngày hội trồng cây xanh quanh trường học năm 2029",
+        "",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Phủ xanh khuôn viên trường học và tuyến đường vào trường.",
+        "",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Hội Nông dân xã chủ trì, tổng hợp kết quả báo cáo Đảng ủy xã trước ngày 30/4/2029.",
+        "2. Đoàn xã phân công 20 đoàn viên chăm sóc cây trong ba tháng đầu.",
+        "",
+        _centred([cap for cap, _, _ in SIGNERS], 36),
+        _centred([title for _, title, _ in SIGNERS], 36),
+        _centred(["(đã ký)"] * 3, 36),
+        *[""] * blank_lines,
+        _centred([name for _, _, name in SIGNERS], 36),
+        "",
+        "Nơi nhận:",
+        *(f"- {r}" for r in RECIPIENTS),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+MAKERS = {".html": _page, ".docx": _docx, ".pdf": _pdf, ".txt": _txt}
 
 
 @pytest.fixture(params=sorted(MAKERS))
@@ -219,3 +257,38 @@ def test_a_lead_in_quote_does_not_take_the_roman_heading_after_it(joint_assistan
     answer = joint_assistant.ask("Ba đơn vị thống nhất xây dựng kế hoạch như thế nào?")
     assert "thống nhất xây dựng kế hoạch như sau" in answer.text, answer.text
     assert "như sau: I." not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("blank_lines", [0, 2])
+def test_three_spaced_signature_columns_of_a_text_file(tmp_path: Path, blank_lines: int) -> None:
+    """Three bodies signing side by side in a .txt typed with spaces: each column is one signer, whether
+    the names follow the "(đã ký)" line at once or below two blank lines."""
+    path = _txt(tmp_path / "KHLT-05.txt", blank_lines)
+    loaded = load_file(path)
+    columns = {b.text: b.cell[2] for b in loaded.blocks if b.cell is not None and b.cell[0] == 1}
+    assert [columns.get(name) for _, _, name in SIGNERS] == [0, 1, 2], columns
+    assert [columns.get(title) for _, title, _ in SIGNERS] == [0, 1, 2], columns
+    m = parse(loaded, str(path)).meta
+    assert (m.signer_capacity, m.signer_title, m.signer) == SIGNERS[0]
+    assert [(c.capacity, c.title, c.name) for c in m.cosigners] == SIGNERS[1:]
+
+
+def test_inspect_lists_every_signer_of_three_spaced_columns(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from assistant.cli import main
+
+    signers = [("TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Lương Văn Khải"), *SIGNERS[1:]]
+    signers[2] = ("TM. HỘI ĐỒNG TRƯỜNG", "HIỆU TRƯỞNG", "Kiều Đức Lâm")
+    text = _txt(tmp_path / "KHLT-05.txt").read_text(encoding="utf-8").split("\n")
+    at = next(n for n, line in enumerate(text) if "TM. BAN THƯỜNG VỤ" in line)
+    text[at] = _centred([cap for cap, _, _ in signers], 36)
+    (tmp_path / "KHLT-05.txt").write_text("\n".join(text), encoding="utf-8")
+    result = CliRunner().invoke(main, ["inspect", str(tmp_path / "KHLT-05.txt"), "--json"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    meta = json.loads(result.output)["meta"]
+    assert meta["signer"] == "Lương Văn Khải" and meta["signer_capacity"] == "TM. BAN THƯỜNG TRỰC", meta
+    cosigners = [(c["capacity"], c["title"], c["name"]) for c in meta["cosigners"]]
+    assert cosigners == signers[1:], meta

@@ -30,6 +30,14 @@ LONG_SENTENCE = 350  # past this, semicolon clauses become the units: a quote sh
 MIN_UNIT = 25  # shorter pieces ("5.1.", "a)") are labels, glued to what follows
 # An item label opening a line ("1.", "5.2.", "Điều 3.", "II.", "a)") is not a sentence: no cut after it.
 _LABEL_ONLY = re.compile(r"\s*(?:(?:Điều|Khoản|Mục|Chương|Phần)\s+)?(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]\s*")
+# A heading on a line of its own (Roman-numbered, "II- Quy trình", or in capitals), short as it is, is never
+# glued to a numbered item under it ("III. TỔ CHỨC THỰC HIỆN 1. Văn phòng ..."); it still reads with other
+# text under it (the words of "IV. THỜI GIAN THỰC HIỆN" answer "hôm nào?" with its bullet, a signing
+# capacity "T/M BỘ CHÍNH TRỊ" goes with the name under it).
+_ROMAN_HEADING = re.compile(r"^[IVXLC]{1,6}\s*[.\-–)]\s*\S")
+_NUMBERED_START = re.compile(
+    r"\s*(?:(?:Điều|Khoản|Mục|Chương|Phần|Bước|Điểm)\s+\w+|\d+(?:\.\d+)*\s*[.)]|[IVXLC]+\s*[.\-–)]|[a-zđ]\))"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -38,11 +46,16 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
 
     Cached by text: the same chunks come back for question after question."""
     units: list[tuple[int, int]] = []
+    headings: set[tuple[int, int]] = set()  # whole lines that are headings
     pos = 0
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
         if not line.strip():
+            continue
+        if _is_heading(line):
+            units.append((line_start, line_start + len(line)))
+            headings.add(units[-1])
             continue
         cuts = [0] + [m.end() for m in _BOUNDARY.finditer(line) if not _LABEL_ONLY.fullmatch(line[: m.end()])]
         cuts += [len(line)]
@@ -55,10 +68,16 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
                 units.append((a, b))
     merged: list[tuple[int, int]] = []
     carry: int | None = None
-    for a, b in units:
+    for n, (a, b) in enumerate(units):
+        whole = (a, b)
         if carry is not None:
             a, carry = carry, None
-        if len(text[a:b].strip()) < MIN_UNIT and (a, b) != units[-1]:
+        # a heading line is carried onto the next line of a title written on two ("PHỤ LỤC" / "DỰ TRÙ
+        # KINH PHÍ ..."), never onto the item under it (``_NUMBERED_START``)
+        alone = False
+        if whole in headings and n + 1 < len(units) and units[n + 1] not in headings:
+            alone = bool(_NUMBERED_START.match(text, units[n + 1][0], units[n + 1][1]))
+        if len(text[a:b].strip()) < MIN_UNIT and whole != units[-1] and not alone:
             carry = a
             continue
         merged.append((a, b))
@@ -68,6 +87,15 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         else:
             merged.append((carry, units[-1][1]))
     return tuple(trim(text, a, b) for a, b in merged if text[a:b].strip())
+
+
+def _is_heading(line: str) -> bool:
+    """A Roman-numbered title line or a line in capitals, ending no sentence nor lead-in."""
+    body = line.strip()
+    if len(body) > 200 or body.endswith((".", ";", ":", ",", "!", "?")) or _LABEL_ONLY.fullmatch(body):
+        return False
+    letters = [c for c in body if c.isalpha()]
+    return bool(_ROMAN_HEADING.match(body)) or (len(letters) >= 4 and all(c.isupper() for c in letters))
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:

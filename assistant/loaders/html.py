@@ -199,6 +199,11 @@ class _Walker:
         outer = self.cell
         taken: set[tuple[int, int]] = set()  # grid slots covered by rowspan/colspan of earlier cells
         rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+        caption = table.find("caption", recursive=False)
+        if caption is not None:  # the table's title, a line above it (``parse.tables.TITLE_STYLE``)
+            self.cell = outer
+            self.walk(caption, bold, italic, frozenset(set(style) | {"table-title"}))
+            self._boundary(frozenset(set(style) | {"table-title"}))
         for r, tr in enumerate(rows):
             c = 0
             for td in tr.find_all(["td", "th"], recursive=False):

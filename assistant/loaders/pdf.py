@@ -231,6 +231,8 @@ def _starts_paragraph(prev: _Line, cur: _Line, st: _PageStats) -> bool:
         return True
     if ITEM_START_RE.match(cur_text) and (SENTENCE_END_RE.search(prev_text) or _all_caps(prev_text)):
         return True  # a numbered item after a full stop or under an all-capitals heading line
+    if _all_caps(cur_text) and not _all_caps(prev_text) and SENTENCE_END_RE.search(prev_text):
+        return True  # a capitals title line after a full stop ("... kịp thời." / "BẢNG TIẾN ĐỘ THỰC HIỆN")
     if (prev.share(1) > 0.9) != (cur.share(1) > 0.9) or abs(prev.size - cur.size) > 1.0:
         return True  # a bold heading line followed by body text, or a change of font size
     return False

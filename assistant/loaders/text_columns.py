@@ -30,15 +30,30 @@ _LABEL_RE = re.compile(
 )
 
 Cells = list[tuple[int, str]]  # (column, text) of one row, empty cells left out
+# A space alone between two tabs is an empty cell that counts ("left\t \tright": three columns, the middle
+# one empty), as ``spaced_columns`` writes a row of three columns; a run of tabs only aligns.
+_EMPTY_CELL_RE = re.compile(r"(?<=\t) (?=\t)")
+
+
+def _cells(line: str, lead_empty: bool) -> Cells:
+    """The non-empty cells of a tab-separated line with their columns."""
+    cells: Cells = []
+    n = int(lead_empty)
+    for part in re.split(r"\t+", _EMPTY_CELL_RE.sub("\x00", line.strip(" \u00a0\n"))):
+        if part == "\x00":
+            n += 1
+        elif text := clean_spaces(part):
+            cells.append((n, text))
+            n += 1
+    return cells
 
 
 def row_cells(line: str) -> Cells | None:
     """The cells of a tab-separated row, left to right; None when ``line`` is no row (see module doc)."""
     if not _ROW_RE.search(line):
         return None
-    parts = [clean_spaces(p) for p in re.split(r"\t+", line.strip(" \u00a0\n"))]
     lead_empty = line.lstrip(" \u00a0").startswith("\t")
-    cells = [(n + lead_empty, p) for n, p in enumerate(p for p in parts if p)]
+    cells = _cells(line, lead_empty)
     if not lead_empty and len(cells) >= 2:
         left, right = cells[0][1], cells[1][1]
         if _LABEL_RE.match(left):
@@ -54,8 +69,7 @@ def _right_only(line: str) -> Cells | None:
     """A line starting with a tab: text in the right column only."""
     if not line.lstrip(" \u00a0").startswith("\t") or not clean_spaces(line):
         return None
-    parts = [clean_spaces(p) for p in re.split(r"\t+", line.strip(" \u00a0\n"))]
-    return [(n + 1, p) for n, p in enumerate(p for p in parts if p)]
+    return _cells(line, True)
 
 
 def column_segments(lines: list[str]) -> list[tuple[list[str], list[Cells]]]:
@@ -212,14 +226,52 @@ def _over(fit: Fit, span: tuple[int, int]) -> bool:
     return span[0] <= (fit[2] + fit[3]) / 2 <= span[1]
 
 
+def _second_column(lines: list[str], c: int) -> int | None:
+    """The split column of a third column inside the right part (from ``c`` on) of a table's ``lines``
+    ("TM. BAN THƯỜNG TRỰC [spaces] TM. BCH ĐOÀN XÃ [spaces] TM. BAN CHẤP HÀNH HỘI ..."), read like the
+    first one (``_tables``) on the lines cut at ``c``; None when the right part is one column."""
+    right = [ln[c:] if len(ln.rstrip()) > c else "" for ln in lines]
+    found = [t for t in _tables(right) if t[3] > t[2] or len(t[4]) > 0]
+    if not found:
+        return None
+    # more rows first, then more of the lines (a line of the middle column alone fits as its left
+    # part only where the split leaves it whole); of the splits as good, the middle one, so that a line
+    # below (the names under the space left for signing) finds the split in its own gap too
+    key = max((t[0], t[3] - t[2]) for t in found)
+    splits = sorted(t[1] for t in found if (t[0], t[3] - t[2]) == key)
+    return c + splits[len(splits) // 2]
+
+
+def _three(line: str, c: int, c2: int) -> str:
+    """``line`` written as a row of three tab-separated cells split at ``c`` and ``c2`` (an empty cell
+    between two filled ones is a space between two tabs); a line of the left column alone is kept."""
+    if len(line.rstrip()) > c2 and _fit(line[c:], c2 - c) is None:
+        return _tabbed(line, c)  # its right part runs across the third column's split: one cell
+    cells = [line[:c].strip(" \u00a0"), line[c:c2].strip(" \u00a0"), line[c2:].strip(" \u00a0")]
+    while cells and not cells[-1]:
+        cells.pop()
+    if len(cells) <= 1:
+        return line
+    return "\t".join(x or " " for x in cells)
+
+
+def _fits_three(line: str, c: int, c2: int) -> bool:
+    """Whether ``line`` lies in the columns split at ``c`` and ``c2``: no text runs across either."""
+    return _fit(line, c) is not None and (len(line.rstrip()) <= c2 or _fit(line[c:], c2 - c) is not None)
+
+
 def spaced_columns(lines: list[str]) -> list[str]:
     """``lines`` with tables laid out with runs of spaces rewritten as tab-separated rows (see above).
 
     Blank lines between a table and right-column lines below it (the space left for the signature above
-    the signer's name) are dropped, so that the name stays in the table's right column.
+    the signer's name) are dropped, so that the name stays in the table's right column. A table's right
+    part split again by a run of spaces is a third column (three bodies signing side by side); the line of
+    their names below the space left for the signatures goes on in it.
     """
     out: list[str | None] = list(lines)
-    carry: tuple[int, tuple[int, int], list[int]] | None = None  # a table that ran to its run's end
+    # a table that ran to its run's end: its column, its right cells' span, the blank lines after it, and
+    # the third column's split when it has one
+    carry: tuple[int, tuple[int, int], list[int], int | None] | None = None
     i = 0
     while i < len(lines):
         j = i
@@ -227,13 +279,14 @@ def spaced_columns(lines: list[str]) -> list[str]:
             j += 1
         run = lines[i:j]
         if carry is not None and run:
-            c, span, blanks = carry
+            c, span, blanks, c2 = carry
             fits = [_fit(ln, c) for ln in run]
-            if all(f is not None and f[0] == "right" and _over(f, span) for f in fits):
+            three = c2 is not None and all(_fits_three(ln, c, c2) for ln in run)
+            if three or all(f is not None and f[0] == "right" and _over(f, span) for f in fits):
                 for n in blanks:
                     out[n] = None
-                out[i:j] = [_tabbed(ln, c) for ln in run]
-                carry = (c, span, [j])
+                out[i:j] = [_three(ln, c, c2) if three and c2 else _tabbed(ln, c) for ln in run]
+                carry = (c, span, [j], c2)
                 i = j + 1
                 continue
         carry = None if run else carry
@@ -243,10 +296,11 @@ def spaced_columns(lines: list[str]) -> list[str]:
                 if taken & set(range(first, last + 1)):
                     continue
                 taken.update(range(first, last + 1))
+                c2 = _second_column(run[first : last + 1], c)
                 for k in moved:
-                    out[i + k] = _tabbed(run[k], c)
+                    out[i + k] = _three(run[k], c, c2) if c2 is not None else _tabbed(run[k], c)
                 if last == len(run) - 1:
-                    carry = (c, span, [j])
+                    carry = (c, span, [j], c2)
         elif carry is not None:
             carry[2].append(j)
         i = j + 1

@@ -57,9 +57,12 @@ def explode_tail(tail: list[Para]) -> list[Para]:
     A two-column signature block flattened onto lines ("Nơi nhận: TM. BAN THƯỜNG VỤ", "- Như Điều 3;
     CHỦ TỊCH", "- Lưu VT. (đã ký)", as text exports and PDF text give it) is read as the table it was:
     recipients in the left column, capacity, title, marker and name in the right one, which follows.
+    Three bodies signing side by side in rows (spaced text, a table of one line per row) give each signer's
+    capacity, title and name together, as one Word cell does: when a third column holds signature parts,
+    the columns right of the first follow each whole, in their order (``_by_column``).
     """
     out: list[Para] = []
-    right: list[Para] = []
+    right: list[tuple[int, Para]] = []  # the lines of the columns right of the first, with their column
     current: int | None = None
     for p in tail:
         # A data table's header and rows (parse/tables) are read whole: "STT | Chi hội | ..." is no row
@@ -67,7 +70,7 @@ def explode_tail(tail: list[Para]) -> list[Para]:
         table_para = is_table_para(p.style)
         cols = split_row(p.text) if p.cell is None and not table_para else [p.text]
         table = p.cell[0] if p.cell is not None else (-1 if len(cols) > 1 else None)
-        named = any(is_person_name(x.text) for x in right)
+        named = any(is_person_name(x.text) for _, x in right)
         sides = (
             _two_sides(p.text, glued=current == _GLUED, named=named)
             if table is None and len(p.text) <= 600 and not table_para
@@ -75,18 +78,32 @@ def explode_tail(tail: list[Para]) -> list[Para]:
         )
         if sides is not None:
             table = _GLUED
-        if table != current:  # a table ended: its right column follows its left one
-            out.extend(right)
+        if table != current:  # a table ended: its right columns follow its left one
+            out.extend(_by_column(right))
             right, current = [], table
         if sides is not None:
             out.extend(Para(x, p.style, p.lead, list(p.pages), p.cell) for x in sides[0])
-            right.extend(Para(x, p.style, p.lead, list(p.pages), p.cell) for x in sides[1])
+            right.extend((1, Para(x, p.style, p.lead, list(p.pages), p.cell)) for x in sides[1])
             continue
         for c, text in enumerate(cols):
             for piece in unglue_signature(text) if len(text) <= 600 and not table_para else [text]:
                 q = Para(piece, p.style, p.lead, list(p.pages), p.cell)
-                (right if c >= 1 or (p.cell is not None and p.cell[2] >= 1) else out).append(q)
-    return out + right
+                col = max(c, p.cell[2] if p.cell is not None else 0)
+                if col >= 1:
+                    right.append((col, q))
+                else:
+                    out.append(q)
+    return out + _by_column(right)
+
+
+def _by_column(right: list[tuple[int, Para]]) -> list[Para]:
+    """The lines right of a table's first column in reading order, or column by column when a column past
+    the second holds signature parts (a third signer beside the second): rows of such a block interleave
+    the signers ("BÍ THƯ", "HIỆU TRƯỞNG", "(đã ký)", "(đã ký)"). Other tables (a form's grid) keep their
+    order."""
+    signers = any(col >= 2 and (is_signature_piece(q.text) or is_person_name(q.text)) for col, q in right)
+    ordered = sorted(right, key=lambda x: x[0]) if signers else right
+    return [q for _, q in ordered]
 
 
 _TRAILING_NAME_RE = re.compile(r"(?<=[.;,)])\s+(\S+(?:\s+\S+){1,4})$")

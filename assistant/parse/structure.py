@@ -14,6 +14,10 @@ divisions ("A. CÔNG TÁC ...") nest just inside wherever their kind first appea
 ("Điều 9", "PHẦN THỨ HAI", "Chương II") takes the short title line under it; a heading wrapped over two
 lines is one; title lines at the top are the document's title, not sections; runs of three or more short
 unnumbered lines (flowchart boxes, a maquette) are content. Table rows (``parse.tables``) are never headings.
+A table's title (an HTML caption, a spanning title row, a styled or capitals line or "Bảng ..." right above
+the table) heads the table's own section, beside the item before it unless that item announces it; an
+untitled table after the last item of a list, not announced by a lead-in ending with ":", is the list's
+parent's text again (as plain paragraphs after a list are), not the last item's: the same in every format.
 Plain paragraphs after a list of one-paragraph items speak for its parent, not its last item: the closing
 part after the body's last list, a continuation of the parent elsewhere (``parse.closing.list_ends``).
 """
@@ -40,7 +44,7 @@ from assistant.parse.closing import (  # noqa: F401  (closing parts re-exported:
     list_ends,
     top_section,
 )
-from assistant.parse.tables import is_table_para
+from assistant.parse.tables import TITLE_STYLE, is_table_para
 from assistant.parse.tail import appendix_label
 from assistant.text import ITEM_LETTERS, clean_spaces, nfc, normalize, sentence_spans
 
@@ -82,6 +86,9 @@ _NUMBERINGS: list[tuple[str, float, re.Pattern[str]]] = [
 _WORD_KINDS = {"phan": "Phần", "chuong": "Chương", "muc": "Mục", "dieu": "Điều"}
 _WORD_KINDS.update({"buoc": "Bước", "cach": "Cách", "giai_doan": "Giai đoạn"})
 _DYNAMIC = {"buoc", "cach", "giai_doan", "upper"}
+_TABLE_TITLE = "table_title"  # its rank is known only while reading: see ``_table_title_rank``
+_READ_RANK = _DYNAMIC | {_TABLE_TITLE}  # kinds whose rank is set while reading
+_TABLE_WORD_RE = re.compile(r"^(?:BẢNG|Bảng|BIỂU|Biểu)\b")
 _RANK_BOLD = 14.5  # an unnumbered bold heading sits between "II." and "1."
 _RANK_LEAD = 19.0  # organisation and other lead-in paragraphs are the innermost divisions
 _BULLET_RE = re.compile(r"^[-•+▪●◦–]\s")
@@ -186,7 +193,7 @@ def classify(p: Para) -> _Heading | None:
         if kind == "phu_luc":
             if not _appendix_line(m, p):
                 continue
-            label = appendix_label([text], 1)
+            label = appendix_label([text], 1, form=False)
             if not m.group(3).strip():
                 return _Heading(kind, rank, label, text, label, is_title=True, bare=True)
             return _Heading(kind, rank, label, text, _shorten(f"{label}. {m.group(3)}"), is_title=True)
@@ -218,6 +225,21 @@ def classify(p: Para) -> _Heading | None:
         rank = float(level) if level else _RANK_BOLD
         return _Heading(f"h{level}" if level else "bold", rank, None, text, _shorten(text), is_title=True)
     return None
+
+
+def _is_table_title(p: Para, h: _Heading | None) -> bool:
+    """Does ``p``, right above a table, title it: an HTML caption or a title row spanning the table
+    (``TITLE_STYLE``), or a short unnumbered line that is bold, in capitals or opens with "Bảng"/"Biểu"
+    ("BẢNG TIẾN ĐỘ THỰC HIỆN", "Bảng 2. Phân công"), ending no sentence nor lead-in ("... theo bảng sau:"
+    announces the table, it does not title it). A Markdown or Word heading keeps its own level."""
+    if TITLE_STYLE in p.style:
+        return True
+    if (h is not None and h.kind != "bold") or is_table_para(p.style) or p.cell is not None:
+        return False
+    text = p.text
+    if len(text) > 150 or text.endswith((".", ";", ":", ",")) or not re.search(r"\w", text):
+        return False
+    return "bold" in p.style or _is_caps(text) or bool(_TABLE_WORD_RE.match(text))
 
 
 def _is_label_run(paras: list[Para], i: int) -> bool:
@@ -258,6 +280,10 @@ def _outline(paras: list[Para]) -> list[_Heading | None]:
         plain = h is not None and (h.kind in {"bold", "lead"} or re.fullmatch(r"h\d", h.kind))
         if plain and _is_label_run(paras, i):
             heads[i] = None
+    for i, p in enumerate(paras):
+        table_next = i + 1 < len(paras) and is_table_para(paras[i + 1].style)
+        if (table_next or TITLE_STYLE in p.style) and _is_table_title(p, heads[i]):
+            heads[i] = _Heading(_TABLE_TITLE, _RANK_BOLD, None, p.text, _shorten(p.text), is_title=True)
     for i, h in enumerate(heads[:-1]):
         # A heading wrapped onto a second styled line ("... (Mẫu 2-" + "KNĐ)", "..., PHÁT THẺ," + "GIỚI ...").
         nh = heads[i + 1]
@@ -323,7 +349,7 @@ def _nest_restarted(heads: list[_Heading | None]) -> None:
     inner: dict[str, int] = {}  # kind -> the number the open inner list expects next
     last: _Heading | None = None  # the last heading placed
     for h in heads:
-        if h is None or h.kind in {"title", "absorbed"}:
+        if h is None or h.kind in {"title", "absorbed", _TABLE_TITLE}:
             continue
         n = _number(h.kind, h.label) if h.kind in _RESTARTING else None
         if n is None:
@@ -344,6 +370,59 @@ def _nest_restarted(heads: list[_Heading | None]) -> None:
             inner.pop(h.kind, None)
             outer[h.kind] = (n, h.rank)
         last = h
+
+
+def _announced(paras: list[Para], n: int, stack: list[tuple[float, Section]], opened) -> bool:
+    """Is the table at ``paras[n]`` (or its title) announced by the section it follows: a lead-in ending
+    with ":" right above it ("... theo bảng sau:"), or the heading line of a titled item right above it
+    ("3. Tiến độ thực hiện" and its table)?"""
+    if n == 0 or not stack:
+        return True
+    if paras[n - 1].text.rstrip(" *").endswith(":"):
+        return True
+    at, head = opened.get(stack[-1][1].id, (-1, None))
+    # a title waiting for its content, not an item or a form's field complete on its line ("22. Là đại
+    # biểu Hội đồng nhân dân (nếu có):..........nhiệm kỳ": blanks to fill in)
+    above = paras[n - 1].text.rstrip(" *")
+    done = above.endswith((".", "…", ";")) or bool(re.search(r"\.{4,}|…", above))
+    return at == n - 1 and head is not None and head.is_title and not done
+
+
+def _table_title_rank(paras: list[Para], n: int, stack: list[tuple[float, Section]], opened) -> float:
+    """The rank of a table's title at ``paras[n]``: just inside the section it follows when that section
+    announces it or has no parent on the stack ("II. NHIỆM VỤ" and its text, then the table), else beside
+    it ("2. ..." then "BẢNG TIẾN ĐỘ THỰC HIỆN": the table is no part of item 2)."""
+    if not stack:
+        return 9.0  # before the first heading: a section of its own at the top
+    if len(stack) < 2 or _announced(paras, n, stack, opened):
+        return stack[-1][0] + 0.05
+    return stack[-1][0]
+
+
+def _leaves_item(
+    paras: list[Para],
+    heads: list[_Heading | None],
+    n: int,
+    stack: list[tuple[float, Section]],
+    opened: dict[str, tuple[int, _Heading]],
+    closing_at: int | None,
+    dynamic: dict[str, float],
+) -> bool:
+    """Does the untitled table opening at ``paras[n]`` follow the last item of a list without that item
+    announcing it (``_announced``)? The last item: no heading of its rank or deeper comes before the next
+    heading of its parent's rank or above, or the end of the body."""
+    if not is_table_para(paras[n].style) or (n > 0 and is_table_para(paras[n - 1].style)):
+        return False
+    if len(stack) < 2 or _announced(paras, n, stack, opened):
+        return False
+    parent_rank = stack[-2][0]
+    for m in range(n + 1, closing_at if closing_at is not None else len(paras)):
+        h = heads[m]
+        if h is None or h.kind in {"title", "absorbed"}:
+            continue
+        rank = dynamic.get(h.kind) if h.kind in _READ_RANK else h.rank
+        return rank is not None and rank <= parent_rank
+    return True
 
 
 def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], list[Paragraph]]:
@@ -367,7 +446,7 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
             heads.insert(closing_at, None)
         paras = split
         marks = [
-            (h.kind, None if h.kind in _DYNAMIC else h.rank, bool(h.label) and not h.is_title)
+            (h.kind, None if h.kind in _READ_RANK else h.rank, bool(h.label) and not h.is_title)
             if h is not None and h.kind not in {"title", "absorbed"}
             else None
             for h in heads
@@ -381,6 +460,7 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
     preamble: Section | None = None
     by_id = {root.id: root}
     dynamic: dict[str, float] = {}  # rank of "Bước", "Cách" ...: just inside where each first appears
+    opened: dict[str, tuple[int, _Heading]] = {}  # section id -> its heading and that heading's paragraph
     for n, (p, heading) in enumerate(zip(paras, heads, strict=True)):
         start = pos
         end = start + len(p.text)
@@ -396,13 +476,24 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
             current = continuation(sections, stack[-1][1], start, end)
             by_id[current.id] = current
             stack.append((rank, current))
+        elif heading is None and _leaves_item(paras, heads, n, stack, opened, closing_at, dynamic):
+            rank = stack[-1][0]  # an untitled table after the last item: the list's parent's text
+            while stack[-1][0] >= rank:
+                stack.pop()
+            current = continuation(sections, stack[-1][1], start, end)
+            by_id[current.id] = current
+            stack.append((rank, current))
         elif heading is not None and placed:
-            if heading.kind in _DYNAMIC:
+            if heading.kind == _TABLE_TITLE:
+                heading.rank = _table_title_rank(paras, n, stack, opened)
+            elif heading.kind in _DYNAMIC:
                 if heading.kind not in dynamic:
                     dynamic[heading.kind] = (stack[-1][0] if stack else 9.0) + 0.05
                 heading.rank = dynamic[heading.kind]
             while stack and stack[-1][0] >= heading.rank:
                 stack.pop()
+            if stack and (top := opened.get(stack[-1][1].id)) is not None and top[1].kind == _TABLE_TITLE:
+                stack.pop()  # a table's section holds its table, not the headings after it
             parent = stack[-1][1] if stack else root
             sec = Section(
                 id=f"s{len(sections)}",
@@ -417,6 +508,7 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
             )
             sections.append(sec)
             by_id[sec.id] = sec
+            opened[sec.id] = (n, heading)
             stack.append((heading.rank, sec))
             current = sec
         elif stack:

@@ -11,9 +11,9 @@ Loaders emit the text inside a table as paragraphs with ``Para.cell = (table, ro
   joined by " | ") and one ``table-row`` paragraph per row, every value named by its column
   ("1. Nội dung nhiệm vụ: ...; Cơ quan chủ trì: ...; Thời gian hoàn thành: ..."), the TT/STT number as the
   row's label, pages kept. A row is read on its own and cited on its own; ``row_values`` reads it back.
-  A title row spanning the table ("BẢNG PHÂN CÔNG") stays a paragraph above it; a table continued on the
-  next page (same columns, header repeated or not) goes on under the first header; a grid without a
-  header row (a list of schools) gives one "a | b | c" paragraph per row.
+  A title row spanning the table ("BẢNG PHÂN CÔNG") stays a paragraph above it, styled ``TITLE_STYLE``; a
+  table continued on the next page (same columns, header repeated or not) goes on under the first header;
+  a grid without a header row (a list of schools) gives one "a | b | c" paragraph per row.
 
 Column roles (lead, coordinators, deadline, task ...) come from one table, ``COLUMN_ROLES``, matched on the
 folded column name: the role whose keyword comes first in the name wins ("Cơ quan chủ trì thực hiện" is the
@@ -30,6 +30,9 @@ from assistant.text import clean_spaces, fold
 
 ROW_STYLE = "table-row"
 HEADER_STYLE = "table-header"
+# A table's own title: an HTML <caption>, a title row spanning the table; ``structure`` reads it, and a
+# title line just above a table ("BẢNG TIẾN ĐỘ THỰC HIỆN"), as the heading of the table's own section.
+TITLE_STYLE = "table-title"
 HEADER_SEP = " | "
 
 # (role, keywords on the folded column name). The keyword found earliest in a name decides its role.
@@ -250,7 +253,8 @@ def tables_as_data(paras: list[Para]) -> list[Para]:
             out.extend(_convert(t))
             prev = (t, column_names(t))
         elif (caption := _captioned(t)) is not None:
-            out.append(Para(next(x for x in t.row(0) if x), p.style, None, t.pages.get(0, [])))
+            title = next(x for x in t.row(0) if x)
+            out.append(Para(title, p.style | {TITLE_STYLE}, None, t.pages.get(0, [])))
             out.extend(_convert(caption))
             prev = (caption, column_names(caption))
         elif _is_grid(t):

@@ -230,13 +230,31 @@ def is_appendix_start(p: Para, nxt: Para | None) -> bool:
     return False
 
 
-def appendix_label(title_lines: list[str], n: int) -> str:
-    """How an appendix is shown in a section path: "Phụ lục II", "Mẫu số 01/HNCT", or its type or title."""
+_FORM_TITLE_RE = re.compile(r"^(?:BIỂU MẪU|Biểu mẫu|MẪU|Mẫu)\s+(?!(?i:giáo|mực|hình)\b)\w")
+_LABEL_MAX = 70
+
+
+def _short(text: str) -> str:
+    """A title cut at a word to fit a section path."""
+    if len(text) <= _LABEL_MAX:
+        return text
+    return text[:_LABEL_MAX].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
+
+
+def appendix_label(title_lines: list[str], n: int, form: bool = True) -> str:
+    """How an appendix is shown in a section path: "Phụ lục II", "Mẫu số 01/HNCT", or its type or title;
+    a form's title after "Phụ lục" is kept ("Phụ lục II. MẪU ĐƠN ...") unless ``form`` is False."""
     first = clean_spaces(title_lines[0]) if title_lines else ""
     m = re.match(r"^(PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu)\s*([IVXLC]+|\d+[a-z]?)?\b", first)
     if m:
         word = "Phụ lục" if fold(m.group(1)).upper() == "PHU LUC" else "Phụ biểu"
-        return f"{word} {m.group(2)}" if m.group(2) else word
+        label = f"{word} {m.group(2)}" if m.group(2) else word
+        # A blank form attached as an appendix ("PHỤ LỤC: MẪU BIÊN BẢN ...", "PHỤ LỤC II" / "MẪU ĐƠN ...")
+        # says so in its label, as "Mẫu số 01" does: forms are held back unless asked for.
+        rest = first[m.end() :].lstrip(" .:-–")
+        lines = [rest] if rest else [clean_spaces(t) for t in title_lines[1:2]]
+        title = next((t for t in lines if _FORM_TITLE_RE.match(t)), None) if form else None
+        return f"{label}. {_short(title)}" if title else label
     m = re.match(r"^(?:Mẫu số|MẪU SỐ)\s*(\S+)", first)
     if m:
         return f"Mẫu số {m.group(1)}"

@@ -107,7 +107,12 @@ CLOSING_FIRST_INTENTS = frozenset({"signer", "issuer", "number"})
 # A blank form: under a "Mẫu số 02/HNCT" / "Mẫu 3" heading, or with three or more fill-in blanks.
 # Library dev half recall@5 .766 -> .786 when introduced (0.3: the same; 0.7: recall@10 lower), 2026-11-29.
 FORM_PENALTY = 0.5
-_FORM_HEADING_RE = re.compile(r"^mau\s+(?:so\s+)?\d")
+# "Mẫu số 02/HNCT", "Mẫu 3", "MẪU BIÊN BẢN ...", and an appendix that is one ("Phụ lục II. Mẫu đơn ...",
+# "PHỤ LỤC: MẪU BIÊN BẢN ..."); "mẫu giáo" (kindergarten), "mẫu mực" (exemplary), "mẫu hình" are no forms.
+_FORM_HEADING_RE = re.compile(
+    r"^(?:(?:phu luc|phu bieu)(?:\s+[ivxlc\d][\w./-]*)?\s*[.:\-–]?\s*)?"
+    r"(?:bieu\s+)?mau\s+(?!giao\b|muc\b|hinh\b)(?:so\s+)?\w"
+)
 _BLANK_RE = re.compile(r"\.{5,}|…{2,}|_{5,}")
 _ASKS_FORM_RE = re.compile(r"\b(?:mau|bieu mau|form|forms|template|phieu|bien ban|to khai)\b")
 # How far after "chủ trì" the led action may stand: "chủ trì, phối hợp với các cơ quan liên quan sớm chỉ đạo
