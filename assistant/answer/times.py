@@ -99,13 +99,21 @@ def limit_before(folded: str, start: int) -> bool:
     return bool(_LIMIT_BEFORE_RE.search(folded[max(0, start - 20) : start]))
 
 
+# The letterhead's place and date ("Hà Tĩnh, ngày 02 tháng 3 năm 2026", after "Số: 58/KH-MTTQ-BTT" when the
+# two share a line): when the document was issued, not when what it plans takes place.
+_ISSUE_LINE_RE = re.compile(
+    r"(?:^|(?<=\s))[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w.]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w.]*){0,4},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
+    r"\s+năm\s+\d{4}"
+)
+
+
 def writes_event_time(sentence: str, day: bool = False) -> bool:
     """Whether the sentence writes an event's time (a day when ``day``): a date or period that is neither
-    a cited document's date nor a time limit ("trước ngày 10/02/2026" is when something is due, not when
-    the event is held)."""
+    a cited document's date, the letterhead's place and date, nor a time limit ("trước ngày 10/02/2026" is
+    when something is due, not when the event is held)."""
     from assistant.obligations.deadlines import find_deadlines
 
-    folded = fold(without_citations(sentence))
+    folded = fold(_ISSUE_LINE_RE.sub(" ", without_citations(sentence)))
     for m in sorted(find_deadlines(folded), key=lambda m: -m.start):
         if _LIMIT_RE.match(m.deadline.text) or limit_before(folded, m.start):  # "vào ngày ..." is the event's
             folded = folded[: m.start] + " " + folded[m.end :]
