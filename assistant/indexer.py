@@ -195,8 +195,16 @@ class Indexer:
         return self._processor(path, self.settings, display)
 
     def chunking_settings(self) -> dict[str, Any]:
+        """What decides how a file becomes chunks besides its bytes: the chunk sizes and the reading rules'
+        version (``pipeline.PARSE_VERSION``). An index built with other values re-reads every file."""
+        from assistant.pipeline import PARSE_VERSION
+
         s = self.settings
-        return {"chunk_min_chars": s.chunk_min_chars, "chunk_max_chars": s.chunk_max_chars}
+        return {
+            "chunk_min_chars": s.chunk_min_chars,
+            "chunk_max_chars": s.chunk_max_chars,
+            "parse_version": PARSE_VERSION,
+        }
 
     # public API -------------------------------------------------------------------------------------
 

@@ -16,6 +16,12 @@ from assistant.config import Settings
 from assistant.models import Chunk, Document, LoadedFile
 from assistant.parse import parse
 
+# The version of the rules that read a file (loaders, parser, chunker). Bumped whenever a change reads some
+# file differently (other text, sections, metadata or chunks): an index built under another version re-reads
+# every file on its next update, since an unchanged file's bytes (its content hash) say nothing about how it
+# was read. 13: tables placed by their titles, three signature columns, form appendices (session 13).
+PARSE_VERSION = 13
+
 
 @dataclass
 class ProcessedFile:

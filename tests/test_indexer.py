@@ -88,6 +88,23 @@ def test_incremental_update_processes_only_what_changed(workspace, embedder):
     assert hits[0].chunk.file == "b.md"
 
 
+def test_an_index_read_by_older_rules_rereads_every_file(workspace, embedder):
+    # A loader or parser change leaves files' bytes (their content hashes) as they were: the manifest's
+    # reading-rules version (pipeline.PARSE_VERSION) is what tells the index to read them again.
+    docs, settings = workspace
+    indexer = Indexer(settings, embedder=embedder)
+    indexer.update(docs)
+    manifest = json.loads((settings.index_dir / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["chunking"]["parse_version"] >= 13
+    manifest["chunking"]["parse_version"] = 1  # as an index built by an older release
+    (settings.index_dir / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    events: list = []
+    report = indexer.update(docs, progress=lambda *e: events.append(e))
+    assert report.by_status() == {"changed": 3}
+    assert sorted(_loaded(events)) == ["a.md", "b.md", "sub/c.txt"]
+    assert indexer.update(docs).by_status() == {"unchanged": 3}  # then read once, not on every update
+
+
 def test_add_files_and_remove(workspace, embedder, tmp_path):
     docs, settings = workspace
     indexer = Indexer(settings, embedder=embedder)
