@@ -7,6 +7,11 @@ people with any noun for people, a percentage), in the clause of the first quote
 question best. The line is printed only when that clause writes one such figure; two different figures
 ("50 đại biểu ...; không quá 85 đại biểu") leave the first line to the quote, since a wrong figure on the
 first line is worse than none (issue 11: "no headline at all is better than a wrong one").
+
+An event's time is read the same way ("Ngày hội tổ chức hôm nào?" -> "Thời gian: ngày 18/11/2026"):
+one date or one period in the sentence, never a time limit nor a cited document's date
+(``event_time_lead``). Neither line is printed when another retrieved passage of the same document
+writes what the question asks about and the chosen sentence does not (``_rival``).
 """
 
 from __future__ import annotations
