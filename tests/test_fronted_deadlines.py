@@ -6,7 +6,9 @@
   được hoàn thành";
 - the act written with another verb for the same act: "báo cáo kết quả ... trước ngày 30/11/2029" answers
   "gửi kết quả ... chậm nhất ngày nào?" (``lexicon/phrases.json`` action_variants);
-- and still no first line from a sentence whose fronted deadline is another act's.
+- and still no first line from a sentence whose fronted deadline is another act's, nor from one of two
+  twin sentences that differ by the thing asked about ("Phiếu đăng ký tạm thời" / "chính thức") when the
+  question does not say which.
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ trước ngày 30/11/2029.
 2. Chậm nhất là ngày 15/10/2029, việc rà soát danh sách hộ nghèo cần hỗ trợ ở các xã phải được hoàn thành.
 
 3. Trước ngày 20/12/2029, các chi hội tổ chức trao quà tận tay hộ nghèo.
+
+### II. TÌNH NGUYỆN VIÊN
+
+1. Trong thời hạn 10 ngày làm việc kể từ ngày được giới thiệu, tình nguyện viên phải nộp Phiếu đăng ký \
+tạm thời cho chi hội nơi cư trú.
+
+2. Trong thời hạn 45 ngày làm việc kể từ ngày được giới thiệu, tình nguyện viên phải nộp Phiếu đăng ký \
+chính thức cho chi hội nơi cư trú.
 
 TM. BAN THƯỜNG VỤ
 
@@ -69,3 +79,11 @@ def test_a_fronted_deadline_of_another_act_is_no_first_line(assistant):
     assert not (stated_fact(line) == "deadline" and any(d in line for d in ("15/10", "30/11", "20/12"))), (
         answer.text
     )
+
+
+def test_twin_sentences_with_two_times_give_no_first_line_unless_the_question_picks_one(assistant):
+    answer = assistant.ask("Tình nguyện viên phải nộp phiếu đăng ký cho chi hội trong thời hạn bao lâu?")
+    line = first_line(answer.text)
+    assert stated_fact(line) != "deadline", answer.text  # 10 or 45 days: the question does not say which
+    answer = assistant.ask("Tình nguyện viên nộp Phiếu đăng ký chính thức cho chi hội trong bao nhiêu ngày?")
+    assert "10 ngày" not in first_line(answer.text), answer.text

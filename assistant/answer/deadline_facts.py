@@ -14,7 +14,7 @@ from assistant.answer.clause_facts import is_time_limit, on_round, states_deadli
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.mentions import names_any
-from assistant.answer.terms import Terms, overlap
+from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.lexicon.phrases import action_variants
 from assistant.models import Chunk, Document, Hit, Obligation
 from assistant.obligations.deadlines import clause_at, find_deadlines
@@ -57,9 +57,13 @@ def best_deadline_sentence(
     """(score, chunk, start, end, deadline wording) of the retrieved sentence that best matches the
     question and states a time limit (see ``deadline_from_hits``), or None below a score of 0.25. The
     score is the sentence's overlap with the question plus 0.2 / (1 + rank of its hit). ``names`` with
-    ``not_after``: the sentence must name the body at the level and place asked."""
+    ``not_after``: the sentence must name the body at the level and place asked. None too when another
+    sentence with nearly the same words (``TWIN_SHARED``) states another time and covers the question as
+    well, within ``TWIN_MARGIN``."""
     best = None
     best_own = 0.0
+    # (overlap, the deadline's numbers, the sentence's words) of every candidate
+    covers: list[tuple[float, frozenset[str], frozenset[str]]] = []
     for rank, h in enumerate(hits[:6]):
         for a, b in split_sentences(h.chunk.text):
             sent = h.chunk.text[a:b]
@@ -74,7 +78,11 @@ def best_deadline_sentence(
                     continue
                 if not on_round(sent, m.start, terms.ordinals):
                     continue  # "đợt 1 ... trước ngày 30/4, đợt 2 ...": another round's time
-                s = overlap(terms, sent) + 0.2 / (1 + rank)
+                covered = overlap(terms, sent)
+                covers.append(
+                    (covered, frozenset(re.findall(r"\d+", m.deadline.text)), passage_terms(sent)[0])
+                )
+                s = covered + 0.2 / (1 + rank)
                 # two clauses of one sentence ("X ... trong tháng 8; các xã còn lại ... trước ngày 31/10"):
                 # the date of the clause that matches the question, not the first one written
                 own = overlap(terms, clause_at(sent, m.start))
@@ -82,6 +90,16 @@ def best_deadline_sentence(
                     best, best_own = (s, h.chunk, a, b, m.deadline.text), own
     if best is None or best[0] < 0.25:
         return None
+    # Twin sentences ("Trong thời hạn 30 ngày ... Phiếu công tác tạm thời", "Trong thời hạn 60 ngày ...
+    # Phiếu công tác chính thức"): the same words but a few, covering the question alike with different
+    # times. The question does not say which. (Two times of one sentence are told apart by their clauses.)
+    chosen = frozenset(re.findall(r"\d+", best[4]))
+    words = passage_terms(best[1].text[best[2] : best[3]])[0]
+    top = max(c for c, _, _ in covers)
+    for c, nums, other in covers:
+        twin = other != words and len(words & other) >= TWIN_SHARED * len(words | other)
+        if twin and nums != chosen and c >= max(top - TWIN_MARGIN, TWIN_MIN_COVER):
+            return None
     return best
 
 
@@ -89,6 +107,14 @@ def best_deadline_sentence(
 # A deadline written before its act opens its clause: "Chậm nhất là ngày 08/02/2026, việc xác minh ...
 # phải được tiến hành xong", "Trước ngày 30/4, các chi bộ gửi ..." (only cue words before it).
 _FRONTED_RE = re.compile(r"(?:\W|\d+[.)])*(?:cham nhat|truoc|den|han chot|han cuoi|thoi han)?(?: la)?\W*$")
+# How close another time's sentence may cover the question (``terms.overlap``) before the two are twins and
+# no first line is given: a word's difference ("tạm thời" / "chính thức") and no more.
+TWIN_MARGIN = 0.05
+TWIN_SHARED = 0.7  # the share of their words (Jaccard) two twin sentences share; list items share far less
+# ... and only twins that each match the question well by themselves: a template line repeated under several
+# items ("Thời gian chậm nhất gửi báo cáo về ... ngày 14/3/2026" under c., "... ngày 23/3/2026" under e.)
+# matches little alone, its item's first sentence says which (library dev: two right first lines kept).
+TWIN_MIN_COVER = 0.5
 ACTION_WINDOW = 70  # characters before a deadline (or after a fronted one) its act is looked for in
 
 

@@ -84,6 +84,10 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
             rf"(?:\b{_WORDS}\s*\(\s*{_NUMBER}\s*\)|{_NUMBER}%?|\b{_WORDS})(?:\s+\w+){{0,2}}?\s+(?:{words_re})\b"
         )
     # a count in words is read with its tones: folded, "Việt Nam tuổi" would read as "năm tuổi"
+    # a count labelled by its unit, as a table cell writes it: "Số hộ: 08", "Số lượng hội viên: 120"
+    label_rx = (
+        re.compile(rf"\bso (?:luong )?(?:{words_re})\b[^:;\d]{{0,25}}:\s*{_NUMBER}") if words_re else None
+    )
     # a number the question writes is its condition ("Với thôn có từ 100 cử tri trở lên ...?"), not the answer
     given = set(re.findall(_NUMBER, question))
     out = []
@@ -94,6 +98,8 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
         if number is not None and number.group(0) in given:
             continue
         out.append((m.start(), m.end() + _continued(question, text, m.end())))
+    if label_rx is not None and not percent:
+        out += [m.span() for m in label_rx.finditer(text) if re.findall(_NUMBER, m.group(0))[-1] not in given]
     return out
 
 
@@ -102,7 +108,7 @@ def _continued(question: str, folded_sentence: str, end: int) -> int:
     for "mấy bộ hồ sơ", "tổ hợp" + " tác"): the unit is read as at most two syllables."""
     words = re.findall(r"\w+", folded_sentence[end : end + 30])
     q = " " + " ".join(re.findall(r"\w+", fold_chars(question).lower())) + " "
-    before = " ".join(re.findall(r"\w+", folded_sentence[max(0, end - 20) : end])[-2:])
+    before = " ".join(re.findall(r"\w+", folded_sentence[max(0, end - 20) : end])[-1:])
     taken = 0
     for w in words[:2]:
         if f" {before} {w} " not in q:

@@ -131,8 +131,11 @@ def amount_supported(
             continue
         if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
             return True
-        # a table field with its unit in the column header: "Kinh phí hỗ trợ (đồng): 5.000.000"
+        # a table field with its unit in the column header: "Kinh phí hỗ trợ (đồng): 5.000.000", or a count
+        # labelled by its unit: "Số hộ: 08", "Số lượng hội viên: 120"
         if words_re and re.search(rf"\(\s*(?:{words_re})\s*\)\s*:\s*\d", f):
+            return True
+        if words_re and re.search(rf"\bso (?:luong )?(?:{words_re})\b[^:;\d]{{0,25}}:\s*\d", f):
             return True
     return False
 

@@ -23,8 +23,11 @@ _TIME_RE = re.compile(
 )
 
 
+# A cited document's date, right after its number or after its issuer ("Công văn số 1849/BGDĐT-GDPT của Bộ
+# GDĐT ngày 10 tháng 4 năm 2026").
 _CITED_DATE_RE = re.compile(
-    r"^[\s,]*(?:ngày|ngay)?\s*\d{1,2}(?:\s*/\s*|\s+tháng\s+)\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}"
+    r"^[\s,]*(?:(?:của|do)\s+(?:[^\s,.;:]+\s+){1,8}?)?,?\s*(?:ngày|ngay)?\s*\d{1,2}(?:\s*/\s*|\s+tháng\s+)"
+    r"\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}"
 )
 _DURATION_RE = re.compile(
     r"\b\d+\s+(?:ngay|thang|tuan|gio)(?:\s+lam viec)?\b|\b\d+\s+(?:days?|months?|weeks?)\b"

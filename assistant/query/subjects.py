@@ -129,6 +129,9 @@ _WHEN_RE = re.compile(r"\b(khi nao|bao gio|thoi han|han chot|luc nao|thoi diem n
 # Nouns after a verb that carry no object of their own ("sơ kết việc thực hiện ...").
 _GENERIC_OBJECTS = frozenset(
     "viec cong_tac noi_dung ket_qua tinh_hinh cac nhung moi tat_ca ngay thang nam luc lan dot".split()
+    # the question's own words are never its object ("tổ chức khi nào", "họp ở đâu", "tổ chức mấy giờ")
+    + "khi khi_nao bao_gio bao_lau luc_nao hom hom_nao o dau o_dau nao gi ai sao the_nao ra_sao may "
+    "bao_nhieu gio".split()
 )
 
 
@@ -402,11 +405,29 @@ def amount_unit(question: str) -> list[str] | None:
         and raw[raw.index(words[0]) + 1] not in _UNIT_END | _UNIT_STOP | _EN_AUXILIARIES
     ):
         words.append(raw[raw.index(words[0]) + 1])
+    if len(words) == 2 and not _one_word(question, words):
+        words = words[:1]  # "mấy hộ vay": the unit is "hộ", the verb after it says which ones
     if not words and _MONEY_RE.search(fold(question)):
         return ["tien"]  # "Giá vé ... là bao nhiêu?": the quantity asked is money, written "... đồng"
     if words and (_MONEY_RE.fullmatch(" ".join(words)) or _MONEY_RE.fullmatch(words[0])):
         return ["tien"]  # "bao nhiêu kinh phí / tiền": money too, a sum in đồng for that noun
     return words
+
+
+def _one_word(question: str, unit: list[str]) -> bool:
+    """Whether the two folded syllables of a unit are one word by pyvi's tokenizer ("hội viên", "tổ hợp"),
+    not a noun and the verb or adjective after it ("hộ vay", "hộ nghèo": the documents count "08 hộ").
+    True when the question has no diacritics or the tokenizer fails (the two are kept as before)."""
+    if not vt.has_diacritics(question):
+        return True
+    try:
+        from pyvi import ViTokenizer
+
+        tokens = ViTokenizer.tokenize(vt.nfc(question)).split()
+    except Exception:  # pyvi is a best-effort helper
+        return True
+    joined = "_".join(unit)
+    return any(vt.fold(t).startswith(joined) for t in tokens)
 
 
 # "Ai là Chủ tịch ... hiện nay?", "Who is the chair of ...?": the answer is a person.
