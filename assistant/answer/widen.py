@@ -14,10 +14,12 @@ from assistant.text import fold
 
 # A list item label at the start of a line: "a)", "b.", "-", "+", "•", "1)"; a capital and a full stop
 # ("I. MỤC ĐÍCH, YÊU CẦU", "V.") is a Roman-numbered heading, never an item.
-_ITEM_RE = re.compile(r"\s*(?:[a-zđ]\)|(?-i:[a-zđ])\.\s|\d{1,2}\)|[-+•–])", re.IGNORECASE)
+# A procedure's step ("Bước 2: ...", "Bước 3.") is an item of its list of steps as much as "b)".
+_STEP = r"b(?:ư|u)(?:ớ|o)c\s+\d{1,2}\s*[:.)]"
+_ITEM_RE = re.compile(rf"\s*(?:[a-zđ]\)|(?-i:[a-zđ])\.\s|\d{{1,2}}\)|[-+•–]|{_STEP})", re.IGNORECASE)
 # A list's or an appendix's title: "DANH SÁCH ...", "Phụ lục I / DANH SÁCH ...", "PHỤ LỤC / DỰ TRÙ KINH PHÍ".
 _LIST_TITLE_RE = re.compile(r"\W*(?:phu luc\b|danh sach\b)")
-_NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s|[a-zđ]\)|[-+•–])", re.IGNORECASE)
+_NUMBERED_RE = re.compile(rf"\s*(?:\d{{1,2}}[.)]\s|[a-zđ]\)|[-+•–]|{_STEP})", re.IGNORECASE)
 _FIRST_NUMBERED_RE = re.compile(r"\s*1[.)]\s")
 _NUMBER_LABEL_RE = re.compile(r"\s*\d{1,2}[.)]\s")
 MAX_WIDENED = 1200  # a lead-in widened to its list stops here
