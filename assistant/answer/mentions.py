@@ -152,7 +152,7 @@ def _names_noun(noun: str, folded_sentence: str, sentence: str, passages: list[s
 # "Số điện thoại liên hệ là gì?", "email address?": a contact detail, answered only by one written out.
 _CONTACT_ASKED = {
     "phone": re.compile(
-        r"\b(?:so dien thoai|dien thoai lien he|sdt|so may|so hotline|so duong day nong|phone|telephone|"
+        r"\b(?:so dien thoai|dien thoai lien he|sdt|so hotline|so duong day nong|phone|telephone|"
         r"hotline number|contact number)\b"
     ),
     "email": re.compile(r"\b(?:email|e-mail|thu dien tu)\b"),

@@ -415,19 +415,22 @@ def amount_unit(question: str) -> list[str] | None:
 
 
 def _one_word(question: str, unit: list[str]) -> bool:
-    """Whether the two folded syllables of a unit are one word by pyvi's tokenizer ("hội viên", "tổ hợp"),
-    not a noun and the verb or adjective after it ("hộ vay", "hộ nghèo": the documents count "08 hộ").
-    True when the question has no diacritics or the tokenizer fails (the two are kept as before)."""
+    """Whether the two folded syllables of a unit name one thing ("hội viên", "tổ hợp", "tỷ đồng"), not a
+    noun and the verb or adjective after it ("hộ vay", "hộ nghèo": the documents count "08 hộ"), by pyvi's
+    tagger. True when the question has no diacritics or the tagger fails (the two are kept as before)."""
     if not vt.has_diacritics(question):
         return True
     try:
-        from pyvi import ViTokenizer
+        from pyvi import ViPosTagger, ViTokenizer
 
-        tokens = ViTokenizer.tokenize(vt.nfc(question)).split()
+        words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(vt.nfc(question)))
     except Exception:  # pyvi is a best-effort helper
         return True
-    joined = "_".join(unit)
-    return any(vt.fold(t).startswith(joined) for t in tokens)
+    folded = [vt.fold(w) for w in words]
+    for i in range(len(folded) - 1):
+        if folded[i] == unit[0] and folded[i + 1].split("_")[0] == unit[1]:
+            return tags[i + 1] not in ("V", "A")
+    return True
 
 
 # "Ai là Chủ tịch ... hiện nay?", "Who is the chair of ...?": the answer is a person.
