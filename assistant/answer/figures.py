@@ -21,7 +21,7 @@ import re
 
 from assistant.answer import render
 from assistant.answer.extractive import split_sentences
-from assistant.answer.mentions import asked_amount
+from assistant.answer.mentions import ITEM_LABEL_RE, NUMBER_WORDS, asked_amount
 from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.models import Citation, Hit
 from assistant.obligations.deadlines import clause_at
@@ -41,9 +41,7 @@ _MASK_RE = re.compile(
     r"\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b|\b(?:19|20)\d{2}\b|\bngay \d{1,2} thang \d{1,2}"
     r"(?: nam \d{4})?\b|\b\d{1,2} gio(?: \d{1,2})?\b|\bthang \d{1,2}\b"
 )
-_WORDS = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"  # a count in words, folded
-_WORD_NUMBER_RE = re.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b")
-_ITEM_LABEL_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s+", re.IGNORECASE)
+_WORD_NUMBER_RE = re.compile(r"(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)\b")  # with its tones
 
 
 def _masked(sentence: str) -> str:
@@ -51,7 +49,7 @@ def _masked(sentence: str) -> str:
     folded = fold_chars(sentence).lower()
     spans = [(a, b) for _, a, b in find_doc_numbers(sentence)]
     spans += [m.span() for m in _MASK_RE.finditer(folded)]
-    label = _ITEM_LABEL_RE.match(folded)
+    label = ITEM_LABEL_RE.match(folded)
     if label:
         spans.append(label.span())
     for a, b in spans:
@@ -81,7 +79,7 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
         # the unit right after the number or two words on ("20 tổ hợp tác", "09 trường", "06 tháng")
         # "hai (02) bộ": the count in words with its digits
         rx = re.compile(
-            rf"(?:\b{_WORDS}\s*\(\s*{_NUMBER}\s*\)|{_NUMBER}%?|\b{_WORDS})(?:\s+\w+){{0,2}}?\s+(?:{words_re})\b"
+            rf"(?:\b{NUMBER_WORDS}\s*\(\s*{_NUMBER}\s*\)|{_NUMBER}%?|\b{NUMBER_WORDS})(?:\s+\w+){{0,2}}?\s+(?:{words_re})\b"
         )
     # a count in words is read with its tones: folded, "Việt Nam tuổi" would read as "năm tuổi"
     # a count labelled by its unit, as a table cell writes it: "Số hộ: 08", "Số lượng hội viên: 120"

@@ -23,7 +23,8 @@ from assistant.lexicon.words import glossary_terms, person_nouns, registry
 from assistant.query.subjects import amount_unit, money_noun
 from assistant.text import find_doc_numbers, fold_chars, has_diacritics, nfc
 
-_ITEM_LABEL_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s+", re.IGNORECASE)
+# an item's label ("4.", "b)"): it numbers a list, it counts nothing
+ITEM_LABEL_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s+", re.IGNORECASE)
 
 
 def _counts(sentence: str) -> bool:
@@ -44,7 +45,8 @@ def _counts(sentence: str) -> bool:
 _UNIT_SYNONYMS = {"tien": ("dong", "trieu", "ty", "nghin"), "kinh": ("dong", "trieu", "ty")}
 
 
-_NUMBER_WORDS = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai)"
+# a count written in words, folded ("ba tháng", "hai đợt")
+NUMBER_WORDS = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai)"
 
 
 @lru_cache(maxsize=64)
@@ -101,9 +103,9 @@ def amount_supported(
         if per_re is not None and not per_re.search(f):
             continue
         # an item's label ("4. Đoàn viên ...", "b) Hội viên ...") numbers the list, it counts nothing
-        s, f = _ITEM_LABEL_RE.sub("", s, count=1), _ITEM_LABEL_RE.sub("", f, count=1)
+        s, f = ITEM_LABEL_RE.sub("", s, count=1), ITEM_LABEL_RE.sub("", f, count=1)
         # "ba tháng", "hai đợt": a count written in words, right before the unit asked for
-        if heads and not english and re.search(rf"\b{_NUMBER_WORDS}\s+(?:{words_re})\b", f):
+        if heads and not english and re.search(rf"\b{NUMBER_WORDS}\s+(?:{words_re})\b", f):
             return True
         if not _counts(s):
             continue
