@@ -33,8 +33,11 @@ DOCX = [
     "Tân Lập, ngày 02 tháng 12 năm 2030",
     "HƯỚNG DẪN",
     "Thủ tục vay vốn Quỹ Hỗ trợ nông dân",
-    "I. THỦ TỤC",
-    "1. Thủ tục vay vốn gồm các bước sau:",
+    "I. ĐIỀU KIỆN VÀ THỦ TỤC",
+    "1. Điều kiện để hội viên được vay vốn Quỹ Hỗ trợ nông dân:",
+    "a) Là hội viên sinh hoạt thường xuyên tại chi hội ít nhất 12 tháng;",
+    "b) Có phương án sản xuất được chi hội xác nhận.",
+    "2. Thủ tục vay vốn gồm các bước sau:",
     "Bước 1: Hội viên nộp đơn đề nghị vay vốn kèm phương án sản xuất cho chi hội trưởng.",
     "Bước 2: Chi hội họp bình xét, gửi danh sách về Hội Nông dân xã trong 05 ngày làm việc.",
     "Bước 3: Hội Nông dân xã thẩm định, trình Hội Nông dân huyện phê duyệt.",
@@ -65,3 +68,10 @@ def test_every_step_of_a_docx_procedure_is_quoted(assistant):
     for step in ("Bước 1", "Bước 2", "Bước 3"):
         assert step in answer.text, answer.text
     assert "05 ngày làm việc" in answer.text
+
+
+def test_a_question_asking_the_steps_quotes_them_before_the_conditions(assistant):
+    # the guide writes conditions next to the steps; "gồm những bước nào?" asks the steps (``asked_field``)
+    answer = assistant.ask("Thủ tục vay vốn Quỹ Hỗ trợ nông dân ở xã Tân Lập gồm những bước nào?")
+    quotes = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    assert quotes and "Bước 1" in quotes[0], answer.text

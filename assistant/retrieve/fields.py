@@ -45,6 +45,8 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("chủ trì", "phụ trách"),
     ),
     (re.compile(r"\b(phoi hop voi ai|ai phoi hop|(don vi|co quan) nao phoi hop)\b"), ("phối hợp",)),
+    # "Thủ tục ... gồm những bước nào?": a procedure's steps, written "Bước 1: ...", "Bước 2: ..."
+    (re.compile(r"\b(nhung buoc nao|cac buoc|buoc nao|may buoc|which steps|what steps)\b"), ("bước",)),
     # "Kinh phí ... lấy từ đâu?": the source of funds, written "Nguồn kinh phí ..."
     (
         re.compile(r"\b(lay tu dau|lay o dau|tu dau ra|tu nguon nao|nguon nao|what source|funded by)\b"),

@@ -26,7 +26,8 @@ off, so ``eval --ablate`` can measure what each contributes:
   in proportion to that match (IDF over the documents' identities);
 - ``closing_first``: "who signed / issued / what number" puts the signature section of the document asked
   about (named, else the best candidate's) first: the fact is there and nowhere else;
-- ``asked_field``: "ở đâu?" / "thời gian nào?" search the labels "Địa điểm" / "Thời gian" too (``fields``);
+- ``asked_field``: "ở đâu?" / "thời gian nào?" / "những bước nào?" search the labels "Địa điểm" /
+  "Thời gian" / "Bước" too (``fields``);
 - ``form_penalty``: blank forms and templates ("Mẫu số 02/HNCT", lines of "........") restate the
   provisions' words around blanks and state nothing: held back unless the question asks for a form;
 - ``named_section``: a question naming a division ("Phụ lục I", "Điều 5", "khoản 3 Điều 12", "Chương
