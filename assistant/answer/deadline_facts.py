@@ -15,6 +15,7 @@ from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.mentions import names_any
 from assistant.answer.terms import Terms, overlap, passage_terms
+from assistant.answer.times import time_key
 from assistant.lexicon.phrases import action_variants
 from assistant.models import Chunk, Document, Hit, Obligation
 from assistant.obligations.deadlines import clause_at, find_deadlines
@@ -80,7 +81,7 @@ def best_deadline_sentence(
                     continue  # "đợt 1 ... trước ngày 30/4, đợt 2 ...": another round's time
                 covered = overlap(terms, sent)
                 covers.append(
-                    (covered, frozenset(re.findall(r"\d+", m.deadline.text)), passage_terms(sent)[0])
+                    (covered, time_key(m.deadline.text), passage_terms(sent)[0])
                 )
                 s = covered + 0.2 / (1 + rank)
                 # two clauses of one sentence ("X ... trong tháng 8; các xã còn lại ... trước ngày 31/10"):
@@ -93,7 +94,7 @@ def best_deadline_sentence(
     # Twin sentences ("Trong thời hạn 30 ngày ... Phiếu công tác tạm thời", "Trong thời hạn 60 ngày ...
     # Phiếu công tác chính thức"): the same words but a few, covering the question alike with different
     # times. The question does not say which. (Two times of one sentence are told apart by their clauses.)
-    chosen = frozenset(re.findall(r"\d+", best[4]))
+    chosen = time_key(best[4])
     words = passage_terms(best[1].text[best[2] : best[3]])[0]
     top = max(c for c, _, _ in covers)
     for c, nums, other in covers:

@@ -21,8 +21,9 @@ import re
 
 from assistant.answer import render
 from assistant.answer.extractive import split_sentences
-from assistant.answer.mentions import ITEM_LABEL_RE, NUMBER_WORDS, asked_amount
+from assistant.answer.mentions import ITEM_LABEL_RE, NUMBER_WORDS, asked_amount, labelled_count
 from assistant.answer.terms import Terms, overlap, passage_terms
+from assistant.answer.times import limit_before, time_key, without_citations
 from assistant.models import Citation, Hit
 from assistant.obligations.deadlines import clause_at
 from assistant.text import find_doc_numbers, fold_chars
@@ -83,9 +84,7 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
         )
     # a count in words is read with its tones: folded, "Việt Nam tuổi" would read as "năm tuổi"
     # a count labelled by its unit, as a table cell writes it: "Số hộ: 08", "Số lượng hội viên: 120"
-    label_rx = (
-        re.compile(rf"\bso (?:luong )?(?:{words_re})\b[^:;\d]{{0,25}}:\s*{_NUMBER}") if words_re else None
-    )
+    label_rx = re.compile(rf"{labelled_count(words_re)}{_NUMBER}") if words_re else None
     # a number the question writes is its condition ("Với thôn có từ 100 cử tri trở lên ...?"), not the answer
     given = set(re.findall(_NUMBER, question))
     out = []
@@ -174,8 +173,6 @@ _EVENT_TIME_RE = re.compile(
 def event_times_in(sentence: str) -> list[tuple[int, int]]:
     """(start, end) in ``sentence`` of each date or period of days it writes as an event's time, cited
     documents' dates (``times``: "Kết luận số 62-KL/TW, ngày 08/12/2009") and time limits aside."""
-    from assistant.answer.times import limit_before, without_citations
-
     folded = fold_chars(without_citations(sentence)).lower()
     out = []
     for m in _EVENT_TIME_RE.finditer(folded):
@@ -189,12 +186,6 @@ def event_times_in(sentence: str) -> list[tuple[int, int]]:
 # to make the time ambiguous: an act ("trao quà", two words of eight) does; one common word of a long
 # question ("lập lại" of nineteen) does not.
 RIVAL_MIN_SHARE = 0.15
-
-
-def _date_key(text: str) -> frozenset[str]:
-    """The digits of each number in a time expression: "vào ngày 02/02/2026" and "trong ngày 02/02/2026" are
-    one time."""
-    return frozenset(re.findall(r"\d+", text))
 
 
 def _rival(terms: Terms, sentence: str, hits: list[Hit], doc_id: str, about: str, value: str | None) -> bool:
@@ -216,7 +207,7 @@ def _rival(terms: Terms, sentence: str, hits: list[Hit], doc_id: str, about: str
             other = h.chunk.text[a:b]
             if value is not None:
                 spans = event_times_in(other)
-                if not spans or all(_date_key(_value(other, sp)) == _date_key(value) for sp in spans):
+                if not spans or all(time_key(_value(other, sp)) == time_key(value) for sp in spans):
                     continue
             added = (asked & passage_terms(other)[0]) - have
             if added and math.fsum(terms.weights(added)) / total >= RIVAL_MIN_SHARE:

@@ -77,6 +77,12 @@ def asked_amount(
     return unit, english, percent, vi_units, heads, words_re, noun
 
 
+def labelled_count(words_re: str) -> str:
+    """The pattern (folded) of a count labelled by its unit, up to the number: "Số hộ: ", "Số lượng hội
+    viên: ", "Số người dự kiến: ", as table cells and fields write it."""
+    return rf"\bso (?:luong )?(?:{words_re})\b[^:;\d]{{0,25}}:\s*"
+
+
 # "mỗi buổi", "mỗi người": what an asked amount is counted per (written with its diacritics: folded,
 # "mới" (new) would read as "mỗi").
 _PER_RE = re.compile(r"\bmỗi\s+(\w+)")
@@ -124,7 +130,7 @@ def amount_supported(
             if re.search(rf"\d[\d.,%]*\s+(?:(?:tong so|trong so|so)\s+)?(?:{words_re})\b", f):
                 return True
             # a table cell or a label: "Số người dự kiến: 85", "Số lượng đại biểu: 120"
-            if re.search(rf"\bso (?:luong )?(?:{words_re})\b[^:;\d]{{0,25}}:\s*\d", f):
+            if re.search(rf"{labelled_count(words_re)}\d", f):
                 return True
             continue
         # The unit written right after a number ("09 trường", "20 tổ hợp tác", "500.000 đồng/người"):
@@ -137,7 +143,7 @@ def amount_supported(
         # labelled by its unit: "Số hộ: 08", "Số lượng hội viên: 120"
         if words_re and re.search(rf"\(\s*(?:{words_re})\s*\)\s*:\s*\d", f):
             return True
-        if words_re and re.search(rf"\bso (?:luong )?(?:{words_re})\b[^:;\d]{{0,25}}:\s*\d", f):
+        if words_re and re.search(rf"{labelled_count(words_re)}\d", f):
             return True
     return False
 

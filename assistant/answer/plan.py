@@ -230,11 +230,11 @@ def plan_answer(
             )
         return answer
     if not lead_lines and spec.answer in ("quotes", "specific") and book.citations:
-        # "bao nhiêu người / mấy ngày / bao nhiêu tiền?": the figure of the first quote, when it writes one
         # what every passage of the quoted document is about: its subject line, issuer and place
         doc = docs.get(book.citations[0].doc.doc_id)
         meta = doc.meta if doc else None
         about = f"{meta.title or ''} {meta.issuer or ''} {meta.place or ''}" if meta else ""
+        # "bao nhiêu người / mấy ngày / bao nhiêu tiền?": the figure of the first quote, when it writes one
         lead_lines = figures.figure_lead(resolved, terms, book.citations[0], language, hits, about)
         if not lead_lines and spec.check == "when" and info.amount_unit is None:
             # "Ngày hội tổ chức hôm nào?": the event's date or period, when the first quote writes one

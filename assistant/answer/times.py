@@ -97,6 +97,12 @@ _LIMIT_BEFORE_RE = re.compile(
 )
 
 
+def time_key(text: str) -> frozenset[str]:
+    """The numbers a time expression writes: "vào ngày 02/02/2026" and "trong ngày 02/02/2026" are one time,
+    "30 ngày" and "60 ngày" two."""
+    return frozenset(re.findall(r"\d+", text))
+
+
 def limit_before(folded: str, start: int) -> bool:
     """Whether the time at ``folded[start:]`` is written as a time limit by the words right before it."""
     return bool(_LIMIT_BEFORE_RE.search(folded[max(0, start - 20) : start]))

@@ -6,7 +6,7 @@ naming a person next to that post."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from assistant import text as vt
 from assistant.lexicon.phrases import name_words, variant_verbs
@@ -148,6 +148,19 @@ def led_action(question: str) -> str | None:
     return _tagged_action_object(vt.nfc(question), anywhere=True, skip=_LEAD_VERBS)[0]
 
 
+@lru_cache(maxsize=256)
+def _pos_tags(question: str) -> tuple[list[str], list[str]] | None:
+    """pyvi's words and part-of-speech tags of a question (read once per question: the action and the
+    amount's unit both use them), or None when pyvi is missing or fails."""
+    try:
+        from pyvi import ViPosTagger, ViTokenizer
+
+        words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(question))
+    except Exception:  # ImportError or the tagger's own failure
+        return None
+    return list(words), list(tags)
+
+
 def _tagged_action_object(
     question: str, anywhere: bool, skip: frozenset[str] = frozenset(), naming: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None]:
@@ -155,14 +168,10 @@ def _tagged_action_object(
     bao giờ / thời hạn" at all. ``skip``: verbs passed over besides the frames."""
     if not anywhere and not _WHEN_RE.search(vt.fold(question)):
         return None, None
-    try:
-        from pyvi import ViPosTagger, ViTokenizer
-    except ImportError:
+    tagged = _pos_tags(question)
+    if tagged is None:  # pyvi is a best-effort helper: no action, no narrowing
         return None, None
-    try:
-        words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(question))
-    except Exception:  # pyvi is a best-effort helper: no action, no narrowing
-        return None, None
+    words, tags = tagged
     folded = [vt.fold(w) for w in words]
     # a question may open with a body's name ("Ban công tác Mặt trận các ấp phải ..."; its head noun from
     # ``lexicon.phrases``), which the tagger can read as a verb
@@ -418,14 +427,10 @@ def _one_word(question: str, unit: list[str]) -> bool:
     """Whether the two folded syllables of a unit name one thing ("hội viên", "tổ hợp", "tỷ đồng"), not a
     noun and the verb or adjective after it ("hộ vay", "hộ nghèo": the documents count "08 hộ"), by pyvi's
     tagger. True when the question has no diacritics or the tagger fails (the two are kept as before)."""
-    if not vt.has_diacritics(question):
+    tagged = _pos_tags(vt.nfc(question)) if vt.has_diacritics(question) else None
+    if tagged is None:
         return True
-    try:
-        from pyvi import ViPosTagger, ViTokenizer
-
-        words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(vt.nfc(question)))
-    except Exception:  # pyvi is a best-effort helper
-        return True
+    words, tags = tagged
     folded = [vt.fold(w) for w in words]
     for i in range(len(folded) - 1):
         if folded[i] == unit[0] and folded[i + 1].split("_")[0] == unit[1]:
