@@ -95,6 +95,39 @@ def issued_by(doc: Document | None, actor: str | None, folded_question: str | No
     return level is None or not asked or level.group(0) in asked
 
 
+def units_only(asked: list[str]) -> list[str]:
+    """The asked bodies without a parent organisation named inside a unit's name: "Văn phòng Tỉnh hội Nông
+    dân Nghệ An" names the association only to say whose office, so the association's documents are not
+    wholly the office's (it holds a clause of them). ``asked``: body names as written and registry ids."""
+    names = [a for a in asked if not _aliases(a)]
+
+    def parent(a: str) -> bool:
+        for n in names:
+            if n == a:
+                continue
+            if not _aliases(a):
+                fa, fn = fold(a), fold(n)
+                if fa in fn and not fn.startswith(fa):
+                    return True
+                continue
+            found = registry().find_names(n, caps_only=False)
+            if any(m.org_id == a and m.start > 0 for m in found) and not any(m.start == 0 for m in found):
+                return True
+        return False
+
+    return [a for a in asked if not parent(a)]
+
+
+def parent_documents(info: QueryInfo, asked: list[str], docs: dict[str, Document]) -> set[str]:
+    """The documents issued by the organisation a unit is named with (the asked bodies ``units_only``
+    left out): there "Văn phòng Tỉnh hội" is the unit asked; another organisation's is a namesake. Empty
+    when the question names no unit of an organisation."""
+    parents = [b for b in [*info.subject_bodies, *info.subject_orgs] if b not in asked]
+    if not parents:
+        return set()
+    return {d for d, doc in docs.items() if any(issued_by(doc, p) for p in parents)}
+
+
 def unlevelled(names: list[str]) -> list[str]:
     """Names without a trailing level word ("hoi nong dan xa" -> "hoi nong dan"), for ``elsewhere``; a
     name of one word and its level stays whole ("doan xa": "Đoàn" alone names too much)."""

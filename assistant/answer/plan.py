@@ -164,13 +164,19 @@ def plan_answer(
             corpus, info, hits, terms, book, language, org_names, resolved, scope, named_doc, place_docs
         )
     elif spec.answer == "duties" and orgs:
-        doc_ids = {named_doc.doc_id} if named_doc else place_docs or None
+        doc_ids = (
+            {named_doc.doc_id}
+            if named_doc
+            else place_docs or bodies.parent_documents(info, bodies.units_only(orgs), docs) or None
+        )
         obs = duties_of(corpus, orgs[0], named_doc.doc_id if named_doc else None) or []
         body = org_duty_answer(orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids)
     lead_lines = lead.lines if lead else []
     # The body a duties or open question asks about, by its names (registry aliases, else the name as
     # written without its place); [] when none or when the kind of answer does not quote for a body.
-    asked_bodies = orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
+    asked_bodies = bodies.units_only(
+        orgs if spec.answer == "duties" else list(info.subject_bodies) + list(info.subject_orgs)
+    )
     actor_names = (
         bodies.at_asked_levels([a for o in asked_bodies for a in bodies.names_of(o)], info)
         if asked_bodies and spec.has_actor and spec.answer in ("duties", "quotes", "clause")

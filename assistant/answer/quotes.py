@@ -98,6 +98,10 @@ def quoted_hits(
             or mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], actor_names)
             or bodies.registry_named([f"{h.chunk.heading} {h.chunk.text}"], asked_bodies, info)
         ] or quoted
+        # A unit named with its organisation ("Văn phòng Tỉnh hội Nông dân ..."): the organisation's own
+        # documents, when any is quoted, hold that unit; another's "Văn phòng Tỉnh hội" is a namesake.
+        theirs = bodies.parent_documents(info, asked_bodies, docs)
+        quoted = [h for h in quoted if h.chunk.doc_id in theirs] or quoted
     return quoted
 
 

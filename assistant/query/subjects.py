@@ -186,6 +186,8 @@ def _tagged_action_object(
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
         if i and tags[i - 1] in ("N", "Np") and w.replace("_", " ") in name_words():
             continue  # "Các chi bộ trực thuộc gửi ...": the verb-like word goes on with the body's name
+        if i and tags[i - 1] != "V" and folded[i - 1].replace("_", " ") in type_names():
+            continue  # "... trong kế hoạch rà soát hội viên": the verb names the document's subject
         if tag == "V" and w not in _FRAME_VERBS and w not in skip and not set(w.split("_")) <= naming:
             nxt = folded[i + 1] if i + 1 < len(folded) else ""
             if w in _HELPING_VERBS and tags[i + 1 : i + 2] == ["V"] and nxt not in _FRAME_VERBS:
