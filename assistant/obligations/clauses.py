@@ -91,6 +91,8 @@ def _longest_first(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 _NAME_JOINERS = ("và", "-", "–")
+# Level words a place's proper name follows inside a body's name ("Hội LHPN huyện Kiến Xương").
+_PLACE_LEVELS = frozenset({"tinh", "huyen", "xa", "phuong", "thon", "quan", "thi tran", "thi xa"})
 _LEVEL_RE = re.compile(
     r"\s+(?:cac cap|cap tinh|cap huyen|cap xa|tinh|huyen|xa|thanh pho|trung uong)(?![a-z])"
 )
@@ -122,6 +124,15 @@ _MORE_LEVELS_RE = re.compile(
 
 # What follows a body that acts: "phải", "cần", "có trách nhiệm", "được giao".
 _ACTING_RE = re.compile(r"\s+(?:phai|can|co trach nhiem|duoc giao|chiu trach nhiem)\b")
+
+
+def body_head_end(text: str, folded: str, pos: int) -> int | None:
+    """Where a capitalised body head of two or more words written alone ends ("Ban Chấp hành | họp ...",
+    "Ban Thường vụ | họp ..."), when one starts at ``pos``; None otherwise."""
+    end = _head_end(text, folded, pos)
+    if end is None or not text[pos : pos + 1].isupper() or " " not in text[pos:end].strip():
+        return None
+    return end
 
 
 def acting_head_end(text: str, folded: str, pos: int) -> int | None:
@@ -170,7 +181,7 @@ def _described_end(text: str, folded: str, end: int) -> int | None:
                 return None
             end = tokens[i - 1].end()
             for name in tokens[i:]:  # the proper name: capitalised words only ("Tân Phú", not "Phú hoàn")
-                bare = name.group(0).rstrip(",.;:)")
+                bare = name.group(0).rstrip(",.;:)?!")
                 if not (bare[:1].isupper() or bare[:1].isdigit()) or text[end : name.start()].strip():
                     break
                 end = name.start() + len(bare)
@@ -187,7 +198,7 @@ def _enumerated_name(following: list[re.Match[str]], text: str, folded: str) -> 
     department's name enumerates ("Văn hóa, Thể thao và Du lịch", "Khoa học, Công nghệ và Môi trường")."""
     seen_and, prev_cap = False, False
     for tok in following:
-        word = tok.group(0).rstrip(",.;:)")
+        word = tok.group(0).rstrip(",.;:)?!")
         if word == "và":
             seen_and, prev_cap = True, False
             continue
@@ -206,9 +217,12 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
     tokens = list(_TOKEN_RE.finditer(text, end))
     proper = 0
     enumerating = False
+    placed = False  # a level word was read ("huyện"): the capitalised words after it are a place's name
     for i, tok in enumerate(tokens[:14]):
         word = tok.group(0)
-        bare = word.rstrip(",.;:)")
+        bare = word.rstrip(",.;:)?!")
+        if placed and bare.islower():
+            break  # "Hội LHPN huyện Kiến Xương họp ...": a place's name has no lower-case syllable
         gap = text[end : tok.start()].strip()
         if gap and gap not in _NAME_JOINERS and not (gap == "," and enumerating):
             break
@@ -222,6 +236,8 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
             break
         if bare and (bare[0].isupper() or bare[0].isdigit()):
             proper += 1
+        elif proper and bare.islower() and fold(bare) in _PLACE_LEVELS:
+            placed = True
         elif proper and bare.islower() and fold(bare) not in _PREDICATE_STARTS:
             # the second syllable of a capitalised word ("Xây dựng", "Tỉnh hội"): one per capital
             if i == 0 or not tokens[i - 1].group(0)[:1].isupper():

@@ -179,9 +179,41 @@ def _tagged_action_object(
     # the predicate follows the modal ("Kết quả hiệp thương lần một phải gửi về ..."): a verb before it
     # belongs to the subject's noun phrase ("hiệp thương" of "kết quả hiệp thương")
     modal_at = next((i for i, w in enumerate(folded) if w in ("phai", "can") and tags[i] == "V"), None)
-    for i, (w, tag) in enumerate(zip(folded, tags, strict=True)):
-        if modal_at is not None and i < modal_at:
-            continue
+    found = _predicate(words, tags, folded, modal_at or 0, len(words), opens_with_body, skip, naming)
+    if found is not None:
+        if found[1] is None and found[0].replace(" ", "_") in _TRANSFER_VERBS and modal_at:
+            # "Báo cáo nhanh kết quả ... phải gửi trước mấy giờ?": the paper sent is the subject
+            first = folded[0].replace("_", " ")
+            if first in type_names() or first in _PAPERS:
+                return found[0], first
+        return found
+    if modal_at and all(w in _FRAME_VERBS or tags[j] != "V" for j, w in enumerate(folded) if j > modal_at):
+        # "việc vận động nông dân mua BHXH phải xong trước ngày nào?": after the modal only a frame ("xong"),
+        # the act is the one the subject names after "việc"
+        at = next((j for j in range(modal_at) if folded[j] == "viec"), None)
+        if at is not None:
+            found = _predicate(words, tags, folded, at + 1, modal_at, opens_with_body, skip, naming)
+            return found or (None, None)
+    return None, None
+
+
+# Papers passed on that directives name by their kind ("Danh sách đoàn viên phải nộp ...").
+_PAPERS = frozenset({"danh sach", "ho so", "bien ban", "phieu", "ban dang ky", "dang ky"})
+
+
+def _predicate(
+    words: list[str],
+    tags: list[str],
+    folded: list[str],
+    start: int,
+    stop: int,
+    opens_with_body: bool,
+    skip: frozenset[str],
+    naming: frozenset[str],
+) -> tuple[str, str | None] | None:
+    """The first act verb in words[start:stop] and its object (``_tagged_action_object``'s rules)."""
+    for i in range(start, stop):
+        w, tag = folded[i], tags[i]
         if words[i][:1].isupper() and (i or opens_with_body):
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
         if i and tags[i - 1] in ("N", "Np") and w.replace("_", " ") in name_words():
@@ -200,7 +232,7 @@ def _tagged_action_object(
             # "yêu cầu sơ kết": the tagger reads a noun
             obj = _object_after(words, tags, _past_manner(folded, i + 2), nxt in _LIGHT_VERBS)
             return folded[i + 1].replace("_", " "), obj
-    return None, None
+    return None
 
 
 # Words between a verb and its object that say how far the act goes ("giải quyết xong nợ quá hạn",
