@@ -9,6 +9,7 @@ with a "Văn phòng Tỉnh hội", written here (.docx and .txt), real index, as
 from __future__ import annotations
 
 import pytest
+
 from tests.conftest import assistant_over
 
 FARMERS = [

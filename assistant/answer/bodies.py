@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 from assistant.answer.mentions import names_any
+from assistant.answer.terms import day_keys
 from assistant.corpus import Corpus
 from assistant.lexicon.words import registry
 from assistant.models import Document, Obligation
+from assistant.obligations.clauses import named_body_end
 from assistant.query import QueryInfo, org_aliases
 from assistant.retrieve.scope import LEVEL_WORDS
 from assistant.text import fold, fold_chars
@@ -44,8 +46,39 @@ def _aliases(org: str) -> list[str]:
 
 
 def names_of(body: str) -> list[str]:
-    """How documents write a body the question names: its registry aliases, else its name without place."""
-    return _aliases(body) or [_body_core(body)]
+    """How documents write a body the question names: its registry aliases, else its name without place,
+    and, for a unit named with its organisation ("Văn phòng Sở GDĐT", "Ban Chấp hành Hội LHPN huyện Kiến
+    Xương", "Văn phòng Tỉnh hội Nông dân ..."), the unit as the organisation's own documents write it:
+    with the organisation's head word ("van phong so", "ban chap hanh hoi", "van phong tinh hoi") and
+    alone ("van phong", "ban chap hanh")."""
+    aliases = _aliases(body)
+    if aliases:
+        return aliases
+    out = [_body_core(body)]
+    at, registered = _inner_body(body)
+    if at is not None:
+        head = fold(body[:at]).strip()
+        out.append(f"{head} {fold(body[at:]).split()[0]}")
+        bare = re.sub(rf"(?:\s+(?:{'|'.join(LEVEL_WORDS)}))+$", "", head)
+        if registered and " " in bare:  # a registry organisation's own documents write its unit alone
+            out.append(bare)
+    return list(dict.fromkeys(out))
+
+
+def _inner_body(body: str) -> tuple[int | None, bool]:
+    """Where the organisation a unit is named with starts inside the unit's name (a registry name, or a
+    body by the shape of its name: "Sở" of "Văn phòng Sở GDĐT"), and whether the registry names it there;
+    (None, False) for a name with none."""
+    registered = [m.start for m in registry().find_names(body, caps_only=False) if m.start > 0]
+    found = list(registered)
+    folded = fold_chars(body)
+    for m in re.finditer(r"(?<=\s)\w", body):
+        if body[m.start()].isupper() and named_body_end(body, folded, m.start()) is not None:
+            found.append(m.start())
+            break
+    if not found:
+        return None, False
+    return min(found), bool(registered)
 
 
 _LEVEL_LEAD_RE = re.compile(rf"\s+(?:{'|'.join(LEVEL_WORDS)})\b")
@@ -199,8 +232,16 @@ def elsewhere(info: QueryInfo) -> str:
 
 
 def place_docs(info: QueryInfo, corpus: Corpus) -> set[str] | None:
-    """The documents that mention every place the question names ("xã Phúc Thịnh"); None when it names
-    none. A place scopes the answer: another commune's duties and figures are not this one's."""
-    if not info.places:
+    """The documents that mention every place the question names ("xã Phúc Thịnh") and write every day
+    it names ("cuộc họp ngày 05/6/2025", in figures or in words); None when it names none. A place scopes
+    the answer: another commune's duties and figures are not this one's; a day names the meeting or the
+    event asked about: another document's "Hội nghị ..." is not it. A day no document writes scopes
+    nothing (the question may be wrong about it; the abstention checks see that)."""
+    found = [set(corpus.docs_mentioning(p)) for p in info.places]
+    for key in dict.fromkeys(k for t in info.folded.split() for k in day_keys(t.strip("?,.;:!()"))[:1]):
+        dated = set(corpus.docs_writing_day(key))
+        if dated:
+            found.append(dated)
+    if not found:
         return None
-    return set.intersection(*(set(corpus.docs_mentioning(p)) for p in info.places))
+    return set.intersection(*found)

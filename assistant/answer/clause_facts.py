@@ -21,7 +21,7 @@ from assistant.index.lexical import counted_ordinals, round_match
 from assistant.lexicon.phrases import action_variants, verb_pattern
 from assistant.models import Deadline, Document, Hit, Obligation
 from assistant.obligations.deadlines import restates_period
-from assistant.text import fold
+from assistant.text import fold, has_diacritics, nfc
 
 
 def _org_names(ids: list[str], names: dict[str, str]) -> str:
@@ -267,6 +267,13 @@ def obligation_fact(
     stated = states_deadline(best, question)
     if kind == "lead" and not best.lead:
         return None  # "Thực hiện: X" names who carries a task out, not who leads it: no first line
+    if kind == "lead" and action and not _acts(best.text, action, question):
+        # "Ai chủ trì cuộc họp ...?": a clause giving a body the lead of another task ("Giao Ban Tổ chức
+        # chủ trì ... hoàn thiện phương án nhân sự") does not say who chairs the meeting, when a retrieved
+        # passage writes the act ("... Ban Thường vụ Huyện ủy họp dưới sự chủ trì của đồng chí ...")
+        verb = action.split(" + ")[0]
+        if any(_acts(h.chunk.text, verb, question) for h in hits):
+            return None
     if kind == "deadline" and not stated:
         # Saying a document sets no deadline is itself a headline: only for a clause that plainly is
         # the one asked about (most of the question's terms, and the asked action). A question asking
@@ -298,6 +305,25 @@ def obligation_fact(
         n = book.cite_doc_span(doc, best.start, best.end)
         lines[-1] += f" [{n}]"
     return FactLead(kind, lines, obligation=best, absent=absent)
+
+
+def _acts(text: str, action: str, question: str) -> bool:
+    """Does ``text`` write the asked action (``writes`` with its variants), its verb with the diacritics
+    the question gives it?"""
+    return writes(text, action, True) and _verb_as_asked(text, action, question)
+
+
+def _verb_as_asked(text: str, action: str, question: str) -> bool:
+    """Whether ``text`` writes the action's verb with the diacritics the question gives it, when both have
+    them: folded, "họp" (meet) is the "hợp" of "phối hợp". True when either is typed without them."""
+    verb = action.split(" + ")[0]
+    words = re.findall(r"\w+", nfc(question).lower())
+    n = len(verb.split())
+    spans = (" ".join(words[i : i + n]) for i in range(len(words)))
+    surface = next((w for w in spans if fold(w) == verb), None)
+    if surface is None or not has_diacritics(surface) or not has_diacritics(text):
+        return True
+    return re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", nfc(text).lower()) is not None
 
 
 def _sentence_writes_time(text: str, start: int, end: int) -> bool:

@@ -126,14 +126,21 @@ def _written_for(sentence: str, start: int, end: int, action: str) -> bool:
     verb, *rest = action.split(" + ")
     phrases = [action] if rest else list(action_variants(verb))
     before = sentence[max(0, start - ACTION_WINDOW) : start]
-    if any(writes(before, p) for p in phrases):
+    # with its object, by any verb for the act ("nộp + biên bản": "... gửi biên bản về ...")
+    if any(writes(before, p, variants=bool(rest)) for p in phrases):
         return True
+    if rest and any(writes(before, v) for v in action_variants(verb)):
+        # the object as the clause's subject, further back: "Biên bản ... phải gửi về Ban Thường trực ..."
+        clause = clause_at(sentence, start)
+        at = clause.find(sentence[start:end])
+        if at > 0 and writes(clause[:at], rest[0]):
+            return True
     clause = clause_at(sentence, start)
     at = clause.find(sentence[start:end])
     if at < 0 or not _FRONTED_RE.match(fold(clause[:at])):
         return False
     after = sentence[end : end + ACTION_WINDOW + 50]
-    return any(writes(after, p) for p in phrases)
+    return any(writes(after, p, variants=bool(rest)) for p in phrases)
 
 
 BODY_DEADLINES_MAX = 3

@@ -22,11 +22,12 @@ import re
 from assistant.answer import render
 from assistant.answer.extractive import split_sentences
 from assistant.answer.mentions import ITEM_LABEL_RE, NUMBER_WORDS, asked_amount, labelled_count
-from assistant.answer.terms import Terms, overlap, passage_terms
+from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms
 from assistant.answer.times import limit_before, time_key, without_citations
 from assistant.models import Citation, Hit
+from assistant.obligations.clauses import body_head_end, named_body_end
 from assistant.obligations.deadlines import clause_at
-from assistant.text import find_doc_numbers, fold_chars
+from assistant.text import find_doc_numbers, fold, fold_chars
 
 # How much of the question the quoted sentence holding the figure must cover (``terms.overlap``): the
 # amount check reads sentences from 0.25 with a unit beside a number; a first line asks a little more
@@ -123,39 +124,94 @@ def _value(sentence: str, span: tuple[int, int]) -> str:
 
 
 def figure_lead(
-    question: str, terms: Terms, first: Citation | None, language: str, hits: list[Hit], about: str = ""
+    question: str,
+    terms: Terms,
+    first: Citation | None,
+    language: str,
+    hits: list[Hit],
+    about: str = "",
+    asked_names: list[str] | None = None,
 ) -> list[str]:
     """``["Số liệu: 05 người [1]"]``: the figure the question asks for, from the first quote; [] when the
     quote writes none, when its sentence holding the figure covers less than ``FIGURE_MIN_OVERLAP`` of the
     question, or when the quote writes two different figures and no single clause (sentences cut at ";",
     ``clause_at``) writing one of them leads the others by ``FIGURE_MARGIN``, or when another retrieved
-    sentence of the document writes what the question asks about (``_rival``). The sentence alone is read:
+    sentence of the document writes what the question asks about (``_rival``), or when the question asks
+    about a body (``asked_names``: folded names) and the figure's clause is another body's ("Ban Chấp hành
+    họp thường kỳ 6 tháng một lần" for "Ban Thường vụ ... họp mấy tháng một lần?"). The sentence alone is
+    read:
     with its document's subject line, unrelated figures passed (library dev: "03 trường" invited for "mấy
     trường ... Phụ lục I kê", two wrong first lines)."""
     if first is None or asked_amount(question) is None:
         return []
-    found: list[tuple[float, str, str]] = []  # (overlap of its clause, value, sentence)
+    found: list[tuple[float, str, str, str]] = []  # (overlap of its clause, value, sentence, clause)
     best = 0.0
     for a, b in split_sentences(first.quote):
         sent = first.quote[a:b]
         spans = figures_in(question, sent)
         if spans:
             best = max(best, overlap(terms, sent))
-        found += [(overlap(terms, clause_at(sent, s[0])), _value(sent, s), sent) for s in spans]
+        for s in spans:
+            clause = clause_at(sent, s[0])
+            if _other_case(clause, terms):
+                continue
+            found.append((overlap(terms, clause), _value(sent, s), sent, clause))
     if not found or best < FIGURE_MIN_OVERLAP:
         return []
-    if len({v.lower() for _, v, _ in found}) > 1:
+    if len({f[1].lower() for f in found}) > 1:
         # two figures ("15 ngày ... 30 ngày"): only a clause clearly closer to the question says which
         clauses: dict[float, set[str]] = {}
-        for score, value, _ in found:
+        for score, value, *_ in found:
             clauses.setdefault(score, set()).add(value.lower())
         ranked = sorted(clauses.items(), reverse=True)
         if len(ranked[0][1]) > 1 or ranked[0][0] - ranked[1][0] < FIGURE_MARGIN:
             return []
         found = [f for f in found if f[0] == ranked[0][0]]
+    if asked_names and another_body(found[0][3], asked_names, fold(question)):
+        return []
     if _rival(terms, found[0][2], hits, first.doc.doc_id, about, None):
         return []  # another passage of the document writes what the question asks about
     return [f"{render.label('figure', language)}: {found[0][1]} [{first.n}]"]
+
+
+# Words before a body's name that make it the place or partner of the act, not its subject.
+_NOT_SUBJECT_RE = re.compile(r"\b(?:tai|cua|voi|ve|cho|den|toi|tu|theo|qua|boi)\s*$")
+
+
+# A clause for a special case: "đối với tổ hợp tác ..., mức vay tối đa 100 triệu đồng", "riêng các xã ...".
+_CASE_RE = re.compile(r"^\W*(?:doi voi|rieng|truong hop|neu)\s+([^,:]+)[,:]")
+
+
+def _other_case(clause: str, terms: Terms) -> bool:
+    """Whether the clause states a special case the question does not ask about: fewer than half of the
+    case's content words are the question's ("Một hộ ... được vay tối đa bao nhiêu?" is not asked of "đối
+    với tổ hợp tác do Cựu chiến binh làm chủ")."""
+    m = _CASE_RE.match(fold_chars(clause).lower())
+    if m is None:
+        return False
+    words = set(content_tokens(m.group(1)))
+    return bool(words) and len(words & terms.unigrams) < len(words) / 2
+
+
+def another_body(clause: str, asked_names: list[str], folded_question: str = "") -> bool:
+    """Whether the first body a clause names as its subject, by the shape of its name
+    (``obligations.clauses``; not one after "tại", "của", "với", ...), is none of the asked ones (folded
+    names; one written as the start of the other counts: "Ban Chấp hành" of "Ban Chấp hành Hội LHPN
+    huyện ..."), nor a name the question writes."""
+    folded = fold_chars(clause)
+    for m in re.finditer(r"(?<!\w)\w", clause):
+        if not clause[m.start()].isupper():
+            continue
+        end = named_body_end(clause, folded, m.start()) or body_head_end(clause, folded, m.start())
+        if end is None:
+            continue
+        if _NOT_SUBJECT_RE.search(folded[: m.start()].lower()):
+            continue
+        actor = fold(clause[m.start() : end])
+        if re.search(rf"\b{re.escape(actor)}\b", folded_question):
+            return False
+        return not any(a.startswith(actor) or actor.startswith(a) for a in asked_names)
+    return False
 
 
 # A full date as directives write it ("18/11/2026", "ngày 01 tháng 11 năm 2025", "ngày 20/3"), folded.
@@ -205,6 +261,8 @@ def _rival(terms: Terms, sentence: str, hits: list[Hit], doc_id: str, about: str
             continue
         for a, b in split_sentences(h.chunk.text):
             other = h.chunk.text[a:b]
+            if sentence.strip() and sentence.strip() in other:
+                continue  # the sentence of the chosen clause itself
             if value is not None:
                 spans = event_times_in(other)
                 if not spans or all(time_key(_value(other, sp)) == time_key(value) for sp in spans):

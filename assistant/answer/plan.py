@@ -25,6 +25,7 @@ from assistant.corpus import Corpus
 from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Answer, Citation, Document, Hit
 from assistant.query import DocDescription, QueryInfo, org_aliases
+from assistant.retrieve.fields import field_terms
 from assistant.retrieve.scope import citing_docs, document_scope, named_docs, undescribed
 from assistant.text import fold
 
@@ -241,8 +242,11 @@ def plan_answer(
         meta = doc.meta if doc else None
         about = f"{meta.title or ''} {meta.issuer or ''} {meta.place or ''}" if meta else ""
         # "bao nhiêu người / mấy ngày / bao nhiêu tiền?": the figure of the first quote, when it writes one
-        lead_lines = figures.figure_lead(resolved, terms, book.citations[0], language, hits, about)
-        if not lead_lines and spec.check == "when" and info.amount_unit is None:
+        named = [n for b in [*info.subject_bodies, *info.subject_orgs] for n in bodies.names_of(b)]
+        lead_lines = figures.figure_lead(resolved, terms, book.citations[0], language, hits, about, named)
+        asked = field_terms(info.folded)
+        place_only = "địa điểm" in asked and "thời gian" not in asked  # "... diễn ra ở đâu?": not its time
+        if not lead_lines and spec.check == "when" and info.amount_unit is None and not place_only:
             # "Ngày hội tổ chức hôm nào?": the event's date or period, when the first quote writes one
             lead_lines = figures.event_time_lead(terms, book.citations[0], language, hits, about)
     answer.text = "\n".join(lead_lines) + ("\n\n" if lead_lines and body else "") + body

@@ -183,7 +183,8 @@ def question_terms(
     pieces = [*extra, " ".join(NUMBER_RE.findall(question))] if english else [plain, *extra]
     alternatives = list(alternatives or []) + abbr_groups
     for piece in pieces:  # Vietnamese: the question, or the glossary's renderings of an English one
-        toks = content_tokens(piece)
+        # a day the question writes in figures counts in its comparable form ("05/6/2025" -> "5/6/2025")
+        toks = [(day_keys(x) or [x])[0] for x in content_tokens(piece)]
         t.unigrams.update(toks)
         t.bigrams.update(bigrams(toks))
         t.numbers.update(x for x in toks if NUMBER_RE.fullmatch(x))
@@ -198,13 +199,45 @@ def question_terms(
     return t
 
 
+# A day written in figures ("05/6/2025", "5-6-2025", "05/6") or in words ("ngày 05 tháng 6 năm 2025"),
+# folded: one day however it is written, so "cuộc họp ngày 05/6/2025" finds "Ngày 05 tháng 6 năm 2025".
+_DAY_FIGURES_RE = re.compile(r"^(\d{1,2})(?:/(\d{1,2})|[/.-](\d{1,2})[/.-](\d{4}))$")
+_DAY_WORDS_RE = re.compile(r"\bngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?\b")
+
+
+def day_keys(token: str) -> list[str]:
+    """The comparable forms of a day written in figures (``_DAY_FIGURES_RE``): "05/6/2025" ->
+    ["5/6/2025", "5/6"]; [] for any other token."""
+    m = _DAY_FIGURES_RE.match(token)
+    if not m:
+        return []
+    if m.group(2):
+        return [f"{int(m.group(1))}/{int(m.group(2))}"]
+    day, month = int(m.group(1)), int(m.group(3))
+    return [f"{day}/{month}/{m.group(4)}", f"{day}/{month}"]
+
+
+def _written_days(folded: str) -> list[str]:
+    """``day_keys`` of the days a folded text writes in words ("ngay 05 thang 6 nam 2025")."""
+    out: list[str] = []
+    for m in _DAY_WORDS_RE.finditer(folded):
+        out.append(f"{int(m.group(1))}/{int(m.group(2))}")
+        if m.group(3):
+            out.append(f"{int(m.group(1))}/{int(m.group(2))}/{m.group(3)}")
+    return out
+
+
 @lru_cache(maxsize=8192)
 def passage_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Folded unigram and bigram sets of a passage (all tokens: stop words too, for bigram continuity).
+    """Folded unigram and bigram sets of a passage (all tokens: stop words too, for bigram continuity),
+    with each day it writes in its comparable form too (``day_keys``).
 
     Cached: the same chunk sentences are scored for every question, and folding dominates the cost."""
     toks = tokens(text)
-    return frozenset(toks), frozenset(bigrams(toks))
+    days = [k for t in toks if "/" in t or "-" in t or "." in t for k in day_keys(t)]
+    if "thang" in toks:
+        days += _written_days(" ".join(toks))
+    return frozenset(toks).union(days), frozenset(bigrams(toks))
 
 
 def _share(have: frozenset[str], of: frozenset[str], terms: Terms) -> float:
