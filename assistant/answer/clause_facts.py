@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
+from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, Vocabulary, overlap
 from assistant.answer.times import writes_time
@@ -272,7 +273,8 @@ def obligation_fact(
         # chủ trì ... hoàn thiện phương án nhân sự") does not say who chairs the meeting, when a retrieved
         # passage writes the act ("... Ban Thường vụ Huyện ủy họp dưới sự chủ trì của đồng chí ...")
         verb = action.split(" + ")[0]
-        if any(_acts(h.chunk.text, verb, question) for h in hits):
+        sentences = (h.chunk.text[a:b] for h in hits for a, b in split_sentences(h.chunk.text))
+        if any(_LEADS_RE.search(fold(t)) and _acts(t, verb, question) for t in sentences):
             return None
     if kind == "deadline" and not stated:
         # Saying a document sets no deadline is itself a headline: only for a clause that plainly is
@@ -305,6 +307,10 @@ def obligation_fact(
         n = book.cite_doc_span(doc, best.start, best.end)
         lines[-1] += f" [{n}]"
     return FactLead(kind, lines, obligation=best, absent=absent)
+
+
+# A passage saying who leads ("... họp dưới sự chủ trì của đồng chí ...", "Đơn vị phụ trách: ...").
+_LEADS_RE = re.compile(r"\b(?:chu tri|phu trach|dieu hanh)\b")
 
 
 def _acts(text: str, action: str, question: str) -> bool:
