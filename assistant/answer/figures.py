@@ -123,7 +123,13 @@ def _value(sentence: str, span: tuple[int, int]) -> str:
 
 
 def figure_lead(
-    question: str, terms: Terms, first: Citation | None, language: str, hits: list[Hit], about: str = ""
+    question: str,
+    terms: Terms,
+    first: Citation | None,
+    language: str,
+    hits: list[Hit],
+    about: str = "",
+    reading: str | None = None,
 ) -> list[str]:
     """``["Số liệu: 05 người [1]"]``: the figure the question asks for, from the first quote; [] when the
     quote writes none, when its sentence holding the figure covers less than ``FIGURE_MIN_OVERLAP`` of the
@@ -131,13 +137,15 @@ def figure_lead(
     ``clause_at``) writing one of them leads the others by ``FIGURE_MARGIN``, or when another retrieved
     sentence of the document writes what the question asks about (``_rival``). The sentence alone is read:
     with its document's subject line, unrelated figures passed (library dev: "03 trường" invited for "mấy
-    trường ... Phụ lục I kê", two wrong first lines)."""
+    trường ... Phụ lục I kê", two wrong first lines). ``reading``: the quote as read, a table row's values
+    named by their columns (``parse.tables.reading_text``)."""
     if first is None or asked_amount(question) is None:
         return []
     found: list[tuple[float, str, str]] = []  # (overlap of its clause, value, sentence)
     best = 0.0
-    for a, b in split_sentences(first.quote):
-        sent = first.quote[a:b]
+    quote = reading or first.quote
+    for a, b in split_sentences(quote):
+        sent = quote[a:b]
         spans = figures_in(question, sent)
         if spans:
             best = max(best, overlap(terms, sent))

@@ -24,6 +24,7 @@ from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Answer, Citation, Document, Hit
+from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
 from assistant.retrieve.scope import citing_docs, document_scope, named_docs, undescribed
 from assistant.text import fold
@@ -189,6 +190,10 @@ def plan_answer(
         )
 
     quoted_text = spans_text + [c.quote for c in book.citations]
+    # a quoted table row is read with its column names too ("Kinh phí hỗ trợ (đồng): 3.000.000"), which
+    # its quote, the document's cells, does not repeat
+    readings = {c.n: _reading(docs, c) for c in book.citations}
+    quoted_text += [r for c in book.citations if (r := readings[c.n]) != c.quote]
     ev = run_checks(
         corpus,
         info,
@@ -241,7 +246,10 @@ def plan_answer(
         meta = doc.meta if doc else None
         about = f"{meta.title or ''} {meta.issuer or ''} {meta.place or ''}" if meta else ""
         # "bao nhiêu người / mấy ngày / bao nhiêu tiền?": the figure of the first quote, when it writes one
-        lead_lines = figures.figure_lead(resolved, terms, book.citations[0], language, hits, about)
+        first = book.citations[0]
+        lead_lines = figures.figure_lead(
+            resolved, terms, first, language, hits, about, reading=readings.get(first.n)
+        )
         if not lead_lines and spec.check == "when" and info.amount_unit is None:
             # "Ngày hội tổ chức hôm nào?": the event's date or period, when the first quote writes one
             lead_lines = figures.event_time_lead(terms, book.citations[0], language, hits, about)
@@ -249,3 +257,11 @@ def plan_answer(
     answer.citations = book.citations
     answer.fact_absent = bool(lead and lead.absent)
     return answer
+
+
+def _reading(docs: dict[str, Document], c: Citation) -> str:
+    """A citation's quote as the checks and the figure reader read it (``parse.tables.reading_text``)."""
+    doc = docs.get(c.doc.doc_id)
+    if doc is None or c.doc_end <= c.doc_start:
+        return c.quote
+    return reading_text(doc, c.doc_start, c.doc_end)
