@@ -74,6 +74,26 @@ def _plan_md(path: Path) -> Path:
     return path
 
 
+FUND = [["STT", "Thôn", "Số hộ", "Kinh phí hỗ trợ (đồng)"], ["1", "Bàu Sen", "412", "5.000.000"],
+        ["2", "Gò Mít", "285", "3.000.000"]]  # fmt: skip
+
+
+def _fund_docx(path: Path) -> Path:
+    """A plan whose sums are only in a table: the unit is in the column name, not in the cells."""
+    d = docx.Document()
+    for line in ["HỘI NÔNG DÂN XÃ AN PHÚ", "Số: 12-KH/HND", "An Phú, ngày 02 tháng 6 năm 2026", "KẾ HOẠCH",
+                 "Hỗ trợ các thôn làm đường giao thông nông thôn năm 2026", "II. KINH PHÍ",
+                 "Kinh phí hỗ trợ các thôn được phân bổ như sau:"]:  # fmt: skip
+        d.add_paragraph(line)
+    t = d.add_table(rows=len(FUND), cols=len(FUND[0]))
+    for r, row in enumerate(FUND):
+        for c, value in enumerate(row):
+            t.cell(r, c).text = value
+    d.add_paragraph("Các thôn sử dụng kinh phí đúng mục đích.")
+    d.save(str(path))
+    return path
+
+
 def _guide_html(path: Path) -> Path:
     items = "".join(f"<li>{s}</li>" for s in STEPS)
     path.write_text(
@@ -137,6 +157,7 @@ def assistant(tmp_path_factory, embedder):
             "KH31.docx": _plan_docx(made / "KH31.docx"),
             "HD09.html": _guide_html(made / "HD09.html"),
             "QC12.docx": _rules_docx(made / "QC12.docx"),
+            "KH12.docx": _fund_docx(made / "KH12.docx"),
         },
     )
 
@@ -167,6 +188,17 @@ def test_a_rows_deadline_is_read_from_its_column(assistant) -> None:
     answer = assistant.ask("Khi nào khảo sát nhu cầu vay vốn làm chuồng trại?")
     assert "Quý III/2026" in first_line(answer), answer.text
     assert ROW_3 in _quotes(answer), answer.text
+
+
+def test_a_sum_in_a_table_is_read_under_its_column(assistant) -> None:
+    # the unit is the column's ("Kinh phí hỗ trợ (đồng)"): the amount check and the figure reader read the
+    # row with its column names, while the quote stays the cells
+    answer = assistant.ask("Thôn Gò Mít được hỗ trợ bao nhiêu tiền?")
+    assert not answer.abstained, answer.text
+    assert "2 | Gò Mít | 285 | 3.000.000" in _quotes(answer), answer.text
+    answer = assistant.ask("Thôn Bàu Sen có bao nhiêu hộ?")
+    assert "412" in first_line(answer), answer.text
+    assert "1 | Bàu Sen | 412 | 5.000.000" in _quotes(answer), answer.text
 
 
 def test_an_ordered_item_with_its_own_label_is_not_numbered_again(tmp_path: Path, assistant) -> None:

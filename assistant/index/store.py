@@ -337,6 +337,12 @@ class IndexStore:
             self._folded = {vid: vt.fold(t or "") for vid, t in rows}
         return self._folded
 
+    def chunk_spans(self) -> dict[int, tuple[str, int, int]]:
+        """Every chunk's (doc_id, start, end) in its document's text."""
+        with self._lock:
+            rows = self._conn.execute('SELECT vid, doc_id, start, "end" FROM chunks').fetchall()
+        return {vid: (doc_id, start, end) for vid, doc_id, start, end in rows}
+
     def chunk_texts(self) -> dict[int, str]:
         """Every chunk's original text, read once per call (for pattern scans cached by the caller)."""
         with self._lock:
