@@ -25,7 +25,7 @@ import math
 
 from assistant.config import Settings
 from assistant.models import Chunk, Document, Paragraph, Section
-from assistant.parse.tables import HEADER_STYLE, ROW_STYLE
+from assistant.parse.tables import HEADER_STYLE, ROW_STYLE, labelled_text
 from assistant.text import normalize, sentence_spans
 
 # A single sentence longer than this many times the maximum is cut at ";" (rare run-on lists).
@@ -249,7 +249,9 @@ def _make_chunk(
     key = f"{doc.content_hash}:{doc.doc_id}:{section.id}:{start}:{end}"
     heading = section.path[-1] if section.path else ""
     path = " > ".join(section.path)
-    body = f"{table_header}\n{text}" if table_header else text
+    # A table's rows are embedded with their column names, which the rows' own text (the document's
+    # cells) does not repeat; the header line heads them.
+    body = f"{table_header}\n{labelled_text(doc.paragraphs, doc.text, start, end)}" if table_header else text
     embed = " | ".join(x for x in (label, path, body) if x)
     return Chunk(
         chunk_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:20],

@@ -25,6 +25,7 @@ from assistant.models import Chunk, Document
 from assistant.obligations.clauses import head_bodies
 from assistant.obligations.deadlines import DeadlineMatch, find_deadlines, find_recurrences
 from assistant.parse.duplicates import shingles
+from assistant.parse.tables import ROW_STYLE, reading_text
 
 if TYPE_CHECKING:
     from assistant.answer.terms import Vocabulary
@@ -148,6 +149,27 @@ class Corpus:
     @cached_property
     def texts(self) -> dict[int, str]:
         return self.store.chunk_texts()
+
+    @cached_property
+    def reading_texts(self) -> dict[int, str]:
+        """Every chunk's text as the amount check reads it: a table row's values named by their columns
+        ("Kinh phí hỗ trợ (đồng): 3.000.000", ``parse.tables.reading_text``), which its text, the
+        document's cells, does not repeat; any other chunk's text as written."""
+        tabled = {d for d, doc in self.docs.items() if any(ROW_STYLE in p.style for p in doc.paragraphs)}
+        texts = dict(self.texts)
+        for vid, (doc_id, start, end) in self.store.chunk_spans().items():
+            if doc_id in tabled:
+                texts[vid] = reading_text(self.docs[doc_id], start, end)
+        return texts
+
+    @cached_property
+    def reading_folded(self) -> dict[int, str]:
+        """``reading_texts`` folded."""
+        folded = dict(self.store.folded_texts())
+        for v, t in self.reading_texts.items():
+            if t != self.texts.get(v):
+                folded[v] = vt.fold(t)
+        return folded
 
     @cached_property
     def head_bodies(self) -> dict[int, list[str]]:

@@ -332,7 +332,7 @@ class Obligation:
     page: int | None
     text: str  # the original sentence
     org_match: str | None = None  # "named" | "collective" | None, relative to a query
-    source: str = "rules"  # "rules" or "llm"
+    source: str = "rules"  # "rules", "table" (a row of an assignment table) or "llm"
     start: int = 0
     end: int = 0
 

@@ -20,7 +20,10 @@ from assistant.parse import parse
 # file differently (other text, sections, metadata or chunks): an index built under another version re-reads
 # every file on its next update, since an unchanged file's bytes (its content hash) say nothing about how it
 # was read. 13: tables placed by their titles, three signature columns, form appendices (session 13).
-PARSE_VERSION = 13
+# 14: a table row is its cells as written ("2 | ... | ..."), not a labelled rewrite; an ordered item
+# writing its own label ("Bước 4:") is not numbered again; the title block ends at "Chương I" and
+# leaves the "(Ban hành kèm theo ...)" note to the body (trial 18).
+PARSE_VERSION = 14
 
 
 @dataclass

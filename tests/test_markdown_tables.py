@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from assistant.cli import main
 from assistant.loaders import load_file
 from assistant.parse import parse
+from assistant.parse.tables import row_values
 
 HEADER = (
     "| HỘI NÔNG DÂN TỈNH ĐÔNG LĨNH<br>BAN THƯỜNG VỤ HỘI NÔNG DÂN HUYỆN VẠN XUYÊN<br>\\*\\*\\*<br>"
@@ -71,13 +72,16 @@ def test_markdown_letterhead_cell_lines_feed_the_header_and_signature(tmp_path: 
     assert meta.date == "2028-03-09" and meta.place == "Vạn Xuyên"
     assert meta.signer == "Hà Văn Thuận" and meta.signer_title == "PHÓ CHỦ TỊCH"
     assert meta.recipients[-1] == "Lưu VP"
-    # No table residue in the passages: no separator row, no pipes but the data table's column names
-    # (one "table-header" line, as a Word table gives it).
+    # No table residue in the passages: no separator row, no pipes but the data table's column names (one
+    # "table-header" line, as a Word table gives it) and its rows, their cells as written.
     assert "---" not in doc.text
-    piped = [ln for ln in doc.text.splitlines() if "|" in ln]
-    assert piped == ["STT | Nội dung | Đơn vị chủ trì | Thời gian"]
-    # The task table is read as data: a row's cells are named by their column headers.
-    assert "Đơn vị chủ trì: Trạm Khuyến nông huyện" in doc.text
+    piped = [p for p in doc.paragraphs if "|" in p.text]
+    assert all(p.style & {"table-header", "table-row"} for p in piped)
+    headers = [p.text for p in piped if "table-header" in p.style]
+    assert headers == ["STT | Nội dung | Đơn vị chủ trì | Thời gian"]
+    # The task table is read as data: a row's cells are read back by their column headers.
+    header, *rows = [doc.text[p.start : p.end] for p in piped]
+    assert any(row_values(header, r).get("Đơn vị chủ trì") == "Trạm Khuyến nông huyện" for r in rows)
 
 
 def test_markdown_separator_row_is_never_a_section(tmp_path: Path) -> None:

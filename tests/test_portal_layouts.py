@@ -292,7 +292,7 @@ def test_appendix_table_after_the_signature_reads_as_rows(tmp_path: Path) -> Non
     assert [p.text for p in paras if "table-header" in p.style] == [
         "STT | Chi hội | Xã, thị trấn | Số thành viên"
     ]
-    assert "2. Chi hội: Chi hội phụ nữ khu phố 3; Xã, thị trấn: Thị trấn An Phú; Số thành viên: 31" in [
+    assert "2 | Chi hội phụ nữ khu phố 3 | Thị trấn An Phú | 31" in [
         p.text for p in paras
     ]
     assert not any(p.text in {"STT", "Chi hội", "Số thành viên"} for p in doc.paragraphs)
@@ -361,9 +361,9 @@ def test_appendix_table_after_the_signature_reads_as_rows_in_a_pdf(tmp_path: Pat
     headers = [p.text for p in doc.paragraphs if "table-header" in p.style]
     assert headers == ["STT | Chi hội | Xã, thị trấn | Số thành viên"]
     rows = [p for p in doc.paragraphs if "table-row" in p.style]
-    assert [p.text.split(";")[0] for p in rows] == [
-        "1. Chi hội: Chi hội phụ nữ thôn Bàu Sen",
-        "2. Chi hội: Chi hội phụ nữ khu phố 3",
+    assert [" | ".join(p.text.split(" | ")[:2]) for p in rows] == [
+        "1 | Chi hội phụ nữ thôn Bàu Sen",
+        "2 | Chi hội phụ nữ khu phố 3",
     ]
     assert all(p.page == 2 for p in rows)
 

@@ -1,5 +1,6 @@
-"""Tables as data: a data table becomes one cited row per table row, named by its columns; rows are chunked
-whole with the header line repeated; assignment tables feed the obligations table.
+"""Tables as data: a data table becomes one cited row per table row, its cells as written (the column names
+stay in the header line and in what retrieval reads, never inside a quoted row); rows are chunked whole
+with the header line repeated; assignment tables feed the obligations table.
 
 Until every loader emits ``Block.cell``, the parser is also tested on its contract: a ``LoadedFile`` whose
 blocks carry ``cell=(table, row, col)`` exactly as the loaders are specified to emit them
@@ -24,7 +25,7 @@ from assistant.models import Block, Document, LoadedFile
 from assistant.obligations.extract import extract_obligations
 from assistant.obligations.table import ObligationTable
 from assistant.parse import parse
-
+from assistant.parse.tables import row_values
 from tests.conftest import SHARED
 
 RW11 = SHARED / "realworld-cases" / "rw11-pdf-table-assignment" / "table_assignment.pdf"
@@ -90,14 +91,16 @@ def test_data_table_becomes_named_rows_and_layout_table_stays() -> None:
     doc = parse(_plan(ROWS), "plan.pdf")
     rows = _rows(doc)
     assert len(rows) == 4
+    # A row is its cells as written, in column order: no column name is written into it (a quote of it is
+    # the document's words); the names are the header's, and the values are read back by column.
     assert rows[0] == (
-        '1. Nội dung nhiệm vụ: Vận động Quỹ "Vì người nghèo" tháng cao điểm; '
-        "Cơ quan chủ trì: Ban Phong trào; "
-        "Cơ quan phối hợp: Hội Nông dân tỉnh, Hội LHPN tỉnh; Thời gian hoàn thành: Trước 30/11/2026"
+        '1 | Vận động Quỹ "Vì người nghèo" tháng cao điểm | Ban Phong trào | '
+        "Hội Nông dân tỉnh, Hội LHPN tỉnh | Trước 30/11/2026"
     )
     # Wrapped lines of one cell are one value; a line never leaks into the next column.
-    assert "Cơ quan chủ trì: Ban Dân chủ - Pháp luật; " in rows[1]
-    assert "; Cơ quan phối hợp: Sở Giáo dục và Đào tạo, Tỉnh đoàn;" in rows[1]
+    values = row_values(" | ".join(HEADER), rows[1])
+    assert values["Cơ quan chủ trì"] == "Ban Dân chủ - Pháp luật"
+    assert values["Cơ quan phối hợp"] == "Sở Giáo dục và Đào tạo, Tỉnh đoàn"
     headers = [p.text for p in doc.paragraphs if "table-header" in p.style]
     assert headers == [" | ".join(HEADER)]
     # The header layout table is not a data table: its lines are no rows, and the number is still read.
@@ -111,7 +114,7 @@ def test_data_table_becomes_named_rows_and_layout_table_stays() -> None:
 def test_table_across_a_page_break_is_one_table_with_its_pages() -> None:
     doc = parse(_plan(ROWS, split_at=2), "plan.pdf")
     rows = [p for p in doc.paragraphs if "table-row" in p.style]
-    assert [r.text.split(".")[0] for r in rows] == ["1", "2", "3", "4"]
+    assert [r.text.split(" | ")[0] for r in rows] == ["1", "2", "3", "4"]
     assert [r.page for r in rows] == [1, 1, 2, 2]
     assert sum("table-header" in p.style for p in doc.paragraphs) == 1  # the repeated header row is dropped
 
@@ -129,11 +132,12 @@ def test_rows_are_chunked_whole_with_the_header_repeated() -> None:
     title = doc.text[: rows[0].start].rstrip().split("\n\n")[-2]  # the prose line just before the table
     for i, c in enumerate(row_chunks):
         assert header in c.embed_text
-        if i == 0 and not c.text.split("\n\n")[0][:2].rstrip(".").isdigit():
+        if i == 0 and not c.text.split(" | ")[0].isdigit():
             assert title in c.text  # a table's title opens its first chunk
             continue
         assert header not in c.text and title in c.embed_text  # later chunks repeat title and header
-        assert c.text.split("\n\n")[0][:2].rstrip(".").isdigit()
+        assert c.text.split(" | ")[0].isdigit()
+        assert "Cơ quan chủ trì: Ban Phong trào" in c.embed_text  # the values embedded with their columns
     for r in rows:  # every row lies whole inside exactly one chunk
         assert sum(c.start <= r.start and r.end <= c.end for c in chunks) == 1
     assert not any(c.start < r.start < c.end < r.end for c in chunks for r in rows)
@@ -237,7 +241,7 @@ def test_rw11_pdf_assignment_table() -> None:
     _needs_cells(loaded, "PDF")
     doc = parse(loaded, RW11.name)
     rows = _rows(doc)
-    assert len(rows) == 4 and all("Cơ quan chủ trì:" in r for r in rows)
+    assert len(rows) == 4 and not any("Cơ quan chủ trì:" in r for r in rows)
     obs = {o.task: o for o in extract_obligations(doc) if o.lead}
     assert len(obs) == 4
     quy = next(o for t, o in obs.items() if t.startswith("Vận động Quỹ"))
@@ -247,7 +251,7 @@ def test_rw11_pdf_assignment_table() -> None:
     assert bhyt.lead == ["Ban Dân chủ - Pháp luật"]
     assert bhyt.deadline is not None and bhyt.deadline.end == "2026-09-30"
     chunks = chunk_document(doc)
-    assert not any(c.text.count("Cơ quan chủ trì:") == 0 and "Ban Phong trào" in c.text for c in chunks)
+    assert not any("Cơ quan chủ trì:" not in c.embed_text and "Ban Phong trào" in c.text for c in chunks)
 
 
 def test_title_row_grid_and_signature_table() -> None:
@@ -269,7 +273,7 @@ def test_title_row_grid_and_signature_table() -> None:
     texts = [p.text for p in doc.paragraphs]
     header = "STT | Nội dung | Đơn vị chủ trì | Thời gian"
     assert texts.index("BẢNG PHÂN CÔNG NHIỆM VỤ") + 1 == texts.index(header)
-    row1 = "1. Nội dung: Tổ chức lễ khai mạc; Đơn vị chủ trì: Trường THPT Phan Đình Phùng; Thời gian: Tháng 4/2026"  # noqa: E501
+    row1 = "1 | Tổ chức lễ khai mạc | Trường THPT Phan Đình Phùng | Tháng 4/2026"
     assert row1 in texts
     assert "2 | Trường THCS Lê Lợi | 30 vận động viên" in texts
     assert not any("GIÁM ĐỐC" in t and "|" in t for t in texts)  # the signature cells were not made a row
@@ -284,8 +288,8 @@ def test_a_list_of_units_assigns_nothing() -> None:
     blocks += _cells(0, [["TT", "Tên đơn vị", "Cấp học"], ["1", "Trường TH Nguyễn Thị Tốt", "Tiểu học"],
                          ["2", "Trường THPT Tân Hồng", "Trung học phổ thông"]])  # fmt: skip
     doc = parse(LoadedFile("kh.doc", blocks, "doc"), "kh.doc")
-    assert _rows(doc) == ["1. Tên đơn vị: Trường TH Nguyễn Thị Tốt; Cấp học: Tiểu học",
-                          "2. Tên đơn vị: Trường THPT Tân Hồng; Cấp học: Trung học phổ thông"]  # fmt: skip
+    assert _rows(doc) == ["1 | Trường TH Nguyễn Thị Tốt | Tiểu học",
+                          "2 | Trường THPT Tân Hồng | Trung học phổ thông"]  # fmt: skip
     assert extract_obligations(doc) == []
 
 
@@ -297,10 +301,9 @@ def test_two_header_rows_split_a_column() -> None:
                          ["1", "Khảo sát hộ nghèo", "Ban Công tác Mặt trận", "Chi hội Phụ nữ", "Quý II/2026"],
                          ["2", "Trao nhà Đại đoàn kết", "Ủy ban MTTQ xã", "Đoàn Thanh niên", "Quý IV/2026"]])  # fmt: skip
     doc = parse(LoadedFile("kh.docx", blocks, "docx"), "kh.docx")
-    assert _rows(doc)[0] == (
-        "1. Nội dung: Khảo sát hộ nghèo; Phân công - Chủ trì: Ban Công tác Mặt trận; "
-        "Phân công - Phối hợp: Chi hội Phụ nữ; Thời hạn: Quý II/2026"
-    )
+    assert _rows(doc)[0] == "1 | Khảo sát hộ nghèo | Ban Công tác Mặt trận | Chi hội Phụ nữ | Quý II/2026"
+    header = next(p.text for p in doc.paragraphs if "table-header" in p.style)
+    assert row_values(header, _rows(doc)[0])["Phân công - Chủ trì"] == "Ban Công tác Mặt trận"
     obs = {o.task: o for o in extract_obligations(doc)}
     assert obs["Trao nhà Đại đoàn kết"].lead == ["Ủy ban MTTQ xã"]
     assert obs["Trao nhà Đại đoàn kết"].coordinators == ["Đoàn Thanh niên"]

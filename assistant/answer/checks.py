@@ -13,6 +13,7 @@ from assistant.answer.extractive import split_sentences
 from assistant.answer.terms import Terms, head_coverage, overlap
 from assistant.corpus import Corpus
 from assistant.models import Document, Hit
+from assistant.parse.tables import reading_text
 from assistant.query import QueryInfo
 from assistant.retrieve.scope import DocumentScope
 
@@ -34,20 +35,26 @@ def _relevant(hits: list[Hit], terms: Terms, floor: float) -> list[str]:
     ]
 
 
-def _with_ancestors(hits: list[Hit]) -> list[str]:
+def _with_ancestors(hits: list[Hit], docs: dict[str, Document]) -> list[str]:
     """Each hit's text after the texts of the hits that hold its section's ancestors ("PHỤ LỤC / DỰ TRÙ
-    KINH PHÍ" before "2. Tổ chức buổi gặp mặt: 8.000.000 đồng"): what a sentence is read under."""
+    KINH PHÍ" before "2. Tổ chức buổi gặp mặt: 8.000.000 đồng"): what a sentence is read under. A table
+    row is read with its values named by their columns (``parse.tables.reading_text``)."""
+
+    def read(h: Hit) -> str:
+        doc = docs.get(h.chunk.doc_id)
+        return reading_text(doc, h.chunk.start, h.chunk.end) if doc is not None else h.chunk.text
+
     out = []
     for h in hits:
         path = h.chunk.section_path
         above = [
-            g.chunk.text
+            read(g)
             for g in hits
             if g.chunk.doc_id == h.chunk.doc_id
             and len(g.chunk.section_path) < len(path)
             and path[: len(g.chunk.section_path)] == g.chunk.section_path
         ]
-        out.append("\n".join([*above, " ".join(path), h.chunk.text]))
+        out.append("\n".join([*above, " ".join(path), read(h)]))
     return out
 
 
@@ -107,7 +114,7 @@ def run_checks(
         # unit written next to a number is precise enough to read sentences that match less.
         # "bao nhiêu người" is a count written with any noun for people: as loose as no unit.
         floor = 0.25 if info.amount_unit and info.amount_unit != ["nguoi"] else 0.5
-        passages = _with_ancestors(hits[:RELEVANT_HITS])
+        passages = _with_ancestors(hits[:RELEVANT_HITS], docs)
         ev.amount_ok = mentions.amount_supported(resolved, quotes, passages)
     contact = mentions.asked_contact(info.folded)
     if contact is not None:

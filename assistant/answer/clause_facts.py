@@ -72,11 +72,13 @@ _ALL_UNITS_RE = re.compile(
 def _clause_score(ob: Obligation, local: Terms, action: str | None, doc_rank: dict[str, int]) -> float:
     """How well a duty clause matches the question: its words, the words right before its deadline (or
     its task's opening, when it has none), the asked action, and the retriever's document order."""
-    s = overlap(local, f"{ob.task} {ob.text}")
+    s = overlap(local, clause_words(ob))
     if ob.doc_id in doc_rank:
         s += 0.2 / (1 + doc_rank[ob.doc_id])
     at = ob.text.find(ob.deadline.text) if ob.deadline else -1
-    window = ob.text[max(0, at - 70) : at] if at > 0 else ob.task[:70]
+    # a table row's deadline is a cell of its own: the words before it are other cells, its task is the cell
+    # the row is about
+    window = ob.text[max(0, at - 70) : at] if at > 0 and ob.source != "table" else ob.task[:70]
     s += 1.0 * overlap(local, window)
     if action and writes(f"{window} {ob.task}", action):
         s += 0.5  # "Khi nào tổng kết ...?" -> "... tham mưu tổng kết vào quý III/2025"
@@ -156,7 +158,7 @@ def governing_clause(
         obligations = [ob for ob in obligations if round_match(f"{ob.section} {ob.text}", terms.ordinals)]
     # Weighted by how rare a word is among these duties, not in the corpus: "Mặt trận", "kết luận" are in
     # every duty of a conclusion about the Front; "tổng kết" tells the one asked about from the others.
-    local = replace(terms, vocab=Vocabulary([f"{ob.task} {ob.text}" for ob in obligations]))
+    local = replace(terms, vocab=Vocabulary([clause_words(ob) for ob in obligations]))
     scored = [(ob, _clause_score(ob, local, action, doc_rank)) for ob in obligations]
     folded_question = fold(question)
     written = [_subject_written(ob, folded_question) for ob in obligations]
@@ -195,7 +197,7 @@ def governing_clause(
         and (
             " + " in action
             or bool(preferred)
-            or overlap(local, f"{best.task} {best.text}") < OFF_ACTION_OVERLAP
+            or overlap(local, clause_words(best)) < OFF_ACTION_OVERLAP
         )
     ):
         # "... phải tổng kết ... trước ngày nào?" and the best clause neither writes that action nor
@@ -341,7 +343,22 @@ def _sentence_writes_time(text: str, start: int, end: int) -> bool:
 
 
 def _with_body(ob: Obligation) -> str:
-    return " ".join([*ob.lead, *ob.responsible, ob.task, ob.text])
+    return " ".join([*ob.lead, *ob.responsible, clause_words(ob)])
+
+
+# The roles a table row's columns give it, in the words a question asks them by ("ai chủ trì ...?"): the
+# row's text is the document's cells, its column names are its table's header line.
+_ROLE_WORDS = (("lead", "chủ trì"), ("coordinators", "phối hợp"), ("responsible", "thực hiện"))
+
+
+def clause_words(ob: Obligation) -> str:
+    """What a duty is matched on: its task and its text; a table row's with the roles its columns fill."""
+    if ob.source != "table":
+        return f"{ob.task} {ob.text}"
+    roles = [w for attr, w in _ROLE_WORDS if getattr(ob, attr)]
+    if ob.deadline:
+        roles.append("thời gian")
+    return " ".join([ob.task, ob.text, *roles])
 
 
 def writes(text: str, phrase: str, variants: bool = False) -> bool:
@@ -386,15 +403,15 @@ def unwritten_action(
     "gửi" / "báo cáo" / "nộp"); None otherwise."""
     verb = action.split(" + ")[0]
     variants = [verb_pattern(v) for v in action_variants(verb)]
-    if not own or any(rx.search(fold(f"{o.task} {o.text}")) for rx in variants for o in [*own, *clauses]):
+    if not own or any(rx.search(fold(clause_words(o))) for rx in variants for o in [*own, *clauses]):
         return None
     # A dated clause that writes everything else the question asks ("xử lý dứt điểm nợ quá hạn Quỹ Hỗ trợ
     # nông dân trước ngày 30/9" for "giải quyết xong nợ quá hạn của Quỹ Hỗ trợ nông dân khi nào?") may set
     # this act's time in other words: saying the document sets none would be a confident wrong first line.
     rest = terms.without(set(verb.split()))
-    if any(o.deadline and overlap(rest, f"{o.task} {o.text}") >= SAME_TASK_OVERLAP for o in [*own, *clauses]):
+    if any(o.deadline and overlap(rest, clause_words(o)) >= SAME_TASK_OVERLAP for o in [*own, *clauses]):
         return None
-    best = max(own, key=lambda o: (overlap(terms, f"{o.task} {o.text}"), -o.start))
+    best = max(own, key=lambda o: (overlap(terms, clause_words(o)), -o.start))
     doc = docs.get(best.doc_id)
     if doc is None or best.end <= best.start:
         return None

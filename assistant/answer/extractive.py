@@ -19,7 +19,8 @@ from assistant.answer.citations import CitationBook, bare_ref
 from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.index.lexical import round_match
 from assistant.lexicon.phrases import is_basis_sentence
-from assistant.models import Chunk, Hit
+from assistant.models import Chunk, Document, Hit
+from assistant.parse.tables import reading_text
 from assistant.text import fold
 
 # A sentence ends at . ! ? … followed by space and something that starts a sentence; lines end sentences too.
@@ -178,13 +179,15 @@ def score_sentences(
     specific: str | None = None,
     fields: list[re.Pattern[str]] | None = None,
     states: Callable[[str], bool] | None = None,
+    docs: dict[str, Document] | None = None,
 ) -> list[Span]:
     """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
 
     ``fields``: label patterns of the fields the question asks for ("Địa điểm:", "Thời gian:"; see
     ``retrieve.fields``); a sentence writing one gains ``SPECIFIC_BONUS`` like the provision for a case.
     ``states``: whether a sentence can state the fact the question asks (a time, an amount in its unit;
-    see ``answer.quotes``); a sentence that cannot counts ``NOT_STATING_WEIGHT``.
+    see ``answer.quotes``); a sentence that cannot counts ``NOT_STATING_WEIGHT``. ``docs``: the documents,
+    for reading a table row with its column names (``_reader``).
 
     Copy and distribution notes are left out unless ``asks_copy``; a lead-in ending with ":" counts for
     less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
@@ -193,15 +196,17 @@ def score_sentences(
         chunk = hit.chunk
         prior = 0.25 / (1 + rank)
         heading_bonus = 0.15 * overlap(terms, chunk.heading) if chunk.heading else 0.0
+        read = _reader(docs or {}, chunk)
         for a, b in split_sentences(chunk.text):
             if not asks_copy and _is_copy_note(chunk, a, b):
                 continue
-            s = overlap(terms, chunk.text[a:b])
-            if specific and specific in passage_terms(chunk.text[a:b])[1]:
+            said = read(a, b)  # a table row with its column names; what is quoted stays chunk.text[a:b]
+            s = overlap(terms, said)
+            if specific and specific in passage_terms(said)[1]:
                 s += SPECIFIC_BONUS  # the provision for the case asked about, before the general rule
-            if fields and any(p.search(fold(chunk.text[a:b])) for p in fields):
+            if fields and any(p.search(fold(said)) for p in fields):
                 s += SPECIFIC_BONUS  # "Địa điểm: ..." for "ở đâu?"
-            if states is not None and not states(chunk.text[a:b]):
+            if states is not None and not states(said):
                 s *= NOT_STATING_WEIGHT
             # "vòng hai" asked: "lần thứ hai" is the round, "lần thứ nhất" another round of it
             on_round = round_match(chunk.text[a:b], terms.ordinals)
@@ -312,6 +317,16 @@ def compose(spans: list[Span], book: CitationBook, language: str, doc_order: lis
     return "\n\n".join(blocks)
 
 
+def _reader(docs: dict[str, Document], chunk: Chunk) -> Callable[[int, int], str]:
+    """(a, b) -> ``chunk.text[a:b]`` as it is read when sentences are weighed: a table row's values named
+    by their columns (``parse.tables.reading_text``: "Kinh phí hỗ trợ (đồng): 3.000.000" for the cells
+    "2 | Gò Mít | 3.000.000"), any other sentence as written."""
+    doc = docs.get(chunk.doc_id)
+    if doc is None or reading_text(doc, chunk.start, chunk.end) == chunk.text:
+        return lambda a, b: chunk.text[a:b]
+    return lambda a, b: reading_text(doc, chunk.start + a, chunk.start + b)
+
+
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Nothing but spaces and bullets between two sentences of one paragraph. A blank line ends a
     paragraph (a table row, a list item of its own): the next one is a quote of its own, so that a row is
@@ -364,6 +379,7 @@ def extractive_answer(
         specific=specific,
         fields=fields,
         states=states,
+        docs=book.docs,
     )
     chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:

@@ -131,6 +131,7 @@ def figure_lead(
     hits: list[Hit],
     about: str = "",
     asked_names: list[str] | None = None,
+    reading: str | None = None,
 ) -> list[str]:
     """``["Số liệu: 05 người [1]"]``: the figure the question asks for, from the first quote; [] when the
     quote writes none, when its sentence holding the figure covers less than ``FIGURE_MIN_OVERLAP`` of the
@@ -141,13 +142,15 @@ def figure_lead(
     họp thường kỳ 6 tháng một lần" for "Ban Thường vụ ... họp mấy tháng một lần?"). The sentence alone is
     read:
     with its document's subject line, unrelated figures passed (library dev: "03 trường" invited for "mấy
-    trường ... Phụ lục I kê", two wrong first lines)."""
+    trường ... Phụ lục I kê", two wrong first lines). ``reading``: the quote as read, a table row's values
+    named by their columns (``parse.tables.reading_text``)."""
     if first is None or asked_amount(question) is None:
         return []
     found: list[tuple[float, str, str, str]] = []  # (overlap of its clause, value, sentence, clause)
     best = 0.0
-    for a, b in split_sentences(first.quote):
-        sent = first.quote[a:b]
+    quote = reading or first.quote
+    for a, b in split_sentences(quote):
+        sent = quote[a:b]
         spans = figures_in(question, sent)
         if spans:
             best = max(best, overlap(terms, sent))

@@ -76,13 +76,14 @@ def _ordinal(folded_question: str) -> int | None:
 
 
 def _numbered(ob: Obligation, n: int) -> bool:
-    """Whether a duty clause is item or table row ``n``: its text or its section label starts "n." / "n)"
-    or its row names "TT: n"."""
+    """Whether a duty clause is item or table row ``n``: its text or its section label starts "n." / "n)",
+    or its row's first cell is "n" ("2 | Tập huấn ... | ...") or names "TT: n"."""
     last = ob.section.split("›")[-1].strip() if ob.section else ""
     head = ob.text.lstrip()
     return bool(
         re.match(rf"{n}(?:[.)]|$)", last)
         or re.match(rf"{n}[.)]\s", head)
+        or re.match(rf"{n}\.?\s\|\s", head)
         or re.match(rf"(?:S?TT)\s*:\s*{n}\b", head)
     )
 
@@ -174,7 +175,7 @@ def clause_lead(
     # The document of the best-matching sentence leads: the first line and the first quote then come
     # from the same document (a clause of the top-ranked document is no answer when the sentence that
     # matches the question sits in another one).
-    best = select(score_sentences(hits, terms), max_sentences=1)
+    best = select(score_sentences(hits, terms, docs=docs), max_sentences=1)
     quoted_doc = best[0].chunk.doc_id if best else None
     # documents the question names or describes ("Theo kế hoạch bầu cử của Mặt trận xã") bound them
     allowed = place_docs if not scope.docs else scope.docs & (place_docs or scope.docs)
@@ -255,7 +256,7 @@ def clause_lead(
             # An English question has no tagged action and only glossary words to match: its clause
             # must cover most of them (else "final report" takes the registration clause's date).
             ob = lead.obligation
-            if overlap(terms, f"{ob.task} {ob.text}") < ENGLISH_CLAUSE_OVERLAP:
+            if overlap(terms, clause_facts.clause_words(ob)) < ENGLISH_CLAUSE_OVERLAP:
                 lead = None
     if lead is None and info.intent == "deadline" and actors and action and not english and obs:
         # "Ban Xây dựng Đảng phải báo cáo ... trước ngày nào?" where the body's clauses in the document

@@ -24,6 +24,7 @@ from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Answer, Citation, Document, Hit
+from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
 from assistant.retrieve.fields import field_terms
 from assistant.retrieve.scope import citing_docs, document_scope, named_docs, undescribed
@@ -190,6 +191,10 @@ def plan_answer(
         )
 
     quoted_text = spans_text + [c.quote for c in book.citations]
+    # a quoted table row is read with its column names too ("Kinh phí hỗ trợ (đồng): 3.000.000"), which
+    # its quote, the document's cells, does not repeat
+    readings = {c.n: _reading(docs, c) for c in book.citations}
+    quoted_text += [r for c in book.citations if (r := readings[c.n]) != c.quote]
     ev = run_checks(
         corpus,
         info,
@@ -243,7 +248,10 @@ def plan_answer(
         about = f"{meta.title or ''} {meta.issuer or ''} {meta.place or ''}" if meta else ""
         # "bao nhiêu người / mấy ngày / bao nhiêu tiền?": the figure of the first quote, when it writes one
         named = [n for b in [*info.subject_bodies, *info.subject_orgs] for n in bodies.names_of(b)]
-        lead_lines = figures.figure_lead(resolved, terms, book.citations[0], language, hits, about, named)
+        first = book.citations[0]
+        lead_lines = figures.figure_lead(
+            resolved, terms, first, language, hits, about, named, reading=readings.get(first.n)
+        )
         asked = field_terms(info.folded)
         place_only = "địa điểm" in asked and "thời gian" not in asked  # "... diễn ra ở đâu?": not its time
         if not lead_lines and spec.check == "when" and info.amount_unit is None and not place_only:
@@ -253,3 +261,11 @@ def plan_answer(
     answer.citations = book.citations
     answer.fact_absent = bool(lead and lead.absent)
     return answer
+
+
+def _reading(docs: dict[str, Document], c: Citation) -> str:
+    """A citation's quote as the checks and the figure reader read it (``parse.tables.reading_text``)."""
+    doc = docs.get(c.doc.doc_id)
+    if doc is None or c.doc_end <= c.doc_start:
+        return c.quote
+    return reading_text(doc, c.doc_start, c.doc_end)

@@ -19,7 +19,8 @@ _STEP = r"b(?:ư|u)(?:ớ|o)c\s+\d{1,2}\s*[:.)]"
 _ITEM_RE = re.compile(rf"\s*(?:[a-zđ]\)|(?-i:[a-zđ])\.\s|\d{{1,2}}\)|[-+•–]|{_STEP})", re.IGNORECASE)
 # A list's or an appendix's title: "DANH SÁCH ...", "Phụ lục I / DANH SÁCH ...", "PHỤ LỤC / DỰ TRÙ KINH PHÍ".
 _LIST_TITLE_RE = re.compile(r"\W*(?:phu luc\b|danh sach\b)")
-_NUMBERED_RE = re.compile(rf"\s*(?:\d{{1,2}}[.)]\s|[a-zđ]\)|[-+•–]|{_STEP})", re.IGNORECASE)
+# A numbered line: a list item, or a table row whose first cell is its number ("3 | Tổ hợp tác ... | ...").
+_NUMBERED_RE = re.compile(rf"\s*(?:\d{{1,3}}[.)]\s|\d{{1,3}}\s\|\s|[a-zđ]\)|[-+•–]|{_STEP})", re.IGNORECASE)
 _FIRST_NUMBERED_RE = re.compile(r"\s*1[.)]\s")
 _NUMBER_LABEL_RE = re.compile(r"\s*\d{1,2}[.)]\s")
 MAX_WIDENED = 1200  # a lead-in widened to its list stops here

@@ -26,6 +26,7 @@ from assistant.index.lexical import FTS_TOKENIZE, LexicalQuery, index_fields, le
 from assistant.index.manifest import STORE_FILE, VECTORS_FILE, Manifest
 from assistant.models import Chunk, CopyNote, Document, DocumentMeta, Paragraph, Reference, Section, Signer
 from assistant.parse.structure import is_closing_section
+from assistant.parse.tables import ROW_STYLE, reading_text
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS documents (
@@ -183,9 +184,13 @@ def read_file_states(db: Path) -> dict[str, FileState]:
 # ----------------------------------------------------------------------------------- read side
 
 
-def _chunk_fields(doc: Document, section_path: Sequence[str], body: str):
+def _chunk_fields(doc: Document, section_path: Sequence[str], body: str, start: int, end: int):
     """FTS columns of one chunk: its own words plus its document's identity (type, number and its other
-    spellings, subject, issuer), so questions that name the document match every chunk of it."""
+    spellings, subject, issuer), so questions that name the document match every chunk of it. A table
+    row's values are indexed with their column names ("Đơn vị chủ trì: ..."), which its text, the
+    document's cells, does not repeat."""
+    if any(ROW_STYLE in p.style and start <= p.start < end for p in doc.paragraphs):
+        body = reading_text(doc, start, end)
     m = doc.meta
     label = " ".join(x for x in (m.doc_type, m.title, m.issuer) if x)
     numbers = [n for n in (m.number, *m.number_aliases) if n]
@@ -331,6 +336,12 @@ class IndexStore:
                 rows = self._conn.execute("SELECT vid, text FROM chunks").fetchall()
             self._folded = {vid: vt.fold(t or "") for vid, t in rows}
         return self._folded
+
+    def chunk_spans(self) -> dict[int, tuple[str, int, int]]:
+        """Every chunk's (doc_id, start, end) in its document's text."""
+        with self._lock:
+            rows = self._conn.execute('SELECT vid, doc_id, start, "end" FROM chunks').fetchall()
+        return {vid: (doc_id, start, end) for vid, doc_id, start, end in rows}
 
     def chunk_texts(self) -> dict[int, str]:
         """Every chunk's original text, read once per call (for pattern scans cached by the caller)."""
@@ -501,7 +512,7 @@ class StoreWriter:
                     np.asarray(v, dtype=np.float32).tobytes(),
                 ),
             )
-            f = _chunk_fields(doc, c.section_path, c.text)
+            f = _chunk_fields(doc, c.section_path, c.text, c.start, c.end)
             self.conn.execute(
                 "INSERT INTO chunks_fts(rowid, vi, folded, nums) VALUES (?,?,?,?)",
                 (cur.lastrowid, f.vi, f.folded, f.nums),
@@ -522,10 +533,10 @@ class StoreWriter:
         )
         # The lexical rows carry the document's identity too: refresh them.
         rows = self.conn.execute(
-            "SELECT vid, section_path, text FROM chunks WHERE doc_id = ?", (doc.doc_id,)
+            'SELECT vid, section_path, text, start, "end" FROM chunks WHERE doc_id = ?', (doc.doc_id,)
         ).fetchall()
-        for vid, section_path, body in rows:
-            f = _chunk_fields(doc, json.loads(section_path), body)
+        for vid, section_path, body, start, end in rows:
+            f = _chunk_fields(doc, json.loads(section_path), body, start, end)
             self.conn.execute(
                 "UPDATE chunks_fts SET vi = ?, folded = ?, nums = ? WHERE rowid = ?",
                 (f.vi, f.folded, f.nums, vid),

@@ -67,6 +67,23 @@ def repair_glyphs(text: str) -> str:
     return nfc(text)
 
 
+# A list item that writes its own label, so that the number a list draws before it (an HTML ``<ol>``
+# marker, Word's automatic numbering) is not written a second time: a bullet, "2.", "1.2.", "b)", "III.",
+# or a word with its number and a mark or nothing after it ("Bước 4:", "Điều 3.", "Mục II -", "Chương I";
+# never "Điều 5 Luật ... quy định", a sentence citing an article).
+OWN_LABEL_RE = re.compile(
+    r"^(?:[-–•+*▪]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVXLC]{1,5}[.)]\s"
+    r"|(?:bước|điều|khoản|điểm|mục|chương|phần|đợt|giai đoạn|cách|lần)\s+(?:\d{1,3}|[IVXLC]{1,5})"
+    r"(?=\s*[.:)\-–]|\s*$))",
+    re.IGNORECASE,
+)
+
+
+def writes_own_label(text: str) -> bool:
+    """Does a list item's text start with its own label ("Bước 4: Chi hội ...", "a) ...", "2. ...")?"""
+    return bool(OWN_LABEL_RE.match(text.strip()))
+
+
 def lead_of(runs: list[tuple[str, bool]]) -> str | None:
     """The emphasised run a paragraph starts with, when it reads as a lead-in.
 

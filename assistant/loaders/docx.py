@@ -22,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from assistant.config import Settings
-from assistant.loaders._common import finish, lead_of, load_error
+from assistant.loaders._common import finish, lead_of, load_error, writes_own_label
 from assistant.loaders.wordml import Numbering, Styles, W
 from assistant.models import Block, LoadedFile
 from assistant.text import clean_spaces
@@ -200,7 +200,7 @@ class _Reader:
         numbered, prefix = number
         if numbered:
             style.add("list")
-        if prefix:
+        if prefix and not writes_own_label(text):  # "Bước 4: ..." numbered "4." by Word: written once
             text = f"{prefix} {text}"
         if _BULLET_START_RE.match(text):
             style.add("list")

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.lexicon.portal import is_portal_furniture
-from assistant.loaders._common import finish, lead_of
+from assistant.loaders._common import finish, lead_of, writes_own_label
 from assistant.loaders.encodings import decode_bytes
 from assistant.loaders.text import text_to_blocks
 from assistant.models import Block, LoadedFile
@@ -71,10 +71,6 @@ def _is_chrome(tag) -> bool:
     """An element whose class or id names site furniture ("footer", "copyright", "breadcrumb" ...)."""
     names = " ".join([*(tag.get("class") or []), tag.get("id") or ""]).lower()
     return bool(names) and not _CHROME_TOKENS.isdisjoint(re.split(r"[\s_\-]+", names))
-
-
-# A list item that writes its own label ("- ", "2. ", "b) ", "III. ").
-_LABELLED_RE = re.compile(r"(?:[-–•+*▪]|\d{1,2}[.)]|[a-zđ][.)]|[IVXLC]{1,5}\.)\s", re.IGNORECASE)
 
 
 def _item_marker(li) -> str:
@@ -139,7 +135,7 @@ class _Walker:
             lead = lead_of(pieces) or _comma_lead(pieces)
             block = Block(text=text, style=frozenset(style), lead=lead, cell=self.cell)
             self.blocks.append(block)
-            if self.pending_marker and not _LABELLED_RE.match(text):
+            if self.pending_marker and not writes_own_label(text):
                 self.markers[id(block)] = self.pending_marker
             self.pending_marker = None
         self.runs = []

@@ -104,6 +104,7 @@ def table_obligations(doc: Document) -> Iterable[Obligation]:
             section=" › ".join(sec.path) if sec else "",
             page=p.page,
             text=row,
+            source="table",
             start=p.start,
             end=p.end,
         )

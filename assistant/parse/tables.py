@@ -8,9 +8,10 @@ Loaders emit the text inside a table as paragraphs with ``Para.cell = (table, ro
   untouched, in order.
 - data tables: a header row with column names ("TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp
   | Thời gian hoàn thành") and data rows. Each becomes one ``table-header`` paragraph (the column names
-  joined by " | ") and one ``table-row`` paragraph per row, every value named by its column
-  ("1. Nội dung nhiệm vụ: ...; Cơ quan chủ trì: ...; Thời gian hoàn thành: ..."), the TT/STT number as the
-  row's label, pages kept. A row is read on its own and cited on its own; ``row_values`` reads it back.
+  joined by " | ") and one ``table-row`` paragraph per row, its cells as written joined by " | " ("1 |
+  Vận động Quỹ ... | Ban Phong trào | ... | Trước 30/11/2026"), pages kept: a quote of a row is the
+  document's words, no column name added. A row is read on its own and cited on its own; ``row_values``
+  reads it back by column, and ``labelled_text`` names its values by their columns for retrieval only.
   A title row spanning the table ("BẢNG PHÂN CÔNG") stays a paragraph above it, styled ``TITLE_STYLE``; a
   table continued on the next page (same columns, header repeated or not) goes on under the first header;
   a grid without a header row (a list of schools) gives one "a | b | c" paragraph per row.
@@ -155,47 +156,74 @@ def is_data_table(t: Table) -> bool:
 
 
 def render_row(names: list[str], values: list[str]) -> str:
-    """ "1. Nội dung: ...; Chủ trì: ..." (the label column's value first, the others named)."""
+    """A data row as the document writes it: its cells in order joined by " | " ("2 | Tập huấn ... |
+    Trung tâm ... | Tháng 6/2025"), an empty cell kept as an empty place ("a | | c") so that each value
+    stays under its column, empty cells at the end left out. No column name is written into the row: a
+    quote of it is the document's own words; the names are the header line's (``labelled_row``)."""
+    cells = [clean_spaces(v) for v in values]
+    while cells and not cells[-1]:
+        cells.pop()
+    return " |".join(f" {c}" if c else "" for c in cells).strip()
+
+
+_CELL_SPLIT_RE = re.compile(r"(?:^| )\|(?= |$)")
+
+
+def row_cells(row: str) -> list[str]:
+    """A ``table-row`` paragraph's cells, in column order ("a | | c" -> ["a", "", "c"])."""
+    return [c.strip() for c in _CELL_SPLIT_RE.split(row)]
+
+
+def row_values(header: str, row: str) -> dict[str, str]:
+    """Read a ``table-row`` paragraph back into {column name: value} given its ``table-header`` line."""
+    names = header.split(HEADER_SEP)
+    cells = row_cells(row)
+    if len(cells) > len(names) and names:  # a cell that writes " | " itself: the rest is the last column's
+        cells = [*cells[: len(names) - 1], HEADER_SEP.join(cells[len(names) - 1 :])]
+    return {n: v for n, v in zip(names, cells, strict=False) if n and v}
+
+
+def labelled_row(header: str, row: str) -> str:
+    """A row with its columns named, for what retrieval reads (never for a quote): "2. Nội dung: ...;
+    Đơn vị chủ trì: ...", the label column's value first."""
+    names = header.split(HEADER_SEP)
+    values = row_values(header, row)
     label = ""
     parts: list[str] = []
-    for name, value in zip(names, values, strict=False):
+    for name in names:
+        value = values.get(name)
         if not value:
             continue
         if column_role(name) == "label" and not label:
             label = value.rstrip(".")
             continue
-        parts.append(f"{name}: {value}" if name else value)
+        parts.append(f"{name}: {value}")
     body = "; ".join(parts)
     return f"{label}. {body}" if label and body else (label or body)
 
 
-def row_values(header: str, row: str) -> dict[str, str]:
-    """Read a ``table-row`` paragraph back into {column name: value} given its ``table-header`` line."""
-    names = [n for n in header.split(HEADER_SEP)]
-    out: dict[str, str] = {}
-    label_col = next((n for n in names if column_role(n) == "label"), None)
-    rest = row
-    if label_col:
-        m = re.match(r"^([^.;:]{1,8})\.\s+", row)
-        if m:
-            out[label_col] = m.group(1)
-            rest = row[m.end() :]
-    found: list[tuple[int, int, str]] = []
-    pos = 0
-    for n in names:
-        if n == label_col or not n:
+def labelled_text(paras: list, text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with each data-table row in it written with its column names
+    (``labelled_row``): what the embedding and the lexical index read of a passage of table rows, so that
+    "ai chủ trì ...?" meets the row under "Đơn vị chủ trì". ``paras`` are the document's paragraphs
+    (``start``, ``end``, ``style``) in reading order."""
+    header: str | None = None
+    pieces: list[str] = []
+    at = start
+    for p in paras:
+        if HEADER_STYLE in p.style:
+            header = text[p.start : p.end]
             continue
-        key = f"{n}: "
-        at = rest.find(key, pos) if not found else rest.find("; " + key, pos)
-        if at < 0:
+        if ROW_STYLE not in p.style:
+            header = None
             continue
-        begin = at if not found else at + 2
-        found.append((begin, begin + len(key), n))
-        pos = begin + len(key)
-    for i, (_, vstart, n) in enumerate(found):
-        vend = found[i + 1][0] - 2 if i + 1 < len(found) else len(rest)
-        out[n] = rest[vstart:vend].strip()
-    return out
+        if p.end <= start or p.start >= end or header is None or p.start < at:
+            continue
+        row = text[p.start : p.end]
+        pieces += [text[at : p.start], labelled_row(header, row) if p.end <= end else text[p.start : end]]
+        at = min(p.end, end)
+    pieces.append(text[at:end])
+    return "".join(pieces)
 
 
 def _convert(t: Table, names: list[str] | None = None, with_header: bool = True) -> list[Para]:
@@ -307,3 +335,12 @@ def _grid_rows(t: Table) -> list[Para]:
 def is_table_para(style: frozenset[str]) -> bool:
     """True for the header and row paragraphs this module makes (not section headings, not prose)."""
     return ROW_STYLE in style or HEADER_STYLE in style
+
+
+def reading_text(doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` as the answer's readers and the lexical index read it: its table rows, if it
+    holds any, with their values named by their columns (``labelled_text``); the text itself otherwise.
+    What a quote shows stays ``doc.text[start:end]``."""
+    if any(ROW_STYLE in p.style and start <= p.start < end for p in doc.paragraphs):
+        return labelled_text(doc.paragraphs, doc.text, start, end)
+    return doc.text[start:end]

@@ -22,9 +22,15 @@ __all__ = [
 # from the one lexicon of document types.
 DOC_TYPES: list[tuple[str, str]] = [(t.caps_key, t.name) for t in doc_types()]
 TYPE_CODES = {c.upper(): type_for_code(c) for t in doc_types() for c in t.codes}
+# Where the body starts: the preamble's openings, a numbered item ("1.", "I."), a division heading
+# ("Chương I", "Mục 2", "Điều 1.", "Phần thứ nhất"): none of them is the title block's.
 BODY_START_RE = re.compile(
-    r"^(?:Căn cứ|Thực hiện|Kính gửi|Xét|Ngày \d|Tại|Sau khi|\d{1,2}\s*[.)]|[IVX]+\s*[.\-])"
+    r"^(?:Căn cứ|Thực hiện|Kính gửi|Xét|Ngày \d|Tại|Sau khi|\d{1,2}\s*[.)]|[IVX]+\s*[.\-]"
+    r"|(?:Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU|Phần|PHẦN)\s+(?:[\dIVXLC]+\b|thứ\b|THỨ\b))"
 )
+# A note on how the document was issued, printed under its subject: "(Ban hành kèm theo Quyết định số
+# 27-QĐ/HPN ngày ...)". It is text a reader quotes (which decision issued it), not the subject.
+_ISSUE_NOTE_RE = re.compile(r"^\(\s*(?:Ban hành\s+)?kèm theo\b", re.I)
 
 
 def type_of_code(code: str) -> str | None:
@@ -104,6 +110,8 @@ def read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
     lines: list[str] = []
     while i < len(paras) and _is_caps(paras[i].text) and len(paras[i].text) <= 500:
         line = paras[i].text
+        if BODY_START_RE.match(line):
+            break  # "CHƯƠNG I", "I. MỤC ĐÍCH, YÊU CẦU": the body's first heading
         if meta.doc_type == "Thông báo" and fold(line).upper().startswith("KET LUAN"):
             meta.doc_type = "Thông báo kết luận"
         elif _names_issuer(line) or fold(line) in header:
@@ -128,10 +136,12 @@ def read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
             i += 1
         meta.title = " ".join(subject)
         by = re.match(r"^của\s+(.{3,60}?)\s+(?:về|tại|đối với)\s", meta.title)
-        if by:  # "THÔNG BÁO KẾT LUẬN" / "của Ban Thường vụ Huyện ủy về ...": the subject is "về ..."
+        if by and not meta.issuer:
+            meta.issuer = by.group(1)
+        if by and re.match(r"(?:về|đối với)\s", meta.title[by.end(1) :].strip()):
+            # "THÔNG BÁO KẾT LUẬN" / "của Ban Thường vụ Huyện ủy về ...": the subject is "về ..."; one "tại
+            # cuộc họp ngày ..." names the meeting, not a subject, and is kept whole with whose it is
             meta.title = meta.title[by.end(1) :].strip()
-            if not meta.issuer:
-                meta.issuer = by.group(1)
     return i
 
 
@@ -202,14 +212,20 @@ def _continues_subject(prev: Para, p: Para, length: int) -> bool:
     """Does ``p`` carry the subject line above on: centred like it, or an enumeration or clause it left
     open ("... (1) Tình trạng úng ngập;" + "(2) Ùn tắc giao thông; ...")?"""
     t = p.text
-    if length + len(t) > 600 or t.endswith(":") or BODY_START_RE.match(t):
+    if length + len(t) > 600 or t.endswith(":") or BODY_START_RE.match(t) or _ISSUE_NOTE_RE.match(t):
         return False
     if fold(t).startswith(_PREAMBLE_OPENINGS):
         return False
     if _centred(prev) and _centred(p) and not _is_caps(t) and re.search(r"\w", t):
         return True
     opened = prev.text.rstrip().endswith((";", ",", "-", "–"))
-    return opened and (t[:1].islower() or bool(re.match(r"^\(\d{1,2}\)", t)))
+    if opened and (t[:1].islower() or bool(re.match(r"^\(\d{1,2}\)", t))):
+        return True
+    # A subject wrapped onto the next line in the same type (a PDF's lines are not centred paragraphs):
+    # "của Ban Thường vụ Huyện ủy" + "tại cuộc họp ngày 05/6/2025"; the body never opens in lower case.
+    same_type = all((k in prev.style) == (k in p.style) for k in ("bold", "italic"))
+    ended = prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
+    return same_type and not ended and t[:1].islower() and len(t) <= 200
 
 
 def _reads_as_preamble(line: str) -> bool:

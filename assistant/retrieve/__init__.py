@@ -295,8 +295,8 @@ class Retriever:
         round_of = rounds.round_factor(corpus, info, off)
         # the check reads the text: only the fused top candidates, where it can change the order
         amount_checked = {v for v, _ in fused[: prefer.AMOUNT_DEPTH]} if amounts is not None else set()
-        texts = corpus.texts if amounts is not None else {}
-        folded = store.folded_texts() if amounts is not None else {}
+        texts = corpus.reading_texts if amounts is not None else {}  # a table row with its column names
+        folded = corpus.reading_folded if amounts is not None else {}
         scored = []
         for vid, score in fused:
             if vid not in store.chunk_info:

@@ -204,7 +204,7 @@ def amount_ranking(
     check = amount_checker(info, frozenset())
     if check is None:
         return []
-    texts, folded = corpus.texts, corpus.store.folded_texts()
+    texts, folded = corpus.reading_texts, corpus.reading_folded  # a table row with its column names
     # the head of each ranking: the unit check reads each passage's text, and deeper candidates are not
     # lifted into the top ten by one ranking of four
     candidates = dict.fromkeys(v for r in rankings for v in r[:AMOUNT_SCOPE_DEPTH])
