@@ -270,6 +270,8 @@ def obligation_fact(
     stated = states_deadline(best, question)
     if kind == "lead" and not best.lead:
         return None  # "Thực hiện: X" names who carries a task out, not who leads it: no first line
+    if kind == "lead" and _outcovered(best, terms, hits):
+        return None
     if kind == "lead" and action and not _acts(best.text, action, question):
         # "Ai chủ trì cuộc họp ...?": a clause giving a body the lead of another task ("Giao Ban Tổ chức
         # chủ trì ... hoàn thiện phương án nhân sự") does not say who chairs the meeting, when a retrieved
@@ -309,6 +311,24 @@ def obligation_fact(
         n = book.cite_doc_span(doc, best.start, best.end)
         lines[-1] += f" [{n}]"
     return FactLead(kind, lines, obligation=best, absent=absent)
+
+
+# How far a retrieved sentence may cover more of the question than a lead clause before that clause is
+# taken for another task (trial 18 p15: "Ai chịu trách nhiệm vận động ... tham gia bảo hiểm y tế ...?" got
+# the lead of a loan-appraisal row; the sentence asked about, written without a lead body, covers twice
+# as much).
+OUTCOVERED_MARGIN = 0.3
+
+
+def _outcovered(ob: Obligation, terms: Terms, hits: list[Hit]) -> bool:
+    """Whether a sentence of the top retrieved passages covers the question by ``OUTCOVERED_MARGIN`` more
+    than the clause's task does (its body and role words are what a "who" question asks, not its topic)."""
+    own = overlap(terms, ob.task or ob.text)
+    top = max(
+        (overlap(terms, h.chunk.text[a:b]) for h in hits[:5] for a, b in split_sentences(h.chunk.text)),
+        default=0.0,
+    )
+    return top - own > OUTCOVERED_MARGIN
 
 
 # A passage saying who leads ("... họp dưới sự chủ trì của đồng chí ...", "Đơn vị phụ trách: ...").
