@@ -131,3 +131,11 @@ def test_followup_naming_its_own_document_does_not_carry_the_previous_one():
         NAMES,
     )
     assert r.is_followup and "62-KL/TW" not in r.question and "Thông báo 160" in r.question, r
+
+
+def test_another_fact_of_the_same_task_keeps_the_task():
+    # trial 18 p11: "Còn đơn vị phối hợp là ai?" names no task of its own; the previous question's task goes
+    # with it (one naming its own topic keeps its rule: test_topic_followup_keeps_previous_document_phrase)
+    prev = "Ai chủ trì lớp tập huấn lúa hữu cơ ở Thanh Liêm?"
+    r = followup.resolve("Còn đơn vị phối hợp là ai?", [prev])
+    assert r.is_followup and "tập huấn lúa hữu cơ" in r.question and "phối hợp" in r.question, r

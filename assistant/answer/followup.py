@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.answer.terms import content_tokens
 from assistant.query import analyze
 from assistant.query.subjects import procedure_phrase
 from assistant.text import find_doc_numbers, fold
@@ -135,6 +136,10 @@ def resolve(
     # lúc nào?" is not the district committees' task): only a bare short question keeps the actor.
     q = fold(question).strip()
     switched = bool(_FOLLOW_START.search(q) or _FOLLOW_ANY.search(q))
+    if switched and rest and not _topic_words(rest):
+        # "Còn đơn vị phối hợp là ai?" after "Ai chủ trì lớp tập huấn lúa hữu cơ?": another fact of the same
+        # task, which only the previous question names
+        return Resolution(f"{prev.rstrip(' ?')} — {rest[:1].lower()}{rest[1:]}?", True)
     prev_actors = set() if switched else set(prev_info.subject_orgs)
     carried = [prev[a:b] for org, a, b in finder(prev) if org in prev_actors]
     if carried and rest and fold(carried[0]) not in fold(rest):
@@ -159,6 +164,19 @@ def resolve(
     else:
         rewritten = f"{prev.rstrip(' ?')} — {rest}?"
     return Resolution(rewritten, True, carried_doc=label)
+
+
+# Words that ask which fact of a task (its lead, partner, time, place, signer), not which task.
+_FACT_WORDS = frozenset(
+    "don vi co quan ben ban nganh phoi hop chu tri phu trach chiu trach nhiem thoi han chot gian dia diem "
+    "ngay gio luc nao dau ky ten nguoi ai la gi bao nhieu may".split()
+)
+
+
+def _topic_words(text: str) -> list[str]:
+    """The words of a follow-up that name a topic of its own ("tổng kết" in "tổng kết thì vào lúc nào"),
+    the fact words (``_FACT_WORDS``) and question words aside."""
+    return [w for w in content_tokens(text) if w not in _FACT_WORDS]
 
 
 _DOC_PHRASE = re.compile(
