@@ -214,3 +214,13 @@ def test_a_lead_clause_of_another_task_is_no_first_line(assistant):
     )
     assert "Văn phòng Hội Nông dân" not in first_line(answer), answer.text
     assert "bảo hiểm y tế hộ gia đình" in answer.text
+
+
+def test_a_sum_of_capital_never_written_is_not_answered(assistant):
+    # trial 18 q28: "Tổng nguồn vốn ... là bao nhiêu?" asks a sum of money ("nguồn vốn", like "kinh phí"),
+    # which the guide never writes: a period ("6 tháng") is no answer
+    answer = assistant.ask("Tổng nguồn vốn của Quỹ Cựu chiến binh huyện An Lạc hiện là bao nhiêu?")
+    assert answer.abstained, answer.text
+    assert answer.evidence.reason == "amount_not_found"
+    answer = assistant.ask("Mức cho vay tối đa của Quỹ Cựu chiến binh là bao nhiêu?")
+    assert not answer.abstained and "20 triệu" in answer.text, answer.text

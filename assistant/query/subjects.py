@@ -378,7 +378,8 @@ _GENERIC_UNITS = frozenset("cai con so".split())
 # by any number ("giá vé", "mức lương cơ sở", "kinh phí", "mức hỗ trợ"); English the same without "how much".
 _MONEY_NOUNS = (
     r"gia ve|gia ban|gia thue|gia tien|muc luong|luong co so|tien luong|muc chi|muc ho tro|muc phu cap|"
-    r"phu cap|kinh phi|ngan sach|chi phi|hoc phi|le phi|thu lao|tien"
+    r"phu cap|kinh phi|ngan sach|chi phi|hoc phi|le phi|thu lao|nguon von|von dieu le|muc vay|muc cho vay|"
+    r"so tien|tien"
 )
 _MONEY_RE = re.compile(rf"\b(?:{_MONEY_NOUNS})\b")
 
