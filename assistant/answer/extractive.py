@@ -369,10 +369,10 @@ def extractive_answer(
     if not chosen:
         return "", []
     widened: list[Span] = []
-    from assistant.answer.widen import widen, widen_across
+    from assistant.answer.widen import widen, widen_across, widen_list
 
     for s in chosen:
-        w = widen_across(widen(s), book)
+        w = widen_list(widen_across(widen(s), book), book)
         held = [i for i, o in enumerate(widened) if _overlaps(w, o)]
         if held and all(_contains(w, widened[i]) for i in held):
             # the list's lead-in and items, met after its first item alone: one quote, in the item's place

@@ -201,3 +201,57 @@ def widen_across(span: Span, book: CitationBook) -> Span:
     )
     a, b = trim(joined.text, 0, len(joined.text))
     return Span(joined, a, b, span.score, span.rank)
+
+
+_BARE_LABEL_RE = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s*$|\s*" + _STEP + r"\s*$", re.IGNORECASE)
+
+
+def widen_list(span: Span, book: CitationBook) -> Span:
+    """A quote inside a list item made a section of its own ("d)", "4." under "2. Trình tự xét duyệt:",
+    one chunk each, the lead-in written at the head of the first item's chunk): the whole list, lead-in
+    first and every item in the document's order, within ``MAX_WIDENED`` characters. Quoting one item, or
+    the items by score, loses the rest of the conditions or the order of the steps."""
+    chunk = span.chunk
+    path = chunk.section_path
+    if len(path) < 2 or not _BARE_LABEL_RE.match(path[-1]) or book.chunks_for is None:
+        return span
+    if "+" in chunk.chunk_id:  # already joined across chunks (``widen_across``)
+        return span
+    parent = path[:-1]
+    doc = book.docs.get(chunk.doc_id)
+    siblings = sorted(
+        (c for c in book.chunks_for(chunk.doc_id) or [] if c.section_path[:-1] == parent),
+        key=lambda c: c.start,
+    )
+    if doc is None or len(siblings) < 2:
+        return span
+    if not all(_BARE_LABEL_RE.match(c.section_path[-1]) for c in siblings):
+        return span
+    # the list's lead-in heads its first item's chunk and ends with ":" ("2. Điều kiện: ... sau:")
+    first_line = siblings[0].text.lstrip().split("\n", 1)[0].rstrip(" *")
+    if not first_line.endswith(":") or not fold(first_line).startswith(fold(parent[-1]).rstrip(": ")[:40]):
+        return span
+    # items follow one another with nothing but spaces between them
+    if any(doc.text[a.end : b.start].strip() for a, b in zip(siblings, siblings[1:], strict=False)):
+        return span
+    start, end = siblings[0].start, siblings[-1].end
+    if end - start > MAX_WIDENED or (start, end) == (chunk.start, chunk.end):
+        return span
+    joined = Chunk(
+        chunk_id=f"{siblings[0].chunk_id}+{siblings[-1].chunk_id}",
+        doc_id=chunk.doc_id,
+        file=chunk.file,
+        section_id=siblings[0].section_id,
+        section_path=list(siblings[0].section_path),
+        heading=siblings[0].heading,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        norm_text="",
+        embed_text="",
+        pages=sorted({p for c in siblings for p in c.pages}),
+        org=chunk.org,
+        ordinal=siblings[0].ordinal,
+    )
+    a, b = trim(joined.text, 0, len(joined.text))
+    return Span(joined, a, b, span.score, span.rank)

@@ -1,0 +1,107 @@
+"""Quote selection over lists split into chunks and over document-wide words (trial 18, faults 1-3).
+
+- A conditions list whose items are sections of their own (an HTML ``<ul>``, a Word list: one chunk each,
+  the lead-in heading the first item's chunk) is quoted whole: its lead-in and every item.
+- Procedure steps ("Bước 1" ... "Bước 4", an ``<ol>``) are quoted in the document's order, all of them,
+  even when the question's words match the later steps better.
+- Words a question shares with nearly every passage of a document (its issuer and subject) say which
+  document, not which sentence: a scope article repeating them does not come before the provision with the
+  question's own words.
+
+Real documents written here, a real index, through ``Assistant``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assistant_over
+
+GUIDE_HTML = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Hướng dẫn 21-HD/HPN</title></head><body>
+<p>HỘI LIÊN HIỆP PHỤ NỮ HUYỆN ĐÔNG SƠN</p>
+<p>Số 21-HD/HPN</p>
+<p><i>Đông Sơn, ngày 03 tháng 3 năm 2029</i></p>
+<h1>HƯỚNG DẪN</h1>
+<h2>Xét hỗ trợ sinh kế từ nguồn vốn "Mái ấm tình thương"</h2>
+<p>Thực hiện Chương trình công tác năm 2029, Ban Thường vụ Hội Liên hiệp Phụ nữ huyện hướng dẫn như sau:</p>
+<h3>I. ĐỐI TƯỢNG VÀ TIÊU CHUẨN</h3>
+<p>1. Đối tượng: hội viên phụ nữ đang sinh hoạt tại các chi hội thuộc Hội Liên hiệp Phụ nữ huyện, có nhu cầu
+mở rộng chăn nuôi, buôn bán nhỏ.</p>
+<p>2. Tiêu chuẩn: hội viên được xét hỗ trợ khi đáp ứng các tiêu chuẩn sau:</p>
+<ul>
+<li>a) Có hộ khẩu thường trú trên địa bàn xã từ đủ 24 tháng;</li>
+<li>b) Có sổ theo dõi thu chi gia đình được tổ phụ nữ xác nhận;</li>
+<li>c) Chưa nhận khoản hỗ trợ nào khác trong năm 2029;</li>
+<li>d) Cam kết tham gia sinh hoạt tổ tiết kiệm ít nhất 12 tháng.</li>
+</ul>
+<h3>II. QUY TRÌNH XÉT CHỌN</h3>
+<p>1. Mức hỗ trợ: 8 triệu đồng/hội viên, cấp một lần.</p>
+<p>2. Quy trình xét chọn:</p>
+<ol>
+<li><b>Bước 1:</b> Hội viên viết đơn gửi Chi hội trưởng.</li>
+<li><b>Bước 2:</b> Chi hội họp bình chọn, gửi biên bản về Hội Liên hiệp Phụ nữ xã trong 05 ngày.</li>
+<li><b>Bước 3:</b> Hội Liên hiệp Phụ nữ xã xác minh tại gia đình hội viên, gửi danh sách về Hội Liên hiệp
+Phụ nữ huyện.</li>
+<li><b>Bước 4:</b> Ban Thường vụ Hội Liên hiệp Phụ nữ huyện xét chọn, ra quyết định hỗ trợ và chuyển tiền
+về Hội Liên hiệp Phụ nữ xã.</li>
+</ol>
+<h3>III. TỔ CHỨC THỰC HIỆN</h3>
+<p>Hội Liên hiệp Phụ nữ các xã phổ biến Hướng dẫn này đến hội viên; Ban Thường vụ Hội Liên hiệp Phụ nữ
+huyện kiểm tra việc sử dụng nguồn hỗ trợ hằng năm.</p>
+<p>TM. BAN THƯỜNG VỤ</p>
+<p>CHỦ TỊCH</p>
+<p>Lò Thị Mai</p>
+</body></html>
+"""
+
+RULES = [
+    "HỘI NÔNG DÂN XÃ TÂN LẬP",
+    "Số: 04-QC/HND",
+    "Tân Lập, ngày 10 tháng 1 năm 2029",
+    "QUY CHẾ",
+    "Làm việc của Ban Chấp hành Hội Nông dân xã Tân Lập nhiệm kỳ 2028-2033",
+    "Điều 1. Phạm vi điều chỉnh",
+    "Quy chế này quy định nhiệm vụ, quyền hạn và lề lối làm việc của Ban Chấp hành, Ban Thường vụ, "
+    "Thường trực Hội Nông dân xã Tân Lập.",
+    "Điều 2. Đối tượng áp dụng",
+    "Quy chế áp dụng đối với ủy viên Ban Chấp hành, cán bộ không chuyên trách của Hội Nông dân xã.",
+    "Điều 3. Nhiệm vụ của Ban Chấp hành",
+    "1. Lãnh đạo thực hiện nghị quyết đại hội Hội Nông dân xã nhiệm kỳ 2028-2033.",
+    "2. Xem xét, thông qua chương trình công tác hằng năm.",
+    "Điều 4. Nhiệm vụ của Ban Thường vụ",
+    "1. Chỉ đạo các chi hội triển khai chương trình công tác giữa hai kỳ họp Ban Chấp hành.",
+    "2. Quyết định về công tác cán bộ: phân công, điều động cán bộ không chuyên trách; giới thiệu nhân sự "
+    "chi hội trưởng để chi hội bầu.",
+    "3. Duyệt dự toán thu, chi hội phí hằng quý.",
+    "Điều 5. Chế độ họp",
+    "1. Ban Chấp hành họp thường kỳ 6 tháng một lần.",
+    "2. Ban Thường vụ họp thường kỳ mỗi tháng một lần.",
+    "Điều 6. Trách nhiệm thi hành",
+    "Ủy viên Ban Chấp hành, cán bộ Hội Nông dân xã và các chi hội có trách nhiệm thực hiện Quy chế này.",
+    "TM. BAN CHẤP HÀNH",
+    "CHỦ TỊCH",
+    "Đinh Văn Quế",
+]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder):
+    return assistant_over(
+        tmp_path_factory.mktemp("quote_ranking"),
+        embedder,
+        {"HD-21-HPN.html": GUIDE_HTML, "QC-04-HND.docx": RULES},
+    )
+
+
+def _quotes(answer) -> list[str]:
+    return [line for line in answer.text.split("\n") if line.startswith("- ")]
+
+
+def test_the_steps_are_quoted_all_and_in_the_documents_order(assistant):
+    # the question's words match the last step best ("xét chọn ... chuyển tiền về xã")
+    answer = assistant.ask("Các bước xét chọn hỗ trợ và chuyển tiền về xã gồm những bước nào?")
+    steps = ["Bước 1", "Bước 2", "Bước 3", "Bước 4"]
+    quotes = [q for q in _quotes(answer) if "Bước" in q]
+    assert len(quotes) == 1, answer.text  # one quote, the list whole, not the steps by score
+    assert [quotes[0].index(s) for s in steps] == sorted(quotes[0].index(s) for s in steps), answer.text
