@@ -1,7 +1,8 @@
 """Quote selection over lists split into chunks and over document-wide words (trial 18, faults 1-3).
 
-- A conditions list whose items are sections of their own (an HTML ``<ul>``, a Word list: one chunk each,
-  the lead-in heading the first item's chunk) is quoted whole: its lead-in and every item.
+- A conditions list whose items are sections of their own (an HTML ``<ul>``, Word paragraphs "a)" ...: one
+  chunk each, the lead-in heading the first item's chunk) is quoted whole: its lead-in and every item, also
+  when the items share few of the question's words ("điều kiện" asked, "tiêu chuẩn" written).
 - Procedure steps ("Bước 1" ... "Bước 4", an ``<ol>``) are quoted in the document's order, all of them,
   even when the question's words match the later steps better.
 - Words a question shares with nearly every passage of a document (its issuer and subject) say which
@@ -77,7 +78,14 @@ RULES = [
     "Điều 5. Chế độ họp",
     "1. Ban Chấp hành họp thường kỳ 6 tháng một lần.",
     "2. Ban Thường vụ họp thường kỳ mỗi tháng một lần.",
-    "Điều 6. Trách nhiệm thi hành",
+    "Điều 6. Kết nạp hội viên",
+    "1. Nông dân được xét kết nạp vào Hội khi đáp ứng đủ các điều kiện sau:",
+    "a) Từ đủ 18 tuổi trở lên, cư trú trên địa bàn xã Tân Lập;",
+    "b) Có đơn tự nguyện gia nhập Hội;",
+    "c) Được chi hội nơi cư trú giới thiệu;",
+    "d) Tham gia ít nhất một buổi tập huấn về Điều lệ Hội.",
+    "2. Chi hội đề nghị, Ban Thường vụ ra quyết định kết nạp.",
+    "Điều 7. Trách nhiệm thi hành",
     "Ủy viên Ban Chấp hành, cán bộ Hội Nông dân xã và các chi hội có trách nhiệm thực hiện Quy chế này.",
     "TM. BAN CHẤP HÀNH",
     "CHỦ TỊCH",
@@ -96,6 +104,30 @@ def assistant(tmp_path_factory, embedder):
 
 def _quotes(answer) -> list[str]:
     return [line for line in answer.text.split("\n") if line.startswith("- ")]
+
+
+def test_a_conditions_list_split_into_item_chunks_is_quoted_whole(assistant):
+    # "điều kiện" asked, "tiêu chuẩn" written: the items share few of the question's words
+    answer = assistant.ask("Điều kiện để hội viên phụ nữ được hỗ trợ sinh kế là gì?")
+    quotes = _quotes(answer)
+    listed = [q for q in quotes if "hộ khẩu thường trú" in q]
+    assert len(listed) == 1, answer.text
+    whole = listed[0]
+    assert "các tiêu chuẩn sau" in whole, answer.text  # its lead-in
+    items = ["hộ khẩu thường trú", "sổ theo dõi thu chi", "Chưa nhận khoản hỗ trợ", "tổ tiết kiệm"]
+    assert all(i in whole for i in items), answer.text
+    assert [whole.index(i) for i in items] == sorted(whole.index(i) for i in items), answer.text
+
+
+def test_a_word_conditions_list_under_an_article_is_quoted_whole(assistant):
+    # a Word document: the article's heading, then the lead-in, heads the first item's chunk
+    answer = assistant.ask("Muốn vào Hội Nông dân xã Tân Lập thì phải có những điều kiện gì?")
+    listed = [q for q in _quotes(answer) if "Có đơn tự nguyện" in q]
+    assert len(listed) == 1, answer.text
+    whole = listed[0]
+    items = ["các điều kiện sau", "Từ đủ 18 tuổi", "Có đơn tự nguyện", "chi hội nơi cư trú", "tập huấn"]
+    assert [whole.index(i) for i in items] == sorted(whole.index(i) for i in items), answer.text
+    assert "Điều 6. Kết nạp hội viên" not in whole, answer.text  # from the lead-in, not the heading
 
 
 def test_the_steps_are_quoted_all_and_in_the_documents_order(assistant):

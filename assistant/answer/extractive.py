@@ -178,6 +178,7 @@ def score_sentences(
     specific: str | None = None,
     fields: list[re.Pattern[str]] | None = None,
     states: Callable[[str], bool] | None = None,
+    lead_in_for: Callable[[Chunk], str] | None = None,
 ) -> list[Span]:
     """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
 
@@ -185,6 +186,9 @@ def score_sentences(
     ``retrieve.fields``); a sentence writing one gains ``SPECIFIC_BONUS`` like the provision for a case.
     ``states``: whether a sentence can state the fact the question asks (a time, an amount in its unit;
     see ``answer.quotes``); a sentence that cannot counts ``NOT_STATING_WEIGHT``.
+    ``lead_in_for``: the lead-in a list item made a chunk of its own is read under ("2. Điều kiện: ... các
+    điều kiện sau:" for "d) Có cam kết ..."; ``widen.lead_in_of``): the item covers the question with it, as
+    the whole list is quoted when one of its items is chosen (``widen.widen_list``).
 
     Copy and distribution notes are left out unless ``asks_copy``; a lead-in ending with ":" counts for
     less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
@@ -193,10 +197,11 @@ def score_sentences(
         chunk = hit.chunk
         prior = 0.25 / (1 + rank)
         heading_bonus = 0.15 * overlap(terms, chunk.heading) if chunk.heading else 0.0
+        lead_in = lead_in_for(chunk) if lead_in_for else ""
         for a, b in split_sentences(chunk.text):
             if not asks_copy and _is_copy_note(chunk, a, b):
                 continue
-            s = overlap(terms, chunk.text[a:b])
+            s = overlap(terms, f"{lead_in} {chunk.text[a:b]}" if lead_in else chunk.text[a:b])
             if specific and specific in passage_terms(chunk.text[a:b])[1]:
                 s += SPECIFIC_BONUS  # the provision for the case asked about, before the general rule
             if fields and any(p.search(fold(chunk.text[a:b])) for p in fields):
@@ -356,6 +361,8 @@ def extractive_answer(
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
     documents in the order of their best quote. ``keep_basis``: the basis is asked, so a preamble citing it
     stays beside its document's other quotes. Other arguments: as ``score_sentences``."""
+    from assistant.answer.widen import lead_in_of, widen, widen_across, widen_list
+
     spans = score_sentences(
         hits,
         terms,
@@ -364,19 +371,23 @@ def extractive_answer(
         specific=specific,
         fields=fields,
         states=states,
+        lead_in_for=lambda c: lead_in_of(c, book.chunks_for, book.docs),
     )
     chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:
         return "", []
     widened: list[Span] = []
-    from assistant.answer.widen import widen, widen_across, widen_list
 
     for s in chosen:
-        w = widen_list(widen_across(widen(s), book), book)
+        w = widen(s)
+        whole = widen_list(w, book)  # a list of item chunks: all of it, not the items after this one
+        w = whole if whole is not w else widen_across(w, book)
         held = [i for i, o in enumerate(widened) if _overlaps(w, o)]
         if held and all(_contains(w, widened[i]) for i in held):
-            # the list's lead-in and items, met after its first item alone: one quote, in the item's place
-            widened[held[0]] = w
+            # the list's lead-in and items, met after its first item alone: one quote, in the item's place,
+            # as strong as the best sentence it holds
+            best = max((widened[i] for i in held), key=lambda o: o.score)
+            widened[held[0]] = Span(w.chunk, w.start, w.end, max(w.score, best.score), min(w.rank, best.rank))
             widened = [o for i, o in enumerate(widened) if i not in held[1:]]
             continue
         if held:
