@@ -137,3 +137,9 @@ def test_the_steps_are_quoted_all_and_in_the_documents_order(assistant):
     quotes = [q for q in _quotes(answer) if "Bước" in q]
     assert len(quotes) == 1, answer.text  # one quote, the list whole, not the steps by score
     assert [quotes[0].index(s) for s in steps] == sorted(quotes[0].index(s) for s in steps), answer.text
+
+
+def test_the_scope_article_repeating_the_issuer_does_not_lead(assistant):
+    answer = assistant.ask("Ban Thường vụ Hội Nông dân xã Tân Lập có quyền gì về công tác cán bộ?")
+    quotes = _quotes(answer)
+    assert quotes and "điều động cán bộ không chuyên trách" in quotes[0], answer.text

@@ -146,6 +146,44 @@ BASIS_WEIGHT = 0.7
 HEADING_WEIGHT = 0.3
 
 
+# A sentence about the document itself ("Quy chế này quy định ...", "Quy chế áp dụng đối với ...", "... có
+# trách nhiệm thực hiện Quy chế này", "... phổ biến Hướng dẫn này đến các chi hội"): its scope, whom it
+# applies to, who carries it out.
+# It repeats the document's subject and bodies, which the question names too, and answers none of its
+# provisions (trial 18: the scope article quoted before "Quyết định ... về công tác cán bộ"), unless the
+# question asks about the document's scope, application or enforcement (``_ASKS_FRAME_RE``).
+SELF_REFERENCE_WEIGHT = 0.5
+_ASKS_FRAME_RE = re.compile(
+    r"\b(?:pham vi|ap dung|hieu luc|thi hanh|trach nhiem thuc hien|to chuc thuc hien|pho bien|quan triet"
+    r"|quy dinh (?:nhung )?(?:gi|ve)|noi dung gi|doi tuong)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _self_reference_re() -> re.Pattern[str]:
+    from assistant.lexicon.doc_types import doc_types
+
+    names = sorted({fold(t.name) for t in doc_types()} | {"van ban"}, key=len, reverse=True)
+    kinds = "|".join(re.escape(n) for n in names)
+    # "... Quy chế này", or the document as the subject of what it governs: "2. Quy chế áp dụng đối với ..."
+    return re.compile(
+        rf"\b(?:{kinds})\s+nay\b"
+        rf"|^\W*(?:\d{{1,2}}[.)]\s*)?(?:{kinds})\s+(?:quy dinh|ap dung|dieu chinh|co hieu luc)\b"
+    )
+
+
+def is_self_reference(sentence: str) -> bool:
+    """Does the sentence speak of its own document ("Quy chế này", "Hướng dẫn này", "văn bản này", "Quy chế
+    áp dụng đối với ...")?"""
+    return bool(_self_reference_re().search(fold(sentence)))
+
+
+def asks_frame(folded_question: str) -> bool:
+    """Does the question ask about a document's scope, application or enforcement (what a sentence about
+    the document itself answers)?"""
+    return bool(_ASKS_FRAME_RE.search(folded_question))
+
+
 def _is_copy_note(chunk: Chunk, a: int, b: int) -> bool:
     return bool(_COPY_NOTE_RE.match(fold(chunk.heading[:16]))) or bool(
         _COPY_NOTE_RE.match(fold(chunk.text[a : a + 16]))
@@ -179,6 +217,7 @@ def score_sentences(
     fields: list[re.Pattern[str]] | None = None,
     states: Callable[[str], bool] | None = None,
     lead_in_for: Callable[[Chunk], str] | None = None,
+    frame_weight: float = SELF_REFERENCE_WEIGHT,
 ) -> list[Span]:
     """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
 
@@ -186,6 +225,8 @@ def score_sentences(
     ``retrieve.fields``); a sentence writing one gains ``SPECIFIC_BONUS`` like the provision for a case.
     ``states``: whether a sentence can state the fact the question asks (a time, an amount in its unit;
     see ``answer.quotes``); a sentence that cannot counts ``NOT_STATING_WEIGHT``.
+    ``frame_weight``: the share a sentence about the document itself counts for (``SELF_REFERENCE_WEIGHT``;
+    1.0 when the question asks about the document's scope or enforcement).
     ``lead_in_for``: the lead-in a list item made a chunk of its own is read under ("2. Điều kiện: ... các
     điều kiện sau:" for "d) Có cam kết ..."; ``widen.lead_in_of``): the item covers the question with it, as
     the whole list is quoted when one of its items is chosen (``widen.widen_list``).
@@ -220,6 +261,8 @@ def score_sentences(
                 s *= HEADING_WEIGHT
             if lead_in_weight < 1.0 and _ADDRESS_RE.match(fold(chunk.text[a : a + 16])):
                 s *= HEADING_WEIGHT  # "Kính gửi: Các chi hội ...": whom the letter is for, no provision
+            if frame_weight < 1.0 and lead_in_weight < 1.0 and is_self_reference(chunk.text[a:b]):
+                s *= frame_weight  # "Quy chế này quy định ...": the document's frame, no provision
             if lead_in_weight < 1.0 and is_basis_sentence(chunk.text[a:b]):
                 # the preamble ("Căn cứ ..., Ban Thường vụ ... hướng dẫn như sau: I. ĐIỀU KIỆN") repeats the
                 # document's subject; it answers only "căn cứ văn bản nào?" (a documents question: weight 1)
@@ -307,6 +350,12 @@ def compose(spans: list[Span], book: CitationBook, language: str, doc_order: lis
         # the best quote first (issue 11: "quotes ... in relevance order"; a preamble no longer leads
         # because it comes first in the text); quotes scoring within ``ORDER_STEP`` keep the text order
         merged.sort(key=lambda s: (-round(s.score / ORDER_STEP), s.chunk.start, s.start))
+        # ... but the best quote leads: a scope article or the document's first provisions, written before
+        # it and scoring a little less, do not come first (trial 18: "Quy chế này quy định ..." before
+        # "Quyết định ... về công tác cán bộ", "Mức cho vay" before "Hồ sơ gồm")
+        top = max(merged, key=lambda s: (s.score, -s.rank, -s.chunk.start - s.start))
+        merged.remove(top)
+        merged.insert(0, top)
         doc = book.docs.get(doc_id)
         head = render.doc_label(render.doc_ref(doc) if doc else bare_ref(group[0].chunk), language)
         lines = [f"{render.label('according', language)} {head}:"]
@@ -356,6 +405,7 @@ def extractive_answer(
     fields: list[re.Pattern[str]] | None = None,
     states: Callable[[str], bool] | None = None,
     keep_basis: bool = False,
+    frame_weight: float = SELF_REFERENCE_WEIGHT,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
@@ -372,6 +422,7 @@ def extractive_answer(
         fields=fields,
         states=states,
         lead_in_for=lambda c: lead_in_of(c, book.chunks_for, book.docs),
+        frame_weight=frame_weight,
     )
     chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from assistant.answer import bodies, mentions, times
 from assistant.answer.citations import CitationBook
-from assistant.answer.extractive import LEAD_IN_WEIGHT, extractive_answer
+from assistant.answer.extractive import LEAD_IN_WEIGHT, SELF_REFERENCE_WEIGHT, asks_frame, extractive_answer
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms
 from assistant.models import Document, Hit
@@ -134,6 +134,7 @@ def quote(
         or None,
         states=None if lead_lines else _with_fields(_stating(time_kind, amount_question), info.folded),
         keep_basis=info.intent == "basis",
+        frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,
     )
     return body, [s.text for s in spans]
 
