@@ -143,3 +143,52 @@ def test_the_scope_article_repeating_the_issuer_does_not_lead(assistant):
     answer = assistant.ask("Ban Thường vụ Hội Nông dân xã Tân Lập có quyền gì về công tác cán bộ?")
     quotes = _quotes(answer)
     assert quotes and "điều động cán bộ không chuyên trách" in quotes[0], answer.text
+
+
+PLAN_TXT = "\n".join(
+    [
+        "HỘI NÔNG DÂN HUYỆN YÊN ĐỊNH",
+        "Số: 31-KH/HND",
+        "Yên Định, ngày 02 tháng 2 năm 2029",
+        "",
+        "KẾ HOẠCH",
+        "Tổ chức Hội thi nhà nông đua tài năm 2029",
+        "",
+        "I. MỤC ĐÍCH",
+        "Tuyên truyền kiến thức sản xuất an toàn cho hội viên Hội Nông dân các xã.",
+        "",
+        "II. NỘI DUNG",
+        "1. Hội Nông dân các xã tổ chức vòng sơ khảo trong tháng 4/2029, mỗi xã chọn 01 đội dự thi "
+        "cấp huyện.",
+        "2. Hội Nông dân huyện tổ chức vòng chung khảo vào ngày 20/5/2029 tại Nhà văn hóa huyện.",
+        "",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Phân công",
+        "Ban Kinh tế Hội Nông dân huyện chuẩn bị đề thi; Văn phòng Hội Nông dân huyện bố trí hội "
+        "trường.",
+        "Hội Nông dân các xã theo dõi việc ôn luyện của các đội; Hội Nông dân huyện mời Hội Nông "
+        "dân tỉnh dự chung khảo.",
+        "",
+        "2. Chế độ báo cáo",
+        "Hội Nông dân các xã gửi báo cáo kết quả vòng sơ khảo và danh sách đội dự thi về Hội Nông "
+        "dân huyện trước ngày 05/5/2029. Đồng chí Hà Văn Lực, Chánh Văn phòng, là đầu mối theo "
+        "dõi, tổng hợp.",
+        "",
+        "TM. BAN THƯỜNG VỤ",
+        "CHỦ TỊCH",
+        "Lê Thị Hoa",
+        "",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory, embedder):
+    return assistant_over(tmp_path_factory.mktemp("quote_completion"), embedder, {"KH-31-HND.txt": PLAN_TXT})
+
+
+def test_the_next_sentence_naming_whom_asked_is_quoted_with_the_report_duty(plan):
+    # the report sentence shares most of the question's words; the next one holds "theo dõi, tổng hợp"
+    answer = plan.ask("Ai là người theo dõi, tổng hợp kết quả vòng sơ khảo ở Hội Nông dân huyện?")
+    quotes = _quotes(answer)
+    assert quotes and "Hà Văn Lực" in quotes[0], answer.text

@@ -9,6 +9,7 @@ retriever has already weighed dense and lexical evidence; the prior keeps its or
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -374,6 +375,36 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return start >= end and not gap.strip(" -•*\t\n") and "\n\n" not in gap
 
 
+# The next sentence of a chosen one's paragraph is quoted with it when it writes this share (by weight) of
+# the question's words (unigrams and bigrams) that the chosen sentence does not, and these are most of the
+# question's words it writes: "... gửi báo cáo kết quả bình xét ... trước ngày
+# 15/11/2025. Đồng chí ..., Chánh Văn phòng, là đầu mối theo dõi, tổng hợp." for "Ai là người theo dõi,
+# tổng hợp kết quả bình xét?" (trial 18 q10: the sentence naming the person scored under the cut alone).
+COMPLETING_SHARE = 0.1
+
+
+def _completed(s: Span, terms: Terms) -> Span:
+    """``s`` with the next sentence of its paragraph when that one covers the rest of the question
+    (``COMPLETING_SHARE``); else ``s``."""
+    text = s.chunk.text
+    nxt = next(((a, b) for a, b in split_sentences(text) if a >= s.end), None)
+    if nxt is None or not _adjacent(text, s.end, nxt[0]) or text[s.start : s.end].rstrip().endswith(":"):
+        return s
+    asked = terms.unigrams | terms.bigrams
+    if not asked:
+        return s
+    have = set().union(*passage_terms(text[s.start : s.end]))
+    own = asked & set().union(*passage_terms(text[nxt[0] : nxt[1]]))
+    new = own - have
+    gain = math.fsum(terms.weights(new))
+    # it adds words of the question (not only repeats the chosen sentence's), enough of them
+    if gain < COMPLETING_SHARE * math.fsum(terms.weights(asked)):
+        return s
+    if gain < 0.5 * math.fsum(terms.weights(own)):
+        return s
+    return Span(s.chunk, s.start, nxt[1], s.score, s.rank)
+
+
 def _in_document(s: Span) -> tuple[int, int]:
     """A quote's start and end in its document's text."""
     return s.chunk.start + s.start, s.chunk.start + s.end
@@ -427,6 +458,7 @@ def extractive_answer(
     chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:
         return "", []
+    chosen = [_completed(s, terms) for s in chosen]
     widened: list[Span] = []
 
     for s in chosen:
