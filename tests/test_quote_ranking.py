@@ -9,6 +9,10 @@
   document, not which sentence: a scope article repeating them does not come before the provision with the
   question's own words.
 
+Abstention checks (fault 4): a share written in words ("hai phần ba tổng số ủy viên") is a count of the
+unit asked; a unit named with its organisation ("Thường trực Hội Nông dân xã") is named by its own name in
+that organisation's documents.
+
 Real documents written here, a real index, through ``Assistant``.
 """
 
@@ -78,6 +82,8 @@ RULES = [
     "Điều 5. Chế độ họp",
     "1. Ban Chấp hành họp thường kỳ 6 tháng một lần.",
     "2. Ban Thường vụ họp thường kỳ mỗi tháng một lần.",
+    "3. Kỳ họp Ban Chấp hành chỉ hợp lệ khi có ít nhất hai phần ba tổng số ủy viên tham dự.",
+    "4. Thường trực họp giao ban vào chiều thứ Sáu hằng tuần.",
     "Điều 6. Kết nạp hội viên",
     "1. Nông dân được xét kết nạp vào Hội khi đáp ứng đủ các điều kiện sau:",
     "a) Từ đủ 18 tuổi trở lên, cư trú trên địa bàn xã Tân Lập;",
@@ -100,6 +106,21 @@ def assistant(tmp_path_factory, embedder):
         embedder,
         {"HD-21-HPN.html": GUIDE_HTML, "QC-04-HND.docx": RULES},
     )
+
+
+def test_a_share_of_the_members_written_in_words_answers_how_many(assistant):
+    # "hai phần ba tổng số ủy viên" is the count asked; "ba" is its denominator, no count of its own
+    answer = assistant.ask("Họp Ban Chấp hành Hội Nông dân xã cần bao nhiêu ủy viên có mặt mới hợp lệ?")
+    assert not answer.abstained, answer.evidence
+    assert "hai phần ba tổng số ủy viên" in answer.text, answer.text
+    assert "ba tổng số" not in answer.text.split("\n", 1)[0], answer.text
+
+
+def test_a_unit_is_named_by_its_own_name_in_its_organisations_rules(assistant):
+    # "Thường trực Hội Nông dân xã" asked; its association's Quy chế writes "Thường trực" alone
+    answer = assistant.ask("Thường trực Hội Nông dân xã Tân Lập họp giao ban vào thời gian nào?")
+    assert not answer.abstained, answer.evidence
+    assert "chiều thứ Sáu hằng tuần" in answer.text, answer.text
 
 
 def _quotes(answer) -> list[str]:

@@ -91,16 +91,19 @@ def quoted_hits(
             for d in {h.chunk.doc_id for h in quoted}
             if any(bodies.issued_by(docs.get(d), o) for o in asked_bodies)
         }
+        # A unit named with its organisation ("Văn phòng Tỉnh hội Nông dân ...", "Thường trực Hội LHPN
+        # huyện"): the organisation's own documents, when any is quoted, hold that unit, and name it by its
+        # own name ("3. Thường trực họp giao ban ..."); another's "Văn phòng Tỉnh hội" is a namesake.
+        theirs = bodies.parent_documents(info, asked_bodies, docs)
+        heads = bodies.unit_heads(asked_bodies) if theirs else []
         quoted = [
             h
             for h in quoted
             if h.chunk.doc_id in own
             or mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], actor_names)
             or bodies.registry_named([f"{h.chunk.heading} {h.chunk.text}"], asked_bodies, info)
+            or (h.chunk.doc_id in theirs and bodies.unit_named([f"{h.chunk.heading} {h.chunk.text}"], heads))
         ] or quoted
-        # A unit named with its organisation ("Văn phòng Tỉnh hội Nông dân ..."): the organisation's own
-        # documents, when any is quoted, hold that unit; another's "Văn phòng Tỉnh hội" is a namesake.
-        theirs = bodies.parent_documents(info, asked_bodies, docs)
         quoted = [h for h in quoted if h.chunk.doc_id in theirs] or quoted
     return quoted
 
