@@ -161,6 +161,35 @@ def parent_documents(info: QueryInfo, asked: list[str], docs: dict[str, Document
     return {d for d, doc in docs.items() if any(issued_by(doc, p) for p in parents)}
 
 
+def unit_heads(asked: list[str]) -> list[str]:
+    """The names of the asked units without the organisation they are named with, folded ("Thường trực
+    Hội LHPN huyện" -> "thuong truc"): how the organisation's own documents name its unit. Only names of
+    two words or more ("Ban Chấp hành", "Văn phòng"); [] for a body that is no unit of a registry
+    organisation."""
+    out = []
+    for a in asked:
+        found = registry().find_names(a, caps_only=False)
+        if not found or found[0].start == 0:
+            continue
+        head = fold(a[: found[0].start]).strip(" ,.-")
+        if len(head.split()) >= 2:
+            out.append(head)
+    return out
+
+
+def unit_named(texts: list[str], heads: list[str]) -> bool:
+    """Does a text name a unit by its own name (``unit_heads``), not followed by another organisation's
+    name ("Thường trực Huyện ủy" is not the association's "Thường trực")?"""
+    for text in texts:
+        folded = fold_chars(text).lower()  # same offsets as the text
+        for head in heads:
+            for m in re.finditer(rf"\b{re.escape(head)}\b", folded):
+                after = text[m.end() : m.end() + 60]
+                if not any(x.start <= 1 for x in registry().find_names(after, caps_only=False)):
+                    return True
+    return False
+
+
 def unlevelled(names: list[str]) -> list[str]:
     """Names without a trailing level word ("hoi nong dan xa" -> "hoi nong dan"), for ``elsewhere``; a
     name of one word and its level stays whole ("doan xa": "Đoàn" alone names too much)."""

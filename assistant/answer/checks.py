@@ -110,10 +110,8 @@ def run_checks(
     # Only "how much / how many" questions pay for this; "trước mấy giờ ngày nào?" asks a time, which the
     # time check below verifies.
     if info.amount_unit is not None and spec.check not in ("fact", "when") and spec.answer != "metadata":
-        # With no unit named ("... là bao nhiêu?") the sentence itself must match the question well; a
-        # unit written next to a number is precise enough to read sentences that match less.
-        # "bao nhiêu người" is a count written with any noun for people: as loose as no unit.
-        floor = 0.25 if info.amount_unit and info.amount_unit != ["nguoi"] else 0.5
+        # The quotes only: a sum among other retrieved sentences is not in the answer (the passages only
+        # say what a quote's noun is, ``mentions._names_noun``).
         passages = _with_ancestors(hits[:RELEVANT_HITS], docs)
         ev.amount_ok = mentions.amount_supported(resolved, quotes, passages)
     contact = mentions.asked_contact(info.folded)
@@ -165,6 +163,14 @@ def run_checks(
             bodies.unlevelled(actor_names),
             bodies.elsewhere(info),
         ) or bodies.registry_named([f"{c.section} {c.text}" for c in book.citations], asked_bodies, info)
+        if not ev.actor_ok:
+            # A unit named with its organisation ("Thường trực Hội LHPN huyện") is named by its own name
+            # alone in that organisation's documents ("3. Thường trực họp giao ban ..." in its Quy chế).
+            theirs = bodies.parent_documents(info, asked_bodies, docs)
+            heads = bodies.unit_heads(asked_bodies)
+            ev.actor_ok = bool(heads) and bodies.unit_named(
+                [f"{c.section} {c.text}" for c in book.citations if c.doc.doc_id in theirs], heads
+            )
     # "Thủ tục kết nạp đảng viên mới gồm những bước nào?" over documents that never treat admission: the
     # cited passages (their headings too) must be about the procedure's topic, or they answer another one.
     # A document's subject line is every passage's topic: "Hồ sơ vay vốn Quỹ Hỗ trợ nông dân ..." is

@@ -9,6 +9,7 @@ retriever has already weighed dense and lexical evidence; the prior keeps its or
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -147,6 +148,44 @@ BASIS_WEIGHT = 0.7
 HEADING_WEIGHT = 0.3
 
 
+# A sentence about the document itself ("Quy chế này quy định ...", "Quy chế áp dụng đối với ...", "... có
+# trách nhiệm thực hiện Quy chế này", "... phổ biến Hướng dẫn này đến các chi hội"): its scope, whom it
+# applies to, who carries it out.
+# It repeats the document's subject and bodies, which the question names too, and answers none of its
+# provisions (trial 18: the scope article quoted before "Quyết định ... về công tác cán bộ"), unless the
+# question asks about the document's scope, application or enforcement (``_ASKS_FRAME_RE``).
+SELF_REFERENCE_WEIGHT = 0.5
+_ASKS_FRAME_RE = re.compile(
+    r"\b(?:pham vi|ap dung|hieu luc|thi hanh|trach nhiem thuc hien|to chuc thuc hien|pho bien|quan triet"
+    r"|quy dinh (?:nhung )?(?:gi|ve)|noi dung gi|doi tuong)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _self_reference_re() -> re.Pattern[str]:
+    from assistant.lexicon.doc_types import doc_types
+
+    names = sorted({fold(t.name) for t in doc_types()} | {"van ban"}, key=len, reverse=True)
+    kinds = "|".join(re.escape(n) for n in names)
+    # "... Quy chế này", or the document as the subject of what it governs: "2. Quy chế áp dụng đối với ..."
+    return re.compile(
+        rf"\b(?:{kinds})\s+nay\b"
+        rf"|^\W*(?:\d{{1,2}}[.)]\s*)?(?:{kinds})\s+(?:quy dinh|ap dung|dieu chinh|co hieu luc)\b"
+    )
+
+
+def is_self_reference(sentence: str) -> bool:
+    """Does the sentence speak of its own document ("Quy chế này", "Hướng dẫn này", "văn bản này", "Quy chế
+    áp dụng đối với ...")?"""
+    return bool(_self_reference_re().search(fold(sentence)))
+
+
+def asks_frame(folded_question: str) -> bool:
+    """Does the question ask about a document's scope, application or enforcement (what a sentence about
+    the document itself answers)?"""
+    return bool(_ASKS_FRAME_RE.search(folded_question))
+
+
 def _is_copy_note(chunk: Chunk, a: int, b: int) -> bool:
     return bool(_COPY_NOTE_RE.match(fold(chunk.heading[:16]))) or bool(
         _COPY_NOTE_RE.match(fold(chunk.text[a : a + 16]))
@@ -180,6 +219,8 @@ def score_sentences(
     fields: list[re.Pattern[str]] | None = None,
     states: Callable[[str], bool] | None = None,
     docs: dict[str, Document] | None = None,
+    lead_in_for: Callable[[Chunk], str] | None = None,
+    frame_weight: float = SELF_REFERENCE_WEIGHT,
 ) -> list[Span]:
     """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
 
@@ -188,6 +229,11 @@ def score_sentences(
     ``states``: whether a sentence can state the fact the question asks (a time, an amount in its unit;
     see ``answer.quotes``); a sentence that cannot counts ``NOT_STATING_WEIGHT``. ``docs``: the documents,
     for reading a table row with its column names (``_reader``).
+    ``frame_weight``: the share a sentence about the document itself counts for (``SELF_REFERENCE_WEIGHT``;
+    1.0 when the question asks about the document's scope or enforcement).
+    ``lead_in_for``: the lead-in a list item made a chunk of its own is read under ("2. Điều kiện: ... các
+    điều kiện sau:" for "d) Có cam kết ..."; ``widen.lead_in_of``): the item covers the question with it, as
+    the whole list is quoted when one of its items is chosen (``widen.widen_list``).
 
     Copy and distribution notes are left out unless ``asks_copy``; a lead-in ending with ":" counts for
     less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
@@ -197,11 +243,12 @@ def score_sentences(
         prior = 0.25 / (1 + rank)
         heading_bonus = 0.15 * overlap(terms, chunk.heading) if chunk.heading else 0.0
         read = _reader(docs or {}, chunk)
+        lead_in = lead_in_for(chunk) if lead_in_for else ""
         for a, b in split_sentences(chunk.text):
             if not asks_copy and _is_copy_note(chunk, a, b):
                 continue
             said = read(a, b)  # a table row with its column names; what is quoted stays chunk.text[a:b]
-            s = overlap(terms, said)
+            s = overlap(terms, f"{lead_in} {said}" if lead_in else said)
             if specific and specific in passage_terms(said)[1]:
                 s += SPECIFIC_BONUS  # the provision for the case asked about, before the general rule
             if fields and any(p.search(fold(said)) for p in fields):
@@ -220,6 +267,8 @@ def score_sentences(
                 s *= HEADING_WEIGHT
             if lead_in_weight < 1.0 and _ADDRESS_RE.match(fold(chunk.text[a : a + 16])):
                 s *= HEADING_WEIGHT  # "Kính gửi: Các chi hội ...": whom the letter is for, no provision
+            if frame_weight < 1.0 and lead_in_weight < 1.0 and is_self_reference(chunk.text[a:b]):
+                s *= frame_weight  # "Quy chế này quy định ...": the document's frame, no provision
             if lead_in_weight < 1.0 and is_basis_sentence(chunk.text[a:b]):
                 # the preamble ("Căn cứ ..., Ban Thường vụ ... hướng dẫn như sau: I. ĐIỀU KIỆN") repeats the
                 # document's subject; it answers only "căn cứ văn bản nào?" (a documents question: weight 1)
@@ -307,6 +356,12 @@ def compose(spans: list[Span], book: CitationBook, language: str, doc_order: lis
         # the best quote first (issue 11: "quotes ... in relevance order"; a preamble no longer leads
         # because it comes first in the text); quotes scoring within ``ORDER_STEP`` keep the text order
         merged.sort(key=lambda s: (-round(s.score / ORDER_STEP), s.chunk.start, s.start))
+        # ... but the best quote leads: a scope article or the document's first provisions, written before
+        # it and scoring a little less, do not come first (trial 18: "Quy chế này quy định ..." before
+        # "Quyết định ... về công tác cán bộ", "Mức cho vay" before "Hồ sơ gồm")
+        top = max(merged, key=lambda s: (s.score, -s.rank, -s.chunk.start - s.start))
+        merged.remove(top)
+        merged.insert(0, top)
         doc = book.docs.get(doc_id)
         head = render.doc_label(render.doc_ref(doc) if doc else bare_ref(group[0].chunk), language)
         lines = [f"{render.label('according', language)} {head}:"]
@@ -333,6 +388,36 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     never read on into the next row's "5. Nội dung: ..." as one sentence."""
     gap = text[end:start]
     return start >= end and not gap.strip(" -•*\t\n") and "\n\n" not in gap
+
+
+# The next sentence of a chosen one's paragraph is quoted with it when it writes this share (by weight) of
+# the question's words (unigrams and bigrams) that the chosen sentence does not, and these are most of the
+# question's words it writes: "... gửi báo cáo kết quả bình xét ... trước ngày
+# 15/11/2025. Đồng chí ..., Chánh Văn phòng, là đầu mối theo dõi, tổng hợp." for "Ai là người theo dõi,
+# tổng hợp kết quả bình xét?" (trial 18 q10: the sentence naming the person scored under the cut alone).
+COMPLETING_SHARE = 0.1
+
+
+def _completed(s: Span, terms: Terms) -> Span:
+    """``s`` with the next sentence of its paragraph when that one covers the rest of the question
+    (``COMPLETING_SHARE``); else ``s``."""
+    text = s.chunk.text
+    nxt = next(((a, b) for a, b in split_sentences(text) if a >= s.end), None)
+    if nxt is None or not _adjacent(text, s.end, nxt[0]) or text[s.start : s.end].rstrip().endswith(":"):
+        return s
+    asked = terms.unigrams | terms.bigrams
+    if not asked:
+        return s
+    have = set().union(*passage_terms(text[s.start : s.end]))
+    own = asked & set().union(*passage_terms(text[nxt[0] : nxt[1]]))
+    new = own - have
+    gain = math.fsum(terms.weights(new))
+    # it adds words of the question (not only repeats the chosen sentence's), enough of them
+    if gain < COMPLETING_SHARE * math.fsum(terms.weights(asked)):
+        return s
+    if gain < 0.5 * math.fsum(terms.weights(own)):
+        return s
+    return Span(s.chunk, s.start, nxt[1], s.score, s.rank)
 
 
 def _in_document(s: Span) -> tuple[int, int]:
@@ -366,11 +451,14 @@ def extractive_answer(
     fields: list[re.Pattern[str]] | None = None,
     states: Callable[[str], bool] | None = None,
     keep_basis: bool = False,
+    frame_weight: float = SELF_REFERENCE_WEIGHT,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
     documents in the order of their best quote. ``keep_basis``: the basis is asked, so a preamble citing it
     stays beside its document's other quotes. Other arguments: as ``score_sentences``."""
+    from assistant.answer.widen import lead_in_of, widen, widen_across, widen_list
+
     spans = score_sentences(
         hits,
         terms,
@@ -380,19 +468,25 @@ def extractive_answer(
         fields=fields,
         states=states,
         docs=book.docs,
+        lead_in_for=lambda c: lead_in_of(c, book.chunks_for, book.docs),
+        frame_weight=frame_weight,
     )
     chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:
         return "", []
+    chosen = [_completed(s, terms) for s in chosen]
     widened: list[Span] = []
-    from assistant.answer.widen import widen, widen_across
 
     for s in chosen:
-        w = widen_across(widen(s), book)
+        w = widen(s)
+        whole = widen_list(w, book)  # a list of item chunks: all of it, not the items after this one
+        w = whole if whole is not w else widen_across(w, book)
         held = [i for i, o in enumerate(widened) if _overlaps(w, o)]
         if held and all(_contains(w, widened[i]) for i in held):
-            # the list's lead-in and items, met after its first item alone: one quote, in the item's place
-            widened[held[0]] = w
+            # the list's lead-in and items, met after its first item alone: one quote, in the item's place,
+            # as strong as the best sentence it holds
+            best = max((widened[i] for i in held), key=lambda o: o.score)
+            widened[held[0]] = Span(w.chunk, w.start, w.end, max(w.score, best.score), min(w.rank, best.rank))
             widened = [o for i, o in enumerate(widened) if i not in held[1:]]
             continue
         if held:

@@ -45,8 +45,12 @@ def _counts(sentence: str) -> bool:
 _UNIT_SYNONYMS = {"tien": ("dong", "trieu", "ty", "nghin"), "kinh": ("dong", "trieu", "ty")}
 
 
-# a count written in words, folded ("ba tháng", "hai đợt")
-NUMBER_WORDS = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai)"
+# a count written in words, folded ("ba tháng", "hai đợt"); not the denominator of a share ("hai phần ba
+# tổng số ủy viên" counts no "ba ... ủy viên")
+NUMBER_WORDS = r"(?<!phan )(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai)"
+# a share of a total written in words, folded ("hai phần ba", "một nửa", "quá nửa")
+_DIGIT_WORDS = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)"
+FRACTION_WORDS = rf"(?:{NUMBER_WORDS}\s+phan\s+{_DIGIT_WORDS}|(?:mot|qua|hon)\s+nua)"
 
 
 @lru_cache(maxsize=64)
@@ -112,6 +116,9 @@ def amount_supported(
         s, f = ITEM_LABEL_RE.sub("", s, count=1), ITEM_LABEL_RE.sub("", f, count=1)
         # "ba tháng", "hai đợt": a count written in words, right before the unit asked for
         if heads and not english and re.search(rf"\b{NUMBER_WORDS}\s+(?:{words_re})\b", f):
+            return True
+        # a share of a total written in words: "hai phần ba tổng số ủy viên", "quá nửa số đại biểu"
+        if heads and not english and re.search(rf"\b{FRACTION_WORDS}\s+(?:tong so|so)\s+(?:{words_re})\b", f):
             return True
         if not _counts(s):
             continue

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from assistant.answer import bodies, mentions, times
 from assistant.answer.citations import CitationBook
-from assistant.answer.extractive import LEAD_IN_WEIGHT, extractive_answer
+from assistant.answer.extractive import LEAD_IN_WEIGHT, SELF_REFERENCE_WEIGHT, asks_frame, extractive_answer
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms
 from assistant.models import Document, Hit
@@ -91,16 +91,19 @@ def quoted_hits(
             for d in {h.chunk.doc_id for h in quoted}
             if any(bodies.issued_by(docs.get(d), o) for o in asked_bodies)
         }
+        # A unit named with its organisation ("Văn phòng Tỉnh hội Nông dân ...", "Thường trực Hội LHPN
+        # huyện"): the organisation's own documents, when any is quoted, hold that unit, and name it by its
+        # own name ("3. Thường trực họp giao ban ..."); another's "Văn phòng Tỉnh hội" is a namesake.
+        theirs = bodies.parent_documents(info, asked_bodies, docs)
+        heads = bodies.unit_heads(asked_bodies) if theirs else []
         quoted = [
             h
             for h in quoted
             if h.chunk.doc_id in own
             or mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], actor_names)
             or bodies.registry_named([f"{h.chunk.heading} {h.chunk.text}"], asked_bodies, info)
+            or (h.chunk.doc_id in theirs and bodies.unit_named([f"{h.chunk.heading} {h.chunk.text}"], heads))
         ] or quoted
-        # A unit named with its organisation ("Văn phòng Tỉnh hội Nông dân ..."): the organisation's own
-        # documents, when any is quoted, hold that unit; another's "Văn phòng Tỉnh hội" is a namesake.
-        theirs = bodies.parent_documents(info, asked_bodies, docs)
         quoted = [h for h in quoted if h.chunk.doc_id in theirs] or quoted
     return quoted
 
@@ -134,6 +137,7 @@ def quote(
         or None,
         states=None if lead_lines else _with_fields(_stating(time_kind, amount_question), info.folded),
         keep_basis=info.intent == "basis",
+        frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,
     )
     return body, [s.text for s in spans]
 

@@ -202,3 +202,91 @@ def widen_across(span: Span, book: CitationBook) -> Span:
     )
     a, b = trim(joined.text, 0, len(joined.text))
     return Span(joined, a, b, span.score, span.rank)
+
+
+# an item's section title: "4.", "d)", "Bước 2:" or, its own label read as the title, "Bước 2"
+_BARE_LABEL_RE = re.compile(
+    r"\s*(?:\d{1,2}|[a-zđ])[.)]\s*$|\s*b(?:ư|u)(?:ớ|o)c\s+\d{1,2}\s*[:.)]?\s*$", re.IGNORECASE
+)
+
+
+def list_siblings(chunk: Chunk, chunks_for, docs) -> list[Chunk] | None:
+    """The item chunks of the list ``chunk`` is an item of, in the document's order, when the list's items
+    are sections of their own ("a)", "4.", "Bước 2:", one chunk each) following one another under a lead-in
+    ending with ":" that heads the first item's chunk ("2. Điều kiện: ... các điều kiện sau:"); else None."""
+    path = chunk.section_path
+    if len(path) < 2 or not _BARE_LABEL_RE.match(path[-1]) or chunks_for is None:
+        return None
+    parent = path[:-1]
+    doc = docs.get(chunk.doc_id)
+    own = [c for c in chunks_for(chunk.doc_id) or [] if c.section_path[:-1] == parent]
+    siblings = sorted(own, key=lambda c: c.start)
+    if doc is None or len(siblings) < 2:
+        return None
+    if not all(_BARE_LABEL_RE.match(c.section_path[-1]) for c in siblings):
+        return None
+    if _lead_in_at(siblings[0], parent[-1]) is None:
+        return None
+    # items follow one another with nothing but spaces between them
+    if any(doc.text[a.end : b.start].strip() for a, b in zip(siblings, siblings[1:], strict=False)):
+        return None
+    return siblings
+
+
+def _lead_in_at(first: Chunk, title: str) -> int | None:
+    """Offset in the first item's chunk of the list's lead-in: the line that starts with the list's
+    section title and ends with ":" (after the article's heading when the chunk opens the article:
+    "Điều 6. Kết nạp hội viên / 1. Nông dân được xét kết nạp ... các điều kiện sau: / a) ...")."""
+    want = fold(title).rstrip(": ")[:40]
+    pos = 0
+    for line in first.text.split("\n"):
+        body = line.strip().rstrip(" *")
+        if body.endswith(":") and fold(body).startswith(want):
+            return pos + len(line) - len(line.lstrip())
+        pos += len(line) + 1
+    return None
+
+
+def lead_in_of(chunk: Chunk, chunks_for, docs) -> str:
+    """The lead-in an item chunk is read under ("2. Điều kiện: ... các điều kiện sau:" for "d) Có cam kết
+    ..."), "" when ``chunk`` is no item of such a list or heads it itself."""
+    siblings = list_siblings(chunk, chunks_for, docs)
+    if not siblings or siblings[0].chunk_id == chunk.chunk_id:
+        return ""
+    at = _lead_in_at(siblings[0], chunk.section_path[-2]) or 0
+    return siblings[0].text[at:].split("\n", 1)[0]
+
+
+def widen_list(span: Span, book: CitationBook) -> Span:
+    """A quote inside a list item made a section of its own ("d)", "4." under "2. Trình tự xét duyệt:",
+    one chunk each, the lead-in written at the head of the first item's chunk): the whole list, lead-in
+    first and every item in the document's order, within ``MAX_WIDENED`` characters. Quoting one item, or
+    the items by score, loses the rest of the conditions or the order of the steps."""
+    chunk = span.chunk
+    if "+" in chunk.chunk_id:  # already joined across chunks (``widen_across``)
+        return span
+    siblings = list_siblings(chunk, book.chunks_for, book.docs)
+    if not siblings:
+        return span
+    doc = book.docs[chunk.doc_id]
+    start, end = siblings[0].start + (_lead_in_at(siblings[0], chunk.section_path[-2]) or 0), siblings[-1].end
+    if end - start > MAX_WIDENED or (start, end) == (chunk.start, chunk.end):
+        return span
+    joined = Chunk(
+        chunk_id=f"{siblings[0].chunk_id}+{siblings[-1].chunk_id}",
+        doc_id=chunk.doc_id,
+        file=chunk.file,
+        section_id=siblings[0].section_id,
+        section_path=list(siblings[0].section_path),
+        heading=siblings[0].heading,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        norm_text="",
+        embed_text="",
+        pages=sorted({p for c in siblings for p in c.pages}),
+        org=chunk.org,
+        ordinal=siblings[0].ordinal,
+    )
+    a, b = trim(joined.text, 0, len(joined.text))
+    return Span(joined, a, b, span.score, span.rank)
