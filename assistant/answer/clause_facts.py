@@ -322,8 +322,9 @@ OUTCOVERED_MARGIN = 0.3
 
 def _outcovered(ob: Obligation, terms: Terms, hits: list[Hit]) -> bool:
     """Whether a sentence of the top retrieved passages covers the question by ``OUTCOVERED_MARGIN`` more
-    than the clause's task does (its body and role words are what a "who" question asks, not its topic)."""
-    own = overlap(terms, ob.task or ob.text)
+    than the clause does (its task, or its text as written: "Giao Ban Dân vận ... chủ trì ... tham mưu thực
+    hiện" is the answer to "... giao cơ quan nào tham mưu thực hiện?" though its task alone is short)."""
+    own = max(overlap(terms, ob.task), overlap(terms, ob.text))
     top = max(
         (overlap(terms, h.chunk.text[a:b]) for h in hits[:5] for a, b in split_sentences(h.chunk.text)),
         default=0.0,

@@ -146,7 +146,8 @@ def figure_lead(
     named by their columns (``parse.tables.reading_text``)."""
     if first is None or asked_amount(question) is None:
         return []
-    found: list[tuple[float, str, str, str]] = []  # (overlap of its clause, value, sentence, clause)
+    # (overlap of its clause, value, sentence, clause, the label right before the value)
+    found: list[tuple[float, str, str, str, tuple[str, ...]]] = []
     best = 0.0
     quote = reading or first.quote
     for a, b in split_sentences(quote):
@@ -158,9 +159,18 @@ def figure_lead(
             clause = clause_at(sent, s[0])
             if _other_case(clause, terms):
                 continue
-            found.append((overlap(terms, clause), _value(sent, s), sent, clause))
+            found.append((overlap(terms, clause), _value(sent, s), sent, clause, _label_before(sent, s[0])))
     if not found or best < FIGURE_MIN_OVERLAP:
         return []
+    # "cấp tỉnh: 3.300.000 đồng; cấp xã: 2.300.000 đồng" for "... cấp xã ... bao nhiêu?": the value under the
+    # label the question names; one under a label it does not name is another case's
+    named = [f for f in found if f[4] and set(f[4]) <= terms.unigrams]
+    if named:
+        found = named
+    elif any(f[4] for f in found) and len({f[4] for f in found}) > 1:
+        found = [f for f in found if not f[4]]
+        if not found:
+            return []
     if len({f[1].lower() for f in found}) > 1:
         # two figures ("15 ngày ... 30 ngày"): only a clause clearly closer to the question says which
         clauses: dict[float, set[str]] = {}
@@ -175,6 +185,20 @@ def figure_lead(
     if _rival(terms, found[0][2], hits, first.doc.doc_id, about, None):
         return []  # another passage of the document writes what the question asks about
     return [f"{render.label('figure', language)}: {found[0][1]} [{first.n}]"]
+
+
+# A short label right before a value: "cấp xã: 2.300.000 đồng", "Đối với hộ nghèo: ..." (at most four words
+# after the previous mark).
+_LABEL_RE = re.compile(r"(?:^|[;:,.\-–(]\s*)([^\W\d][^;:,.\-–()]{0,40}?):\s*$")
+
+
+def _label_before(sentence: str, start: int) -> tuple[str, ...]:
+    """The content words (folded) of the label written right before the value at ``start``, () when none
+    or when it is longer than four words."""
+    m = _LABEL_RE.search(sentence[max(0, start - 60) : start])
+    if m is None or len(m.group(1).split()) > 4:
+        return ()
+    return tuple(content_tokens(m.group(1)))
 
 
 # Words before a body's name that make it the place or partner of the act, not its subject.
