@@ -130,6 +130,30 @@ II. PHÂN CÔNG
 )
 
 
+CONTEST = """<html><body>
+<p>BCH TỈNH ĐOÀN AN LẠC</p>
+<p>Số: 31-TB/TĐTN</p>
+<h1>THÔNG BÁO</h1>
+<p>Về cuộc thi ảnh "Quê hương em" năm 2032</p>
+<h2>3. Tác phẩm dự thi</h2>
+<p>Các huyện đoàn phổ biến Thể lệ đến đoàn viên; mỗi đơn vị vận động ít nhất 05 tác phẩm dự thi.</p>
+<p>Thời gian nhận tác phẩm từ ngày 02/5/2032 đến 17 giờ 00 ngày 15/6/2032.</p>
+</body></html>
+"""
+
+FUND = """ỦY BAN MTTQ VIỆT NAM HUYỆN AN LẠC
+Số: 44-KH/MTTQ
+An Lạc, ngày 01 tháng 9 năm 2032
+
+KẾ HOẠCH
+Vận động Quỹ "Vì người nghèo" năm 2032
+
+1. Ủy ban MTTQ các xã tổ chức vận động, báo cáo kết quả về Ban Thường trực Ủy ban MTTQ huyện trước ngày
+20/11/2032.
+2. Thành lập 03 đoàn kiểm tra việc sử dụng Quỹ tại các xã trong tháng 12/2032.
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
     return assistant_over(
@@ -142,6 +166,8 @@ def assistant(tmp_path_factory, embedder):
             "CV88.txt": LETTER,
             "HD11.html": GUIDE,
             "KH60.md": TASKS,
+            "TB31.html": CONTEST,
+            "KH44.txt": FUND,
         },
     )
 
@@ -224,3 +250,22 @@ def test_a_sum_of_capital_never_written_is_not_answered(assistant):
     assert answer.evidence.reason == "amount_not_found"
     answer = assistant.ask("Mức cho vay tối đa của Quỹ Cựu chiến binh là bao nhiêu?")
     assert not answer.abstained and "20 triệu" in answer.text, answer.text
+
+
+def test_a_period_of_receipt_is_no_missing_deadline(assistant):
+    # trial 19: "... được nhận đến khi nào?" read "dự" (of "dự thi") as the act and said "Văn bản không nêu
+    # thời hạn" from the clause on entries, beside "Thời gian nhận tác phẩm từ ... đến 17 giờ 00 ngày ..."
+    answer = assistant.ask("Tác phẩm dự thi ảnh được nhận đến khi nào?")
+    assert not answer.fact_absent, answer.text
+    assert "15/6/2032" in answer.text
+
+
+def test_a_generic_body_opening_the_question_is_its_actor(assistant):
+    # trial 19 q18: "Các đoàn kiểm tra ... phải báo cáo ... trước ngày nào?" got the communes' report
+    # deadline: the inspection teams, named by a lower-case head, were no actor
+    from assistant.query import analyze
+
+    info = analyze("Các đoàn kiểm tra phải báo cáo kết quả trước ngày nào?")
+    assert info.subject_bodies == ["đoàn kiểm tra"], info
+    answer = assistant.ask("Các đoàn kiểm tra Quỹ của Mặt trận huyện phải báo cáo kết quả trước ngày nào?")
+    assert "20/11/2032" not in first_line(answer), answer.text

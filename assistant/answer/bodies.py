@@ -253,7 +253,8 @@ def elsewhere(info: QueryInfo) -> str:
     if not asked:
         return ""
     other = [lv for lv in LEVEL_WORDS if lv not in asked]
-    alts = [rf"\s+(?:{'|'.join(other)})\b"] if other else []
+    # "Ủy ban MTTQ các xã" is at commune level as much as "Ủy ban MTTQ xã"
+    alts = [rf"\s+(?:(?:cac|nhung)\s+)?(?:{'|'.join(other)})\b"] if other else []
     if info.places:
         places = "|".join(re.escape(p) for p in info.places)
         alts.append(rf"\s+(?:{'|'.join(sorted(asked))})\s+(?!(?:{places})\b)(?!cac\b|va\b)[a-z]")

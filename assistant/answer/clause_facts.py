@@ -332,6 +332,20 @@ def _outcovered(ob: Obligation, terms: Terms, hits: list[Hit]) -> bool:
     return top - own > OUTCOVERED_MARGIN
 
 
+def dated_rival(terms: Terms, hits: list[Hit], ob: Obligation) -> bool:
+    """Whether a sentence of the top retrieved passages writes a time and covers the question at least as
+    well as the clause ``ob`` a "no deadline" line would cite: then the time may be written in other words
+    ("Thời gian nhận tác phẩm từ ngày 20/4 đến 17 giờ 00 ngày 31/5" for "Tác phẩm được nhận đến khi
+    nào?", trial 19) and saying the document sets none would be a confident wrong first line."""
+    own = overlap(terms, clause_words(ob))
+    for h in hits[:5]:
+        for a, b in split_sentences(h.chunk.text):
+            sentence = h.chunk.text[a:b]
+            if writes_time([sentence]) and overlap(terms, sentence) >= own:
+                return True
+    return False
+
+
 # A passage saying who leads ("... họp dưới sự chủ trì của đồng chí ...", "Đơn vị phụ trách: ...").
 _LEADS_RE = re.compile(r"\b(?:chu tri|phu trach|dieu hanh)\b")
 

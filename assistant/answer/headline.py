@@ -288,4 +288,7 @@ def clause_lead(
             if not elsewhere or bodies.acts_here(o, actors[0], elsewhere)
         ]
         lead = deadline_facts.body_deadlines(duties, in_question, docs, book, language, resolved)
+    if lead is not None and lead.absent and lead.obligation is not None:
+        if clause_facts.dated_rival(terms, hits, lead.obligation):
+            return None  # a retrieved sentence writing a time fits the question as well: no "no deadline"
     return lead

@@ -135,6 +135,38 @@ def body_head_end(text: str, folded: str, pos: int) -> int | None:
     return end
 
 
+_LEADING_PLURAL_RE = re.compile(r"(?:cac|nhung|moi)\s+", re.IGNORECASE)
+_NAME_STOPS = frozenset("cua thuoc o tai trong va voi cho ve theo".split())
+_SUBJECT_NAME_WORDS = 3  # lower-case words after the head: "đoàn | kiểm tra", "tổ | công tác"
+_SUBJECT_MAX_WORDS = 8  # words from the head to the modal
+
+
+def subject_body_span(text: str, folded: str) -> tuple[int, int] | None:
+    """(start, end) of a body a question opens with, named by its head noun and a few lower-case words,
+    written before the question's modal ("Các đoàn kiểm tra phải báo cáo ...", "Tổ công tác cần ...",
+    "Các chi bộ ... phải nộp ..."): a generic actor, as ``acting_head_end`` reads one right before its
+    modal. The name stops at a possessive or preposition ("đoàn kiểm tra quỹ | của Mặt trận huyện").
+    None when the question opens otherwise or no modal follows within ``_SUBJECT_MAX_WORDS``."""
+    lead = _LEADING_PLURAL_RE.match(folded)
+    start = lead.end() if lead else 0
+    head = _head_end(text, folded, start)
+    if head is None:
+        return None
+    tokens = list(_TOKEN_RE.finditer(text, head))
+    end, named = head, True
+    for i, tok in enumerate(tokens[:_SUBJECT_MAX_WORDS]):
+        if _ACTING_RE.match(folded, tok.start() - 1):
+            return (start, end) if " " in text[start:end].strip() else None
+        word = fold(tok.group(0).rstrip(",.;:?!"))
+        if word in _NAME_STOPS or tok.group(0)[:1].isupper() or tok.group(0)[-1:] in ",;:":
+            named = False
+        if named and i < _SUBJECT_NAME_WORDS and tok.group(0).isalpha():
+            end = tok.end()
+        else:
+            named = False
+    return None
+
+
 def acting_head_end(text: str, folded: str, pos: int) -> int | None:
     """Where a body named by its head noun alone ends when a modal follows it ("Hợp tác xã | phải tổ chức
     ...", "Trạm y tế | có trách nhiệm ..."): a question's generic actor; None otherwise."""

@@ -263,10 +263,14 @@ _LEVEL_ONLY_RE = re.compile(
 def _shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
     """Bodies named by the shape of their name that the registry does not cover (or covers only in part:
     "Ban Tuyên giáo Tỉnh hội" is longer than the registry's "Ban Tuyên giáo")."""
-    from assistant.obligations.clauses import acting_head_end, named_body_end
+    from assistant.obligations.clauses import acting_head_end, named_body_end, subject_body_span
 
     folded = vt.fold_chars(cased)
     out: list[tuple[str, int]] = []
+    # "Các đoàn kiểm tra phải ...", "Tổ công tác cần ...": a generic actor opening the question
+    opening = subject_body_span(cased, folded)
+    if opening is not None and not any(x.start <= opening[0] < x.end for x in mentions):
+        out.append((cased[opening[0] : opening[1]], opening[0]))
     for m in re.finditer(r"(?<!\w)\w", cased):
         at = m.start()
         if not cased[at].isupper():

@@ -178,7 +178,15 @@ def _tagged_action_object(
     opens_with_body = named_body_end(question, vt.fold_chars(question), 0) is not None
     # the predicate follows the modal ("Kết quả hiệp thương lần một phải gửi về ..."): a verb before it
     # belongs to the subject's noun phrase ("hiệp thương" of "kết quả hiệp thương")
-    modal_at = next((i for i, w in enumerate(folded) if w in ("phai", "can") and tags[i] == "V"), None)
+    # a passive "được" before a verb marks the predicate too ("Tác phẩm dự thi được nhận đến khi nào?")
+    modal_at = next(
+        (
+            i
+            for i, w in enumerate(folded)
+            if (w in ("phai", "can") and tags[i] == "V") or (w == "duoc" and tags[i + 1 : i + 2] == ["V"])
+        ),
+        None,
+    )
     found = _predicate(words, tags, folded, modal_at or 0, len(words), opens_with_body, skip, naming)
     if found is not None:
         if found[1] is None and found[0].replace(" ", "_") in _TRANSFER_VERBS and modal_at:
