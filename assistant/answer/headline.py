@@ -289,6 +289,6 @@ def clause_lead(
         ]
         lead = deadline_facts.body_deadlines(duties, in_question, docs, book, language, resolved)
     if lead is not None and lead.absent and lead.obligation is not None:
-        if clause_facts.dated_rival(terms, hits, lead.obligation):
+        if clause_facts.dated_rival(terms, hits, lead.obligation, action):
             return None  # a retrieved sentence writing a time fits the question as well: no "no deadline"
     return lead

@@ -136,7 +136,9 @@ def body_head_end(text: str, folded: str, pos: int) -> int | None:
 
 
 _LEADING_PLURAL_RE = re.compile(r"(?:cac|nhung|moi)\s+", re.IGNORECASE)
-_NAME_STOPS = frozenset("cua thuoc o tai trong va voi cho ve theo".split())
+# Words that end such a name: a possessive or preposition, or an auxiliary starting a clause about it
+# ("Mỗi trường | được mời tiếp ...").
+_NAME_STOPS = frozenset("cua thuoc o tai trong va voi cho ve theo duoc bi da se dang la co".split())
 _SUBJECT_NAME_WORDS = 3  # lower-case words after the head: "đoàn | kiểm tra", "tổ | công tác"
 _SUBJECT_MAX_WORDS = 8  # words from the head to the modal
 
