@@ -92,7 +92,7 @@ def _longest_first(words: list[str]) -> str:
 
 _NAME_JOINERS = ("và", "-", "–")
 # Level words a place's proper name follows inside a body's name ("Hội LHPN huyện Kiến Xương").
-_PLACE_LEVELS = frozenset({"tinh", "huyen", "xa", "phuong", "thon", "quan", "thi tran", "thi xa"})
+_PLACE_LEVELS = frozenset({"tinh", "huyen", "xa", "phuong", "thon", "thi tran", "thi xa"})  # not "quận": folded, "quân"
 _LEVEL_RE = re.compile(
     r"\s+(?:cac cap|cap tinh|cap huyen|cap xa|tinh|huyen|xa|thanh pho|trung uong)(?![a-z])"
 )
