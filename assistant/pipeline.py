@@ -23,7 +23,9 @@ from assistant.parse import parse
 # 14: a table row is its cells as written ("2 | ... | ..."), not a labelled rewrite; an ordered item
 # writing its own label ("Bước 4:") is not numbered again; the title block ends at "Chương I" and
 # leaves the "(Ban hành kèm theo ...)" note to the body (trial 18).
-PARSE_VERSION = 14
+# 15: a number wrapped in a PDF cell is one number; a subject wrapped over lines is whole (PDF, text
+# letterheads); a closing part never starts inside an article's paragraph (trial 19).
+PARSE_VERSION = 15
 
 
 @dataclass

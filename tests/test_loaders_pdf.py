@@ -239,6 +239,35 @@ def test_row_cut_by_a_page_break_is_one_row_citing_both_pages(tmp_path: Path, se
     assert (cut.page, cut.pages) == (1, (1, 2))
 
 
+def test_number_wrapped_in_a_narrow_cell_is_one_number(tmp_path: Path, settings: Settings) -> None:
+    """A cell too narrow for "150.000.000" prints "150.000." / "000": the wrap is no space inside the
+    number (trial 19: "150.000.00 0" in a commune's target), while a wrapped name keeps its space and two
+    numbers of one cell stay two numbers."""
+    pdf = _pdf()
+    _page(pdf, [_bold("CHỈ TIÊU VẬN ĐỘNG"), _body("Giao chỉ tiêu cho các đơn vị theo bảng sau:")])
+    _grid(
+        pdf,
+        50,
+        [20.0, 30.0, 52.0, 72.0, 100.0],
+        [
+            (14, ["TT", "Đơn vị", "Chỉ tiêu (đồng)", "Ghi chú"]),
+            (20, ["1", "Xã Minh Quang", "150.000.000", "Năm 2025: 120.000 130.000"]),
+            (20, ["2", "Thị trấn Vĩnh Lộc", "2.450.000.000", "Đạt"]),
+        ],
+    )
+    pdf.set_font("DejaVu", "", 11)
+    pdf.text(20, 120, "Các đơn vị nộp tiền vận động trước ngày 30/11/2026.")
+    path = tmp_path / "narrow_cells.pdf"
+    pdf.output(str(path))
+
+    rows = _cells(load_file(path, settings).blocks)[0]
+    assert rows[1] == {0: "1", 1: "Xã Minh Quang", 2: "150.000.000", 3: "Năm 2025: 120.000 130.000"}
+    assert (rows[2][1], rows[2][2]) == ("Thị trấn Vĩnh Lộc", "2.450.000.000")
+    document = parse(load_file(path, settings), str(path))
+    assert "1 | Xã Minh Quang | 150.000.000 | Năm 2025: 120.000 130.000" in document.text
+    assert "2 | Thị trấn Vĩnh Lộc | 2.450.000.000 | Đạt" in document.text
+
+
 @pytest.mark.parametrize(
     "rel",
     [

@@ -421,3 +421,51 @@ def test_appendix_table_is_quoted_with_its_rows(tmp_path_factory, embedder) -> N
     answer = Assistant(settings, embedder=embedder).ask("Phụ lục của kế hoạch liệt kê những mô hình nào?")
     assert "Tổ hợp tác nuôi ong Thung Nai" in answer.text, answer.text
     assert "Hợp tác xã rau an toàn Bình Thanh" in answer.text, answer.text
+
+
+# ------------------------------------------------------------- 2b. an article's paragraph stays whole
+
+GUIDE = [
+    "HỘI CỰU CHIẾN BINH TỈNH AN BÌNH",
+    "BAN THƯỜNG VỤ",
+    "Số: 05-HD/CCB",
+    "An Bình, ngày 12 tháng 3 năm 2026",
+    "HƯỚNG DẪN",
+    "Công tác phát triển hội viên",
+    "Chương I",
+    "QUY ĐỊNH CHUNG",
+    "Điều 1. Phạm vi áp dụng",
+    "Hướng dẫn này áp dụng đối với các chi hội cựu chiến binh trong tỉnh.",
+    "Điều 2. Hiệu lực thi hành",
+    "Hướng dẫn này có hiệu lực kể từ ngày ký và thay thế Hướng dẫn số 02-HD/CCB ngày 03/4/2020. Trong quá "
+    "trình thực hiện, nếu có vướng mắc, các chi hội phản ánh về Ban Thường vụ Hội Cựu chiến binh tỉnh để "
+    "xem xét, điều chỉnh.",
+    "Nơi nhận:",
+    "- Các chi hội;",
+    "- Lưu VP.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Đinh Văn Sơn",
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_closing_sentence_inside_an_article_paragraph_stays_in_the_article(
+    tmp_path: Path, suffix: str
+) -> None:
+    """An article written as one paragraph whose second sentence reads like a closing formula ("Trong quá
+    trình thực hiện, nếu có vướng mắc, ...") is the article's text whole (trial 19: Điều 8's second
+    sentence became "Phần kết"); a closing part starts at a paragraph."""
+    path = tmp_path / f"hd{suffix}"
+    if suffix == ".docx":
+        from tests.conftest import write_docx
+
+        write_docx(path, GUIDE)
+    else:
+        path.write_text("\n\n".join(GUIDE) + "\n", encoding="utf-8")
+    doc = _doc(path)
+    article = GUIDE[11]
+    assert [p.text for p in doc.paragraphs if "nếu có vướng mắc" in p.text] == [article]
+    article_path = ["Chương I. QUY ĐỊNH CHUNG", "Điều 2. Hiệu lực thi hành"]
+    assert _sections_of(doc, "nếu có vướng mắc") == [article_path]
+    assert not any(s.path == CLOSING_SECTION for s in doc.sections)

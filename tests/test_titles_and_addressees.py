@@ -278,3 +278,119 @@ def test_real_documents_have_their_title(rel: str) -> None:
         pytest.skip(f"{path} not present")
     title = _doc(path).meta.title or ""
     assert REAL[rel] in title, title
+
+
+# ---------------------------------------------------------------------- subjects wrapped over lines
+
+WRAPPED_VV = [
+    "V/v tổng hợp số liệu đoàn viên và",
+    "kết quả hỗ trợ thanh niên lập nghiệp",
+    "9 tháng đầu năm 2026",
+]
+WRAPPED_LETTER_BODY = [
+    "Kính gửi: Ban Chấp hành Đoàn các xã, thị trấn.",
+    "Để chuẩn bị hội nghị sơ kết, Ban Thường vụ Huyện đoàn đề nghị các đơn vị thực hiện một số nội dung sau:",
+    "1. Thống kê số đoàn viên tính đến ngày 15/9/2026.",
+    "2. Gửi báo cáo về Văn phòng Huyện đoàn trước ngày 20/9/2026.",
+    "Nơi nhận:",
+    "- Như trên;",
+    "- Lưu VP.",
+    "TM. BAN THƯỜNG VỤ",
+    "BÍ THƯ",
+    "Lê Văn Hòa",
+]
+
+
+def _opening(doc: Document) -> str:
+    body = next(s for s in doc.sections if s.title and s.end > s.start)
+    return doc.text[body.start : body.end]
+
+
+def test_wrapped_vv_subject_of_a_text_letter_is_whole_and_not_in_the_body(tmp_path: Path) -> None:
+    """A letterhead laid out with spaces: the "V/v" line shares its row with the date and goes on over the
+    next lines of the left column (trial 19: only "V/v ... và" was the title, "6 tháng đầu năm 2026 Kính
+    gửi: ..." the letter's first quote). The subject goes on until "Kính gửi:"."""
+    head = [
+        "HUYỆN ĐOÀN AN LẠC                     ĐOÀN TNCS HỒ CHÍ MINH",
+        "  BAN THƯỜNG VỤ",
+        "   Số: 78-CV/HĐTN",
+        f"{WRAPPED_VV[0]}                An Lạc, ngày 05 tháng 9 năm 2026",
+        WRAPPED_VV[1],
+        f"     {WRAPPED_VV[2]}",
+    ]
+    path = tmp_path / "cv.txt"
+    path.write_text("\n".join(head) + "\n\n" + "\n\n".join(WRAPPED_LETTER_BODY) + "\n", encoding="utf-8")
+    doc = _doc(path)
+    assert doc.meta.title == " ".join(WRAPPED_VV)
+    assert (doc.meta.number, doc.meta.date) == ("78-CV/HĐTN", "2026-09-05")
+    assert doc.meta.addressees == ["Ban Chấp hành Đoàn các xã, thị trấn"]
+    assert _opening(doc).startswith("Kính gửi:")
+    assert "9 tháng đầu năm 2026 Kính gửi" not in doc.text.replace("\n", " ")
+
+
+def test_wrapped_vv_subject_in_a_letterhead_cell_keeps_a_line_opening_with_a_figure(tmp_path: Path) -> None:
+    """The same subject in a Word letterhead table, one line per paragraph of its cell, including a line
+    opening with a figure ("9 tháng đầu năm 2026"), is whole too (the cell's paragraphs are joined before
+    the letterhead is read; this guards that path)."""
+    import docx
+
+    d = docx.Document()
+    table = d.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "HUYỆN ĐOÀN AN LẠC"
+    table.cell(0, 1).text = "ĐOÀN TNCS HỒ CHÍ MINH"
+    table.cell(1, 0).text = "Số: 78-CV/HĐTN"
+    table.cell(1, 1).text = "An Lạc, ngày 05 tháng 9 năm 2026"
+    cell = table.cell(2, 0)
+    cell.text = WRAPPED_VV[0]
+    for line in WRAPPED_VV[1:]:
+        cell.add_paragraph(line)
+    for line in WRAPPED_LETTER_BODY:
+        d.add_paragraph(line)
+    path = tmp_path / "cv.docx"
+    d.save(str(path))
+    doc = _doc(path)
+    assert doc.meta.title == " ".join(WRAPPED_VV)
+    assert _opening(doc).startswith("Kính gửi:")
+
+
+def test_wrapped_subject_under_the_type_line_of_a_pdf_keeps_its_quoted_name(tmp_path: Path) -> None:
+    """A PDF prints the subject under "KẾ HOẠCH" over two lines, the second opening with a quoted name
+    (trial 19: '"Vì người nghèo" năm 2026' became a section of its own); the body's preamble still starts
+    the body."""
+    from tests.conftest import DEJAVU, dejavu_page
+
+    bold = DEJAVU.with_name("DejaVuSans-Bold.ttf")
+    if not bold.is_file():
+        pytest.skip("DejaVu Sans Bold not installed")
+    pdf = dejavu_page(12)
+    pdf.add_font("DejaVu", "B", str(bold))
+
+    def line(y: float, text: str, weight: str = "", x: float | None = None) -> None:
+        pdf.set_font("DejaVu", weight, 12)
+        pdf.text(x if x is not None else (595 - pdf.get_string_width(text)) / 2, y, text)
+
+    line(60, "ỦY BAN MTTQ VIỆT NAM", x=60)
+    line(76, "XÃ AN LẠC", "B", x=90)
+    line(60, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "B", x=300)
+    line(76, "Độc lập - Tự do - Hạnh phúc", "B", x=330)
+    line(100, "Số: 07-KH/MTTQ", x=80)
+    line(100, "An Lạc, ngày 02 tháng 9 năm 2026", x=330)
+    line(140, "KẾ HOẠCH", "B")
+    first = 'Tổ chức "Ngày hội Đại đoàn kết toàn dân tộc" và vận động Quỹ'
+    second = '"Vì người nghèo" năm 2026'
+    line(158, first, "B")
+    line(176, second, "B")
+    body = [
+        "Thực hiện Kế hoạch số 12-KH/MTTQ ngày 20/8/2026 của Ủy ban MTTQ huyện, Ban Thường trực",
+        "Ủy ban MTTQ xã xây dựng Kế hoạch như sau:",
+        "1. Các thôn tổ chức ngày hội trước ngày 18/11/2026.",
+        "2. Ban Công tác Mặt trận các thôn vận động Quỹ và báo cáo kết quả trước ngày 25/11/2026.",
+    ]
+    for n, text in enumerate(body):
+        line(210 + 18 * n, text, x=60)
+    path = tmp_path / "kh.pdf"
+    pdf.output(str(path))
+    doc = _doc(path)
+    assert doc.meta.title == f"{first} {second}"
+    assert not any(second in " ".join(s.path) for s in doc.sections)
+    assert doc.text.lstrip().startswith("Thực hiện Kế hoạch số 12-KH/MTTQ")

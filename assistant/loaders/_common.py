@@ -43,6 +43,49 @@ _PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
 _SPACE_BEFORE_MARK_RE = re.compile(r"\s+(?=[\u0300-\u036f])")
 
 
+# A number cut by a line wrap: the token before the break and the one after it. A cell too narrow for
+# "150.000.000" prints "150.000.00" / "0" (or "2.450.000." / "000"); joined with a space the sum is lost.
+_WRAP_LEFT_RE = re.compile(r"(?:^|(?<=[\s(]))(\d[\d.,/]*)$")
+_WRAP_RIGHT_RE = re.compile(r"^([\d.,/]*\d[\d.,/]*)(?=$|[\s)%;:]|[^\W\d_])")
+# A number grouped by thousands ("150.000.000", "1.234,5", "2,450,000") or a date ("17/10/2026").
+_WHOLE_NUMBER_RE = re.compile(
+    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}/\d{1,2}/\d{4}"
+)
+# A token that is a number on its own: left of the break, "1" or "1.500"; right of it, one not starting
+# with a zero or a separator ("50.000.000", not "0", "000" or ".000").
+_STANDS_LEFT_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})*|\d{1,2}/\d{1,2}/\d{4}")
+_STANDS_RIGHT_RE = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})*|\d{1,2}/\d{1,2}/\d{4}")
+
+
+def join_wrapped(first: str, second: str) -> str:
+    """Two printed lines of one paragraph or cell joined: with a space, except inside a number.
+
+    The wrap cut a number when the digits before the break and those after it make one number grouped
+    by thousands (or one date) and are not two numbers each whole on its own: "150.000.00" + "0" ->
+    "150.000.000", "2.450.000." + "000 đồng" -> "2.450.000.000 đồng", but "12" + "15" and
+    "1" + "50.000.000" keep their space.
+    """
+    first, second = first.rstrip(), second.lstrip()
+    if not first or not second:
+        return first + second
+    left, right = _WRAP_LEFT_RE.search(first), _WRAP_RIGHT_RE.match(second)
+    if left and right:
+        a, b = left.group(1), right.group(1)
+        if _WHOLE_NUMBER_RE.fullmatch(a + b) and not (
+            _STANDS_LEFT_RE.fullmatch(a) and _STANDS_RIGHT_RE.fullmatch(b)
+        ):
+            return first + second
+    return first + " " + second
+
+
+def join_lines(lines: list[str]) -> str:
+    """Printed lines of one paragraph joined (``join_wrapped`` from the first to the last)."""
+    out = ""
+    for line in lines:
+        out = join_wrapped(out, line) if out else line
+    return out
+
+
 def load_error(code: str, path: Path | str, vi: str, en: str) -> LoadError:
     """A ``LoadError`` naming the file, with the reason in Vietnamese and English."""
     return LoadError(vi, en, file=str(path), code=code)

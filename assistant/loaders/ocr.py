@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.config import Settings
-from assistant.loaders._common import find_program
+from assistant.loaders._common import find_program, join_lines
 from assistant.models import Block
 from assistant.text import clean_spaces, has_diacritics
 
@@ -74,7 +74,7 @@ def text_to_blocks(text: str, page: int) -> list[Block]:
     """Tesseract separates paragraphs with blank lines; lines inside a paragraph are joined."""
     blocks = []
     for para in re.split(r"\n\s*\n", text):
-        joined = clean_spaces(" ".join(para.splitlines()))
+        joined = clean_spaces(join_lines(para.splitlines()))
         if joined:
             blocks.append(Block(text=joined, page=page, style=frozenset({"ocr"})))
     return blocks

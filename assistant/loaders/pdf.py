@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.config import Settings
-from assistant.loaders._common import finish, lead_of, load_error
+from assistant.loaders._common import finish, join_lines, lead_of, load_error
 from assistant.loaders.pdf_tables import (
     ITEM_START_RE,
     SENTENCE_END_RE,
@@ -245,7 +245,7 @@ def _all_caps(text: str) -> bool:
 
 def _block(group: list[_Line], page_no: int, body_size: float) -> Block:
     """A paragraph block with style hints and the emphasised lead-in of its first line."""
-    text = clean_spaces(" ".join(ln.text for ln in group))
+    text = clean_spaces(join_lines([ln.text for ln in group]))
     style: set[str] = set()
     runs = [r for ln in group for r in ln.runs]
     total = sum(len(r[0].strip()) for r in runs) or 1

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.loaders._common import join_wrapped
 from assistant.models import Block
 from assistant.text import fold
 
@@ -239,7 +240,7 @@ def _cell_paragraphs(
         bold = sum(1 for c in ln["chars"] if _is_bold(c)) > 0.9 * len(ln["chars"])
         italic = sum(1 for c in ln["chars"] if _is_italic(c)) > 0.9 * len(ln["chars"])
         if prev is not None and not _line_breaks(prev, ln, text, out[-1], bold, limit):
-            out[-1] = (out[-1][0] + " " + text, out[-1][1] and bold, out[-1][2] and italic)
+            out[-1] = (join_wrapped(out[-1][0], text), out[-1][1] and bold, out[-1][2] and italic)
         else:
             out.append((text, bold, italic))
         prev = ln
@@ -313,7 +314,7 @@ class TableSequence:
                 paras = list(cell.paras)
                 if i == 0 and split and j in self._last_row:
                     prev = self._last_row[j]
-                    prev.text = prev.text + " " + paras.pop(0)[0]
+                    prev.text = join_wrapped(prev.text, paras.pop(0)[0])
                     prev.pages = tuple(sorted(set(prev.pages or (prev.page,)) | {table.page}))
                     last_row[j] = prev
                 for text, bold, italic in paras:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.errors import LoadError
+from assistant.loaders._common import join_wrapped
 from assistant.loaders.encodings import decode_bytes
 from assistant.loaders.md_tables import BR_RE, table_segments
 from assistant.loaders.text_columns import column_segments, spaced_columns
@@ -190,7 +191,7 @@ def _logical_lines(lines: list[str], markdown: bool, width: int = 0) -> list[str
         if starts_new:
             out.append(line.rstrip("\n"))
         else:
-            out[-1] = out[-1].rstrip() + " " + line.strip()
+            out[-1] = join_wrapped(out[-1], line.strip())
         # Plain text keeps its lines, unless the whole file is hard-wrapped at ``width`` columns.
         hard = (not markdown and not width) or line.endswith("  ") or line.endswith("\\")
         if markdown and line.endswith("\\"):

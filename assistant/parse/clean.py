@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.lexicon.portal import end_labels
+from assistant.loaders._common import join_wrapped
 from assistant.models import Block, LoadedFile
 from assistant.text import clean_spaces, fold, nfc
 
@@ -403,7 +404,7 @@ def rejoin(paras: list[Para]) -> list[Para]:
 def _joined(first: str, second: str) -> str:
     cut = _HYPHEN_END_RE.search(first)
     if not cut:
-        return first + " " + second
+        return join_wrapped(first, second)
     head, tail = cut.group(1), second.split(" ", 1)[0]
     glue = "" if (head + tail).isascii() else " "
     return first[: cut.start(1) + len(head)] + glue + second

@@ -66,8 +66,12 @@ def find_closing(paras: list[Para], last_heading: int) -> tuple[list[Para], int 
     """(paragraphs, index of the first concluding one) when the body ends with a concluding paragraph
     after its last heading (``last_heading``: index of that heading's paragraph), else (paras, None).
 
-    A paragraph at or after the last heading whose later sentence opens the conclusion is cut in two
-    there; from the first concluding paragraph on, everything to the end of the body concludes it.
+    A concluding part starts at a paragraph. Only the last item's own paragraph ("4. Văn phòng ... trước
+    ngày 30/4. Ban Thường vụ đề nghị ...": a PDF or a hard-wrapped text glued the closing line onto the
+    item's line) is cut in two at the later sentence that opens the conclusion; a paragraph standing under
+    its heading (an article's text: "Điều 8. Hiệu lực thi hành" / "Hướng dẫn này có hiệu lực ... Trong quá
+    trình thực hiện, nếu có vướng mắc ...") is the heading's text whole. From the first concluding
+    paragraph on, everything to the end of the body concludes it.
     """
     for i in range(max(last_heading, 0), len(paras)):
         p = paras[i]
@@ -77,6 +81,8 @@ def find_closing(paras: list[Para], last_heading: int) -> tuple[list[Para], int 
         for k, (a, _) in enumerate(spans):
             if k == 0 and i == last_heading:
                 continue  # the heading's own first sentence is the item
+            if k > 0 and i != last_heading:
+                break  # never the middle of a paragraph of its own
             if not is_closing_sentence(p.text[a:]) and not is_closing_sentence(p.text[a : spans[k][1]]):
                 continue
             if k == 0:

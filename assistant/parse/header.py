@@ -215,6 +215,9 @@ def read_letterhead(paras: list[Para]) -> Letterhead:
         for p in paras
     ]
     head.lines = lines
+    from assistant.parse.title import continues_subject_line  # title reads names with this module
+
+    subject_column: tuple[int, int] | None = None  # (table, column) the V/v line is printed in
     for ln in lines:
         t = ln.text.strip()
         if t in {"*", "***"} or not t.strip("*-–_ "):
@@ -229,16 +232,21 @@ def read_letterhead(paras: list[Para]) -> Letterhead:
                 head.place = head.place or m.group("place").strip()
             continue
         if _VV_RE.match(t):
-            head.subject = head.subject or t
+            if not head.subject:
+                head.subject, subject_column = t, _column_of(ln.para)
             continue
         if is_motto(t) or ln.col == 1:
             continue
-        if head.subject and not _is_caps(t) and t[:1].islower():
-            head.subject += " " + t  # the V/v line wrapped in its cell
+        if head.subject and _column_of(ln.para) == subject_column and continues_subject_line(head.subject, t):
+            head.subject += " " + t  # the V/v line wrapped in its cell ("... và" / "6 tháng đầu năm 2026")
             continue
         if _is_caps(t) and len(t) <= 160 and not t.startswith(("Số", "SỐ")):
             head.bodies.append(t)
     return head
+
+
+def _column_of(p: Para) -> tuple[int, int] | None:
+    return None if p.cell is None else (p.cell[0], p.cell[2])
 
 
 def issuing_body(lines: list[str], joint: bool = False) -> str | None:

@@ -41,6 +41,7 @@ from assistant.parse.tail import (
 from assistant.parse.title import (
     BODY_START_RE,
     DOC_TYPES,
+    continues_subject_line,
     is_joint,
     number_code,
     read_title,
@@ -103,6 +104,8 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
     header_issuer = issuing_body(head.bodies, joint=is_joint(type_line, head.number))
     meta.number, meta.date, meta.place = head.number, head.date, head.place
     if head.subject and not meta.title:
+        if body_start == title_at:  # no type line: the body starts right under the letterhead
+            body_start = _subject_goes_on(paras, body_start, head)
         meta.title = head.subject
         meta.doc_type = meta.doc_type or "Công văn"  # only an official letter carries a "V/v" line
     if (
@@ -123,6 +126,27 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
     _read_web(web_lines or [], meta)
     _fill_gaps(meta)
     return split
+
+
+def _subject_goes_on(paras: list[Para], at: int, head) -> int:
+    """The "V/v ..." subject wrapped under the letterhead (a text or PDF letter whose left column goes on
+    below the row with the date): the lines after it that carry it on join ``head.subject`` (see
+    ``title.continues_subject_line``: until "Kính gửi:", the date, a heading, the preamble); returns where
+    the body starts. Only when the V/v line is in the letterhead's last line or row."""
+    last = paras[at - 1] if at else None
+    vv = next((p for p in reversed(paras[:at]) if head.subject.startswith(p.text.strip())), None)
+    same_row = (
+        vv is not None and last is not None and bool(vv.cell and last.cell and vv.cell[:2] == last.cell[:2])
+    )
+    if vv is None or not (vv is last or same_row):
+        return at
+    n = 0
+    while at < len(paras) and n < 3 and paras[at].cell is None:
+        if not continues_subject_line(head.subject, paras[at].text):
+            break
+        head.subject += " " + paras[at].text.strip()
+        at, n = at + 1, n + 1
+    return at
 
 
 _ADDRESSED_RE = re.compile(r"^\s*Kính\s+gửi\s*:?\s*(.*)$", re.I | re.S)

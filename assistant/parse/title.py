@@ -15,7 +15,7 @@ from assistant.text import find_doc_numbers, fold
 
 __all__ = [
     "DOC_TYPES", "TYPE_CODES", "BODY_START_RE", "type_of", "type_of_code", "number_code", "is_joint",
-    "read_title",
+    "read_title", "continues_subject_line",
 ]  # fmt: skip
 
 # Type words as printed in capitals (longest first, display form) and the type codes inside numbers,
@@ -224,8 +224,30 @@ def _continues_subject(prev: Para, p: Para, length: int) -> bool:
     # A subject wrapped onto the next line in the same type (a PDF's lines are not centred paragraphs):
     # "của Ban Thường vụ Huyện ủy" + "tại cuộc họp ngày 05/6/2025"; the body never opens in lower case.
     same_type = all((k in prev.style) == (k in p.style) for k in ("bold", "italic"))
-    ended = prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
-    return same_type and not ended and t[:1].islower() and len(t) <= 200
+    return same_type and continues_subject_line(prev.text, t)
+
+
+# Where a wrapped subject's next line may start: in lower case ("kết quả hỗ trợ ..."), with a figure
+# ("6 tháng đầu năm 2026") or with an opening quote or bracket ('"Vì người nghèo" năm 2026'). A line
+# in capitals or opening with a capital letter starts something else (a heading, "Kính gửi:", the body).
+_CONTINUATION_START_RE = re.compile(r"^(?:\d|[\"“”'‘(\[«])")
+_BULLET_RE = re.compile(r"^[-–•+*▪]\s")
+
+
+def continues_subject_line(prev: str, line: str) -> bool:
+    """Does ``line`` carry on a subject line ``prev`` that was wrapped (the "V/v ..." of a letter, the
+    subject under a type line)? The subject goes on until a line that opens something else: "Kính gửi:",
+    the place and date, a heading or numbered item, the preamble ("Thực hiện ...", "Căn cứ ..."), a list
+    item, or a line starting with a capital; never after a subject line that ended a sentence, and never
+    with a long line or one that announces what follows (":")."""
+    t = line.strip()
+    if not t or len(t) > 200 or t.endswith(":") or prev.rstrip().endswith((".", ":", ";", "!", "?")):
+        return False
+    if BODY_START_RE.match(t) or _ISSUE_NOTE_RE.match(t) or _BULLET_RE.match(t) or _is_caps(t):
+        return False
+    if re.search(r"\bngày\s+\d{1,2}\s+tháng\b", t) or fold(t).startswith(_PREAMBLE_OPENINGS):
+        return False
+    return t[:1].islower() or bool(_CONTINUATION_START_RE.match(t))
 
 
 def _reads_as_preamble(line: str) -> bool:
