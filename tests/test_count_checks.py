@@ -12,7 +12,9 @@
   kiện ...");
 - a body named in lower case then a verb ("Đoàn Thanh niên xã nhận xây dựng ...") is the commune's body,
   not that of a commune called "Nhận";
-- a resolution issued by "Đảng ủy xã X" is the "Đảng bộ xã X"'s own.
+- a resolution issued by "Đảng ủy xã X" is the "Đảng bộ xã X"'s own;
+- a yes/no question about a matter the quoted documents never write ("có bắt buộc phải dự lớp bồi dưỡng
+  ... không?") is not answered by what scored best.
 """
 
 from __future__ import annotations
@@ -167,3 +169,10 @@ def test_a_body_typed_in_lower_case_before_a_verb(assistant) -> None:
     assert not a.abstained, a.evidence
     assert "03 sân chơi thiếu nhi" in a.text
 
+
+def test_a_yes_no_question_about_a_rule_never_written_is_not_answered(assistant) -> None:
+    a = assistant.ask("Người xin vào Hội có bắt buộc phải dự lớp bồi dưỡng lý luận chính trị không?")
+    assert a.abstained and a.evidence.reason == "matter_not_found", a.text
+    b = assistant.ask("Người xin vào Hội Cựu chiến binh có phải nộp bản sao quyết định phục viên không?")
+    assert not b.abstained, b.evidence
+    assert "Bản sao quyết định phục viên hoặc xuất ngũ" in b.text

@@ -184,6 +184,12 @@ def run_checks(
         cited = " ".join(_in_context(c, docs) for c in book.citations)
         wordings = topic_wordings(info.procedure_topic)
         ev.topic_ok = any(head_coverage(topic, cited) >= TOPIC_MIN_COVERAGE for topic in wordings)
+    # "... có yêu cầu báo cáo số vụ bạo lực gia đình không?": a yes/no question about a matter the quoted
+    # documents never write is answered by no passage of theirs; what scored best is about something else.
+    matter = mentions.asked_matter(resolved)
+    if matter and book.citations:
+        texts = [corpus.folded_docs.get(d, "") for d in {c.doc.doc_id for c in book.citations}]
+        ev.matter_ok = mentions.matter_written(matter, texts)
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from assistant.answer.terms import NUMBER_RE, fold
 from assistant.lexicon.words import glossary_terms, person_nouns, registry
-from assistant.query.subjects import amount_unit, money_noun
+from assistant.query.subjects import amount_unit, compound_words, money_noun
 from assistant.text import find_doc_numbers, fold_chars, has_diacritics, nfc
 
 # an item's label ("4.", "b)"): it numbers a list, it counts nothing
@@ -340,3 +340,38 @@ def places_mentioned(places: list[str], refs: list, corpus) -> bool:
 
 
 
+
+# "Công văn có yêu cầu báo cáo số vụ bạo lực gia đình không?", "Người xin vào Hội có bắt buộc phải học lớp
+# bồi dưỡng không?": a yes/no question about a matter, after "có" and its modals, up to "(hay) không".
+_YES_NO_RE = re.compile(r"\bcó\s+(.+?)\s+(?:hay\s+)?không\s*\??\s*$")
+# The share of the matter's words of two syllables or more ("bạo lực", "gia đình") the quoted documents
+# must write for it to be there at all: a rule they never mention is not stated, whatever unrelated passage
+# scores best. Half: one word of two may be paraphrased ("phận sự" for the documents' "nhiệm vụ").
+MATTER_MIN_WORDS = 0.5
+
+
+def asked_matter(question: str) -> list[str]:
+    """The folded words of two syllables or more of the matter a yes/no question asks about ("báo cáo số
+    vụ bạo lực gia đình" -> ["bao cao", "bao luc", "gia dinh"]; ``query.subjects.compound_words``), the
+    modals before it left out ("có yêu cầu / bắt buộc phải ..."); [] when it is none, when the question
+    has no diacritics ("co" folded is also "cơ", "cô") or the tokenizer is missing."""
+    if not has_diacritics(question):
+        return []
+    m = _YES_NO_RE.search(nfc(question).lower())
+    if m is None:
+        return []
+    words = compound_words(m.group(1)) or []
+    modals = set(_MODAL_WORDS)
+    return [w for w in words if w not in modals]
+
+
+_MODAL_WORDS = ("yeu cau", "bat buoc", "quy dinh", "cho phep", "duoc phep", "can phai", "nhat thiet")
+
+
+def matter_written(words: list[str], folded_texts: list[str]) -> bool:
+    """Whether the texts (folded) write at least ``MATTER_MIN_WORDS`` of the matter's words; True when it
+    has fewer than two (too few to tell)."""
+    if len(words) < 2:
+        return True
+    found = sum(any(re.search(rf"\b{re.escape(w)}\b", t) for t in folded_texts) for w in words)
+    return found / len(words) >= MATTER_MIN_WORDS

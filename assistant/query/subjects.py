@@ -161,6 +161,15 @@ def _pos_tags(question: str) -> tuple[list[str], list[str]] | None:
     return list(words), list(tags)
 
 
+def compound_words(text: str) -> list[str] | None:
+    """The folded words of two syllables or more in a text, by pyvi's tokenizer ("báo cáo số vụ bạo lực
+    gia đình" -> ["bao cao", "bao luc", "gia dinh"]), or None when pyvi is missing or fails."""
+    tagged = _pos_tags(text)
+    if tagged is None:
+        return None
+    return [vt.fold(w.replace("_", " ")) for w in tagged[0] if "_" in w]
+
+
 def _tagged_action_object(
     question: str, anywhere: bool, skip: frozenset[str] = frozenset(), naming: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None]:
