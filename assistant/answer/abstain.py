@@ -53,6 +53,7 @@ class Evidence:
     topic_ok: bool = True  # a procedure or condition question: the cited passages are about its topic
     contact_ok: bool = True  # a phone number or email asked: one is written in the quotes or top sentences
     choice_ok: bool = True  # "A hay B?": the quotes or top sentences write one of the two
+    matter_ok: bool = True  # "... có yêu cầu X không?": the quoted documents write most of X
     reason: str = ""
 
 
@@ -96,6 +97,7 @@ def should_abstain(ev: Evidence, threshold: float) -> bool:
         (ev.topic_ok, "topic_not_found"),
         (ev.contact_ok, "contact_not_found"),
         (ev.choice_ok, "choice_not_found"),
+        (ev.matter_ok, "matter_not_found"),
     )
     for ok, reason in checks:
         if not ok:

@@ -119,6 +119,8 @@ def issued_by(doc: Document | None, actor: str | None, folded_question: str | No
     district association issuing "Hội Nông dân huyện ..." documents)."""
     if doc is None or not actor or not doc.meta.issuer:
         return False
+    if not _aliases(actor):
+        return _leads(fold(doc.meta.issuer), fold(actor))
     if not any(m.org_id == actor for m in registry().find_names(doc.meta.issuer, caps_only=False)):
         return False
     if folded_question is None:
@@ -126,6 +128,20 @@ def issued_by(doc: Document | None, actor: str | None, folded_question: str | No
     level = _LEVEL_RE.search(fold(doc.meta.issuer))
     asked = set(_LEVEL_RE.findall(folded_question))
     return level is None or not asked or level.group(0) in asked
+
+
+# The organs that issue an organisation's documents in its name: "Nghị quyết ... của Đảng ủy xã X" is the
+# Đảng bộ xã X's, "Ban Chấp hành / Ban Thường vụ Hội Nông dân xã X" the association's (folded).
+_ORGAN_RE = re.compile(r"^(?:ban chap hanh|bch|ban thuong vu|btv|ban thuong truc|thuong truc)\s+")
+_PARTY_ORG_RE = re.compile(r"^dang bo\b")
+
+
+def _leads(folded_issuer: str, folded_name: str) -> bool:
+    """Whether an issuer is the body named by the shape of its name (no registry entry), or the organ
+    leading it ("Đảng ủy xã Phú Thịnh" for "Đảng bộ xã Phú Thịnh")."""
+    issuer = _ORGAN_RE.sub("", folded_issuer)
+    name = _ORGAN_RE.sub("", folded_name)
+    return issuer == name or issuer == _PARTY_ORG_RE.sub("dang uy", name)
 
 
 def units_only(asked: list[str]) -> list[str]:

@@ -6,12 +6,15 @@ the body and the places the question asks about. ``abstain.should_abstain`` deci
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer import abstain, bodies, clause_facts, mentions, render, times
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.terms import Terms, head_coverage, overlap
 from assistant.corpus import Corpus
+from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import QueryInfo
@@ -175,14 +178,33 @@ def run_checks(
     # cited passages (their headings too) must be about the procedure's topic, or they answer another one.
     # A document's subject line is every passage's topic: "Hồ sơ vay vốn Quỹ Hỗ trợ nông dân ..." is
     # answered by "2. Hồ sơ vay vốn" of the guide titled "Thủ tục vay vốn Quỹ Hỗ trợ nông dân".
+    # The topic as the question writes it or in the directives' words for it ("gia nhập Hội" is what the
+    # documents call "kết nạp", lexicon question_paraphrases).
     if info.procedure_topic and book.citations:
         cited = " ".join(_in_context(c, docs) for c in book.citations)
-        ev.topic_ok = head_coverage(info.procedure_topic, cited) >= TOPIC_MIN_COVERAGE
+        wordings = topic_wordings(info.procedure_topic)
+        ev.topic_ok = any(head_coverage(topic, cited) >= TOPIC_MIN_COVERAGE for topic in wordings)
+    # "... có yêu cầu báo cáo số vụ bạo lực gia đình không?": a yes/no question about a matter the quoted
+    # documents never write is answered by no passage of theirs; what scored best is about something else.
+    matter = mentions.asked_matter(resolved)
+    if matter and book.citations:
+        texts = [corpus.folded_docs.get(d, "") for d in {c.doc.doc_id for c in book.citations}]
+        ev.matter_ok = mentions.matter_written(matter, texts)
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:
         ev.place_ok = mentions.places_mentioned(info.places, [c.doc for c in book.citations], corpus)
     return ev
+
+
+def topic_wordings(topic: str) -> list[str]:
+    """A procedure's topic as written, then with each everyday word in the directives' words ("gia nhập
+    Hội Nông dân" -> "kết nạp Hội Nông dân"; lexicon question_paraphrases)."""
+    out = [topic]
+    for written, *wordings in paraphrase_groups(topic):
+        rx = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)", re.IGNORECASE)
+        out += [rx.sub(w, topic, count=1) for w in wordings]
+    return list(dict.fromkeys(out))
 
 
 def _in_context(citation, docs: dict[str, Document]) -> str:

@@ -221,6 +221,7 @@ def score_sentences(
     docs: dict[str, Document] | None = None,
     lead_in_for: Callable[[Chunk], str] | None = None,
     frame_weight: float = SELF_REFERENCE_WEIGHT,
+    titles: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
 ) -> list[Span]:
     """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
 
@@ -231,6 +232,10 @@ def score_sentences(
     for reading a table row with its column names (``_reader``).
     ``frame_weight``: the share a sentence about the document itself counts for (``SELF_REFERENCE_WEIGHT``;
     1.0 when the question asks about the document's scope or enforcement).
+    ``titles``: (the folded title of the section the question asks for, that of any part of a procedure):
+    under the nearest section titled for a part, the sentences of the part asked ("Điều 4. Hồ sơ đề nghị
+    kết nạp" for "Hồ sơ ... cần những giấy tờ gì?") gain ``SPECIFIC_BONUS``, those of another part
+    ("Điều 3. Điều kiện ...") count ``OTHER_ROUND_WEIGHT``.
     ``lead_in_for``: the lead-in a list item made a chunk of its own is read under ("2. Điều kiện: ... các
     điều kiện sau:" for "d) Có cam kết ..."; ``widen.lead_in_of``): the item covers the question with it, as
     the whole list is quoted when one of its items is chosen (``widen.widen_list``).
@@ -242,6 +247,12 @@ def score_sentences(
         chunk = hit.chunk
         prior = 0.25 / (1 + rank)
         heading_bonus = 0.15 * overlap(terms, chunk.heading) if chunk.heading else 0.0
+        part = _part_title(chunk, titles[1]) if titles is not None else None
+        part_weight = 1.0
+        if part is not None and titles is not None and titles[0].match(part):
+            heading_bonus += SPECIFIC_BONUS
+        elif part is not None:
+            part_weight = OTHER_ROUND_WEIGHT
         read = _reader(docs or {}, chunk)
         lead_in = lead_in_for(chunk) if lead_in_for else ""
         for a, b in split_sentences(chunk.text):
@@ -273,8 +284,14 @@ def score_sentences(
                 # the preamble ("Căn cứ ..., Ban Thường vụ ... hướng dẫn như sau: I. ĐIỀU KIỆN") repeats the
                 # document's subject; it answers only "căn cứ văn bản nào?" (a documents question: weight 1)
                 s *= BASIS_WEIGHT
-            spans.append(Span(chunk, a, b, s + prior + heading_bonus, rank))
+            spans.append(Span(chunk, a, b, (s + prior + heading_bonus) * part_weight, rank))
     return spans
+
+
+def _part_title(chunk: Chunk, parts: re.Pattern[str]) -> str | None:
+    """The folded title of the nearest section holding the chunk that is titled for a part of a procedure
+    ("điều 4. hồ sơ đề nghị kết nạp"), or None."""
+    return next((f for t in reversed(chunk.section_path) if parts.match(f := fold(t))), None)
 
 
 ORDER_STEP = 0.1  # quote scores closer than this read in the document's order
@@ -452,6 +469,7 @@ def extractive_answer(
     states: Callable[[str], bool] | None = None,
     keep_basis: bool = False,
     frame_weight: float = SELF_REFERENCE_WEIGHT,
+    titles: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
@@ -470,6 +488,7 @@ def extractive_answer(
         docs=book.docs,
         lead_in_for=lambda c: lead_in_of(c, book.chunks_for, book.docs),
         frame_weight=frame_weight,
+        titles=titles,
     )
     chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:

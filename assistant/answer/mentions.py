@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from assistant.answer.terms import NUMBER_RE, fold
 from assistant.lexicon.words import glossary_terms, person_nouns, registry
-from assistant.query.subjects import amount_unit, money_noun
+from assistant.query.subjects import amount_unit, compound_words, money_noun
 from assistant.text import find_doc_numbers, fold_chars, has_diacritics, nfc
 
 # an item's label ("4.", "b)"): it numbers a list, it counts nothing
@@ -53,6 +53,11 @@ _DIGIT_WORDS = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)"
 FRACTION_WORDS = rf"(?:{NUMBER_WORDS}\s+phan\s+{_DIGIT_WORDS}|(?:mot|qua|hon)\s+nua)"
 
 
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    return frozenset(person_nouns())
+
+
 @lru_cache(maxsize=64)
 def asked_amount(
     question: str,
@@ -73,6 +78,9 @@ def asked_amount(
         heads = [" ".join(unit)]
     else:
         heads = [unit[0], *_UNIT_SYNONYMS.get(unit[0], ())] if unit else []
+    if len(unit) > 1 and unit[0] in CLASSIFIERS:
+        # "bao nhiêu căn nhà": the classifier is often left out ("46 nhà", "Số nhà Đại đoàn kết: 5")
+        heads.append(" ".join(unit[1:]))
     if unit[:1] == ["nguoi"]:  # "bao nhiêu người": a count before any noun for people ("05 đại biểu")
         heads = list(person_nouns())
     words_re = "|".join(re.escape(h) for h in heads)
@@ -87,9 +95,14 @@ def labelled_count(words_re: str) -> str:
     return rf"\bso (?:luong )?(?:{words_re})\b[^:;\d]{{0,25}}:\s*"
 
 
-# "mỗi buổi", "mỗi người": what an asked amount is counted per (written with its diacritics: folded,
-# "mới" (new) would read as "mỗi").
-_PER_RE = re.compile(r"\bmỗi\s+(\w+)")
+# Units that are the parts of a procedure, in order: "mấy bước" asks for the steps themselves (folded).
+STEP_UNITS = frozenset(["buoc", "giai doan"])
+# Classifiers before a noun for a thing ("căn nhà", "chiếc xe", "ngôi trường"), folded: a count or a rate
+# is often written with the noun alone ("46 nhà", "60.000.000 đồng/nhà").
+CLASSIFIERS = frozenset("can chiec ngoi tam quyen cuon buc".split())
+# "mỗi buổi", "mỗi người", "mỗi căn nhà": what an asked amount is counted per, with the classifier before
+# it (written with its diacritics: folded, "mới" (new) would read as "mỗi").
+_PER_RE = re.compile(r"\bmỗi\s+(?:(căn|chiếc|ngôi|tấm|quyển|cuốn|bức)\s+)?(\w+)")
 
 
 def amount_supported(
@@ -107,11 +120,22 @@ def amount_supported(
     unit, english, percent, vi_units, heads, words_re, noun = asked
     # "bao nhiêu tiền mỗi buổi?": a rate; a sum that is not per session (a whole budget) does not answer it
     per = _PER_RE.search(nfc(question).lower())
-    per_re = re.compile(rf"\b{re.escape(fold(per.group(1)))}\b") if per else None
+    per_words = [fold(w) for w in per.groups() if w] if per else []
+    per_re = re.compile(rf"\b(?:{'|'.join(map(re.escape, per_words))})\b") if per else None
+    # "mấy thành viên", "bao nhiêu đảng viên": "người" counts people of any kind ("không quá 04 người")
+    people = " ".join(unit) in _people()
+    # "gồm mấy bước?": the steps are what is asked; the list of them ("Bước 1: ...") answers as a count does
+    step_re = (
+        re.compile(rf"\b{re.escape(' '.join(unit))}\s+(?:\d+|[ivx]+|{NUMBER_WORDS})\s*[:.)–-]")
+        if " ".join(unit) in STEP_UNITS and not english
+        else None
+    )
     for i, s in enumerate(sentences):
         f = folded[i] if folded is not None else fold(s)
         if per_re is not None and not per_re.search(f):
             continue
+        if step_re is not None and step_re.search(f):
+            return True
         # an item's label ("4. Đoàn viên ...", "b) Hội viên ...") numbers the list, it counts nothing
         s, f = ITEM_LABEL_RE.sub("", s, count=1), ITEM_LABEL_RE.sub("", f, count=1)
         # "ba tháng", "hai đợt": a count written in words, right before the unit asked for
@@ -145,6 +169,8 @@ def amount_supported(
         if noun and not _names_noun(noun, f, s, passages or []):
             continue
         if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
+            return True
+        if people and re.search(r"\d[\d.,%]*\s+nguoi\b", f):
             return True
         # a table field with its unit in the column header: "Kinh phí hỗ trợ (đồng): 5.000.000", or a count
         # labelled by its unit: "Số hộ: 08", "Số lượng hội viên: 120"
@@ -286,7 +312,24 @@ def names_any(sentences: list[str], names: list[str], not_after: str = "") -> bo
     dân tỉnh", "Hội Nông dân xã Thạch Long" are not the "Hội Nông dân xã Thạch Đài" asked)."""
     folded = [fold(s) for s in sentences]
     after = rf"(?!{not_after})" if not_after else ""
-    return any(re.search(rf"\b{re.escape(fold(n))}\b{after}", f) for n in names for f in folded)
+    if any(re.search(rf"\b{re.escape(fold(n))}\b{after}", f) for n in names for f in folded):
+        return True
+    return bool(not_after) and any(_named_here(nfc(s), n, not_after) for s in sentences for n in names)
+
+
+def _named_here(sentence: str, name: str, not_after: str) -> bool:
+    """Whether the name is written with, after its level word, no place's name: folded, "Đoàn Thanh niên
+    xã nhận xây dựng ..." reads as the Đoàn of a commune "Nhận"; written, "nhận" is a verb in lower case (a
+    place's name is capitalised)."""
+    chars = fold_chars(sentence).lower()  # offsets shared with the sentence
+    for m in re.finditer(rf"\b{re.escape(fold(name))}\b", chars):
+        tail = re.match(not_after, chars[m.end() :])
+        if tail is None:
+            return True
+        initial = m.end() + tail.end() - 1
+        if re.search(r"\s[a-z]$", tail.group(0)) and sentence[initial].islower():
+            return True
+    return False
 
 
 def places_mentioned(places: list[str], refs: list, corpus) -> bool:
@@ -296,3 +339,39 @@ def places_mentioned(places: list[str], refs: list, corpus) -> bool:
     return all(any(re.search(rf"\b{re.escape(p)}\b", t) for t in texts) for p in places)
 
 
+
+
+# "Công văn có yêu cầu báo cáo số vụ bạo lực gia đình không?", "Người xin vào Hội có bắt buộc phải học lớp
+# bồi dưỡng không?": a yes/no question about a matter, after "có" and its modals, up to "(hay) không".
+_YES_NO_RE = re.compile(r"\bcó\s+(.+?)\s+(?:hay\s+)?không\s*\??\s*$")
+# The share of the matter's words of two syllables or more ("bạo lực", "gia đình") the quoted documents
+# must write for it to be there at all: a rule they never mention is not stated, whatever unrelated passage
+# scores best. Half: one word of two may be paraphrased ("phận sự" for the documents' "nhiệm vụ").
+MATTER_MIN_WORDS = 0.5
+
+
+def asked_matter(question: str) -> list[str]:
+    """The folded words of two syllables or more of the matter a yes/no question asks about ("báo cáo số
+    vụ bạo lực gia đình" -> ["bao cao", "bao luc", "gia dinh"]; ``query.subjects.compound_words``), the
+    modals before it left out ("có yêu cầu / bắt buộc phải ..."); [] when it is none, when the question
+    has no diacritics ("co" folded is also "cơ", "cô") or the tokenizer is missing."""
+    if not has_diacritics(question):
+        return []
+    m = _YES_NO_RE.search(nfc(question).lower())
+    if m is None:
+        return []
+    words = compound_words(m.group(1)) or []
+    modals = set(_MODAL_WORDS)
+    return [w for w in words if w not in modals]
+
+
+_MODAL_WORDS = ("yeu cau", "bat buoc", "quy dinh", "cho phep", "duoc phep", "can phai", "nhat thiet")
+
+
+def matter_written(words: list[str], folded_texts: list[str]) -> bool:
+    """Whether the texts (folded) write at least ``MATTER_MIN_WORDS`` of the matter's words; True when it
+    has fewer than two (too few to tell)."""
+    if len(words) < 2:
+        return True
+    found = sum(any(re.search(rf"\b{re.escape(w)}\b", t) for t in folded_texts) for w in words)
+    return found / len(words) >= MATTER_MIN_WORDS

@@ -138,8 +138,31 @@ def quote(
         states=None if lead_lines else _with_fields(_stating(time_kind, amount_question), info.folded),
         keep_basis=info.intent == "basis",
         frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,
+        titles=procedure_part_title(info.folded) if info.procedure_topic else None,
     )
     return body, [s.text for s in spans]
+
+
+# The part of a procedure a question asks for ("Hồ sơ ... gồm những giấy tờ gì?", "Điều kiện để ...") and
+# the words a section about that part is titled with, folded.
+_PROCEDURE_PARTS = (
+    (re.compile(r"\b(?:ho so|giay to)\b"), r"(?:ho so|giay to|thanh phan ho so)"),
+    (re.compile(r"\bdieu kien\b"), r"(?:dieu kien|tieu chuan|doi tuong)"),
+    (re.compile(r"\b(?:thu tuc|quy trinh|trinh tu|cac buoc)\b"), r"(?:thu tuc|quy trinh|trinh tu|cac buoc)"),
+)
+# a section title's label before its words: "Điều 4.", "2.1.", "II.", "a)"
+_TITLE_LABEL = r"(?:(?:dieu|chuong|muc|phan)\s+[\divx]+[.:]?\s*|[\divx]+(?:\.\d+)*[.)]?\s+)?"
+
+
+def procedure_part_title(folded_question: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(the title of the section holding the part of a procedure the question asks for: "Điều 4. Hồ sơ đề
+    nghị kết nạp" for "Hồ sơ xin gia nhập Hội cần những giấy tờ gì?", the first part the question names;
+    the title of any part), folded; None when it names none."""
+    found = [(m.start(), words) for rx, words in _PROCEDURE_PARTS if (m := rx.search(folded_question))]
+    if not found:
+        return None
+    every = "|".join(words for _, words in _PROCEDURE_PARTS)
+    return re.compile(rf"{_TITLE_LABEL}{min(found)[1]}\b"), re.compile(rf"{_TITLE_LABEL}(?:{every})\b")
 
 
 def _with_fields(states: Callable[[str], bool] | None, folded_question: str) -> Callable[[str], bool] | None:

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from assistant import text as vt
 from assistant.lexicon.phrases import name_words, variant_verbs
-from assistant.lexicon.words import glossary_terms, type_alternation, type_names
+from assistant.lexicon.words import glossary_terms, person_nouns, type_alternation, type_names
 from assistant.obligations.clauses import named_body_end
 from assistant.query.docrefs import DURATION_WORDS
 from assistant.query.intents import spec
@@ -159,6 +159,15 @@ def _pos_tags(question: str) -> tuple[list[str], list[str]] | None:
     except Exception:  # ImportError or the tagger's own failure
         return None
     return list(words), list(tags)
+
+
+def compound_words(text: str) -> list[str] | None:
+    """The folded words of two syllables or more in a text, by pyvi's tokenizer ("báo cáo số vụ bạo lực
+    gia đình" -> ["bao cao", "bao luc", "gia dinh"]), or None when pyvi is missing or fails."""
+    tagged = _pos_tags(text)
+    if tagged is None:
+        return None
+    return [vt.fold(w.replace("_", " ")) for w in tagged[0] if "_" in w]
 
 
 def _tagged_action_object(
@@ -379,6 +388,12 @@ _UNIT_END = frozenset(
     "se ra theo mot cua cho trong de thi va ma tai o voi ve sau truoc khi nay do dang van con tat ca tong "
     "moi cac nhung duoc phai la co a".split()
 )
+# The same words with their tones, for a question typed with diacritics: folded, "đang" (now) is "đảng"
+# (party: "mấy đảng viên"), "về" is "vé", "để" is "đề", "mỗi" is "mới", "còn" is "con".
+_UNIT_END_CASED = frozenset(
+    "sẽ ra theo một của cho trong để thì và mà tại ở với về sau trước khi này đó đang vẫn còn tất cả tổng "
+    "mỗi các những được phải là có à".split()
+)
 
 
 _GENERIC_UNITS = frozenset("cai con so".split())
@@ -427,9 +442,16 @@ _EN_MONEY_RE = re.compile(
 )
 
 
+@cache
+def _people() -> frozenset[str]:
+    """Folded nouns for people ("dang vien", "thanh vien", "dai bieu")."""
+    return frozenset(person_nouns())
+
+
 def amount_unit(question: str) -> list[str] | None:
     """The folded unit words a "how much / how many" question asks for ([] when none; None: no amount)."""
     # "mấy" folds to "may", as "bộ máy" does: the question word is matched with its tone when it has one
+    hit = None
     if vt.is_accentless(question):
         m = _AMOUNT.search(fold(question))
     else:
@@ -440,6 +462,19 @@ def amount_unit(question: str) -> list[str] | None:
         # "What is the total budget of ...?": an amount of money asked without "how much"
         return ["tien"] if _EN_MONEY_RE.search(fold(question)) else None
     raw = (m.group(2) or "").split()
+    # the unit's words as typed, where the question has diacritics (fold keeps one character for one)
+    typed = raw
+    if hit is not None:
+        tail = cased[hit.start() :]
+        if len(fold(tail)) == len(tail) and m.group(2):
+            typed = tail[m.start(2) : m.end(2)].split()
+    typed = typed if len(typed) == len(raw) else raw
+    accentless = typed is raw
+
+    def ends(i: int) -> bool:
+        """Whether the unit's i-th word ends it ("mấy trường sẽ ..."), told by its tone when typed."""
+        return (raw[i] in _UNIT_END) if accentless else (typed[i] in _UNIT_END_CASED)
+
     if m.group(1) == "how much" and raw and raw[0] in _EN_AUXILIARIES:
         # "How much can a cooperative borrow?": no noun names the unit; a verb of money asks for a sum
         folded = fold(question)
@@ -450,11 +485,14 @@ def amount_unit(question: str) -> list[str] | None:
         return []  # "bao nhiêu cái", "mấy con số": any count answers
     if raw and raw[0] == "nguoi":
         return ["nguoi"]  # a count of people, written with any noun for people ("15 cán bộ", "05 đồng chí")
-    words = [w for w in raw if w not in _UNIT_STOP and w not in _UNIT_END][:1]
+    if len(raw) == 2 and " ".join(raw) in _people():
+        return raw  # "mấy đảng viên", "bao nhiêu thành viên": a noun for people, one word of two syllables
+    words = [w for i, w in enumerate(raw) if w not in _UNIT_STOP and not ends(i)][:1]
     if (
         words
         and len(raw) > raw.index(words[0]) + 1
-        and raw[raw.index(words[0]) + 1] not in _UNIT_END | _UNIT_STOP | _EN_AUXILIARIES
+        and raw[raw.index(words[0]) + 1] not in _UNIT_STOP | _EN_AUXILIARIES
+        and not ends(raw.index(words[0]) + 1)
     ):
         words.append(raw[raw.index(words[0]) + 1])
     if len(words) == 2 and not _one_word(question, words):
