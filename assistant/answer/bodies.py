@@ -159,8 +159,12 @@ def units_only(asked: list[str]) -> list[str]:
                 if fa in fn and not fn.startswith(fa):
                     return True
                 continue
+            # "Hội Nông dân" inside "Văn phòng Tỉnh hội Nông dân ...", "Tỉnh đoàn" inside "Ban Tuyên giáo Tỉnh
+            # đoàn" (a registry board whose own name opens the unit's)
             found = registry().find_names(n, caps_only=False)
-            if any(m.org_id == a and m.start > 0 for m in found) and not any(m.start == 0 for m in found):
+            if any(m.org_id == a and m.start > 0 for m in found) and not any(
+                m.org_id == a and m.start == 0 for m in found
+            ):
                 return True
         return False
 
