@@ -138,6 +138,9 @@ CONTEST = """<html><body>
 <h2>3. Tác phẩm dự thi</h2>
 <p>Các huyện đoàn phổ biến Thể lệ đến đoàn viên; mỗi đơn vị vận động ít nhất 05 tác phẩm dự thi.</p>
 <p>Thời gian nhận tác phẩm từ ngày 02/5/2032 đến 17 giờ 00 ngày 15/6/2032.</p>
+<h2>4. Tổ chức thực hiện</h2>
+<p>Ban Tuyên giáo Tỉnh đoàn là bộ phận thường trực Cuộc thi, tổng hợp tác phẩm và tổ chức Lễ trao giải.</p>
+<p>Lễ tổng kết, trao giải dự kiến tổ chức vào tối ngày 26/6/2032 tại Nhà Văn hóa Thanh niên tỉnh.</p>
 </body></html>
 """
 
@@ -269,3 +272,10 @@ def test_a_generic_body_opening_the_question_is_its_actor(assistant):
     assert info.subject_bodies == ["đoàn kiểm tra"], info
     answer = assistant.ask("Các đoàn kiểm tra Quỹ của Mặt trận huyện phải báo cáo kết quả trước ngày nào?")
     assert "20/11/2032" not in first_line(answer), answer.text
+
+
+def test_a_where_question_quotes_the_sentence_writing_a_place_first(assistant):
+    # trial 19 q26: "Lễ trao giải ... tổ chức ở đâu?" quoted the duty naming the ceremony first
+    answer = assistant.ask("Lễ trao giải cuộc thi ảnh Quê hương em tổ chức ở đâu?")
+    assert not answer.abstained, answer.text
+    assert "Nhà Văn hóa Thanh niên" in answer.citations[0].quote, answer.text

@@ -21,7 +21,7 @@ from assistant.answer.terms import Terms
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.query.subjects import asks_about_copy
-from assistant.retrieve.fields import field_labels, unlabelled_fields
+from assistant.retrieve.fields import field_labels, field_terms, unlabelled_fields
 from assistant.retrieve.scope import DocumentScope
 from assistant.text import fold
 
@@ -135,7 +135,9 @@ def quote(
         specific=_most_specific(terms) if spec.answer == "specific" else None,
         fields=(field_labels(info.folded) + unlabelled_fields(info.folded) + _list_titles(info.folded))
         or None,
-        states=None if lead_lines else _with_fields(_stating(time_kind, amount_question), info.folded),
+        states=None
+        if lead_lines
+        else _placed(_with_fields(_stating(time_kind, amount_question), info.folded), info),
         keep_basis=info.intent == "basis",
         frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,
         titles=procedure_part_title(info.folded) if info.procedure_topic else None,
@@ -163,6 +165,16 @@ def procedure_part_title(folded_question: str) -> tuple[re.Pattern[str], re.Patt
         return None
     every = "|".join(words for _, words in _PROCEDURE_PARTS)
     return re.compile(rf"{_TITLE_LABEL}{min(found)[1]}\b"), re.compile(rf"{_TITLE_LABEL}(?:{every})\b")
+
+
+def _placed(states: Callable[[str], bool] | None, info: QueryInfo) -> Callable[[str], bool] | None:
+    """A "where" question asking nothing else: a sentence states its answer when it writes a place ("Địa
+    điểm: ...", "tại Nhà Văn hóa ...", "tại xã ..."); one that does not (the same event named in a duty)
+    counts for less, as a sentence writing no time does for a "when" question (trial 19 q26)."""
+    if states is not None or "địa điểm" not in field_terms(info.folded):
+        return states
+    places = field_labels(info.folded) + unlabelled_fields(info.folded)
+    return lambda s: any(p.search(fold(s)) for p in places)
 
 
 def _with_fields(states: Callable[[str], bool] | None, folded_question: str) -> Callable[[str], bool] | None:
