@@ -69,7 +69,7 @@ _PLACE_PHRASE_RE = re.compile(
     r"\b(?:tai|o)\s+(?:huyen|xa|tinh|thanh pho|phuong|thi xa|thi tran|thon|quan)\s+[a-z]"
     # a venue: "tại Nhà Văn hóa Thanh niên tỉnh", "tại Hội trường B", "tại trụ sở Huyện ủy"
     r"|\btai\s+(?:nha van hoa|nha thi dau|hoi truong|tru so|phong hop|san van dong|san|quang truong|"
-    r"trung tam|cong vien|khu|uy ban|ubnd|nha truyen thong|dai tuong niem|tuong dai)\b"
+    r"trung tam|cong vien|khu|nha truyen thong|dai tuong niem|tuong dai)\b"
 )
 
 
