@@ -174,7 +174,15 @@ def _placed(states: Callable[[str], bool] | None, info: QueryInfo) -> Callable[[
     if states is not None or "địa điểm" not in field_terms(info.folded):
         return states
     places = field_labels(info.folded) + unlabelled_fields(info.folded)
-    return lambda s: any(p.search(fold(s)) for p in places)
+    return lambda s: _at_named(s) or any(p.search(fold(s)) for p in places)
+
+
+# "tại Trạm Y tế xã", "ở Nhà văn hóa thôn": a place written with its name's capital after "tại / ở"
+_AT_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(\w)")
+
+
+def _at_named(sentence: str) -> bool:
+    return any(m.group(1).isupper() for m in _AT_RE.finditer(sentence))
 
 
 def _with_fields(states: Callable[[str], bool] | None, folded_question: str) -> Callable[[str], bool] | None:

@@ -389,10 +389,11 @@ _UNIT_END = frozenset(
     "moi cac nhung duoc phai la co a".split()
 )
 # The same words with their tones, for a question typed with diacritics: folded, "đang" (now) is "đảng"
-# (party: "mấy đảng viên"), "về" is "vé", "để" is "đề", "mỗi" is "mới", "còn" is "con".
+# (party: "mấy đảng viên"), "về" is "vé", "để" is "đề", "mỗi" is "mới", "còn" is "con"; both "mỗi" (each)
+# and "mới" ("mấy tháng mới được ...": only then) end a unit.
 _UNIT_END_CASED = frozenset(
     "sẽ ra theo một của cho trong để thì và mà tại ở với về sau trước khi này đó đang vẫn còn tất cả tổng "
-    "mỗi các những được phải là có à".split()
+    "mỗi mới các những được phải là có à".split()
 )
 
 
