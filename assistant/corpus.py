@@ -344,6 +344,13 @@ class Corpus:
         return out
 
     @cached_property
+    def issuer_places(self) -> dict[str, frozenset[str]]:
+        """doc_id -> folded names of the places its issuer carries (``issuer_places``): "Ban Tổ chức Thành
+        ủy Hà Nội" -> {"ha noi"}, "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh" -> {"luong minh"};
+        national bodies ("Ban Bí thư", "Ủy ban Thường vụ Quốc hội") carry none."""
+        return {d: issuer_places(info.issuer or "") for d, info in self.store.doc_info.items()}
+
+    @cached_property
     def identity_idf(self) -> dict[str, float]:
         """IDF of identity tokens over the documents (a word every title has says nothing)."""
         df: dict[str, int] = {}
@@ -390,3 +397,34 @@ class Corpus:
             )
 
         return self._memo(self._org_scopes, org_id, scan)
+
+
+# A run of capitalised syllables ending an issuer's name: its place ("... Thành ủy Hà Nội", "Tỉnh đoàn
+# Quảng Nam"); a syllable in capitals only is an abbreviation ("MTTQ"), never part of it.
+_CAPITALISED_RE = re.compile(r"^[^\W\d_][^\W_]*$")
+
+
+# The country ends every national body's name ("Mặt trận Tổ quốc Việt Nam"): it tells no documents apart.
+_NO_PLACE = frozenset({"viet nam"})
+
+
+def issuer_places(issuer: str) -> frozenset[str]:
+    """Folded names of the places an issuer's name carries: after an administrative word ("xã Lương
+    Minh", ``query.subjects.named_places``), and the run of two or more capitalised syllables ending it
+    ("Ban Tổ chức Thành ủy Hà Nội" -> "ha noi"), which is how a body of a province or city writes its
+    place without one."""
+    from assistant.query.subjects import named_places
+
+    text = vt.nfc(issuer)
+    found = list(named_places(text))
+    for part in text.split(" - "):  # a joint issuer: each body's own place
+        words = part.split()
+        run: list[str] = []
+        for w in reversed(words):
+            w = w.strip(",.;:()")
+            if not (_CAPITALISED_RE.match(w) and w[0].isupper() and not w.isupper()):
+                break
+            run.insert(0, w)
+        if 2 <= len(run) < len(words):
+            found.append(vt.fold(" ".join(run)))
+    return frozenset(found) - _NO_PLACE

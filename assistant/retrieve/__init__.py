@@ -292,6 +292,7 @@ class Retriever:
             corpus.form_marked if "form_penalty" not in off and not prefer.asks_form(info.folded) else set()
         )
         amounts = prefer.amount_checker(info, off)
+        place_docs = prefer.named_place_docs(corpus, info) if "named_place" not in off else set()
         round_of = rounds.round_factor(corpus, info, off)
         # the check reads the text: only the fused top candidates, where it can change the order
         amount_checked = {v for v, _ in fused[: prefer.AMOUNT_DEPTH]} if amounts is not None else set()
@@ -315,6 +316,8 @@ class Retriever:
                     score *= sections.OPENING_BOOST
             if vid in forms:
                 score *= prefer.FORM_PENALTY
+            if place_docs and store.chunk_info[vid].doc_id in place_docs:
+                score *= prefer.PLACE_BOOST
             score *= prefer.intent_factor(corpus, info, vid, off)
             if amounts is not None and vid in amount_checked and amounts(texts[vid], folded[vid]):
                 score *= INTENT_BOOST
