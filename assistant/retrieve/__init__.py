@@ -293,6 +293,7 @@ class Retriever:
         )
         amounts = prefer.amount_checker(info, off)
         place_docs = prefer.named_place_docs(corpus, info) if "named_place" not in off else set()
+        headed = prefer.body_headed(corpus, info) if "asked_body" not in off else set()
         round_of = rounds.round_factor(corpus, info, off)
         # the check reads the text: only the fused top candidates, where it can change the order
         amount_checked = {v for v, _ in fused[: prefer.AMOUNT_DEPTH]} if amounts is not None else set()
@@ -318,6 +319,8 @@ class Retriever:
                 score *= prefer.FORM_PENALTY
             if place_docs and store.chunk_info[vid].doc_id in place_docs:
                 score *= prefer.PLACE_BOOST
+            if vid in headed:
+                score *= prefer.BODY_BOOST
             score *= prefer.intent_factor(corpus, info, vid, off)
             if amounts is not None and vid in amount_checked and amounts(texts[vid], folded[vid]):
                 score *= INTENT_BOOST
