@@ -221,6 +221,8 @@ class Retriever:
         weights.append(LEXICAL_WEIGHT.get(info.language, 1.0))
         # "V O ở đâu?": the passages writing "V O tại ..." (``fields.place_phrase``)
         placed = set() if "asked_place" in off else fields.placed_passages(store.folded_texts(), info.folded)
+        if "effective_date" not in off:  # "... có hiệu lực từ ngày nào?": "... này có hiệu lực từ ngày ..."
+            placed |= fields.effect_passages(store.folded_texts(), info.folded)
         if scope := (placed if allowed is None else placed & allowed):
             rankings.append([vid for vid, _ in store.dense_search_vids(best_vec, depth, scope)])
             weights.append(SCOPED_WEIGHT)

@@ -53,7 +53,12 @@ off, so ``eval --ablate`` can measure what each contributes:
   one it details, a commune's plan to the province's on the same matter;
 - ``asked_body``: "Công an xã X có nhiệm vụ gì?" (a duty question about a body outside the organisation
   registry) prefers the passages its name heads: the section "4. Công an Xã", a paragraph opening
-  "Văn phòng Tỉnh hội theo dõi, ...".
+  "Văn phòng Tỉnh hội theo dõi, ...";
+- ``effective_date``: "... có hiệu lực từ ngày nào?" / "when does it take effect?" prefers, like a labelled
+  field (``fields.effect_passages``, ``fields.FIELD_BOOST`` and a dense ranking of their own), the passages
+  where a document states its own effect ("Nghị quyết này có hiệu lực thi hành từ ngày 01/11/2025") to those
+  on another ceasing to have effect. Library dev: R@1 .677 -> .698, MRR .792 -> .804 (both such questions
+  first); sample dev unchanged.
 """
 
 from __future__ import annotations
@@ -105,6 +110,7 @@ FEATURES: tuple[str, ...] = (
     "asked_place",
     "named_place",
     "asked_body",
+    "effective_date",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
