@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING
 from assistant import text as vt
 from assistant.index.bm25 import Bm25
 from assistant.index.lexical import counted_ordinals, ordinals
-from assistant.lexicon.phrases import is_dissemination_sentence
+from assistant.lexicon.phrases import is_basis_sentence, is_dissemination_sentence
 from assistant.lexicon.words import org_pattern, registry
 from assistant.models import Chunk, Document
 from assistant.obligations.clauses import head_bodies
 from assistant.obligations.deadlines import DeadlineMatch, find_deadlines, find_recurrences
+from assistant.parse.closing import PREAMBLE_SECTION
 from assistant.parse.duplicates import shingles
 from assistant.parse.tables import ROW_STYLE, reading_text
 
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
 LEAD_RE = re.compile(r"\bchu tri\b")  # a lead body's verb, folded
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 TITLE_FALLBACK_CHARS = 200  # of a document's opening line used as its title when none was read
+# How a preamble sentence cites what its document rests on or carries out (folded); the other openers of
+# ``lexicon.phrases`` basis sentences ("để", "nhằm", "sau khi") also open sentences stating facts.
+_CITES_BASIS_RE = re.compile(r"(?:can cu|thuc hien|trien khai|thi hanh|xet|tren co so|tiep theo)\b")
 _COUNTED_RE = re.compile(r"[a-z]+_ord\d+")  # a counted ordinal (``index.lexical.counted_ordinals``)
 
 
@@ -266,6 +270,25 @@ class Corpus:
             if sentences and all(is_dissemination_sentence(x) for x in sentences):
                 if (vid := self.store.vid(c.chunk_id)) is not None:
                     out.add(vid)
+        return frozenset(out)
+
+    @cached_property
+    def basis_preambles(self) -> frozenset[int]:
+        """Preamble chunks (``parse.closing.PREAMBLE_SECTION``) saying only what their document rests on or
+        carries out ("Căn cứ ...; Thực hiện Kế hoạch số 16/KH-...; ... ban hành Kế hoạch ... như sau:"):
+        every sentence a ``lexicon.phrases.is_basis_sentence``, one at least citing a basis. They restate
+        the document's title and state no duty, date or figure of their own."""
+        out = set()
+        for c in self.chunks:
+            if c.heading != PREAMBLE_SECTION:
+                continue
+            sentences = [x for x in _SENTENCE_END_RE.split(c.text) if x.strip()]
+            if (
+                any(_CITES_BASIS_RE.match(vt.fold(x).strip(' -*_"“”')) for x in sentences)
+                and all(is_basis_sentence(x) for x in sentences)
+                and (vid := self.store.vid(c.chunk_id)) is not None
+            ):
+                out.add(vid)
         return frozenset(out)
 
     @cached_property
