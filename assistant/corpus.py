@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING
 from assistant import text as vt
 from assistant.index.bm25 import Bm25
 from assistant.index.lexical import counted_ordinals, ordinals
-from assistant.lexicon.phrases import is_dissemination_sentence
+from assistant.lexicon.phrases import is_basis_sentence, is_dissemination_sentence
 from assistant.lexicon.words import org_pattern, registry
 from assistant.models import Chunk, Document
 from assistant.obligations.clauses import head_bodies
 from assistant.obligations.deadlines import DeadlineMatch, find_deadlines, find_recurrences
+from assistant.parse.closing import PREAMBLE_SECTION
 from assistant.parse.duplicates import shingles
 from assistant.parse.tables import ROW_STYLE, reading_text
 
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
 LEAD_RE = re.compile(r"\bchu tri\b")  # a lead body's verb, folded
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 TITLE_FALLBACK_CHARS = 200  # of a document's opening line used as its title when none was read
+# How a preamble sentence cites what its document rests on or carries out (folded); the other openers of
+# ``lexicon.phrases`` basis sentences ("để", "nhằm", "sau khi") also open sentences stating facts.
+_CITES_BASIS_RE = re.compile(r"(?:can cu|thuc hien|trien khai|thi hanh|xet|tren co so|tiep theo)\b")
 _COUNTED_RE = re.compile(r"[a-z]+_ord\d+")  # a counted ordinal (``index.lexical.counted_ordinals``)
 
 
@@ -269,6 +273,25 @@ class Corpus:
         return frozenset(out)
 
     @cached_property
+    def basis_preambles(self) -> frozenset[int]:
+        """Preamble chunks (``parse.closing.PREAMBLE_SECTION``) saying only what their document rests on or
+        carries out ("Căn cứ ...; Thực hiện Kế hoạch số 16/KH-...; ... ban hành Kế hoạch ... như sau:"):
+        every sentence a ``lexicon.phrases.is_basis_sentence``, one at least citing a basis. They restate
+        the document's title and state no duty, date or figure of their own."""
+        out = set()
+        for c in self.chunks:
+            if c.heading != PREAMBLE_SECTION:
+                continue
+            sentences = [x for x in _SENTENCE_END_RE.split(c.text) if x.strip()]
+            if (
+                any(_CITES_BASIS_RE.match(vt.fold(x).strip(' -*_"“”')) for x in sentences)
+                and all(is_basis_sentence(x) for x in sentences)
+                and (vid := self.store.vid(c.chunk_id)) is not None
+            ):
+                out.add(vid)
+        return frozenset(out)
+
+    @cached_property
     def section_titles(self) -> dict[str, set[int]]:
         """Folded heading title (label removed, at least ``sections.MIN_TITLE_WORDS`` words) -> the chunks
         under that heading, for questions that quote a heading ("Kết nạp vào Đảng trong các trường hợp
@@ -344,6 +367,13 @@ class Corpus:
         return out
 
     @cached_property
+    def issuer_places(self) -> dict[str, frozenset[str]]:
+        """doc_id -> folded names of the places its issuer carries (``issuer_places``): "Ban Tổ chức Thành
+        ủy Hà Nội" -> {"ha noi"}, "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh" -> {"luong minh"};
+        national bodies ("Ban Bí thư", "Ủy ban Thường vụ Quốc hội") carry none."""
+        return {d: issuer_places(info.issuer or "") for d, info in self.store.doc_info.items()}
+
+    @cached_property
     def identity_idf(self) -> dict[str, float]:
         """IDF of identity tokens over the documents (a word every title has says nothing)."""
         df: dict[str, int] = {}
@@ -390,3 +420,34 @@ class Corpus:
             )
 
         return self._memo(self._org_scopes, org_id, scan)
+
+
+# A run of capitalised syllables ending an issuer's name: its place ("... Thành ủy Hà Nội", "Tỉnh đoàn
+# Quảng Nam"); a syllable in capitals only is an abbreviation ("MTTQ"), never part of it.
+_CAPITALISED_RE = re.compile(r"^[^\W\d_][^\W_]*$")
+
+
+# The country ends every national body's name ("Mặt trận Tổ quốc Việt Nam"): it tells no documents apart.
+_NO_PLACE = frozenset({"viet nam"})
+
+
+def issuer_places(issuer: str) -> frozenset[str]:
+    """Folded names of the places an issuer's name carries: after an administrative word ("xã Lương
+    Minh", ``query.subjects.named_places``), and the run of two or more capitalised syllables ending it
+    ("Ban Tổ chức Thành ủy Hà Nội" -> "ha noi"), which is how a body of a province or city writes its
+    place without one."""
+    from assistant.query.subjects import named_places
+
+    text = vt.nfc(issuer)
+    found = list(named_places(text))
+    for part in text.split(" - "):  # a joint issuer: each body's own place
+        words = part.split()
+        run: list[str] = []
+        for w in reversed(words):
+            w = w.strip(",.;:()")
+            if not (_CAPITALISED_RE.match(w) and w[0].isupper() and not w.isupper()):
+                break
+            run.insert(0, w)
+        if 2 <= len(run) < len(words):
+            found.append(vt.fold(" ".join(run)))
+    return frozenset(found) - _NO_PLACE

@@ -221,6 +221,8 @@ class Retriever:
         weights.append(LEXICAL_WEIGHT.get(info.language, 1.0))
         # "V O ở đâu?": the passages writing "V O tại ..." (``fields.place_phrase``)
         placed = set() if "asked_place" in off else fields.placed_passages(store.folded_texts(), info.folded)
+        if "effective_date" not in off:  # "... có hiệu lực từ ngày nào?": "... này có hiệu lực từ ngày ..."
+            placed |= fields.effect_passages(store.folded_texts(), info.folded)
         if scope := (placed if allowed is None else placed & allowed):
             rankings.append([vid for vid, _ in store.dense_search_vids(best_vec, depth, scope)])
             weights.append(SCOPED_WEIGHT)
@@ -292,6 +294,8 @@ class Retriever:
             corpus.form_marked if "form_penalty" not in off and not prefer.asks_form(info.folded) else set()
         )
         amounts = prefer.amount_checker(info, off)
+        place_docs = prefer.named_place_docs(corpus, info) if "named_place" not in off else set()
+        headed = prefer.body_headed(corpus, info) if "asked_body" not in off else set()
         round_of = rounds.round_factor(corpus, info, off)
         # the check reads the text: only the fused top candidates, where it can change the order
         amount_checked = {v for v, _ in fused[: prefer.AMOUNT_DEPTH]} if amounts is not None else set()
@@ -315,6 +319,10 @@ class Retriever:
                     score *= sections.OPENING_BOOST
             if vid in forms:
                 score *= prefer.FORM_PENALTY
+            if place_docs and store.chunk_info[vid].doc_id in place_docs:
+                score *= prefer.PLACE_BOOST
+            if vid in headed:
+                score *= prefer.BODY_BOOST
             score *= prefer.intent_factor(corpus, info, vid, off)
             if amounts is not None and vid in amount_checked and amounts(texts[vid], folded[vid]):
                 score *= INTENT_BOOST

@@ -125,3 +125,26 @@ def placed_passages(folded_texts: dict[int, str], folded_question: str) -> set[i
     other questions."""
     rx = place_phrase(folded_question)
     return {v for v, t in folded_texts.items() if rx.search(t)} if rx is not None else set()
+
+
+# "Nghị quyết ... có hiệu lực từ ngày nào?", "When does Decision X take effect?": a document states its
+# own effect in a set sentence ("Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 11 năm 2025",
+# "Quyết định này có hiệu lực kể từ ngày ký"), while the passages around it name other documents ceasing
+# to have effect ("Nghị quyết số 1186/2021 ... hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực").
+_ASKS_EFFECT_RE = re.compile(
+    r"\bhieu luc\b.*\b(?:ngay nao|khi nao|luc nao|bao gio|thoi diem nao|tu bao gio)\b"
+    r"|\b(?:take|takes|took) effect\b|\bcome into (?:force|effect)\b|\beffective (?:date|from|on|when)\b"
+    r"|\bwhen\b.*\beffective\b"
+)
+_STATES_EFFECT_RE = re.compile(
+    r"\bnay co hieu luc(?: thi hanh)?\s+(?:ke\s+)?tu\s+(?:ngay\s+(?:\d|ky\b|ban hanh\b)|\d)"
+)
+
+
+def effect_passages(folded_texts: dict[int, str], folded_question: str) -> set[int]:
+    """For a question asking when a document takes effect (feature ``effective_date``): the passages where
+    a document states its own effect and its date ("... này có hiệu lực (thi hành) (kể) từ ngày ...");
+    empty for other questions."""
+    if not _ASKS_EFFECT_RE.search(folded_question):
+        return set()
+    return {v for v, t in folded_texts.items() if _STATES_EFFECT_RE.search(t)}
