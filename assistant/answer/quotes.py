@@ -140,7 +140,10 @@ def quote(
         else _placed(_with_fields(_stating(time_kind, amount_question), info.folded), info),
         keep_basis=info.intent == "basis",
         frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,
-        titles=procedure_part_title(info.folded) if info.procedure_topic else None,
+        # a procedure's part asked, not a fact of a procedure's guide ("Ai ký hướng dẫn quy trình ...?")
+        titles=(
+            procedure_part_title(info.folded) if info.procedure_topic and spec.answer != "metadata" else None
+        ),
     )
     return body, [s.text for s in spans]
 
