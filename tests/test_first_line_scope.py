@@ -157,6 +157,24 @@ Vận động Quỹ "Vì người nghèo" năm 2032
 """
 
 
+PROGRAMME = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 512/QĐ-UBND
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Về xây dựng quan hệ lao động hài hòa
+
+II. NỘI DUNG HOẠT ĐỘNG
+2.5.
+Rà soát, kiện toàn tổ chức bộ máy quản lý nhà nước về quan hệ lao động.
+- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Ủy ban nhân dân các huyện.
+- Thời gian thực hiện: Thực hiện thường xuyên hằng năm.
+2.6.
+Căn cứ điều kiện thực tế của địa phương, hình thành các cơ chế tham vấn ba bên để tư vấn cho cơ quan nhà nước.
+- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh.
+- Thời gian thực hiện: Hoàn thành trong quý III/2032.
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
     return assistant_over(
@@ -171,6 +189,7 @@ def assistant(tmp_path_factory, embedder):
             "KH60.md": TASKS,
             "TB31.html": CONTEST,
             "KH44.txt": FUND,
+            "QD512.txt": PROGRAMME,
         },
     )
 
@@ -279,3 +298,11 @@ def test_a_where_question_quotes_the_sentence_writing_a_place_first(assistant):
     answer = assistant.ask("Lễ trao giải cuộc thi ảnh Quê hương em tổ chức ở đâu?")
     assert not answer.abstained, answer.text
     assert "Nhà Văn hóa Thanh niên" in answer.citations[0].quote, answer.text
+
+
+def test_a_time_field_line_answers_for_its_item(assistant):
+    # realworld case rw2-06: an item, then "- Cơ quan thực hiện: ..." and "- Thời gian thực hiện: ..." lines;
+    # asked "who leads X and by when?", the field line's time is the item's
+    answer = assistant.ask("Cơ quan nào chủ trì hình thành cơ chế tham vấn ba bên và thời hạn hoàn thành?")
+    assert not answer.abstained, answer.text
+    assert "quý III/2032" in first_line(answer), answer.text

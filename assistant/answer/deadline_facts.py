@@ -68,6 +68,9 @@ def best_deadline_sentence(
     for rank, h in enumerate(hits[:6]):
         for a, b in split_sentences(h.chunk.text):
             sent = h.chunk.text[a:b]
+            # "2.6. <task> / - Cơ quan thực hiện: ... / - Thời gian thực hiện: Hoàn thành trong quý III/2020":
+            # a time field line is read with the item it belongs to
+            item = _item_before(h.chunk.text, a) if _TIME_FIELD_RE.match(fold(sent)) else ""
             if names and not any(writes(f"{h.chunk.heading} {sent}", n) for n in names if n):
                 continue
             if names and not_after and not names_any([f"{h.chunk.heading} {sent}"], names, not_after):
@@ -75,11 +78,12 @@ def best_deadline_sentence(
             for m in find_deadlines(sent):
                 if not is_time_limit(m.deadline, question):
                     continue
-                if action and not _written_for(sent, m.start, m.end, action):
+                written = _written_for(sent, m.start, m.end, action) if action else True
+                if action and not (written or (item and writes(item, action, True))):
                     continue
                 if not on_round(sent, m.start, terms.ordinals):
                     continue  # "đợt 1 ... trước ngày 30/4, đợt 2 ...": another round's time
-                covered = overlap(terms, sent)
+                covered = overlap(terms, f"{item} {sent}" if item else sent)
                 covers.append(
                     (covered, time_key(m.deadline.text), passage_terms(sent)[0])
                 )
@@ -103,6 +107,20 @@ def best_deadline_sentence(
             return None
     return best
 
+
+
+# A line stating a task's time as a field: "- Thời gian thực hiện: ...", "Thời hạn: ...", "Thời gian hoàn
+# thành: ..."
+_TIME_FIELD_RE = re.compile(r"^\W*(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?)\s*:")
+# the start of a numbered item's line ("2.6. ", "3. ", "b) ")
+_ITEM_START_RE = re.compile(r"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s", re.IGNORECASE)
+
+
+def _item_before(text: str, at: int) -> str:
+    """The text of the numbered item a field line at ``at`` belongs to: from the last item start before it
+    (the chunk's start when none)."""
+    starts = [m.start() for m in _ITEM_START_RE.finditer(text, 0, at)]
+    return text[starts[-1] if starts else 0 : at]
 
 
 # A deadline written before its act opens its clause: "Chậm nhất là ngày 08/02/2026, việc xác minh ...

@@ -71,7 +71,8 @@ def asked_action_object(
     if not vt.is_accentless(question):
         if not vt.has_diacritics(question):
             return None, None
-        return _tagged_action_object(vt.nfc(question), anywhere=deadline, naming=naming)
+        # "Cơ quan nào chủ trì hình thành ... và thời hạn hoàn thành?": the act led, not the leading
+        return _tagged_action_object(vt.nfc(question), anywhere=deadline, skip=_LEAD_VERBS, naming=naming)
     folded = vt.fold(question)
     known = _known_verb(folded)
     if known is not None:
