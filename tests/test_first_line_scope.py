@@ -80,6 +80,7 @@ Kính gửi: Các cơ sở Đoàn trực thuộc.
 1. Đăng ký tham gia ra quân: mỗi cơ sở Đoàn gửi bản đăng ký về Huyện đoàn chậm nhất ngày 25/5/2032.
 2. Lễ ra quân: 07 giờ 30 phút, ngày 01/6/2032 tại Nhà văn hóa huyện.
 3. Chế độ báo cáo
+- Số liệu kết quả chiến dịch báo cáo từ ngày 01/6/2032 đến ngày 15/8/2032, theo mẫu đính kèm.
 - Báo cáo nhanh kết quả ra quân: trước 17 giờ 00 ngày 02/6/2032.
 - Báo cáo tổng kết chiến dịch: chậm nhất ngày 20/8/2032.
 
@@ -306,3 +307,10 @@ def test_a_time_field_line_answers_for_its_item(assistant):
     answer = assistant.ask("Cơ quan nào chủ trì hình thành cơ chế tham vấn ba bên và thời hạn hoàn thành?")
     assert not answer.abstained, answer.text
     assert "quý III/2032" in first_line(answer), answer.text
+
+
+def test_the_period_a_reports_figures_cover_is_no_deadline(assistant):
+    # trial 20 q33: "Báo cáo số liệu kết quả Chiến dịch từ ngày 20/5 đến ngày 25/6" was printed as the
+    # report's deadline
+    answer = assistant.ask("Số liệu kết quả chiến dịch phải báo cáo trước ngày nào?")
+    assert "15/8/2032" not in first_line(answer), answer.text

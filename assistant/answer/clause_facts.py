@@ -86,8 +86,28 @@ def _clause_score(ob: Obligation, local: Terms, action: str | None, doc_rank: di
 
 
 def states_deadline(ob: Obligation, question: str) -> bool:
-    """Whether a duty's deadline can answer "by when" (``is_time_limit``)."""
-    return ob.deadline is not None and is_time_limit(ob.deadline, question)
+    """Whether a duty's deadline can answer "by when" (``is_time_limit``), and is not the period a report's
+    figures cover (``covered_period``)."""
+    return (
+        ob.deadline is not None
+        and is_time_limit(ob.deadline, question)
+        and not covered_period(ob.text, ob.deadline.text)
+    )
+
+
+# "Báo cáo số liệu kết quả Chiến dịch từ ngày 20/5 đến ngày 25/6", "số liệu tính đến ngày 15/6": the span or
+# day the figures are counted over, not the time the report is due (trial 20 q33).
+_COVERED_RE = re.compile(r"\b(?:so lieu|ket qua|tinh hinh|thong ke)\b[^.;:]{0,60}$")
+
+
+def covered_period(text: str, deadline_text: str) -> bool:
+    """Whether the deadline wording in ``text`` follows the figures or results it counts ("số liệu ... từ
+    ngày X đến ngày Y", "... tính đến ngày X") rather than an act due by then."""
+    folded, wording = fold(text), fold(deadline_text)
+    at = folded.find(wording)
+    if at < 0 or not (wording.startswith("tu ") or folded[:at].rstrip().endswith("tinh")):
+        return False
+    return bool(_COVERED_RE.search(folded[:at]))
 
 
 def is_time_limit(d: Deadline, question: str) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
-from assistant.answer.clause_facts import is_time_limit, on_round, states_deadline, writes
+from assistant.answer.clause_facts import covered_period, is_time_limit, on_round, states_deadline, writes
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.mentions import names_any
@@ -76,7 +76,7 @@ def best_deadline_sentence(
             if names and not_after and not names_any([f"{h.chunk.heading} {sent}"], names, not_after):
                 continue  # the body's namesake at another level or place
             for m in find_deadlines(sent):
-                if not is_time_limit(m.deadline, question):
+                if not is_time_limit(m.deadline, question) or covered_period(sent, m.deadline.text):
                     continue
                 written = _written_for(sent, m.start, m.end, action) if action else True
                 if action and not (written or (item and writes(item, action, True))):
