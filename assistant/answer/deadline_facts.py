@@ -71,6 +71,8 @@ def best_deadline_sentence(
             # "2.6. <task> / - Cơ quan thực hiện: ... / - Thời gian thực hiện: Hoàn thành trong quý III/2020":
             # a time field line is read with the item it belongs to
             item = _item_before(h.chunk.text, a) if _TIME_FIELD_RE.match(fold(sent)) else ""
+            if item and any(True for _ in find_deadlines(item)):
+                item = ""  # the text before writes times of its own: the field line is not its only time
             if names and not any(writes(f"{h.chunk.heading} {sent}", n) for n in names if n):
                 continue
             if names and not_after and not names_any([f"{h.chunk.heading} {sent}"], names, not_after):
