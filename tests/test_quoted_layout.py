@@ -24,7 +24,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from assistant.loaders import load_file
 from assistant.pipeline import process_file
-from tests.conftest import assistant_over, dejavu_page, first_line
+from tests.conftest import assistant_over, dejavu_page, first_line, write_paragraphs
 
 HEADER = ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]
 ROWS = [
@@ -244,13 +244,8 @@ def test_a_subject_over_two_lines_is_read_whole(tmp_path: Path, fmt: str) -> Non
     path = tmp_path / f"tb75.{fmt}"
     if fmt == "pdf":
         _notice_pdf(path)
-    elif fmt == "docx":
-        d = docx.Document()
-        for line in NOTICE:
-            d.add_paragraph(line)
-        d.save(str(path))
     else:
-        path.write_text("\n\n".join(NOTICE) + "\n", encoding="utf-8")
+        write_paragraphs(path, NOTICE)
     meta = process_file(path).document.meta
     assert (meta.doc_type, meta.number) == ("Thông báo kết luận", "75-TB/HU")
     # "tại cuộc họp ..." names the meeting, not a subject: whose conclusion it is stays with it
