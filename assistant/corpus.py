@@ -51,7 +51,6 @@ class Corpus:
         self._lock = threading.Lock()
         self._org_scopes: dict[str, frozenset[int]] = {}
         self._place_docs: dict[str, frozenset[str]] = {}
-        self._day_docs: dict[str, frozenset[str]] = {}
         self._shingles: dict[int, frozenset[int]] = {}
 
     # documents and chunks ------------------------------------------------------------------------
@@ -82,22 +81,17 @@ class Corpus:
         return self._memo(self._place_docs, place, scan)
 
     def docs_writing_day(self, key: str) -> frozenset[str]:
-        """The documents writing the day ``key`` ("5/6/2025" or "5/6", ``answer.terms.day_keys``) in
-        figures or in words ("05/6/2025", "ngày 05 tháng 6 năm 2025"); memoised per generation like
-        ``docs_mentioning``."""
+        """The documents writing the day ``key`` ("5/6/2025" or "5/6", ``text.day_keys``) in figures or in
+        words ("05/6/2025", "ngày 05 tháng 6 năm 2025"), read by the rules the question's terms use."""
+        return frozenset(d for d, days in self.doc_days.items() if key in days)
 
-        def scan() -> frozenset[str]:
-            day, month, *year = key.split("/")
-            d, m = f"0?{day}", f"0?{month}"
-            y = re.escape(year[0]) if year else r"\d{4}"
-            opt_y = "" if year else "?"
-            rx = re.compile(
-                rf"(?<![\d/.-]){d}[/.-]{m}(?:[/.-]{y}){opt_y}(?![\d/])|\bngay {d} thang {m}\b"
-                + (rf" nam {y}\b" if year else "")
-            )
-            return frozenset(doc for doc, text in self.folded_docs.items() if rx.search(text))
-
-        return self._memo(self._day_docs, key, scan)
+    @cached_property
+    def doc_days(self) -> dict[str, frozenset[str]]:
+        """doc_id -> the days its text writes (``text.days_written``), read once per generation."""
+        return {
+            d: frozenset(vt.days_written(vt.TOKEN_RE.findall(text)))
+            for d, text in self.folded_docs.items()
+        }
 
     def passage_shingles(self, vid: int) -> frozenset[int]:
         """Hashed word 5-grams of a chunk's folded text (``parse.duplicates.shingles``), read once per

@@ -428,6 +428,42 @@ def doc_number_issuer_key(number: str) -> str | None:
     return f"{parts[0]}/{parts[3]}" if parts else None
 
 
+# --------------------------------------------------------------------------------------------- days
+
+# A token as answers and checks compare them: a number whole ("08/12/2009", "1.500.000") or a word.
+TOKEN_RE = re.compile(r"\d+(?:[./,-]\d+)*|[^\W_]+", re.UNICODE)
+
+# A day written in figures ("05/6/2025", "5-6-2025", "05/6") or in words ("ngày 05 tháng 6 năm 2025"),
+# folded: one day however it is written, so "cuộc họp ngày 05/6/2025" finds "Ngày 05 tháng 6 năm 2025".
+_DAY_FIGURES_RE = re.compile(r"^(\d{1,2})(?:/(\d{1,2})|[/.-](\d{1,2})[/.-](\d{4}))$")
+_DAY_WORDS_RE = re.compile(r"\bngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?\b")
+
+
+def day_keys(token: str) -> list[str]:
+    """The comparable forms of a day written in figures (``_DAY_FIGURES_RE``): "05/6/2025" ->
+    ["5/6/2025", "5/6"]; [] for any other token."""
+    m = _DAY_FIGURES_RE.match(token)
+    if not m:
+        return []
+    if m.group(2):
+        return [f"{int(m.group(1))}/{int(m.group(2))}"]
+    day, month = int(m.group(1)), int(m.group(3))
+    return [f"{day}/{month}/{m.group(4)}", f"{day}/{month}"]
+
+
+def days_written(tokens: list[str]) -> list[str]:
+    """``day_keys`` of every day folded tokens write, in figures or in words ("ngay 05 thang 6 nam 2025"
+    -> "5/6", "5/6/2025"): what a passage's days are compared by, for the question's terms and for the
+    documents writing a day alike."""
+    out = [k for t in tokens if "/" in t or "-" in t or "." in t for k in day_keys(t)]
+    if "thang" in tokens:
+        for m in _DAY_WORDS_RE.finditer(" ".join(tokens)):
+            out.append(f"{int(m.group(1))}/{int(m.group(2))}")
+            if m.group(3):
+                out.append(f"{int(m.group(1))}/{int(m.group(2))}/{m.group(3)}")
+    return out
+
+
 # --------------------------------------------------------------------------------------- sentences
 
 # Abbreviations that end with a period but never end a sentence ("TP. Hà Nội", "Q. 1", "ThS. Lê ...").

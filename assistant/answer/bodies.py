@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 
 from assistant.answer.mentions import names_any
-from assistant.answer.terms import day_keys
 from assistant.corpus import Corpus
 from assistant.lexicon.words import registry
 from assistant.models import Document, Obligation
 from assistant.obligations.clauses import named_body_end
 from assistant.query import QueryInfo, org_aliases
 from assistant.retrieve.scope import LEVEL_WORDS
-from assistant.text import fold, fold_chars
+from assistant.text import day_keys, fold, fold_chars
 
 # The administrative level of a body ("Hội Nông dân huyện", "Đoàn xã"), and a level with the place after it.
 _LEVEL_RE = re.compile(rf"\b(?:{'|'.join(LEVEL_WORDS)})\b")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
@@ -297,7 +298,7 @@ def obligation_fact(
         # chủ trì ... hoàn thiện phương án nhân sự") does not say who chairs the meeting, when a retrieved
         # passage writes the act ("... Ban Thường vụ Huyện ủy họp dưới sự chủ trì của đồng chí ...")
         verb = action.split(" + ")[0]
-        sentences = (h.chunk.text[a:b] for h in hits for a, b in split_sentences(h.chunk.text))
+        sentences = (t for *_, t in _top_sentences(hits, len(hits)))
         if any(_LEADS_RE.search(fold(t)) and _acts(t, verb, question) for t in sentences):
             return None
     if kind == "deadline" and not stated:
@@ -345,10 +346,7 @@ def _outcovered(ob: Obligation, terms: Terms, hits: list[Hit]) -> bool:
     than the clause does (its task, or its text as written: "Giao Ban Dân vận ... chủ trì ... tham mưu thực
     hiện" is the answer to "... giao cơ quan nào tham mưu thực hiện?" though its task alone is short)."""
     own = max(overlap(terms, ob.task), overlap(terms, ob.text))
-    top = max(
-        (overlap(terms, h.chunk.text[a:b]) for h in hits[:5] for a, b in split_sentences(h.chunk.text)),
-        default=0.0,
-    )
+    top = max((overlap(terms, t) for *_, t in _top_sentences(hits)), default=0.0)
     return top - own > OUTCOVERED_MARGIN
 
 
@@ -358,15 +356,13 @@ def dated_rival(terms: Terms, hits: list[Hit], ob: Obligation, action: str | Non
     ("Thời gian nhận tác phẩm từ ngày 20/4 đến 17 giờ 00 ngày 31/5" for "Tác phẩm được nhận đến khi
     nào?", trial 19) and saying the document sets none would be a confident wrong first line."""
     own = overlap(terms, clause_words(ob))
-    for h in hits[:5]:
-        for a, b in split_sentences(h.chunk.text):
-            if h.chunk.doc_id == ob.doc_id and h.chunk.start + a < ob.end and h.chunk.start + b > ob.start:
-                continue  # the clause's own sentence: its time is another act's
-            sentence = h.chunk.text[a:b]
-            if action and not writes(sentence, action.split(" + ")[0], True):
-                continue  # the rival must write the asked act
-            if writes_time([sentence]) and overlap(terms, sentence) >= own:
-                return True
+    for h, a, b, sentence in _top_sentences(hits):
+        if h.chunk.doc_id == ob.doc_id and h.chunk.start + a < ob.end and h.chunk.start + b > ob.start:
+            continue  # the clause's own sentence: its time is another act's
+        if action and not writes(sentence, action.split(" + ")[0], True):
+            continue  # the rival must write the asked act
+        if writes_time([sentence]) and overlap(terms, sentence) >= own:
+            return True
     return False
 
 
@@ -383,14 +379,30 @@ def _acts(text: str, action: str, question: str) -> bool:
 def _verb_as_asked(text: str, action: str, question: str) -> bool:
     """Whether ``text`` writes the action's verb with the diacritics the question gives it, when both have
     them: folded, "họp" (meet) is the "hợp" of "phối hợp". True when either is typed without them."""
-    verb = action.split(" + ")[0]
+    written = _asked_surface(action.split(" + ")[0], question)
+    if written is None or not has_diacritics(text):
+        return True
+    return written.search(nfc(text).lower()) is not None
+
+
+@lru_cache(maxsize=256)
+def _asked_surface(verb: str, question: str) -> re.Pattern[str] | None:
+    """The pattern of the folded ``verb`` as the question writes it, with its diacritics; None when the
+    question does not write it with them."""
     words = re.findall(r"\w+", nfc(question).lower())
     n = len(verb.split())
     spans = (" ".join(words[i : i + n]) for i in range(len(words)))
     surface = next((w for w in spans if fold(w) == verb), None)
-    if surface is None or not has_diacritics(surface) or not has_diacritics(text):
-        return True
-    return re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", nfc(text).lower()) is not None
+    if surface is None or not has_diacritics(surface):
+        return None
+    return re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
+
+
+def _top_sentences(hits: list[Hit], n: int = 5):
+    """(hit, start, end, sentence) of each sentence of the top ``n`` retrieved passages."""
+    for h in hits[:n]:
+        for a, b in split_sentences(h.chunk.text):
+            yield h, a, b, h.chunk.text[a:b]
 
 
 def _sentence_writes_time(text: str, start: int, end: int) -> bool:

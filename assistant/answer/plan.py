@@ -26,7 +26,7 @@ from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Answer, Citation, Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
-from assistant.retrieve.fields import field_terms
+from assistant.retrieve.fields import asks_only_place
 from assistant.retrieve.scope import citing_docs, document_scope, named_docs, undescribed
 from assistant.text import fold
 
@@ -252,9 +252,8 @@ def plan_answer(
         lead_lines = figures.figure_lead(
             resolved, terms, first, language, hits, about, named, reading=readings.get(first.n)
         )
-        asked = field_terms(info.folded)
-        place_only = "địa điểm" in asked and "thời gian" not in asked  # "... diễn ra ở đâu?": not its time
-        if not lead_lines and spec.check == "when" and info.amount_unit is None and not place_only:
+        when = spec.check == "when" and info.amount_unit is None
+        if not lead_lines and when and not asks_only_place(info.folded):  # "... diễn ra ở đâu?": not its time
             # "Ngày hội tổ chức hôm nào?": the event's date or period, when the first quote writes one
             lead_lines = figures.event_time_lead(terms, book.citations[0], language, hits, about)
     answer.text = "\n".join(lead_lines) + ("\n\n" if lead_lines and body else "") + body

@@ -21,7 +21,7 @@ from assistant.answer.terms import Terms
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.query.subjects import asks_about_copy
-from assistant.retrieve.fields import field_labels, field_terms, unlabelled_fields
+from assistant.retrieve.fields import asks_only_place, field_labels, unlabelled_fields
 from assistant.retrieve.scope import DocumentScope
 from assistant.text import fold
 
@@ -174,7 +174,7 @@ def _placed(states: Callable[[str], bool] | None, info: QueryInfo) -> Callable[[
     """A "where" question asking nothing else: a sentence states its answer when it writes a place ("Địa
     điểm: ...", "tại Nhà Văn hóa ...", "tại xã ..."); one that does not (the same event named in a duty)
     counts for less, as a sentence writing no time does for a "when" question (trial 19 q26)."""
-    if states is not None or "địa điểm" not in field_terms(info.folded):
+    if states is not None or not asks_only_place(info.folded):
         return states
     places = field_labels(info.folded) + unlabelled_fields(info.folded)
     return lambda s: _at_named(s) or any(p.search(fold(s)) for p in places)

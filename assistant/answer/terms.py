@@ -18,9 +18,12 @@ from itertools import repeat
 from assistant.index.lexical import counted_ordinals
 from assistant.text import (
     _ABBR_RE,
+    TOKEN_RE,
     abbreviations,
     bigrams,
     content_mask,
+    day_keys,
+    days_written,
     fold,
     has_diacritics,
     normalize,
@@ -42,7 +45,7 @@ _STOP_EN = frozenset(
 )
 STOPWORDS = frozenset({fold(w) for w in question_words()} | _STOP_EN)  # folded: for text without diacritics
 
-_WORD_RE = re.compile(r"\d+(?:[./,-]\d+)*|[^\W_]+", re.UNICODE)
+_WORD_RE = TOKEN_RE
 NUMBER_RE = re.compile(r"\d+(?:[./,-]\d+)*")
 
 
@@ -199,45 +202,14 @@ def question_terms(
     return t
 
 
-# A day written in figures ("05/6/2025", "5-6-2025", "05/6") or in words ("ngày 05 tháng 6 năm 2025"),
-# folded: one day however it is written, so "cuộc họp ngày 05/6/2025" finds "Ngày 05 tháng 6 năm 2025".
-_DAY_FIGURES_RE = re.compile(r"^(\d{1,2})(?:/(\d{1,2})|[/.-](\d{1,2})[/.-](\d{4}))$")
-_DAY_WORDS_RE = re.compile(r"\bngay (\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?\b")
-
-
-def day_keys(token: str) -> list[str]:
-    """The comparable forms of a day written in figures (``_DAY_FIGURES_RE``): "05/6/2025" ->
-    ["5/6/2025", "5/6"]; [] for any other token."""
-    m = _DAY_FIGURES_RE.match(token)
-    if not m:
-        return []
-    if m.group(2):
-        return [f"{int(m.group(1))}/{int(m.group(2))}"]
-    day, month = int(m.group(1)), int(m.group(3))
-    return [f"{day}/{month}/{m.group(4)}", f"{day}/{month}"]
-
-
-def _written_days(folded: str) -> list[str]:
-    """``day_keys`` of the days a folded text writes in words ("ngay 05 thang 6 nam 2025")."""
-    out: list[str] = []
-    for m in _DAY_WORDS_RE.finditer(folded):
-        out.append(f"{int(m.group(1))}/{int(m.group(2))}")
-        if m.group(3):
-            out.append(f"{int(m.group(1))}/{int(m.group(2))}/{m.group(3)}")
-    return out
-
-
 @lru_cache(maxsize=8192)
 def passage_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Folded unigram and bigram sets of a passage (all tokens: stop words too, for bigram continuity),
-    with each day it writes in its comparable form too (``day_keys``).
+    with each day it writes in its comparable form too (``text.days_written``).
 
     Cached: the same chunk sentences are scored for every question, and folding dominates the cost."""
     toks = tokens(text)
-    days = [k for t in toks if "/" in t or "-" in t or "." in t for k in day_keys(t)]
-    if "thang" in toks:
-        days += _written_days(" ".join(toks))
-    return frozenset(toks).union(days), frozenset(bigrams(toks))
+    return frozenset(toks).union(days_written(toks)), frozenset(bigrams(toks))
 
 
 def _share(have: frozenset[str], of: frozenset[str], terms: Terms) -> float:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.lexicon.phrases import body_name_tail, folded_body_heads, folded_place_words, is_written_head
+from assistant.lexicon.phrases import (
+    body_name_tail,
+    folded_body_heads,
+    folded_place_words,
+    is_written_head,
+    place_levels,
+)
 from assistant.obligations.orgs import OrgRegistry
 from assistant.text import clean_spaces, fold, fold_chars, normalize
 
@@ -91,8 +97,9 @@ def _longest_first(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 _NAME_JOINERS = ("và", "-", "–")
-# Level words a place's proper name follows inside a body's name ("Hội LHPN huyện Kiến Xương").
-_PLACE_LEVELS = frozenset({"tinh", "huyen", "xa", "phuong", "thon", "thi tran", "thi xa"})  # not "quận": folded, "quân"
+# Level words a place's proper name follows inside a body's name ("Hội LHPN huyện Kiến Xương"): the
+# lexicon's unit words giving a level, compared with diacritics ("quận", not the "quân" of "quân sự").
+_PLACE_LEVELS = frozenset(w for w, level in place_levels().items() if level and " " not in w)
 _LEVEL_RE = re.compile(
     r"\s+(?:cac cap|cap tinh|cap huyen|cap xa|tinh|huyen|xa|thanh pho|trung uong)(?![a-z])"
 )
@@ -270,7 +277,7 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
             break
         if bare and (bare[0].isupper() or bare[0].isdigit()):
             proper += 1
-        elif proper and bare.islower() and fold(bare) in _PLACE_LEVELS:
+        elif proper and bare.islower() and bare in _PLACE_LEVELS:
             placed = True
         elif proper and bare.islower() and fold(bare) not in _PREDICATE_STARTS:
             # the second syllable of a capitalised word ("Xây dựng", "Tỉnh hội"): one per capital

@@ -96,6 +96,12 @@ def states_field(folded_text: str, labels: list[re.Pattern[str]]) -> bool:
     return any(p.search(folded_text) for p in labels)
 
 
+def asks_only_place(folded_question: str) -> bool:
+    """Whether the (folded) question asks where and not when ("... diễn ra ở đâu?")."""
+    asked = field_terms(folded_question)
+    return "địa điểm" in asked and "thời gian" not in asked
+
+
 def field_terms(folded_question: str) -> list[str]:
     """Label words for the fields the (folded) question asks about, e.g. ["địa điểm"] for "... ở đâu?"."""
     out: list[str] = []
