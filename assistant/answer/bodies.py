@@ -231,6 +231,12 @@ def acts_here(ob: Obligation, body: str, not_after: str) -> bool:
 SUB_UNIT_LEVEL = "chi"
 
 
+def asks_sub_unit(info: QueryInfo, body: str) -> bool:
+    """Whether the question names the registry body as its unit below a commune ("Chi hội nông dân ...")."""
+    found = registry().find_names(info.question, caps_only=False)
+    return any(m.org_id == body and m.level == SUB_UNIT_LEVEL for m in found)
+
+
 def other_unit_duty(ob: Obligation, body: str, info: QueryInfo) -> bool:
     """Is the duty's party the asked registry body only as one of its units below a commune ("Các chi
     đoàn báo cáo ..." for "Đoàn Thanh niên xã ...") while the question asks about the body, or only at a
@@ -238,9 +244,7 @@ def other_unit_duty(ob: Obligation, body: str, info: QueryInfo) -> bool:
     ("chi hội nông dân")? A unit below a commune is a body of its own: its tasks and times are not the
     commune body's, nor the other way round."""
     reg = registry()
-    asks_unit = any(
-        m.org_id == body and m.level == SUB_UNIT_LEVEL for m in reg.find_names(info.question, caps_only=False)
-    )
+    asks_unit = asks_sub_unit(info, body)
     levels = [
         m.level
         for name in (*ob.lead, *ob.coordinators, *ob.responsible)
@@ -272,8 +276,8 @@ def elsewhere(info: QueryInfo) -> str:
     if not asked:
         return ""
     other = [lv for lv in LEVEL_WORDS if lv not in asked]
-    # "Ủy ban MTTQ các xã" is at commune level as much as "Ủy ban MTTQ xã"
-    alts = [rf"\s+(?:(?:cac|nhung)\s+)?(?:{'|'.join(other)})\b"] if other else []
+    # "Ủy ban MTTQ các xã", "Hội Cựu chiến binh cấp xã" are at commune level as much as "Ủy ban MTTQ xã"
+    alts = [rf"\s+(?:(?:cac|nhung|cap)\s+)?(?:{'|'.join(other)})\b"] if other else []
     if info.places:
         places = "|".join(re.escape(p) for p in info.places)
         alts.append(rf"\s+(?:{'|'.join(sorted(asked))})\s+(?!(?:{places})\b)(?!cac\b|va\b)[a-z]")

@@ -31,6 +31,9 @@ def deadline_from_hits(
     action: str | None = None,
     names: list[str] | None = None,
     not_after: str = "",
+    actor: list[str] | None = None,
+    actor_not_after: str = "",
+    sub_unit: bool = False,
 ) -> FactLead | None:
     """ "Thời hạn: quý III/2021" from the best-matching retrieved sentence that states a deadline (the
     obligations grammar's ``find_deadlines``), for documents whose duty clauses the table did not read.
@@ -38,8 +41,13 @@ def deadline_from_hits(
     The deadline must belong to the asked action when the question names one (the action within the
     words before it), and must say more than the period the question already states. ``names``: the
     names of the body the question asks about, when the documents' issuer is another body: the sentence
-    (or its section heading) must write one, or another body's deadline would answer."""
-    best = best_deadline_sentence(hits, terms, question, action, names, not_after)
+    (or its section heading) must write one, or another body's deadline would answer. ``actor`` (names,
+    folded) with ``actor_not_after``: the body asked to act; a deadline whose clause names it only as the
+    one sent to or worked with ("... gửi về Hội Cựu chiến binh huyện trước ngày 31/3") is the sender's
+    (``recipient_only``); ``sub_unit``: the question asks the body's unit below a commune ("chi hội")."""
+    best = best_deadline_sentence(
+        hits, terms, question, action, names, not_after, actor, actor_not_after, sub_unit
+    )
     if best is None:
         return None
     _, chunk, a, b, phrase = best
@@ -54,6 +62,9 @@ def best_deadline_sentence(
     action: str | None = None,
     names: list[str] | None = None,
     not_after: str = "",
+    actor: list[str] | None = None,
+    actor_not_after: str = "",
+    sub_unit: bool = False,
 ) -> tuple[float, Chunk, int, int, str] | None:
     """(score, chunk, start, end, deadline wording) of the retrieved sentence that best matches the
     question and states a time limit (see ``deadline_from_hits``), or None below a score of 0.25. The
@@ -85,6 +96,8 @@ def best_deadline_sentence(
                     continue
                 if not on_round(sent, m.start, terms.ordinals):
                     continue  # "đợt 1 ... trước ngày 30/4, đợt 2 ...": another round's time
+                if actor and recipient_only(clause_at(sent, m.start), actor, actor_not_after, sub_unit):
+                    continue  # "X ... gửi về <the asked body> trước ngày ...": X's time, not the body's
                 covered = overlap(terms, f"{item} {sent}" if item else sent)
                 covers.append(
                     (covered, time_key(m.deadline.text), passage_terms(sent)[0])
@@ -161,6 +174,30 @@ def _written_for(sentence: str, start: int, end: int, action: str) -> bool:
         return False
     after = sentence[end : end + ACTION_WINDOW + 50]
     return any(writes(after, p, variants=bool(rest)) for p in phrases)
+
+
+# What a body's name follows when it receives or partners the act rather than doing it: "gửi về X", "báo
+# cáo lên X", "nộp cho X", "đến X", "phối hợp với X" (folded).
+_RECEIVER_BEFORE_RE = re.compile(r"\b(?:ve|len|toi|den|cho|voi|gui|nop)\s+(?:(?:cac|cho)\s+)?$")
+
+
+def recipient_only(clause: str, names: list[str], not_after: str = "", sub_unit: bool = False) -> bool:
+    """Whether ``clause`` writes the body (one of ``names``, folded; at the asked level and place: not
+    followed by ``not_after``; its unit below a commune, "chi hội ...", only when ``sub_unit``: the question
+    asks that unit) and every time only as the one an act is sent to or done with, after
+    ``_RECEIVER_BEFORE_RE`` ("Hội Cựu chiến binh cấp xã ... gửi về Hội Cựu chiến binh huyện trước ngày
+    31/3": the time is the commune's, not the district's)."""
+    folded = fold(clause)
+    after = rf"(?!{not_after})" if not_after else ""
+    found = [
+        m.start()
+        for n in names
+        if n
+        for m in re.finditer(rf"\b{re.escape(fold(n))}\b{after}", folded)
+        # "Chi hội nông dân" is a unit of its own: the body asked only when the question asks that unit
+        if folded[: m.start()].endswith("chi ") == sub_unit
+    ]
+    return bool(found) and all(_RECEIVER_BEFORE_RE.search(folded[:at]) for at in found)
 
 
 BODY_DEADLINES_MAX = 3

@@ -277,8 +277,19 @@ def clause_lead(
         # A body the question names that did not issue the document: only a sentence naming it
         issuer = any(bodies.issued_by(docs.get(d), actors[0]) for d in fallback) if actors else True
         names = None if issuer else bodies.unlevelled(bodies.names_of(actors[0]))
+        actor_names = bodies.unlevelled(bodies.names_of(actors[0])) if actors else None
         lead = deadline_facts.deadline_from_hits(
-            own_hits, terms, book, language, resolved, action, names, elsewhere if names else ""
+            own_hits,
+            terms,
+            book,
+            language,
+            resolved,
+            action,
+            names,
+            elsewhere if names else "",
+            actor=actor_names,
+            actor_not_after=elsewhere,
+            sub_unit=bool(actors) and bodies.asks_sub_unit(info, actors[0]),
         )
     # The body's dated duties answer "hạn chót của X?", never a question about one action of X.
     if lead is None and info.intent == "deadline" and actors and not info.asked_action and not english:
