@@ -140,6 +140,11 @@ def resolve(
         # "Còn đơn vị phối hợp là ai?" after "Ai chủ trì lớp tập huấn lúa hữu cơ?": another fact of the same
         # task, which only the previous question names
         return Resolution(f"{prev.rstrip(' ?')} — {rest[:1].lower()}{rest[1:]}?", True)
+    own_words = _topic_words(rest) if rest else []
+    if not switched and own_words and set(own_words) <= set(content_tokens(prev)):
+        # "Gửi cho cơ quan nào?" after "Chi hội trưởng phải gửi báo cáo ... bao lâu một lần?": its only topic
+        # words repeat the previous question's act, so it asks another fact of that same task
+        return Resolution(f"{prev.rstrip(' ?')} — {rest[:1].lower()}{rest[1:]}?", True)
     prev_actors = set() if switched else set(prev_info.subject_orgs)
     carried = [prev[a:b] for org, a, b in finder(prev) if org in prev_actors]
     if carried and rest and fold(carried[0]) not in fold(rest):

@@ -301,6 +301,27 @@ class _Mention:
     end: int
 
 
+# "Hội Phụ nữ phường (hằng quý) gửi ... cho cơ quan nào?", "... phải gửi cho ai?": a body sends, or a duty
+# does; a document's Nơi nhận is asked with the document as the one sent ("Kế hoạch ... gửi cho những ai?").
+_DUTY_SENDS_RE = re.compile(r"\b(?:phai|can|co trach nhiem)\s+(?:\S+\s+){0,2}?gui\b")
+_BODY_SENDS_RE = re.compile(r"(?:\s+(?!duoc\b)\S+){0,4}?\s+(?:(?:phai|can|se|da)\s+)?gui\b")
+
+
+def _body_sends(cased: str, mentions: list) -> bool:
+    """Whether the question's "gửi" is a body's act: a duty ("phải gửi"), or a body named within a few
+    words before it, not as a document's issuer ("của ...") nor inside its number ("14-KH/ĐTN"), and not
+    before a passive "được gửi" (what is sent is the subject)."""
+    folded = vt.fold(cased).lower()
+    if _DUTY_SENDS_RE.search(folded):
+        return True
+    return any(
+        _BODY_SENDS_RE.match(folded, m.end)
+        and not folded[: m.start].rstrip().endswith(" cua")
+        and folded[m.start - 1 : m.start] not in ("/", "-")
+        for m in mentions
+    )
+
+
 def analyze(question: str) -> QueryInfo:
     """Normalise a question and work out its language, terms, organisations, documents and kind."""
     question = vt.clean_spaces(vt.nfc(question))
@@ -346,6 +367,8 @@ def analyze(question: str) -> QueryInfo:
         ref.implemented = implemented_role(folded, ref)
     info.doc_descriptions = find_doc_descriptions(question)
     info.intent = detect_intent(question, info.orgs or info.bodies)
+    if info.intent == "recipients" and _body_sends(cased, mentions):
+        info.intent = None  # what a body sends and to whom: a duty's clause, not the document's Nơi nhận
     if language == "en" and spec(info.intent).answer == "metadata":
         # "Who signed ...?", "When was ... issued?": the question word names the document fact asked, which
         # the intent reads; its glosses ("who" -> giao, chủ trì) would pull duty passages instead.
