@@ -191,6 +191,15 @@ def has_diacritics(text: str) -> bool:
     return any(c in "đĐ" or unicodedata.combining(c) for c in unicodedata.normalize("NFD", text))
 
 
+def written_forms(text: str) -> dict[str, frozenset[str]]:
+    """{folded word: the forms ``text`` writes it in (``normalize``d: tones unified, lower case)}: to compare
+    words with their diacritics where folding merges them ("tích" / "tịch" both fold to "tich")."""
+    out: dict[str, set[str]] = {}
+    for w in re.findall(r"\w+", normalize(text)):
+        out.setdefault(fold(w), set()).add(w)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 # --------------------------------------------------------------------------------------- language
 
 

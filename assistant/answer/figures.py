@@ -21,13 +21,13 @@ import re
 
 from assistant.answer import render
 from assistant.answer.extractive import split_sentences
-from assistant.answer.mentions import ITEM_LABEL_RE, NUMBER_WORDS, asked_amount, labelled_count
+from assistant.answer.mentions import ITEM_LABEL_RE, NUMBER_WORDS, asked_amount, labelled_count, unit_words_re
 from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms
 from assistant.answer.times import limit_before, time_key, without_citations
 from assistant.models import Citation, Hit
 from assistant.obligations.clauses import body_head_end, named_body_end
 from assistant.obligations.deadlines import clause_at
-from assistant.text import find_doc_numbers, fold, fold_chars
+from assistant.text import find_doc_numbers, fold, fold_chars, has_diacritics, normalize, written_forms
 
 # How much of the question the quoted sentence holding the figure must cover (``terms.overlap``): the
 # amount check reads sentences from 0.25 with a unit beside a number; a first line asks a little more
@@ -69,7 +69,7 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
     unit, english, percent, vi_units, heads, words_re, _ = asked
     if english:
         heads = vi_units or (heads if unit[:1] == ["tien"] else [])
-        words_re = "|".join(re.escape(h) for h in heads)
+        words_re = unit_words_re(heads)
     if not heads and not percent:
         return []
     text = _masked(sentence)
@@ -157,7 +157,7 @@ def figure_lead(
             best = max(best, overlap(terms, sent))
         for s in spans:
             clause = clause_at(sent, s[0])
-            if _other_case(clause, terms):
+            if _other_case(clause, terms) or _condition(sent, s[1]):
                 continue
             found.append((overlap(terms, clause), _value(sent, s), sent, clause, _label_before(sent, s[0])))
     if not found or best < FIGURE_MIN_OVERLAP:
@@ -177,14 +177,46 @@ def figure_lead(
         for score, value, *_ in found:
             clauses.setdefault(score, set()).add(value.lower())
         ranked = sorted(clauses.items(), reverse=True)
-        if len(ranked[0][1]) > 1 or ranked[0][0] - ranked[1][0] < FIGURE_MARGIN:
+        if len(ranked[0][1]) > 1:
+            # one clause, two figures ("1.250 ha lúa bị ảnh hưởng, trong đó 310 ha thiệt hại trên 70%"):
+            # the figure whose own phrase (between commas) matches the question clearly better
+            top = [f for f in found if f[0] == ranked[0][0]]
+            phrases = sorted(
+                ((overlap(terms, _phrase(f[2], f[1])), i) for i, f in enumerate(top)), reverse=True
+            )
+            if phrases[0][0] - phrases[1][0] < FIGURE_MARGIN:
+                return []
+            found = [top[phrases[0][1]]]
+        elif len(ranked) > 1 and ranked[0][0] - ranked[1][0] < FIGURE_MARGIN:
             return []
-        found = [f for f in found if f[0] == ranked[0][0]]
+        else:
+            found = [f for f in found if f[0] == ranked[0][0]]
     if asked_names and another_body(found[0][3], asked_names, fold(question)):
         return []
-    if _rival(terms, found[0][2], hits, first.doc.doc_id, about, None):
+    if _rival(terms, found[0][2], hits, first.doc.doc_id, about, None, question):
         return []  # another passage of the document writes what the question asks about
     return [f"{render.label('figure', language)}: {found[0][1]} [{first.n}]"]
+
+
+# "nơi có dưới 100 cử tri thì ...", "xã có từ 1.000 hội viên trở lên thì ...": the figure before "thì" (with
+# its tone: folded, "thi" is also "thi đua") is the case a rule is for, not what the rule sets.
+_CONDITION_AFTER_RE = re.compile(r"[^,;:.\d]{0,40}?(?<!\w)thì(?!\w)")
+
+
+def _condition(sentence: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is the condition of its clause (``_CONDITION_AFTER_RE``)."""
+    return _CONDITION_AFTER_RE.match(normalize(sentence[end : end + 60])) is not None
+
+
+def _phrase(sentence: str, value: str) -> str:
+    """The words around a figure up to the commas, semicolons or colons on either side ("trong đó 310 ha
+    thiệt hại trên 70%"): what the figure itself counts."""
+    at = sentence.find(value)
+    if at < 0:
+        return sentence
+    start = max(sentence.rfind(c, 0, at) for c in ",;:") + 1
+    ends = [i for i in (sentence.find(c, at + len(value)) for c in ",;:") if i >= 0]
+    return sentence[start : min(ends) if ends else len(sentence)]
 
 
 # A short label right before a value: "cấp xã: 2.300.000 đồng", "Đối với hộ nghèo: ..." (at most four words
@@ -271,7 +303,15 @@ def event_times_in(sentence: str) -> list[tuple[int, int]]:
 RIVAL_MIN_SHARE = 0.15
 
 
-def _rival(terms: Terms, sentence: str, hits: list[Hit], doc_id: str, about: str, value: str | None) -> bool:
+def _rival(
+    terms: Terms,
+    sentence: str,
+    hits: list[Hit],
+    doc_id: str,
+    about: str,
+    value: str | None,
+    question: str = "",
+) -> bool:
     """Whether a retrieved sentence of the same document writes question words the chosen sentence lacks,
     weighing at least ``RIVAL_MIN_SHARE`` of the question: the fact asked may be that sentence's ("Thời
     gian trao quà: ngày 20/01/2030" against "Lễ ra quân hỗ trợ hội viên khó khăn đón Tết ... ngày
@@ -279,9 +319,11 @@ def _rival(terms: Terms, sentence: str, hits: list[Hit], doc_id: str, about: str
     against "Kinh phí tổ chức giải chạy 15.000.000 đồng" for "Kinh phí lễ ra mắt Câu lạc bộ là bao
     nhiêu?"). With ``value`` (an event time) only a sentence writing another time competes. Words of
     ``about`` (the document's subject line, issuer and place) describe every passage of it and tell none
-    apart; nor do numbers (the document's own number in its header)."""
+    apart; nor do numbers (the document's own number in its header). A ``question`` typed with diacritics
+    has its words compared with them: "CHỦ TỊCH" of the signature writes no "tích" of "diện tích"."""
     have = passage_terms(sentence)[0] | passage_terms(about)[0]
     asked = {w for w in terms.unigrams if not any(c.isdigit() for c in w)}
+    written = written_forms(question) if has_diacritics(question) else {}
     total = math.fsum(terms.weights(asked)) or 1.0
     for h in hits:
         if h.chunk.doc_id != doc_id:
@@ -295,6 +337,9 @@ def _rival(terms: Terms, sentence: str, hits: list[Hit], doc_id: str, about: str
                 if not spans or all(time_key(_value(other, sp)) == time_key(value) for sp in spans):
                     continue
             added = (asked & passage_terms(other)[0]) - have
+            if written and added:
+                words = set(re.findall(r"\w+", normalize(other)))
+                added = {w for w in added if w not in written or written[w] & words}
             if added and math.fsum(terms.weights(added)) / total >= RIVAL_MIN_SHARE:
                 return True
     return False

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer.terms import NUMBER_RE, fold
+from assistant.lexicon.phrases import unit_patterns, unit_spellings
 from assistant.lexicon.words import glossary_terms, person_nouns, registry
 from assistant.query.subjects import amount_unit, compound_words, money_noun
 from assistant.text import find_doc_numbers, fold_chars, has_diacritics, nfc
@@ -74,7 +75,9 @@ def asked_amount(
     vi_units = [fold(t) for w in unit for t in glossary_terms(w)] if english else []
     # a unit of two syllables is one word ("hội viên", "tổ hợp", "ngày làm"): its first syllable alone
     # would take "2. Các chi hội ..." (a list number before "hội") for a count of members
-    if len(unit) > 1 and unit[0] not in _UNIT_SYNONYMS:
+    if len(unit) > 1 and unit[0] in unit_spellings():
+        heads = [unit[0]]  # "bao nhiêu ha lúa": a measure, then what is measured ("310 ha thiệt hại")
+    elif len(unit) > 1 and unit[0] not in _UNIT_SYNONYMS:
         heads = [" ".join(unit)]
     else:
         heads = [unit[0], *_UNIT_SYNONYMS.get(unit[0], ())] if unit else []
@@ -83,10 +86,16 @@ def asked_amount(
         heads.append(" ".join(unit[1:]))
     if unit[:1] == ["nguoi"]:  # "bao nhiêu người": a count before any noun for people ("05 đại biểu")
         heads = list(person_nouns())
-    words_re = "|".join(re.escape(h) for h in heads)
+    words_re = unit_words_re(heads)
     # "Giá vé ... là bao nhiêu?": the sum must be written for the thing priced ("vé"), not for another
     noun = money_noun(question) if unit == ["tien"] and not english else None
     return unit, english, percent, vi_units, heads, words_re, noun
+
+
+def unit_words_re(heads: list[str]) -> str:
+    """The folded pattern of a unit's words as documents write them, each abbreviation with its spellings
+    ("ha" | "héc-ta" | "hecta"; ``lexicon.phrases.unit_patterns``)."""
+    return "|".join(p for h in heads for p in unit_patterns(h))
 
 
 def labelled_count(words_re: str) -> str:

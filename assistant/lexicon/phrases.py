@@ -278,3 +278,46 @@ def question_paraphrases(question: str) -> list[str]:
     """The directive wording of the everyday words a question uses ("Ai lo tiền tổ chức?" -> ["kinh
     phí"]), for the lexical query."""
     return list(dict.fromkeys(w for g in paraphrase_groups(question) for w in g[1:]))
+
+
+@cache
+def unit_spellings() -> dict[str, tuple[str, ...]]:
+    """{abbreviation: its spellings in words}, all folded ("ha": ("hec ta", "hecta", ...); ``phrases.json``
+    unit_spellings, after TCVN 7870 / SI symbols)."""
+    table = _data()["unit_spellings"]
+    return {k: tuple(v) for k, v in table.items() if not k.startswith("_")}
+
+
+def _spelled_pattern(spelling: str) -> str:
+    """A folded spelling as a pattern: its syllables joined by a space, a hyphen or nothing."""
+    return r"[\s-]?".join(re.escape(p) for p in spelling.split())
+
+
+@cache
+def _spelled_re() -> re.Pattern[str]:
+    alts = sorted(((s, k) for k, v in unit_spellings().items() for s in v), key=lambda x: -len(x[0]))
+    parts = (rf"(?<!\w)(?P<u{i}>{_spelled_pattern(s)})(?!\w)" for i, (s, _) in enumerate(alts))
+    return re.compile("|".join(parts))
+
+
+def canonical_units(text: str) -> str:
+    """``text`` with each unit spelled in words written as its abbreviation ("bao nhiêu héc-ta lúa" ->
+    "bao nhiêu ha lúa"); the rest unchanged, case and diacritics kept."""
+    alts = sorted(((s, k) for k, v in unit_spellings().items() for s in v), key=lambda x: -len(x[0]))
+    rx = _spelled_re()
+    folded = fold(text).lower()
+    if len(folded) != len(text):
+        return text
+    out, last = [], 0
+    for m in rx.finditer(folded):
+        out.append(text[last : m.start()])
+        out.append(alts[int(m.lastgroup[1:])][1])
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def unit_patterns(unit: str) -> tuple[str, ...]:
+    """Folded patterns for a unit as documents write it: the abbreviation and its spellings ("ha",
+    "hec[ -]?ta", "hecta" ...); the unit alone when it has none."""
+    return (re.escape(unit), *(_spelled_pattern(s) for s in unit_spellings().get(unit, ())))

@@ -9,7 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from assistant import text as vt
-from assistant.lexicon.phrases import name_words, variant_verbs
+from assistant.lexicon.phrases import canonical_units, name_words, variant_verbs
 from assistant.lexicon.words import glossary_terms, person_nouns, type_alternation, type_names
 from assistant.obligations.clauses import named_body_end
 from assistant.query.docrefs import DURATION_WORDS
@@ -451,7 +451,9 @@ def _people() -> frozenset[str]:
 
 
 def amount_unit(question: str) -> list[str] | None:
-    """The folded unit words a "how much / how many" question asks for ([] when none; None: no amount)."""
+    """The folded unit words a "how much / how many" question asks for ([] when none; None: no amount). A
+    unit spelled in words is read as its abbreviation ("héc-ta" -> "ha"; ``phrases.canonical_units``)."""
+    question = canonical_units(question)
     # "mấy" folds to "may", as "bộ máy" does: the question word is matched with its tone when it has one
     hit = None
     if vt.is_accentless(question):

@@ -1,0 +1,128 @@
+"""Who acts, who receives, and what a measure counts (issue 11: a first line that is right or absent; a
+newcomer's trial 20 found each kind). A real index over a guide, a report and a plan written here (.html,
+.txt, .docx), asked through ``Assistant``:
+
+- a step's deadline belongs to the body that sends, not to the one it sends to: "Chi hội ... gửi về Hội
+  Nông dân xã trước ngày 15/8" is no deadline of Hội Nông dân xã;
+- "... gửi cho cơ quan nào?" about a body's act asks where that body sends, not the document's Nơi nhận;
+  "Kế hoạch này gửi cho những nơi nào?" does;
+- a unit spelled in words is its abbreviation ("héc-ta" is "ha"), and of two figures of one clause ("820
+  ha ngô bị sâu keo, trong đó 95 ha mất trắng") the one whose own words match the question answers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.evaluation.sets import stated_fact
+from tests.conftest import assistant_over, first_line
+
+GUIDE = """<html><head><title>Hướng dẫn cấp giống ngô</title></head><body>
+<nav><a href="/">Trang chủ</a> | <a href="/tin">Tin tức</a></nav>
+<p>HỘI NÔNG DÂN TỈNH HÀ TRUNG</p>
+<p>Số: 11/HD-HND</p>
+<p>Hà Trung, ngày 02 tháng 7 năm 2029</p>
+<h1>HƯỚNG DẪN</h1>
+<p>Cấp giống ngô chịu hạn cho hộ hội viên năm 2029</p>
+<h2>I. TRÌNH TỰ THỰC HIỆN</h2>
+<p>Bước 1: Chi hội nông dân lập danh sách hộ đăng ký nhận giống, gửi về Hội Nông dân xã trước ngày
+15/8/2029.</p>
+<p>Bước 2: Hội Nông dân xã rà soát, tổng hợp, đề xuất Hội Nông dân huyện trước ngày 30/8/2029.</p>
+<p>Bước 3: Ban Thường vụ Hội Nông dân tỉnh phê duyệt và cấp giống qua Hội Nông dân huyện.</p>
+<p>TM. BAN THƯỜNG VỤ<br>CHỦ TỊCH<br>Đỗ Văn Khang</p>
+<footer>Bản quyền thuộc Hội Nông dân tỉnh Hà Trung</footer>
+</body></html>
+"""
+
+REPORT = """HỘI NÔNG DÂN HUYỆN YÊN LẠC
+Số: 42-BC/HND
+Yên Lạc, ngày 20 tháng 9 năm 2029
+
+BÁO CÁO
+Tình hình sâu keo hại ngô vụ Hè Thu năm 2029
+
+1. Tình hình chung
+Từ tháng 7 đến nay, sâu keo mùa thu phát sinh trên diện rộng, làm 820 ha ngô bị hại, trong đó 95 ha mất
+trắng; 1.300 hộ hội viên bị ảnh hưởng.
+
+2. Kiến nghị
+Đề nghị Hội Nông dân tỉnh hỗ trợ giống để các hộ gieo trồng lại trước ngày 30/10/2029.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Lò Văn Sình
+"""
+
+PLAN = [
+    "HỘI NÔNG DÂN XÃ TÂN PHONG",
+    "Số: 19-KH/HND",
+    "Tân Phong, ngày 05 tháng 3 năm 2029",
+    "KẾ HOẠCH",
+    "Thực hiện phong trào nông dân thi đua sản xuất kinh doanh giỏi năm 2029",
+    "I. NHIỆM VỤ",
+    "1. Các chi hội vận động hộ hội viên đăng ký danh hiệu sản xuất kinh doanh giỏi; chi hội trưởng hằng"
+    " tháng gửi báo cáo kết quả về Văn phòng Hội Nông dân xã.",
+    "2. Ban Kiểm tra Hội Nông dân xã kiểm tra việc bình xét danh hiệu tại các chi hội.",
+    "Nơi nhận:",
+    "- Ban Thường vụ Hội Nông dân huyện;",
+    "- Đảng ủy xã;",
+    "- Lưu VP.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Hà Thị Lụa",
+]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder):
+    return assistant_over(
+        tmp_path_factory.mktemp("senders"),
+        embedder,
+        {"HD11.html": GUIDE, "BC42.txt": REPORT, "KH19.docx": PLAN},
+    )
+
+
+def test_the_deadline_of_a_step_sending_to_a_body_is_not_that_bodys(assistant):
+    answer = assistant.ask("Hội Nông dân xã phải gửi danh sách lên huyện trước ngày nào?")
+    assert "15/8/2029" not in first_line(answer), answer.text
+
+
+def test_the_sending_bodys_own_deadline_still_answers(assistant):
+    answer = assistant.ask("Chi hội nông dân phải gửi danh sách hộ đăng ký về xã trước ngày nào?")
+    line = first_line(answer)
+    assert stated_fact(line) == "deadline" and "15/8/2029" in line, answer.text
+
+
+def test_where_a_body_sends_is_its_clause_not_the_documents_recipients(assistant):
+    answer = assistant.ask(
+        "Gửi cho cơ quan nào?", history=["Chi hội trưởng phải gửi báo cáo kết quả bao lâu một lần?"]
+    )
+    assert stated_fact(first_line(answer)) != "recipients", answer.text
+    assert "Văn phòng Hội Nông dân xã" in answer.text
+
+
+def test_the_documents_recipients_are_still_asked_of_the_document(assistant):
+    answer = assistant.ask(
+        "Kế hoạch thi đua sản xuất kinh doanh giỏi của Hội Nông dân xã gửi cho những nơi nào?"
+    )
+    assert "Đảng ủy xã" in first_line(answer), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "not_figure"),
+    [
+        ("Diện tích mất trắng là bao nhiêu héc-ta?", "95 ha", "820"),
+        ("Sâu keo làm bao nhiêu ha ngô bị hại?", "820 ha", "95 ha"),
+    ],
+)
+def test_the_figure_of_a_measure_is_the_one_its_words_count(assistant, question, figure, not_figure):
+    answer = assistant.ask(question)
+    line = first_line(answer)
+    assert stated_fact(line) == "figure" and figure in line, answer.text
+    assert not_figure not in line
+
+
+def test_two_figures_whose_own_words_match_alike_give_no_first_line(assistant):
+    # "820 ha ngô bị hại" writes "ngô", "95 ha mất trắng" writes "mất trắng": the question writes both
+    answer = assistant.ask("Có bao nhiêu héc-ta ngô bị mất trắng?")
+    assert "820" not in first_line(answer), answer.text
