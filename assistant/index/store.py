@@ -25,7 +25,7 @@ from assistant.index import vectors as vec
 from assistant.index.lexical import FTS_TOKENIZE, LexicalQuery, index_fields, lexical_limit
 from assistant.index.manifest import STORE_FILE, VECTORS_FILE, Manifest
 from assistant.models import Chunk, CopyNote, Document, DocumentMeta, Paragraph, Reference, Section, Signer
-from assistant.parse.structure import is_closing_section
+from assistant.parse.closing import is_closing_section
 from assistant.parse.tables import ROW_STYLE, reading_text
 
 SCHEMA = f"""
@@ -159,7 +159,7 @@ class ChunkInfo:
     org: str | None
     heading: str
     heading_folded: str = ""
-    closing: bool = False  # an issue-line/signature or copy-note section (see parse.structure)
+    closing: bool = False  # an issue-line/signature or copy-note section (see parse.closing)
     ordinal: int = 0  # position in its document (0 = first)
 
 
