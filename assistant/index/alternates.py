@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from assistant.index.store import FileState, StoreWriter, connect, read_documents
+from assistant.index.records import FileState, connect, read_documents
+from assistant.index.writer import StoreWriter
 from assistant.models import Document
 from assistant.parse.duplicates import find_groups, merged_meta
 

@@ -5,6 +5,9 @@ FAISS file.
 index and a light per-chunk table in memory and reads chunk texts from SQLite on demand. ``StoreWriter`` is
 the write side the indexer uses on a fresh generation (see ``manifest.py`` for the atomic layout). Whole
 ``Document`` objects (text, sections, paragraphs) are stored as JSON so nothing downstream re-parses files.
+
+The database schema and the (de)serialisation of its rows are in ``records.py``, the write side in
+``writer.py``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,116 +25,11 @@ import numpy as np
 from assistant import text as vt
 from assistant.errors import IndexError_
 from assistant.index import vectors as vec
-from assistant.index.lexical import FTS_TOKENIZE, LexicalQuery, index_fields, lexical_limit
+from assistant.index.lexical import LexicalQuery, lexical_limit
 from assistant.index.manifest import STORE_FILE, VECTORS_FILE, Manifest
-from assistant.models import Chunk, CopyNote, Document, DocumentMeta, Paragraph, Reference, Section, Signer
-from assistant.parse.structure import is_closing_section
-from assistant.parse.tables import ROW_STYLE, reading_text
-
-SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS documents (
-    doc_id TEXT PRIMARY KEY, file TEXT NOT NULL UNIQUE, source TEXT, content_hash TEXT, mtime REAL,
-    size INTEGER, format TEXT, number TEXT, doc_type TEXT, issuer TEXT, date TEXT, title TEXT,
-    meta_json TEXT, doc_json TEXT, indexed_at TEXT
-);
-CREATE TABLE IF NOT EXISTS chunks (
-    vid INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL, file TEXT,
-    section_id TEXT, section_path TEXT, heading TEXT, start INTEGER, "end" INTEGER, text TEXT,
-    norm_text TEXT, embed_text TEXT, pages TEXT, org TEXT, ordinal INTEGER, vector BLOB
-);
-CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
-CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(vi, folded, nums, tokenize="{FTS_TOKENIZE}");
-"""
-_CHUNK_COLS = (
-    'vid, chunk_id, doc_id, file, section_id, section_path, heading, start, "end", text, norm_text, '
-    "embed_text, pages, org, ordinal"
-)
-
-
-# ----------------------------------------------------------------------------------- (de)serialisation
-
-
-def _json_default(o: Any) -> Any:
-    if isinstance(o, (set, frozenset)):
-        return sorted(o)
-    raise TypeError(f"not JSON serialisable: {type(o).__name__}")
-
-
-def _pick(cls: type, data: dict[str, Any]) -> dict[str, Any]:
-    names = {f.name for f in fields(cls)}
-    return {k: v for k, v in data.items() if k in names}
-
-
-def document_to_json(doc: Document) -> str:
-    return json.dumps(asdict(doc), ensure_ascii=False, default=_json_default)
-
-
-def document_from_json(raw: str) -> Document:
-    """Rebuild a ``Document`` with its nested dataclasses (unknown keys from newer versions are ignored)."""
-    d = json.loads(raw)
-    m = d.get("meta") or {}
-    meta = DocumentMeta(
-        **{
-            **_pick(DocumentMeta, m),
-            "copies": [CopyNote(**_pick(CopyNote, c)) for c in m.get("copies", [])],
-            "cosigners": [Signer(**_pick(Signer, c)) for c in m.get("cosigners", [])],
-            "references": [Reference(**_pick(Reference, r)) for r in m.get("references", [])],
-        }
-    )
-    sections = [Section(**_pick(Section, s)) for s in d.get("sections", [])]
-    paragraphs = [
-        Paragraph(**{**_pick(Paragraph, p), "style": frozenset(p.get("style") or ())})
-        for p in d.get("paragraphs", [])
-    ]
-    return Document(**{**_pick(Document, d), "meta": meta, "sections": sections, "paragraphs": paragraphs})
-
-
-def _row_to_chunk(row: Sequence[Any]) -> Chunk:
-    (
-        _,
-        chunk_id,
-        doc_id,
-        file,
-        section_id,
-        section_path,
-        heading,
-        start,
-        end,
-        text,
-        norm,
-        emb,
-        pages,
-        org,
-        ordinal,
-    ) = row
-    return Chunk(
-        chunk_id=chunk_id,
-        doc_id=doc_id,
-        file=file,
-        section_id=section_id,
-        section_path=json.loads(section_path),
-        heading=heading,
-        start=start,
-        end=end,
-        text=text,
-        norm_text=norm,
-        embed_text=emb,
-        pages=json.loads(pages),
-        org=org,
-        ordinal=ordinal,
-    )
-
-
-@dataclass
-class FileState:
-    """What the indexer remembers about a source file to decide whether to re-process it."""
-
-    file: str
-    doc_id: str
-    content_hash: str
-    mtime: float
-    size: int
-    source: str
+from assistant.index.records import CHUNK_COLS, FileState, connect, document_from_json, row_to_chunk
+from assistant.models import Chunk, Document
+from assistant.parse.closing import is_closing_section
 
 
 @dataclass
@@ -159,51 +57,8 @@ class ChunkInfo:
     org: str | None
     heading: str
     heading_folded: str = ""
-    closing: bool = False  # an issue-line/signature or copy-note section (see parse.structure)
+    closing: bool = False  # an issue-line/signature or copy-note section (see parse.closing)
     ordinal: int = 0  # position in its document (0 = first)
-
-
-def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
-    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
-    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-    return conn
-
-
-def read_file_states(db: Path) -> dict[str, FileState]:
-    """What a generation remembers about each source file (opened read-only, without loading FAISS)."""
-    conn = connect(db, readonly=True)
-    try:
-        rows = conn.execute(
-            "SELECT file, doc_id, content_hash, mtime, size, source FROM documents"
-        ).fetchall()
-    finally:
-        conn.close()
-    return {r[0]: FileState(*r) for r in rows}
-
-
-# ----------------------------------------------------------------------------------- read side
-
-
-def _chunk_fields(doc: Document, section_path: Sequence[str], body: str, start: int, end: int):
-    """FTS columns of one chunk: its own words plus its document's identity (type, number and its other
-    spellings, subject, issuer), so questions that name the document match every chunk of it. A table
-    row's values are indexed with their column names ("Đơn vị chủ trì: ..."), which its text, the
-    document's cells, does not repeat."""
-    if any(ROW_STYLE in p.style and start <= p.start < end for p in doc.paragraphs):
-        body = reading_text(doc, start, end)
-    m = doc.meta
-    label = " ".join(x for x in (m.doc_type, m.title, m.issuer) if x)
-    numbers = [n for n in (m.number, *m.number_aliases) if n]
-    return index_fields(section_path, body, extra_numbers=numbers, doc_label=label)
-
-
-def read_documents(db: Path) -> list[Document]:
-    """Every stored Document of one generation's database (for collection-wide steps at index time)."""
-    conn = connect(db, readonly=True)
-    try:
-        return [document_from_json(r[0]) for r in conn.execute("SELECT doc_json FROM documents")]
-    finally:
-        conn.close()
 
 
 class IndexStore:
@@ -314,14 +169,14 @@ class IndexStore:
         marks = ",".join("?" * len(vids))
         with self._lock:
             rows = self._conn.execute(
-                f"SELECT {_CHUNK_COLS} FROM chunks WHERE vid IN ({marks})", vids
+                f"SELECT {CHUNK_COLS} FROM chunks WHERE vid IN ({marks})", vids
             ).fetchall()
-        return {r[0]: _row_to_chunk(r) for r in rows}
+        return {r[0]: row_to_chunk(r) for r in rows}
 
     def all_chunks(self) -> list[Chunk]:
         with self._lock:
-            rows = self._conn.execute(f"SELECT {_CHUNK_COLS} FROM chunks ORDER BY file, ordinal").fetchall()
-        return [_row_to_chunk(r) for r in rows]
+            rows = self._conn.execute(f"SELECT {CHUNK_COLS} FROM chunks ORDER BY file, ordinal").fetchall()
+        return [row_to_chunk(r) for r in rows]
 
     def lexical_folded(self) -> dict[int, str]:
         """Every chunk's folded FTS column: the very tokens lexical search matches it by (not cached)."""
@@ -429,141 +284,3 @@ class IndexStore:
             for v, s in self.lexical_search_vids(q, k)
             if v in self.chunk_info
         ]
-
-
-# ----------------------------------------------------------------------------------- write side
-
-
-class StoreWriter:
-    """Edits one generation's SQLite file inside a single transaction (committed by ``commit``)."""
-
-    def __init__(self, path: Path, copy_from: Path | None = None) -> None:
-        self.path = Path(path)
-        self.conn = connect(self.path)
-        if copy_from is not None:
-            src = connect(copy_from, readonly=True)
-            try:
-                src.backup(self.conn)  # consistent copy, even of a database being read
-            finally:
-                src.close()
-        self.conn.executescript(SCHEMA)
-        self.conn.execute("BEGIN")
-
-    def file_states(self) -> dict[str, FileState]:
-        rows = self.conn.execute(
-            "SELECT file, doc_id, content_hash, mtime, size, source FROM documents"
-        ).fetchall()
-        return {r[0]: FileState(*r) for r in rows}
-
-    def delete_file(self, file: str) -> int:
-        """Remove a file's document, chunks and FTS rows; returns the number of chunks removed."""
-        row = self.conn.execute("SELECT doc_id FROM documents WHERE file = ?", (file,)).fetchone()
-        if not row:
-            return 0
-        vids = [r[0] for r in self.conn.execute("SELECT vid FROM chunks WHERE doc_id = ?", (row[0],))]
-        self.conn.executemany("DELETE FROM chunks_fts WHERE rowid = ?", [(v,) for v in vids])
-        self.conn.execute("DELETE FROM chunks WHERE doc_id = ?", (row[0],))
-        self.conn.execute("DELETE FROM documents WHERE doc_id = ?", (row[0],))
-        return len(vids)
-
-    def add_document(
-        self, doc: Document, chunks: Sequence[Chunk], vectors: np.ndarray, state: FileState, at: str
-    ) -> None:
-        """Insert a parsed document with its chunks, their vectors and their lexical rows."""
-        m = doc.meta
-        self.conn.execute(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                doc.doc_id,
-                state.file,
-                state.source,
-                state.content_hash,
-                state.mtime,
-                state.size,
-                doc.format,
-                m.number,
-                m.doc_type,
-                m.issuer,
-                m.date,
-                m.title,
-                json.dumps(asdict(m), ensure_ascii=False, default=_json_default),
-                document_to_json(doc),
-                at,
-            ),
-        )
-        for c, v in zip(chunks, vectors, strict=True):
-            cur = self.conn.execute(
-                f"INSERT INTO chunks ({_CHUNK_COLS}, vector) VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    c.chunk_id,
-                    c.doc_id,
-                    state.file,
-                    c.section_id,
-                    json.dumps(c.section_path, ensure_ascii=False),
-                    c.heading,
-                    c.start,
-                    c.end,
-                    c.text,
-                    c.norm_text,
-                    c.embed_text,
-                    json.dumps(c.pages),
-                    c.org,
-                    c.ordinal,
-                    np.asarray(v, dtype=np.float32).tobytes(),
-                ),
-            )
-            f = _chunk_fields(doc, c.section_path, c.text, c.start, c.end)
-            self.conn.execute(
-                "INSERT INTO chunks_fts(rowid, vi, folded, nums) VALUES (?,?,?,?)",
-                (cur.lastrowid, f.vi, f.folded, f.nums),
-            )
-
-    def update_metadata(self, doc: Document) -> None:
-        """Rewrite a stored document's metadata (identities inferred from other documents change it)."""
-        m = doc.meta
-        self.conn.execute(
-            "UPDATE documents SET number = ?, date = ?, meta_json = ?, doc_json = ? WHERE doc_id = ?",
-            (
-                m.number,
-                m.date,
-                json.dumps(asdict(m), ensure_ascii=False, default=_json_default),
-                document_to_json(doc),
-                doc.doc_id,
-            ),
-        )
-        # The lexical rows carry the document's identity too: refresh them.
-        rows = self.conn.execute(
-            'SELECT vid, section_path, text, start, "end" FROM chunks WHERE doc_id = ?', (doc.doc_id,)
-        ).fetchall()
-        for vid, section_path, body, start, end in rows:
-            f = _chunk_fields(doc, json.loads(section_path), body, start, end)
-            self.conn.execute(
-                "UPDATE chunks_fts SET vi = ?, folded = ?, nums = ? WHERE rowid = ?",
-                (f.vi, f.folded, f.nums, vid),
-            )
-
-    def vectors(self, dim: int) -> tuple[np.ndarray, np.ndarray]:
-        """All (vids, vectors) for rebuilding the FAISS index without re-embedding."""
-        rows = self.conn.execute("SELECT vid, vector FROM chunks ORDER BY vid").fetchall()
-        vids = np.array([r[0] for r in rows], dtype=np.int64)
-        mat = (
-            np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dim)
-            if rows
-            else np.zeros((0, dim), np.float32)
-        )
-        return vids, mat
-
-    def counts(self) -> dict[str, int]:
-        docs = self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-        chunks = self.conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
-        return {"documents": int(docs), "chunks": int(chunks)}
-
-    def commit(self) -> None:
-        self.conn.commit()
-        self.conn.close()
-
-    def abort(self) -> None:
-        try:
-            self.conn.rollback()
-        finally:
-            self.conn.close()

@@ -11,15 +11,10 @@ import hashlib
 from assistant.models import Document, LoadedFile
 from assistant.parse.appendix import append_appendices
 from assistant.parse.clean import clean
+from assistant.parse.closing import COPY_SECTION, HEADER_SECTION, SIGNATURE_SECTION, append_sections
 from assistant.parse.metadata import split_document
 from assistant.parse.references import ReferenceGraph, ReferenceLink, extract_references, resolve_references
-from assistant.parse.structure import (
-    COPY_SECTION,
-    HEADER_SECTION,
-    SIGNATURE_SECTION,
-    append_sections,
-    build,
-)
+from assistant.parse.structure import build
 from assistant.parse.tables import tables_as_data
 from assistant.parse.title import lead_title
 
