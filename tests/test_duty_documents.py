@@ -2,7 +2,8 @@
 Women's Union do under this plan?"): the document whose duties for the body fit the rest of the question
 comes first, its subject line read with them, before a newer plan naming the body for something else; a
 duty written in two clauses of one sentence ("...; đăng ký danh sách ... trước ngày ...") is quoted whole,
-its time with it. Real index over two plans written here (.docx and .txt), asked through ``Assistant``.
+its time with it; a body written in the plural ("Ban Công tác Mặt trận các khu phố") is the body asked in the
+singular. Real index over two plans written here (.docx and .txt), asked through ``Assistant``.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ III. TỔ CHỨC THỰC HIỆN
 1. Trường THCS Nguyễn Huệ lập danh sách học sinh nghèo vượt khó đề nghị nhận học bổng, gửi Ban Thường
 trực trước ngày 15/10/2028.
 2. Hội Cựu chiến binh phường khảo sát, đề xuất 02 hộ được hỗ trợ xây nhà Đại đoàn kết trước ngày 30/9/2028.
+3. Ban Công tác Mặt trận các khu phố rà soát hộ có hoàn cảnh khó khăn, báo cáo ngay với Ban Thường trực khi
+có hộ bị thiên tai, hỏa hoạn cần hỗ trợ đột xuất.
 
 TM. BAN THƯỜNG TRỰC
 CHỦ TỊCH
@@ -69,3 +72,9 @@ def test_the_subject_line_names_the_campaign(assistant):
     answer = assistant.ask("Trường THCS Nguyễn Huệ có nhiệm vụ gì trong đợt vận động Quỹ Vì người nghèo?")
     quotes = _quotes(answer)
     assert quotes and "học bổng" in quotes[0], answer.text
+
+
+def test_a_body_written_in_the_plural_is_the_body_asked(assistant):
+    answer = assistant.ask("Ban Công tác Mặt trận khu phố phải làm gì khi có hộ bị hỏa hoạn?")
+    quotes = _quotes(answer)
+    assert quotes and "báo cáo ngay" in quotes[0], answer.text

@@ -21,6 +21,9 @@ from assistant.obligations.orgs import OrgRegistry
 from assistant.text import canonical_doc_number, doc_number_key, find_doc_numbers, fold
 
 # The organs that lead a body and act in its name (folded), as opposed to its departments.
+# a plural marker inside a body's name ("Ban Công tác Mặt trận các thôn"), folded
+_PLURAL_RE = re.compile(r"\b(?:cac|nhung)\s+")
+
 _LEADING_ORGANS = frozenset(
     ["uy ban", "ban thuong truc", "thuong truc", "ban thuong vu", "ban chap hanh", "bch", "btv",
      "doan chu tich"]
@@ -99,9 +102,11 @@ class ObligationTable:
     @staticmethod
     def _names_written(row: Obligation, folded_name: str) -> bool:
         """Does the row name a body as written (folded, the row's name starting with the one asked:
-        "Ban Xây dựng Đảng" also finds "Ban Xây dựng Đảng Tỉnh ủy")?"""
+        "Ban Xây dựng Đảng" also finds "Ban Xây dựng Đảng Tỉnh ủy")? A plural marker is no part of the name:
+        "Ban Công tác Mặt trận các thôn" names every "Ban Công tác Mặt trận thôn"."""
+        folded_name = _PLURAL_RE.sub("", folded_name)
         for n in (*row.lead, *row.coordinators, *row.responsible):
-            name = fold(n).strip()
+            name = _PLURAL_RE.sub("", fold(n).strip())
             if name.startswith(folded_name) or (
                 len(name.split()) >= 3 and folded_name.startswith(name + " ")
             ):
