@@ -23,6 +23,7 @@ RACE = [
     "1. Ban Thường vụ Đoàn phường chủ trì tổ chức Giải chạy.",
     "2. Trường THCS Nguyễn Huệ bố trí 40 học sinh tham gia Giải chạy; đăng ký danh sách về Ban Tổ chức trước "
     "ngày 18/8/2028.",
+    "3. Ban Công tác Mặt trận khu phố vận động người dân hai bên tuyến đường cổ vũ các vận động viên.",
     "TM. BAN CHẤP HÀNH",
     "BÍ THƯ",
     "Võ Minh Tâm",
