@@ -18,9 +18,10 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, Vocabulary, overlap
-from assistant.answer.times import writes_time
+from assistant.answer.times import time_key, writes_time
 from assistant.index.lexical import counted_ordinals, round_match
 from assistant.lexicon.phrases import action_variants, verb_pattern
+from assistant.lexicon.words import registry
 from assistant.models import Deadline, Document, Hit, Obligation
 from assistant.obligations.deadlines import restates_period
 from assistant.text import fold, has_diacritics, nfc
@@ -281,6 +282,8 @@ def obligation_fact(
     """
     names = org_names or {}
     best = governing_clause(kind, obligations, terms, hits, question, preferred, action)
+    if best is not None and kind == "deadline":
+        best = _sibling_choice(best, obligations, terms, docs)
     if best is None:
         return None
     off_round = terms.ordinals and best.deadline and not _deadline_on_round(best, terms.ordinals)
@@ -332,6 +335,58 @@ def obligation_fact(
         n = book.cite_doc_span(doc, best.start, best.end)
         lines[-1] += f" [{n}]"
     return FactLead(kind, lines, obligation=best, absent=absent)
+
+
+def _sibling_choice(
+    best: Obligation, obligations: list[Obligation], terms: Terms, docs: dict[str, Document]
+) -> Obligation | None:
+    """Of the dated tasks of one sentence ("Báo cáo kết quả 6 tháng về Hội LHPN huyện trước ngày 15/6 và
+    báo cáo năm trước ngày 20/11"), the one whose own words (those the other does not write, bodies'
+    names aside: the later task shares the earlier one's recipient unsaid) match the question better;
+    None when neither does: the question does not say which time it asks."""
+    doc = docs.get(best.doc_id)
+    if doc is None or best.deadline is None:
+        return best
+    chosen, chosen_own = best, None
+    for other in obligations:
+        if other is best or other.doc_id != best.doc_id or other.deadline is None:
+            continue
+        if time_key(other.deadline.text) == time_key(best.deadline.text):
+            continue
+        a, b = sorted((best, other), key=lambda o: o.start)
+        if b.start < a.end or _SENTENCE_END_RE.search(doc.text[a.end : b.start]) or b.start - a.end > 20:
+            continue  # not two parts of one sentence
+        mine, theirs = _own_words(best, other), _own_words(other, best)
+        w_mine = sum(terms.weights(terms.unigrams & mine))
+        w_theirs = sum(terms.weights(terms.unigrams & theirs))
+        if w_theirs > w_mine and (chosen_own is None or w_theirs > chosen_own):
+            chosen, chosen_own = other, w_theirs
+        elif w_theirs == w_mine:
+            return None
+    return chosen
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+
+
+def _own_words(ob: Obligation, other: Obligation) -> set[str]:
+    """The folded words of ``ob``'s task that ``other``'s does not write, bodies' names left out."""
+
+    def words(o: Obligation) -> set[str]:
+        return words_without_bodies(o.task, [*o.lead, *o.coordinators, *o.responsible])
+
+    return words(ob) - words(other)
+
+
+def words_without_bodies(text: str, names: list[str] | None = None) -> set[str]:
+    """The folded words of ``text`` less the bodies it names (the registry's, and ``names``): what a task
+    is, whoever does it or receives it."""
+    folded = fold(text)
+    for m in registry().find_in(text, caps_only=False):
+        folded = folded.replace(fold(text[m.start : m.end]), " ")
+    for n in names or []:
+        folded = folded.replace(fold(n), " ")
+    return set(re.findall(r"[a-z0-9]+", folded))
 
 
 # How far a retrieved sentence may cover more of the question than a lead clause before that clause is

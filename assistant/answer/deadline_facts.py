@@ -10,7 +10,14 @@ import re
 
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
-from assistant.answer.clause_facts import covered_period, is_time_limit, on_round, states_deadline, writes
+from assistant.answer.clause_facts import (
+    covered_period,
+    is_time_limit,
+    on_round,
+    states_deadline,
+    words_without_bodies,
+    writes,
+)
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.mentions import names_any
@@ -76,9 +83,12 @@ def best_deadline_sentence(
     best_own = 0.0
     # (overlap, the deadline's numbers, the sentence's words) of every candidate
     covers: list[tuple[float, frozenset[str], frozenset[str]]] = []
+    # the times each sentence writes, by (chunk, sentence start): [(its task's words, wording)]
+    parts: dict[tuple[str, int], list[tuple[set[str], str]]] = {}
     for rank, h in enumerate(hits[:6]):
         for a, b in split_sentences(h.chunk.text):
             sent = h.chunk.text[a:b]
+            parts[(h.chunk.chunk_id, a)] = _dated_parts(sent, actor)
             # "2.6. <task> / - Cơ quan thực hiện: ... / - Thời gian thực hiện: Hoàn thành trong quý III/2020":
             # a time field line is read with the item it belongs to
             item = _item_before(h.chunk.text, a) if _TIME_FIELD_RE.match(fold(sent)) else ""
@@ -110,6 +120,14 @@ def best_deadline_sentence(
                     best, best_own = (s, h.chunk, a, b, m.deadline.text), own
     if best is None or best[0] < 0.25:
         return None
+    # "Báo cáo kết quả 6 tháng ... trước ngày 15/6 và báo cáo năm trước ngày 20/11": the time whose own
+    # words match the question; none when both match alike
+    siblings = parts.get((best[1].chunk_id, best[2]), [])
+    if len(siblings) > 1:
+        chosen = _sibling_time(siblings, terms, best[4])
+        if chosen is None:
+            return None
+        best = (*best[:4], chosen)
     # Twin sentences ("Trong thời hạn 30 ngày ... Phiếu công tác tạm thời", "Trong thời hạn 60 ngày ...
     # Phiếu công tác chính thức"): the same words but a few, covering the question alike with different
     # times. The question does not say which. (Two times of one sentence are told apart by their clauses.)
@@ -122,6 +140,33 @@ def best_deadline_sentence(
             return None
     return best
 
+
+
+def _dated_parts(sentence: str, actor: list[str] | None = None) -> list[tuple[set[str], str]]:
+    """Each time limit of a sentence with the words of its own part (from the previous time's end), the
+    bodies it names and the asked ``actor``'s names left out (the later parts share them unsaid): the
+    tasks of "A trước ngày X và B trước ngày Y"."""
+    out, last = [], 0
+    for m in find_deadlines(sentence):
+        out.append((words_without_bodies(sentence[last : m.start], actor), m.deadline.text))
+        last = m.end
+    return out
+
+
+def _sibling_time(parts: list[tuple[set[str], str]], terms: Terms, chosen: str) -> str | None:
+    """Of the times of one sentence, the one whose part's own words (those no other part writes) weigh
+    most in the question; ``chosen`` when all parts write the same time; None on a tie."""
+    keys = {time_key(t) for _, t in parts}
+    if len(keys) < 2:
+        return chosen
+    scored = []
+    for i, (words, wording) in enumerate(parts):
+        others = set().union(*(w for j, (w, _) in enumerate(parts) if j != i))
+        scored.append((sum(terms.weights(terms.unigrams & (words - others))), wording))
+    scored.sort(key=lambda x: -x[0])
+    if scored[0][0] == scored[1][0] and time_key(scored[0][1]) != time_key(scored[1][1]):
+        return None
+    return scored[0][1]
 
 
 # A line stating a task's time as a field: "- Thời gian thực hiện: ...", "Thời hạn: ...", "Thời gian hoàn
