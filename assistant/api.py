@@ -140,8 +140,14 @@ class Assistant:
         yield from self._run(question, history or [], mode, filters, stream=True)
 
     def _previous_doc(self, question: str) -> str | None:
-        hits = self.retriever.search(question, k=3)
+        """The document the previous question's answer quoted first (what the user read), else the
+        top-ranked one; None when neither is loaded."""
         docs = self.corpus.docs
+        previous = self.ask(question)
+        cited = [c.doc.doc_id for c in previous.citations if c.doc.doc_id in docs]
+        if cited and not previous.abstained:
+            return docs[cited[0]].meta.short_title() or None
+        hits = self.retriever.search(question, k=3)
         if hits and hits[0].chunk.doc_id in docs:
             return docs[hits[0].chunk.doc_id].meta.short_title() or None
         return None

@@ -6,6 +6,10 @@ newcomer's trial 20 found each kind). A real index over a guide, a report and a 
   Nông dân xã trước ngày 15/8" is no deadline of Hội Nông dân xã;
 - "... gửi cho cơ quan nào?" about a body's act asks where that body sends, not the document's Nơi nhận;
   "Kế hoạch này gửi cho những nơi nào?" does;
+- one sentence with two tasks and two times ("báo cáo ... 6 tháng ... trước ngày 20/6 và báo cáo tổng kết
+  năm trước ngày 15/11"): the time of the task the question's own words name, none when it names neither;
+- a follow-up that is a question of its own about another body ("Còn Ban Kiểm tra ... phải làm gì?") asks
+  it, in the previous answer's document, not the previous task;
 - a unit spelled in words is its abbreviation ("héc-ta" is "ha"), and of two figures of one clause ("820
   ha ngô bị sâu keo, trong đó 95 ha mất trắng") the one whose own words match the question answers.
 """
@@ -63,6 +67,8 @@ PLAN = [
     "1. Các chi hội vận động hộ hội viên đăng ký danh hiệu sản xuất kinh doanh giỏi; chi hội trưởng hằng"
     " tháng gửi báo cáo kết quả về Văn phòng Hội Nông dân xã.",
     "2. Ban Kiểm tra Hội Nông dân xã kiểm tra việc bình xét danh hiệu tại các chi hội.",
+    "3. Các chi hội báo cáo kết quả sơ kết 6 tháng về Hội Nông dân xã trước ngày 20/6/2029 và báo cáo tổng"
+    " kết năm trước ngày 15/11/2029.",
     "Nơi nhận:",
     "- Ban Thường vụ Hội Nông dân huyện;",
     "- Đảng ủy xã;",
@@ -126,3 +132,38 @@ def test_two_figures_whose_own_words_match_alike_give_no_first_line(assistant):
     # "820 ha ngô bị hại" writes "ngô", "95 ha mất trắng" writes "mất trắng": the question writes both
     answer = assistant.ask("Có bao nhiêu héc-ta ngô bị mất trắng?")
     assert "820" not in first_line(answer), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "when", "not_when"),
+    [
+        ("Các chi hội phải gửi báo cáo tổng kết năm về xã trước ngày nào?", "15/11/2029", "20/6/2029"),
+        ("Các chi hội báo cáo sơ kết 6 tháng trước ngày nào?", "20/6/2029", "15/11/2029"),
+    ],
+)
+def test_of_two_times_in_one_sentence_the_asked_tasks(assistant, question, when, not_when):
+    line = first_line(assistant.ask(question))
+    assert stated_fact(line) == "deadline" and when in line and not_when not in line, line
+
+
+def test_two_times_and_a_question_naming_neither_task_give_no_deadline_line(assistant):
+    answer = assistant.ask("Các chi hội phải báo cáo về Hội Nông dân xã trước ngày nào?")
+    assert stated_fact(first_line(answer)) != "deadline", answer.text
+
+
+def test_a_follow_up_asks_the_other_task_of_the_same_sentence(assistant):
+    answer = assistant.ask(
+        "Còn báo cáo năm thì hạn chót là khi nào?",
+        history=["Các chi hội báo cáo sơ kết 6 tháng trước ngày nào?"],
+    )
+    line = first_line(answer)
+    assert "15/11/2029" in line and "20/6/2029" not in line, answer.text
+
+
+def test_a_follow_up_asking_its_own_question_about_another_body(assistant):
+    answer = assistant.ask(
+        "Còn Ban Kiểm tra Hội Nông dân xã phải làm gì?",
+        history=["Các chi hội báo cáo sơ kết 6 tháng trước ngày nào?"],
+    )
+    assert "bình xét danh hiệu" in answer.text, answer.text
+    assert "20/6/2029" not in first_line(answer)

@@ -111,10 +111,21 @@ def resolve(
     prev_info = analyze(prev)
     new_bodies = own_info.subject_bodies
     old_bodies = prev_info.subject_bodies
+    # "Còn Ban Kinh tế - Xã hội Hội Nông dân huyện phải làm gì, hạn khi nào?": a question of its own about
+    # its own body; only the previous question's document is carried (below), not its task
+    whole = bool(own_info.intent or own_info.asked_action) and bool(new_bodies or own_info.subject_orgs)
+    if whole:
+        new_bodies = []
     if new_bodies and old_bodies and old_bodies[0] in prev and fold(new_bodies[0]) != fold(old_bodies[0]):
         swapped = own_info.subject_orgs[0] if own_info.subject_orgs else None
         return Resolution(prev.replace(old_bodies[0], new_bodies[0], 1), True, swapped_org=swapped)
-    actors = set(own_info.subject_orgs)
+    old_orgs = [m for m in finder(prev) if m[0] in set(prev_info.subject_orgs)]
+    if new_bodies and not old_bodies and old_orgs and not own_info.subject_orgs:
+        # "Còn Ban Kinh tế - Xã hội thì sao?" after "Hội Nông dân xã phải gửi ... trước ngày nào?": a body
+        # outside the registry takes the place of the registry body the previous question asked about
+        _, a, b = old_orgs[0]
+        return Resolution(prev[:a] + new_bodies[0] + prev[b:], True)
+    actors = set() if whole else set(own_info.subject_orgs)
     new_orgs = [m for m in finder(question) if m[0] in actors]
     if new_orgs:
         org_id = new_orgs[0][0]
