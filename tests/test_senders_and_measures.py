@@ -49,6 +49,8 @@ Tình hình sâu keo hại ngô vụ Hè Thu năm 2029
 Từ tháng 7 đến nay, sâu keo mùa thu phát sinh trên diện rộng, làm 820 ha ngô bị hại, trong đó 95 ha mất
 trắng; 1.300 hộ hội viên bị ảnh hưởng.
 
+Hội viên các xã đã hiến 1.200 m² đất để làm đường giao thông nội đồng.
+
 2. Kiến nghị
 Đề nghị Hội Nông dân tỉnh hỗ trợ giống để các hộ gieo trồng lại trước ngày 30/10/2029.
 
@@ -167,3 +169,15 @@ def test_a_follow_up_asking_its_own_question_about_another_body(assistant):
     )
     assert "bình xét danh hiệu" in answer.text, answer.text
     assert "20/6/2029" not in first_line(answer)
+
+
+def test_a_unit_in_words_is_read_as_its_symbol(assistant):
+    # "mét vuông" asked, "m²" written
+    line = first_line(assistant.ask("Hội viên đã hiến bao nhiêu mét vuông đất làm đường nội đồng?"))
+    assert stated_fact(line) == "figure" and "1.200 m²" in line, line
+
+
+def test_an_area_asked_by_name_is_answered_in_its_units(assistant):
+    # "Diện tích ... là bao nhiêu?" names no unit: an area, in ha, m² or km²
+    answer = assistant.ask("Diện tích đất hội viên hiến để làm đường giao thông nội đồng là bao nhiêu?")
+    assert not answer.abstained and "1.200 m²" in answer.text, answer.text

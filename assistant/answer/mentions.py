@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer.terms import NUMBER_RE, fold
-from assistant.lexicon.phrases import unit_patterns, unit_spellings
+from assistant.lexicon.phrases import quantity_units, unit_patterns, unit_spellings
 from assistant.lexicon.words import glossary_terms, person_nouns, registry
 from assistant.query.subjects import amount_unit, compound_words, money_noun
 from assistant.text import find_doc_numbers, fold_chars, has_diacritics, nfc
@@ -75,7 +75,9 @@ def asked_amount(
     vi_units = [fold(t) for w in unit for t in glossary_terms(w)] if english else []
     # a unit of two syllables is one word ("hội viên", "tổ hợp", "ngày làm"): its first syllable alone
     # would take "2. Các chi hội ..." (a list number before "hội") for a count of members
-    if len(unit) > 1 and unit[0] in unit_spellings():
+    if unit[:1] and unit[0] in quantity_units():
+        heads = list(quantity_units()[unit[0]])  # "diện tích ... bao nhiêu": an area in ha, m², km²
+    elif len(unit) > 1 and unit[0] in unit_spellings():
         heads = [unit[0]]  # "bao nhiêu ha lúa": a measure, then what is measured ("310 ha thiệt hại")
     elif len(unit) > 1 and unit[0] not in _UNIT_SYNONYMS:
         heads = [" ".join(unit)]

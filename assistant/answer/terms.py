@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from assistant.index.lexical import counted_ordinals
+from assistant.lexicon.phrases import canonical_units
 from assistant.text import (
     _ABBR_RE,
     TOKEN_RE,
@@ -171,6 +172,8 @@ def question_terms(
     # a group, so that the expansion's many syllables do not outweigh the rest of the question.
     table = abbreviations()
     abbr_groups: list[list[str]] = []
+    # a unit spelled in words is its symbol ("mét vuông" -> "m²"), as passages are read (``passage_terms``)
+    question = canonical_units(question)
     plain = question
     for m in _ABBR_RE.finditer(question):
         key = fold(m.group(1))
@@ -207,9 +210,17 @@ def passage_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Folded unigram and bigram sets of a passage (all tokens: stop words too, for bigram continuity),
     with each day it writes in its comparable form too (``text.days_written``).
 
+    A unit spelled in words counts as its symbol too ("mét vuông" also reads "m²",
+    ``lexicon.phrases.canonical_units``), as questions are read.
+
     Cached: the same chunk sentences are scored for every question, and folding dominates the cost."""
     toks = tokens(text)
-    return frozenset(toks).union(days_written(toks)), frozenset(bigrams(toks))
+    grams = bigrams(toks)
+    canon = canonical_units(text)
+    if canon != text:
+        units = tokens(canon)
+        toks, grams = toks + units, grams + bigrams(units)
+    return frozenset(toks).union(days_written(toks)), frozenset(grams)
 
 
 def _share(have: frozenset[str], of: frozenset[str], terms: Terms) -> float:

@@ -321,3 +321,11 @@ def unit_patterns(unit: str) -> tuple[str, ...]:
     """Folded patterns for a unit as documents write it: the abbreviation and its spellings ("ha",
     "hec[ -]?ta", "hecta" ...); the unit alone when it has none."""
     return (re.escape(unit), *(_spelled_pattern(s) for s in unit_spellings().get(unit, ())))
+
+
+@cache
+def quantity_units() -> dict[str, tuple[str, ...]]:
+    """{quantity named in words (folded): the units that measure it} ("dien tich": ("ha", "m²", "km²");
+    ``phrases.json`` quantity_units)."""
+    table = _data()["quantity_units"]
+    return {k: tuple(v) for k, v in table.items() if not k.startswith("_")}

@@ -9,7 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from assistant import text as vt
-from assistant.lexicon.phrases import canonical_units, name_words, variant_verbs
+from assistant.lexicon.phrases import canonical_units, name_words, quantity_units, variant_verbs
 from assistant.lexicon.words import glossary_terms, person_nouns, type_alternation, type_names
 from assistant.obligations.clauses import named_body_end
 from assistant.query.docrefs import DURATION_WORDS
@@ -503,6 +503,12 @@ def amount_unit(question: str) -> list[str] | None:
         words = words[:1]  # "mấy hộ vay": the unit is "hộ", the verb after it says which ones
     if not words and _MONEY_RE.search(fold(question)):
         return ["tien"]  # "Giá vé ... là bao nhiêu?": the quantity asked is money, written "... đồng"
+    if not words:
+        # "Diện tích ... là bao nhiêu?": the quantity named asks for its units (``quantity_units``)
+        folded = fold(question)
+        named = [q for q in quantity_units() if re.search(rf"\b{q}\b", folded)]
+        if named:
+            return [named[0]]
     if words and (_MONEY_RE.fullmatch(" ".join(words)) or _MONEY_RE.fullmatch(words[0])):
         return ["tien"]  # "bao nhiêu kinh phí / tiền": money too, a sum in đồng for that noun
     return words
