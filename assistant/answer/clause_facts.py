@@ -353,6 +353,8 @@ def _sibling_choice(
             continue
         if time_key(other.deadline.text) == time_key(best.deadline.text):
             continue
+        if terms.ordinals and not _deadline_on_round(other, terms.ordinals):
+            continue  # "đợt 1 ... trước ngày 30/4, đợt 2 trước ngày 31/8": another round's time
         a, b = sorted((best, other), key=lambda o: o.start)
         if b.start < a.end or _SENTENCE_END_RE.search(doc.text[a.end : b.start]) or b.start - a.end > 20:
             continue  # not two parts of one sentence

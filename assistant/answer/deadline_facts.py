@@ -85,6 +85,7 @@ def best_deadline_sentence(
     covers: list[tuple[float, frozenset[str], frozenset[str]]] = []
     # the times each sentence writes, by (chunk, sentence start): [(its task's words, wording)]
     parts: dict[tuple[str, int], list[tuple[set[str], str]]] = {}
+    accepted: dict[tuple[str, int], set[str]] = {}  # the times that passed the checks below
     for rank, h in enumerate(hits[:6]):
         for a, b in split_sentences(h.chunk.text):
             sent = h.chunk.text[a:b]
@@ -108,6 +109,7 @@ def best_deadline_sentence(
                     continue  # "đợt 1 ... trước ngày 30/4, đợt 2 ...": another round's time
                 if actor and recipient_only(clause_at(sent, m.start), actor, actor_not_after, sub_unit):
                     continue  # "X ... gửi về <the asked body> trước ngày ...": X's time, not the body's
+                accepted.setdefault((h.chunk.chunk_id, a), set()).add(m.deadline.text)
                 covered = overlap(terms, f"{item} {sent}" if item else sent)
                 covers.append(
                     (covered, time_key(m.deadline.text), passage_terms(sent)[0])
@@ -122,9 +124,10 @@ def best_deadline_sentence(
         return None
     # "Báo cáo kết quả 6 tháng ... trước ngày 15/6 và báo cáo năm trước ngày 20/11": the time whose own
     # words match the question; none when both match alike
-    siblings = parts.get((best[1].chunk_id, best[2]), [])
-    if len(siblings) > 1:
-        chosen = _sibling_time(siblings, terms, best[4])
+    key = (best[1].chunk_id, best[2])
+    siblings = parts.get(key, [])
+    if len(accepted.get(key, ())) > 1:
+        chosen = _sibling_time(siblings, terms, best[4], accepted[key])
         if chosen is None:
             return None
         best = (*best[:4], chosen)
@@ -153,14 +156,18 @@ def _dated_parts(sentence: str, actor: list[str] | None = None) -> list[tuple[se
     return out
 
 
-def _sibling_time(parts: list[tuple[set[str], str]], terms: Terms, chosen: str) -> str | None:
-    """Of the times of one sentence, the one whose part's own words (those no other part writes) weigh
-    most in the question; ``chosen`` when all parts write the same time; None on a tie."""
-    keys = {time_key(t) for _, t in parts}
-    if len(keys) < 2:
+def _sibling_time(
+    parts: list[tuple[set[str], str]], terms: Terms, chosen: str, allowed: set[str]
+) -> str | None:
+    """Of the times of one sentence that answer the question (``allowed``: another round's, another
+    act's are not), the one whose part's own words (those no other part writes) weigh most in the
+    question; ``chosen`` when they are all one time; None on a tie."""
+    if len({time_key(t) for t in allowed}) < 2:
         return chosen
     scored = []
     for i, (words, wording) in enumerate(parts):
+        if wording not in allowed:
+            continue
         others = set().union(*(w for j, (w, _) in enumerate(parts) if j != i))
         scored.append((sum(terms.weights(terms.unigrams & (words - others))), wording))
     scored.sort(key=lambda x: -x[0])
