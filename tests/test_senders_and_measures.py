@@ -10,6 +10,8 @@ newcomer's trial 20 found each kind). A real index over a guide, a report and a 
   năm trước ngày 15/11"): the time of the task the question's own words name, none when it names neither;
 - a follow-up that is a question of its own about another body ("Còn Ban Kiểm tra ... phải làm gì?") asks
   it, in the previous answer's document, not the previous task;
+- a year the question names that no quoted document writes, alone or inside a period, is answered by
+  no document ("năm 2031" for a report on 2029); one inside a period written ("giai đoạn 2029 - 2031") is;
 - a unit spelled in words is its abbreviation ("héc-ta" is "ha"), and of two figures of one clause ("820
   ha ngô bị sâu keo, trong đó 95 ha mất trắng") the one whose own words match the question answers.
 """
@@ -69,6 +71,7 @@ PLAN = [
     "1. Các chi hội vận động hộ hội viên đăng ký danh hiệu sản xuất kinh doanh giỏi; chi hội trưởng hằng"
     " tháng gửi báo cáo kết quả về Văn phòng Hội Nông dân xã.",
     "2. Ban Kiểm tra Hội Nông dân xã kiểm tra việc bình xét danh hiệu tại các chi hội.",
+    "Phấn đấu giai đoạn 2029 - 2031 mỗi năm toàn xã có thêm 20 hộ đạt danh hiệu sản xuất kinh doanh giỏi.",
     "3. Các chi hội báo cáo kết quả sơ kết 6 tháng về Hội Nông dân xã trước ngày 20/6/2029 và báo cáo tổng"
     " kết năm trước ngày 15/11/2029.",
     "Nơi nhận:",
@@ -181,3 +184,13 @@ def test_an_area_asked_by_name_is_answered_in_its_units(assistant):
     # "Diện tích ... là bao nhiêu?" names no unit: an area, in ha, m² or km²
     answer = assistant.ask("Diện tích đất hội viên hiến để làm đường giao thông nội đồng là bao nhiêu?")
     assert not answer.abstained and "1.200 m²" in answer.text, answer.text
+
+
+def test_a_year_no_quoted_document_writes_abstains(assistant):
+    answer = assistant.ask("Năm 2033 sâu keo làm bao nhiêu ha ngô bị hại?")
+    assert answer.abstained, answer.text
+
+
+def test_a_year_inside_a_written_period_is_answered(assistant):
+    answer = assistant.ask("Năm 2030 xã Tân Phong phấn đấu có thêm bao nhiêu hộ sản xuất kinh doanh giỏi?")
+    assert not answer.abstained and "20 hộ" in answer.text, answer.text

@@ -54,6 +54,7 @@ class Evidence:
     contact_ok: bool = True  # a phone number or email asked: one is written in the quotes or top sentences
     choice_ok: bool = True  # "A hay B?": the quotes or top sentences write one of the two
     matter_ok: bool = True  # "... có yêu cầu X không?": the quoted documents write most of X
+    year_ok: bool = True  # the years the question names are written (or inside a period) in a quoted document
     reason: str = ""
 
 
@@ -94,6 +95,7 @@ def should_abstain(ev: Evidence, threshold: float) -> bool:
         (ev.fact_ok, "fact_not_found"),
         (ev.actor_ok, "actor_not_found"),
         (ev.place_ok, "place_not_found"),
+        (ev.year_ok, "year_not_found"),
         (ev.topic_ok, "topic_not_found"),
         (ev.contact_ok, "contact_not_found"),
         (ev.choice_ok, "choice_not_found"),

@@ -194,6 +194,11 @@ def run_checks(
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:
         ev.place_ok = mentions.places_mentioned(info.places, [c.doc for c in book.citations], corpus)
+    # A year the question names ("... làm đường năm 2029?") that no quoted document writes, alone or in a
+    # period: the documents' sums, duties and dates are another year's.
+    years = mentions.asked_years(resolved)
+    if years and book.citations and spec.answer != "metadata":
+        ev.year_ok = mentions.years_written(years, [c.doc for c in book.citations], corpus)
     return ev
 
 

@@ -343,6 +343,34 @@ def _named_here(sentence: str, name: str, not_after: str) -> bool:
     return False
 
 
+# A year in a question or a document ("năm 2029", "in 2028"), and a period of years a document writes
+# ("giai đoạn 2026 - 2030", "nhiệm kỳ 2025-2030", "từ năm 2026 đến năm 2030"), folded.
+_YEAR_RE = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
+_YEARS_RE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|den(?: nam)?)\s*((?:19|20)\d{2})\b")
+
+
+def asked_years(question: str) -> list[int]:
+    """The years a question names, those inside document numbers ("101/2025/UBTVQH15") aside."""
+    masked = question
+    for _, a, b in find_doc_numbers(question):
+        masked = masked[:a] + " " * (b - a) + masked[b:]
+    return [int(y) for y in _YEAR_RE.findall(masked)]
+
+
+def years_written(years: list[int], refs: list, corpus) -> bool:
+    """Whether every year asked is written in at least one of the quoted documents, alone or inside a
+    period of years they write ("năm 2029" is in "giai đoạn 2026-2030"): a question about 2029 answered
+    from documents about 2028 is answered about something else."""
+    texts = [corpus.folded_docs.get(r.doc_id, "") for r in {r.doc_id: r for r in refs}.values()]
+
+    def written(year: int, text: str) -> bool:
+        if re.search(rf"(?<![\d/.-]){year}(?![\d])", text):
+            return True
+        return any(int(a) <= year <= int(b) for a, b in _YEARS_RE.findall(text))
+
+    return all(any(written(y, t) for t in texts) for y in years)
+
+
 def places_mentioned(places: list[str], refs: list, corpus) -> bool:
     """Whether every place the question names (folded, ``query.subjects.named_places``) is written in at
     least one of the quoted documents (text or header)."""
