@@ -195,3 +195,14 @@ def test_a_time_limit_is_not_an_event_time(assistant):
     answer = assistant.ask("Hội nghị tổng kết công tác Hội năm 2029 tổ chức ngày nào?")
     line = _first(answer)
     assert not (stated_fact(line) == "time" and "15/01/2030" in line), answer.text
+
+
+def test_where_an_event_is_held_comes_from_a_passage_naming_it(assistant):
+    answer = assistant.ask("Lễ ra quân hỗ trợ hội viên khó khăn đón Tết tổ chức ở đâu?")
+    assert not answer.abstained and "Nhà văn hóa xã" in answer.text, answer.text
+
+
+def test_another_events_place_is_no_answer_to_where(assistant):
+    # the conference's passage writes its days but no place; the ceremony's place is not its place
+    answer = assistant.ask("Hội nghị tổng kết công tác Hội năm 2029 tổ chức ở đâu?")
+    assert answer.abstained, answer.text

@@ -9,21 +9,24 @@ from __future__ import annotations
 import re
 
 from assistant.answer import abstain, bodies, clause_facts, mentions, render, times
+from assistant.answer import quotes as quotes_mod
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
-from assistant.answer.terms import Terms, head_coverage, overlap
+from assistant.answer.terms import Terms, content_tokens, head_coverage, overlap, passage_terms
 from assistant.corpus import Corpus
 from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import QueryInfo
+from assistant.retrieve.fields import asks_only_place
 from assistant.retrieve.scope import DocumentScope
 
 # The share of a procedure's topic ("kết nạp đảng viên mới") the cited passages must cover
 # (``terms.head_coverage``: its first words, the act, weigh most). Half: a later word or two may be
 # paraphrased ("người ra ứng cử" / "người ứng cử"), but passages missing the act are about another one.
 TOPIC_MIN_COVERAGE = 0.5
+EVENT_HEAD_WORDS = 2  # the words naming an event's kind ("tổng kết", "ra quân", "họp ban"), after its classifier
 RELEVANT_HITS = 5  # how many top hits a precise check (amount, person, time) may read beyond the quotes
 
 
@@ -152,6 +155,16 @@ def run_checks(
             times.writes_time([c.text])
             and head_coverage(info.event_subject, _in_context(c, docs)) >= TOPIC_MIN_COVERAGE
             for c in book.citations
+        )
+    if info.event_subject and not lead_lines and asks_only_place(info.folded) and book.citations:
+        # "Lễ tổng kết chiến dịch ... tổ chức ở đâu?": one cited passage must write a place and the event's
+        # head words ("tổng kết"); the place of another event of the campaign ("lễ ra quân ... tại sân vận
+        # động") is not its place. The head alone: the rest of the name (a body, a day) is often written
+        # elsewhere ("Ngày 06/5, tại Phòng họp số 2, Ban Thường vụ Huyện ủy họp ...")
+        placed = quotes_mod.place_writer(info.folded)
+        head = set(content_tokens(info.event_subject)[:EVENT_HEAD_WORDS])
+        ev.fact_ok = any(
+            placed(c.text) and head <= passage_terms(_in_context(c, docs))[0] for c in book.citations
         )
     # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
     # quote must at least name the body, or the quotes are some other body's duties.

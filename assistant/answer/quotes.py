@@ -176,7 +176,13 @@ def _placed(states: Callable[[str], bool] | None, info: QueryInfo) -> Callable[[
     counts for less, as a sentence writing no time does for a "when" question (trial 19 q26)."""
     if states is not None or not asks_only_place(info.folded):
         return states
-    places = field_labels(info.folded) + unlabelled_fields(info.folded)
+    return place_writer(info.folded)
+
+
+def place_writer(folded_question: str) -> Callable[[str], bool]:
+    """Whether a sentence writes a place as the (folded) "where" question asks it: a field ("Địa điểm:")
+    or a place's name after "tại / ở"."""
+    places = field_labels(folded_question) + unlabelled_fields(folded_question)
     return lambda s: _at_named(s) or any(p.search(fold(s)) for p in places)
 
 

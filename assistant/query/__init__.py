@@ -417,6 +417,6 @@ def analyze(question: str) -> QueryInfo:
     if language == "vi":
         # typed without diacritics: read from pyvi's restoration, where "đăng ký" is no longer "đang"
         info.procedure_topic = procedure_topic(info.restored or question)
-        if info.spec.check == "when" and not info.asked_object:
+        if (info.spec.check == "when" and not info.asked_object) or info.intent is None:
             info.event_subject = event_subject(info.restored or question)
     return info

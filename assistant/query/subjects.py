@@ -648,18 +648,18 @@ def procedure_phrase(question: str) -> str | None:
     return span[0][span[1] : span[3]].strip() if span else None
 
 
-# "Lễ bế giảng lớp học bơi tổ chức vào ngày nào?": the event is the subject, before the verb of its taking
-# place and the time asked.
+# "Lễ bế giảng lớp học bơi tổ chức vào ngày nào?", "Lễ tổng kết ... tổ chức ở đâu?": the event is the
+# subject, before the verb of its taking place and the time or place asked.
 _EVENT_SUBJECT_RE = re.compile(
     r"^(?:(?:theo|trong)\s+[^,]+,\s*)?(.+?)\s+(?:se\s+|duoc\s+|du kien\s+)*"
     r"(?:to chuc|dien ra|khai mac|bat dau|ket thuc|hop)\s+(?:vao\s+|tu\s+)?"
-    r"(?:ngay nao|thoi gian nao|luc nao|khi nao|bao gio|hom nao|thang nao)"
+    r"(?:ngay nao|thoi gian nao|luc nao|khi nao|bao gio|hom nao|thang nao|o dau|tai dau|dia diem nao|noi nao)"
 )
 
 
 def event_subject(question: str) -> str | None:
-    """The event a "when is it held" question names as its subject, as written ("Lễ bế giảng lớp học
-    bơi"), or None (an event after the verb is ``asked_action_object``'s object; an English question's
+    """The event a "when / where is it held" question names as its subject, as written ("Lễ bế giảng lớp
+    học bơi"), or None (an event after the verb is ``asked_action_object``'s object; an English question's
     words cannot be checked against Vietnamese text). Offsets are shared with ``fold``."""
     cased = vt.nfc(question).strip()
     folded = fold(cased)
