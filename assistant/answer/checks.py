@@ -26,7 +26,8 @@ from assistant.retrieve.scope import DocumentScope
 # (``terms.head_coverage``: its first words, the act, weigh most). Half: a later word or two may be
 # paraphrased ("người ra ứng cử" / "người ứng cử"), but passages missing the act are about another one.
 TOPIC_MIN_COVERAGE = 0.5
-EVENT_HEAD_WORDS = 2  # the words naming an event's kind ("tổng kết", "ra quân", "họp ban"), after its classifier
+# the words naming an event's kind ("tổng kết", "ra quân", "họp ban"), after its classifier
+EVENT_HEAD_WORDS = 2
 RELEVANT_HITS = 5  # how many top hits a precise check (amount, person, time) may read beyond the quotes
 
 
