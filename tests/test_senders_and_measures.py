@@ -194,3 +194,9 @@ def test_a_year_no_quoted_document_writes_abstains(assistant):
 def test_a_year_inside_a_written_period_is_answered(assistant):
     answer = assistant.ask("Năm 2030 xã Tân Phong phấn đấu có thêm bao nhiêu hộ sản xuất kinh doanh giỏi?")
     assert not answer.abstained and "20 hộ" in answer.text, answer.text
+
+
+def test_a_time_limit_for_another_paper_is_no_answer(assistant):
+    # the plan dates the 6-month and annual reports, no "bảng chấm điểm": their times are not its time
+    answer = assistant.ask("Hạn chót các chi hội nộp bảng chấm điểm thi đua về Hội Nông dân xã là khi nào?")
+    assert answer.abstained, answer.text

@@ -42,6 +42,11 @@ def _relevant(hits: list[Hit], terms: Terms, floor: float) -> list[str]:
     ]
 
 
+def _headed(sentences: list[str], hits: list[Hit]) -> list[str]:
+    """Each sentence read with the section heading of the top retrieved chunk that holds it."""
+    return [f"{h.chunk.heading} {s}" for s in sentences for h in hits[:RELEVANT_HITS] if s in h.chunk.text]
+
+
 def _with_ancestors(hits: list[Hit], docs: dict[str, Document]) -> list[str]:
     """Each hit's text after the texts of the hits that hold its section's ancestors ("PHỤ LỤC / DỰ TRÙ
     KINH PHÍ" before "2. Tổ chức buổi gặp mặt: 8.000.000 đồng"): what a sentence is read under. A table
@@ -142,6 +147,11 @@ def run_checks(
             # Only for the documents the question names: a paraphrase elsewhere is too likely.
             texts = [corpus.folded_docs.get(d, "") for d in scope.docs]
             ev.fact_ok = clause_facts.documents_write_action(texts, info.asked_action)
+        if ev.fact_ok and time_kind == "deadline" and info.asked_object:
+            # "Hạn chót ... nộp danh sách hội viên nghèo vay vốn ...?": a time limit written for another
+            # paper ("Báo cáo kết quả 6 tháng ... trước ngày 15/6") is not the time of the one asked
+            dated = [s for s in stating if times.writes_time([s], deadline=True)]
+            ev.fact_ok = any(clause_facts.writes(s, info.asked_object) for s in dated + _headed(dated, hits))
     if spec.check == "when" and ev.fact_ok and info.asked_object and book.citations:
         # "Hội LHPN huyện tổ chức đại hội vào thời gian nào?": the event asked ("đại hội") must be what the
         # cited passages date; another event's time in the same document is not its time

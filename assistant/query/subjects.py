@@ -33,7 +33,7 @@ _FRAME_VERBS = frozenset(
     "phai can duoc la co bi se nen con con_lai yeu_cau de_nghi giao duoc_giao hoan_thanh xong ket_thuc muon "
     "co_the "
     "thuc_hien bat_dau "
-    "co_trach_nhiem tien_hanh di ra ve vao len lam theo den toi han co_han".split()
+    "co_trach_nhiem tien_hanh di ra ve vao len lam theo den toi han co_han chot cuoi".split()
 )
 # Words the action follows whatever the tagger calls it ("yêu cầu sơ kết", "thời hạn sơ kết").
 _MODALS = frozenset("phai can yeu_cau de_nghi duoc_giao co_trach_nhiem thoi_han han_chot".split())
@@ -133,6 +133,8 @@ _GENERIC_OBJECTS = frozenset(
     # the question's own words are never its object ("tổ chức khi nào", "họp ở đâu", "tổ chức mấy giờ")
     + "khi khi_nao bao_gio bao_lau luc_nao hom hom_nao o dau o_dau nao gi ai sao the_nao ra_sao may "
     "bao_nhieu gio".split()
+    # an ordinal's marker ("giám sát thứ hai", "lần thứ ba") counts the act, it is not what is acted on
+    + "thu thu_hai thu_ba thu_tu thu_nhat".split()
 )
 
 
@@ -253,9 +255,9 @@ def _predicate(
     return None
 
 
-# Words between a verb and its object that say how far the act goes ("giải quyết xong nợ quá hạn",
-# "xử lý dứt điểm", "nộp đầy đủ hồ sơ").
-_MANNER_WORDS = frozenset("xong dut_diem het day_du kip_thoi".split())
+# Words between a verb and its object that say how far or how often the act goes ("giải quyết xong nợ quá
+# hạn", "xử lý dứt điểm", "nộp đầy đủ hồ sơ", "họp định kỳ", "báo cáo thường xuyên").
+_MANNER_WORDS = frozenset("xong dut_diem het day_du kip_thoi dinh_ky thuong_ky thuong_xuyen hang_thang".split())
 
 
 def _past_manner(folded: list[str], i: int) -> int:
