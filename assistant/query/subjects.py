@@ -257,7 +257,9 @@ def _predicate(
 
 # Words between a verb and its object that say how far or how often the act goes ("giải quyết xong nợ quá
 # hạn", "xử lý dứt điểm", "nộp đầy đủ hồ sơ", "họp định kỳ", "báo cáo thường xuyên").
-_MANNER_WORDS = frozenset("xong dut_diem het day_du kip_thoi dinh_ky thuong_ky thuong_xuyen hang_thang".split())
+_MANNER_WORDS = frozenset(
+    "xong dut_diem het day_du kip_thoi dinh_ky thuong_ky thuong_xuyen hang_thang".split()
+)
 
 
 def _past_manner(folded: list[str], i: int) -> int:
