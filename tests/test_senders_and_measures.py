@@ -72,6 +72,8 @@ PLAN = [
     " tháng gửi báo cáo kết quả về Văn phòng Hội Nông dân xã.",
     "2. Ban Kiểm tra Hội Nông dân xã kiểm tra việc bình xét danh hiệu tại các chi hội.",
     "Phấn đấu giai đoạn 2029 - 2031 mỗi năm toàn xã có thêm 20 hộ đạt danh hiệu sản xuất kinh doanh giỏi.",
+    "4. Các chi hội điền số liệu theo mẫu kèm theo, gửi bản giấy về Văn phòng Hội Nông dân xã, đồng thời"
+    " gửi bản mềm qua thư điện tử hndtanphong@gmail.com để tổng hợp.",
     "3. Các chi hội báo cáo kết quả sơ kết 6 tháng về Hội Nông dân xã trước ngày 20/6/2029 và báo cáo tổng"
     " kết năm trước ngày 15/11/2029.",
     "Nơi nhận:",
@@ -199,4 +201,15 @@ def test_a_year_inside_a_written_period_is_answered(assistant):
 def test_a_time_limit_for_another_paper_is_no_answer(assistant):
     # the plan dates the 6-month and annual reports, no "bảng chấm điểm": their times are not its time
     answer = assistant.ask("Hạn chót các chi hội nộp bảng chấm điểm thi đua về Hội Nông dân xã là khi nào?")
+    assert answer.abstained, answer.text
+
+
+def test_an_email_asked_is_quoted_from_the_item_writing_it(assistant):
+    # the address sits at the end of a long item; items matching more of the question write none
+    answer = assistant.ask("Địa chỉ email nhận số liệu của Hội Nông dân xã Tân Phong là gì?")
+    assert not answer.abstained and "hndtanphong@gmail.com" in answer.text.split("\n\n")[0], answer.text
+
+
+def test_a_phone_number_no_document_writes_abstains(assistant):
+    answer = assistant.ask("Số điện thoại của Văn phòng Hội Nông dân xã Tân Phong là bao nhiêu?")
     assert answer.abstained, answer.text

@@ -264,7 +264,8 @@ def score_sentences(
                 s += SPECIFIC_BONUS  # the provision for the case asked about, before the general rule
             if fields and any(p.search(fold(said)) for p in fields):
                 s += SPECIFIC_BONUS  # "Địa điểm: ..." for "ở đâu?"
-            if states is not None and not states(said):
+            stating = states is None or states(said)
+            if not stating:
                 s *= NOT_STATING_WEIGHT
             # "vòng hai" asked: "lần thứ hai" is the round, "lần thứ nhất" another round of it
             on_round = round_match(chunk.text[a:b], terms.ordinals)
@@ -284,7 +285,9 @@ def score_sentences(
                 # the preamble ("Căn cứ ..., Ban Thường vụ ... hướng dẫn như sau: I. ĐIỀU KIỆN") repeats the
                 # document's subject; it answers only "căn cứ văn bản nào?" (a documents question: weight 1)
                 s *= BASIS_WEIGHT
-            spans.append(Span(chunk, a, b, (s + prior + heading_bonus) * part_weight, rank))
+            # a sentence that cannot state the fact gets no more from its passage's rank than from its words
+            rank_prior = prior if stating else prior * NOT_STATING_WEIGHT
+            spans.append(Span(chunk, a, b, (s + rank_prior + heading_bonus) * part_weight, rank))
     return spans
 
 
@@ -470,11 +473,13 @@ def extractive_answer(
     keep_basis: bool = False,
     frame_weight: float = SELF_REFERENCE_WEIGHT,
     titles: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
+    required: bool = False,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
     documents in the order of their best quote. ``keep_basis``: the basis is asked, so a preamble citing it
-    stays beside its document's other quotes. Other arguments: as ``score_sentences``."""
+    stays beside its document's other quotes. ``required``: only sentences that ``states`` (a phone number or
+    an email asked: no other sentence answers), when any does. Other arguments: as ``score_sentences``."""
     from assistant.answer.widen import lead_in_of, widen, widen_across, widen_list
 
     spans = score_sentences(
@@ -490,6 +495,8 @@ def extractive_answer(
         frame_weight=frame_weight,
         titles=titles,
     )
+    if required and states is not None and any(states(s.text) for s in spans):
+        spans = [s for s in spans if states(s.text)]
     chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:
         return "", []

@@ -137,13 +137,16 @@ def quote(
         or None,
         states=None
         if lead_lines
-        else _placed(_with_fields(_stating(time_kind, amount_question), info.folded), info),
+        else _contacted(
+            _placed(_with_fields(_stating(time_kind, amount_question), info.folded), info), info
+        ),
         keep_basis=info.intent == "basis",
         frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,
         # a procedure's part asked, not a fact of a procedure's guide ("Ai ký hướng dẫn quy trình ...?")
         titles=(
             procedure_part_title(info.folded) if info.procedure_topic and spec.answer != "metadata" else None
         ),
+        required=not lead_lines and mentions.asked_contact(info.folded) is not None,
     )
     return body, [s.text for s in spans]
 
@@ -177,6 +180,16 @@ def _placed(states: Callable[[str], bool] | None, info: QueryInfo) -> Callable[[
     if states is not None or not asks_only_place(info.folded):
         return states
     return place_writer(info.folded)
+
+
+def _contacted(states: Callable[[str], bool] | None, info: QueryInfo) -> Callable[[str], bool] | None:
+    """A phone number or an email address asked: a sentence states the answer when it writes one
+    (``mentions.contact_written``); a long item whose last clause holds "thư điện tử x@y" wins over the
+    items that match the question's other words (trial 19 q35)."""
+    kind = mentions.asked_contact(info.folded)
+    if states is not None or kind is None:
+        return states
+    return lambda s: mentions.contact_written([s], kind)
 
 
 def place_writer(folded_question: str) -> Callable[[str], bool]:
