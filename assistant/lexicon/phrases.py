@@ -236,6 +236,16 @@ def _level_name_res() -> tuple[
     return compound, levels, kinds, committee, committees
 
 
+def level_name_kinds() -> frozenset[str]:
+    """The folded kind words of everyday level names ("uy", "doan", "hoi")."""
+    return frozenset(_level_name_res()[2])
+
+
+def level_name_levels() -> frozenset[str]:
+    """The folded level syllables of everyday level names ("tinh", "thanh", "huyen", "quan", "thi")."""
+    return frozenset(_level_name_res()[1])
+
+
 def formal_order(folded: str) -> str:
     """A folded body's name with its everyday level names written as a letterhead writes them, kind first
     and level after (``phrases.json`` level_names): "huyen doan thach an" -> "doan huyen thach an", "thanh
