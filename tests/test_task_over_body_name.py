@@ -6,6 +6,9 @@ hạn cho việc này", never the letter's date.
 
 - "Ban Thường vụ Huyện đoàn" is a duty of the Huyện đoàn (the registry read "Ban Thường vụ Huyện" as
   the provincial standing committee and lost the body), through the ``obligations`` command;
+- the title prior does not count the name of the body asked about as the actor (feature
+  ``title_actors``): the letterhead of the letter its namesake issued, "BCH Đoàn TNCS Hồ Chí Minh huyện
+  ...", no longer ranks the letter's dated sentences above the notice, through ``Retriever.search``;
 - the answer, through ``Assistant``: the document where the body does the asked act gives the clause.
 Real index over a Word letter and an HTML notice written here.
 """
@@ -16,14 +19,14 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.cli import main
-from tests.conftest import assistant_over, first_line, write_paragraphs
+from tests.conftest import assistant_over, first_line, search_without, write_paragraphs
 
 LETTER = [
     "BCH ĐOÀN TNCS HỒ CHÍ MINH",
     "HUYỆN HÒA LẠC",
     "Số: 41-CV/HĐTN",
     "Hòa Lạc, ngày 02 tháng 7 năm 2027",
-    "V/v báo cáo kết quả Ngày Chủ nhật xanh",
+    "V/v báo cáo kết quả phong trào Chủ nhật xanh",
     "Kính gửi: Ban Thường vụ Đoàn các xã, thị trấn.",
     "Ban Thường vụ Huyện đoàn đề nghị các cơ sở đoàn thực hiện một số nội dung sau:",
     "1. Báo cáo số đoàn viên tham gia theo mẫu của Huyện đoàn.",
@@ -68,6 +71,13 @@ def test_a_standing_committee_of_the_union_acts_for_it(assistant):
     )
     assert result.exit_code == 0, result.output
     assert "nạo vét kênh mương" in result.output, result.output
+
+
+def test_the_actor_named_in_a_letterhead_does_not_rank_its_document(assistant, embedder):
+    on = search_without(assistant.settings, embedder, QUESTION, k=5)
+    assert on[0].chunk.file == "TB130.html", [h.chunk.text[:40] for h in on]
+    off = search_without(assistant.settings, embedder, QUESTION, frozenset({"title_actors"}), k=5)
+    assert off[0].chunk.file == "CV41.docx", [h.chunk.text[:40] for h in off]  # what the feature changes
 
 
 def test_a_task_given_without_a_date_is_said_so_from_its_own_document(assistant):
