@@ -4,7 +4,8 @@ TNCS Hồ Chí Minh huyện ...", "Ban Chấp hành Đảng bộ huyện ...", "
 its facts are answered (trial 20, q37: the assistant denied holding it). Another level or another place
 is not that body. A description no issuer fits, while the best-ranked document is of the described type
 and about the subject the question gives, is answered from that document with a note saying whose it
-is; without a subject it is still denied. Real index over a TXT, a DOCX and a Markdown file written here.
+is; without a subject it is still denied. A duty given to "Ban Chấp hành Đảng bộ xã ..." is the "Đảng ủy
+xã"'s. Real index over two TXT files, a DOCX and a Markdown file written here.
 """
 
 from __future__ import annotations
@@ -62,6 +63,28 @@ PLAN = [
 ]
 
 
+NOTICE = """HUYỆN ỦY PHÚ AN
+
+Số: 12-TB/HU
+
+Phú An, ngày 03 tháng 4 năm 2027
+
+THÔNG BÁO KẾT LUẬN
+
+về công tác phòng chống đuối nước cho trẻ em
+
+1. Hội Liên hiệp Phụ nữ huyện tuyên truyền phụ huynh quản lý con em dịp hè.
+
+2. Ban Chấp hành Đảng bộ xã An Lạc chỉ đạo rà soát các điểm sông nước nguy hiểm.
+
+T/M BAN THƯỜNG VỤ
+
+BÍ THƯ
+
+Nguyễn Văn Sáu
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
     made = tmp_path_factory.mktemp("level-names-src")
@@ -69,6 +92,7 @@ def assistant(tmp_path_factory, embedder):
         "CV58.txt": LETTER,
         "NQ07.docx": write_paragraphs(made / "NQ07.docx", RESOLUTION),
         "KH112.md": write_paragraphs(made / "KH112.md", PLAN),
+        "TB12.txt": NOTICE,
     }
     return assistant_over(tmp_path_factory.mktemp("level-names"), embedder, files)
 
@@ -112,3 +136,11 @@ def test_held_document_on_the_subject_stands_in_with_a_note(assistant):
     assert "12/08/2027" in first_line(answer), answer.text
     assert any("BCH Đoàn TNCS Hồ Chí Minh huyện Long Mỹ" in n for n in answer.notes), answer.notes
     assert not any("không có trong các văn bản đã nạp" in n for n in answer.notes), answer.notes
+
+
+def test_a_party_committee_named_by_its_everyday_name_finds_its_duty(assistant):
+    # "Đảng ủy xã" is the "Ban Chấp hành Đảng bộ xã" a directive gives the task to (the registry's level
+    # names): a duties answer names the body asked, under its formal name
+    answer = assistant.ask("Đảng ủy xã An Lạc phải làm gì?")
+    assert not answer.abstained, answer.text
+    assert "Ban Chấp hành Đảng bộ xã An Lạc chỉ đạo rà soát" in answer.citations[0].quote, answer.text
