@@ -2,7 +2,8 @@
 Nông dân huyện được Ban Thường vụ Huyện ủy giao nhiệm vụ gì ...?", "Ban Thường vụ Huyện ủy giao Hội Nông
 dân nhiệm vụ gì?"): a quotes answer must name the asked body, and a passage naming only the assigning
 body does not (trial 20, q23: another body's duty was quoted because the question also named the Huyện
-ủy). Real index over a Word notice and a text notice written here.
+ủy). The asked body is also at the level asked: "Tỉnh đoàn" is not answered by "Đoàn Thanh niên huyện", nor
+"Huyện đoàn" by "Ban Thường vụ Tỉnh đoàn". Real index over Word and text notices written here.
 """
 
 from __future__ import annotations
@@ -73,3 +74,60 @@ def test_the_assigned_body_named_in_the_passage_is_answered(assistant):
     assert not answer.abstained, answer.text
     assert "vận động hội viên không buôn bán" in answer.text, answer.text
     assert "Hội Liên hiệp Phụ nữ huyện" in answer.citations[0].quote, answer.citations[0].quote
+
+
+YOUTH_NOTICE = """TỈNH ỦY HÀ NAM
+
+Số: 30-TB/TU
+
+Hà Nam, ngày 05 tháng 5 năm 2027
+
+THÔNG BÁO KẾT LUẬN
+
+về hỗ trợ thanh niên khởi nghiệp
+
+1. Ban Thường vụ Tỉnh đoàn xây dựng quỹ hỗ trợ thanh niên khởi nghiệp.
+
+2. Sở Lao động tổ chức đào tạo nghề cho thanh niên.
+
+T/M BAN THƯỜNG VỤ
+
+BÍ THƯ
+
+Lê Văn Bảy
+"""
+
+DISTRICT_NOTICE = [
+    "HUYỆN ỦY PHÚ AN",
+    "Số: 12-TB/HU",
+    "Phú An, ngày 03 tháng 4 năm 2027",
+    "THÔNG BÁO KẾT LUẬN",
+    "về phòng chống đuối nước cho trẻ em",
+    "1. Đoàn Thanh niên huyện tổ chức lớp dạy bơi miễn phí cho thiếu nhi trong tháng 6/2027.",
+    "2. Hội Liên hiệp Phụ nữ huyện tuyên truyền phụ huynh quản lý con em dịp hè.",
+    "T/M BAN THƯỜNG VỤ",
+    "BÍ THƯ",
+    "Nguyễn Văn Sáu",
+]
+
+
+@pytest.fixture(scope="module")
+def levels(tmp_path_factory, embedder):
+    made = tmp_path_factory.mktemp("levels-src")
+    files = {"TB30.txt": YOUTH_NOTICE, "TB12.docx": write_paragraphs(made / "TB12.docx", DISTRICT_NOTICE)}
+    return assistant_over(tmp_path_factory.mktemp("levels"), embedder, files)
+
+
+@pytest.mark.parametrize(
+    ("question", "theirs", "not_theirs"),
+    [
+        # the union named by its everyday level name gets its own level's duty, never the namesake's
+        ("Tỉnh đoàn có nhiệm vụ gì?", "Ban Thường vụ Tỉnh đoàn xây dựng quỹ", "Đoàn Thanh niên huyện"),
+        ("Huyện đoàn có nhiệm vụ gì?", "Đoàn Thanh niên huyện tổ chức lớp dạy bơi", "Tỉnh đoàn"),
+    ],
+)
+def test_a_duties_answer_is_the_asked_level_s(levels, question, theirs, not_theirs):
+    answer = levels.ask(question)
+    assert not answer.abstained, answer.text
+    assert theirs in answer.text, answer.text
+    assert not_theirs not in answer.text, answer.text

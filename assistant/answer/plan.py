@@ -181,6 +181,10 @@ def plan_answer(
             else place_docs or bodies.parent_documents(info, bodies.units_only(orgs), docs) or None
         )
         obs = duties_of(corpus, orgs[0], named_doc.doc_id if named_doc else None) or []
+        # the body asked, not its namesake at another level or place ("Đoàn Thanh niên huyện tổ chức ..."
+        # is no duty of the "Tỉnh đoàn" asked)
+        if elsewhere := bodies.elsewhere(info):
+            obs = [o for o in obs if bodies.acts_here(o, orgs[0], elsewhere)]
         body = org_duty_answer(orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids)
     lead_lines = lead.lines if lead else []
     # The body a duties or open question asks about, by its names (registry aliases, else the name as
