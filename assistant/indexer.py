@@ -50,6 +50,33 @@ Processor = Callable[[Path, Settings, str], Any]  # assistant.pipeline.process_f
 
 DEFAULT_EXTENSIONS = (".pdf", ".docx", ".doc", ".txt", ".md", ".html", ".htm")
 
+# The lexicon data a file's reading depends on, relative to the ``assistant`` package: abbreviations
+# (expanded into the lexical index), the organisation registry (bodies and duties), legacy encodings
+# (loading), document types, body and place words and fixed phrases (metadata, sections, obligations), web
+# portal furniture (cleaning). Their content hash is kept with the chunk sizes in the manifest
+# (``Indexer.chunking_settings``): a changed registry re-reads every file. Data read only when a question
+# is asked (stop words, the English glossary, common syllables, nouns for people) is not listed.
+INDEX_DATA_FILES: tuple[str, ...] = (
+    "data/abbreviations.json",
+    "data/organisations.json",
+    "data/legacy_encodings.json",
+    "lexicon/doc_types.json",
+    "lexicon/phrases.json",
+    "lexicon/portal.json",
+)
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def lexicon_fingerprint(files: Iterable[str] = INDEX_DATA_FILES, root: Path = PACKAGE_DIR) -> str:
+    """sha256 (16 hex digits) of the index-time lexicon data: each file's name and bytes, in order."""
+    digest = hashlib.sha256()
+    for name in files:
+        digest.update(name.encode("utf-8") + b"\0")
+        path = root / name
+        digest.update(path.read_bytes() if path.is_file() else b"<missing>")
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
 
 @dataclass
 class FileStatus:
@@ -196,8 +223,9 @@ class Indexer:
         return self._processor(path, self.settings, display)
 
     def chunking_settings(self) -> dict[str, Any]:
-        """What decides how a file becomes chunks besides its bytes: the chunk sizes and the reading rules'
-        version (``pipeline.PARSE_VERSION``). An index built with other values re-reads every file."""
+        """What decides how a file becomes chunks besides its bytes: the chunk sizes, the reading rules'
+        version (``pipeline.PARSE_VERSION``) and the content of the lexicon data read with them
+        (``INDEX_DATA_FILES``). An index built with other values re-reads every file."""
         from assistant.pipeline import PARSE_VERSION
 
         s = self.settings
@@ -205,6 +233,7 @@ class Indexer:
             "chunk_min_chars": s.chunk_min_chars,
             "chunk_max_chars": s.chunk_max_chars,
             "parse_version": PARSE_VERSION,
+            "lexicon": lexicon_fingerprint(INDEX_DATA_FILES, PACKAGE_DIR),
         }
 
     # public API -------------------------------------------------------------------------------------

@@ -105,6 +105,78 @@ def test_an_index_read_by_older_rules_rereads_every_file(workspace, embedder):
     assert indexer.update(docs).by_status() == {"unchanged": 3}  # then read once, not on every update
 
 
+def test_a_changed_registry_rereads_every_file(workspace, embedder, tmp_path, monkeypatch):
+    # The organisation registry and the other lexicon data read with the files (INDEX_DATA_FILES) decide
+    # bodies, duties and expansions as much as the reading rules do: their content hash is in the
+    # manifest, so editing the registry re-reads every file once, and an untouched one reads none.
+    import assistant.indexer as indexer_module
+
+    data = tmp_path / "package"
+    for name in indexer_module.INDEX_DATA_FILES:
+        (data / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(indexer_module.PACKAGE_DIR / name, data / name)
+    monkeypatch.setattr(indexer_module, "PACKAGE_DIR", data)
+    docs, settings = workspace
+    indexer = Indexer(settings, embedder=embedder)
+    assert indexer.update(docs).by_status() == {"added": 3}
+    assert indexer.update(docs).by_status() == {"unchanged": 3}
+
+    registry = data / "data" / "organisations.json"
+    orgs = json.loads(registry.read_text(encoding="utf-8"))
+    orgs["organisations"][0]["aliases"].append("Mặt trận xã nhà")
+    registry.write_text(json.dumps(orgs, ensure_ascii=False), encoding="utf-8")
+    events: list = []
+    report = indexer.update(docs, progress=lambda *e: events.append(e))
+    assert report.by_status() == {"changed": 3}
+    assert sorted(_loaded(events)) == ["a.md", "b.md", "sub/c.txt"]
+    assert indexer.update(docs).by_status() == {"unchanged": 3}  # then read once
+
+
+def test_index_data_files_list_what_indexing_reads(tmp_path):
+    # Every lexicon file the indexer opens while reading files of each format is in INDEX_DATA_FILES (a
+    # fresh process, so that no cached table hides a read).
+    import subprocess
+    import sys
+
+    docs = tmp_path / "docs"
+    _write(docs, DOCS)
+    (docs / "e.html").write_text(
+        "<html><body><p>HỘI LHPN XÃ AN BÌNH</p><h2>KẾ HOẠCH</h2><p>1. Chi hội phụ nữ các thôn vận động "
+        "hội viên tham gia.</p></body></html>",
+        encoding="utf-8",
+    )
+    script = f"""
+import builtins, io, json, pathlib, sys
+seen = set()
+def watch(f):
+    name = str(f)
+    if name.endswith(".json"):
+        seen.add(name)
+for cls_open in (pathlib.Path.open, pathlib.Path.read_text, pathlib.Path.read_bytes):
+    def wrapped(self, *a, _orig=cls_open, **k):
+        watch(self)
+        return _orig(self, *a, **k)
+    setattr(pathlib.Path, cls_open.__name__, wrapped)
+_open = builtins.open
+def opened(f, *a, **k):
+    watch(f)
+    return _open(f, *a, **k)
+builtins.open = io.open = opened
+from assistant.config import Settings
+from assistant.indexer import Indexer, PACKAGE_DIR
+settings = Settings.from_env(index_dir=pathlib.Path({str(tmp_path / "index")!r}))
+Indexer(settings).update({str(docs)!r})
+root = str(PACKAGE_DIR) + "/"
+print(json.dumps(sorted(n[len(root):] for n in seen if n.startswith(root))))
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    read = json.loads(out.stdout.strip().splitlines()[-1])
+    from assistant.indexer import INDEX_DATA_FILES
+
+    assert {"data/organisations.json", "data/abbreviations.json", "lexicon/phrases.json"} <= set(read), read
+    assert set(read) <= set(INDEX_DATA_FILES), read
+
+
 def test_add_files_and_remove(workspace, embedder, tmp_path):
     docs, settings = workspace
     indexer = Indexer(settings, embedder=embedder)

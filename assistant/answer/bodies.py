@@ -13,6 +13,7 @@ import re
 
 from assistant.answer.mentions import names_any
 from assistant.corpus import Corpus
+from assistant.lexicon.phrases import formal_order
 from assistant.lexicon.words import registry
 from assistant.models import Document, Obligation
 from assistant.obligations.clauses import named_body_end
@@ -224,7 +225,19 @@ def acts_here(ob: Obligation, body: str, not_after: str) -> bool:
     (``elsewhere``)? A duty that names the body nowhere (its issuer's own task) counts."""
     parties = [" ; ".join(ob.lead + ob.coordinators + ob.responsible)]
     names = unlevelled(names_of(body))
-    return names_any(parties, names, not_after) or not names_any(parties, names)
+    # a name that writes its level ("Tỉnh đoàn", "Đoàn xã") names the body at that level only
+    here = [n for n in names if not _at_other_level(n, not_after)]
+    return names_any(parties, here, not_after) or not names_any(parties, names)
+
+
+_LEVEL_END_RE = re.compile(rf"\s(?:{'|'.join(LEVEL_WORDS)})$")
+
+
+def _at_other_level(name: str, not_after: str) -> bool:
+    """Does the folded name end, read in a letterhead's order ("tinh doan" -> "doan tinh",
+    ``phrases.formal_order``), in a level word ``not_after`` rules out?"""
+    end = _LEVEL_END_RE.search(formal_order(fold(name)))
+    return bool(end and not_after and re.match(not_after, end.group(0)))
 
 
 # The registry's level of a body's units below a commune (a village's chi đoàn, chi hội, chi bộ).

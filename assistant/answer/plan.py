@@ -27,7 +27,7 @@ from assistant.models import Answer, Citation, Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
 from assistant.retrieve.fields import asks_only_place
-from assistant.retrieve.scope import citing_docs, document_scope, named_docs, undescribed
+from assistant.retrieve.scope import citing_docs, document_scope, named_docs, stand_in, undescribed
 from assistant.text import fold
 
 MAX_QUOTES = 5
@@ -155,7 +155,16 @@ def plan_answer(
         if spec.answer == "metadata" and not info.doc_numbers and not scope.docs
         else None
     )
-    unheld = unheld or missing is not None
+    # ... unless the best-ranked document is of that type and about what the description says it is
+    # about ("Công văn của Huyện đoàn về báo cáo chiến dịch hè" where the letterhead names the body
+    # otherwise): it is answered, with a note saying whose document it is.
+    stand_in_doc = None
+    if missing is not None and hits:
+        top = hits[0].chunk.doc_id
+        texts = [h.chunk.text for h in hits if h.chunk.doc_id == top]
+        if stand_in(corpus.store.doc_info, info, missing, top, texts):
+            stand_in_doc = docs.get(top)
+    unheld = unheld or (missing is not None and stand_in_doc is None)
     if unheld:
         pass
     elif spec.answer == "metadata" and not headline.asks_event_date(info):
@@ -172,6 +181,10 @@ def plan_answer(
             else place_docs or bodies.parent_documents(info, bodies.units_only(orgs), docs) or None
         )
         obs = duties_of(corpus, orgs[0], named_doc.doc_id if named_doc else None) or []
+        # the body asked, not its namesake at another level or place ("Đoàn Thanh niên huyện tổ chức ..."
+        # is no duty of the "Tỉnh đoàn" asked)
+        if elsewhere := bodies.elsewhere(info):
+            obs = [o for o in obs if bodies.acts_here(o, orgs[0], elsewhere)]
         body = org_duty_answer(orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids)
     lead_lines = lead.lines if lead else []
     # The body a duties or open question asks about, by its names (registry aliases, else the name as
@@ -256,6 +269,17 @@ def plan_answer(
         if not lead_lines and when and not asks_only_place(info.folded):  # "... diễn ra ở đâu?": not its time
             # "Ngày hội tổ chức hôm nào?": the event's date or period, when the first quote writes one
             lead_lines = figures.event_time_lead(terms, book.citations[0], language, hits, about)
+    if stand_in_doc is not None:
+        meta = stand_in_doc.meta
+        answer.notes.append(
+            render.label(
+                "note_doc_stand_in",
+                language,
+                ref=_described(question, missing),
+                doc=render.doc_label(render.doc_ref(stand_in_doc), language),
+                issuer=meta.issuer or "",
+            )
+        )
     answer.text = "\n".join(lead_lines) + ("\n\n" if lead_lines and body else "") + body
     answer.citations = book.citations
     answer.fact_absent = bool(lead and lead.absent)

@@ -223,6 +223,44 @@ def admin_levels() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def _level_name_res() -> tuple[
+    re.Pattern[str], dict[str, str], dict[str, str], re.Pattern[str], dict[str, str]
+]:
+    data = _data()["level_names"]
+    levels = {fold(k): fold(v) for k, v in data["levels"].items()}
+    kinds = {fold(k): fold(v) for k, v in data["kinds"].items()}
+    committees = {fold(k): fold(v) for k, v in data["committees"].items()}
+    names = _alternation(fold(w) for w in _data()["body_words"]["words"])
+    compound = re.compile(rf"\b({_alternation(levels)}) ({_alternation(kinds)})((?: (?:{names}))*)\b")
+    committee = re.compile(rf"\b({_alternation(committees)})\b")
+    return compound, levels, kinds, committee, committees
+
+
+def level_name_kinds() -> frozenset[str]:
+    """The folded kind words of everyday level names ("uy", "doan", "hoi")."""
+    return frozenset(_level_name_res()[2])
+
+
+def level_name_levels() -> frozenset[str]:
+    """The folded level syllables of everyday level names ("tinh", "thanh", "huyen", "quan", "thi")."""
+    return frozenset(_level_name_res()[1])
+
+
+def formal_order(folded: str) -> str:
+    """A folded body's name with its everyday level names written as a letterhead writes them, kind first
+    and level after (``phrases.json`` level_names): "huyen doan thach an" -> "doan huyen thach an", "thanh
+    hoi nong dan" -> "hoi nong dan thanh pho", "ban thuong vu huyen uy" -> "ban thuong vu dang bo huyen",
+    "dang uy xa" -> "dang bo xa". The same body under both names then has the same words."""
+    compound, levels, kinds, committee, committees = _level_name_res()
+
+    def formal(m: re.Match[str]) -> str:
+        return f"{kinds[m.group(2)]}{m.group(3)} {levels[m.group(1)]}"
+
+    out = compound.sub(formal, folded)
+    return committee.sub(lambda m: committees[m.group(1)], out)
+
+
+@cache
 def _variant_groups() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for group in _data()["action_variants"]["groups"]:

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from assistant.errors import AssistantError
-from assistant.lexicon.phrases import admin_levels
+from assistant.lexicon.phrases import admin_levels, level_name_kinds, level_name_levels
 from assistant.text import fold, nfc, normalize
 
 # "chi": the units below a commune (a village's chi hội, chi đoàn, chi bộ), bodies of their own: a task
@@ -154,6 +154,13 @@ def _localities(toks: list[tuple[str, str, int, int]], j: int) -> tuple[int, str
             continue
         break
     return end, level
+
+
+def _starts_level_name(toks: list[tuple[str, str, int, int]], j: int) -> bool:
+    """Does the level word at token ``j`` open a body's everyday name with the kind word after it
+    ("huyện" in "Huyện đoàn", "tỉnh" in "Tỉnh ủy"; ``phrases.json`` level_names)?"""
+    kinds = level_name_kinds()
+    return j + 1 < len(toks) and toks[j + 1][1] in kinds and toks[j][1] in level_name_levels()
 
 
 def _tokens(text: str) -> list[tuple[str, str, int, int]]:
@@ -350,6 +357,8 @@ class OrgRegistry:
             level = alias.level
             for suffix, lvl in _LEVEL_SUFFIXES:
                 if tuple(t[1] for t in toks[j : j + len(suffix)]) == suffix:
+                    if _starts_level_name(toks, j + len(suffix) - 1):
+                        break  # "Ban Thường vụ" + "Huyện đoàn": the level word opens the next body's name
                     j += len(suffix)
                     level = level or lvl
                     break

@@ -171,13 +171,25 @@ class QueryInfo:
             return [(self.question, 0.6), (self.restored, 1.0)]
         return [(self.question, 1.0)]
 
-    def lexical_query(self, paraphrases: bool = True) -> LexicalQuery:
+    def lexical_query(self, paraphrases: bool = True, body_terms_folded: bool = True) -> LexicalQuery:
         """FTS terms: question (unless English), expansions, organisation names, glossary terms, numbers;
-        with ``paraphrases`` the directive wording of its everyday words ("tiền" -> "kinh phí")."""
+        with ``paraphrases`` the directive wording of its everyday words ("tiền" -> "kinh phí"); with
+        ``body_terms_folded`` the organisation names a Vietnamese question does not write search the folded
+        column only (``retrieve`` feature ``body_terms``)."""
         extra = self.expansions + self.org_terms + self.english_terms
         said = self.paraphrases if paraphrases else []
         texts = extra if self.language == "en" else [self.question, *extra, *said]
-        q = LexicalQuery.from_texts(texts)
+        if body_terms_folded and self.language == "vi" and not self.accentless:
+            # The names added for a body the question names ("Huyện đoàn" -> "Đoàn Thanh niên Cộng sản Hồ
+            # Chí Minh") search the folded column only: thirteen tokens of one name in both columns
+            # outweighed the task's words, and every chunk of a document that body issued carries them
+            # (its identity is indexed with each chunk).
+            own = [self.question, *self.expansions, *self.english_terms, *said]
+            q = LexicalQuery.from_texts(own)
+            added = [t for t in self.org_terms if t not in own]
+            q.folded = list(dict.fromkeys(q.folded + LexicalQuery.from_texts(added).folded))
+        else:
+            q = LexicalQuery.from_texts(texts)
         if self.accentless and self.restored:
             # The folded column carries the match; restored diacritic terms only help when pyvi is right.
             q.vi = list(dict.fromkeys(LexicalQuery.from_texts([self.restored, *extra]).vi))

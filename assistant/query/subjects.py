@@ -329,6 +329,9 @@ def _issuer_of_re() -> re.Pattern[str]:
 _ASSIGNED_TO_RE = re.compile(
     r"\b(?:giao cho|giao|phan cong cho|phan cong|assigned to|assign to)\s+(?:cac\s+|the\s+)?$"
 )
+# A passive's agent after an actor ("Hội Nông dân huyện được Ban Thường vụ Huyện ủy giao nhiệm vụ gì?"): the
+# body that assigns, not the one asked about.
+_AGENT_RE = re.compile(r"\b(?:duoc|bi|by)\s+(?:the\s+)?$")
 _JOINER_RE = re.compile(r"\s*(?:,|,?\s*(?:va|hoac|cung|and|or))\s*")
 _WH_SUBJECT_RE = re.compile(
     r"^(ai|co quan nao|don vi nao|to chuc nao|ban nao|who|which|what (body|agency))\b"
@@ -361,17 +364,25 @@ def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> lis
     previous_is_subject: bool | None = None
     previous_end = -1
     subject_end = -1  # where the last actor's name ends
+    first_assigned = -1  # index in ``out`` of the first body a task is assigned to
     for m in mentions:
         before = vt.fold(cased_question[max(0, m.start - 30) : m.start]).rstrip() + " "
         gap = vt.fold(cased_question[previous_end : m.start]) if previous_end >= 0 else ""
-        if previous_is_subject is not None and _JOINER_RE.fullmatch(gap):
+        if previous_is_subject is not None and (_JOINER_RE.fullmatch(gap) or not gap.strip()):
+            # joined to the body before it, or the rest of its name ("Ban Thường vụ" + "Huyện ủy")
             is_subject = previous_is_subject
         elif subject_end >= 0 and _PREDICATE_RE.search(vt.fold(cased_question[subject_end : m.start])):
             is_subject = False
+        elif subject_end >= 0 and _AGENT_RE.search(before):
+            is_subject = False
         else:
             is_subject = not (_OBJECT_MARKER_RE.search(before) or _issuer_of_re().search(before))
-            # "giao cho X nhiệm vụ gì?", "assigned to X": the body assigned a task is its actor
-            is_subject = is_subject or bool(_ASSIGNED_TO_RE.search(before))
+            # "giao cho X nhiệm vụ gì?", "assigned to X": the body assigned a task is its actor, and a body
+            # before it that assigns ("Ban Thường vụ Huyện ủy giao X ...") is not
+            if _ASSIGNED_TO_RE.search(before):
+                is_subject = True
+                if first_assigned < 0:
+                    first_assigned = len(out)
             # "the deadline for the Women's Union (of X commune) to report": "for X to do" names the actor
             is_subject = is_subject or bool(
                 re.search(r"\bfor (?:the )?$", before)
@@ -382,7 +393,7 @@ def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> lis
         if is_subject:
             subject_end = m.end
         previous_is_subject, previous_end = is_subject, m.end
-    return out
+    return out[first_assigned:] if first_assigned > 0 else out
 
 
 _AMOUNT = re.compile(r"\b(bao nhieu|may|how much|how many)\b\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)?", re.UNICODE)

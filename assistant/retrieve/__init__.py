@@ -188,7 +188,9 @@ class Retriever:
                 rankings.append([vid for vid, _ in found])
                 weights.append(SCOPED_WEIGHT)
 
-        lexical_query = info.lexical_query(paraphrases="paraphrases" not in off)
+        lexical_query = info.lexical_query(
+            paraphrases="paraphrases" not in off, body_terms_folded="body_terms" not in off
+        )
         if named and (info.doc_descriptions or info.carried_doc) and "description_words" not in off:
             # the words that only describe the document ("kế hoạch xử lý 5 điểm nghẽn của xã ...") found it;
             # inside it they would favour the passages restating its title
@@ -243,7 +245,9 @@ class Retriever:
         titled = {}
         # (several documents described by subject and issuer are still told apart by their titles)
         if "title_prior" not in off and (not named or (len(named) > 1 and bool(info.doc_descriptions))):
-            titled = prefer.title_scores(corpus, info, "title_ordinals" not in off)
+            titled = prefer.title_scores(
+                corpus, info, "title_ordinals" not in off, without_actors="title_actors" not in off
+            )
         # A question naming a division ("Phụ lục I", "khoản 3 Điều 12") prefers that division's chunks in
         # the named document, else in the best-ranked documents having one (``sections``).
         section_scope: set[int] = set()

@@ -19,6 +19,7 @@ from functools import cache
 from assistant import text as vt
 from assistant.index.store import DocInfo
 from assistant.lexicon.doc_types import doc_types, type_for_code
+from assistant.lexicon.phrases import admin_levels, formal_order
 from assistant.lexicon.words import glossary_terms, type_alternation
 from assistant.query import DocDescription, DocNumberRef, QueryInfo
 from assistant.query.docrefs import expanded_folded
@@ -190,23 +191,40 @@ LEVEL_WORDS: tuple[str, ...] = (
 _PLACE_START_RE = re.compile(rf"\b(?:{'|'.join(LEVEL_WORDS)})\b(?!\s+(?:uy|doan|hoi)\b)")
 
 
+def _level_of(word: str) -> set[str]:
+    """The levels a unit word that starts a body's place may stand for ("huyen" -> {"huyen"}); a city,
+    "thành phố", is a province or a district."""
+    if word in ("thanh pho", "tp"):
+        return {"tinh", "huyen"}
+    level = admin_levels().get(tuple(word.split()))
+    return {level} if level else set()
+
+
+def _issuer_parts(text: str) -> tuple[set[str], set[str], set[str]]:
+    """A folded issuer's body words, levels and place words, read in the letterhead's order."""
+    text = formal_order(text)
+    m = _PLACE_START_RE.search(text)
+    head, tail = (text[: m.start()], text[m.end() :]) if m else (text, "")
+    return set(head.split()), _level_of(m.group(0)) if m else set(), set(tail.split())
+
+
 def _fits_issuer(described: str, issuer: str) -> bool:
-    """Can a held document's issuer (folded, abbreviations expanded) be the described one? The bodies'
-    words, one inside the other ("tinh uy" / "ban thuong vu tinh uy", "hoi phu nu" / "hoi lien hiep phu
-    nu"); the places, when both write one, one inside the other. A joint document's issuer ("hoi lien
-    hiep phu nu xa x - ban chap hanh doan xa x - ...") fits when one of its bodies does."""
+    """Can a held document's issuer (folded, abbreviations expanded) be the described one? Both are read
+    in the letterhead's order first ("Huyện đoàn" is "Đoàn ... huyện", "Tỉnh ủy" "Ban Chấp hành Đảng bộ
+    tỉnh": ``phrases.formal_order``). The bodies' words, one inside the other ("dang bo tinh" / "ban
+    thuong vu dang bo tinh", "hoi phu nu" / "hoi lien hiep phu nu"); the levels, when both write one, the
+    same ("Huyện đoàn" is not "Tỉnh đoàn"); the places, when both write one, one inside the other. A joint
+    document's issuer ("hoi lien hiep phu nu xa x - ban chap hanh doan xa x - ...") fits when one of its
+    bodies does."""
     joint = [p for p in issuer.split(" - ") if p.strip()]
     if len(joint) > 1 and any(_fits_issuer(described, p.strip()) for p in joint):
         return True
 
-    def parts(text: str) -> tuple[set[str], set[str]]:
-        m = _PLACE_START_RE.search(text)
-        head, tail = (text[: m.start()], text[m.end() :]) if m else (text, "")
-        return set(head.split()), set(tail.split())
-
-    (body_a, place_a), (body_b, place_b) = parts(described), parts(issuer)
+    (body_a, level_a, place_a), (body_b, level_b, place_b) = _issuer_parts(described), _issuer_parts(issuer)
+    if level_a and level_b and not level_a & level_b:
+        return False
     if not body_a and place_a:  # "kế hoạch ... của xã Phúc Thịnh": any body of that place
-        return place_a <= set(issuer.split())
+        return place_a <= set(formal_order(issuer).split())
     if not body_a or not body_b:  # a bare place names no body
         return False
     if not (body_a <= body_b or body_b <= body_a):
@@ -233,6 +251,57 @@ def undescribed(docs: dict[str, DocInfo], info: QueryInfo) -> DocDescription | N
         if not fits:
             return desc
     return None
+
+
+# "... về <subject>" right after a description: what the described document is about, up to the
+# question's own words ("ban hành ngày nào", "số mấy", "do ai ký").
+_SUBJECT_AFTER_RE = re.compile(
+    r"\s*,?\s*ve\s+((?:(?!\b(?:ban hanh|(?:vao )?ngay (?:nao|bao nhieu|may)|"
+    r"so (?:may|bao nhieu|nao|hieu|ky hieu)|do ai|ai|nao|gi|bao nhieu|may|co|la|da|duoc|ky|phai|can|se|nen|"
+    r"quy dinh|yeu cau|giao|o dau|the nao)\b)[a-z0-9 ])+)"
+)
+
+
+def described_subject(info: QueryInfo, desc: DocDescription) -> list[str]:
+    """The content words of what a description says its document is about: its topic ("Kế hoạch bầu cử
+    của ...") or the "về ..." after it ("Công văn của Huyện đoàn về báo cáo chiến dịch hè ..."), folded."""
+    words = desc.topic or ""
+    if not words and desc.text and (at := info.expanded.find(desc.text)) >= 0:
+        m = _SUBJECT_AFTER_RE.match(info.expanded, at + len(desc.text))
+        words = m.group(1) if m else ""
+    stop = {vt.fold(w) for w in vt.stopwords()}
+    return [w for w in words.split() if w not in stop and not w.isdigit()]
+
+
+# Fewest subject words that let a document of the described type stand in for a description its
+# issuer does not fit: two words say what it is about, one may be any document's.
+STAND_IN_MIN_WORDS = 2
+
+
+def stand_in(
+    docs: dict[str, DocInfo], info: QueryInfo, desc: DocDescription, doc_id: str, texts: list[str]
+) -> bool:
+    """May the best-ranked document ``doc_id`` answer for a description no held document's issuer fits?
+    Only when it is of the described type, the description says what it is about and all those words
+    are in its title or in ``texts`` (its retrieved passages), and its issuer does not write another place
+    than the described one ("Huyện đoàn Đông Sơn" is not a body of huyện Thạch An). Its letterhead may
+    name the body otherwise than the question ("Huyện đoàn" / "BCH Đoàn TNCS Hồ Chí Minh huyện ..."):
+    denying a held document is worse than answering it with a note saying whose it is."""
+    doc = docs.get(doc_id)
+    if doc is None or desc.kind not in vt.fold(doc.doc_type or ""):
+        return False
+    subject = described_subject(info, desc)
+    if len(subject) < STAND_IN_MIN_WORDS:
+        return False
+    held = set(vt.fold(" ".join([doc.title or "", *texts])).split())
+    if not set(subject) <= held:
+        return False
+    if desc.issuer and doc.issuer:
+        place_a = _issuer_parts(desc.issuer)[2]
+        place_b = _issuer_parts(expanded_folded(doc.issuer))[2]
+        if place_a and place_b and not (place_a <= place_b or place_b <= place_a):
+            return False
+    return True
 
 
 # Share of a document's title words a question must hold to name it by type and title.
