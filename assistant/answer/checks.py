@@ -117,6 +117,8 @@ def run_checks(
         # say what a quote's noun is, ``mentions._names_noun``).
         passages = _with_ancestors(hits[:RELEVANT_HITS], docs)
         ev.amount_ok = mentions.amount_supported(resolved, quotes, passages)
+        if ev.amount_ok:
+            ev.amount_ok = _sum_for_matter(info, resolved, terms, book, scope, passages)
     contact = mentions.asked_contact(info.folded)
     if contact is not None:
         # "Số điện thoại đăng ký là gì?": only a number written out answers; "liên hệ Văn phòng" does not
@@ -195,6 +197,44 @@ def run_checks(
     if info.places and book.citations:
         ev.place_ok = mentions.places_mentioned(info.places, [c.doc for c in book.citations], corpus)
     return ev
+
+
+# How much of what a money or rate question asks the sum for (``mentions.money_matter``: "hỗ trợ **mua
+# đất**", "**nộp báo cáo trễ** bị **phạt**") the quoted sentence writing the sum, read with its section and
+# its lead-in, must cover (``terms.overlap``, IDF-weighted). Sums for another act or object cover little:
+# the grants for building a house asked for buying land, a plan's budget asked for a fine (trial 20:
+# 0.00-0.12); sums for the act asked cover most of it, a paraphrased verb or two aside (0.5-0.8).
+MONEY_MATTER_MIN = 0.3
+
+
+def _sum_for_matter(
+    info: QueryInfo,
+    resolved: str,
+    terms: Terms,
+    book: CitationBook,
+    scope: DocumentScope,
+    passages: list[str],
+) -> bool:
+    """Whether a quoted sentence that writes the sum or rate asked is about what the question asks it for
+    and is in a document the question names (any quoted document when it names none). Another act's sum,
+    another document's budget, is no answer (trial 20 q30, q38)."""
+    drop = frozenset(info.description_words) | {w for p in info.places for w in p.split()}
+    matter = mentions.money_matter(resolved, drop)
+    if matter is None:
+        return True
+    matter.vocab = terms.vocab
+    for c in book.citations:
+        if scope.docs and c.doc.doc_id not in scope.docs:
+            continue
+        sentences = [c.quote[a:b] for a, b in split_sentences(c.quote)]
+        for i, sent in enumerate(sentences):
+            if not mentions.amount_supported(resolved, [sent], passages):
+                continue
+            # a list item is read with the lead-in it completes ("Mức hỗ trợ mua giống như sau:")
+            lead = sentences[i - 1] if i and sentences[i - 1].rstrip().endswith(":") else ""
+            if overlap(matter, f"{c.section} {lead} {sent}") >= MONEY_MATTER_MIN:
+                return True
+    return False
 
 
 def topic_wordings(topic: str) -> list[str]:

@@ -3,7 +3,8 @@
 - an amount: the unit asked for ("bao nhiêu **tỷ đồng**", "how many **members**") next to a number, or a
   count in words ("ba tháng"); a sum for the priced noun ("Giá vé"); a count of people before any noun for
   people. A budget figure that appears nowhere cannot be answered by quoting a nearby sentence about the
-  budget;
+  budget; what a money question asks the sum for (``money_matter``: "hỗ trợ **mua đất**") is what the
+  sentence writing it must be about (``answer.checks``);
 - a person: a name by the shape of a Vietnamese name, near the post asked for;
 - a body: its names as whole words, not followed by another level or place (``names_any``);
 - a place: written in at least one quoted document (``places_mentioned``);
@@ -18,10 +19,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer.terms import NUMBER_RE, fold
+from assistant.answer.terms import NUMBER_RE, Terms, fold
 from assistant.lexicon.words import glossary_terms, person_nouns, registry
 from assistant.query.subjects import amount_unit, compound_words, money_noun
-from assistant.text import find_doc_numbers, fold_chars, has_diacritics, nfc
+from assistant.text import (
+    TOKEN_RE,
+    content_mask,
+    find_doc_numbers,
+    fold_chars,
+    has_diacritics,
+    nfc,
+    normalize,
+    question_words,
+)
 
 # an item's label ("4.", "b)"): it numbers a list, it counts nothing
 ITEM_LABEL_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s+", re.IGNORECASE)
@@ -119,9 +129,11 @@ def amount_supported(
         return True
     unit, english, percent, vi_units, heads, words_re, noun = asked
     # "bao nhiêu tiền mỗi buổi?": a rate; a sum that is not per session (a whole budget) does not answer it
+    # (read with diacritics, as the question writes them: folded, "mỗi hộ" would be met by "hỗ trợ")
     per = _PER_RE.search(nfc(question).lower())
-    per_words = [fold(w) for w in per.groups() if w] if per else []
-    per_re = re.compile(rf"\b(?:{'|'.join(map(re.escape, per_words))})\b") if per else None
+    per_words = [w for w in per.groups() if w] if per else []
+    per_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, per_words))})(?!\w)") if per else None
+    per_folded = re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in per_words)})\b") if per else None
     # "mấy thành viên", "bao nhiêu đảng viên": "người" counts people of any kind ("không quá 04 người")
     people = " ".join(unit) in _people()
     # "gồm mấy bước?": the steps are what is asked; the list of them ("Bước 1: ...") answers as a count does
@@ -132,7 +144,9 @@ def amount_supported(
     )
     for i, s in enumerate(sentences):
         f = folded[i] if folded is not None else fold(s)
-        if per_re is not None and not per_re.search(f):
+        if per_re is not None and not (
+            per_re.search(nfc(s).lower()) if has_diacritics(s) else per_folded.search(f)
+        ):
             continue
         if step_re is not None and step_re.search(f):
             return True
@@ -179,6 +193,46 @@ def amount_supported(
         if words_re and re.search(rf"{labelled_count(words_re)}\d", f):
             return True
     return False
+
+
+# The words of a money or rate question that only say a sum or a rate is asked, with their diacritics
+# ("được hỗ trợ bao nhiêu tiền", "mức kinh phí", "tỷ lệ", "tổng cộng"): what is left names the act or the
+# object the sum is for ("mua đất", "phạt", "nộp báo cáo trễ"). Folded, "hỗ" is "hộ" (household), "cấp"
+# of "cấp xã" is a level, so they are compared as written. "Lãi suất" stays: a rate written for a loan
+# is written with it, and a share of a condition ("thiệt hại từ 50%") is no interest rate.
+_MONEY_WORDS = frozenset(
+    """tiền kinh phí mức số đồng triệu tỷ tỉ nghìn ngàn hỗ trợ chi trả bố trí trích nhận hưởng
+    lệ phần trăm tổng cộng mỗi bị khoảng tối đa thiểu ít nhất""".split()
+)
+_MONEY_WORDS_FOLDED = frozenset(fold(w) for w in _MONEY_WORDS) - {"ho", "cap", "chi", "so", "le", "tra"}
+
+
+def money_matter(question: str, drop: frozenset[str] = frozenset()) -> Terms | None:
+    """The terms of what a money or rate question asks the sum for: its content words less the words
+    that only ask for money (``_MONEY_WORDS``), numbers and ``drop`` (folded words naming its document or
+    places), as unigrams and the bigrams of words adjacent in the question; None when the question asks no
+    sum nor rate, or names nothing else."""
+    asked = asked_amount(question)
+    if asked is None:
+        return None
+    unit, english, percent = asked[0], asked[1], asked[2]
+    money = unit[:1] == ["tien"] or bool(set(unit) & {"dong", "trieu", "ty", "nghin"}) or asked[6] is not None
+    if english or not (money or percent):
+        return None
+    words = TOKEN_RE.findall(normalize(question))
+    accented = has_diacritics(question)
+    keep = content_mask(words, accented, question_words())
+    kept: list[str | None] = []
+    for w, k in zip(words, keep, strict=True):
+        f = fold(w)
+        generic = (w in _MONEY_WORDS) if accented else (f in _MONEY_WORDS_FOLDED)
+        ok = k and not generic and not w.isdigit() and len(w) > 1 and f not in drop
+        kept.append(f if ok else None)
+    uni = {w for w in kept if w}
+    if not uni:
+        return None
+    pairs = {f"{a}_{b}" for a, b in zip(kept, kept[1:], strict=False) if a and b}
+    return Terms(unigrams=uni, bigrams=pairs)
 
 
 def _names_noun(noun: str, folded_sentence: str, sentence: str, passages: list[str]) -> bool:

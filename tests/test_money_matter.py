@@ -1,0 +1,159 @@
+"""Money and rate questions answered only by a sum for what they ask (trial 20, kind 5: "a sum in đồng
+anywhere in the quotes satisfies 'bao nhiêu tiền'"), on documents written here in three formats, indexed
+for real and asked through ``Assistant`` and the CLI:
+
+- the sum must sit in a sentence about the act or object asked ("hỗ trợ **sửa chuồng trại**", "bị
+  **phạt**"), not in another act's list of grants nor in another document's budget;
+- "mỗi hộ" asks a sum per household: a total "để hỗ trợ ..." is not one (folded, "hộ" is "hỗ").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import assistant_over, write_paragraphs
+
+GUIDE_HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Hướng dẫn 15/HD-HND</title></head>
+<body><nav><a href="/">Trang chủ</a> | <a href="/tin-tuc">Tin tức</a></nav>
+<article>
+<p>HỘI NÔNG DÂN TỈNH BẮC GIANG</p>
+<p>Số: 15/HD-HND</p>
+<p>Bắc Giang, ngày 10 tháng 10 năm 2028</p>
+<h1>HƯỚNG DẪN</h1>
+<p>Hỗ trợ hội viên khôi phục sản xuất nông nghiệp sau bão số 7</p>
+<h2>I. ĐỐI TƯỢNG VÀ ĐIỀU KIỆN</h2>
+<p>a) Hội viên Hội Nông dân có diện tích lúa hoặc hoa màu bị thiệt hại từ 50% trở lên.</p>
+<p>b) Hội viên có chuồng trại chăn nuôi bị đổ sập phải tự khắc phục trước khi đề nghị hỗ trợ.</p>
+<h2>II. MỨC HỖ TRỢ</h2>
+<ul>
+<li>Mua giống lúa: 3.000.000 đồng/ha;</li>
+<li>Mua phân bón: 1.500.000 đồng/ha;</li>
+<li>Hội viên thuộc hộ nghèo được cộng thêm 500.000 đồng/hộ.</li>
+</ul>
+<h2>III. TỔ CHỨC THỰC HIỆN</h2>
+<p>Hội Nông dân các huyện tổng hợp danh sách hội viên đề nghị hỗ trợ, gửi về Hội Nông dân tỉnh
+trước ngày 30/10/2028.</p>
+</article>
+<footer>Bản quyền thuộc Hội Nông dân tỉnh Bắc Giang</footer>
+</body></html>
+"""
+
+PLAN_DOCX = [
+    "ĐOÀN TNCS HỒ CHÍ MINH",
+    "BCH ĐOÀN XÃ TÂN LẬP",
+    "Số: 40-KH/ĐTN",
+    "Tân Lập, ngày 02 tháng 3 năm 2028",
+    "KẾ HOẠCH",
+    "Tổ chức Giải bóng đá thanh niên xã Tân Lập năm 2028",
+    "I. NỘI DUNG",
+    "1. Mỗi chi đoàn thôn thành lập 01 đội bóng, đăng ký với Ban Thường vụ Đoàn xã trước ngày 20/3/2028.",
+    "2. Chi đoàn nào không cử đội tham gia sẽ bị trừ điểm thi đua cuối năm.",
+    "II. KINH PHÍ",
+    "Kinh phí tổ chức giải từ nguồn ngân sách xã cấp cho Đoàn xã là 12.000.000 đồng.",
+    "T/M BAN CHẤP HÀNH",
+    "BÍ THƯ",
+    "Lương Thị Thu",
+]
+
+NOTICE_TXT = [
+    "ĐẢNG BỘ HUYỆN YÊN SƠN",
+    "HUYỆN ỦY",
+    "Số: 118-TB/HU",
+    "Yên Sơn, ngày 15 tháng 9 năm 2028",
+    "THÔNG BÁO KẾT LUẬN",
+    "của Ban Thường vụ Huyện ủy về khắc phục hậu quả ngập lụt",
+    "1. Mưa lớn kéo dài làm 640 hộ dân bị ngập nhà, 35 hộ có nhà bị sập hoàn toàn.",
+    "2. Ủy ban nhân dân huyện bố trí 900 triệu đồng từ nguồn dự phòng ngân sách huyện để hỗ trợ khắc phục "
+    "hậu quả ngập lụt.",
+    "3. Mỗi hộ có nhà bị sập hoàn toàn được hỗ trợ 20.000.000 đồng để dựng lại nhà.",
+    "4. Quỹ hỗ trợ nông dân huyện cho hội viên vay khôi phục sản xuất với lãi suất 0,5%/tháng.",
+    "T/L BAN THƯỜNG VỤ",
+    "CHÁNH VĂN PHÒNG",
+    "Hoàng Văn Nam",
+]
+
+ABSTAIN = "Không tìm thấy"
+
+
+@pytest.fixture(scope="module")
+def docs_root(tmp_path_factory):
+    root = tmp_path_factory.mktemp("money-src")
+    write_paragraphs(root / "KH40.docx", PLAN_DOCX)
+    write_paragraphs(root / "TB118.txt", NOTICE_TXT)
+    return root
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder, docs_root):
+    return assistant_over(
+        tmp_path_factory.mktemp("money"),
+        embedder,
+        {
+            "HD15.html": GUIDE_HTML,
+            "KH40.docx": docs_root / "KH40.docx",
+            "TB118.txt": docs_root / "TB118.txt",
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("Hội viên mua giống lúa được hỗ trợ bao nhiêu tiền một ha?", "3.000.000 đồng"),
+        ("Ngân sách xã cấp bao nhiêu tiền để tổ chức giải bóng đá thanh niên?", "12.000.000 đồng"),
+        ("Mỗi hộ có nhà bị sập được hỗ trợ bao nhiêu tiền?", "20.000.000 đồng"),
+        ("Huyện bố trí bao nhiêu tiền dự phòng để khắc phục ngập lụt?", "900 triệu đồng"),
+    ],
+)
+def test_a_sum_for_the_act_asked_answers(assistant, question, written):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert written in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the guide supports seed and fertiliser; a collapsed pen is a condition, never a grant
+        "Hội viên có chuồng trại bị đổ sập được hỗ trợ sửa chuồng trại bao nhiêu tiền?",
+        # the only sanction is points off; the plan's budget is another act's sum
+        "Chi đoàn không cử đội tham gia giải bóng đá bị phạt bao nhiêu tiền?",
+    ],
+)
+def test_a_sum_for_another_act_is_no_answer(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.abstained, answer.text
+    assert ABSTAIN in answer.text
+
+
+def test_a_total_is_not_a_sum_per_household(assistant):
+    # "900 triệu đồng ... để hỗ trợ khắc phục" is the district's total; folded, its "hỗ trợ" reads "hộ"
+    answer = assistant.ask("Mỗi hộ bị ngập nhà được huyện hỗ trợ bao nhiêu tiền?")
+    assert answer.abstained, answer.text
+
+
+def test_cli_abstains_on_a_fine_never_written(assistant):
+    settings = assistant.settings
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "assistant",
+            "ask",
+            "--index",
+            str(settings.index_dir),
+            "--json",
+            "Chi đoàn không cử đội tham gia giải bóng đá bị phạt bao nhiêu tiền?",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+    answer = json.loads(out.stdout)
+    assert answer["abstained"], answer
