@@ -4,7 +4,9 @@ for real and asked through ``Assistant`` and the CLI:
 
 - the sum must sit in a sentence about the act or object asked ("hỗ trợ **sửa chuồng trại**", "bị
   **phạt**"), not in another act's list of grants nor in another document's budget;
-- "mỗi hộ" asks a sum per household: a total "để hỗ trợ ..." is not one (folded, "hộ" is "hỗ").
+- "mỗi hộ" asks a sum per household: a total "để hỗ trợ ..." is not one (folded, "hộ" is "hỗ");
+- "lãi suất bao nhiêu?", "bao nhiêu %?" ask a rate: only a percentage (or ‰) answers, never grants in đồng,
+  and an interest rate is written with "lãi" (a share in a condition, "thiệt hại từ 50%", is none).
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ NOTICE_TXT = [
     "hậu quả ngập lụt.",
     "3. Mỗi hộ có nhà bị sập hoàn toàn được hỗ trợ 20.000.000 đồng để dựng lại nhà.",
     "4. Quỹ hỗ trợ nông dân huyện cho hội viên vay khôi phục sản xuất với lãi suất 0,5%/tháng.",
+    "5. Độ mặn nước giếng tại các thôn ven sông đo được 3‰, vượt ngưỡng cho phép.",
     "T/L BAN THƯỜNG VỤ",
     "CHÁNH VĂN PHÒNG",
     "Hoàng Văn Nam",
@@ -108,6 +111,8 @@ def assistant(tmp_path_factory, embedder, docs_root):
         ("Ngân sách xã cấp bao nhiêu tiền để tổ chức giải bóng đá thanh niên?", "12.000.000 đồng"),
         ("Mỗi hộ có nhà bị sập được hỗ trợ bao nhiêu tiền?", "20.000.000 đồng"),
         ("Huyện bố trí bao nhiêu tiền dự phòng để khắc phục ngập lụt?", "900 triệu đồng"),
+        ("Quỹ hỗ trợ nông dân huyện cho hội viên vay với lãi suất bao nhiêu?", "0,5%"),
+        ("Độ mặn nước giếng ven sông là bao nhiêu phần nghìn?", "3‰"),
     ],
 )
 def test_a_sum_for_the_act_asked_answers(assistant, question, written):
@@ -134,6 +139,24 @@ def test_a_sum_for_another_act_is_no_answer(assistant, question):
 def test_a_total_is_not_a_sum_per_household(assistant):
     # "900 triệu đồng ... để hỗ trợ khắc phục" is the district's total; folded, its "hỗ trợ" reads "hộ"
     answer = assistant.ask("Mỗi hộ bị ngập nhà được huyện hỗ trợ bao nhiêu tiền?")
+    assert answer.abstained, answer.text
+
+
+def test_per_mille_is_the_figure_asked(assistant):
+    answer = assistant.ask("Độ mặn nước giếng ven sông là bao nhiêu phần nghìn?")
+    assert answer.text.startswith("Số liệu: 3‰"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the guide writes grants in đồng, no rate: "bao nhiêu %" is not answered by "500.000 đồng/hộ"
+        "Theo Hướng dẫn 15/HD-HND, hội viên được hưởng lãi suất bao nhiêu?",
+        "Theo Hướng dẫn 15/HD-HND, hội viên thuộc hộ nghèo được cộng thêm bao nhiêu %?",
+    ],
+)
+def test_a_rate_needs_a_percentage(assistant, question):
+    answer = assistant.ask(question)
     assert answer.abstained, answer.text
 
 

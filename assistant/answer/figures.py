@@ -74,7 +74,7 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
         return []
     text = _masked(sentence)
     if percent:
-        rx = re.compile(rf"{_NUMBER}\s*(?:%|phan tram)")
+        rx = re.compile(rf"{_NUMBER}\s*(?:%|‰|phan tram|phan nghin)")
     elif unit[:1] == ["nguoi"]:
         rx = re.compile(rf"{_NUMBER}\s+(?:(?:tong so|trong so|so)\s+)?(?:{words_re})\b")
     else:

@@ -4,7 +4,8 @@
   count in words ("ba tháng"); a sum for the priced noun ("Giá vé"); a count of people before any noun for
   people. A budget figure that appears nowhere cannot be answered by quoting a nearby sentence about the
   budget; what a money question asks the sum for (``money_matter``: "hỗ trợ **mua đất**") is what the
-  sentence writing it must be about (``answer.checks``);
+  sentence writing it must be about (``answer.checks``); a rate asked without a unit ("lãi suất bao
+  nhiêu?", "bao nhiêu %?") is a percentage or per mille, an interest rate one written with "lãi";
 - a person: a name by the shape of a Vietnamese name, near the post asked for;
 - a body: its names as whole words, not followed by another level or place (``names_any``);
 - a place: written in at least one quoted document (``places_mentioned``);
@@ -68,6 +69,15 @@ def _people() -> frozenset[str]:
     return frozenset(person_nouns())
 
 
+# A rate asked for without a unit, folded: "lãi suất (là) bao nhiêu", "tỉ lệ ... bao nhiêu?"; and a rate
+# asked by its sign or its words, "bao nhiêu %", "mấy phần nghìn" (whatever unit the words after it seem to
+# name). A "%" elsewhere in the question is a condition ("thiệt hại trên 70%"), not what is asked.
+RATE_NOUN_RE = re.compile(r"\b(?:lai suat|ty le|ti le|interest rate|percentage)\b")
+RATE_ASKED_RE = re.compile(r"\b(?:bao nhieu|may)\s*(?:%|‰|phan tram\b|phan nghin\b)")
+# A rate as documents write it: "0,65%/tháng", "4‰", "năm phần trăm" (folded)
+RATE_WRITTEN_RE = re.compile(r"%|‰|\bphan (?:tram|nghin)\b")
+
+
 @lru_cache(maxsize=64)
 def asked_amount(
     question: str,
@@ -79,7 +89,13 @@ def asked_amount(
     if unit is None:
         return None
     english = not has_diacritics(question) and fold(question) == question.lower()
-    percent = unit[:2] == ["phan", "tram"] or "percent" in fold(question) or "ty le" in fold(question)
+    folded_q = fold(question)
+    percent = unit[:2] == ["phan", "tram"] or "percent" in folded_q or "ty le" in folded_q
+    # "lãi suất bao nhiêu?", "bao nhiêu %?", "mấy phần nghìn?": a rate is a percentage (or per mille), which
+    # a sum in đồng does not answer
+    percent = (
+        percent or bool(RATE_ASKED_RE.search(folded_q)) or (not unit and bool(RATE_NOUN_RE.search(folded_q)))
+    )
     # "how many members": the glossary's Vietnamese for the unit (hội viên, đoàn viên) must be written
     vi_units = [fold(t) for w in unit for t in glossary_terms(w)] if english else []
     # a unit of two syllables is one word ("hội viên", "tổ hợp", "ngày làm"): its first syllable alone
@@ -136,6 +152,7 @@ def amount_supported(
     per_folded = re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in per_words)})\b") if per else None
     # "mấy thành viên", "bao nhiêu đảng viên": "người" counts people of any kind ("không quá 04 người")
     people = " ".join(unit) in _people()
+    interest = percent and bool(re.search(r"\b(?:lai suat|interest)\b", fold(question)))
     # "gồm mấy bước?": the steps are what is asked; the list of them ("Bước 1: ...") answers as a count does
     step_re = (
         re.compile(rf"\b{re.escape(' '.join(unit))}\s+(?:\d+|[ivx]+|{NUMBER_WORDS})\s*[:.)–-]")
@@ -161,7 +178,10 @@ def amount_supported(
         if not _counts(s):
             continue
         if percent:
-            if "%" in s or "phan tram" in f:
+            # an interest rate is written with its noun ("cho vay với lãi suất 0,5%/tháng", "lãi 6%/năm"); a
+            # share in a condition ("thiệt hại từ 50% trở lên") is none
+            # (with its tone where the text has one: folded, "lại" (again) reads "lãi")
+            if RATE_WRITTEN_RE.search(f) and (not interest or _writes_interest(s, f)):
                 return True
             continue
         if vi_units:  # the count itself: "1.200 hội viên", "55% đoàn viên"
@@ -233,6 +253,13 @@ def money_matter(question: str, drop: frozenset[str] = frozenset()) -> Terms | N
         return None
     pairs = {f"{a}_{b}" for a, b in zip(kept, kept[1:], strict=False) if a and b}
     return Terms(unigrams=uni, bigrams=pairs)
+
+
+def _writes_interest(sentence: str, folded: str) -> bool:
+    """Whether a sentence names interest ("lãi suất", "lãi"), read with its tones when it has them."""
+    if has_diacritics(sentence):
+        return re.search(r"(?<!\w)lãi(?!\w)", nfc(sentence).lower()) is not None
+    return re.search(r"\blai\b", folded) is not None
 
 
 def _names_noun(noun: str, folded_sentence: str, sentence: str, passages: list[str]) -> bool:
