@@ -83,11 +83,46 @@ NOTICE_TXT = [
 ABSTAIN = "Không tìm thấy"
 
 
+# a Word plan whose budget is a table: each sum is read under its column header "Kinh phí (đồng)"
+BUDGET_LINES = [
+    "ỦY BAN MTTQ VIỆT NAM PHƯỜNG AN BÌNH",
+    "Số: 33/KH-MTTQ",
+    "An Bình, ngày 05 tháng 4 năm 2028",
+    "KẾ HOẠCH",
+    "Tổ chức Ngày hội Đại đoàn kết khu phố năm 2028",
+    "I. NỘI DUNG",
+    "1. Tổ chức hội thi nấu ăn và hội diễn văn nghệ giữa các khu phố.",
+    "2. Trao quà cho hộ cận nghèo.",
+    "II. DỰ TRÙ KINH PHÍ",
+]
+BUDGET_ROWS = [
+    ["TT", "Nội dung", "Kinh phí (đồng)"],
+    ["1", "Hội thi nấu ăn", "6.000.000"],
+    ["2", "Quà cho hộ cận nghèo", "15.000.000"],
+]
+
+
+def write_budget(path):
+    import docx
+
+    document = docx.Document()
+    for line in BUDGET_LINES:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(BUDGET_ROWS), cols=3)
+    for i, row in enumerate(BUDGET_ROWS):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    for line in ("T/M BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Đỗ Văn Sang"):
+        document.add_paragraph(line)
+    document.save(path)
+
+
 @pytest.fixture(scope="module")
 def docs_root(tmp_path_factory):
     root = tmp_path_factory.mktemp("money-src")
     write_paragraphs(root / "KH40.docx", PLAN_DOCX)
     write_paragraphs(root / "TB118.txt", NOTICE_TXT)
+    write_budget(root / "KH33.docx")
     return root
 
 
@@ -100,6 +135,7 @@ def assistant(tmp_path_factory, embedder, docs_root):
             "HD15.html": GUIDE_HTML,
             "KH40.docx": docs_root / "KH40.docx",
             "TB118.txt": docs_root / "TB118.txt",
+            "KH33.docx": docs_root / "KH33.docx",
         },
     )
 
@@ -113,6 +149,10 @@ def assistant(tmp_path_factory, embedder, docs_root):
         ("Huyện bố trí bao nhiêu tiền dự phòng để khắc phục ngập lụt?", "900 triệu đồng"),
         ("Quỹ hỗ trợ nông dân huyện cho hội viên vay với lãi suất bao nhiêu?", "0,5%"),
         ("Độ mặn nước giếng ven sông là bao nhiêu phần nghìn?", "3‰"),
+        # a table row's sum, read under its column header
+        ("Hội thi nấu ăn của phường An Bình được dự trù bao nhiêu tiền?", "6.000.000"),
+        # typed without diacritics
+        ("Ngan sach xa cap bao nhieu tien de to chuc giai bong da thanh nien?", "12.000.000 đồng"),
     ],
 )
 def test_a_sum_for_the_act_asked_answers(assistant, question, written):
@@ -128,6 +168,8 @@ def test_a_sum_for_the_act_asked_answers(assistant, question, written):
         "Hội viên có chuồng trại bị đổ sập được hỗ trợ sửa chuồng trại bao nhiêu tiền?",
         # the only sanction is points off; the plan's budget is another act's sum
         "Chi đoàn không cử đội tham gia giải bóng đá bị phạt bao nhiêu tiền?",
+        # the budget table prices the cooking contest and the gifts, not the show
+        "Hội diễn văn nghệ của phường An Bình được dự trù bao nhiêu tiền?",
     ],
 )
 def test_a_sum_for_another_act_is_no_answer(assistant, question):

@@ -118,7 +118,7 @@ def run_checks(
         passages = _with_ancestors(hits[:RELEVANT_HITS], docs)
         ev.amount_ok = mentions.amount_supported(resolved, quotes, passages)
         if ev.amount_ok:
-            ev.amount_ok = _sum_for_matter(info, resolved, terms, book, scope, passages)
+            ev.amount_ok = _sum_for_matter(info, resolved, terms, book, scope, passages, docs)
     contact = mentions.asked_contact(info.folded)
     if contact is not None:
         # "Số điện thoại đăng ký là gì?": only a number written out answers; "liên hệ Văn phòng" does not
@@ -215,19 +215,25 @@ def _sum_for_matter(
     book: CitationBook,
     scope: DocumentScope,
     passages: list[str],
+    docs: dict[str, Document],
 ) -> bool:
     """Whether a quoted sentence that writes the sum or rate asked is about what the question asks it for
     and is in a document the question names (any quoted document when it names none). Another act's sum,
     another document's budget, is no answer (trial 20 q30, q38)."""
     drop = frozenset(info.description_words) | {w for p in info.places for w in p.split()}
-    matter = mentions.money_matter(resolved, drop)
+    matter = mentions.money_matter(resolved, drop, english=info.language == "en")
     if matter is None:
         return True
     matter.vocab = terms.vocab
     for c in book.citations:
         if scope.docs and c.doc.doc_id not in scope.docs:
             continue
-        sentences = [c.quote[a:b] for a, b in split_sentences(c.quote)]
+        # a quoted table row is read with its columns' names too ("Kinh phí (đồng): 6.000.000")
+        doc = docs.get(c.doc.doc_id)
+        held = doc is not None and c.doc_end > c.doc_start
+        reading = reading_text(doc, c.doc_start, c.doc_end) if held else ""
+        texts = [c.quote] + ([reading] if reading and reading != c.quote else [])
+        sentences = [t[a:b] for t in texts for a, b in split_sentences(t)]
         for i, sent in enumerate(sentences):
             if not mentions.amount_supported(resolved, [sent], passages):
                 continue

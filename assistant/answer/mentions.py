@@ -216,37 +216,65 @@ def amount_supported(
 
 
 # The words of a money or rate question that only say a sum or a rate is asked, with their diacritics
-# ("được hỗ trợ bao nhiêu tiền", "mức kinh phí", "tỷ lệ", "tổng cộng"): what is left names the act or the
-# object the sum is for ("mua đất", "phạt", "nộp báo cáo trễ"). Folded, "hỗ" is "hộ" (household), "cấp"
-# of "cấp xã" is a level, so they are compared as written. "Lãi suất" stays: a rate written for a loan
-# is written with it, and a share of a condition ("thiệt hại từ 50%") is no interest rate.
-_MONEY_WORDS = frozenset(
-    """tiền kinh phí mức số đồng triệu tỷ tỉ nghìn ngàn hỗ trợ chi trả bố trí trích nhận hưởng
-    lệ phần trăm tổng cộng mỗi bị khoảng tối đa thiểu ít nhất""".split()
+# ("được hỗ trợ bao nhiêu tiền", "mức kinh phí dự trù", "tỷ lệ", "tổng cộng"): what is left names the act or
+# the object the sum is for ("mua đất", "phạt", "nộp báo cáo trễ"). Phrases first, then single words;
+# folded, "hỗ" is "hộ" (household), "dự" of "dự phòng" is no budget and "cấp" of "cấp xã" is a level, so
+# they are compared as written. "Lãi suất" stays: a rate written for a loan is written with it, and a
+# share of a condition ("thiệt hại từ 50%") is no interest rate.
+_MONEY_PHRASES = (
+    "hỗ trợ",
+    "kinh phí",
+    "dự trù",
+    "dự toán",
+    "bố trí",
+    "số tiền",
+    "tổng cộng",
+    "tổng số",
+    "tối đa",
+    "tối thiểu",
+    "ít nhất",
+    "phần trăm",
+    "tỷ lệ",
+    "tỉ lệ",
 )
-_MONEY_WORDS_FOLDED = frozenset(fold(w) for w in _MONEY_WORDS) - {"ho", "cap", "chi", "so", "le", "tra"}
+_MONEY_WORDS = frozenset(
+    "tiền mức đồng triệu tỷ tỉ nghìn ngàn chi trả trích nhận hưởng mỗi bị khoảng hết tốn giá".split()
+)
+_MONEY_PHRASES_FOLDED = tuple(fold(p) for p in _MONEY_PHRASES)
+# typed without diacritics, only the words no other word folds to ("muc" is also "mục", "nhan" "nhân",
+# "dong" "động", "moi" "mới")
+_MONEY_WORDS_FOLDED = frozenset("tien trieu ty ti nghin trich khoang het".split())
 
 
-def money_matter(question: str, drop: frozenset[str] = frozenset()) -> Terms | None:
+def money_matter(
+    question: str, drop: frozenset[str] = frozenset(), english: bool | None = None
+) -> Terms | None:
     """The terms of what a money or rate question asks the sum for: its content words less the words
     that only ask for money (``_MONEY_WORDS``), numbers and ``drop`` (folded words naming its document or
     places), as unigrams and the bigrams of words adjacent in the question; None when the question asks no
-    sum nor rate, or names nothing else."""
+    sum nor rate, or names nothing else, or is in English (``english``: the question's language as detected;
+    by default an unaccented question is taken for English, as ``asked_amount`` does)."""
     asked = asked_amount(question)
     if asked is None:
         return None
-    unit, english, percent = asked[0], asked[1], asked[2]
+    unit, percent = asked[0], asked[2]
+    english = asked[1] if english is None else english
     money = unit[:1] == ["tien"] or bool(set(unit) & {"dong", "trieu", "ty", "nghin"}) or asked[6] is not None
     if english or not (money or percent):
         return None
     words = TOKEN_RE.findall(normalize(question))
     accented = has_diacritics(question)
     keep = content_mask(words, accented, question_words())
+    seen = [w.lower() for w in words] if accented else [fold(w) for w in words]
+    phrases = _MONEY_PHRASES if accented else _MONEY_PHRASES_FOLDED
+    for i in range(len(seen) - 1):
+        if f"{seen[i]} {seen[i + 1]}" in phrases:
+            keep[i] = keep[i + 1] = False
+    single = _MONEY_WORDS if accented else _MONEY_WORDS_FOLDED
     kept: list[str | None] = []
-    for w, k in zip(words, keep, strict=True):
+    for w, k, x in zip(words, keep, seen, strict=True):
         f = fold(w)
-        generic = (w in _MONEY_WORDS) if accented else (f in _MONEY_WORDS_FOLDED)
-        ok = k and not generic and not w.isdigit() and len(w) > 1 and f not in drop
+        ok = k and x not in single and not w.isdigit() and len(w) > 1 and f not in drop
         kept.append(f if ok else None)
     uni = {w for w in kept if w}
     if not uni:
