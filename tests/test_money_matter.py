@@ -93,6 +93,7 @@ BUDGET_LINES = [
     "I. NỘI DUNG",
     "1. Tổ chức hội thi nấu ăn và hội diễn văn nghệ giữa các khu phố.",
     "2. Trao quà cho hộ cận nghèo.",
+    "3. Tổ chức hội thi cắm hoa cho hội viên phụ nữ các khu phố. Kinh phí dự kiến: 4.000.000 đồng.",
     "II. DỰ TRÙ KINH PHÍ",
 ]
 BUDGET_ROWS = [
@@ -151,6 +152,8 @@ def assistant(tmp_path_factory, embedder, docs_root):
         ("Độ mặn nước giếng ven sông là bao nhiêu phần nghìn?", "3‰"),
         # a table row's sum, read under its column header
         ("Hội thi nấu ăn của phường An Bình được dự trù bao nhiêu tiền?", "6.000.000"),
+        # a sentence naming only the sum is read with the one before it, which says what it is for
+        ("Hội thi cắm hoa của phường An Bình cần bao nhiêu tiền?", "4.000.000 đồng"),
         # typed without diacritics
         ("Ngan sach xa cap bao nhieu tien de to chuc giai bong da thanh nien?", "12.000.000 đồng"),
     ],

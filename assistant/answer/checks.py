@@ -206,6 +206,10 @@ def run_checks(
 # 0.00-0.09); sums for the act asked cover a third or more, a paraphrased verb or two aside (trial 20's
 # answered money questions: 0.33-0.78 for the best sentence; library dev lib-n99-01: 0.62).
 MONEY_MATTER_MIN = 0.3
+# The most words of its own, money words aside, a sentence writing a sum may have to be read with the
+# sentence before it ("Kinh phí dự kiến: 4.000.000 đồng." names no act; "Hội diễn văn nghệ: 6.000.000
+# đồng" does, and is about that act alone).
+BARE_SUM_WORDS = 1
 
 
 def _sum_for_matter(
@@ -237,8 +241,11 @@ def _sum_for_matter(
         for i, sent in enumerate(sentences):
             if not mentions.amount_supported(resolved, [sent], passages):
                 continue
-            # a list item is read with the lead-in it completes ("Mức hỗ trợ mua giống như sau:")
-            lead = sentences[i - 1] if i and sentences[i - 1].rstrip().endswith(":") else ""
+            # a list item is read with the lead-in it completes ("Mức hỗ trợ mua giống như sau:"), and a
+            # sentence naming only the sum ("Kinh phí dự kiến: 4.000.000 đồng.") with the one before it,
+            # which says what it is for
+            bare = len({w for w in mentions.matter_words(sent) if w}) <= BARE_SUM_WORDS
+            lead = sentences[i - 1] if i and (bare or sentences[i - 1].rstrip().endswith(":")) else ""
             if overlap(matter, f"{c.section} {lead} {sent}") >= MONEY_MATTER_MIN:
                 return True
     return False

@@ -223,6 +223,8 @@ def amount_supported(
 # share of a condition ("thiệt hại từ 50%") is no interest rate.
 _MONEY_PHRASES = (
     "hỗ trợ",
+    "dự kiến",
+    "thực hiện",
     "kinh phí",
     "dự trù",
     "dự toán",
@@ -238,12 +240,32 @@ _MONEY_PHRASES = (
     "tỉ lệ",
 )
 _MONEY_WORDS = frozenset(
-    "tiền mức đồng triệu tỷ tỉ nghìn ngàn chi trả trích nhận hưởng mỗi bị khoảng hết tốn giá".split()
+    "tiền mức đồng triệu tỷ tỉ nghìn ngàn chi trả trích nhận hưởng mỗi bị khoảng hết tốn giá tổng".split()
 )
 _MONEY_PHRASES_FOLDED = tuple(fold(p) for p in _MONEY_PHRASES)
 # typed without diacritics, only the words no other word folds to ("muc" is also "mục", "nhan" "nhân",
 # "dong" "động", "moi" "mới")
 _MONEY_WORDS_FOLDED = frozenset("tien trieu ty ti nghin trich khoang het".split())
+
+
+def matter_words(text: str, drop: frozenset[str] = frozenset()) -> list[str | None]:
+    """The folded words of a text in order, None for each that only speaks of money (``_MONEY_PHRASES``,
+    ``_MONEY_WORDS``), a function word, a number or one of ``drop``: what the text says a sum is for."""
+    words = TOKEN_RE.findall(normalize(text))
+    accented = has_diacritics(text)
+    keep = content_mask(words, accented, question_words())
+    seen = [w.lower() for w in words] if accented else [fold(w) for w in words]
+    phrases = _MONEY_PHRASES if accented else _MONEY_PHRASES_FOLDED
+    for i in range(len(seen) - 1):
+        if f"{seen[i]} {seen[i + 1]}" in phrases:
+            keep[i] = keep[i + 1] = False
+    single = _MONEY_WORDS if accented else _MONEY_WORDS_FOLDED
+    kept: list[str | None] = []
+    for w, k, x in zip(words, keep, seen, strict=True):
+        f = fold(w)
+        ok = k and x not in single and not any(c.isdigit() for c in w) and len(w) > 1 and f not in drop
+        kept.append(f if ok else None)
+    return kept
 
 
 def money_matter(
@@ -262,20 +284,7 @@ def money_matter(
     money = unit[:1] == ["tien"] or bool(set(unit) & {"dong", "trieu", "ty", "nghin"}) or asked[6] is not None
     if english or not (money or percent):
         return None
-    words = TOKEN_RE.findall(normalize(question))
-    accented = has_diacritics(question)
-    keep = content_mask(words, accented, question_words())
-    seen = [w.lower() for w in words] if accented else [fold(w) for w in words]
-    phrases = _MONEY_PHRASES if accented else _MONEY_PHRASES_FOLDED
-    for i in range(len(seen) - 1):
-        if f"{seen[i]} {seen[i + 1]}" in phrases:
-            keep[i] = keep[i + 1] = False
-    single = _MONEY_WORDS if accented else _MONEY_WORDS_FOLDED
-    kept: list[str | None] = []
-    for w, k, x in zip(words, keep, seen, strict=True):
-        f = fold(w)
-        ok = k and x not in single and not w.isdigit() and len(w) > 1 and f not in drop
-        kept.append(f if ok else None)
+    kept = matter_words(question, drop)
     uni = {w for w in kept if w}
     if not uni:
         return None
