@@ -72,7 +72,7 @@ NOTICE_TXT = [
     "1. Mưa lớn kéo dài làm 640 hộ dân bị ngập nhà, 35 hộ có nhà bị sập hoàn toàn.",
     "2. Ủy ban nhân dân huyện bố trí 900 triệu đồng từ nguồn dự phòng ngân sách huyện để hỗ trợ khắc phục "
     "hậu quả ngập lụt.",
-    "3. Mỗi hộ có nhà bị sập hoàn toàn được hỗ trợ 20.000.000 đồng để dựng lại nhà.",
+    "3. Mỗi căn nhà bị sập hoàn toàn được hỗ trợ 20.000.000 đồng để dựng lại.",
     "4. Quỹ hỗ trợ nông dân huyện cho hội viên vay khôi phục sản xuất với lãi suất 0,5%/tháng.",
     "5. Độ mặn nước giếng tại các thôn ven sông đo được 3‰, vượt ngưỡng cho phép.",
     "T/L BAN THƯỜNG VỤ",
@@ -146,7 +146,7 @@ def assistant(tmp_path_factory, embedder, docs_root):
     [
         ("Hội viên mua giống lúa được hỗ trợ bao nhiêu tiền một ha?", "3.000.000 đồng"),
         ("Ngân sách xã cấp bao nhiêu tiền để tổ chức giải bóng đá thanh niên?", "12.000.000 đồng"),
-        ("Mỗi hộ có nhà bị sập được hỗ trợ bao nhiêu tiền?", "20.000.000 đồng"),
+        ("Mỗi căn nhà bị sập được hỗ trợ bao nhiêu tiền?", "20.000.000 đồng"),
         ("Huyện bố trí bao nhiêu tiền dự phòng để khắc phục ngập lụt?", "900 triệu đồng"),
         ("Quỹ hỗ trợ nông dân huyện cho hội viên vay với lãi suất bao nhiêu?", "0,5%"),
         ("Độ mặn nước giếng ven sông là bao nhiêu phần nghìn?", "3‰"),
@@ -154,6 +154,9 @@ def assistant(tmp_path_factory, embedder, docs_root):
         ("Hội thi nấu ăn của phường An Bình được dự trù bao nhiêu tiền?", "6.000.000"),
         # a sentence naming only the sum is read with the one before it, which says what it is for
         ("Hội thi cắm hoa của phường An Bình cần bao nhiêu tiền?", "4.000.000 đồng"),
+        # words of the document's subject line describe every passage of it ("khắc phục sản xuất sau bão")
+        ("Hội viên khôi phục sản xuất sau bão mua phân bón được hỗ trợ bao nhiêu tiền?", "1.500.000 đồng"),
+        ("Kinh phí thực hiện Kế hoạch 40 là bao nhiêu?", "12.000.000 đồng"),
         # typed without diacritics
         ("Ngan sach xa cap bao nhieu tien de to chuc giai bong da thanh nien?", "12.000.000 đồng"),
     ],

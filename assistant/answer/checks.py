@@ -12,7 +12,7 @@ from assistant.answer import abstain, bodies, clause_facts, mentions, render, ti
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
-from assistant.answer.terms import Terms, head_coverage, overlap
+from assistant.answer.terms import Terms, head_coverage, overlap, tokens
 from assistant.corpus import Corpus
 from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Document, Hit
@@ -229,11 +229,23 @@ def _sum_for_matter(
     if matter is None:
         return True
     matter.vocab = terms.vocab
+    doc_id_sums: dict[str, int] = {}
     for c in book.citations:
         if scope.docs and c.doc.doc_id not in scope.docs:
             continue
-        # a quoted table row is read with its columns' names too ("Kinh phí (đồng): 6.000.000")
         doc = docs.get(c.doc.doc_id)
+        # the words of the document's type, issuer and place describe every passage of it ("Hội viên cựu
+        # chiến binh xây nhà mới ..." of the veterans' association's guide), and so do those of its
+        # subject line when the document writes one sum only, its budget ("Cuộc vận động ... được cấp bao
+        # nhiêu kinh phí?"): what is left must be in the sentence. A document writing sums for several
+        # cases is asked which one ("Mỗi hộ bị ngập nhà ..." of a notice on the floods that prices collapsed
+        # houses only).
+        meta = doc.meta if doc is not None else None
+        described = [meta.doc_type, meta.issuer, meta.place] if meta else []
+        if meta and doc_id_sums.setdefault(c.doc.doc_id, mentions.sums_written(resolved, doc.text)) <= 1:
+            described.append(meta.title)
+        asked = matter.without(set(tokens(" ".join(x or "" for x in described))))
+        # a quoted table row is read with its columns' names too ("Kinh phí (đồng): 6.000.000")
         held = doc is not None and c.doc_end > c.doc_start
         reading = reading_text(doc, c.doc_start, c.doc_end) if held else ""
         texts = [c.quote] + ([reading] if reading and reading != c.quote else [])
@@ -246,7 +258,7 @@ def _sum_for_matter(
             # which says what it is for
             bare = len({w for w in mentions.matter_words(sent) if w}) <= BARE_SUM_WORDS
             lead = sentences[i - 1] if i and (bare or sentences[i - 1].rstrip().endswith(":")) else ""
-            if overlap(matter, f"{c.section} {lead} {sent}") >= MONEY_MATTER_MIN:
+            if not asked.unigrams or overlap(asked, f"{c.section} {lead} {sent}") >= MONEY_MATTER_MIN:
                 return True
     return False
 

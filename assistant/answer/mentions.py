@@ -236,16 +236,32 @@ _MONEY_PHRASES = (
     "tối thiểu",
     "ít nhất",
     "phần trăm",
+    "phần nghìn",
     "tỷ lệ",
     "tỉ lệ",
 )
 _MONEY_WORDS = frozenset(
     "tiền mức đồng triệu tỷ tỉ nghìn ngàn chi trả trích nhận hưởng mỗi bị khoảng hết tốn giá tổng".split()
+    # the classifiers before what a sum is counted per ("mỗi căn nhà": "40.000.000 đồng/nhà")
+    + "căn chiếc ngôi tấm quyển cuốn bức".split()
 )
 _MONEY_PHRASES_FOLDED = tuple(fold(p) for p in _MONEY_PHRASES)
 # typed without diacritics, only the words no other word folds to ("muc" is also "mục", "nhan" "nhân",
 # "dong" "động", "moi" "mới")
 _MONEY_WORDS_FOLDED = frozenset("tien trieu ty ti nghin trich khoang het".split())
+
+
+# A sum in đồng as documents write it, folded: "18.500.000 đồng", "3,2 tỷ đồng", "900 triệu", "500 nghìn"
+_SUM_RE = re.compile(r"\d[\d.,]*\s*(?:(?:trieu|ty|nghin|ngan)\b(?:\s*dong\b)?|dong\b)")
+_RATE_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:%|‰|phan (?:tram|nghin)\b)")
+
+
+def sums_written(question: str, text: str) -> int:
+    """How many sums in đồng (or, for a rate question, how many rates) a text writes, whatever they are
+    for: one is a document's budget, several price several cases."""
+    asked = asked_amount(question)
+    rx = _RATE_FIGURE_RE if asked is not None and asked[2] else _SUM_RE
+    return len(rx.findall(fold(text)))
 
 
 def matter_words(text: str, drop: frozenset[str] = frozenset()) -> list[str | None]:
