@@ -157,6 +157,10 @@ def assistant(tmp_path_factory, embedder, docs_root):
         # words of the document's subject line describe every passage of it ("khắc phục sản xuất sau bão")
         ("Hội viên khôi phục sản xuất sau bão mua phân bón được hỗ trợ bao nhiêu tiền?", "1.500.000 đồng"),
         ("Kinh phí thực hiện Kế hoạch 40 là bao nhiêu?", "12.000.000 đồng"),
+        # the issuer's words ("Hội Nông dân tỉnh Bắc Giang") describe the guide, not the grant
+        ("Hội viên Hội Nông dân tỉnh Bắc Giang mua giống lúa được hỗ trợ bao nhiêu tiền?", "3.000.000 đồng"),
+        # a plan writing one sum: its budget is for what its subject line says
+        ("Giải bóng đá thanh niên năm 2028 được bao nhiêu kinh phí?", "12.000.000 đồng"),
         # typed without diacritics
         ("Ngan sach xa cap bao nhieu tien de to chuc giai bong da thanh nien?", "12.000.000 đồng"),
     ],
