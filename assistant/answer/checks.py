@@ -13,7 +13,7 @@ from assistant.answer import quotes as quotes_mod
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
-from assistant.answer.terms import Terms, content_tokens, head_coverage, overlap, passage_terms
+from assistant.answer.terms import Terms, content_tokens, head_coverage, overlap, passage_terms, tokens
 from assistant.corpus import Corpus
 from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Document, Hit
@@ -126,6 +126,8 @@ def run_checks(
         # say what a quote's noun is, ``mentions._names_noun``).
         passages = _with_ancestors(hits[:RELEVANT_HITS], docs)
         ev.amount_ok = mentions.amount_supported(resolved, quotes, passages)
+        if ev.amount_ok:
+            ev.amount_ok = _sum_for_matter(info, resolved, terms, book, scope, passages, docs)
     contact = mentions.asked_contact(info.folded)
     if contact is not None:
         # "Số điện thoại đăng ký là gì?": only a number written out answers; "liên hệ Văn phòng" does not
@@ -224,6 +226,70 @@ def run_checks(
     if years and book.citations and spec.answer != "metadata":
         ev.year_ok = mentions.years_written(years, [c.doc for c in book.citations], corpus)
     return ev
+
+
+# How much of what a money or rate question asks the sum for (``mentions.money_matter``: "hỗ trợ **mua
+# đất**", "**nộp báo cáo trễ** bị **phạt**") the quoted sentence writing the sum, read with its section and
+# its lead-in, must cover (``terms.overlap``, IDF-weighted). Sums for another act or object cover little:
+# the grants for building a house asked for buying land, a plan's budget asked for a fine (trial 20:
+# 0.00-0.09); sums for the act asked cover a third or more, a paraphrased verb or two aside (trial 20's
+# answered money questions: 0.33-0.78 for the best sentence; library dev lib-n99-01: 0.62).
+MONEY_MATTER_MIN = 0.3
+# The most words of its own, money words aside, a sentence writing a sum may have to be read with the
+# sentence before it ("Kinh phí dự kiến: 4.000.000 đồng." names no act; "Hội diễn văn nghệ: 6.000.000
+# đồng" does, and is about that act alone).
+BARE_SUM_WORDS = 1
+
+
+def _sum_for_matter(
+    info: QueryInfo,
+    resolved: str,
+    terms: Terms,
+    book: CitationBook,
+    scope: DocumentScope,
+    passages: list[str],
+    docs: dict[str, Document],
+) -> bool:
+    """Whether a quoted sentence that writes the sum or rate asked is about what the question asks it for
+    and is in a document the question names (any quoted document when it names none). Another act's sum,
+    another document's budget, is no answer (trial 20 q30, q38)."""
+    drop = frozenset(info.description_words) | {w for p in info.places for w in p.split()}
+    matter = mentions.money_matter(resolved, drop, english=info.language == "en")
+    if matter is None:
+        return True
+    matter.vocab = terms.vocab
+    doc_id_sums: dict[str, int] = {}
+    for c in book.citations:
+        if scope.docs and c.doc.doc_id not in scope.docs:
+            continue
+        doc = docs.get(c.doc.doc_id)
+        # the words of the document's type, issuer and place describe every passage of it ("Hội viên cựu
+        # chiến binh xây nhà mới ..." of the veterans' association's guide), and so do those of its
+        # subject line when the document writes one sum only, its budget ("Cuộc vận động ... được cấp bao
+        # nhiêu kinh phí?"): what is left must be in the sentence. A document writing sums for several
+        # cases is asked which one ("Mỗi hộ bị ngập nhà ..." of a notice on the floods that prices collapsed
+        # houses only).
+        meta = doc.meta if doc is not None else None
+        described = [meta.doc_type, meta.issuer, meta.place] if meta else []
+        if meta and doc_id_sums.setdefault(c.doc.doc_id, mentions.sums_written(resolved, doc.text)) <= 1:
+            described.append(meta.title)
+        asked = matter.without(set(tokens(" ".join(x or "" for x in described))))
+        # a quoted table row is read with its columns' names too ("Kinh phí (đồng): 6.000.000")
+        held = doc is not None and c.doc_end > c.doc_start
+        reading = reading_text(doc, c.doc_start, c.doc_end) if held else ""
+        texts = [c.quote] + ([reading] if reading and reading != c.quote else [])
+        sentences = [t[a:b] for t in texts for a, b in split_sentences(t)]
+        for i, sent in enumerate(sentences):
+            if not mentions.amount_supported(resolved, [sent], passages):
+                continue
+            # a list item is read with the lead-in it completes ("Mức hỗ trợ mua giống như sau:"), and a
+            # sentence naming only the sum ("Kinh phí dự kiến: 4.000.000 đồng.") with the one before it,
+            # which says what it is for
+            bare = len({w for w in mentions.matter_words(sent) if w}) <= BARE_SUM_WORDS
+            lead = sentences[i - 1] if i and (bare or sentences[i - 1].rstrip().endswith(":")) else ""
+            if not asked.unigrams or overlap(asked, f"{c.section} {lead} {sent}") >= MONEY_MATTER_MIN:
+                return True
+    return False
 
 
 def topic_wordings(topic: str) -> list[str]:

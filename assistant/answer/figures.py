@@ -27,6 +27,7 @@ from assistant.answer.times import limit_before, time_key, without_citations
 from assistant.models import Citation, Hit
 from assistant.obligations.clauses import body_head_end, named_body_end
 from assistant.obligations.deadlines import clause_at
+from assistant.query.subjects import compound_tags
 from assistant.text import find_doc_numbers, fold, fold_chars, has_diacritics, normalize, written_forms
 
 # How much of the question the quoted sentence holding the figure must cover (``terms.overlap``): the
@@ -74,7 +75,7 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
         return []
     text = _masked(sentence)
     if percent:
-        rx = re.compile(rf"{_NUMBER}\s*(?:%|phan tram)")
+        rx = re.compile(rf"{_NUMBER}\s*(?:%|‰|phan tram|phan nghin)")
     elif unit[:1] == ["nguoi"]:
         rx = re.compile(rf"{_NUMBER}\s+(?:(?:tong so|trong so|so)\s+)?(?:{words_re})\b")
     else:
@@ -95,10 +96,67 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
             continue
         if number is not None and number.group(0) in given:
             continue
-        out.append((m.start(), m.end() + _continued(question, text, m.end())))
+        end = m.end() + _continued(question, text, m.end())
+        if not percent:
+            end = _noun_phrase_end(sentence, end)
+        out.append(_bounded(text, m.start(), end))
     if label_rx is not None and not percent:
         out += [m.span() for m in label_rx.finditer(text) if re.findall(_NUMBER, m.group(0))[-1] not in given]
     return out
+
+
+# A bound written with a figure, folded: "ít nhất 01 gương", "không quá 85 đại biểu", "trên 50%", "khoảng
+# 2.400 hộ"; "từ 55% trở lên", "100 cử tri trở xuống". Without it a minimum reads as an exact number.
+_BOUND_BEFORE_RE = re.compile(
+    r"\b(?:it nhat|toi thieu|toi da|khong qua|khong vuot qua|khong duoi|khong it hon|nhieu nhat|tren|duoi|"
+    r"khoang|hon|chua den|xap xi|(?P<tu>tu))\s+$"
+)
+_BOUND_AFTER_RE = re.compile(r"^\s+tro (?:len|xuong)\b")
+
+
+def _bounded(folded_sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A figure's span widened to the bound written with it (``_BOUND_BEFORE_RE``): "từ" only with "trở
+    lên / trở xuống" after the figure ("từ 20 đến 30" is a range, not a bound)."""
+    after = _BOUND_AFTER_RE.match(folded_sentence[end:])
+    if after:
+        end += after.end()
+    before = _BOUND_BEFORE_RE.search(folded_sentence[max(0, start - 24) : start])
+    if before and (not before.group("tu") or after):
+        start -= len(before.group(0))
+    return start, end
+
+
+# A figure's unit read with the short noun phrase it heads ("01 gương điển hình", "09 trường trung học phổ
+# thông", "3,2 tỷ đồng"): at most two more words (pyvi's) of four syllables, nouns only, ending where a word
+# of another kind (a verb, a preposition), a mark or a capital follows; a longer run, or one going on with
+# an adjective, is left at the unit.
+_PHRASE_WORDS = 2
+_PHRASE_SYLLABLES = 4
+_PHRASE_TAGS = frozenset(["N", "Nu", "Nc"])
+
+
+def _noun_phrase_end(sentence: str, end: int) -> int:
+    """The end of the noun phrase the unit ending at ``end`` heads (``_PHRASE_TAGS``), ``end`` when none
+    follows or when it runs longer than ``_PHRASE_WORDS`` words or ``_PHRASE_SYLLABLES`` syllables."""
+    rest = sentence[end : end + 80]
+    run = re.match(r"(?:[ \t]+[^\W\d_]+)+", rest)
+    if run is None:
+        return end
+    tagged = compound_tags(run.group(0))
+    if not tagged:
+        return end
+    taken, syllables, at = 0, 0, 0
+    for word, tag in tagged:
+        surface = word.replace("_", " ")
+        pos = rest.find(surface, at)
+        if tag == "A":
+            return end  # an adjective goes on with the phrase ("gương người tốt việc tốt"): the unit alone
+        if tag not in _PHRASE_TAGS or surface[:1].isupper() or pos < 0:
+            break
+        if taken == _PHRASE_WORDS or syllables + len(surface.split()) > _PHRASE_SYLLABLES:
+            return end  # a longer phrase: read the unit alone rather than cut the phrase
+        taken, syllables, at = taken + 1, syllables + len(surface.split()), pos + len(surface)
+    return end + at
 
 
 def _continued(question: str, folded_sentence: str, end: int) -> int:

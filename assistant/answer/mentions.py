@@ -3,7 +3,9 @@
 - an amount: the unit asked for ("bao nhiêu **tỷ đồng**", "how many **members**") next to a number, or a
   count in words ("ba tháng"); a sum for the priced noun ("Giá vé"); a count of people before any noun for
   people. A budget figure that appears nowhere cannot be answered by quoting a nearby sentence about the
-  budget;
+  budget; what a money question asks the sum for (``money_matter``: "hỗ trợ **mua đất**") is what the
+  sentence writing it must be about (``answer.checks``); a rate asked without a unit ("lãi suất bao
+  nhiêu?", "bao nhiêu %?") is a percentage or per mille, an interest rate one written with "lãi";
 - a person: a name by the shape of a Vietnamese name, near the post asked for;
 - a body: its names as whole words, not followed by another level or place (``names_any``);
 - a place: written in at least one quoted document (``places_mentioned``);
@@ -18,11 +20,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer.terms import NUMBER_RE, fold
+from assistant.answer.terms import NUMBER_RE, Terms, fold
 from assistant.lexicon.phrases import quantity_units, unit_patterns, unit_spellings
 from assistant.lexicon.words import glossary_terms, person_nouns, registry
 from assistant.query.subjects import amount_unit, compound_words, money_noun
-from assistant.text import find_doc_numbers, fold_chars, has_diacritics, nfc
+from assistant.text import (
+    TOKEN_RE,
+    content_mask,
+    find_doc_numbers,
+    fold_chars,
+    has_diacritics,
+    nfc,
+    normalize,
+    question_words,
+)
 
 # an item's label ("4.", "b)"): it numbers a list, it counts nothing
 ITEM_LABEL_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s+", re.IGNORECASE)
@@ -59,6 +70,15 @@ def _people() -> frozenset[str]:
     return frozenset(person_nouns())
 
 
+# A rate asked for without a unit, folded: "lãi suất (là) bao nhiêu", "tỉ lệ ... bao nhiêu?"; and a rate
+# asked by its sign or its words, "bao nhiêu %", "mấy phần nghìn" (whatever unit the words after it seem to
+# name). A "%" elsewhere in the question is a condition ("thiệt hại trên 70%"), not what is asked.
+RATE_NOUN_RE = re.compile(r"\b(?:lai suat|ty le|ti le|interest rate|percentage)\b")
+RATE_ASKED_RE = re.compile(r"\b(?:bao nhieu|may)\s*(?:%|‰|phan tram\b|phan nghin\b)")
+# A rate as documents write it: "0,65%/tháng", "4‰", "năm phần trăm" (folded)
+RATE_WRITTEN_RE = re.compile(r"%|‰|\bphan (?:tram|nghin)\b")
+
+
 @lru_cache(maxsize=64)
 def asked_amount(
     question: str,
@@ -70,7 +90,13 @@ def asked_amount(
     if unit is None:
         return None
     english = not has_diacritics(question) and fold(question) == question.lower()
-    percent = unit[:2] == ["phan", "tram"] or "percent" in fold(question) or "ty le" in fold(question)
+    folded_q = fold(question)
+    percent = unit[:2] == ["phan", "tram"] or "percent" in folded_q or "ty le" in folded_q
+    # "lãi suất bao nhiêu?", "bao nhiêu %?", "mấy phần nghìn?": a rate is a percentage (or per mille), which
+    # a sum in đồng does not answer
+    percent = (
+        percent or bool(RATE_ASKED_RE.search(folded_q)) or (not unit and bool(RATE_NOUN_RE.search(folded_q)))
+    )
     # "how many members": the glossary's Vietnamese for the unit (hội viên, đoàn viên) must be written
     vi_units = [fold(t) for w in unit for t in glossary_terms(w)] if english else []
     # a unit of two syllables is one word ("hội viên", "tổ hợp", "ngày làm"): its first syllable alone
@@ -130,11 +156,14 @@ def amount_supported(
         return True
     unit, english, percent, vi_units, heads, words_re, noun = asked
     # "bao nhiêu tiền mỗi buổi?": a rate; a sum that is not per session (a whole budget) does not answer it
+    # (read with diacritics, as the question writes them: folded, "mỗi hộ" would be met by "hỗ trợ")
     per = _PER_RE.search(nfc(question).lower())
-    per_words = [fold(w) for w in per.groups() if w] if per else []
-    per_re = re.compile(rf"\b(?:{'|'.join(map(re.escape, per_words))})\b") if per else None
+    per_words = [w for w in per.groups() if w] if per else []
+    per_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, per_words))})(?!\w)") if per else None
+    per_folded = re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in per_words)})\b") if per else None
     # "mấy thành viên", "bao nhiêu đảng viên": "người" counts people of any kind ("không quá 04 người")
     people = " ".join(unit) in _people()
+    interest = percent and bool(re.search(r"\b(?:lai suat|interest)\b", fold(question)))
     # "gồm mấy bước?": the steps are what is asked; the list of them ("Bước 1: ...") answers as a count does
     step_re = (
         re.compile(rf"\b{re.escape(' '.join(unit))}\s+(?:\d+|[ivx]+|{NUMBER_WORDS})\s*[:.)–-]")
@@ -143,7 +172,9 @@ def amount_supported(
     )
     for i, s in enumerate(sentences):
         f = folded[i] if folded is not None else fold(s)
-        if per_re is not None and not per_re.search(f):
+        if per_re is not None and not (
+            per_re.search(nfc(s).lower()) if has_diacritics(s) else per_folded.search(f)
+        ):
             continue
         if step_re is not None and step_re.search(f):
             return True
@@ -158,7 +189,10 @@ def amount_supported(
         if not _counts(s):
             continue
         if percent:
-            if "%" in s or "phan tram" in f:
+            # an interest rate is written with its noun ("cho vay với lãi suất 0,5%/tháng", "lãi 6%/năm"); a
+            # share in a condition ("thiệt hại từ 50% trở lên") is none
+            # (with its tone where the text has one: folded, "lại" (again) reads "lãi")
+            if RATE_WRITTEN_RE.search(f) and (not interest or _writes_interest(s, f)):
                 return True
             continue
         if vi_units:  # the count itself: "1.200 hội viên", "55% đoàn viên"
@@ -190,6 +224,106 @@ def amount_supported(
         if words_re and re.search(rf"{labelled_count(words_re)}\d", f):
             return True
     return False
+
+
+# The words of a money or rate question that only say a sum or a rate is asked, with their diacritics
+# ("được hỗ trợ bao nhiêu tiền", "mức kinh phí dự trù", "tỷ lệ", "tổng cộng"): what is left names the act or
+# the object the sum is for ("mua đất", "phạt", "nộp báo cáo trễ"). Phrases first, then single words;
+# folded, "hỗ" is "hộ" (household), "dự" of "dự phòng" is no budget and "cấp" of "cấp xã" is a level, so
+# they are compared as written. "Lãi suất" stays: a rate written for a loan is written with it, and a
+# share of a condition ("thiệt hại từ 50%") is no interest rate.
+_MONEY_PHRASES = (
+    "hỗ trợ",
+    "dự kiến",
+    "thực hiện",
+    "kinh phí",
+    "dự trù",
+    "dự toán",
+    "bố trí",
+    "số tiền",
+    "tổng cộng",
+    "tổng số",
+    "tối đa",
+    "tối thiểu",
+    "ít nhất",
+    "phần trăm",
+    "phần nghìn",
+    "tỷ lệ",
+    "tỉ lệ",
+)
+_MONEY_WORDS = frozenset(
+    "tiền mức đồng triệu tỷ tỉ nghìn ngàn chi trả trích nhận hưởng mỗi bị khoảng hết tốn giá tổng".split()
+    # the classifiers before what a sum is counted per ("mỗi căn nhà": "40.000.000 đồng/nhà")
+    + "căn chiếc ngôi tấm quyển cuốn bức".split()
+)
+_MONEY_PHRASES_FOLDED = tuple(fold(p) for p in _MONEY_PHRASES)
+# typed without diacritics, only the words no other word folds to ("muc" is also "mục", "nhan" "nhân",
+# "dong" "động", "moi" "mới")
+_MONEY_WORDS_FOLDED = frozenset("tien trieu ty ti nghin trich khoang het".split())
+
+
+# A sum in đồng as documents write it, folded: "18.500.000 đồng", "3,2 tỷ đồng", "900 triệu", "500 nghìn"
+_SUM_RE = re.compile(r"\d[\d.,]*\s*(?:(?:trieu|ty|nghin|ngan)\b(?:\s*dong\b)?|dong\b)")
+_RATE_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:%|‰|phan (?:tram|nghin)\b)")
+
+
+def sums_written(question: str, text: str) -> int:
+    """How many sums in đồng (or, for a rate question, how many rates) a text writes, whatever they are
+    for: one is a document's budget, several price several cases."""
+    asked = asked_amount(question)
+    rx = _RATE_FIGURE_RE if asked is not None and asked[2] else _SUM_RE
+    return len(rx.findall(fold(text)))
+
+
+def matter_words(text: str, drop: frozenset[str] = frozenset()) -> list[str | None]:
+    """The folded words of a text in order, None for each that only speaks of money (``_MONEY_PHRASES``,
+    ``_MONEY_WORDS``), a function word, a number or one of ``drop``: what the text says a sum is for."""
+    words = TOKEN_RE.findall(normalize(text))
+    accented = has_diacritics(text)
+    keep = content_mask(words, accented, question_words())
+    seen = [w.lower() for w in words] if accented else [fold(w) for w in words]
+    phrases = _MONEY_PHRASES if accented else _MONEY_PHRASES_FOLDED
+    for i in range(len(seen) - 1):
+        if f"{seen[i]} {seen[i + 1]}" in phrases:
+            keep[i] = keep[i + 1] = False
+    single = _MONEY_WORDS if accented else _MONEY_WORDS_FOLDED
+    kept: list[str | None] = []
+    for w, k, x in zip(words, keep, seen, strict=True):
+        f = fold(w)
+        ok = k and x not in single and not any(c.isdigit() for c in w) and len(w) > 1 and f not in drop
+        kept.append(f if ok else None)
+    return kept
+
+
+def money_matter(
+    question: str, drop: frozenset[str] = frozenset(), english: bool | None = None
+) -> Terms | None:
+    """The terms of what a money or rate question asks the sum for: its content words less the words
+    that only ask for money (``_MONEY_WORDS``), numbers and ``drop`` (folded words naming its document or
+    places), as unigrams and the bigrams of words adjacent in the question; None when the question asks no
+    sum nor rate, or names nothing else, or is in English (``english``: the question's language as detected;
+    by default an unaccented question is taken for English, as ``asked_amount`` does)."""
+    asked = asked_amount(question)
+    if asked is None:
+        return None
+    unit, percent = asked[0], asked[2]
+    english = asked[1] if english is None else english
+    money = unit[:1] == ["tien"] or bool(set(unit) & {"dong", "trieu", "ty", "nghin"}) or asked[6] is not None
+    if english or not (money or percent):
+        return None
+    kept = matter_words(question, drop)
+    uni = {w for w in kept if w}
+    if not uni:
+        return None
+    pairs = {f"{a}_{b}" for a, b in zip(kept, kept[1:], strict=False) if a and b}
+    return Terms(unigrams=uni, bigrams=pairs)
+
+
+def _writes_interest(sentence: str, folded: str) -> bool:
+    """Whether a sentence names interest ("lãi suất", "lãi"), read with its tones when it has them."""
+    if has_diacritics(sentence):
+        return re.search(r"(?<!\w)lãi(?!\w)", nfc(sentence).lower()) is not None
+    return re.search(r"\blai\b", folded) is not None
 
 
 def _names_noun(noun: str, folded_sentence: str, sentence: str, passages: list[str]) -> bool:

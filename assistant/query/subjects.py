@@ -164,6 +164,13 @@ def _pos_tags(question: str) -> tuple[list[str], list[str]] | None:
     return list(words), list(tags)
 
 
+def compound_tags(text: str) -> list[tuple[str, str]] | None:
+    """pyvi's (word, tag) pairs of a text, the syllables of a word joined by "_" ("điển_hình", "N"), or
+    None when pyvi is missing or fails."""
+    tagged = _pos_tags(text)
+    return None if tagged is None else list(zip(*tagged, strict=True))
+
+
 def compound_words(text: str) -> list[str] | None:
     """The folded words of two syllables or more in a text, by pyvi's tokenizer ("báo cáo số vụ bạo lực
     gia đình" -> ["bao cao", "bao luc", "gia dinh"]), or None when pyvi is missing or fails."""
