@@ -35,6 +35,8 @@ GUIDE = """<html><head><title>Hướng dẫn cấp giống ngô</title></head><b
 15/8/2029.</p>
 <p>Bước 2: Hội Nông dân xã rà soát, tổng hợp, đề xuất Hội Nông dân huyện trước ngày 30/8/2029.</p>
 <p>Bước 3: Ban Thường vụ Hội Nông dân tỉnh phê duyệt và cấp giống qua Hội Nông dân huyện.</p>
+<p>Mọi thông tin xin liên hệ đồng chí Lục Văn Quý, Văn phòng Hội Nông dân tỉnh, thư điện tử
+hndhatrung@gmail.com.</p>
 <p>TM. BAN THƯỜNG VỤ<br>CHỦ TỊCH<br>Đỗ Văn Khang</p>
 <footer>Bản quyền thuộc Hội Nông dân tỉnh Hà Trung</footer>
 </body></html>
@@ -55,6 +57,8 @@ Hội viên các xã đã hiến 1.200 m² đất để làm đường giao thô
 
 2. Kiến nghị
 Đề nghị Hội Nông dân tỉnh hỗ trợ giống để các hộ gieo trồng lại trước ngày 30/10/2029.
+
+Đầu mối liên hệ: đồng chí Vàng Thị Dua, Văn phòng Hội, điện thoại 0912 555 111.
 
 TM. BAN THƯỜNG VỤ
 CHỦ TỊCH
@@ -212,4 +216,10 @@ def test_an_email_asked_is_quoted_from_the_item_writing_it(assistant):
 
 def test_a_phone_number_no_document_writes_abstains(assistant):
     answer = assistant.ask("Số điện thoại của Văn phòng Hội Nông dân xã Tân Phong là bao nhiêu?")
+    assert answer.abstained, answer.text
+
+
+def test_another_cadres_phone_is_not_the_one_asked(assistant):
+    # Lục Văn Quý is reached by email only; Vàng Thị Dua's number is not his
+    answer = assistant.ask("Số điện thoại của đồng chí Lục Văn Quý là bao nhiêu?")
     assert answer.abstained, answer.text

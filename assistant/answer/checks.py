@@ -21,6 +21,7 @@ from assistant.parse.tables import reading_text
 from assistant.query import QueryInfo
 from assistant.retrieve.fields import asks_only_place
 from assistant.retrieve.scope import DocumentScope
+from assistant.text import fold
 
 # The share of a procedure's topic ("kết nạp đảng viên mới") the cited passages must cover
 # (``terms.head_coverage``: its first words, the act, weigh most). Half: a later word or two may be
@@ -130,8 +131,13 @@ def run_checks(
             ev.amount_ok = _sum_for_matter(info, resolved, terms, book, scope, passages, docs)
     contact = mentions.asked_contact(info.folded)
     if contact is not None:
-        # "Số điện thoại đăng ký là gì?": only a number written out answers; "liên hệ Văn phòng" does not
-        ev.contact_ok = mentions.contact_written(quotes + _relevant(hits, terms, 0.25), contact)
+        # "Số điện thoại đăng ký là gì?": only a number written out answers; "liên hệ Văn phòng" does not.
+        # "... của đồng chí Mùa A Sính": a sentence naming that person; another cadre's number is not theirs
+        said = quotes + _relevant(hits, terms, 0.25)
+        people = [fold(resolved[a:b]) for a, b in mentions.person_names(resolved)]
+        if people:
+            said = [s for s in said if any(p in fold(s) for p in people)]
+        ev.contact_ok = mentions.contact_written(said, contact)
     choice = mentions.asked_choice(info.folded)
     if choice is not None:
         # "bỏ phiếu kín hay giơ tay?": passages writing neither way do not say which
