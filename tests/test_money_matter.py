@@ -232,3 +232,15 @@ def test_cli_abstains_on_a_fine_never_written(assistant):
     )
     answer = json.loads(out.stdout)
     assert answer["abstained"], answer
+
+
+def test_a_sum_named_by_kinh_phi_is_any_sum_for_the_act(assistant):
+    # the notice writes "bố trí 900 triệu đồng ... để hỗ trợ khắc phục hậu quả ngập lụt", not "kinh phí"
+    answer = assistant.ask("Kinh phí hỗ trợ khắc phục hậu quả ngập lụt ở Yên Sơn là bao nhiêu?")
+    assert not answer.abstained and "900 triệu đồng" in answer.text, answer.text
+
+
+def test_a_verb_of_money_asks_a_sum_without_a_unit(assistant):
+    # "được hỗ trợ tối đa bao nhiêu từ ...": no unit word; "từ" ends the question's unit
+    answer = assistant.ask("Mỗi căn nhà bị sập hoàn toàn được hỗ trợ tối đa bao nhiêu từ huyện?")
+    assert not answer.abstained and "20.000.000 đồng" in answer.text, answer.text

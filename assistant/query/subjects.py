@@ -416,7 +416,7 @@ _UNIT_END = frozenset(
 # and "mới" ("mấy tháng mới được ...": only then) end a unit.
 _UNIT_END_CASED = frozenset(
     "sẽ ra theo một của cho trong để thì và mà tại ở với về sau trước khi này đó đang vẫn còn tất cả tổng "
-    "mỗi mới các những được phải là có à".split()
+    "mỗi mới các những được phải là có à từ".split()
 )
 
 
@@ -443,7 +443,22 @@ def money_noun(question: str) -> str | None:
         # "được hỗ trợ bao nhiêu tiền?": the sum is named by what gives it ("hỗ trợ", "cấp", "thưởng")
         verb = _MONEY_VERB_RE.search(folded[: m.start()])
         return verb.group(1) if verb else None
+    if m.group(0) in _SUM_NOUNS:
+        return None  # "Kinh phí làm ... là bao nhiêu?": any sum is one; what it is for the answer checks
     return re.sub(r"^(?:gia|muc) ", "", m.group(0))
+
+
+# Nouns that mean a sum of money itself, not a thing priced: a document writes the sum without them ("bố
+# trí 2,5 tỷ đồng hỗ trợ xây dựng ..." is the "kinh phí" asked; trial 21 r16b).
+_SUM_NOUNS = frozenset(["kinh phi", "ngan sach", "so tien", "chi phi", "nguon von"])
+
+
+# A verb of money right before "bao nhiêu" with no unit ("được vay tối đa bao nhiêu", "được hỗ trợ bao nhiêu
+# từ quỹ"), a bound between them allowed.
+_VI_MONEY_VERB_RE = re.compile(
+    r"\b(?:vay|cho vay|ho tro|cap|thuong|dong gop|nop|chi tra)\s+(?:(?:toi da|toi thieu|nhieu nhat|it nhat|"
+    r"duoc|them)\s+)*(?:bao nhieu|may)\b(?!\s+(?:nguoi|ho|lan|ngay|thang|nam)\b)"
+)
 
 
 # The verb right before "bao nhiêu tiền" ("được hỗ trợ", "được cấp", "phải nộp"), modals aside.
@@ -513,7 +528,9 @@ def amount_unit(question: str) -> list[str] | None:
         return ["nguoi"]  # a count of people, written with any noun for people ("15 cán bộ", "05 đồng chí")
     if len(raw) == 2 and " ".join(raw) in _people():
         return raw  # "mấy đảng viên", "bao nhiêu thành viên": a noun for people, one word of two syllables
-    words = [w for i, w in enumerate(raw) if w not in _UNIT_STOP and not ends(i)][:1]
+    # the unit is the first word before any word that ends it ("bao nhiêu từ Quỹ ...": none)
+    cut = next((i for i in range(len(raw)) if ends(i)), len(raw))
+    words = [w for w in raw[:cut] if w not in _UNIT_STOP][:1]
     if (
         words
         and len(raw) > raw.index(words[0]) + 1
@@ -525,6 +542,8 @@ def amount_unit(question: str) -> list[str] | None:
         words = words[:1]  # "mấy hộ vay": the unit is "hộ", the verb after it says which ones
     if not words and _MONEY_RE.search(fold(question)):
         return ["tien"]  # "Giá vé ... là bao nhiêu?": the quantity asked is money, written "... đồng"
+    if not words and _VI_MONEY_VERB_RE.search(fold(question)):
+        return ["tien"]  # "Mỗi hộ được vay tối đa bao nhiêu từ Quỹ ...?": a verb of money asks a sum
     if not words:
         # "Diện tích ... là bao nhiêu?": the quantity named asks for its units (``quantity_units``)
         folded = fold(question)
