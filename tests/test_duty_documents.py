@@ -79,3 +79,10 @@ def test_a_body_written_in_the_plural_is_the_body_asked(assistant):
     answer = assistant.ask("Ban Công tác Mặt trận khu phố phải làm gì khi có hộ bị hỏa hoạn?")
     quotes = _quotes(answer)
     assert quotes and "báo cáo ngay" in quotes[0], answer.text
+
+
+def test_a_plan_named_by_the_words_of_its_title_bounds_the_answer(assistant):
+    # "Kế hoạch giải chạy ..." names the race plan, which gives the veterans nothing; the fund plan's
+    # duty of the veterans is not its answer
+    answer = assistant.ask("Kế hoạch giải chạy vì sức khỏe cộng đồng giao Hội Cựu chiến binh phường làm gì?")
+    assert "xây nhà" not in answer.text, answer.text

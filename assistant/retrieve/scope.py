@@ -338,6 +338,35 @@ def titled_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
             hits = sum(bool(re.search(rf"\b{w}\b", folded)) for w in words)
             if len(words) >= 2 and hits >= TITLE_SHARE * len(words):
                 found.add(d)
+    return found or _titled_by_phrase(docs, by_type, folded)
+
+
+# What ends the words naming a document after its type ("Kế hoạch tổ tiết kiệm xanh | giao Huyện đoàn ..."):
+# a verb of the question's own clause, a preposition or a question word, folded.
+_TITLE_PHRASE_END = (
+    r"giao|phai|co|la|duoc|ve|cua|do|ban hanh|quy dinh|yeu cau|neu|ghi|noi|de ra|dat ra|huong dan|ky|"
+    r"nam|so|nay|nao|gi|ai|thi|cho|tai|trong"
+)
+TITLE_PHRASE_MIN_WORDS = 3  # fewer words after a type name a topic many documents share
+
+
+def _titled_by_phrase(docs: dict[str, DocInfo], by_type: dict[str, list[str]], folded: str) -> set[str]:
+    """The one held document of a type whose title writes every word of the phrase after the type in the
+    question ("Kế hoạch tổ tiết kiệm xanh giao ..." names the plan titled "... mô hình Tổ phụ nữ tiết kiệm
+    xanh ..."), at least ``TITLE_PHRASE_MIN_WORDS`` words; none when two documents fit."""
+    found: set[str] = set()
+    for doc_type, held in by_type.items():
+        for m in re.finditer(
+            rf"\b{re.escape(vt.fold(doc_type).lower())}\s+((?:(?!(?:{_TITLE_PHRASE_END})\b)[a-z0-9]+\s*)+)",
+            folded,
+        ):
+            words = [w for w in m.group(1).split() if w]
+            if len(words) < TITLE_PHRASE_MIN_WORDS:
+                continue
+            titles = {d: vt.fold(docs[d].title or "") for d in held}
+            fits = [d for d in held if all(re.search(rf"\b{w}\b", titles[d]) for w in words)]
+            if len(fits) == 1:
+                found.update(fits)
     return found
 
 
