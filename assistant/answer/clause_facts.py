@@ -340,10 +340,10 @@ def obligation_fact(
 def _sibling_choice(
     best: Obligation, obligations: list[Obligation], terms: Terms, docs: dict[str, Document]
 ) -> Obligation | None:
-    """Of the dated tasks of one sentence ("Báo cáo kết quả 6 tháng về Hội LHPN huyện trước ngày 15/6 và
-    báo cáo năm trước ngày 20/11"), the one whose own words (those the other does not write, bodies'
-    names aside: the later task shares the earlier one's recipient unsaid) match the question better;
-    None when neither does: the question does not say which time it asks."""
+    """Of the dated tasks one body is given in one sentence ("Báo cáo kết quả 6 tháng về Hội LHPN huyện
+    trước ngày 15/6 và báo cáo năm trước ngày 20/11"), the one whose own words (those the other does not
+    write, bodies' names aside: the later task shares the earlier one's recipient unsaid) match the
+    question better; None when neither does: the question does not say which time it asks."""
     doc = docs.get(best.doc_id)
     if doc is None or best.deadline is None:
         return best
@@ -355,6 +355,10 @@ def _sibling_choice(
             continue
         if terms.ordinals and not _deadline_on_round(other, terms.ordinals):
             continue  # "đợt 1 ... trước ngày 30/4, đợt 2 trước ngày 31/8": another round's time
+        parties = (other.lead, other.responsible, other.coordinators)
+        if parties != (best.lead, best.responsible, best.coordinators):
+            # "Các xã ... trước ngày 31/7; riêng xã Tân Hòa ... trong tháng 9": another body's time
+            continue
         a, b = sorted((best, other), key=lambda o: o.start)
         if b.start < a.end or _SENTENCE_END_RE.search(doc.text[a.end : b.start]) or b.start - a.end > 20:
             continue  # not two parts of one sentence

@@ -24,7 +24,9 @@ from assistant.answer.mentions import names_any
 from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.answer.times import time_key
 from assistant.lexicon.phrases import action_variants
+from assistant.lexicon.words import registry
 from assistant.models import Chunk, Document, Hit, Obligation
+from assistant.obligations.clauses import head_bodies
 from assistant.obligations.deadlines import clause_at, find_deadlines
 from assistant.text import fold
 
@@ -151,9 +153,22 @@ def _dated_parts(sentence: str, actor: list[str] | None = None) -> list[tuple[se
     tasks of "A trước ngày X và B trước ngày Y"."""
     out, last = [], 0
     for m in find_deadlines(sentence):
-        out.append((words_without_bodies(sentence[last : m.start], actor), m.deadline.text))
+        part = sentence[last : m.start]
+        # a part naming the asked body ("...; các chi bộ còn lại hoàn thành trước ...") is told by it
+        named = any(re.search(rf"\b{re.escape(fold(n))}\b", fold(part)) for n in actor or [] if n)
+        # a part opening with a body of its own ("...; các chi bộ còn lại hoàn thành ...") has its own actor;
+        # one that does not ("... và báo cáo năm trước ...") shares the previous part's, unsaid
+        own = bool(head_bodies(_PART_START_RE.sub("", part), registry()))
+        words = words_without_bodies(part, actor) | ({_NAMES_ACTOR} if named else set())
+        words |= {_OWN_ACTOR} if own else set()
+        out.append((words, m.deadline.text))
         last = m.end
     return out
+
+
+_NAMES_ACTOR = "\x00actor"  # a part's mark that it names the body asked about
+_OWN_ACTOR = "\x00own"  # a part's mark that it opens with a body of its own
+_PART_START_RE = re.compile(r"^[\s;,.]*(?:\d+(?:\.\d+)*[.)]\s*)?(?:và\s+|riêng\s+|còn\s+)?", re.IGNORECASE)
 
 
 def _sibling_time(
@@ -164,6 +179,14 @@ def _sibling_time(
     question; ``chosen`` when they are all one time; None on a tie."""
     if len({time_key(t) for t in allowed}) < 2:
         return chosen
+    naming = [w for words, w in parts if w in allowed and _NAMES_ACTOR in words]
+    each_own = all(_OWN_ACTOR in words for words, w in parts if w in allowed)
+    if naming and each_own and len(naming) < len([1 for _, w in parts if w in allowed]):
+        # the asked body is written in some parts only ("X ... trước ngày 30/9; các chi bộ còn lại ...
+        # trước ngày 15/10"): those are its times
+        allowed = set(naming)
+        if len({time_key(t) for t in allowed}) < 2:
+            return naming[0]
     scored = []
     for i, (words, wording) in enumerate(parts):
         if wording not in allowed:
@@ -171,7 +194,7 @@ def _sibling_time(
         others = set().union(*(w for j, (w, _) in enumerate(parts) if j != i))
         scored.append((sum(terms.weights(terms.unigrams & (words - others))), wording))
     scored.sort(key=lambda x: -x[0])
-    if scored[0][0] == scored[1][0] and time_key(scored[0][1]) != time_key(scored[1][1]):
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and time_key(scored[0][1]) != time_key(scored[1][1]):
         return None
     return scored[0][1]
 

@@ -398,7 +398,10 @@ def title_scores(
     actor of a task is rarely the issuer of the document giving it; feature ``title_actors``).
     Empty when no document matches."""
     idf = corpus.identity_idf
-    words = vt.content_folds(_without_actors(info) if without_actors else _with_expansions(info))
+    words = vt.content_folds(_without_actors(info)) if without_actors else []
+    if not words:
+        # no actor left out, or nothing but the body's name asked ("Hội Nông dân"): the name is the query
+        words = vt.content_folds(_with_expansions(info))
     query = set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
     if with_ordinals:
         query |= set(ordinals(info.question))
