@@ -190,7 +190,8 @@ def to_obligation(doc: Document, u: Unit, text: str, row: Row) -> Obligation | N
     """The row of ``row`` read in unit ``u`` (whose text is ``text``), or None when it has no task or body."""
     a, b = row.span
     t0, t1 = row.task
-    task = clean_spaces(text[t0:t1]).strip(" ,;").removesuffix("./.").rstrip(" .;,")
+    # a body's lead-in colon is no part of its task ("- Văn phòng Hội Nông dân huyện: tiếp nhận hồ sơ")
+    task = clean_spaces(text[t0:t1]).strip(" ,;").lstrip(": ").removesuffix("./.").rstrip(" .;,")
     if not task or not row.subject:
         return None
     part = text[a:b]
