@@ -59,10 +59,10 @@ def _pdf(path: Path) -> Path:
     pdf = dejavu_page(10)
     y = 50.0
     for line in LINES:
-        for piece in textwrap.wrap(line, 95):
+        for piece in textwrap.wrap(line, 60):
             pdf.text(50, y, piece)
             y += 13
-        y += 6
+        y += 11  # a paragraph's distance: each line given a paragraph of its own
     pdf.output(str(path))
     return path
 
