@@ -102,3 +102,48 @@ def test_each_dashed_body_is_its_own_section_and_duty(tmp_path: Path, layout: st
         assert own, (body, [(r.responsible, r.section) for r in rows])
         assert all(r.section.endswith(body) for r in own), [r.section for r in own]
         assert own[0].task.startswith(duty[:20].capitalize()), own[0].task
+
+
+# A guide numbering its bodies' items, as a web page does ("2. Ban Tổ chức - Kiểm tra Huyện đoàn: ...; ...").
+GUIDE_HTML = _html(
+    "".join(
+        f"<p>{n}. {b}: {d}</p>"
+        for n, (b, d) in enumerate(zip(BODIES, DUTIES, strict=True), start=3)
+    )
+).replace("2. Phân công thực hiện", "2. Tổ chức thực hiện")
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder):
+    from tests.conftest import assistant_over
+
+    return assistant_over(
+        tmp_path_factory.mktemp("dashed_bodies"),
+        embedder,
+        {"kh14.txt": "\n\n".join(LINES) + "\n", "hd15.html": GUIDE_HTML.replace("14-KH", "15-HD")},
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ban Tổ chức - Kiểm tra Huyện đoàn có nhiệm vụ gì trong Kế hoạch 14-KH/HĐTN?",
+        "ban to chuc kiem tra huyen doan co nhiem vu gi trong ke hoach 14-KH/HĐTN",
+        "Ban Tổ chức - Kiểm tra Huyện đoàn có nhiệm vụ gì trong Hướng dẫn 15-HD/HĐTN?",
+    ],
+)
+def test_a_bodys_item_is_quoted_to_its_end_across_its_semicolon(assistant, question: str) -> None:
+    """ "Body: duty1; duty2.": both duties are the body's, so the quote goes on past the ";" (trial 21 q29
+    quoted only "phối hợp kiểm tra ..." and dropped "đề xuất khen thưởng ...")."""
+    answer = assistant.ask(question)
+    quotes = [line for line in answer.text.split("\n") if line.startswith("- ")]
+    assert quotes and "phối hợp kiểm tra công tác chuẩn bị" in quotes[0], answer.text
+    assert "đề xuất khen thưởng sau ngày hội" in quotes[0], answer.text
+    assert answer.citations[0].section.endswith(("Ban Tổ chức - Kiểm tra Huyện đoàn", "4.")), answer.citations
+
+
+def test_the_duty_row_of_a_body_holds_all_its_clauses(tmp_path: Path) -> None:
+    doc = _doc(_write(tmp_path / "kh.txt", "\n\n".join(LINES)))
+    row = next(r for r in extract_obligations(doc) if r.responsible == [BODIES[1]])
+    assert row.text.rstrip(".").endswith("đề xuất khen thưởng sau ngày hội"), row.text
+    assert doc.text[row.start : row.end] == row.text

@@ -385,9 +385,10 @@ def _read_clause(
             (a, b),
             (a, b),
         )
-    if rows:  # a further task of the same body in the same sentence
+    if rows:  # a further task of the same body in the same sentence: the duty (and its quote) goes on to it
         rows[-1].task = (rows[-1].task[0], b)
         rows[-1].span = (rows[-1].span[0], b)
+        rows[-1].sentence = (rows[-1].sentence[0], max(rows[-1].sentence[1], b))
     return None
 
 
