@@ -27,7 +27,8 @@ from assistant.parse import parse
 # letterheads); a closing part never starts inside an article's paragraph (trial 19).
 # 16: a V/v subject wrapped onto a line opening with a name is whole; a department named with " - "
 # inside its name is its own lead-in section; a lettered list announced after a list of steps stands beside
-# the steps; "Bước 2:" opens a PDF paragraph (trial 21).
+# the steps; "Bước 2:" opens a PDF paragraph; a contact line after the last item is the closing part
+# (trial 21).
 PARSE_VERSION = 16
 
 

@@ -24,7 +24,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from assistant.lexicon.phrases import is_basis_sentence, is_closing_sentence, is_scheduled_event
+from assistant.lexicon.phrases import (
+    is_basis_sentence,
+    is_closing_sentence,
+    is_contact_sentence,
+    is_scheduled_event,
+)
 from assistant.models import Document, Obligation
 from assistant.obligations.clauses import (
     _ADVERBS_RE,
@@ -129,6 +134,8 @@ def _read_unit(doc: Document, u: Unit, reg: OrgRegistry, ctx: _Context) -> list[
         sentence = text[s_start:s_end]
         if u.section == CLOSING_SECTION and is_closing_sentence(sentence):
             continue  # "... thông báo để các cơ quan, đơn vị biết, thực hiện.": the notice's last line
+        if is_contact_sentence(text[max(s_start, body_from) : s_end]):
+            continue  # "Mọi vướng mắc liên hệ đồng chí ...", "Điện thoại: ...": whom to contact, no duty
         content_from = max(s_start, body_from)
         rows: list[Row] = []
         if u.section == PREAMBLE_SECTION and is_basis_sentence(sentence):  # "Căn cứ ...", "... như sau:"
@@ -336,7 +343,9 @@ def _read_clause(
             names, lead, coords, (a + (after if not coords and not lead else task_at), b), (a, b), (a, b)
         )
     # No subject of its own: inherit when the clause adds a time, a report or a role,
-    # and always in "Tổ chức thực hiện".
+    # and always in "Tổ chức thực hiện". A condition ("a) Là hội viên ...") says who qualifies: no duty.
+    if u.conditions:
+        return None
     if last is None and u.heading_bodies:  # an item under a heading naming its bodies: theirs
         pred = _ADVERBS_RE.match(folded, pos).end()
         role = bool(_LEAD_ROLE_RE.match(folded, pred))  # "Là cơ quan thường trực": a role, no description
