@@ -7,8 +7,9 @@ các điều kiện sau:") says who qualifies, not what anybody must do. "Thời
 how long a loan runs, not a time limit ("thời hạn gửi báo cáo không quá 5 ngày làm việc" still is one);
 "sinh hoạt thường xuyên tại chi hội" is a state, "thường xuyên kiểm tra" still recurs. A contact line
 ("Mọi vướng mắc liên hệ ...", "Thông tin liên hệ: ...") after the last item concludes the document (its
-own section, not the last item's) and is nobody's duty wherever it stands. Text and Word alike; names and
-numbers are invented.
+own section, not the last item's) and is nobody's duty wherever it stands. A numbered title naming a topic
+("6. Trách nhiệm của các đơn vị") heads its items, no duty of those addressed. Text and Word alike; names
+and numbers are invented.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ LETTER = [
     "4. Hội Nông dân các xã thường xuyên kiểm tra việc sử dụng vốn của hội viên.",
     "5. Hội Nông dân các xã gửi hồ sơ về Văn phòng Hội trong thời hạn không quá 5 ngày làm việc kể từ "
     "ngày chi hội họp bình xét.",
+    "6. Trách nhiệm của các đơn vị",
+    "- Văn phòng Hội Nông dân huyện: tổng hợp hồ sơ, trình Ban Thường vụ.",
+    "7. Tổ chức sơ kết công tác cho vay",
     CONTACT,
     "Nơi nhận:",
     "- Như trên;",
@@ -72,6 +76,10 @@ def test_conditions_terms_states_and_contacts_are_no_duties(tmp_path: Path, suff
     assert check.recurrence == "thường xuyên"
     files = next(r for r in rows if "gửi hồ sơ" in r.task.lower())
     assert files.deadline is not None and "không quá 5 ngày làm việc" in files.deadline.text
+    # a numbered title naming a topic heads its items; one naming an act is the duty asked
+    assert "Trách nhiệm của các đơn vị" not in tasks, tasks
+    assert any(r.responsible == ["Văn phòng Hội Nông dân huyện"] for r in rows), tasks
+    assert "Tổ chức sơ kết công tác cho vay" in tasks, tasks
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".docx"])
@@ -79,13 +87,14 @@ def test_a_contact_line_after_the_last_item_is_the_closing_part(tmp_path: Path, 
     doc = _doc(write_paragraphs(tmp_path / f"cv52{suffix}", LETTER))
     para = next(p for p in doc.paragraphs if p.text.startswith("Mọi vướng mắc"))
     assert doc.section(para.section_id).path == ["Phần kết"]
-    last = next(s for s in doc.sections if s.label == "5")
+    last = next(s for s in doc.sections if s.label == "7")
     assert "Mọi vướng mắc" not in doc.text[last.start : last.end]
 
 
 def test_a_contact_item_inside_the_body_is_no_duty(tmp_path: Path) -> None:
+    at = LETTER.index(CONTACT)
     lines = LETTER[:16] + ["5. Thông tin liên hệ: Văn phòng Hội Nông dân huyện, điện thoại 0912 000 111."]
-    lines += LETTER[16:17] + LETTER[18:]
+    lines += LETTER[17:at] + LETTER[at + 1 :]
     doc = _doc(write_paragraphs(tmp_path / "cv52.txt", lines))
     rows = extract_obligations(doc)
     assert not any("liên hệ" in r.task or "0912 000 111" in r.task for r in rows), [r.task for r in rows]

@@ -87,6 +87,14 @@ _LEAD_ROLE_RE = re.compile(
 # A topic before the item's content ("3. Thời gian, địa điểm nhận hồ sơ: Hội LHPN các xã tiếp nhận ..."):
 # a short phrase ending in a colon, then the sentence that names who acts.
 _TOPIC_RE = re.compile(r"[^:;.!?\n]{3,60}:\s+")
+# A numbered title that names a topic, not an act ("2. Mức vay và thời hạn", "3. Trình tự lập và xét hồ
+# sơ", "4. Trách nhiệm của các đơn vị"): under a letter's "đề nghị ... thực hiện một số nội dung sau:" it
+# heads what follows, and is no duty of those addressed.
+_TOPIC_TITLE_RE = re.compile(
+    r"(?:trach nhiem|trinh tu|quy trinh|muc|thoi han|thoi gian|dia diem|noi dung|ho so|kinh phi|thanh phan"
+    r"|hinh thuc|phuong thuc|cach thuc|tien do|che do|doi tuong|dieu kien|tieu chi|tieu chuan)(?![a-z])"
+)
+_TITLE_MAX = 80
 
 
 @dataclass
@@ -366,6 +374,9 @@ def _read_clause(
         head = " ".join(normalize(clause[pos:]).split(",")[0].split()[:8])
         if label is None or rows or _DESCRIPTIVE_RE.search(head) or _TOPIC_RE.match(clause, pos):
             return None
+        title = clause[pos:].strip()
+        if len(title) <= _TITLE_MAX and not title.endswith((".", ";")) and _TOPIC_TITLE_RE.match(folded, pos):
+            return None  # "2. Mức vay và thời hạn": a topic's title, its text below
         pred = _ADVERBS_RE.match(folded, pos).end()
         lead, coords, task_at = roles(clause, folded, reg, pred)
         task = (a + (task_at if lead or coords else pos), b)
