@@ -113,6 +113,25 @@ GUIDE_HTML = _html(
 ).replace("2. Phân công thực hiện", "2. Tổ chức thực hiện")
 
 
+# One body given two duties in two sentences of one item, each "...; ...": two quotes, one per sentence.
+WOMEN = "Hội Liên hiệp Phụ nữ xã Vĩnh Hòa"
+REPEATED = [
+    "HỘI LHPN HUYỆN VĨNH AN",
+    "Số: 16-KH/HPN",
+    "Vĩnh An, ngày 05 tháng 4 năm 2029",
+    "KẾ HOẠCH",
+    "Hưởng ứng Ngày Gia đình Việt Nam năm 2029",
+    "1. Mục đích: phát huy giá trị gia đình truyền thống.",
+    f"2. {WOMEN} tuyên truyền về giá trị gia đình; vận động hội viên đăng ký gia đình hạnh phúc. {WOMEN} "
+    "tổ chức tọa đàm chuyên đề; tổng hợp kết quả đăng ký.",
+    "Nơi nhận:",
+    "- Lưu VP.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Lò Thị Hoa",
+]
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
     from tests.conftest import assistant_over
@@ -120,7 +139,11 @@ def assistant(tmp_path_factory, embedder):
     return assistant_over(
         tmp_path_factory.mktemp("dashed_bodies"),
         embedder,
-        {"kh14.txt": "\n\n".join(LINES) + "\n", "hd15.html": GUIDE_HTML.replace("14-KH", "15-HD")},
+        {
+            "kh14.txt": "\n\n".join(LINES) + "\n",
+            "hd15.html": GUIDE_HTML.replace("14-KH", "15-HD"),
+            "kh16.txt": "\n\n".join(REPEATED) + "\n",
+        },
     )
 
 
@@ -147,3 +170,13 @@ def test_the_duty_row_of_a_body_holds_all_its_clauses(tmp_path: Path) -> None:
     row = next(r for r in extract_obligations(doc) if r.responsible == [BODIES[1]])
     assert row.text.rstrip(".").endswith("đề xuất khen thưởng sau ngày hội"), row.text
     assert doc.text[row.start : row.end] == row.text
+
+
+def test_a_bodys_duties_in_two_sentences_are_two_quotes(assistant) -> None:
+    """The duty rows of one body touch across a full stop: each is quoted to the end of its own sentence,
+    never glued to the next sentence's duty."""
+    answer = assistant.ask(f"{WOMEN} phải làm gì trong Kế hoạch 16-KH/HPN?")
+    quotes = [line for line in answer.text.split("\n") if line.startswith("- ")]
+    first = next(q for q in quotes if "tuyên truyền về giá trị gia đình" in q)
+    assert "gia đình hạnh phúc" in first and "tọa đàm" not in first, answer.text
+    assert any("tọa đàm chuyên đề; tổng hợp kết quả đăng ký" in q for q in quotes), answer.text
