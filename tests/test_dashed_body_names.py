@@ -113,7 +113,8 @@ GUIDE_HTML = _html(
 ).replace("2. Phân công thực hiện", "2. Tổ chức thực hiện")
 
 
-# One body given two duties in two sentences of one item, each "...; ...": two quotes, one per sentence.
+# One body given duties in two sentences of one item, each "...; ...", and more in the next item: the item
+# is quoted whole, the next item apart.
 WOMEN = "Hội Liên hiệp Phụ nữ xã Vĩnh Hòa"
 REPEATED = [
     "HỘI LHPN HUYỆN VĨNH AN",
@@ -124,6 +125,7 @@ REPEATED = [
     "1. Mục đích: phát huy giá trị gia đình truyền thống.",
     f"2. {WOMEN} tuyên truyền về giá trị gia đình; vận động hội viên đăng ký gia đình hạnh phúc. {WOMEN} "
     "tổ chức tọa đàm chuyên đề; tổng hợp kết quả đăng ký.",
+    f"3. {WOMEN} phối hợp với Đoàn xã tổ chức ngày hội; báo cáo kết quả trước ngày 30/6/2029.",
     "Nơi nhận:",
     "- Lưu VP.",
     "TM. BAN THƯỜNG VỤ",
@@ -172,11 +174,12 @@ def test_the_duty_row_of_a_body_holds_all_its_clauses(tmp_path: Path) -> None:
     assert doc.text[row.start : row.end] == row.text
 
 
-def test_a_bodys_duties_in_two_sentences_are_two_quotes(assistant) -> None:
-    """The duty rows of one body touch across a full stop: each is quoted to the end of its own sentence,
-    never glued to the next sentence's duty."""
+def test_a_bodys_item_of_two_sentences_is_quoted_whole_and_alone(assistant) -> None:
+    """Each sentence of an item is a duty of its body to the sentence's end; the item's duties are quoted
+    as one stretch of the item, never glued to the next item's."""
     answer = assistant.ask(f"{WOMEN} phải làm gì trong Kế hoạch 16-KH/HPN?")
     quotes = [line for line in answer.text.split("\n") if line.startswith("- ")]
     first = next(q for q in quotes if "tuyên truyền về giá trị gia đình" in q)
-    assert "gia đình hạnh phúc" in first and "tọa đàm" not in first, answer.text
-    assert any("tọa đàm chuyên đề; tổng hợp kết quả đăng ký" in q for q in quotes), answer.text
+    assert "gia đình hạnh phúc" in first and "tổng hợp kết quả đăng ký" in first, answer.text
+    assert "ngày hội" not in first, answer.text
+    assert any("tổ chức ngày hội; báo cáo kết quả trước ngày 30/6/2029" in q for q in quotes), answer.text

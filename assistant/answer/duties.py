@@ -166,22 +166,17 @@ def _clause_lines(
 
 
 def _with_neighbours(text: str, ob: Obligation, rows: list[Obligation]) -> tuple[int, int]:
-    """``ob``'s span widened over the clauses of the same parties that touch it (only ";" or "," between),
-    within its sentence: a clause that ends a sentence is joined to no next one."""
+    """``ob``'s span widened over the clauses of the same parties that touch it (only ";" or "," between)."""
     parties = (ob.lead, ob.responsible)
     same = sorted(
         (r for r in rows if (r.lead, r.responsible) == parties and r.end > r.start), key=lambda r: r.start
     )
     a, b = ob.start, ob.end
-
-    def ends_sentence(at: int) -> bool:
-        return text[:at].rstrip().endswith((".", "!", "?"))
-
     for r in same:
-        if r.start >= b and not text[b : r.start].strip(" ;,") and not ends_sentence(b):
+        if r.start >= b and not text[b : r.start].strip(" ;,"):
             b = r.end
     for r in reversed(same):
-        if r.end <= a and not text[r.end : a].strip(" ;,") and not ends_sentence(r.end):
+        if r.end <= a and not text[r.end : a].strip(" ;,"):
             a = r.start
     return a, b
 
