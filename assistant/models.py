@@ -197,6 +197,13 @@ class Document:
                 return s
         return None
 
+    def continues_parent(self, section: Section) -> bool:
+        """Whether ``section`` holds its parent's own text after the parent's children (plain paragraphs
+        after a list, ``parse.closing.continuation``): it has the parent's path and no label of its own, is
+        cited as the parent, and an outline shows it as the parent, never as a second node."""
+        parent = self.section(section.parent) if section.parent and section.label is None else None
+        return parent is not None and parent.path == section.path and bool(section.path)
+
 
 # ---------------------------------------------------------------------------------------------- chunks
 

@@ -25,7 +25,11 @@ from assistant.parse import parse
 # leaves the "(Ban hành kèm theo ...)" note to the body (trial 18).
 # 15: a number wrapped in a PDF cell is one number; a subject wrapped over lines is whole (PDF, text
 # letterheads); a closing part never starts inside an article's paragraph (trial 19).
-PARSE_VERSION = 15
+# 16: a V/v subject wrapped onto a line opening with a name is whole; a department named with " - "
+# inside its name is its own lead-in section; a lettered list announced after a list of steps stands beside
+# the steps; "Bước 2:" opens a PDF paragraph; a contact line after the last item is the closing part
+# (trial 21).
+PARSE_VERSION = 16
 
 
 @dataclass

@@ -43,8 +43,11 @@ def summary(pf: ProcessedFile) -> dict[str, Any]:
     """The facts ``inspect`` shows, as plain data."""
     doc = pf.document
     counts: dict[str, int] = {}
+    # A section holding its parent's text after the parent's list is shown as that parent, once.
+    shown = {s.id: s.parent if doc.continues_parent(s) else s.id for s in doc.sections}
     for c in pf.chunks:
-        counts[c.section_id] = counts.get(c.section_id, 0) + 1
+        sid = shown.get(c.section_id, c.section_id)
+        counts[sid] = counts.get(sid, 0) + 1
     return {
         "file": doc.file,
         "doc_id": doc.doc_id,
@@ -67,6 +70,7 @@ def summary(pf: ProcessedFile) -> dict[str, Any]:
                 "chunks": counts.get(s.id, 0),
             }
             for s in doc.sections
+            if shown[s.id] == s.id
         ],
         "chunks": len(pf.chunks),
         "chars": len(doc.text),
@@ -117,7 +121,7 @@ def render(pf: ProcessedFile) -> str:
             out.append(f"  - {facts}")
     out.append("Dàn ý / Outline:")
     for sec in s["sections"][1:]:
-        indent = "  " * sec["level"]
+        indent = "  " * len(sec["path"])  # a continuation's children stand beside its parent's list
         pages = f" [tr. {', '.join(map(str, sec['pages']))}]" if sec["pages"] else ""
         org = f" {{{sec['org']}}}" if sec["org"] else ""
         out.append(f"{indent}{sec['path'][-1]}{pages}{org} ({sec['chunks']} đoạn)")

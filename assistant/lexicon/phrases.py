@@ -137,9 +137,24 @@ def is_dissemination_sentence(sentence: str) -> bool:
 
 def is_closing_sentence(sentence: str) -> bool:
     """The concluding sentence of a document, after its last item (a summary, an exhortation to carry
-    out the whole, what to do with difficulties)."""
+    out the whole, what to do with difficulties, whom to contact)."""
     s = _sentence(sentence)
-    return any(rx.search(s) for rx in _closing_res())
+    return any(rx.search(s) for rx in _closing_res()) or is_contact_sentence(sentence)
+
+
+@cache
+def _contact_res() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _data()["contact_formulas"]["patterns"])
+
+
+_ITEM_LABEL_RE = re.compile(r"^(?:[-–•+*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ][.)]\s*)")
+
+
+def is_contact_sentence(sentence: str) -> bool:
+    """ "Mọi vướng mắc liên hệ đồng chí ...", "Thông tin liên hệ: ...", "Điện thoại: ...": whom to contact,
+    after any list label (``phrases.json`` ``contact_formulas``); no duty."""
+    s = _ITEM_LABEL_RE.sub("", _sentence(sentence), count=1)
+    return any(rx.search(s) for rx in _contact_res())
 
 
 @cache

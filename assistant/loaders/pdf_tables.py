@@ -30,9 +30,12 @@ from assistant.text import fold
 
 log = logging.getLogger(__name__)
 
-# A line starting like this opens a new paragraph (after a line that ended a sentence).
+# A line starting like this opens a new paragraph (after a line that ended a sentence): a bullet, a number
+# or letter with its mark, a division word with its number, a step of a procedure with its number and a
+# mark ("Bước 2: ...", "Giai đoạn 1 - ..."; not "Bước 2, thôn ..." going on inside a sentence).
 ITEM_START_RE = re.compile(
-    r"^(?:[-–•+*▪]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVXLC]{1,6}[.)]\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+)"
+    r"^(?:[-–•+*▪]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVXLC]{1,6}[.)]\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+"
+    r"|(?:Bước|BƯỚC|Cách|CÁCH|Giai đoạn|GIAI ĐOẠN)\s+\d{1,2}\s*[.:)\-–])"
 )
 SENTENCE_END_RE = re.compile(r"[.;:!?…)\"”]$")
 _BULLETS = "-–•+*▪"

@@ -113,6 +113,15 @@ _RELATIVE_RE = re.compile(
     + r")"
 )
 
+# What lasts for the time a bound gives ("thời hạn vay | không quá 36 tháng", "thời gian hỗ trợ | không quá
+# 06 tháng", "thời gian tập huấn | không quá 3 ngày"): a loan's, a support's or a course's length, not a
+# limit set on anybody's act ("thời hạn gửi báo cáo không quá 5 ngày" is one).
+_LASTING_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:thoi han|thoi gian|ky han)\s+(?:cho\s+)?"
+    r"(?:vay|su dung|ho tro|thue|muon|tap su|thu viec|dao tao|tap huan|boi duong|hoc|luu tru|an han|dieu tri)"
+    r"(?:\s+[a-z]+){0,2}\s*(?:la\s+)?$"
+)
+
 # A day that comes back each period ("trước ngày 22 hằng tháng", "chậm nhất ngày 15 của tháng cuối quý",
 # "trước ngày 10 của tháng đầu quý sau", "trước ngày 10/12 hằng năm", "trước ngày 20"): a time limit with
 # no one calendar date (start and end None). Reporting rules (chế độ báo cáo) set their limits this way.
@@ -140,7 +149,9 @@ _RECURRENCES: list[tuple[str, str]] = [
     (r"(?:hang|moi)\s+tuan", "hằng tuần"),
     (r"dinh ky", "định kỳ"),
     # "thường xuyên" as an adverb before a verb, not the adjective in "nhiệm vụ thường xuyên, liên tục".
-    (r"thuong xuyen(?=\s+[a-z])(?!\s+(?:lien tuc|cua|va)" + _E + ")", "thường xuyên"),
+    # Nor "thường xuyên" after the verb it qualifies, a state ("sinh hoạt thường xuyên tại chi hội", "có
+    # mặt thường xuyên ở địa bàn"): a place or a partner follows it, no act.
+    (r"thuong xuyen(?=\s+[a-z])(?!\s+(?:lien tuc|cua|va|tai|o|voi|trong|tu)" + _E + ")", "thường xuyên"),
 ]
 _RECURRENCE_RE = [(re.compile(_B + p + _E), label) for p, label in _RECURRENCES]
 
@@ -230,6 +241,8 @@ def find_deadlines(text: str) -> list[DeadlineMatch]:
         a, b = m.start(), m.end()
         if any(a < e and s < b for s, e in taken):
             continue
+        if _LASTING_BEFORE_RE.search(folded, max(0, a - 50), a):
+            continue  # "thời hạn vay không quá 36 tháng": how long a loan or a course lasts, no time limit
         if resumes := _CLAUSE_RESUMES_RE.search(text[a:b].lower()):
             b = a + resumes.start()
         elif b - a > 40 and b < len(folded) and folded[b].isalnum():

@@ -24,7 +24,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from assistant.lexicon.phrases import is_basis_sentence, is_closing_sentence, is_scheduled_event
+from assistant.lexicon.phrases import (
+    is_basis_sentence,
+    is_closing_sentence,
+    is_contact_sentence,
+    is_scheduled_event,
+)
 from assistant.models import Document, Obligation
 from assistant.obligations.clauses import (
     _ADVERBS_RE,
@@ -82,6 +87,14 @@ _LEAD_ROLE_RE = re.compile(
 # A topic before the item's content ("3. Thời gian, địa điểm nhận hồ sơ: Hội LHPN các xã tiếp nhận ..."):
 # a short phrase ending in a colon, then the sentence that names who acts.
 _TOPIC_RE = re.compile(r"[^:;.!?\n]{3,60}:\s+")
+# A numbered title that names a topic, not an act ("2. Mức vay và thời hạn", "3. Trình tự lập và xét hồ
+# sơ", "4. Trách nhiệm của các đơn vị"): under a letter's "đề nghị ... thực hiện một số nội dung sau:" it
+# heads what follows, and is no duty of those addressed.
+_TOPIC_TITLE_RE = re.compile(
+    r"(?:trach nhiem|trinh tu|quy trinh|muc|thoi han|thoi gian|dia diem|noi dung|ho so|kinh phi|thanh phan"
+    r"|hinh thuc|phuong thuc|cach thuc|tien do|che do|doi tuong|dieu kien|tieu chi|tieu chuan)(?![a-z])"
+)
+_TITLE_MAX = 80
 
 
 @dataclass
@@ -129,6 +142,8 @@ def _read_unit(doc: Document, u: Unit, reg: OrgRegistry, ctx: _Context) -> list[
         sentence = text[s_start:s_end]
         if u.section == CLOSING_SECTION and is_closing_sentence(sentence):
             continue  # "... thông báo để các cơ quan, đơn vị biết, thực hiện.": the notice's last line
+        if is_contact_sentence(text[max(s_start, body_from) : s_end]):
+            continue  # "Mọi vướng mắc liên hệ đồng chí ...", "Điện thoại: ...": whom to contact, no duty
         content_from = max(s_start, body_from)
         rows: list[Row] = []
         if u.section == PREAMBLE_SECTION and is_basis_sentence(sentence):  # "Căn cứ ...", "... như sau:"
@@ -336,7 +351,9 @@ def _read_clause(
             names, lead, coords, (a + (after if not coords and not lead else task_at), b), (a, b), (a, b)
         )
     # No subject of its own: inherit when the clause adds a time, a report or a role,
-    # and always in "Tổ chức thực hiện".
+    # and always in "Tổ chức thực hiện". A condition ("a) Là hội viên ...") says who qualifies: no duty.
+    if u.conditions:
+        return None
     if last is None and u.heading_bodies:  # an item under a heading naming its bodies: theirs
         pred = _ADVERBS_RE.match(folded, pos).end()
         role = bool(_LEAD_ROLE_RE.match(folded, pred))  # "Là cơ quan thường trực": a role, no description
@@ -357,6 +374,9 @@ def _read_clause(
         head = " ".join(normalize(clause[pos:]).split(",")[0].split()[:8])
         if label is None or rows or _DESCRIPTIVE_RE.search(head) or _TOPIC_RE.match(clause, pos):
             return None
+        title = clause[pos:].strip()
+        if len(title) <= _TITLE_MAX and not title.endswith((".", ";")) and _TOPIC_TITLE_RE.match(folded, pos):
+            return None  # "2. Mức vay và thời hạn": a topic's title, its text below
         pred = _ADVERBS_RE.match(folded, pos).end()
         lead, coords, task_at = roles(clause, folded, reg, pred)
         task = (a + (task_at if lead or coords else pos), b)
@@ -385,9 +405,10 @@ def _read_clause(
             (a, b),
             (a, b),
         )
-    if rows:  # a further task of the same body in the same sentence
+    if rows:  # a further task of the same body in the same sentence: the duty (and its quote) goes on to it
         rows[-1].task = (rows[-1].task[0], b)
         rows[-1].span = (rows[-1].span[0], b)
+        rows[-1].sentence = (rows[-1].sentence[0], max(rows[-1].sentence[1], b))
     return None
 
 

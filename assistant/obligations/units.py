@@ -39,6 +39,13 @@ _BULLET_RE = re.compile(r"^\s*[-–+•]\s*")
 # names whom they are for: "2.1. Đối với Hội Nông dân xã".
 _ASKED_HEAD_RE = re.compile(r"\s*(?:de nghi|yeu cau|giao|doi voi)\s+")
 _ROLE_VERB_RE = re.compile(r"\s*(?:phoi hop|thuc hien|chu tri|tham gia)(?:\s+thuc hien)?\s*")
+# A list of conditions, criteria or eligible subjects, not of duties: a heading that names them ("1. Đối
+# tượng và điều kiện vay", "2. Tiêu chí công nhận tổ ...") or a lead-in announcing them ("... khi có đủ các
+# điều kiện:", "... phải có đủ các điều kiện sau:", "đáp ứng đủ các tiêu chí sau:"); not "tạo điều kiện".
+_CONDITIONS_TITLE_RE = re.compile(r"(?:cac |nhung )?(?:doi tuong|dieu kien|tieu chi|tieu chuan)(?![a-z])")
+_CONDITIONS_LEAD_RE = re.compile(
+    r"(?<![a-z])(?:cac|nhung|du)\s+(?:dieu kien|tieu chi|tieu chuan)(?:\s+[a-z]+){0,3}\s*:\s*$"
+)
 
 
 @dataclass
@@ -57,6 +64,10 @@ class Unit:
     # none of their own ("- Là cơ quan thường trực, tổng hợp báo cáo ...").
     heading_bodies: list[str] | None = None
     detached: bool = False  # text kept only in the metadata (a SAO LỤC note): no offsets into doc.text
+    # Inside a list of conditions ("a) Là hội viên ..., sinh hoạt thường xuyên ..."): what it states is
+    # who qualifies, no duty of the bodies a letter or heading addresses; only a clause naming its own
+    # body acting is read there.
+    conditions: bool = False
 
     @property
     def body_from(self) -> int:
@@ -77,6 +88,7 @@ def units(doc: Document, reg: OrgRegistry) -> Iterable[Unit]:
     signature_at = sig.start() if sig else len(doc.text)
     out: list[Unit] = []
     heading_cache: dict = {}
+    conditions_cache: dict[str, bool] = {}
     addressees = {fold(a) for a in doc.meta.addressees}
     for p in sorted(doc.paragraphs, key=lambda p: p.start):
         text = doc.text[p.start : p.end]
@@ -118,6 +130,7 @@ def units(doc: Document, reg: OrgRegistry) -> Iterable[Unit]:
                 skip=skip,
                 org_lead=_org_lead(text, reg),
                 heading_bodies=bodies,
+                conditions=sec is not None and _in_conditions(doc, sec, conditions_cache),
             )
         )
     yield from out
@@ -135,6 +148,25 @@ def units(doc: Document, reg: OrgRegistry) -> Iterable[Unit]:
             yield Unit(at, at + len(instruction), instruction, label, None, False, True)
         else:
             yield Unit(0, 0, instruction, label, None, False, True, detached=True)
+
+
+def _in_conditions(doc: Document, sec, cache: dict[str, bool]) -> bool:
+    """Whether ``sec`` lies in a list of conditions: it or a section above it is headed by their name or
+    by a lead-in announcing them, or a section above it announces them in its own text before its items."""
+    if sec.id in cache:
+        return cache[sec.id]
+    title = fold_chars(sec.title or "").strip()
+    label = _LABEL_RE.match(title)
+    head = title[label.end() :].lstrip() if label else title
+    found = bool(_CONDITIONS_TITLE_RE.match(head) or _CONDITIONS_LEAD_RE.search(title))
+    parent = doc.section(sec.parent) if sec.parent else None
+    if not found and parent is not None and parent.path:
+        kids = [k.start for k in doc.sections if k.parent == parent.id and k.start > parent.start]
+        own = doc.text[parent.start : min(kids, default=parent.end)]
+        announced = bool(_CONDITIONS_LEAD_RE.search(fold_chars(own).strip()))
+        found = announced or _in_conditions(doc, parent, cache)
+    cache[sec.id] = found
+    return found
 
 
 def _heading_bodies(heading: str, reg: OrgRegistry) -> list[str] | None:
@@ -190,7 +222,8 @@ def to_obligation(doc: Document, u: Unit, text: str, row: Row) -> Obligation | N
     """The row of ``row`` read in unit ``u`` (whose text is ``text``), or None when it has no task or body."""
     a, b = row.span
     t0, t1 = row.task
-    task = clean_spaces(text[t0:t1]).strip(" ,;").removesuffix("./.").rstrip(" .;,")
+    # a body's lead-in colon is no part of its task ("- Văn phòng Hội Nông dân huyện: tiếp nhận hồ sơ")
+    task = clean_spaces(text[t0:t1]).strip(" ,;").lstrip(": ").removesuffix("./.").rstrip(" .;,")
     if not task or not row.subject:
         return None
     part = text[a:b]

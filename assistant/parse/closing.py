@@ -94,7 +94,11 @@ def find_closing(paras: list[Para], last_heading: int) -> tuple[list[Para], int 
 
 
 def after_one_paragraph_items(
-    paras: list[Para], items: list[int], headed: list[bool], end: int | None = None
+    paras: list[Para],
+    items: list[int],
+    headed: list[bool],
+    end: int | None = None,
+    lettered: list[bool] | None = None,
 ) -> int | None:
     """Where plain paragraphs after a list start, when every item of that list (``items``: the indices of
     its items, none when they are titles) is one paragraph ("1. Đối tượng: ...", ..., "5. Giải thưởng:
@@ -102,36 +106,49 @@ def after_one_paragraph_items(
     ``end``: where those paragraphs stop (the next heading; the end of the body by default). None when an
     item runs over several paragraphs, or a heading (``headed``), a table row or a lower-case continuation
     follows the last item, or a bullet follows it other than in the list of a plain lead-in ("Tuy nhiên,
-    vẫn còn những hạn chế; đó là:" then "- ...": the lead-in and its bullets are the parent's text too)."""
+    vẫn còn những hạn chế; đó là:" then "- ...": the lead-in and its bullets are the parent's text too).
+    ``lettered``: per paragraph, whether it opens a lettered item ("a) ..."); such items may follow the
+    plain lead-in that announces them as bullets may ("Công trình phải bảo đảm:" then "a) ...", "b) ...":
+    the conditions after a list of steps stand beside the steps, not under the last one)."""
     end = len(paras) if end is None else end
     if len(items) < 3 or items != list(range(items[0], items[-1] + 1)) or items[-1] + 1 >= end:
         return None
     last = items[-1]
-    if any(headed[last + 1 : end]):
+    letters = (lettered or [False] * len(paras))[last + 1 : end]
+    if any(h and not letter for h, letter in zip(headed[last + 1 : end], letters, strict=True)):
         return None
     rest = paras[last + 1 : end]
-    if any(is_table_para(p.style) or p.text[:1].islower() for p in rest):
+    if any(
+        is_table_para(p.style) or (p.text[:1].islower() and not letter)
+        for p, letter in zip(rest, letters, strict=True)
+    ):
         return None
-    introduced = False  # a bullet is the list of the plain paragraph ending in ":" above it
-    for p in rest:
-        if _BULLET_RE.match(p.text) and not introduced:
+    introduced = False  # a bullet or a lettered item is the list of the plain paragraph ending in ":" above
+    for p, letter in zip(rest, letters, strict=True):
+        listed = letter or bool(_BULLET_RE.match(p.text))
+        if listed and not introduced:
             return None
-        introduced = introduced if _BULLET_RE.match(p.text) else p.text.rstrip().endswith(":")
+        introduced = introduced if listed else p.text.rstrip().endswith(":")
     return last + 1
 
 
 Mark = tuple[str, float | None, bool]  # a heading's kind, rank (None: known only while reading), plain item
+_STEPS = {"buoc", "cach", "giai_doan"}  # lists whose rank is read where they first appear
+_LETTERED = {"alpha", "diem"}
 
 
 def list_ends(paras: list[Para], heads: list[Mark | None]) -> tuple[int | None, set[int]]:
     """Where the plain paragraphs after lists of one-paragraph items start (``after_one_paragraph_items``):
     after the body's last list, the closing part (or None); after a list followed by a heading of its
     parent's level or above ("I- ..." "1." .. "4." then "Tuy nhiên, ... còn những hạn chế; đó là:" and
-    its bullets, then "II- ..."), the parent's own text again. ``heads``: per paragraph, (kind, rank, is a
-    plain numbered item) of the heading it opens, or None. A list with no parent heading, or whose rank
-    or parent's rank is only known while reading (steps, capital-letter divisions), resumes nothing."""
+    its bullets, then "II- ..."), the parent's own text again, with a lettered list its lead-in announces.
+    ``heads``: per paragraph, (kind, rank, is a plain numbered item) of the heading it opens, or None. A
+    list of steps ("Bước 1" ...) takes its rank where its kind first appears, just inside the heading
+    above its first step: that heading is its parent. A list with no parent heading, or whose parent's
+    rank is only known while reading (capital-letter divisions), resumes nothing."""
     placed = [i for i, h in enumerate(heads) if h is not None]
     headed = [h is not None for h in heads]
+    lettered = [h is not None and h[0] in _LETTERED for h in heads]
     resumes: set[int] = set()
     last = heads[placed[-1]] if placed else None
     same: list[int] = []  # the body's last list (of plain items): its items back to the heading above them
@@ -139,18 +156,28 @@ def list_ends(paras: list[Para], heads: list[Mark | None]) -> tuple[int | None, 
         if (h := heads[i]) is None or h[:2] != last[:2]:  # type: ignore[index]
             break
         same.insert(0, i)
+    seen: set[str] = set()
     k = 0
     while k < len(placed):
         h = heads[placed[k]]
         j = k
         while j + 1 < len(placed) and heads[placed[j + 1]] == h:
             j += 1
-        if h is not None and h[2] and h[1] is not None and j + 1 < len(placed):
-            nxt = heads[placed[j + 1]]
-            above = [a for a in (heads[i] for i in placed[:k]) if a is not None]
+        above = [a for a in (heads[i] for i in placed[:k]) if a is not None]
+        parent: float | None = None
+        if h is not None and h[1] is not None:
             parent = next((a[1] for a in reversed(above) if a[1] is None or a[1] < h[1]), None)
-            if parent is not None and nxt is not None and nxt[1] is not None and nxt[1] <= parent:
-                at = after_one_paragraph_items(paras, placed[k : j + 1], headed, placed[j + 1])
+        elif h is not None and h[0] in _STEPS and h[0] not in seen and above:
+            parent = above[-1][1]  # the steps sit just inside the heading above their first step
+        if h is not None:
+            seen.add(h[0])
+        m = j + 1  # the next heading past a lettered list a plain lead-in after the items may announce
+        while m < len(placed) and lettered[placed[m]] and not (h is not None and h[0] in _LETTERED):
+            m += 1
+        if h is not None and h[2] and parent is not None and m < len(placed):
+            nxt = heads[placed[m]]
+            if nxt is not None and nxt[1] is not None and nxt[1] <= parent:
+                at = after_one_paragraph_items(paras, placed[k : j + 1], headed, placed[m], lettered)
                 if at is not None:
                     resumes.add(at)
         k = j + 1

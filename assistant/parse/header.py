@@ -237,7 +237,8 @@ def read_letterhead(paras: list[Para]) -> Letterhead:
             continue
         if is_motto(t) or ln.col == 1:
             continue
-        if head.subject and _column_of(ln.para) == subject_column and continues_subject_line(head.subject, t):
+        in_column = head.subject and _column_of(ln.para) == subject_column
+        if in_column and continues_subject_line(head.subject, t, same_cell=subject_column is not None):
             head.subject += " " + t  # the V/v line wrapped in its cell ("... và" / "6 tháng đầu năm 2026")
             continue
         if _is_caps(t) and len(t) <= 160 and not t.startswith(("Số", "SỐ")):

@@ -19,7 +19,7 @@ from assistant.obligations.orgs import default_registry
 from assistant.parse.clean import Para, _is_caps
 from assistant.parse.tables import is_table_para
 from assistant.parse.tail import appendix_label
-from assistant.text import clean_spaces, nfc, normalize, sentence_spans
+from assistant.text import clean_spaces, fold, nfc, normalize, sentence_spans
 
 _ROMAN = r"(?:X{0,2}(?:IX|IV|V?I{0,3}))"
 _SEP = r"\s*(?:[.:\-–)]\s*(.*)|$)"  # a separator then the title, or the label alone on its line
@@ -88,19 +88,29 @@ def org_of(lead: str) -> str | None:
     Names are found by the shared ``OrgRegistry`` (aliases and abbreviations, with or without diacritics;
     collectives excluded: a lead names one body). The name must make up most of the lead once level words
     ("các cấp", "tỉnh") are set aside, so "Các cấp ủy tăng cường ..." is not mistaken for a lead-in about
-    party committees. When the registry resolves the whole lead to one body, that body wins.
+    party committees. When the registry resolves the whole lead to one body, that body wins. A lead that
+    is one body's name by its shape (``obligations.clauses.named_body_end``) ending in a registered name
+    is a department of that body, however long the department's own name or joined with " - " ("Ban Kinh
+    tế - Xã hội Hội Nông dân huyện", "Ban Tổ chức - Kiểm tra Huyện đoàn"): the body it ends in.
     """
+    from assistant.obligations.clauses import named_body_end
+
     text = clean_spaces(nfc(lead)).rstrip(":").strip()
     core = _LEVEL_WORDS.sub(" ", normalize(text)).split()
     if not core:
         return None
     registry = default_registry()
     # Longest name first, as the registry matches; the first one that fills most of the lead decides.
-    for mention in sorted(registry.find_names(text), key=lambda m: m.start - m.end):
+    mentions = sorted(registry.find_names(text), key=lambda m: m.start - m.end)
+    for mention in mentions:
         alias_core = _LEVEL_WORDS.sub(" ", normalize(mention.surface)).split()
         if len(alias_core) >= 0.5 * len(core):
             resolved = registry.resolve(lead.rstrip(": "))
             return resolved.id if resolved is not None else mention.org_id
+    if mentions and named_body_end(text, fold(text), 0) == len(text):
+        owner = max(mentions, key=lambda m: m.end)
+        if owner.start > 0 and not text[owner.end :].strip(" ,."):
+            return owner.org_id
     return None
 
 

@@ -132,17 +132,30 @@ def _subject_goes_on(paras: list[Para], at: int, head) -> int:
     """The "V/v ..." subject wrapped under the letterhead (a text or PDF letter whose left column goes on
     below the row with the date): the lines after it that carry it on join ``head.subject`` (see
     ``title.continues_subject_line``: until "Kính gửi:", the date, a heading, the preamble); returns where
-    the body starts. Only when the V/v line is in the letterhead's last line or row."""
+    the body starts. Only when the V/v line is in the letterhead's last line or row: the last piece, in
+    the last piece's table row, or followed only by the right column's place-date or motto (a PDF line
+    that printed "V/v ..." and the date side by side, a table whose right column is read after its
+    left). A paragraph of the V/v line's own table cell that the letterhead did not take (a name opening
+    the cell's second line) carries it on as well."""
     last = paras[at - 1] if at else None
-    vv = next((p for p in reversed(paras[:at]) if head.subject.startswith(p.text.strip())), None)
+    vv_at = next((i for i in range(at - 1, -1, -1) if head.subject.startswith(paras[i].text.strip())), None)
+    vv = paras[vv_at] if vv_at is not None else None
     same_row = (
         vv is not None and last is not None and bool(vv.cell and last.cell and vv.cell[:2] == last.cell[:2])
     )
-    if vv is None or not (vv is last or same_row):
+    beside = vv_at is not None and all(
+        PLACE_DATE_RE.match(p.text) or is_motto(p.text) for p in paras[vv_at + 1 : at]
+    )
+    if vv is None or not (vv is last or same_row or beside):
         return at
     n = 0
-    while at < len(paras) and n < 3 and paras[at].cell is None:
-        if not continues_subject_line(head.subject, paras[at].text):
+    while at < len(paras) and n < 3:
+        in_cell = vv.cell is not None and paras[at].cell == vv.cell
+        if paras[at].cell is not None and not in_cell:
+            break
+        if not continues_subject_line(
+            head.subject, paras[at].text, column=len(vv.text.strip()), same_cell=in_cell
+        ):
             break
         head.subject += " " + paras[at].text.strip()
         at, n = at + 1, n + 1

@@ -234,12 +234,19 @@ _CONTINUATION_START_RE = re.compile(r"^(?:\d|[\"“”'‘(\[«])")
 _BULLET_RE = re.compile(r"^[-–•+*▪]\s")
 
 
-def continues_subject_line(prev: str, line: str) -> bool:
+def continues_subject_line(prev: str, line: str, column: int | None = None, same_cell: bool = False) -> bool:
     """Does ``line`` carry on a subject line ``prev`` that was wrapped (the "V/v ..." of a letter, the
     subject under a type line)? The subject goes on until a line that opens something else: "Kính gửi:",
     the place and date, a heading or numbered item, the preamble ("Thực hiện ...", "Căn cứ ..."), a list
     item, or a line starting with a capital; never after a subject line that ended a sentence, and never
-    with a long line or one that announces what follows (":")."""
+    with a long line or one that announces what follows (":").
+
+    A "V/v" subject wraps in its narrow letterhead column wherever the column ends, so its next line may
+    open with a name ("V/v hướng dẫn lập hồ sơ vay vốn" / "Quỹ Hỗ trợ nông dân đợt 2 năm 2028"). A caller
+    that knows the line is printed right under the V/v line says so: ``same_cell``, a paragraph of the V/v
+    line's own table cell, or ``column``, the V/v line's width, for a line under it outside any cell; then
+    a line opening with a capital carries the subject on too, in a cell always, outside one when it fits
+    the column (at most half as long again) and ends no sentence (a body's first line is a sentence)."""
     t = line.strip()
     if not t or len(t) > 200 or t.endswith(":") or prev.rstrip().endswith((".", ":", ";", "!", "?")):
         return False
@@ -247,7 +254,12 @@ def continues_subject_line(prev: str, line: str) -> bool:
         return False
     if re.search(r"\bngày\s+\d{1,2}\s+tháng\b", t) or fold(t).startswith(_PREAMBLE_OPENINGS):
         return False
-    return t[:1].islower() or bool(_CONTINUATION_START_RE.match(t))
+    if t[:1].islower() or _CONTINUATION_START_RE.match(t):
+        return True
+    if same_cell:
+        return True
+    fits = column is not None and len(t) <= max(40, column * 3 // 2)
+    return fits and not t.endswith((".", ";", "!", "?"))
 
 
 def _reads_as_preamble(line: str) -> bool:

@@ -92,6 +92,8 @@ def outline(doc: Document) -> list[OutlineEntry]:
     section's own text (the first sentence after the heading line, at most 200 characters)."""
     out: list[OutlineEntry] = []
     for s in sorted(doc.sections, key=lambda s: (s.start, s.level)):
+        if doc.continues_parent(s):
+            continue  # the parent's own text after its list: the parent's entry stands for it
         body = doc.text[s.start : s.end]
         title = (s.title or "").strip()
         heading = _LABEL_PREFIX.sub("", title, count=1).strip() if s.label else title
@@ -112,7 +114,14 @@ def outline(doc: Document) -> list[OutlineEntry]:
         if not first and len(heading) > 100:  # a numbered paragraph: its words are the content
             first, heading = heading, heading[:100].rsplit(" ", 1)[0] + "…"
         out.append(
-            OutlineEntry(s.label or "", heading, first, s.level, s.id, cite(doc, s.start, min(s.end, s.start + 300)))
+            OutlineEntry(
+                s.label or "",
+                heading,
+                first,
+                len(s.path),  # its depth as cited: a continuation's children stand beside the list
+                s.id,
+                cite(doc, s.start, min(s.end, s.start + 300)),
+            )
         )
     return out
 

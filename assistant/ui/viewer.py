@@ -210,7 +210,7 @@ def render_outline(doc: Document, lang: str = "vi", original: str | Path | None 
             f' <span class="pages">({t("meta_page", lang).lower()} {s.pages[0]})</span>' if s.pages else ""
         )
         org = f' <span class="org">· {html.escape(s.org)}</span>' if s.org else ""
-        indent = max(0, s.level - 1)
+        indent = max(0, e.level - 1)
         head = " ".join(x for x in (e.label, e.heading) if x) or (s.path[-1] if s.path else "—")
         first = f'<div class="first-line">{html.escape(e.first_line)}</div>' if e.first_line else ""
         body = doc.text[s.start : s.end].strip()
