@@ -223,3 +223,25 @@ def test_another_cadres_phone_is_not_the_one_asked(assistant):
     # Lục Văn Quý is reached by email only; Vàng Thị Dua's number is not his
     answer = assistant.ask("Số điện thoại của đồng chí Lục Văn Quý là bao nhiêu?")
     assert answer.abstained, answer.text
+
+
+def test_a_year_describing_the_document_asked_must_be_its_own(assistant):
+    # the plan is 2029's (its period 2029 - 2031): "năm 2027" describes another plan
+    answer = assistant.ask(
+        "Kế hoạch thi đua sản xuất kinh doanh giỏi năm 2027 của Hội Nông dân xã có số hiệu là gì?"
+    )
+    assert answer.abstained, answer.text
+
+
+def test_the_act_after_han_is_the_act_asked(assistant):
+    # "Hạn <act> ...": the act follows the deadline word whatever the tagger calls it
+    line = first_line(assistant.ask("Hạn báo cáo tổng kết năm của các chi hội là khi nào?"))
+    assert "15/11/2029" in line and "20/6/2029" not in line, line
+
+
+def test_a_bare_follow_up_keeps_the_previous_task(assistant):
+    answer = assistant.ask(
+        "Hạn chót là khi nào?", history=["Các chi hội báo cáo kết quả sơ kết 6 tháng cho ai?"]
+    )
+    line = first_line(answer)
+    assert "20/6/2029" in line and "15/11/2029" not in line, answer.text

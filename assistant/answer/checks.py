@@ -228,8 +228,12 @@ def run_checks(
         ev.place_ok = mentions.places_mentioned(info.places, [c.doc for c in book.citations], corpus)
     # A year the question names ("... làm đường năm 2029?") that no quoted document writes, alone or in a
     # period: the documents' sums, duties and dates are another year's.
+    # So does a year describing the document a fact is asked of ("Kế hoạch ... năm 2028 ... số hiệu?" when
+    # the plan held is 2029's): its own text, title or date must write it.
     years = mentions.asked_years(resolved)
-    if years and book.citations and spec.answer != "metadata":
+    if years and spec.answer == "metadata" and fact_doc is not None and lead_lines:
+        ev.year_ok = mentions.years_written(years, [fact_doc], corpus)
+    elif years and book.citations and spec.answer != "metadata":
         ev.year_ok = mentions.years_written(years, [c.doc for c in book.citations], corpus)
     return ev
 

@@ -283,7 +283,7 @@ def obligation_fact(
     names = org_names or {}
     best = governing_clause(kind, obligations, terms, hits, question, preferred, action)
     if best is not None and kind == "deadline":
-        best = _sibling_choice(best, obligations, terms, docs)
+        best = _sibling_choice(best, obligations, terms, docs, action)
     if best is None:
         return None
     off_round = terms.ordinals and best.deadline and not _deadline_on_round(best, terms.ordinals)
@@ -338,7 +338,11 @@ def obligation_fact(
 
 
 def _sibling_choice(
-    best: Obligation, obligations: list[Obligation], terms: Terms, docs: dict[str, Document]
+    best: Obligation,
+    obligations: list[Obligation],
+    terms: Terms,
+    docs: dict[str, Document],
+    action: str | None = None,
 ) -> Obligation | None:
     """Of the dated tasks one body is given in one sentence ("Báo cáo kết quả 6 tháng về Hội LHPN huyện
     trước ngày 15/6 và báo cáo năm trước ngày 20/11"), the one whose own words (those the other does not
@@ -355,6 +359,9 @@ def _sibling_choice(
             continue
         if terms.ordinals and not _deadline_on_round(other, terms.ordinals):
             continue  # "đợt 1 ... trước ngày 30/4, đợt 2 trước ngày 31/8": another round's time
+        if action and writes(best.text, action, True) and not writes(other.text, action, True):
+            # "ra mắt các tổ ... trước ngày 30/4 và tổ chức sơ kết ... trước ngày 15/7": the act asked decides
+            continue
         parties = (other.lead, other.responsible, other.coordinators)
         if parties != (best.lead, best.responsible, best.coordinators):
             # "Các xã ... trước ngày 31/7; riêng xã Tân Hòa ... trong tháng 9": another body's time

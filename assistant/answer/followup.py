@@ -20,8 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.answer.terms import content_tokens
+from assistant.lexicon.phrases import action_variants
 from assistant.query import analyze
-from assistant.query.subjects import procedure_phrase
+from assistant.query.subjects import asked_action_object, procedure_phrase
 from assistant.text import find_doc_numbers, fold
 
 # (org_id, start, end) mentions of organisations in a text.
@@ -152,10 +153,15 @@ def resolve(
         # task, which only the previous question names
         return Resolution(f"{prev.rstrip(' ?')} — {rest[:1].lower()}{rest[1:]}?", True)
     own_words = _topic_words(rest) if rest else []
-    if not switched and own_words and set(own_words) <= set(content_tokens(prev)):
+    # the previous question's act, and the verbs written for the same act ("báo cáo" / "gửi" / "nộp")
+    prev_act = prev_info.asked_action or asked_action_object(prev, deadline=True)[0]
+    act_words = {w for v in action_variants(prev_act) for w in v.split()} if prev_act else set()
+    same_task = own_words and set(own_words) <= set(content_tokens(prev)) | act_words
+    if not switched and rest and (same_task or (not own_words and prev_act)):
         # "Gửi cho cơ quan nào?" after "Chi hội trưởng phải gửi báo cáo ... bao lâu một lần?": its only topic
-        # words repeat the previous question's act, so it asks another fact of that same task
-        return Resolution(f"{prev.rstrip(' ?')} — {rest[:1].lower()}{rest[1:]}?", True)
+        # words repeat the previous question's act; "Hạn chót là khi nào?" after "Hội Nông dân xã báo cáo kết
+        # quả ... cho ai?" has none: either asks another fact of that same task, not the body's other tasks
+        return Resolution(f"{_without_asked(prev)} — {rest[:1].lower()}{rest[1:]}?", True)
     prev_actors = set() if switched else set(prev_info.subject_orgs)
     carried = [prev[a:b] for org, a, b in finder(prev) if org in prev_actors]
     if carried and rest and fold(carried[0]) not in fold(rest):
@@ -180,6 +186,24 @@ def resolve(
     else:
         rewritten = f"{prev.rstrip(' ?')} — {rest}?"
     return Resolution(rewritten, True, carried_doc=label)
+
+
+# What a question ends by asking ("... trước ngày nào?", "... cho ai?", "... bao lâu một lần?"), folded: the
+# previous question's own ask, dropped when a follow-up asks another fact of its task.
+_ASKED_TAIL_RE = re.compile(
+    r"\s*(?:,\s*)?(?:(?:truoc|vao|den|trong|tu)\s+)?(?:ngay nao|thoi diem nao|thoi gian nao|khi nao|luc nao|"
+    r"bao gio|bao lau(?: mot lan)?|may lan|cho ai|cho co quan nao|ve dau|cho don vi nao|la gi|o dau|may gio|"
+    r"bao nhieu(?: \w+)?|la ai|nhu the nao|ra sao)\s*\??\s*$"
+)
+
+
+def _without_asked(question: str) -> str:
+    """The question without the fact it ends by asking ("Hội Nông dân xã phải báo cáo kết quả hằng quý
+    trước ngày nào?" -> "Hội Nông dân xã phải báo cáo kết quả hằng quý"), so that a follow-up's own ask
+    ("gửi cho ai?") is the one read; the question less its "?" when it ends otherwise."""
+    folded = fold(question)
+    m = _ASKED_TAIL_RE.search(folded) if len(folded) == len(question) else None
+    return question[: m.start()].rstrip(" ,?") if m and m.start() > 0 else question.rstrip(" ?")
 
 
 # Words that ask which fact of a task (its lead, partner, time, place, signer), not which task.

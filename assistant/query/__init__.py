@@ -315,7 +315,7 @@ class _Mention:
 
 # "Hội Phụ nữ phường (hằng quý) gửi ... cho cơ quan nào?", "... phải gửi cho ai?": a body sends, or a duty
 # does; a document's Nơi nhận is asked with the document as the one sent ("Kế hoạch ... gửi cho những ai?").
-_DUTY_SENDS_RE = re.compile(r"\b(?:phai|can|co trach nhiem)\s+(?:\S+\s+){0,2}?gui\b")
+_DUTY_SENDS_RE = re.compile(r"\b(?:phai|can|co trach nhiem)\b.*\bgui\b")
 _BODY_SENDS_RE = re.compile(r"(?:\s+(?!duoc\b)\S+){0,4}?\s+(?:(?:phai|can|se|da)\s+)?gui\b")
 
 

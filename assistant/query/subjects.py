@@ -36,7 +36,9 @@ _FRAME_VERBS = frozenset(
     "co_trach_nhiem tien_hanh di ra ve vao len lam theo den toi han co_han chot cuoi".split()
 )
 # Words the action follows whatever the tagger calls it ("yêu cầu sơ kết", "thời hạn sơ kết").
-_MODALS = frozenset("phai can yeu_cau de_nghi duoc_giao co_trach_nhiem thoi_han han_chot".split())
+_MODALS = frozenset(
+    "phai can yeu_cau de_nghi duoc_giao co_trach_nhiem thoi_han han_chot han han_cuoi".split()
+)
 
 
 def asked_action(question: str, deadline: bool = False) -> str | None:
