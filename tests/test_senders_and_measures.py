@@ -30,6 +30,7 @@ GUIDE = """<html><head><title>Hướng dẫn cấp giống ngô</title></head><b
 <p>Hà Trung, ngày 02 tháng 7 năm 2029</p>
 <h1>HƯỚNG DẪN</h1>
 <p>Cấp giống ngô chịu hạn cho hộ hội viên năm 2029</p>
+<p>Lễ phát động chương trình tổ chức lúc 8 giờ 00 ngày 10/7/2029 tại Hội trường Hội Nông dân tỉnh.</p>
 <h2>I. TRÌNH TỰ THỰC HIỆN</h2>
 <p>Bước 1: Chi hội nông dân lập danh sách hộ đăng ký nhận giống, gửi về Hội Nông dân xã trước ngày
 15/8/2029.</p>
@@ -245,3 +246,9 @@ def test_a_bare_follow_up_keeps_the_previous_task(assistant):
     )
     line = first_line(answer)
     assert "20/6/2029" in line and "15/11/2029" not in line, answer.text
+
+
+def test_an_event_named_with_its_documents_subject_is_dated_by_it(assistant):
+    # "Lễ phát động chương trình ... ngày 10/7/2029": the programme is named only in the guide's subject line
+    answer = assistant.ask("Lễ phát động cấp giống ngô chịu hạn diễn ra khi nào?")
+    assert not answer.abstained and "10/7/2029" in answer.text, answer.text

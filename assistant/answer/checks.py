@@ -162,8 +162,9 @@ def run_checks(
             ev.fact_ok = any(clause_facts.writes(s, info.asked_object) for s in dated + _headed(dated, hits))
     if spec.check == "when" and ev.fact_ok and info.asked_object and book.citations:
         # "Hội LHPN huyện tổ chức đại hội vào thời gian nào?": the event asked ("đại hội") must be what the
-        # cited passages date; another event's time in the same document is not its time
-        cited = [f"{c.section} {c.text}" for c in book.citations] + quotes
+        # cited passages date; another event's time in the same document is not its time. A passage is read
+        # with its document's subject line ("Lễ ra quân ... ngày 22/6" of the plan "Tiếp sức mùa thi 2029")
+        cited = [_in_context(c, docs) for c in book.citations] + quotes
         ev.fact_ok = any(clause_facts.writes(t, info.asked_object) for t in cited)
     if spec.check == "when" and ev.fact_ok and info.event_subject and book.citations:
         # "Lễ bế giảng lớp học bơi tổ chức vào ngày nào?": one cited passage must be about the event (named
