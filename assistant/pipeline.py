@@ -29,7 +29,7 @@ from assistant.parse import parse
 # inside its name is its own lead-in section; a lettered list announced after a list of steps stands beside
 # the steps; "Bước 2:" opens a PDF paragraph; a contact line after the last item is the closing part
 # (trial 21).
-PARSE_VERSION = 16
+PARSE_VERSION = 17
 
 
 @dataclass

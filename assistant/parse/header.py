@@ -218,7 +218,7 @@ def read_letterhead(paras: list[Para]) -> Letterhead:
     from assistant.parse.title import continues_subject_line  # title reads names with this module
 
     subject_column: tuple[int, int] | None = None  # (table, column) the V/v line is printed in
-    for ln in lines:
+    for i, ln in enumerate(lines):
         t = ln.text.strip()
         if t in {"*", "***"} or not t.strip("*-–_ "):
             continue
@@ -235,6 +235,9 @@ def read_letterhead(paras: list[Para]) -> Letterhead:
             if not head.subject:
                 head.subject, subject_column = t, _column_of(ln.para)
             continue
+        if is_motto(t) and ln.col in (0, None) and _organ_follows(lines, i):
+            head.bodies.append(t)  # "ĐOÀN TNCS HỒ CHÍ MINH" over "BCH HUYỆN X" in the left column: its owner
+            continue
         if is_motto(t) or ln.col == 1:
             continue
         in_column = head.subject and _column_of(ln.para) == subject_column
@@ -244,6 +247,23 @@ def read_letterhead(paras: list[Para]) -> Letterhead:
         if _is_caps(t) and len(t) <= 160 and not t.startswith(("Số", "SỐ")):
             head.bodies.append(t)
     return head
+
+
+# An organ printed under its organisation's name in a letterhead's left column, naming no organisation of
+# its own: "BCH HUYỆN VĨNH KHÊ" under "ĐOÀN TNCS HỒ CHÍ MINH" (folded, upper case).
+_BARE_ORGAN_RE = re.compile(
+    r"^(?:BCH|BTV|BAN CHAP HANH|BAN THUONG VU)\s+(?:TINH|HUYEN|XA|PHUONG|THANH PHO|QUAN|THI XA|THI TRAN)\b"
+    r"(?!\s+(?:UY|DOAN|HOI)\b)"  # "BCH HUYỆN HỘI KIM BÔI" names its association ("Huyện hội")
+)
+
+
+def _organ_follows(lines: list, i: int) -> bool:
+    """Whether the next line of the same (left) column is a bare organ (``_BARE_ORGAN_RE``)."""
+    for nxt in lines[i + 1 : i + 3]:
+        if nxt.col != lines[i].col:
+            continue
+        return bool(_BARE_ORGAN_RE.match(fold(nxt.text.strip()).upper()))
+    return False
 
 
 def _column_of(p: Para) -> tuple[int, int] | None:
@@ -309,6 +329,12 @@ def _letterhead_bodies(lines: list[str]) -> list[str]:
 def _lowest_body(bodies: list[str]) -> str:
     """The lowest body of a hierarchy printed top-down, an organ with its owner."""
     last = bodies[-1]
+    bare = _BARE_ORGAN_RE.match(fold(last).upper())
+    if len(bodies) >= 2 and bare and is_motto(bodies[-2]):
+        # "ĐOÀN TNCS HỒ CHÍ MINH" / "BCH HUYỆN VĨNH KHÊ": the organ of that organisation at that level,
+        # written as one letterhead line writes it ("BCH Đoàn TNCS Hồ Chí Minh huyện Vĩnh Khê")
+        organ = last[: bare.end()].rsplit(" ", 1)[0]
+        return body_name(f"{organ} {bodies[-2]} {last[len(organ):].strip()}")
     if (
         len(bodies) >= 2
         and _OWNED_ORGANS.match(fold(bodies[-2]).upper())
