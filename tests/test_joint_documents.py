@@ -252,6 +252,15 @@ def test_who_signed_a_joint_plan_names_every_signer(joint_assistant) -> None:
         assert name in line, answer.text
 
 
+def test_a_joint_document_described_by_its_bodies_must_be_theirs(joint_assistant) -> None:
+    # the plan is the Farmers' Association's, the Youth Union's and the school's: a plan "giữa" the Farmers'
+    # Association and the Women's Union is another document, which no one here signed (trial 22 u04)
+    answer = joint_assistant.ask("Ai ký kế hoạch liên tịch giữa Hội Nông dân và Hội Phụ nữ xã Phú Lộc?")
+    assert answer.abstained, answer.text
+    answer = joint_assistant.ask("Ai ký kế hoạch liên tịch giữa Hội Nông dân và Đoàn Thanh niên xã Phú Lộc?")
+    assert "Lương Văn Khải" in first_line(answer), answer.text
+
+
 def test_a_lead_in_quote_does_not_take_the_roman_heading_after_it(joint_assistant) -> None:
     # "I. MỤC ĐÍCH, YÊU CẦU" opens a section; read as an item "i." it was glued to the lead-in's quote.
     answer = joint_assistant.ask("Ba đơn vị thống nhất xây dựng kế hoạch như thế nào?")
