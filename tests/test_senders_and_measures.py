@@ -31,6 +31,7 @@ GUIDE = """<html><head><title>Hướng dẫn cấp giống ngô</title></head><b
 <h1>HƯỚNG DẪN</h1>
 <p>Cấp giống ngô chịu hạn cho hộ hội viên năm 2029</p>
 <p>Lễ phát động chương trình tổ chức lúc 8 giờ 00 ngày 10/7/2029 tại Hội trường Hội Nông dân tỉnh.</p>
+<p>Kinh phí tập huấn kỹ thuật trồng ngô cho hội viên là 12.000.000 đồng.</p>
 <h2>I. TRÌNH TỰ THỰC HIỆN</h2>
 <p>Bước 1: Chi hội nông dân lập danh sách hộ đăng ký nhận giống, gửi về Hội Nông dân xã trước ngày
 15/8/2029.</p>
@@ -79,6 +80,7 @@ PLAN = [
     "Phấn đấu giai đoạn 2029 - 2031 mỗi năm toàn xã có thêm 20 hộ đạt danh hiệu sản xuất kinh doanh giỏi.",
     "4. Các chi hội điền số liệu theo mẫu kèm theo, gửi bản giấy về Văn phòng Hội Nông dân xã, đồng thời"
     " gửi bản mềm qua thư điện tử hndtanphong@gmail.com để tổng hợp.",
+    "5. Các chi hội vận động hội viên tham gia lớp tập huấn VietGAP của huyện.",
     "3. Các chi hội báo cáo kết quả sơ kết 6 tháng về Hội Nông dân xã trước ngày 20/6/2029 và báo cáo tổng"
     " kết năm trước ngày 15/11/2029.",
     "Nơi nhận:",
@@ -252,3 +254,9 @@ def test_an_event_named_with_its_documents_subject_is_dated_by_it(assistant):
     # "Lễ phát động chương trình ... ngày 10/7/2029": the programme is named only in the guide's subject line
     answer = assistant.ask("Lễ phát động cấp giống ngô chịu hạn diễn ra khi nào?")
     assert not answer.abstained and "10/7/2029" in answer.text, answer.text
+
+
+def test_an_english_figure_of_a_document_not_writing_the_name_asked_is_no_first_line(assistant):
+    # "VietGAP" is written in the plan; the training budget is the seed guide's, which never names it
+    answer = assistant.ask("What is the budget for the VietGAP training courses?")
+    assert "12.000.000" not in first_line(answer), answer.text

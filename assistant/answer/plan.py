@@ -13,6 +13,8 @@ also" sections (here).
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer import abstain, bodies, figures, headline, quotes, render, times
 from assistant.answer.checks import run_checks
 from assistant.answer.citations import CitationBook
@@ -265,6 +267,8 @@ def plan_answer(
         lead_lines = figures.figure_lead(
             resolved, terms, first, language, hits, about, named, reading=readings.get(first.n)
         )
+        if lead_lines and info.language == "en" and _names_elsewhere(resolved, first.doc.doc_id, corpus):
+            lead_lines = []  # "the budget for the VietGAP courses": a sum of a document not naming VietGAP
         when = spec.check == "when" and info.amount_unit is None
         if not lead_lines and when and not asks_only_place(info.folded):  # "... diễn ra ở đâu?": not its time
             # "Ngày hội tổ chức hôm nào?": the event's date or period, when the first quote writes one
@@ -284,6 +288,23 @@ def plan_answer(
     answer.citations = book.citations
     answer.fact_absent = bool(lead and lead.absent)
     return answer
+
+
+# A name in an English question: a capitalised word that is not its first word ("VietGAP", "Tân Hòa").
+_EN_NAME_RE = re.compile(r"(?<=\s)[A-ZĐ][\w-]*[A-Z0-9][\w-]*|(?<=\s)[A-ZĐ][a-zà-ỹđ]+(?=\s+[A-ZĐ])")
+
+
+def _names_elsewhere(question: str, doc_id: str, corpus: Corpus) -> bool:
+    """Whether an English question names something ("VietGAP") that the loaded documents write but the
+    quoted document does not: its figure is then another thing's (trial 22 u11). English words have no
+    Vietnamese terms to check the figure's sentence by, names do."""
+    own = corpus.folded_docs.get(doc_id, "")
+    for m in _EN_NAME_RE.finditer(question):
+        name = fold(m.group(0))
+        rx = re.compile(rf"\b{re.escape(name)}\b")
+        if not rx.search(own) and any(rx.search(t) for t in corpus.folded_docs.values()):
+            return True
+    return False
 
 
 def _reading(docs: dict[str, Document], c: Citation) -> str:
