@@ -60,6 +60,8 @@ Hội viên các xã đã hiến 1.200 m² đất để làm đường giao thô
 2. Kiến nghị
 Đề nghị Hội Nông dân tỉnh hỗ trợ giống để các hộ gieo trồng lại trước ngày 30/10/2029.
 
+Đại hội Hội Cựu chiến binh xã Yên Đồng khai mạc lúc 7 giờ 30 ngày 15/10/2029 tại Nhà văn hóa xã.
+
 Đầu mối liên hệ: đồng chí Vàng Thị Dua, Văn phòng Hội, điện thoại 0912 555 111.
 
 TM. BAN THƯỜNG VỤ
@@ -260,3 +262,11 @@ def test_an_english_figure_of_a_document_not_writing_the_name_asked_is_no_first_
     # "VietGAP" is written in the plan; the training budget is the seed guide's, which never names it
     answer = assistant.ask("What is the budget for the VietGAP training courses?")
     assert "12.000.000" not in first_line(answer), answer.text
+
+
+def test_another_bodys_congress_is_not_the_one_asked(assistant):
+    # the report dates the veterans' congress in Yên Đồng; no farmers' congress is scheduled there
+    answer = assistant.ask("Đại hội Hội Nông dân xã Yên Đồng được tổ chức khi nào?")
+    assert answer.abstained, answer.text
+    answer = assistant.ask("Đại hội Hội Cựu chiến binh xã Yên Đồng được tổ chức khi nào?")
+    assert "15/10/2029" in answer.text, answer.text

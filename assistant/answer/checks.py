@@ -16,7 +16,7 @@ from assistant.answer.extractive import split_sentences
 from assistant.answer.terms import Terms, content_tokens, head_coverage, overlap, passage_terms, tokens
 from assistant.corpus import Corpus
 from assistant.lexicon.phrases import paraphrase_groups
-from assistant.lexicon.words import type_names
+from assistant.lexicon.words import registry, type_names
 from assistant.models import Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import QueryInfo
@@ -190,10 +190,16 @@ def run_checks(
         # "Lễ bế giảng lớp học bơi tổ chức vào ngày nào?": one cited passage must be about the event (named
         # in it, its section or its document's subject line: "Thông báo về việc tổ chức Hội nghị ... quý III"
         # / "1. Thời gian: ngày 25/9") and write a time; the opening's date ("lễ khai giảng ... ngày 12/6")
-        # beside an undated mention of the event is no answer
+        # beside an undated mention of the event is no answer. A body the event is named by ("Đại hội Hội
+        # Nông dân xã ...") must be written in that passage: another body's congress in the same commune, on
+        # its day, is not it (trial 23 u03)
+        owners = [
+            bodies.names_of(m.org_id) for m in registry().find_names(info.event_subject, caps_only=False)
+        ]
         ev.fact_ok = any(
             times.writes_time([c.text])
             and head_coverage(info.event_subject, _in_context(c, docs)) >= TOPIC_MIN_COVERAGE
+            and all(mentions.names_any([_quoted_in_context(c, docs)], names) for names in owners)
             for c in book.citations
         )
     if info.event_subject and not lead_lines and asks_only_place(info.folded) and book.citations:
@@ -331,6 +337,11 @@ def topic_wordings(topic: str) -> list[str]:
         rx = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)", re.IGNORECASE)
         out += [rx.sub(w, topic, count=1) for w in wordings]
     return list(dict.fromkeys(out))
+
+
+def _quoted_in_context(citation, docs: dict[str, Document]) -> str:
+    """A quote read with its section and its document's subject line (not the whole cited passage)."""
+    return f"{render.subject_line(docs.get(citation.doc.doc_id))} {citation.section} {citation.quote}"
 
 
 def _in_context(citation, docs: dict[str, Document]) -> str:
