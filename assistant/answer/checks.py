@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from assistant.answer import abstain, bodies, clause_facts, mentions, render, times
-from assistant.answer import quotes as quotes_mod
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
@@ -203,7 +202,7 @@ def run_checks(
         ev.fact_ok = any(
             times.writes_time([c.text])
             and head_coverage(info.event_subject, _in_context(c, docs)) >= TOPIC_MIN_COVERAGE
-            and all(mentions.names_any([_quoted_in_context(c, docs)], names) for names in owners)
+            and all(mentions.names_any([_in_context(c, docs, c.quote)], names) for names in owners)
             for c in book.citations
         )
     if info.event_subject and not lead_lines and asks_only_place(info.folded) and book.citations:
@@ -211,7 +210,7 @@ def run_checks(
         # head words ("tổng kết"); the place of another event of the campaign ("lễ ra quân ... tại sân vận
         # động") is not its place. The head alone: the rest of the name (a body, a day) is often written
         # elsewhere ("Ngày 06/5, tại Phòng họp số 2, Ban Thường vụ Huyện ủy họp ...")
-        placed = quotes_mod.place_writer(info.folded)
+        placed = mentions.place_writer(info.folded)
         head = set(content_tokens(info.event_subject)[:EVENT_HEAD_WORDS])
         ev.fact_ok = any(
             placed(c.text) and head <= passage_terms(_in_context(c, docs))[0] for c in book.citations
@@ -343,11 +342,8 @@ def topic_wordings(topic: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _quoted_in_context(citation, docs: dict[str, Document]) -> str:
-    """A quote read with its section and its document's subject line (not the whole cited passage)."""
-    return f"{render.subject_line(docs.get(citation.doc.doc_id))} {citation.section} {citation.quote}"
-
-
-def _in_context(citation, docs: dict[str, Document]) -> str:
-    """A cited passage read with its section and its document's subject line (what it is about)."""
-    return f"{render.subject_line(docs.get(citation.doc.doc_id))} {citation.section} {citation.text}"
+def _in_context(citation, docs: dict[str, Document], text: str | None = None) -> str:
+    """A cited passage (or ``text`` of it, its quote) read with its section and its document's subject
+    line (what it is about)."""
+    said = citation.text if text is None else text
+    return f"{render.subject_line(docs.get(citation.doc.doc_id))} {citation.section} {said}"

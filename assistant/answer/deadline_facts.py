@@ -85,13 +85,10 @@ def best_deadline_sentence(
     best_own = 0.0
     # (overlap, the deadline's numbers, the sentence's words) of every candidate
     covers: list[tuple[float, frozenset[str], frozenset[str]]] = []
-    # the times each sentence writes, by (chunk, sentence start): [(its task's words, wording)]
-    parts: dict[tuple[str, int], list[tuple[set[str], str]]] = {}
-    accepted: dict[tuple[str, int], set[str]] = {}  # the times that passed the checks below
+    accepted: dict[tuple[str, int], set[str]] = {}  # by (chunk, sentence start): the times passing the checks
     for rank, h in enumerate(hits[:6]):
         for a, b in split_sentences(h.chunk.text):
             sent = h.chunk.text[a:b]
-            parts[(h.chunk.chunk_id, a)] = _dated_parts(sent, actor)
             # "2.6. <task> / - Cơ quan thực hiện: ... / - Thời gian thực hiện: Hoàn thành trong quý III/2020":
             # a time field line is read with the item it belongs to
             item = _item_before(h.chunk.text, a) if _TIME_FIELD_RE.match(fold(sent)) else ""
@@ -127,8 +124,8 @@ def best_deadline_sentence(
     # "Báo cáo kết quả 6 tháng ... trước ngày 15/6 và báo cáo năm trước ngày 20/11": the time whose own
     # words match the question; none when both match alike
     key = (best[1].chunk_id, best[2])
-    siblings = parts.get(key, [])
     if len(accepted.get(key, ())) > 1:
+        siblings = _dated_parts(best[1].text[best[2] : best[3]], actor)
         chosen = _sibling_time(siblings, terms, best[4], accepted[key])
         if chosen is None:
             return None

@@ -8,7 +8,8 @@
   nhiêu?", "bao nhiêu %?") is a percentage or per mille, an interest rate one written with "lãi";
 - a person: a name by the shape of a Vietnamese name, near the post asked for;
 - a body: its names as whole words, not followed by another level or place (``names_any``);
-- a place: written in at least one quoted document (``places_mentioned``);
+- a place: written in at least one quoted document (``places_mentioned``); a sentence writing a place as a
+  "where" question asks it (``place_writer``);
 - a contact detail: a phone number or an email address written out (``contact_written``);
 - a choice ("bỏ phiếu kín hay giơ tay?"): one of the alternatives written (``choice_written``).
 
@@ -18,12 +19,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from assistant.answer.terms import NUMBER_RE, Terms, fold
 from assistant.lexicon.phrases import quantity_units, unit_patterns, unit_spellings
 from assistant.lexicon.words import glossary_terms, person_nouns, registry
 from assistant.query.subjects import amount_unit, compound_words, money_noun
+from assistant.retrieve.fields import field_labels, unlabelled_fields
 from assistant.text import (
     TOKEN_RE,
     content_mask,
@@ -503,6 +506,21 @@ def years_written(years: list[int], refs: list, corpus) -> bool:
         return any(int(a) <= year <= int(b) for a, b in _YEARS_RE.findall(text))
 
     return all(any(written(y, t) for t in texts) for y in years)
+
+
+def place_writer(folded_question: str) -> Callable[[str], bool]:
+    """Whether a sentence writes a place as the (folded) "where" question asks it: a field ("Địa điểm:")
+    or a place's name after "tại / ở"."""
+    places = field_labels(folded_question) + unlabelled_fields(folded_question)
+    return lambda s: _at_named(s) or any(p.search(fold(s)) for p in places)
+
+
+# "tại Trạm Y tế xã", "ở Nhà văn hóa thôn": a place written with its name's capital after "tại / ở"
+_AT_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(\w)")
+
+
+def _at_named(sentence: str) -> bool:
+    return any(m.group(1).isupper() for m in _AT_RE.finditer(sentence))
 
 
 def places_mentioned(places: list[str], refs: list, corpus) -> bool:

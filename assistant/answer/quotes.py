@@ -179,7 +179,7 @@ def _placed(states: Callable[[str], bool] | None, info: QueryInfo) -> Callable[[
     counts for less, as a sentence writing no time does for a "when" question (trial 19 q26)."""
     if states is not None or not asks_only_place(info.folded):
         return states
-    return place_writer(info.folded)
+    return mentions.place_writer(info.folded)
 
 
 def _contacted(states: Callable[[str], bool] | None, info: QueryInfo) -> Callable[[str], bool] | None:
@@ -190,21 +190,6 @@ def _contacted(states: Callable[[str], bool] | None, info: QueryInfo) -> Callabl
     if states is not None or kind is None:
         return states
     return lambda s: mentions.contact_written([s], kind)
-
-
-def place_writer(folded_question: str) -> Callable[[str], bool]:
-    """Whether a sentence writes a place as the (folded) "where" question asks it: a field ("Địa điểm:")
-    or a place's name after "tại / ở"."""
-    places = field_labels(folded_question) + unlabelled_fields(folded_question)
-    return lambda s: _at_named(s) or any(p.search(fold(s)) for p in places)
-
-
-# "tại Trạm Y tế xã", "ở Nhà văn hóa thôn": a place written with its name's capital after "tại / ở"
-_AT_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(\w)")
-
-
-def _at_named(sentence: str) -> bool:
-    return any(m.group(1).isupper() for m in _AT_RE.finditer(sentence))
 
 
 def _with_fields(states: Callable[[str], bool] | None, folded_question: str) -> Callable[[str], bool] | None:

@@ -347,24 +347,24 @@ def _spelled_pattern(spelling: str) -> str:
 
 
 @cache
-def _spelled_re() -> re.Pattern[str]:
+def _spelled_re() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """(the pattern of every spelling, longest first, one named group each; the symbol of each group)."""
     alts = sorted(((s, k) for k, v in unit_spellings().items() for s in v), key=lambda x: -len(x[0]))
     parts = (rf"(?<!\w)(?P<u{i}>{_spelled_pattern(s)})(?!\w)" for i, (s, _) in enumerate(alts))
-    return re.compile("|".join(parts))
+    return re.compile("|".join(parts)), tuple(k for _, k in alts)
 
 
 def canonical_units(text: str) -> str:
     """``text`` with each unit spelled in words written as its abbreviation ("bao nhiêu héc-ta lúa" ->
     "bao nhiêu ha lúa"); the rest unchanged, case and diacritics kept."""
-    alts = sorted(((s, k) for k, v in unit_spellings().items() for s in v), key=lambda x: -len(x[0]))
-    rx = _spelled_re()
+    rx, symbols = _spelled_re()
     folded = fold(text).lower()
     if len(folded) != len(text):
         return text
     out, last = [], 0
     for m in rx.finditer(folded):
         out.append(text[last : m.start()])
-        out.append(alts[int(m.lastgroup[1:])][1])
+        out.append(symbols[int(m.lastgroup[1:])])
         last = m.end()
     out.append(text[last:])
     return "".join(out)

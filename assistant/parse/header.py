@@ -252,7 +252,7 @@ def read_letterhead(paras: list[Para]) -> Letterhead:
 # An organ printed under its organisation's name in a letterhead's left column, naming no organisation of
 # its own: "BCH HUYỆN VĨNH KHÊ" under "ĐOÀN TNCS HỒ CHÍ MINH" (folded, upper case).
 _BARE_ORGAN_RE = re.compile(
-    r"^(?:BCH|BTV|BAN CHAP HANH|BAN THUONG VU)\s+(?:TINH|HUYEN|XA|PHUONG|THANH PHO|QUAN|THI XA|THI TRAN)\b"
+    rf"^(?:BCH|BTV|BAN CHAP HANH|BAN THUONG VU)\s+(?:{'|'.join(_LEVEL_WORDS)})\b"
     r"(?!\s+(?:UY|DOAN|HOI)\b)"  # "BCH HUYỆN HỘI KIM BÔI" names its association ("Huyện hội")
 )
 
