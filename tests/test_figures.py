@@ -206,3 +206,61 @@ def test_another_events_place_is_no_answer_to_where(assistant):
     # the conference's passage writes its days but no place; the ceremony's place is not its place
     answer = assistant.ask("Hội nghị tổng kết công tác Hội năm 2029 tổ chức ở đâu?")
     assert answer.abstained, answer.text
+
+
+# A notice dated by the session it records: "Ngày ..., sau khi nghe ... báo cáo Đề án ..." dates that
+# hearing, not a later review of the same scheme.
+CONCLUSION = """ĐẢNG BỘ HUYỆN TÂN LẠC
+HUYỆN ỦY TÂN LẠC
+Số: 41-TB/HU
+Tân Lạc, ngày 20 tháng 3 năm 2030
+
+THÔNG BÁO KẾT LUẬN
+của Ban Thường vụ Huyện ủy về Đề án phát triển văn hóa đọc trong nhân dân
+
+Ngày 12/3/2030, sau khi nghe Ban Tuyên giáo Huyện ủy báo cáo Đề án phát triển văn hóa đọc trong nhân dân,
+ý kiến của các ban, ngành, đoàn thể, Ban Thường vụ Huyện ủy đã thảo luận và kết luận như sau:
+
+1. Giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Phòng Văn hóa huyện hoàn thiện Đề án.
+2. Giao Huyện đoàn xây dựng 10 tủ sách thanh niên ở các xã.
+3. Ngân sách huyện hỗ trợ mua sách 2.000.000 đồng/xã, tổng kinh phí 20.000.000 đồng.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Lò Văn Kiên
+"""
+
+
+@pytest.fixture(scope="module")
+def concluded(tmp_path_factory, embedder):
+    return assistant_over(tmp_path_factory.mktemp("concluded"), embedder, {"TB41.txt": CONCLUSION})
+
+
+def test_a_dated_sentence_naming_another_kind_of_event_is_no_time_of_the_one_asked(concluded):
+    # the question asks for a review ("họp ... sơ kết"); the notice's only dated sentence records a hearing
+    answer = concluded.ask(
+        "Ban Thường vụ Huyện ủy họp sơ kết 3 năm thực hiện Đề án phát triển văn hóa đọc vào hôm nào?"
+    )
+    line = _first(answer)
+    assert not (stated_fact(line) == "time" and "12/3/2030" in line), answer.text
+    # asked without naming a kind of event, the hearing's day is that sentence's
+    answer = concluded.ask("Ban Thường vụ Huyện ủy nghe báo cáo Đề án phát triển văn hóa đọc vào hôm nào?")
+    line = _first(answer)
+    assert stated_fact(line) == "time" and "12/3/2030" in line, answer.text
+
+
+def test_a_total_asked_is_not_a_rate_and_a_rate_keeps_its_unit(concluded):
+    answer = concluded.ask("Ngân sách huyện chi tổng cộng bao nhiêu tiền để mua sách cho các xã?")
+    line = _first(answer)
+    assert stated_fact(line) == "figure" and "20.000.000 đồng" in line, answer.text
+    answer = concluded.ask("Mỗi xã được ngân sách huyện hỗ trợ bao nhiêu tiền mua sách?")
+    line = _first(answer)
+    assert stated_fact(line) == "figure" and "2.000.000 đồng/xã" in line, answer.text
+
+
+def test_another_phase_of_the_event_is_not_its_time(assistant):
+    # the plan dates the class's opening ("khai mạc lúc 8 giờ 00 ngày 15/7/2029"), never its closing
+    answer = assistant.ask("Lễ bế mạc lớp tập huấn trồng lúa hữu cơ diễn ra lúc mấy giờ?")
+    assert answer.abstained, answer.text
+    answer = assistant.ask("Lễ khai mạc lớp tập huấn trồng lúa hữu cơ diễn ra lúc mấy giờ?")
+    assert not answer.abstained and "8 giờ 00" in answer.text, answer.text

@@ -75,3 +75,68 @@ def test_an_english_deadline_for_a_body_names_its_actor(assistant):
     answer = assistant.ask("What is the deadline for the Youth Union to organise the reading festival?")
     assert not answer.abstained, answer.text
     assert "15/9/2026" in answer.text, answer.text
+
+
+# A body's act asked in other words than its clause writes ("gửi kế hoạch ... lên" for "lập phương án ...,
+# trình ...", beside an undated act of the same clause), and a dated step of a procedure list that is no
+# duty clause: neither is "no time set".
+NOTICE = """ĐẢNG BỘ HUYỆN MỸ XUYÊN
+ĐẢNG ỦY XÃ TÂN HỘI
+Số: 22-TB/ĐU
+Tân Hội, ngày 02 tháng 3 năm 2031
+
+THÔNG BÁO KẾT LUẬN
+của Ban Thường vụ Đảng ủy về phòng, chống hạn mặn mùa khô 2031
+
+1. Ủy ban nhân dân xã có trách nhiệm lập phương án nạo vét kênh mương chi tiết đến từng thôn, \
+trình Ban Thường vụ Đảng ủy cho ý kiến chậm nhất ngày 20/3/2031; chỉ đạo công chức địa chính kiểm tra \
+mực nước tại các cống mỗi tuần một lần.
+2. Đoàn Thanh niên xã thành lập 3 đội thanh niên tình nguyện giúp dân gia cố bờ bao.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Thạch Văn Sang
+"""
+
+GUIDE = """HỘI LIÊN HIỆP PHỤ NỮ HUYỆN MỸ XUYÊN
+HỘI LIÊN HIỆP PHỤ NỮ XÃ NGỌC ĐÔNG
+Số: 09/HD-HPN
+Ngọc Đông, ngày 06 tháng 3 năm 2031
+
+HƯỚNG DẪN
+Xét chọn hộ hội viên nhận heo giống
+
+1. Chi hội Phụ nữ các ấp chịu trách nhiệm theo dõi, giúp hộ nhận heo giống chăm sóc đúng \
+kỹ thuật.
+2. Các bước xét chọn
+- Chi hội họp bình xét công khai, có đại diện Ban nhân dân ấp dự.
+- Chi hội gửi biên bản và đơn của hộ về Văn phòng Hội xã chậm nhất ngày 28/3/2031.
+- Ban Thường vụ Hội xã công bố danh sách hộ được hỗ trợ trước ngày 05/4/2031.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Lâm Thị Bích
+"""
+
+
+@pytest.fixture(scope="module")
+def paraphrased(tmp_path_factory, embedder):
+    return assistant_over(
+        tmp_path_factory.mktemp("paraphrased_act"), embedder, {"TB22.txt": NOTICE, "HD09.txt": GUIDE}
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the clause's dated act ("lập phương án ..., trình ...") in other words
+        "UBND xã Tân Hội phải gửi kế hoạch nạo vét kênh cụ thể cho từng thôn lên Ban Thường vụ Đảng ủy muộn"
+        " nhất là ngày nào?",
+        # a dated step of the procedure list, the body's undated duty named in full elsewhere
+        "Chi hội Phụ nữ ấp phải nộp biên bản bình xét và đơn của hộ về Hội xã muộn nhất ngày nào?",
+    ],
+)
+def test_a_dated_act_in_other_words_is_not_said_to_have_no_time(paraphrased, question):
+    answer = paraphrased.ask(question)
+    assert not answer.fact_absent, answer.text
+    assert "không nêu thời hạn" not in answer.text.split("\n", 1)[0], answer.text

@@ -14,7 +14,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.terms import Terms, content_tokens, head_coverage, overlap, passage_terms, tokens
 from assistant.corpus import Corpus
-from assistant.lexicon.phrases import paraphrase_groups
+from assistant.lexicon.phrases import event_kinds, head_event_kind, paraphrase_groups
 from assistant.lexicon.words import registry, type_names
 from assistant.models import Document, Hit
 from assistant.parse.tables import reading_text
@@ -199,9 +199,13 @@ def run_checks(
             for m in registry().find_names(subject, caps_only=False)
             if not fold(subject[: m.start]).rstrip().endswith("cua")
         ]
+        # The event's own kind (``lexicon.phrases.head_event_kind``: "bế mạc" of "Lễ bế mạc Ngày hội ...")
+        # must be named there: the opening's time ("khai mạc lúc 7 giờ 30") is not the closing's (trial 24)
+        head_kind = head_event_kind(subject)
         ev.fact_ok = any(
             times.writes_time([c.text])
             and head_coverage(info.event_subject, _in_context(c, docs)) >= TOPIC_MIN_COVERAGE
+            and (head_kind is None or head_kind in event_kinds(_in_context(c, docs)))
             and all(mentions.names_any([_in_context(c, docs, c.quote)], names) for names in owners)
             for c in book.citations
         )

@@ -33,9 +33,10 @@ def _org_names(ids: list[str], names: dict[str, str]) -> str:
 
 ABSENCE_OVERLAP = 0.5  # how much of the question a clause must cover to be said to set no deadline
 OFF_ACTION_OVERLAP = 0.4  # library dev: 0.4 keeps 17 of 18 right first lines, 0.5 and 0.6 keep 15
-# how much of the question's other words (its verb left out) a dated clause must write for the document
-# not to be said to set no time for the act (trial 15 q19: 0.68 with the verb; the clauses of other acts
-# in tests/test_unwritten_action.py stay below 0.4)
+# how much of the question's other words (its verb and the asked body's name left out) a dated clause must
+# write for the document not to be said to set no time for the act (trial 15 q19: 0.68 with the verb; the
+# clauses of other acts in tests/test_unwritten_action.py stay below 0.25, library dev lib-u-07's 0.54:
+# words alone cannot tell a paraphrased act from another act on the same matter, see ``recipients``)
 SAME_TASK_OVERLAP = 0.6
 ABSENCE_MARGIN = 0.3  # how far a clause without the fact must lead the best clause with it
 # What a clause gains when its own subject is the body the question is about ("Các xã còn lại phải hoàn
@@ -535,20 +536,35 @@ def unwritten_action(
     docs: dict[str, Document],
     book: CitationBook,
     language: str,
+    dated: list[str] = (),
+    body_words: set[str] = frozenset(),
+    question: str = "",
 ) -> FactLead | None:
     """ "Văn bản không nêu thời hạn cho việc này", citing the body's clause closest to the question, when
     the body asked about has clauses in the document (``own``) and none of the document's duty clauses
-    (``clauses``) writes the asked act, as the verb or a verb for the same act (``action_variants``:
-    "gửi" / "báo cáo" / "nộp"); None otherwise."""
+    (``clauses``) nor of its retrieved sentences writing a time limit (``dated``: a step of a procedure
+    list, "- Chi hội gửi hồ sơ ... chậm nhất ngày 05/9", is no duty clause) writes the asked act, as the
+    verb or a verb for the same act (``action_variants``: "gửi" / "báo cáo" / "nộp"), nor writes a time
+    and most of the question's other words (``SAME_TASK_OVERLAP``); None otherwise."""
     verb = action.split(" + ")[0]
     variants = [verb_pattern(v) for v in action_variants(verb)]
-    if not own or any(rx.search(fold(clause_words(o))) for rx in variants for o in [*own, *clauses]):
+    written = [clause_words(o) for o in [*own, *clauses]] + list(dated)
+    if not own or any(rx.search(fold(w)) for rx in variants for w in written):
         return None
     # A dated clause that writes everything else the question asks ("xử lý dứt điểm nợ quá hạn Quỹ Hỗ trợ
     # nông dân trước ngày 30/9" for "giải quyết xong nợ quá hạn của Quỹ Hỗ trợ nông dân khi nào?") may set
     # this act's time in other words: saying the document sets none would be a confident wrong first line.
-    rest = terms.without(set(verb.split()))
-    if any(o.deadline and overlap(rest, clause_words(o)) >= SAME_TASK_OVERLAP for o in [*own, *clauses]):
+    # The asked body's own name words (``body_words``, folded) are left out too: every clause of the body
+    # writes them, whatever act it dates.
+    rest = terms.without(set(verb.split()) | set(body_words))
+    timed = [clause_words(o) for o in [*own, *clauses] if o.deadline] + list(dated)
+    if any(overlap(rest, w) >= SAME_TASK_OVERLAP for w in timed):
+        return None
+    # A paper sent to the body the question sends it to ("gửi kế hoạch ... lên Ban Thường vụ" for "xây
+    # dựng phương án ..., trình Ban Thường vụ ... chậm nhất ngày 25/9"; trial 24 q11) is the same act
+    # however its verb and paper are worded: a time written for it is no "no time".
+    to = recipients(question)
+    if to and any(to & recipients(w) for w in timed):
         return None
     best = max(own, key=lambda o: (overlap(terms, clause_words(o)), -o.start))
     doc = docs.get(best.doc_id)
@@ -557,6 +573,21 @@ def unwritten_action(
     n = book.cite_doc_span(doc, best.start, best.end)
     line = f"{render.label('no_deadline', language)} [{n}]"
     return FactLead("deadline", [line], obligation=best, absent=True)
+
+
+# The words that send a paper to a body right before its name, folded: "trình Ban Thường vụ", "gửi về Văn
+# phòng", "lên Ban Thường vụ", "báo cáo Huyện ủy".
+_SEND_TO_RE = re.compile(r"\b(?:trinh|gui|nop|bao cao|chuyen|len|ve)\s*$")
+
+
+def recipients(text: str) -> set[str]:
+    """The registry bodies (org ids) ``text`` sends something to: each named right after a sending word
+    (``_SEND_TO_RE``)."""
+    return {
+        m.org_id
+        for m in registry().find_names(text, caps_only=False)
+        if _SEND_TO_RE.search(fold(text[: m.start]))
+    }
 
 
 def action_phrase(action: str | None, obj: str | None) -> str | None:

@@ -24,6 +24,7 @@ from assistant.answer.extractive import split_sentences
 from assistant.answer.mentions import ITEM_LABEL_RE, NUMBER_WORDS, asked_amount, labelled_count, unit_words_re
 from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms
 from assistant.answer.times import limit_before, time_key, without_citations
+from assistant.lexicon.phrases import event_kinds
 from assistant.models import Citation, Hit
 from assistant.obligations.clauses import body_head_end, named_body_end
 from assistant.obligations.deadlines import clause_at
@@ -207,6 +208,7 @@ def figure_lead(
     # (overlap of its clause, value, sentence, clause, the label right before the value)
     found: list[tuple[float, str, str, str, tuple[str, ...]]] = []
     best = 0.0
+    total = bool(_TOTAL_RE.search(fold(question)))
     quote = reading or first.quote
     for a, b in split_sentences(quote):
         sent = quote[a:b]
@@ -217,7 +219,12 @@ def figure_lead(
             clause = clause_at(sent, s[0])
             if _other_case(clause, terms) or _condition(sent, s[1]):
                 continue
-            found.append((overlap(terms, clause), _value(sent, s), sent, clause, _label_before(sent, s[0])))
+            if total and _per_unit(sent, s[1]):
+                continue  # "tổng cộng bao nhiêu tiền?": "1.500.000 đồng/ha" is a rate, not the total
+            rate = _RATE_TAIL_RE.match(sent, s[1])  # "1.500.000 đồng/ha": the value with what it is per
+            shown = (s[0], rate.end()) if rate else s
+            label = _label_before(sent, s[0])
+            found.append((overlap(terms, clause), _value(sent, shown), sent, clause, label))
     if not found or best < FIGURE_MIN_OVERLAP:
         return []
     # "cấp tỉnh: 3.300.000 đồng; cấp xã: 2.300.000 đồng" for "... cấp xã ... bao nhiêu?": the value under the
@@ -254,6 +261,22 @@ def figure_lead(
     if _rival(terms, found[0][2], hits, first.doc.doc_id, about, None, question):
         return []  # another passage of the document writes what the question asks about
     return [f"{render.label('figure', language)}: {found[0][1]} [{first.n}]"]
+
+
+# A question asking a total ("tổng cộng / tổng số / tất cả bao nhiêu", "in total"), folded: a figure written
+# per unit is a rate, not the total.
+_TOTAL_RE = re.compile(r"\b(?:tong cong|tong so|tong kinh phi|tong gia tri|tat ca|toan bo|in total|total)\b")
+# A figure written per unit: "1.500.000 đồng/ha", "50.000 đồng/người/ngày", "20 kg mỗi hộ", folded after it.
+_PER_UNIT_RE = re.compile(r"\s*(?:/|\bmoi\b|\bmot (?!so\b)\w+\b)")
+
+
+# what a figure is written per, right after it: "/ha", "/người/ngày" (one word after each slash)
+_RATE_TAIL_RE = re.compile(r"(?:/[^\W\d_]+)+")
+
+
+def _per_unit(sentence: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is written per unit ("... đồng/ha", "... đồng mỗi hộ")."""
+    return bool(_PER_UNIT_RE.match(fold_chars(sentence[end : end + 20]).lower()))
 
 
 # "nơi có dưới 100 cử tri thì ...", "xã có từ 1.000 hội viên trở lên thì ...": the figure before "thì" (with
@@ -404,15 +427,20 @@ def _rival(
 
 
 def event_time_lead(
-    terms: Terms, first: Citation | None, language: str, hits: list[Hit], about: str = ""
+    terms: Terms, first: Citation | None, language: str, hits: list[Hit], about: str = "", question: str = ""
 ) -> list[str]:
     """``["Thời gian: ngày 18/11/2026 [1]"]``: when the event asked about is held, from the first quote's
     sentence that matches the question best and writes one date or one period (``event_times_in``); []
     when none does, when it covers less than ``FIGURE_MIN_OVERLAP`` of the question, when it writes two
     different times, or when another retrieved sentence of its document writes another time and a word of
-    the question it lacks (``_rival``): the first line is then left to the quotes."""
+    the question it lacks (``_rival``): the first line is then left to the quotes. Nor when ``question``
+    names a kind of event ("họp", "tổng kết"; ``lexicon.phrases.event_kinds``) that neither the sentence
+    nor its section heading nor ``about`` names: a dated sentence on the same matter may date another
+    event ("Ngày 18/9/2009, sau khi nghe ... báo cáo Đề án ..." for "... họp nghe tổng kết ... hôm
+    nào?")."""
     if first is None:
         return []
+    asked_kinds = event_kinds(question)
     best: tuple[float, str, list[tuple[int, int]]] | None = None
     for a, b in split_sentences(first.quote):
         sent = first.quote[a:b]
@@ -424,6 +452,8 @@ def event_time_lead(
         return []
     _, sent, spans = best
     if len({_value(sent, s).lower() for s in spans}) > 1:
+        return []
+    if asked_kinds and not asked_kinds & event_kinds(f"{first.section}. {sent}. {about}"):
         return []
     if _rival(terms, sent, hits, first.doc.doc_id, about, _value(sent, spans[0]).lower()):
         return []

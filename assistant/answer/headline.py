@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import bodies, clause_facts, deadline_facts, facts
+from assistant.answer import bodies, clause_facts, deadline_facts, facts, times
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of
-from assistant.answer.extractive import score_sentences, select
+from assistant.answer.extractive import score_sentences, select, split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, overlap
 from assistant.corpus import Corpus
@@ -24,6 +24,7 @@ from assistant.models import Document, Hit, Obligation
 from assistant.query import QueryInfo
 from assistant.query.subjects import asks_about_copy
 from assistant.retrieve.scope import DocumentScope, named_docs
+from assistant.text import fold
 
 # "Hội nghị họp ngày nào?", "When was the meeting held?": the date of an event, not the issue date.
 _EVENT_RE = re.compile(r"\b(hop|hoi nghi|dien ra|khai mac|to chuc|meeting|held|took place)\b")
@@ -106,6 +107,17 @@ def _in_evidence(ob: Obligation, hits: list[Hit]) -> bool:
     return any(
         h.chunk.doc_id == ob.doc_id and ob.start < h.chunk.end and h.chunk.start < ob.end for h in hits
     )
+
+
+def _dated_sentences(hits: list[Hit], doc_id: str) -> list[str]:
+    """The retrieved sentences of ``doc_id`` writing a time limit (``times.writes_time``)."""
+    out = []
+    for h in hits:
+        if h.chunk.doc_id == doc_id:
+            for a, b in split_sentences(h.chunk.text):
+                if times.writes_time([h.chunk.text[a:b]], deadline=True):
+                    out.append(h.chunk.text[a:b])
+    return out
 
 
 def asks_event_date(info: QueryInfo) -> bool:
@@ -267,7 +279,16 @@ def clause_lead(
         # registry does not tie to it.
         body_obs = [o for o in obs if preferred is None or (o.doc_id, o.start, o.end) in preferred]
         lead = clause_facts.unwritten_action(
-            body_obs, duties_of(corpus, None, obs[0].doc_id) or [], action, terms, docs, book, language
+            body_obs,
+            duties_of(corpus, None, obs[0].doc_id) or [],
+            action,
+            terms,
+            docs,
+            book,
+            language,
+            dated=_dated_sentences(hits, obs[0].doc_id),
+            body_words={w for n in bodies.names_of(actors[0]) for w in fold(n).split()},
+            question=resolved,
         )
     if lead is None and info.intent == "deadline" and not english:
         # No duty clause answered: the dated sentences of the best candidate (the document of the

@@ -269,10 +269,11 @@ def plan_answer(
         )
         if lead_lines and info.language == "en" and _names_elsewhere(resolved, first.doc.doc_id, corpus):
             lead_lines = []  # "the budget for the VietGAP courses": a sum of a document not naming VietGAP
-        when = spec.check == "when" and info.amount_unit is None
+        # "kéo dài bao lâu?" of an event is answered by its period as well ("từ ngày ... đến ngày ...")
+        when = spec.check == "when" and info.amount_unit in (None, ["thoi gian"])
         if not lead_lines and when and not asks_only_place(info.folded):  # "... diễn ra ở đâu?": not its time
             # "Ngày hội tổ chức hôm nào?": the event's date or period, when the first quote writes one
-            lead_lines = figures.event_time_lead(terms, book.citations[0], language, hits, about)
+            lead_lines = figures.event_time_lead(terms, book.citations[0], language, hits, about, resolved)
     if stand_in_doc is not None:
         meta = stand_in_doc.meta
         answer.notes.append(

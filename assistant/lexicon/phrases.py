@@ -7,6 +7,8 @@
   over to the items below ("... xây dựng kế hoạch như sau:");
 - ``is_scheduled_event``: a sentence announcing when an event is held ("Hội nghị tổng kết ... dự kiến tổ
   chức vào tháng 8/2026"), no body's duty;
+- ``event_kinds``: the kinds of event a text names ("họp" / "hội nghị", "tổng kết", "đại hội" ...), by
+  which an event's time is told from another's;
 - ``is_closing_sentence``: the concluding sentence after the last item ("Trên đây là ...", "Ban Thường vụ
   đề nghị các chi hội nghiêm túc thực hiện.").
 
@@ -183,6 +185,35 @@ def is_scheduled_event(clause: str) -> bool:
     cấp huyện dự kiến tổ chức vào tháng 9/2026", "Lễ tuyên dương sẽ được tổ chức ..."), ``phrases.json``
     ``scheduled_events``: it dates the event and assigns nothing."""
     return bool(_event_re().search(_sentence(clause).lower()))
+
+
+@cache
+def _event_word_res() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(rf"(?<!\w)(?:{_alternation(group)})(?!\w)") for group in _data()["event_words"]["groups"]
+    )
+
+
+def event_kinds(text: str) -> frozenset[int]:
+    """The kinds of event ``text`` names (indexes of ``phrases.json`` event_words groups: "họp" and "hội
+    nghị" are one kind, "tổng kết" another), read with diacritics; empty for a text without any (a question
+    typed without them names none that can be told apart: folded, "họp" is "hợp" of "phối hợp")."""
+    if not has_diacritics(text):
+        return frozenset()
+    low = normalize(text).lower()
+    return frozenset(i for i, rx in enumerate(_event_word_res()) if rx.search(low))
+
+
+def head_event_kind(text: str) -> int | None:
+    """The kind of the event a name opens with, its head ("Lễ bế mạc Ngày hội Đại đoàn kết" -> the kind
+    of "bế mạc": the earliest word of ``event_kinds`` after a leading "lễ"), or None."""
+    if not has_diacritics(text):
+        return None
+    low = normalize(text).lower()
+    found = sorted((m.start(), i) for i, rx in enumerate(_event_word_res()) if (m := rx.search(low)))
+    if len(found) > 1 and low[found[0][0] :].startswith("lễ "):
+        found = found[1:]  # "lễ" classifies the event named after it ("Lễ khai mạc", "Lễ tổng kết")
+    return found[0][1] if found else None
 
 
 # ------------------------------------------------------------------ body heads and place words

@@ -423,6 +423,9 @@ _UNIT_END_CASED = frozenset(
 
 
 _GENERIC_UNITS = frozenset("cai con so".split())
+# "trong vòng bao lâu?", "mất bao lâu?": a length of time (``phrases.json`` quantity_units "thoi gian"),
+# matched with its tone where the question has them ("lâu", not "lau")
+_DURATION_RE = re.compile(r"\bbao (?:lâu|lau)\b")
 # Nouns that name an amount of money: a "... là bao nhiêu?" about them is answered by a sum in đồng, not
 # by any number ("giá vé", "mức lương cơ sở", "kinh phí", "mức hỗ trợ"); English the same without "how much".
 _MONEY_NOUNS = (
@@ -495,6 +498,8 @@ def amount_unit(question: str) -> list[str] | None:
     question = canonical_units(question)
     # "mấy" folds to "may", as "bộ máy" does: the question word is matched with its tone when it has one
     hit = None
+    if _DURATION_RE.search(fold(question) if vt.is_accentless(question) else vt.nfc(question).lower()):
+        return ["thoi gian"]  # "trong vòng bao lâu?": a length of time, in days, months or years
     if vt.is_accentless(question):
         m = _AMOUNT.search(fold(question))
     else:
@@ -696,7 +701,8 @@ def procedure_phrase(question: str) -> str | None:
 _EVENT_SUBJECT_RE = re.compile(
     r"^(?:(?:theo|trong)\s+[^,]+,\s*)?(.+?)\s+(?:se\s+|duoc\s+|du kien\s+)*"
     r"(?:to chuc|dien ra|khai mac|bat dau|ket thuc|hop)\s+(?:vao\s+|tu\s+)?"
-    r"(?:ngay nao|thoi gian nao|luc nao|khi nao|bao gio|hom nao|thang nao|o dau|tai dau|dia diem nao|noi nao)"
+    r"(?:ngay nao|thoi gian nao|luc nao|khi nao|bao gio|hom nao|thang nao|(?:luc\s+)?may gio|o dau|tai dau|"
+    r"dia diem nao|noi nao)"
 )
 
 
