@@ -137,6 +137,7 @@ def test_short_abbreviation_needs_capitals_in_questions():
         ("Gửi danh sách đội thi trước ngày nào?", "deadline"),
         ("Kết luận 62 ban hành ngày nào?", "date"),
         ("Ai ký Kết luận 62?", "signer"),
+        ("Ai đứng tên ký thông báo của Đảng ủy xã?", "signer"),
         ("Hạn chót xây dựng kế hoạch là khi nào?", "deadline"),
         ("Ở tỉnh có những văn bản nào triển khai Thông báo 160?", "documents"),
     ],

@@ -123,7 +123,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "signer",
         _rx(
-            r"\b(ai ky|nguoi ky|ky ban hanh|do ai ky|ky boi|who signed|signer|signed by|signatory|"
+            r"\b(ai ky|nguoi ky|ky ban hanh|do ai ky|ky boi|dung ten ky|ai ky ten|who signed|signer|"
+            r"signed by|signatory|"
             r"who (has |had )?signed|who signs|who was the signatory|whose signature)\b"
         ),
         prefer="closing",
