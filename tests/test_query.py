@@ -279,3 +279,10 @@ def test_what_a_document_carries_out_is_not_who_carries_it_out():
 def test_led_action_of_who_leads_questions(question, action):
     # "who leads X?" ranks the passage where a body leads X (retrieve.prefer ``asked_action``)
     assert analyze(question).led_action == action
+
+
+def test_a_verb_after_a_two_syllable_place_name_is_not_the_bodys_name():
+    # "Krông Hà mở lớp ...": "mở" starts the predicate, not a syllable of the name
+    info = analyze("Ban Kinh tế Hội CCB Ea Súp mở lớp tập huấn nuôi bò vào thời gian nào?")
+    assert "Ban Kinh tế Hội CCB Ea Súp" in info.subject_bodies, info.subject_bodies
+    assert not any(b.endswith(" mở") for b in info.subject_bodies), info.subject_bodies

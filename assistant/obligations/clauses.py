@@ -87,7 +87,7 @@ def _head_end(text: str, folded: str, pos: int) -> int | None:
 # Lower-case words that start the predicate, never the end of a body's name ("Đảng chủ trì").
 _PREDICATE_STARTS = frozenset(
     "chu tham phoi co thuc xay chi trien to huong theo kiem va cung voi cac trong truoc de nam lam "
-    "bao quan tuyen day nghien tiep khan sam duoc can phai la gui nop chiu".split()
+    "bao quan tuyen day nghien tiep khan sam duoc can phai la gui nop chiu mo ho van giup".split()
 )
 _TOKEN_RE = re.compile(r"\S+")
 
