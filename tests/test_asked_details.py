@@ -53,7 +53,10 @@ def assistant(tmp_path_factory, embedder):
 
 @pytest.mark.parametrize(
     "question",
-    ["Số điện thoại đăng ký tham gia giải chạy là gì?", "What is the phone number to register for the race?"],
+    [
+        "Số điện thoại đăng ký tham gia giải chạy là gì?",
+        "What is the phone number to register for the race?",
+    ],
 )
 def test_a_phone_number_written_out_answers(assistant, question):
     answer = assistant.ask(question)
@@ -91,3 +94,30 @@ def test_a_sum_the_quotes_write_is_answered(assistant):
     answer = assistant.ask("Kinh phí tổ chức giải chạy là bao nhiêu tiền?")
     assert not answer.abstained, answer.text
     assert "15.000.000 đồng" in answer.text
+
+
+VETERANS = """HỘI CỰU CHIẾN BINH TỈNH ĐẮK LẮK
+HỘI CỰU CHIẾN BINH HUYỆN EA SÚP
+Số: 09-KH/CCB
+Ea Súp, ngày 05 tháng 4 năm 2031
+
+KẾ HOẠCH
+Phát triển mô hình nuôi ong lấy mật năm 2031
+
+1. Ban Kinh tế Hội chủ trì hướng dẫn hội viên nuôi ong đúng kỹ thuật.
+2. Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ \
+đồng chí Y Bih Mlô, Phó Chủ tịch Hội, số điện thoại 0262.3999.111 để được hướng dẫn.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Nay Văn Kha
+"""
+
+
+def test_a_bodys_place_after_its_name_is_no_persons_name(tmp_path, embedder):
+    # "Hội CCB Ea Súp": the capitalised words after the body's name are its place, not a cadre whose number
+    # must be written beside theirs
+    veterans = assistant_over(tmp_path, embedder, {"KH09.txt": VETERANS})
+    answer = veterans.ask("Số điện thoại liên hệ khi vướng mắc của Hội CCB Ea Súp là gì?")
+    assert not answer.abstained, answer.text
+    assert "0262.3999.111" in answer.text, answer.text

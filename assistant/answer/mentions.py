@@ -424,6 +424,8 @@ def person_names(sentence: str) -> list[tuple[int, int]]:
         a, b = run[0].start(), run[-1].end()
         if any(s < b and a < e for s, e in orgs):
             continue
+        if any(e <= a and not sentence[e:a].strip() for _, e in orgs):
+            continue  # "Hội CCB Krông Hà": the capitalised words right after a body's name are its place
         if _ADMIN_BEFORE_RE.search(fold(sentence[max(0, a - 12) : a])):
             continue
         out.append((a, b))
