@@ -38,7 +38,7 @@ from assistant.index.manifest import (
     now_iso,
     sweep_generations,
 )
-from assistant.index.records import FileState, read_documents, read_file_states
+from assistant.index.records import FileState, read_documents, read_file_states, stored_vectors
 from assistant.index.writer import StoreWriter
 from assistant.library import leaves_root, outside_error, refused_names
 from assistant.models import Document
@@ -361,7 +361,10 @@ class Indexer:
 
             texts = [c.embed_text for r, _, _ in processed for c in r.chunks]
             t_embed = time.perf_counter()
-            matrix = emb.embed_passages(texts, progress=lambda d, n: progress(d, n, "", "embed"))
+            # vectors of unchanged texts are kept only under the same passage prefix (the same model is
+            # checked above)
+            same_prefix = old is not None and getattr(old, "passage_prefix", None) == emb.passage_prefix
+            matrix = _embed_reusing(emb, texts, old_db if same_prefix else None, progress)
             embed_seconds = time.perf_counter() - t_embed
 
             report = self._save(
@@ -520,3 +523,21 @@ def _is_under(path: str, root: Path) -> bool:
         return True
     except ValueError:
         return False
+
+
+def _embed_reusing(emb, texts: list[str], old_db: Path | None, progress) -> np.ndarray:
+    """The passage vectors of ``texts`` ((n, dim) float32): a text the previous generation embedded already
+    (same embedded text, same model: ``check_compatible`` ran on the manifest) keeps its stored vector;
+    only new texts are embedded. A re-read of every file (a new parse version or lexicon) then costs the
+    parse, not the embedding: the library's 3,865 chunks re-embed in minutes on two cores."""
+    known = stored_vectors(old_db, set(texts), emb.dim) if old_db is not None else {}
+    missing = [i for i, t in enumerate(texts) if t not in known]
+    matrix = np.zeros((len(texts), emb.dim), dtype=np.float32)
+    for i, t in enumerate(texts):
+        if t in known:
+            matrix[i] = known[t]
+    if missing:
+        matrix[missing] = emb.embed_passages(
+            [texts[i] for i in missing], progress=lambda d, n: progress(d, n, "", "embed")
+        )
+    return matrix

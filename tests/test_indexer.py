@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
 from assistant.cli import main
 from assistant.errors import IndexMismatchError
+from assistant.index.manifest import STORE_FILE, Manifest
 from assistant.index.store import IndexStore
 from assistant.indexer import Indexer
 from assistant.retrieve import Retriever
@@ -103,6 +106,42 @@ def test_an_index_read_by_older_rules_rereads_every_file(workspace, embedder):
     assert report.by_status() == {"changed": 3}
     assert sorted(_loaded(events)) == ["a.md", "b.md", "sub/c.txt"]
     assert indexer.update(docs).by_status() == {"unchanged": 3}  # then read once, not on every update
+    # re-reading every file re-embeds no chunk whose embedded text is unchanged: the same vectors are kept
+    embedded = [e for e in events if e[3] == "embed"]
+    assert not embedded, embedded
+
+
+def _vectors(index_dir: Path) -> dict:
+    """{embedded text: vector} of the index's current generation, read from its SQLite store."""
+    manifest = Manifest.read(index_dir)
+    db = manifest.generation_dir(index_dir) / STORE_FILE
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT embed_text, vector FROM chunks").fetchall()
+    return {t: np.frombuffer(v, dtype=np.float32) for t, v in rows}
+
+
+def test_a_reread_keeps_unchanged_vectors_and_embeds_changed_text(workspace, embedder):
+    docs, settings = workspace
+    indexer = Indexer(settings, embedder=embedder)
+    indexer.update(docs)
+    before = _vectors(settings.index_dir)
+    manifest = json.loads((settings.index_dir / "manifest.json").read_text(encoding="utf-8"))
+    manifest["chunking"]["parse_version"] = 1
+    (settings.index_dir / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    edited = (docs / "b.md").read_text(encoding="utf-8") + "\n\nXây dựng 5 tuyến đường hoa.\n"
+    (docs / "b.md").write_text(edited, encoding="utf-8")
+    events: list = []
+    indexer.update(docs, progress=lambda *e: events.append(e))
+    after = _vectors(settings.index_dir)
+    kept = set(before) & set(after)
+    assert kept and all(np.array_equal(before[t], after[t]) for t in kept)
+    new = set(after) - set(before)
+    assert new, "the edited file's last chunk has new text"
+    # only the new texts were embedded, and their vectors are the model's
+    done = max(e[0] for e in events if e[3] == "embed")
+    assert done == len(new)
+    for t in new:
+        assert np.allclose(after[t], embedder.embed_passages([t])[0], atol=1e-5)
 
 
 def test_a_changed_registry_rereads_every_file(workspace, embedder, tmp_path, monkeypatch):

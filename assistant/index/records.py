@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from assistant.index.lexical import FTS_TOKENIZE
 from assistant.models import Chunk, CopyNote, Document, DocumentMeta, Paragraph, Reference, Section, Signer
 
@@ -129,6 +131,25 @@ def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
     uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
     conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     return conn
+
+
+def stored_vectors(db: Path, texts: set[str], dim: int) -> dict[str, np.ndarray]:
+    """{embedded text: its stored vector} for the chunks of generation ``db`` whose embedded text is in
+    ``texts`` ({} when the database is missing or predates the column)."""
+    if not Path(db).exists():
+        return {}
+    conn = connect(db, readonly=True)
+    try:
+        rows = conn.execute("SELECT embed_text, vector FROM chunks").fetchall()
+    except sqlite3.OperationalError:
+        return {}
+    finally:
+        conn.close()
+    out: dict[str, np.ndarray] = {}
+    for text, blob in rows:
+        if text in texts and blob is not None and len(blob) == dim * 4:
+            out[text] = np.frombuffer(blob, dtype=np.float32)
+    return out
 
 
 def read_file_states(db: Path) -> dict[str, FileState]:
