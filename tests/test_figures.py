@@ -243,6 +243,8 @@ def test_a_dated_sentence_naming_another_kind_of_event_is_no_time_of_the_one_ask
     )
     line = _first(answer)
     assert not (stated_fact(line) == "time" and "12/3/2030" in line), answer.text
+    # no passage names a review ("sơ kết") or a meeting ("họp") with a time: nothing dates the event asked
+    assert answer.abstained, answer.text
     # asked without naming a kind of event, the hearing's day is that sentence's
     answer = concluded.ask("Ban Thường vụ Huyện ủy nghe báo cáo Đề án phát triển văn hóa đọc vào hôm nào?")
     line = _first(answer)

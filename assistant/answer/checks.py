@@ -185,6 +185,16 @@ def run_checks(
         # with its document's subject line ("Lễ ra quân ... ngày 22/6" of the plan "Tiếp sức mùa thi 2029")
         cited = [_in_context(c, docs) for c in book.citations] + quotes
         ev.fact_ok = any(clause_facts.writes(t, info.asked_object) for t in cited)
+    if spec.check == "when" and ev.fact_ok and not info.event_subject and book.citations:
+        # "Bộ Chính trị họp nghe tổng kết ... vào hôm nào?": a kind of event the question names ("họp",
+        # "tổng kết"; ``lexicon.phrases.event_kinds``) must be named by a cited passage that writes a time
+        # (with its section and subject line): another dated passage on the same matter dates another event
+        asked_kinds = event_kinds(resolved)
+        if asked_kinds:
+            ev.fact_ok = any(
+                times.writes_time([c.text]) and asked_kinds & event_kinds(_in_context(c, docs))
+                for c in book.citations
+            )
     if spec.check == "when" and ev.fact_ok and info.event_subject and book.citations:
         # "Lễ bế giảng lớp học bơi tổ chức vào ngày nào?": one cited passage must be about the event (named
         # in it, its section or its document's subject line: "Thông báo về việc tổ chức Hội nghị ... quý III"
