@@ -183,7 +183,7 @@ def run_checks(
         # "Hội LHPN huyện tổ chức đại hội vào thời gian nào?": the event asked ("đại hội") must be what the
         # cited passages date; another event's time in the same document is not its time. A passage is read
         # with its document's subject line ("Lễ ra quân ... ngày 22/6" of the plan "Tiếp sức mùa thi 2029")
-        cited = [_in_context(c, docs) for c in book.citations] + quotes
+        cited = [_in_context(c, docs, opening=True) for c in book.citations] + quotes
         ev.fact_ok = any(clause_facts.writes(t, info.asked_object) for t in cited)
     if spec.check == "when" and ev.fact_ok and info.event_subject and book.citations:
         # "Lễ bế giảng lớp học bơi tổ chức vào ngày nào?": one cited passage must be about the event (named
@@ -201,7 +201,7 @@ def run_checks(
         ]
         ev.fact_ok = any(
             times.writes_time([c.text])
-            and head_coverage(info.event_subject, _in_context(c, docs)) >= TOPIC_MIN_COVERAGE
+            and head_coverage(info.event_subject, _in_context(c, docs, opening=True)) >= TOPIC_MIN_COVERAGE
             and all(mentions.names_any([_in_context(c, docs, c.quote)], names) for names in owners)
             for c in book.citations
         )
@@ -213,7 +213,8 @@ def run_checks(
         placed = mentions.place_writer(info.folded)
         head = set(content_tokens(info.event_subject)[:EVENT_HEAD_WORDS])
         ev.fact_ok = any(
-            placed(c.text) and head <= passage_terms(_in_context(c, docs))[0] for c in book.citations
+            placed(c.text) and head <= passage_terms(_in_context(c, docs, opening=True))[0]
+            for c in book.citations
         )
     # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
     # quote must at least name the body, or the quotes are some other body's duties.
@@ -298,6 +299,9 @@ def _sum_for_matter(
     if matter is None:
         return True
     matter.vocab = terms.vocab
+    # the item the question names the sum for ("tiền đi lại"): the sentence writing the sum, read with its
+    # section and lead-in, must name it; the festival's budget or a gift's price is not the travel money
+    item = mentions.money_item(resolved, drop)
     doc_id_sums: dict[str, int] = {}
     for c in book.citations:
         if scope.docs and c.doc.doc_id not in scope.docs:
@@ -311,7 +315,9 @@ def _sum_for_matter(
         # houses only).
         meta = doc.meta if doc is not None else None
         described = [meta.doc_type, meta.issuer, meta.place] if meta else []
-        if meta and doc_id_sums.setdefault(c.doc.doc_id, mentions.sums_written(resolved, doc.text)) <= 1:
+        sums = doc_id_sums.setdefault(c.doc.doc_id, mentions.sums_written(resolved, doc.text)) if meta else 0
+        single = bool(meta) and sums <= 1
+        if single:
             described.append(meta.title)
         asked = matter.without(set(tokens(" ".join(x or "" for x in described))))
         # a quoted table row is read with its columns' names too ("Kinh phí (đồng): 6.000.000")
@@ -327,8 +333,12 @@ def _sum_for_matter(
             # which says what it is for
             bare = len({w for w in mentions.matter_words(sent) if w}) <= BARE_SUM_WORDS
             lead = sentences[i - 1] if i and (bare or sentences[i - 1].rstrip().endswith(":")) else ""
-            if not asked.unigrams or overlap(asked, f"{c.section} {lead} {sent}") >= MONEY_MATTER_MIN:
-                return True
+            read = f"{c.section} {lead} {sent}"
+            if asked.unigrams and overlap(asked, read) < MONEY_MATTER_MIN:
+                continue
+            if item and head_coverage(item, f"{meta.title if single else ''} {read}") < TOPIC_MIN_COVERAGE:
+                continue
+            return True
     return False
 
 
@@ -342,8 +352,14 @@ def topic_wordings(topic: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _in_context(citation, docs: dict[str, Document], text: str | None = None) -> str:
+def _in_context(
+    citation, docs: dict[str, Document], text: str | None = None, opening: bool = False
+) -> str:
     """A cited passage (or ``text`` of it, its quote) read with its section and its document's subject
-    line (what it is about)."""
+    line (what it is about); with ``opening``, also with what the document's opening announces it is about
+    (``render.opening_matter``): the event a passage names barely ("Ngày hội được tổ chức ...") is named in
+    full there or in the subject line."""
+    doc = docs.get(citation.doc.doc_id)
     said = citation.text if text is None else text
-    return f"{render.subject_line(docs.get(citation.doc.doc_id))} {citation.section} {said}"
+    about = f"{render.subject_line(doc)} {render.opening_matter(doc) if opening else ''}"
+    return f"{about} {citation.section} {said}"

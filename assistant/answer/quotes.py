@@ -146,7 +146,14 @@ def quote(
         titles=(
             procedure_part_title(info.folded) if info.procedure_topic and spec.answer != "metadata" else None
         ),
-        required=not lead_lines and mentions.asked_contact(info.folded) is not None,
+        # a contact detail asked, or an English "how many / how much" (whose words the glossary seldom
+        # translates, so every sentence matches it as little): only the sentences writing it are quoted
+        # when any does ("85 ha" for "how many hectares", not the workshops' count that shares "huyện")
+        required=not lead_lines
+        and (
+            mentions.asked_contact(info.folded) is not None
+            or (info.language == "en" and amount_question is not None)
+        ),
     )
     return body, [s.text for s in spans]
 
