@@ -3,9 +3,10 @@ on documents written here in three formats, indexed for real and asked through `
 
 - a sum asked for a named item ("tiền ăn trưa", "kinh phí tổ chức ...") is answered only by a sentence
   writing a sum for that item; the festival's budget or a gift's price is no travel or lunch money;
-- an event named in full only by the document's subject line or its opening lead-in ("... hướng dẫn tổ
-  chức Ngày hội trồng cây xanh vì môi trường như sau:"), its time-and-place sentence naming it barely ("Ngày hội
-  được tổ chức ..."), is answered from that sentence; another event, or another year, still abstains;
+- an event named in full only by the document's subject line or its opening lead-in ("... hướng dẫn
+  tổ chức Ngày hội trồng cây xanh vì môi trường như sau:"), its time-and-place sentence naming it barely
+  ("Ngày hội được tổ chức ..."), is answered from that sentence; another event, or another year, still
+  abstains;
 - an English "how many hectares" quotes the sentence writing a number in ha, not another item sharing
   more of the question's few glossed words;
 - a head count written with a noun for people ("không quá 11 đồng chí") answers "mấy người" and "bao
@@ -122,7 +123,9 @@ def test_a_sum_for_the_item_asked_answers(assistant):
 
 
 def test_an_event_named_in_full_by_the_document_is_dated_by_its_bare_sentence(assistant):
-    answer = assistant.ask("Ngày hội trồng cây xanh Xuân yêu thương ở huyện Tây Sơn diễn ra khi nào, tại đâu?")
+    answer = assistant.ask(
+        "Ngày hội trồng cây xanh Xuân yêu thương ở huyện Tây Sơn diễn ra khi nào, tại đâu?"
+    )
     assert not answer.abstained, answer.text
     assert "18/02/2029" in answer.text and "Công viên Trung tâm" in answer.text
 
