@@ -197,6 +197,18 @@ def unit_heads(asked: list[str]) -> list[str]:
     return out
 
 
+def organ_heads(asked: list[str]) -> list[str]:
+    """The leading organ of the asked bodies, folded ("Ban Chấp hành Hội Cựu chiến binh xã" -> "ban chap
+    hanh"): how the documents about that organisation name it alone ("số lượng Ban Chấp hành khóa mới
+    ...")."""
+    out = []
+    for a in asked:
+        m = _ORGAN_RE.match(fold(a))
+        if m and len(m.group(0).split()) >= 2:
+            out.append(m.group(0).strip())
+    return list(dict.fromkeys(out))
+
+
 def unit_named(texts: list[str], heads: list[str]) -> bool:
     """Does a text name a unit by its own name (``unit_heads``), not followed by another organisation's
     name ("Thường trực Huyện ủy" is not the association's "Thường trực")?"""

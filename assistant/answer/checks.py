@@ -12,6 +12,7 @@ from assistant.answer import abstain, bodies, clause_facts, mentions, render, ti
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
+from assistant.answer.quotes import counts_organ as quotes_counts_organ
 from assistant.answer.terms import Terms, content_tokens, head_coverage, overlap, passage_terms, tokens
 from assistant.corpus import Corpus
 from assistant.lexicon.phrases import paraphrase_groups
@@ -229,6 +230,18 @@ def run_checks(
             bodies.unlevelled(actor_names),
             bodies.elsewhere(info),
         ) or bodies.registry_named([f"{c.section} {c.text}" for c in book.citations], asked_bodies, info)
+        organs = bodies.organ_heads(asked_bodies) if info.amount_unit is not None else []
+        if not ev.actor_ok and organs:
+            # "Ban Chấp hành Hội CCB xã có bao nhiêu đồng chí?": the count of the organ, named alone in a
+            # document whose retrieved passages name the organisation (``quotes.counts_organ``)
+            naming = {
+                h.chunk.doc_id
+                for h in hits
+                if mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], bodies.unlevelled(actor_names))
+            }
+            ev.actor_ok = any(
+                c.doc.doc_id in naming and quotes_counts_organ(c.text, organs, info) for c in book.citations
+            )
         if not ev.actor_ok:
             # A unit named with its organisation ("Thường trực Hội LHPN huyện") is named by its own name
             # alone in that organisation's documents ("3. Thường trực họp giao ban ..." in its Quy chế).

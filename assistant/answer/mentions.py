@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from assistant.answer.terms import NUMBER_RE, Terms, fold
 from assistant.lexicon.phrases import quantity_units, unit_patterns, unit_spellings
-from assistant.lexicon.words import glossary_terms, person_nouns, registry
+from assistant.lexicon.words import glossary_terms, person_nouns, registry, type_names
 from assistant.query.subjects import amount_unit, compound_words, money_noun
 from assistant.retrieve.fields import field_labels, unlabelled_fields
 from assistant.text import (
@@ -303,10 +303,11 @@ def matter_words(text: str, drop: frozenset[str] = frozenset()) -> list[str | No
 
 # A sum asked for a named item: "hỗ trợ **tiền đi lại** bao nhiêu?", "**kinh phí tổ chức hội thi** là bao
 # nhiêu?", "được **hỗ trợ mua giống** bao nhiêu?" (folded): the words after the money noun, up to the words
-# that end it (the question word, a verb of being or receiving, a preposition, a bound, a year).
+# that end it (the question word, a verb of being or receiving, a preposition, a purpose "để ...", which
+# the matter's words check, a bound, a year).
 _ITEM_NOUN_RE = re.compile(r"\b(?:tien|kinh phi|chi phi|ho tro)\s+")
 _ITEM_END_RE = re.compile(
-    r"\b(?:bao nhieu|may|la|duoc|se|phai|cho|cua|moi|o|tai|tu|theo|trong|nam|thang|toi da|toi thieu|"
+    r"\b(?:bao nhieu|may|la|duoc|se|phai|cho|cua|de|moi|o|tai|tu|theo|trong|nam|thang|toi da|toi thieu|"
     r"nhieu nhat|it nhat|khoang|tong cong|tong|het|doi voi|voi|nhu the nao|ra sao)\b|[?,.;:]"
 )
 # the most words an item keeps: its head and what it applies to ("tổ chức ngày hội"); the rest is context
@@ -326,6 +327,8 @@ def money_item(question: str, drop: frozenset[str] = frozenset()) -> str:
         # the words as typed (fold keeps one character for one), so that money words are read with tones
         typed = question[m.end() : m.end() + len(span)] if len(fold(question)) == len(question) else span
         words = [w for w in matter_words(typed, drop) if w]
+        if any(" ".join(words[:n]) in type_names() for n in (1, 2, 3)):
+            continue  # "kinh phí thực hiện Kế hoạch 40": the document's whole budget, named by the document
         if words:
             return " ".join(words[:ITEM_MAX_WORDS])
     return ""

@@ -96,6 +96,7 @@ def quoted_hits(
         # own name ("3. Thường trực họp giao ban ..."); another's "Văn phòng Tỉnh hội" is a namesake.
         theirs = bodies.parent_documents(info, asked_bodies, docs)
         heads = bodies.unit_heads(asked_bodies) if theirs else []
+        before = quoted
         quoted = [
             h
             for h in quoted
@@ -103,9 +104,26 @@ def quoted_hits(
             or mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], actor_names)
             or bodies.registry_named([f"{h.chunk.heading} {h.chunk.text}"], asked_bodies, info)
             or (h.chunk.doc_id in theirs and bodies.unit_named([f"{h.chunk.heading} {h.chunk.text}"], heads))
-        ] or quoted
+        ]
+        naming = {h.chunk.doc_id for h in quoted}
+        quoted = quoted or before
         quoted = [h for h in quoted if h.chunk.doc_id in theirs] or quoted
+        organs = bodies.organ_heads(asked_bodies) if info.amount_unit is not None else []
+        if organs:
+            # "Ban Chấp hành Hội Cựu chiến binh xã có mấy người?": the body counted is named by its organ
+            # alone in a document whose passages name its organisation ("số lượng Ban Chấp hành không quá
+            # 09 đồng chí"); that passage, when it writes the count asked, is quoted too
+            counted = {
+                id(h) for h in hits if h.chunk.doc_id in naming and counts_organ(h.chunk.text, organs, info)
+            }
+            quoted = [h for h in hits if id(h) in counted or h in quoted]
     return quoted
+
+
+def counts_organ(text: str, organs: list[str], info: QueryInfo) -> bool:
+    """Whether a passage names the organ asked by its own name ("Ban Chấp hành", not "Ban Chấp hành Đảng bộ")
+    and writes the count the question asks ("không quá 09 đồng chí" for "mấy người?")."""
+    return bodies.unit_named([text], organs) and mentions.amount_supported(info.question, [text])
 
 
 def quote(
