@@ -29,7 +29,9 @@ from assistant.parse import parse
 # inside its name is its own lead-in section; a lettered list announced after a list of steps stands beside
 # the steps; "Bước 2:" opens a PDF paragraph; a contact line after the last item is the closing part
 # (trial 21).
-PARSE_VERSION = 17
+# 18: the "Nơi nhận:" block is kept as written, with its pages, for the recipients fact's citation
+# (trial 23 q24).
+PARSE_VERSION = 18
 
 
 @dataclass

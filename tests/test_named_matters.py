@@ -77,16 +77,16 @@ NOTICE_DOCX = [
     "Số: 75-TB/ĐU",
     "Bình Minh, ngày 12 tháng 5 năm 2029",
     "THÔNG BÁO KẾT LUẬN",
-    "của Ban Thường vụ Đảng ủy về công tác chuẩn bị Đại hội Hội Nông dân xã Bình Minh lần thứ X",
-    "Ngày 08/5/2029, Ban Thường vụ Đảng ủy xã Bình Minh họp nghe Hội Nông dân xã báo cáo công tác chuẩn bị "
-    "Đại hội Hội Nông dân xã lần thứ X, nhiệm kỳ 2029 - 2034.",
-    "1. Hội Nông dân xã hoàn chỉnh dự thảo báo cáo chính trị trước ngày 25/5/2029.",
+    "của Ban Thường vụ Đảng ủy về công tác chuẩn bị Đại hội Hội Cựu chiến binh xã Bình Minh lần thứ X",
+    "Ngày 08/5/2029, Ban Thường vụ Đảng ủy xã Bình Minh họp nghe Hội Cựu chiến binh xã báo cáo công tác "
+    "chuẩn bị Đại hội Hội Cựu chiến binh xã lần thứ X, nhiệm kỳ 2029 - 2034.",
+    "1. Hội Cựu chiến binh xã hoàn chỉnh dự thảo báo cáo chính trị trước ngày 25/5/2029.",
     "2. Ban Tổ chức Đảng ủy chủ trì thẩm định nhân sự Ban Chấp hành khóa mới; số lượng Ban Chấp hành "
     "không quá 11 đồng chí, trong đó có ít nhất 02 đồng chí nữ.",
     "3. Đại hội được tổ chức vào ngày 20/6/2029 tại Hội trường Ủy ban nhân dân xã Bình Minh.",
     "Nơi nhận:",
     "- Ban Thường vụ Huyện ủy (b/c);",
-    "- Hội Nông dân xã;",
+    "- Hội Cựu chiến binh xã;",
     "- Lưu Văn phòng Đảng ủy.",
     "T/M BAN THƯỜNG VỤ",
     "BÍ THƯ",
@@ -150,3 +150,34 @@ def test_an_english_area_question_quotes_the_sentence_in_hectares(assistant):
     assert not answer.abstained, answer.text
     assert "40 ha" in answer.text
     assert "6 lớp" not in answer.text
+
+
+# ------------------------------------------------------------------------------ a head count of an organ
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ban Chấp hành Hội Cựu chiến binh xã khóa mới được có nhiều nhất mấy người?",
+        "Ban Chấp hành Hội Cựu chiến binh xã Bình Minh khóa mới có tối đa bao nhiêu đồng chí?",
+    ],
+)
+def test_a_head_count_written_with_a_noun_for_people_answers(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert "không quá 11 đồng chí" in answer.text
+
+
+# --------------------------------------------------------------------------- the recipients' citation
+
+
+def test_the_recipients_line_cites_the_block_as_written(assistant):
+    answer = assistant.ask(
+        "Thông báo kết luận về đại hội Cựu chiến binh xã Bình Minh được gửi tới những nơi nào?"
+    )
+    assert answer.text.startswith("Nơi nhận:"), answer.text
+    cited = answer.citations[0]
+    assert cited.section == "Nơi nhận"
+    # the block's own lines, dashes and all, as the Word file writes them
+    block = NOTICE_DOCX[NOTICE_DOCX.index("Nơi nhận:") : NOTICE_DOCX.index("T/M BAN THƯỜNG VỤ")]
+    assert cited.quote == "\n".join(block)
