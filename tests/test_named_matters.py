@@ -181,3 +181,9 @@ def test_the_recipients_line_cites_the_block_as_written(assistant):
     # the block's own lines, dashes and all, as the Word file writes them
     block = NOTICE_DOCX[NOTICE_DOCX.index("Nơi nhận:") : NOTICE_DOCX.index("T/M BAN THƯỜNG VỤ")]
     assert cited.quote == "\n".join(block)
+
+
+def test_an_organ_of_another_association_is_not_counted(assistant):
+    # the notice counts the veterans' committee; the farmers' association is named nowhere in it
+    answer = assistant.ask("Ban Chấp hành Hội Nông dân xã Bình Minh khóa mới có tối đa bao nhiêu đồng chí?")
+    assert answer.abstained, answer.text

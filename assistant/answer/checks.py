@@ -225,19 +225,21 @@ def run_checks(
         ev.actor_ok = any(
             any(bodies.issued_by(docs.get(c.doc.doc_id), o, info.folded) for o in asked_bodies)
             for c in book.citations
-        ) or mentions.names_any(
-            [f"{c.section} {c.text}" for c in book.citations] + spans_text,
-            bodies.unlevelled(actor_names),
-            bodies.elsewhere(info),
+        ) or _names_actor(
+            corpus, book, spans_text, actor_names, asked_bodies, bodies.elsewhere(info)
         ) or bodies.registry_named([f"{c.section} {c.text}" for c in book.citations], asked_bodies, info)
         organs = bodies.organ_heads(asked_bodies) if info.amount_unit is not None else []
         if not ev.actor_ok and organs:
             # "Ban Chấp hành Hội CCB xã có bao nhiêu đồng chí?": the count of the organ, named alone in a
             # document whose retrieved passages name the organisation (``quotes.counts_organ``)
+            # the organisation by its own names, not by the organ's ("Ban Chấp hành" of any association)
+            whole = [o for names in bodies.bare_units(asked_bodies).values() for o in names] + [
+                n for n in bodies.unlevelled(actor_names) if not n.startswith(tuple(organs))
+            ]
             naming = {
                 h.chunk.doc_id
                 for h in hits
-                if mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], bodies.unlevelled(actor_names))
+                if mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], whole)
             }
             ev.actor_ok = any(
                 c.doc.doc_id in naming and quotes_counts_organ(c.text, organs, info) for c in book.citations
@@ -351,6 +353,38 @@ def _sum_for_matter(
                 continue
             if item and head_coverage(item, f"{meta.title if single else ''} {read}") < TOPIC_MIN_COVERAGE:
                 continue
+            return True
+    return False
+
+
+def _names_actor(
+    corpus: Corpus,
+    book: CitationBook,
+    spans_text: list[str],
+    actor_names: list[str],
+    asked_bodies: list[str],
+    elsewhere: str,
+) -> bool:
+    """Whether a quote names the body asked about; a unit named alone ("Ban Chấp hành", ``bodies.bare_units``)
+    only in a document that names its organisation (its issuer or its text)."""
+    bare = bodies.bare_units(asked_bodies)
+    if not bare:
+        return mentions.names_any(
+            [f"{c.section} {c.text}" for c in book.citations] + spans_text,
+            bodies.unlevelled(actor_names),
+            elsewhere,
+        )
+    whole = [n for n in actor_names if fold(n) not in bare]
+    if mentions.names_any(
+        [f"{c.section} {c.text}" for c in book.citations] + spans_text, bodies.unlevelled(whole), elsewhere
+    ):
+        return True
+    for c in book.citations:
+        doc = corpus.docs.get(c.doc.doc_id)
+        issuer = fold(doc.meta.issuer or "") if doc else ""
+        text = f"{issuer} {corpus.folded_docs.get(c.doc.doc_id, '')}"
+        names = bodies.names_written_for(actor_names, bare, text)
+        if mentions.names_any([f"{c.section} {c.text}"], bodies.unlevelled(names), elsewhere):
             return True
     return False
 

@@ -97,11 +97,23 @@ def quoted_hits(
         theirs = bodies.parent_documents(info, asked_bodies, docs)
         heads = bodies.unit_heads(asked_bodies) if theirs else []
         before = quoted
+        bare = bodies.bare_units(asked_bodies)
+        folded_docs: dict[str, str] = {}
+
+        def names_in(doc_id: str) -> list[str]:
+            # a unit named alone ("Ban Chấp hành") only in a document naming its organisation
+            if not bare:
+                return actor_names
+            if doc_id not in folded_docs:
+                doc = docs.get(doc_id)
+                folded_docs[doc_id] = fold(f"{doc.meta.issuer or ''} {doc.text}") if doc else ""
+            return bodies.names_written_for(actor_names, bare, folded_docs[doc_id])
+
         quoted = [
             h
             for h in quoted
             if h.chunk.doc_id in own
-            or mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], actor_names)
+            or mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], names_in(h.chunk.doc_id))
             or bodies.registry_named([f"{h.chunk.heading} {h.chunk.text}"], asked_bodies, info)
             or (h.chunk.doc_id in theirs and bodies.unit_named([f"{h.chunk.heading} {h.chunk.text}"], heads))
         ]
