@@ -187,3 +187,11 @@ def test_an_organ_of_another_association_is_not_counted(assistant):
     # the notice counts the veterans' committee; the farmers' association is named nowhere in it
     answer = assistant.ask("Ban Chấp hành Hội Nông dân xã Bình Minh khóa mới có tối đa bao nhiêu đồng chí?")
     assert answer.abstained, answer.text
+
+
+def test_an_event_of_the_district_youth_union_whose_letterhead_says_doan_huyen(assistant):
+    # the letterhead writes "BCH ĐOÀN HUYỆN TÂY SƠN": the Youth Union's district committee, the
+    # "Huyện đoàn" the question names; its time-and-place passage is its own
+    answer = assistant.ask("Ngày hội trồng cây xanh của Huyện đoàn Tây Sơn tổ chức ở đâu?")
+    assert not answer.abstained, answer.text
+    assert "Công viên Trung tâm" in answer.text
