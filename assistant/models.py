@@ -110,6 +110,10 @@ class DocumentMeta:
     # (``signer``, ``signer_title``, ``signer_capacity``); absent from indexes built before them.
     cosigners: list[Signer] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)  # "Nơi nhận:" list at the foot
+    # The "Nơi nhận:" block as written (its heading and item lines, dashes kept) and the pages it is
+    # printed on: what the recipients line cites (absent from indexes built before it).
+    recipients_text: str = ""
+    recipients_pages: list[int] = field(default_factory=list)
     # "Kính gửi:" addressees at the head of a letter or report (absent from indexes built before them).
     addressees: list[str] = field(default_factory=list)
     copies: list[CopyNote] = field(default_factory=list)

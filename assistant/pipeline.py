@@ -30,8 +30,10 @@ from assistant.parse import parse
 # the steps; "Bước 2:" opens a PDF paragraph; a contact line after the last item is the closing part
 # (trial 21).
 # 17: a letterhead printing the organisation over its bare organ issues as that organ (session 15).
-# 18: a verb after a two-syllable place name ("... Krông Hà mở lớp ...") ends a body's name (trial 24).
-PARSE_VERSION = 18
+# 18: the "Nơi nhận:" block is kept as written, with its pages, for the recipients fact's citation
+# (trial 23 q24).
+# 19: a verb after a two-syllable place name ("... Krông Hà mở lớp ...") ends a body's name (trial 24).
+PARSE_VERSION = 19
 
 
 @dataclass

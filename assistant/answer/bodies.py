@@ -65,6 +65,36 @@ def names_of(body: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def bare_units(asked: list[str]) -> dict[str, list[str]]:
+    """The units ``names_of`` names alone ("ban chap hanh" of "Ban Chấp hành Hội Nông dân xã Phú Thành"),
+    each with the folded names of the organisation it belongs to (its registry aliases): the unit alone
+    is that organisation's only in a document that names it; in a notice about another association's
+    congress, "Ban Chấp hành khóa mới" is that association's."""
+    out: dict[str, list[str]] = {}
+    for body in asked:
+        if _aliases(body):
+            continue
+        at, registered = _inner_body(body)
+        if at is None or not registered:
+            continue
+        head = re.sub(rf"(?:\s+(?:{'|'.join(LEVEL_WORDS)}))+$", "", fold(body[:at]).strip())
+        orgs = [m.org_id for m in registry().find_names(body, caps_only=False) if m.start == at]
+        if " " in head and orgs:
+            out.setdefault(head, []).extend(unlevelled(_aliases(orgs[0])))
+    return out
+
+
+def names_written_for(names: list[str], bare: dict[str, list[str]], folded_document: str) -> list[str]:
+    """``names`` less the units named alone (``bare_units``) whose organisation ``folded_document`` (its
+    text with its issuer) never names."""
+    return [
+        n
+        for n in names
+        if fold(n) not in bare
+        or any(re.search(rf"\b{re.escape(o)}\b", folded_document) for o in bare[fold(n)])
+    ]
+
+
 def _inner_body(body: str) -> tuple[int | None, bool]:
     """Where the organisation a unit is named with starts inside the unit's name (a registry name, or a
     body by the shape of its name: "Sở" of "Văn phòng Sở GDĐT"), and whether the registry names it there;
@@ -195,6 +225,18 @@ def unit_heads(asked: list[str]) -> list[str]:
         if len(head.split()) >= 2:
             out.append(head)
     return out
+
+
+def organ_heads(asked: list[str]) -> list[str]:
+    """The leading organ of the asked bodies, folded ("Ban Chấp hành Hội Cựu chiến binh xã" -> "ban chap
+    hanh"): how the documents about that organisation name it alone ("số lượng Ban Chấp hành khóa mới
+    ...")."""
+    out = []
+    for a in asked:
+        m = _ORGAN_RE.match(fold(a))
+        if m and len(m.group(0).split()) >= 2:
+            out.append(m.group(0).strip())
+    return list(dict.fromkeys(out))
 
 
 def unit_named(texts: list[str], heads: list[str]) -> bool:

@@ -12,6 +12,7 @@ from assistant.answer import abstain, bodies, clause_facts, mentions, render, ti
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
+from assistant.answer.quotes import counts_organ as quotes_counts_organ
 from assistant.answer.terms import Terms, content_tokens, head_coverage, overlap, passage_terms, tokens
 from assistant.corpus import Corpus
 from assistant.lexicon.phrases import event_kinds, head_event_kind, paraphrase_groups
@@ -183,7 +184,7 @@ def run_checks(
         # "Hội LHPN huyện tổ chức đại hội vào thời gian nào?": the event asked ("đại hội") must be what the
         # cited passages date; another event's time in the same document is not its time. A passage is read
         # with its document's subject line ("Lễ ra quân ... ngày 22/6" of the plan "Tiếp sức mùa thi 2029")
-        cited = [_in_context(c, docs) for c in book.citations] + quotes
+        cited = [_in_context(c, docs, opening=True) for c in book.citations] + quotes
         ev.fact_ok = any(clause_facts.writes(t, info.asked_object) for t in cited)
     if spec.check == "when" and ev.fact_ok and not info.event_subject and book.citations:
         # "Bộ Chính trị họp nghe tổng kết ... vào hôm nào?": a kind of event the question names ("họp",
@@ -192,7 +193,7 @@ def run_checks(
         asked_kinds = event_kinds(resolved)
         if asked_kinds:
             ev.fact_ok = any(
-                times.writes_time([c.text]) and asked_kinds & event_kinds(_in_context(c, docs))
+                times.writes_time([c.text]) and asked_kinds & event_kinds(_in_context(c, docs, opening=True))
                 for c in book.citations
             )
     if spec.check == "when" and ev.fact_ok and info.event_subject and book.citations:
@@ -214,8 +215,8 @@ def run_checks(
         head_kind = head_event_kind(subject)
         ev.fact_ok = any(
             times.writes_time([c.text])
-            and head_coverage(info.event_subject, _in_context(c, docs)) >= TOPIC_MIN_COVERAGE
-            and (head_kind is None or head_kind in event_kinds(_in_context(c, docs)))
+            and head_coverage(info.event_subject, _in_context(c, docs, opening=True)) >= TOPIC_MIN_COVERAGE
+            and (head_kind is None or head_kind in event_kinds(_in_context(c, docs, opening=True)))
             and all(mentions.names_any([_in_context(c, docs, c.quote)], names) for names in owners)
             for c in book.citations
         )
@@ -227,7 +228,8 @@ def run_checks(
         placed = mentions.place_writer(info.folded)
         head = set(content_tokens(info.event_subject)[:EVENT_HEAD_WORDS])
         ev.fact_ok = any(
-            placed(c.text) and head <= passage_terms(_in_context(c, docs))[0] for c in book.citations
+            placed(c.text) and head <= passage_terms(_in_context(c, docs, opening=True))[0]
+            for c in book.citations
         )
     # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
     # quote must at least name the body, or the quotes are some other body's duties.
@@ -237,11 +239,25 @@ def run_checks(
         ev.actor_ok = any(
             any(bodies.issued_by(docs.get(c.doc.doc_id), o, info.folded) for o in asked_bodies)
             for c in book.citations
-        ) or mentions.names_any(
-            [f"{c.section} {c.text}" for c in book.citations] + spans_text,
-            bodies.unlevelled(actor_names),
-            bodies.elsewhere(info),
+        ) or _names_actor(
+            corpus, book, spans_text, actor_names, asked_bodies, bodies.elsewhere(info)
         ) or bodies.registry_named([f"{c.section} {c.text}" for c in book.citations], asked_bodies, info)
+        organs = bodies.organ_heads(asked_bodies) if info.amount_unit is not None else []
+        if not ev.actor_ok and organs:
+            # "Ban Chấp hành Hội CCB xã có bao nhiêu đồng chí?": the count of the organ, named alone in a
+            # document whose retrieved passages name the organisation (``quotes.counts_organ``)
+            # the organisation by its own names, not by the organ's ("Ban Chấp hành" of any association)
+            whole = [o for names in bodies.bare_units(asked_bodies).values() for o in names] + [
+                n for n in bodies.unlevelled(actor_names) if not n.startswith(tuple(organs))
+            ]
+            naming = {
+                h.chunk.doc_id
+                for h in hits
+                if mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], whole)
+            }
+            ev.actor_ok = any(
+                c.doc.doc_id in naming and quotes_counts_organ(c.text, organs, info) for c in book.citations
+            )
         if not ev.actor_ok:
             # A unit named with its organisation ("Thường trực Hội LHPN huyện") is named by its own name
             # alone in that organisation's documents ("3. Thường trực họp giao ban ..." in its Quy chế).
@@ -312,6 +328,9 @@ def _sum_for_matter(
     if matter is None:
         return True
     matter.vocab = terms.vocab
+    # the item the question names the sum for ("tiền đi lại"): the sentence writing the sum, read with its
+    # section and lead-in, must name it; the festival's budget or a gift's price is not the travel money
+    item = mentions.money_item(resolved, drop)
     doc_id_sums: dict[str, int] = {}
     for c in book.citations:
         if scope.docs and c.doc.doc_id not in scope.docs:
@@ -325,7 +344,9 @@ def _sum_for_matter(
         # houses only).
         meta = doc.meta if doc is not None else None
         described = [meta.doc_type, meta.issuer, meta.place] if meta else []
-        if meta and doc_id_sums.setdefault(c.doc.doc_id, mentions.sums_written(resolved, doc.text)) <= 1:
+        sums = doc_id_sums.setdefault(c.doc.doc_id, mentions.sums_written(resolved, doc.text)) if meta else 0
+        single = bool(meta) and sums <= 1
+        if single:
             described.append(meta.title)
         asked = matter.without(set(tokens(" ".join(x or "" for x in described))))
         # a quoted table row is read with its columns' names too ("Kinh phí (đồng): 6.000.000")
@@ -341,8 +362,44 @@ def _sum_for_matter(
             # which says what it is for
             bare = len({w for w in mentions.matter_words(sent) if w}) <= BARE_SUM_WORDS
             lead = sentences[i - 1] if i and (bare or sentences[i - 1].rstrip().endswith(":")) else ""
-            if not asked.unigrams or overlap(asked, f"{c.section} {lead} {sent}") >= MONEY_MATTER_MIN:
-                return True
+            read = f"{c.section} {lead} {sent}"
+            if asked.unigrams and overlap(asked, read) < MONEY_MATTER_MIN:
+                continue
+            if item and head_coverage(item, f"{meta.title if single else ''} {read}") < TOPIC_MIN_COVERAGE:
+                continue
+            return True
+    return False
+
+
+def _names_actor(
+    corpus: Corpus,
+    book: CitationBook,
+    spans_text: list[str],
+    actor_names: list[str],
+    asked_bodies: list[str],
+    elsewhere: str,
+) -> bool:
+    """Whether a quote names the body asked about; a unit named alone ("Ban Chấp hành", ``bodies.bare_units``)
+    only in a document that names its organisation (its issuer or its text)."""
+    bare = bodies.bare_units(asked_bodies)
+    if not bare:
+        return mentions.names_any(
+            [f"{c.section} {c.text}" for c in book.citations] + spans_text,
+            bodies.unlevelled(actor_names),
+            elsewhere,
+        )
+    whole = [n for n in actor_names if fold(n) not in bare]
+    if mentions.names_any(
+        [f"{c.section} {c.text}" for c in book.citations] + spans_text, bodies.unlevelled(whole), elsewhere
+    ):
+        return True
+    for c in book.citations:
+        doc = corpus.docs.get(c.doc.doc_id)
+        issuer = fold(doc.meta.issuer or "") if doc else ""
+        text = f"{issuer} {corpus.folded_docs.get(c.doc.doc_id, '')}"
+        names = bodies.names_written_for(actor_names, bare, text)
+        if mentions.names_any([f"{c.section} {c.text}"], bodies.unlevelled(names), elsewhere):
+            return True
     return False
 
 
@@ -356,8 +413,14 @@ def topic_wordings(topic: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _in_context(citation, docs: dict[str, Document], text: str | None = None) -> str:
+def _in_context(
+    citation, docs: dict[str, Document], text: str | None = None, opening: bool = False
+) -> str:
     """A cited passage (or ``text`` of it, its quote) read with its section and its document's subject
-    line (what it is about)."""
+    line (what it is about); with ``opening``, also with what the document's opening announces it is about
+    (``render.opening_matter``): the event a passage names barely ("Ngày hội được tổ chức ...") is named in
+    full there or in the subject line."""
+    doc = docs.get(citation.doc.doc_id)
     said = citation.text if text is None else text
-    return f"{render.subject_line(docs.get(citation.doc.doc_id))} {citation.section} {said}"
+    about = f"{render.subject_line(doc)} {render.opening_matter(doc) if opening else ''}"
+    return f"{about} {citation.section} {said}"

@@ -15,6 +15,9 @@ from pathlib import Path
 from assistant.answer import render
 from assistant.models import Chunk, Citation, DocRef, Document
 
+# The section a "Nơi nhận:" block is cited under: metadata, never a section of the text, but named so.
+RECIPIENTS_SECTION = "Nơi nhận"
+
 
 def page_of(doc: Document | None, chunk: Chunk, doc_start: int) -> int | None:
     """The page the quote starts on (PDFs): the paragraph holding it, else the chunk's first page."""
@@ -132,6 +135,9 @@ class CitationBook:
         elif kind == "date":
             value = render.format_date(meta.date)
             block = f"{meta.place}, {value}" if meta.place else value
+        elif kind == "recipients" and meta.recipients_text:
+            # the "Nơi nhận:" block as written, on the page it is printed on: its own words are the quote
+            value = block = meta.recipients_text
         elif kind == "recipients":
             value = "; ".join(meta.sent_to())  # "Kính gửi" addressees first: "Như trên" stands for them
             block = value
@@ -140,12 +146,13 @@ class CitationBook:
             block = value
         start = block.rfind(value)
         n = len(self.citations) + 1
+        pages = list(meta.recipients_pages) if kind == "recipients" and meta.recipients_text else []
         self.citations.append(
             Citation(
                 n=n,
                 doc=render.doc_ref(doc),
-                section="",
-                page=None,
+                section=RECIPIENTS_SECTION if kind == "recipients" and meta.recipients_text else "",
+                page=pages[0] if pages else None,
                 chunk_id=f"meta:{kind}",
                 text=block,
                 quote=value,
@@ -153,6 +160,7 @@ class CitationBook:
                 quote_end=start + len(value),
                 doc_start=-1,
                 doc_end=-1,
+                pages=pages,
             )
         )
         return n

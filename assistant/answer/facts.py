@@ -89,6 +89,8 @@ def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
         i = text.find(meta.addressees[0])
         j = text.find(meta.addressees[-1], max(i, 0))
         return (i, j + len(meta.addressees[-1])) if 0 <= i <= j else None
+    if kind == "recipients" and meta.recipients_text:
+        return None  # the block is metadata, cited as written (``CitationBook.cite_metadata``)
     if kind == "recipients" and meta.recipients:
         i = text.rfind(meta.recipients[0])
         j = text.rfind(meta.recipients[-1])

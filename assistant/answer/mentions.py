@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from assistant.answer.terms import NUMBER_RE, Terms, fold
 from assistant.lexicon.phrases import quantity_units, unit_patterns, unit_spellings
-from assistant.lexicon.words import glossary_terms, person_nouns, registry
+from assistant.lexicon.words import glossary_terms, person_nouns, registry, type_names
 from assistant.query.subjects import amount_unit, compound_words, money_noun
 from assistant.retrieve.fields import field_labels, unlabelled_fields
 from assistant.text import (
@@ -202,8 +202,11 @@ def amount_supported(
             if any(re.search(rf"\d[\d.,%]*\s+(?:\w+\s+){{0,2}}{re.escape(u)}\b", f) for u in vi_units):
                 return True
             continue
-        if not unit or (english and unit[0] != "tien"):
-            return True  # English money questions still need a sum in đồng below
+        # English money questions still need a sum in đồng below, and English measures ("how many
+        # hectares") their unit, which Vietnamese documents write the same way ("85 ha"): the workshops'
+        # count is no area
+        if not unit or (english and unit[0] != "tien" and unit[0] not in unit_spellings()):
+            return True
         # "05 đại biểu", "50% tổng số cử tri"; not "500.000 đồng/người" nor "02 công trình thanh niên"
         if unit[0] == "nguoi":
             if re.search(rf"\d[\d.,%]*\s+(?:(?:tong so|trong so|so)\s+)?(?:{words_re})\b", f):
@@ -296,6 +299,39 @@ def matter_words(text: str, drop: frozenset[str] = frozenset()) -> list[str | No
         ok = k and x not in single and not any(c.isdigit() for c in w) and len(w) > 1 and f not in drop
         kept.append(f if ok else None)
     return kept
+
+
+# A sum asked for a named item: "hỗ trợ **tiền đi lại** bao nhiêu?", "**kinh phí tổ chức hội thi** là bao
+# nhiêu?", "được **hỗ trợ mua giống** bao nhiêu?" (folded): the words after the money noun, up to the words
+# that end it (the question word, a verb of being or receiving, a preposition, a purpose "để ...", which
+# the matter's words check, a bound, a year).
+_ITEM_NOUN_RE = re.compile(r"\b(?:tien|kinh phi|chi phi|ho tro)\s+")
+_ITEM_END_RE = re.compile(
+    r"\b(?:bao nhieu|may|la|duoc|se|phai|cho|cua|de|moi|o|tai|tu|theo|trong|nam|thang|toi da|toi thieu|"
+    r"nhieu nhat|it nhat|khoang|tong cong|tong|het|doi voi|voi|nhu the nao|ra sao)\b|[?,.;:]"
+)
+# the most words an item keeps: its head and what it applies to ("tổ chức ngày hội"); the rest is context
+ITEM_MAX_WORDS = 4
+
+
+def money_item(question: str, drop: frozenset[str] = frozenset()) -> str:
+    """The item a money question names its sum for, folded ("tiền đi lại" -> "di lai", "kinh phí tổ chức
+    ngày hội" -> "to chuc ngay hoi"), its money words and ``drop`` (the document's or places' words) left
+    out; "" when it names none ("được hỗ trợ bao nhiêu tiền?"). A sum written for another item ("quà tặng,
+    mỗi suất 150.000 đồng" asked the travel money) is not its sum."""
+    folded = fold(question)
+    for m in _ITEM_NOUN_RE.finditer(folded):
+        rest = folded[m.end() :]
+        end = _ITEM_END_RE.search(rest)
+        span = rest[: end.start()] if end else rest
+        # the words as typed (fold keeps one character for one), so that money words are read with tones
+        typed = question[m.end() : m.end() + len(span)] if len(fold(question)) == len(question) else span
+        words = [w for w in matter_words(typed, drop) if w]
+        if any(" ".join(words[:n]) in type_names() for n in (1, 2, 3)):
+            continue  # "kinh phí thực hiện Kế hoạch 40": the document's whole budget, named by the document
+        if words:
+            return " ".join(words[:ITEM_MAX_WORDS])
+    return ""
 
 
 def money_matter(

@@ -96,16 +96,46 @@ def quoted_hits(
         # own name ("3. Thường trực họp giao ban ..."); another's "Văn phòng Tỉnh hội" is a namesake.
         theirs = bodies.parent_documents(info, asked_bodies, docs)
         heads = bodies.unit_heads(asked_bodies) if theirs else []
+        before = quoted
+        bare = bodies.bare_units(asked_bodies)
+        folded_docs: dict[str, str] = {}
+
+        def names_in(doc_id: str) -> list[str]:
+            # a unit named alone ("Ban Chấp hành") only in a document naming its organisation
+            if not bare:
+                return actor_names
+            if doc_id not in folded_docs:
+                doc = docs.get(doc_id)
+                folded_docs[doc_id] = fold(f"{doc.meta.issuer or ''} {doc.text}") if doc else ""
+            return bodies.names_written_for(actor_names, bare, folded_docs[doc_id])
+
         quoted = [
             h
             for h in quoted
             if h.chunk.doc_id in own
-            or mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], actor_names)
+            or mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], names_in(h.chunk.doc_id))
             or bodies.registry_named([f"{h.chunk.heading} {h.chunk.text}"], asked_bodies, info)
             or (h.chunk.doc_id in theirs and bodies.unit_named([f"{h.chunk.heading} {h.chunk.text}"], heads))
-        ] or quoted
+        ]
+        naming = {h.chunk.doc_id for h in quoted}
+        quoted = quoted or before
         quoted = [h for h in quoted if h.chunk.doc_id in theirs] or quoted
+        organs = bodies.organ_heads(asked_bodies) if info.amount_unit is not None else []
+        if organs:
+            # "Ban Chấp hành Hội Cựu chiến binh xã có mấy người?": the body counted is named by its organ
+            # alone in a document whose passages name its organisation ("số lượng Ban Chấp hành không quá
+            # 09 đồng chí"); that passage, when it writes the count asked, is quoted too
+            counted = {
+                id(h) for h in hits if h.chunk.doc_id in naming and counts_organ(h.chunk.text, organs, info)
+            }
+            quoted = [h for h in hits if id(h) in counted or h in quoted]
     return quoted
+
+
+def counts_organ(text: str, organs: list[str], info: QueryInfo) -> bool:
+    """Whether a passage names the organ asked by its own name ("Ban Chấp hành", not "Ban Chấp hành Đảng bộ")
+    and writes the count the question asks ("không quá 09 đồng chí" for "mấy người?")."""
+    return bodies.unit_named([text], organs) and mentions.amount_supported(info.question, [text])
 
 
 def quote(
@@ -146,7 +176,14 @@ def quote(
         titles=(
             procedure_part_title(info.folded) if info.procedure_topic and spec.answer != "metadata" else None
         ),
-        required=not lead_lines and mentions.asked_contact(info.folded) is not None,
+        # a contact detail asked, or an English "how many / how much" (whose words the glossary seldom
+        # translates, so every sentence matches it as little): only the sentences writing it are quoted
+        # when any does ("85 ha" for "how many hectares", not the workshops' count that shares "huyện")
+        required=not lead_lines
+        and (
+            mentions.asked_contact(info.folded) is not None
+            or (info.language == "en" and amount_question is not None)
+        ),
     )
     return body, [s.text for s in spans]
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant.config import REPO_ROOT
 from assistant.models import Citation, DocRef, Document
+from assistant.parse.closing import PREAMBLE_SECTION
 
 PROMPTS_DIR = REPO_ROOT / "prompts"
 
@@ -88,6 +89,21 @@ def doc_ref(doc: Document) -> DocRef:
 def subject_line(doc: Document | None) -> str:
     """The document's subject line ("Thủ tục vay vốn Quỹ Hỗ trợ nông dân năm 2029"), "" when unknown."""
     return (doc.meta.title or "") if doc is not None else ""
+
+
+def opening_matter(doc: Document | None) -> str:
+    """What the document's opening announces it is about: the last clause of the preamble's lead-in ("Căn
+    cứ ..., Ban Thường vụ Huyện đoàn hướng dẫn tổ chức Ngày hội hiến máu tình nguyện như sau:" -> "Ban
+    Thường vụ Huyện đoàn hướng dẫn tổ chức Ngày hội hiến máu tình nguyện như sau:"), where a passage
+    under it names its matter barely ("Ngày hội được tổ chức ..."); "" when the preamble has no lead-in.
+    The clauses before it cite other documents, whose words are not this document's matter."""
+    if doc is None:
+        return ""
+    preamble = next((s.id for s in doc.sections if s.path == [PREAMBLE_SECTION]), None)
+    if preamble is None:
+        return ""
+    lead = [p.text for p in doc.paragraphs if p.section_id == preamble and p.text.rstrip().endswith(":")]
+    return lead[-1].rsplit(", ", 1)[-1] if lead else ""
 
 
 def doc_sort_date(doc: Document) -> str:

@@ -100,6 +100,8 @@ def merged_meta(metas: Sequence[DocumentMeta]) -> DocumentMeta:
                 setattr(out, f, getattr(other, f))
         if not out.recipients and other.recipients:
             out.recipients = list(other.recipients)
+            # its words as the other file writes them; its pages are that file's, not the cited one's
+            out.recipients_text, out.recipients_pages = other.recipients_text, []
         for alias in other.number_aliases:
             if alias not in out.number_aliases and alias != out.number:
                 out.number_aliases.append(alias)

@@ -72,6 +72,8 @@ class Split:
     issue_lines: list[Para] = field(default_factory=list)
     signature: list[Para] = field(default_factory=list)
     copy_block: list[Para] = field(default_factory=list)
+    # The "Nơi nhận:" block's lines as written: metadata only, but what the recipients fact cites.
+    recipients_block: list[Para] = field(default_factory=list)
     # Appendices, schedules, lists and forms after the signature: content, sections of their own.
     appendices: list[Appendix] = field(default_factory=list)
 
@@ -121,6 +123,9 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
     split.body = rest[:tail_at]
     split.tail = [p.text for p in rest[tail_at:]]
     read_tail(explode_tail(rest[tail_at:]), meta, split)
+    if split.recipients_block and meta.recipients:
+        meta.recipients_text = "\n".join(p.text for p in split.recipients_block)
+        meta.recipients_pages = sorted({n for p in split.recipients_block for n in p.pages})
     meta.addressees = read_addressees(split.body)
     _choose_issuer(meta, split, header_issuer)
     _read_web(web_lines or [], meta)

@@ -187,6 +187,8 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
         if f.startswith("noi nhan"):
             in_recipients = seen_recipients = True
             rest = t.split(":", 1)[1].strip() if ":" in t else ""
+            if copy is None:
+                split.recipients_block.append(p)
             if rest and copy is None:
                 meta.recipients.extend(_recipient_items(rest))
             continue
@@ -198,6 +200,8 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
         ):
             if copy is None and not f.startswith("(bao cao"):
                 meta.recipients.extend(_recipient_items(_NUMBERED_RE.sub("", t) if numbered else t))
+            if copy is None:
+                split.recipients_block.append(p)
             continue
         in_recipients = False
         cap = CAPACITY_RE.match(t)
@@ -258,6 +262,7 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
             meta.recipients[-1] = f"{meta.recipients[-1]} {t}".strip(
                 " ,;."
             )  # a recipient wrapped on two lines
+            split.recipients_block.append(p)
         elif signed and copy is None:
             split.appendices = split_appendices(tail[n:])
             return
