@@ -311,7 +311,11 @@ def obligation_fact(
         # ``deadline_facts.body_deadlines`` lists.
         # The clause is read with its body: one inherited from a heading or a letter's addressees
         # ("3. Hội Nông dân xã: - Hướng dẫn hội viên ...") is as much the clause's as one written in it.
+        # Measured on what the question asks about the task: the words asking for a time ("chậm nhất vào
+        # ngày nào") and those naming the document's issuer and place ("Hội phụ nữ huyện Đông Lâm", written
+        # in the letterhead, not in its clauses) are no words of any clause.
         local = replace(terms, vocab=Vocabulary([_with_body(ob) for ob in obligations]))
+        local = local.without(_time_ask_words(question) | _identity_words(docs.get(best.doc_id), best))
         if not action or overlap(local, _with_body(best)) < ABSENCE_OVERLAP or not writes(best.text, action):
             return None
         # nor when its sentence writes a time the grammar did not read as its deadline ("..., hoàn thành
@@ -335,6 +339,28 @@ def obligation_fact(
         n = book.cite_doc_span(doc, best.start, best.end)
         lines[-1] += f" [{n}]"
     return FactLead(kind, lines, obligation=best, absent=absent)
+
+
+# How a deadline question asks for the time ("chậm nhất vào ngày nào?", "hạn chót là khi nào?"), folded.
+_TIME_ASK_RE = re.compile(
+    r"\b(?:han chot|han cuoi|thoi han|cham nhat|(?:(?:vao|truoc|den)\s+)?(?:ngay|thoi diem|thoi gian) nao|"
+    r"khi nao|luc nao|bao gio)\b"
+)
+
+
+def _time_ask_words(question: str) -> set[str]:
+    """The folded words with which a question asks for a time, not for a task."""
+    return {w for m in _TIME_ASK_RE.finditer(fold(question)) for w in m.group(0).split()}
+
+
+def _identity_words(doc: Document | None, ob: Obligation) -> set[str]:
+    """The folded words of a document's issuer and place that the clause itself does not write: a
+    question names the document by them ("... của Hội phụ nữ huyện Đông Lâm"), not the clause."""
+    if doc is None:
+        return set()
+    meta = doc.meta
+    named = set(re.findall(r"[a-z0-9]+", fold(f"{meta.issuer or ''} {meta.place or ''}")))
+    return named - set(re.findall(r"[a-z0-9]+", fold(_with_body(ob))))
 
 
 def _sibling_choice(
