@@ -132,6 +132,13 @@ def resolve(
         org_id = new_orgs[0][0]
         name = names.get(org_id) or question[new_orgs[0][1] : new_orgs[0][2]]
         old = finder(prev)
+        actor = _actor_phrase(prev, old_bodies, finder)
+        parent = [(a, b) for org, a, b in old if org == org_id and actor and prev.find(actor) < a]
+        if parent and actor:
+            # "Còn Hội Nông dân thì sao?" after "Ban Kinh tế - Xã hội của Hội Nông dân huyện ... phải làm
+            # gì?": the organisation whose unit was asked about, as the follow-up names it, not that unit
+            written = question[new_orgs[0][1] : new_orgs[0][2]]
+            return Resolution(prev.replace(actor, written, 1), True, swapped_org=org_id)
         if old:
             _, a, b = old[0]
             rewritten = prev[:a] + name + prev[b:]
@@ -157,13 +164,20 @@ def resolve(
     prev_act = prev_info.asked_action or asked_action_object(prev, deadline=True)[0]
     act_words = {w for v in action_variants(prev_act) for w in v.split()} if prev_act else set()
     same_task = own_words and set(own_words) <= set(content_tokens(prev)) | act_words
-    if not switched and rest and (same_task or (not own_words and prev_act)):
+    # "Hạn chót là khi nào?" after "Văn phòng Hội ... có nhiệm vụ gì về quyết toán kinh phí?": the duties
+    # question's topic is the task asked about, as an act would be
+    task = _duty_task(prev)
+    if not switched and rest and (same_task or (not own_words and (prev_act or task))):
         # "Gửi cho cơ quan nào?" after "Chi hội trưởng phải gửi báo cáo ... bao lâu một lần?": its only topic
         # words repeat the previous question's act; "Hạn chót là khi nào?" after "Hội Nông dân xã báo cáo kết
         # quả ... cho ai?" has none: either asks another fact of that same task, not the body's other tasks
-        return Resolution(f"{_without_asked(prev)} — {rest[:1].lower()}{rest[1:]}?", True)
+        return Resolution(f"{task or _without_asked(prev)} — {rest[:1].lower()}{rest[1:]}?", True)
     prev_actors = set() if switched else set(prev_info.subject_orgs)
     carried = [prev[a:b] for org, a, b in finder(prev) if org in prev_actors]
+    if carried and not switched:
+        # the body as the previous question wrote it, a unit of the organisation with it ("Văn phòng Hội
+        # phụ nữ huyện Đông Lâm"), not the registry organisation alone
+        carried = [_actor_phrase(prev, prev_info.subject_bodies, finder) or carried[0]]
     if carried and rest and fold(carried[0]) not in fold(rest):
         rest = f"{carried[0]} {rest[:1].lower()}{rest[1:]}"
     # So does the previous question's procedure ("Phải nộp trong bao lâu?" after "Hồ sơ đại hội chi hội
@@ -186,6 +200,39 @@ def resolve(
     else:
         rewritten = f"{prev.rstrip(' ?')} — {rest}?"
     return Resolution(rewritten, True, carried_doc=label)
+
+
+# How a question asks for a body's duties on a topic ("có nhiệm vụ gì về", "phải làm gì trong", "được giao
+# việc gì đối với"), folded; "phải làm gì theo Kết luận 62" names a document, no topic.
+_DUTY_FRAME_RE = re.compile(
+    r"\s+(?:(?:phai|can|duoc giao|duoc|co|se)\s+)?(?:nhung\s+)?"
+    r"(?:nhiem vu|trach nhiem|cong viec|viec|lam)\s+gi\s+(?:ve|trong|doi voi)\s+(?=\S)"
+)
+
+
+def _duty_task(question: str) -> str | None:
+    """A duties question on a topic read as that task ("Văn phòng Hội ... có nhiệm vụ gì về quyết toán kinh
+    phí vườn rau?" -> "Văn phòng Hội ... quyết toán kinh phí vườn rau"): what a follow-up asking another
+    fact ("Hạn chót là khi nào?") asks it of; None for another question."""
+    folded = fold(question)
+    m = _DUTY_FRAME_RE.search(folded) if len(folded) == len(question) else None
+    if m is None or m.start() == 0:
+        return None
+    return f"{question[: m.start()]} {question[m.end() :]}".rstrip(" ?")
+
+
+def _actor_phrase(question: str, bodies: list[str], finder: OrgFinder) -> str | None:
+    """The actor of a question as written, from its first body to the end of the registry organisation
+    that goes on it ("Văn phòng Hội phụ nữ huyện Đông Lâm", "Ban Kinh tế - Xã hội của Hội Nông dân huyện
+    Yên Thịnh"); None when it names none."""
+    spans = [(question.find(b), question.find(b) + len(b)) for b in bodies if b in question]
+    if not spans:
+        return None
+    start, end = min(spans)
+    for a, b in sorted([*spans, *((a, b) for _, a, b in finder(question))]):
+        if start <= a <= end or re.fullmatch(r"\s+(?:của\s+)?", question[end:a]):
+            end = max(end, b)
+    return question[start:end]
 
 
 # What a question ends by asking ("... trước ngày nào?", "... cho ai?", "... bao lâu một lần?"), folded: the

@@ -1,0 +1,141 @@
+"""Follow-ups about a body's units and the bodies around them, and the first line of a deadline question
+about a unit whose duty sets no time (newcomer trials 21 and 23). Real indexes over a plan and a letter
+written here, as Word and as plain text.
+
+- "Hạn chót là khi nào?" after "Văn phòng Hội ... có nhiệm vụ gì về quyết toán kinh phí ...?" asks the
+  deadline of that unit's settlement, not every deadline of the issuer's plan;
+- "Còn Hội Nông dân thì sao?" after a question on the association's "Ban Kinh tế - Xã hội" asks about the
+  association, not that department again;
+- "Còn Ban Kinh tế - Xã hội thì sao?": a department outside the registry, whose name holds "xã hội"
+  (society), not the commune level "xã";
+- a unit whose duty is done "thường xuyên" has no deadline: the document sets none, its clause quoted
+  first, not another unit's date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import followup
+from assistant.obligations.orgs import OrgRegistry
+from tests.conftest import assistant_over
+
+PLAN = [
+    "HỘI CỰU CHIẾN BINH HUYỆN TÂN HÒA",
+    "Số: 14/KH-CCB",
+    "Tân Hòa, ngày 05 tháng 02 năm 2031",
+    "KẾ HOẠCH",
+    "Triển khai mô hình nuôi ong lấy mật trong hội viên năm 2031",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Giúp hội viên cựu chiến binh phát triển kinh tế hộ gia đình bằng nghề nuôi ong lấy mật.",
+    "II. TỔ CHỨC THỰC HIỆN",
+    "1. Ban Tổ chức - Chính sách Hội CCB huyện chủ trì biên soạn tài liệu kỹ thuật nuôi ong, hoàn thành "
+    "trước ngày 20/3/2031.",
+    "2. Hội CCB các xã lập danh sách hộ tham gia, gửi về Ban Tổ chức - Chính sách Hội CCB huyện trước ngày "
+    "10/4/2031.",
+    "3. Văn phòng Hội CCB huyện lập dự toán kinh phí, trình Thường trực Hội phê duyệt trước ngày 25/3/2031 "
+    "và báo cáo quyết toán trước ngày 15/12/2031.",
+    "4. Ban Tuyên giáo Hội CCB huyện thường xuyên tuyên truyền kết quả mô hình trên bản tin của Hội.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Lò Văn Khánh",
+]
+
+LETTER = """HỘI NÔNG DÂN HUYỆN SƠN THỦY
+Số: 31/CV-HND
+V/v tập huấn kỹ thuật chăn nuôi bò sinh sản
+Sơn Thủy, ngày 14 tháng 4 năm 2031
+
+Kính gửi: Ban Thường vụ Hội Nông dân các xã.
+
+1. Mục đích
+Nâng cao kỹ năng chăn nuôi bò sinh sản cho hội viên nông dân.
+
+2. Trách nhiệm của các đơn vị
+
+- Hội Nông dân các xã: lập danh sách hộ đăng ký tập huấn, gửi về Văn phòng Hội Nông dân huyện trước
+ngày 12/5/2031.
+
+- Ban Kinh tế - Xã hội Hội Nông dân huyện: chủ trì thẩm định danh sách, phối hợp với Trạm Khuyến nông
+huyện; trình Thường trực Hội phê duyệt trước ngày 26/5/2031.
+
+- Văn phòng Hội Nông dân huyện: bố trí hội trường và tài liệu cho lớp tập huấn.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Đinh Công Sơn
+"""
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def plan(request, tmp_path_factory, embedder):
+    name = f"KH14-CCB.{request.param}"
+    text = PLAN if request.param == "docx" else "\n\n".join(PLAN) + "\n"
+    return assistant_over(tmp_path_factory.mktemp(f"unit_plan_{request.param}"), embedder, {name: text})
+
+
+@pytest.fixture(scope="module")
+def letter(tmp_path_factory, embedder):
+    return assistant_over(tmp_path_factory.mktemp("unit_letter"), embedder, {"CV31-HND.txt": LETTER})
+
+
+@pytest.mark.parametrize(
+    "previous",
+    [
+        "Văn phòng Hội Cựu chiến binh huyện Tân Hòa có nhiệm vụ gì về quyết toán kinh phí nuôi ong?",
+        "Văn phòng Hội Cựu chiến binh huyện Tân Hòa có trách nhiệm gì đối với quyết toán kinh phí nuôi ong?",
+    ],
+)
+def test_a_bare_deadline_follow_up_keeps_the_unit_and_its_task(plan, previous):
+    answer = plan.ask("Hạn chót là khi nào?", history=[previous])
+    first = answer.text.splitlines()[0]
+    # that unit's settlement, not the plan's other dates (the estimate's, another unit's)
+    assert "15/12/2031" in first, answer.text
+    assert "25/3/2031" not in first and "20/3/2031" not in first, answer.text
+
+
+def test_a_unit_whose_duty_is_ongoing_has_no_deadline(plan):
+    question = "Ban Tuyên giáo của Hội Cựu chiến binh huyện Tân Hòa phải xong việc tuyên truyền chậm nhất"
+    answer = plan.ask(f"{question} vào ngày nào?")
+    assert answer.text.startswith("Văn bản không nêu thời hạn"), answer.text
+    assert "thường xuyên tuyên truyền" in answer.citations[0].quote, answer.text
+
+
+def test_the_parent_organisation_named_in_a_follow_up_replaces_its_unit(letter):
+    previous = "Ban Kinh tế - Xã hội của Hội Nông dân huyện Sơn Thủy phải làm gì theo công văn 31?"
+    answer = letter.ask("Còn Hội Nông dân thì sao?", history=[previous])
+    assert "Ban Kinh tế" not in (answer.resolved_question or ""), answer.resolved_question
+    assert any("lập danh sách hộ đăng ký" in c.quote for c in answer.citations), answer.text
+
+
+def test_a_department_named_in_a_follow_up_is_answered(letter):
+    # "Xã hội" in the department's name is no commune: its clause names it, the answer stands
+    previous = "Hội Nông dân xã phải gửi danh sách hộ đăng ký tập huấn về huyện trước ngày nào?"
+    answer = letter.ask("Còn Ban Kinh tế - Xã hội thì sao?", history=[previous])
+    assert not answer.abstained, answer.text
+    assert any("thẩm định danh sách" in c.quote for c in answer.citations), answer.text
+
+
+def _finder(text: str) -> list[tuple[str, int, int]]:
+    return [(m.org_id, m.start, m.end) for m in OrgRegistry.load().find_in(text)]
+
+
+NAMES = {o.id: o.name for o in OrgRegistry.load().orgs.values()}
+
+
+@pytest.mark.parametrize(
+    "previous, kept",
+    [
+        ("Văn phòng Hội phụ nữ xã An Lạc có nhiệm vụ gì về kinh phí hội nghị?", "kinh phí hội nghị"),
+        ("Ban Tổ chức Huyện đoàn được giao việc gì trong đại hội chi đoàn?", "đại hội chi đoàn"),
+    ],
+)
+def test_a_duties_question_on_a_topic_carries_its_unit_and_topic(previous, kept):
+    r = followup.resolve("Hạn chót là khi nào?", [previous], _finder, NAMES)
+    unit = previous.split(" có ")[0].split(" được ")[0]
+    assert r.is_followup and unit in r.question and kept in r.question, r
+
+
+def test_a_bare_follow_up_keeps_the_unit_as_written():
+    r = followup.resolve("Ai phối hợp?", ["Văn phòng Hội Nông dân huyện Mỹ Lộc phải làm gì?"], _finder, NAMES)
+    assert r.is_followup and "Văn phòng Hội Nông dân huyện Mỹ Lộc" in r.question, r
