@@ -139,3 +139,45 @@ def test_a_duties_question_on_a_topic_carries_its_unit_and_topic(previous, kept)
 def test_a_bare_follow_up_keeps_the_unit_as_written():
     r = followup.resolve("Ai phối hợp?", ["Văn phòng Hội Nông dân huyện Mỹ Lộc phải làm gì?"], _finder, NAMES)
     assert r.is_followup and "Văn phòng Hội Nông dân huyện Mỹ Lộc" in r.question, r
+
+
+NOTICE = """ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ ĐỒNG TÂM
+Số: 09/KH-MTTQ
+Đồng Tâm, ngày 20 tháng 01 năm 2031
+
+KẾ HOẠCH
+Tổ chức hội nghị lấy ý kiến cử tri nơi cư trú đối với người ứng cử
+
+I. MỤC ĐÍCH, YÊU CẦU
+Hội nghị được tổ chức dân chủ, đúng luật.
+
+II. NỘI DUNG
+1. Hội nghị do Ban Thường trực Ủy ban MTTQ xã chủ trì tổ chức tại nhà văn hóa thôn.
+2. Chậm nhất là ngày 15 tháng 3 năm 2031, việc xác minh và trả lời về các vụ việc mà cử tri nêu đối với
+người ứng cử đại biểu Hội đồng nhân dân phải được tiến hành xong.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Thường trực Ủy ban MTTQ xã chuẩn bị tài liệu, thành phần dự hội nghị.
+2. Đề nghị Ủy ban nhân dân xã phối hợp
+- Bố trí hội trường, âm thanh phục vụ hội nghị khi cần thiết.
+- Phối hợp với Ban Thường trực Ủy ban MTTQ xã trong việc xác minh, trả lời kịp thời, đầy đủ các ý kiến,
+kiến nghị của cử tri liên quan đến người ứng cử thuộc thẩm quyền của UBND xã, bảo đảm đúng thời hạn.
+
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+Hà Văn Lực
+"""
+
+
+@pytest.fixture(scope="module")
+def notice(tmp_path_factory, embedder):
+    return assistant_over(tmp_path_factory.mktemp("unit_notice"), embedder, {"KH09-MTTQ.txt": NOTICE})
+
+
+def test_a_clause_setting_no_time_gives_way_to_a_sentence_that_writes_it(notice):
+    # the clause on verifying sets no time; the sentence fronting its deadline does: that time is the
+    # first line, cited [1], not "no deadline" nor nothing
+    question = "Hạn cuối để xác minh, trả lời các vụ việc cử tri nêu về người ứng cử HĐND ở Đồng Tâm"
+    answer = notice.ask(f"{question} là ngày nào?")
+    first = answer.text.splitlines()[0]
+    assert "15 tháng 3 năm 2031" in first and first.endswith("[1]"), answer.text
