@@ -86,8 +86,11 @@ def letter(tmp_path_factory, embedder):
         "Văn phòng Hội Cựu chiến binh huyện Tân Hòa có trách nhiệm gì đối với quyết toán kinh phí nuôi ong?",
     ],
 )
-def test_a_bare_deadline_follow_up_keeps_the_unit_and_its_task(plan, previous):
-    answer = plan.ask("Hạn chót là khi nào?", history=[previous])
+@pytest.mark.parametrize(
+    "bare", ["Hạn chót là khi nào?", "Khi nào phải hoàn thành?", "Phải xong trước ngày nào?"]
+)
+def test_a_bare_deadline_follow_up_keeps_the_unit_and_its_task(plan, previous, bare):
+    answer = plan.ask(bare, history=[previous])
     first = answer.text.splitlines()[0]
     # that unit's settlement, not the plan's other dates (the estimate's, another unit's)
     assert "15/12/2031" in first, answer.text

@@ -171,7 +171,8 @@ def resolve(
         # "Gửi cho cơ quan nào?" after "Chi hội trưởng phải gửi báo cáo ... bao lâu một lần?": its only topic
         # words repeat the previous question's act; "Hạn chót là khi nào?" after "Hội Nông dân xã báo cáo kết
         # quả ... cho ai?" has none: either asks another fact of that same task, not the body's other tasks
-        return Resolution(f"{task or _without_asked(prev)} — {rest[:1].lower()}{rest[1:]}?", True)
+        ask = _without_frame(rest) if task or prev_act else rest
+        return Resolution(f"{task or _without_asked(prev)} — {ask[:1].lower()}{ask[1:]}?", True)
     prev_actors = set() if switched else set(prev_info.subject_orgs)
     carried = [prev[a:b] for org, a, b in finder(prev) if org in prev_actors]
     if carried and not switched:
@@ -221,6 +222,24 @@ def _duty_task(question: str) -> str | None:
     return f"{question[: m.start()]} {question[m.end() :]}".rstrip(" ?")
 
 
+# A follow-up's words saying a task is to be done ("phải hoàn thành", "phải xong"), folded: the task carried
+# from the previous question is the act asked, these words only frame it.
+_DONE_RE = re.compile(r"\b(?:(?:phai|can|se)\s+)?(?:hoan thanh|xong)\b\s*")
+
+
+def _without_frame(ask: str) -> str:
+    """The follow-up's ask without the words framing the task as done ("Khi nào phải hoàn thành" ->
+    "Khi nào"); the ask unchanged when nothing else would be left."""
+    folded = fold(ask)
+    if len(folded) != len(ask):
+        return ask
+    kept = ask
+    for m in reversed(list(_DONE_RE.finditer(folded))):
+        kept = kept[: m.start()] + kept[m.end() :]
+    kept = re.sub(r"\s+", " ", kept).strip(" ,")
+    return kept if re.search(r"\w", kept) else ask
+
+
 def _actor_phrase(question: str, bodies: list[str], finder: OrgFinder) -> str | None:
     """The actor of a question as written, from its first body to the end of the registry organisation
     that goes on it ("Văn phòng Hội phụ nữ huyện Đông Lâm", "Ban Kinh tế - Xã hội của Hội Nông dân huyện
@@ -253,10 +272,11 @@ def _without_asked(question: str) -> str:
     return question[: m.start()].rstrip(" ,?") if m and m.start() > 0 else question.rstrip(" ?")
 
 
-# Words that ask which fact of a task (its lead, partner, time, place, signer), not which task.
+# Words that ask which fact of a task (its lead, partner, time, place, signer), not which task; "xong",
+# "hoàn thành" ask when a task is done ("Phải xong trước ngày nào?", "Khi nào phải hoàn thành?").
 _FACT_WORDS = frozenset(
     "don vi co quan ben ban nganh phoi hop chu tri phu trach chiu trach nhiem thoi han chot gian dia diem "
-    "ngay gio luc nao dau ky ten nguoi ai la gi bao nhieu may".split()
+    "ngay gio luc nao dau ky ten nguoi ai la gi bao nhieu may xong hoan thanh".split()
 )
 
 
