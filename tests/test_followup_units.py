@@ -97,6 +97,18 @@ def test_a_bare_deadline_follow_up_keeps_the_unit_and_its_task(plan, previous, b
     assert "25/3/2031" not in first and "20/3/2031" not in first, answer.text
 
 
+def test_a_unit_with_two_dated_tasks_asked_for_no_task_gets_no_single_date(plan):
+    # "Hạn chót là khi nào?" after "... phải làm gì?": the unit's estimate (25/3) and settlement (15/12) are
+    # set in one sentence and the question names neither; "Hội" of the unit's name, also written in
+    # "trình Thường trực Hội phê duyệt", picks no task
+    previous = "Văn phòng Hội Cựu chiến binh huyện Tân Hòa phải làm gì?"
+    answer = plan.ask("Hạn chót là khi nào?", history=[previous])
+    head = answer.text.split("\n\n")[0]
+    assert not ("25/3/2031" in head and "15/12/2031" not in head), answer.text
+    assert not ("15/12/2031" in head and "25/3/2031" not in head), answer.text
+    assert any("15/12/2031" in c.quote for c in answer.citations), answer.text
+
+
 def test_a_unit_whose_duty_is_ongoing_has_no_deadline(plan):
     question = "Ban Tuyên giáo của Hội Cựu chiến binh huyện Tân Hòa phải xong việc tuyên truyền chậm nhất"
     answer = plan.ask(f"{question} vào ngày nào?")

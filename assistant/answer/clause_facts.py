@@ -24,6 +24,7 @@ from assistant.lexicon.phrases import action_variants, verb_pattern
 from assistant.lexicon.words import registry
 from assistant.models import Deadline, Document, Hit, Obligation
 from assistant.obligations.deadlines import restates_period
+from assistant.query import analyze
 from assistant.text import fold, has_diacritics, nfc
 
 
@@ -283,7 +284,7 @@ def obligation_fact(
     names = org_names or {}
     best = governing_clause(kind, obligations, terms, hits, question, preferred, action)
     if best is not None and kind == "deadline":
-        best = _sibling_choice(best, obligations, terms, docs, action)
+        best = _sibling_choice(best, obligations, terms, docs, action, question)
     if best is None:
         return None
     off_round = terms.ordinals and best.deadline and not _deadline_on_round(best, terms.ordinals)
@@ -369,14 +370,18 @@ def _sibling_choice(
     terms: Terms,
     docs: dict[str, Document],
     action: str | None = None,
+    question: str = "",
 ) -> Obligation | None:
     """Of the dated tasks one body is given in one sentence ("Báo cáo kết quả 6 tháng về Hội LHPN huyện
     trước ngày 15/6 và báo cáo năm trước ngày 20/11"), the one whose own words (those the other does not
     write, bodies' names aside: the later task shares the earlier one's recipient unsaid) match the
-    question better; None when neither does: the question does not say which time it asks."""
+    question better; None when neither does: the question does not say which time it asks. The words
+    naming the question's bodies tell no task from the other ("Hội" of "Văn phòng Hội phụ nữ huyện" and of
+    "trình Thường trực Hội phê duyệt")."""
     doc = docs.get(best.doc_id)
     if doc is None or best.deadline is None:
         return best
+    terms = task_terms(terms, question)
     chosen, chosen_own = best, None
     for other in obligations:
         if other is best or other.doc_id != best.doc_id or other.deadline is None:
@@ -415,6 +420,17 @@ def _own_words(ob: Obligation, other: Obligation) -> set[str]:
         return words_without_bodies(o.task, [*o.lead, *o.coordinators, *o.responsible])
 
     return words(ob) - words(other)
+
+
+def task_terms(terms: Terms, question: str) -> Terms:
+    """The question's terms less the words naming its bodies (the registry's, and those named by the shape of
+    their names): what tells one of a body's tasks from another; "Văn phòng Hội phụ nữ huyện" tells none
+    ("3. Văn phòng Hội ... lập dự toán, trình Thường trực Hội ... và báo cáo quyết toán ...")."""
+    if not question:
+        return terms
+    asked = set(re.findall(r"[a-z0-9]+", fold(question)))
+    named = {w for b in analyze(question).bodies for w in re.findall(r"[a-z0-9]+", fold(b))}
+    return terms.without((asked - words_without_bodies(question)) | named)
 
 
 def words_without_bodies(text: str, names: list[str] | None = None) -> set[str]:
