@@ -196,3 +196,11 @@ def test_a_clause_setting_no_time_gives_way_to_a_sentence_that_writes_it(notice)
     answer = notice.ask(f"{question} là ngày nào?")
     first = answer.text.splitlines()[0]
     assert "15 tháng 3 năm 2031" in first and first.endswith("[1]"), answer.text
+
+
+def test_a_bare_follow_up_keeps_the_unit_with_its_place():
+    # the registry reads "Hội Cựu chiến binh huyện"; the unit before it and the place after it go with it
+    previous = "Văn phòng Hội Cựu chiến binh huyện Tân Hòa phải làm gì?"
+    r = followup.resolve("Hạn chót là khi nào?", [previous], _finder, NAMES)
+    assert r.is_followup and "Văn phòng Hội Cựu chiến binh huyện Tân Hòa" in r.question, r
+

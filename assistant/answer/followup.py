@@ -251,7 +251,14 @@ def _actor_phrase(question: str, bodies: list[str], finder: OrgFinder) -> str | 
     for a, b in sorted([*spans, *((a, b) for _, a, b in finder(question))]):
         if start <= a <= end or re.fullmatch(r"\s+(?:của\s+)?", question[end:a]):
             end = max(end, b)
+    if _LEVEL_END_RE.search(fold(question[:end])):
+        # the place after its level ("... huyện" + "Tân Hòa"): the capitalised words that follow
+        while (m := re.match(r"\s+([^\s?,.;:()]+)", question[end:])) and m.group(1)[:1].isupper():
+            end += m.end()
     return question[start:end]
+
+
+_LEVEL_END_RE = re.compile(r"\b(?:tinh|huyen|xa|phuong|thi tran|thi xa|thanh pho|quan)$")
 
 
 # What a question ends by asking ("... trước ngày nào?", "... cho ai?", "... bao lâu một lần?"), folded: the
