@@ -204,3 +204,38 @@ def test_a_bare_follow_up_keeps_the_unit_with_its_place():
     r = followup.resolve("Hạn chót là khi nào?", [previous], _finder, NAMES)
     assert r.is_followup and "Văn phòng Hội Cựu chiến binh huyện Tân Hòa" in r.question, r
 
+
+@pytest.mark.parametrize(
+    "followup_question, body",
+    [
+        ("Còn Hội Nông dân thì sao?", "Hội Nông dân"),
+        ("Thế còn Hội Nông dân các xã thì sao?", "Hội Nông dân các xã"),
+        ("Vậy còn Hội ND thì sao?", "Hội ND"),
+    ],
+)
+def test_the_organisation_of_the_unit_asked_before_replaces_unit_and_organisation(followup_question, body):
+    previous = "Ban Tổ chức của Hội Nông dân huyện Mỹ Lộc phải làm gì theo Kế hoạch 12?"
+    r = followup.resolve(followup_question, [previous], _finder, NAMES)
+    assert r.question == f"{body} phải làm gì theo Kế hoạch 12?", r
+
+
+@pytest.mark.parametrize(
+    "followup_question, body",
+    [
+        ("Còn Đoàn xã Phước Hưng thì sao?", "Đoàn xã Phước Hưng"),
+        ("Còn Hội phụ nữ xã thì sao?", "Hội phụ nữ xã"),
+    ],
+)
+def test_a_body_swapped_in_keeps_its_level_and_place(followup_question, body):
+    previous = "Hội Nông dân xã phải gửi hồ sơ về huyện trước ngày nào?"
+    r = followup.resolve(followup_question, [previous], _finder, NAMES)
+    assert r.question.startswith(f"{body} phải gửi hồ sơ"), r
+
+
+
+@pytest.mark.parametrize("bare", ["Gửi cho ai?", "Nộp về đâu?"])
+def test_handing_on_the_task_asked_before_keeps_that_task(bare):
+    # sending or submitting what the task makes is part of the task: its words go with the follow-up
+    previous = "Chi hội Nông dân thôn Đông phải hoàn thiện hồ sơ kết nạp hội viên trước ngày nào?"
+    r = followup.resolve(bare, [previous], _finder, NAMES)
+    assert r.is_followup and "hoàn thiện hồ sơ kết nạp hội viên" in r.question, r

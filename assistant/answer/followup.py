@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from assistant.answer.terms import content_tokens
 from assistant.lexicon.phrases import action_variants
-from assistant.query import analyze
+from assistant.query import QueryInfo, analyze
 from assistant.query.subjects import asked_action_object, procedure_phrase
 from assistant.text import find_doc_numbers, fold
 
@@ -111,6 +111,11 @@ def resolve(
     # would drop the place and leave the previous commune in the question.
     prev_info = analyze(prev)
     new_bodies = own_info.subject_bodies
+    named = _strip_followup_words(question)
+    if new_bodies and named != question.strip(" ?"):
+        # the body as named without the follow-up's own words: "Còn Hội LHPN thì sao?" names "Hội LHPN", which
+        # the shape of a name read on into "thì"
+        new_bodies = [b for b in new_bodies if b in named] or analyze(named).subject_bodies
     old_bodies = prev_info.subject_bodies
     # "Còn Ban Kinh tế - Xã hội Hội Nông dân huyện phải làm gì, hạn khi nào?": a question of its own about
     # its own body; only the previous question's document is carried (below), not its task
@@ -119,7 +124,14 @@ def resolve(
         new_bodies = []
     if new_bodies and old_bodies and old_bodies[0] in prev and fold(new_bodies[0]) != fold(old_bodies[0]):
         swapped = own_info.subject_orgs[0] if own_info.subject_orgs else None
-        return Resolution(prev.replace(old_bodies[0], new_bodies[0], 1), True, swapped_org=swapped)
+        old = old_bodies[0]
+        actor = _actor_phrase(prev, prev_info, finder)
+        if actor and actor != old and finder(new_bodies[0]):
+            # "Còn Hội Nông dân các xã thì sao?" after "Ban Kinh tế - Xã hội của Hội Nông dân huyện ...": a
+            # body naming its own organisation takes the place of the unit and the organisation it was named
+            # with ("Còn Ban Tổ chức thì sao?" is that organisation's other unit: the unit alone is replaced)
+            old = actor
+        return Resolution(prev.replace(old, new_bodies[0], 1), True, swapped_org=swapped)
     old_orgs = [m for m in finder(prev) if m[0] in set(prev_info.subject_orgs)]
     if new_bodies and not old_bodies and old_orgs and not own_info.subject_orgs:
         # "Còn Ban Kinh tế - Xã hội thì sao?" after "Hội Nông dân xã phải gửi ... trước ngày nào?": a body
@@ -131,8 +143,14 @@ def resolve(
     if new_orgs:
         org_id = new_orgs[0][0]
         name = names.get(org_id) or question[new_orgs[0][1] : new_orgs[0][2]]
+        mention = question[new_orgs[0][1] : new_orgs[0][2]]
+        written_body = next((b for b in new_bodies if mention in b), None)
+        if written_body:
+            name = written_body  # "Còn Đoàn xã Phước Hưng thì sao?": the body as written, its place with it
+        elif _LEVEL_END_RE.search(fold(mention)):
+            name = mention  # "Còn Hội phụ nữ xã thì sao?": the level asked goes with the name
         old = finder(prev)
-        actor = _actor_phrase(prev, old_bodies, finder)
+        actor = _actor_phrase(prev, prev_info, finder)
         parent = [(a, b) for org, a, b in old if org == org_id and actor and prev.find(actor) < a]
         if parent and actor:
             # "Còn Hội Nông dân thì sao?" after "Ban Kinh tế - Xã hội của Hội Nông dân huyện ... phải làm
@@ -163,7 +181,9 @@ def resolve(
     # the previous question's act, and the verbs written for the same act ("báo cáo" / "gửi" / "nộp")
     prev_act = prev_info.asked_action or asked_action_object(prev, deadline=True)[0]
     act_words = {w for v in action_variants(prev_act) for w in v.split()} if prev_act else set()
-    same_task = own_words and set(own_words) <= set(content_tokens(prev)) | act_words
+    # "Gửi cho ai?" after "... phải hoàn chỉnh dự thảo báo cáo chính trị trước ngày nào?": handing on what the
+    # task makes is part of that task
+    same_task = own_words and set(own_words) <= set(content_tokens(prev)) | act_words | _HANDING_ON
     # "Hạn chót là khi nào?" after "Văn phòng Hội ... có nhiệm vụ gì về quyết toán kinh phí?": the duties
     # question's topic is the task asked about, as an act would be
     task = _duty_task(prev)
@@ -178,7 +198,7 @@ def resolve(
     if carried and not switched:
         # the body as the previous question wrote it, a unit of the organisation with it ("Văn phòng Hội
         # phụ nữ huyện Đông Lâm"), not the registry organisation alone
-        carried = [_actor_phrase(prev, prev_info.subject_bodies, finder) or carried[0]]
+        carried = [_actor_phrase(prev, prev_info, finder) or carried[0]]
     if carried and rest and fold(carried[0]) not in fold(rest):
         rest = f"{carried[0]} {rest[:1].lower()}{rest[1:]}"
     # So does the previous question's procedure ("Phải nộp trong bao lâu?" after "Hồ sơ đại hội chi hội
@@ -240,11 +260,13 @@ def _without_frame(ask: str) -> str:
     return kept if re.search(r"\w", kept) else ask
 
 
-def _actor_phrase(question: str, bodies: list[str], finder: OrgFinder) -> str | None:
-    """The actor of a question as written, from its first body to the end of the registry organisation
-    that goes on it ("Văn phòng Hội phụ nữ huyện Đông Lâm", "Ban Kinh tế - Xã hội của Hội Nông dân huyện
-    Yên Thịnh"); None when it names none."""
-    spans = [(question.find(b), question.find(b) + len(b)) for b in bodies if b in question]
+def _actor_phrase(question: str, info: QueryInfo, finder: OrgFinder) -> str | None:
+    """The actor of a question as written, from the first body it asks about (by the shape of its name or
+    the registry's) to the end of the organisation that goes on it ("Văn phòng Hội phụ nữ huyện Đông Lâm",
+    "Ban Kinh tế - Xã hội của Hội Nông dân huyện Yên Thịnh", "Ban Tổ chức của Hội Nông dân huyện ...");
+    None when it names none."""
+    spans = [(question.find(b), question.find(b) + len(b)) for b in info.subject_bodies if b in question]
+    spans += [(a, b) for org, a, b in finder(question) if org in set(info.subject_orgs)]
     if not spans:
         return None
     start, end = min(spans)
@@ -277,6 +299,10 @@ def _without_asked(question: str) -> str:
     folded = fold(question)
     m = _ASKED_TAIL_RE.search(folded) if len(folded) == len(question) else None
     return question[: m.start()].rstrip(" ,?") if m and m.start() > 0 else question.rstrip(" ?")
+
+
+# Verbs handing on a task's product (folded): sending, submitting, passing on.
+_HANDING_ON = frozenset("gui nop trinh chuyen".split())
 
 
 # Words that ask which fact of a task (its lead, partner, time, place, signer), not which task; "xong",
