@@ -8,7 +8,12 @@ rewritten against the previous question (``history`` holds earlier user question
   question's organisation is replaced by the new one (or the new one is added);
 - document carry: "văn bản đó/này/trên", "that document", "it" become the previous question's document
   ("Kết luận 62-KL/TW"), taken from a number it names or, failing that, from its top retrieved document
-  (``previous_doc`` callback, supplied by the Assistant).
+  (``previous_doc`` callback, supplied by the Assistant);
+- task carry: a bare follow-up asking another fact ("Hạn chót là khi nào?", "Gửi cho ai?") asks it of the
+  previous question's body as written (a unit with its organisation and place, "Văn phòng Hội ... huyện X")
+  and of its task: its act, or the topic of a duties question ("có nhiệm vụ gì về quyết toán kinh phí");
+- parent switch: a follow-up naming the organisation of the unit asked before ("Còn Hội Nông dân thì sao?"
+  after "Ban Kinh tế - Xã hội của Hội Nông dân huyện ...") asks about that organisation, not the unit.
 
 In LLM mode the Assistant asks the model first (``llm.condense``) and uses these rules as the fallback.
 """
