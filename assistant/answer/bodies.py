@@ -24,13 +24,29 @@ from assistant.text import day_keys, fold, fold_chars
 # The administrative level of a body ("Hội Nông dân huyện", "Đoàn xã"), and a level with the place after it.
 _LEVEL_RE = re.compile(rf"\b(?:{'|'.join(LEVEL_WORDS)})\b")
 _PLACE_TAIL_RE = re.compile(rf"\s+(?:{'|'.join(LEVEL_WORDS)})\b.*$")
+# "xã hội" (society: "Ban Kinh tế - Xã hội", "các tổ chức chính trị - xã hội") writes no commune: a level word
+# opens a place as "xã Hội Xuân" does, the level in lower case before a capitalised name.
+_SOCIETY_RE = re.compile(r"(?<!\w)([xX][ãa]|XÃ|XA)\s+(h[ộo]i|H[ỘO]I|H[ộo]i)(?!\w)")
+
+
+def level_text(text: str) -> str:
+    """``fold(text)`` with the "xa" of each "xã hội" (society) blanked, for reading the levels and places a
+    text names; any case, with or without diacritics."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return folded
+    for m in _SOCIETY_RE.finditer(text):
+        if m.group(1)[0] == "x" and m.group(2)[0] == "H" and m.group(2)[1:].islower():
+            continue  # "xã Hội Xuân": a commune
+        folded = folded[: m.start()] + "~~" + folded[m.start() + 2 :]
+    return folded
 
 
 def _body_core(name: str) -> str:
     """A body's folded name without the place it sits in: "Hội Nông dân xã Tân Phú" -> "hoi nong dan xa"
     is written "Hội Nông dân xã" in its own commune's documents."""
     folded = fold(name)
-    m = _PLACE_TAIL_RE.search(folded)
+    m = _PLACE_TAIL_RE.search(level_text(name))
     if m is None:
         return folded
     admin = m.group(0).split()[0]
@@ -155,8 +171,8 @@ def issued_by(doc: Document | None, actor: str | None, folded_question: str | No
         return False
     if folded_question is None:
         return True
-    level = _LEVEL_RE.search(fold(doc.meta.issuer))
-    asked = set(_LEVEL_RE.findall(folded_question))
+    level = _LEVEL_RE.search(level_text(doc.meta.issuer))
+    asked = set(_LEVEL_RE.findall(level_text(folded_question)))
     return level is None or not asked or level.group(0) in asked
 
 
@@ -315,10 +331,10 @@ def at_asked_levels(names: list[str], info: QueryInfo) -> list[str]:
     """The names without those that write another level than the question names ("ủy ban kiểm tra huyện
     ủy", a registry alias, is not the "Ủy ban Kiểm tra Đảng ủy xã" asked); all of them when it names no
     level, or when none would be left."""
-    asked = set(_LEVEL_RE.findall(info.folded))
+    asked = set(_LEVEL_RE.findall(level_text(info.question)))
     if not asked:
         return names
-    kept = [n for n in names if set(_LEVEL_RE.findall(fold(n))) <= asked]
+    kept = [n for n in names if set(_LEVEL_RE.findall(level_text(n))) <= asked]
     return kept or names
 
 
@@ -327,7 +343,7 @@ def elsewhere(info: QueryInfo) -> str:
     folded text): a level the question does not name ("Hội Nông dân tỉnh" for "Hội Nông dân xã"), or the
     asked level with another place than the question's ("xã Thạch Long" for "xã Thạch Đài"). "" when the
     question names no level."""
-    asked = set(_LEVEL_RE.findall(info.folded))
+    asked = set(_LEVEL_RE.findall(level_text(info.question)))
     if not asked:
         return ""
     other = [lv for lv in LEVEL_WORDS if lv not in asked]

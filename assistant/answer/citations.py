@@ -83,6 +83,12 @@ class CitationBook:
         self._keys[key] = n
         return n
 
+    def rollback(self, count: int) -> None:
+        """Forget the citations after the first ``count``: those of a first line tried and dropped, so
+        that the quotes are numbered from [count + 1] as if it had never been cited."""
+        del self.citations[count:]
+        self._keys = {k: n for k, n in self._keys.items() if n <= count}
+
     def cite_doc_span(self, doc: Document, start: int, end: int) -> int:
         """Cite ``doc.text[start:end]``: through the chunk that holds it, else through its own line.
 

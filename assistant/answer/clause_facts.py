@@ -24,6 +24,7 @@ from assistant.lexicon.phrases import action_variants, verb_pattern
 from assistant.lexicon.words import registry
 from assistant.models import Deadline, Document, Hit, Obligation
 from assistant.obligations.deadlines import restates_period
+from assistant.query import analyze
 from assistant.text import fold, has_diacritics, nfc
 
 
@@ -284,7 +285,7 @@ def obligation_fact(
     names = org_names or {}
     best = governing_clause(kind, obligations, terms, hits, question, preferred, action)
     if best is not None and kind == "deadline":
-        best = _sibling_choice(best, obligations, terms, docs, action)
+        best = _sibling_choice(best, obligations, terms, docs, action, question)
     if best is None:
         return None
     off_round = terms.ordinals and best.deadline and not _deadline_on_round(best, terms.ordinals)
@@ -312,7 +313,11 @@ def obligation_fact(
         # ``deadline_facts.body_deadlines`` lists.
         # The clause is read with its body: one inherited from a heading or a letter's addressees
         # ("3. Hội Nông dân xã: - Hướng dẫn hội viên ...") is as much the clause's as one written in it.
+        # Measured on what the question asks about the task: the words asking for a time ("chậm nhất vào
+        # ngày nào") and those naming the document's issuer and place ("Hội phụ nữ huyện Đông Lâm", written
+        # in the letterhead, not in its clauses) are no words of any clause.
         local = replace(terms, vocab=Vocabulary([_with_body(ob) for ob in obligations]))
+        local = local.without(_time_ask_words(question) | _identity_words(docs.get(best.doc_id), best))
         if not action or overlap(local, _with_body(best)) < ABSENCE_OVERLAP or not writes(best.text, action):
             return None
         # nor when its sentence writes a time the grammar did not read as its deadline ("..., hoàn thành
@@ -338,20 +343,46 @@ def obligation_fact(
     return FactLead(kind, lines, obligation=best, absent=absent)
 
 
+# How a deadline question asks for the time ("chậm nhất vào ngày nào?", "hạn chót là khi nào?"), folded.
+_TIME_ASK_RE = re.compile(
+    r"\b(?:han chot|han cuoi|thoi han|cham nhat|(?:(?:vao|truoc|den)\s+)?(?:ngay|thoi diem|thoi gian) nao|"
+    r"khi nao|luc nao|bao gio)\b"
+)
+
+
+def _time_ask_words(question: str) -> set[str]:
+    """The folded words with which a question asks for a time, not for a task."""
+    return {w for m in _TIME_ASK_RE.finditer(fold(question)) for w in m.group(0).split()}
+
+
+def _identity_words(doc: Document | None, ob: Obligation) -> set[str]:
+    """The folded words of a document's issuer and place that the clause itself does not write: a
+    question names the document by them ("... của Hội phụ nữ huyện Đông Lâm"), not the clause."""
+    if doc is None:
+        return set()
+    meta = doc.meta
+    named = set(re.findall(r"[a-z0-9]+", fold(f"{meta.issuer or ''} {meta.place or ''}")))
+    return named - set(re.findall(r"[a-z0-9]+", fold(_with_body(ob))))
+
+
 def _sibling_choice(
     best: Obligation,
     obligations: list[Obligation],
     terms: Terms,
     docs: dict[str, Document],
     action: str | None = None,
+    question: str = "",
 ) -> Obligation | None:
     """Of the dated tasks one body is given in one sentence ("Báo cáo kết quả 6 tháng về Hội LHPN huyện
     trước ngày 15/6 và báo cáo năm trước ngày 20/11"), the one whose own words (those the other does not
     write, bodies' names aside: the later task shares the earlier one's recipient unsaid) match the
-    question better; None when neither does: the question does not say which time it asks."""
+    question better; None when neither does: the question does not say which time it asks. The words
+    naming the question's bodies tell no task from the other ("Hội" of "Văn phòng Hội phụ nữ huyện" and of
+    "trình Thường trực Hội phê duyệt")."""
     doc = docs.get(best.doc_id)
     if doc is None or best.deadline is None:
         return best
+    terms = task_terms(terms, question)
     chosen, chosen_own = best, None
     for other in obligations:
         if other is best or other.doc_id != best.doc_id or other.deadline is None:
@@ -390,6 +421,17 @@ def _own_words(ob: Obligation, other: Obligation) -> set[str]:
         return words_without_bodies(o.task, [*o.lead, *o.coordinators, *o.responsible])
 
     return words(ob) - words(other)
+
+
+def task_terms(terms: Terms, question: str) -> Terms:
+    """The question's terms less the words naming its bodies (the registry's, and those named by the shape of
+    their names): what tells one of a body's tasks from another; "Văn phòng Hội phụ nữ huyện" tells none
+    ("3. Văn phòng Hội ... lập dự toán, trình Thường trực Hội ... và báo cáo quyết toán ...")."""
+    if not question:
+        return terms
+    asked = set(re.findall(r"[a-z0-9]+", fold(question)))
+    named = {w for b in analyze(question).bodies for w in re.findall(r"[a-z0-9]+", fold(b))}
+    return terms.without((asked - words_without_bodies(question)) | named)
 
 
 def words_without_bodies(text: str, names: list[str] | None = None) -> set[str]:

@@ -15,6 +15,7 @@ from assistant.answer.clause_facts import (
     is_time_limit,
     on_round,
     states_deadline,
+    task_terms,
     words_without_bodies,
     writes,
 )
@@ -126,7 +127,7 @@ def best_deadline_sentence(
     key = (best[1].chunk_id, best[2])
     if len(accepted.get(key, ())) > 1:
         siblings = _dated_parts(best[1].text[best[2] : best[3]], actor)
-        chosen = _sibling_time(siblings, terms, best[4], accepted[key])
+        chosen = _sibling_time(siblings, task_terms(terms, question), best[4], accepted[key])
         if chosen is None:
             return None
         best = (*best[:4], chosen)

@@ -8,7 +8,12 @@ rewritten against the previous question (``history`` holds earlier user question
   question's organisation is replaced by the new one (or the new one is added);
 - document carry: "văn bản đó/này/trên", "that document", "it" become the previous question's document
   ("Kết luận 62-KL/TW"), taken from a number it names or, failing that, from its top retrieved document
-  (``previous_doc`` callback, supplied by the Assistant).
+  (``previous_doc`` callback, supplied by the Assistant);
+- task carry: a bare follow-up asking another fact ("Hạn chót là khi nào?", "Gửi cho ai?") asks it of the
+  previous question's body as written (a unit with its organisation and place, "Văn phòng Hội ... huyện X")
+  and of its task: its act, or the topic of a duties question ("có nhiệm vụ gì về quyết toán kinh phí");
+- parent switch: a follow-up naming the organisation of the unit asked before ("Còn Hội Nông dân thì sao?"
+  after "Ban Kinh tế - Xã hội của Hội Nông dân huyện ...") asks about that organisation, not the unit.
 
 In LLM mode the Assistant asks the model first (``llm.condense``) and uses these rules as the fallback.
 """
@@ -21,7 +26,7 @@ from dataclasses import dataclass
 
 from assistant.answer.terms import content_tokens
 from assistant.lexicon.phrases import action_variants
-from assistant.query import analyze
+from assistant.query import QueryInfo, analyze
 from assistant.query.subjects import asked_action_object, procedure_phrase
 from assistant.text import find_doc_numbers, fold
 
@@ -111,6 +116,11 @@ def resolve(
     # would drop the place and leave the previous commune in the question.
     prev_info = analyze(prev)
     new_bodies = own_info.subject_bodies
+    named = _strip_followup_words(question)
+    if new_bodies and named != question.strip(" ?"):
+        # the body as named without the follow-up's own words: "Còn Hội LHPN thì sao?" names "Hội LHPN", which
+        # the shape of a name read on into "thì"
+        new_bodies = [b for b in new_bodies if b in named] or analyze(named).subject_bodies
     old_bodies = prev_info.subject_bodies
     # "Còn Ban Kinh tế - Xã hội Hội Nông dân huyện phải làm gì, hạn khi nào?": a question of its own about
     # its own body; only the previous question's document is carried (below), not its task
@@ -119,7 +129,14 @@ def resolve(
         new_bodies = []
     if new_bodies and old_bodies and old_bodies[0] in prev and fold(new_bodies[0]) != fold(old_bodies[0]):
         swapped = own_info.subject_orgs[0] if own_info.subject_orgs else None
-        return Resolution(prev.replace(old_bodies[0], new_bodies[0], 1), True, swapped_org=swapped)
+        old = old_bodies[0]
+        actor = _actor_phrase(prev, prev_info, finder)
+        if actor and actor != old and finder(new_bodies[0]):
+            # "Còn Hội Nông dân các xã thì sao?" after "Ban Kinh tế - Xã hội của Hội Nông dân huyện ...": a
+            # body naming its own organisation takes the place of the unit and the organisation it was named
+            # with ("Còn Ban Tổ chức thì sao?" is that organisation's other unit: the unit alone is replaced)
+            old = actor
+        return Resolution(prev.replace(old, new_bodies[0], 1), True, swapped_org=swapped)
     old_orgs = [m for m in finder(prev) if m[0] in set(prev_info.subject_orgs)]
     if new_bodies and not old_bodies and old_orgs and not own_info.subject_orgs:
         # "Còn Ban Kinh tế - Xã hội thì sao?" after "Hội Nông dân xã phải gửi ... trước ngày nào?": a body
@@ -131,7 +148,20 @@ def resolve(
     if new_orgs:
         org_id = new_orgs[0][0]
         name = names.get(org_id) or question[new_orgs[0][1] : new_orgs[0][2]]
+        mention = question[new_orgs[0][1] : new_orgs[0][2]]
+        written_body = next((b for b in new_bodies if mention in b), None)
+        if written_body:
+            name = written_body  # "Còn Đoàn xã Phước Hưng thì sao?": the body as written, its place with it
+        elif _LEVEL_END_RE.search(fold(mention)):
+            name = mention  # "Còn Hội phụ nữ xã thì sao?": the level asked goes with the name
         old = finder(prev)
+        actor = _actor_phrase(prev, prev_info, finder)
+        parent = [(a, b) for org, a, b in old if org == org_id and actor and prev.find(actor) < a]
+        if parent and actor:
+            # "Còn Hội Nông dân thì sao?" after "Ban Kinh tế - Xã hội của Hội Nông dân huyện ... phải làm
+            # gì?": the organisation whose unit was asked about, as the follow-up names it, not that unit
+            written = question[new_orgs[0][1] : new_orgs[0][2]]
+            return Resolution(prev.replace(actor, written, 1), True, swapped_org=org_id)
         if old:
             _, a, b = old[0]
             rewritten = prev[:a] + name + prev[b:]
@@ -156,14 +186,24 @@ def resolve(
     # the previous question's act, and the verbs written for the same act ("báo cáo" / "gửi" / "nộp")
     prev_act = prev_info.asked_action or asked_action_object(prev, deadline=True)[0]
     act_words = {w for v in action_variants(prev_act) for w in v.split()} if prev_act else set()
-    same_task = own_words and set(own_words) <= set(content_tokens(prev)) | act_words
-    if not switched and rest and (same_task or (not own_words and prev_act)):
+    # "Gửi cho ai?" after "... phải hoàn chỉnh dự thảo báo cáo chính trị trước ngày nào?": handing on what the
+    # task makes is part of that task
+    same_task = own_words and set(own_words) <= set(content_tokens(prev)) | act_words | _HANDING_ON
+    # "Hạn chót là khi nào?" after "Văn phòng Hội ... có nhiệm vụ gì về quyết toán kinh phí?": the duties
+    # question's topic is the task asked about, as an act would be
+    task = _duty_task(prev)
+    if not switched and rest and (same_task or (not own_words and (prev_act or task))):
         # "Gửi cho cơ quan nào?" after "Chi hội trưởng phải gửi báo cáo ... bao lâu một lần?": its only topic
         # words repeat the previous question's act; "Hạn chót là khi nào?" after "Hội Nông dân xã báo cáo kết
         # quả ... cho ai?" has none: either asks another fact of that same task, not the body's other tasks
-        return Resolution(f"{_without_asked(prev)} — {rest[:1].lower()}{rest[1:]}?", True)
+        ask = _without_frame(rest) if task or prev_act else rest
+        return Resolution(f"{task or _without_asked(prev)} — {ask[:1].lower()}{ask[1:]}?", True)
     prev_actors = set() if switched else set(prev_info.subject_orgs)
     carried = [prev[a:b] for org, a, b in finder(prev) if org in prev_actors]
+    if carried and not switched:
+        # the body as the previous question wrote it, a unit of the organisation with it ("Văn phòng Hội
+        # phụ nữ huyện Đông Lâm"), not the registry organisation alone
+        carried = [_actor_phrase(prev, prev_info, finder) or carried[0]]
     if carried and rest and fold(carried[0]) not in fold(rest):
         rest = f"{carried[0]} {rest[:1].lower()}{rest[1:]}"
     # So does the previous question's procedure ("Phải nộp trong bao lâu?" after "Hồ sơ đại hội chi hội
@@ -188,6 +228,66 @@ def resolve(
     return Resolution(rewritten, True, carried_doc=label)
 
 
+# How a question asks for a body's duties on a topic ("có nhiệm vụ gì về", "phải làm gì trong", "được giao
+# việc gì đối với"), folded; "phải làm gì theo Kết luận 62" names a document, no topic.
+_DUTY_FRAME_RE = re.compile(
+    r"\s+(?:(?:phai|can|duoc giao|duoc|co|se)\s+)?(?:nhung\s+)?"
+    r"(?:nhiem vu|trach nhiem|cong viec|viec|lam)\s+gi\s+(?:ve|trong|doi voi)\s+(?=\S)"
+)
+
+
+def _duty_task(question: str) -> str | None:
+    """A duties question on a topic read as that task ("Văn phòng Hội ... có nhiệm vụ gì về quyết toán kinh
+    phí vườn rau?" -> "Văn phòng Hội ... quyết toán kinh phí vườn rau"): what a follow-up asking another
+    fact ("Hạn chót là khi nào?") asks it of; None for another question."""
+    folded = fold(question)
+    m = _DUTY_FRAME_RE.search(folded) if len(folded) == len(question) else None
+    if m is None or m.start() == 0:
+        return None
+    return f"{question[: m.start()]} {question[m.end() :]}".rstrip(" ?")
+
+
+# A follow-up's words saying a task is to be done ("phải hoàn thành", "phải xong"), folded: the task carried
+# from the previous question is the act asked, these words only frame it.
+_DONE_RE = re.compile(r"\b(?:(?:phai|can|se)\s+)?(?:hoan thanh|xong)\b\s*")
+
+
+def _without_frame(ask: str) -> str:
+    """The follow-up's ask without the words framing the task as done ("Khi nào phải hoàn thành" ->
+    "Khi nào"); the ask unchanged when nothing else would be left."""
+    folded = fold(ask)
+    if len(folded) != len(ask):
+        return ask
+    kept = ask
+    for m in reversed(list(_DONE_RE.finditer(folded))):
+        kept = kept[: m.start()] + kept[m.end() :]
+    kept = re.sub(r"\s+", " ", kept).strip(" ,")
+    return kept if re.search(r"\w", kept) else ask
+
+
+def _actor_phrase(question: str, info: QueryInfo, finder: OrgFinder) -> str | None:
+    """The actor of a question as written, from the first body it asks about (by the shape of its name or
+    the registry's) to the end of the organisation that goes on it ("Văn phòng Hội phụ nữ huyện Đông Lâm",
+    "Ban Kinh tế - Xã hội của Hội Nông dân huyện Yên Thịnh", "Ban Tổ chức của Hội Nông dân huyện ...");
+    None when it names none."""
+    spans = [(question.find(b), question.find(b) + len(b)) for b in info.subject_bodies if b in question]
+    spans += [(a, b) for org, a, b in finder(question) if org in set(info.subject_orgs)]
+    if not spans:
+        return None
+    start, end = min(spans)
+    for a, b in sorted([*spans, *((a, b) for _, a, b in finder(question))]):
+        if start <= a <= end or re.fullmatch(r"\s+(?:của\s+)?", question[end:a]):
+            end = max(end, b)
+    if _LEVEL_END_RE.search(fold(question[:end])):
+        # the place after its level ("... huyện" + "Tân Hòa"): the capitalised words that follow
+        while (m := re.match(r"\s+([^\s?,.;:()]+)", question[end:])) and m.group(1)[:1].isupper():
+            end += m.end()
+    return question[start:end]
+
+
+_LEVEL_END_RE = re.compile(r"\b(?:tinh|huyen|xa|phuong|thi tran|thi xa|thanh pho|quan)$")
+
+
 # What a question ends by asking ("... trước ngày nào?", "... cho ai?", "... bao lâu một lần?"), folded: the
 # previous question's own ask, dropped when a follow-up asks another fact of its task.
 _ASKED_TAIL_RE = re.compile(
@@ -206,10 +306,15 @@ def _without_asked(question: str) -> str:
     return question[: m.start()].rstrip(" ,?") if m and m.start() > 0 else question.rstrip(" ?")
 
 
-# Words that ask which fact of a task (its lead, partner, time, place, signer), not which task.
+# Verbs handing on a task's product (folded): sending, submitting, passing on.
+_HANDING_ON = frozenset("gui nop trinh chuyen".split())
+
+
+# Words that ask which fact of a task (its lead, partner, time, place, signer), not which task; "xong",
+# "hoàn thành" ask when a task is done ("Phải xong trước ngày nào?", "Khi nào phải hoàn thành?").
 _FACT_WORDS = frozenset(
     "don vi co quan ben ban nganh phoi hop chu tri phu trach chiu trach nhiem thoi han chot gian dia diem "
-    "ngay gio luc nao dau ky ten nguoi ai la gi bao nhieu may".split()
+    "ngay gio luc nao dau ky ten nguoi ai la gi bao nhieu may xong hoan thanh".split()
 )
 
 

@@ -163,6 +163,7 @@ def clause_lead(
     when nothing answers it well enough."""
     docs = corpus.docs
     lead: FactLead | None = None
+    booked = len(book.citations)  # a first line dropped below takes its citation with it
     # Only a body asked about as the actor narrows the clauses; a topic ("về công tác Mặt trận") does
     # not. The clauses come from one document: the one named, else the best-ranked one that holds a
     # candidate (a duty of the actor, or a duty clause inside a retrieved passage).
@@ -270,6 +271,13 @@ def clause_lead(
             ob = lead.obligation
             if overlap(terms, clause_facts.clause_words(ob)) < ENGLISH_CLAUSE_OVERLAP:
                 lead = None
+    if lead is not None and lead.absent and lead.obligation is not None:
+        if clause_facts.dated_rival(terms, hits, lead.obligation, action):
+            # a retrieved sentence writing a time fits the question as well as the clause setting none
+            # ("Chậm nhất là ngày 08/02/2026, việc xác minh ... phải được tiến hành xong"): its time is read
+            # below, from the retrieved sentences, rather than no first line at all
+            lead = None
+            book.rollback(booked)
     if lead is None and info.intent == "deadline" and actors and action and not english and obs:
         # "Ban Xây dựng Đảng phải báo cáo ... trước ngày nào?" where the body's clauses in the document
         # found for it set times for other acts only ("trình ... trước ngày 20/7"): say the document sets
@@ -322,5 +330,6 @@ def clause_lead(
         lead = deadline_facts.body_deadlines(duties, in_question, docs, book, language, resolved)
     if lead is not None and lead.absent and lead.obligation is not None:
         if clause_facts.dated_rival(terms, hits, lead.obligation, action):
+            book.rollback(booked)
             return None  # a retrieved sentence writing a time fits the question as well: no "no deadline"
     return lead
