@@ -29,7 +29,10 @@ from assistant.parse import parse
 # inside its name is its own lead-in section; a lettered list announced after a list of steps stands beside
 # the steps; "Bước 2:" opens a PDF paragraph; a contact line after the last item is the closing part
 # (trial 21).
-PARSE_VERSION = 17
+# 18: a recipient named with " - " is one recipient; a subject wrapped inside a name onto a capitalised line
+# before the body is whole; a cited issuer keeps its place's last syllables; a minority-language place in
+# capitals is title-cased; "Điểm cầu ..." is no point "c" (trial 24).
+PARSE_VERSION = 18
 
 
 @dataclass
