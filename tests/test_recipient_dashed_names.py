@@ -146,3 +146,13 @@ def test_unpunctuated_glued_items_are_still_items(tmp_path: Path) -> None:
     path = _write(tmp_path / "kh.txt", text)
     meta = parse(load_file(path), str(path)).meta
     assert meta.recipients == ["Như trên", "Lưu VT"], meta.recipients
+
+
+def test_a_plus_inside_an_item_still_joins_two_recipients(tmp_path: Path) -> None:
+    from assistant.loaders import load_file
+    from assistant.parse import parse
+
+    tail = ["Nơi nhận:", "- Văn phòng Tỉnh ủy + Phòng Tổng hợp;", "- Lưu VT.", *SIGN]
+    path = _write(tmp_path / "kh.md", "\n\n".join(HEAD) + "\n\n" + "\n".join(tail))
+    meta = parse(load_file(path), str(path)).meta
+    assert meta.recipients == ["Văn phòng Tỉnh ủy", "Phòng Tổng hợp", "Lưu VT"], meta.recipients

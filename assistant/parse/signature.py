@@ -141,14 +141,18 @@ def _recipient_items(text: str, punctuated: bool = False) -> list[str]:
 
     A dash inside a name ("Các đoàn thể chính trị - xã hội xã", "Phòng Văn hóa - Thông tin huyện") is no
     item mark: a mark opens the text or follows an item's end (";", ",", "."). Only in a list whose items
-    end with no ";" (``punctuated`` false: the list's other lines, and this text, have none) can a mark
-    before a capital open an item, as a cell's unpunctuated lines glued give ("- Như trên - Lưu VT")."""
+    end with no ";" (``punctuated`` false: the list's other lines, and this text, have none) can a dash
+    before a capital open an item, as a cell's unpunctuated lines glued give ("- Như trên - Lưu VT"); a
+    "+" before a capital always does ("Văn phòng Trung ương Đảng + Vụ II")."""
     punctuated = punctuated or ";" in text
 
     def opens_item(m: re.Match[str]) -> bool:
         if m.start() == 0 or text[: m.start()].rstrip()[-1:] in ";,.:)}":
             return True
-        return not punctuated and not text[m.end() :][:1].islower()
+        # "+" joins two recipients in one item ("Văn phòng Trung ương Đảng + Vụ II"); only a dash joins
+        # the words of one name
+        dash = m.group().strip() == "-"
+        return not (punctuated and dash) and not text[m.end() :][:1].islower()
 
     cuts = [m for m in _ITEM_MARK_RE.finditer(text) if opens_item(m)]
     bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
