@@ -1,8 +1,8 @@
 """A letterhead's number and its place and date sit in different cells or columns, so a quote never joins
 them (trial 24: "Số 41-TB/ĐU Phú Lâm Đông, ngày 08 tháng 9 năm 2027" was quoted as one passage from a PDF
 whose letterhead had them in two columns; no such text is contiguous in the source). The number line is a
-whole field, quoted on its own; the place and date are quoted on their own. In every format, through
-``Assistant.ask``. Names are invented.
+whole field, quoted on its own (the line a question asking the number quotes); the place and date are
+quoted on their own. In every format, through ``Assistant.ask``. Names are invented.
 """
 
 from __future__ import annotations
@@ -106,3 +106,13 @@ def test_number_and_date_are_never_one_quote(tmp_path: Path, embedder, layout: s
         assert not any("58/KH-UBND" in q and "ngày 06 tháng 3" in q for q in quotes), quotes
     answer = a.ask("Kế hoạch số 58/KH-UBND ban hành ngày nào?")
     assert any(DATE in (c.quote or c.text) for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("layout", ["docx", "txt"])
+def test_the_number_asked_is_quoted_from_its_own_line(tmp_path: Path, embedder, layout: str) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "run").mkdir()
+    made = MAKERS[layout](tmp_path / "src")
+    a = assistant_over(tmp_path / "run", embedder, {made.name: made})
+    answer = a.ask("Kế hoạch Ngày hội đọc sách năm 2029 có số hiệu là gì?")
+    assert any((c.quote or c.text) == NUMBER for c in answer.citations), answer.text
