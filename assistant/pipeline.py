@@ -33,7 +33,10 @@ from assistant.parse import parse
 # 18: the "Nơi nhận:" block is kept as written, with its pages, for the recipients fact's citation
 # (trial 23 q24).
 # 19: a verb after a two-syllable place name ("... Krông Hà mở lớp ...") ends a body's name (trial 24).
-PARSE_VERSION = 19
+# 20: a recipient named with " - " is one recipient; a subject wrapped inside a name onto a capitalised line
+# before the body is whole; a cited issuer keeps its place's last syllables; a minority-language place in
+# capitals is title-cased; "Điểm cầu ..." is no point "c" (trial 24).
+PARSE_VERSION = 20
 
 
 @dataclass

@@ -30,6 +30,9 @@ _CLAUSE = re.compile(r"(?<=;)\s+")
 _LEAD_MARK = re.compile(r"[\s\-•*+–]+")
 LONG_SENTENCE = 350  # past this, semicolon clauses become the units: a quote should answer, not drown
 MIN_UNIT = 25  # shorter pieces ("5.1.", "a)") are labels, glued to what follows
+# A document's number on a line of its own ("Số: 41-TB/ĐU") is a whole field, no label: in a letterhead it
+# sits in another cell or column than the place and date after it, so a quote never joins the two.
+_NUMBER_LINE = re.compile(r"\s*(?:Số|SỐ)\s*:?\s*\d{1,5}\s*[-/]\s*\S+\s*")
 # An item label opening a line ("1.", "5.2.", "Điều 3.", "II.", "a)") is not a sentence: no cut after it.
 _LABEL_ONLY = re.compile(r"\s*(?:(?:Điều|Khoản|Mục|Chương|Phần)\s+)?(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]\s*")
 # A heading on a line of its own (Roman-numbered, "II- Quy trình", or in capitals), short as it is, is never
@@ -79,6 +82,7 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         alone = False
         if whole in headings and n + 1 < len(units) and units[n + 1] not in headings:
             alone = bool(_NUMBERED_START.match(text, units[n + 1][0], units[n + 1][1]))
+        alone = alone or bool(_NUMBER_LINE.fullmatch(text, whole[0], whole[1]))
         if len(text[a:b].strip()) < MIN_UNIT and whole != units[-1] and not alone:
             carry = a
             continue

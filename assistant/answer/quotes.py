@@ -61,6 +61,16 @@ def _list_titles(folded_question: str) -> list[re.Pattern[str]]:
     return [re.compile(rf"\bdanh sach\W+(?:cac\W+|nhung\W+)?{re.escape(m.group(1))}\b")]
 
 
+# "... có số hiệu là gì?", "số mấy?": the document's number line ("Số: 41-TB/ĐU", a letterhead field of its
+# own, see ``extractive.split_sentences``) is the passage that states it.
+_ASKS_NUMBER_RE = re.compile(r"\b(?:so hieu|so ky hieu|so may|so bao nhieu|what number|document number)\b")
+_NUMBER_LINE_RE = re.compile(r"^\s*so\s*:?\s*\d{1,5}\s*[-/]")
+
+
+def _number_line(folded_question: str) -> list[re.Pattern[str]]:
+    return [_NUMBER_LINE_RE] if _ASKS_NUMBER_RE.search(folded_question) else []
+
+
 def quoted_hits(
     hits: list[Hit],
     info: QueryInfo,
@@ -163,7 +173,12 @@ def quote(
         lead_in_weight=1.0 if spec.answer == "documents" else LEAD_IN_WEIGHT,
         per_document=spec.answer == "documents",
         specific=_most_specific(terms) if spec.answer == "specific" else None,
-        fields=(field_labels(info.folded) + unlabelled_fields(info.folded) + _list_titles(info.folded))
+        fields=(
+            field_labels(info.folded)
+            + unlabelled_fields(info.folded)
+            + _list_titles(info.folded)
+            + _number_line(info.folded)
+        )
         or None,
         states=None
         if lead_lines

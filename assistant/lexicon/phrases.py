@@ -77,6 +77,26 @@ def _tail_res() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _inside_place_re() -> re.Pattern[str]:
+    """A unit word and the capitalised syllables read after it, at the end of what was read ("huyện Vĩnh
+    Thuận"): the place's proper name may go on."""
+    place = _alternation(_data()["place_words"]["words"])
+    return re.compile(rf"(?<!\w)(?i:{place})((?:[ \t]+(?!(?i:{_FUNCTION})(?!\w)){_PROPER}(?!\w)){{1,3}})$")
+
+
+def place_name_tail(text: str, end: int) -> int:
+    """Where a name cut at ``end`` inside its place's proper name ends ("huyện Vĩnh Thuận" + "Đông", "xã
+    Tân Lập" + "Thượng": a direction or position word closing the place): the capitalised syllables after
+    a unit word go on, on the same line, up to four in all; ``end`` when no place's name was being read."""
+    inside = _inside_place_re().search(text, max(0, end - 60), end)
+    if not inside:
+        return end
+    left = max(0, 4 - len(inside.group(1).split()))
+    more = re.compile(rf"(?:[ \t]+(?!(?i:{_FUNCTION})(?!\w)){_PROPER}(?!\w)){{0,{left}}}")
+    return more.match(text, end).end()
+
+
 def body_name_tail(text: str, end: int) -> int:
     """Where a body's name that has been read up to ``end`` really ends: name words ("quân sự", "phụ
     nữ", "nhân dân") and the capitalised words after them ("Mặt trận Tổ quốc" + "Việt Nam"), then a unit

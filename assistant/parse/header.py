@@ -109,6 +109,12 @@ _OWNER_HEAD_RE = re.compile(
 _SYLLABLE_RE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptiyou])?$"
 )
+# A syllable of a place's proper name in a minority language, printed in capitals ("KRÔNG", "KBANG",
+# "EA", "H'MÔNG", "ĐẮK"): two consonants may open it, "k", "r", "l" or "h" close it. After a level word
+# ("HUYỆN KRÔNG HÀ") it is a name's syllable, not an acronym ("LHPN", "QLDA", "UBND" have no such shape).
+_PLACE_SYLLABLE_RE = re.compile(
+    r"^(?:ngh|[bcdfghjklmnpqrstvwxz]'?[bcdfghjklmnpqrstvwxz]?)?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptkrlh])?$"
+)
 
 
 @dataclass
@@ -426,6 +432,9 @@ def body_name(raw: str) -> str:
             i, proper = i + level, True
             continue
         if _is_acronym(words[i]):
+            if proper and _PLACE_SYLLABLE_RE.match(fold(words[i])):
+                # "huyện KRÔNG" + "Hà": "huyện Krông Hà"; "M'GAR": "M'Gar"
+                words[i] = re.sub(r"'(\w)", lambda m: "'" + m.group(1).upper(), _cap(words[i].lower()))
             i, proper = i + 1, True
             continue
         kind = next((k for k in _INSTITUTION_KINDS if " ".join(folded[i : i + len(k.split())]) == k), None)

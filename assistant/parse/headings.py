@@ -37,7 +37,8 @@ NUMBERINGS: list[tuple[str, float, re.Pattern[str]]] = [
             r"(?:\s+((?:số\s+)?(?:\d+[\w./\-]*|[IVXLC]+)))?\b\s*([.:\-–]?)\s*(.*)$"
         ),
     ),
-    ("phan", 10, re.compile(r"^(?:Phần|PHẦN)\s+(\d+|[IVXLC]+|(?:thứ|THỨ)\s+\w+)\s*[.:\-–]?\s*(.*)$")),
+    # A label is a whole word: "Điểm c" is a point, "Điểm cầu ..." (a venue) or "Phần Lan" is no label.
+    ("phan", 10, re.compile(r"^(?:Phần|PHẦN)\s+(\d+|[IVXLC]+|(?:thứ|THỨ)\s+\w+)(?!\w)\s*[.:\-–]?\s*(.*)$")),
     ("chuong", 11, re.compile(r"^(?:Chương|CHƯƠNG)\s+(\d+|[IVXLC]+)\b\s*[.:\-–]?\s*(.*)$")),
     ("muc", 12, re.compile(r"^(?:Mục|MỤC)\s+(\d+|[IVXLC]+)\b\s*[.:\-–]?\s*(.*)$")),
     ("dieu", 13, re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+)" + _SEP)),
@@ -48,7 +49,7 @@ NUMBERINGS: list[tuple[str, float, re.Pattern[str]]] = [
     ("d2", 16, re.compile(r"^(\d{1,2}\.\d{1,2})\s*[.\-–)]?\s+(\S.*)$")),
     ("d1", 15, re.compile(r"^(\d{1,2})\s*[.\-–)]\s*(\S.*)$")),
     ("alpha", 18, re.compile(r"^([a-zđ])\s*[)/]\s*(\S.*)$")),
-    ("diem", 18, re.compile(r"^(?:Điểm)\s+([a-zđ])\s*[.:\-–)]?\s*(.*)$")),
+    ("diem", 18, re.compile(r"^(?:Điểm)\s+([a-zđ])(?!\w)\s*[.:\-–)]?\s*(.*)$")),
     # Steps and alternatives of a procedure guide: their depth is where they first appear (see ``build``).
     ("buoc", 0, re.compile(rf"^(?:Bước|BƯỚC)\s+({_WORD_NUM})\b" + _SEP)),
     ("cach", 0, re.compile(rf"^(?:Cách|CÁCH)\s+({_WORD_NUM})\b" + _SEP)),

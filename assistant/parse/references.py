@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from assistant.lexicon.doc_types import doc_types
-from assistant.lexicon.phrases import body_name_tail
+from assistant.lexicon.phrases import body_name_tail, place_name_tail
 from assistant.models import Document, Reference
 from assistant.parse.metadata import iso_date
 from assistant.parse.title import TYPE_CODES, type_of_code
@@ -72,10 +72,16 @@ def _issuer_after(after: str) -> str | None:
         return clean_spaces(after[start:named]).rstrip(" ,.;:")
     if len(words) == len(m.group(1).split()):
         # The word limit may fall inside a long name: its unit and place ("Ban Thường trực Ủy ban MTTQ
-        # Việt Nam" + "huyện Hòa Vĩnh") still belong to it.
+        # Việt Nam" + "huyện Hòa Vĩnh") still belong to it, also when it falls inside a two-word unit ("thị"
+        # + "trấn Tân Lập") or inside the place's proper name ("huyện Vĩnh Thuận" + "Đông").
         start = m.start(1)
-        end = body_name_tail(after, start + len(m.group(1).rstrip()))
-        name = clean_spaces(after[start:end]).rstrip(" ,.;:")
+        read = start + len(m.group(1).rstrip())
+        last = start + len(m.group(1).rstrip().rsplit(None, 1)[0])
+        end = max(body_name_tail(after, read), body_name_tail(after, last))
+        end = place_name_tail(after, end)
+        name = clean_spaces(after[start:end].split("\n", 1)[0]).rstrip(" ,.;:")
+        while len(name.split()) > 1 and name.split()[-1].lower() in _ISSUER_STOP:
+            name = name.rsplit(None, 1)[0]  # "... Tân Lập Thượng" + "Về việc": the subject, not the name
     return name
 
 

@@ -136,20 +136,36 @@ _NUMBERED_RE = re.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s+")
 _ITEM_MARK_RE = re.compile(r"(?:^|(?<=\s))[-+•]\s+")
 
 
-def _recipient_items(text: str) -> list[str]:
-    """ "Nơi nhận: - Như trên; - Lưu VPĐU." (a cell's lines glued) -> ["Như trên", "Lưu VPĐU"]."""
-    # A dash inside a name ("Các đoàn thể chính trị - xã hội xã") is no item mark: a mark opens the text,
-    # follows an item's end (";", ",", "."), or comes before a capital.
-    cuts = [
-        m
-        for m in _ITEM_MARK_RE.finditer(text)
-        if m.start() == 0 or text[: m.start()].rstrip()[-1:] in ";,.:)}" or not text[m.end() :][:1].islower()
-    ]
+def _recipient_items(text: str, punctuated: bool = False) -> list[str]:
+    """ "Nơi nhận: - Như trên; - Lưu VPĐU." (a cell's lines glued) -> ["Như trên", "Lưu VPĐU"].
+
+    A dash inside a name ("Các đoàn thể chính trị - xã hội xã", "Phòng Văn hóa - Thông tin huyện") is no
+    item mark: a mark opens the text or follows an item's end (";", ",", "."). Only in a list whose items
+    end with no ";" (``punctuated`` false: the list's other lines, and this text, have none) can a dash
+    before a capital open an item, as a cell's unpunctuated lines glued give ("- Như trên - Lưu VT"); a
+    "+" before a capital always does ("Văn phòng Trung ương Đảng + Vụ II")."""
+    punctuated = punctuated or ";" in text
+
+    def opens_item(m: re.Match[str]) -> bool:
+        if m.start() == 0 or text[: m.start()].rstrip()[-1:] in ";,.:)}":
+            return True
+        # "+" joins two recipients in one item ("Văn phòng Trung ương Đảng + Vụ II"); only a dash joins
+        # the words of one name
+        dash = m.group().strip() == "-"
+        return not (punctuated and dash) and not text[m.end() :][:1].islower()
+
+    cuts = [m for m in _ITEM_MARK_RE.finditer(text) if opens_item(m)]
     bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
     items = [text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
     return [
         re.sub(r"\s*\}?\s*\((?:báo cáo|b/c)\)\s*$", "", i).strip(" ,;.}") for i in items if i.strip(" ,;.}")
     ]
+
+
+def _punctuated(tail: list[Para], n: int) -> bool:
+    """Whether the recipient list around line ``n`` ends its items with ";" (its dashed lines near it)."""
+    near = tail[max(0, n - 8) : n + 9]
+    return any(p.text.rstrip().endswith(";") and p.text.lstrip().startswith(("-", "+", "•")) for p in near)
 
 
 def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
@@ -190,7 +206,7 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
             if copy is None:
                 split.recipients_block.append(p)
             if rest and copy is None:
-                meta.recipients.extend(_recipient_items(rest))
+                meta.recipients.extend(_recipient_items(rest, _punctuated(tail, n)))
             continue
         listed = t.startswith(("-", "+", "•")) and len(t) <= 200  # a recipient row beside the signature
         # Right under "Nơi nhận:", a numbered list is its items too (an HTML <ol>, Word numbering, "1. ...").
@@ -199,7 +215,9 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
             listed or numbered or f.startswith("(bao cao") or t.startswith("}")
         ):
             if copy is None and not f.startswith("(bao cao"):
-                meta.recipients.extend(_recipient_items(_NUMBERED_RE.sub("", t) if numbered else t))
+                meta.recipients.extend(
+                    _recipient_items(_NUMBERED_RE.sub("", t) if numbered else t, _punctuated(tail, n))
+                )
             if copy is None:
                 split.recipients_block.append(p)
             continue

@@ -131,7 +131,9 @@ def read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
     if i < len(paras) and meta.title is None and _is_subject(paras, i):
         subject = [paras[i].text]
         i += 1
-        while i < len(paras) and _continues_subject(paras[i - 1], paras[i], len(" ".join(subject))):
+        while i < len(paras) and _continues_subject(
+            paras[i - 1], paras[i], len(" ".join(subject)), paras[i + 1] if i + 1 < len(paras) else None
+        ):
             subject.append(paras[i].text)
             i += 1
         meta.title = " ".join(subject)
@@ -208,9 +210,11 @@ def _centred(p: Para) -> bool:
     return "center" in p.style and p.cell is None
 
 
-def _continues_subject(prev: Para, p: Para, length: int) -> bool:
+def _continues_subject(prev: Para, p: Para, length: int, nxt: Para | None = None) -> bool:
     """Does ``p`` carry the subject line above on: centred like it, or an enumeration or clause it left
-    open ("... (1) Tình trạng úng ngập;" + "(2) Ùn tắc giao thông; ...")?"""
+    open ("... (1) Tình trạng úng ngập;" + "(2) Ùn tắc giao thông; ...")? ``nxt`` is the line after ``p``:
+    when the body opens there, a short line in the subject's type that opens with a capital is where a
+    name was wrapped ("... mặn vụ Đông" + "Xuân 2027 - 2028")."""
     t = p.text
     if length + len(t) > 600 or t.endswith(":") or BODY_START_RE.match(t) or _ISSUE_NOTE_RE.match(t):
         return False
@@ -224,7 +228,26 @@ def _continues_subject(prev: Para, p: Para, length: int) -> bool:
     # A subject wrapped onto the next line in the same type (a PDF's lines are not centred paragraphs):
     # "của Ban Thường vụ Huyện ủy" + "tại cuộc họp ngày 05/6/2025"; the body never opens in lower case.
     same_type = all((k in prev.style) == (k in p.style) for k in ("bold", "italic"))
-    return same_type and continues_subject_line(prev.text, t)
+    if not same_type:
+        return False
+    if continues_subject_line(prev.text, t):
+        return True
+    # The line wrapped inside a name, so the next line opens with a capital: it is the subject's when the
+    # body opens right after it (the preamble, the first heading, "Kính gửi"), it fits the subject's line
+    # and it is no sentence or label of its own (no ":", no full stop).
+    return (
+        nxt is not None
+        and t[:1].isupper()
+        and ":" not in t
+        and _body_opens(nxt.text)
+        and continues_subject_line(prev.text, t, column=len(prev.text))
+    )
+
+
+def _body_opens(text: str) -> bool:
+    """Does the body open with this line: the preamble ("Kính gửi", "Căn cứ", ...) or the first heading?"""
+    f = fold(text)
+    return bool(BODY_START_RE.match(text)) or f.startswith(_PREAMBLE_OPENINGS)
 
 
 # Where a wrapped subject's next line may start: in lower case ("kết quả hỗ trợ ..."), with a figure
