@@ -92,6 +92,8 @@ của Ban Thường vụ Đảng ủy về phòng, chống hạn mặn mùa khô
 trình Ban Thường vụ Đảng ủy cho ý kiến chậm nhất ngày 20/3/2031; chỉ đạo công chức địa chính kiểm tra \
 mực nước tại các cống mỗi tuần một lần.
 2. Đoàn Thanh niên xã thành lập 3 đội thanh niên tình nguyện giúp dân gia cố bờ bao.
+3. Hội Cựu chiến binh xã hoàn chỉnh dự thảo báo cáo tổng kết, gửi Ban Tuyên giáo Đảng ủy thẩm định \
+trước ngày 25/3/2031.
 
 T/M BAN THƯỜNG VỤ
 BÍ THƯ
@@ -132,6 +134,8 @@ def paraphrased(tmp_path_factory, embedder):
         # the clause's dated act ("lập phương án ..., trình ...") in other words
         "UBND xã Tân Hội phải gửi kế hoạch nạo vét kênh cụ thể cho từng thôn lên Ban Thường vụ Đảng ủy muộn"
         " nhất là ngày nào?",
+        # the body's own dated clause, its verb paraphrased ("hoàn thiện" for "hoàn chỉnh")
+        "Hội Cựu chiến binh xã Tân Hội phải hoàn thiện bản dự thảo báo cáo tổng kết chậm nhất ngày nào?",
         # a dated step of the procedure list, the body's undated duty named in full elsewhere
         "Chi hội Phụ nữ ấp phải nộp biên bản bình xét và đơn của hộ về Hội xã muộn nhất ngày nào?",
     ],

@@ -24,7 +24,6 @@ from assistant.models import Document, Hit, Obligation
 from assistant.query import QueryInfo
 from assistant.query.subjects import asks_about_copy
 from assistant.retrieve.scope import DocumentScope, named_docs
-from assistant.text import fold
 
 # "Hội nghị họp ngày nào?", "When was the meeting held?": the date of an event, not the issue date.
 _EVENT_RE = re.compile(r"\b(hop|hoi nghi|dien ra|khai mac|to chuc|meeting|held|took place)\b")
@@ -295,7 +294,6 @@ def clause_lead(
             book,
             language,
             dated=_dated_sentences(hits, obs[0].doc_id),
-            body_words={w for n in bodies.names_of(actors[0]) for w in fold(n).split()},
             question=resolved,
         )
     if lead is None and info.intent == "deadline" and not english:
