@@ -266,3 +266,20 @@ def test_another_phase_of_the_event_is_not_its_time(assistant):
     assert answer.abstained, answer.text
     answer = assistant.ask("Lễ khai mạc lớp tập huấn trồng lúa hữu cơ diễn ra lúc mấy giờ?")
     assert not answer.abstained and "8 giờ 00" in answer.text, answer.text
+
+
+def test_an_event_asked_by_another_wording_of_its_name_is_found(tmp_path, embedder):
+    # "Lễ phát động" and "Lễ ra quân" name the same launch (lexicon question_paraphrases); "lúc mấy giờ"
+    # asks its time like "ngày nào"
+    plan = (
+        "ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ AN THẠNH\nSố: 31-KH/ĐTN\nAn Thạnh, ngày 02 tháng 5 năm 2031\n\n"
+        "KẾ HOẠCH\nChiến dịch thanh niên tình nguyện hè năm 2031\n\n"
+        "1. Lễ ra quân Chiến dịch tổ chức lúc 6 giờ 30 ngày 25/5/2031 tại Sân vận động xã An Thạnh.\n"
+        "2. Các chi đoàn báo cáo kết quả chiến dịch về Đoàn xã trước ngày 20/8/2031.\n\n"
+        "TM. BAN CHẤP HÀNH\nBÍ THƯ\nLý Văn Tài\n"
+    )
+    launch = assistant_over(tmp_path, embedder, {"KH31.txt": plan})
+    answer = launch.ask("Lễ phát động chiến dịch tình nguyện hè của Đoàn xã An Thạnh diễn ra lúc mấy giờ?")
+    assert not answer.abstained and "6 giờ 30" in answer.text, answer.text
+    answer = launch.ask("Lễ bế mạc chiến dịch tình nguyện hè của Đoàn xã An Thạnh diễn ra lúc mấy giờ?")
+    assert answer.abstained, answer.text

@@ -210,12 +210,14 @@ def run_checks(
             for m in registry().find_names(subject, caps_only=False)
             if not fold(subject[: m.start]).rstrip().endswith("cua")
         ]
+        # The event is read in each of its wordings ("Lễ phát động" / "Lễ ra quân"; ``topic_wordings``).
         # The event's own kind (``lexicon.phrases.head_event_kind``: "bế mạc" of "Lễ bế mạc Ngày hội ...")
         # must be named there: the opening's time ("khai mạc lúc 7 giờ 30") is not the closing's (trial 24)
         head_kind = head_event_kind(subject)
         ev.fact_ok = any(
             times.writes_time([c.text])
-            and head_coverage(info.event_subject, _in_context(c, docs, opening=True)) >= TOPIC_MIN_COVERAGE
+            and max(head_coverage(w, _in_context(c, docs, opening=True)) for w in topic_wordings(subject))
+            >= TOPIC_MIN_COVERAGE
             and (head_kind is None or head_kind in event_kinds(_in_context(c, docs, opening=True)))
             and all(mentions.names_any([_in_context(c, docs, c.quote)], names) for names in owners)
             for c in book.citations
