@@ -144,3 +144,21 @@ def dejavu_page(size: float = 11):
     pdf.add_page()
     pdf.set_font("DejaVu", "", size)
     return pdf
+
+
+def soffice_convert(src: Path, fmt: str) -> Path:
+    """``src`` converted by LibreOffice to ``fmt`` ("doc", "pdf") beside it, as an office saves it; skips the
+    test when LibreOffice (soffice) is not installed."""
+    import shutil
+    import subprocess
+
+    exe = shutil.which("soffice")
+    if exe is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    subprocess.run(
+        [exe, "--headless", "--convert-to", fmt, "--outdir", str(src.parent), str(src)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return src.with_suffix("." + fmt)

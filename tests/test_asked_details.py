@@ -56,6 +56,8 @@ def assistant(tmp_path_factory, embedder):
     [
         "Số điện thoại đăng ký tham gia giải chạy là gì?",
         "What is the phone number to register for the race?",
+        # "gọi điện cho ai, số mấy?" asks the phone, not the document's number
+        "Muốn đăng ký giải chạy thì gọi điện cho ai, số mấy?",
     ],
 )
 def test_a_phone_number_written_out_answers(assistant, question):
@@ -117,7 +119,10 @@ Nay Văn Kha
 def test_a_bodys_place_after_its_name_is_no_persons_name(tmp_path, embedder):
     # "Hội CCB Ea Súp": the capitalised words after the body's name are its place, not a cadre whose number
     # must be written beside theirs
-    veterans = assistant_over(tmp_path, embedder, {"KH09.txt": VETERANS})
+    veterans = assistant_over(tmp_path, embedder, {"KH09.txt": VETERANS, "KH22.txt": PLAN})
     answer = veterans.ask("Số điện thoại liên hệ khi vướng mắc của Hội CCB Ea Súp là gì?")
     assert not answer.abstained, answer.text
     assert "0262.3999.111" in answer.text, answer.text
+    # a plan that gives no number is not answered by another plan's number
+    answer = veterans.ask("Số điện thoại liên hệ về hội thao bóng chuyền của Đoàn xã Hòa Phú là số mấy?")
+    assert "0262.3999.111" not in answer.text and not answer.text.startswith("Số hiệu"), answer.text

@@ -224,6 +224,7 @@ Ngày 12/3/2030, sau khi nghe Ban Tuyên giáo Huyện ủy báo cáo Đề án 
 1. Giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Phòng Văn hóa huyện hoàn thiện Đề án.
 2. Giao Huyện đoàn xây dựng 10 tủ sách thanh niên ở các xã.
 3. Ngân sách huyện hỗ trợ mua sách 2.000.000 đồng/xã, tổng kinh phí 20.000.000 đồng.
+4. Mỗi xã cử 05 đoàn viên dự lớp tập huấn quản lý tủ sách; toàn huyện có 12 xã với tổng số 60 học viên.
 
 T/M BAN THƯỜNG VỤ
 PHÓ BÍ THƯ
@@ -283,3 +284,16 @@ def test_an_event_asked_by_another_wording_of_its_name_is_found(tmp_path, embedd
     assert not answer.abstained and "6 giờ 30" in answer.text, answer.text
     answer = launch.ask("Lễ bế mạc chiến dịch tình nguyện hè của Đoàn xã An Thạnh diễn ra lúc mấy giờ?")
     assert answer.abstained, answer.text
+
+
+def test_a_count_given_per_unit_answers_only_a_question_asking_per_unit(concluded):
+    # "Mỗi xã cử 05 đoàn viên ...; toàn huyện ... tổng số 60 học viên": 05 is per commune
+    answer = concluded.ask("Mỗi xã cử bao nhiêu đoàn viên dự lớp tập huấn quản lý tủ sách?")
+    line = _first(answer)
+    assert stated_fact(line) == "figure" and "05 đoàn viên" in line, answer.text
+    for question in (
+        "Có bao nhiêu đoàn viên dự lớp tập huấn quản lý tủ sách?",
+        "Toàn huyện có bao nhiêu đoàn viên dự lớp tập huấn quản lý tủ sách?",
+    ):
+        answer = concluded.ask(question)
+        assert "05 đoàn viên" not in _first(answer), answer.text

@@ -239,3 +239,44 @@ def test_handing_on_the_task_asked_before_keeps_that_task(bare):
     previous = "Chi hội Nông dân thôn Đông phải hoàn thiện hồ sơ kết nạp hội viên trước ngày nào?"
     r = followup.resolve(bare, [previous], _finder, NAMES)
     assert r.is_followup and "hoàn thiện hồ sơ kết nạp hội viên" in r.question, r
+
+
+# A body named in a task row only as whom the row's party reports to ("... về Ban Thường trực Ủy ban MTTQ
+# xã | Ban Công tác Mặt trận các thôn | ...") is that row's recipient: its own time is its own sentence's.
+GUIDE = """ỦY BAN MTTQ VIỆT NAM XÃ LONG HỰU
+BAN THƯỜNG TRỰC
+Số: 12/HD-MTTQ
+Long Hựu, ngày 10 tháng 10 năm 2031
+
+# HƯỚNG DẪN
+## Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2031
+
+### 1. Phân công
+
+| TT | Nội dung | Chủ trì | Thời hạn |
+|---|---|---|---|
+| 1 | Xây dựng kế hoạch Ngày hội ở khu dân cư | Ban Công tác Mặt trận các thôn | 01/11/2031 |
+| 2 | Báo cáo kết quả về Ban Thường trực Ủy ban MTTQ xã | Ban Công tác Mặt trận các thôn | 20/11/2031 |
+
+### 2. Báo cáo
+
+Ban Thường trực Ủy ban MTTQ Việt Nam xã tổng hợp, báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam huyện trước \\
+ngày 24/11/2031.
+
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+Trần Văn Lộc
+"""
+
+
+@pytest.fixture(scope="module")
+def guide(tmp_path_factory, embedder):
+    return assistant_over(tmp_path_factory.mktemp("recipient_row"), embedder, {"HD12-MTTQ.md": GUIDE})
+
+
+def test_a_body_named_only_as_a_rows_recipient_gets_its_own_time(guide):
+    previous = "Ban Công tác Mặt trận các thôn ở Long Hựu phải báo cáo kết quả Ngày hội trễ nhất ngày nào?"
+    answer = guide.ask("Còn Ban Thường trực MTTQ xã thì phải báo cáo lên huyện hạn nào?", history=[previous])
+    first = answer.text.split("\n", 1)[0]
+    assert "20/11/2031" not in first, answer.text
+    assert "24/11/2031" in first or not first.startswith("Thời hạn"), answer.text

@@ -7,13 +7,11 @@ quoted on their own. In every format, through ``Assistant.ask``. Names are inven
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import assistant_over
+from tests.conftest import assistant_over, soffice_convert
 
 LEFT = ["ỦY BAN NHÂN DÂN HUYỆN TÂN LỘC", "ỦY BAN NHÂN DÂN XÃ LỘC HÒA", "Số: 58/KH-UBND"]
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
@@ -50,19 +48,6 @@ def _docx(path: Path) -> Path:
     return path
 
 
-def _soffice(src: Path, fmt: str) -> Path:
-    exe = shutil.which("soffice")
-    if exe is None:
-        pytest.skip("LibreOffice (soffice) not installed")
-    subprocess.run(
-        [exe, "--headless", "--convert-to", fmt, "--outdir", str(src.parent), str(src)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    return src.with_suffix("." + fmt)
-
-
 def _spaced() -> str:
     rows = [f"{a:<44}{b}" for a, b in zip(LEFT, RIGHT, strict=True)]
     return "\n".join(rows + [""] + BODY)
@@ -84,8 +69,8 @@ MAKERS = {
     "md": lambda d: _write(d / "kh.md", _md()),
     "html": lambda d: _write(d / "kh.html", _html()),
     "docx": lambda d: _docx(d / "kh.docx"),
-    "doc": lambda d: _soffice(_docx(d / "kh.docx"), "doc"),
-    "pdf": lambda d: _soffice(_docx(d / "kh.docx"), "pdf"),
+    "doc": lambda d: soffice_convert(_docx(d / "kh.docx"), "doc"),
+    "pdf": lambda d: soffice_convert(_docx(d / "kh.docx"), "pdf"),
 }
 
 

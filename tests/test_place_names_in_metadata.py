@@ -13,8 +13,6 @@ Names are invented.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import textwrap
 from pathlib import Path
 
@@ -23,7 +21,7 @@ import pytest
 from assistant.loaders import load_file
 from assistant.parse import parse
 from assistant.parse.header import body_name
-from tests.conftest import dejavu_page
+from tests.conftest import dejavu_page, soffice_convert
 
 LEFT = ["HỘI NÔNG DÂN HUYỆN KBANG", "HỘI NÔNG DÂN XÃ EA KNUÊ", "Số: 31-KH/HND"]
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
@@ -86,28 +84,15 @@ def _pdf(path: Path) -> Path:
     return path
 
 
-def _soffice(src: Path, fmt: str) -> Path:
-    exe = shutil.which("soffice")
-    if exe is None:
-        pytest.skip("LibreOffice (soffice) not installed")
-    subprocess.run(
-        [exe, "--headless", "--convert-to", fmt, "--outdir", str(src.parent), str(src)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    return src.with_suffix("." + fmt)
-
-
 MAKERS = {
     "txt": lambda d: _write(d / "kh.txt", "\n".join(LINES)),
     "md": lambda d: _write(d / "kh.md", "\n\n".join(LINES)),
     "html": lambda d: _write(d / "kh.html", HTML),
     "docx": lambda d: _docx(d / "kh.docx", table=False),
     "docx-table": lambda d: _docx(d / "kh.docx", table=True),
-    "doc": lambda d: _soffice(_docx(d / "kh.docx", table=True), "doc"),
+    "doc": lambda d: soffice_convert(_docx(d / "kh.docx", table=True), "doc"),
     "pdf": lambda d: _pdf(d / "kh.pdf"),
-    "pdf-from-word": lambda d: _soffice(_docx(d / "kh.docx", table=True), "pdf"),
+    "pdf-from-word": lambda d: soffice_convert(_docx(d / "kh.docx", table=True), "pdf"),
 }
 
 

@@ -8,7 +8,6 @@ cell's unpunctuated lines glued ("- Như trên - Lưu VT") are still two items. 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import dejavu_page
+from tests.conftest import dejavu_page, soffice_convert
 
 HEAD = [
     "ỦY BAN NHÂN DÂN XÃ TÂN LỘC",
@@ -78,19 +77,6 @@ def _pdf(path: Path) -> Path:
     return path
 
 
-def _soffice(src: Path, fmt: str) -> Path:
-    exe = shutil.which("soffice")
-    if exe is None:
-        pytest.skip("LibreOffice (soffice) not installed")
-    subprocess.run(
-        [exe, "--headless", "--convert-to", fmt, "--outdir", str(src.parent), str(src)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    return src.with_suffix("." + fmt)
-
-
 def _html(items: str) -> str:
     head = "".join(f"<p>{x}</p>" for x in HEAD)
     sign = "".join(f"<p><b>{x}</b></p>" for x in SIGN)
@@ -107,7 +93,7 @@ MAKERS = {
     "html-list": lambda d: _write(d / "kh.html", _html(HTML_LIST)),
     "docx": lambda d: _docx(d / "kh.docx", table=False),
     "docx-table": lambda d: _docx(d / "kh.docx", table=True),
-    "doc": lambda d: _soffice(_docx(d / "kh.docx", table=True), "doc"),
+    "doc": lambda d: soffice_convert(_docx(d / "kh.docx", table=True), "doc"),
     "pdf": lambda d: _pdf(d / "kh.pdf"),
 }
 

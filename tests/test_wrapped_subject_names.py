@@ -8,8 +8,6 @@ taken on that ground. Names are invented.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import textwrap
 from pathlib import Path
 
@@ -17,7 +15,7 @@ import pytest
 
 from assistant.loaders import load_file
 from assistant.parse import parse
-from tests.conftest import dejavu_page
+from tests.conftest import dejavu_page, soffice_convert
 
 SUBJECT = ["về hỗ trợ hộ nuôi gia cầm an toàn sinh học ở ấp Phước", "Lộc Thượng năm 2030"]
 TITLE = " ".join(SUBJECT)
@@ -89,19 +87,6 @@ def _pdf(path: Path) -> Path:
     return path
 
 
-def _soffice(src: Path, fmt: str) -> Path:
-    exe = shutil.which("soffice")
-    if exe is None:
-        pytest.skip("LibreOffice (soffice) not installed")
-    subprocess.run(
-        [exe, "--headless", "--convert-to", fmt, "--outdir", str(src.parent), str(src)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    return src.with_suffix("." + fmt)
-
-
 MAKERS = {
     "txt": lambda d: _write(d / "tb.txt", "\n".join(LINES)),
     "txt-blank-lines": lambda d: _write(d / "tb.txt", "\n\n".join(LINES)),
@@ -109,9 +94,9 @@ MAKERS = {
     "html": lambda d: _write(d / "tb.html", HTML),
     "docx": lambda d: _docx(d / "tb.docx", styled=False),
     "docx-bold-centred": lambda d: _docx(d / "tb.docx", styled=True),
-    "doc": lambda d: _soffice(_docx(d / "tb.docx", styled=True), "doc"),
+    "doc": lambda d: soffice_convert(_docx(d / "tb.docx", styled=True), "doc"),
     "pdf": lambda d: _pdf(d / "tb.pdf"),
-    "pdf-from-word": lambda d: _soffice(_docx(d / "tb.docx", styled=True, one_paragraph=True), "pdf"),
+    "pdf-from-word": lambda d: soffice_convert(_docx(d / "tb.docx", styled=True, one_paragraph=True), "pdf"),
 }
 
 

@@ -207,8 +207,10 @@ def figure_lead(
         return []
     # (overlap of its clause, value, sentence, clause, the label right before the value)
     found: list[tuple[float, str, str, str, tuple[str, ...]]] = []
+    per: list[bool] = []  # whether each found figure is written per unit
     best = 0.0
     total = bool(_TOTAL_RE.search(fold(question)))
+    asks_per = bool(_ASKS_PER_RE.search(normalize(question).lower()))
     quote = reading or first.quote
     for a, b in split_sentences(quote):
         sent = quote[a:b]
@@ -219,14 +221,23 @@ def figure_lead(
             clause = clause_at(sent, s[0])
             if _other_case(clause, terms) or _condition(sent, s[1]):
                 continue
-            if total and _per_unit(sent, s[1]):
+            each = _per_before(clause, sent[s[0] : s[1]])
+            rated = each or _per_unit(sent, s[1])
+            if total and rated:
                 continue  # "tổng cộng bao nhiêu tiền?": "1.500.000 đồng/ha" is a rate, not the total
+            if each and not asks_per:
+                continue  # "mỗi chi hội cử 12 hội viên": a value that does not show what it is per
             rate = _RATE_TAIL_RE.match(sent, s[1])  # "1.500.000 đồng/ha": the value with what it is per
             shown = (s[0], rate.end()) if rate else s
             label = _label_before(sent, s[0])
             found.append((overlap(terms, clause), _value(sent, shown), sent, clause, label))
+            per.append(rated)
     if not found or best < FIGURE_MIN_OVERLAP:
         return []
+    if any(per) and not all(per):
+        # "mỗi chi hội cử 12 hội viên; toàn xã có ... tổng số 108 vận động viên": a question asking per unit
+        # ("mỗi ...") takes the rate, any other the total (trial 25 t07, r12)
+        found = [f for f, p in zip(found, per, strict=True) if p == asks_per]
     # "cấp tỉnh: 3.300.000 đồng; cấp xã: 2.300.000 đồng" for "... cấp xã ... bao nhiêu?": the value under the
     # label the question names; one under a label it does not name is another case's
     named = [f for f in found if f[4] and set(f[4]) <= terms.unigrams]
@@ -265,13 +276,27 @@ def figure_lead(
 
 # A question asking a total ("tổng cộng / tổng số / tất cả bao nhiêu", "in total"), folded: a figure written
 # per unit is a rate, not the total.
-_TOTAL_RE = re.compile(r"\b(?:tong cong|tong so|tong kinh phi|tong gia tri|tat ca|toan bo|in total|total)\b")
+_TOTAL_RE = re.compile(
+    r"\b(?:tong cong|tong so|tong kinh phi|tong gia tri|tat ca|toan bo|in total|total)\b"
+    r"|\b(?:toan|ca) (?:xa|phuong|huyen|quan|tinh|thanh pho|hoi|doan|chi hoi)\b"
+)
 # A figure written per unit: "1.500.000 đồng/ha", "50.000 đồng/người/ngày", "20 kg mỗi hộ", folded after it.
 _PER_UNIT_RE = re.compile(r"\s*(?:/|\bmoi\b|\bmot (?!so\b)\w+\b)")
 
 
 # what a figure is written per, right after it: "/ha", "/người/ngày" (one word after each slash)
 _RATE_TAIL_RE = re.compile(r"(?:/[^\W\d_]+)+")
+
+
+# A question asking per unit: "mỗi hộ", "bao nhiêu tiền một ha?", "per hectare", "each" (lower-cased, with
+# its diacritics: folded, "mới" would read as "mỗi")
+_ASKS_PER_RE = re.compile(r"\bmỗi\b|\bmột\s+\w+\s*\??\s*$|\bper\b|\beach\b")
+
+
+def _per_before(clause: str, value: str) -> bool:
+    """Whether the clause writing ``value`` gives it per unit before it ("mỗi chi hội cử 12 hội viên")."""
+    at = clause.find(value)
+    return at > 0 and bool(re.search(r"(?<!\w)mỗi(?!\w)", clause[:at].lower()))
 
 
 def _per_unit(sentence: str, end: int) -> bool:

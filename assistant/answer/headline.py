@@ -211,6 +211,7 @@ def clause_lead(
                 for o in duties_of(corpus, actors[0], d) or []
                 if (not elsewhere or bodies.acts_here(o, actors[0], elsewhere))
                 and not bodies.other_unit_duty(o, actors[0], info)
+                and not bodies.only_recipient(o, actors[0])
             }
             if actors
             else None

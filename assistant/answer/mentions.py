@@ -321,6 +321,8 @@ def money_item(question: str, drop: frozenset[str] = frozenset()) -> str:
     mỗi suất 150.000 đồng" asked the travel money) is not its sum."""
     folded = fold(question)
     for m in _ITEM_NOUN_RE.finditer(folded):
+        if len(folded) == len(question) and question[m.start()].isupper():
+            continue  # "Quỹ Hỗ trợ nông dân": a name, not a sum's item
         rest = folded[m.end() :]
         end = _ITEM_END_RE.search(rest)
         span = rest[: end.start()] if end else rest
@@ -379,6 +381,8 @@ _CONTACT_ASKED = {
     "phone": re.compile(
         r"\b(?:so dien thoai|dien thoai lien he|sdt|so hotline|so duong day nong|phone|telephone|"
         r"hotline number|contact number)\b"
+        # "gọi điện cho ai, số mấy?": a call and a number asked (trial 25 q10)
+        r"|\b(?:goi dien|goi cho|goi ai|dien thoai)\b.*\bso (?:may|bao nhieu|nao)\b"
     ),
     "email": re.compile(r"\b(?:email|e-mail|thu dien tu)\b"),
 }

@@ -45,6 +45,10 @@ class Intent:
     has_actor: bool = True
 
 
+# a phone or a call named in a question (folded): its "số mấy?" asks the phone's number
+_PHONE = r"\b(dien thoai|sdt|goi dien|goi cho|goi ai|lien he|hotline|phone|call)\b"
+
+
 def _rx(*alts: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(a) for a in alts)
 
@@ -155,12 +159,14 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "number",
         # "... là văn bản số bao nhiêu?", "Kế hoạch ... số bao nhiêu?": the question ends asking the number.
+        # "gọi cho ai, số mấy?" asks a phone number: "số mấy / số bao nhiêu" beside a phone or a call is no
+        # document number (trial 25 q10).
         _rx(
-            r"\b(so hieu|so may|so van ban|so bao nhieu cua van ban|van ban so bao nhieu|what number|"
+            r"\b(so hieu|so van ban|so bao nhieu cua van ban|van ban so bao nhieu|what number|"
             r"document number|reference number|official number|"
             r"(what|which) is (the|its) number of (the|this) (document|plan|resolution|conclusion|notice|"
-            r"decision|letter|instruction|guidance|regulation|directive|report|program(me)?))\b"
-            r"|\bso bao nhieu\s*\??\s*$"
+            r"decision|letter|instruction|guidance|regulation|directive|report|program(me)?))\b",
+            rf"^(?!.*{_PHONE}).*(\bso may\b|\bso bao nhieu\s*\??\s*$)",
         ),
         prefer="closing",
         answer="metadata",
