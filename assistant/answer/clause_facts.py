@@ -463,18 +463,21 @@ def _outcovered(ob: Obligation, terms: Terms, hits: list[Hit]) -> bool:
     return top - own > OUTCOVERED_MARGIN
 
 
-def dated_rival(terms: Terms, hits: list[Hit], ob: Obligation, action: str | None = None) -> bool:
+def dated_rival(
+    terms: Terms, hits: list[Hit], ob: Obligation, action: str | None = None, margin: float = 0.0
+) -> bool:
     """Whether a sentence of the top retrieved passages writes a time and covers the question at least as
     well as the clause ``ob`` a "no deadline" line would cite: then the time may be written in other words
     ("Thời gian nhận tác phẩm từ ngày 20/4 đến 17 giờ 00 ngày 31/5" for "Tác phẩm được nhận đến khi
-    nào?", trial 19) and saying the document sets none would be a confident wrong first line."""
+    nào?", trial 19) and saying the document sets none would be a confident wrong first line. With
+    ``margin``: only a sentence covering the question that much better than the clause."""
     own = overlap(terms, clause_words(ob))
     for h, a, b, sentence in _top_sentences(hits):
         if h.chunk.doc_id == ob.doc_id and h.chunk.start + a < ob.end and h.chunk.start + b > ob.start:
             continue  # the clause's own sentence: its time is another act's
         if action and not writes(sentence, action.split(" + ")[0], True):
             continue  # the rival must write the asked act
-        if writes_time([sentence]) and overlap(terms, sentence) >= own:
+        if writes_time([sentence]) and overlap(terms, sentence) >= own + margin:
             return True
     return False
 

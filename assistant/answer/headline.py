@@ -35,6 +35,10 @@ _ISSUE_RE = re.compile(r"\b(ban hanh|ky|issued|signed|dated)\b")
 # 0.54 (newcomer trial, "final report" -> the registration deadline) and 0.735 (a body's only dated duty,
 # not the asked "supervise"). On the side of no first line.
 ENGLISH_CLAUSE_OVERLAP = 0.85
+# How much better ([0, 1] of the question, ``terms.overlap``) a retrieved dated sentence must cover the
+# question than the clause a deadline line is read from for that line to give way: clearly more than one
+# shared word, as two figures' clauses must differ (``figures.FIGURE_MARGIN``).
+RIVAL_CLAUSE_MARGIN = 0.15
 
 
 def fact_document(
@@ -276,6 +280,14 @@ def clause_lead(
             # a retrieved sentence writing a time fits the question as well as the clause setting none
             # ("Chậm nhất là ngày 08/02/2026, việc xác minh ... phải được tiến hành xong"): its time is read
             # below, from the retrieved sentences, rather than no first line at all
+            lead = None
+            book.rollback(booked)
+    elif lead is not None and lead.obligation is not None and info.intent == "deadline":
+        if clause_facts.dated_rival(terms, hits, lead.obligation, action, margin=RIVAL_CLAUSE_MARGIN):
+            # a retrieved sentence writing a time fits the question clearly better than the clause ("1 |
+            # Khảo sát ... nhu cầu đăng ký ... | Trước 30/6/2027" against "Tiếp nhận ... hộ đăng ký trong thời
+            # hạn 15 ngày ..." for "Khảo sát nhu cầu đăng ký ... phải xong khi nào?"; trial 25 r07): the
+            # clause's time is another act's; the retrieved sentences are read below instead
             lead = None
             book.rollback(booked)
     if lead is None and info.intent == "deadline" and actors and action and not english and obs:

@@ -34,7 +34,8 @@ _CUE = (
 )
 _QUARTER = r"quy\s+(?P<q>iv|iii|ii|i|[1-4])" + _SEP + r"(?P<qy>\d{4})"
 _MONTH = r"thang\s+(?P<m>\d{1,2})" + _SEP + r"(?P<my>\d{4})"
-_DAY = r"ngay\s+(?P<d>\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(?P<dm>\d{1,2})" + _SEP + r"(?P<dy>\d{4})"
+# "ngày" may be left out after a cue ("trước 30/6/2027", a time column's "Trước 30/6/2027"; trial 25)
+_DAY = r"(?:ngay\s+)?(?P<d>\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(?P<dm>\d{1,2})" + _SEP + r"(?P<dy>\d{4})"
 _HALF = r"(?P<half>6|sau)\s+thang\s+(?P<part>dau|cuoi)\s+nam\s+(?P<hy>\d{4})"
 _YEAR = r"nam\s+(?P<y>\d{4})"
 _YEARS = r"\s+(?:tu\s+)?(?:nam\s+)?(?P<y1>\d{4})\s*(?:-|den)\s*(?:nam\s+)?(?P<y2>\d{4})"
