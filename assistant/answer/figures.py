@@ -280,8 +280,9 @@ _TOTAL_RE = re.compile(
     r"\b(?:tong cong|tong so|tong kinh phi|tong gia tri|tat ca|toan bo|in total|total)\b"
     r"|\b(?:toan|ca) (?:xa|phuong|huyen|quan|tinh|thanh pho|hoi|doan|chi hoi)\b"
 )
-# A figure written per unit: "1.500.000 đồng/ha", "50.000 đồng/người/ngày", "20 kg mỗi hộ", folded after it.
-_PER_UNIT_RE = re.compile(r"\s*(?:/|\bmoi\b|\bmot (?!so\b)\w+\b)")
+# A figure written per unit: "1.500.000 đồng/ha", "50.000 đồng/người/ngày", "20 kg mỗi hộ" (with its
+# diacritics: folded, "mới" (new) would read as "mỗi").
+_PER_UNIT_RE = re.compile(r"\s*(?:/|mỗi(?!\w)|một (?!số(?!\w))\w+)")
 
 
 # what a figure is written per, right after it: "/ha", "/người/ngày" (one word after each slash)
@@ -301,7 +302,7 @@ def _per_before(clause: str, value: str) -> bool:
 
 def _per_unit(sentence: str, end: int) -> bool:
     """Whether the figure ending at ``end`` is written per unit ("... đồng/ha", "... đồng mỗi hộ")."""
-    return bool(_PER_UNIT_RE.match(fold_chars(sentence[end : end + 20]).lower()))
+    return bool(_PER_UNIT_RE.match(normalize(sentence[end : end + 20]).lower()))
 
 
 # "nơi có dưới 100 cử tri thì ...", "xã có từ 1.000 hội viên trở lên thì ...": the figure before "thì" (with

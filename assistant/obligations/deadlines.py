@@ -34,8 +34,10 @@ _CUE = (
 )
 _QUARTER = r"quy\s+(?P<q>iv|iii|ii|i|[1-4])" + _SEP + r"(?P<qy>\d{4})"
 _MONTH = r"thang\s+(?P<m>\d{1,2})" + _SEP + r"(?P<my>\d{4})"
-# "ngày" may be left out after a cue ("trước 30/6/2027", a time column's "Trước 30/6/2027"; trial 25)
-_DAY = r"(?:ngay\s+)?(?P<d>\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(?P<dm>\d{1,2})" + _SEP + r"(?P<dy>\d{4})"
+_DAY = r"ngay\s+(?P<d>\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(?P<dm>\d{1,2})" + _SEP + r"(?P<dy>\d{4})"
+# right after a cue "ngày" may be left out ("trước 30/6/2027", a time column's "Trước 30/6/2027"; trial
+# 25); a label's day keeps it ("hạn chót ... là 01/01/2099" in running text is no labelled limit)
+_CUED_DAY = _DAY.replace(r"ngay\s+", r"(?:ngay\s+)?", 1)
 _HALF = r"(?P<half>6|sau)\s+thang\s+(?P<part>dau|cuoi)\s+nam\s+(?P<hy>\d{4})"
 _YEAR = r"nam\s+(?P<y>\d{4})"
 _YEARS = r"\s+(?:tu\s+)?(?:nam\s+)?(?P<y1>\d{4})\s*(?:-|den)\s*(?:nam\s+)?(?P<y2>\d{4})"
@@ -65,7 +67,7 @@ _FREE_RE = re.compile(_B + r"(?:" + _CUE + r")?(?:" + _QUARTER + "|" + _HALF + "
 # the hour before a day ("trước 16 giờ 00 ngày 20/6/2027", "trước 17h00, ngày ..."): part of the limit
 _HOUR = r"(?:\d{1,2}\s*(?:gio|h|:)\s*(?:\d{2})?(?:\s*phut)?(?:\s*(?:sang|chieu|toi))?\s*,?\s*)?"
 _CUED_RE = re.compile(
-    _B + _CUE + _HOUR + r"(?:" + _DAY + "|" + _MONTH + "|" + _YEAR + "|" + _TERM + r")" + _E
+    _B + _CUE + _HOUR + r"(?:" + _CUED_DAY + "|" + _MONTH + "|" + _YEAR + "|" + _TERM + r")" + _E
 )
 
 # "Thời hạn gửi báo cáo: ngày 23/3/2026", "Thời gian chậm nhất gửi báo cáo về ... ngày 23/3/2026": a
