@@ -286,3 +286,9 @@ def test_a_verb_after_a_two_syllable_place_name_is_not_the_bodys_name():
     info = analyze("Ban Kinh tế Hội CCB Ea Súp mở lớp tập huấn nuôi bò vào thời gian nào?")
     assert "Ban Kinh tế Hội CCB Ea Súp" in info.subject_bodies, info.subject_bodies
     assert not any(b.endswith(" mở") for b in info.subject_bodies), info.subject_bodies
+
+
+def test_how_often_is_no_length_of_time():
+    # "bao lâu một lần?" asks a frequency ("định kỳ 6 tháng một lần"), not a length in days or months
+    assert analyze("Bao lâu một lần Ban Thường vụ phải làm việc với Mặt trận?").amount_unit is None
+    assert analyze("Ảnh của người ứng cử phải chụp trong vòng bao lâu?").amount_unit == ["thoi gian"]

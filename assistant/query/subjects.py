@@ -424,8 +424,9 @@ _UNIT_END_CASED = frozenset(
 
 _GENERIC_UNITS = frozenset("cai con so".split())
 # "trong vòng bao lâu?", "mất bao lâu?": a length of time (``phrases.json`` quantity_units "thoi gian"),
-# matched with its tone where the question has them ("lâu", not "lau")
-_DURATION_RE = re.compile(r"\bbao (?:lâu|lau)\b")
+# matched with its tone where the question has them ("lâu", not "lau"); "bao lâu một lần?" asks how often
+# ("định kỳ 6 tháng", "hằng năm"), not a length (sample dev dea-06)
+_DURATION_RE = re.compile(r"\bbao (?:lâu|lau)\b(?!\s+(?:một|mot)\s+(?:lần|lan)\b)")
 # Nouns that name an amount of money: a "... là bao nhiêu?" about them is answered by a sum in đồng, not
 # by any number ("giá vé", "mức lương cơ sở", "kinh phí", "mức hỗ trợ"); English the same without "how much".
 _MONEY_NOUNS = (
