@@ -225,6 +225,7 @@ Ngày 12/3/2030, sau khi nghe Ban Tuyên giáo Huyện ủy báo cáo Đề án 
 2. Giao Huyện đoàn xây dựng 10 tủ sách thanh niên ở các xã.
 3. Ngân sách huyện hỗ trợ mua sách 2.000.000 đồng/xã, tổng kinh phí 20.000.000 đồng.
 4. Mỗi xã cử 05 đoàn viên dự lớp tập huấn quản lý tủ sách; toàn huyện có 12 xã với tổng số 60 học viên.
+5. Huyện đoàn hỗ trợ mỗi tủ sách 500.000 đồng mua giá sách.
 
 T/M BAN THƯỜNG VỤ
 PHÓ BÍ THƯ
@@ -291,6 +292,10 @@ def test_a_count_given_per_unit_answers_only_a_question_asking_per_unit(conclude
     answer = concluded.ask("Mỗi xã cử bao nhiêu đoàn viên dự lớp tập huấn quản lý tủ sách?")
     line = _first(answer)
     assert stated_fact(line) == "figure" and "05 đoàn viên" in line, answer.text
+    # alone, a sum given per unit answers for that unit ("Tủ sách ... được hỗ trợ bao nhiêu?")
+    answer = concluded.ask("Tủ sách được hỗ trợ bao nhiêu tiền để mua giá sách?")
+    line = _first(answer)
+    assert stated_fact(line) == "figure" and "500.000 đồng" in line, answer.text
     for question in (
         "Có bao nhiêu đoàn viên dự lớp tập huấn quản lý tủ sách?",
         "Toàn huyện có bao nhiêu đoàn viên dự lớp tập huấn quản lý tủ sách?",

@@ -225,8 +225,11 @@ def figure_lead(
             rated = each or _per_unit(sent, s[1])
             if total and rated:
                 continue  # "tổng cộng bao nhiêu tiền?": "1.500.000 đồng/ha" is a rate, not the total
-            if each and not asks_per:
-                continue  # "mỗi chi hội cử 12 hội viên": a value that does not show what it is per
+            if each and not asks_per and _TOTAL_RE.search(fold(sent)):
+                # "mỗi chi hội cử 12 hội viên; toàn xã ... tổng số 108 vận động viên": beside a total, a value
+                # that does not show what it is per answers no question asking the number; alone ("hỗ trợ
+                # mỗi hộ 1.500.000 đồng" for "Hộ ... được hỗ trợ bao nhiêu?") it is the answer
+                continue
             rate = _RATE_TAIL_RE.match(sent, s[1])  # "1.500.000 đồng/ha": the value with what it is per
             shown = (s[0], rate.end()) if rate else s
             label = _label_before(sent, s[0])
