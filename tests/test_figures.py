@@ -292,6 +292,9 @@ def test_a_count_given_per_unit_answers_only_a_question_asking_per_unit(conclude
     answer = concluded.ask("Mỗi xã cử bao nhiêu đoàn viên dự lớp tập huấn quản lý tủ sách?")
     line = _first(answer)
     assert stated_fact(line) == "figure" and "05 đoàn viên" in line, answer.text
+    # typed without diacritics, "moi" asks per unit too: never the total
+    answer = concluded.ask("moi xa cu bao nhieu doan vien du lop tap huan quan ly tu sach?")
+    assert "60" not in _first(answer), answer.text
     # alone, a sum given per unit answers for that unit ("Tủ sách ... được hỗ trợ bao nhiêu?")
     answer = concluded.ask("Tủ sách được hỗ trợ bao nhiêu tiền để mua giá sách?")
     line = _first(answer)

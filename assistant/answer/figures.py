@@ -210,7 +210,10 @@ def figure_lead(
     per: list[bool] = []  # whether each found figure is written per unit
     best = 0.0
     total = bool(_TOTAL_RE.search(fold(question)))
-    asks_per = bool(_ASKS_PER_RE.search(normalize(question).lower()))
+    # typed without diacritics, "moi" is read as "mỗi" (a question seldom says "mới" before its unit)
+    asks_per = bool(_ASKS_PER_RE.search(normalize(question).lower())) or (
+        not has_diacritics(question) and re.search(r"\bmoi\b", fold(question)) is not None
+    )
     quote = reading or first.quote
     for a, b in split_sentences(quote):
         sent = quote[a:b]
