@@ -162,3 +162,19 @@ def soffice_convert(src: Path, fmt: str) -> Path:
         timeout=120,
     )
     return src.with_suffix("." + fmt)
+
+
+def write_pdf_lines(path: Path, lines: list[str], width: int = 90, left: float = 60) -> Path:
+    """A PDF (fpdf2, DejaVu Sans 10 pt) of ``lines``, each a paragraph of its own wrapped at ``width``
+    characters from ``left`` points, as a plain export prints them; skips the test without the font."""
+    import textwrap
+
+    pdf = dejavu_page(10)
+    y = 50.0
+    for line in lines:
+        for piece in textwrap.wrap(line, width):
+            pdf.text(left, y, piece)
+            y += 13
+        y += 11  # a paragraph's distance
+    pdf.output(str(path))
+    return path

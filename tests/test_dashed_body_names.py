@@ -9,7 +9,6 @@ cites each duty under its own body and writes no lead-in colon into the task. Na
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from assistant.loaders import load_file
 from assistant.models import Document
 from assistant.obligations import extract_obligations
 from assistant.parse import parse
-from tests.conftest import dejavu_page, write_docx
+from tests.conftest import write_docx, write_pdf_lines
 
 HEAD = [
     "HUYỆN ĐOÀN VĨNH AN",
@@ -56,15 +55,7 @@ def _html(items: str) -> str:
 
 
 def _pdf(path: Path) -> Path:
-    pdf = dejavu_page(10)
-    y = 50.0
-    for line in LINES:
-        for piece in textwrap.wrap(line, 60):
-            pdf.text(50, y, piece)
-            y += 13
-        y += 11  # a paragraph's distance: each line given a paragraph of its own
-    pdf.output(str(path))
-    return path
+    return write_pdf_lines(path, LINES, width=60, left=50)
 
 
 MAKERS = {

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from assistant.loaders import load_file
 from assistant.parse import parse
-from tests.conftest import dejavu_page, write_docx
+from tests.conftest import write_docx, write_pdf_lines
 
 VENUE = "Điểm cầu trực tuyến của xã đặt tại Hội trường Ủy ban nhân dân xã Vĩnh Phước, khai mạc lúc 8 giờ."
 COUNTRY = "Phần Lan hỗ trợ xã 2 bộ thiết bị lọc nước cho Trường Tiểu học Vĩnh Phước."
@@ -54,15 +53,7 @@ def _md() -> str:
 
 
 def _pdf(path: Path) -> Path:
-    pdf = dejavu_page(10)
-    y = 50.0
-    for line in LINES:
-        for piece in textwrap.wrap(line, 90):
-            pdf.text(60, y, piece)
-            y += 13
-        y += 11
-    pdf.output(str(path))
-    return path
+    return write_pdf_lines(path, LINES, width=90, left=60)
 
 
 def _doc(d: Path) -> Path:

@@ -13,7 +13,6 @@ Names are invented.
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ import pytest
 from assistant.loaders import load_file
 from assistant.parse import parse
 from assistant.parse.header import body_name
-from tests.conftest import dejavu_page, soffice_convert
+from tests.conftest import soffice_convert, write_pdf_lines
 
 LEFT = ["HỘI NÔNG DÂN HUYỆN KBANG", "HỘI NÔNG DÂN XÃ EA KNUÊ", "Số: 31-KH/HND"]
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
@@ -73,15 +72,7 @@ def _docx(path: Path, table: bool) -> Path:
 
 
 def _pdf(path: Path) -> Path:
-    pdf = dejavu_page(10)
-    y = 50.0
-    for line in LINES:
-        for piece in textwrap.wrap(line, 90):
-            pdf.text(60, y, piece)
-            y += 13
-        y += 11
-    pdf.output(str(path))
-    return path
+    return write_pdf_lines(path, LINES, width=90, left=60)
 
 
 MAKERS = {

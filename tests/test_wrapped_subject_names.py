@@ -8,14 +8,13 @@ taken on that ground. Names are invented.
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from assistant.loaders import load_file
 from assistant.parse import parse
-from tests.conftest import dejavu_page, soffice_convert
+from tests.conftest import soffice_convert, write_pdf_lines
 
 SUBJECT = ["về hỗ trợ hộ nuôi gia cầm an toàn sinh học ở ấp Phước", "Lộc Thượng năm 2030"]
 TITLE = " ".join(SUBJECT)
@@ -76,15 +75,7 @@ def _docx(path: Path, styled: bool, one_paragraph: bool = False) -> Path:
 
 
 def _pdf(path: Path) -> Path:
-    pdf = dejavu_page(10)
-    y = 50.0
-    for line in LINES:
-        for piece in textwrap.wrap(line, 90):
-            pdf.text(60, y, piece)
-            y += 13
-        y += 11
-    pdf.output(str(path))
-    return path
+    return write_pdf_lines(path, LINES, width=90, left=60)
 
 
 MAKERS = {
