@@ -327,17 +327,13 @@ def other_unit_duty(ob: Obligation, body: str, info: QueryInfo) -> bool:
     return bool(levels) and all(lv == SUB_UNIT_LEVEL for lv in levels)
 
 
-# The words that send a paper to a body right before its name, folded (as ``clause_facts.recipients``)
-_SENDING = r"trinh|gui|nop|bao cao|chuyen|len|ve"
-
-
 def only_recipient(ob: Obligation, body: str) -> bool:
     """Is ``body`` (a name as asked, or a registry id) named in the duty only as whom it sends to ("Báo cáo
     kết quả ... về Ban Thường trực Ủy ban MTTQ xã" led by "Ban Công tác Mặt trận các ấp")? Its parties
     (lead, coordinators, responsible) name other bodies, and the body follows a sending word
     (``clause_facts.recipients``): the duty and its time are the senders', not the recipient's (trial 24
     f1)."""
-    from assistant.answer.clause_facts import recipients
+    from assistant.answer.clause_facts import SENDING_WORDS, recipients
 
     parties = [*ob.lead, *ob.coordinators, *ob.responsible]
     if not parties:
@@ -353,7 +349,7 @@ def only_recipient(ob: Obligation, body: str) -> bool:
     # right after a sending word
     text = fold(ob.text)
     heads = {" ".join(n.split()[:3]) for n in map(fold, names) if len(n.split()) >= 3}
-    return any(re.search(rf"\b(?:{_SENDING})\s+{re.escape(head)}\b", text) for head in heads)
+    return any(re.search(rf"\b(?:{SENDING_WORDS})\s+{re.escape(head)}\b", text) for head in heads)
 
 
 def at_asked_levels(names: list[str], info: QueryInfo) -> list[str]:

@@ -621,7 +621,8 @@ def unwritten_action(
 
 # The words that send a paper to a body right before its name, folded: "trình Ban Thường vụ", "gửi về Văn
 # phòng", "lên Ban Thường vụ", "báo cáo Huyện ủy".
-_SEND_TO_RE = re.compile(r"\b(?:trinh|gui|nop|bao cao|chuyen|len|ve)\s*$")
+SENDING_WORDS = r"trinh|gui|nop|bao cao|chuyen|len|ve"  # also read by ``bodies.only_recipient``
+_SEND_TO_RE = re.compile(rf"\b(?:{SENDING_WORDS})\s*$")
 
 
 def recipients(text: str) -> set[str]:
