@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.clause_facts import SENDING_WORDS, recipients
 from assistant.answer.mentions import names_any
 from assistant.corpus import Corpus
 from assistant.lexicon.phrases import formal_order
@@ -333,8 +334,6 @@ def only_recipient(ob: Obligation, body: str) -> bool:
     (lead, coordinators, responsible) name other bodies, and the body follows a sending word
     (``clause_facts.recipients``): the duty and its time are the senders', not the recipient's (trial 24
     f1)."""
-    from assistant.answer.clause_facts import SENDING_WORDS, recipients
-
     parties = [*ob.lead, *ob.coordinators, *ob.responsible]
     if not parties:
         return False

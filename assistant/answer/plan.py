@@ -28,6 +28,7 @@ from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Answer, Citation, Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
+from assistant.query.subjects import DURATION
 from assistant.retrieve.fields import asks_only_place
 from assistant.retrieve.scope import citing_docs, document_scope, named_docs, stand_in, undescribed
 from assistant.text import fold
@@ -270,7 +271,7 @@ def plan_answer(
         if lead_lines and info.language == "en" and _names_elsewhere(resolved, first.doc.doc_id, corpus):
             lead_lines = []  # "the budget for the VietGAP courses": a sum of a document not naming VietGAP
         # "kéo dài bao lâu?" of an event is answered by its period as well ("từ ngày ... đến ngày ...")
-        when = spec.check == "when" and info.amount_unit in (None, ["thoi gian"])
+        when = spec.check == "when" and info.amount_unit in (None, [DURATION])
         if not lead_lines and when and not asks_only_place(info.folded):  # "... diễn ra ở đâu?": not its time
             # "Ngày hội tổ chức hôm nào?": the event's date or period, when the first quote writes one
             lead_lines = figures.event_time_lead(terms, book.citations[0], language, hits, about, resolved)

@@ -20,6 +20,7 @@ from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
+from assistant.query.intents import PHONE_WORDS
 from assistant.query.subjects import asks_about_copy
 from assistant.retrieve.fields import asks_only_place, field_labels, unlabelled_fields
 from assistant.retrieve.scope import DocumentScope
@@ -64,8 +65,7 @@ def _list_titles(folded_question: str) -> list[re.Pattern[str]]:
 # "... có số hiệu là gì?", "số mấy?": the document's number line ("Số: 41-TB/ĐU", a letterhead field of its
 # own, see ``extractive.split_sentences``) is the passage that states it.
 _ASKS_NUMBER_RE = re.compile(
-    r"^(?!.*\b(?:dien thoai|sdt|goi dien|goi cho|goi ai|lien he|hotline|phone|call)\b)"
-    r".*\b(?:so hieu|so ky hieu|so may|so bao nhieu|what number|document number)\b"
+    rf"^(?!.*{PHONE_WORDS}).*\b(?:so hieu|so ky hieu|so may|so bao nhieu|what number|document number)\b"
 )
 _NUMBER_LINE_RE = re.compile(r"^\s*so\s*:?\s*\d{1,5}\s*[-/]")
 

@@ -45,8 +45,9 @@ class Intent:
     has_actor: bool = True
 
 
-# a phone or a call named in a question (folded): its "số mấy?" asks the phone's number
-_PHONE = r"\b(dien thoai|sdt|goi dien|goi cho|goi ai|lien he|hotline|phone|call)\b"
+# a phone or a call named in a question (folded): its "số mấy?" asks the phone's number, not the document's
+# (also read by ``answer.quotes`` for the number line)
+PHONE_WORDS = r"\b(?:dien thoai|sdt|goi dien|goi cho|goi ai|lien he|hotline|phone|call)\b"
 
 
 def _rx(*alts: str) -> tuple[re.Pattern[str], ...]:
@@ -166,7 +167,7 @@ INTENTS: tuple[Intent, ...] = (
             r"document number|reference number|official number|"
             r"(what|which) is (the|its) number of (the|this) (document|plan|resolution|conclusion|notice|"
             r"decision|letter|instruction|guidance|regulation|directive|report|program(me)?))\b",
-            rf"^(?!.*{_PHONE}).*(\bso may\b|\bso bao nhieu\s*\??\s*$)",
+            rf"^(?!.*{PHONE_WORDS}).*(\bso may\b|\bso bao nhieu\s*\??\s*$)",
         ),
         prefer="closing",
         answer="metadata",

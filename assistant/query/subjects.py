@@ -426,6 +426,7 @@ _GENERIC_UNITS = frozenset("cai con so".split())
 # "trong vòng bao lâu?", "mất bao lâu?": a length of time (``phrases.json`` quantity_units "thoi gian"),
 # matched with its tone where the question has them ("lâu", not "lau"); "bao lâu một lần?" asks how often
 # ("định kỳ 6 tháng", "hằng năm"), not a length (sample dev dea-06)
+DURATION = "thoi gian"  # the unit of a length of time asked (a key of ``quantity_units``)
 _DURATION_RE = re.compile(r"\bbao (?:lâu|lau)\b(?!\s+(?:một|mot)\s+(?:lần|lan)\b)")
 # Nouns that name an amount of money: a "... là bao nhiêu?" about them is answered by a sum in đồng, not
 # by any number ("giá vé", "mức lương cơ sở", "kinh phí", "mức hỗ trợ"); English the same without "how much".
@@ -500,7 +501,7 @@ def amount_unit(question: str) -> list[str] | None:
     # "mấy" folds to "may", as "bộ máy" does: the question word is matched with its tone when it has one
     hit = None
     if _DURATION_RE.search(fold(question) if vt.is_accentless(question) else vt.nfc(question).lower()):
-        return ["thoi gian"]  # "trong vòng bao lâu?": a length of time, in days, months or years
+        return [DURATION]  # "trong vòng bao lâu?": a length of time, in days, months or years
     if vt.is_accentless(question):
         m = _AMOUNT.search(fold(question))
     else:
