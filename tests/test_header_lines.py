@@ -199,3 +199,51 @@ def test_a_guide_described_by_its_wrapped_issuer_is_found(wrapped_assistant) -> 
     # Described by its issuer ("của Mặt trận xã"), the guide is held: no "not among the documents".
     answer = wrapped_assistant.ask("Hướng dẫn của Mặt trận xã về hội nghị đại biểu nhân dân số mấy?")
     assert "07/HD-MTTQ-BTT" in answer.text.split("\n", 1)[0], answer.text
+
+
+MINORITY_LEFT = ["HỘI NÔNG DÂN VIỆT NAM", "BCH HỘI NÔNG DÂN HUYỆN", "KRÔNG BÔNG", "Số: 19-KH/HND"]
+MINORITY_RIGHT = [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Krông Bông, ngày 04 tháng 6 năm 2029",
+]
+MINORITY_BODY = [
+    "KẾ HOẠCH",
+    "Tập huấn kỹ thuật trồng cà phê cho hội viên năm 2029",
+    "1. Các cơ sở Hội đăng ký số hội viên dự tập huấn trước ngày 20/6/2029.",
+    "2. Văn phòng Hội chuẩn bị tài liệu, hoàn thành trước ngày 25/6/2029.",
+]
+
+
+def _minority_docx_pdf(path: Path) -> Path:
+    """A Word letterhead table whose narrow left cell wraps the place onto its own line, printed to PDF by
+    LibreOffice as an office prints it."""
+    import docx
+    from docx.shared import Cm
+
+    from tests.conftest import soffice_convert
+
+    doc = docx.Document()
+    table = doc.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.width, right.width = Cm(5.2), Cm(10)
+    left.text = "\n".join(["HỘI NÔNG DÂN VIỆT NAM", "BCH HỘI NÔNG DÂN HUYỆN KRÔNG BÔNG", "Số: 19-KH/HND"])
+    right.text = "\n".join(MINORITY_RIGHT)
+    for line in MINORITY_BODY:
+        doc.add_paragraph(line)
+    doc.save(str(path.with_suffix(".docx")))
+    return soffice_convert(path.with_suffix(".docx"), "pdf")
+
+
+def _minority_txt(path: Path) -> Path:
+    path.write_text("\n".join([*MINORITY_LEFT, *MINORITY_RIGHT, "", *MINORITY_BODY]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("make", [_minority_docx_pdf, _minority_txt], ids=["docx-pdf", "txt"])
+def test_a_minority_language_place_wrapped_onto_its_own_line_stays_in_the_issuer(make, tmp_path: Path):
+    # "KRÔNG" is no Vietnamese syllable but a place's; the wrapped line finishes the body's name.
+    path = make(tmp_path / ("kh19.pdf" if make is _minority_docx_pdf else "kh19.txt"))
+    meta = parse(load_file(path), str(path)).meta
+    assert meta.issuer == "BCH Hội Nông dân huyện Krông Bông"
+    assert meta.number == "19-KH/HND"

@@ -367,11 +367,13 @@ _BODY_WORDS_RE = re.compile(
 def _ends_place(prev: str, line: str) -> bool:
     """A line that only finishes the place name the line above began ("ỦY BAN MTTQ VIỆT NAM XÃ NINH" /
     "THẠNH"): a long letterhead line wrapped by a narrow column (a PDF printed from a Word table, a text
-    export). Such a line is one or two plain syllables with no body word, and the line above ends in a
-    level word with at most two words of a place after it; a body of its own ("PHÒNG GIÁO DỤC", "CÔNG AN
-    XÃ", "UBND") is never taken for it."""
+    export). Such a line is one or two syllables (a minority-language place's too: "KRÔNG THẠCH") with no
+    body word, and the line above ends in a level word with at most two words of a place after it; a body
+    of its own ("PHÒNG GIÁO DỤC", "CÔNG AN XÃ", "UBND") is never taken for it."""
     words = clean_spaces(line).split()
-    if not 1 <= len(words) <= 2 or not _is_caps(line) or any(_is_acronym(w) for w in words):
+    # A place's syllable in a minority language ("KRÔNG", "M'GAR") is printed like an acronym but is a name.
+    acronym = lambda w: _is_acronym(w) and not _PLACE_SYLLABLE_RE.match(fold(w).lower())  # noqa: E731
+    if not 1 <= len(words) <= 2 or not _is_caps(line) or any(acronym(w) for w in words):
         return False
     if _BODY_WORDS_RE.search(clean_spaces(line).upper()):
         return False
