@@ -280,3 +280,62 @@ def test_a_body_named_only_as_a_rows_recipient_gets_its_own_time(guide):
     first = answer.text.split("\n", 1)[0]
     assert "20/11/2031" not in first, answer.text
     assert "24/11/2031" in first or not first.startswith("Thời hạn"), answer.text
+
+
+def test_a_body_switch_after_a_who_leads_question_asks_the_new_body_s_duties(plan):
+    # The previous question's document phrase ends at its comma: "ai chủ trì ...?" is not carried, so the
+    # answer is the office's own duty, not a lead / partner line for the earlier task (trial 25 q30).
+    previous = "Trong kế hoạch nuôi ong của Hội CCB huyện Tân Hòa, ai chủ trì biên soạn tài liệu kỹ thuật?"
+    answer = plan.ask("Còn Văn phòng Hội CCB huyện phải làm gì?", history=[previous])
+    assert "ai chủ trì" not in answer.resolved_question, answer.resolved_question
+    assert "kế hoạch nuôi ong" in answer.resolved_question, answer.resolved_question
+    assert not answer.text.startswith("Chủ trì"), answer.text
+    assert "lập dự toán kinh phí" in answer.citations[0].quote, answer.text
+
+
+TWO_COMMUNES = {
+    "TB05-MTTQ-AnLac.txt": """ỦY BAN MTTQ VIỆT NAM XÃ AN LẠC
+Số: 05/TB-MTTQ
+An Lạc, ngày 03 tháng 9 năm 2031
+
+THÔNG BÁO
+Phân công chuẩn bị Ngày hội văn hóa các dân tộc xã An Lạc năm 2031
+
+- Hội Liên hiệp Phụ nữ xã: chuẩn bị gian hàng ẩm thực, hoàn thành trước ngày 10/11/2031.
+- Đoàn Thanh niên xã: dựng cổng trại và phụ trách chương trình văn nghệ.
+- Hội Nông dân xã: trưng bày nông sản của các thôn.
+
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+Lường Văn Tâm
+""",
+    "KH11-Doan-BinhPhu.txt": """BCH ĐOÀN XÃ BÌNH PHÚ
+Số: 11-KH/ĐTN
+Bình Phú, ngày 12 tháng 8 năm 2031
+
+KẾ HOẠCH
+Ra quân tình nguyện mùa thu năm 2031
+
+- Đoàn Thanh niên xã Bình Phú sửa chữa 02 nhà nhân ái, hoàn thành trước ngày 30/10/2031.
+- Chi đoàn thôn Bắc tổ chức dọn vệ sinh kênh mương.
+
+TM. BAN CHẤP HÀNH
+BÍ THƯ
+Cầm Thị Hoa
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def communes(tmp_path_factory, embedder):
+    return assistant_over(tmp_path_factory.mktemp("two_communes"), embedder, TWO_COMMUNES)
+
+
+def test_a_body_switch_keeps_the_level_and_place_of_the_body_it_replaces(communes):
+    # "Còn Đoàn Thanh niên thì sao?" after a question about the Women's Union of commune An Lạc asks about
+    # An Lạc's Youth Union: the commune stays in the question and the other commune's plan is not quoted
+    previous = "Hội Phụ nữ xã An Lạc được giao làm những việc gì cho ngày hội văn hóa?"
+    answer = communes.ask("Còn Đoàn Thanh niên thì sao?", history=[previous])
+    assert "Đoàn Thanh niên xã An Lạc" in answer.resolved_question, answer.resolved_question
+    assert "dựng cổng trại" in answer.citations[0].quote, answer.text
+    assert all(c.doc.file != "KH11-Doan-BinhPhu.txt" for c in answer.citations), answer.text

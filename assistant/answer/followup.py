@@ -164,6 +164,11 @@ def resolve(
             return Resolution(prev.replace(actor, written, 1), True, swapped_org=org_id)
         if old:
             _, a, b = old[0]
+            level = _LEVEL_END_RE.search(fold(prev[a:b]))
+            if level and not written_body and not _LEVEL_END_RE.search(fold(name)):
+                # "Còn Đoàn Thanh niên thì sao?" after "Hội Phụ nữ xã Hòa Lạc ...": the level (and the
+                # place after it) stays with the new body, named as the follow-up names it
+                name = f"{mention} {prev[a:b][level.start():]}"
             rewritten = prev[:a] + name + prev[b:]
         else:
             rewritten = f"{prev.rstrip(' ?')} ({name})?"
@@ -326,15 +331,20 @@ def _topic_words(text: str) -> list[str]:
 
 _DOC_PHRASE = re.compile(
     r"\b(theo|của|trong|tại)\s+(thông báo kết luận|kết luận|thông báo|kế hoạch|nghị quyết|chỉ thị|quy định)\b"
-    r"[^?]*?(?=\s+(là|thì|có|phải|được|cần|do|giao)\b|\s*\?|$)",
+    r"[^?]*?(?=\s+(là|thì|có|phải|được|cần|do|giao)\b|\s*[?,;]|$)",
     re.IGNORECASE,
 )
 
 
 def _doc_phrase(prev: str) -> str | None:
-    """The words naming the document in a question ("theo Kết luận giai đoạn 2021-2025")."""
+    """The words naming the document in a question ("theo Kết luận giai đoạn 2021-2025"), up to the clause's
+    end: "Trong kế hoạch hội thao của Hội CCB xã X, ai chủ trì ...?" names "trong kế hoạch hội thao của Hội
+    CCB xã X", not what it asks."""
     m = _DOC_PHRASE.search(prev)
-    return m.group(0).strip() if m else None
+    if not m:
+        return None
+    phrase = m.group(0).strip()
+    return phrase[:1].lower() + phrase[1:]
 
 
 def _doc_label_of(prev: str, previous_doc: Callable[[str], str | None] | None) -> str | None:
