@@ -114,3 +114,53 @@ def test_a_transformation_is_no_sending(digital):
     assert answer.abstained or answer.fact_absent, answer.text
     answer = digital.ask("Đoàn Thanh niên phường phải tổ chức ra quân trước ngày nào?")
     assert "26/3/2029" in answer.text, answer.text
+
+
+SPORTS = [
+    "HỘI CỰU CHIẾN BINH XÃ BÌNH AN",
+    "Số: 07/KH-CCB",
+    "Bình An, ngày 02 tháng 02 năm 2030",
+    "KẾ HOẠCH",
+    "Tổ chức hội thao cựu chiến binh xã năm 2030",
+    "I. THỜI GIAN, ĐỊA ĐIỂM",
+    "1. Lễ khai mạc vào lúc 7 giờ 30 phút ngày 10/3/2030 tại Sân vận động xã Bình An.",
+    "2. Môn cờ tướng thi đấu tại Nhà văn hóa xã; môn kéo co thi đấu tại sân trường Tiểu học Bình An.",
+    "II. TỔ CHỨC THỰC HIỆN",
+    "1. Hội Liên hiệp Phụ nữ xã vận động hội viên tham gia hội thi nấu ăn gia đình, nộp danh sách đội thi "
+    "trước ngày 20/02/2030.",
+    "2. Đoàn Thanh niên xã bố trí 10 đoàn viên phục vụ các trận thi đấu.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Vàng Văn Sáng",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def sports(request, tmp_path_factory, embedder):
+    files = {"KH07-CCB.docx": SPORTS} if request.param == "docx" else {"KH07-CCB.txt": "\n\n".join(SPORTS)}
+    return assistant_over(tmp_path_factory.mktemp(f"sports_{request.param}"), embedder, files)
+
+
+def test_an_hour_asked_of_an_event_named_only_beside_a_deadline_abstains(sports):
+    # The cooking contest is named only in a duty with a list's deadline; the opening's hour is another
+    # event's: "mấy giờ" is not answered (trial 25 n08)
+    answer = sports.ask("Hội thi nấu ăn gia đình ở xã Bình An diễn ra lúc mấy giờ?")
+    assert answer.abstained, answer.text
+
+
+def test_an_hour_asked_of_an_event_that_writes_one_is_answered(sports):
+    answer = sports.ask("Lễ khai mạc hội thao cựu chiến binh xã Bình An diễn ra lúc mấy giờ?")
+    assert not answer.abstained, answer.text
+    assert any("7 giờ 30" in c.quote for c in answer.citations), answer.text
+
+
+def test_the_place_of_a_sport_the_plan_never_names_abstains(sports):
+    # "Môn bơi lội ... thi ở đâu?": the sport is the subject; the opening's stadium is not its venue
+    answer = sports.ask("Môn bơi lội trong hội thao cựu chiến binh xã Bình An thi ở đâu?")
+    assert answer.abstained, answer.text
+
+
+def test_the_place_of_a_sport_the_plan_names_is_answered(sports):
+    answer = sports.ask("Môn kéo co trong hội thao cựu chiến binh xã Bình An thi đấu ở đâu?")
+    assert not answer.abstained, answer.text
+    assert any("sân trường Tiểu học" in c.quote for c in answer.citations), answer.text

@@ -70,6 +70,23 @@ def asks_day(question: str) -> bool:
     return bool(_ASKS_DAY_RE.search(fold(question)))
 
 
+# "mấy giờ?", "lúc mấy giờ", "what time": the question asks the hour of the day, which a date does not answer.
+_ASKS_HOUR_RE = re.compile(r"\b(?:may gio|gio nao|what time)\b")
+# An hour as directives write it: "7 giờ 30 phút", "7h30", "14h", "8 giờ 00".
+_HOUR_RE = re.compile(r"\b\d{1,2}\s*(?:gio|h)(?:\s*\d{2}\b|\b)")
+
+
+def asks_hour(question: str) -> bool:
+    """Whether the question asks the hour of an event ("diễn ra lúc mấy giờ?"), not only its day."""
+    return bool(_ASKS_HOUR_RE.search(fold(question)))
+
+
+def writes_hour(text: str) -> bool:
+    """Whether the text writes an hour of the day ("lúc 7 giờ 30 phút", "14h00"; a count of hours, "30
+    giờ", reads as one too)."""
+    return bool(_HOUR_RE.search(fold(text)))
+
+
 def writes_time(sentences: list[str], deadline: bool = False, day: bool = False) -> bool:
     """Whether one of the sentences writes a time the question can be answered by, cited documents' dates
     aside: for a deadline (``deadline=True``) a time limit of the obligations grammar (``find_deadlines``:

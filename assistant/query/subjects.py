@@ -698,11 +698,11 @@ def procedure_phrase(question: str) -> str | None:
     return span[0][span[1] : span[3]].strip() if span else None
 
 
-# "Lễ bế giảng lớp học bơi tổ chức vào ngày nào?", "Lễ tổng kết ... tổ chức ở đâu?": the event is the
-# subject, before the verb of its taking place and the time or place asked.
+# "Lễ bế giảng lớp học bơi tổ chức vào ngày nào?", "Lễ tổng kết ... tổ chức ở đâu?", "Môn kéo co thi đấu ở
+# đâu?": the event is the subject, before the verb of its taking place and the time or place asked.
 _EVENT_SUBJECT_RE = re.compile(
     r"^(?:(?:theo|trong)\s+[^,]+,\s*)?(.+?)\s+(?:se\s+|duoc\s+|du kien\s+)*"
-    r"(?:to chuc|dien ra|khai mac|bat dau|ket thuc|hop)\s+(?:vao\s+|tu\s+)?"
+    r"(?:to chuc|dien ra|khai mac|bat dau|ket thuc|hop|thi(?: dau)?)\s+(?:vao\s+|tu\s+)?"
     r"(?:ngay nao|thoi gian nao|luc nao|khi nao|bao gio|hom nao|thang nao|(?:luc\s+)?may gio|o dau|tai dau|"
     r"dia diem nao|noi nao)"
 )
@@ -727,5 +727,5 @@ def event_subject(question: str) -> str | None:
     return subject if len(subject.split()) >= 2 else None
 
 
-_EVENT_CLASSIFIER_RE = re.compile(r"(?:cac\s+|nhung\s+)?(?:le|lop|buoi|cuoc|dot|ky)\s+")
+_EVENT_CLASSIFIER_RE = re.compile(r"(?:cac\s+|nhung\s+)?(?:le|lop|buoi|cuoc|dot|ky|mon)\s+")
 
