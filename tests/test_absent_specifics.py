@@ -164,3 +164,60 @@ def test_the_place_of_a_sport_the_plan_names_is_answered(sports):
     answer = sports.ask("Môn kéo co trong hội thao cựu chiến binh xã Bình An thi đấu ở đâu?")
     assert not answer.abstained, answer.text
     assert any("sân trường Tiểu học" in c.quote for c in answer.citations), answer.text
+
+
+YEARS = [
+    "ĐẢNG ỦY XÃ HÒA PHÚ",
+    "Số: 21-NQ/ĐU",
+    "Hòa Phú, ngày 10 tháng 12 năm 2030",
+    "NGHỊ QUYẾT",
+    "Về phát triển nông nghiệp hữu cơ giai đoạn 2030 - 2034",
+    "I. NHIỆM VỤ",
+    "1. Các chi bộ thôn ban hành nghị quyết chuyên đề về nông nghiệp hữu cơ, hoàn thành trước ngày "
+    "15/3/2031.",
+    "2. Hội Nông dân xã lập danh sách hộ đăng ký cánh đồng lớn năm 2031, gửi Văn phòng Đảng ủy trước ngày "
+    "25/01/2031.",
+    "3. Văn phòng Đảng ủy gửi báo cáo tổng kết năm về Ban Thường vụ Huyện ủy trước ngày 10/01/2032.",
+    "4. Hội nghị biểu dương nông dân sản xuất giỏi giai đoạn 2030 - 2034 được tổ chức vào lúc 8 giờ 00 ngày "
+    "20/11/2034 tại Hội trường Đảng ủy xã Hòa Phú.",
+    "T/M ĐẢNG ỦY",
+    "BÍ THƯ",
+    "Lò Thị Mai",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def years(request, tmp_path_factory, embedder):
+    files = {"NQ21-DU.docx": YEARS} if request.param == "docx" else {"NQ21-DU.txt": "\n\n".join(YEARS)}
+    return assistant_over(tmp_path_factory.mktemp(f"years_{request.param}"), embedder, files)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the sentence names another year for the list asked
+        "Hội Nông dân xã phải gửi danh sách hộ đăng ký cánh đồng lớn năm 2033 trước ngày nào?",
+        # the year is only inside the resolution's period; its one deadline is two years before
+        "Các chi bộ thôn phải ban hành nghị quyết chuyên đề năm 2033 trước ngày nào?",
+        # the conference of the period is dated 2034, not the year asked
+        "Hội nghị biểu dương nông dân sản xuất giỏi năm 2032 được tổ chức ở đâu?",
+    ],
+)
+def test_a_time_of_another_year_than_the_one_asked_abstains(years, question):
+    answer = years.ask(question)
+    assert answer.abstained, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "time"),
+    [
+        ("Hội Nông dân xã gửi danh sách hộ đăng ký cánh đồng lớn năm 2031 trước ngày nào?", "25/01/2031"),
+        # a year's report falls due early in the next one
+        ("Văn phòng Đảng ủy phải gửi báo cáo tổng kết năm 2031 trước ngày nào?", "10/01/2032"),
+        ("Hội nghị biểu dương nông dân sản xuất giỏi năm 2034 được tổ chức ở đâu?", "Hội trường Đảng ủy"),
+    ],
+)
+def test_a_time_of_the_year_asked_is_answered(years, question, time):
+    answer = years.ask(question)
+    assert not answer.abstained, answer.text
+    assert time in answer.text, answer.text

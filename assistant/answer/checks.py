@@ -304,6 +304,24 @@ def run_checks(
         ev.year_ok = mentions.years_written(years, [fact_doc], corpus)
     elif years and book.citations and spec.answer != "metadata":
         ev.year_ok = mentions.years_written(years, [c.doc for c in book.citations], corpus)
+    if ev.year_ok and book.citations and spec.answer != "metadata":
+        # "... danh sách hộ tham gia năm 2029 trước ngày nào?" answered "Thời hạn: trước ngày 25/01/2028" from
+        # the sentence on 2028's list, "Hội nghị biểu dương ... năm 2025 tổ chức ở đâu?" by the one of
+        # 25/11/2027: the year asked is not the time stated (the first line's, or the quoted event's). A
+        # year describing the document (its date's) is not asked of its time.
+        cited, stated = None, ""
+        if lead_lines and spec.check in ("fact", "when"):
+            cue = re.search(r"\[(\d+)\]", lead_lines[0])
+            cited = next((c for c in book.citations if cue and c.n == int(cue.group(1))), None)
+            stated = lead_lines[0]
+        elif info.event_subject and not lead_lines:
+            cited = book.citations[0]
+            stated = cited.quote
+        if cited is not None:
+            issued = (cited.doc.date or "")[:4]
+            asked = [y for y in mentions.single_years(resolved) if str(y) != issued]
+            context = _in_context(cited, docs, "")
+            ev.year_ok = not mentions.time_of_another_year(asked, stated, cited.quote, context)
     return ev
 
 

@@ -550,6 +550,46 @@ def years_written(years: list[int], refs: list, corpus) -> bool:
     return all(any(written(y, t) for t in texts) for y in years)
 
 
+# A year inside a written date ("25/01/2028", "tháng 6/2027") or standing alone ("năm 2028").
+_ANY_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def single_years(question: str) -> list[int]:
+    """The years a question names on their own ("năm 2029"), not the ends of a period it names ("nhiệm kỳ
+    2027 - 2032", whose events fall before or between them) nor inside document numbers."""
+    masked = fold(question)
+    if len(masked) != len(question):
+        return []
+    for _, a, b in find_doc_numbers(question):
+        masked = masked[:a] + " " * (b - a) + masked[b:]
+    masked = _YEARS_RE.sub(" ", masked)
+    return [int(y) for y in _YEAR_RE.findall(masked)]
+
+
+def time_of_another_year(years: list[int], lead: str, quote: str, context: str) -> bool:
+    """Whether a first line's time (``lead``: "Thời hạn: trước ngày 25/01/2028"; or a quoted event's
+    sentence, its periods aside) is another year's than the
+    one the question asks on its own (``years``, ``single_years``): the quoted sentence names another year
+    for its matter ("danh sách ... năm 2028", asked "năm 2029"), or writes no year asked (alone; a period
+    "giai đoạn 2027 - 2030" in its ``context``, the section and subject line, covers every year in it and
+    says nothing of one) and its time lies two years or more from each. A year's report falls due early in
+    the next one and its plan late in the one before, so a time one year off is no contradiction by itself
+    (trials 24 n02, 26 n10 / p41: the plan's one deadline given for a later year)."""
+    if not years:
+        return False
+    bare = lambda text: _YEARS_RE.sub(" ", fold(text))  # noqa: E731
+    stated = {int(y) for y in _ANY_YEAR_RE.findall(bare(lead))}
+    if not stated or stated & set(years):
+        return False
+    written = lambda y, text: re.search(rf"(?<![\d/.-]){y}(?![\d/])", text) is not None  # noqa: E731
+    if any(written(y, bare(f"{context} {quote}")) for y in years):
+        return False
+    own = {int(y) for y in re.findall(r"\bnam\s+((?:19|20)\d{2})(?![\d/])", bare(quote))}
+    if own - set(years):
+        return True
+    return all(abs(s - y) >= 2 for s in stated for y in years)
+
+
 def place_writer(folded_question: str) -> Callable[[str], bool]:
     """Whether a sentence writes a place as the (folded) "where" question asks it: a field ("Địa điểm:")
     or a place's name after "tại / ở"."""
