@@ -187,6 +187,17 @@ def _key(text: str) -> str:
     return " ".join(t[1] for t in _tokens(normalize(text)))
 
 
+def _plurals(english: tuple[str, ...]) -> list[str]:
+    """English names in the plural, as questions about every commune's body write them ("the commune Women's
+    Unions", "Farmers' Associations"); acronyms and names already ending in "s" have none."""
+    return [f"{n}s" for n in english if n[-1:].isalpha() and n[-1:] != "s" and not n.isupper()]
+
+
+def _english(english: tuple[str, ...]) -> set[str]:
+    """The English names with their plurals: question forms, never scanned for in Vietnamese text."""
+    return {*english, *_plurals(english)}
+
+
 class OrgRegistry:
     """Canonical bodies and collectives, with name resolution and mention finding."""
 
@@ -198,13 +209,14 @@ class OrgRegistry:
         self._keys: dict[str, tuple[str, str]] = {}  # name key -> (kind, id)
         self._cache: dict[tuple[str, bool], list[OrgMention]] = {}
         for o in orgs:
-            names = [(n, None) for n in (o.name, *o.aliases, *o.abbreviations, *o.english)]
+            spelled = (o.name, *o.aliases, *o.abbreviations, *o.english, *_plurals(o.english))
+            names = [(n, None) for n in spelled]
             names += [(n, lvl) for lvl, phrases in o.levels.items() for n in phrases]
             for name, lvl in names:
-                self._add(name, "org", o.id, lvl, document_form=name not in o.english)
+                self._add(name, "org", o.id, lvl, document_form=name not in _english(o.english))
         for c in collectives:
-            for name in (c.name, *c.aliases, *c.english):
-                self._add(name, "collective", c.id, None, document_form=name not in c.english)
+            for name in (c.name, *c.aliases, *c.english, *_plurals(c.english)):
+                self._add(name, "collective", c.id, None, document_form=name not in _english(c.english))
         for index in (self._by_first, self._by_first_en):
             for lst in index.values():
                 lst.sort(key=lambda a: -len(a.tokens))
