@@ -221,3 +221,42 @@ def test_a_time_of_the_year_asked_is_answered(years, question, time):
     answer = years.ask(question)
     assert not answer.abstained, answer.text
     assert time in answer.text, answer.text
+
+
+CITING = [
+    "HỘI CỰU CHIẾN BINH XÃ TÂN LỢI",
+    "Số: 16/KH-CCB",
+    "Tân Lợi, ngày 12 tháng 3 năm 2031",
+    "KẾ HOẠCH",
+    "Tổ chức kỷ niệm Ngày truyền thống Hội Cựu chiến binh Việt Nam",
+    "Căn cứ Kế hoạch số 05/KH-CCB ngày 20/02/2031 của Hội Cựu chiến binh huyện Đồng Lộc về hoạt động kỷ "
+    "niệm Ngày truyền thống Hội Cựu chiến binh Việt Nam (06/12/1989 - 06/12/2031); Ban Thường vụ Hội Cựu "
+    "chiến binh xã Tân Lợi xây dựng kế hoạch như sau:",
+    "1. Các chi hội báo cáo kết quả về Hội xã trước ngày 15/11/2031.",
+    "2. Thực hiện Kế hoạch số 08/KH-CCB ngày 02/3/2031 của Hội huyện về thi đua, Hội xã gửi báo cáo về Hội "
+    "huyện trước ngày 20/11/2031.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Đinh Văn Hùng",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def citing(request, tmp_path_factory, embedder):
+    files = {"KH16-CCB.docx": CITING} if request.param == "docx" else {"KH16-CCB.txt": "\n\n".join(CITING)}
+    return assistant_over(tmp_path_factory.mktemp(f"citing_{request.param}"), embedder, files)
+
+
+def test_a_time_asked_of_a_document_only_cited_without_one_is_not_the_citing_plan_s(citing):
+    # 05/KH-CCB is only the basis: no passage naming it writes a time limit (the anniversary's dates are
+    # none), and the citing plan's dates are its own (trial 25 n03)
+    question = "Kế hoạch 05/KH-CCB của Hội CCB huyện Đồng Lộc giao hạn báo cáo cho các xã là ngày nào?"
+    answer = citing.ask(question)
+    assert answer.abstained, answer.text
+
+
+def test_a_time_a_citing_passage_writes_for_the_cited_document_is_answered(citing):
+    # the passage carrying out 08/KH-CCB writes its report's time limit
+    answer = citing.ask("Theo Kế hoạch 08/KH-CCB, hạn Hội xã gửi báo cáo về Hội huyện là ngày nào?")
+    assert not answer.abstained, answer.text
+    assert "20/11/2031" in answer.text, answer.text

@@ -30,8 +30,15 @@ from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
 from assistant.query.subjects import DURATION
 from assistant.retrieve.fields import asks_only_place
-from assistant.retrieve.scope import citing_docs, document_scope, named_docs, stand_in, undescribed
-from assistant.text import fold
+from assistant.retrieve.scope import (
+    citing_docs,
+    document_scope,
+    named_docs,
+    numbers_match,
+    stand_in,
+    undescribed,
+)
+from assistant.text import find_doc_numbers, fold
 
 MAX_QUOTES = 5
 
@@ -152,6 +159,14 @@ def plan_answer(
         and not named_docs(corpus.store.doc_info, info.doc_numbers)
         and not citing_docs(corpus.store.doc_info, info.doc_numbers)
     )
+    # Cited by a loaded document but not loaded itself: only passages naming it speak of it.
+    cited_only = (
+        not unheld
+        and bool(info.doc_numbers)
+        and not scope.docs
+        and not any(r.implemented for r in info.doc_numbers)
+        and not named_docs(corpus.store.doc_info, info.doc_numbers)
+    )
     # "Ai ký Kế hoạch của Hội Chữ thập đỏ huyện?" where no plan of that body is loaded: the same.
     missing = (
         undescribed(corpus.store.doc_info, info)
@@ -239,6 +254,11 @@ def plan_answer(
         resolved_question=resolved if resolved != question else None,
         evidence=ev,
     )
+    if cited_only and spec.check in ("fact", "when") and not _dated_where_named(book, info, time_kind):
+        # "Kế hoạch 09/KH-CCB ... giao cho các xã hạn báo cáo là ngày nào?" where 09/KH-CCB is only cited
+        # ("Căn cứ Kế hoạch số 09/KH-CCB ngày 20/02/2027 ..."): the citing documents' times are their own;
+        # only a passage naming it that writes a time (its own date aside) says one of its (trial 25 n03)
+        unheld = True
     if unheld and not (info.intent == "date" and times.writes_cited_date(quoted_text, info.doc_numbers)):
         # Only a citing sentence that writes that document's date next to its number answers.
         ev.reason = "document_not_held"
@@ -315,3 +335,15 @@ def _reading(docs: dict[str, Document], c: Citation) -> str:
     if doc is None or c.doc_end <= c.doc_start:
         return c.quote
     return reading_text(doc, c.doc_start, c.doc_end)
+
+
+def _dated_where_named(book: CitationBook, info: QueryInfo, time_kind: str | None) -> bool:
+    """Whether a cited passage names the document the question asks about (by number) and writes a time
+    besides that document's own date: what a loaded document says of a document it only cites."""
+    # "hạn báo cáo là ngày nào?" asks a time limit: an anniversary's dates beside the number are none
+    limit = time_kind == "deadline" or bool(re.search(r"\bhan\b", info.folded))
+    for c in book.citations:
+        numbers = [n for n, _, _ in find_doc_numbers(c.text)]
+        if numbers_match(numbers, info.doc_numbers) and times.writes_time([c.text], deadline=limit):
+            return True
+    return False
