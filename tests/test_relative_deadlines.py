@@ -70,3 +70,41 @@ def test_first_line_states_the_relative_limit_of_the_round_asked(assistant):
     line = first_line(answer)
     assert "ngay sau khi kết thúc hội nghị" in line, answer.text
     assert "không nêu thời hạn" not in line, answer.text
+
+
+NESTED_PLAN = [
+    "ỦY BAN MTTQ VIỆT NAM XÃ PHÚ LÂM",
+    "Số: 27/KH-MTTQ-BTT",
+    "Phú Lâm, ngày 25 tháng 11 năm 2030",
+    "KẾ HOẠCH",
+    "Thực hiện các hội nghị hiệp thương bầu cử đại biểu Hội đồng nhân dân xã",
+    "II. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN",
+    "1. Hội nghị hiệp thương lần thứ nhất",
+    "1.1. Nội dung: Hiệp thương về cơ cấu, thành phần, số lượng người được giới thiệu ứng cử.",
+    "1.2. Báo cáo kết quả Hội nghị",
+    "- Gửi biên bản Hội nghị đến Ban Thường trực Ủy ban MTTQ xã ngay sau khi kết thúc hội nghị.",
+    "2. Hội nghị hiệp thương lần thứ hai",
+    "2.1. Nội dung: Lập danh sách sơ bộ những người ứng cử.",
+]
+
+GUIDE = [
+    "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH",
+    "Số: 09/HD-MTTQ-BTT",
+    "HƯỚNG DẪN",
+    "Quy trình hiệp thương, giới thiệu người ứng cử đại biểu Hội đồng nhân dân",
+    "5. Căn cứ vào kết quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2030, Thường trực Hội "
+    "đồng nhân dân xã tiến hành điều chỉnh cơ cấu, thành phần, số lượng người được giới thiệu ứng cử.",
+]
+
+
+@pytest.fixture(scope="module")
+def nested(tmp_path_factory, embedder):
+    files = {"KH27-MTTQ.docx": NESTED_PLAN, "HD09-MTTQ.docx": GUIDE}
+    return assistant_over(tmp_path_factory.mktemp("relative_nested"), embedder, files)
+
+
+def test_a_sentence_under_the_round_s_section_answers_for_that_round(nested):
+    # "Gửi biên bản ..." names no round; its section "1. Hội nghị hiệp thương lần thứ nhất" does: it is on
+    # the round asked, as the guide's sentence writing "lần thứ nhất" about another act is (library dev)
+    answer = nested.ask("Kết quả hiệp thương lần một phải gửi về Ban Thường trực Mặt trận xã lúc nào?")
+    assert "ngay sau khi kết thúc hội nghị" in answer.citations[0].quote, answer.text

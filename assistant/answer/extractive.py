@@ -271,10 +271,17 @@ def score_sentences(
             stating = states is None or states(said)
             if not stating:
                 s *= NOT_STATING_WEIGHT
-            # "vòng hai" asked: "lần thứ hai" is the round, "lần thứ nhất" another round of it
+            # "vòng hai" asked: "lần thứ hai" is the round, "lần thứ nhất" another round of it; a sentence
+            # naming no round is on its section's ("1. Hội nghị hiệp thương lần thứ nhất" › "1.2. Báo cáo
+            # kết quả Hội nghị": "Gửi biên bản Hội nghị ... ngay sau khi kết thúc hội nghị")
             on_round = round_match(chunk.text[a:b], terms.ordinals)
+            bonus = SPECIFIC_BONUS
+            if on_round is None and terms.ordinals:
+                # the section's round counts for half: the sentence itself does not say it
+                on_round = round_match(" ".join(chunk.section_path), terms.ordinals)
+                bonus = SPECIFIC_BONUS / 2
             if on_round:
-                s += SPECIFIC_BONUS
+                s += bonus
             elif on_round is False:
                 s *= OTHER_ROUND_WEIGHT
             if chunk.text[a:b].rstrip(" *").endswith(":"):
