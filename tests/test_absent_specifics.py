@@ -260,3 +260,12 @@ def test_a_time_a_citing_passage_writes_for_the_cited_document_is_answered(citin
     answer = citing.ask("Theo Kế hoạch 08/KH-CCB, hạn Hội xã gửi báo cáo về Hội huyện là ngày nào?")
     assert not answer.abstained, answer.text
     assert "20/11/2031" in answer.text, answer.text
+
+
+def test_the_date_of_a_document_only_cited_is_quoted_from_the_basis_citing_it(citing):
+    # the "Căn cứ" sentence is all that speaks of 05/KH-CCB: its date is read there, the basis no less
+    # than a provision, and its signer stays unknown
+    answer = citing.ask("Kế hoạch 05/KH-CCB của Hội CCB huyện Đồng Lộc ban hành ngày nào?")
+    assert not answer.abstained, answer.text
+    assert any("05/KH-CCB ngày 20/02/2031" in c.quote for c in answer.citations), answer.text
+    assert citing.ask("Ai ký Kế hoạch 05/KH-CCB?").abstained

@@ -218,7 +218,7 @@ def plan_answer(
     if not body:
         quoted = quotes.quoted_hits(hits, info, scope, place_docs, lead, docs, asked_bodies, actor_names)
         body, spans_text = quotes.quote(
-            quoted, info, terms, book, language, lead_lines, time_kind, amount_question
+            quoted, info, terms, book, language, lead_lines, time_kind, amount_question, unheld
         )
 
     quoted_text = spans_text + [c.quote for c in book.citations]

@@ -160,9 +160,12 @@ def quote(
     lead_lines: list[str],
     time_kind: str | None,
     amount_question: str | None,
+    cited_only: bool = False,
 ) -> tuple[str, list[str]]:
     """The quoted body of the answer and the text of each quote: two quotes under a first line, else
-    four, weighted by what the question's kind asks for."""
+    four, weighted by what the question's kind asks for. ``cited_only``: the question names a document no
+    loaded one is, only cited: the sentences citing it ("Căn cứ Kế hoạch số 09/KH-CCB ngày ...") are all
+    that speaks of it, its basis or lead-in sentence no less than a provision."""
     spec = info.spec
     body, spans = extractive_answer(
         quoted,
@@ -173,7 +176,7 @@ def quote(
         asks_copy=asks_about_copy(info.folded),
         # "which documents ...": the lead-in that cites the document ("Thực hiện ..., ban hành Kế
         # hoạch như sau:") is the answer itself
-        lead_in_weight=1.0 if spec.answer == "documents" else LEAD_IN_WEIGHT,
+        lead_in_weight=1.0 if spec.answer == "documents" or cited_only else LEAD_IN_WEIGHT,
         per_document=spec.answer == "documents",
         specific=_most_specific(terms) if spec.answer == "specific" else None,
         fields=(
@@ -188,7 +191,7 @@ def quote(
         else _contacted(
             _placed(_with_fields(_stating(time_kind, amount_question), info.folded), info), info
         ),
-        keep_basis=info.intent == "basis",
+        keep_basis=info.intent == "basis" or cited_only,
         frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,
         # a procedure's part asked, not a fact of a procedure's guide ("Ai ký hướng dẫn quy trình ...?")
         titles=(
