@@ -353,7 +353,12 @@ def _sum_for_matter(
         single = bool(meta) and sums <= 1
         if single:
             described.append(meta.title)
-        asked = matter.without(set(tokens(" ".join(x or "" for x in described))))
+        # a phrase of the question its subject line writes ("Ngày hội Đại đoàn kết" of "Về việc tổ chức
+        # Ngày hội Đại đoàn kết ... ở khu dân cư"), whatever sums it writes: the matter the whole document is
+        # about, which its sentences leave unsaid ("Mỗi khu dân cư được hỗ trợ 3.000.000 đồng"); the rest
+        # of what is asked ("khu dân cư") must still be in the sentence (trial 25 p11, r03; trial 24 q31)
+        titled = _title_phrase_words(matter, render.subject_line(doc))
+        asked = matter.without(set(tokens(" ".join(x or "" for x in described))) | titled)
         # a quoted table row is read with its columns' names too ("Kinh phí (đồng): 6.000.000")
         held = doc is not None and c.doc_end > c.doc_start
         reading = reading_text(doc, c.doc_start, c.doc_end) if held else ""
@@ -370,10 +375,31 @@ def _sum_for_matter(
             read = f"{c.section} {lead} {sent}"
             if asked.unigrams and overlap(asked, read) < MONEY_MATTER_MIN:
                 continue
-            if item and head_coverage(item, f"{meta.title if single else ''} {read}") < TOPIC_MIN_COVERAGE:
+            if (
+                item
+                and head_coverage(item, f"{meta.title if single else ''} {read}") < TOPIC_MIN_COVERAGE
+                and not (meta and _titles_item(item, meta.title or ""))
+            ):
                 continue
             return True
     return False
+
+
+def _title_phrase_words(matter: Terms, title: str) -> set[str]:
+    """The words of a money question's matter (its adjacent pairs, ``mentions.money_matter``) that a
+    document's subject line writes as the same pairs: a phrase the title names ("ngày hội", "đại đoàn
+    kết"), not a word met by chance ("hội" of "hội diễn" in "Ngày hội ..."). Folded."""
+    if not title or not matter.bigrams:
+        return set()
+    written = passage_terms(title)[1]
+    return {w for pair in matter.bigrams if pair in written for w in pair.split("_")}
+
+
+def _titles_item(item: str, title: str) -> bool:
+    """Whether a document's subject line names a money question's item whole ("ngày hội đại đoàn" in "Về
+    việc tổ chức Ngày hội Đại đoàn kết ..."): every sum the document writes is for it. An item of one word
+    is too loose to tell ("giống" of many grants)."""
+    return len(item.split()) > 1 and head_coverage(item, title) >= 1.0
 
 
 def _names_actor(

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from assistant.answer.terms import NUMBER_RE, Terms, fold
-from assistant.lexicon.phrases import quantity_units, unit_patterns, unit_spellings
+from assistant.lexicon.phrases import canonical_units, quantity_units, unit_patterns, unit_spellings
 from assistant.lexicon.words import glossary_terms, person_nouns, registry, type_names
 from assistant.query.subjects import amount_unit, compound_words, money_noun
 from assistant.retrieve.fields import field_labels, unlabelled_fields
@@ -160,7 +160,8 @@ def amount_supported(
     unit, english, percent, vi_units, heads, words_re, noun = asked
     # "bao nhiêu tiền mỗi buổi?": a rate; a sum that is not per session (a whole budget) does not answer it
     # (read with diacritics, as the question writes them: folded, "mỗi hộ" would be met by "hỗ trợ")
-    per = _PER_RE.search(nfc(question).lower())
+    # (a unit spelled in words is its abbreviation, as documents write it: "mỗi hecta" is "mỗi ha")
+    per = _PER_RE.search(canonical_units(nfc(question)).lower())
     per_words = [w for w in per.groups() if w] if per else []
     per_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, per_words))})(?!\w)") if per else None
     per_folded = re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in per_words)})\b") if per else None
@@ -256,11 +257,15 @@ _MONEY_PHRASES = (
     "phần nghìn",
     "tỷ lệ",
     "tỉ lệ",
+    "toàn bộ",
 )
 _MONEY_WORDS = frozenset(
     "tiền mức đồng triệu tỷ tỉ nghìn ngàn chi trả trích nhận hưởng mỗi bị khoảng hết tốn giá tổng".split()
     # the classifiers before what a sum is counted per ("mỗi căn nhà": "40.000.000 đồng/nhà")
     + "căn chiếc ngôi tấm quyển cuốn bức".split()
+    # a total asked ("cả xã hết bao nhiêu?", "toàn bộ kinh phí") and a purpose's mark ("để làm Ngày hội"):
+    # what the sum is for is the words after them (trial 25 q12, q22)
+    + "cả toàn để".split()
 )
 _MONEY_PHRASES_FOLDED = tuple(fold(p) for p in _MONEY_PHRASES)
 # typed without diacritics, only the words no other word folds to ("muc" is also "mục", "nhan" "nhân",
@@ -328,7 +333,17 @@ def money_item(question: str, drop: frozenset[str] = frozenset()) -> str:
         span = rest[: end.start()] if end else rest
         # the words as typed (fold keeps one character for one), so that money words are read with tones
         typed = question[m.end() : m.end() + len(span)] if len(fold(question)) == len(question) else span
-        words = [w for w in matter_words(typed, drop) if w]
+        kept = matter_words(typed, drop)
+        # a money word between the item's words is part of its name ("mua **giá** sách": a bookshelf, not
+        # a price): the item keeps it, so that its words stay the pairs the document writes (only those
+        # at its edges, "chi phí", "mức", only speak of money)
+        inner = [i for i, w in enumerate(kept) if w]
+        toks = TOKEN_RE.findall(normalize(typed))
+        words = (
+            [kept[i] or fold(toks[i]) for i in range(inner[0], inner[-1] + 1) if not toks[i].isdigit()]
+            if inner and len(toks) == len(kept)
+            else [w for w in kept if w]
+        )
         if any(" ".join(words[:n]) in type_names() for n in (1, 2, 3)):
             continue  # "kinh phí thực hiện Kế hoạch 40": the document's whole budget, named by the document
         if words:
@@ -352,7 +367,7 @@ def money_matter(
     money = unit[:1] == ["tien"] or bool(set(unit) & {"dong", "trieu", "ty", "nghin"}) or asked[6] is not None
     if english or not (money or percent):
         return None
-    kept = matter_words(question, drop)
+    kept = matter_words(canonical_units(question), drop)  # "hecta" is the "ha" documents write
     uni = {w for w in kept if w}
     if not uni:
         return None

@@ -549,6 +549,10 @@ def amount_unit(question: str) -> list[str] | None:
         words.append(raw[raw.index(words[0]) + 1])
     if len(words) == 2 and not _one_word(question, words):
         words = words[:1]  # "mấy hộ vay": the unit is "hộ", the verb after it says which ones
+    if len(words) == 2 and words[0] in _time_units() and not _time_units(" ".join(words)):
+        # "mấy giờ khai mạc?", "bao nhiêu ngày tập huấn?": a unit of time takes no second word but its own
+        # ("ngày làm việc"); the word after it is the act timed (the tagger often reads it as a noun)
+        words = words[:1]
     if not words and _MONEY_RE.search(fold(question)):
         return ["tien"]  # "Giá vé ... là bao nhiêu?": the quantity asked is money, written "... đồng"
     if not words and _VI_MONEY_VERB_RE.search(fold(question)):
@@ -562,6 +566,16 @@ def amount_unit(question: str) -> list[str] | None:
     if words and (_MONEY_RE.fullmatch(" ".join(words)) or _MONEY_RE.fullmatch(words[0])):
         return ["tien"]  # "bao nhiêu kinh phí / tiền": money too, a sum in đồng for that noun
     return words
+
+
+@cache
+def _time_units(prefix: str = "") -> frozenset[str]:
+    """The one-word units of a length of time ("ngày", "giờ", ``quantity_units`` "thoi gian"), folded;
+    with ``prefix``, the longer units opening with it ("ngay lam" of "ngay lam viec")."""
+    units = quantity_units()[DURATION]
+    if prefix:
+        return frozenset(u for u in units if u != prefix and u.startswith(f"{prefix} ") or u == prefix)
+    return frozenset(u for u in units if " " not in u)
 
 
 def _one_word(question: str, unit: list[str]) -> bool:

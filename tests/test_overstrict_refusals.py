@@ -1,0 +1,179 @@
+"""Answerable questions refused because they carry a word the answering passage lacks (trials 23-25,
+"over-strict abstention"), on documents written here in four formats, indexed for real and asked through
+``Assistant`` and the CLI:
+
+- the event a document is about, named only in its subject line ("Về việc tổ chức Ngày hội Đại đoàn
+  kết ..."), is the matter of every sum it writes ("Mỗi khu dân cư được hỗ trợ ..." answers "bao nhiêu
+  tiền làm Ngày hội?"), the rest of what is asked still written in the sentence;
+- "mỗi ngày / một ngày bao nhiêu?" asks a rate per day ("150.000 đồng/người/ngày"), not a date;
+- a unit spelled in words is its abbreviation ("mỗi hecta" = "đồng/ha", lexicon ``unit_spellings``);
+- "ở đâu, mấy giờ khai mạc?": a time unit takes no second word, "khai mạc" is the act timed;
+- near misses keep abstaining: a sum per household where the document prices residential areas, a
+  sum for an item the document never prices.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import assistant_over, write_paragraphs, write_pdf_lines
+
+ABSTAIN = "Không tìm thấy"
+
+NOTICE_HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Thông báo 27/TB-MTTQ</title></head>
+<body><nav><a href="/">Trang chủ</a> | <a href="/tin">Tin tức</a></nav>
+<article>
+<p>ỦY BAN MTTQ VIỆT NAM XÃ AN THẠNH</p>
+<p>Số: 27/TB-MTTQ</p>
+<p>An Thạnh, ngày 02 tháng 10 năm 2029</p>
+<h1>THÔNG BÁO</h1>
+<p>Về việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2029</p>
+<h2>1. Thời gian, địa điểm</h2>
+<p>Các khu dân cư tổ chức trong khoảng từ ngày 05/11/2029 đến ngày 16/11/2029. Điểm chỉ đạo của xã tổ
+chức tại Nhà văn hóa ấp Tân Lợi, khai mạc lúc 8 giờ 00 phút ngày 12/11/2029.</p>
+<h2>2. Kinh phí</h2>
+<p>Mỗi khu dân cư được hỗ trợ 2.500.000 đồng từ ngân sách xã; toàn xã có 9 khu dân cư, tổng kinh phí hỗ trợ
+là 22.500.000 đồng. Riêng điểm chỉ đạo được hỗ trợ thêm 4.000.000 đồng.</p>
+<h2>3. Phân công</h2>
+<p>Mỗi hộ gia đình ở khu dân cư điểm cử ít nhất 01 người tham dự.</p>
+</article>
+<footer>Cổng thông tin xã An Thạnh</footer>
+</body></html>
+"""
+
+SPORTS_DOCX = [
+    "HỘI CỰU CHIẾN BINH XÃ PHÚ MỸ",
+    "Số: 08/KH-CCB",
+    "Phú Mỹ, ngày 05 tháng 3 năm 2029",
+    "KẾ HOẠCH",
+    "Tổ chức Hội thao truyền thống năm 2029",
+    "I. KINH PHÍ",
+    "Tổng kinh phí tổ chức Hội thao là 28.000.000 đồng. Trong đó, bồi dưỡng vận động viên 120.000 "
+    "đồng/người/ngày; giải Nhất 2.000.000 đồng.",
+    "II. TỔ CHỨC THỰC HIỆN",
+    "1. Các chi hội lập danh sách vận động viên gửi về Văn phòng Hội trước ngày 20/3/2029.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Trần Văn Bảy",
+]
+
+SEED_TXT = [
+    "HỘI NÔNG DÂN HUYỆN ĐỨC LINH",
+    "Số: 31-KH/HND",
+    "Đức Linh, ngày 10 tháng 4 năm 2029",
+    "KẾ HOẠCH",
+    "Hỗ trợ hội viên cải tạo vườn tạp giai đoạn 2029 - 2030",
+    "1. Mức hỗ trợ phân bón hữu cơ: 3.000.000 đồng/ha, mỗi hộ được hỗ trợ tối đa 1,5 ha.",
+    "2. Hội Nông dân các xã tổng hợp danh sách hộ đăng ký trước ngày 30/5/2029.",
+    "T/M BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Lê Thị Hoa",
+]
+
+BOOKS_PDF = [
+    "BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH HUYỆN TAM NÔNG",
+    "Số: 44-KH/HĐTN",
+    "Tam Nông, ngày 12 tháng 6 năm 2029",
+    "KẾ HOẠCH",
+    "Xây dựng tủ sách thanh niên ở các chi đoàn năm 2029",
+    "1. Mỗi chi đoàn ấp xây dựng ít nhất 01 tủ sách đặt tại nhà văn hóa ấp.",
+    "2. Huyện đoàn hỗ trợ mỗi tủ sách 500.000 đồng mua giá sách và 300 đầu sách.",
+    "3. Các chi đoàn báo cáo kết quả về Ban Thường vụ Huyện đoàn trước ngày 15/9/2029.",
+    "TM. BAN THƯỜNG VỤ",
+    "BÍ THƯ",
+    "Đinh Văn Toàn",
+]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder):
+    src = tmp_path_factory.mktemp("refusal-src")
+    write_paragraphs(src / "KH08.docx", SPORTS_DOCX)
+    write_pdf_lines(src / "KH44.pdf", BOOKS_PDF)
+    write_paragraphs(src / "KH31.txt", SEED_TXT)
+    return assistant_over(
+        tmp_path_factory.mktemp("refusals"),
+        embedder,
+        {
+            "TB27.html": NOTICE_HTML,
+            "KH08.docx": src / "KH08.docx",
+            "KH31.txt": src / "KH31.txt",
+            "KH44.pdf": src / "KH44.pdf",
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        # the event is named only in the notice's subject line
+        ("Mỗi khu dân cư được hỗ trợ bao nhiêu tiền làm Ngày hội?", "2.500.000 đồng"),
+        ("Kinh phí hỗ trợ Ngày hội Đại đoàn kết là bao nhiêu?", "đồng"),
+        ("Kinh phí hỗ trợ cho mỗi khu dân cư tổ chức Ngày hội Đại đoàn kết là bao nhiêu?", "2.500.000 đồng"),
+        # a per-day rate, asked "mỗi ngày" or "một ngày"
+        ("Vận động viên hội thao được bồi dưỡng mỗi ngày bao nhiêu tiền?", "120.000 đồng/người/ngày"),
+        ("Mỗi vận động viên được bồi dưỡng bao nhiêu một ngày?", "120.000 đồng/người/ngày"),
+        # a unit spelled in words
+        ("Mỗi hecta được hỗ trợ bao nhiêu tiền phân bón?", "3.000.000 đồng/ha"),
+        ("Mỗi héc-ta được hỗ trợ bao nhiêu tiền phân bón?", "3.000.000 đồng/ha"),
+        # two fields asked: a place and the hour of the opening
+        ("Điểm chỉ đạo Ngày hội của xã An Thạnh đặt ở đâu, mấy giờ khai mạc?", "8 giờ 00"),
+        # the item priced ("mua giá sách") after the thing supported ("tủ sách"), asked with the giver
+        ("Tủ sách được hỗ trợ bao nhiêu tiền để mua giá sách?", "500.000 đồng"),
+        ("Huyện đoàn hỗ trợ tủ sách bao nhiêu tiền mua giá sách?", "500.000 đồng"),
+    ],
+)
+def test_answerable_questions_are_answered(assistant, question, written):
+    answer = assistant.ask(question)
+    assert not answer.abstained, (answer.evidence, answer.text)
+    assert written in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the notice prices residential areas, not households
+        "Mỗi hộ gia đình tham gia Ngày hội được hỗ trợ bao nhiêu tiền?",
+        # no sum is written for prizes of a cooking contest
+        "Giải thưởng hội thi ẩm thực trong Ngày hội Đại đoàn kết là bao nhiêu tiền?",
+        # the farmers' plan prices fertiliser, not seedlings
+        "Mỗi hecta được hỗ trợ bao nhiêu tiền mua cây giống?",
+        # the youth plan prices bookshelves, not computers
+        "Huyện đoàn hỗ trợ tủ sách bao nhiêu tiền mua máy tính?",
+    ],
+)
+def test_near_misses_still_abstain(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.abstained, answer.text
+
+
+def test_a_date_asked_by_ngay_bao_nhieu_is_still_a_date(assistant):
+    # "ngày bao nhiêu?" without "mỗi / một" still asks the day of an event
+    answer = assistant.ask("Điểm chỉ đạo của xã An Thạnh khai mạc ngày bao nhiêu?")
+    assert not answer.abstained and "12/11/2029" in answer.text, answer.text
+
+
+def test_cli_answers_a_per_day_rate(assistant):
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "assistant",
+            "ask",
+            "--index",
+            str(assistant.settings.index_dir),
+            "--json",
+            "Vận động viên hội thao được bồi dưỡng mỗi ngày bao nhiêu tiền?",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+    answer = json.loads(out.stdout)
+    assert not answer["abstained"] and "120.000 đồng/người/ngày" in answer["answer"], answer
