@@ -8,8 +8,13 @@
 - "mỗi ngày / một ngày bao nhiêu?" asks a rate per day ("150.000 đồng/người/ngày"), not a date;
 - a unit spelled in words is its abbreviation ("mỗi hecta" = "đồng/ha", lexicon ``unit_spellings``);
 - "ở đâu, mấy giờ khai mạc?": a time unit takes no second word, "khai mạc" is the act timed;
+- a grant asked by another verb of giving ("được xã cấp" / "được hỗ trợ", lexicon ``money_verbs``), and an
+  organisation's members by their everyday noun ("cựu chiến binh" counted "hội viên" in the veterans'
+  own plan, lexicon ``member_nouns``);
+- a money word inside the item asked is part of its name ("mua giá sách": a shelf, not a price);
 - near misses keep abstaining: a sum per household where the document prices residential areas, a
-  sum for an item the document never prices.
+  sum for an item the document never prices, a payment where a grant is written, another
+  organisation's members.
 """
 
 from __future__ import annotations
@@ -52,10 +57,12 @@ SPORTS_DOCX = [
     "Phú Mỹ, ngày 05 tháng 3 năm 2029",
     "KẾ HOẠCH",
     "Tổ chức Hội thao truyền thống năm 2029",
-    "I. KINH PHÍ",
+    "I. THÀNH PHẦN",
+    "Mỗi chi hội cử 10 hội viên tham gia; toàn xã có 7 chi hội với tổng số 70 vận động viên.",
+    "II. KINH PHÍ",
     "Tổng kinh phí tổ chức Hội thao là 28.000.000 đồng. Trong đó, bồi dưỡng vận động viên 120.000 "
     "đồng/người/ngày; giải Nhất 2.000.000 đồng.",
-    "II. TỔ CHỨC THỰC HIỆN",
+    "III. TỔ CHỨC THỰC HIỆN",
     "1. Các chi hội lập danh sách vận động viên gửi về Văn phòng Hội trước ngày 20/3/2029.",
     "TM. BAN THƯỜNG VỤ",
     "CHỦ TỊCH",
@@ -70,6 +77,7 @@ SEED_TXT = [
     "Hỗ trợ hội viên cải tạo vườn tạp giai đoạn 2029 - 2030",
     "1. Mức hỗ trợ phân bón hữu cơ: 3.000.000 đồng/ha, mỗi hộ được hỗ trợ tối đa 1,5 ha.",
     "2. Hội Nông dân các xã tổng hợp danh sách hộ đăng ký trước ngày 30/5/2029.",
+    "3. Văn phòng Hội Nông dân huyện giải ngân kinh phí hỗ trợ phân bón cho các hộ trong quý III/2029.",
     "T/M BAN THƯỜNG VỤ",
     "CHỦ TỊCH",
     "Lê Thị Hoa",
@@ -121,8 +129,14 @@ def assistant(tmp_path_factory, embedder):
         # a unit spelled in words
         ("Mỗi hecta được hỗ trợ bao nhiêu tiền phân bón?", "3.000.000 đồng/ha"),
         ("Mỗi héc-ta được hỗ trợ bao nhiêu tiền phân bón?", "3.000.000 đồng/ha"),
+        # the issuing body named, "một ha" a rate per hectare; the assignment item naming the body is no rate
+        ("Hội Nông dân huyện Đức Linh hỗ trợ phân bón bao nhiêu tiền cho một ha?", "3.000.000 đồng/ha"),
         # two fields asked: a place and the hour of the opening
         ("Điểm chỉ đạo Ngày hội của xã An Thạnh đặt ở đâu, mấy giờ khai mạc?", "8 giờ 00"),
+        # a grant asked by another verb of giving ("cấp" / "hỗ trợ", lexicon money_verbs)
+        ("Mỗi khu dân cư được xã cấp bao nhiêu tiền để làm Ngày hội?", "2.500.000 đồng"),
+        # an organisation's members asked by the everyday noun, counted "hội viên" in its own plan
+        ("Có bao nhiêu cựu chiến binh tham gia hội thao?", "10 hội viên"),
         # the item priced ("mua giá sách") after the thing supported ("tủ sách"), asked with the giver
         ("Tủ sách được hỗ trợ bao nhiêu tiền để mua giá sách?", "500.000 đồng"),
         ("Huyện đoàn hỗ trợ tủ sách bao nhiêu tiền mua giá sách?", "500.000 đồng"),
@@ -143,6 +157,10 @@ def test_answerable_questions_are_answered(assistant, question, written):
         "Giải thưởng hội thi ẩm thực trong Ngày hội Đại đoàn kết là bao nhiêu tiền?",
         # the farmers' plan prices fertiliser, not seedlings
         "Mỗi hecta được hỗ trợ bao nhiêu tiền mua cây giống?",
+        # a payment asked, a grant written
+        "Mỗi khu dân cư phải nộp bao nhiêu tiền để làm Ngày hội?",
+        # the veterans' plan counts its own members, not women
+        "Có bao nhiêu phụ nữ tham gia hội thao?",
         # the youth plan prices bookshelves, not computers
         "Huyện đoàn hỗ trợ tủ sách bao nhiêu tiền mua máy tính?",
     ],
@@ -150,6 +168,15 @@ def test_answerable_questions_are_answered(assistant, question, written):
 def test_near_misses_still_abstain(assistant, question):
     answer = assistant.ask(question)
     assert answer.abstained, answer.text
+
+
+def test_a_follow_up_on_the_plan_is_answered(assistant):
+    # trial 25 q18: the follow-up carries the body and the plan; the cap per household is written
+    answer = assistant.ask(
+        "Mỗi hộ được hỗ trợ tối đa mấy ha?",
+        history=["Hội Nông dân huyện Đức Linh hỗ trợ phân bón mức bao nhiêu một ha?"],
+    )
+    assert not answer.abstained and "1,5 ha" in answer.text, answer.text
 
 
 def test_a_date_asked_by_ngay_bao_nhieu_is_still_a_date(assistant):

@@ -144,6 +144,16 @@ def run_checks(
         # say what a quote's noun is, ``mentions._names_noun``).
         passages = _with_ancestors(hits[:RELEVANT_HITS], docs)
         ev.amount_ok = mentions.amount_supported(resolved, quotes, passages)
+        member_org = mentions.member_organisation(resolved)
+        by_noun = member_org and mentions.amount_supported(resolved, quotes, passages, members=False)
+        if ev.amount_ok and member_org and not by_noun:
+            # "bao nhiêu cựu chiến binh" counted "12 hội viên": only in that organisation's document (its
+            # issuer or its text naming it); another body's members are not theirs
+            ev.amount_ok = any(
+                bodies.issued_by(docs.get(c.doc.doc_id), member_org)
+                or mentions.names_any([corpus.folded_docs.get(c.doc.doc_id, "")], bodies.names_of(member_org))
+                for c in book.citations
+            )
         if ev.amount_ok:
             ev.amount_ok = _sum_for_matter(info, resolved, terms, book, scope, passages, docs)
     contact = mentions.asked_contact(info.folded)

@@ -537,6 +537,10 @@ def amount_unit(question: str) -> list[str] | None:
         return ["nguoi"]  # a count of people, written with any noun for people ("15 cán bộ", "05 đồng chí")
     if len(raw) == 2 and " ".join(raw) in _people():
         return raw  # "mấy đảng viên", "bao nhiêu thành viên": a noun for people, one word of two syllables
+    source = fold(cased[hit.start() :]) if hit is not None else fold(question)
+    three = source[m.start(2) :].split()[:3] if m.group(2) else []
+    if len(three) == 3 and " ".join(three) in _people():
+        return three  # "bao nhiêu cựu chiến binh đi thi": a noun for people of three syllables
     # the unit is the first word before any word that ends it ("bao nhiêu từ Quỹ ...": none)
     cut = next((i for i in range(len(raw)) if ends(i)), len(raw))
     words = [w for w in raw[:cut] if w not in _UNIT_STOP][:1]
