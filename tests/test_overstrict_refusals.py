@@ -12,6 +12,8 @@
   organisation's members by their everyday noun ("cựu chiến binh" counted "hội viên" in the veterans'
   own plan, lexicon ``member_nouns``);
 - a money word inside the item asked is part of its name ("mua giá sách": a shelf, not a price);
+- the body whose congress is asked ("Đại hội Phụ nữ xã ...") is no actor, but its congress must be what a
+  cited passage is about, read with its document's subject line (another body's congress abstains);
 - near misses keep abstaining: a sum per household where the document prices residential areas, a
   sum for an item the document never prices, a payment where a grant is written, another
   organisation's members.
@@ -98,6 +100,31 @@ BOOKS_PDF = [
 ]
 
 
+CONGRESS_MD = """ĐẢNG BỘ XÃ LONG HƯNG
+
+Số: 52-TB/ĐU
+
+Long Hưng, ngày 04 tháng 8 năm 2029
+
+# THÔNG BÁO KẾT LUẬN
+
+## về công tác chuẩn bị Đại hội đại biểu Hội Liên hiệp Phụ nữ xã Long Hưng lần thứ X
+
+Ngày 02/8/2029, Thường trực Đảng ủy xã họp nghe báo cáo công tác chuẩn bị Đại hội và kết luận như sau:
+
+1. Thống nhất tổ chức Đại hội trong 01 ngày, khai mạc lúc 7 giờ 30 phút ngày 20/9/2029 tại Hội trường Đảng
+ủy xã; triệu tập 110 đại biểu chính thức.
+
+2. Ủy ban nhân dân xã hỗ trợ kinh phí tổ chức Đại hội 20.000.000 đồng.
+
+T/M ĐẢNG ỦY
+
+PHÓ BÍ THƯ
+
+Trần Thị Mai
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
     src = tmp_path_factory.mktemp("refusal-src")
@@ -112,6 +139,7 @@ def assistant(tmp_path_factory, embedder):
             "KH08.docx": src / "KH08.docx",
             "KH31.txt": src / "KH31.txt",
             "KH44.pdf": src / "KH44.pdf",
+            "TB52.md": CONGRESS_MD,
         },
     )
 
@@ -137,6 +165,9 @@ def assistant(tmp_path_factory, embedder):
         ("Mỗi khu dân cư được xã cấp bao nhiêu tiền để làm Ngày hội?", "2.500.000 đồng"),
         # an organisation's members asked by the everyday noun, counted "hội viên" in its own plan
         ("Có bao nhiêu cựu chiến binh tham gia hội thao?", "10 hội viên"),
+        # the body whose congress is asked is named only in the notice's subject line
+        ("Đại hội Phụ nữ xã Long Hưng triệu tập bao nhiêu đại biểu?", "110 đại biểu"),
+        ("Đại hội Phụ nữ xã được hỗ trợ bao nhiêu kinh phí?", "20.000.000 đồng"),
         # the item priced ("mua giá sách") after the thing supported ("tủ sách"), asked with the giver
         ("Tủ sách được hỗ trợ bao nhiêu tiền để mua giá sách?", "500.000 đồng"),
         ("Huyện đoàn hỗ trợ tủ sách bao nhiêu tiền mua giá sách?", "500.000 đồng"),
@@ -161,6 +192,9 @@ def test_answerable_questions_are_answered(assistant, question, written):
         "Mỗi khu dân cư phải nộp bao nhiêu tiền để làm Ngày hội?",
         # the veterans' plan counts its own members, not women
         "Có bao nhiêu phụ nữ tham gia hội thao?",
+        # another body's congress: the notice is on the women's congress
+        "Đại hội Hội Nông dân xã Long Hưng triệu tập bao nhiêu đại biểu?",
+        "Đại hội Cựu chiến binh xã Long Hưng triệu tập bao nhiêu đại biểu?",
         # the youth plan prices bookshelves, not computers
         "Huyện đoàn hỗ trợ tủ sách bao nhiêu tiền mua máy tính?",
     ],

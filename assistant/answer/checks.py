@@ -297,6 +297,19 @@ def run_checks(
     if matter and book.citations:
         texts = [corpus.folded_docs.get(d, "") for d in {c.doc.doc_id for c in book.citations}]
         ev.matter_ok = mentions.matter_written(matter, texts)
+    # "Đại hội Phụ nữ xã ... triệu tập bao nhiêu đại biểu?": the body whose congress is asked is no actor, but
+    # a cited passage must be about its congress: the body named there, in its section or in its
+    # document's subject line ("Thông báo kết luận về công tác chuẩn bị Đại hội đại biểu Hội LHPN xã ...");
+    # another body's congress is not it
+    owners = congress_owners(resolved)
+    if owners and book.citations and spec.answer != "metadata" and not info.event_subject:
+        ev.actor_ok = ev.actor_ok and any(
+            all(
+                mentions.names_any([_in_context(c, docs, c.quote, opening=True)], bodies.names_of(o))
+                for o in owners
+            )
+            for c in book.citations
+        )
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:
@@ -442,6 +455,25 @@ def _names_actor(
         if mentions.names_any([f"{c.section} {c.text}"], bodies.unlevelled(names), elsewhere):
             return True
     return False
+
+
+# the words before a body's name that make it the owner of a congress asked about, folded: "Đại hội Hội
+# Nông dân xã ...", and "Đại hội Phụ nữ xã ..." where the registry reads "hội Phụ nữ" from "Đại hội"
+_CONGRESS_BEFORE_RE = re.compile(r"\bdai hoi\s*$")
+_CONGRESS_HOI_RE = re.compile(r"\bdai\s*$")
+
+
+def congress_owners(question: str) -> list[str]:
+    """The registry bodies a question names as whose congress it asks about ("Đại hội Phụ nữ xã Tân Phước
+    triệu tập bao nhiêu đại biểu?" -> ["hoi_phu_nu"])."""
+    out = []
+    for m in registry().find_names(question, caps_only=False):
+        before = fold(question[max(0, m.start - 12) : m.start])
+        name = fold(question[m.start : m.end])
+        inside = _CONGRESS_HOI_RE.search(before) and name.startswith("hoi ")
+        if _CONGRESS_BEFORE_RE.search(before) or inside:
+            out.append(m.org_id)
+    return list(dict.fromkeys(out))
 
 
 def topic_wordings(topic: str) -> list[str]:

@@ -324,6 +324,11 @@ _OBJECT_MARKER_RE = re.compile(
 )
 
 
+# the first syllable of an event's word ("đại" of "đại hội", "ngày" of "ngày hội"), folded, right before a
+# body's name opening with "hội" that the registry read there ("Đại hội Phụ nữ" holds "hội Phụ nữ")
+_EVENT_HOI_RE = re.compile(r"\b(?:dai|ngay)\s*$")
+
+
 @cache
 def _issuer_of_re() -> re.Pattern[str]:
     """ "của" / "of" after a document marks its issuer ("Kết luận của Ban Thường vụ", "Notice 160 of the
@@ -381,6 +386,10 @@ def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> lis
             # joined to the body before it, or the rest of its name ("Ban Thường vụ" + "Huyện ủy")
             is_subject = previous_is_subject
         elif subject_end >= 0 and _PREDICATE_RE.search(vt.fold(cased_question[subject_end : m.start])):
+            is_subject = False
+        elif _EVENT_HOI_RE.search(before) and vt.fold(cased_question[m.start : m.end]).startswith("hoi "):
+            # "Đại hội Phụ nữ xã ... triệu tập bao nhiêu đại biểu?": the name's "hội" ends the event's word
+            # ("đại hội", "ngày hội"); the body whose congress it is acts in nothing (trial 25 s05)
             is_subject = False
         elif subject_end >= 0 and _AGENT_RE.search(before):
             is_subject = False
