@@ -36,7 +36,9 @@ from assistant.parse import parse
 # 20: a recipient named with " - " is one recipient; a subject wrapped inside a name onto a capitalised line
 # before the body is whole; a cited issuer keeps its place's last syllables; a minority-language place in
 # capitals is title-cased; "Điểm cầu ..." is no point "c" (trial 24).
-PARSE_VERSION = 20
+# 21: a letterhead line wrapped before a minority-language place ("BCH HỘI NÔNG DÂN HUYỆN" / "KRÔNG THẠCH")
+# is one body (trial 25).
+PARSE_VERSION = 21
 
 
 @dataclass

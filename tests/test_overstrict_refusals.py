@@ -100,6 +100,24 @@ BOOKS_PDF = [
 ]
 
 
+# a letterhead line wrapped before a minority-language place ("... HUYỆN" / "KRÔNG NĂNG"), as a narrow PDF
+# column prints it; the plan's issuer is read whole, so the body named in a question issued it
+SEEDLINGS_PDF = [
+    "HỘI NÔNG DÂN VIỆT NAM",
+    "BCH HỘI NÔNG DÂN HUYỆN",
+    "KRÔNG NĂNG",
+    "Số: 19-KH/HND",
+    "Krông Năng, ngày 06 tháng 5 năm 2029",
+    "KẾ HOẠCH",
+    "Hỗ trợ hội viên trồng cà phê xen cây ăn quả năm 2029",
+    "1. Mức hỗ trợ cây giống: 6.000.000 đồng/ha, mỗi hộ được hỗ trợ tối đa 2 ha. Tổng kinh phí dự kiến "
+    "600.000.000 đồng, lấy từ Quỹ Hỗ trợ nông dân huyện.",
+    "2. Văn phòng Hội Nông dân huyện giải ngân kinh phí hỗ trợ cây giống trong quý IV/2029.",
+    "T/M BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Y Bhim Niê",
+]
+
 CONGRESS_MD = """ĐẢNG BỘ XÃ LONG HƯNG
 
 Số: 52-TB/ĐU
@@ -131,6 +149,7 @@ def assistant(tmp_path_factory, embedder):
     write_paragraphs(src / "KH08.docx", SPORTS_DOCX)
     write_pdf_lines(src / "KH44.pdf", BOOKS_PDF)
     write_paragraphs(src / "KH31.txt", SEED_TXT)
+    write_pdf_lines(src / "KH19.pdf", SEEDLINGS_PDF)
     return assistant_over(
         tmp_path_factory.mktemp("refusals"),
         embedder,
@@ -140,6 +159,7 @@ def assistant(tmp_path_factory, embedder):
             "KH31.txt": src / "KH31.txt",
             "KH44.pdf": src / "KH44.pdf",
             "TB52.md": CONGRESS_MD,
+            "KH19.pdf": src / "KH19.pdf",
         },
     )
 
@@ -202,6 +222,18 @@ def test_answerable_questions_are_answered(assistant, question, written):
 def test_near_misses_still_abstain(assistant, question):
     answer = assistant.ask(question)
     assert answer.abstained, answer.text
+
+
+def test_a_wrapped_letterhead_names_its_issuer_whole(assistant):
+    docs = {d.meta.number: d.meta for d in assistant.documents()}
+    assert docs["19-KH/HND"].issuer == "BCH Hội Nông dân huyện Krông Năng", docs["19-KH/HND"]
+
+
+def test_the_issuer_named_asks_the_rate_not_its_other_sums(assistant):
+    # trial 25 q11, r09: the issuer's words describe every passage of its plan; scored, they chose the total
+    # ("Quỹ Hỗ trợ nông dân huyện") or the disbursement item over the rate per hectare asked
+    answer = assistant.ask("Hội Nông dân huyện Krông Năng hỗ trợ bao nhiêu tiền cho một ha?")
+    assert not answer.abstained and answer.text.startswith("Số liệu: 6.000.000 đồng/ha"), answer.text
 
 
 def test_a_follow_up_on_the_plan_is_answered(assistant):

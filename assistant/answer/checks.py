@@ -376,12 +376,15 @@ def _sum_for_matter(
         single = bool(meta) and sums <= 1
         if single:
             described.append(meta.title)
-        # a phrase of the question its subject line writes ("Ngày hội Đại đoàn kết" of "Về việc tổ chức
-        # Ngày hội Đại đoàn kết ... ở khu dân cư"), whatever sums it writes: the matter the whole document is
-        # about, which its sentences leave unsaid ("Mỗi khu dân cư được hỗ trợ 3.000.000 đồng"); the rest
-        # of what is asked ("khu dân cư") must still be in the sentence (trial 25 p11, r03; trial 24 q31)
-        titled = _title_phrase_words(matter, render.subject_line(doc))
-        asked = matter.without(set(tokens(" ".join(x or "" for x in described))) | titled)
+        # a phrase of the question its subject line or opening writes ("Ngày hội Đại đoàn kết" of "Về việc
+        # tổ chức Ngày hội Đại đoàn kết ... ở khu dân cư"), whatever sums it writes: the matter the whole
+        # document is about, which its sentences leave unsaid ("Mỗi khu dân cư được hỗ trợ 3.000.000 đồng");
+        # the rest of what is asked ("khu dân cư") must still be in the sentence (trial 25 p11, r03; trial 24
+        # q31)
+        titled = _title_phrase_words(matter, f"{render.subject_line(doc)} . {render.opening_matter(doc)}")
+        asked = matter.without(set(tokens(" ".join(x or "" for x in described))))
+        # (read with or without them: a sentence writing the title's words itself covers them as before)
+        untitled = asked.without(titled)
         # a quoted table row is read with its columns' names too ("Kinh phí (đồng): 6.000.000")
         held = doc is not None and c.doc_end > c.doc_start
         reading = reading_text(doc, c.doc_start, c.doc_end) if held else ""
@@ -396,7 +399,11 @@ def _sum_for_matter(
             bare = len({w for w in mentions.matter_words(sent) if w}) <= BARE_SUM_WORDS
             lead = sentences[i - 1] if i and (bare or sentences[i - 1].rstrip().endswith(":")) else ""
             read = f"{c.section} {lead} {sent}"
-            if asked.unigrams and overlap(asked, read) < MONEY_MATTER_MIN:
+            if (
+                asked.unigrams
+                and overlap(asked, read) < MONEY_MATTER_MIN
+                and (untitled.unigrams and overlap(untitled, read) < MONEY_MATTER_MIN)
+            ):
                 continue
             if (
                 item
@@ -410,9 +417,10 @@ def _sum_for_matter(
 
 def _title_phrase_words(matter: Terms, title: str) -> set[str]:
     """The words of a money question's matter (its adjacent pairs, ``mentions.money_matter``) that a
-    document's subject line writes as the same pairs: a phrase the title names ("ngày hội", "đại đoàn
-    kết"), not a word met by chance ("hội" of "hội diễn" in "Ngày hội ..."). Folded."""
-    if not title or not matter.bigrams:
+    document's subject line or opening writes as the same pairs: a phrase naming what the document is
+    about ("ngày hội", "đại đoàn kết"), not a word met by chance ("hội" of "hội diễn" in "Ngày hội ...").
+    Folded."""
+    if not title.strip(" .") or not matter.bigrams:
         return set()
     written = passage_terms(title)[1]
     return {w for pair in matter.bigrams if pair in written for w in pair.split("_")}

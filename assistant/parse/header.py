@@ -371,7 +371,10 @@ def _ends_place(prev: str, line: str) -> bool:
     level word with at most two words of a place after it; a body of its own ("PHÒNG GIÁO DỤC", "CÔNG AN
     XÃ", "UBND") is never taken for it."""
     words = clean_spaces(line).split()
-    if not 1 <= len(words) <= 2 or not _is_caps(line) or any(_is_acronym(w) for w in words):
+    # (a minority-language syllable, "KRÔNG", "ĐẮK", is a place's, not an acronym: "BCH HỘI NÔNG DÂN HUYỆN"
+    # / "KRÔNG THẠCH", trial 25)
+    acronyms = [w for w in words if _is_acronym(w) and not _PLACE_SYLLABLE_RE.match(fold(w))]
+    if not 1 <= len(words) <= 2 or not _is_caps(line) or acronyms:
         return False
     if _BODY_WORDS_RE.search(clean_spaces(line).upper()):
         return False
