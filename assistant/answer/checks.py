@@ -144,6 +144,16 @@ def run_checks(
         # say what a quote's noun is, ``mentions._names_noun``).
         passages = _with_ancestors(hits[:RELEVANT_HITS], docs)
         ev.amount_ok = mentions.amount_supported(resolved, quotes, passages)
+        member_org = mentions.member_organisation(resolved)
+        by_noun = member_org and mentions.amount_supported(resolved, quotes, passages, members=False)
+        if ev.amount_ok and member_org and not by_noun:
+            # "bao nhiêu cựu chiến binh" counted "12 hội viên": only in that organisation's document (its
+            # issuer or its text naming it); another body's members are not theirs
+            ev.amount_ok = any(
+                bodies.issued_by(docs.get(c.doc.doc_id), member_org)
+                or mentions.names_any([corpus.folded_docs.get(c.doc.doc_id, "")], bodies.names_of(member_org))
+                for c in book.citations
+            )
         if ev.amount_ok:
             ev.amount_ok = _sum_for_matter(info, resolved, terms, book, scope, passages, docs)
     contact = mentions.asked_contact(info.folded)
@@ -291,6 +301,19 @@ def run_checks(
     if matter and book.citations:
         texts = [corpus.folded_docs.get(d, "") for d in {c.doc.doc_id for c in book.citations}]
         ev.matter_ok = mentions.matter_written(matter, texts)
+    # "Đại hội Phụ nữ xã ... triệu tập bao nhiêu đại biểu?": the body whose congress is asked is no actor, but
+    # a cited passage must be about its congress: the body named there, in its section or in its
+    # document's subject line ("Thông báo kết luận về công tác chuẩn bị Đại hội đại biểu Hội LHPN xã ...");
+    # another body's congress is not it
+    owners = congress_owners(resolved)
+    if owners and book.citations and spec.answer != "metadata" and not info.event_subject:
+        ev.actor_ok = ev.actor_ok and any(
+            all(
+                mentions.names_any([_in_context(c, docs, c.quote, opening=True)], bodies.names_of(o))
+                for o in owners
+            )
+            for c in book.citations
+        )
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:
@@ -375,7 +398,15 @@ def _sum_for_matter(
         single = bool(meta) and sums <= 1
         if single:
             described.append(meta.title)
+        # a phrase of the question its subject line or opening writes ("Ngày hội Đại đoàn kết" of "Về việc
+        # tổ chức Ngày hội Đại đoàn kết ... ở khu dân cư"), whatever sums it writes: the matter the whole
+        # document is about, which its sentences leave unsaid ("Mỗi khu dân cư được hỗ trợ 3.000.000 đồng");
+        # the rest of what is asked ("khu dân cư") must still be in the sentence (trial 25 p11, r03; trial 24
+        # q31)
+        titled = _title_phrase_words(matter, f"{render.subject_line(doc)} . {render.opening_matter(doc)}")
         asked = matter.without(set(tokens(" ".join(x or "" for x in described))))
+        # (read with or without them: a sentence writing the title's words itself covers them as before)
+        untitled = asked.without(titled)
         # a quoted table row is read with its columns' names too ("Kinh phí (đồng): 6.000.000")
         held = doc is not None and c.doc_end > c.doc_start
         reading = reading_text(doc, c.doc_start, c.doc_end) if held else ""
@@ -390,12 +421,38 @@ def _sum_for_matter(
             bare = len({w for w in mentions.matter_words(sent) if w}) <= BARE_SUM_WORDS
             lead = sentences[i - 1] if i and (bare or sentences[i - 1].rstrip().endswith(":")) else ""
             read = f"{c.section} {lead} {sent}"
-            if asked.unigrams and overlap(asked, read) < MONEY_MATTER_MIN:
+            if (
+                asked.unigrams
+                and overlap(asked, read) < MONEY_MATTER_MIN
+                and (untitled.unigrams and overlap(untitled, read) < MONEY_MATTER_MIN)
+            ):
                 continue
-            if item and head_coverage(item, f"{meta.title if single else ''} {read}") < TOPIC_MIN_COVERAGE:
+            if (
+                item
+                and head_coverage(item, f"{meta.title if single else ''} {read}") < TOPIC_MIN_COVERAGE
+                and not (meta and _titles_item(item, meta.title or ""))
+            ):
                 continue
             return True
     return False
+
+
+def _title_phrase_words(matter: Terms, title: str) -> set[str]:
+    """The words of a money question's matter (its adjacent pairs, ``mentions.money_matter``) that a
+    document's subject line or opening writes as the same pairs: a phrase naming what the document is
+    about ("ngày hội", "đại đoàn kết"), not a word met by chance ("hội" of "hội diễn" in "Ngày hội ...").
+    Folded."""
+    if not title.strip(" .") or not matter.bigrams:
+        return set()
+    written = passage_terms(title)[1]
+    return {w for pair in matter.bigrams if pair in written for w in pair.split("_")}
+
+
+def _titles_item(item: str, title: str) -> bool:
+    """Whether a document's subject line names a money question's item whole ("ngày hội đại đoàn" in "Về
+    việc tổ chức Ngày hội Đại đoàn kết ..."): every sum the document writes is for it. An item of one word
+    is too loose to tell ("giống" of many grants)."""
+    return len(item.split()) > 1 and head_coverage(item, title) >= 1.0
 
 
 def _names_actor(
@@ -428,6 +485,25 @@ def _names_actor(
         if mentions.names_any([f"{c.section} {c.text}"], bodies.unlevelled(names), elsewhere):
             return True
     return False
+
+
+# the words before a body's name that make it the owner of a congress asked about, folded: "Đại hội Hội
+# Nông dân xã ...", and "Đại hội Phụ nữ xã ..." where the registry reads "hội Phụ nữ" from "Đại hội"
+_CONGRESS_BEFORE_RE = re.compile(r"\bdai hoi\s*$")
+_CONGRESS_HOI_RE = re.compile(r"\bdai\s*$")
+
+
+def congress_owners(question: str) -> list[str]:
+    """The registry bodies a question names as whose congress it asks about ("Đại hội Phụ nữ xã Tân Phước
+    triệu tập bao nhiêu đại biểu?" -> ["hoi_phu_nu"])."""
+    out = []
+    for m in registry().find_names(question, caps_only=False):
+        before = fold(question[max(0, m.start - 12) : m.start])
+        name = fold(question[m.start : m.end])
+        inside = _CONGRESS_HOI_RE.search(before) and name.startswith("hoi ")
+        if _CONGRESS_BEFORE_RE.search(before) or inside:
+            out.append(m.org_id)
+    return list(dict.fromkeys(out))
 
 
 def topic_wordings(topic: str) -> list[str]:

@@ -23,7 +23,14 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from assistant.answer.terms import NUMBER_RE, Terms, fold
-from assistant.lexicon.phrases import quantity_units, unit_patterns, unit_spellings
+from assistant.lexicon.phrases import (
+    canonical_units,
+    member_nouns,
+    money_verb_variants,
+    quantity_units,
+    unit_patterns,
+    unit_spellings,
+)
 from assistant.lexicon.words import glossary_terms, person_nouns, registry, type_names
 from assistant.query.subjects import amount_unit, compound_words, money_noun
 from assistant.retrieve.fields import field_labels, unlabelled_fields
@@ -84,11 +91,12 @@ RATE_WRITTEN_RE = re.compile(r"%|‰|\bphan (?:tram|nghin)\b")
 
 @lru_cache(maxsize=64)
 def asked_amount(
-    question: str,
+    question: str, members: bool = True
 ) -> tuple[list[str], bool, bool, list[str], list[str], str, str | None] | None:
     """What ``amount_supported`` checks, read once per question (the retriever checks many passages):
     (unit, english, percent, Vietnamese units, unit words, their pattern, priced noun); None when the
-    question asks no amount."""
+    question asks no amount. ``members``: an organisation's members asked by the everyday noun are
+    counted by its member noun too ("cựu chiến binh" / "hội viên", ``member_organisation``)."""
     unit = amount_unit(question)
     if unit is None:
         return None
@@ -117,6 +125,11 @@ def asked_amount(
         heads.append(" ".join(unit[1:]))
     if unit[:1] == ["nguoi"]:  # "bao nhiêu người": a count before any noun for people ("05 đại biểu")
         heads = list(person_nouns())
+    # "bao nhiêu cựu chiến binh": an organisation's members asked by the everyday noun are counted by the
+    # noun its documents write ("12 hội viên"; lexicon member_nouns)
+    # (only in that organisation's documents: ``checks`` asks ``member_organisation``)
+    if members and " ".join(unit) in member_nouns():
+        heads += [n for n in member_nouns()[" ".join(unit)][1] if n not in heads]
     words_re = unit_words_re(heads)
     # "Giá vé ... là bao nhiêu?": the sum must be written for the thing priced ("vé"), not for another
     noun = money_noun(question) if unit == ["tien"] and not english else None
@@ -145,8 +158,19 @@ CLASSIFIERS = frozenset("can chiec ngoi tam quyen cuon buc".split())
 _PER_RE = re.compile(r"\bmỗi\s+(?:(căn|chiếc|ngôi|tấm|quyển|cuốn|bức)\s+)?(\w+)")
 
 
+def member_organisation(question: str) -> str | None:
+    """The registry organisation whose members a count question asks by their everyday noun ("bao nhiêu
+    cựu chiến binh" -> "hoi_ccb"; lexicon member_nouns), or None."""
+    asked = asked_amount(question)
+    return member_nouns().get(" ".join(asked[0]), (None,))[0] if asked else None
+
+
 def amount_supported(
-    question: str, sentences: list[str], passages: list[str] | None = None, folded: list[str] | None = None
+    question: str,
+    sentences: list[str],
+    passages: list[str] | None = None,
+    folded: list[str] | None = None,
+    members: bool = True,
 ) -> bool:
     """For amount questions, is the asked-for unit written with a quantity in one of the sentences?
     ``folded``: the sentences already folded, in the same order (the retriever keeps its passages so).
@@ -154,13 +178,14 @@ def amount_supported(
     "phần trăm"/"percent" is satisfied by a "%"; English units are not checked (the documents are in
     Vietnamese), only that some relevant sentence writes a quantity.
     """
-    asked = asked_amount(question)
+    asked = asked_amount(question, members)
     if asked is None:
         return True
     unit, english, percent, vi_units, heads, words_re, noun = asked
     # "bao nhiêu tiền mỗi buổi?": a rate; a sum that is not per session (a whole budget) does not answer it
     # (read with diacritics, as the question writes them: folded, "mỗi hộ" would be met by "hỗ trợ")
-    per = _PER_RE.search(nfc(question).lower())
+    # (a unit spelled in words is its abbreviation, as documents write it: "mỗi hecta" is "mỗi ha")
+    per = _PER_RE.search(canonical_units(nfc(question)).lower())
     per_words = [w for w in per.groups() if w] if per else []
     per_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, per_words))})(?!\w)") if per else None
     per_folded = re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in per_words)})\b") if per else None
@@ -256,11 +281,15 @@ _MONEY_PHRASES = (
     "phần nghìn",
     "tỷ lệ",
     "tỉ lệ",
+    "toàn bộ",
 )
 _MONEY_WORDS = frozenset(
     "tiền mức đồng triệu tỷ tỉ nghìn ngàn chi trả trích nhận hưởng mỗi bị khoảng hết tốn giá tổng".split()
     # the classifiers before what a sum is counted per ("mỗi căn nhà": "40.000.000 đồng/nhà")
     + "căn chiếc ngôi tấm quyển cuốn bức".split()
+    # a total asked ("cả xã hết bao nhiêu?", "toàn bộ kinh phí") and a purpose's mark ("để làm Ngày hội"):
+    # what the sum is for is the words after them (trial 25 q12, q22)
+    + "cả toàn để".split()
 )
 _MONEY_PHRASES_FOLDED = tuple(fold(p) for p in _MONEY_PHRASES)
 # typed without diacritics, only the words no other word folds to ("muc" is also "mục", "nhan" "nhân",
@@ -328,7 +357,17 @@ def money_item(question: str, drop: frozenset[str] = frozenset()) -> str:
         span = rest[: end.start()] if end else rest
         # the words as typed (fold keeps one character for one), so that money words are read with tones
         typed = question[m.end() : m.end() + len(span)] if len(fold(question)) == len(question) else span
-        words = [w for w in matter_words(typed, drop) if w]
+        kept = matter_words(typed, drop)
+        # a money word between the item's words is part of its name ("mua **giá** sách": a bookshelf, not
+        # a price): the item keeps it, so that its words stay the pairs the document writes (only those
+        # at its edges, "chi phí", "mức", only speak of money)
+        inner = [i for i, w in enumerate(kept) if w]
+        toks = TOKEN_RE.findall(normalize(typed))
+        words = (
+            [kept[i] or fold(toks[i]) for i in range(inner[0], inner[-1] + 1) if not toks[i].isdigit()]
+            if inner and len(toks) == len(kept)
+            else [w for w in kept if w]
+        )
         if any(" ".join(words[:n]) in type_names() for n in (1, 2, 3)):
             continue  # "kinh phí thực hiện Kế hoạch 40": the document's whole budget, named by the document
         if words:
@@ -352,7 +391,12 @@ def money_matter(
     money = unit[:1] == ["tien"] or bool(set(unit) & {"dong", "trieu", "ty", "nghin"}) or asked[6] is not None
     if english or not (money or percent):
         return None
-    kept = matter_words(question, drop)
+    noun = asked[6]
+    if noun and money_verb_variants(noun):
+        # the verb giving the sum ("được xã cấp bao nhiêu tiền") is checked by ``amount_supported`` with its
+        # variants ("được hỗ trợ 3.000.000 đồng"): it is no matter of its own
+        drop = drop | frozenset(noun.split())
+    kept = matter_words(canonical_units(question), drop)  # "hecta" is the "ha" documents write
     uni = {w for w in kept if w}
     if not uni:
         return None
@@ -373,7 +417,15 @@ def _names_noun(noun: str, folded_sentence: str, sentence: str, passages: list[s
     rx = re.compile(rf"\b{re.escape(noun)}\b")
     if rx.search(folded_sentence):
         return True
-    return any(sentence in p and rx.search(fold(p)) for p in passages)
+    if any(sentence in p and rx.search(fold(p)) for p in passages):
+        return True
+    # a verb giving the sum is written by any verb of the same flow ("được xã cấp" / "được hỗ trợ";
+    # lexicon money_verbs), read with its tones ("đóng" is not "đồng")
+    variants = money_verb_variants(noun)
+    if not variants or not has_diacritics(sentence):
+        return False
+    written = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(v) for v in variants)})(?!\w)")
+    return any(written.search(nfc(t).lower()) for t in [sentence, *(p for p in passages if sentence in p)])
 
 
 # "Số điện thoại liên hệ là gì?", "email address?": a contact detail, answered only by one written out.

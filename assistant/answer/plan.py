@@ -21,7 +21,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
-from assistant.answer.terms import question_terms
+from assistant.answer.terms import Terms, question_terms, tokens
 from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.lexicon.phrases import paraphrase_groups
@@ -218,7 +218,8 @@ def plan_answer(
     if not body:
         quoted = quotes.quoted_hits(hits, info, scope, place_docs, lead, docs, asked_bodies, actor_names)
         body, spans_text = quotes.quote(
-            quoted, info, terms, book, language, lead_lines, time_kind, amount_question, unheld
+            quoted, info, _amount_terms(info, terms, quoted, docs), book, language, lead_lines, time_kind,
+            amount_question, unheld,
         )
 
     quoted_text = spans_text + [c.quote for c in book.citations]
@@ -327,6 +328,24 @@ def _names_elsewhere(question: str, doc_id: str, corpus: Corpus) -> bool:
         if not rx.search(own) and any(rx.search(t) for t in corpus.folded_docs.values()):
             return True
     return False
+
+
+def _amount_terms(info: QueryInfo, terms: Terms, quoted: list[Hit], docs: dict[str, Document]) -> Terms:
+    """The terms a "how much / how many" question's quotes are chosen by: without the words of the issuer
+    and place of a quoted document the body it names issued ("Hội Nông dân huyện Krông Thạch hỗ trợ bao
+    nhiêu tiền cho một ha?" of that association's plan). They describe every passage of it, as they do for
+    the money check (``checks._sum_for_matter``); scored, they favour a sentence that repeats the body's
+    words ("Quỹ Hỗ trợ nông dân huyện", a table row naming it) over the rate asked, and the money check then
+    rightly finds no sum for what is asked (trial 25 q11, r09)."""
+    if info.amount_unit is None:
+        return terms
+    named = [*info.subject_bodies, *(info.subject_orgs or info.orgs)]
+    words: set[str] = set()
+    for doc_id in dict.fromkeys(h.chunk.doc_id for h in quoted):
+        doc = docs.get(doc_id)
+        if doc is not None and any(bodies.issued_by(doc, o) for o in named):
+            words |= set(tokens(f"{doc.meta.issuer or ''} {doc.meta.place or ''}"))
+    return terms.without(words) if words else terms
 
 
 def _reading(docs: dict[str, Document], c: Citation) -> str:

@@ -433,3 +433,23 @@ def quantity_units() -> dict[str, tuple[str, ...]]:
     ``phrases.json`` quantity_units)."""
     table = _data()["quantity_units"]
     return {k: tuple(v) for k, v in table.items() if not k.startswith("_")}
+
+
+@cache
+def money_verb_variants(verb: str) -> tuple[str, ...]:
+    """The verbs naming the same flow of money as ``verb`` (folded: "cap" -> "hỗ trợ", "cấp", "trợ cấp",
+    "tài trợ"; ``phrases.json`` money_verbs), lower-case with their diacritics (folded, "đóng" is "đồng"
+    of any sum); () when it has none."""
+    for group in _data()["money_verbs"]["groups"]:
+        if verb in {fold(w) for w in group}:
+            return tuple(group)
+    return ()
+
+
+@cache
+def member_nouns() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """{the everyday noun for an organisation's members: (the organisation's registry id, the nouns its
+    documents count them with)}, folded ("cuu chien binh": ("hoi_ccb", ("hoi vien",)); ``phrases.json``
+    member_nouns)."""
+    table = _data()["member_nouns"]
+    return {k: (v["org"], tuple(v["counted"])) for k, v in table.items() if not k.startswith("_")}

@@ -211,8 +211,10 @@ INTENTS: tuple[Intent, ...] = (
         evidence="document",
         has_actor=False,
     ),
+    # ("mỗi ngày bao nhiêu tiền?", "một ngày bao nhiêu?" ask a rate per day, not a date)
     _event(
-        r"\b(ngay nao|hom nao|ngay bao nhieu|thang nao|tu ngay nao|den ngay nao|hieu luc|dien ra|keo dai|"
+        r"\b(ngay nao|hom nao|(?<!moi )(?<!mot )ngay bao nhieu|thang nao|tu ngay nao|den ngay nao|hieu luc|"
+        r"dien ra|keo dai|"
         r"what date|which day|what day|effective|take place|took place|held on)\b",
         r"^when (is|was|will|does|did)\b",
     ),

@@ -324,6 +324,11 @@ _OBJECT_MARKER_RE = re.compile(
 )
 
 
+# the first syllable of an event's word ("đại" of "đại hội", "ngày" of "ngày hội"), folded, right before a
+# body's name opening with "hội" that the registry read there ("Đại hội Phụ nữ" holds "hội Phụ nữ")
+_EVENT_HOI_RE = re.compile(r"\b(?:dai|ngay)\s*$")
+
+
 @cache
 def _issuer_of_re() -> re.Pattern[str]:
     """ "của" / "of" after a document marks its issuer ("Kết luận của Ban Thường vụ", "Notice 160 of the
@@ -381,6 +386,10 @@ def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> lis
             # joined to the body before it, or the rest of its name ("Ban Thường vụ" + "Huyện ủy")
             is_subject = previous_is_subject
         elif subject_end >= 0 and _PREDICATE_RE.search(vt.fold(cased_question[subject_end : m.start])):
+            is_subject = False
+        elif _EVENT_HOI_RE.search(before) and vt.fold(cased_question[m.start : m.end]).startswith("hoi "):
+            # "Đại hội Phụ nữ xã ... triệu tập bao nhiêu đại biểu?": the name's "hội" ends the event's word
+            # ("đại hội", "ngày hội"); the body whose congress it is acts in nothing (trial 25 s05)
             is_subject = False
         elif subject_end >= 0 and _AGENT_RE.search(before):
             is_subject = False
@@ -537,6 +546,10 @@ def amount_unit(question: str) -> list[str] | None:
         return ["nguoi"]  # a count of people, written with any noun for people ("15 cán bộ", "05 đồng chí")
     if len(raw) == 2 and " ".join(raw) in _people():
         return raw  # "mấy đảng viên", "bao nhiêu thành viên": a noun for people, one word of two syllables
+    source = fold(cased[hit.start() :]) if hit is not None else fold(question)
+    three = source[m.start(2) :].split()[:3] if m.group(2) else []
+    if len(three) == 3 and " ".join(three) in _people():
+        return three  # "bao nhiêu cựu chiến binh đi thi": a noun for people of three syllables
     # the unit is the first word before any word that ends it ("bao nhiêu từ Quỹ ...": none)
     cut = next((i for i in range(len(raw)) if ends(i)), len(raw))
     words = [w for w in raw[:cut] if w not in _UNIT_STOP][:1]
@@ -549,6 +562,10 @@ def amount_unit(question: str) -> list[str] | None:
         words.append(raw[raw.index(words[0]) + 1])
     if len(words) == 2 and not _one_word(question, words):
         words = words[:1]  # "mấy hộ vay": the unit is "hộ", the verb after it says which ones
+    if len(words) == 2 and words[0] in _time_units() and not _time_units(" ".join(words)):
+        # "mấy giờ khai mạc?", "bao nhiêu ngày tập huấn?": a unit of time takes no second word but its own
+        # ("ngày làm việc"); the word after it is the act timed (the tagger often reads it as a noun)
+        words = words[:1]
     if not words and _MONEY_RE.search(fold(question)):
         return ["tien"]  # "Giá vé ... là bao nhiêu?": the quantity asked is money, written "... đồng"
     if not words and _VI_MONEY_VERB_RE.search(fold(question)):
@@ -562,6 +579,16 @@ def amount_unit(question: str) -> list[str] | None:
     if words and (_MONEY_RE.fullmatch(" ".join(words)) or _MONEY_RE.fullmatch(words[0])):
         return ["tien"]  # "bao nhiêu kinh phí / tiền": money too, a sum in đồng for that noun
     return words
+
+
+@cache
+def _time_units(prefix: str = "") -> frozenset[str]:
+    """The one-word units of a length of time ("ngày", "giờ", ``quantity_units`` "thoi gian"), folded;
+    with ``prefix``, the longer units opening with it ("ngay lam" of "ngay lam viec")."""
+    units = quantity_units()[DURATION]
+    if prefix:
+        return frozenset(u for u in units if u != prefix and u.startswith(f"{prefix} ") or u == prefix)
+    return frozenset(u for u in units if " " not in u)
 
 
 def _one_word(question: str, unit: list[str]) -> bool:
