@@ -38,7 +38,9 @@ from assistant.parse import parse
 # capitals is title-cased; "Điểm cầu ..." is no point "c" (trial 24).
 # 21: a minority-language place wrapped onto its own letterhead line ("... HUYỆN" / "KRÔNG THẠCH") finishes
 # the issuer's name (trial 25).
-PARSE_VERSION = 21
+# 22: a V/v subject whose wrapped lines a text reader joined into one paragraph longer than the V/v column is
+# whole when "Kính gửi:" follows (trial 27).
+PARSE_VERSION = 22
 
 
 @dataclass

@@ -161,3 +161,26 @@ def _docx_lines(path: Path, lines: list[str]) -> None:
     for line in lines:
         d.add_paragraph(line)
     d.save(str(path))
+
+
+def test_a_vv_subject_wrapped_over_three_lines_of_a_text_letter_is_whole(tmp_path: Path) -> None:
+    """A text letter whose V/v subject runs over three lines, the last two joined by the reader into one
+    paragraph longer than the V/v column, then "Kính gửi:" (trial 27): the whole subject is the title."""
+    vv = [
+        "V/v tuyên truyền Đại hội đại biểu",
+        "Mặt trận Tổ quốc Việt Nam tỉnh",
+        "lần thứ XVI, nhiệm kỳ 2029 - 2034",
+    ]
+    head = [
+        f"   TỈNH ỦY TÂN PHONG                           {MOTTO[0]}",
+        "   BAN TUYÊN GIÁO",
+        "          *                               Tân Phong, ngày 14 tháng 8 năm 2029",
+        "  Số 418-CV/BTGTU",
+        *vv,
+    ]
+    body = ["Kính gửi:", "- Ban Tuyên giáo các huyện ủy;", "- Báo Tân Phong.", *BODY[2:4]]
+    path = tmp_path / "cv418.txt"
+    path.write_text("\n".join(head) + "\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    doc = _doc(path)
+    assert doc.meta.title == " ".join(vv), doc.meta.title
+    assert vv[2] not in doc.text

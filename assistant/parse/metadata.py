@@ -160,11 +160,29 @@ def _subject_goes_on(paras: list[Para], at: int, head) -> int:
             break
         if not continues_subject_line(
             head.subject, paras[at].text, column=len(vv.text.strip()), same_cell=in_cell
-        ):
+        ) and not _wrapped_before_body(head.subject, paras, at):
             break
         head.subject += " " + paras[at].text.strip()
         at, n = at + 1, n + 1
     return at
+
+
+def _wrapped_before_body(subject: str, paras: list[Para], at: int) -> bool:
+    """A V/v subject's wrapped lines that a plain-text reader joined into one paragraph ("Mặt trận Tổ quốc
+    Việt Nam tỉnh" + "lần thứ XVI, nhiệm kỳ 2029 - 2034"), longer than the V/v column: still the subject's
+    when "Kính gửi:" follows them (between the V/v line and the addressees a letter prints nothing else)
+    and they make no sentence or label of their own (trial 27: a letter laid out with spaces)."""
+    t = paras[at].text.strip()
+    nxt = paras[at + 1].text if at + 1 < len(paras) else ""
+    return (
+        bool(t)
+        and len(t) <= 200
+        and ":" not in t
+        and not t.endswith((".", ";", "!", "?"))
+        and not subject.rstrip().endswith((".", ":", ";"))
+        and bool(_ADDRESSED_RE.match(nxt))
+        and continues_subject_line(subject, t, column=len(t))
+    )
 
 
 _ADDRESSED_RE = re.compile(r"^\s*Kính\s+gửi\s*:?\s*(.*)$", re.I | re.S)
