@@ -40,7 +40,9 @@ from assistant.parse import parse
 # the issuer's name (trial 25).
 # 22: a V/v subject whose wrapped lines a text reader joined into one paragraph longer than the V/v column is
 # whole when "Kính gửi:" follows (trial 27).
-PARSE_VERSION = 22
+# 23: OCR reads Tesseract's word boxes: a line jumping from one column to the other is two table cells
+# (a scanned signature table's "Nơi nhận" | capacity), as a letter typed with tabs (trial 27).
+PARSE_VERSION = 23
 
 
 @dataclass

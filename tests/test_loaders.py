@@ -302,3 +302,65 @@ def test_text_files_are_routed_to_the_text_loader(tmp_path: Path, settings: Sett
 
 def test_supported_extensions() -> None:
     assert SUPPORTED_EXTENSIONS == {".pdf", ".docx", ".doc", ".txt", ".md", ".html", ".htm"}
+
+
+def _scanned_letter(path: Path) -> Path:
+    """A typed notice scanned to an image-only PDF: a two-column letterhead (issuer | motto, number |
+    place-date) and a two-column signature table (Nơi nhận | capacity, title, name), as offices scan them."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    if not FONT.is_file():
+        pytest.skip("DejaVuSans (fonts-dejavu-core) not installed")
+    font = ImageFont.truetype(str(FONT), 30)
+    img = Image.new("L", (1700, 2000), 255)
+    draw = ImageDraw.Draw(img)
+    rows = [
+        ("HỘI LHPN TỈNH TÂN PHONG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("BAN THƯỜNG VỤ", "Độc lập - Tự do - Hạnh phúc"),
+        ("Số: 21-TB/HPN", "Tân Phong, ngày 12 tháng 5 năm 2029"),
+    ]
+    y = 80
+    for left, right in rows:
+        draw.text((90, y), left, font=font, fill=0)
+        draw.text((900, y), right, font=font, fill=0)
+        y += 50
+    y += 60
+    for line in [
+        "THÔNG BÁO",
+        "Về việc mở lớp tập huấn kỹ năng số cho cán bộ Hội cơ sở năm 2029",
+        "",
+        "1. Hội LHPN các huyện gửi danh sách học viên trước ngày 05/6/2029.",
+        "2. Văn phòng Hội LHPN tỉnh chuẩn bị tài liệu và hội trường.",
+    ]:
+        draw.text((90 if line[:1].isdigit() else 300, y), line, font=font, fill=0)
+        y += 50
+    y += 60
+    sign = [
+        ("Nơi nhận:", "TM. BAN THƯỜNG VỤ"),
+        ("- Trung ương Hội LHPN Việt Nam (b/c);", "PHÓ CHỦ TỊCH"),
+        ("- Ban Dân vận Tỉnh ủy (b/c);", "(đã ký)"),
+        ("- Hội LHPN các huyện;", ""),
+        ("- Lưu VP.", "Lương Thị Thu Hà"),
+    ]
+    for left, right in sign:
+        draw.text((90, y), left, font=font, fill=0)
+        if right:
+            draw.text((1000, y), right, font=font, fill=0)
+        y += 50
+    img.save(path, "PDF", resolution=200.0)
+    return path
+
+
+def test_ocr_keeps_a_scanned_letter_s_two_columns_apart(tmp_path: Path, settings: Settings) -> None:
+    # Tesseract's text output glues both columns into one line ("Nơi nhận: TM. BAN THƯỜNG VỤ"); read from
+    # its word boxes, the columns are table cells, so the signer and recipients are read (trial 27)
+    if shutil.which(settings.tesseract_cmd) is None:
+        pytest.skip("tesseract not installed")
+    from assistant.parse import parse
+
+    path = _scanned_letter(tmp_path / "tb21.pdf")
+    meta = parse(load_file(path, settings), str(path)).meta
+    assert meta.signer == "Lương Thị Thu Hà", meta
+    assert meta.signer_title == "PHÓ CHỦ TỊCH", meta
+    assert meta.number == "21-TB/HPN" and meta.date == "2029-05-12", meta
+    assert "Lưu VP" in meta.recipients and not any("CHỦ TỊCH" in r for r in meta.recipients), meta.recipients
