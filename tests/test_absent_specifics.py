@@ -269,3 +269,39 @@ def test_the_date_of_a_document_only_cited_is_quoted_from_the_basis_citing_it(ci
     assert not answer.abstained, answer.text
     assert any("05/KH-CCB ngày 20/02/2031" in c.quote for c in answer.citations), answer.text
     assert citing.ask("Ai ký Kế hoạch 05/KH-CCB?").abstained
+
+
+TRAINING = [
+    "HỘI LHPN TỈNH TÂN PHONG",
+    "Số: 31-TB/HPN",
+    "Tân Phong, ngày 12 tháng 5 năm 2031",
+    "THÔNG BÁO",
+    "Về việc mở lớp tập huấn và xây nhà Mái ấm tình thương năm 2031",
+    "1. Lớp tập huấn khai mạc lúc 8 giờ ngày 10/6/2031 tại Hội trường Hội LHPN tỉnh.",
+    "2. Kinh phí: Hội LHPN tỉnh hỗ trợ tài liệu và tiền ăn cho học viên với mức 150.000 đồng/người/ngày; "
+    "tiền đi lại, lưu trú do đơn vị cử học viên chi trả.",
+    "3. Hội LHPN các huyện hoàn thành việc xây dựng các căn nhà Mái ấm tình thương trước ngày 30/11/2031.",
+    "TM. BAN THƯỜNG VỤ",
+    "PHÓ CHỦ TỊCH",
+    "Lương Thị Hà",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def training(request, tmp_path_factory, embedder):
+    files = {"TB31.docx": TRAINING} if request.param == "docx" else {"TB31.txt": "\n\n".join(TRAINING)}
+    return assistant_over(tmp_path_factory.mktemp(f"training_{request.param}"), embedder, files)
+
+
+def test_a_sum_priced_in_another_clause_of_the_sentence_is_not_the_item_s(training):
+    # the meals are priced; the lodging is named after the ";" as paid by the sending unit (trial 27 n10)
+    assert training.ask("Học viên được thanh toán tiền lưu trú bao nhiêu một đêm?").abstained
+    answer = training.ask("Học viên lớp tập huấn được hỗ trợ tiền ăn bao nhiêu một ngày?")
+    assert answer.text.startswith("Số liệu: 150.000 đồng/người/ngày"), answer.text
+
+
+def test_a_length_of_time_asked_gets_no_date_as_its_first_line(training):
+    # "trong bao nhiêu ngày?" asks how long each house takes: the date all must be done by is no length
+    question = "Mỗi căn nhà Mái ấm tình thương phải xây xong trong bao nhiêu ngày kể từ khi khởi công?"
+    answer = training.ask(question)
+    assert not answer.text.startswith("Thời hạn"), answer.text

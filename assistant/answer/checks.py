@@ -427,9 +427,14 @@ def _sum_for_matter(
                 and (untitled.unigrams and overlap(untitled, read) < MONEY_MATTER_MIN)
             ):
                 continue
+            # the item must be named in the clause writing the sum: "tiền ăn ... 150.000 đồng/người/ngày; tiền
+            # đi lại, lưu trú do đơn vị cử học viên chi trả" prices the meals, not the lodging (trial 27 n10)
+            parts = re.split(r";\s*", sent)
+            clause = next((p for p in parts if mentions.amount_supported(resolved, [p], passages)), sent)
             if (
                 item
-                and head_coverage(item, f"{meta.title if single else ''} {read}") < TOPIC_MIN_COVERAGE
+                and head_coverage(item, f"{meta.title if single else ''} {c.section} {lead} {clause}")
+                < TOPIC_MIN_COVERAGE
                 and not (meta and _titles_item(item, meta.title or ""))
             ):
                 continue

@@ -205,6 +205,11 @@ def plan_answer(
             obs = [o for o in obs if bodies.acts_here(o, orgs[0], elsewhere)]
         body = org_duty_answer(orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids)
     lead_lines = lead.lines if lead else []
+    if lead_lines and info.amount_unit and info.amount_unit[0] in times.LENGTH_UNITS:
+        # "... phải xây xong trong bao nhiêu ngày kể từ khi khởi công?" asks a length of time: a clause's
+        # date ("trước ngày 30/11/2028", when the whole work ends) is not how long it takes (trial 27 n01)
+        if not any(times.writes_length(line) for line in lead_lines):
+            lead, lead_lines = None, []
     # The body a duties or open question asks about, by its names (registry aliases, else the name as
     # written without its place); [] when none or when the kind of answer does not quote for a body.
     asked_bodies = bodies.units_only(
