@@ -94,3 +94,109 @@ def test_a_partner_name_stops_before_the_verb(resolution):
     rows = [r for r in resolution.obligations() if "03 tổ hợp tác" in r.text]
     names = [n for r in rows for n in [*r.lead, *r.coordinators, *r.responsible]]
     assert "Hợp tác xã Đồng Tiến" in names and not any(n.endswith("thành") for n in names), names
+
+
+# An event's time asked as when it starts or at what hour: "Thời gian:" with the hour, never "Thời hạn:"
+# (a day written again in a time column is the same time, the hour kept), and no abstention.
+PLAN = [
+    "BCH ĐOÀN XÃ HƯNG PHÚ",
+    "Số: 15-KH/ĐTN",
+    "Hưng Phú, ngày 20 tháng 02 năm 2031",
+    "KẾ HOẠCH",
+    "Tổ chức Ngày hội thanh niên tình nguyện năm 2031",
+    "I. MỤC ĐÍCH",
+    "Phát huy vai trò xung kích của đoàn viên, thanh niên trong xây dựng nông thôn mới.",
+    "II. NỘI DUNG",
+    "1. Lễ ra quân Ngày hội thanh niên tình nguyện tổ chức vào 07h30 ngày 05/3/2031 tại Sân vận động xã.",
+    "2. Các chi đoàn thôn đăng ký công trình thanh niên, gửi về Ban Chấp hành Đoàn xã trước ngày 25/02/2031.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "Văn phòng Đoàn xã chuẩn bị âm thanh, cờ, băng rôn cho Lễ ra quân.",
+    "TM. BAN CHẤP HÀNH",
+    "BÍ THƯ",
+    "Cao Thị Hằng",
+]
+
+
+@pytest.fixture(scope="module", params=FORMATS)
+def plan(request, tmp_path_factory, embedder):
+    src = tmp_path_factory.mktemp(f"t26_plan_src_{request.param}")
+    path = write_formats(src, "KH15-DTN", PLAN, request.param)
+    return assistant_over(tmp_path_factory.mktemp(f"t26_plan_{request.param}"), embedder, {path.name: path})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lễ ra quân bắt đầu lúc nào?",
+        "Lễ ra quân Ngày hội thanh niên tình nguyện lúc mấy giờ?",
+        "Lễ ra quân bắt đầu mấy giờ và ở đâu?",
+    ],
+)
+def test_an_event_start_is_its_time_with_the_hour(plan, question):
+    answer = plan.ask(question)
+    assert not answer.abstained, answer.text
+    first = first_line(answer)
+    assert first.startswith("Thời gian:") and "07h30" in first and "05/3/2031" in first, answer.text
+
+
+ROW = [
+    "1",
+    "Tổ chức Lễ ra quân Ngày hội thanh niên tình nguyện (07h30 ngày 05/3/2031 tại Sân vận động xã)",
+    "Ban Chấp hành Đoàn xã",
+    "Chi đoàn thôn Bắc",
+    "Ngày 05/3/2031",
+]
+ROW2 = ["2", "Dọn vệ sinh kênh mương", "Các chi đoàn thôn", "Hội Nông dân xã", "Từ 06/3 đến 31/3/2031"]
+HEADER = ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"]
+
+
+def _table_doc(root: Path, fmt: str) -> Path:
+    """The plan's schedule as an assignment table: a Markdown pipe table, an HTML table, a Word table (and
+    that Word file saved as Word 97)."""
+    head, tail = PLAN[:8], PLAN[-3:]
+    if fmt == "md":
+        rows = [HEADER, ["---"] * 5, ROW, ROW2]
+        table = "\n".join("| " + " | ".join(r) + " |" for r in rows)
+        path = root / "KH15-DTN.md"
+        text = "\n\n".join([*head, table, *tail])
+        path.write_text(text + "\n", encoding="utf-8")
+        return path
+    if fmt == "html":
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in [HEADER, ROW, ROW2]
+        )
+        body = _html(head).replace("</body></html>", f"<table>{cells}</table>")
+        body += "".join(f"<p>{x}</p>" for x in tail) + "</body></html>"
+        path = root / "KH15-DTN.html"
+        path.write_text(body, encoding="utf-8")
+        return path
+    import docx
+
+    d = docx.Document()
+    for x in head:
+        d.add_paragraph(x)
+    t = d.add_table(rows=3, cols=5)
+    for i, r in enumerate([HEADER, ROW, ROW2]):
+        for j, c in enumerate(r):
+            t.rows[i].cells[j].text = c
+    for x in tail:
+        d.add_paragraph(x)
+    path = root / "KH15-DTN.docx"
+    d.save(str(path))
+    if fmt == "doc":
+        path = soffice_convert(path, "doc")
+        (root / "KH15-DTN.docx").unlink()
+    return path
+
+
+@pytest.fixture(scope="module", params=["md", "html", "docx", "doc"])
+def schedule(request, tmp_path_factory, embedder):
+    path = _table_doc(tmp_path_factory.mktemp(f"t26_tab_src_{request.param}"), request.param)
+    return assistant_over(tmp_path_factory.mktemp(f"t26_tab_{request.param}"), embedder, {path.name: path})
+
+
+@pytest.mark.parametrize("question", ["Lễ ra quân bắt đầu lúc nào?", "Lễ ra quân lúc mấy giờ?"])
+def test_a_table_row_writing_the_day_twice_gives_its_hour(schedule, question):
+    answer = schedule.ask(question)
+    first = first_line(answer)
+    assert first.startswith("Thời gian:") and "07h30" in first, answer.text

@@ -75,8 +75,10 @@ INTENTS: tuple[Intent, ...] = (
     _event(
         r"\btu (ngay|thang|nam) nao\b.*\bden\b",
         r"\bfrom (what|which) (date|day)\b",
-        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac)\b.*"
+        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac|bat dau)\b.*"
         r"\b(khi nao|bao gio|luc nao|thoi gian nao)\b",
+        # "Lễ ra quân bắt đầu mấy giờ?", "... lúc mấy giờ?": the hour an event starts, without a duty word
+        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(may gio|gio nao|what time)\b",
     ),
     # "gửi danh sách trước ngày nào?" asks for a deadline, not for the day the document was issued.
     Intent(

@@ -494,6 +494,10 @@ def _people() -> frozenset[str]:
     return frozenset(person_nouns())
 
 
+# the hour an event starts or is held: "lúc mấy giờ", "bắt đầu mấy giờ", "khai mạc vào mấy giờ" (folded)
+_CLOCK_RE = re.compile(r"\b(?:luc|vao|bat dau|khai mac|dien ra|to chuc)\s+may\s+gio\b")
+
+
 def amount_unit(question: str) -> list[str] | None:
     """The folded unit words a "how much / how many" question asks for ([] when none; None: no amount). A
     unit spelled in words is read as its abbreviation ("héc-ta" -> "ha"; ``phrases.canonical_units``)."""
@@ -502,6 +506,8 @@ def amount_unit(question: str) -> list[str] | None:
     hit = None
     if _DURATION_RE.search(fold(question) if vt.is_accentless(question) else vt.nfc(question).lower()):
         return [DURATION]  # "trong vòng bao lâu?": a length of time, in days, months or years
+    if _CLOCK_RE.search(fold(question)):
+        return None  # "Lễ ra quân bắt đầu lúc mấy giờ?": the hour of the day an event starts, no amount
     if vt.is_accentless(question):
         m = _AMOUNT.search(fold(question))
     else:
