@@ -75,10 +75,12 @@ INTENTS: tuple[Intent, ...] = (
     _event(
         r"\btu (ngay|thang|nam) nao\b.*\bden\b",
         r"\bfrom (what|which) (date|day)\b",
-        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac|bat dau)\b.*"
+        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac)\b.*"
         r"\b(khi nao|bao gio|luc nao|thoi gian nao)\b",
-        # "Lễ ra quân bắt đầu mấy giờ?", "... lúc mấy giờ?": the hour an event starts, without a duty word
-        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(may gio|gio nao|what time)\b",
+        # "Lễ ra quân bắt đầu lúc nào / mấy giờ?", "... lúc mấy giờ?": the hour an event starts, with no duty
+        # word ("Đợt 2 bắt đầu và kết thúc khi nào?" asks a period's bounds, a deadline's row)
+        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(bat dau (vao )?luc nao|may gio|gio nao|"
+        r"what time)\b",
     ),
     # "gửi danh sách trước ngày nào?" asks for a deadline, not for the day the document was issued.
     Intent(
