@@ -200,3 +200,66 @@ def test_a_table_row_writing_the_day_twice_gives_its_hour(schedule, question):
     answer = schedule.ask(question)
     first = first_line(answer)
     assert first.startswith("Thời gian:") and "07h30" in first, answer.text
+
+
+# Dashed items each opening with a body's name under a short numbered heading: the asked body's item is
+# quoted alone (the heading is its citation's section), never glued to the heading and the other bodies'
+# items with their deadlines; a heading read with the paragraph under it is not glued to its first words.
+LETTER = [
+    "HỘI NÔNG DÂN HUYỆN BẮC SƠN",
+    "Số: 52-CV/HNDH",
+    "V/v triển khai mô hình nuôi cá lồng năm 2031",
+    "Bắc Sơn, ngày 10 tháng 01 năm 2031",
+    "Kính gửi: Ban Thường vụ Hội Nông dân các xã.",
+    "1. Kết quả năm 2030",
+    "Trong năm 2030, toàn huyện có 42 hộ hội viên nuôi cá lồng, doanh thu bình quân 120 triệu đồng mỗi hộ.",
+    "2. Mục tiêu năm 2031",
+    "Phát triển thêm 30 lồng cá tại 3 xã ven sông; 100% hộ tham gia có hợp đồng tiêu thụ sản phẩm.",
+    "3. Đề nghị các đơn vị",
+    "- Ban Thường vụ Hội Nông dân các xã: rà soát, lập danh sách hộ đăng ký nuôi cá lồng, gửi về Văn phòng "
+    "Hội Nông dân huyện trước ngày 20/02/2031.",
+    "- Trạm Khuyến nông huyện: phối hợp tập huấn kỹ thuật nuôi cá lồng cho hội viên, hoàn thành trước ngày "
+    "31/3/2031.",
+    "- Văn phòng Hội Nông dân huyện: tổng hợp danh sách, báo cáo Thường trực Hội trước ngày 05/3/2031.",
+    "Đề nghị các đơn vị quan tâm phối hợp thực hiện./.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Đặng Văn Hòa",
+]
+
+
+@pytest.fixture(scope="module", params=FORMATS)
+def letter(request, tmp_path_factory, embedder):
+    src = tmp_path_factory.mktemp(f"t26_letter_src_{request.param}")
+    path = write_formats(src, "CV52-HNDH", LETTER, request.param)
+    return assistant_over(tmp_path_factory.mktemp(f"t26_letter_{request.param}"), embedder, {path.name: path})
+
+
+def _quote_with(answer, words: str) -> str:
+    """Every quote writing ``words``, joined (the first line's clause and the quoted passages)."""
+    quotes = [c.quote for c in answer.citations if words in c.quote]
+    assert quotes, answer.text
+    return " || ".join(quotes)
+
+
+def test_a_body_item_is_quoted_alone(letter):
+    question = "Ban Thường vụ Hội Nông dân các xã phải gửi danh sách hộ nuôi cá lồng"
+    answer = letter.ask(f"{question} trước ngày nào?")
+    assert "20/02/2031" in first_line(answer), answer.text
+    quote = _quote_with(answer, "20/02/2031")
+    assert "Trạm Khuyến nông" not in quote and "05/3/2031" not in quote, answer.text
+    assert "Đề nghị các đơn vị" not in quote, answer.text
+
+
+def test_a_middle_body_item_and_its_deadline_asked_with_han_bao_gio(letter):
+    # "hạn bao giờ?": a question word after "hạn" is no act; the body's own item gives the date
+    answer = letter.ask("Trạm Khuyến nông huyện được đề nghị làm gì, hạn bao giờ?")
+    assert "31/3/2031" in first_line(answer), answer.text
+    quote = _quote_with(answer, "Trạm Khuyến nông huyện:")
+    assert "20/02/2031" not in quote and "05/3/2031" not in quote, answer.text
+
+
+def test_a_heading_is_not_glued_to_its_paragraph(letter):
+    answer = letter.ask("Mục tiêu năm 2031 về nuôi cá lồng là gì?")
+    quote = _quote_with(answer, "30 lồng cá")
+    assert "2. Mục tiêu" not in quote, answer.text

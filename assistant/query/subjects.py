@@ -257,7 +257,8 @@ def _predicate(
             obj = _object_after(words, tags, _past_manner(folded, i + 1), light, paper=w in _TRANSFER_VERBS)
             return w.replace("_", " "), obj
         nxt = folded[i + 1] if i + 1 < len(folded) else ""
-        if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS:
+        if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS and nxt not in _GENERIC_OBJECTS:
+            # ("hạn bao giờ?": a question word after "hạn" is no act)
             # "yêu cầu sơ kết": the tagger reads a noun
             obj = _object_after(words, tags, _past_manner(folded, i + 2), nxt in _LIGHT_VERBS)
             return folded[i + 1].replace("_", " "), obj
