@@ -118,6 +118,9 @@ def widen(span: Span) -> Span:
     return Span(span.chunk, a2, b2, span.score, span.rank)
 
 
+_HEADING_LABEL_RE = re.compile(r"^\s*(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)\-/:]*\s*")
+
+
 def _without_own_heading(span: Span) -> Span:
     """A sentence read with the heading line above it ("2. Mục tiêu năm 2028 / Mở rộng diện tích ..."),
     when that heading is its chunk's section (the citation names it): the sentence alone, no heading glued
@@ -130,6 +133,9 @@ def _without_own_heading(span: Span) -> Span:
     title = fold(path[-1]).rstrip("…").strip()
     if not title or fold(text[a:first_end]).strip(" *:") != title.rstrip(" :"):
         return span
+    name = _HEADING_LABEL_RE.sub("", text[a:first_end]).strip(" *:")
+    if name and chain(name, fold_chars(name), default_registry(), 0)[0]:
+        return span  # "3. Văn phòng Sở / Phối hợp ...": the heading names the body the sentence is about
     a2, b2 = trim(text, first_end, b)
     return Span(span.chunk, a2, b2, span.score, span.rank) if b2 > a2 else span
 
