@@ -263,3 +263,16 @@ def test_a_heading_is_not_glued_to_its_paragraph(letter):
     answer = letter.ask("Mục tiêu năm 2031 về nuôi cá lồng là gì?")
     quote = _quote_with(answer, "30 lồng cá")
     assert "2. Mục tiêu" not in quote, answer.text
+
+
+# "... được giao gì, có thời hạn không?": answered as "trước ngày nào?" is, the deadline or its absence.
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Ủy ban Kiểm tra Đảng ủy xã Đồng Tiến", "Văn bản không nêu thời hạn"),
+        ("Văn phòng Đảng ủy xã", "15/12"),
+    ],
+)
+def test_a_yes_no_deadline_question_is_answered(resolution, body, expected):
+    answer = resolution.ask(f"{body} được giao gì, có thời hạn không?")
+    assert expected in first_line(answer), answer.text

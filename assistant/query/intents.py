@@ -89,6 +89,8 @@ INTENTS: tuple[Intent, ...] = (
         _rx(
             r"\b(truoc|den|cham nhat|xong|hoan thanh|han) (ngay|thang|nam|quy) nao\b",
             # a time limit named as such wins over "ngày nào": "hạn chót ngày nào?", "hạn cuối là ngày nào?"
+            # ("có bị giới hạn thời gian hoàn thành không?": whether a time limit is set)
+            r"\bco (bi )?gioi han thoi gian\b.*\bkhong\b",
             r"\b(han chot|han cuoi|thoi han|cham nhat|han nop|han gui|deadline|by when|due date|by what date|"
             r"by which date|no later than)\b",
             # a duty's time: "Khi nào X phải ban hành bộ tiêu chí?" asks when X must act, not the issue date
