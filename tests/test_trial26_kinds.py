@@ -276,3 +276,43 @@ def test_a_heading_is_not_glued_to_its_paragraph(letter):
 def test_a_yes_no_deadline_question_is_answered(resolution, body, expected):
     answer = resolution.ask(f"{body} được giao gì, có thời hạn không?")
     assert expected in first_line(answer), answer.text
+
+
+# An age range written with its unit first ("tuổi từ 18 đến 55") answers "bao nhiêu tuổi?" and "từ bao
+# nhiêu tuổi đến bao nhiêu tuổi?" (the second "bao nhiêu" after "đến" is no part of the unit asked).
+GUIDE = [
+    "HỘI LHPN HUYỆN AN TRƯỜNG",
+    "Số: 11/HD-HPN",
+    "An Trường, ngày 05 tháng 01 năm 2031",
+    "HƯỚNG DẪN",
+    "Tổ chức Cuộc thi Phụ nữ khởi nghiệp sáng tạo năm 2031",
+    "1. Mục đích",
+    "Khuyến khích phụ nữ phát triển ý tưởng kinh doanh xanh.",
+    "2. Điều kiện tham gia",
+    "Phụ nữ tham gia phải đáp ứng đủ các điều kiện sau:",
+    "a) Là hội viên Hội LHPN, tuổi từ 20 đến 50, cư trú trên địa bàn huyện An Trường;",
+    "b) Có dự án sản xuất, kinh doanh đang hoạt động không quá 2 năm.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Mai Thị Thoa",
+]
+
+
+@pytest.fixture(scope="module", params=FORMATS)
+def guide(request, tmp_path_factory, embedder):
+    src = tmp_path_factory.mktemp(f"t26_guide_src_{request.param}")
+    path = write_formats(src, "HD11-HPN", GUIDE, request.param)
+    return assistant_over(tmp_path_factory.mktemp(f"t26_guide_{request.param}"), embedder, {path.name: path})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Phụ nữ bao nhiêu tuổi được tham gia cuộc thi khởi nghiệp sáng tạo?",
+        "Hội viên từ bao nhiêu tuổi đến bao nhiêu tuổi được tham gia cuộc thi khởi nghiệp sáng tạo?",
+    ],
+)
+def test_an_age_range_answers_how_old(guide, question):
+    answer = guide.ask(question)
+    assert not answer.abstained, answer.text
+    assert any("tuổi từ 20 đến 50" in c.quote for c in answer.citations), answer.text

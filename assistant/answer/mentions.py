@@ -145,6 +145,10 @@ CLASSIFIERS = frozenset("can chiec ngoi tam quyen cuon buc".split())
 _PER_RE = re.compile(r"\bmỗi\s+(?:(căn|chiếc|ngôi|tấm|quyển|cuốn|bức)\s+)?(\w+)")
 
 
+# a range of numbers: "18 đến 55", "18 - 35" (folded)
+_RANGE = r"\d[\d.,]*\s*(?:den|-|–)\s*\d"
+
+
 def amount_supported(
     question: str, sentences: list[str], passages: list[str] | None = None, folded: list[str] | None = None
 ) -> bool:
@@ -222,6 +226,9 @@ def amount_supported(
         if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
             return True
         if people and re.search(r"\d[\d.,%]*\s+nguoi\b", f):
+            return True
+        # the unit written before a range of numbers: "tuổi từ 18 đến 55", "độ tuổi 18 - 35"
+        if any(re.search(rf"\b{re.escape(u)}\s+(?:\w+\s+)?(?:tu\s+)?{_RANGE}", f) for u in heads):
             return True
         # a table field with its unit in the column header: "Kinh phí hỗ trợ (đồng): 5.000.000", or a count
         # labelled by its unit: "Số hộ: 08", "Số lượng hội viên: 120"

@@ -412,14 +412,14 @@ _UNIT_STOP = frozenset("la phai dat duoc co nguoi the does do is are of nam lan"
 # schools, rounds and money; what follows the noun is the rest of the question.
 _UNIT_END = frozenset(
     "se ra theo mot cua cho trong de thi va ma tai o voi ve sau truoc khi nay do dang van con tat ca tong "
-    "moi cac nhung duoc phai la co a".split()
+    "moi cac nhung duoc phai la co a den".split()  # "den": "từ bao nhiêu tuổi đến bao nhiêu tuổi"
 )
 # The same words with their tones, for a question typed with diacritics: folded, "đang" (now) is "đảng"
 # (party: "mấy đảng viên"), "về" is "vé", "để" is "đề", "mỗi" is "mới", "còn" is "con"; both "mỗi" (each)
 # and "mới" ("mấy tháng mới được ...": only then) end a unit.
 _UNIT_END_CASED = frozenset(
     "sẽ ra theo một của cho trong để thì và mà tại ở với về sau trước khi này đó đang vẫn còn tất cả tổng "
-    "mỗi mới các những được phải là có à từ".split()
+    "mỗi mới các những được phải là có à từ đến".split()
 )
 
 
