@@ -619,6 +619,37 @@ def unwritten_action(
     return FactLead("deadline", [line], obligation=best, absent=True)
 
 
+# A yes/no question on a time limit ("... có thời hạn không?", "có bị giới hạn thời gian hoàn thành không?"),
+# folded
+_WHETHER_TIMED_RE = re.compile(
+    r"\bco (?:bi )?(?:thoi han|han chot|han cuoi|gioi han thoi gian|quy dinh thoi han)\b.*\bkhong\b"
+)
+
+
+def asks_whether_timed(folded_question: str) -> bool:
+    """Whether the (folded) question asks whether a time limit is set ("... có thời hạn không?")."""
+    return bool(_WHETHER_TIMED_RE.search(folded_question))
+
+
+def untimed_body(
+    own: list[Obligation], terms: Terms, docs: dict[str, Document], book: CitationBook, language: str
+) -> FactLead | None:
+    """ "Văn bản không nêu thời hạn cho việc này" for a yes/no question on a body's time limit ("Ủy ban
+    Kiểm tra ... được giao gì, có thời hạn không?"), citing the body's clause closest to the question, when
+    the body's own duty clauses in the document (``own``) set no deadline and their sentences write no
+    time; None otherwise."""
+    if not own or any(o.deadline for o in own):
+        return None
+    for o in own:
+        doc = docs.get(o.doc_id)
+        if doc is None or o.end <= o.start or _sentence_writes_time(doc.text, o.start, o.end):
+            return None
+    best = max(own, key=lambda o: (overlap(terms, clause_words(o)), -o.start))
+    n = book.cite_doc_span(docs[best.doc_id], best.start, best.end)
+    line = f"{render.label('no_deadline', language)} [{n}]"
+    return FactLead("deadline", [line], obligation=best, absent=True)
+
+
 # The words that send a paper to a body right before its name, folded: "trình Ban Thường vụ", "gửi về Văn
 # phòng", "lên Ban Thường vụ", "báo cáo Huyện ủy".
 SENDING_WORDS = r"trinh|gui|nop|bao cao|chuyen|len|ve"  # also read by ``bodies.only_recipient``

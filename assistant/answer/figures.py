@@ -458,6 +458,22 @@ def _rival(
     return False
 
 
+_TIME_OPENING_RE = re.compile(r"^(?:(?:vao|tu|ke tu|bat dau tu|trong)\s+)?(?:ngay\s+)?")
+
+
+def _one_time(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The spans when they write one time, the fullest first: a day written again with its hour ("Tổ chức
+    Lễ ra quân (07h00 ngày 02/3/2028 ...) | ... | Ngày 02/3/2028", a table row's text and its time column) is
+    one time; None when they write two."""
+    values = [fold(_value(sentence, s)).lower() for s in spans]
+    full = max(range(len(spans)), key=lambda i: (len(values[i]), -i))
+    for v in values:
+        core = _TIME_OPENING_RE.sub("", v)
+        if v != values[full] and not re.search(rf"(?<![\d/]){re.escape(core)}(?![\d/])", values[full]):
+            return None
+    return [spans[full], *(s for i, s in enumerate(spans) if i != full)]
+
+
 def event_time_lead(
     terms: Terms, first: Citation | None, language: str, hits: list[Hit], about: str = "", question: str = ""
 ) -> list[str]:
@@ -483,7 +499,8 @@ def event_time_lead(
     if best is None or best[0] < FIGURE_MIN_OVERLAP:
         return []
     _, sent, spans = best
-    if len({_value(sent, s).lower() for s in spans}) > 1:
+    spans = _one_time(sent, spans)
+    if spans is None:
         return []
     if asked_kinds and not asked_kinds & event_kinds(f"{first.section}. {sent}. {about}"):
         return []

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.answer.terms import content_tokens
-from assistant.lexicon.phrases import action_variants
+from assistant.lexicon.phrases import action_variants, body_name_tail
 from assistant.query import QueryInfo, analyze
 from assistant.query.subjects import asked_action_object, procedure_phrase
 from assistant.text import find_doc_numbers, fold
@@ -150,6 +150,12 @@ def resolve(
         name = names.get(org_id) or question[new_orgs[0][1] : new_orgs[0][2]]
         mention = question[new_orgs[0][1] : new_orgs[0][2]]
         written_body = next((b for b in new_bodies if mention in b), None)
+        tail = body_name_tail(question, new_orgs[0][2])
+        if not written_body and tail > new_orgs[0][2]:
+            # "Còn các chi bộ thôn?": the unit the follow-up names its body by ("thôn") and the plural before
+            # it are part of the body asked about; the registry's name ("chi bộ") alone is another body
+            plural = _PLURAL_BEFORE_RE.search(question, 0, new_orgs[0][1])
+            mention = question[plural.start() if plural else new_orgs[0][1] : tail]
         if written_body:
             name = written_body  # "Còn Đoàn xã Phước Hưng thì sao?": the body as written, its place with it
         elif _LEVEL_END_RE.search(fold(mention)):
@@ -169,7 +175,7 @@ def resolve(
                 # "Còn Đoàn Thanh niên thì sao?" after "Hội Phụ nữ xã Hòa Lạc ...": the level (and the
                 # place after it) stays with the new body, named as the follow-up names it
                 name = f"{mention} {prev[a:b][level.start():]}"
-            rewritten = prev[:a] + name + prev[b:]
+            rewritten = prev[:a] + (name[:1].upper() + name[1:] if a == 0 else name) + prev[b:]
         else:
             rewritten = f"{prev.rstrip(' ?')} ({name})?"
         return Resolution(rewritten, True, swapped_org=org_id)
@@ -290,6 +296,7 @@ def _actor_phrase(question: str, info: QueryInfo, finder: OrgFinder) -> str | No
     return question[start:end]
 
 
+_PLURAL_BEFORE_RE = re.compile(r"\b(?:các|những)\s+$", re.IGNORECASE)
 _LEVEL_END_RE = re.compile(r"\b(?:tinh|huyen|xa|phuong|thi tran|thi xa|thanh pho|quan)$")
 
 

@@ -339,6 +339,10 @@ def clause_lead(
             if not elsewhere or bodies.acts_here(o, actors[0], elsewhere)
         ]
         lead = deadline_facts.body_deadlines(duties, in_question, docs, book, language, resolved)
+        if lead is None and clause_facts.asks_whether_timed(info.folded):
+            # "Ủy ban Kiểm tra ... được giao gì, có thời hạn không?": the body's own clauses set none
+            own = [o for o in duties if o.doc_id in in_question and o.org_match == "named"]
+            lead = clause_facts.untimed_body(own, terms, docs, book, language)
     if lead is not None and lead.absent and lead.obligation is not None:
         if clause_facts.dated_rival(terms, hits, lead.obligation, action):
             book.rollback(booked)

@@ -165,6 +165,10 @@ def member_organisation(question: str) -> str | None:
     return member_nouns().get(" ".join(asked[0]), (None,))[0] if asked else None
 
 
+# a range of numbers: "18 đến 55", "18 - 35" (folded)
+_RANGE = r"\d[\d.,]*\s*(?:den|-|–)\s*\d"
+
+
 def amount_supported(
     question: str,
     sentences: list[str],
@@ -247,6 +251,9 @@ def amount_supported(
         if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
             return True
         if people and re.search(r"\d[\d.,%]*\s+nguoi\b", f):
+            return True
+        # the unit written before a range of numbers: "tuổi từ 18 đến 55", "độ tuổi 18 - 35"
+        if any(re.search(rf"\b{re.escape(u)}\s+(?:\w+\s+)?(?:tu\s+)?{_RANGE}", f) for u in heads):
             return True
         # a table field with its unit in the column header: "Kinh phí hỗ trợ (đồng): 5.000.000", or a count
         # labelled by its unit: "Số hộ: 08", "Số lượng hội viên: 120"

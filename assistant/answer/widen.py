@@ -10,7 +10,9 @@ import re
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import Span, trim
 from assistant.models import Chunk
-from assistant.text import fold
+from assistant.obligations.clauses import chain
+from assistant.obligations.orgs import default_registry
+from assistant.text import fold, fold_chars
 
 # A list item label at the start of a line: "a)", "b.", "-", "+", "•", "1)"; a capital and a full stop
 # ("I. MỤC ĐÍCH, YÊU CẦU", "V.") is a Roman-numbered heading, never an item.
@@ -26,6 +28,27 @@ _NUMBER_LABEL_RE = re.compile(r"\s*\d{1,2}[.)]\s")
 MAX_WIDENED = 1200  # a lead-in widened to its list stops here
 
 
+# A dashed item opening with a name and ":" ("- Trung tâm Dịch vụ nông nghiệp huyện: chủ trì ...").
+_NAMED_ITEM_RE = re.compile(r"\s*[-+•–]\s*([^:\n.;]{3,90}?)\s*\**:\**\s")
+
+
+def body_item(line: str) -> bool:
+    """Whether a line is a dashed item opening with a body's name and ":" ("- Hội LHPN các xã, thị trấn:
+    ...", "- Trung tâm Dịch vụ nông nghiệp huyện: ..."): one body's duties in a list of bodies' duties, a
+    provision of its own, never read with its siblings (another body's duties and deadlines)."""
+    m = _NAMED_ITEM_RE.match(line)
+    if not m:
+        return False
+    name = m.group(1)
+    spans, _ = chain(name, fold_chars(name), default_registry(), 0)
+    return bool(spans) and spans[0][0] == 0
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def widen(span: Span) -> Span:
     """A chosen sentence widened to its whole list: a lead-in ending with ":" takes the items after it,
     an item ("b) ...") takes its lead-in and sibling items, within ``MAX_WIDENED`` characters, so a
@@ -38,6 +61,12 @@ def widen(span: Span) -> Span:
     # after it belong to the quote as much as the first one
     last_line = text.rfind("\n", a, b) + 1
     heads_list = not is_item and last_line > a and bool(_ITEM_RE.match(text, last_line))
+    item_line = line_start if is_item else last_line if heads_list else None
+    if item_line is not None and body_item(text[item_line : _line_end(text, item_line)]):
+        # "4. Đề nghị các đơn vị / - Ban Thường vụ Hội Nông dân các xã: ... / - Phòng giao dịch ...: ...": the
+        # body's own item, without the heading (the citation's section) or the other bodies' items
+        a2, b2 = trim(text, item_line, max(b, _line_end(text, item_line)))
+        return Span(span.chunk, a2, b2, span.score, span.rank)
     if is_item:  # back to the lead-in ending with ":", else to the first sibling item
         p = line_start
         first_item = line_start
@@ -68,7 +97,7 @@ def widen(span: Span) -> Span:
         a2, b2 = trim(text, a, end)
         return Span(span.chunk, a2, b2, span.score, span.rank)
     elif not text[a:b].rstrip(" *").endswith(":"):
-        return span
+        return _without_own_heading(span)
     end = b
     while end < len(text):
         nxt_end = text.find("\n", end + 1)
@@ -87,6 +116,28 @@ def widen(span: Span) -> Span:
         return span
     a2, b2 = trim(text, a, end)
     return Span(span.chunk, a2, b2, span.score, span.rank)
+
+
+_HEADING_LABEL_RE = re.compile(r"^\s*(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)\-/:]*\s*")
+
+
+def _without_own_heading(span: Span) -> Span:
+    """A sentence read with the heading line above it ("2. Mục tiêu năm 2028 / Mở rộng diện tích ..."),
+    when that heading is its chunk's section (the citation names it): the sentence alone, no heading glued
+    to its first words."""
+    text, a, b = span.chunk.text, span.start, span.end
+    first_end = text.find("\n", a, b)
+    path = span.chunk.section_path
+    if first_end < 0 or not path or not text[first_end:b].strip():
+        return span
+    title = fold(path[-1]).rstrip("…").strip()
+    if not title or fold(text[a:first_end]).strip(" *:") != title.rstrip(" :"):
+        return span
+    name = _HEADING_LABEL_RE.sub("", text[a:first_end]).strip(" *:")
+    if name and chain(name, fold_chars(name), default_registry(), 0)[0]:
+        return span  # "3. Văn phòng Sở / Phối hợp ...": the heading names the body the sentence is about
+    a2, b2 = trim(text, first_end, b)
+    return Span(span.chunk, a2, b2, span.score, span.rank) if b2 > a2 else span
 
 
 _PREFACE_LINES = 6  # short lines allowed between a list's title and its first row
@@ -139,6 +190,8 @@ def widen_across(span: Span, book: CitationBook) -> Span:
     if (rest and not preface) or book.chunks_for is None:
         return span
     last_line = tail[tail.rfind("\n") + 1 :]
+    if body_item(last_line):
+        return span  # one body's item among others' (``body_item``): its provision is whole
     # A heading read with its numbered list's first item ("3. Trình tự giải quyết / 1. Chi hội tiếp nhận
     # ..."), numbered like it (a list numbered again under it, ``parse.structure``), the other items
     # sections of their own under it: the items that follow under it. Items under a heading of a bigger

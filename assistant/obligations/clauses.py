@@ -8,6 +8,7 @@ registry but plainly are bodies ("các cơ quan, đơn vị có liên quan").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.lexicon.phrases import (
     body_name_tail,
@@ -283,6 +284,10 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
             # the second syllable of a capitalised word ("Xây dựng", "Tỉnh hội"): one per capital
             if i == 0 or not tokens[i - 1].group(0)[:1].isupper():
                 break
+            if i > 1 and tokens[i - 2].group(0)[:1].isupper() and tok.start() in _verb_starts(text):
+                # "Hợp tác xã Hòa Phong | thành lập ...": after a proper name of two capitals, a syllable
+                # that starts a verb begins the predicate ("Ban Chỉ huy": "huy" ends the verb "Chỉ huy")
+                break
             if name_words and body_name_tail(text, end) > end:
                 break
         else:
@@ -303,6 +308,28 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
             end = more.end()
         return body_name_tail(text, end)
     return None
+
+
+@lru_cache(maxsize=512)
+def _verb_starts(text: str) -> frozenset[int]:
+    """Offsets in ``text`` where a word pyvi's tagger reads as a verb begins ("thành" of "thành_lập"), or
+    none when pyvi is missing or fails."""
+    try:
+        from pyvi import ViPosTagger, ViTokenizer
+
+        words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
+    except Exception:  # ImportError or the tagger's own failure: no verb read, the name as before
+        return frozenset()
+    starts, cursor = set(), 0
+    for word, tag in zip(words, tags, strict=False):
+        first = word.split("_")[0]
+        at = text.find(first, cursor) if first else -1
+        if at < 0:
+            continue
+        if tag == "V":
+            starts.add(at)
+        cursor = at + len(first)
+    return frozenset(starts)
 
 
 _UNIT_WORD_RE = re.compile(rf"(?<![a-z]){_UNIT_WORDS}(?![a-z])")

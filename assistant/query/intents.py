@@ -77,6 +77,11 @@ INTENTS: tuple[Intent, ...] = (
         r"\bfrom (what|which) (date|day)\b",
         r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac)\b.*"
         r"\b(khi nao|bao gio|luc nao|thoi gian nao)\b",
+        # "Lễ ra quân bắt đầu lúc nào / mấy giờ?", "... lúc mấy giờ?": the hour an event starts, with no duty
+        # word ("Đợt 2 bắt đầu và kết thúc khi nào?" asks a period's bounds, a deadline's row)
+        # ("tổ chức ở đâu, mấy giờ?" is left to the quotes: the event check wants the event's own kind)
+        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(bat dau (vao )?(luc nao|(luc )?may gio)|"
+        r"luc may gio|may gio (bat dau|khai mac)|what time)\b",
     ),
     # "gửi danh sách trước ngày nào?" asks for a deadline, not for the day the document was issued.
     Intent(
@@ -84,6 +89,8 @@ INTENTS: tuple[Intent, ...] = (
         _rx(
             r"\b(truoc|den|cham nhat|xong|hoan thanh|han) (ngay|thang|nam|quy) nao\b",
             # a time limit named as such wins over "ngày nào": "hạn chót ngày nào?", "hạn cuối là ngày nào?"
+            # ("có bị giới hạn thời gian hoàn thành không?": whether a time limit is set)
+            r"\bco (bi )?gioi han thoi gian\b.*\bkhong\b",
             r"\b(han chot|han cuoi|thoi han|cham nhat|han nop|han gui|deadline|by when|due date|by what date|"
             r"by which date|no later than)\b",
             # a duty's time: "Khi nào X phải ban hành bộ tiêu chí?" asks when X must act, not the issue date

@@ -257,7 +257,8 @@ def _predicate(
             obj = _object_after(words, tags, _past_manner(folded, i + 1), light, paper=w in _TRANSFER_VERBS)
             return w.replace("_", " "), obj
         nxt = folded[i + 1] if i + 1 < len(folded) else ""
-        if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS:
+        if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS and nxt not in _GENERIC_OBJECTS:
+            # ("hạn bao giờ?": a question word after "hạn" is no act)
             # "yêu cầu sơ kết": the tagger reads a noun
             obj = _object_after(words, tags, _past_manner(folded, i + 2), nxt in _LIGHT_VERBS)
             return folded[i + 1].replace("_", " "), obj
@@ -420,14 +421,14 @@ _UNIT_STOP = frozenset("la phai dat duoc co nguoi the does do is are of nam lan"
 # schools, rounds and money; what follows the noun is the rest of the question.
 _UNIT_END = frozenset(
     "se ra theo mot cua cho trong de thi va ma tai o voi ve sau truoc khi nay do dang van con tat ca tong "
-    "moi cac nhung duoc phai la co a".split()
+    "moi cac nhung duoc phai la co a den".split()  # "den": "từ bao nhiêu tuổi đến bao nhiêu tuổi"
 )
 # The same words with their tones, for a question typed with diacritics: folded, "đang" (now) is "đảng"
 # (party: "mấy đảng viên"), "về" is "vé", "để" is "đề", "mỗi" is "mới", "còn" is "con"; both "mỗi" (each)
 # and "mới" ("mấy tháng mới được ...": only then) end a unit.
 _UNIT_END_CASED = frozenset(
     "sẽ ra theo một của cho trong để thì và mà tại ở với về sau trước khi này đó đang vẫn còn tất cả tổng "
-    "mỗi mới các những được phải là có à từ".split()
+    "mỗi mới các những được phải là có à từ đến".split()
 )
 
 
@@ -503,6 +504,10 @@ def _people() -> frozenset[str]:
     return frozenset(person_nouns())
 
 
+# the hour an event starts or is held: "lúc mấy giờ", "bắt đầu mấy giờ", "khai mạc vào mấy giờ" (folded)
+_CLOCK_RE = re.compile(r"\b(?:luc|vao|bat dau|khai mac|dien ra|to chuc)\s+may\s+gio\b")
+
+
 def amount_unit(question: str) -> list[str] | None:
     """The folded unit words a "how much / how many" question asks for ([] when none; None: no amount). A
     unit spelled in words is read as its abbreviation ("héc-ta" -> "ha"; ``phrases.canonical_units``)."""
@@ -511,6 +516,8 @@ def amount_unit(question: str) -> list[str] | None:
     hit = None
     if _DURATION_RE.search(fold(question) if vt.is_accentless(question) else vt.nfc(question).lower()):
         return [DURATION]  # "trong vòng bao lâu?": a length of time, in days, months or years
+    if _CLOCK_RE.search(fold(question)):
+        return None  # "Lễ ra quân bắt đầu lúc mấy giờ?": the hour of the day an event starts, no amount
     if vt.is_accentless(question):
         m = _AMOUNT.search(fold(question))
     else:
