@@ -348,7 +348,9 @@ def _amount_terms(info: QueryInfo, terms: Terms, quoted: list[Hit], docs: dict[s
     words: set[str] = set()
     for doc_id in dict.fromkeys(h.chunk.doc_id for h in quoted):
         doc = docs.get(doc_id)
-        if doc is not None and any(bodies.issued_by(doc, o) for o in named):
+        # at the level the question names: a district association's guide asked about the commune
+        # association ("Sinh hoạt của Hội Cựu chiến binh xã ... mấy cấp?") is not its own words
+        if doc is not None and any(bodies.issued_by(doc, o, info.folded) for o in named):
             words |= set(tokens(f"{doc.meta.issuer or ''} {doc.meta.place or ''}"))
     return terms.without(words) if words else terms
 
