@@ -75,8 +75,9 @@ INTENTS: tuple[Intent, ...] = (
     _event(
         r"\btu (ngay|thang|nam) nao\b.*\bden\b",
         r"\bfrom (what|which) (date|day)\b",
-        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac)\b.*"
-        r"\b(khi nao|bao gio|luc nao|thoi gian nao)\b",
+        # ("lúc mấy giờ" asks the hour of the event, not a number of hours)
+        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac|be mac)\b.*"
+        r"\b(khi nao|bao gio|luc nao|thoi gian nao|(luc|vao) may gio)\b",
     ),
     # "gửi danh sách trước ngày nào?" asks for a deadline, not for the day the document was issued.
     Intent(
