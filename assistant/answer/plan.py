@@ -266,7 +266,15 @@ def plan_answer(
         named = [n for b in [*info.subject_bodies, *info.subject_orgs] for n in bodies.names_of(b)]
         first = book.citations[0]
         lead_lines = figures.figure_lead(
-            resolved, terms, first, language, hits, about, named, reading=readings.get(first.n)
+            resolved,
+            terms,
+            first,
+            language,
+            hits,
+            about,
+            named,
+            reading=readings.get(first.n),
+            event_length=spec.check == "when" and info.amount_unit == [DURATION],
         )
         if lead_lines and info.language == "en" and _names_elsewhere(resolved, first.doc.doc_id, corpus):
             lead_lines = []  # "the budget for the VietGAP courses": a sum of a document not naming VietGAP
