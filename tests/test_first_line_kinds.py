@@ -8,6 +8,7 @@ real and asked through ``Assistant``; where the evidence is not clear the first 
   from the sentence that names the congress and its opening;
 - a deadline asked with an everyday verb ("lo xong sân bãi") or after a time condition ("Hội thi xong thì
   các chi hội ... muộn nhất ngày nào?", where "Hội thi xong thì" is no body);
+- the size of a committee named in the sentence, whose body the notice's subject line names;
 - a total written with its amount spelled out in brackets ("(Bốn mươi hai triệu ... đồng)");
 - an English "how many people" counted by a Vietnamese noun for people;
 - an event's length asked "kéo dài bao lâu?" ("diễn ra trong 40 ngày", not the ceremonies' hours);
@@ -60,6 +61,7 @@ nhiệm kỳ 2031 - 2036</p>
 Đảng ủy xã; triệu tập 110 đại biểu chính thức.</p>
 <p>2. Ngày hội nông dân tại thôn Phú Xuân: mỗi hộ gia đình cử ít nhất 01 người tham dự; dự kiến có khoảng
 420 người tham dự.</p>
+<p>3. Ban Chấp hành nhiệm kỳ mới có 17 ủy viên; tỷ lệ cán bộ trẻ dưới 35 tuổi đạt ít nhất 25%.</p>
 <p>T/M THƯỜNG TRỰC ĐẢNG ỦY</p><p>PHÓ BÍ THƯ</p><p>Trần Thị Mai</p>
 </article>
 <footer>Cổng thông tin xã Hòa Thắng - Điện thoại 0235 3999 111</footer>
@@ -143,6 +145,8 @@ def assistant(tmp_path_factory, embedder):
             "Hội thi xong thì các chi hội CCB phải nộp báo cáo kết quả muộn nhất ngày nào?",
             "Thời hạn: chậm nhất ngày 24/4/2031",
         ),
+        # the size of the committee the notice's subject line names
+        ("Ban Chấp hành Hội Nông dân khóa mới có bao nhiêu người?", "Số liệu: 17 ủy viên ["),
         # a total with its amount spelled out in brackets
         (
             "Tổ chức hội thi chạy của Hội Cựu chiến binh tốn tổng cộng bao nhiêu tiền?",
@@ -191,6 +195,8 @@ def test_a_time_condition_opening_the_question_is_no_body():
     [
         # two ceremonies at two times: which one is "the campaign's time" is not clear
         "Lễ của chiến dịch tình nguyện hè tổ chức lúc mấy giờ?",
+        # another body's committee: the farmers' union's 17 members are not its size
+        "Ban Chấp hành Đoàn Thanh niên xã Hòa Thắng khóa mới có bao nhiêu người?",
         # the plan writes no length for the sports day: no figure from the ceremonies' hours
         "Hội thi chạy việt dã của Hội Cựu chiến binh xã Phú Lộc kéo dài bao lâu?",
     ],
@@ -199,3 +205,18 @@ def test_no_first_line_where_the_fact_is_unclear(assistant, question):
     answer = assistant.ask(question)
     line = first_line(answer)
     assert not line.startswith(("Thời gian:", "Số liệu:", "Thời hạn:")), answer.text
+
+
+def test_an_english_how_long_quotes_the_length(assistant):
+    """Trial 24 q27: "How long ...?" asks a length of time; the sentence writing one ("diễn ra trong 40
+    ngày") is quoted, not a sentence with other numbers. (No figure line: English words match a sentence
+    too loosely through the glossary to say which length answers.)"""
+    from assistant.query import analyze
+    from assistant.query.subjects import DURATION
+
+    assert analyze("How long does the volunteer summer campaign last?").amount_unit == [DURATION]
+    assert analyze("How long ago was the plan issued?").amount_unit != [DURATION]
+    answer = assistant.ask("How long does the volunteer summer campaign last?")
+    assert not answer.abstained, answer.text
+    assert "40 ngày" in answer.citations[0].quote, answer.text
+    assert not first_line(answer).startswith("Figure:"), answer.text

@@ -126,6 +126,13 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+def writes_length(sentence: str) -> bool:
+    """Whether the sentence writes a length of time, a number before a unit of time ("ít nhất 36 tháng",
+    "trong 45 ngày"), dates, clock times and years aside (``_masked``)."""
+    return bool(_LENGTH_RE.search(_masked(sentence)))
+
+
+_LENGTH_RE = re.compile(rf"(?<![\d.,]){_NUMBER}\s+(?:ngay|tuan|thang|nam|gio|phut)\b")
 _CALENDAR_UNITS = frozenset(["ngay", "thang", "nam", "quy", "tuan", "gio", DURATION])
 
 
@@ -254,6 +261,16 @@ def figure_lead(
                 # "Chiến dịch tình nguyện hè kéo dài bao lâu?" of "Thời gian chiến dịch: diễn ra trong 45
                 # ngày, bắt đầu từ ngày 15/6/2027 ..." in the letter about that campaign: the sentence dating
                 # the event names it, its subject line says which one
+                own = FIGURE_MIN_OVERLAP
+            elif (
+                asked_names
+                and own >= EVENT_MIN_OWN_OVERLAP
+                and any(_subject_body(clause_at(sent, a), asked_names, fold(question)) for a, _ in spans)
+                and overlap(terms, f"{sent} {about}") >= FIGURE_MIN_OVERLAP
+            ):
+                # "Ban Chấp hành Hội Phụ nữ khóa mới có bao nhiêu người?" of "Ban Chấp hành nhiệm kỳ mới có 19
+                # ủy viên" in the notice about the Women's Union congress: the clause's subject is the body
+                # asked, the subject line says whose
                 own = FIGURE_MIN_OVERLAP
             best = max(best, own)
         for s in spans:
@@ -428,6 +445,12 @@ def another_body(clause: str, asked_names: list[str], folded_question: str = "")
     (``obligations.clauses``; not one after "tại", "của", "với", ...), is none of the asked ones (folded
     names; one written as the start of the other counts: "Ban Chấp hành" of "Ban Chấp hành Hội LHPN
     huyện ..."), nor a name the question writes."""
+    return _subject_body(clause, asked_names, folded_question) is False
+
+
+def _subject_body(clause: str, asked_names: list[str], folded_question: str = "") -> bool | None:
+    """Whether the first body the clause names as its subject (``another_body``) is an asked one or a
+    name the question writes; None when the clause names no body as its subject."""
     folded = fold_chars(clause)
     for m in re.finditer(r"(?<!\w)\w", clause):
         if not clause[m.start()].isupper():
@@ -439,9 +462,9 @@ def another_body(clause: str, asked_names: list[str], folded_question: str = "")
             continue
         actor = fold(clause[m.start() : end])
         if re.search(rf"\b{re.escape(actor)}\b", folded_question):
-            return False
-        return not any(a.startswith(actor) or actor.startswith(a) for a in asked_names)
-    return False
+            return True
+        return any(a.startswith(actor) or actor.startswith(a) for a in asked_names)
+    return None
 
 
 # A full date as directives write it ("18/11/2026", "ngày 01 tháng 11 năm 2025", "ngày 20/3"), folded.

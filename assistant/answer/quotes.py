@@ -40,7 +40,9 @@ def _most_specific(terms: Terms) -> str | None:
 _PERIOD_RE = re.compile(r"\b(?:tu|bat dau)\b[^.;]{0,40}?\d[^.;]{0,30}?\b(?:den|toi|ket thuc)\b[^.;]{0,20}?\d")
 
 
-def _stating(time_kind: str | None, amount_question: str | None = None) -> Callable[[str], bool] | None:
+def _stating(
+    time_kind: str | None, amount_question: str | None = None, english_length: bool = False
+) -> Callable[[str], bool] | None:
     """What a quoted sentence must write to state the asked fact: the asked time (a time limit, an event's
     day or any time), else (``amount_question``: a "how many / how much" question naming its unit) a
     quantity in that unit ("02 cấp" for "mấy cấp?"); None: anything. The amount check reads the relevant
@@ -53,6 +55,10 @@ def _stating(time_kind: str | None, amount_question: str | None = None) -> Calla
         return lambda s: bool(_PERIOD_RE.search(fold(s)) or figures.figures_in(amount_question, s))
     if time_kind:  # an event's time: a time limit in the sentence is not it
         return lambda s: times.writes_event_time(s, day=time_kind == "day")
+    if amount_question and english_length:
+        # "How long ...?": a length in Vietnamese units of time ("ít nhất 36 tháng"), dates and clock times
+        # aside; any number would do for the English amount check ("20 suất hỗ trợ")
+        return figures.writes_length
     if amount_question:
         return lambda s: mentions.amount_supported(amount_question, [s])
     return None
@@ -200,7 +206,18 @@ def quote(
         states=None
         if lead_lines
         else _contacted(
-            _placed(_with_fields(_stating(time_kind, amount_question), info.folded), info), info
+            _placed(
+                _with_fields(
+                    _stating(
+                        time_kind,
+                        amount_question,
+                        info.language == "en" and info.amount_unit == [DURATION],
+                    ),
+                    info.folded,
+                ),
+                info,
+            ),
+            info,
         ),
         keep_basis=info.intent == "basis",
         frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,

@@ -432,6 +432,7 @@ _GENERIC_UNITS = frozenset("cai con so".split())
 # matched with its tone where the question has them ("lâu", not "lau"); "bao lâu một lần?" asks how often
 # ("định kỳ 6 tháng", "hằng năm"), not a length (sample dev dea-06)
 DURATION = "thoi gian"  # the unit of a length of time asked (a key of ``quantity_units``)
+_EN_DURATION_RE = re.compile(r"^how long\b(?!\s+ago\b)|\bfor how long\b")
 # "lúc mấy giờ", "vào mấy giờ" (folded): a time of day asked, not an amount of hours
 _CLOCK_RE = re.compile(r"\b(?:luc|vao) may gio\b")
 _DURATION_RE = re.compile(r"\bbao (?:lâu|lau)\b(?!\s+(?:một|mot)\s+(?:lần|lan)\b)")
@@ -509,6 +510,8 @@ def amount_unit(question: str) -> list[str] | None:
     hit = None
     if _DURATION_RE.search(fold(question) if vt.is_accentless(question) else vt.nfc(question).lower()):
         return [DURATION]  # "trong vòng bao lâu?": a length of time, in days, months or years
+    if _EN_DURATION_RE.search(fold(question)):
+        return [DURATION]  # "How long does a household have to look after the cow?": a length of time
     if _CLOCK_RE.search(fold(question)):
         return None  # "khai mạc lúc mấy giờ?": the hour of the day, not a number of hours
     if vt.is_accentless(question):
