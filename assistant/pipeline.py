@@ -36,7 +36,9 @@ from assistant.parse import parse
 # 20: a recipient named with " - " is one recipient; a subject wrapped inside a name onto a capitalised line
 # before the body is whole; a cited issuer keeps its place's last syllables; a minority-language place in
 # capitals is title-cased; "Điểm cầu ..." is no point "c" (trial 24).
-PARSE_VERSION = 20
+# 21: a PDF table whose first row the page's end cut (a header broken across pages) keeps that row, joined
+# to its continuation on the next page; a word set half a point over a table's rule is inside it (trial 25).
+PARSE_VERSION = 21
 
 
 @dataclass

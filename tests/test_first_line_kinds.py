@@ -220,3 +220,30 @@ def test_an_english_how_long_quotes_the_length(assistant):
     assert not answer.abstained, answer.text
     assert "40 ngày" in answer.citations[0].quote, answer.text
     assert not first_line(answer).startswith("Figure:"), answer.text
+
+
+def test_a_task_table_whose_header_a_page_break_cut_gives_its_times(tmp_path, embedder):
+    """Trial 25 q15, r07, r08: a PDF task table whose header row the page's end cut had no column roles,
+    so its rows were no duties and the time cell never a first line (or another clause's "Thời hạn"
+    was). The header read whole, the row asked gives its time and its lead."""
+    from tests.test_loaders_pdf import header_cut_by_a_page_break
+
+    rows = [
+        ["1", "Khảo sát nhu cầu trồng dược liệu của hộ hội viên", "Hội Nông dân các xã", "Trước 30/6/2031"],
+        [
+            "2",
+            "Mở lớp tập huấn kỹ thuật trồng sâm",
+            "Ban Kinh tế - Xã hội Hội Nông dân huyện",
+            "Tháng 8/2031",
+        ],
+    ]
+    src = tmp_path / "src"
+    src.mkdir()
+    pdf = header_cut_by_a_page_break(src / "KH40.pdf", rows)
+    (tmp_path / "kh40").mkdir()
+    assistant = assistant_over(tmp_path / "kh40", embedder, {"KH40.pdf": pdf})
+    answer = assistant.ask("Ai chủ trì lớp tập huấn trồng sâm và làm vào lúc nào?")
+    assert first_line(answer).startswith("Thời hạn: Tháng 8/2031"), answer.text
+    assert "Chủ trì: Ban Kinh tế - Xã hội Hội Nông dân huyện" in answer.text, answer.text
+    answer = assistant.ask("Khảo sát nhu cầu trồng dược liệu phải xong khi nào?")
+    assert first_line(answer).startswith("Thời hạn: Trước 30/6/2031"), answer.text
