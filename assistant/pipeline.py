@@ -42,7 +42,9 @@ from assistant.parse import parse
 # whole when "Kính gửi:" follows (trial 27).
 # 23: OCR reads Tesseract's word boxes: a line jumping from one column to the other is two table cells
 # (a scanned signature table's "Nơi nhận" | capacity), as a letter typed with tabs (trial 27).
-PARSE_VERSION = 23
+# 24: a PDF table whose first row the page's end cut (a header broken across pages) keeps that row, joined
+# to its continuation on the next page; a word set half a point over a table's rule is inside it (trial 25).
+PARSE_VERSION = 24
 
 
 @dataclass

@@ -239,6 +239,59 @@ def test_row_cut_by_a_page_break_is_one_row_citing_both_pages(tmp_path: Path, se
     assert (cut.page, cut.pages) == (1, (1, 2))
 
 
+def header_cut_by_a_page_break(path: Path, rows: list[list[str]], same_columns: bool = True) -> Path:
+    """A plan whose task table starts at the foot of page 1 with its header's first line ("TT | Nội dung |
+    Đơn vị chủ | Thời gian") and goes on at the top of page 2 with the header's second line ("| công việc |
+    trì | hoàn thành") and the data ``rows``, as an office prints a header row allowed to break across
+    pages (trial 25's plan). ``same_columns`` false: page 2's table has other columns."""
+    pdf = _pdf()
+    xs = [20.0, 32.0, 100.0, 150.0, 190.0]
+    _page(
+        pdf,
+        [
+            _bold("KẾ HOẠCH"),
+            _body("Hỗ trợ hội viên trồng cây dược liệu năm 2031"),
+            _bold("III. PHÂN CÔNG THỰC HIỆN"),
+            _body("Các đơn vị thực hiện theo bảng phân công dưới đây:"),
+        ],
+    )
+    _grid(pdf, 272, xs, [(8, ["TT", "Nội dung", "Đơn vị chủ", "Thời gian"])])
+    pdf.add_page()
+    xs2 = xs if same_columns else [20.0, 60.0, 190.0]
+    top = [["", "công việc", "trì", "hoàn thành"]] if same_columns else []
+    _grid(pdf, 20, xs2, [(8, r) for r in top] + [(14, r) for r in rows])
+    pdf.set_font("DejaVu", "", 11)
+    pdf.text(20, 20 + 8 * len(top) + 14 * len(rows) + 10, "Ban Kiểm tra giám sát việc thực hiện kế hoạch.")
+    pdf.output(str(path))
+    return path
+
+
+def test_header_cut_by_a_page_break_is_one_header_row(tmp_path: Path, settings: Settings) -> None:
+    """Trial 25: the header's first line alone at the foot of page 1 was no table (one row), so the
+    table's columns were named "công việc | trì | hoàn thành" and had no roles: no duty, no first line."""
+    rows = [
+        ["1", "Khảo sát nhu cầu trồng dược liệu", "Hội Nông dân các xã", "Trước 30/6/2031"],
+        ["2", "Mở lớp tập huấn kỹ thuật trồng sâm", "Ban Kinh tế - Xã hội", "Tháng 8/2031"],
+    ]
+    loaded = load_file(header_cut_by_a_page_break(tmp_path / "cut_header.pdf", rows), settings)
+    got = _cells(loaded.blocks)
+    assert list(got) == [0] and sorted(got[0]) == [0, 1, 2]
+    assert got[0][0] == {0: "TT", 1: "Nội dung công việc", 2: "Đơn vị chủ trì", 3: "Thời gian hoàn thành"}
+    assert got[0][2] == dict(enumerate(rows[1]))
+    head = next(b for b in loaded.blocks if b.cell == (0, 0, 2))
+    assert (head.page, head.pages) == (1, (1, 2))
+
+
+def test_a_lone_ruled_row_before_other_columns_is_no_table(tmp_path: Path, settings: Settings) -> None:
+    """A single ruled row at a page's foot that the next page's table does not go on from (other columns)
+    stays plain text: one row is no data table."""
+    rows = [["1", "Khảo sát nhu cầu trồng dược liệu"], ["2", "Mở lớp tập huấn kỹ thuật trồng sâm"]]
+    path = header_cut_by_a_page_break(tmp_path / "lone_row.pdf", rows, same_columns=False)
+    loaded = load_file(path, settings)
+    assert not any(b.cell and b.page == 1 for b in loaded.blocks)
+    assert any("Đơn vị chủ" in b.text for b in loaded.blocks if not b.cell)
+
+
 def test_number_wrapped_in_a_narrow_cell_is_one_number(tmp_path: Path, settings: Settings) -> None:
     """A cell too narrow for "150.000.000" prints "150.000." / "000": the wrap is no space inside the
     number (trial 19: "150.000.00 0" in a commune's target), while a wrapped name keeps its space and two

@@ -25,16 +25,22 @@ from assistant.answer.mentions import ITEM_LABEL_RE, NUMBER_WORDS, asked_amount,
 from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms
 from assistant.answer.times import limit_before, time_key, without_citations
 from assistant.lexicon.phrases import event_kinds
+from assistant.lexicon.words import person_nouns
 from assistant.models import Citation, Hit
 from assistant.obligations.clauses import body_head_end, named_body_end
 from assistant.obligations.deadlines import clause_at
-from assistant.query.subjects import compound_tags
+from assistant.query.subjects import DURATION, compound_tags
 from assistant.text import find_doc_numbers, fold, fold_chars, has_diacritics, normalize, written_forms
 
 # How much of the question the quoted sentence holding the figure must cover (``terms.overlap``): the
 # amount check reads sentences from 0.25 with a unit beside a number; a first line asks a little more
 # (library dev: right figures' sentences covered 0.32-0.91, questions being paraphrased).
 FIGURE_MIN_OVERLAP = 0.3
+# How much of an event-length question ("Chiến dịch ... kéo dài bao lâu?") the sentence writing the event's
+# length and dates must cover itself when the document's subject line covers the rest (``figure_lead``):
+# the event named ("Thời gian chiến dịch:" is 0.13 of "Chiến dịch tình nguyện hè ở huyện Sơn Hà kéo dài bao
+# lâu?"; trial 25 q26).
+EVENT_LENGTH_MIN_OWN_OVERLAP = 0.1
 # How far the clause writing one figure must lead a clause writing another (overlap, [0, 1]): clearly more
 # than one shared word, as a clause without a deadline must lead one with it (``clause_facts``).
 FIGURE_MARGIN = 0.15
@@ -44,6 +50,10 @@ _NUMBER = r"\d+(?:[.,]\d+)*"
 _MASK_RE = re.compile(
     r"\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b|\b(?:19|20)\d{2}\b|\bngay \d{1,2} thang \d{1,2}"
     r"(?: nam \d{4})?\b|\b\d{1,2} gio(?: \d{1,2})?\b|\bthang \d{1,2}\b"
+)
+# a figure spelled out in words in brackets after its digits (folded): "(Ba mươi sáu triệu ... đồng)"
+_SPELLED_RE = re.compile(
+    r"(?<=\d)(?:\s*[^\W\d]+){0,2}\s*(\(\s*(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|mui)\b[^()\d]*\))"
 )
 _WORD_NUMBER_RE = re.compile(r"(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)\b")  # with its tones
 
@@ -56,6 +66,8 @@ def _masked(sentence: str) -> str:
     label = ITEM_LABEL_RE.match(folded)
     if label:
         spans.append(label.span())
+    # "36.500.000 đồng (Ba mươi sáu triệu năm trăm nghìn đồng)": the figure spelled out, not another one
+    spans += [m.span(1) for m in _SPELLED_RE.finditer(folded)]
     for a, b in spans:
         folded = folded[:a] + " " * (b - a) + folded[b:]
     return folded
@@ -69,7 +81,11 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
     if asked is None:
         return []
     unit, english, percent, vi_units, heads, words_re, _ = asked
-    if english:
+    if english and unit[:1] in (["people"], ["persons"]):
+        # "how many people": a count before any Vietnamese noun for people ("khoảng 350 người", "05 đại biểu")
+        unit, heads = ["nguoi"], list(person_nouns())
+        words_re = unit_words_re(heads)
+    elif english:
         heads = vi_units or (heads if unit[:1] == ["tien"] else [])
         words_re = unit_words_re(heads)
     if not heads and not percent:
@@ -103,7 +119,21 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
         out.append(_bounded(text, m.start(), end))
     if label_rx is not None and not percent:
         out += [m.span() for m in label_rx.finditer(text) if re.findall(_NUMBER, m.group(0))[-1] not in given]
+    if words_re and not percent and not set(unit[:1]) & _CALENDAR_UNITS:
+        # a range written after its unit: "tuổi từ 16 đến 30" (not "ngày từ 15 đến 20", days of a month)
+        range_rx = re.compile(rf"\b(?:{words_re})\s+tu\s+{_NUMBER}\s+(?:den|toi)\s+{_NUMBER}\b")
+        out += [m.span() for m in range_rx.finditer(text)]
     return out
+
+
+def writes_length(sentence: str) -> bool:
+    """Whether the sentence writes a length of time, a number before a unit of time ("ít nhất 36 tháng",
+    "trong 45 ngày"), dates, clock times and years aside (``_masked``)."""
+    return bool(_LENGTH_RE.search(_masked(sentence)))
+
+
+_LENGTH_RE = re.compile(rf"(?<![\d.,]){_NUMBER}\s+(?:ngay|tuan|thang|nam|gio|phut)\b")
+_CALENDAR_UNITS = frozenset(["ngay", "thang", "nam", "quy", "tuan", "gio", DURATION])
 
 
 # A bound written with a figure, folded: "ít nhất 01 gương", "không quá 85 đại biểu", "trên 50%", "khoảng
@@ -191,6 +221,7 @@ def figure_lead(
     about: str = "",
     asked_names: list[str] | None = None,
     reading: str | None = None,
+    event_length: bool = False,
 ) -> list[str]:
     """``["Số liệu: 05 người [1]"]``: the figure the question asks for, from the first quote; [] when the
     quote writes none, when its sentence holding the figure covers less than ``FIGURE_MIN_OVERLAP`` of the
@@ -201,8 +232,9 @@ def figure_lead(
     họp thường kỳ 6 tháng một lần" for "Ban Thường vụ ... họp mấy tháng một lần?"). The sentence alone is
     read:
     with its document's subject line, unrelated figures passed (library dev: "03 trường" invited for "mấy
-    trường ... Phụ lục I kê", two wrong first lines). ``reading``: the quote as read, a table row's values
-    named by their columns (``parse.tables.reading_text``)."""
+    trường ... Phụ lục I kê", two wrong first lines), except (``event_length``: "kéo dài bao lâu?" of an
+    event) a sentence that also dates the event, read with the subject line. ``reading``: the quote as
+    read, a table row's values named by their columns (``parse.tables.reading_text``)."""
     if first is None or asked_amount(question) is None:
         return []
     # (overlap of its clause, value, sentence, clause, the label right before the value)
@@ -219,7 +251,28 @@ def figure_lead(
         sent = quote[a:b]
         spans = figures_in(question, sent)
         if spans:
-            best = max(best, overlap(terms, sent))
+            own = overlap(terms, sent)
+            if (
+                event_length
+                and own >= EVENT_LENGTH_MIN_OWN_OVERLAP
+                and event_times_in(sent)
+                and overlap(terms, f"{sent} {about}") >= FIGURE_MIN_OVERLAP
+            ):
+                # "Chiến dịch tình nguyện hè kéo dài bao lâu?" of "Thời gian chiến dịch: diễn ra trong 45
+                # ngày, bắt đầu từ ngày 15/6/2027 ..." in the letter about that campaign: the sentence dating
+                # the event names it, its subject line says which one
+                own = FIGURE_MIN_OVERLAP
+            elif (
+                asked_names
+                and own >= EVENT_MIN_OWN_OVERLAP
+                and any(_subject_body(clause_at(sent, a), asked_names, fold(question)) for a, _ in spans)
+                and overlap(terms, f"{sent} {about}") >= FIGURE_MIN_OVERLAP
+            ):
+                # "Ban Chấp hành Hội Phụ nữ khóa mới có bao nhiêu người?" of "Ban Chấp hành nhiệm kỳ mới có 19
+                # ủy viên" in the notice about the Women's Union congress: the clause's subject is the body
+                # asked, the subject line says whose
+                own = FIGURE_MIN_OVERLAP
+            best = max(best, own)
         for s in spans:
             clause = clause_at(sent, s[0])
             if _other_case(clause, terms) or _condition(sent, s[1]):
@@ -244,6 +297,12 @@ def figure_lead(
         # "mỗi chi hội cử 12 hội viên; toàn xã có ... tổng số 108 vận động viên": a question asking per unit
         # ("mỗi ...") takes the rate, any other the total (trial 25 t07, r12)
         found = [f for f, p in zip(found, per, strict=True) if p == asks_per]
+    # "HĐND tỉnh có tối đa bao nhiêu đại biểu?" of "... được bầu 50 đại biểu; ... thêm 01 đại biểu, nhưng tổng
+    # số không quá 85 đại biểu": a question asking a maximum (minimum) takes the figure written as one
+    for asks_rx, bound_rx in _BOUND_ASKED:
+        if asks_rx.search(fold(question)):
+            bounded = [f for f in found if bound_rx.match(fold(f[1]))]
+            found = bounded or found
     # "cấp tỉnh: 3.300.000 đồng; cấp xã: 2.300.000 đồng" for "... cấp xã ... bao nhiêu?": the value under the
     # label the question names; one under a label it does not name is another case's
     named = [f for f in found if f[4] and set(f[4]) <= terms.unigrams]
@@ -275,11 +334,27 @@ def figure_lead(
             found = [f for f in found if f[0] == ranked[0][0]]
     if asked_names and another_body(found[0][3], asked_names, fold(question)):
         return []
-    if _rival(terms, found[0][2], hits, first.doc.doc_id, about, None, question):
+    # the headings above the quote describe it as the subject line does ("4. Tổ chức hội nghị tiếp xúc cử tri
+    # ... › b)" of "b) Thông báo ... ít nhất trước 07 ngày ..."): sentences under another heading writing
+    # those words are no rivals
+    if _rival(terms, found[0][2], hits, first.doc.doc_id, f"{about} {first.section or ''}", None, question):
         return []  # another passage of the document writes what the question asks about
     return [f"{render.label('figure', language)}: {found[0][1]} [{first.n}]"]
 
 
+# A question asking a maximum or a minimum (folded), and the bound a figure is then written with
+# (``_bounded`` keeps it with the figure): "tối đa / nhiều nhất / không quá ..." and "ít nhất / tối thiểu
+# ...".
+_BOUND_ASKED = (
+    (
+        re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua|at most|maximum|up to)\b"),
+        re.compile(r"(?:toi da|nhieu nhat|khong qua|khong vuot qua)\s"),
+    ),
+    (
+        re.compile(r"\b(?:it nhat|toi thieu|khong duoi|khong it hon|at least|minimum)\b"),
+        re.compile(r"(?:it nhat|toi thieu|khong duoi|khong it hon)\s"),
+    ),
+)
 # A question asking a total ("tổng cộng / tổng số / tất cả bao nhiêu", "in total"), folded: a figure written
 # per unit is a rate, not the total.
 _TOTAL_RE = re.compile(
@@ -370,6 +445,12 @@ def another_body(clause: str, asked_names: list[str], folded_question: str = "")
     (``obligations.clauses``; not one after "tại", "của", "với", ...), is none of the asked ones (folded
     names; one written as the start of the other counts: "Ban Chấp hành" of "Ban Chấp hành Hội LHPN
     huyện ..."), nor a name the question writes."""
+    return _subject_body(clause, asked_names, folded_question) is False
+
+
+def _subject_body(clause: str, asked_names: list[str], folded_question: str = "") -> bool | None:
+    """Whether the first body the clause names as its subject (``another_body``) is an asked one or a
+    name the question writes; None when the clause names no body as its subject."""
     folded = fold_chars(clause)
     for m in re.finditer(r"(?<!\w)\w", clause):
         if not clause[m.start()].isupper():
@@ -381,9 +462,9 @@ def another_body(clause: str, asked_names: list[str], folded_question: str = "")
             continue
         actor = fold(clause[m.start() : end])
         if re.search(rf"\b{re.escape(actor)}\b", folded_question):
-            return False
-        return not any(a.startswith(actor) or actor.startswith(a) for a in asked_names)
-    return False
+            return True
+        return any(a.startswith(actor) or actor.startswith(a) for a in asked_names)
+    return None
 
 
 # A full date as directives write it ("18/11/2026", "ngày 01 tháng 11 năm 2025", "ngày 20/3"), folded.
@@ -391,7 +472,7 @@ _DATE = (
     r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}"
     r"|(?<=ngay )\d{1,2}\s*/\s*\d{1,2}\b)"
 )
-_AT = r"(?:(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?(?:\s*phut)?\s*,?\s*)?(?:ngay\s+)?)"
+_AT = r"(?:(?:(?:luc\s+)?\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?(?:\s*phut)?\s*,?\s*)?(?:ngay\s+)?)"
 # "từ ngày 20/01/2026 đến ngày 15/02/2026", "ngày 18/11/2026", "vào 8 giờ 00 ngày 02/02/2026"
 _EVENT_TIME_RE = re.compile(
     rf"(?:(?:tu|bat dau tu|ke tu)\s+{_AT}{_DATE}\s*,?\s*(?:den|toi|-)\s+(?:het\s+)?{_AT}{_DATE})"
@@ -416,6 +497,9 @@ def event_times_in(sentence: str) -> list[tuple[int, int]]:
 RIVAL_MIN_SHARE = 0.15
 
 
+_HOW_LONG_RE = re.compile(r"\bbao lau\b")
+
+
 def _rival(
     terms: Terms,
     sentence: str,
@@ -436,6 +520,8 @@ def _rival(
     has its words compared with them: "CHỦ TỊCH" of the signature writes no "tích" of "diện tích"."""
     have = passage_terms(sentence)[0] | passage_terms(about)[0]
     asked = {w for w in terms.unigrams if not any(c.isdigit() for c in w)}
+    if _HOW_LONG_RE.search(fold(question)):
+        asked.discard("lau")  # "bao lâu?" asks a length: "cây lâu năm" writes nothing of the question
     written = written_forms(question) if has_diacritics(question) else {}
     total = math.fsum(terms.weights(asked)) or 1.0
     for h in hits:
@@ -474,6 +560,12 @@ def _one_time(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return [spans[full], *(s for i, s in enumerate(spans) if i != full)]
 
 
+# How much of the question an event's dated sentence must cover itself when the document's subject line
+# covers the rest (``event_time_lead``): the sentence names the event and what happens, the subject line
+# which body's event it is.
+EVENT_MIN_OWN_OVERLAP = 0.2
+
+
 def event_time_lead(
     terms: Terms, first: Citation | None, language: str, hits: list[Hit], about: str = "", question: str = ""
 ) -> list[str]:
@@ -496,9 +588,18 @@ def event_time_lead(
         score = overlap(terms, sent)
         if spans and (best is None or score > best[0]):
             best = (score, sent, spans)
-    if best is None or best[0] < FIGURE_MIN_OVERLAP:
+    if best is None:
         return []
     _, sent, spans = best
+    if best[0] < FIGURE_MIN_OVERLAP and not (
+        # "Đại hội đại biểu Hội LHPN xã ... lần thứ XIV khai mạc lúc nào?" of "... Đại hội ..., khai mạc lúc 7
+        # giờ 30 phút ngày 18/9/2027" in the notice about that congress: the document's subject line names
+        # what the sentence leaves out, when the sentence itself names the kind of event asked
+        best[0] >= EVENT_MIN_OWN_OVERLAP
+        and asked_kinds & event_kinds(sent)
+        and overlap(terms, f"{sent} {about}") >= FIGURE_MIN_OVERLAP
+    ):
+        return []
     spans = _one_time(sent, spans)
     if spans is None:
         return []

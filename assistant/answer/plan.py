@@ -208,7 +208,7 @@ def plan_answer(
     if lead_lines and info.amount_unit and info.amount_unit[0] in times.LENGTH_UNITS:
         # "... phải xây xong trong bao nhiêu ngày kể từ khi khởi công?" asks a length of time: a clause's
         # date ("trước ngày 30/11/2028", when the whole work ends) is not how long it takes (trial 27 n01)
-        if not any(times.writes_length(line) for line in lead_lines):
+        if not any(figures.writes_length(line) for line in lead_lines):
             lead, lead_lines = None, []
     # The body a duties or open question asks about, by its names (registry aliases, else the name as
     # written without its place); [] when none or when the kind of answer does not quote for a body.
@@ -292,7 +292,15 @@ def plan_answer(
         named = [n for b in [*info.subject_bodies, *info.subject_orgs] for n in bodies.names_of(b)]
         first = book.citations[0]
         lead_lines = figures.figure_lead(
-            resolved, terms, first, language, hits, about, named, reading=readings.get(first.n)
+            resolved,
+            terms,
+            first,
+            language,
+            hits,
+            about,
+            named,
+            reading=readings.get(first.n),
+            event_length=spec.check == "when" and info.amount_unit == [DURATION],
         )
         if lead_lines and info.language == "en" and _names_elsewhere(resolved, first.doc.doc_id, corpus):
             lead_lines = []  # "the budget for the VietGAP courses": a sum of a document not naming VietGAP

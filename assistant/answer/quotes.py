@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer import bodies, mentions, times
+from assistant.answer import bodies, figures, mentions, times
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import LEAD_IN_WEIGHT, SELF_REFERENCE_WEIGHT, asks_frame, extractive_answer
 from assistant.answer.facts import FactLead
@@ -21,7 +21,7 @@ from assistant.answer.terms import Terms
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.query.intents import PHONE_WORDS
-from assistant.query.subjects import asks_about_copy
+from assistant.query.subjects import DURATION, asks_about_copy
 from assistant.retrieve.fields import asks_only_place, field_labels, unlabelled_fields
 from assistant.retrieve.scope import DocumentScope
 from assistant.text import fold
@@ -35,7 +35,14 @@ def _most_specific(terms: Terms) -> str | None:
     return max(known, key=terms.weight) if known else None
 
 
-def _stating(time_kind: str | None, amount_question: str | None = None) -> Callable[[str], bool] | None:
+# A period written from its first day to its last, folded: "từ ngày 15/6 đến ngày 30/7", "bắt đầu từ ngày
+# 15/6/2027 và kết thúc ngày 30/7/2027"
+_PERIOD_RE = re.compile(r"\b(?:tu|bat dau)\b[^.;]{0,40}?\d[^.;]{0,30}?\b(?:den|toi|ket thuc)\b[^.;]{0,20}?\d")
+
+
+def _stating(
+    time_kind: str | None, amount_question: str | None = None, english_length: bool = False
+) -> Callable[[str], bool] | None:
     """What a quoted sentence must write to state the asked fact: the asked time (a time limit, an event's
     day or any time), else (``amount_question``: a "how many / how much" question naming its unit) a
     quantity in that unit ("02 cấp" for "mấy cấp?"); None: anything. The amount check reads the relevant
@@ -43,8 +50,15 @@ def _stating(time_kind: str | None, amount_question: str | None = None) -> Calla
     question that would not pass already (tests/test_first_line.py)."""
     if time_kind == "deadline":
         return lambda s: times.writes_time([s], deadline=True)
+    if time_kind and amount_question:  # an event's length: a number of days or its period, not one day
+        # (a clock time, "7 giờ 00", is no length in hours: ``figures.figures_in`` reads lengths only)
+        return lambda s: bool(_PERIOD_RE.search(fold(s)) or figures.figures_in(amount_question, s))
     if time_kind:  # an event's time: a time limit in the sentence is not it
         return lambda s: times.writes_event_time(s, day=time_kind == "day")
+    if amount_question and english_length:
+        # "How long ...?": a length in Vietnamese units of time ("ít nhất 36 tháng"), dates and clock times
+        # aside; any number would do for the English amount check ("20 suất hỗ trợ")
+        return figures.writes_length
     if amount_question:
         return lambda s: mentions.amount_supported(amount_question, [s])
     return None
@@ -167,6 +181,11 @@ def quote(
     loaded one is, only cited: the sentences citing it ("Căn cứ Kế hoạch số 09/KH-CCB ngày ...") are all
     that speaks of it, its basis or lead-in sentence no less than a provision."""
     spec = info.spec
+    event_length = time_kind == "event" and info.amount_unit == [DURATION] and amount_question is None
+    if event_length:
+        # "Chiến dịch ... kéo dài bao lâu?": the event's length ("diễn ra trong 45 ngày") as well as its
+        # period answers it; the times of its ceremonies alone do not
+        amount_question = info.question
     body, spans = extractive_answer(
         quoted,
         terms,
@@ -180,7 +199,8 @@ def quote(
         per_document=spec.answer == "documents",
         specific=_most_specific(terms) if spec.answer == "specific" else None,
         fields=(
-            field_labels(info.folded)
+            # an event's length: its "Thời gian ...:" field ("Thời gian chiến dịch: diễn ra trong 45 ngày")
+            field_labels(f"{info.folded} thoi gian nao" if event_length else info.folded)
             + unlabelled_fields(info.folded)
             + _list_titles(info.folded)
             + _number_line(info.folded)
@@ -189,7 +209,18 @@ def quote(
         states=None
         if lead_lines
         else _contacted(
-            _placed(_with_fields(_stating(time_kind, amount_question), info.folded), info), info
+            _placed(
+                _with_fields(
+                    _stating(
+                        time_kind,
+                        amount_question,
+                        info.language == "en" and info.amount_unit == [DURATION],
+                    ),
+                    info.folded,
+                ),
+                info,
+            ),
+            info,
         ),
         keep_basis=info.intent == "basis" or cited_only,
         frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,

@@ -70,11 +70,6 @@ def asks_day(question: str) -> bool:
     return bool(_ASKS_DAY_RE.search(fold(question)))
 
 
-def writes_length(text: str) -> bool:
-    """Whether the text writes a length of time ("15 ngày làm việc", "45 days"), not only a date."""
-    return bool(_DURATION_RE.search(fold(text)))
-
-
 # Units of a length of time a question may ask a count of ("trong bao nhiêu ngày?", "mấy tháng?", "bao
 # lâu?"; ``QueryInfo.amount_unit``'s first word, ``subjects.DURATION`` for "bao lâu").
 LENGTH_UNITS = frozenset({"ngay", "thang", "tuan", "nam", "thoi gian", "days", "months", "weeks", "years"})

@@ -144,18 +144,46 @@ def find_tables(path: Path, pages: list[int]) -> dict[int, list[PdfTable]]:
                 page = pdf.pages[number - 1]
                 if page.rotation:
                     continue
-                tables = [t for t in (_table(page, number, found) for found in page.find_tables()) if t]
+                tables = [t for t in (_table(page, number, f, one_row=True) for f in page.find_tables()) if t]
                 if tables:
                     out[number] = sorted(tables, key=lambda t: -t.bbox[3])
                 page.close()
     except Exception as exc:  # a table finder failure must not lose the document's text
         log.warning("%s: table detection failed, tables read as lines: %s", path, exc)
         return {}
+    return _cut_rows_kept(out)
+
+
+def _cut_rows_kept(tables: dict[int, list[PdfTable]]) -> dict[int, list[PdfTable]]:
+    """The tables without their single rows, except a page's last table of one row that the next page's
+    first table goes on from (same columns): a row the page's end cut ("STT | Nội dung | Đơn vị chủ" over
+    "| công việc | trì" on the next page, a header broken across pages; trial 25), which
+    ``TableSequence`` then joins to the rest. A lone framed row elsewhere is no data table."""
+    out: dict[int, list[PdfTable]] = {}
+    for number, found in tables.items():
+        following = tables.get(number + 1, [])
+        kept = [
+            t
+            for i, t in enumerate(found)
+            if len(t.rows) > 1 or (i == len(found) - 1 and following and _same_columns(t, following[0]))
+        ]
+        if kept:
+            out[number] = kept
     return out
 
 
-def _table(page, number: int, found) -> PdfTable | None:
-    """A ``PdfTable`` from a pdfplumber table, or None when it does not pass the data-table checks."""
+def _same_columns(a: PdfTable, b: PdfTable) -> bool:
+    """Whether two tables have the same columns: as many, their boundaries within 3 points."""
+    return (
+        len(a.rows[0]) == len(b.rows[0])
+        and len(a.col_edges) == len(b.col_edges)
+        and all(abs(x - y) <= 3 for x, y in zip(a.col_edges, b.col_edges, strict=True))
+    )
+
+
+def _table(page, number: int, found, one_row: bool = False) -> PdfTable | None:
+    """A ``PdfTable`` from a pdfplumber table, or None when it does not pass the data-table checks.
+    ``one_row``: a single row passes too (the start of a table cut by the page's end, ``find_tables``)."""
     x0, top, x1, bottom = found.bbox
     chars = [
         c
@@ -175,7 +203,7 @@ def _table(page, number: int, found) -> PdfTable | None:
     keep_rows = [i for i, row in enumerate(rows) if any(_has_text(c) for c in row)]
     ncols = len(grid[0]) if grid else 0
     keep_cols = [j for j in range(ncols) if any(_has_text(rows[i][j]) for i in keep_rows)]
-    if len(keep_rows) < 2 or len(keep_cols) < 2 or len(keep_cols) > MAX_COLUMNS:
+    if len(keep_rows) < (1 if one_row else 2) or len(keep_cols) < 2 or len(keep_cols) > MAX_COLUMNS:
         return None
     if _cut_share(page, found.bbox, [grid[i] for i in keep_rows]) > MAX_CUT_WORDS:
         return None
@@ -206,8 +234,14 @@ def _is_italic(char: dict) -> bool:
 
 
 def _cut_share(page, bbox, grid: list[list[tuple | None]]) -> float:
-    """Share of the words inside ``bbox`` that no single cell of their row contains."""
-    words = page.within_bbox(bbox).extract_words()
+    """Share of the words inside ``bbox`` (their middle, as the cells' characters are read: a line set
+    half a point above the top rule is inside) that no single cell of their row contains."""
+    x0, top, x1, bottom = bbox
+    words = [
+        w
+        for w in page.extract_words()
+        if x0 <= (w["x0"] + w["x1"]) / 2 < x1 and top <= (w["top"] + w["bottom"]) / 2 < bottom
+    ]
     if not words:
         return 1.0
     cut = 0

@@ -168,6 +168,8 @@ def subject_body_span(text: str, folded: str) -> tuple[int, int] | None:
         if _ACTING_RE.match(folded, tok.start() - 1):
             return (start, end) if " " in text[start:end].strip() else None
         word = fold(tok.group(0).rstrip(",.;:?!"))
+        if word == "xong" or tok.group(0).rstrip(",.;:?!").lower() == "thì":
+            return None  # "Hội thao xong thì các chi hội ... phải ...": a time or condition opens it, no body
         if word in _NAME_STOPS or tok.group(0)[:1].isupper() or tok.group(0)[-1:] in ",;:":
             named = False
         if named and i < _SUBJECT_NAME_WORDS and tok.group(0).isalpha():

@@ -75,8 +75,9 @@ INTENTS: tuple[Intent, ...] = (
     _event(
         r"\btu (ngay|thang|nam) nao\b.*\bden\b",
         r"\bfrom (what|which) (date|day)\b",
-        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac)\b.*"
-        r"\b(khi nao|bao gio|luc nao|thoi gian nao)\b",
+        # ("lúc mấy giờ" asks the hour of the event, not a number of hours)
+        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac|be mac)\b.*"
+        r"\b(khi nao|bao gio|luc nao|thoi gian nao|(luc|vao) may gio)\b",
         # "Lễ ra quân bắt đầu lúc nào / mấy giờ?", "... lúc mấy giờ?": the hour an event starts, with no duty
         # word ("Đợt 2 bắt đầu và kết thúc khi nào?" asks a period's bounds, a deadline's row)
         # ("tổ chức ở đâu, mấy giờ?" is left to the quotes: the event check wants the event's own kind)

@@ -255,6 +255,8 @@ def _predicate(
                 i, w = i + 1, nxt  # "giúp lập mới tổ hợp tác": the act helped is the act asked
             light = w in _LIGHT_VERBS
             obj = _object_after(words, tags, _past_manner(folded, i + 1), light, paper=w in _TRANSFER_VERBS)
+            if w in _VAGUE_VERBS and obj:
+                return obj, None  # "lo xong sân bãi": the thing seen to names the act ("chuẩn bị sân bãi")
             return w.replace("_", " "), obj
         nxt = folded[i + 1] if i + 1 < len(folded) else ""
         if w in _MODALS and "_" in nxt and nxt not in _FRAME_VERBS and nxt not in _GENERIC_OBJECTS:
@@ -283,6 +285,9 @@ def _past_manner(folded: list[str], i: int) -> int:
 _HELPING_VERBS = frozenset("giup giup_do ho_tro".split())
 # Verbs that only say an act takes place: their object says which ("tổ chức Đại hội", "tổ chức tập huấn").
 _LIGHT_VERBS = frozenset("to_chuc thuc_hien tien_hanh trien_khai".split())
+# Everyday verbs of getting a thing done ("lo xong sân bãi", "lo liệu hồ sơ"): documents write the act by
+# another verb ("chuẩn bị sân bãi"), so the object names the act.
+_VAGUE_VERBS = frozenset("lo lo_lieu".split())
 # Verbs that pass a paper on: a document kind after them is the paper, though the tagger reads a verb
 # ("gửi báo cáo", "ban hành hướng dẫn"); another verb is not ("gửi đăng ký": the registration is the act).
 _TRANSFER_VERBS = frozenset("gui nop trinh chuyen ban_hanh".split())
@@ -437,6 +442,8 @@ _GENERIC_UNITS = frozenset("cai con so".split())
 # matched with its tone where the question has them ("lâu", not "lau"); "bao lâu một lần?" asks how often
 # ("định kỳ 6 tháng", "hằng năm"), not a length (sample dev dea-06)
 DURATION = "thoi gian"  # the unit of a length of time asked (a key of ``quantity_units``)
+_EN_DURATION_RE = re.compile(r"^how long\b(?!\s+ago\b)|\bfor how long\b")
+# "lúc mấy giờ", "vào mấy giờ" (folded): a time of day asked, not an amount of hours
 _DURATION_RE = re.compile(r"\bbao (?:lâu|lau)\b(?!\s+(?:một|mot)\s+(?:lần|lan)\b)")
 # Nouns that name an amount of money: a "... là bao nhiêu?" about them is answered by a sum in đồng, not
 # by any number ("giá vé", "mức lương cơ sở", "kinh phí", "mức hỗ trợ"); English the same without "how much".
@@ -516,8 +523,10 @@ def amount_unit(question: str) -> list[str] | None:
     hit = None
     if _DURATION_RE.search(fold(question) if vt.is_accentless(question) else vt.nfc(question).lower()):
         return [DURATION]  # "trong vòng bao lâu?": a length of time, in days, months or years
+    if _EN_DURATION_RE.search(fold(question)):
+        return [DURATION]  # "How long does a household have to look after the cow?": a length of time
     if _CLOCK_RE.search(fold(question)):
-        return None  # "Lễ ra quân bắt đầu lúc mấy giờ?": the hour of the day an event starts, no amount
+        return None  # "khai mạc lúc mấy giờ?": the hour of the day, not a number of hours
     if vt.is_accentless(question):
         m = _AMOUNT.search(fold(question))
     else:

@@ -99,7 +99,11 @@ def states_field(folded_text: str, labels: list[re.Pattern[str]]) -> bool:
 def asks_only_place(folded_question: str) -> bool:
     """Whether the (folded) question asks where and not when ("... diễn ra ở đâu?")."""
     asked = field_terms(folded_question)
-    return "địa điểm" in asked and "thời gian" not in asked
+    return "địa điểm" in asked and "thời gian" not in asked and not _WHEN_RE.search(folded_question)
+
+
+# "... làm khi nào và ở chỗ nào?": a time asked beside the place, by any word asking when (folded)
+_WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|luc nao|ngay nao|hom nao|when)\b")
 
 
 def field_terms(folded_question: str) -> list[str]:
