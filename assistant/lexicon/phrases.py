@@ -414,6 +414,10 @@ def canonical_units(text: str) -> str:
         return text
     out, last = [], 0
     for m in rx.finditer(folded):
+        typed = text[m.start() : m.end()]
+        if " " not in m.group(0).strip() and "-" not in m.group(0) and typed.lower() != m.group(0):
+            # a one-word spelling typed with tone marks is another word: "tốn" (costs) is no "ton"
+            continue
         out.append(text[last : m.start()])
         out.append(symbols[int(m.lastgroup[1:])])
         last = m.end()
