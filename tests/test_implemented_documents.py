@@ -137,6 +137,19 @@ def test_the_basis_is_the_named_documents(assistant):
     assert "128-TB/HU" in first, answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kế hoạch 52 của Đảng ủy xã Hòa Phong làm theo thông báo nào?",
+        "Kế hoạch 52-KH/ĐU thực hiện văn bản nào?",
+    ],
+)
+def test_the_document_a_plan_follows_is_its_basis(assistant, question):
+    # "làm theo ... nào?" asks what the plan carries out, as "thực hiện / căn cứ ... nào?" do (trial 28 q37)
+    answer = assistant.ask(question)
+    assert answer.text.startswith("Căn cứ, thực hiện: Thông báo kết luận 128-TB/HU"), answer.text
+
+
 def test_conditions_are_quoted_before_the_preamble(assistant):
     answer = assistant.ask("Điều kiện để được vay vốn Quỹ Hỗ trợ nông dân huyện Lam Sơn là gì?")
     assert not answer.abstained, answer.text

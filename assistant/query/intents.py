@@ -110,7 +110,8 @@ INTENTS: tuple[Intent, ...] = (
         _rx(
             # (a question also asking who signed it is the signer's: "... kết luận nào và do ai ký?")
             r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
-            r"\b(can_? cu (vao |theo )?|thuc hien |trien khai |cu the hoa |dua (tren|theo|vao) )"
+            # ("làm theo công văn nào?": the document it follows)
+            r"\b(can_? cu (vao |theo )?|thuc hien |trien khai |cu the hoa |dua (tren|theo|vao) |lam theo )"
             r"(nhung |cac )?(van ban|ke hoach|nghi quyet|chi thi|huong dan|quyet dinh|ket luan|thong bao|"
             # ("... thực hiện Thông báo 128 khi nào?" asks a time: "nào" of "khi nào" is not the document's)
             r"thong tri|chuong trinh|cong van|quy dinh|luat)"
