@@ -142,6 +142,10 @@ def test_the_basis_is_the_named_documents(assistant):
     [
         "Kế hoạch 52 của Đảng ủy xã Hòa Phong làm theo thông báo nào?",
         "Kế hoạch 52-KH/ĐU thực hiện văn bản nào?",
+        # described by its issuer, "làm theo" ends the description ("của Đảng ủy xã"), whose level and
+        # place are the plan's issuer's
+        "Kế hoạch năm 2027 của Đảng ủy xã làm theo văn bản nào?",
+        "Kế hoạch năm 2027 của Đảng ủy xã dựa trên văn bản nào?",
     ],
 )
 def test_the_document_a_plan_follows_is_its_basis(assistant, question):

@@ -139,8 +139,8 @@ def _described_type_re() -> re.Pattern[str]:
 
 
 _ISSUER_AFTER_RE = re.compile(
-    r"\s*cua\s+((?:(?!\b(?:ve|giai doan|nhiem ky|nam|thuc hien|trien khai|cung|va|"
-    r"yeu cau|giao|co|la|da|duoc|de|ban hanh|ky|phai|can|se|nen|gui|"
+    r"\s*cua\s+((?:(?!\b(?:ve|giai doan|nhiem ky|nam|thuc hien|trien khai|lam theo|dua (?:tren|theo|vao)|"
+    r"cung|va|yeu cau|giao|co|la|da|duoc|de|ban hanh|ky|phai|can|se|nen|gui|"
     # the question's own words after the issuer: "... của Hội Phụ nữ xã số mấy / do ai ký / ngày nào?"
     r"so (?:may|bao nhieu|nao|hieu|ky hieu)|do ai|ai|nao|gi|bao nhieu|may|ngay|o dau)\b)[a-z ])+)"
 )
