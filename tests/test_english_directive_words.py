@@ -21,6 +21,7 @@ GUIDE = [
     "2. Tổ chức thực hiện",
     "- Ban Gia đình - Xã hội Hội LHPN huyện chủ trì thẩm định hồ sơ dự thi, tổ chức vòng chung khảo.",
     "- Văn phòng Hội LHPN huyện tổng hợp danh sách, báo cáo Ban Thường vụ trước ngày 30/6/2031.",
+    "- Hội LHPN các xã vận động xây mới 12 căn nhà Mái ấm, bàn giao nhà cho các hộ trước ngày 30/11/2031.",
     "3. Điều kiện nhận bò",
     "Hộ nhận bò cam kết chăm sóc bò ít nhất 36 tháng và hoàn trả 01 con bê cho Hội để luân chuyển.",
     "TM. BAN THƯỜNG VỤ",
@@ -40,6 +41,8 @@ def assistant(tmp_path_factory, embedder):
         ("Which department of the district Women's Union examines start-up applications?", "thẩm định hồ sơ"),
         ("What balance must the district cattle fund reach by the end of 2031?", "900 triệu đồng"),
         ("How long must a household look after the cow it receives?", "36 tháng"),
+        ("By when must the commune Women's Unions hand over the houses?", "bàn giao nhà"),
+        ("How many houses will be newly built?", "12 căn nhà"),
     ],
 )
 def test_everyday_english_directive_words_find_their_sentence(assistant, question, quoted):
