@@ -305,3 +305,32 @@ def test_a_length_of_time_asked_gets_no_date_as_its_first_line(training):
     question = "Mỗi căn nhà Mái ấm tình thương phải xây xong trong bao nhiêu ngày kể từ khi khởi công?"
     answer = training.ask(question)
     assert not answer.text.startswith("Thời hạn"), answer.text
+
+
+MEETINGS = [
+    "HỘI NÔNG DÂN HUYỆN BÌNH SƠN",
+    "Số: 61-TB/HND",
+    "Bình Sơn, ngày 18 tháng 01 năm 2031",
+    "THÔNG BÁO",
+    "Kết luận Hội nghị Ban Chấp hành Hội Nông dân huyện lần thứ 9",
+    "Ngày 16/01/2031, tại Hội trường Huyện ủy Bình Sơn, Ban Chấp hành Hội Nông dân huyện tổ chức Hội nghị "
+    "lần thứ 9 để đánh giá kết quả năm 2030.",
+    "Hội nghị Ban Chấp hành lần thứ 10 dự kiến tổ chức vào tháng 7 năm 2031.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Đinh Văn Lực",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def meetings(request, tmp_path_factory, embedder):
+    files = {"TB61.docx": MEETINGS} if request.param == "docx" else {"TB61.txt": "\n\n".join(MEETINGS)}
+    return assistant_over(tmp_path_factory.mktemp(f"meetings_{request.param}"), embedder, files)
+
+
+def test_the_place_of_another_round_is_not_the_place_of_the_round_asked(meetings):
+    # the 9th meeting's hall is written; the 10th's place is not (trial 28 n05)
+    asked = meetings.ask("Hội nghị Ban Chấp hành Hội Nông dân huyện lần thứ 10 tổ chức ở đâu?")
+    assert asked.abstained, asked.text
+    held = meetings.ask("Hội nghị Ban Chấp hành Hội Nông dân huyện lần thứ 9 tổ chức ở đâu?")
+    assert any("Hội trường Huyện ủy" in c.quote for c in held.citations), held.text
