@@ -98,12 +98,20 @@ def _side_by_side(left: list[str], right: list[str], width: int, sep: str = "") 
     return [(a.center(width) + sep + b.center(width)).rstrip() for a, b in zip(left, right, strict=True)]
 
 
-def _txt(path: Path, variant: str) -> Path:
-    """Plain text laid out with spaces: the letterhead's two columns and the two signature columns."""
+def _tabbed(left: list[str], right: list[str]) -> list[str]:
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return [f"{a}\t{b}".rstrip("\t") for a, b in zip(left, right, strict=True)]
+
+
+def _txt(path: Path, variant: str, tabs: bool = False) -> Path:
+    """Plain text laid out with spaces (or, ``tabs``, a tab between the cells as Word saves a table as
+    text): the letterhead's two columns and the two signature columns."""
     v = VARIANTS[variant]
     motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "", "", "", v["place"]]
-    lines = [*_side_by_side(v["head"], motto, 44), "", v["type"], v["subject"], "", *BODY, ""]
-    lines += _side_by_side(*v["columns"], 44)
+    columns = _tabbed if tabs else lambda a, b: _side_by_side(a, b, 44)
+    lines = [*columns(v["head"], motto), "", v["type"], v["subject"], "", *BODY, ""]
+    lines += columns(*v["columns"])
     lines += ["", "Nơi nhận:", *(f"- {r}" for r in RECIPIENTS)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -128,7 +136,11 @@ def _html(path: Path, variant: str) -> Path:
     return path
 
 
-MAKERS = {".docx": _docx, ".pdf": _pdf, ".txt": _txt, ".html": _html}
+def _tsv(path: Path, variant: str) -> Path:
+    return _txt(path.with_name(path.stem + "-tabs.txt"), variant, tabs=True)
+
+
+MAKERS = {".docx": _docx, ".pdf": _pdf, ".txt": _txt, "tabs.txt": _tsv, ".html": _html}
 
 
 @pytest.mark.parametrize("variant", sorted(VARIANTS))
