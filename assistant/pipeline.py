@@ -44,7 +44,7 @@ from assistant.parse import parse
 # (a scanned signature table's "Nơi nhận" | capacity), as a letter typed with tabs (trial 27).
 # 24: a PDF table whose first row the page's end cut (a header broken across pages) keeps that row, joined
 # to its continuation on the next page; a word set half a point over a table's rule is inside it (trial 25).
-PARSE_VERSION = 24
+PARSE_VERSION = 25
 
 
 @dataclass

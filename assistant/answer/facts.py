@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
 from assistant.models import CopyNote, Document, DocumentMeta, Obligation
-from assistant.text import find_doc_numbers
+from assistant.text import find_doc_numbers, fold
 
 
 @dataclass
@@ -120,8 +120,52 @@ def _reference_label(ref, language: str) -> str:
     return f"{head} ({render.format_date(ref.date, language)})" if ref.date else head
 
 
-def metadata_fact(kind: str, doc: Document, book: CitationBook, language: str) -> FactLead | None:
-    """ "Người ký: Lê Thị Thu Hồng (PHÓ BÍ THƯ) [1]" from the document's parsed metadata."""
+_MARK_RE = re.compile(r"\b(?:t/m|tm|k/t|kt|t/l|tl|t/u|tuq|q)\.?\s+")
+
+
+def _signed_for(meta: DocumentMeta) -> list[str]:
+    """What each signer of a joint document signs for (folded), in the order of ``metadata_fact``'s
+    people: the capacity ("tm. uy ban nhan dan xa") and the issuing body it names, one part of a joint
+    issuer ("A - B"): the part holding the capacity's body ("ban thuong vu" of "Ban Thường vụ Hội LHPN
+    ..."), else the part whose head word ends the capacity or the title ("PHÓ TRƯỞNG PHÒNG": "Phòng ...");
+    a signer matched by neither takes the one part left."""
+    people = [(meta.signer_capacity, meta.signer_title)] + [(c.capacity, c.title) for c in meta.cosigners]
+    parts = [fold(p) for p in (meta.issuer or "").split(" - ") if p.strip()]
+    owner: list[int | None] = []
+    for cap, title in people:
+        body = _MARK_RE.sub("", fold(cap or "")).strip()
+        hits = [k for k, p in enumerate(parts) if body and re.search(rf"\b{re.escape(body)}\b", p)]
+        if len(hits) != 1:
+            ends = {x.split()[-1] for x in (body, fold(title or "")) if x.split()}
+            hits = [k for k, p in enumerate(parts) if p.split()[0] in ends]
+        owner.append(hits[0] if len(hits) == 1 else None)
+    left = [k for k in range(len(parts)) if k not in owner]
+    if owner.count(None) == 1 and len(left) == 1:
+        owner[owner.index(None)] = left[0]
+    pairs = zip(people, owner, strict=True)
+    return [" ".join([fold(cap or ""), parts[k] if k is not None else ""]) for (cap, _), k in pairs]
+
+
+def signers_for(meta: DocumentMeta, asked: list[list[str]]) -> list[int] | None:
+    """The signers (0 the first, k the k-th cosigner) who signed a joint document for the one body a
+    question names ("Bên Mặt trận ai ký ...?", ``asked``: that body's folded names): those whose
+    capacity or issuing body (``_signed_for``) is that body's; None when the question names no body, or
+    several, or the body names every signer or none (the whole signature answers)."""
+    if not meta.cosigners or len(asked) != 1:
+        return None
+    signed = _signed_for(meta)
+    chosen = [
+        n for n, text in enumerate(signed) if any(re.search(rf"\b{re.escape(x)}\b", text) for x in asked[0])
+    ]
+    return chosen if 0 < len(chosen) < len(signed) else None
+
+
+def metadata_fact(
+    kind: str, doc: Document, book: CitationBook, language: str, asked: list[list[str]] | None = None
+) -> FactLead | None:
+    """ "Người ký: Lê Thị Thu Hồng (PHÓ BÍ THƯ) [1]" from the document's parsed metadata. ``asked``: the
+    folded names of the bodies the question names; of a joint document's signers, a question naming one
+    of its bodies gets that body's (``signers_for``)."""
     meta = doc.meta
     value = _fact_value(kind, meta, language)
     if not value:
@@ -130,6 +174,9 @@ def metadata_fact(kind: str, doc: Document, book: CitationBook, language: str) -
         # Every signer of a joint document, each with the title and capacity printed above the name.
         people = [(value, meta.signer_title, meta.signer_capacity)]
         people += [(c.name, c.title, c.capacity) for c in meta.cosigners]
+        chosen = signers_for(meta, asked or [])
+        if chosen is not None:
+            people = [people[n] for n in chosen]
         value = "; ".join(
             f"{name} ({extra})" if (extra := ", ".join(x for x in (title, cap) if x)) else name
             for name, title, cap in people

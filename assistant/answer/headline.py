@@ -144,7 +144,9 @@ def document_lead(
         kind = info.intent or ""
         if kind == "recipients" and doc.meta.addressees and _ADDRESSEES_RE.search(info.folded):
             kind = "addressees"  # "kính gửi ai?": the letter's addressees, not its copy list ("Lưu VP")
-        lead = facts.metadata_fact(kind, doc, book, language)
+        # the bodies the question names: of a joint document's signers, the one body's ("bên Mặt trận")
+        asked = [bodies.names_of(o) for o in dict.fromkeys([*info.orgs, *info.bodies])]
+        lead = facts.metadata_fact(kind, doc, book, language, asked)
     return lead
 
 

@@ -285,19 +285,26 @@ def issuing_body(lines: list[str], joint: bool = False) -> str | None:
     A ``joint`` document ("KẾ HOẠCH LIÊN TỊCH") is issued by every body its letterhead names, each printed
     as a body of its own: they are all kept, joined with " - " as a joint letterhead line prints them.
     """
-    bodies = _letterhead_bodies(lines)
+    bodies = _letterhead_bodies(lines, joint)
     if not bodies:
         return None
     if joint and len(bodies) >= 2:
         names: list[str] = []
         organ = lambda text: bool(_OWNED_ORGANS.match(fold(text).upper()))  # noqa: E731
+        # A letterhead writes its bodies alike: one that opens with a body prints each organ under its
+        # owner ("ỦY BAN MTTQ ... XÃ X" / "BAN THƯỜNG TRỰC" / "ỦY BAN NHÂN DÂN XÃ X": the organ is the
+        # Front's), one that opens with an organ prints it above ("BAN THƯỜNG TRỰC" / "ỦY BAN MTTQ ...").
+        owner_above = not organ(bodies[0])
+        above: str | None = None  # an organ printed above the owner read next
         for n, body in enumerate(bodies):
-            if organ(body) and n + 1 < len(bodies) and not organ(bodies[n + 1]):
-                continue  # an organ above its owner ("BAN THƯỜNG TRỰC" / "ỦY BAN MTTQ ..."): read next
-            if organ(body) and names:
+            below = n + 1 < len(bodies) and not organ(bodies[n + 1])
+            if organ(body) and below and not (owner_above and names):
+                above = body  # an organ above its owner ("BAN THƯỜNG TRỰC" / "ỦY BAN MTTQ ..."): read next
+            elif organ(body) and names:
                 names[-1] = f"{body_name(body)} {names[-1]}"  # the organ under its owner
-            elif n and organ(bodies[n - 1]):
-                names.append(f"{body_name(bodies[n - 1])} {body_name(body)}")
+            elif above is not None:
+                names.append(f"{body_name(above)} {body_name(body)}")
+                above = None
             else:
                 names.append(body_name(body))
         if len(names) >= 2:
@@ -305,8 +312,10 @@ def issuing_body(lines: list[str], joint: bool = False) -> str | None:
     return _lowest_body(bodies)
 
 
-def _letterhead_bodies(lines: list[str]) -> list[str]:
-    """The letterhead's body lines with the lines that continue a name joined to it."""
+def _letterhead_bodies(lines: list[str], joint: bool = False) -> list[str]:
+    """The letterhead's body lines with the lines that continue a name joined to it. In a ``joint``
+    letterhead an organ under its owner ("HỘI LHPN HUYỆN X" / "BAN THƯỜNG VỤ") is no open head: the body
+    printed next ("PHÒNG Y TẾ HUYỆN X") is the next issuer, not the organ's owner."""
     bodies: list[str] = []
     for raw in lines:
         line = clean_spaces(raw).strip(" -–*/")
@@ -325,7 +334,8 @@ def _letterhead_bodies(lines: list[str]) -> list[str]:
             or _ends_place(prev, line)
             or key.startswith(("QUOC HOI", "- ", "– "))
         ):
-            if not (prev.endswith(_OPEN_HEADS) and _OWNED_ORGANS.match(key)):
+            owned = joint and len(bodies) >= 2 and _OWNED_ORGANS.match(prev) and key.startswith(_ORGAN_STARTS)
+            if not (prev.endswith(_OPEN_HEADS) and _OWNED_ORGANS.match(key)) and not owned:
                 bodies[-1] = f"{bodies[-1]} {line}"
                 continue
         bodies.append(line)

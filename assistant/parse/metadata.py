@@ -103,7 +103,6 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
     header = paras[:title_at]
     head = read_letterhead(header)
     type_line = paras[title_at].text if title_at < len(paras) and _is_caps(paras[title_at].text) else None
-    header_issuer = issuing_body(head.bodies, joint=is_joint(type_line, head.number))
     meta.number, meta.date, meta.place = head.number, head.date, head.place
     if head.subject and not meta.title:
         if body_start == title_at:  # no type line: the body starts right under the letterhead
@@ -127,6 +126,8 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
         meta.recipients_text = "\n".join(p.text for p in split.recipients_block)
         meta.recipients_pages = sorted({n for p in split.recipients_block for n in p.pages})
     meta.addressees = read_addressees(split.body)
+    # Read after the signature: a cooperation programme is joint when more than one column signs it.
+    header_issuer = issuing_body(head.bodies, joint=is_joint(type_line, head.number, 1 + len(meta.cosigners)))
     _choose_issuer(meta, split, header_issuer)
     _read_web(web_lines or [], meta)
     _fill_gaps(meta)

@@ -227,6 +227,15 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
         if copy is not None:
             _read_copy_line(t, copy)
             split.copy_block.append(p)
+        elif signed and other is not None and set(other) == {"capacity"} and _continues_capacity(t):
+            # "TM. BAN THƯỜNG TRỰC" / "ỦY BAN MTTQ ..." in the second column: still that capacity
+            other["capacity"] = f"{other['capacity']} {clean_spaces(t)}"
+            split.signature.append(p)
+        elif not signed and meta.signer_capacity and not meta.signer_title and _continues_capacity(t):
+            # The body of a capacity wrapped in its narrow column ("TM. BAN THƯỜNG TRỰC" / "ỦY BAN MTTQ VIỆT
+            # NAM HUYỆN"): still the capacity, never the signer's title.
+            meta.signer_capacity = f"{meta.signer_capacity} {clean_spaces(t)}"
+            split.signature.append(p)
         elif signed and ((cap and _is_caps(t)) or (_is_caps(t) and len(t) <= 60 and is_title(t))):
             # After the first signer's name, a capacity or a title opens the next column of a joint
             # signature block ("TM. BCH ĐOÀN XÃ / BÍ THƯ / name" beside "TM. BAN THƯỜNG VỤ HỘI ... / CHỦ TỊCH
@@ -286,6 +295,23 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
             return
         else:
             split.warnings.append(f"tail text not understood: {t[:80]}")
+
+
+# How the body a capacity names goes on when its column wraps it: an organ or a level word (folded).
+_BODY_STARTS = (
+    "UY BAN", "BAN ", "HOI ", "DOAN ", "DANG ", "CHI ", "SO ", "PHONG ", "CONG DOAN", "MAT TRAN",
+    "THUONG TRUC", "HUYEN", "XA ", "TINH", "PHUONG", "THI TRAN", "THI XA", "THANH PHO", "QUAN ", "TRUNG TAM",
+    "VAN PHONG",
+)  # fmt: skip
+
+
+def _continues_capacity(text: str) -> bool:
+    """A capitals line that names a body (an organ or a level word opens it), under a capacity line:
+    the rest of that capacity ("TM. BAN THƯỜNG TRỰC" / "ỦY BAN MTTQ VIỆT NAM XÃ"), not a title or a name."""
+    t = clean_spaces(text)
+    if not _is_caps(t) or len(t) > 60 or is_title(t) or CAPACITY_RE.match(t) or is_motto(t):
+        return False
+    return fold(t).upper().startswith(_BODY_STARTS)
 
 
 def _add_cosigner(meta: DocumentMeta, parts: dict[str, str], name: str) -> None:

@@ -45,6 +45,8 @@ TITLES = (
     "TRUONG BAN",
     "PHO GIAM DOC",
     "GIAM DOC",
+    "PHO TRUONG PHONG",
+    "TRUONG PHONG",
     "PHO HIEU TRUONG",
     "HIEU TRUONG",
     "THU TUONG",

@@ -44,17 +44,25 @@ def type_of_code(code: str) -> str | None:
 
 
 _JOINT_RE = re.compile(r"\bLIEN (?:TICH|NGANH)\b")
+# A type line naming a cooperation ("CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH PHỐI HỢP", "QUY CHẾ PHỐI HỢP"): the
+# type's words, then "PHỐI HỢP" (folded).
+_COOPERATION_RE = re.compile(r"^(?:\S+\s+){1,3}PHOI HOP\b")
 _NUMBER_CODE_RE = re.compile(r"^\d*(?:/\d{4})?[-/]([A-ZĐa-zđ]+)")
 
 
-def is_joint(type_line: str | None, number: str | None) -> bool:
+def is_joint(type_line: str | None, number: str | None, columns: int = 1) -> bool:
     """A joint document, issued by several bodies together: its type line says so ("KẾ HOẠCH LIÊN TỊCH",
-    "THÔNG TƯ LIÊN TỊCH", "HƯỚNG DẪN LIÊN NGÀNH") or its number's code is a type code with "LT" / "LN"
-    after it ("02/KHLT-PN-ĐTN", "102/2025/NQLT-...")."""
-    if type_line and _JOINT_RE.search(fold(type_line).upper()):
+    "THÔNG TƯ LIÊN TỊCH", "HƯỚNG DẪN LIÊN NGÀNH"), its number's code is a type code with "LT" / "LN" / "PH"
+    after it ("02/KHLT-PN-ĐTN", "102/2025/NQLT-...", "03/CTrPH-MTTQ-UBND": a "chương trình phối hợp"), or
+    its type line names a cooperation ("CHƯƠNG TRÌNH PHỐI HỢP") and ``columns`` (the signature columns
+    read) show more than one body signing: one body's "kế hoạch phối hợp" with others is signed once."""
+    folded = fold(type_line or "").upper()
+    if type_line and _JOINT_RE.search(folded):
         return True
     code = (number_code(number) or "").upper()
-    return any(code in (c + "LT", c + "LN") for c in TYPE_CODES)
+    if any(code in (c + "LT", c + "LN", c + "PH") for c in TYPE_CODES):
+        return True
+    return columns >= 2 and bool(_COOPERATION_RE.match(folded)) and type_of(type_line or "") is not None
 
 
 def number_code(number: str | None) -> str | None:
