@@ -44,6 +44,8 @@ from assistant.parse import parse
 # (a scanned signature table's "Nơi nhận" | capacity), as a letter typed with tabs (trial 27).
 # 24: a PDF table whose first row the page's end cut (a header broken across pages) keeps that row, joined
 # to its continuation on the next page; a word set half a point over a table's rule is inside it (trial 25).
+# 25: a joint programme ("CTrPH" number code; "... PHỐI HỢP" type line with two signature columns) is issued
+# by both bodies, each signature column its own signer, "Nơi nhận" kept (trial 28).
 PARSE_VERSION = 25
 
 
