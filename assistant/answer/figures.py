@@ -123,7 +123,7 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
         # a table row read with its column names: "Công trình thanh niên: 3", "Đường giao thông nông thôn
         # (km): 26" (``parse.tables.reading_text``): the value under the column the unit names
         column_rx = re.compile(
-            rf"(?:^|[;.]\s+)((?:(?:{words_re})\b[^:;\d()]{{0,40}}|[^:;\d()]{{0,40}}\(\s*(?:{words_re})\s*\)\s*)"
+            rf"(?:^|[;.]\s+)((?:(?:{words_re})\b[^:;\d]{{0,40}}|[^:;\d()]{{0,40}}\(\s*(?:{words_re})\s*\)\s*)"
             rf":\s*{_NUMBER})(?!\s*[/.,]?\d)"
         )
         columns = column_rx.finditer(text)
@@ -320,11 +320,12 @@ def figure_lead(
         if not kept:
             return []
         found, per = [found[i] for i in kept], [per[i] for i in kept]
-    elif len({f[1].lower() for f in found}) > 1:
+    elif len({f[1].lower() for f in found}) > 1 and not _acts(question):
         # "có bao nhiêu hội viên?" of "có 18 cơ sở Hội với 2.647 hội viên; trong năm kết nạp mới 96 hội
-        # viên": a figure an act the question does not write counts ("kết nạp mới") is a part; the total
-        # asked is the one counted by no such act (trial 28 p20)
-        acted = [_counted_by_act(f[2], f[1], question) for f in found]
+        # viên": a figure an act counts ("kết nạp mới") is a part; a question writing no act ("có", "là")
+        # asks the total, the one counted by no act (trial 28 p20). A question writing its act ("xây bao
+        # nhiêu nhà?") is left to the clauses' scores.
+        acted = [bool(_acts(_before(f[2], f[1]))) for f in found]
         if any(acted) and not all(acted):
             found, per = [f for f, a in zip(found, acted, strict=True) if not a], [
                 p for p, a in zip(per, acted, strict=True) if not a
@@ -393,20 +394,21 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
 
 
-def _counted_by_act(sentence: str, value: str, question: str) -> bool:
-    """Whether a verb the question does not write (pyvi's) counts the figure, before it in its own
-    phrase ("trong năm kết nạp mới 96 hội viên" for "có bao nhiêu hội viên?"); "có" of the question, or
-    no verb, counts none."""
-    at = sentence.find(value)
-    if at < 0:
-        return False
+# Verbs that have or are, not act (folded): "có", "gồm", "là" count nothing of their own.
+_HAVING = frozenset(["co", "gom", "la", "gom co", "bao gom"])
+
+
+def _acts(text: str) -> set[str]:
+    """The verbs (pyvi's, folded) of a text that act, having and being aside (``_HAVING``)."""
+    return {
+        fold(w.replace("_", " ")) for w, t in compound_tags(text) or [] if t == "V"
+    } - _HAVING
+
+
+def _before(sentence: str, value: str) -> str:
+    """The words of a figure's own phrase before it ("trong năm kết nạp mới" of "96 hội viên")."""
     scope = _scope(sentence, value)
-    before = scope[: max(0, scope.find(value))] if value in scope else ""
-    asked = set(_words(question))
-    for word, tag in compound_tags(before) or []:
-        if tag == "V" and not set(_words(word.replace("_", " "))) <= asked:
-            return True
-    return False
+    return scope[: scope.find(value)] if value in scope else ""
 
 
 # "mỗi mẫu", "mỗi đơn vị": what a question asks a figure per (with its tone: folded, "mới" is "mỗi")
