@@ -29,7 +29,7 @@ from assistant.lexicon.words import person_nouns
 from assistant.models import Citation, Hit
 from assistant.obligations.clauses import body_head_end, named_body_end
 from assistant.obligations.deadlines import clause_at
-from assistant.query.subjects import DURATION, compound_tags
+from assistant.query.subjects import DURATION, amount_qualifier, compound_tags
 from assistant.text import find_doc_numbers, fold, fold_chars, has_diacritics, normalize, written_forms
 
 # How much of the question the quoted sentence holding the figure must cover (``terms.overlap``): the
@@ -120,6 +120,23 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
     if label_rx is not None and not percent:
         out += [m.span() for m in label_rx.finditer(text) if re.findall(_NUMBER, m.group(0))[-1] not in given]
     if words_re and not percent and not set(unit[:1]) & _CALENDAR_UNITS:
+        # a table row read with its column names: "Công trình thanh niên: 3", "Đường giao thông nông thôn
+        # (km): 26" (``parse.tables.reading_text``): the value under the column the unit names
+        column_rx = re.compile(
+            rf"(?:^|[;.]\s+)((?:(?:{words_re})\b[^:;\d]{{0,40}}|[^:;\d()]{{0,40}}\(\s*(?:{words_re})\s*\)\s*)"
+            rf":\s*{_NUMBER})(?!\s*[/.,]?\d)"
+        )
+        columns = column_rx.finditer(text)
+        out += [c.span(1) for c in columns if re.findall(_NUMBER, c.group(1))[-1] not in given]
+        # a count of a whole written as a fraction before the unit: "16/18 cơ sở Hội" (16 of 18), a
+        # date's day and month ("ngày 16/12") never
+        folded = fold_chars(sentence).lower()
+        for m in re.finditer(rf"(?<![\d/.,])(\d+)\s*/\s*(\d+)(?![\d/])\s+(?:{words_re})\b", folded):
+            if int(m.group(1)) <= int(m.group(2)) and not re.search(
+                r"\b(?:ngay|truoc|den|tu|sau|thang|hom)\s*$", folded[max(0, m.start() - 12) : m.start()]
+            ):
+                out.append(_bounded(text, m.start(), _noun_phrase_end(sentence, m.end())))
+    if words_re and not percent and not set(unit[:1]) & _CALENDAR_UNITS:
         # a range written after its unit: "tuổi từ 16 đến 30" (not "ngày từ 15 đến 20", days of a month)
         range_rx = re.compile(rf"\b(?:{words_re})\s+tu\s+{_NUMBER}\s+(?:den|toi)\s+{_NUMBER}\b")
         out += [m.span() for m in range_rx.finditer(text)]
@@ -182,8 +199,8 @@ def _noun_phrase_end(sentence: str, end: int) -> int:
         pos = rest.find(surface, at)
         if tag == "A":
             return end  # an adjective goes on with the phrase ("gương người tốt việc tốt"): the unit alone
-        if tag not in _PHRASE_TAGS or surface[:1].isupper() or pos < 0:
-            break
+        if tag not in _PHRASE_TAGS or surface[:1].isupper() or pos < 0 or not content_tokens(surface):
+            break  # a stop word the tagger, reading it alone, calls a noun ("với 2.647 ...") ends it too
         if taken == _PHRASE_WORDS or syllables + len(surface.split()) > _PHRASE_SYLLABLES:
             return end  # a longer phrase: read the unit alone rather than cut the phrase
         taken, syllables, at = taken + 1, syllables + len(surface.split()), pos + len(surface)
@@ -293,6 +310,26 @@ def figure_lead(
             per.append(rated)
     if not found or best < FIGURE_MIN_OVERLAP:
         return []
+    if _per_row(question, first, quote):
+        return []  # "mỗi mẫu mấy bản?" of a table of forms: a figure per row, no single one (trial 28 q30)
+    # "bao nhiêu hội viên nữ?": a count of the members the question qualifies, written with those words;
+    # "96 hội viên" counts all of them, or those of another act (trial 28 n08, p21, p22)
+    qualifier = [w for w in amount_qualifier(question) if w != "la"]
+    if qualifier:
+        kept = [i for i, f in enumerate(found) if set(qualifier) <= set(_words(_scope(f[2], f[1])))]
+        if not kept:
+            return []
+        found, per = [found[i] for i in kept], [per[i] for i in kept]
+    elif len({f[1].lower() for f in found}) > 1 and not _acts(question):
+        # "có bao nhiêu hội viên?" of "có 18 cơ sở Hội với 2.647 hội viên; trong năm kết nạp mới 96 hội
+        # viên": a figure an act counts ("kết nạp mới") is a part; a question writing no act ("có", "là")
+        # asks the total, the one counted by no act (trial 28 p20). A question writing its act ("xây bao
+        # nhiêu nhà?") is left to the clauses' scores.
+        acted = [bool(_acts(_before(f[2], f[1]))) for f in found]
+        if any(acted) and not all(acted):
+            found, per = [f for f, a in zip(found, acted, strict=True) if not a], [
+                p for p, a in zip(per, acted, strict=True) if not a
+            ]
     if any(per) and not all(per):
         # "mỗi chi hội cử 12 hội viên; toàn xã có ... tổng số 108 vận động viên": a question asking per unit
         # ("mỗi ...") takes the rate, any other the total (trial 25 t07, r12)
@@ -340,6 +377,56 @@ def figure_lead(
     if _rival(terms, found[0][2], hits, first.doc.doc_id, f"{about} {first.section or ''}", None, question):
         return []  # another passage of the document writes what the question asks about
     return [f"{render.label('figure', language)}: {found[0][1]} [{first.n}]"]
+
+
+def _scope(sentence: str, value: str) -> str:
+    """The words a figure is written with, up to the commas or semicolons on either side (a column's name
+    before its value too: "Công trình thanh niên: 3")."""
+    at = sentence.find(value)
+    if at < 0:
+        return sentence
+    start = max(sentence.rfind(c, 0, at) for c in ",;") + 1
+    ends = [i for i in (sentence.find(c, at + len(value)) for c in ",;") if i >= 0]
+    return sentence[start : min(ends) if ends else len(sentence)]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+# Verbs that have or are, not act (folded): "có", "gồm", "là" count nothing of their own.
+_HAVING = frozenset(["co", "gom", "la", "gom co", "bao gom"])
+
+
+def _acts(text: str) -> set[str]:
+    """The verbs (pyvi's, folded) of a text that act, having and being aside (``_HAVING``)."""
+    return {
+        fold(w.replace("_", " ")) for w, t in compound_tags(text) or [] if t == "V"
+    } - _HAVING
+
+
+def _before(sentence: str, value: str) -> str:
+    """The words of a figure's own phrase before it ("trong năm kết nạp mới" of "96 hội viên")."""
+    scope = _scope(sentence, value)
+    return scope[: scope.find(value)] if value in scope else ""
+
+
+# "mỗi mẫu", "mỗi đơn vị": what a question asks a figure per (with its tone: folded, "mới" is "mỗi")
+_EACH_RE = re.compile(r"(?<!\w)mỗi\s+(\w+)")
+
+
+def _per_row(question: str, first: Citation, reading: str) -> bool:
+    """Whether the question asks the figure of every row of the quoted table ("Hồ sơ gồm những mẫu nào,
+    mỗi mẫu mấy bản?" of a table whose column "Mẫu" names each form): the figure of the first row is not
+    the answer. The columns are read from the table's header line in the quoted passage, or from the
+    names the row is read with (``reading``)."""
+    m = _EACH_RE.search(normalize(question).lower())
+    if m is None or reading == first.quote:
+        return False
+    noun = fold(m.group(1))
+    columns = [c for line in (first.text or "").splitlines() if " | " in line for c in line.split(" | ")]
+    columns += re.findall(r"(?:^|[;.]\s+)([^:;.]{1,40}):", reading)
+    return any(_words(c)[:1] == [noun] for c in columns)
 
 
 # A question asking a maximum or a minimum (folded), and the bound a figure is then written with

@@ -32,7 +32,7 @@ from assistant.lexicon.phrases import (
     unit_spellings,
 )
 from assistant.lexicon.words import glossary_terms, person_nouns, registry, type_names
-from assistant.query.subjects import amount_unit, compound_words, money_noun
+from assistant.query.subjects import amount_qualifier, amount_unit, compound_words, money_noun
 from assistant.retrieve.fields import field_labels, unlabelled_fields
 from assistant.text import (
     TOKEN_RE,
@@ -202,8 +202,12 @@ def amount_supported(
         if " ".join(unit) in STEP_UNITS and not english
         else None
     )
+    # "bao nhiêu hội viên nữ?": only a sentence writing those words counts the members asked (trial 28 n08)
+    qualifier = set(amount_qualifier(question)) - {"la"}
     for i, s in enumerate(sentences):
         f = folded[i] if folded is not None else fold(s)
+        if qualifier and not qualifier <= set(re.findall(r"\w+", f)):
+            continue
         if per_re is not None and not (
             per_re.search(nfc(s).lower()) if has_diacritics(s) else per_folded.search(f)
         ):

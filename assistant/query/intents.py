@@ -265,7 +265,10 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "org_duty",
         _rx(
-            r"\b(phai lam gi|lam gi|nhiem vu|trach nhiem|nhung viec|what must|what should|"
+            # "hoàn thành tốt / xuất sắc nhiệm vụ" is a grade ("bao nhiêu cơ sở Hội hoàn thành tốt nhiệm vụ?"
+            # counts those graded so, trial 28 p52), not a duty asked
+            r"\b(phai lam gi|lam gi|(?<!hoan thanh tot )(?<!hoan thanh xuat sac )nhiem vu|trach nhiem|"
+            r"nhung viec|what must|what should|"
             r"what are .* (duties|tasks)|duties|tasks|responsibilit(y|ies)|role of)\b"
         ),
         prefer=None,

@@ -422,6 +422,7 @@ def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> lis
 
 _AMOUNT = re.compile(r"\b(bao nhieu|may|how much|how many)\b\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)?", re.UNICODE)
 _UNIT_STOP = frozenset("la phai dat duoc co nguoi the does do is are of nam lan".split())
+_UNIT_STOP_CASED = frozenset("là phải đạt được có người thế does do is are of năm lần".split())
 # Words that end a unit: "mấy trường sẽ ...", "mấy đợt ra quân", "bao nhiêu tiền một tháng" ask for
 # schools, rounds and money; what follows the noun is the rest of the question.
 _UNIT_END = frozenset(
@@ -568,14 +569,22 @@ def amount_unit(question: str) -> list[str] | None:
         return three  # "bao nhiêu cựu chiến binh đi thi": a noun for people of three syllables
     # the unit is the first word before any word that ends it ("bao nhiêu từ Quỹ ...": none)
     cut = next((i for i in range(len(raw)) if ends(i)), len(raw))
-    words = [w for w in raw[:cut] if w not in _UNIT_STOP][:1]
+
+    def stop(i: int) -> bool:
+        """Whether the unit's i-th word is a verb or frame word, told by its tone when typed: "có" (has)
+        is one, "cơ" of "cơ sở" (trial 28 p52: "bao nhiêu cơ sở Hội") is not."""
+        return (raw[i] in _UNIT_STOP) if accentless else (typed[i] in _UNIT_STOP_CASED)
+
+    first = next((i for i in range(cut) if not stop(i)), None)
+    words = [raw[first]] if first is not None else []
     if (
         words
-        and len(raw) > raw.index(words[0]) + 1
-        and raw[raw.index(words[0]) + 1] not in _UNIT_STOP | _EN_AUXILIARIES
-        and not ends(raw.index(words[0]) + 1)
+        and len(raw) > first + 1
+        and not stop(first + 1)
+        and raw[first + 1] not in _EN_AUXILIARIES
+        and not ends(first + 1)
     ):
-        words.append(raw[raw.index(words[0]) + 1])
+        words.append(raw[first + 1])
     if len(words) == 2 and not _one_word(question, words):
         words = words[:1]  # "mấy hộ vay": the unit is "hộ", the verb after it says which ones
     if len(words) == 2 and words[0] in _time_units() and not _time_units(" ".join(words)):
@@ -595,6 +604,39 @@ def amount_unit(question: str) -> list[str] | None:
     if words and (_MONEY_RE.fullmatch(" ".join(words)) or _MONEY_RE.fullmatch(words[0])):
         return ["tien"]  # "bao nhiêu kinh phí / tiền": money too, a sum in đồng for that noun
     return words
+
+
+# Words a qualifier of a counted noun may be (pyvi's tags): nouns and adjectives ("hội viên **nữ**",
+# "đại biểu **chính thức**"), "là" and the noun after it ("hội viên **là đảng viên**").
+_QUALIFIER_TAGS = frozenset(["N", "A", "Nc"])
+
+
+def amount_qualifier(question: str) -> list[str]:
+    """The folded words right after a counted unit that say which of them the question counts: "bao nhiêu
+    hội viên **nữ**?", "bao nhiêu hội viên **là đảng viên**?" (["nu"], ["la", "dang", "vien"]); [] when the
+    unit is followed by a verb ("bao nhiêu người tham dự?": the act is the rest of the question), a name
+    ("mấy cơ sở Hội ..."), another word or nothing, and for money, rates and lengths of time. A count of
+    the unit written without those words counts all of them, not the ones asked (trial 28 n08)."""
+    unit = amount_unit(question)
+    if not unit or unit in (["tien"], [DURATION]) or not vt.has_diacritics(question):
+        return []
+    folded = fold(question)
+    words = r"\s+".join(map(re.escape, unit))
+    m = re.search(rf"\b(?:bao nhieu|may)\s+{words}\b", folded)
+    if m is None or unit[0] in _time_units() or unit[:2] == ["phan", "tram"]:
+        return []
+    rest = re.split(r"[?,;.!:]", question[m.end() :], maxsplit=1)[0]
+    tagged = compound_tags(rest) if rest.strip() else None
+    out: list[str] = []
+    for i, (word, tag) in enumerate(tagged or []):
+        surface = word.replace("_", " ")
+        if i == 0 and fold(surface) == "la" and len(tagged) > 1:
+            out.append("la")
+            continue
+        if tag not in _QUALIFIER_TAGS or surface[:1].isupper() or fold(surface) in _UNIT_END:
+            break
+        out.extend(fold(surface).split())
+    return [] if out == ["la"] else out
 
 
 @cache
