@@ -52,6 +52,8 @@ class Resolution:
     is_followup: bool = False
     carried_doc: str | None = None  # label of the carried document
     swapped_org: str | None = None  # org id put into the previous question
+    # asked when ``question`` finds nothing: "X phải làm gì (Công văn 418)?" where X's own item sets no time
+    fallback: str | None = None
 
 
 # syllables: "Hạn chót là khi nào?"; "Mỗi nhà được hỗ trợ bao nhiêu tiền?" (8) leans on context too (trial 12)
@@ -295,7 +297,13 @@ def _own_item(
     body = body[:1].upper() + body[1:]
     if ask:
         return Resolution(f"{body} {ask.rstrip(' ?')}{where}?", True, carried_doc=phrase or label)
-    return Resolution(f"{body} phải làm gì, trước ngày nào{where}?", True, carried_doc=phrase or label)
+    # an item setting no time is still the body's item: its duties there are asked when the deadline is not
+    return Resolution(
+        f"{body} phải làm gì, trước ngày nào{where}?",
+        True,
+        carried_doc=phrase or label,
+        fallback=f"{body} phải làm gì{where}?",
+    )
 
 
 # How a question asks for a body's duties on a topic ("có nhiệm vụ gì về", "phải làm gì trong", "được giao
