@@ -190,3 +190,23 @@ def test_the_cli_resolves_the_same_follow_up_with_history(assistant, tmp_path):
     out = json.loads(result.stdout.strip().splitlines()[-1])
     first = out["answer"].splitlines()[0]
     assert "05/7/2032" in first and "25/7/2032" not in first, out["answer"]
+
+
+def test_a_follow_up_naming_a_task_of_its_own_keeps_the_previous_task():
+    # "phải báo cáo lên huyện hạn nào" names a task, not only a fact: the previous question's task goes with
+    # the body switched in, as before (trial 24 f1), not a bare "X phải báo cáo lên huyện hạn nào"
+    from assistant.answer import followup
+    from assistant.obligations.orgs import OrgRegistry
+
+    registry = OrgRegistry.load()
+    names = {o.id: o.name for o in registry.orgs.values()}
+
+    def finder(text):
+        return [(m.org_id, m.start, m.end) for m in registry.find_in(text)]
+
+    previous = "Ban Công tác Mặt trận các ấp ở Tân Phú phải báo cáo tình hình Ngày hội trễ nhất ngày nào?"
+    asked = "Còn Ban Thường trực MTTQ xã thì phải báo cáo lên huyện hạn nào?"
+    r = followup.resolve(asked, [previous], finder, names)
+    assert r.is_followup and "báo cáo tình hình Ngày hội" in r.question, r
+    r = followup.resolve("Còn Đoàn các xã thì phối hợp với ai?", [previous], finder, names)
+    assert r.question.startswith("Đoàn các xã phối hợp với ai"), r
