@@ -52,6 +52,8 @@ class Resolution:
     is_followup: bool = False
     carried_doc: str | None = None  # label of the carried document
     swapped_org: str | None = None  # org id put into the previous question
+    # asked when ``question`` finds nothing: "X phải làm gì (Công văn 418)?" where X's own item sets no time
+    fallback: str | None = None
 
 
 # syllables: "Hạn chót là khi nào?"; "Mỗi nhà được hỗ trợ bao nhiêu tiền?" (8) leans on context too (trial 12)
@@ -127,6 +129,9 @@ def resolve(
     whole = bool(own_info.intent or own_info.asked_action) and bool(new_bodies or own_info.subject_orgs)
     if whole:
         new_bodies = []
+    own = _own_item(question, named, own_info, prev, prev_info, finder, previous_doc)
+    if own is not None:
+        return own
     if new_bodies and old_bodies and old_bodies[0] in prev and fold(new_bodies[0]) != fold(old_bodies[0]):
         swapped = own_info.subject_orgs[0] if own_info.subject_orgs else None
         old = old_bodies[0]
@@ -237,6 +242,70 @@ def resolve(
     else:
         rewritten = f"{prev.rstrip(' ?')} — {rest}?"
     return Resolution(rewritten, True, carried_doc=label)
+
+
+# Words asking a fact of their own (folded): "Còn Đoàn các xã thì phối hợp với ai?" asks its own question.
+_ASK_WORD_RE = re.compile(r"\b(?:ai|gi|nao|bao nhieu|bao gio|bao lau|may|o dau|sao|the nao)\b")
+# A department's first words (folded): "Ban Tổ chức - Kiểm tra", "Văn phòng", named without its organisation.
+_UNIT_START_RE = re.compile(r"^(?:cac\s+)?(?:ban|van phong|phong|to)\s")
+
+
+def _own_item(
+    question: str,
+    named: str,
+    own_info: QueryInfo,
+    prev: str,
+    prev_info: QueryInfo,
+    finder: OrgFinder,
+    previous_doc: Callable[[str], str | None] | None,
+) -> Resolution | None:
+    """A follow-up switching to another body in the previous question's document: "Còn các chi bộ trực
+    thuộc thì sao?" after a deadline question asks the deadline of that body's own item there, not the
+    previous body's act (which the new body may not do: its row is another); "Còn Đoàn các xã thì phối hợp
+    với ai?" asks its own question of that body there. None for another follow-up."""
+    if named == question.strip(" ?") or not (own_info.subject_bodies or own_info.subject_orgs):
+        return None
+    folded = fold(named)
+    if own_info.intent or own_info.asked_action or own_info.doc_numbers or own_info.doc_descriptions:
+        return None
+    body = named
+    m = re.search(r"\s+thì\s+", named)
+    ask = ""
+    if m:
+        body, ask = named[: m.start()], named[m.end() :]
+    elif _ASK_WORD_RE.search(folded):
+        return None
+    if ask and (not _ASK_WORD_RE.search(fold(ask)) or _topic_words(ask)):
+        # "Còn Ban Thường trực MTTQ xã thì phải báo cáo lên huyện hạn nào?" names a task of its own (the
+        # previous question's, carried as written below); only an ask of another fact is asked here
+        return None
+    if not ask and prev_info.intent != "deadline":
+        return None
+    if not ask and _topic_words(body) == [] and not finder(body):
+        return None
+    # "Còn Ban Tổ chức - Kiểm tra thì sao?" after "Văn phòng Hội Nông dân huyện ...": the department is the
+    # previous body's organisation's ("Ban Tổ chức - Kiểm tra Hội Nông dân huyện")
+    actor = _actor_phrase(prev, prev_info, finder)
+    if actor and _UNIT_START_RE.search(fold(body)) and _UNIT_START_RE.search(fold(actor)):
+        own_ids = {org for org, _, _ in finder(body)}
+        start = prev.find(actor)
+        end = start + len(actor)
+        parent = [(a, org) for org, a, _ in finder(prev) if start < a < end and org not in own_ids]
+        if parent:
+            body = f"{body} {prev[parent[0][0] : end]}"
+    phrase = _doc_phrase(prev)
+    label = None if phrase else _doc_label_of(prev, previous_doc)
+    where = f" {phrase}" if phrase else f" ({label})" if label else ""
+    body = body[:1].upper() + body[1:]
+    if ask:
+        return Resolution(f"{body} {ask.rstrip(' ?')}{where}?", True, carried_doc=phrase or label)
+    # an item setting no time is still the body's item: its duties there are asked when the deadline is not
+    return Resolution(
+        f"{body} phải làm gì, trước ngày nào{where}?",
+        True,
+        carried_doc=phrase or label,
+        fallback=f"{body} phải làm gì{where}?",
+    )
 
 
 # How a question asks for a body's duties on a topic ("có nhiệm vụ gì về", "phải làm gì trong", "được giao
