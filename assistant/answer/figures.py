@@ -229,6 +229,14 @@ def _value(sentence: str, span: tuple[int, int]) -> str:
     return " ".join(sentence[span[0] : span[1]].split())
 
 
+# The act a length of time is asked for: "có bao lâu để | kiến nghị", "mấy ngày để | nộp hồ sơ" (folded; its
+# first two syllables).
+_PURPOSE_RE = re.compile(
+    r"\b(?:bao lau|(?:bao nhieu|may) (?:ngay|thang|tuan|nam)(?: lam viec)?)\s+(?:de|thi phai|phai)\s+"
+    r"([a-z]+)(?:\s+([a-z]+))?"
+)
+
+
 def figure_lead(
     question: str,
     terms: Terms,
@@ -310,6 +318,14 @@ def figure_lead(
             per.append(rated)
     if not found or best < FIGURE_MIN_OVERLAP:
         return []
+    # "... có bao lâu để kiến nghị?": the length asked is the one given for that act; "không đóng hội phí sáu
+    # tháng" in the same quote is another act's length (library: a wrong "Số liệu: ba tháng")
+    purpose = _PURPOSE_RE.search(fold(question))
+    if purpose:
+        act = f"{purpose.group(1)}_{purpose.group(2)}" if purpose.group(2) else purpose.group(1)
+        found = [f for f in found if act in (passage_terms(f[3])[1] | passage_terms(f[3])[0])]
+        if not found:
+            return []
     if _per_row(question, first, quote):
         return []  # "mỗi mẫu mấy bản?" of a table of forms: a figure per row, no single one (trial 28 q30)
     # "bao nhiêu hội viên nữ?": a count of the members the question qualifies, written with those words;
