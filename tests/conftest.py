@@ -86,6 +86,13 @@ def assistant_over(root: Path, embedder, files: dict[str, str | list[str] | Path
     return Assistant(settings, embedder=embedder)
 
 
+def assistant_as(fmt: str, tmp_path_factory, embedder, stem: str, lines: list[str]):
+    """``assistant_over`` one document of ``lines`` written as ``stem``.docx (python-docx paragraphs) or
+    ``stem``.txt (a blank line between lines), by ``fmt`` ("docx" / "txt"): a module fixture's params."""
+    files = {f"{stem}.docx": lines} if fmt == "docx" else {f"{stem}.txt": "\n\n".join(lines)}
+    return assistant_over(tmp_path_factory.mktemp(f"{stem}_{fmt}"), embedder, files)
+
+
 def search_without(index, embedder, question: str, off: frozenset[str] = frozenset(), k: int = 5):
     """``Retriever.search`` over the index of ``index`` (its settings) with the features ``off`` switched
     off besides the default ones: how a ranking feature is measured in a test."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assistant_over
+from tests.conftest import assistant_as, assistant_over
 
 PLAN = """<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch dạy bơi</title></head><body><div class="content">
@@ -137,8 +137,7 @@ SPORTS = [
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def sports(request, tmp_path_factory, embedder):
-    files = {"KH07-CCB.docx": SPORTS} if request.param == "docx" else {"KH07-CCB.txt": "\n\n".join(SPORTS)}
-    return assistant_over(tmp_path_factory.mktemp(f"sports_{request.param}"), embedder, files)
+    return assistant_as(request.param, tmp_path_factory, embedder, "KH07-CCB", SPORTS)
 
 
 def test_an_hour_asked_of_an_event_named_only_beside_a_deadline_abstains(sports):
@@ -188,8 +187,7 @@ YEARS = [
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def years(request, tmp_path_factory, embedder):
-    files = {"NQ21-DU.docx": YEARS} if request.param == "docx" else {"NQ21-DU.txt": "\n\n".join(YEARS)}
-    return assistant_over(tmp_path_factory.mktemp(f"years_{request.param}"), embedder, files)
+    return assistant_as(request.param, tmp_path_factory, embedder, "NQ21-DU", YEARS)
 
 
 @pytest.mark.parametrize(
@@ -243,8 +241,7 @@ CITING = [
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def citing(request, tmp_path_factory, embedder):
-    files = {"KH16-CCB.docx": CITING} if request.param == "docx" else {"KH16-CCB.txt": "\n\n".join(CITING)}
-    return assistant_over(tmp_path_factory.mktemp(f"citing_{request.param}"), embedder, files)
+    return assistant_as(request.param, tmp_path_factory, embedder, "KH16-CCB", CITING)
 
 
 def test_a_time_asked_of_a_document_only_cited_without_one_is_not_the_citing_plan_s(citing):
@@ -289,8 +286,7 @@ TRAINING = [
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def training(request, tmp_path_factory, embedder):
-    files = {"TB31.docx": TRAINING} if request.param == "docx" else {"TB31.txt": "\n\n".join(TRAINING)}
-    return assistant_over(tmp_path_factory.mktemp(f"training_{request.param}"), embedder, files)
+    return assistant_as(request.param, tmp_path_factory, embedder, "TB31", TRAINING)
 
 
 def test_a_sum_priced_in_another_clause_of_the_sentence_is_not_the_item_s(training):
@@ -324,8 +320,7 @@ MEETINGS = [
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def meetings(request, tmp_path_factory, embedder):
-    files = {"TB61.docx": MEETINGS} if request.param == "docx" else {"TB61.txt": "\n\n".join(MEETINGS)}
-    return assistant_over(tmp_path_factory.mktemp(f"meetings_{request.param}"), embedder, files)
+    return assistant_as(request.param, tmp_path_factory, embedder, "TB61", MEETINGS)
 
 
 def test_the_place_of_another_round_is_not_the_place_of_the_round_asked(meetings):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assistant_over
+from tests.conftest import assistant_as
 
 RULE = [
     "HỘI CỰU CHIẾN BINH TỈNH TÂN PHONG",
@@ -32,8 +32,7 @@ RULE = [
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def rule(request, tmp_path_factory, embedder):
-    files = {"QD12.docx": RULE} if request.param == "docx" else {"QD12.txt": "\n\n".join(RULE)}
-    return assistant_over(tmp_path_factory.mktemp(f"length_{request.param}"), embedder, files)
+    return assistant_as(request.param, tmp_path_factory, embedder, "QD12", RULE)
 
 
 def test_the_length_of_another_act_is_no_first_line(rule):
