@@ -24,8 +24,8 @@ from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.errors import ConfigError, IndexError_
 from assistant.lexicon.words import registry
-from assistant.models import Answer, Document, Obligation, Section
-from assistant.query import analyze, with_carried_document, with_subject_orgs
+from assistant.models import Answer, Document, Hit, Obligation, Section
+from assistant.query import QueryInfo, analyze, with_carried_document, with_subject_orgs
 from assistant.text import detect_language
 
 
@@ -152,6 +152,14 @@ class Assistant:
             return docs[hits[0].chunk.doc_id].meta.short_title() or None
         return None
 
+    def _retrieve(self, resolved: str, carried: str | None, filters) -> tuple[QueryInfo, list[Hit]]:
+        """The question analysed once (the carried document and the filters' bodies with it) and its hits:
+        retrieval and the answer read the same analysis."""
+        info = with_carried_document(analyze(resolved), carried)
+        if filters is not None and getattr(filters, "orgs", None):
+            info = with_subject_orgs(info, list(filters.orgs))
+        return info, self.retriever.search_info(info, k=self.settings.top_k, filters=filters)
+
     def _run(self, question: str, history: list[str], mode: str | None, filters, stream: bool):
         mode = (mode or self.settings.answer_mode or "extractive").lower()
         timer = _Timer()
@@ -177,11 +185,7 @@ class Assistant:
                 resolved, carried = resolution.question, resolution.carried_doc
                 fallback = resolution.fallback
             timer.lap("followup")
-        # once: retrieval and the answer read the same analysis
-        info = with_carried_document(analyze(resolved), carried)
-        if filters is not None and getattr(filters, "orgs", None):
-            info = with_subject_orgs(info, list(filters.orgs))
-        hits = self.retriever.search_info(info, k=self.settings.top_k, filters=filters)
+        info, hits = self._retrieve(resolved, carried, filters)
         timer.lap("retrieve")
         answer = plan_answer(
             self.corpus, self.settings, question, resolved, info, hits, language, self._org_names()
@@ -189,10 +193,7 @@ class Assistant:
         if answer.abstained and fallback:
             # "Còn Báo Tân Lĩnh thì sao?" after a deadline question: the newspaper's item sets no time, its
             # duties in the same document are the answer
-            info = with_carried_document(analyze(fallback), carried)
-            if filters is not None and getattr(filters, "orgs", None):
-                info = with_subject_orgs(info, list(filters.orgs))
-            hits = self.retriever.search_info(info, k=self.settings.top_k, filters=filters)
+            info, hits = self._retrieve(fallback, carried, filters)
             second = plan_answer(
                 self.corpus, self.settings, question, fallback, info, hits, language, self._org_names()
             )
