@@ -477,3 +477,64 @@ def test_numbered_item_under_a_capitals_heading_is_its_own_paragraph(settings: S
     texts = [b.text for b in loaded.blocks]
     assert "III. THỜI GIAN, HÌNH THỨC VÀ THÀNH PHẦN THAM DỰ" in texts
     assert any(t.startswith("1. Thời gian") for t in texts)
+
+
+# ------------------------------------------------------------------------------------------ columns
+
+
+def test_two_column_page_with_a_table_keeps_each_column_in_order(tmp_path: Path, settings: Settings) -> None:
+    """A report set in two columns (Word / LibreOffice "Columns: 2") with a ruled table in the first: the
+    table stays between the first column's lines above and below it, and the second column follows the
+    first, so a sentence cut by the column break is whole under its own heading (trial 27's layout)."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 11)
+    pdf.text(60, 20, "BÁO CÁO KẾT QUẢ SÁU THÁNG")
+    left = [
+        ("I. KẾT QUẢ", True),
+        ("1. Toàn huyện có 3.140 hộ đăng ký thi đua,", False),
+        ("vượt 6% chỉ tiêu năm.", False),
+        ("2. Kết quả từng xã ở bảng dưới đây:", False),
+    ]
+    y = 32.0
+    for text, bold in left:
+        pdf.set_font("DejaVu", "B" if bold else "", 10)
+        pdf.text(15, y, text)
+        y += 6
+    rows = [(8.0, ["Xã", "Số hộ"]), (8.0, ["Xã Phù Vân", "1.020"]), (8.0, ["Xã Hạ Lâm", "2.120"])]
+    _grid(pdf, y, [15.0, 60.0, 95.0], rows)
+    y += 24 + 8
+    for text, bold in [
+        ("II. HẠN CHẾ", True),
+        ("Việc nhân rộng mô hình còn chậm; một", False),
+        ("số chi hội chưa", False),
+    ]:
+        pdf.set_font("DejaVu", "B" if bold else "", 10)
+        pdf.text(15, y, text)
+        y += 6
+    y = 32.0
+    for text, bold in [
+        ("hướng dẫn hội viên bán hàng qua mạng.", False),
+        ("III. NHIỆM VỤ CUỐI NĂM", True),
+        ("1. Các chi hội rà soát hộ vay vốn quá hạn,", False),
+        ("báo cáo trước ngày 15/11/2030.", False),
+        ("2. Văn phòng tổng hợp kết quả thi đua.", False),
+        ("3. Ban Kinh tế hướng dẫn xây dựng mô hình", False),
+        ("mới ở các xã vùng cao trong quý IV.", False),
+    ]:
+        pdf.set_font("DejaVu", "B" if bold else "", 10)
+        pdf.text(110, y, text)
+        y += 6
+    path = tmp_path / "two_columns.pdf"
+    pdf.output(str(path))
+
+    doc = parse(load_file(path, settings), path.name)
+    texts = [p.text for p in doc.paragraphs]
+    limits = next(t for t in texts if t.startswith("Việc nhân rộng"))
+    assert limits.endswith("số chi hội chưa hướng dẫn hội viên bán hàng qua mạng."), texts
+    order = [next(i for i, t in enumerate(texts) if t.startswith(s)) for s in (
+        "2. Kết quả từng xã", "Xã Hạ Lâm", "II. HẠN CHẾ", "Việc nhân rộng", "III. NHIỆM VỤ", "3. Ban Kinh tế"
+    )]
+    assert order == sorted(order), texts
+    tasks = next(t for t in texts if t.startswith("3. Ban Kinh tế"))
+    assert tasks.endswith("ở các xã vùng cao trong quý IV."), texts

@@ -109,6 +109,9 @@ _FEW_LINES = 10
 # new paragraph (Word's "spacing after", 6 pt under 13-14 pt lines, gives 1.3-1.5; the baselines of one
 # paragraph's lines differ by well under 5 %).
 _PARA_SPACING = 1.15
+# A line this long (characters) beside a table is body text in another column, not a stray label or
+# a page number printed in the margin.
+_COLUMN_LINE = 12
 
 
 def _gaps(lines: list[_Line]) -> list[tuple[_Line, float]]:
@@ -187,6 +190,8 @@ def _page_blocks(
     if not tables:
         return _paragraphs(lines, page_no, stats)
     kept = [ln for ln in (_outside(ln, tables) for ln in lines) if ln is not None]
+    if any(_beside(ln, t) for ln in kept for t in tables):
+        return _column_blocks(kept, page_no, tables, seq, stats)
     segments: list[list[_Line]] = [[] for _ in range(len(tables) + 1)]
     for ln in kept:
         segments[sum(1 for t in tables if ln.y is not None and ln.y < t.bbox[1])].append(ln)
@@ -196,6 +201,47 @@ def _page_blocks(
         ends = k == len(tables) - 1 and _only_furniture(segments[-1])
         blocks += seq.add(table, starts_page=starts, ends_page=ends)
         blocks += _paragraphs(segments[k + 1], page_no, stats)
+    return blocks
+
+
+def _beside(line: _Line, table: PdfTable) -> bool:
+    """Whether a body line is printed beside the table (within its height, clear of its width): the page
+    sets text in columns and the table stands in one of them."""
+    x0, y0, x1, y1 = table.bbox
+    if line.x is None or line.y is None or len(line.text) < _COLUMN_LINE:
+        return False
+    return y0 < line.y < y1 and not (x0 - 2 <= line.x <= x1)
+
+
+def _under(table: PdfTable, line: _Line) -> bool:
+    """Whether the line comes below the table in the table's column (it starts within the table's width)."""
+    x0, y0, x1, _ = table.bbox
+    return line.y is not None and line.y < y0 and line.x is not None and x0 - 2 <= line.x <= x1
+
+
+def _column_blocks(
+    kept: list[_Line], page_no: int, tables: list[PdfTable], seq: TableSequence, stats: _PageStats
+) -> list[Block]:
+    """Blocks of a page set in columns, in the order the page draws its lines (column by column, as Word
+    and LibreOffice write them): each table comes just before the first line printed below it in its own
+    column. Sorting the lines by height alone (``_page_blocks``) would put the second column's upper lines
+    before a table of the first and the first column's lines under the table after them."""
+    blocks: list[Block] = []
+    pending = list(tables)
+    run: list[_Line] = []
+    for ln in kept:
+        due = [t for t in pending if _under(t, ln)]
+        if due:
+            starts = not blocks and _only_furniture(run)
+            blocks += _paragraphs(run, page_no, stats)
+            run = []
+            for t in due:
+                blocks += seq.add(t, starts_page=starts and t is tables[0], ends_page=False)
+                pending.remove(t)
+        run.append(ln)
+    blocks += _paragraphs(run, page_no, stats)
+    for t in pending:
+        blocks += seq.add(t, starts_page=False, ends_page=t is tables[-1])
     return blocks
 
 
