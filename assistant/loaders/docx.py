@@ -13,6 +13,12 @@
   mark joins the paragraph with the next one, as Word shows it. Hidden text (``w:vanish``) is left out.
 
 Headers and footers are left out: they repeat on every page and say nothing.
+
+Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``) are read at their reference: the
+note's paragraphs follow the line that holds its mark, in the same table cell, styled ``footnote``. A
+note says something of the sentence it is attached to (a figure, the act a clause cites), so it belongs
+to that sentence's section rather than to a list after the signature, where nothing would tell what it
+qualifies. A .doc converted by LibreOffice keeps its notes in these parts, so it is read the same way.
 """
 
 from __future__ import annotations
@@ -95,8 +101,9 @@ def _int(value: str | None, default: int) -> int:
 class _Reader:
     """Walks a body (or a cell, or a text box) and appends blocks in reading order."""
 
-    def __init__(self, styles: Styles, numbering: Numbering) -> None:
+    def __init__(self, styles: Styles, numbering: Numbering, notes: dict[str, object] | None = None) -> None:
         self.styles, self.numbering = styles, numbering
+        self.notes = notes or {}  # footnote and endnote elements by ("foot"|"end", id)
         self.blocks: list[Block] = []
         self.tables = 0
         self._glue = False  # the last paragraph's mark was deleted: its text runs on into the next one
@@ -161,7 +168,8 @@ class _Reader:
                 first = glue = False
             line = []
             for box in pending:
-                self.container(box, cell, extra | {"textbox"})
+                note = box.tag in (W + "footnote", W + "endnote")
+                self.container(box, cell, extra | {"footnote" if note else "textbox"})
             pending.clear()
 
         for piece in pieces:
@@ -169,6 +177,10 @@ class _Reader:
                 line.append(piece[1:])
             elif piece[0] == "break":
                 flush()
+            elif piece[0] == "note":
+                note = self.notes.get(piece[1])
+                if note is not None:
+                    pending.append(note)  # a footnote: its text after the line its mark is in
             elif any(t.strip() for t, _, _ in line):
                 pending.append(piece[1])  # a box anchored mid-line: after this line
             else:
@@ -260,12 +272,34 @@ class _Reader:
                 code = child.get(W + "char", "")
                 if re.fullmatch(r"[0-9A-Fa-f]{2,4}", code):
                     out.append(("text", chr(int(code, 16)), bold, italic))
+            elif tag in (W + "footnoteReference", W + "endnoteReference"):
+                kind = "foot" if tag == W + "footnoteReference" else "end"
+                out.append(("note", (kind, child.get(W + "id", ""))))
             elif tag in (W + "drawing", W + "pict"):
                 out.extend(("box", box) for box in _text_boxes(child))
             elif tag == MC + "AlternateContent":
                 branch = _choice(child)
                 if branch is not None:
                     self._run_items(branch, bold, italic, out)
+
+
+def _notes(document) -> dict[tuple[str, str], object]:
+    """The footnotes and endnotes of the package by (kind, id): ``w:footnote`` / ``w:endnote`` elements
+    (separators included; only those a mark refers to are read). A part that does not parse is skipped."""
+    from lxml import etree
+
+    notes: dict[tuple[str, str], object] = {}
+    for rel in document.part.rels.values():
+        kind = {"footnotes": "foot", "endnotes": "end"}.get(rel.reltype.rsplit("/", 1)[-1])
+        if kind is None or rel.is_external:
+            continue
+        try:
+            root = etree.fromstring(rel.target_part.blob)
+        except Exception:  # a damaged notes part: the body is still read
+            continue
+        for note in root.iter(W + f"{kind}note"):
+            notes[(kind, note.get(W + "id", ""))] = note
+    return notes
 
 
 def load(path: Path, settings: Settings) -> LoadedFile:
@@ -292,6 +326,6 @@ def load(path: Path, settings: Settings) -> LoadedFile:
             f"Tệp DOCX bị hỏng, không mở được ({exc}).",
             f"Corrupt DOCX, cannot be opened ({exc}).",
         ) from exc
-    reader = _Reader(Styles(document), Numbering(document))
+    reader = _Reader(Styles(document), Numbering(document), _notes(document))
     reader.container(document.element.body, None, frozenset())
     return finish(LoadedFile(path=str(path), blocks=reader.blocks, format="docx"), path)
