@@ -46,7 +46,10 @@ from assistant.parse import parse
 # to its continuation on the next page; a word set half a point over a table's rule is inside it (trial 25).
 # 25: a joint programme ("CTrPH" number code; "... PHỐI HỢP" type line with two signature columns) is issued
 # by both bodies, each signature column its own signer, "Nơi nhận" kept (trial 28).
-PARSE_VERSION = 25
+# 27: urgency and secrecy marks are no part of the issuer; a title "CỦA ĐỒNG CHÍ ..." names no issuer; a
+# congress line is its organisation's congress; a joint letterhead's columns each name an issuer (owner
+# lines above them issue nothing); a signature table is the tail; Word footnotes are read (trial 29).
+PARSE_VERSION = 27
 
 
 @dataclass
