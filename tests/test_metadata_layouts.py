@@ -11,8 +11,8 @@ and read through ``load_file`` + ``parse`` (and a real ``Assistant`` where the a
   number under the table, and one signature column per body: both bodies issue it, both sign it, and the
   left signature column is no text of the last section (Word; plain text for the letterhead);
 - the issuer line of an answer quotes the letterhead lines as printed, never the normalised name;
-- a Word footnote (word/footnotes.xml) is text of the document at its reference, in a .docx and in a .doc
-  LibreOffice wrote.
+- a Word footnote (word/footnotes.xml) is text of the document, in a closing part "Chú thích" of its own,
+  in a .docx and in a .doc LibreOffice wrote, and a figure written only there is answered.
 """
 
 from __future__ import annotations
@@ -294,10 +294,15 @@ def test_a_joint_letterhead_stacked_in_plain_text_names_both_bodies(tmp_path: Pa
     assert parse(load_file(path), path.name).meta.issuer == KH_ISSUER
 
 
-def test_a_footnote_is_text_of_the_document_at_its_reference(joint_plan: Path) -> None:
+def test_a_footnote_is_a_closing_part_of_its_own_and_leaves_the_body_as_printed(joint_plan: Path) -> None:
+    """The note is read after the body under "Chú thích" (a part after the signature, as an appendix is):
+    the clause it hangs from stays one paragraph, the next heading right after it."""
     doc = parse(load_file(joint_plan), joint_plan.name)
-    at = doc.text.index(FOOTNOTE)
-    assert doc.text.index("1. Phấn đấu dư nợ") < at < doc.text.index("II. NỘI DUNG PHỐI HỢP")
+    notes = next(s for s in doc.sections if s.title == "Chú thích")
+    assert FOOTNOTE in doc.text[notes.start : notes.end]
+    clause = doc.text.index("1. Phấn đấu dư nợ")
+    assert doc.text.index("II. NỘI DUNG PHỐI HỢP") < notes.start
+    assert FOOTNOTE not in doc.text[clause : doc.text.index("II. NỘI DUNG PHỐI HỢP")]
 
 
 def test_a_doc_libreoffice_wrote_keeps_its_footnote(joint_plan: Path, tmp_path: Path) -> None:

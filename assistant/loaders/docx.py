@@ -14,11 +14,14 @@
 
 Headers and footers are left out: they repeat on every page and say nothing.
 
-Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``) are read at their reference: the
-note's paragraphs follow the line that holds its mark, in the same table cell, styled ``footnote``. A
-note says something of the sentence it is attached to (a figure, the act a clause cites), so it belongs
-to that sentence's section rather than to a list after the signature, where nothing would tell what it
-qualifies. A .doc converted by LibreOffice keeps its notes in these parts, so it is read the same way.
+Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``) that the text refers to are read
+after the body, in the order of their marks, under a "Chú thích" heading (styled ``footnote``): after the
+signature they become a closing part of their own, as an appendix does. Read at the mark instead, a note
+landed inside the clause it qualifies and split what a reader quotes whole (a body's list of duties
+"a) ... b) ..." with a note after b), a preamble sentence with a note on the act it cites): the body is
+kept as printed, and the note, a sentence of its own ("Dư nợ ... tại thời điểm 31/12/2029 là 318,6 tỷ
+đồng."), is found by what it says. A .doc converted by LibreOffice keeps its notes in these parts, so it is
+read the same way.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ _DELETED = {W + "del", W + "moveFrom"}
 # tracked insertions and moves).
 _BLOCK_WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "moveTo", W + "smartTag"}
 _BULLET_START_RE = re.compile(r"^[-–•+*▪]\s")
+NOTES_HEADING = "Chú thích"  # the heading the notes are read under (a label, not text of the document)
 
 # A line under construction: (text, bold, italic) runs.
 _Runs = list[tuple[str, bool, bool]]
@@ -104,6 +108,7 @@ class _Reader:
     def __init__(self, styles: Styles, numbering: Numbering, notes: dict[str, object] | None = None) -> None:
         self.styles, self.numbering = styles, numbering
         self.notes = notes or {}  # footnote and endnote elements by ("foot"|"end", id)
+        self.referenced: list = []  # the notes the text refers to, in the order of their marks
         self.blocks: list[Block] = []
         self.tables = 0
         self._glue = False  # the last paragraph's mark was deleted: its text runs on into the next one
@@ -168,8 +173,7 @@ class _Reader:
                 first = glue = False
             line = []
             for box in pending:
-                note = box.tag in (W + "footnote", W + "endnote")
-                self.container(box, cell, extra | {"footnote" if note else "textbox"})
+                self.container(box, cell, extra | {"textbox"})
             pending.clear()
 
         for piece in pieces:
@@ -179,8 +183,8 @@ class _Reader:
                 flush()
             elif piece[0] == "note":
                 note = self.notes.get(piece[1])
-                if note is not None:
-                    pending.append(note)  # a footnote: its text after the line its mark is in
+                if note is not None and all(note is not n for n in self.referenced):
+                    self.referenced.append(note)  # read after the body (see the module docstring)
             elif any(t.strip() for t, _, _ in line):
                 pending.append(piece[1])  # a box anchored mid-line: after this line
             else:
@@ -188,6 +192,16 @@ class _Reader:
         flush()
         rpr = ppr.find(W + "rPr") if ppr is not None else None
         self._glue = has_text and rpr is not None and rpr.find(W + "del") is not None
+
+    def read_notes(self) -> None:
+        """The notes the text refers to, after the body under ``NOTES_HEADING``; a note's own mark
+        (``w:footnoteRef``) is no text, and a note read once stays read (a mark repeated)."""
+        if not self.referenced:
+            return
+        self.blocks.append(Block(text=NOTES_HEADING, style=frozenset({"footnote", "heading"})))
+        notes, self.referenced = self.referenced, []
+        for note in notes:
+            self.container(note, None, frozenset({"footnote"}))
 
     def _emit(
         self,
@@ -328,4 +342,5 @@ def load(path: Path, settings: Settings) -> LoadedFile:
         ) from exc
     reader = _Reader(Styles(document), Numbering(document), _notes(document))
     reader.container(document.element.body, None, frozenset())
+    reader.read_notes()
     return finish(LoadedFile(path=str(path), blocks=reader.blocks, format="docx"), path)
