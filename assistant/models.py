@@ -100,6 +100,11 @@ class DocumentMeta:
     number: str | None = None  # canonical "62-KL/TW"
     number_aliases: list[str] = field(default_factory=list)  # other spellings met for the same document
     issuer: str | None = None
+    # The lines the issuer is read from, as printed (the letterhead's body lines, or the title line
+    # naming it): what an issuer line quotes, since ``issuer`` is a name written in running text.
+    issuer_text: str = ""
+    # Urgency and secrecy marks printed by the letterhead ("HỎA TỐC", "KHẨN", "MẬT").
+    marks: list[str] = field(default_factory=list)
     date: str | None = None  # ISO yyyy-mm-dd
     place: str | None = None
     signer: str | None = None

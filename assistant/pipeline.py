@@ -48,7 +48,10 @@ from assistant.parse import parse
 # by both bodies, each signature column its own signer, "Nơi nhận" kept (trial 28).
 # 26: a PDF page set in columns with a table in one column keeps the column order (the table between the
 # lines above and below it in its own column; the second column after the first).
-PARSE_VERSION = 26
+# 27: urgency and secrecy marks are no part of the issuer; a title "CỦA ĐỒNG CHÍ ..." names no issuer; a
+# congress line is its organisation's congress; a joint letterhead's columns each name an issuer (owner
+# lines above them issue nothing); a signature table is the tail; Word footnotes are read (trial 29).
+PARSE_VERSION = 27
 
 
 @dataclass

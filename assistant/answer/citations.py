@@ -141,6 +141,10 @@ class CitationBook:
         elif kind == "date":
             value = render.format_date(meta.date)
             block = f"{meta.place}, {value}" if meta.place else value
+        elif kind == "issuer" and meta.issuer_text:
+            # the letterhead lines (or the title line) the issuer is read from, as printed: the issuer's
+            # name is written in running text ("Ban Thường trực Ủy ban MTTQ ..."), never quoted as such
+            value = block = meta.issuer_text
         elif kind == "recipients" and meta.recipients_text:
             # the "Nơi nhận:" block as written, on the page it is printed on: its own words are the quote
             value = block = meta.recipients_text

@@ -13,6 +13,15 @@
   mark joins the paragraph with the next one, as Word shows it. Hidden text (``w:vanish``) is left out.
 
 Headers and footers are left out: they repeat on every page and say nothing.
+
+Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``) that the text refers to are read
+after the body, in the order of their marks, under a "Chú thích" heading (styled ``footnote``): after the
+signature they become a closing part of their own, as an appendix does. Read at the mark instead, a note
+landed inside the clause it qualifies and split what a reader quotes whole (a body's list of duties
+"a) ... b) ..." with a note after b), a preamble sentence with a note on the act it cites): the body is
+kept as printed, and the note, a sentence of its own ("Dư nợ ... tại thời điểm 31/12/2029 là 318,6 tỷ
+đồng."), is found by what it says. A .doc converted by LibreOffice keeps its notes in these parts, so it is
+read the same way.
 """
 
 from __future__ import annotations
@@ -35,6 +44,7 @@ _DELETED = {W + "del", W + "moveFrom"}
 # tracked insertions and moves).
 _BLOCK_WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "moveTo", W + "smartTag"}
 _BULLET_START_RE = re.compile(r"^[-–•+*▪]\s")
+NOTES_HEADING = "Chú thích"  # the heading the notes are read under (a label, not text of the document)
 
 # A line under construction: (text, bold, italic) runs.
 _Runs = list[tuple[str, bool, bool]]
@@ -95,8 +105,10 @@ def _int(value: str | None, default: int) -> int:
 class _Reader:
     """Walks a body (or a cell, or a text box) and appends blocks in reading order."""
 
-    def __init__(self, styles: Styles, numbering: Numbering) -> None:
+    def __init__(self, styles: Styles, numbering: Numbering, notes: dict[str, object] | None = None) -> None:
         self.styles, self.numbering = styles, numbering
+        self.notes = notes or {}  # footnote and endnote elements by ("foot"|"end", id)
+        self.referenced: list = []  # the notes the text refers to, in the order of their marks
         self.blocks: list[Block] = []
         self.tables = 0
         self._glue = False  # the last paragraph's mark was deleted: its text runs on into the next one
@@ -169,6 +181,10 @@ class _Reader:
                 line.append(piece[1:])
             elif piece[0] == "break":
                 flush()
+            elif piece[0] == "note":
+                note = self.notes.get(piece[1])
+                if note is not None and all(note is not n for n in self.referenced):
+                    self.referenced.append(note)  # read after the body (see the module docstring)
             elif any(t.strip() for t, _, _ in line):
                 pending.append(piece[1])  # a box anchored mid-line: after this line
             else:
@@ -176,6 +192,16 @@ class _Reader:
         flush()
         rpr = ppr.find(W + "rPr") if ppr is not None else None
         self._glue = has_text and rpr is not None and rpr.find(W + "del") is not None
+
+    def read_notes(self) -> None:
+        """The notes the text refers to, after the body under ``NOTES_HEADING``; a note's own mark
+        (``w:footnoteRef``) is no text, and a note read once stays read (a mark repeated)."""
+        if not self.referenced:
+            return
+        self.blocks.append(Block(text=NOTES_HEADING, style=frozenset({"footnote", "heading"})))
+        notes, self.referenced = self.referenced, []
+        for note in notes:
+            self.container(note, None, frozenset({"footnote"}))
 
     def _emit(
         self,
@@ -260,12 +286,34 @@ class _Reader:
                 code = child.get(W + "char", "")
                 if re.fullmatch(r"[0-9A-Fa-f]{2,4}", code):
                     out.append(("text", chr(int(code, 16)), bold, italic))
+            elif tag in (W + "footnoteReference", W + "endnoteReference"):
+                kind = "foot" if tag == W + "footnoteReference" else "end"
+                out.append(("note", (kind, child.get(W + "id", ""))))
             elif tag in (W + "drawing", W + "pict"):
                 out.extend(("box", box) for box in _text_boxes(child))
             elif tag == MC + "AlternateContent":
                 branch = _choice(child)
                 if branch is not None:
                     self._run_items(branch, bold, italic, out)
+
+
+def _notes(document) -> dict[tuple[str, str], object]:
+    """The footnotes and endnotes of the package by (kind, id): ``w:footnote`` / ``w:endnote`` elements
+    (separators included; only those a mark refers to are read). A part that does not parse is skipped."""
+    from lxml import etree
+
+    notes: dict[tuple[str, str], object] = {}
+    for rel in document.part.rels.values():
+        kind = {"footnotes": "foot", "endnotes": "end"}.get(rel.reltype.rsplit("/", 1)[-1])
+        if kind is None or rel.is_external:
+            continue
+        try:
+            root = etree.fromstring(rel.target_part.blob)
+        except Exception:  # a damaged notes part: the body is still read
+            continue
+        for note in root.iter(W + f"{kind}note"):
+            notes[(kind, note.get(W + "id", ""))] = note
+    return notes
 
 
 def load(path: Path, settings: Settings) -> LoadedFile:
@@ -292,6 +340,7 @@ def load(path: Path, settings: Settings) -> LoadedFile:
             f"Tệp DOCX bị hỏng, không mở được ({exc}).",
             f"Corrupt DOCX, cannot be opened ({exc}).",
         ) from exc
-    reader = _Reader(Styles(document), Numbering(document))
+    reader = _Reader(Styles(document), Numbering(document), _notes(document))
     reader.container(document.element.body, None, frozenset())
+    reader.read_notes()
     return finish(LoadedFile(path=str(path), blocks=reader.blocks, format="docx"), path)

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from assistant.parse.clean import Para, _is_caps
-from assistant.text import clean_spaces, fold, normalize
+from assistant.text import clean_spaces, fold, normalize, normalize_cased
 
 # National names printed in the right-hand column: never the issuing body.
 _MOTTOS = (
@@ -91,7 +91,8 @@ _CAPS_PAIRS = {
     "ban tuyên giáo": "Ban Tuyên giáo", "ban tổ chức": "Ban Tổ chức", "ban kiểm tra": "Ban Kiểm tra",
     "đoàn chủ tịch": "Đoàn Chủ tịch", "mặt trận tổ quốc": "Mặt trận Tổ quốc",
     "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ", "hội nông dân": "Hội Nông dân",
-    "hội cựu chiến binh": "Hội Cựu chiến binh", "giáo dục và đào tạo": "Giáo dục và Đào tạo",
+    "hội cựu chiến binh": "Hội Cựu chiến binh", "ngân hàng chính sách xã hội": "Ngân hàng Chính sách xã hội",
+    "phòng giao dịch": "Phòng Giao dịch", "giáo dục và đào tạo": "Giáo dục và Đào tạo",
     "hồ chí minh": "Hồ Chí Minh", "việt nam": "Việt Nam", "quốc hội": "Quốc hội", "chính phủ": "Chính phủ",
     "trung ương": "Trung ương", "văn phòng": "Văn phòng", "ủy ban": "Ủy ban", "đảng đoàn": "Đảng đoàn",
 }  # fmt: skip
@@ -136,6 +137,30 @@ class Letterhead:
     place: str | None = None
     subject: str | None = None  # the "V/v ..." line of an official letter
     lines: list[Line] = field(default_factory=list)
+    # Urgency and secrecy marks printed near the letterhead ("HỎA TỐC", "KHẨN", "MẬT"): properties of
+    # the document, never part of a body's name.
+    marks: list[str] = field(default_factory=list)
+    # The body lines of each column of a letterhead table ((table, column) -> lines, top-down), the
+    # right-hand column's too when the table prints no motto: a joint document's letterhead may give each
+    # of its bodies a column of its own ("HỘI NÔNG DÂN ..." | "NGÂN HÀNG CSXH ..."), with no motto at all.
+    columns: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+
+
+# Urgency ("độ khẩn") and secrecy ("độ mật") marks, as a line of their own or at the end of a letterhead
+# line a flat reader glued them onto (Nghị định 30/2020, Phụ lục I: stamped near the number).
+_MARKS = ("HỎA TỐC HẸN GIỜ", "HỎA TỐC", "HOẢ TỐC", "THƯỢNG KHẨN", "KHẨN", "TUYỆT MẬT", "TỐI MẬT", "MẬT")
+_MARK_RE = re.compile(rf"(?:^|\s)({'|'.join(_MARKS)})\s*$")
+
+
+def split_mark(text: str) -> tuple[str, str | None]:
+    """A letterhead line without the urgency or secrecy mark printed at its end, and that mark:
+    "HỎA TỐC" -> ("", "HỎA TỐC"); "BAN THƯỜNG TRỰC HỎA TỐC" -> ("BAN THƯỜNG TRỰC", "HỎA TỐC"). Only a
+    mark alone on its line may be "MẬT" (a name may end in it: "BAN BẢO VỆ BÍ MẬT")."""
+    t = normalize_cased(text).strip(" -–*")
+    m = _MARK_RE.search(t.upper())
+    if not m or not _is_caps(t) or (m.group(1) == "MẬT" and m.start(1) > 0):
+        return text, None
+    return t[: m.start(1)].strip(), m.group(1)
 
 
 def is_motto(text: str) -> bool:
@@ -225,7 +250,9 @@ def read_letterhead(paras: list[Para]) -> Letterhead:
 
     subject_column: tuple[int, int] | None = None  # (table, column) the V/v line is printed in
     for i, ln in enumerate(lines):
-        t = ln.text.strip()
+        t, mark = split_mark(ln.text.strip())
+        if mark:
+            head.marks.append(mark)
         if t in {"*", "***"} or not t.strip("*-–_ "):
             continue
         if NUMBER_RE.match(t):
@@ -244,14 +271,20 @@ def read_letterhead(paras: list[Para]) -> Letterhead:
         if is_motto(t) and ln.col in (0, None) and _organ_follows(lines, i):
             head.bodies.append(t)  # "ĐOÀN TNCS HỒ CHÍ MINH" over "BCH HUYỆN X" in the left column: its owner
             continue
+        body_like = _is_caps(t) and len(t) <= 160 and not t.startswith(("Số", "SỐ"))
+        if ln.col == 1 and not is_motto(t) and body_like and ln.para.cell[0] not in motto_col:
+            head.columns.setdefault(_column_of(ln.para), []).append(t)  # a body's column, no motto's
+            continue
         if is_motto(t) or ln.col == 1:
             continue
         in_column = head.subject and _column_of(ln.para) == subject_column
         if in_column and continues_subject_line(head.subject, t, same_cell=subject_column is not None):
             head.subject += " " + t  # the V/v line wrapped in its cell ("... và" / "6 tháng đầu năm 2026")
             continue
-        if _is_caps(t) and len(t) <= 160 and not t.startswith(("Số", "SỐ")):
+        if body_like:
             head.bodies.append(t)
+            if ln.para.cell is not None:
+                head.columns.setdefault(_column_of(ln.para), []).append(t)
     return head
 
 
@@ -297,6 +330,8 @@ def issuing_body(lines: list[str], joint: bool = False) -> str | None:
         owner_above = not organ(bodies[0])
         above: str | None = None  # an organ printed above the owner read next
         for n, body in enumerate(bodies):
+            if n + 1 < len(bodies) and _owns(body, bodies[n + 1]):
+                continue  # the owner above its own body ("HỘI NÔNG DÂN TỈNH X" / "BTV HỘI NÔNG DÂN ...")
             below = n + 1 < len(bodies) and not organ(bodies[n + 1])
             if organ(body) and below and not (owner_above and names):
                 above = body  # an organ above its owner ("BAN THƯỜNG TRỰC" / "ỦY BAN MTTQ ..."): read next
@@ -310,6 +345,44 @@ def issuing_body(lines: list[str], joint: bool = False) -> str | None:
         if len(names) >= 2:
             return " - ".join(names)
     return _lowest_body(bodies)
+
+
+def joint_issuer(columns: dict[tuple[int, int], list[str]]) -> str | None:
+    """A joint document's issuers when its letterhead table gives each body a column of its own: each
+    column's issuing body (its lowest, an organ with its owner, as ``issuing_body`` reads one column),
+    left to right, joined with " - "; None when fewer than two columns name a body."""
+    names = [issuing_body(lines) for _, lines in sorted(columns.items()) if lines]
+    names = [n for n in names if n]
+    return " - ".join(dict.fromkeys(names)) if len(names) >= 2 else None
+
+
+def _owns(owner: str, body: str) -> bool:
+    """Whether the letterhead line ``owner`` names the organisation the line under it belongs to: its name
+    without its place ("HỘI NÔNG DÂN" of "HỘI NÔNG DÂN TỈNH X", "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI") is inside
+    the lower body's name ("BAN THƯỜNG VỤ HỘI NÔNG DÂN HUYỆN Y", "PHÒNG GIAO DỊCH NGÂN HÀNG CHÍNH SÁCH XÃ
+    HỘI HUYỆN Y"): printed above it as its owner, not a body that issues."""
+    words = fold(clean_spaces(owner)).upper().split()
+    cut = next(
+        (k for k in range(1, len(words)) if words[k] in _LEVEL_WORDS and words[k : k + 2] != ["XA", "HOI"]),
+        len(words),
+    )
+    name = " ".join(words[:cut])
+    lower = fold(clean_spaces(body)).upper()
+    inside = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lower) is not None
+    return len(name.split()) >= 2 and lower != name and inside
+
+
+def _wraps_owner_name(bodies: list[str], prev: str, key: str) -> bool:
+    """A line that finishes an owner's name the line above began, where a narrow column wrapped it
+    ("PHÒNG GIAO DỊCH NGÂN HÀNG" / "CHÍNH SÁCH XÃ HỘI HUYỆN X" under "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI"): the
+    end of the line above and the start of this one make up an owner line printed above (folded)."""
+    tail, head = prev.split(), key.split()
+    for owner in bodies[:-1]:
+        words = fold(clean_spaces(owner)).upper().split()
+        for k in range(1, len(words)):
+            if tail[-k:] == words[:k] and head[: len(words) - k] == words[k:]:
+                return True
+    return False
 
 
 def _letterhead_bodies(lines: list[str], joint: bool = False) -> list[str]:
@@ -333,6 +406,7 @@ def _letterhead_bodies(lines: list[str], joint: bool = False) -> list[str]:
             or (wrapped_place and not key.startswith(_ORGAN_STARTS))
             or _ends_place(prev, line)
             or key.startswith(("QUOC HOI", "- ", "– "))
+            or _wraps_owner_name(bodies, prev, key)
         ):
             owned = joint and len(bodies) >= 2 and _OWNED_ORGANS.match(prev) and key.startswith(_ORGAN_STARTS)
             if not (prev.endswith(_OPEN_HEADS) and _OWNED_ORGANS.match(key)) and not owned:
@@ -345,6 +419,15 @@ def _letterhead_bodies(lines: list[str], joint: bool = False) -> list[str]:
 def _lowest_body(bodies: list[str]) -> str:
     """The lowest body of a hierarchy printed top-down, an organ with its owner."""
     last = bodies[-1]
+    key = fold(clean_spaces(last)).upper()
+    if len(bodies) >= 2 and key.startswith("DAI HOI") and not any(w in _LEVEL_WORDS for w in key.split()):
+        # A congress line naming no place ("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XV" under "HỘI LHPN HUYỆN X"): the
+        # congress of the organisation above issues ("Đại hội đại biểu Hội LHPN huyện X lần thứ XV").
+        congress, owner = body_name(last), _lowest_body(bodies[:-1])
+        at = re.search(r"\s(?:lần thứ|khóa|khoá|nhiệm kỳ)\b", congress)
+        if at is None:
+            return f"{congress} {owner}"
+        return f"{congress[: at.start()]} {owner}{congress[at.start():]}"
     bare = _BARE_ORGAN_RE.match(fold(last).upper())
     if len(bodies) >= 2 and bare and is_motto(bodies[-2]):
         # "ĐOÀN TNCS HỒ CHÍ MINH" / "BCH HUYỆN VĨNH KHÊ": the organ of that organisation at that level,
@@ -433,6 +516,9 @@ def body_name(raw: str) -> str:
     while i < len(words):
         two = " ".join(folded[i : i + 2])
         level = 2 if two in _LEVELS_VI else 1 if folded[i] in _LEVELS_VI else 0
+        if two == "xã hội":  # "society" ("Chính sách xã hội"), never a commune's name
+            i += 2
+            continue
         committee = (
             i + 1 < len(words) and folded[i] in _COMMITTEE_FIRST and folded[i + 1] in {"ủy", "đoàn", "hội"}
         )

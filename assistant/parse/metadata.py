@@ -24,6 +24,7 @@ from assistant.parse.header import (
     header_date,
     is_motto,
     issuing_body,
+    joint_issuer,
     read_letterhead,
     split_row,
     unglue,
@@ -127,11 +128,34 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
         meta.recipients_pages = sorted({n for p in split.recipients_block for n in p.pages})
     meta.addressees = read_addressees(split.body)
     # Read after the signature: a cooperation programme is joint when more than one column signs it.
-    header_issuer = issuing_body(head.bodies, joint=is_joint(type_line, head.number, 1 + len(meta.cosigners)))
+    joint = is_joint(type_line, head.number, 1 + len(meta.cosigners))
+    header_issuer = (joint and joint_issuer(head.columns)) or issuing_body(head.bodies, joint=joint)
+    meta.marks = list(dict.fromkeys(head.marks))
+    title_issuer = meta.issuer
     _choose_issuer(meta, split, header_issuer)
+    meta.issuer_text = _issuer_text(meta, paras[title_at:body_start], head, title_issuer, header_issuer)
     _read_web(web_lines or [], meta)
     _fill_gaps(meta)
     return split
+
+
+def _issuer_text(meta: DocumentMeta, title: list[Para], head, title_issuer, header_issuer) -> str:
+    """The lines the issuer was read from, as printed: the title line naming it ("KẾT LUẬN CỦA BỘ CHÍNH
+    TRỊ"), else the letterhead's body lines (every column's of a joint letterhead), else the signer's
+    capacity naming it; "" when none holds it (a web page's field)."""
+    if not meta.issuer:
+        return ""
+    if title_issuer:
+        line = next((p.text for p in title if re.search(r"\bCỦA\b", p.text)), None)
+        if line:
+            return line
+    if header_issuer and meta.issuer.endswith(header_issuer):
+        if " - " in header_issuer and head.columns:
+            return "\n".join(x for _, lines in sorted(head.columns.items()) for x in lines)
+        return "\n".join(head.bodies)
+    if meta.signer_capacity and fold(meta.issuer).lower() in fold(meta.signer_capacity).lower():
+        return meta.signer_capacity
+    return ""
 
 
 def _subject_goes_on(paras: list[Para], at: int, head) -> int:
@@ -318,6 +342,7 @@ def _tail_start(rest: list[Para]) -> int:
         pieces = unglue_signature(t) if len(t) <= 400 else [t]
         if (
             fold(t).startswith("noi nhan")
+            or _signature_table(rest, i)
             or (CAPACITY_RE.match(pieces[0]) and _is_caps(pieces[0]))
             or SIGNED_RE.match(t)
             or (is_title(pieces[0]) and (near_end or len(pieces) > 1))
@@ -325,6 +350,25 @@ def _tail_start(rest: list[Para]) -> int:
         ):
             return i
     return len(rest)
+
+
+def _signature_table(rest: list[Para], i: int) -> bool:
+    """Whether ``rest[i]`` opens a table of signature columns: a table whose cells hold only short lines,
+    among them a signer's title or capacity in capitals and a person's name ("GIÁM ĐỐC" / "PHÒNG GIAO
+    DỊCH ..." / name beside "TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH" / name). Its first column may open with a
+    title that ``_tail_start`` would not take so far from the end (a "Nơi nhận" list printed under it)."""
+    p = rest[i]
+    if p.cell is None or (i and rest[i - 1].cell is not None and rest[i - 1].cell[0] == p.cell[0]):
+        return False
+    cells = []
+    for q in rest[i:]:
+        if q.cell is None or q.cell[0] != p.cell[0]:
+            break
+        cells.append(q.text.strip())
+    if not cells or len(cells) > 16 or any(len(t) > 80 for t in cells):
+        return False
+    signs = any((CAPACITY_RE.match(t) or is_title(t)) and _is_caps(t) for t in cells)
+    return signs and any(is_person_name(t) for t in cells)
 
 
 def _read_web(lines: list[str], meta: DocumentMeta) -> None:

@@ -231,6 +231,10 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
             # "TM. BAN THƯỜNG TRỰC" / "ỦY BAN MTTQ ..." in the second column: still that capacity
             other["capacity"] = f"{other['capacity']} {clean_spaces(t)}"
             split.signature.append(p)
+        elif not signed and meta.signer_title and not meta.signer_capacity and _continues_capacity(t):
+            # The body a title heads, on the next line of its column ("GIÁM ĐỐC" / "PHÒNG GIAO DỊCH ...")
+            meta.signer_title = f"{meta.signer_title} {clean_spaces(t)}"
+            split.signature.append(p)
         elif not signed and meta.signer_capacity and not meta.signer_title and _continues_capacity(t):
             # The body of a capacity wrapped in its narrow column ("TM. BAN THƯỜNG TRỰC" / "ỦY BAN MTTQ VIỆT
             # NAM HUYỆN"): still the capacity, never the signer's title.

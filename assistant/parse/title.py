@@ -307,8 +307,23 @@ def _issuer_from(line: str, meta: DocumentMeta) -> None:
     before = line[: m.start()].strip() if m else ""
     if m and before and not type_of(before):
         return
+    if m and _names_person(m.group(1)):
+        return  # "KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ HUYỆN ỦY": whose words are announced, not who issues them
     if m and not meta.issuer and len(m.group(1)) <= 80:
         meta.issuer = body_name(m.group(1))
+
+
+# A person named by a form of address or by an office ("ĐỒNG CHÍ ...", "BÍ THƯ HUYỆN ỦY", "CHỦ TỊCH UBND"):
+# a conclusion "CỦA" a person is announced by that person's committee or office, which the letterhead names.
+_PERSON_RE = re.compile(
+    r"^(?:DONG CHI|DC|ONG|BA|TONG BI THU|CHU TICH|PHO CHU TICH|THU TUONG|PHO THU TUONG|BI THU|PHO BI THU"
+    r"|TRUONG BAN|PHO TRUONG BAN|GIAM DOC|PHO GIAM DOC|BO TRUONG|THU TRUONG|CHANH VAN PHONG)\b"
+)
+
+
+def _names_person(name: str) -> bool:
+    """Whether the words after "CỦA" name a person (an office holder) rather than a body."""
+    return bool(_PERSON_RE.match(fold(name).upper().strip(" .,:")))
 
 
 _SOURCE_TAG_RE = re.compile(r"^[^\s:]{2,20}:\s+")  # "Web.ĐTN: ", "TTXVN: " before a news lead
