@@ -46,7 +46,7 @@ from assistant.parse import parse
 # to its continuation on the next page; a word set half a point over a table's rule is inside it (trial 25).
 # 25: a joint programme ("CTrPH" number code; "... PHỐI HỢP" type line with two signature columns) is issued
 # by both bodies, each signature column its own signer, "Nơi nhận" kept (trial 28).
-PARSE_VERSION = 25
+PARSE_VERSION = 26
 
 
 @dataclass
