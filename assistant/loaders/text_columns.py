@@ -299,9 +299,9 @@ def spaced_columns(lines: list[str]) -> list[str]:
     Blank lines between a table and right-column lines or rows below it (the space left for the signature
     above the signer's name) are dropped, so that the name stays in the table's right column; below a
     table whose left column signs (a capacity or "(đã ký)" in it), a line of that column alone (the left
-    signer's name, that column being the longer one) stays in it too, written with a tab after it. A table's right
-    part split again by a run of spaces is a third column (three bodies signing side by side); the line of
-    their names below the space left for the signatures goes on in it.
+    signer's name, that column being the longer one) stays in it too, written with a tab after it. A
+    table's right part split again by a run of spaces is a third column (three bodies signing side by
+    side); the line of their names below the space left for the signatures goes on in it.
     """
     out: list[str | None] = list(lines)
     # a table that ran to its run's end: its column, its right cells' span, the blank lines after it, and
