@@ -243,14 +243,18 @@ def _english_words() -> frozenset[str]:
 
 def detect_language(text: str) -> str:
     """``"vi"`` or ``"en"``: mostly Vietnamese syllables mean Vietnamese. A text with diacritics is
-    Vietnamese unless English words make most of it, at least three and twice its Vietnamese words (an
+    Vietnamese unless English words make most of it, at least three and twice its Vietnamese words, names
+    aside (an
     English question naming a Vietnamese place or body: "How many households registered ... in Bản Lầu
     district?", "What phone number should chi đoàn call ...?")."""
     words = [w.lower() for w in _WORD_RE.findall(text)]
     if has_diacritics(text):
         english = _english_words()
         en = sum(1 for w in words if w in english)
+        # (a capitalised word after the first is a name, "Lê Văn Hùng", of any language)
+        named = [w for n, w in enumerate(_WORD_RE.findall(text)) if n > 0 and w[:1].isupper()]
         vi = sum(1 for w in words if fold(w) != w or (w in _vi_folded_syllables() and w not in english))
+        vi -= sum(1 for w in named if fold(w.lower()) != w.lower() or w.lower() in _vi_folded_syllables())
         return "en" if en >= 3 and en >= 2 * vi else "vi"
     if not words:
         return "vi"

@@ -94,7 +94,7 @@ def test_the_documents_a_signer_and_cosigner_signs_lead(signers_assistant, quest
 
 
 def test_the_documents_a_signer_signs_in_english(signers_assistant) -> None:
-    line = first_line(signers_assistant.ask("Which documents did Le Van Hung sign?"))
+    line = first_line(signers_assistant.ask("Which documents did Lê Văn Hùng sign?"))
     assert line.startswith("Documents signed by Lê Văn Hùng:"), line
     assert "05-TB/ĐTN" in line and "21/KH" not in line and "07/CTRPH" not in line, line
 
