@@ -512,7 +512,9 @@ _MONEY_VERB_RE = re.compile(
 _EN_AUXILIARIES = frozenset(
     "can could should must will would may might shall did does do is are was were has have".split()
 )
-_EN_MONEY_WORDS = frozenset("money cash funding funds budget".split())
+_EN_MONEY_WORDS = frozenset("money cash funding funds budget savings capital".split())
+# English words that may stand between "how much" and its noun ("How much in savings ...?")
+_EN_FUNCTION_WORDS = frozenset("in of the a an".split())
 _EN_MONEY_VERB_RE = re.compile(
     r"\b(?:borrow|lend|loan|pay|paid|spend|spent|cost|earn|receive|received|contribute|donate|grant|"
     r"support|subsidi[sz]e)\w*\b"
@@ -582,7 +584,9 @@ def amount_unit(question: str) -> list[str] | None:
     if m.group(1) in ("how much", "how many") and raw:
         # "How much support does each house receive?", "How many households registered ...?": the unit the
         # documents write, as a Vietnamese question's ("bao nhiêu tiền", "bao nhiêu hộ")
-        return _english_unit(question, raw)
+        unit = _english_unit(question, raw)
+        if unit is not None:
+            return unit
     if raw and raw[0] in _GENERIC_UNITS:
         return []  # "bao nhiêu cái", "mấy con số": any count answers
     if raw and raw[0] == "nguoi":
@@ -647,21 +651,24 @@ def _measure_units() -> frozenset[str]:
     return frozenset(fold(u).lower() for u in unit_spellings())
 
 
-def _english_unit(question: str, raw: list[str]) -> list[str]:
+def _english_unit(question: str, raw: list[str]) -> list[str] | None:
     """The unit of an English "how much / how many" question, as the documents write it (folded): a sum
-    in đồng for "how much" with a word of money ("How much support does each house receive?"), the
-    Vietnamese noun the glossary gives for a counted noun ("households" -> "hộ"; one of two words, or
-    "nguoi" when all its terms count people: "members" -> đoàn viên, hội viên), the English units of time
-    as they are; [] (any figure answers) for a noun with no one Vietnamese unit. An English word is no
-    unit any Vietnamese sentence writes."""
+    in đồng for "how much" with a word of money ("How much support does each house receive?", "How much
+    in savings ..."), the Vietnamese noun the glossary gives for a counted noun ("households" -> "hộ"; one
+    of two words, or "nguoi" when all its terms count people: "members" -> đoàn viên, hội viên), the
+    English units of time and the documents' own units of measure as they are; None (read as before) for
+    a noun with no one Vietnamese unit. An English word is no unit any Vietnamese sentence writes."""
     folded = fold(question)
-    if raw[0] in _EN_TIME_UNITS or raw[0] in _measure_units() or vt.is_common_syllable(raw[0]):
-        return raw[:1]  # a unit of time, or one the documents' own word ("hectares" read "ha")
+    while raw and raw[0] in _EN_FUNCTION_WORDS:
+        raw = raw[1:]  # "how much in savings": the noun follows
+    if not raw:
+        return None
+    if raw[0] in _EN_TIME_UNITS or raw[0] in _measure_units():
+        return raw[:1]  # a unit of time, or one the documents write the same way ("hectares" read "ha")
     if raw[0] in _UNIT_STOP or raw[0] in _EN_AUXILIARIES or raw[0] in _EN_GENERIC:
-        return []
-    if re.search(r"\bhow much\b", folded) and (
-        _EN_MONEY_VERB_RE.search(folded) or _EN_MONEY_RE.search(folded)
-    ):
+        return None
+    money = _EN_MONEY_VERB_RE.search(folded) or _EN_MONEY_RE.search(folded) or raw[0] in _EN_MONEY_WORDS
+    if re.search(r"\bhow much\b", folded) and money:
         return ["tien"]
     if raw[0] in _EN_PEOPLE:
         return ["nguoi"]
@@ -676,7 +683,7 @@ def _english_unit(question: str, raw: list[str]) -> list[str]:
         return ["nguoi"]
     if len(units) == 1 and len(units[0].split()) <= 2:
         return units[0].split()
-    return []
+    return None
 
 
 # Words a qualifier of a counted noun may be (pyvi's tags): nouns and adjectives ("hội viên **nữ**",
