@@ -244,9 +244,8 @@ def _english_words() -> frozenset[str]:
 def detect_language(text: str) -> str:
     """``"vi"`` or ``"en"``: mostly Vietnamese syllables mean Vietnamese. A text with diacritics is
     Vietnamese unless English words make most of it, at least three and twice its Vietnamese words, names
-    aside (an
-    English question naming a Vietnamese place or body: "How many households registered ... in Bản Lầu
-    district?", "What phone number should chi đoàn call ...?")."""
+    aside (an English question naming a Vietnamese place, body or person: "How many households registered
+    ... in Bản Lầu district?", "What phone number should chi đoàn call ...?")."""
     words = [w.lower() for w in _WORD_RE.findall(text)]
     if has_diacritics(text):
         english = _english_words()
