@@ -25,7 +25,7 @@ from assistant.corpus import Corpus
 from assistant.errors import ConfigError, IndexError_
 from assistant.lexicon.words import registry
 from assistant.models import Answer, Document, Hit, Obligation, Section
-from assistant.query import QueryInfo, analyze, with_carried_document, with_subject_orgs
+from assistant.query import QueryInfo, analyze, with_carried_document, with_signer, with_subject_orgs
 from assistant.text import detect_language
 
 
@@ -158,6 +158,7 @@ class Assistant:
         info = with_carried_document(analyze(resolved), carried)
         if filters is not None and getattr(filters, "orgs", None):
             info = with_subject_orgs(info, list(filters.orgs))
+        info = with_signer(info, self.corpus.signers)
         return info, self.retriever.search_info(info, k=self.settings.top_k, filters=filters)
 
     def _run(self, question: str, history: list[str], mode: str | None, filters, stream: bool):

@@ -61,6 +61,21 @@ class Corpus:
         return {d.doc_id: d for d in self.store.documents()}
 
     @cached_property
+    def signers(self) -> dict[str, list[tuple[str, str, str]]]:
+        """Each name signing a loaded document, as written, -> (doc_id, title, capacity) of each document it
+        signs, as first signer or as a cosigner of a joint document."""
+        out: dict[str, list[tuple[str, str, str]]] = {}
+        for doc_id, d in self.docs.items():
+            m = d.meta
+            people = [(m.signer, m.signer_title, m.signer_capacity)] + [
+                (c.name, c.title, c.capacity) for c in m.cosigners
+            ]
+            for name, title, capacity in people:
+                if name and name.strip():
+                    out.setdefault(name.strip(), []).append((doc_id, title or "", capacity or ""))
+        return out
+
+    @cached_property
     def folded_docs(self) -> dict[str, str]:
         """Each document's folded text with its metadata (``text.fold``), for name checks (places)."""
         out = {}
@@ -74,6 +89,7 @@ class Corpus:
         """The documents whose folded text (with their metadata) writes the folded ``place`` as whole
         words; each place is searched once per generation (a question naming a commune scanned every
         document's text, ~10 ms a question on the library)."""
+
         def scan() -> frozenset[str]:
             rx = re.compile(rf"\b{re.escape(place)}\b")
             return frozenset(d for d, text in self.folded_docs.items() if rx.search(text))
@@ -89,8 +105,7 @@ class Corpus:
     def doc_days(self) -> dict[str, frozenset[str]]:
         """doc_id -> the days its text writes (``text.days_written``), read once per generation."""
         return {
-            d: frozenset(vt.days_written(vt.TOKEN_RE.findall(text)))
-            for d, text in self.folded_docs.items()
+            d: frozenset(vt.days_written(vt.TOKEN_RE.findall(text))) for d, text in self.folded_docs.items()
         }
 
     def passage_shingles(self, vid: int) -> frozenset[int]:
@@ -398,6 +413,7 @@ class Corpus:
     def org_scope(self, org_id: str) -> frozenset[int]:
         """Chunks that belong to an organisation: tagged ``Chunk.org`` by the chunker, naming it at their
         head as an actor, or in their heading or lead-in ("Hội phụ nữ các cấp: ...")."""
+
         def scan() -> frozenset[int]:
             pattern = org_pattern(org_id)
             openings = self.store.openings()

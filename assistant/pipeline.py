@@ -51,7 +51,9 @@ from assistant.parse import parse
 # 27: urgency and secrecy marks are no part of the issuer; a title "CỦA ĐỒNG CHÍ ..." names no issuer; a
 # congress line is its organisation's congress; a joint letterhead's columns each name an issuer (owner
 # lines above them issue nothing); a signature table is the tail; Word footnotes are read (trial 29).
-PARSE_VERSION = 27
+# 28: a spaced plain-text joint signature keeps a signing left column's name below the blank lines left for
+# the signature (the left column the longer), and a row of both names below them (trial 28).
+PARSE_VERSION = 28
 
 
 @dataclass

@@ -234,11 +234,27 @@ def is_accentless(text: str) -> bool:
     return vi > en and vi / len(words) >= 0.6
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """English words: the function words above and the words of the English glossary's entries."""
+    entries = _load_json("glossary_en.json")["terms"]
+    return _EN_WORDS | {w for entry in entries for w in re.findall(r"[a-z]+", entry.lower())}
+
+
 def detect_language(text: str) -> str:
-    """``"vi"`` or ``"en"``: diacritics or mostly Vietnamese syllables mean Vietnamese."""
-    if has_diacritics(text):
-        return "vi"
+    """``"vi"`` or ``"en"``: mostly Vietnamese syllables mean Vietnamese. A text with diacritics is
+    Vietnamese unless English words make most of it, at least three and twice its Vietnamese words, names
+    aside (an English question naming a Vietnamese place, body or person: "How many households registered
+    ... in Bản Lầu district?", "What phone number should chi đoàn call ...?")."""
     words = [w.lower() for w in _WORD_RE.findall(text)]
+    if has_diacritics(text):
+        english = _english_words()
+        en = sum(1 for w in words if w in english)
+        # (a capitalised word after the first is a name, "Lê Văn Hùng", of any language)
+        named = [w for n, w in enumerate(_WORD_RE.findall(text)) if n > 0 and w[:1].isupper()]
+        vi = sum(1 for w in words if fold(w) != w or (w in _vi_folded_syllables() and w not in english))
+        vi -= sum(1 for w in named if fold(w.lower()) != w.lower() or w.lower() in _vi_folded_syllables())
+        return "en" if en >= 3 and en >= 2 * vi else "vi"
     if not words:
         return "vi"
     en = sum(1 for w in words if w in _EN_WORDS)

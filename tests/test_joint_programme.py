@@ -208,3 +208,81 @@ def test_issuer_of_a_joint_programme_is_both_bodies(programme_assistant) -> None
     line = first_line(answer)
     assert "Ủy ban MTTQ Việt Nam xã Hòa Phong" in line and "Ủy ban nhân dân xã Hòa Phong" in line, answer.text
     assert "Ban Thường trực Ủy ban nhân dân" not in answer.text, answer.text
+
+
+# Signature columns of unequal length with the names set apart by the blank lines left for signing: the
+# left column longer (its capacity wraps, its name alone below a blank line), the same mirrored, and both
+# names on one line below a blank line. Each column's capacity, title and name must stay together.
+SPACED_SIGNATURES = {
+    "left-longer": (
+        ["TM. BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM XÃ", "CHỦ TỊCH", "(đã ký)", "", "Phan Thị Ngát"],
+        ["TM. ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", "(đã ký)", "Đinh Công Lực"],
+    ),
+    "right-longer": (
+        ["TM. ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", "(đã ký)", "Đinh Công Lực"],
+        ["TM. BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM XÃ", "CHỦ TỊCH", "(đã ký)", "", "Phan Thị Ngát"],
+    ),
+    "names-apart": (
+        ["TM. BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM XÃ", "CHỦ TỊCH", "(đã ký)", "", "Phan Thị Ngát"],
+        ["TM. ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", "(đã ký)", "", "", "Đinh Công Lực"],
+    ),
+}
+FRONT = ("TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ", "CHỦ TỊCH", "Phan Thị Ngát")
+COMMUNE = ("TM. ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", "Đinh Công Lực")
+
+
+def _unequal(path: Path, layout: str) -> Path:
+    """The "mttq" programme with the signature columns of ``layout``, in the format of ``path``'s suffix
+    (text laid out with spaces for .txt and .md, a Word table, a web page's table)."""
+    v = dict(VARIANTS["mttq"], columns=list(SPACED_SIGNATURES[layout]))
+    VARIANTS[f"mttq-{layout}"] = v
+    try:
+        if path.suffix == ".docx":
+            return _docx(path, f"mttq-{layout}")
+        if path.suffix == ".html":
+            return _html(path, f"mttq-{layout}")
+        return _txt(path, f"mttq-{layout}")
+    finally:
+        del VARIANTS[f"mttq-{layout}"]
+
+
+@pytest.mark.parametrize("layout", sorted(SPACED_SIGNATURES))
+@pytest.mark.parametrize("ext", [".txt", ".md", ".docx", ".html"])
+def test_unequal_signature_columns_keep_each_signer_with_its_capacity(
+    tmp_path: Path, ext: str, layout: str
+) -> None:
+    path = _unequal(tmp_path / f"joint{ext}", layout)
+    m = parse(load_file(path), str(path)).meta
+    first, second = (FRONT, COMMUNE) if SPACED_SIGNATURES[layout][0][0] == FRONT[0][:19] else (COMMUNE, FRONT)
+    assert (m.signer_capacity, m.signer_title, m.signer) == first, m
+    assert [(c.capacity, c.title, c.name) for c in m.cosigners] == [second], m
+
+
+@pytest.fixture(scope="module")
+def unequal_assistant(tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp("unequal")
+    made = root / "made"
+    made.mkdir()
+    return assistant_over(root, embedder, {"CTrPH-07.txt": _unequal(made / "CTrPH-07.txt", "left-longer")})
+
+
+def test_who_signed_for_the_front_with_the_longer_column(unequal_assistant) -> None:
+    line = first_line(unequal_assistant.ask("Bên Mặt trận ai ký chương trình phối hợp số 07?"))
+    assert "Phan Thị Ngát" in line and "Đinh Công Lực" not in line, line
+    line = first_line(unequal_assistant.ask("Ủy ban nhân dân xã ai ký chương trình phối hợp số 07?"))
+    assert "Đinh Công Lực" in line and "Phan Thị Ngát" not in line, line
+
+
+def test_a_title_alone_below_a_spaced_letterhead_is_no_column(tmp_path: Path) -> None:
+    """Only a signing column takes a line below its blank lines: the type line set apart under the
+    letterhead (left-aligned, as portal exports write it) stays the document's title."""
+    v = VARIANTS["mttq"]
+    motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "", "", "", v["place"]]
+    lines = [*_side_by_side(v["head"], motto, 44), "", "KẾ HOẠCH PHỐI HỢP", "", v["subject"], "", *BODY, ""]
+    lines += _side_by_side(*SPACED_SIGNATURES["left-longer"], 44)
+    path = tmp_path / "KH-07.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    m = parse(load_file(path), str(path)).meta
+    assert m.doc_type == "Kế hoạch" and m.title == v["subject"], m
+    assert (m.signer_capacity, m.signer_title, m.signer) == FRONT, m
+    assert [(c.capacity, c.title, c.name) for c in m.cosigners] == [COMMUNE], m

@@ -215,3 +215,39 @@ def copy_fact(kind: str, doc: Document, book: CitationBook, language: str) -> Fa
         line += f" [{book.cite_doc_span(doc, *span)}]"
         return FactLead(kind, [line])
     return None
+
+
+def signed_fact(
+    name: str,
+    signed: list[tuple[str, str, str]],
+    docs: dict[str, Document],
+    book: CitationBook,
+    language: str,
+) -> FactLead | None:
+    """ "Văn bản do Hoàng Thị Mến ký: Chương trình 03/CTRPH-MTTQ-UBND (14/03/2029) — Về ... (CHỦ TỊCH, TM.
+    BAN THƯỜNG TRỰC) [1]; ..." : the documents ``name`` signs (``signed``: (doc_id, title, capacity) of
+    each, ``Corpus.signers``), newest first, each cited where the name is written (its signature)."""
+    items = []
+    for doc_id, title, capacity in signed:
+        doc = docs.get(doc_id)
+        if doc is not None and all(d.doc_id != doc_id for d, _, _ in items):
+            items.append((doc, title, capacity))
+    items.sort(key=lambda x: render.doc_sort_date(x[0]), reverse=True)
+    parts = []
+    for doc, title, capacity in items[:MAX_SIGNED]:
+        ref = render.doc_ref(doc)
+        part = render.doc_label(ref, language)
+        subject = doc.meta.title or ""
+        if subject and subject not in ref.title:  # the label names an unnumbered document by its subject
+            part += f" — {subject}"
+        if extra := ", ".join(x for x in (title, capacity) if x):
+            part += f" ({extra})"
+        span = _span(doc.text, name, last=True)
+        n = book.cite_doc_span(doc, *span) if span else book.cite_metadata(doc, "signer")
+        parts.append(f"{part} [{n}]")
+    if not parts:
+        return None
+    return FactLead("signed", [f"{render.label('signed_docs', language, name=name)}: {'; '.join(parts)}"])
+
+
+MAX_SIGNED = 10  # documents listed for one signer

@@ -232,9 +232,7 @@ def clause_lead(
         obs = [
             ob
             for ob in duties_of(corpus, None, d) or []
-            if named_doc is not None
-            or _in_evidence(ob, hits)
-            or (ob.doc_id, ob.start, ob.end) in (own or ())
+            if named_doc is not None or _in_evidence(ob, hits) or (ob.doc_id, ob.start, ob.end) in (own or ())
         ]
         if obs and (not actors or own or named_doc is not None):
             # The body that issued the document does its tasks through its departments ("Hội phụ nữ
@@ -272,11 +270,15 @@ def clause_lead(
             question=resolved,
         )
         if lead is not None and lead.obligation is not None and english:
-            # An English question has no tagged action and only glossary words to match: its clause
-            # must cover most of them (else "final report" takes the registration clause's date).
+            # An English question has only glossary words to match: its clause must cover most of them
+            # (else "final report" takes the registration clause's date), unless it writes the act asked,
+            # read from the glosses ("hand over the houses" -> "bàn giao" + "nhà"), as a Vietnamese
+            # question's clause is chosen by its act.
             ob = lead.obligation
-            if overlap(terms, clause_facts.clause_words(ob)) < ENGLISH_CLAUSE_OVERLAP:
+            acts = bool(action) and not lead.absent and clause_facts.writes(ob.text, action, True)
+            if not acts and overlap(terms, clause_facts.clause_words(ob)) < ENGLISH_CLAUSE_OVERLAP:
                 lead = None
+                book.rollback(booked)
     if lead is not None and lead.absent and lead.obligation is not None:
         if clause_facts.dated_rival(terms, hits, lead.obligation, action):
             # a retrieved sentence writing a time fits the question as well as the clause setting none

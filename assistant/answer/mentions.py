@@ -37,6 +37,7 @@ from assistant.retrieve.fields import field_labels, unlabelled_fields
 from assistant.text import (
     TOKEN_RE,
     content_mask,
+    detect_language,
     find_doc_numbers,
     fold_chars,
     has_diacritics,
@@ -130,6 +131,10 @@ def asked_amount(
     # (only in that organisation's documents: ``checks`` asks ``member_organisation``)
     if members and " ".join(unit) in member_nouns():
         heads += [n for n in member_nouns()[" ".join(unit)][1] if n not in heads]
+    if english and not vi_units and unit and unit[0] != "tien" and detect_language(question) == "en":
+        # an English question's unit read as the documents write it ("households" -> "hộ",
+        # ``query.subjects.amount_unit``): the count is written with it, as for a Vietnamese question
+        vi_units = list(heads)
     words_re = unit_words_re(heads)
     # "Giá vé ... là bao nhiêu?": the sum must be written for the thing priced ("vé"), not for another
     noun = money_noun(question) if unit == ["tien"] and not english else None
@@ -557,8 +562,6 @@ def person_named(sentences: list[str], roles: list[str] | None = None) -> bool:
     return False
 
 
-
-
 def names_any(sentences: list[str], names: list[str], not_after: str = "") -> bool:
     """Whether one of the sentences writes one of the names (folded, whole words), not followed by what
     the regular expression ``not_after`` matches (another level or place than the question's: "Hội Nông
@@ -673,8 +676,6 @@ def places_mentioned(places: list[str], refs: list, corpus) -> bool:
     least one of the quoted documents (text or header)."""
     texts = [corpus.folded_docs.get(r.doc_id, "") for r in {r.doc_id: r for r in refs}.values()]
     return all(any(re.search(rf"\b{re.escape(p)}\b", t) for t in texts) for p in places)
-
-
 
 
 # "Công văn có yêu cầu báo cáo số vụ bạo lực gia đình không?", "Người xin vào Hội có bắt buộc phải học lớp

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import abstain, bodies, figures, headline, quotes, render, times
+from assistant.answer import abstain, bodies, facts, figures, headline, quotes, render, times
 from assistant.answer.checks import run_checks
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
@@ -76,7 +76,6 @@ def see_also(corpus: Corpus, hits: list[Hit], n: int = 3) -> list[Citation]:
         if len(book.citations) >= n:
             break
     return book.citations
-
 
 
 def plan_answer(
@@ -185,6 +184,10 @@ def plan_answer(
     unheld = unheld or (missing is not None and stand_in_doc is None)
     if unheld:
         pass
+    elif spec.answer == "signed" and info.signer:
+        # "Hoàng Thị Mến ký văn bản nào?": the documents whose signature names that person
+        signed = corpus.signers.get(info.signer, [])
+        lead = facts.signed_fact(info.signer, signed, docs, book, language)
     elif spec.answer == "metadata" and not headline.asks_event_date(info):
         fact_doc = headline.fact_document(info, scope, hits, docs, corpus)
         lead = headline.document_lead(info, fact_doc, book, language)
@@ -223,8 +226,15 @@ def plan_answer(
     if not body:
         quoted = quotes.quoted_hits(hits, info, scope, place_docs, lead, docs, asked_bodies, actor_names)
         body, spans_text = quotes.quote(
-            quoted, info, _amount_terms(info, terms, quoted, docs), book, language, lead_lines, time_kind,
-            amount_question, unheld,
+            quoted,
+            info,
+            _amount_terms(info, terms, quoted, docs),
+            book,
+            language,
+            lead_lines,
+            time_kind,
+            amount_question,
+            unheld,
         )
 
     quoted_text = spans_text + [c.quote for c in book.citations]
@@ -249,7 +259,9 @@ def plan_answer(
         time_kind=time_kind,
     )
     threshold = settings.abstain_threshold or abstain.DEFAULT_THRESHOLD
-    trusted_fact = bool(lead_lines and named_doc and spec.answer == "metadata")
+    # a document fact of the document named, or the documents a person named signs: metadata, not a
+    # passage's match
+    trusted_fact = bool(lead_lines and (named_doc and spec.answer == "metadata" or spec.answer == "signed"))
     answer = Answer(
         question=question,
         text="",

@@ -72,6 +72,15 @@ def _right_only(line: str) -> Cells | None:
     return _cells(line, True)
 
 
+def _left_only(line: str) -> Cells | None:
+    """A line ending in a tab after its text: text in the left column only (a row whose right cell is
+    empty, as Word saves it as text, and as ``spaced_columns`` writes a left-column line below a table)."""
+    body = line.rstrip(" \u00a0\n")
+    if not body.endswith("\t") or "\t" in body.strip("\t") or not clean_spaces(body):
+        return None
+    return [(0, clean_spaces(body))]
+
+
 def column_segments(lines: list[str]) -> list[tuple[list[str], list[Cells]]]:
     """``lines`` cut into alternating plain runs and tables: ``(plain_lines, [])`` or ``([], rows)``."""
     out: list[tuple[list[str], list[Cells]]] = []
@@ -85,15 +94,13 @@ def column_segments(lines: list[str]) -> list[tuple[list[str], list[Cells]]]:
         end = i  # the last row or right-column line among the adjacent non-blank lines
         j = i
         while j < len(lines) and clean_spaces(lines[j]):
-            if row_cells(lines[j]) is not None or _right_only(lines[j]) is not None:
+            if row_cells(lines[j]) is not None or _right_only(lines[j]) or _left_only(lines[j]):
                 end = j
             j += 1
         while plain and _right_only(plain[-1]) is not None:  # the right column starts above the left one
             plain.pop()
             i -= 1
-        rows = [
-            row_cells(ln) or _right_only(ln) or [(0, clean_spaces(ln))] for ln in lines[i : end + 1]
-        ]
+        rows = [row_cells(ln) or _right_only(ln) or [(0, clean_spaces(ln))] for ln in lines[i : end + 1]]
         if plain:
             out.append((plain, []))
             plain = []
@@ -105,8 +112,8 @@ def column_segments(lines: list[str]) -> list[tuple[list[str], list[Cells]]]:
 
 
 def is_column_line(line: str) -> bool:
-    """A row or a right-column-only line, to be kept as it is by text repairs."""
-    return row_cells(line) is not None
+    """A row or a left-column-only line, to be kept as it is by text repairs."""
+    return row_cells(line) is not None or _left_only(line) is not None
 
 
 # --- Columns laid out with runs of spaces -------------------------------------------------------------
@@ -226,6 +233,32 @@ def _over(fit: Fit, span: tuple[int, int]) -> bool:
     return span[0] <= (fit[2] + fit[3]) / 2 <= span[1]
 
 
+def _left_span(lines: list[str], c: int) -> tuple[int, int]:
+    """(first, end) positions of a table's left cells (its lines' text before the split ``c``) when that
+    column signs (a capacity, "TM. BAN THƯỜNG TRỰC", or a signed marker, "(đã ký)", in it: a signer's
+    column whose name may stand below the space left for the signature); (0, 0) for any other table (a
+    letterhead: the title below it is never its left column)."""
+    from assistant.parse.tail import CAPACITY_RE, SIGNED_RE  # the signature's words (parse imports loaders)
+
+    cells = [ln[:c].strip(" \u00a0") for ln in lines]
+    if not any(CAPACITY_RE.match(x) or SIGNED_RE.match(x) for x in cells):
+        return 0, 0
+    spans = [_span(ln[:c]) for ln in lines if ln[:c].strip(" \u00a0")]
+    return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else (0, 0)
+
+
+def _left_cell(fit: Fit | None, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """A line of the left column alone below a table (the left signer's name after the space left for the
+    signature, "(đã ký)" lines making that column the longer one): it ends before the split, and its middle
+    lies over the left cells and nearer their middle than the table's (a title centred on the page below a
+    letterhead is no left-column line)."""
+    if fit is None or fit[0] != "left" or left[1] <= left[0]:
+        return False
+    middle = (fit[2] + fit[3]) / 2
+    left_middle, table_middle = (left[0] + left[1]) / 2, (left[0] + right[1]) / 2
+    return left[0] <= middle <= left[1] and abs(middle - left_middle) < abs(middle - table_middle)
+
+
 def _second_column(lines: list[str], c: int) -> int | None:
     """The split column of a third column inside the right part (from ``c`` on) of a table's ``lines``
     ("TM. BAN THƯỜNG TRỰC [spaces] TM. BCH ĐOÀN XÃ [spaces] TM. BAN CHẤP HÀNH HỘI ..."), read like the
@@ -263,15 +296,17 @@ def _fits_three(line: str, c: int, c2: int) -> bool:
 def spaced_columns(lines: list[str]) -> list[str]:
     """``lines`` with tables laid out with runs of spaces rewritten as tab-separated rows (see above).
 
-    Blank lines between a table and right-column lines below it (the space left for the signature above
-    the signer's name) are dropped, so that the name stays in the table's right column. A table's right
-    part split again by a run of spaces is a third column (three bodies signing side by side); the line of
-    their names below the space left for the signatures goes on in it.
+    Blank lines between a table and right-column lines or rows below it (the space left for the signature
+    above the signer's name) are dropped, so that the name stays in the table's right column; below a
+    table whose left column signs (a capacity or "(đã ký)" in it), a line of that column alone (the left
+    signer's name, that column being the longer one) stays in it too, written with a tab after it. A
+    table's right part split again by a run of spaces is a third column (three bodies signing side by
+    side); the line of their names below the space left for the signatures goes on in it.
     """
     out: list[str | None] = list(lines)
     # a table that ran to its run's end: its column, its right cells' span, the blank lines after it, and
     # the third column's split when it has one
-    carry: tuple[int, tuple[int, int], list[int], int | None] | None = None
+    carry: tuple[int, tuple[int, int], list[int], int | None, tuple[int, int]] | None = None
     i = 0
     while i < len(lines):
         j = i
@@ -279,14 +314,20 @@ def spaced_columns(lines: list[str]) -> list[str]:
             j += 1
         run = lines[i:j]
         if carry is not None and run:
-            c, span, blanks, c2 = carry
+            c, span, blanks, c2, left = carry
             fits = [_fit(ln, c) for ln in run]
             three = c2 is not None and all(_fits_three(ln, c, c2) for ln in run)
-            if three or all(f is not None and f[0] == "right" and _over(f, span) for f in fits):
+            # the right column's lines or rows going on below the blank lines over its cells, or a signing
+            # left column's name alone
+            below = all(
+                f is not None and (f[0] != "left" and _over(f, span) or _left_cell(f, left, span))
+                for f in fits
+            )
+            if three or below:
                 for n in blanks:
                     out[n] = None
                 out[i:j] = [_three(ln, c, c2) if three and c2 else _tabbed(ln, c) for ln in run]
-                carry = (c, span, [j], c2)
+                carry = (c, span, [j], c2, left)
                 i = j + 1
                 continue
         carry = None if run else carry
@@ -300,7 +341,7 @@ def spaced_columns(lines: list[str]) -> list[str]:
                 for k in moved:
                     out[i + k] = _three(run[k], c, c2) if c2 is not None else _tabbed(run[k], c)
                 if last == len(run) - 1:
-                    carry = (c, span, [j], c2)
+                    carry = (c, span, [j], c2, _left_span(run[first : last + 1], c))
         elif carry is not None:
             carry[2].append(j)
         i = j + 1

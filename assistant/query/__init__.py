@@ -19,6 +19,7 @@ organisations' English names add Vietnamese terms for the lexical side.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -45,6 +46,7 @@ from assistant.query.subjects import (
     asked_object,
     asks_person,
     event_subject,
+    glossed_action_object,
     led_action,
     named_places,
     procedure_topic,
@@ -70,6 +72,7 @@ __all__ = [
     "spec",
     "subject_orgs",
     "with_carried_document",
+    "with_signer",
     "with_subject_orgs",
 ]
 
@@ -78,6 +81,10 @@ __all__ = [
 # -> ngày, thời hạn), never one asking a document's own fact (signer, date, number, issuer, recipients),
 # where "number of" is the document's number, not a count (số lượng).
 WH_WORDS = frozenset({"who", "whom", "when", "where", "which", "what", "number of"})
+# The glossary entries with which an English deadline question asks for a time ("By when must ...?",
+# "What is the deadline for ...?"): the intent reads them, as the Vietnamese "trước ngày nào" words ask
+# and name no task; glossed ("thời hạn", "xong trong") they are words no clause of the task writes.
+TIME_ASK_WORDS = frozenset({"by when", "when", "deadline", "due", "date"})
 
 
 # English words that carry no content of their own (articles, prepositions, auxiliaries, question words).
@@ -157,6 +164,8 @@ class QueryInfo:
     amount_unit: list[str] | None = None  # "bao nhiêu tỷ đồng" -> ["ty", "dong"] (see ``subjects``)
     person_post: list[str] | None = None  # "Ai là Chủ tịch ...?" -> ["chu tich"] (see ``subjects``)
     places: list[str] = field(default_factory=list)  # folded place names: "xã Công Hải" -> ["cong hai"]
+    # the signer the question names, as the documents write the name ("Hoàng Thị Mến"; ``with_signer``)
+    signer: str | None = None
 
     @property
     def spec(self) -> Intent:
@@ -252,6 +261,38 @@ def with_subject_orgs(info: QueryInfo, org_ids: list[str]) -> QueryInfo:
         org_terms=list(dict.fromkeys(terms)),
         intent=detect_intent(info.question, known) or info.intent,
     )
+
+
+def named_signer(question: str, signers: Iterable[str]) -> str | None:
+    """The person of ``signers`` (names of the loaded documents' signers and cosigners, as written) whose
+    name ``question`` writes, compared folded ("Hoang Thi Men", "Đồng chí Hoàng Thị Mến"); of names folding
+    alike, the one written with the question's marks; of names inside one another, the longest; None when
+    it names none. A name is two words at least."""
+    folded = vt.fold(question)
+    lowered = vt.normalize(question).lower()
+    found = [
+        n
+        for n in signers
+        if len(n.split()) >= 2 and re.search(rf"(?<!\w){re.escape(vt.fold(n))}(?!\w)", folded)
+    ]
+    if not found:
+        return None
+    exact = [n for n in found if vt.normalize(n).lower() in lowered]
+    return max(exact or found, key=lambda n: (len(n), n))
+
+
+def with_signer(info: QueryInfo, signers: Iterable[str]) -> QueryInfo:
+    """The analysis of a question naming a person who signs loaded documents (``signers``: their names):
+    the person in ``signer``, and the kind of question read again with the rows that need one ("Hoàng Thị
+    Mến ký văn bản nào?": the documents that person signs). Returns a new ``QueryInfo`` (unchanged when
+    the question names no signer)."""
+    from dataclasses import replace
+
+    name = named_signer(info.question, signers)
+    if name is None:
+        return info
+    intent = detect_intent(info.question, info.orgs or info.bodies, signer=True)
+    return replace(info, signer=name, intent="signed" if intent == "signed" else info.intent)
 
 
 @lru_cache(maxsize=1024)
@@ -381,13 +422,21 @@ def analyze(question: str) -> QueryInfo:
     info.intent = detect_intent(question, info.orgs or info.bodies)
     if info.intent == "recipients" and _body_sends(cased, mentions):
         info.intent = None  # what a body sends and to whom: a duty's clause, not the document's Nơi nhận
-    if language == "en" and spec(info.intent).answer == "metadata":
+    asking = (
+        WH_WORDS
+        if spec(info.intent).answer == "metadata"
+        else TIME_ASK_WORDS
+        if info.intent == "deadline"
+        else frozenset()
+    )
+    if language == "en" and asking:
         # "Who signed ...?", "When was ... issued?": the question word names the document fact asked, which
-        # the intent reads; its glosses ("who" -> giao, chủ trì) would pull duty passages instead.
-        kept = [t for entry, terms in glossed if entry not in WH_WORDS for t in terms]
+        # the intent reads; its glosses ("who" -> giao, chủ trì) would pull duty passages instead. So do a
+        # deadline question's words asking for a time ("by when" -> thời hạn, xong trong).
+        kept = [t for entry, terms in glossed if entry not in asking for t in terms]
         if kept:
             info.english_terms = list(dict.fromkeys(kept))
-            info.english_glosses = [list(terms) for entry, terms in glossed if entry not in WH_WORDS]
+            info.english_glosses = [list(terms) for entry, terms in glossed if entry not in asking]
     # The issuer in a document's description ("Theo kế hoạch ... của Đoàn xã Phước Lâm, các chi đoàn ấp
     # phải ...") names the document, not the actor; so do the words of its subject for the action.
     naming = info.description_words = frozenset(
@@ -421,6 +470,10 @@ def analyze(question: str) -> QueryInfo:
     info.asked_action, info.asked_object = asked_action_object(
         question, deadline=info.intent == "deadline", naming=naming
     )
+    if language == "en" and info.intent == "deadline":
+        # "By when must the office hand over the houses?": the act asked, read like a Vietnamese question's
+        # from the question's glosses in its order ("văn phòng bàn giao nhà" -> "bàn giao" + "nhà")
+        info.asked_action, info.asked_object = glossed_action_object(info.english_glosses)
     if info.intent == "lead":
         info.led_action = led_action(question)
     info.amount_unit = amount_unit(question)

@@ -32,7 +32,9 @@ class Intent:
       one, and no quoted sentence writes a time: say so), "when" (no quoted sentence writes a date or
       period) or None;
     - ``has_actor``: whether bodies named in the question are its actors (a "who leads" question names
-      context, not the actor).
+      context, not the actor);
+    - ``needs_signer``: only when the question names a person who signs a loaded document (the corpus
+      knows, not the question: ``query.with_signer`` sets such a kind after ``analyze``).
     """
 
     name: str
@@ -43,6 +45,7 @@ class Intent:
     check: str | None = None
     needs_org: bool = False
     has_actor: bool = True
+    needs_signer: bool = False
 
 
 # a phone or a call named in a question (folded): its "số mấy?" asks the phone's number, not the document's
@@ -68,7 +71,35 @@ def _event(*patterns: str) -> Intent:
     )
 
 
+# the kinds of document a question may ask a signer's documents by ("ký những kế hoạch nào?")
+_DOC_KINDS = (
+    r"(van ban|ke hoach|nghi quyet|chi thi|huong dan|quyet dinh|ket luan|thong bao|thong tri|chuong trinh|"
+    r"cong van|quy dinh|bao cao|to trinh|quy che)"
+)
+_EN_DOC_KINDS = (
+    r"(documents?|plans?|resolutions?|conclusions?|notices?|decisions?|letters?|instructions?|"
+    r"guidances?|guidelines?|directives?|reports?|programmes?|programs?|regulations?)"
+)
+
 INTENTS: tuple[Intent, ...] = (
+    # "Hoàng Thị Mến ký văn bản nào?", "Đồng chí X đã ký những văn bản nào?", "Which documents did X sign?":
+    # the documents a person signs, when the question names a person signing a loaded document.
+    Intent(
+        "signed",
+        _rx(
+            rf"^(?!.*\b(ai ky|nguoi ky)\b).*\bky (ten )?(vao )?(nhung |cac )?{_DOC_KINDS}( \w+){{0,3}} nao\b",
+            rf"^(?!.*\b(ai ky|nguoi ky)\b).*\b(nhung |cac )?{_DOC_KINDS} nao (da )?(do|duoc) .*\bky\b",
+            r"^(?!.*\b(ai ky|nguoi ky)\b).*\bky (nhung )?(gi|nhung gi)\b",
+            rf"\b(which|what) {_EN_DOC_KINDS} (did|does|has|have|had) .+ sign(ed)?\b",
+            rf"\b(which|what) {_EN_DOC_KINDS} (were |are |was |is )?signed by\b",
+            r"\bwhat (did|has|have|had) .+ signed?\b",
+        ),
+        prefer="closing",
+        answer="signed",
+        evidence="document",
+        has_actor=False,
+        needs_signer=True,
+    ),
     # "từ ngày nào đến ngày nào?": a period of activity, not a time limit (the ``event`` row below).
     # "Đại hội điểm tổ chức ở đâu và khi nào?": when an event is held, asked without a duty word ("phải",
     # "hạn", "trước ngày"), is that event's time, not a deadline.
@@ -313,11 +344,12 @@ def _folded_for_patterns(question: str) -> str:
     return re.sub(r"\b(?:can|phai|ky)\b", mark, folded)
 
 
-def detect_intent(question: str, orgs: list[str] | None = None) -> str | None:
-    """The kind of fact a question asks for (an ``INTENTS`` name), or None for an open question."""
+def detect_intent(question: str, orgs: list[str] | None = None, signer: bool = False) -> str | None:
+    """The kind of fact a question asks for (an ``INTENTS`` name), or None for an open question.
+    ``signer``: the question names a person who signs a loaded document."""
     q = _folded_for_patterns(question)
     for intent in INTENTS:
-        if intent.needs_org and not orgs:
+        if (intent.needs_org and not orgs) or (intent.needs_signer and not signer):
             continue
         if any(p.search(q) for p in intent.patterns):
             return intent.name

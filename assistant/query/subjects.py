@@ -86,6 +86,22 @@ def asked_action_object(
     return None, None
 
 
+def glossed_action_object(glosses: list[list[str]]) -> tuple[str | None, str | None]:
+    """(action, its object) of an English "when must ...?" question, folded, read by the tagger from its
+    Vietnamese glosses in the question's order (the first term of each: "office hand over the houses" ->
+    "văn phòng bàn giao nhà" -> ("ban giao", "nha")); (None, None) without a verb among them. A word
+    glossed several ways ("submit" -> trình, nộp) names no one act or object: none is read from it (a
+    clause writing the other one is as much the answer)."""
+    rendering = " ".join(g[0] for g in glosses if g)
+    if not rendering:
+        return None, None
+    action, obj = _tagged_action_object(rendering, anywhere=True, skip=_LEAD_VERBS)
+    single = {vt.fold(g[0]) for g in glosses if len(g) == 1}
+    if action is None or action not in single:
+        return None, None
+    return action, obj if obj in single else None
+
+
 # Verbs that name one act whatever follows them, folded: those directives write for the same act
 # (``lexicon`` action_variants) and a few more of reporting rules. In a question typed without diacritics
 # the first of them after the modal (or anywhere) is the act: "Van phong Dang uy bao cao tien do thuc
@@ -496,10 +512,15 @@ _MONEY_VERB_RE = re.compile(
 _EN_AUXILIARIES = frozenset(
     "can could should must will would may might shall did does do is are was were has have".split()
 )
-_EN_MONEY_WORDS = frozenset("money cash funding funds budget".split())
+_EN_MONEY_WORDS = frozenset("money cash funding funds budget savings capital".split())
+# English words that may stand between "how much" and its noun ("How much in savings ...?")
+_EN_FUNCTION_WORDS = frozenset("in of the a an".split())
 _EN_MONEY_VERB_RE = re.compile(
     r"\b(?:borrow|lend|loan|pay|paid|spend|spent|cost|earn|receive|received|contribute|donate|grant|"
     r"support|subsidi[sz]e)\w*\b"
+)
+_EN_RATE_RE = re.compile(
+    r"^(?:what|how high)\b.*\b(?:ratio|rate|percentage|proportion)\b(?!\s+(?:of|for)\s+\w+ing\b)"
 )
 _EN_MONEY_RE = re.compile(
     r"^(?:what|how much)\b.*\b(?:budget|cost|costs|price|fee|fees|salary|wage|allowance|funding)\b"
@@ -535,8 +556,11 @@ def amount_unit(question: str) -> list[str] | None:
         hit = re.search(r"\b(bao nhiêu|mấy|how much|how many)\b", cased)
         m = _AMOUNT.search(fold(cased[hit.start() :])) if hit else None
     if not m:
-        # "What is the total budget of ...?": an amount of money asked without "how much"
-        return ["tien"] if _EN_MONEY_RE.search(fold(question)) else None
+        # "What is the total budget of ...?": an amount of money asked without "how much"; "What is the
+        # overdue debt ratio ...?": a rate, as "Tỷ lệ ... là bao nhiêu?" asks it (any figure, a percentage)
+        if _EN_MONEY_RE.search(fold(question)):
+            return ["tien"]
+        return [] if _EN_RATE_RE.search(fold(question)) else None
     raw = (m.group(2) or "").split()
     # the unit's words as typed, where the question has diacritics (fold keeps one character for one)
     typed = raw
@@ -557,6 +581,12 @@ def amount_unit(question: str) -> list[str] | None:
         return ["tien"] if _EN_MONEY_VERB_RE.search(folded) or _EN_MONEY_RE.search(folded) else []
     if raw and raw[0] in _EN_MONEY_WORDS:
         return ["tien"]  # "how much money / funding": a sum in đồng
+    if m.group(1) in ("how much", "how many") and raw:
+        # "How much support does each house receive?", "How many households registered ...?": the unit the
+        # documents write, as a Vietnamese question's ("bao nhiêu tiền", "bao nhiêu hộ")
+        unit = _english_unit(question, raw)
+        if unit is not None:
+            return unit
     if raw and raw[0] in _GENERIC_UNITS:
         return []  # "bao nhiêu cái", "mấy con số": any count answers
     if raw and raw[0] == "nguoi":
@@ -604,6 +634,56 @@ def amount_unit(question: str) -> list[str] | None:
     if words and (_MONEY_RE.fullmatch(" ".join(words)) or _MONEY_RE.fullmatch(words[0])):
         return ["tien"]  # "bao nhiêu kinh phí / tiền": money too, a sum in đồng for that noun
     return words
+
+
+# English words counting people that the glossary leaves out: any noun for people counts them ("15 cán bộ")
+_EN_PEOPLE = frozenset("people persons participants attendees individuals".split())
+# English nouns counting occurrences or kinds, no unit written with a figure ("How many times a year?")
+_EN_GENERIC = frozenset("times items things kinds types ways".split())
+# English units of time kept as they are: the length-of-time readers know them (``answer.times``)
+_EN_TIME_UNITS = frozenset("days months weeks years hours day month week year hour".split())
+
+
+def _measure_units() -> frozenset[str]:
+    """The units of measure as documents write them, folded ("ha", "km", "tan": ``unit_spellings``)."""
+    from assistant.lexicon.phrases import unit_spellings
+
+    return frozenset(fold(u).lower() for u in unit_spellings())
+
+
+def _english_unit(question: str, raw: list[str]) -> list[str] | None:
+    """The unit of an English "how much / how many" question, as the documents write it (folded): a sum
+    in đồng for "how much" with a word of money ("How much support does each house receive?", "How much
+    in savings ..."), the Vietnamese noun the glossary gives for a counted noun ("households" -> "hộ"; one
+    of two words, or "nguoi" when all its terms count people: "members" -> đoàn viên, hội viên), the
+    English units of time and the documents' own units of measure as they are; None (read as before) for
+    a noun with no one Vietnamese unit. An English word is no unit any Vietnamese sentence writes."""
+    folded = fold(question)
+    while raw and raw[0] in _EN_FUNCTION_WORDS:
+        raw = raw[1:]  # "how much in savings": the noun follows
+    if not raw:
+        return None
+    if raw[0] in _EN_TIME_UNITS or raw[0] in _measure_units():
+        return raw[:1]  # a unit of time, or one the documents write the same way ("hectares" read "ha")
+    if raw[0] in _UNIT_STOP or raw[0] in _EN_AUXILIARIES or raw[0] in _EN_GENERIC:
+        return None
+    money = _EN_MONEY_VERB_RE.search(folded) or _EN_MONEY_RE.search(folded) or raw[0] in _EN_MONEY_WORDS
+    if re.search(r"\bhow much\b", folded) and money:
+        return ["tien"]
+    if raw[0] in _EN_PEOPLE:
+        return ["nguoi"]
+    from assistant.lexicon.words import glossary_terms
+
+    terms = glossary_terms(" ".join(raw)) if len(raw) == 2 else []
+    terms = terms or glossary_terms(raw[0])
+    if not terms and raw[0].endswith("s"):
+        terms = glossary_terms(raw[0][:-1])  # "producers" -> "producer"
+    units = [fold(t) for t in terms]
+    if units and all(u in _people() for u in units):
+        return ["nguoi"]
+    if len(units) == 1 and len(units[0].split()) <= 2:
+        return units[0].split()
+    return None
 
 
 # Words a qualifier of a counted noun may be (pyvi's tags): nouns and adjectives ("hội viên **nữ**",
@@ -697,10 +777,24 @@ _ADMIN_ACCENTLESS_RE = re.compile(
     r"\b(?:xa|huyen|tinh|thanh pho|phuong|thi xa|thi tran|thon)\s+"
     r"((?:[A-Z][a-z]*)(?:\s+[A-Z0-9][a-z0-9]*){0,3})"
 )
+# (words of any letters, Vietnamese ones too: "in Bản Lầu district"; only the capitalised ones name it)
 _ADMIN_EN_RE = re.compile(
-    r"\b((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\s+(?:province|commune|district|city|ward)\b"
-    r"|\b(?:of|in|at)\s+(?:the\s+)?([A-Z][a-z]+\s+[A-Z][a-z]+)\b"
+    r"\b([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+(?:province|commune|district|city|ward)\b"
+    r"|\b(?:of|in|at)\s+(?:the\s+)?([^\W\d_]+\s+[^\W\d_]+)\b"
 )
+
+
+def _capitalised_tail(words: str, whole: bool) -> str:
+    """The capitalised words ending ``words`` ("in Bản Lầu" -> "Bản Lầu"); all of them or "" if ``whole``."""
+    parts = words.split()
+    n = len(parts)
+    while n > 0 and parts[n - 1][:1].isupper() and parts[n - 1][1:].islower():
+        n -= 1
+    if whole and n > 0:
+        return ""
+    return " ".join(parts[n:])
+
+
 # Capitalised English words that name bodies or documents, not places ("of the Youth Union").
 _EN_NOT_PLACE = frozenset(
     "the people's peoples provincial committee youth union women's womens party front fatherland farmers "
@@ -721,8 +815,8 @@ def named_places(question: str) -> list[str]:
     if vt.is_accentless(cased):
         names += [m.group(1) for m in _ADMIN_ACCENTLESS_RE.finditer(cased)]
     for m in _ADMIN_EN_RE.finditer(cased):
-        name = m.group(1) or m.group(2)
-        if not set(name.lower().split()) & _EN_NOT_PLACE:
+        name = _capitalised_tail(m.group(1), False) if m.group(1) else _capitalised_tail(m.group(2), True)
+        if name and not set(name.lower().split()) & _EN_NOT_PLACE:
             names.append(name)
     return list(dict.fromkeys(fold(n) for n in names if n.strip()))
 
@@ -813,4 +907,3 @@ def event_subject(question: str) -> str | None:
 
 
 _EVENT_CLASSIFIER_RE = re.compile(r"(?:cac\s+|nhung\s+)?(?:le|lop|buoi|cuoc|dot|ky|mon)\s+")
-

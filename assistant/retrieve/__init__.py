@@ -31,7 +31,7 @@ from assistant.fusion import reciprocal_rank_fusion
 from assistant.index.lexical import LexicalQuery, counted_ordinals
 from assistant.index.store import IndexStore
 from assistant.models import Hit
-from assistant.query import DocNumberRef, QueryInfo, analyze
+from assistant.query import DocNumberRef, QueryInfo, analyze, with_signer
 from assistant.query.subjects import asks_about_copy
 from assistant.retrieve import basis, fields, prefer, rounds, sections, within
 from assistant.retrieve.fields import field_labels, field_terms, states_field
@@ -140,7 +140,7 @@ class Retriever:
 
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Hit]:
         """The k best chunks for a question, with fused score and the dense/lexical ranks behind it."""
-        return self.search_info(analyze(question), k, filters)
+        return self.search_info(with_signer(analyze(question), self.corpus.signers), k, filters)
 
     def search_info(self, info: QueryInfo, k: int = 10, filters: Filters | None = None) -> list[Hit]:
         """``search`` for an already analysed question (the answer layer analyses once and reuses it)."""
