@@ -212,7 +212,7 @@ def quote(
             _placed(
                 _with_fields(
                     _stating(
-                        time_kind,
+                        time_kind or _asked_time(info, amount_question),
                         amount_question,
                         info.language == "en" and info.amount_unit == [DURATION],
                     ),
@@ -260,6 +260,22 @@ def procedure_part_title(folded_question: str) -> tuple[re.Pattern[str], re.Patt
         return None
     every = "|".join(words for _, words in _PROCEDURE_PARTS)
     return re.compile(rf"{_TITLE_LABEL}{min(found)[1]}\b"), re.compile(rf"{_TITLE_LABEL}(?:{every})\b")
+
+
+# "... được làm trong khoảng thời gian nào?", "vào thời điểm nào?": a time asked by a field's word, which the
+# intent table leaves to the quotes (no "when" check: nothing to abstain on), folded
+_ASKS_TIME_RE = re.compile(
+    r"\b(?:(?:khoang )?thoi gian nao|thoi diem nao|giai doan nao|what period|which period|during what)\b"
+)
+
+
+def _asked_time(info: QueryInfo, amount_question: str | None) -> str | None:
+    """"event" when the question asks a time by a field's word and its kind checks none: a sentence writing
+    a date or period then states it, one whose only date is a cited paper's ("Theo thông báo số 09/TB-UBBC
+    ngày 15/12/2025 ...") or a time limit does not (``times.writes_event_time``); None otherwise."""
+    if amount_question is not None or info.spec.check is not None or info.intent == "condition":
+        return None
+    return "event" if _ASKS_TIME_RE.search(info.folded) else None
 
 
 def _placed(states: Callable[[str], bool] | None, info: QueryInfo) -> Callable[[str], bool] | None:

@@ -1,0 +1,58 @@
+"""The quote that answers (library dev gold-cited kinds and trials 27-28 two-part questions), on documents
+written here as Word and text, indexed for real and asked through ``Assistant``:
+
+- a labelled field whose value only sends the reader to another paper ("Thời gian, địa điểm tiếp nhận hồ
+  sơ: Theo thông báo số 07/TB-UBBC ngày ...") writes neither the time nor the place it labels: the passage
+  writing the period ("Thời gian thực hiện: Từ ngày ... đến ngày ...") or the place ("nộp hồ sơ tại ...")
+  is quoted first;
+- a time asked by a field's word ("trong khoảng thời gian nào?") is stated by a sentence writing a date or
+  a period, not by one whose only date is a cited paper's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assistant_as
+
+GUIDE = [
+    "ỦY BAN MTTQ VIỆT NAM XÃ HÒA TIẾN",
+    "BAN THƯỜNG TRỰC",
+    "Số: 11/HD-MTTQ-BTT",
+    "Hòa Tiến, ngày 20 tháng 12 năm 2030",
+    "HƯỚNG DẪN",
+    "Các cơ quan, tổ chức, đơn vị giới thiệu người ứng cử đại biểu HĐND xã Hòa Tiến",
+    "1. Quy trình giới thiệu: Các cơ quan, tổ chức, đơn vị và thôn tổ chức hội nghị cử tri để giới thiệu "
+    "người ứng cử đại biểu HĐND xã Hòa Tiến.",
+    "2. Hồ sơ người ứng cử đại biểu HĐND xã: Người ứng cử nộp hồ sơ tại Ủy ban bầu cử xã, gồm đơn ứng cử, sơ yếu lý lịch, "
+    "tiểu sử tóm tắt và bản kê khai tài sản.",
+    "3. Thời gian, địa điểm tiếp nhận hồ sơ: Theo thông báo số 07/TB-UBBC ngày 14/12/2030 của Ủy ban bầu cử "
+    "xã Hòa Tiến về địa điểm và thời gian tiếp nhận hồ sơ người ứng cử đại biểu HĐND xã Hòa Tiến.",
+    "4. Biên bản hội nghị cử tri phải gửi về Ban Thường trực Ủy ban MTTQ xã chậm nhất ngày 28/01/2031.",
+    "5. Thời gian thực hiện: Từ ngày 16/12/2030 đến ngày 24/01/2031.",
+    "TM. BAN THƯỜNG TRỰC",
+    "CHỦ TỊCH",
+    "Đinh Văn Tâm",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def guide(request, tmp_path_factory, embedder):
+    return assistant_as(request.param, tmp_path_factory, embedder, "huong_dan_gioi_thieu", GUIDE)
+
+
+def _quotes(answer) -> list[str]:
+    return [c.quote for c in answer.citations]
+
+
+def test_a_period_asked_quotes_the_sentence_writing_it(guide):
+    a = guide.ask("Việc giới thiệu người ứng cử HĐND xã Hòa Tiến được làm trong khoảng thời gian nào?")
+    assert not a.abstained
+    assert "16/12/2030" in _quotes(a)[0]
+    assert all("07/TB-UBBC" not in q for q in _quotes(a)[:1])
+
+
+def test_a_place_asked_quotes_the_place_not_a_field_referring_elsewhere(guide):
+    a = guide.ask("Người ứng cử đại biểu HĐND xã Hòa Tiến nộp hồ sơ ở đâu?")
+    assert not a.abstained
+    assert "nộp hồ sơ tại Ủy ban bầu cử xã" in _quotes(a)[0]
