@@ -5,6 +5,8 @@ written here as Word and text, indexed for real and asked through ``Assistant``:
   sơ: Theo thông báo số 07/TB-UBBC ngày ...") writes neither the time nor the place it labels: the passage
   writing the period ("Thời gian thực hiện: Từ ngày ... đến ngày ...") or the place ("nộp hồ sơ tại ...")
   is quoted first;
+- a council named after a candidate's or delegate's word ("người ứng cử đại biểu HĐND xã ... nộp hồ sơ ở
+  đâu?") names the seat, not a body acting: the passages not naming it are quoted too;
 - a time asked by a field's word ("trong khoảng thời gian nào?") is stated by a sentence writing a date or
   a period, not by one whose only date is a cited paper's.
 """
@@ -24,7 +26,7 @@ GUIDE = [
     "Các cơ quan, tổ chức, đơn vị giới thiệu người ứng cử đại biểu HĐND xã Hòa Tiến",
     "1. Quy trình giới thiệu: Các cơ quan, tổ chức, đơn vị và thôn tổ chức hội nghị cử tri để giới thiệu "
     "người ứng cử đại biểu HĐND xã Hòa Tiến.",
-    "2. Hồ sơ người ứng cử đại biểu HĐND xã: Người ứng cử nộp hồ sơ tại Ủy ban bầu cử xã, gồm đơn ứng cử, sơ yếu lý lịch, "
+    "2. Hồ sơ người ứng cử: Người ứng cử nộp hồ sơ tại Ủy ban bầu cử xã, gồm đơn ứng cử, sơ yếu lý lịch, "
     "tiểu sử tóm tắt và bản kê khai tài sản.",
     "3. Thời gian, địa điểm tiếp nhận hồ sơ: Theo thông báo số 07/TB-UBBC ngày 14/12/2030 của Ủy ban bầu cử "
     "xã Hòa Tiến về địa điểm và thời gian tiếp nhận hồ sơ người ứng cử đại biểu HĐND xã Hòa Tiến.",

@@ -71,7 +71,8 @@ _REFERRED_VALUE = (
 
 def _label_re(label: str) -> re.Pattern[str]:
     word = fold(label)
-    return re.compile(rf"\b{re.escape(word)}\b{_NOT_AFTER.get(word, '')}[^:\n.;]{{0,40}}:(?!{_REFERRED_VALUE})")
+    after = _NOT_AFTER.get(word, "")
+    return re.compile(rf"\b{re.escape(word)}\b{after}[^:\n.;]{{0,40}}:(?!{_REFERRED_VALUE})")
 
 
 # Where a passage writes a place without a label: "tại huyện Núi Thành", "ở xã Tân Phú" (folded).
