@@ -58,3 +58,47 @@ def test_a_place_asked_quotes_the_place_not_a_field_referring_elsewhere(guide):
     a = guide.ask("Người ứng cử đại biểu HĐND xã Hòa Tiến nộp hồ sơ ở đâu?")
     assert not a.abstained
     assert "nộp hồ sơ tại Ủy ban bầu cử xã" in _quotes(a)[0]
+
+
+LETTER = [
+    "TỈNH ỦY HÀ LAM",
+    "BAN TUYÊN GIÁO",
+    "Số 502-CV/BTGTU",
+    "Hà Lam, ngày 10 tháng 8 năm 2031",
+    "V/v tuyên truyền Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI",
+    "Kính gửi: Ban Tuyên giáo các huyện ủy, thị ủy.",
+    "Căn cứ Hướng dẫn số 21-HD/BTGTW ngày 02/4/2031 của Ban Tuyên giáo Trung ương về tuyên truyền đại hội "
+    "các đoàn thể; Đại hội đại biểu Hội Nông dân tỉnh Hà Lam lần thứ XI sẽ diễn ra trong 02 ngày 23 và "
+    "24/9/2031 tại Nhà văn hóa Lao động tỉnh, Ban Tuyên giáo Tỉnh ủy đề nghị các cơ quan, đơn vị thực hiện "
+    "tốt một số nội dung sau:",
+    "1. Ban Tuyên giáo các huyện ủy chỉ đạo đài truyền thanh cơ sở phát tin, bài về Đại hội ít nhất 03 "
+    "lần/tuần từ ngày 01/9/2031 đến khi Đại hội kết thúc.",
+    "2. Báo Hà Lam mở chuyên mục \"Hướng tới Đại hội Hội Nông dân tỉnh lần thứ XI\"; đăng tối thiểu 10 tin, "
+    "bài trước và trong thời gian Đại hội.",
+    "3. Các cơ quan treo băng rôn, khẩu hiệu tại trụ sở.",
+    "K/T TRƯỞNG BAN",
+    "PHÓ TRƯỞNG BAN",
+    "Lò Văn Hoan",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def letter(request, tmp_path_factory, embedder):
+    return assistant_as(request.param, tmp_path_factory, embedder, "cong_van_tuyen_truyen", LETTER)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Đại hội Hội Nông dân tỉnh lần thứ XI họp ngày nào, ở đâu?",
+        "Đại hội Hội Nông dân tỉnh lần thứ XI diễn ra ngày nào?",
+    ],
+)
+def test_a_preamble_writing_the_event_time_and_place_is_quoted(letter, question):
+    """The letter's opening clause dates and places the congress: it is the answer's passage, not an
+    intro left out beside the items; a first line gives both days of the congress or none."""
+    a = letter.ask(question)
+    assert not a.abstained
+    assert any("tại Nhà văn hóa Lao động tỉnh" in q for q in _quotes(a))
+    head = a.text.split("\n")[0]
+    assert "[" not in head or "23 và 24/9/2031" in head

@@ -485,12 +485,15 @@ def extractive_answer(
     frame_weight: float = SELF_REFERENCE_WEIGHT,
     titles: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
     required: bool = False,
+    event_asked: bool = False,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
     documents in the order of their best quote. ``keep_basis``: the basis is asked, so a preamble citing it
-    stays beside its document's other quotes. ``required``: only sentences that ``states`` (a phone number or
-    an email asked: no other sentence answers), when any does. Other arguments: as ``score_sentences``."""
+    stays beside its document's other quotes. ``event_asked``: an event's time or place is asked, so a
+    preamble writing it (``states``) is its passage. ``required``: only sentences that ``states`` (a phone
+    number or an email asked: no other sentence answers), when any does. Other arguments: as
+    ``score_sentences``."""
     from assistant.answer.widen import lead_in_of, widen, widen_across, widen_list
 
     spans = score_sentences(
@@ -532,8 +535,20 @@ def extractive_answer(
     if lead_in_weight < 1.0 and not keep_basis and len(widened) > 1:
         # a preamble ("Thực hiện Nghị quyết ..., Ban Thường vụ ... hướng dẫn như sau:") beside provisions of
         # its document is a generic intro (issue 11, part 5): quoted only when the basis is asked
+        # A preamble that itself writes what the question asks ("Căn cứ ...; Đại hội ... sẽ diễn ra trong 02
+        # ngày 24 và 25/9/2029 tại Trung tâm Hội nghị tỉnh, Ban Tuyên giáo đề nghị ...:" for "họp ngày
+        # nào, ở đâu?", ``states``) is that fact's passage, not an intro (trial 27 q29)
+        # (only for an event's time or place asked, ``event_asked``, and as the best quote: a preamble dated
+        # otherwise, "Ngày 18/9/2009, sau khi nghe ...", stays an intro for a document's issue date)
         docs = [w.chunk.doc_id for w in widened]
+        top = max(w.score for w in widened)
         widened = [
-            w for w in widened if not (is_basis_sentence(w.text) and docs.count(w.chunk.doc_id) > 1)
+            w
+            for w in widened
+            if not (
+                is_basis_sentence(w.text)
+                and docs.count(w.chunk.doc_id) > 1
+                and not (event_asked and states is not None and w.score >= top and states(w.text))
+            )
         ]
     return compose(widened, book, language), widened

@@ -223,6 +223,7 @@ def quote(
             info,
         ),
         keep_basis=info.intent == "basis" or cited_only,
+        event_asked=spec.check == "when" or bool(info.event_subject),
         frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,
         # a procedure's part asked, not a fact of a procedure's guide ("Ai ký hướng dẫn quy trình ...?")
         titles=(
