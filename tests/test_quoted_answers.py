@@ -8,7 +8,10 @@ written here as Word and text, indexed for real and asked through ``Assistant``:
 - a council named after a candidate's or delegate's word ("người ứng cử đại biểu HĐND xã ... nộp hồ sơ ở
   đâu?") names the seat, not a body acting: the passages not naming it are quoted too;
 - a time asked by a field's word ("trong khoảng thời gian nào?") is stated by a sentence writing a date or
-  a period, not by one whose only date is a cited paper's.
+  a period, not by one whose only date is a cited paper's;
+- an event's time and place written in a letter's opening clause ("Căn cứ ...; Đại hội ... sẽ diễn ra trong
+  02 ngày 23 và 24/9/2031 tại ...") is quoted for "họp ngày nào, ở đâu?", and a first line gives both days;
+- a question in two parts ("tối đa bao nhiêu và cần hồ sơ gì?") quotes the sentence of each part.
 """
 
 from __future__ import annotations
@@ -102,3 +105,37 @@ def test_a_preamble_writing_the_event_time_and_place_is_quoted(letter, question)
     assert any("tại Nhà văn hóa Lao động tỉnh" in q for q in _quotes(a))
     head = a.text.split("\n")[0]
     assert "[" not in head or "23 và 24/9/2031" in head
+
+
+NOTICE = [
+    "HỘI NÔNG DÂN VIỆT NAM",
+    "BCH HỘI NÔNG DÂN HUYỆN SƠN THỦY",
+    "Số: 61-TB/HNDH",
+    "Sơn Thủy, ngày 20 tháng 01 năm 2032",
+    "THÔNG BÁO",
+    "Kết luận Hội nghị Ban Chấp hành Hội Nông dân huyện lần thứ 5",
+    "1. Về kết quả năm 2031: toàn huyện kết nạp mới 870 hội viên; Quỹ Hỗ trợ nông dân huyện tăng trưởng "
+    "1,2 tỷ đồng, tổng nguồn vốn đạt 11,4 tỷ đồng.",
+    "2. Về cho vay từ Quỹ Hỗ trợ nông dân: Mức cho vay tối đa 70.000.000 đồng/hộ, thời hạn vay không quá "
+    "36 tháng. Hộ vay phải là hội viên có phương án sản xuất được chi hội xác nhận. Hồ sơ gồm đơn đề nghị "
+    "vay vốn, phương án sản xuất và biên bản họp tổ vay vốn, nộp tại Hội Nông dân xã.",
+    "3. Văn phòng Hội Nông dân huyện rà soát các khoản vay quá hạn, báo cáo trước ngày 30/3/2032.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Vi Văn Sáng",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def notice(request, tmp_path_factory, embedder):
+    return assistant_as(request.param, tmp_path_factory, embedder, "thong_bao_ket_luan", NOTICE)
+
+
+def test_a_two_part_question_quotes_each_part(notice):
+    """"tối đa bao nhiêu và cần hồ sơ gì?": the dossier's sentence, which writes no sum, is quoted beside
+    the maximum loan."""
+    a = notice.ask("Nông dân muốn vay Quỹ Hỗ trợ nông dân thì được vay tối đa bao nhiêu và cần hồ sơ gì?")
+    assert not a.abstained
+    quoted = " ".join(_quotes(a))
+    assert "70.000.000" in quoted
+    assert "Hồ sơ gồm đơn đề nghị vay vốn" in quoted

@@ -17,7 +17,7 @@ from assistant.answer import bodies, figures, mentions, times
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import LEAD_IN_WEIGHT, SELF_REFERENCE_WEIGHT, asks_frame, extractive_answer
 from assistant.answer.facts import FactLead
-from assistant.answer.terms import Terms
+from assistant.answer.terms import Terms, content_tokens
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.query.intents import PHONE_WORDS
@@ -210,11 +210,14 @@ def quote(
         if lead_lines
         else _contacted(
             _placed(
-                _with_fields(
-                    _stating(
-                        time_kind or _asked_time(info, amount_question),
-                        amount_question,
-                        info.language == "en" and info.amount_unit == [DURATION],
+                _with_parts(
+                    _with_fields(
+                        _stating(
+                            time_kind or _asked_time(info, amount_question),
+                            amount_question,
+                            info.language == "en" and info.amount_unit == [DURATION],
+                        ),
+                        info.folded,
                     ),
                     info.folded,
                 ),
@@ -296,6 +299,47 @@ def _contacted(states: Callable[[str], bool] | None, info: QueryInfo) -> Callabl
     if states is not None or kind is None:
         return states
     return lambda s: mentions.contact_written([s], kind)
+
+
+# A question in two parts, each with its own interrogative ("được vay tối đa bao nhiêu và cần hồ sơ gì?"):
+# the parts are cut at "và" or a comma (folded)
+_PART_CUT_RE = re.compile(r"\s*,\s*|\s+va\s+")
+_INTERROGATIVE_RE = re.compile(r"\b(?:gi|nao|dau|ai|bao nhieu|bao lau|may|sao|the nao)\b")
+_ASKING_WORDS = frozenset(
+    {"gi", "nao", "dau", "ai", "bao", "nhieu", "lau", "may", "sao", "the", "can", "moi"}
+)
+
+
+def later_parts(folded_question: str) -> list[list[str]]:
+    """The content words of each part after the first of a question asking two things or more, each part
+    with its own interrogative ("... tối đa bao nhiêu và cần hồ sơ gì?" -> [["ho", "so"]]); [] for a
+    question asking one thing. Interrogatives are left out; a part with no other word ("ở đâu?", a field
+    ``_with_fields`` reads) gives none."""
+    parts = [p for p in _PART_CUT_RE.split(folded_question.rstrip(" ?.")) if p.strip()]
+    asking = [p for p in parts if _INTERROGATIVE_RE.search(p)]
+    if len(asking) < 2:
+        return []
+    out = []
+    for part in asking[1:]:
+        words = [t for t in content_tokens(part) if t not in _ASKING_WORDS]
+        if words:
+            out.append(words)
+    return out
+
+
+def _with_parts(states: Callable[[str], bool] | None, folded_question: str) -> Callable[[str], bool] | None:
+    """A question in two parts ("tối đa bao nhiêu và cần hồ sơ gì?"): a sentence writing a later part's words
+    ("Hồ sơ gồm đơn đề nghị vay vốn, ...") states that part, though it writes no sum: not weighted down for
+    what the first part asks (trial 28 q23)."""
+    parts = later_parts(folded_question)
+    if states is None or not parts:
+        return states
+
+    def written(s: str) -> bool:
+        have = set(content_tokens(s))
+        return any(set(words) <= have for words in parts)
+
+    return lambda s: states(s) or written(s)
 
 
 def _with_fields(states: Callable[[str], bool] | None, folded_question: str) -> Callable[[str], bool] | None:
