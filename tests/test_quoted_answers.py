@@ -7,6 +7,7 @@ written here as Word and text, indexed for real and asked through ``Assistant``:
   is quoted first;
 - a council named after a candidate's or delegate's word ("người ứng cử đại biểu HĐND xã ... nộp hồ sơ ở
   đâu?") names the seat, not a body acting: the passages not naming it are quoted too;
+- the same sentence written twice in a document is quoted once;
 - a time asked by a field's word ("trong khoảng thời gian nào?") is stated by a sentence writing a date or
   a period, not by one whose only date is a cited paper's;
 - an event's time and place written in a letter's opening clause ("Căn cứ ...; Đại hội ... sẽ diễn ra trong
@@ -35,6 +36,8 @@ GUIDE = [
     "xã Hòa Tiến về địa điểm và thời gian tiếp nhận hồ sơ người ứng cử đại biểu HĐND xã Hòa Tiến.",
     "4. Biên bản hội nghị cử tri phải gửi về Ban Thường trực Ủy ban MTTQ xã chậm nhất ngày 28/01/2031.",
     "5. Thời gian thực hiện: Từ ngày 16/12/2030 đến ngày 24/01/2031.",
+    "PHỤ LỤC TIẾN ĐỘ",
+    "Thời gian thực hiện: Từ ngày 16/12/2030 đến ngày 24/01/2031.",
     "TM. BAN THƯỜNG TRỰC",
     "CHỦ TỊCH",
     "Đinh Văn Tâm",
@@ -55,6 +58,8 @@ def test_a_period_asked_quotes_the_sentence_writing_it(guide):
     assert not a.abstained
     assert "16/12/2030" in _quotes(a)[0]
     assert all("07/TB-UBBC" not in q for q in _quotes(a)[:1])
+    # the period written twice in the guide (its item and its timetable) is quoted once
+    assert sum("16/12/2030" in q for q in _quotes(a)) == 1
 
 
 def test_a_place_asked_quotes_the_place_not_a_field_referring_elsewhere(guide):

@@ -308,6 +308,9 @@ def _part_title(chunk: Chunk, parts: re.Pattern[str]) -> str | None:
     return next((f for t in reversed(chunk.section_path) if parts.match(f := fold(t))), None)
 
 
+# An item label opening a sentence ("5.", "2.1.", "a)", "- "), left out when two sentences are compared
+_LABEL_OPENING = re.compile(r"^\s*(?:[-+•*–]\s*|(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]\s+)")
+
 ORDER_STEP = 0.1  # quote scores closer than this read in the document's order
 
 # A sentence from another document than the best sentence's is quoted only within this share of the best
@@ -341,9 +344,16 @@ def select(
     first_doc = ordered[0].chunk.doc_id
     chosen: list[Span] = []
     per: dict[str, int] = {}
+    said: set[tuple[str, str]] = set()  # (document, words) of the sentences chosen
     for s in ordered:
         if len(chosen) >= max_sentences:
             break
+        # the same sentence written twice in a document ("5. Thời gian thực hiện: Từ ngày ..." in its section
+        # and again in a timetable, under a heading glued to it) is quoted once: the copy says nothing more
+        last = s.text.rsplit("\n", 1)[-1]
+        words = (s.chunk.doc_id, fold(_LABEL_OPENING.sub("", last)).strip(" .;:"))
+        if words in said:
+            continue
         if s.score < best * ratio:
             if per_document:
                 continue
@@ -353,6 +363,7 @@ def select(
         if per.get(s.chunk.chunk_id, 0) >= per_chunk:
             continue
         per[s.chunk.chunk_id] = per.get(s.chunk.chunk_id, 0) + 1
+        said.add(words)
         chosen.append(s)
     return chosen
 
