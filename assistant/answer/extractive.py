@@ -308,6 +308,9 @@ def _part_title(chunk: Chunk, parts: re.Pattern[str]) -> str | None:
     return next((f for t in reversed(chunk.section_path) if parts.match(f := fold(t))), None)
 
 
+# An item label opening a sentence ("5.", "2.1.", "a)", "- "), left out when two sentences are compared
+_LABEL_OPENING = re.compile(r"^\s*(?:[-+•*–]\s*|(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]\s+)")
+
 ORDER_STEP = 0.1  # quote scores closer than this read in the document's order
 
 # A sentence from another document than the best sentence's is quoted only within this share of the best
@@ -341,9 +344,16 @@ def select(
     first_doc = ordered[0].chunk.doc_id
     chosen: list[Span] = []
     per: dict[str, int] = {}
+    said: set[tuple[str, str]] = set()  # (document, words) of the sentences chosen
     for s in ordered:
         if len(chosen) >= max_sentences:
             break
+        # the same sentence written twice in a document ("5. Thời gian thực hiện: Từ ngày ..." in its section
+        # and again in a timetable, under a heading glued to it) is quoted once: the copy says nothing more
+        last = s.text.rsplit("\n", 1)[-1]
+        words = (s.chunk.doc_id, fold(_LABEL_OPENING.sub("", last)).strip(" .;:"))
+        if words in said:
+            continue
         if s.score < best * ratio:
             if per_document:
                 continue
@@ -353,6 +363,7 @@ def select(
         if per.get(s.chunk.chunk_id, 0) >= per_chunk:
             continue
         per[s.chunk.chunk_id] = per.get(s.chunk.chunk_id, 0) + 1
+        said.add(words)
         chosen.append(s)
     return chosen
 
@@ -485,12 +496,15 @@ def extractive_answer(
     frame_weight: float = SELF_REFERENCE_WEIGHT,
     titles: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
     required: bool = False,
+    event_asked: bool = False,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
     documents in the order of their best quote. ``keep_basis``: the basis is asked, so a preamble citing it
-    stays beside its document's other quotes. ``required``: only sentences that ``states`` (a phone number or
-    an email asked: no other sentence answers), when any does. Other arguments: as ``score_sentences``."""
+    stays beside its document's other quotes. ``event_asked``: an event's time or place is asked, so a
+    preamble writing it (``states``) is its passage. ``required``: only sentences that ``states`` (a phone
+    number or an email asked: no other sentence answers), when any does. Other arguments: as
+    ``score_sentences``."""
     from assistant.answer.widen import lead_in_of, widen, widen_across, widen_list
 
     spans = score_sentences(
@@ -532,8 +546,20 @@ def extractive_answer(
     if lead_in_weight < 1.0 and not keep_basis and len(widened) > 1:
         # a preamble ("Thực hiện Nghị quyết ..., Ban Thường vụ ... hướng dẫn như sau:") beside provisions of
         # its document is a generic intro (issue 11, part 5): quoted only when the basis is asked
+        # A preamble that itself writes what the question asks ("Căn cứ ...; Đại hội ... sẽ diễn ra trong 02
+        # ngày 24 và 25/9/2029 tại Trung tâm Hội nghị tỉnh, Ban Tuyên giáo đề nghị ...:" for "họp ngày
+        # nào, ở đâu?", ``states``) is that fact's passage, not an intro (trial 27 q29)
+        # (only for an event's time or place asked, ``event_asked``, and as the best quote: a preamble dated
+        # otherwise, "Ngày 18/9/2009, sau khi nghe ...", stays an intro for a document's issue date)
         docs = [w.chunk.doc_id for w in widened]
+        top = max(w.score for w in widened)
         widened = [
-            w for w in widened if not (is_basis_sentence(w.text) and docs.count(w.chunk.doc_id) > 1)
+            w
+            for w in widened
+            if not (
+                is_basis_sentence(w.text)
+                and docs.count(w.chunk.doc_id) > 1
+                and not (event_asked and states is not None and w.score >= top and states(w.text))
+            )
         ]
     return compose(widened, book, language), widened

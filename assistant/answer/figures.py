@@ -650,6 +650,20 @@ def _rival(
 _TIME_OPENING_RE = re.compile(r"^(?:(?:vao|tu|ke tu|bat dau tu|trong)\s+)?(?:ngay\s+)?")
 
 
+# Days of the same month listed after "ngày" before a date ("trong 02 ngày 24 và 25/9/2029", "ngày 14, 15/3"):
+# the event lasts those days too
+_DAYS_BEFORE_RE = re.compile(r"(?<=\b[Nn]gày )(?:\d{1,2}\s*(?:,|và)\s*)+$")
+
+
+def _with_days_before(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of a date widened to the days listed before it ("24 và 25/9/2029", not "25/9/2029" alone:
+    a two-day congress cut to its last day, trial 27 p09)."""
+    m = _DAYS_BEFORE_RE.search(sentence[: span[0]].rstrip() + " ")
+    if m is None or not re.match(r"\d{1,2}/", sentence[span[0] :].lstrip("ngày ").strip() or " "):
+        return span
+    return (m.start(), span[1])
+
+
 def _one_time(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """The spans when they write one time, the fullest first: a day written again with its hour ("Tổ chức
     Lễ ra quân (07h00 ngày 02/3/2028 ...) | ... | Ngày 02/3/2028", a table row's text and its time column) is
@@ -706,6 +720,7 @@ def event_time_lead(
     spans = _one_time(sent, spans)
     if spans is None:
         return []
+    spans = [_with_days_before(sent, spans[0]), *spans[1:]]
     if asked_kinds and not asked_kinds & event_kinds(f"{first.section}. {sent}. {about}"):
         return []
     if _rival(terms, sent, hits, first.doc.doc_id, about, _value(sent, spans[0]).lower()):

@@ -17,7 +17,7 @@ from assistant.answer import bodies, figures, mentions, times
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import LEAD_IN_WEIGHT, SELF_REFERENCE_WEIGHT, asks_frame, extractive_answer
 from assistant.answer.facts import FactLead
-from assistant.answer.terms import Terms
+from assistant.answer.terms import Terms, content_tokens
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.query.intents import PHONE_WORDS
@@ -210,11 +210,14 @@ def quote(
         if lead_lines
         else _contacted(
             _placed(
-                _with_fields(
-                    _stating(
-                        time_kind,
-                        amount_question,
-                        info.language == "en" and info.amount_unit == [DURATION],
+                _with_parts(
+                    _with_fields(
+                        _stating(
+                            time_kind or _asked_time(info, amount_question),
+                            amount_question,
+                            info.language == "en" and info.amount_unit == [DURATION],
+                        ),
+                        info.folded,
                     ),
                     info.folded,
                 ),
@@ -223,6 +226,7 @@ def quote(
             info,
         ),
         keep_basis=info.intent == "basis" or cited_only,
+        event_asked=spec.check == "when" or bool(info.event_subject),
         frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,
         # a procedure's part asked, not a fact of a procedure's guide ("Ai ký hướng dẫn quy trình ...?")
         titles=(
@@ -262,6 +266,22 @@ def procedure_part_title(folded_question: str) -> tuple[re.Pattern[str], re.Patt
     return re.compile(rf"{_TITLE_LABEL}{min(found)[1]}\b"), re.compile(rf"{_TITLE_LABEL}(?:{every})\b")
 
 
+# "... được làm trong khoảng thời gian nào?", "vào thời điểm nào?": a time asked by a field's word, which the
+# intent table leaves to the quotes (no "when" check: nothing to abstain on), folded
+_ASKS_TIME_RE = re.compile(
+    r"\b(?:(?:khoang )?thoi gian nao|thoi diem nao|giai doan nao|what period|which period|during what)\b"
+)
+
+
+def _asked_time(info: QueryInfo, amount_question: str | None) -> str | None:
+    """"event" when the question asks a time by a field's word and its kind checks none: a sentence writing
+    a date or period then states it, one whose only date is a cited paper's ("Theo thông báo số 09/TB-UBBC
+    ngày 15/12/2025 ...") or a time limit does not (``times.writes_event_time``); None otherwise."""
+    if amount_question is not None or info.spec.check is not None or info.intent == "condition":
+        return None
+    return "event" if _ASKS_TIME_RE.search(info.folded) else None
+
+
 def _placed(states: Callable[[str], bool] | None, info: QueryInfo) -> Callable[[str], bool] | None:
     """A "where" question asking nothing else: a sentence states its answer when it writes a place ("Địa
     điểm: ...", "tại Nhà Văn hóa ...", "tại xã ..."); one that does not (the same event named in a duty)
@@ -279,6 +299,47 @@ def _contacted(states: Callable[[str], bool] | None, info: QueryInfo) -> Callabl
     if states is not None or kind is None:
         return states
     return lambda s: mentions.contact_written([s], kind)
+
+
+# A question in two parts, each with its own interrogative ("được vay tối đa bao nhiêu và cần hồ sơ gì?"):
+# the parts are cut at "và" or a comma (folded)
+_PART_CUT_RE = re.compile(r"\s*,\s*|\s+va\s+")
+_INTERROGATIVE_RE = re.compile(r"\b(?:gi|nao|dau|ai|bao nhieu|bao lau|may|sao|the nao)\b")
+_ASKING_WORDS = frozenset(
+    {"gi", "nao", "dau", "ai", "bao", "nhieu", "lau", "may", "sao", "the", "can", "moi"}
+)
+
+
+def later_parts(folded_question: str) -> list[list[str]]:
+    """The content words of each part after the first of a question asking two things or more, each part
+    with its own interrogative ("... tối đa bao nhiêu và cần hồ sơ gì?" -> [["ho", "so"]]); [] for a
+    question asking one thing. Interrogatives are left out; a part with no other word ("ở đâu?", a field
+    ``_with_fields`` reads) gives none."""
+    parts = [p for p in _PART_CUT_RE.split(folded_question.rstrip(" ?.")) if p.strip()]
+    asking = [p for p in parts if _INTERROGATIVE_RE.search(p)]
+    if len(asking) < 2:
+        return []
+    out = []
+    for part in asking[1:]:
+        words = [t for t in content_tokens(part) if t not in _ASKING_WORDS]
+        if words:
+            out.append(words)
+    return out
+
+
+def _with_parts(states: Callable[[str], bool] | None, folded_question: str) -> Callable[[str], bool] | None:
+    """A question in two parts ("tối đa bao nhiêu và cần hồ sơ gì?"): a sentence writing a later part's words
+    ("Hồ sơ gồm đơn đề nghị vay vốn, ...") states that part, though it writes no sum: not weighted down for
+    what the first part asks (trial 28 q23)."""
+    parts = later_parts(folded_question)
+    if states is None or not parts:
+        return states
+
+    def written(s: str) -> bool:
+        have = set(content_tokens(s))
+        return any(set(words) <= have for words in parts)
+
+    return lambda s: states(s) or written(s)
 
 
 def _with_fields(states: Callable[[str], bool] | None, folded_question: str) -> Callable[[str], bool] | None:

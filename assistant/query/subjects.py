@@ -374,6 +374,11 @@ _WH_SUBJECT_RE = re.compile(
 )
 
 
+# A council named after a delegate's or candidate's word ("người ứng cử đại biểu HĐND xã", "đại biểu Quốc
+# hội", "ứng cử viên HĐND") names the seat, not a body acting in the question (folded, before the name)
+_SEAT_OF_RE = re.compile(
+    r"\b(?:dai bieu|ung cu vien|ung vien|ung cu|candidates? (?:for|to)|deputies? (?:of|to))\s*$"
+)
 _FOR_TO_RE = re.compile(r"\s*(?:of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+)?to\s+[a-z]")
 # The predicate's opening after an actor: a body named after it, unless joined to the actor ("X và Y phải"),
 # sits inside the predicate ("X phải kiểm tra chế độ báo cáo của các chi bộ": the branches own the
@@ -414,6 +419,8 @@ def subject_orgs(cased_question: str, mentions: list, intent: str | None) -> lis
             # ("đại hội", "ngày hội"); the body whose congress it is acts in nothing (trial 25 s05)
             is_subject = False
         elif subject_end >= 0 and _AGENT_RE.search(before):
+            is_subject = False
+        elif _SEAT_OF_RE.search(before):
             is_subject = False
         else:
             is_subject = not (_OBJECT_MARKER_RE.search(before) or _issuer_of_re().search(before))

@@ -59,9 +59,20 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 _NOT_AFTER = {"thoi gian": r"(?!\s+(?:hoan thanh|hoan tat))"}
 
 
+# A field whose value only sends the reader to another paper ("Thời gian, địa điểm tiếp nhận hồ sơ: Theo
+# thông báo số 09/TB-UBBC ngày 15/12/2025 của ...") writes neither the time nor the place it labels: the
+# date in it is that paper's, and the passage that writes the period or the place ("Từ ngày ... đến ngày
+# ...", "nộp hồ sơ tại Ủy ban bầu cử") answers instead (folded)
+_REFERRED_VALUE = (
+    r"\s*(?:theo|can cu(?: vao)?|thuc hien|xem)\s+(?:cac\s+|tai\s+)?(?:thong bao|ke hoach|quyet dinh|"
+    r"huong dan|cong van|van ban|nghi quyet|chi thi|ket luan|quy dinh|giay moi|lich)\b"
+)
+
+
 def _label_re(label: str) -> re.Pattern[str]:
     word = fold(label)
-    return re.compile(rf"\b{re.escape(word)}\b{_NOT_AFTER.get(word, '')}[^:\n.;]{{0,40}}:")
+    after = _NOT_AFTER.get(word, "")
+    return re.compile(rf"\b{re.escape(word)}\b{after}[^:\n.;]{{0,40}}:(?!{_REFERRED_VALUE})")
 
 
 # Where a passage writes a place without a label: "tại huyện Núi Thành", "ở xã Tân Phú" (folded).
