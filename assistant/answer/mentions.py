@@ -136,10 +136,20 @@ def asked_amount(
     return unit, english, percent, vi_units, heads, words_re, noun
 
 
+# between the words of a unit of two ("tin bài" written "tin, bài" or "tin/bài"), folded
+_PAIR_JOINER = r"(?:\s*[,/]\s*|\s+)"
+
+
+def _unit_rx(unit: str) -> str:
+    """The folded pattern of a unit written after a number: a unit of two words is also written as a pair
+    with a comma or a slash between them ("15 tin, bài", "tin/bài" for the "tin bài" asked)."""
+    return _PAIR_JOINER.join(map(re.escape, unit.split()))
+
+
 def unit_words_re(heads: list[str]) -> str:
     """The folded pattern of a unit's words as documents write them, each abbreviation with its spellings
     ("ha" | "héc-ta" | "hecta"; ``lexicon.phrases.unit_patterns``)."""
-    return "|".join(p for h in heads for p in unit_patterns(h))
+    return "|".join(p.replace("\\ ", _PAIR_JOINER) for h in heads for p in unit_patterns(h))
 
 
 def labelled_count(words_re: str) -> str:
@@ -252,7 +262,7 @@ def amount_supported(
         # a number elsewhere in a sentence that names the unit does not count it.
         if noun and not _names_noun(noun, f, s, passages or []):
             continue
-        if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
+        if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{_unit_rx(u)}\b", f) for u in heads):
             return True
         if people and re.search(r"\d[\d.,%]*\s+nguoi\b", f):
             return True
