@@ -639,6 +639,17 @@ def single_years(question: str) -> list[int]:
     return [int(y) for y in _YEAR_RE.findall(masked)]
 
 
+def another_years_matter(years: list[int], context: str) -> bool:
+    """Whether a quote read in its ``context`` (its section and its document's subject line) is about
+    another year than every one asked (``years``, ``single_years``): it names a year of its own ("năm
+    2028", not a period "giai đoạn 2026 - 2030", which covers the years in it) and writes none asked."""
+    bare = _YEARS_RE.sub(" ", fold(context))
+    if any(re.search(rf"(?<!\d){y}(?!\d)", bare) for y in years):
+        return False
+    own = {int(y) for y in re.findall(r"\bnam\s+((?:19|20)\d{2})(?![\d/])", bare)}
+    return bool(own - set(years))
+
+
 def time_of_another_year(years: list[int], lead: str, quote: str, context: str) -> bool:
     """Whether a first line's time (``lead``: "Thời hạn: trước ngày 25/01/2028"; or a quoted event's
     sentence, its periods aside) is another year's than the
