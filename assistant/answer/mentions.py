@@ -642,8 +642,12 @@ def single_years(question: str) -> list[int]:
 def another_years_matter(years: list[int], context: str) -> bool:
     """Whether a quote read in its ``context`` (its section and its document's subject line) is about
     another year than every one asked (``years``, ``single_years``): it names a year of its own ("năm
-    2028", not a period "giai đoạn 2026 - 2030", which covers the years in it) and writes none asked."""
-    bare = _YEARS_RE.sub(" ", fold(context))
+    2028", not a period "giai đoạn 2026 - 2030", which covers the years in it) and writes none asked, nor a
+    period holding one ("giai đoạn 2029 - 2031 mỗi năm ..." is about 2030)."""
+    folded = fold(context)
+    if any(int(a) <= y <= int(b) for a, b in _YEARS_RE.findall(folded) for y in years):
+        return False
+    bare = _YEARS_RE.sub(" ", folded)
     if any(re.search(rf"(?<!\d){y}(?!\d)", bare) for y in years):
         return False
     own = {int(y) for y in re.findall(r"\bnam\s+((?:19|20)\d{2})(?![\d/])", bare)}
