@@ -289,6 +289,18 @@ def acts_here(ob: Obligation, body: str, not_after: str) -> bool:
     return names_any(parties, here, not_after) or not names_any(parties, names)
 
 
+def collective_here(ob: Obligation, info: QueryInfo) -> bool:
+    """Is a duty shared by a collective ("Ủy ban MTTQ xã và các đoàn thể chính trị - xã hội ...") one of
+    the body asked at the level the question names? A collective whose parties write levels, none of them
+    asked, is the collective of another level: the commune's mass organisations are not the district
+    Women's Union asked (trial 28 n01). One writing no level counts."""
+    if ob.org_match != "collective":
+        return True
+    asked = set(_LEVEL_RE.findall(level_text(info.question)))
+    written = set(_LEVEL_RE.findall(level_text(" ; ".join(ob.lead + ob.coordinators + ob.responsible))))
+    return not asked or not written or bool(asked & written)
+
+
 _LEVEL_END_RE = re.compile(rf"\s(?:{'|'.join(LEVEL_WORDS)})$")
 
 

@@ -334,6 +334,15 @@ def run_checks(
         ev.year_ok = mentions.years_written(years, [fact_doc], corpus)
     elif years and book.citations and spec.answer != "metadata":
         ev.year_ok = mentions.years_written(years, [c.doc for c in book.citations], corpus)
+    if ev.year_ok and not lead_lines and book.citations and spec.answer != "metadata" and spec.check is None:
+        # "Chỉ tiêu vận động Quỹ ... năm 2029 là bao nhiêu?" answered by quotes only from the plan "... năm
+        # 2028" (its figures, duties and targets are that year's; the plan may still write 2029 in a date
+        # elsewhere): every quote, read with its section and its document's subject line, names another
+        # year as its own and none writes the one asked (trial 27 n09)
+        asked = mentions.single_years(resolved)
+        ev.year_ok = not asked or not all(
+            mentions.another_years_matter(asked, _in_context(c, docs, c.quote)) for c in book.citations
+        )
     if ev.year_ok and book.citations and spec.answer != "metadata":
         # "... danh sách hộ tham gia năm 2029 trước ngày nào?" answered "Thời hạn: trước ngày 25/01/2028" from
         # the sentence on 2028's list, "Hội nghị biểu dương ... năm 2025 tổ chức ở đâu?" by the one of

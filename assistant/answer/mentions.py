@@ -141,10 +141,20 @@ def asked_amount(
     return unit, english, percent, vi_units, heads, words_re, noun
 
 
+# between the words of a unit of two ("tin bài" written "tin, bài" or "tin/bài"), folded
+_PAIR_JOINER = r"(?:\s*[,/]\s*|\s+)"
+
+
+def _unit_rx(unit: str) -> str:
+    """The folded pattern of a unit written after a number: a unit of two words is also written as a pair
+    with a comma or a slash between them ("15 tin, bài", "tin/bài" for the "tin bài" asked)."""
+    return _PAIR_JOINER.join(map(re.escape, unit.split()))
+
+
 def unit_words_re(heads: list[str]) -> str:
     """The folded pattern of a unit's words as documents write them, each abbreviation with its spellings
     ("ha" | "héc-ta" | "hecta"; ``lexicon.phrases.unit_patterns``)."""
-    return "|".join(p for h in heads for p in unit_patterns(h))
+    return "|".join(p.replace("\\ ", _PAIR_JOINER) for h in heads for p in unit_patterns(h))
 
 
 def labelled_count(words_re: str) -> str:
@@ -257,7 +267,7 @@ def amount_supported(
         # a number elsewhere in a sentence that names the unit does not count it.
         if noun and not _names_noun(noun, f, s, passages or []):
             continue
-        if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{re.escape(u)}\b", f) for u in heads):
+        if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{_unit_rx(u)}\b", f) for u in heads):
             return True
         if people and re.search(r"\d[\d.,%]*\s+nguoi\b", f):
             return True
@@ -630,6 +640,21 @@ def single_years(question: str) -> list[int]:
         masked = masked[:a] + " " * (b - a) + masked[b:]
     masked = _YEARS_RE.sub(" ", masked)
     return [int(y) for y in _YEAR_RE.findall(masked)]
+
+
+def another_years_matter(years: list[int], context: str) -> bool:
+    """Whether a quote read in its ``context`` (its section and its document's subject line) is about
+    another year than every one asked (``years``, ``single_years``): it names a year of its own ("năm
+    2028", not a period "giai đoạn 2026 - 2030", which covers the years in it) and writes none asked, nor a
+    period holding one ("giai đoạn 2029 - 2031 mỗi năm ..." is about 2030)."""
+    folded = fold(context)
+    if any(int(a) <= y <= int(b) for a, b in _YEARS_RE.findall(folded) for y in years):
+        return False
+    bare = _YEARS_RE.sub(" ", folded)
+    if any(re.search(rf"(?<!\d){y}(?!\d)", bare) for y in years):
+        return False
+    own = {int(y) for y in re.findall(r"\bnam\s+((?:19|20)\d{2})(?![\d/])", bare)}
+    return bool(own - set(years))
 
 
 def time_of_another_year(years: list[int], lead: str, quote: str, context: str) -> bool:

@@ -206,6 +206,7 @@ def plan_answer(
         # is no duty of the "Tỉnh đoàn" asked)
         if elsewhere := bodies.elsewhere(info):
             obs = [o for o in obs if bodies.acts_here(o, orgs[0], elsewhere)]
+        obs = [o for o in obs if bodies.collective_here(o, info)]
         body = org_duty_answer(orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids)
     lead_lines = lead.lines if lead else []
     if lead_lines and info.amount_unit and info.amount_unit[0] in times.LENGTH_UNITS:
