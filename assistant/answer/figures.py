@@ -140,7 +140,22 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
         # a range written after its unit: "tuổi từ 16 đến 30" (not "ngày từ 15 đến 20", days of a month)
         range_rx = re.compile(rf"\b(?:{words_re})\s+tu\s+{_NUMBER}\s+(?:den|toi)\s+{_NUMBER}\b")
         out += [m.span() for m in range_rx.finditer(text)]
+    if not _ASKS_CHANGE_RE.search(fold(question)):
+        # "tăng thêm 42 tỷ đồng so với ngày 31/12/2029" is a change, not the balance at that date: it
+        # answers only a question asking the change ("tăng bao nhiêu?")
+        out = [sp for sp in out if not _CHANGE_BEFORE_RE.search(text[max(0, sp[0] - 30) : sp[0]])]
     return out
+
+
+# A figure written as a change ("tăng thêm 42 tỷ", "giảm 5%", "tăng trưởng 2,4 tỷ"), folded; and a question
+# asking a change ("tăng bao nhiêu?", "how much more", "increase").
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:tang|giam)(?: (?:them|len|xuong|truong|duoc|thuc))?"
+    r"(?: (?:khoang|gan|tren|duoi|hon|it nhat|toi thieu))?\s*$"
+)
+_ASKS_CHANGE_RE = re.compile(
+    r"\b(?:tang|giam|them|chenh lech|increase|decrease|grow|growth|more than|rise)\b"
+)
 
 
 def writes_length(sentence: str) -> bool:
