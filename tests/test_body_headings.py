@@ -25,7 +25,7 @@ RULE = [
     "Chương III",
     "TRÁCH NHIỆM CỦA CÁC CƠ QUAN",
     "Điều 6. Trách nhiệm của Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
-    "a) Tổng hợp ý kiến của cử tri gửi văn phòng cấp ủy chậm nhất 07 ngày trước buổi tiếp xúc;",
+    "a) Chủ trì tổng hợp ý kiến của cử tri gửi văn phòng cấp ủy chậm nhất 07 ngày trước buổi tiếp xúc;",
     "b) Giám sát việc trả lời cử tri, báo cáo kết quả với Thường trực Huyện ủy hằng quý.",
     "Điều 7. Trách nhiệm của Ban Tuyên giáo Huyện ủy",
     "Hướng dẫn các chi bộ tuyên truyền kết quả tiếp xúc; chủ trì, phối hợp với Văn phòng Huyện ủy tổng kết "
@@ -54,7 +54,7 @@ def test_duties_under_a_heading_naming_the_body_come_first(rule):
     coordinates another body's task."""
     answer = rule.ask("Trách nhiệm của Ủy ban Mặt trận Tổ quốc Việt Nam huyện theo Quy định 12-QĐi/HU là gì?")
     quotes = _quotes(answer.text)
-    assert quotes and "Tổng hợp ý kiến của cử tri" in quotes[0], answer.text
+    assert quotes and "tổng hợp ý kiến của cử tri" in quotes[0], answer.text
     assert any("Giám sát việc trả lời" in q for q in quotes), answer.text
 
 
@@ -73,4 +73,12 @@ def test_a_clause_named_by_its_number_is_quoted(rule):
     assert quotes and "Sau tiếp xúc" in quotes[0], answer.text
     answer = rule.ask("Điều 6 Quy định 12-QĐi/HU quy định những gì?")
     quotes = _quotes(answer.text)
-    assert quotes and ("Tổng hợp ý kiến của cử tri" in quotes[0] or "Điều 6" in quotes[0]), answer.text
+    assert quotes and ("tổng hợp ý kiến của cử tri" in quotes[0] or "Điều 6" in quotes[0]), answer.text
+
+
+def test_an_act_that_only_times_the_duty_is_not_the_one_led(rule):
+    """"Buổi tiếp xúc ... do ai chủ trì?": Điều 6 a) gives the Front the lead of gathering views "chậm nhất
+    07 ngày trước buổi tiếp xúc"; the meeting is only what its time counts from, so no "Chủ trì:" line
+    names the Front (trial 29 q09, a wrong first line in review)."""
+    answer = rule.ask("Buổi tiếp xúc cử tri do ai chủ trì?")
+    assert "Mặt trận" not in first_line(answer), answer.text
