@@ -82,3 +82,13 @@ def test_an_act_that_only_times_the_duty_is_not_the_one_led(rule):
     names the Front (trial 29 q09, a wrong first line in review)."""
     answer = rule.ask("Buổi tiếp xúc cử tri do ai chủ trì?")
     assert "Mặt trận" not in first_line(answer), answer.text
+
+
+def test_an_english_clause_dropped_takes_its_citation_with_it(rule):
+    """An English question whose governing clause is dropped for covering too few of its words leaves no
+    citation behind: the quotes are numbered from [1] (trial 29 p10 began at [2])."""
+    import re
+
+    answer = rule.ask("By when must the Fatherland Front send the voters' opinions?")
+    numbers = re.findall(r"\[(\d+)\]", answer.text)
+    assert not numbers or numbers[0] == "1", answer.text
