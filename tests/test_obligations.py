@@ -323,3 +323,65 @@ def test_items_under_a_heading_naming_a_body_are_its_duties(tmp_path: Path) -> N
     police = next((r for r in rows if "chốt trực" in r.text), None)
     assert police is not None and police.responsible == ["Công an xã"], seen
     assert not any("Lập lại trật tự" in r.text for r in rows), "a purpose under '1. Mục đích' is no duty"
+
+
+DUTIES_UNDER_BODY_HEADINGS = [
+    "HUYỆN ỦY AN PHÚ",
+    "Số 12-QĐi/HU",
+    "QUY ĐỊNH",
+    "về tiếp xúc cử tri của cán bộ huyện",
+    "Chương III",
+    "TRÁCH NHIỆM CỦA CÁC CƠ QUAN",
+    "Điều 6. Trách nhiệm của Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+    "a) Tổng hợp ý kiến của cử tri gửi Văn phòng Huyện ủy chậm nhất 07 ngày trước buổi tiếp xúc;",
+    "b) Giám sát việc trả lời các ý kiến đã được tiếp nhận, báo cáo Thường trực Huyện ủy hằng quý.",
+    "Điều 7. Nhiệm vụ, quyền hạn của Hội Cựu chiến binh huyện",
+    "1. Vận động hội viên tham dự các buổi tiếp xúc cử tri tại khu dân cư.",
+    "2. Gửi danh sách đại biểu về Văn phòng Huyện ủy trước ngày 10/3/2032.",
+    "Điều 8. Năm 2032, Đảng ủy xã Bình Yên cần tập trung thực hiện các nhiệm vụ trọng tâm sau:",
+    "a) Hoàn thành sửa chữa nhà văn hóa xã trước ngày 30/6/2032;",
+    "b) Kết nạp ít nhất 12 đảng viên mới.",
+    "Điều 9. Các đoàn thể huyện",
+    "1. Hội Nông dân huyện:",
+    "- Hướng dẫn chi hội tổ chức hội nghị cử tri ở thôn.",
+    "- Tổng hợp kiến nghị của hội viên gửi Ủy ban MTTQ huyện trước ngày 20/3/2032.",
+    "Điều 10. Tổ chức thực hiện",
+    "Văn phòng Huyện ủy theo dõi việc thực hiện Quy định này.",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def body_heading_rows(request, tmp_path_factory) -> list[Obligation]:
+    from assistant.loaders import load_file
+    from assistant.parse import parse
+    from tests.conftest import write_paragraphs
+
+    folder = tmp_path_factory.mktemp(f"body_headings_{request.param}")
+    f = write_paragraphs(folder / f"QDi-12.{request.param}", DUTIES_UNDER_BODY_HEADINGS)
+    return extract_obligations(parse(load_file(f), f.name))
+
+
+def test_items_under_a_heading_naming_whose_duties_they_are(body_heading_rows: list[Obligation]) -> None:
+    """"Điều 6. Trách nhiệm của X" / "Nhiệm vụ, quyền hạn của X" over points a) b) or numbered items, a
+    lead-in "Năm 2032, X cần ... các nhiệm vụ trọng tâm sau:" and a body heading "1. X:" over dashed items:
+    each item that names no actor of its own is X's duty (trial 29 kinds 4 and 10)."""
+    rows = body_heading_rows
+    seen = [(r.task[:40], r.responsible, r.lead) for r in rows]
+
+    def owner(words: str) -> list[str]:
+        row = next((r for r in rows if words in r.task), None)
+        assert row is not None, (words, seen)
+        return row.lead or row.responsible
+
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"
+    assert owner("Tổng hợp ý kiến của cử tri") == [front]
+    assert owner("Giám sát việc trả lời") == [front]
+    assert owner("Vận động hội viên") == ["Hội Cựu chiến binh huyện"]
+    assert owner("Gửi danh sách đại biểu") == ["Hội Cựu chiến binh huyện"]
+    assert owner("sửa chữa nhà văn hóa") == ["Đảng ủy xã Bình Yên"]
+    assert owner("Kết nạp ít nhất 12") == ["Đảng ủy xã Bình Yên"]
+    assert owner("Hướng dẫn chi hội") == ["Hội Nông dân huyện"]
+    deadline = next(r for r in rows if "sửa chữa nhà văn hóa" in r.task).deadline
+    assert deadline is not None and "30/6/2032" in deadline.text
+    # "Điều 10. Tổ chức thực hiện" names a part of the document, not the body "tổ chức"
+    assert not any(fold(b) == "to chuc thuc hien" for r in rows for b in r.responsible + r.lead), seen

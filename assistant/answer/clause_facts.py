@@ -300,6 +300,12 @@ def obligation_fact(
         return None  # "Thực hiện: X" names who carries a task out, not who leads it: no first line
     if kind == "lead" and _outcovered(best, terms, hits):
         return None
+    if kind == "lead" and action and best.deadline is not None and _acts(best.text, action, question):
+        untimed = best.text.replace(best.deadline.text, " ")
+        if not _acts(untimed, action, question):
+            # "Buổi đối thoại ... do ai chủ trì?" of "Chủ trì tổng hợp ý kiến ... chậm nhất 05 ngày trước buổi
+            # đối thoại": the act asked is only what the clause's time counts from, not the task it leads
+            return None
     if kind == "lead" and action and not _acts(best.text, action, question):
         # "Ai chủ trì cuộc họp ...?": a clause giving a body the lead of another task ("Giao Ban Tổ chức
         # chủ trì ... hoàn thiện phương án nhân sự") does not say who chairs the meeting, when a retrieved

@@ -99,9 +99,12 @@ def org_duty_answer(
     named: dict[str, list[Obligation]] = {}
     shared: dict[str, list[Obligation]] = {}
     rows: dict[str, list[Obligation]] = {}  # every clause naming X, short ones too: a duty's other half
+    acting: set[str] = set()  # documents where X itself acts in a duty, not only coordinates
     for ob in obligations:
         if doc_ids is not None and ob.doc_id not in doc_ids:
             continue
+        if ob.org_match == "named" and _acts(ob, org_id):
+            acting.add(ob.doc_id)
         if ob.org_match == "named":
             rows.setdefault(ob.doc_id, []).append(ob)
             if len(ob.text.strip()) < MIN_DUTY_CHARS:
@@ -120,7 +123,8 @@ def org_duty_answer(
         )
         for d in set(own) | set(named)
     }
-    order = _newest_first(sorted(set(own) | set(named) | set(shared)), docs, set(own) | set(named), fit)
+    # a document where X acts before one where X only coordinates another body's duty
+    order = _newest_first(sorted(set(own) | set(named) | set(shared)), docs, set(own) | acting, fit)
     order = order[:max_docs]
     blocks: list[str] = []
     n_shared = 0
@@ -132,8 +136,12 @@ def org_duty_answer(
             for a, b in _own_spans(c, terms):
                 n = book.cite(c, a, b)
                 lines.append(f"- {render.quote_line(c.text[a:b], n)}")
-        best_named = sorted(named.get(doc_id, []), key=lambda o: (-overlap(terms, o.text), o.start))[:3]
-        lines += _clause_lines(doc, sorted(best_named, key=lambda o: o.start), book, rows.get(doc_id, []))
+        # X's own duties ("Điều 6. Trách nhiệm của X": a) b)) before those where X coordinates
+        best_named = sorted(
+            named.get(doc_id, []), key=lambda o: (not _acts(o, org_id), -overlap(terms, o.text), o.start)
+        )[:3]
+        best_named.sort(key=lambda o: (not _acts(o, org_id), o.start))
+        lines += _clause_lines(doc, best_named, book, rows.get(doc_id, []), in_order=True)
         obs = sorted(shared.get(doc_id, []), key=lambda o: -overlap(terms, o.text))
         shared_lines = _clause_lines(doc, obs[: max(0, min(2, max_collective - n_shared))], book)
         lines += shared_lines
@@ -143,16 +151,33 @@ def org_duty_answer(
     return "\n\n".join(blocks)
 
 
+def _acts(ob: Obligation, org_id: str) -> bool:
+    """Whether the body ``org_id`` (a registry id, or a name as written) leads or carries out ``ob``, not
+    only coordinates it, nor only a department of it does ("Ban Phong trào Ủy ban MTTQ huyện")."""
+    from assistant.obligations.orgs import default_registry
+    from assistant.obligations.table import _LEADING_ORGANS
+
+    names = [*ob.lead, *ob.responsible]
+    reg = default_registry()
+    for n in names:
+        starts = [m.start for m in reg.find_in(n) if m.org_id == org_id]
+        if starts and fold(n[: min(starts)]).strip() in {"", *_LEADING_ORGANS}:
+            return True
+    return any(fold(n).strip().startswith(fold(org_id).strip()) for n in names)
+
+
 def _clause_lines(
     doc: Document | None,
     obligations: list[Obligation],
     book: CitationBook,
     same_body: list[Obligation] | None = None,
+    in_order: bool = False,
 ) -> list[str]:
     """A cited quote line for each duty clause, in order ([] when the document is not loaded; a clause
     without text is left out). A clause goes on with the body's clauses right next to it in
     ``same_body`` ("... mỗi chi đoàn ít nhất 03 đoàn viên; tổ chức ra quân trước ngày 26/3/2027"): the
-    duty is quoted with its time, once."""
+    duty is quoted with its time, once. The quotes follow the text unless ``in_order`` keeps the order
+    given."""
     if doc is None:
         return []
     spans: list[tuple[int, int]] = []
@@ -162,7 +187,8 @@ def _clause_lines(
         a, b = _with_neighbours(doc.text, ob, same_body or [])
         if not any(x <= a and b <= y for x, y in spans):
             spans = [(x, y) for x, y in spans if not (a <= x and y <= b)] + [(a, b)]
-    return [f"- {render.quote_line(doc.text[a:b], book.cite_doc_span(doc, a, b))}" for a, b in sorted(spans)]
+    spans = spans if in_order else sorted(spans)
+    return [f"- {render.quote_line(doc.text[a:b], book.cite_doc_span(doc, a, b))}" for a, b in spans]
 
 
 def _with_neighbours(text: str, ob: Obligation, rows: list[Obligation]) -> tuple[int, int]:

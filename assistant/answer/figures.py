@@ -24,7 +24,7 @@ from assistant.answer.extractive import split_sentences
 from assistant.answer.mentions import ITEM_LABEL_RE, NUMBER_WORDS, asked_amount, labelled_count, unit_words_re
 from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms
 from assistant.answer.times import limit_before, time_key, without_citations
-from assistant.lexicon.phrases import event_kinds
+from assistant.lexicon.phrases import event_kinds, quantity_units
 from assistant.lexicon.words import person_nouns
 from assistant.models import Citation, Hit
 from assistant.obligations.clauses import body_head_end, named_body_end
@@ -113,7 +113,7 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
             continue
         if number is not None and number.group(0) in given:
             continue
-        end = m.end() + _continued(question, text, m.end())
+        end = _whole_unit(text, m.end() + _continued(question, text, m.end()))
         if not percent:
             end = _noun_phrase_end(sentence, end)
         out.append(_bounded(text, m.start(), end))
@@ -220,6 +220,19 @@ def _noun_phrase_end(sentence: str, end: int) -> int:
             return end  # a longer phrase: read the unit alone rather than cut the phrase
         taken, syllables, at = taken + 1, syllables + len(surface.split()), pos + len(surface)
     return end + at
+
+
+def _whole_unit(folded_sentence: str, end: int) -> int:
+    """``end`` moved over the rest of a unit of several words the unit ending there opens, as written ("05
+    ngày" + " làm việc": a working day is not a calendar day; ``quantity_units``' lengths of time)."""
+    before = folded_sentence[:end]
+    for unit in sorted((u for u in quantity_units()[DURATION] if " " in u), key=len, reverse=True):
+        head, rest = unit.split(" ", 1)
+        if re.search(rf"\b{re.escape(head)}$", before):
+            m = re.match(rf"\s+{re.escape(rest)}\b", folded_sentence[end:])
+            if m:
+                return end + m.end()
+    return end
 
 
 def _continued(question: str, folded_sentence: str, end: int) -> int:
@@ -591,9 +604,13 @@ _DATE = (
     r"|(?<=ngay )\d{1,2}\s*/\s*\d{1,2}\b)"
 )
 _AT = r"(?:(?:(?:luc\s+)?\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?(?:\s*phut)?\s*,?\s*)?(?:ngay\s+)?)"
-# "từ ngày 20/01/2026 đến ngày 15/02/2026", "ngày 18/11/2026", "vào 8 giờ 00 ngày 02/02/2026"
+# "từ ngày 20/01/2026 đến ngày 15/02/2026", "ngày 18/11/2026", "vào 8 giờ 00 ngày 02/02/2026"; a period
+# whose first day takes the last day's month and year: "từ ngày 23 đến ngày 25 tháng 6 năm 2031", "từ 23 -
+# 25/6/2031" (one time, not the last day alone)
 _EVENT_TIME_RE = re.compile(
     rf"(?:(?:tu|bat dau tu|ke tu)\s+{_AT}{_DATE}\s*,?\s*(?:den|toi|-)\s+(?:het\s+)?{_AT}{_DATE})"
+    rf"|(?:(?:tu|bat dau tu|ke tu)\s+(?:ngay\s+)?\d{{1,2}}(?![\d/.,])\s*(?:(?:den|toi)\s+(?:het\s+)?|[-–]\s*)"
+    rf"{_AT}{_DATE})"
     rf"|(?:(?:vao|tu|ke tu|bat dau tu|trong)\s+)?{_AT}{_DATE}"
 )
 

@@ -278,7 +278,7 @@ def clause_lead(
             acts = bool(action) and not lead.absent and clause_facts.writes(ob.text, action, True)
             if not acts and overlap(terms, clause_facts.clause_words(ob)) < ENGLISH_CLAUSE_OVERLAP:
                 lead = None
-                book.rollback(booked)
+                book.rollback(booked)  # its citation goes with it: the quotes are numbered from [1]
     if lead is not None and lead.absent and lead.obligation is not None:
         if clause_facts.dated_rival(terms, hits, lead.obligation, action):
             # a retrieved sentence writing a time fits the question as well as the clause setting none

@@ -22,6 +22,7 @@ from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.query.intents import PHONE_WORDS
 from assistant.query.subjects import DURATION, asks_about_copy
+from assistant.retrieve import sections
 from assistant.retrieve.fields import asks_only_place, field_labels, unlabelled_fields
 from assistant.retrieve.scope import DocumentScope
 from assistant.text import fold
@@ -156,7 +157,19 @@ def quoted_hits(
                 id(h) for h in hits if h.chunk.doc_id in naming and counts_organ(h.chunk.text, organs, info)
             }
             quoted = [h for h in hits if id(h) in counted or h in quoted]
-    return quoted
+    return _in_named_division(quoted, info)
+
+
+def _in_named_division(quoted: list[Hit], info: QueryInfo) -> list[Hit]:
+    """A question naming a division ("Khoản 3 Điều 5 ... quy định gì?", "Điều 6 nói gì?") is answered
+    from the passages of that division when any was retrieved: its words ("quy định") would otherwise
+    prefer another article's sentence ("Quy định này có hiệu lực ...")."""
+    wanted = sections.question_labels(info.folded)
+    if not wanted:
+        return quoted
+    rows = [(i, h.chunk.doc_id, *sections.path_labels(h.chunk.section_path)) for i, h in enumerate(quoted)]
+    found = sections.section_matches(wanted, rows)
+    return [h for i, h in enumerate(quoted) if i in found] or quoted
 
 
 def counts_organ(text: str, organs: list[str], info: QueryInfo) -> bool:

@@ -53,10 +53,16 @@ _POINT = (
     r"(?:(?:ngay\s+)?(?P<{p}d>\d{{1,2}})\s*(?:/|-|\s+thang\s+)\s*(?P<{p}m>\d{{1,2}})"
     r"|thang\s+(?P<{p}mo>\d{{1,2}}))(?:" + _SEP + r"(?P<{p}y>\d{{4}}))?"
 )
+# "từ ngày 23 đến ngày 25 tháng 6 năm 2031", "từ 23 - 25/6/2031": the first day bare, its month and year
+# the last day's
+_BARE_DAY = r"|(?:ngay\s+)?(?P<abd>\d{1,2})(?![\d/.,])"
 _SPAN_RE = re.compile(
     _B
     + r"tu\s+"
+    + r"(?:"
     + _POINT.format(p="a")
+    + _BARE_DAY
+    + r")"
     + r"\s*(?:\s(?:den|toi)(?:\s+het)?\s|\s[-–]\s|[-–])\s*"
     + _POINT.format(p="b").replace(r"(?:" + _SEP + r"(?P<by>\d{4}))?", _SEP + r"(?P<by>\d{4})")
     + _E
@@ -295,6 +301,11 @@ def _span_of_range(m: re.Match[str]) -> tuple[date, date] | None:
             end = date(y2, int(g["bm"]), int(g["bd"]))
         else:
             end = _month_range(y2, int(g["bmo"]))[1]
+        if g.get("abd"):  # a bare first day: the last day's month and year
+            if not g.get("bd"):
+                return None
+            start = date(y2, end.month, int(g["abd"]))
+            return (start, end) if start <= end else None
         m1 = int(g["am"] or g["amo"])
         y1 = int(g["ay"]) if g.get("ay") else (y2 if m1 <= end.month else y2 - 1)
         start = date(y1, m1, int(g["ad"])) if g.get("ad") else date(y1, m1, 1)

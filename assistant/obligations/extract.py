@@ -357,7 +357,8 @@ def _read_clause(
     if last is None and u.heading_bodies:  # an item under a heading naming its bodies: theirs
         pred = _ADVERBS_RE.match(folded, pos).end()
         role = bool(_LEAD_ROLE_RE.match(folded, pred))  # "Là cơ quan thường trực": a role, no description
-        if not role and _DESCRIPTIVE_RE.search(" ".join(normalize(clause[pos:]).split(",")[0].split()[:8])):
+        # the item's own verb, not an object's ("Giải ngân các khoản vay đã được phê duyệt")
+        if not role and _DESCRIPTIVE_RE.search(" ".join(normalize(clause[pos:]).split(",")[0].split()[:4])):
             return None
         lead, coords, task_at = roles(clause, folded, reg, pred)
         lead = lead or role

@@ -429,6 +429,10 @@ class OrgRegistry:
         english: bool = False,
     ) -> _Alias | None:
         index = self._by_first_en if english else self._by_first
+        if not caps_only and toks[i][1] == "hoi" and i > 0 and toks[i - 1][1] == "dai":
+            # a question's "Đại hội phụ nữ huyện" is the congress, which documents write "Đại hội đại biểu
+            # Phụ nữ huyện": its "hội" is the congress's, naming no "Hội Phụ nữ" that a passage must name
+            return None
         for alias in index.get(toks[i][1], ()):
             if kind and alias.kind != kind:
                 continue

@@ -36,8 +36,22 @@ ORG_LEAD_RE = re.compile(r"^\W*([^:.;!?\n]{3,60}?)\s*\**:\**\s+")
 _ADDRESS_RE = re.compile(r"^\W*Kính\s+gửi\b", re.I)
 _BULLET_RE = re.compile(r"^\s*[-–+•]\s*")
 # A heading that asks or assigns bodies, its items being their tasks: "Đề nghị / Giao X (phối hợp)", or
-# names whom they are for: "2.1. Đối với Hội Nông dân xã".
-_ASKED_HEAD_RE = re.compile(r"\s*(?:de nghi|yeu cau|giao|doi voi)\s+")
+# names whom they are for: "2.1. Đối với Hội Nông dân xã", or whose duties they are: "Điều 6. Trách nhiệm
+# của Ủy ban MTTQ huyện", "1. Nhiệm vụ, quyền hạn của Hội Nông dân huyện".
+_ASKED_HEAD_RE = re.compile(
+    r"\s*(?:de nghi|yeu cau|giao|doi voi"
+    r"|(?:trach nhiem|nhiem vu)(?:\s*(?:,|va)\s*(?:quyen han|nhiem vu|trach nhiem))?\s+cua)\s+"
+)
+# A lead-in heading naming the body whose duties the items below are: "(Năm 2031, ) X cần / phải / có
+# trách nhiệm ... (các|những) nhiệm vụ (trọng tâm) sau:".
+_HEAD_FRAME_RE = re.compile(
+    r"\s*(?:(?:trong\s+)?(?:nam|giai doan|thoi gian)\s[^,:;]{1,30}|thoi gian toi),\s*"
+)
+_ITEMS_LEAD_RE = re.compile(
+    r"\s*(?:can|phai|co trach nhiem)(?![a-z])[^:;.]{0,80}?(?:cac|nhung|mot so)\s+"
+    r"(?:nhiem vu|noi dung|viec|cong viec|giai phap)(?![a-z])[^:;.]{0,40}?\s(?:sau|nhu sau)\s*[:*_\s]*$"
+)
+_PART_TITLE_RE = re.compile(r"\s*to chuc thuc hien\s*[:.*_]*\s*")
 _ROLE_VERB_RE = re.compile(r"\s*(?:phoi hop|thuc hien|chu tri|tham gia)(?:\s+thuc hien)?\s*")
 # A list of conditions, criteria or eligible subjects, not of duties: a heading that names them ("1. Đối
 # tượng và điều kiện vay", "2. Tiêu chí công nhận tổ ...") or a lead-in announcing them ("... khi có đủ các
@@ -112,11 +126,9 @@ def units(doc: Document, reg: OrgRegistry) -> Iterable[Unit]:
         path = sec.path if sec else []
         folded_path = [fold(h) for h in path]
         heading = path[-1] if path else ""
-        if sec is not None and sec.id not in heading_cache:
-            heading_cache[sec.id] = _heading_bodies(heading, reg)
-        bodies = heading_cache.get(sec.id) if sec is not None else None
-        if bodies and fold(text).startswith(fold(heading)[:30]):
-            bodies = None  # the heading's own paragraph
+        bodies = _section_bodies(doc, sec, reg, heading_cache) if sec is not None else None
+        if bodies and not _bare_label(heading) and fold(text).startswith(fold(heading)[:30]):
+            bodies = None  # the heading's own paragraph (not an item "a) ..." whose label is its heading)
         closing = is_closing_section(path) and not path[0].startswith(COPY_SECTION)
         skip = p.start >= signature_at or closing or any(_SKIP_SECTION_RE.search(h) for h in folded_path)
         out.append(
@@ -169,17 +181,45 @@ def _in_conditions(doc: Document, sec, cache: dict[str, bool]) -> bool:
     return found
 
 
+def _section_bodies(doc: Document, sec, reg: OrgRegistry, cache: dict) -> list[str] | None:
+    """The bodies ``sec``'s heading consists of; for a bare item ("a)", "2.") with no title of its own, those
+    of the heading above it ("Điều 6. Trách nhiệm của Ủy ban MTTQ huyện" over its points a) b))."""
+    if sec.id in cache:
+        return cache[sec.id]
+    heading = sec.path[-1] if sec.path else ""
+    if heading.endswith("…") and (sec.title or "").startswith(heading[:-1].rstrip()):
+        heading = sec.title  # a long lead-in heading is shortened in the path, whole in the title
+    bodies = _heading_bodies(heading, reg)
+    if bodies is None and sec.parent and _bare_label(heading):
+        parent = doc.section(sec.parent)
+        bodies = _section_bodies(doc, parent, reg, cache) if parent is not None else None
+    cache[sec.id] = bodies
+    return bodies
+
+
+def _bare_label(heading: str) -> bool:
+    """A heading that is only an item's label: "a)", "2.", "Khoản 3"."""
+    folded = fold_chars(heading).strip(" *_")
+    label = _LABEL_RE.match(folded)
+    return bool(label) and not folded[label.end() :].strip()
+
+
 def _heading_bodies(heading: str, reg: OrgRegistry) -> list[str] | None:
     """The bodies a section heading consists of, after its label ("1. Phòng Kinh tế:", "2. Ủy ban MTTQ
     xã và các đoàn thể"), or None when the heading says anything else ("1. Mục đích")."""
     folded = fold_chars(heading)
     label = _LABEL_RE.match(folded)
     pos = label.end() if label else 0
+    if _PART_TITLE_RE.fullmatch(folded, pos):
+        return None  # "III. TỔ CHỨC THỰC HIỆN": a part of the plan, not the body "tổ chức"
     asks = _ASKED_HEAD_RE.match(folded, pos)  # "2. Đề nghị Ủy ban nhân dân xã phối hợp": the items are its
-    spans, end = chain(heading, folded, reg, asks.end() if asks else pos)
+    frame = None if asks else _HEAD_FRAME_RE.match(folded, pos)
+    spans, end = chain(heading, folded, reg, asks.end() if asks else frame.end() if frame else pos)
     rest = len(heading.rstrip(" :*_."))
     if spans and asks and (verb := _ROLE_VERB_RE.match(folded, end)):
         end = verb.end()
+    if spans and not asks and heading.rstrip(" *_").endswith(":") and _ITEMS_LEAD_RE.match(folded, end):
+        end = rest  # "2. Năm 2031, Đảng ủy xã cần thực hiện tốt các nhiệm vụ sau:": the items are its duties
     if not spans or end < rest:
         return None
     return [clean_spaces(heading[a:b]) for a, b in spans]
