@@ -18,7 +18,8 @@ LINES = [
     "KẾ HOẠCH",
     "Nâng cao chất lượng vốn vay ủy thác năm 2031",
     "1. Phấn đấu dư nợ ủy thác qua Hội tăng thêm 27 tỷ đồng so với ngày 31/12/2030.",
-    "2. Giữ tỷ lệ nợ quá hạn dưới 0,4%, giảm 0,1% so với năm 2030.",
+    "2. Giữ tỷ lệ nợ quá hạn dưới 0,4%, giảm 0,1% so với năm 2030; tỷ lệ hộ vay sử dụng vốn sai mục đích "
+    "giảm xuống dưới 0,2%.",
     "3. Tổng dư nợ của 6.120 hộ vay (số liệu cuối năm 2030) đạt 215,4 tỷ đồng.",
     "4. Các chi hội rà soát hộ vay vốn quá hạn, báo cáo Ban Thường vụ trước ngày 30/6/2031.",
     "TM. BAN THƯỜNG VỤ",
@@ -47,3 +48,9 @@ def test_the_change_asked_is_answered_by_the_change(plan) -> None:
 def test_a_rate_asked_is_not_its_decrease(plan) -> None:
     line = first_line(plan.ask("Tỷ lệ nợ quá hạn phải giữ dưới bao nhiêu phần trăm?"))
     assert "0,1%" not in line, line
+
+
+def test_a_level_reached_by_a_decrease_is_a_level(plan) -> None:
+    """"giảm xuống dưới 0,2%" writes the level to reach, which "hạ xuống còn bao nhiêu?" asks (trial 26 q26)."""
+    line = first_line(plan.ask("Tỷ lệ hộ vay sử dụng vốn sai mục đích phải hạ xuống còn bao nhiêu?"))
+    assert line.startswith("Số liệu: dưới 0,2%"), line

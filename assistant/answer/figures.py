@@ -147,10 +147,10 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
     return out
 
 
-# A figure written as a change ("tăng thêm 42 tỷ", "giảm 5%", "tăng trưởng 2,4 tỷ"), folded; and a question
-# asking a change ("tăng bao nhiêu?", "how much more", "increase").
+# A figure written as a change ("tăng thêm 42 tỷ", "giảm 5%", "tăng trưởng 2,4 tỷ"), folded, not a level
+# reached ("giảm xuống dưới 1,5%", "tăng lên 30%"); and a question asking a change ("tăng bao nhiêu?").
 _CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:tang|giam)(?: (?:them|len|xuong|truong|duoc|thuc))?"
+    r"\b(?:tang|giam)(?: (?:them|truong|duoc|thuc))?"
     r"(?: (?:khoang|gan|tren|duoi|hon|it nhat|toi thieu))?\s*$"
 )
 _ASKS_CHANGE_RE = re.compile(
