@@ -51,6 +51,6 @@ def test_a_rate_asked_is_not_its_decrease(plan) -> None:
 
 
 def test_a_level_reached_by_a_decrease_is_a_level(plan) -> None:
-    """"giảm xuống dưới 0,2%" writes the level to reach, which "hạ xuống còn bao nhiêu?" asks (trial 26 q26)."""
+    """"giảm xuống dưới 0,2%" is the level to reach that "hạ xuống còn bao nhiêu?" asks (trial 26 q26)."""
     line = first_line(plan.ask("Tỷ lệ hộ vay sử dụng vốn sai mục đích phải hạ xuống còn bao nhiêu?"))
     assert line.startswith("Số liệu: dưới 0,2%"), line
