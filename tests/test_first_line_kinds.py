@@ -209,8 +209,8 @@ def test_no_first_line_where_the_fact_is_unclear(assistant, question):
 
 def test_an_english_how_long_quotes_the_length(assistant):
     """Trial 24 q27: "How long ...?" asks a length of time; the sentence writing one ("diễn ra trong 40
-    ngày") is quoted, not a sentence with other numbers. (No figure line: English words match a sentence
-    too loosely through the glossary to say which length answers.)"""
+    ngày") is quoted, not a sentence with other numbers; a figure line, now that English figure questions
+    read like their Vietnamese form (session 18), must be that length."""
     from assistant.query import analyze
     from assistant.query.subjects import DURATION
 
@@ -219,7 +219,8 @@ def test_an_english_how_long_quotes_the_length(assistant):
     answer = assistant.ask("How long does the volunteer summer campaign last?")
     assert not answer.abstained, answer.text
     assert "40 ngày" in answer.citations[0].quote, answer.text
-    assert not first_line(answer).startswith("Figure:"), answer.text
+    line = first_line(answer)
+    assert not line.startswith("Figure:") or line.startswith("Figure: 40 ngày"), answer.text
 
 
 def test_a_task_table_whose_header_a_page_break_cut_gives_its_times(tmp_path, embedder):

@@ -318,7 +318,7 @@ def run_checks(
     if owners and book.citations and spec.answer != "metadata" and not info.event_subject:
         ev.actor_ok = ev.actor_ok and any(
             _CONGRESS_NAMED_RE.search(fold(context := _in_context(c, docs, c.quote, opening=True)))
-            and all(mentions.names_any([context], bodies.names_of(o)) for o in owners)
+            and all(mentions.names_any([context], _congress_names(o)) for o in owners)
             for c in book.citations
         )
     # A place the question names ("xã Công Hải") that no quoted document mentions: the documents are
@@ -519,13 +519,25 @@ def congress_owners(question: str) -> list[str]:
     """The registry bodies a question names as whose congress it asks about ("Đại hội Phụ nữ xã Tân Phước
     triệu tập bao nhiêu đại biểu?" -> ["hoi_phu_nu"])."""
     out = []
-    for m in registry().find_names(question, caps_only=False):
+    # the registry opens no body at the "hội" of "Đại hội" (the congress is no union a passage must name);
+    # here the union after "Đại" is the owner asked about: "Đại" is blanked, the offsets kept
+    blank = re.compile(r"(?i)(?<!\w)(đại|dai)(?=\s+(?:hội|hoi)(?!\w))")
+    unmasked = blank.sub(lambda m: " " * len(m.group(1)), question)
+    for m in registry().find_names(unmasked, caps_only=False):
         before = fold(question[max(0, m.start - 12) : m.start])
         name = fold(question[m.start : m.end])
         inside = _CONGRESS_HOI_RE.search(before) and name.startswith("hoi ")
         if _CONGRESS_BEFORE_RE.search(before) or inside:
             out.append(m.org_id)
     return list(dict.fromkeys(out))
+
+
+def _congress_names(org_id: str) -> list[str]:
+    """How a passage names the body's congress or the body: its names, and a union's name after "Đại hội
+    (đại biểu)" without its "Hội" ("Đại hội đại biểu Phụ nữ huyện ..." is the Women's Union's congress)."""
+    names = bodies.names_of(org_id)
+    unions = [n.split(" ", 1)[1] for n in names if " " in n and fold(n.split(" ", 1)[0]) == "hoi"]
+    return [*names, *(f"Đại hội {u}" for u in unions), *(f"Đại hội đại biểu {u}" for u in unions)]
 
 
 def topic_wordings(topic: str) -> list[str]:
