@@ -1,4 +1,5 @@
-"""A general document's provision restated by a local plan is quoted in both (``extractive.restated_copies``).
+"""A general document's provision restated by a local plan is quoted in both (``extractive.restated_copies``);
+a count of days asked against a named day is quoted from the sentence counting against it.
 
 A commune's plan restates the law's sentence in its own shorter words ("Đối với thôn có từ 200 cử tri trở
 lên: ... ít nhất 65 cử tri tham dự"); the law's longer sentence scores best, and the plan's copy scored
@@ -104,3 +105,53 @@ def test_a_question_naming_the_place_quotes_its_plan_first(both):
     assert not answer.abstained
     assert "65" in answer.text.splitlines()[0]
     assert answer.citations[0].doc.file.startswith("kh14_hoa_vinh")
+
+
+# A count of days asked against a named day ("sớm hơn hôm bầu cử bao nhiêu ngày?"): the sentence writing
+# its count against that day ("trước ngày bầu cử 15 ngày") is quoted first, not one writing a count of
+# days beside another act ("ngay sau khi tổ chức hội nghị 01 ngày") that repeats more of the question's
+# words (library dev lib-lm16-02).
+TIMETABLE = [
+    "ỦY BAN MTTQ VIỆT NAM XÃ HÒA VINH",
+    "BAN THƯỜNG TRỰC",
+    "Số: 09/KH-MTTQ-BTT",
+    "Hòa Vinh, ngày 02 tháng 12 năm 2030",
+    "KẾ HOẠCH",
+    "Thực hiện công tác bầu cử đại biểu Hội đồng nhân dân xã",
+    "II. NỘI DUNG VÀ THỜI GIAN",
+    "(1) Tổ chức Hội nghị hiệp thương lần thứ nhất: Chậm nhất ngày 10/01/2031.",
+    "(2) Tổ chức Hội nghị hiệp thương lần thứ ba: Chậm nhất ngày 25/02/2031 (trước ngày bầu cử 15 ngày theo "
+    "quy định của Luật Bầu cử).",
+    "TM. BAN THƯỜNG TRỰC",
+    "CHỦ TỊCH",
+    "Lê Thị Hoa",
+]
+
+ROUNDS = [
+    "ỦY BAN MTTQ VIỆT NAM XÃ HÒA VINH",
+    "BAN THƯỜNG TRỰC",
+    "Số: 21/KH-MTTQ-BTT",
+    "Hòa Vinh, ngày 20 tháng 12 năm 2030",
+    "KẾ HOẠCH",
+    "Tổ chức các hội nghị hiệp thương",
+    "3. Hội nghị hiệp thương lần thứ ba",
+    "- Hội nghị hiệp thương lần thứ ba họp xong phải gửi Biên bản về Ban Thường trực Ủy ban MTTQ tỉnh ngay "
+    "sau khi tổ chức hội nghị 01 ngày, trước hôm bầu cử.",
+    "- Thành phần: Ban Thường trực Ủy ban MTTQ xã; đại diện các tổ chức thành viên.",
+    "TM. BAN THƯỜNG TRỰC",
+    "CHỦ TỊCH",
+    "Lê Thị Hoa",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def timetables(request, tmp_path_factory, embedder):
+    files = _files(request.param, {"kh09_bau_cu": TIMETABLE, "kh21_hiep_thuong": ROUNDS})
+    return assistant_over(tmp_path_factory.mktemp(f"before_{request.param}"), embedder, files)
+
+
+def test_days_before_a_named_day_are_quoted_from_the_sentence_counting_against_it(timetables):
+    answer = timetables.ask("Hội nghị hiệp thương lần ba phải họp sớm hơn hôm bầu cử bao nhiêu ngày?")
+    assert not answer.abstained
+    assert "trước ngày bầu cử 15 ngày" in answer.citations[0].quote
+    assert all("01 ngày" not in c.quote for c in answer.citations)
