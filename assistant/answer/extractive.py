@@ -368,6 +368,71 @@ def select(
     return chosen
 
 
+# A general document's provision restated by a local plan ("Đối với nơi có từ 100 cử tri trở lên ... ít nhất
+# 55 cử tri" in a law and in a commune's plan for its meetings): the plan's copy is the same provision as it
+# applies there, and the plan is what a cadre of that place acts on, so it is quoted beside the law's even
+# when its shorter wording scores below ``OTHER_DOCUMENT_RATIO`` of it. At most this many copies, one per
+# document. ``RESTATED_COPIES`` False switches it off (library dev, see the README).
+RESTATED_COPIES = True
+MAX_RESTATED_COPIES = 2
+# Share of a copy's content words the provision writes, and fewest content words a copy has, for it to
+# read as a restatement rather than a neighbouring provision on the same topic.
+RESTATEMENT_SHARE = 0.75
+RESTATEMENT_MIN_WORDS = 4
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+# How general an issuer is by the level its place starts with: a national body writes none.
+_LEVEL_RANK = {"tinh": 2, "huyen": 1, "xa": 0}
+
+
+def _issuer_rank(doc: Document | None) -> int:
+    """3 for an issuer that writes no place (a national body), else 2 province, 1 district, 0 commune by
+    the level its place starts with; -1 for a place without a level ("Trường THPT Cao Lãnh 2", "Ban Tổ
+    chức Thành ủy Hà Nội"): neither a general document nor a known local one."""
+    from assistant.corpus import issuer_places
+    from assistant.retrieve.scope import issuer_levels
+
+    issuer = (doc.meta.issuer or "") if doc is not None else ""
+    levels = issuer_levels(fold(issuer))
+    if levels:
+        return min(_LEVEL_RANK.get(lv, 3) for lv in levels)
+    return -1 if issuer_places(issuer) or not issuer else 3
+
+
+def restates(copy: str, provision: str) -> bool:
+    """Whether ``copy`` restates ``provision``: its numbers are all the provision's, and at least
+    ``RESTATEMENT_SHARE`` of its content words (``RESTATEMENT_MIN_WORDS`` or more) are the provision's."""
+    from assistant.answer.terms import content_tokens
+
+    words = set(content_tokens(copy))
+    if len(words) < RESTATEMENT_MIN_WORDS or copy.upper() == copy:  # a heading restates no provision
+        return False
+    if not set(_NUMBER_RE.findall(copy)) <= set(_NUMBER_RE.findall(provision)):
+        return False
+    return len(words & set(content_tokens(provision))) >= RESTATEMENT_SHARE * len(words)
+
+
+def restated_copies(chosen: list[Span], spans: list[Span], docs: dict[str, Document]) -> list[Span]:
+    """The best quote's restatements in more local documents than its own (a commune's plan restating a
+    law or a province's guide), one per document, the most local and best scoring first, at most
+    ``MAX_RESTATED_COPIES``; none when a chosen quote already comes from such a document."""
+    if not RESTATED_COPIES or not chosen:
+        return []
+    best = chosen[0]
+    rank = _issuer_rank(docs.get(best.chunk.doc_id))
+    if rank <= 0:
+        return []
+    ranks = {d: _issuer_rank(docs.get(d)) for d in {s.chunk.doc_id for s in spans}}
+    if any(0 <= ranks.get(s.chunk.doc_id, 3) < rank for s in chosen):
+        return []
+    copies: dict[str, Span] = {}
+    # the most local documents' copies first (a commune's before a province's), then the best scoring
+    for s in sorted(spans, key=lambda s: (ranks[s.chunk.doc_id], -s.score, s.rank, s.start)):
+        d = s.chunk.doc_id
+        if 0 <= ranks[d] < rank and d not in copies and restates(s.text, best.text):
+            copies[d] = s
+    return list(copies.values())[:MAX_RESTATED_COPIES]
+
+
 def compose(spans: list[Span], book: CitationBook, language: str, doc_order: list[str] | None = None) -> str:
     """Group the chosen sentences by document ("Theo <doc>:"), best first, each with [n].
 
@@ -525,6 +590,8 @@ def extractive_answer(
     chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:
         return "", []
+    if not per_document:
+        chosen += restated_copies(chosen, spans, book.docs)
     chosen = [_completed(s, terms) for s in chosen]
     widened: list[Span] = []
 

@@ -61,8 +61,34 @@ def _stating(
         # aside; any number would do for the English amount check ("20 suất hỗ trợ")
         return figures.writes_length
     if amount_question:
+        before = _before_reference(fold(amount_question))
+        if before is not None:
+            # "sớm hơn hôm bầu cử bao nhiêu ngày?": the count of days written against that day ("23 ngày
+            # trước bầu cử", "trước ngày bầu cử 23 ngày"), not one written beside another act ("ngay sau
+            # khi tổ chức hội nghị 01 ngày", library dev lib-lm16-02)
+            return lambda s: mentions.amount_supported(amount_question, [s]) and bool(before.search(fold(s)))
         return lambda s: mentions.amount_supported(amount_question, [s])
     return None
+
+
+# "... sớm hơn (hôm / ngày) bầu cử bao nhiêu ngày?", "trước ngày khai mạc mấy ngày?": a count of days asked
+# against a named day, folded; group 1 is that day's one or two words
+_BEFORE_ASKED_RE = re.compile(
+    r"\b(?:som hon|truoc)\s+(?:(?:hom|ngay)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:bao nhieu|may)\s+ngay\b"
+)
+
+
+def _before_reference(folded_question: str) -> re.Pattern[str] | None:
+    """The sentence pattern of a count of days written against the day a question names ("23 ngày trước
+    bầu cử", "trước ngày bầu cử 23 ngày"), or None when the question names no such day."""
+    m = _BEFORE_ASKED_RE.search(folded_question)
+    if m is None:
+        return None
+    ref = re.escape(m.group(1))
+    return re.compile(
+        rf"\b\d+\s+ngay(?:\s+lam viec)?\s+truoc\s+(?:[a-z]+\s+){{0,2}}?{ref}\b"
+        rf"|\btruoc\s+(?:[a-z]+\s+){{0,2}}?{ref}\s+\d+\s+ngay\b"
+    )
 
 
 _WHICH_ONES_RE = re.compile(r"\b(?:nhung|cac)\s+([a-z]+)(?:\s+[a-z]+)?\s+nao\b")

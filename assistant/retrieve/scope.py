@@ -208,6 +208,12 @@ def _issuer_parts(text: str) -> tuple[set[str], set[str], set[str]]:
     return set(head.split()), _level_of(m.group(0)) if m else set(), set(tail.split())
 
 
+def issuer_levels(issuer: str) -> set[str]:
+    """The administrative levels the place in a folded issuer's name starts with ("ban thuong truc ... xa
+    luong minh" -> {"xa"}); empty for a body that writes no place."""
+    return _issuer_parts(issuer)[1]
+
+
 def _fits_issuer(described: str, issuer: str) -> bool:
     """Can a held document's issuer (folded, abbreviations expanded) be the described one? Both are read
     in the letterhead's order first ("Huyện đoàn" is "Đoàn ... huyện", "Tỉnh ủy" "Ban Chấp hành Đảng bộ
