@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import abstain, bodies, facts, figures, headline, quotes, render, times
+from assistant.answer import abstain, bodies, facts, figures, headline, mentions, quotes, render, times
 from assistant.answer.checks import run_checks
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
@@ -314,6 +314,7 @@ def plan_answer(
             named,
             reading=readings.get(first.n),
             event_length=spec.check == "when" and info.amount_unit == [DURATION],
+            years=mentions.single_years(resolved),
         )
         if lead_lines and info.language == "en" and _names_elsewhere(resolved, first.doc.doc_id, corpus):
             lead_lines = []  # "the budget for the VietGAP courses": a sum of a document not naming VietGAP
