@@ -237,6 +237,13 @@ def plan_answer(
             amount_question,
             unheld,
         )
+        if spec.answer == "clause" and lead_lines and body and not _quoted_under(lead_lines, body, book):
+            # the clause the first line is read from is not among the passages quoted under it: the line
+            # would answer from a passage the reader never sees, beside one that may say otherwise
+            # ("Thời hạn: trước ngày 15 tháng 4 [1]", Bước 2's, above Bước 5 paying the second round after
+            # acceptance; trial 30 p43)
+            body = _without_lead_citations(lead_lines, body, book)
+            lead, lead_lines = None, []
 
     quoted_text = spans_text + [c.quote for c in book.citations]
     # a quoted table row is read with its column names too ("Kinh phí hỗ trợ (đồng): 3.000.000"), which
@@ -375,6 +382,32 @@ def _amount_terms(info: QueryInfo, terms: Terms, quoted: list[Hit], docs: dict[s
         if doc is not None and any(bodies.issued_by(doc, o, info.folded) for o in named):
             words |= set(tokens(f"{doc.meta.issuer or ''} {doc.meta.place or ''}"))
     return terms.without(words) if words else terms
+
+
+def _lead_cues(lead_lines: list[str]) -> set[int]:
+    return {int(n) for line in lead_lines for n in re.findall(r"\[(\d+)\]", line)}
+
+
+def _quoted_under(lead_lines: list[str], body: str, book: CitationBook) -> bool:
+    """Whether a passage the first line cites is quoted in the body, itself or inside a longer quote of the
+    same document (or the line cites none)."""
+    cues = _lead_cues(lead_lines)
+    if not cues:
+        return True
+    shown = [c for c in book.citations if f"[{c.n}]" in body]
+    cited = [c for c in book.citations if c.n in cues]
+    return any(
+        s.n == c.n or (s.doc.doc_id == c.doc.doc_id and s.doc_start < c.doc_end and c.doc_start < s.doc_end)
+        for c in cited
+        for s in shown
+    )
+
+
+def _without_lead_citations(lead_lines: list[str], body: str, book: CitationBook) -> str:
+    """The body renumbered once the citations only the dropped first line used are forgotten, so that the
+    quotes are numbered from [1]."""
+    renumber = book.forget(_lead_cues(lead_lines))
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), int(m.group(1)))}]", body)
 
 
 def _reading(docs: dict[str, Document], c: Citation) -> str:
