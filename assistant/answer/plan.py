@@ -24,6 +24,7 @@ from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, question_terms, tokens
 from assistant.config import Settings
 from assistant.corpus import Corpus
+from assistant.index.lexical import round_match
 from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Answer, Citation, Document, Hit
 from assistant.parse.tables import reading_text
@@ -237,9 +238,10 @@ def plan_answer(
             amount_question,
             unheld,
         )
-        if spec.answer == "clause" and lead_lines and body and not _quoted_under(lead_lines, body, book):
-            # the clause the first line is read from is not among the passages quoted under it: the line
-            # would answer from a passage the reader never sees, beside one that may say otherwise
+        contradicted = lead_lines and body and _round_quoted_elsewhere(lead_lines, body, book, terms)
+        if spec.answer == "clause" and contradicted:
+            # the first line is read from a passage that is not quoted under it and is on no round the
+            # question names, while a quote under it is on that round: the line contradicts the quote
             # ("Thời hạn: trước ngày 15 tháng 4 [1]", Bước 2's, above Bước 5 paying the second round after
             # acceptance; trial 30 p43)
             body = _without_lead_citations(lead_lines, body, book)
@@ -400,6 +402,19 @@ def _quoted_under(lead_lines: list[str], body: str, book: CitationBook) -> bool:
         s.n == c.n or (s.doc.doc_id == c.doc.doc_id and s.doc_start < c.doc_end and c.doc_start < s.doc_end)
         for c in cited
         for s in shown
+    )
+
+
+def _round_quoted_elsewhere(lead_lines: list[str], body: str, book: CitationBook, terms: Terms) -> bool:
+    """Whether, for a question naming a round ("đợt 2", ``Terms.ordinals``), the first line's passage is
+    not quoted under it (``_quoted_under``) and is not on that round while a quote under it is."""
+    if not terms.ordinals or _quoted_under(lead_lines, body, book):
+        return False
+    cues = _lead_cues(lead_lines)
+    shown = [c for c in book.citations if f"[{c.n}]" in body]
+    cited = [c for c in book.citations if c.n in cues]
+    return any(round_match(c.quote, terms.ordinals) for c in shown) and not any(
+        round_match(c.quote, terms.ordinals) for c in cited
     )
 
 
