@@ -89,6 +89,17 @@ class CitationBook:
         del self.citations[count:]
         self._keys = {k: n for k, n in self._keys.items() if n <= count}
 
+    def forget(self, numbers: set[int]) -> dict[int, int]:
+        """Forget these citations (a dropped first line's) and number the others from 1 in their order;
+        returns old number -> new number."""
+        kept = [c for c in self.citations if c.n not in numbers]
+        renumber = {c.n: i for i, c in enumerate(kept, 1)}
+        self.citations[:] = kept
+        self._keys = {k: renumber[n] for k, n in self._keys.items() if n in renumber}
+        for c in kept:
+            c.n = renumber[c.n]
+        return renumber
+
     def cite_doc_span(self, doc: Document, start: int, end: int) -> int:
         """Cite ``doc.text[start:end]``: through the chunk that holds it, else through its own line.
 

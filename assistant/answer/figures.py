@@ -21,7 +21,14 @@ import re
 
 from assistant.answer import render
 from assistant.answer.extractive import split_sentences
-from assistant.answer.mentions import ITEM_LABEL_RE, NUMBER_WORDS, asked_amount, labelled_count, unit_words_re
+from assistant.answer.mentions import (
+    ITEM_LABEL_RE,
+    NUMBER_WORDS,
+    asked_amount,
+    figure_of_another_year,
+    labelled_count,
+    unit_words_re,
+)
 from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms
 from assistant.answer.times import limit_before, time_key, without_citations
 from assistant.lexicon.phrases import event_kinds, quantity_units
@@ -275,6 +282,7 @@ def figure_lead(
     asked_names: list[str] | None = None,
     reading: str | None = None,
     event_length: bool = False,
+    years: list[int] | None = None,
 ) -> list[str]:
     """``["Số liệu: 05 người [1]"]``: the figure the question asks for, from the first quote; [] when the
     quote writes none, when its sentence holding the figure covers less than ``FIGURE_MIN_OVERLAP`` of the
@@ -287,7 +295,9 @@ def figure_lead(
     with its document's subject line, unrelated figures passed (library dev: "03 trường" invited for "mấy
     trường ... Phụ lục I kê", two wrong first lines), except (``event_length``: "kéo dài bao lâu?" of an
     event) a sentence that also dates the event, read with the subject line. ``reading``: the quote as
-    read, a table row's values named by their columns (``parse.tables.reading_text``)."""
+    read, a table row's values named by their columns (``parse.tables.reading_text``). ``years``: those the
+    question asks on its own; a sentence naming another year as its figures' own ("Mùa khô năm 2031 ...
+    9 vụ, tăng 3 vụ so với năm 2030" asked of 2030) gives none (``mentions.figure_of_another_year``)."""
     if first is None or asked_amount(question) is None:
         return []
     # (overlap of its clause, value, sentence, clause, the label right before the value)
@@ -326,6 +336,8 @@ def figure_lead(
                 # asked, the subject line says whose
                 own = FIGURE_MIN_OVERLAP
             best = max(best, own)
+        if spans and figure_of_another_year(years or [], sent):
+            continue  # another year's figures: the year asked is at most their comparison base
         for s in spans:
             clause = clause_at(sent, s[0])
             if _other_case(clause, terms) or _condition(sent, s[1]):

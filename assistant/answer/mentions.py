@@ -604,9 +604,40 @@ _YEAR_RE = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
 _YEARS_RE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|den(?: nam)?)\s*((?:19|20)\d{2})\b")
 
 
+# The year a figure is compared with ("tăng 3 vụ so với năm 2030", "tăng 12% so với cùng kỳ năm 2031", "giảm
+# so với quý II/2032", "compared with 2030", "than in 2030"), folded: the base, not the year the figure
+# belongs to. Up to a few words between "so với" and the year, no punctuation ("so với kế hoạch, năm 2031
+# ..." compares with the plan).
+_BASE_YEAR_RE = re.compile(
+    r"\b(?:so voi|compared (?:with|to)|than)\b[^,.;:()\n]{0,30}?(?<!\d)((?:19|20)\d{2})(?!\d)"
+    r"|\bcung ky\s+(?:nam\s+)?((?:19|20)\d{2})(?!\d)"
+)
+
+
+def without_bases(folded: str) -> str:
+    """A folded text with the years it names only as a comparison base blanked out (same length): "Mùa khô
+    năm 2031 xảy ra 9 vụ, tăng 3 vụ so với năm 2030" writes nothing of 2030's fires."""
+    out = folded
+    for m in _BASE_YEAR_RE.finditer(folded):
+        g = 1 if m.group(1) else 2
+        out = out[: m.start(g)] + "    " + out[m.end(g) :]
+    return out
+
+
+def _question_without_bases(question: str) -> str:
+    """The question with the years it names as a comparison base blanked ("tăng bao nhiêu so với năm 2030?"
+    asks the change, not about 2030), written as it is when folding keeps its length."""
+    folded = fold(question)
+    if len(folded) != len(question):
+        return question
+    masked = without_bases(folded)
+    return "".join(" " if m != f else c for c, f, m in zip(question, folded, masked, strict=True))
+
+
 def asked_years(question: str) -> list[int]:
-    """The years a question names, those inside document numbers ("101/2025/UBTVQH15") aside."""
-    masked = question
+    """The years a question names, those inside document numbers ("101/2025/UBTVQH15") and those it
+    names as a comparison base ("so với năm 2030") aside."""
+    masked = _question_without_bases(question)
     for _, a, b in find_doc_numbers(question):
         masked = masked[:a] + " " * (b - a) + masked[b:]
     return [int(y) for y in _YEAR_RE.findall(masked)]
@@ -619,6 +650,7 @@ def years_written(years: list[int], refs: list, corpus) -> bool:
     texts = [corpus.folded_docs.get(r.doc_id, "") for r in {r.doc_id: r for r in refs}.values()]
 
     def written(year: int, text: str) -> bool:
+        text = without_bases(text)  # "tăng 3 vụ so với năm 2030" writes nothing of 2030
         if re.search(rf"(?<![\d/.-]){year}(?![\d])", text):
             return True
         return any(int(a) <= year <= int(b) for a, b in _YEARS_RE.findall(text))
@@ -636,6 +668,7 @@ def single_years(question: str) -> list[int]:
     masked = fold(question)
     if len(masked) != len(question):
         return []
+    masked = without_bases(masked)
     for _, a, b in find_doc_numbers(question):
         masked = masked[:a] + " " * (b - a) + masked[b:]
     masked = _YEARS_RE.sub(" ", masked)
@@ -647,7 +680,7 @@ def another_years_matter(years: list[int], context: str) -> bool:
     another year than every one asked (``years``, ``single_years``): it names a year of its own ("năm
     2028", not a period "giai đoạn 2026 - 2030", which covers the years in it) and writes none asked, nor a
     period holding one ("giai đoạn 2029 - 2031 mỗi năm ..." is about 2030)."""
-    folded = fold(context)
+    folded = without_bases(fold(context))
     if any(int(a) <= y <= int(b) for a, b in _YEARS_RE.findall(folded) for y in years):
         return False
     bare = _YEARS_RE.sub(" ", folded)
@@ -668,7 +701,7 @@ def time_of_another_year(years: list[int], lead: str, quote: str, context: str) 
     (trials 24 n02, 26 n10 / p41: the plan's one deadline given for a later year)."""
     if not years:
         return False
-    bare = lambda text: _YEARS_RE.sub(" ", fold(text))  # noqa: E731
+    bare = lambda text: _YEARS_RE.sub(" ", without_bases(fold(text)))  # noqa: E731
     stated = {int(y) for y in _ANY_YEAR_RE.findall(bare(lead))}
     if not stated or stated & set(years):
         return False
@@ -679,6 +712,27 @@ def time_of_another_year(years: list[int], lead: str, quote: str, context: str) 
     if own - set(years):
         return True
     return all(abs(s - y) >= 2 for s in stated for y in years)
+
+
+# A year a sentence names as its own time ("Mùa khô năm 2031", "quý III/2032", "quý III năm 2032"), folded; a
+# year it works towards ("đến năm 2035", "trước năm 2030") is a target, not its time.
+_OWN_YEAR_RE = re.compile(
+    r"(?<!\bden )(?<!\btoi )(?<!\btruoc )(?<!\bsau )(?<!\bden het )\bnam\s+((?:19|20)\d{2})(?![\d/])"
+    r"|\bquy\s+[ivx1-4]+\s*/\s*((?:19|20)\d{2})(?!\d)"
+)
+
+
+def figure_of_another_year(years: list[int], sentence: str) -> bool:
+    """Whether the sentence writing a figure names a year of its own as the figure's time, and none of the
+    ``years`` a question asks on its own (``single_years``): "Mùa khô năm 2031 ... xảy ra 9 vụ, tăng 3 vụ so
+    với năm 2030" counts 2031's fires, asked of 2030 or of 2032 (the base year and periods aside)."""
+    if not years:
+        return False
+    folded = _YEARS_RE.sub(" ", without_bases(fold(sentence)))
+    if any(re.search(rf"(?<![\d/.-]){y}(?![\d/])", folded) for y in years):
+        return False
+    own = {int(a or b) for a, b in _OWN_YEAR_RE.findall(folded)}
+    return bool(own - set(years))
 
 
 def place_writer(folded_question: str) -> Callable[[str], bool]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import abstain, bodies, facts, figures, headline, quotes, render, times
+from assistant.answer import abstain, bodies, facts, figures, headline, mentions, quotes, render, times
 from assistant.answer.checks import run_checks
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
@@ -24,6 +24,7 @@ from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, question_terms, tokens
 from assistant.config import Settings
 from assistant.corpus import Corpus
+from assistant.index.lexical import round_match
 from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Answer, Citation, Document, Hit
 from assistant.parse.tables import reading_text
@@ -237,6 +238,14 @@ def plan_answer(
             amount_question,
             unheld,
         )
+        contradicted = lead_lines and body and _round_quoted_elsewhere(lead_lines, body, book, terms)
+        if spec.answer == "clause" and contradicted:
+            # the first line is read from a passage that is not quoted under it and is on no round the
+            # question names, while a quote under it is on that round: the line contradicts the quote
+            # ("Thời hạn: trước ngày 15 tháng 4 [1]", Bước 2's, above Bước 5 paying the second round after
+            # acceptance; trial 30 p43)
+            body = _without_lead_citations(lead_lines, body, book)
+            lead, lead_lines = None, []
 
     quoted_text = spans_text + [c.quote for c in book.citations]
     # a quoted table row is read with its column names too ("Kinh phí hỗ trợ (đồng): 3.000.000"), which
@@ -314,6 +323,7 @@ def plan_answer(
             named,
             reading=readings.get(first.n),
             event_length=spec.check == "when" and info.amount_unit == [DURATION],
+            years=mentions.single_years(resolved),
         )
         if lead_lines and info.language == "en" and _names_elsewhere(resolved, first.doc.doc_id, corpus):
             lead_lines = []  # "the budget for the VietGAP courses": a sum of a document not naming VietGAP
@@ -374,6 +384,45 @@ def _amount_terms(info: QueryInfo, terms: Terms, quoted: list[Hit], docs: dict[s
         if doc is not None and any(bodies.issued_by(doc, o, info.folded) for o in named):
             words |= set(tokens(f"{doc.meta.issuer or ''} {doc.meta.place or ''}"))
     return terms.without(words) if words else terms
+
+
+def _lead_cues(lead_lines: list[str]) -> set[int]:
+    return {int(n) for line in lead_lines for n in re.findall(r"\[(\d+)\]", line)}
+
+
+def _quoted_under(lead_lines: list[str], body: str, book: CitationBook) -> bool:
+    """Whether a passage the first line cites is quoted in the body, itself or inside a longer quote of the
+    same document (or the line cites none)."""
+    cues = _lead_cues(lead_lines)
+    if not cues:
+        return True
+    shown = [c for c in book.citations if f"[{c.n}]" in body]
+    cited = [c for c in book.citations if c.n in cues]
+    return any(
+        s.n == c.n or (s.doc.doc_id == c.doc.doc_id and s.doc_start < c.doc_end and c.doc_start < s.doc_end)
+        for c in cited
+        for s in shown
+    )
+
+
+def _round_quoted_elsewhere(lead_lines: list[str], body: str, book: CitationBook, terms: Terms) -> bool:
+    """Whether, for a question naming a round ("đợt 2", ``Terms.ordinals``), the first line's passage is
+    not quoted under it (``_quoted_under``) and is not on that round while a quote under it is."""
+    if not terms.ordinals or _quoted_under(lead_lines, body, book):
+        return False
+    cues = _lead_cues(lead_lines)
+    shown = [c for c in book.citations if f"[{c.n}]" in body]
+    cited = [c for c in book.citations if c.n in cues]
+    return any(round_match(c.quote, terms.ordinals) for c in shown) and not any(
+        round_match(c.quote, terms.ordinals) for c in cited
+    )
+
+
+def _without_lead_citations(lead_lines: list[str], body: str, book: CitationBook) -> str:
+    """The body renumbered once the citations only the dropped first line used are forgotten, so that the
+    quotes are numbered from [1]."""
+    renumber = book.forget(_lead_cues(lead_lines))
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), int(m.group(1)))}]", body)
 
 
 def _reading(docs: dict[str, Document], c: Citation) -> str:
