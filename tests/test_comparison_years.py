@@ -58,3 +58,7 @@ def test_the_figures_own_year_is_answered(report) -> None:
 def test_the_comparison_asked_is_answered(report) -> None:
     answer = report.ask("Năm 2033 số lớp tập huấn kiến thức pháp luật giảm bao nhiêu lớp so với năm 2032?")
     assert not answer.abstained, answer.text
+    # the difference asked is the change written ("giảm 2 lớp"), never the level beside it ("14 lớp")
+    line = first_line(answer)
+    assert "14 lớp" not in line, line
+    assert not line.startswith("Số liệu") or line.startswith("Số liệu: 2 lớp"), line

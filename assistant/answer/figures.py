@@ -147,10 +147,15 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
         # a range written after its unit: "tuổi từ 16 đến 30" (not "ngày từ 15 đến 20", days of a month)
         range_rx = re.compile(rf"\b(?:{words_re})\s+tu\s+{_NUMBER}\s+(?:den|toi)\s+{_NUMBER}\b")
         out += [m.span() for m in range_rx.finditer(text)]
+    changes = [sp for sp in out if _CHANGE_BEFORE_RE.search(text[max(0, sp[0] - 30) : sp[0]])]
     if not _ASKS_CHANGE_RE.search(fold(question)):
         # "tăng thêm 42 tỷ đồng so với ngày 31/12/2029" is a change, not the balance at that date: it
         # answers only a question asking the change ("tăng bao nhiêu?")
-        out = [sp for sp in out if not _CHANGE_BEFORE_RE.search(text[max(0, sp[0] - 30) : sp[0]])]
+        out = [sp for sp in out if sp not in changes]
+    elif _ASKS_DIFFERENCE_RE.search(fold(question)):
+        # "... giảm bao nhiêu lớp so với năm 2032?" asks the difference: "14 lớp, giảm 2 lớp so với năm
+        # 2032" answers it with "2 lớp", and a sentence writing only the levels with none
+        out = changes
     return out
 
 
@@ -160,6 +165,8 @@ _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:tang|giam)(?: (?:them|truong|duoc|thuc))?"
     r"(?: (?:khoang|gan|tren|duoi|hon|it nhat|toi thieu))?\s*$"
 )
+# A question asking the difference itself: "tăng / giảm (thêm) bao nhiêu / mấy", "... so với ..." (folded).
+_ASKS_DIFFERENCE_RE = re.compile(r"\b(?:tang|giam)(?: them| duoc)? (?:bao nhieu|may)\b|\bso voi\b")
 _ASKS_CHANGE_RE = re.compile(
     r"\b(?:tang|giam|them|chenh lech|increase|decrease|grow|growth|more than|rise)\b"
 )
