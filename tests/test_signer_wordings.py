@@ -49,6 +49,6 @@ def test_every_way_of_asking_the_signer(directive, question):
 
 
 def test_an_agreement_the_document_asks_for_is_no_signature(directive):
-    """"Hộ nào phải ký cam kết ...?" asks the duty of item 1, not who signed the directive."""
+    """"Ai vận động các hộ ký cam kết ...?" asks the duty of item 1, not who signed the directive."""
     answer = directive.ask("Theo Chỉ thị 11-CT/HU, ai vận động các hộ ký cam kết sử dụng nước tiết kiệm?")
     assert not first_line(answer).startswith("Người ký"), answer.text
