@@ -62,3 +62,9 @@ def test_a_total_is_not_the_members_admitted(report):
 def test_a_range_in_a_table_cell_is_stated_whole(report):
     line = first_line(report.ask("Liên hoan văn nghệ Phụ nữ Minh Sơn tổ chức ngày nào?"))
     assert line.startswith("Thời gian") and "19/10 - 20/10/2031" in line, line
+
+
+def test_a_total_written_as_the_level_reached(report):
+    """"nâng tổng số hội viên ... lên 12.406 người" states the total, though "đưa ... lên" is an act."""
+    line = first_line(report.ask("Tổng số hội viên Hội Phụ nữ huyện là bao nhiêu người?"))
+    assert "12.406 người" in line, line

@@ -448,8 +448,13 @@ def _figure(
         found, per = [found[i] for i in kept], [per[i] for i in kept]
     elif total and not _acts(question):
         # "hiện có tổng cộng bao nhiêu hội viên?" of "kết nạp mới 214 hội viên; nâng tổng số hội viên lên
-        # 18.642 người": a figure an act counts is a part of the total asked, never the total (trial 30 q22)
-        kept = [i for i, f in enumerate(found) if not _acts(_before(f[2], f[1]))]
+        # 18.642 người": a figure an act counts is a part of the total asked, never the total (trial 30 q22),
+        # unless its phrase says it is the total ("nâng tổng số hội viên lên 18.642 người")
+        kept = [
+            i
+            for i, f in enumerate(found)
+            if not _acts(_before(f[2], f[1])) or re.search(r"\btong (?:cong|so)\b", fold(_before(f[2], f[1])))
+        ]
         if not kept:
             return None
         found, per = [found[i] for i in kept], [per[i] for i in kept]
