@@ -54,9 +54,9 @@ _GIAO_RE = re.compile(r"giao\s+")
 # lower case, name no assignment: "3. Giao ban Ban Chấp hành tháng 12" gave "ban Ban Chấp hành" the task
 # "Tháng 12" (trial 30); "Giao Ban Dân vận Tỉnh ủy chủ trì ..." assigns the body
 _NOT_ASSIGNING = frozenset("ban luu thong dich tiep huu thua nhan hang keo".split())
-# A field of an event's schedule ("- Địa điểm: Hội trường Trung tâm Chính trị huyện.", "- Thành phần: ..."):
-# the value is a place or the people invited, never a body acting
-_EVENT_FIELD_RE = re.compile(r"(?:dia diem|thanh phan(?: (?:du|tham du|moi))?)\s*:")
+# The place field of an event's schedule ("- Địa điểm: Hội trường Trung tâm Chính trị huyện."): the value is
+# a place, never a body acting. "Thành phần: mỗi chi hội cử 12 hội viên ..." may set a duty: read as any line
+_EVENT_FIELD_RE = re.compile(r"dia diem(?: (?:to chuc|hop|hoi nghi))?\s*:")
 # The frame before whom to contact ("Trong quá trình thực hiện, nếu có vướng mắc, liên hệ đồng chí ..."):
 # lower-cased, with diacritics
 _CONTACT_FRAME_RE = re.compile(
@@ -311,7 +311,7 @@ def _read_clause(
     pos = label.end() if label else 0
     pos += len(folded[pos:]) - len(folded[pos:].lstrip())
     if _EVENT_FIELD_RE.match(folded.lower(), pos):
-        return None  # "- Địa điểm: Hội trường Trung tâm ...": where, who or when of an event, no duty
+        return None  # "- Địa điểm: Hội trường Trung tâm ...": where an event is held, no duty
     giao = _GIAO_RE.match(folded, pos)
     if giao and (normalize(clause[pos : pos + 4]) != "giao" or _meeting_word(clause, folded, giao.end())):
         giao = None  # "giáo dục", "giao ban" are no assignment
