@@ -252,7 +252,9 @@ def _whole_unit(folded_sentence: str, end: int) -> int:
 def _continued(question: str, folded_sentence: str, end: int) -> int:
     """How many characters after a figure's unit continue the noun the question writes ("bộ" + " hồ sơ"
     for "mấy bộ hồ sơ", "tổ hợp" + " tác"): the unit is read as at most two syllables."""
-    words = re.findall(r"\w+", folded_sentence[end : end + 30])
+    # the noun goes on across spaces only: "214 hội viên, tăng 12%" for "... bao nhiêu hội viên, tăng bao
+    # nhiêu?" ends at the comma (trial 30 q17 gave "214 hội viên, tăng")
+    words = re.findall(r"\w+", re.match(r"(?:[ \t]+\w+)*", folded_sentence[end : end + 30]).group(0))
     q = " " + " ".join(re.findall(r"\w+", fold_chars(question).lower())) + " "
     before = " ".join(re.findall(r"\w+", folded_sentence[max(0, end - 20) : end])[-1:])
     taken = 0
@@ -279,6 +281,28 @@ _PURPOSE_RE = re.compile(
 )
 
 
+# A question asking two figures, each part with its own interrogative ("kết nạp mới bao nhiêu hội viên, tăng
+# bao nhiêu so với cùng kỳ?", "có mấy vụ cháy rừng và mất bao nhiêu ha rừng?"), cut at "và" or a comma
+# (folded); and the change written after a figure ("214 hội viên, tăng 12% so với ...").
+_PART_CUT_RE = re.compile(r"\s*[,;]\s*|\s+(?:va|con)\s+")
+_ASKS_AMOUNT_RE = re.compile(r"\b(?:bao nhieu|may|how many|how much)\b")
+_CHANGE_AFTER_RE = re.compile(
+    rf"\b(?:tang|giam)(?: (?:them|duoc))?\s+{_NUMBER}\s*(?:%|‰|phan tram|lan\b|[^\W\d_]+(?: [^\W\d_]+)?)"
+)
+
+
+def asked_figure_parts(question: str) -> list[str]:
+    """The parts of a question asking two figures or more, each with its own "bao nhiêu / mấy" (the
+    question's own words, cut at "và" or a comma); [] for a question asking one figure."""
+    folded = fold(question)
+    if len(folded) != len(question):
+        return []
+    cuts = [0, *(x for m in _PART_CUT_RE.finditer(folded) for x in (m.start(), m.end())), len(question)]
+    parts = [(question[a:b], folded[a:b]) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    asking = [p for p, f in parts if _ASKS_AMOUNT_RE.search(f)]
+    return asking if len(asking) > 1 else []
+
+
 def figure_lead(
     question: str,
     terms: Terms,
@@ -291,7 +315,52 @@ def figure_lead(
     event_length: bool = False,
     years: list[int] | None = None,
 ) -> list[str]:
-    """``["Số liệu: 05 người [1]"]``: the figure the question asks for, from the first quote; [] when the
+    """``["Số liệu: 05 người [1]"]``: the figure the question asks for (``_figure``); a question asking two
+    figures (``asked_figure_parts``) gets every one of them from the first quote or no line: a line stating
+    one part reads as the whole answer (trial 30 q05, q17, q22). A part asking a change with no unit ("tăng
+    bao nhiêu so với cùng kỳ?") is read right after the figure before it ("214 hội viên, tăng 12%")."""
+    if first is None:
+        return []
+    parts = asked_figure_parts(question)
+    if not parts:
+        found = _figure(
+            question, terms, first, language, hits, about, asked_names, reading, event_length, years
+        )
+        return [f"{render.label('figure', language)}: {found[0]} [{first.n}]"] if found else []
+    values: list[str] = []
+    before: tuple[str, str] | None = None
+    for part in parts:
+        found = None
+        if asked_amount(part) is not None:
+            found = _figure(
+                part, terms, first, language, hits, about, asked_names, reading, event_length, years
+            )
+        if found is None and before is not None and _ASKS_CHANGE_RE.search(fold(part)):
+            value, sent = before
+            at = sent.find(value)
+            m = _CHANGE_AFTER_RE.search(fold_chars(sent).lower(), at + len(value)) if at >= 0 else None
+            if m is not None and not re.search(r"[;.]", sent[at + len(value) : m.start()]):
+                found = (_value(sent, m.span()), sent)
+        if found is None or found[0] in values:
+            return []  # a part the quote does not state: no line rather than half the answer
+        values.append(found[0])
+        before = found
+    return [f"{render.label('figure', language)}: {'; '.join(values)} [{first.n}]"]
+
+
+def _figure(
+    question: str,
+    terms: Terms,
+    first: Citation | None,
+    language: str,
+    hits: list[Hit],
+    about: str = "",
+    asked_names: list[str] | None = None,
+    reading: str | None = None,
+    event_length: bool = False,
+    years: list[int] | None = None,
+) -> tuple[str, str] | None:
+    """The figure the question asks for, from the first quote; None when the
     quote writes none, when its sentence holding the figure covers less than ``FIGURE_MIN_OVERLAP`` of the
     question, or when the quote writes two different figures and no single clause (sentences cut at ";",
     ``clause_at``) writing one of them leads the others by ``FIGURE_MARGIN``, or when another retrieved
@@ -304,9 +373,10 @@ def figure_lead(
     event) a sentence that also dates the event, read with the subject line. ``reading``: the quote as
     read, a table row's values named by their columns (``parse.tables.reading_text``). ``years``: those the
     question asks on its own; a sentence naming another year as its figures' own ("Mùa khô năm 2031 ...
-    9 vụ, tăng 3 vụ so với năm 2030" asked of 2030) gives none (``mentions.figure_of_another_year``)."""
+    9 vụ, tăng 3 vụ so với năm 2030" asked of 2030) gives none (``mentions.figure_of_another_year``).
+    Returns the value and the sentence writing it, or None."""
     if first is None or asked_amount(question) is None:
-        return []
+        return None
     # (overlap of its clause, value, sentence, clause, the label right before the value)
     found: list[tuple[float, str, str, str, tuple[str, ...]]] = []
     per: list[bool] = []  # whether each found figure is written per unit
@@ -364,7 +434,24 @@ def figure_lead(
             found.append((overlap(terms, clause), _value(sent, shown), sent, clause, label))
             per.append(rated)
     if not found or best < FIGURE_MIN_OVERLAP:
-        return []
+        return None
+    items = _coordinated_items(question)
+    if items:
+        # "Mức hỗ trợ xây mới và sửa chữa ... là bao nhiêu?": each item asked has its own value, in a clause
+        # writing that item and not the other ("xây mới: 60 triệu đồng/nhà; sửa chữa: 25 triệu đồng/nhà"):
+        # both are stated, each after its item, or none (one alone read as "the" level, trial 30 p66). A
+        # clause writing both items holds one figure for both: read as any other.
+        own = []
+        for words, _ in items:
+            fits = {f[1]: f for f in found if set(words) <= set(_words(f[3]))}
+            others = [w for w2, _ in items if w2 != words for w in w2]
+            fits = {v: f for v, f in fits.items() if not set(others) <= set(_words(f[3]))}
+            own.append(fits)
+        if any(own):
+            if not all(len(o) == 1 for o in own) or len({next(iter(o)) for o in own}) < len(own):
+                return None
+            stated = [f"{written}: {next(iter(o))}" for (_, written), o in zip(items, own, strict=True)]
+            return "; ".join(stated), next(iter(own[0].values()))[2]
     # "... có bao lâu để kiến nghị?": the length asked is the one given for that act; "không đóng hội phí sáu
     # tháng" in the same quote is another act's length (library: a wrong "Số liệu: ba tháng")
     purpose = _PURPOSE_RE.search(fold(question))
@@ -372,16 +459,28 @@ def figure_lead(
         act = f"{purpose.group(1)}_{purpose.group(2)}" if purpose.group(2) else purpose.group(1)
         found = [f for f in found if act in (passage_terms(f[3])[1] | passage_terms(f[3])[0])]
         if not found:
-            return []
+            return None
     if _per_row(question, first, quote):
-        return []  # "mỗi mẫu mấy bản?" of a table of forms: a figure per row, no single one (trial 28 q30)
+        return None  # "mỗi mẫu mấy bản?" of a table of forms: a figure per row, no single one (trial 28 q30)
     # "bao nhiêu hội viên nữ?": a count of the members the question qualifies, written with those words;
     # "96 hội viên" counts all of them, or those of another act (trial 28 n08, p21, p22)
     qualifier = [w for w in amount_qualifier(question) if w != "la"]
     if qualifier:
         kept = [i for i, f in enumerate(found) if set(qualifier) <= set(_words(_scope(f[2], f[1])))]
         if not kept:
-            return []
+            return None
+        found, per = [found[i] for i in kept], [per[i] for i in kept]
+    elif total and not _acts(question):
+        # "hiện có tổng cộng bao nhiêu hội viên?" of "kết nạp mới 214 hội viên; nâng tổng số hội viên lên
+        # 18.642 người": a figure an act counts is a part of the total asked, never the total (trial 30 q22),
+        # unless its phrase says it is the total ("nâng tổng số hội viên lên 18.642 người")
+        kept = [
+            i
+            for i, f in enumerate(found)
+            if not _acts(_before(f[2], f[1])) or re.search(r"\btong (?:cong|so)\b", fold(_before(f[2], f[1])))
+        ]
+        if not kept:
+            return None
         found, per = [found[i] for i in kept], [per[i] for i in kept]
     elif len({f[1].lower() for f in found}) > 1 and not _acts(question):
         # "có bao nhiêu hội viên?" of "có 18 cơ sở Hội với 2.647 hội viên; trong năm kết nạp mới 96 hội
@@ -411,7 +510,7 @@ def figure_lead(
     elif any(f[4] for f in found) and len({f[4] for f in found}) > 1:
         found = [f for f in found if not f[4]]
         if not found:
-            return []
+            return None
     if len({f[1].lower() for f in found}) > 1:
         # two figures ("15 ngày ... 30 ngày"): only a clause clearly closer to the question says which
         clauses: dict[float, set[str]] = {}
@@ -426,20 +525,20 @@ def figure_lead(
                 ((overlap(terms, _phrase(f[2], f[1])), i) for i, f in enumerate(top)), reverse=True
             )
             if phrases[0][0] - phrases[1][0] < FIGURE_MARGIN:
-                return []
+                return None
             found = [top[phrases[0][1]]]
         elif len(ranked) > 1 and ranked[0][0] - ranked[1][0] < FIGURE_MARGIN:
-            return []
+            return None
         else:
             found = [f for f in found if f[0] == ranked[0][0]]
     if asked_names and another_body(found[0][3], asked_names, fold(question)):
-        return []
+        return None
     # the headings above the quote describe it as the subject line does ("4. Tổ chức hội nghị tiếp xúc cử tri
     # ... › b)" of "b) Thông báo ... ít nhất trước 07 ngày ..."): sentences under another heading writing
     # those words are no rivals
     if _rival(terms, found[0][2], hits, first.doc.doc_id, f"{about} {first.section or ''}", None, question):
-        return []  # another passage of the document writes what the question asks about
-    return [f"{render.label('figure', language)}: {found[0][1]} [{first.n}]"]
+        return None  # another passage of the document writes what the question asks about
+    return found[0][1], found[0][2]
 
 
 def _scope(sentence: str, value: str) -> str:
@@ -571,6 +670,28 @@ def _label_before(sentence: str, start: int) -> tuple[str, ...]:
     return tuple(content_tokens(m.group(1)))
 
 
+# Two items asked in one breath before one interrogative ("xây mới và sửa chữa"): up to two words on each
+# side of "và" (folded), the question's own words kept as written.
+_ITEMS_RE = re.compile(r"(?<!\S)((?:[^\W\d_]+ ){0,1}[^\W\d_]+) va ([^\W\d_]+(?: [^\W\d_]+)?)(?!\S)")
+
+
+def _coordinated_items(question: str) -> list[tuple[list[str], str]]:
+    """The two items a question asking one figure coordinates with "và", each as (content words folded,
+    words as written): "Mức hỗ trợ xây mới và sửa chữa nhà ... là bao nhiêu?" -> xây mới, sửa chữa; []
+    when none or when an item has no content word."""
+    folded = fold(question)
+    m = _ITEMS_RE.search(folded) if len(folded) == len(question) else None
+    if m is None:
+        return []
+    out = []
+    for g in (1, 2):
+        words = content_tokens(m.group(g))
+        if not words:
+            return []
+        out.append((words, question[m.start(g) : m.end(g)]))
+    return out
+
+
 # Words before a body's name that make it the place or partner of the act, not its subject.
 _NOT_SUBJECT_RE = re.compile(r"\b(?:tai|cua|voi|ve|cho|den|toi|tu|theo|qua|boi)\s*$")
 
@@ -630,6 +751,10 @@ _EVENT_TIME_RE = re.compile(
     rf"(?:(?:tu|bat dau tu|ke tu)\s+{_AT}{_DATE}\s*,?\s*(?:den|toi|-)\s+(?:het\s+)?{_AT}{_DATE})"
     rf"|(?:(?:tu|bat dau tu|ke tu)\s+(?:ngay\s+)?\d{{1,2}}(?![\d/.,])\s*(?:(?:den|toi)\s+(?:het\s+)?|[-–]\s*)"
     rf"{_AT}{_DATE})"
+    # a range whose first day writes its month only, as a table cell does: "27/7 - 28/7/2032" (one time,
+    # not its last day alone: trial 30 p67)
+    rf"|(?:(?:tu|bat dau tu|ke tu)\s+)?(?:ngay\s+)?(?<![\d/.,])\d{{1,2}}\s*/\s*\d{{1,2}}(?![\d/.,])\s*"
+    rf"(?:(?:den|toi)\s+(?:het\s+)?|[-–]\s*){_AT}{_DATE}"
     rf"|(?:(?:vao|tu|ke tu|bat dau tu|trong)\s+)?{_AT}{_DATE}"
 )
 

@@ -98,6 +98,9 @@ def _longest_first(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 _NAME_JOINERS = ("và", "-", "–")
+_OPEN_QUOTES = ('"', "“", "«")
+# a quoted name inside a body's name: a capitalised quote of up to six words, closed on the same line
+_QUOTED_NAME_RE = re.compile(r"[\"“«][^\W\d_][^\"”»\n.;:]{0,60}?[\"”»]")
 # Level words a place's proper name follows inside a body's name ("Hội LHPN huyện Kiến Xương"): the
 # lexicon's unit words giving a level, compared with diacritics ("quận", not the "quân" of "quân sự").
 _PLACE_LEVELS = frozenset(w for w, level in place_levels().items() if level and " " not in w)
@@ -262,9 +265,21 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
     proper = 0
     enumerating = False
     placed = False  # a level word was read ("huyện"): the capitalised words after it are a place's name
+    quoted_to = -1
     for i, tok in enumerate(tokens[:14]):
+        if tok.start() < quoted_to:
+            continue  # inside a quoted part of the name, read whole below
         word = tok.group(0)
         bare = word.rstrip(",.;:)?!")
+        if proper and bare[:1] in _OPEN_QUOTES and not text[end : tok.start()].strip():
+            # a quoted part of the name: "Ban Vận động Quỹ "Vì người nghèo" huyện" (trial 30: the body was
+            # cut at the quotation mark, the rest read as its task)
+            close = _QUOTED_NAME_RE.match(text, tok.start())
+            if close is None:
+                break
+            end = quoted_to = close.end()
+            proper += 1
+            continue
         if placed and bare.islower():
             break  # "Hội LHPN huyện Kiến Xương họp ...": a place's name has no lower-case syllable
         gap = text[end : tok.start()].strip()

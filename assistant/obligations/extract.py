@@ -50,6 +50,19 @@ from assistant.text import clean_spaces, fold, normalize, sentence_spans
 LlmRows = Callable[[Document, list[Obligation]], Iterable[Obligation]]
 
 _GIAO_RE = re.compile(r"giao\s+")
+# "giao" assigns; "giao ban" (a briefing meeting), "giao lưu", "giao thông" ..., the second word written in
+# lower case, name no assignment: "3. Giao ban Ban Chấp hành tháng 12" gave "ban Ban Chấp hành" the task
+# "Tháng 12" (trial 30); "Giao Ban Dân vận Tỉnh ủy chủ trì ..." assigns the body
+_NOT_ASSIGNING = frozenset("ban luu thong dich tiep huu thua nhan hang keo".split())
+# The place field of an event's schedule ("- Địa điểm: Hội trường Trung tâm Chính trị huyện."): the value is
+# a place, never a body acting. "Thành phần: mỗi chi hội cử 12 hội viên ..." may set a duty: read as any line
+_EVENT_FIELD_RE = re.compile(r"dia diem(?: (?:to chuc|hop|hoi nghi))?\s*:")
+# The frame before whom to contact ("Trong quá trình thực hiện, nếu có vướng mắc, liên hệ đồng chí ..."):
+# lower-cased, with diacritics
+_CONTACT_FRAME_RE = re.compile(
+    r"^(?:[-–•+*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*)?(?:trong (?:quá trình|khi)[^,;.]{0,40},\s*)?"
+    r"(?:(?:nếu|khi)\s+(?:có\s+)?)?"
+)
 # An assigning or role verb with nothing after it: the heading over the items that say what is assigned
 # ("Điều 5. Hội đồng nhân dân tỉnh giao", "2. Đề nghị Đoàn Thanh niên xã phối hợp").
 _BARE_ASSIGN_RE = re.compile(r"\s*(?:giao|yeu cau|de nghi|phoi hop|thuc hien|chu tri)\s*[:.]?\s*")
@@ -142,7 +155,7 @@ def _read_unit(doc: Document, u: Unit, reg: OrgRegistry, ctx: _Context) -> list[
         sentence = text[s_start:s_end]
         if u.section == CLOSING_SECTION and is_closing_sentence(sentence):
             continue  # "... thông báo để các cơ quan, đơn vị biết, thực hiện.": the notice's last line
-        if is_contact_sentence(text[max(s_start, body_from) : s_end]):
+        if _contact(text[max(s_start, body_from) : s_end]):
             continue  # "Mọi vướng mắc liên hệ đồng chí ...", "Điện thoại: ...": whom to contact, no duty
         content_from = max(s_start, body_from)
         rows: list[Row] = []
@@ -265,6 +278,23 @@ def _addressed(
     return None
 
 
+def _meeting_word(clause: str, folded: str, at: int) -> bool:
+    """Whether the word at ``at`` after "giao" makes a noun of it ("giao ban", "giao lưu"), written in lower
+    case: a body's name after an assigning "giao" is capitalised ("Giao Ban Dân vận ...")."""
+    m = re.match(r"[a-z]+", folded[at:])
+    return bool(m) and m.group(0) in _NOT_ASSIGNING and clause[at : at + 1].islower()
+
+
+def _contact(sentence: str) -> bool:
+    """Whom to contact (``is_contact_sentence``), also after a frame: "Trong quá trình thực hiện, nếu có
+    vướng mắc, liên hệ đồng chí ..." sets nobody a duty (trial 30: a contact person listed as one)."""
+    if is_contact_sentence(sentence):
+        return True
+    bare = _CONTACT_FRAME_RE.sub("", normalize(sentence).strip().lower(), count=1)
+    bare = re.sub(r",\s*(liên hệ|liên lạc)\b", r" \1", bare)
+    return bare != normalize(sentence).strip().lower() and is_contact_sentence(bare)
+
+
 def _read_clause(
     text: str,
     a: int,
@@ -280,9 +310,11 @@ def _read_clause(
     label = _LABEL_RE.match(folded)
     pos = label.end() if label else 0
     pos += len(folded[pos:]) - len(folded[pos:].lstrip())
+    if _EVENT_FIELD_RE.match(folded.lower(), pos):
+        return None  # "- Địa điểm: Hội trường Trung tâm ...": where an event is held, no duty
     giao = _GIAO_RE.match(folded, pos)
-    if giao and normalize(clause[pos : pos + 4]) != "giao":  # "giáo dục" is no assignment
-        giao = None
+    if giao and (normalize(clause[pos : pos + 4]) != "giao" or _meeting_word(clause, folded, giao.end())):
+        giao = None  # "giáo dục", "giao ban" are no assignment
     # In "Tổ chức thực hiện" and the closing part a plan asks bodies outside its issuer's authority to act;
     # elsewhere "đề nghị X ..." is often the actor's own power ("2. Đề nghị Quốc hội bầu ...").
     # A request with a time limit is a duty wherever it stands ("5. Đề nghị Ban công tác Mặt trận các thôn gửi
@@ -305,7 +337,13 @@ def _read_clause(
         subject, after = chain(clause, folded, reg, topic.end())
         pos = topic.end() if subject else pos
     g2 = re.match(r"\s*giao\s+", folded[after:])
-    if subject and not giao and g2 and normalize(clause[after : after + g2.end()]) == "giao":
+    if (
+        subject
+        and not giao
+        and g2
+        and normalize(clause[after : after + g2.end()]) == "giao"
+        and not _meeting_word(clause, folded, after + g2.end())
+    ):
         subject, after = chain(clause, folded, reg, after + g2.end())  # "Bộ Chính trị giao X ..."
         giao = g2
     if not subject:  # "Định kỳ hằng năm, chủ tịch UBND ...", "Gắn với Đại hội ..., các cấp ủy ..."

@@ -48,6 +48,14 @@ class Intent:
     needs_signer: bool = False
 
 
+# "who" as a cadre asks for a person ("ai", "đồng chí nào", "ông nào", "lãnh đạo nào"), folded
+_WHO_PERSON = r"(?:ai|(?:dong chi|ong|ba|nguoi|lanh dao|ca nhan|vi|thu truong|can bo) nao)"
+# what may stand between the asked person and "ký": "đã", "sẽ", "là người (đã)", "đứng tên"
+_BEFORE_SIGN = r"(?:(?:da|se|la nguoi|dung ten|dung ra) )*"
+# an agreement signed by the people a document addresses ("ký cam kết", "ký kết", "ký hợp đồng") is no
+# signature of the document
+_NOT_SIGNATURE = r"(?! (?:cam ket|ket|hop dong|nhan|xac nhan)\b)"
+
 # a phone or a call named in a question (folded): its "số mấy?" asks the phone's number, not the document's
 # (also read by ``answer.quotes`` for the number line)
 PHONE_WORDS = r"\b(?:dien thoai|sdt|goi dien|goi cho|goi ai|lien he|hotline|phone|call)\b"
@@ -170,7 +178,10 @@ INTENTS: tuple[Intent, ...] = (
         _rx(
             r"\b(ai ky|nguoi ky|ky ban hanh|do ai ky|ky boi|dung ten ky|ai ky ten|who signed|signer|"
             r"signed by|signatory|"
-            r"who (has |had )?signed|who signs|who was the signatory|whose signature)\b"
+            r"who (has |had )?signed|who signs|who was the signatory|whose signature)\b",
+            # "do đồng chí nào ký?", "Ai đã ký ...?", "ai là người ký", "ký bởi ai", "người ký là ai"
+            rf"\b{_WHO_PERSON} {_BEFORE_SIGN}ky\b{_NOT_SIGNATURE}",
+            r"\bky boi ",
         ),
         prefer="closing",
         answer="metadata",
