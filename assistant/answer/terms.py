@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 
-from assistant.index.lexical import counted_ordinals, ordinal_spellings
+from assistant.index.lexical import counted_ordinals
 from assistant.lexicon.phrases import canonical_units
 from assistant.text import (
     _ABBR_RE,
@@ -186,19 +186,14 @@ def question_terms(
     expanded_all = {x for g in abbr_groups for x in g[1:]}
     extra = [e for e in (expansions or []) if e not in expanded_all]
     t = Terms(vocab=vocab, ordinals=set(counted_ordinals(question)))
-    # the number of a counted ordinal ("đợt 2", "lần thứ hai") counts only with its counting word (the
-    # bigram "đợt 2"): alone, "2" is also "Bước 2", another kind's ordinal (trial 30 p43)
-    ordinal_numbers = {
-        w for o in t.ordinals for w in ordinal_spellings(int(o.rsplit("_ord", 1)[1])) if "_" not in w
-    } - {"thu"}
     pieces = [*extra, " ".join(NUMBER_RE.findall(question))] if english else [plain, *extra]
     alternatives = list(alternatives or []) + abbr_groups
     for piece in pieces:  # Vietnamese: the question, or the glossary's renderings of an English one
         # a day the question writes in figures counts in its comparable form ("05/6/2025" -> "5/6/2025")
         toks = [(day_keys(x) or [x])[0] for x in content_tokens(piece)]
-        t.unigrams.update(x for x in toks if x not in ordinal_numbers)
+        t.unigrams.update(toks)
         t.bigrams.update(bigrams(toks))
-        t.numbers.update(x for x in toks if NUMBER_RE.fullmatch(x) and x not in ordinal_numbers)
+        t.numbers.update(x for x in toks if NUMBER_RE.fullmatch(x))
     for group in alternatives or []:
         alts = []
         for name in group:
