@@ -29,7 +29,7 @@ from assistant.answer.mentions import (
     labelled_count,
     unit_words_re,
 )
-from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms
+from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms, question_parts
 from assistant.answer.times import limit_before, time_key, without_citations
 from assistant.lexicon.phrases import event_kinds, quantity_units
 from assistant.lexicon.words import person_nouns
@@ -284,7 +284,6 @@ _PURPOSE_RE = re.compile(
 # A question asking two figures, each part with its own interrogative ("kết nạp mới bao nhiêu hội viên, tăng
 # bao nhiêu so với cùng kỳ?", "có mấy vụ cháy rừng và mất bao nhiêu ha rừng?"), cut at "và" or a comma
 # (folded); and the change written after a figure ("214 hội viên, tăng 12% so với ...").
-_PART_CUT_RE = re.compile(r"\s*[,;]\s*|\s+(?:va|con)\s+")
 _ASKS_AMOUNT_RE = re.compile(r"\b(?:bao nhieu|may|how many|how much)\b")
 _CHANGE_AFTER_RE = re.compile(
     rf"\b(?:tang|giam)(?: (?:them|duoc))?\s+{_NUMBER}\s*(?:%|‰|phan tram|lan\b|[^\W\d_]+(?: [^\W\d_]+)?)"
@@ -297,8 +296,7 @@ def asked_figure_parts(question: str) -> list[str]:
     folded = fold(question)
     if len(folded) != len(question):
         return []
-    cuts = [0, *(x for m in _PART_CUT_RE.finditer(folded) for x in (m.start(), m.end())), len(question)]
-    parts = [(question[a:b], folded[a:b]) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    parts = [(question[a:b], folded[a:b]) for a, b in question_parts(folded)]
     asking = [p for p, f in parts if _ASKS_AMOUNT_RE.search(f)]
     return asking if len(asking) > 1 else []
 
@@ -321,20 +319,18 @@ def figure_lead(
     bao nhiêu so với cùng kỳ?") is read right after the figure before it ("214 hội viên, tăng 12%")."""
     if first is None:
         return []
+
+    def figure(asked: str) -> tuple[str, str] | None:
+        return _figure(asked, terms, first, language, hits, about, asked_names, reading, event_length, years)
+
     parts = asked_figure_parts(question)
     if not parts:
-        found = _figure(
-            question, terms, first, language, hits, about, asked_names, reading, event_length, years
-        )
+        found = figure(question)
         return [f"{render.label('figure', language)}: {found[0]} [{first.n}]"] if found else []
     values: list[str] = []
     before: tuple[str, str] | None = None
     for part in parts:
-        found = None
-        if asked_amount(part) is not None:
-            found = _figure(
-                part, terms, first, language, hits, about, asked_names, reading, event_length, years
-            )
+        found = figure(part) if asked_amount(part) is not None else None
         if found is None and before is not None and _ASKS_CHANGE_RE.search(fold(part)):
             value, sent = before
             at = sent.find(value)
@@ -457,7 +453,7 @@ def _figure(
     purpose = _PURPOSE_RE.search(fold(question))
     if purpose:
         act = f"{purpose.group(1)}_{purpose.group(2)}" if purpose.group(2) else purpose.group(1)
-        found = [f for f in found if act in (passage_terms(f[3])[1] | passage_terms(f[3])[0])]
+        found = [f for f in found if any(act in terms_of for terms_of in passage_terms(f[3]))]
         if not found:
             return None
     if _per_row(question, first, quote):
@@ -835,7 +831,7 @@ def _with_days_before(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     """The span of a date widened to the days listed before it ("24 và 25/9/2029", not "25/9/2029" alone:
     a two-day congress cut to its last day, trial 27 p09)."""
     m = _DAYS_BEFORE_RE.search(sentence[: span[0]].rstrip() + " ")
-    if m is None or not re.match(r"\d{1,2}/", sentence[span[0] :].lstrip("ngày ").strip() or " "):
+    if m is None or not re.match(r"(?:[Nn]gày\s+)?\d{1,2}/", sentence[span[0] :].strip()):
         return span
     return (m.start(), span[1])
 

@@ -17,7 +17,7 @@ from assistant.answer import bodies, figures, mentions, times
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import LEAD_IN_WEIGHT, SELF_REFERENCE_WEIGHT, asks_frame, extractive_answer
 from assistant.answer.facts import FactLead
-from assistant.answer.terms import Terms, content_tokens
+from assistant.answer.terms import Terms, content_tokens, question_parts
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.query.intents import PHONE_WORDS
@@ -342,7 +342,6 @@ def _contacted(states: Callable[[str], bool] | None, info: QueryInfo) -> Callabl
 
 # A question in two parts, each with its own interrogative ("được vay tối đa bao nhiêu và cần hồ sơ gì?"):
 # the parts are cut at "và" or a comma (folded)
-_PART_CUT_RE = re.compile(r"\s*,\s*|\s+va\s+")
 _INTERROGATIVE_RE = re.compile(r"\b(?:gi|nao|dau|ai|bao nhieu|bao lau|may|sao|the nao)\b")
 _ASKING_WORDS = frozenset(
     {"gi", "nao", "dau", "ai", "bao", "nhieu", "lau", "may", "sao", "the", "can", "moi"}
@@ -354,7 +353,8 @@ def later_parts(folded_question: str) -> list[list[str]]:
     with its own interrogative ("... tối đa bao nhiêu và cần hồ sơ gì?" -> [["ho", "so"]]); [] for a
     question asking one thing. Interrogatives are left out; a part with no other word ("ở đâu?", a field
     ``_with_fields`` reads) gives none."""
-    parts = [p for p in _PART_CUT_RE.split(folded_question.rstrip(" ?.")) if p.strip()]
+    text = folded_question.rstrip(" ?.")
+    parts = [text[a:b] for a, b in question_parts(text) if text[a:b].strip()]
     asking = [p for p in parts if _INTERROGATIVE_RE.search(p)]
     if len(asking) < 2:
         return []

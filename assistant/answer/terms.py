@@ -294,3 +294,15 @@ def numbers_in(text: str) -> set[str]:
 def _num_key(raw: str) -> str:
     parts = re.split(r"[./,-]", raw)
     return "/".join(p.lstrip("0") or "0" for p in parts)
+
+
+# Where a question asking several things is cut into its parts (folded): a comma or semicolon, "và", "còn"
+# ("kết nạp mới bao nhiêu hội viên, tăng bao nhiêu so với cùng kỳ?", "tối đa bao nhiêu và cần hồ sơ gì?").
+_PART_CUT_RE = re.compile(r"\s*[,;]\s*|\s+(?:va|con)\s+")
+
+
+def question_parts(folded_question: str) -> list[tuple[int, int]]:
+    """(start, end) of each part of a folded question between the cuts of ``_PART_CUT_RE`` (empty parts
+    included; the caller keeps those asking something)."""
+    cuts = [0, *(x for m in _PART_CUT_RE.finditer(folded_question) for x in m.span()), len(folded_question)]
+    return list(zip(cuts[::2], cuts[1::2], strict=True))
