@@ -38,12 +38,38 @@ def boundary_re(phrases: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
+# Entries whose last word takes no plural "-s" of its own meaning (question words, "number of", "due").
+_NO_PLURAL = frozenset("who when where what which whom of at in by due before within".split())
+
+
+def _plural(word: str) -> str | None:
+    """The regular plural (or third person) of an English word: "plans", "billboards", "difficulties",
+    "approves", "taxes"; None for a word that already ends in "s" or is too short."""
+    if len(word) < 3 or word.endswith("s") or not word.isalpha():
+        return None
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("sh", "ch", "x", "z")):
+        return word + "es"
+    return word + "s"
+
+
 @cache
 def glossary() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
-    """(matcher over folded English entries, folded entry -> Vietnamese terms)."""
+    """(matcher over folded English entries, folded entry -> Vietnamese terms). An entry's regular plural
+    ("plan" -> "plans", "main road" -> "main roads", "difficulty" -> "difficulties") glosses as the entry
+    when the file does not list that form itself: a question writes either, and an untranslated plural
+    left the question with fewer Vietnamese terms than its singular."""
     with resources.files("assistant.data").joinpath("glossary_en.json").open("r", encoding="utf-8") as fh:
         data = json.load(fh)
     table = {vt.fold(k): v for k, v in data["terms"].items()}
+    for entry, terms in list(table.items()):
+        head, _, last = entry.rpartition(" ")
+        if last in _NO_PLURAL:
+            continue
+        plural = _plural(last)
+        if plural:
+            table.setdefault(f"{head} {plural}".strip(), terms)
     return boundary_re(list(table)), table
 
 
