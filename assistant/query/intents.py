@@ -212,13 +212,14 @@ INTENTS: tuple[Intent, ...] = (
         "number",
         # "... là văn bản số bao nhiêu?", "Kế hoạch ... số bao nhiêu?": the question ends asking the number.
         # "gọi cho ai, số mấy?" asks a phone number: "số mấy / số bao nhiêu" beside a phone or a call is no
-        # document number (trial 25 q10).
+        # document number (trial 25 q10); nor is "at what number?" beside a call ("Who should I call ...,
+        # and at what number?", trial 24 q09).
         _rx(
-            r"\b(so hieu|so van ban|so bao nhieu cua van ban|van ban so bao nhieu|what number|"
+            r"\b(so hieu|so van ban|so bao nhieu cua van ban|van ban so bao nhieu|"
             r"document number|reference number|official number|"
             r"(what|which) is (the|its) number of (the|this) (document|plan|resolution|conclusion|notice|"
             r"decision|letter|instruction|guidance|regulation|directive|report|program(me)?))\b",
-            rf"^(?!.*{PHONE_WORDS}).*(\bso may\b|\bso bao nhieu\s*\??\s*$)",
+            rf"^(?!.*{PHONE_WORDS}).*(\bso may\b|\bso bao nhieu\s*\??\s*$|\bwhat number\b)",
         ),
         prefer="closing",
         answer="metadata",
