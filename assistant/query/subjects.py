@@ -677,8 +677,8 @@ def _english_unit(question: str, raw: list[str]) -> list[str] | None:
     money = _EN_MONEY_VERB_RE.search(folded) or _EN_MONEY_RE.search(folded) or raw[0] in _EN_MONEY_WORDS
     if re.search(r"\bhow much\b", folded) and money:
         return ["tien"]
-    if raw[0] in _EN_PEOPLE:
-        return ["nguoi"]
+    if raw[0] in _EN_PEOPLE or (len(raw) > 1 and raw[1] in _EN_PEOPLE):
+        return ["nguoi"]  # "how many people", "how many young people": a count of people, any noun for them
     from assistant.lexicon.words import glossary_terms
 
     terms = glossary_terms(" ".join(raw)) if len(raw) == 2 else []
