@@ -13,7 +13,16 @@ from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.quotes import counts_organ as quotes_counts_organ
-from assistant.answer.terms import Terms, content_tokens, head_coverage, overlap, passage_terms, tokens
+from assistant.answer.terms import (
+    Terms,
+    content_tokens,
+    head_coverage,
+    overlap,
+    passage_terms,
+    token_coverage,
+    tokens,
+    without_matter,
+)
 from assistant.corpus import Corpus
 from assistant.index.lexical import round_match
 from assistant.lexicon.phrases import event_kinds, head_event_kind, paraphrase_groups
@@ -234,12 +243,25 @@ def run_checks(
         hour = times.asks_hour(info.folded)
         ev.fact_ok = any(
             (times.writes_hour(c.quote) if hour else times.writes_time([c.text]))
-            and max(head_coverage(w, _in_context(c, docs, opening=True)) for w in topic_wordings(subject))
-            >= TOPIC_MIN_COVERAGE
+            and _names_event(subject, c, docs)
             and (head_kind is None or head_kind in event_kinds(_in_context(c, docs, opening=True)))
             and all(mentions.names_any([_in_context(c, docs, c.quote)], names) for names in owners)
             for c in book.citations
         )
+    if spec.check == "when" and ev.fact_ok and not lead_lines and book.citations:
+        # "Lễ ra quân cấp huyện tổ chức khi nào?" where the plan dates "Lễ ra quân cấp tỉnh ...": a passage
+        # naming the event at another level (and not at the one asked) dates another event; the first
+        # quote, whose time is the first line's, must not, and one quote writing a time must be at the level
+        asked = _levels(info.folded)
+        if asked:
+
+            def other(c) -> bool:
+                written = _levels(fold(c.quote))
+                return bool(written) and not written & asked
+
+            ev.fact_ok = not other(book.citations[0]) and any(
+                times.writes_time([c.quote]) and not other(c) for c in book.citations
+            )
     if info.event_subject and not lead_lines and asks_only_place(info.folded) and book.citations:
         # "Lễ tổng kết chiến dịch ... tổ chức ở đâu?": one cited passage must write a place and the event's
         # head words ("tổng kết"); the place of another event of the campaign ("lễ ra quân ... tại sân vận
@@ -548,6 +570,37 @@ def topic_wordings(topic: str) -> list[str]:
         rx = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)", re.IGNORECASE)
         out += [rx.sub(w, topic, count=1) for w in wordings]
     return list(dict.fromkeys(out))
+
+
+# A level an event is held at, folded ("Lễ ra quân cấp tỉnh", "hội thi cấp cơ sở").
+_LEVEL_RE = re.compile(
+    r"\bcap\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|co so|trung uong|toan quoc)\b(?!\s+hoi\b)"
+)
+
+
+def _levels(folded: str) -> set[str]:
+    """The levels ("cấp huyện") a folded text names."""
+    return set(_LEVEL_RE.findall(folded))
+
+
+def _names_event(subject: str, citation, docs: dict[str, Document]) -> bool:
+    """Whether a cited passage, read in its context (``_in_context``), names the event asked, in one of its
+    wordings (``topic_wordings``): half its name's weighted adjacent pairs (``terms.head_coverage``), or
+    every pair of what is left of the name once the words its document's matter writes are set aside
+    (``terms.without_matter``): "Lễ ra quân chiến dịch cấp tỉnh" is "Lễ ra quân cấp tỉnh ..." of the plan
+    "Kế hoạch tổ chức Chiến dịch ...", whose passages do not repeat the campaign (trial 27 q22). All of
+    what is left: its head named with another qualifier ("Lễ ra quân cấp huyện") is another event."""
+    context = _in_context(citation, docs, opening=True)
+    wordings = topic_wordings(subject)
+    if max(head_coverage(w, context) for w in wordings) >= TOPIC_MIN_COVERAGE:
+        return True
+    doc = docs.get(citation.doc.doc_id)
+    matter = f"{render.subject_line(doc)} {render.opening_matter(doc)}"
+    for w in wordings:
+        own = without_matter(w, matter)
+        if own != content_tokens(w) and token_coverage(own, context) >= 1.0:
+            return True
+    return False
 
 
 def _in_context(

@@ -261,7 +261,11 @@ def head_coverage(phrase: str, text: str) -> float:
     written (a syllable alone proves little: "kết" of "kết quả" is not "kết nạp"), of the token for a
     one-word phrase. An abbreviation ("HĐND") is written when it or all the syllables of one of its
     expansions are. Used for a procedure's topic (``answer.checks``)."""
-    toks = content_tokens(phrase)
+    return token_coverage(content_tokens(phrase), text)
+
+
+def token_coverage(toks: list[str], text: str) -> float:
+    """``head_coverage`` of a phrase's content tokens (folded, in order)."""
     if not toks:
         return 1.0
     uni, bi = passage_terms(text)
@@ -281,6 +285,27 @@ def head_coverage(phrase: str, text: str) -> float:
     ]
     pair_w = weights[: len(pairs)]
     return math.fsum(w for w, ok in zip(pair_w, pair_ok, strict=True) if ok) / math.fsum(pair_w)
+
+
+def without_matter(phrase: str, matter: str) -> list[str]:
+    """A name's content tokens less the runs of two or more that ``matter`` writes as adjacent pairs, its
+    first token (the head) always kept: "ra quân **chiến dịch** cấp tỉnh" in a plan whose subject line is
+    "Kế hoạch tổ chức Chiến dịch ..." -> ["quan", "cap", "tinh"]. A document's matter is what every passage
+    of it is about; a passage names an event of it without repeating it ("Lễ ra quân cấp tỉnh ...").
+    The tokens unchanged when the matter writes no pair of them."""
+    toks = content_tokens(phrase)
+    # its pairs over all its words and over its content words (a stop word between them skipped)
+    uni, bi = passage_terms(matter)
+    bi |= frozenset(bigrams(content_tokens(matter)))
+    drop: set[int] = set()
+    for i in range(1, len(toks) - 1):
+        if f"{toks[i]}_{toks[i + 1]}" in bi:
+            drop.update((i, i + 1))
+    # a number the matter writes beside such a run, a gap aside ("tình nguyện hè 2032" of "... hè năm 2032")
+    for i, t in enumerate(toks):
+        if i and t.isdigit() and t in uni and (i - 1 in drop or i + 1 in drop):
+            drop.add(i)
+    return [t for i, t in enumerate(toks) if i not in drop]
 
 
 def numbers_in(text: str) -> set[str]:

@@ -909,8 +909,18 @@ def event_subject(question: str) -> str | None:
     # a classifier before the event's name ("Lễ | bế giảng", "Lớp | tập huấn") tells no event from another
     if (lead := _EVENT_CLASSIFIER_RE.match(folded, start)) and lead.end() < m.end(1):
         start = lead.end()
-    subject = cased[start : m.end(1)].strip(" ,")
+    stop = m.end(1)
+    # a question of several parts asks another before the time ("Lớp ... do ai chủ trì, tổ chức khi nào?",
+    # "Hội thi ... ở đâu, diễn ra ngày nào?"): the event ends where that part begins
+    if part := _OTHER_PART_RE.search(folded, start, stop):
+        stop = part.start()
+    subject = cased[start:stop].strip(" ,")
     return subject if len(subject.split()) >= 2 else None
+
+
+_OTHER_PART_RE = re.compile(
+    r"\s+(?:va\s+)?(?:(?:do|boi)\s+)?(?:ai|don vi nao|co quan nao|o dau|tai dau)(?![a-z])"
+)
 
 
 _EVENT_CLASSIFIER_RE = re.compile(r"(?:cac\s+|nhung\s+)?(?:le|lop|buoi|cuoc|dot|ky|mon)\s+")
