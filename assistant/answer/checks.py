@@ -419,6 +419,7 @@ def _sum_for_matter(
     # the item the question names the sum for ("tiền đi lại"): the sentence writing the sum, read with its
     # section and lead-in, must name it; the festival's budget or a gift's price is not the travel money
     item = mentions.money_item(resolved, drop)
+    total = bool(_TOTAL_ASKED_RE.search(info.folded))
     doc_id_sums: dict[str, int] = {}
     for c in book.citations:
         if scope.docs and c.doc.doc_id not in scope.docs:
@@ -434,6 +435,12 @@ def _sum_for_matter(
         described = [meta.doc_type, meta.issuer, meta.place] if meta else []
         sums = doc_id_sums.setdefault(c.doc.doc_id, mentions.sums_written(resolved, doc.text)) if meta else 0
         single = bool(meta) and sums <= 1
+        # a document's total asked ("Toàn bộ kinh phí ... là bao nhiêu?") and written ("Tổng kinh phí dự kiến
+        # 960.000.000 đồng"): the total is the whole document's, its subject line says what it is for, as
+        # when the document writes one sum only; its rates per case ("8.000.000 đồng/ha") are not asked
+        # (trial 25 q12)
+        whole_asked = bool(meta) and not single and total
+        whole = [*described, meta.title] if whole_asked else described
         if single:
             described.append(meta.title)
         # a phrase of the question its subject line or opening writes ("Ngày hội Đại đoàn kết" of "Về việc
@@ -445,6 +452,7 @@ def _sum_for_matter(
         asked = matter.without(set(tokens(" ".join(x or "" for x in described))))
         # (read with or without them: a sentence writing the title's words itself covers them as before)
         untitled = asked.without(titled)
+        asked_whole = matter.without(set(tokens(" ".join(x or "" for x in whole))))
         # a quoted table row is read with its columns' names too ("Kinh phí (đồng): 6.000.000")
         held = doc is not None and c.doc_end > c.doc_start
         reading = reading_text(doc, c.doc_start, c.doc_end) if held else ""
@@ -459,25 +467,40 @@ def _sum_for_matter(
             bare = len({w for w in mentions.matter_words(sent) if w}) <= BARE_SUM_WORDS
             lead = sentences[i - 1] if i and (bare or sentences[i - 1].rstrip().endswith(":")) else ""
             read = f"{c.section} {lead} {sent}"
+            totals = whole_asked and bool(_TOTAL_WRITTEN_RE.search(fold(sent)))
+            whole_read = totals and (
+                not asked_whole.unigrams or overlap(asked_whole, read) >= MONEY_MATTER_MIN
+            )
             if (
                 asked.unigrams
                 and overlap(asked, read) < MONEY_MATTER_MIN
                 and (untitled.unigrams and overlap(untitled, read) < MONEY_MATTER_MIN)
+                and not whole_read
             ):
                 continue
             # the item must be named in the clause writing the sum: "tiền ăn ... 150.000 đồng/người/ngày; tiền
             # đi lại, lưu trú do đơn vị cử học viên chi trả" prices the meals, not the lodging (trial 27 n10)
             parts = re.split(r";\s*", sent)
             clause = next((p for p in parts if mentions.amount_supported(resolved, [p], passages)), sent)
+            titled_sum = meta.title if single or totals else ""
             if (
                 item
-                and head_coverage(item, f"{meta.title if single else ''} {c.section} {lead} {clause}")
-                < TOPIC_MIN_COVERAGE
+                and head_coverage(item, f"{titled_sum} {c.section} {lead} {clause}") < TOPIC_MIN_COVERAGE
                 and not (meta and _titles_item(item, meta.title or ""))
             ):
                 continue
             return True
     return False
+
+
+# A total sum, folded: asked "toàn bộ kinh phí", "tổng kinh phí", "tổng số tiền", "tổng cộng"; written
+# "Tổng kinh phí dự kiến 960.000.000 đồng", "tổng dự toán", "toàn bộ kinh phí" ("tổng kết" is no total)
+_TOTAL = (
+    r"\b(?:tong (?:kinh phi|so tien|so kinh phi|du toan|cong|chi phi|ngan sach)"
+    r"|toan bo (?:kinh phi|so tien))\b"
+)
+_TOTAL_ASKED_RE = re.compile(rf"{_TOTAL}|\btoan bo\b")
+_TOTAL_WRITTEN_RE = re.compile(_TOTAL)
 
 
 def _title_phrase_words(matter: Terms, title: str) -> set[str]:

@@ -27,6 +27,7 @@ from assistant.lexicon.phrases import (
     canonical_units,
     member_nouns,
     money_verb_variants,
+    noun_paraphrases,
     quantity_units,
     unit_patterns,
     unit_spellings,
@@ -109,8 +110,9 @@ def asked_amount(
     percent = (
         percent or bool(RATE_ASKED_RE.search(folded_q)) or (not unit and bool(RATE_NOUN_RE.search(folded_q)))
     )
-    # "how many members": the glossary's Vietnamese for the unit (hội viên, đoàn viên) must be written
-    vi_units = [fold(t) for w in unit for t in glossary_terms(w)] if english else []
+    # "how many members": the glossary's Vietnamese for the unit (hội viên, đoàn viên) must be written;
+    # "how many young people": the phrase's (thanh niên), not its words' (``counted_nouns``)
+    vi_units = list(counted_nouns(tuple(unit), english)) if english else []
     # a unit of two syllables is one word ("hội viên", "tổ hợp", "ngày làm"): its first syllable alone
     # would take "2. Các chi hội ..." (a list number before "hội") for a count of members
     if unit[:1] and unit[0] in quantity_units():
@@ -126,11 +128,19 @@ def asked_amount(
         heads.append(" ".join(unit[1:]))
     if unit[:1] == ["nguoi"]:  # "bao nhiêu người": a count before any noun for people ("05 đại biểu")
         heads = list(person_nouns())
+    elif not english:
+        # "bao nhiêu chị em": the noun the directives write for it is counted too ("1.500 phụ nữ")
+        heads += [n for n in counted_nouns(tuple(unit), False) if n not in heads]
     # "bao nhiêu cựu chiến binh": an organisation's members asked by the everyday noun are counted by the
     # noun its documents write ("12 hội viên"; lexicon member_nouns)
     # (only in that organisation's documents: ``checks`` asks ``member_organisation``)
-    if members and " ".join(unit) in member_nouns():
-        heads += [n for n in member_nouns()[" ".join(unit)][1] if n not in heads]
+    # (so are those of its directive wording or translation: "bao nhiêu chị em" / "phụ nữ", "how many young
+    # people" / "thanh niên" -> "2.500 lượt đoàn viên")
+    if members:
+        for noun in _member_phrases(unit, english):
+            heads += [n for n in member_nouns()[noun][1] if n not in heads]
+            if vi_units:
+                vi_units += [n for n in member_nouns()[noun][1] if n not in vi_units]
     if english and not vi_units and unit and unit[0] != "tien" and detect_language(question) == "en":
         # an English question's unit read as the documents write it ("households" -> "hộ",
         # ``query.subjects.amount_unit``): the count is written with it, as for a Vietnamese question
@@ -139,6 +149,28 @@ def asked_amount(
     # "Giá vé ... là bao nhiêu?": the sum must be written for the thing priced ("vé"), not for another
     noun = money_noun(question) if unit == ["tien"] and not english else None
     return unit, english, percent, vi_units, heads, words_re, noun
+
+
+@lru_cache(maxsize=64)
+def counted_nouns(unit: tuple[str, ...], english: bool) -> tuple[str, ...]:
+    """The folded nouns documents count an asked unit with, besides the unit itself: for an English unit
+    the glossary's Vietnamese for the whole phrase ("young people" -> "thế hệ trẻ", "thanh niên"), else for
+    each word ("members" -> "đoàn viên", "hội viên"); for a Vietnamese one the directive wording the
+    lexicon gives for the everyday noun ("chị em" -> "phụ nữ"; ``lexicon.phrases.noun_paraphrases``). A
+    money unit ("tiền", "kinh phí") and "người" have their own readings (``asked_amount``)."""
+    if not unit or unit[0] in _UNIT_SYNONYMS or unit == ("nguoi",):
+        return ()
+    if english:
+        terms = glossary_terms(" ".join(unit)) or [t for w in unit for t in glossary_terms(w)]
+        return tuple(dict.fromkeys(fold(t) for t in terms))
+    return noun_paraphrases().get(" ".join(unit), ())
+
+
+def _member_phrases(unit: list[str], english: bool) -> list[str]:
+    """The everyday nouns for an organisation's members an asked unit is (lexicon member_nouns): the unit
+    itself or one of its ``counted_nouns``."""
+    phrases = [" ".join(unit), *counted_nouns(tuple(unit), english)]
+    return [p for p in dict.fromkeys(phrases) if p in member_nouns()]
 
 
 # between the words of a unit of two ("tin bài" written "tin, bài" or "tin/bài"), folded
@@ -177,7 +209,8 @@ def member_organisation(question: str) -> str | None:
     """The registry organisation whose members a count question asks by their everyday noun ("bao nhiêu
     cựu chiến binh" -> "hoi_ccb"; lexicon member_nouns), or None."""
     asked = asked_amount(question)
-    return member_nouns().get(" ".join(asked[0]), (None,))[0] if asked else None
+    nouns = _member_phrases(asked[0], asked[1]) if asked else []
+    return member_nouns()[nouns[0]][0] if nouns else None
 
 
 # a range of numbers: "18 đến 55", "18 - 35" (folded)

@@ -385,6 +385,14 @@ def question_paraphrases(question: str) -> list[str]:
 
 
 @cache
+def noun_paraphrases() -> dict[str, tuple[str, ...]]:
+    """{everyday noun: the directive wordings for it}, both folded ("chi em": ("phu nu",); ``phrases.json``
+    question_paraphrases): a count asked "bao nhiêu chị em" is written "1.500 phụ nữ"."""
+    pairs = _data()["question_paraphrases"]["pairs"]
+    return {fold(k): tuple(dict.fromkeys(fold(w) for w in v)) for k, v in pairs.items()}
+
+
+@cache
 def unit_spellings() -> dict[str, tuple[str, ...]]:
     """{abbreviation: its spellings in words}, all folded ("ha": ("hec ta", "hecta", ...); ``phrases.json``
     unit_spellings, after TCVN 7870 / SI symbols)."""
