@@ -105,8 +105,12 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
     header = paras[:title_at]
     # "(Ban hành kèm theo Quyết định số ... ngày ...)" under the subject: which document issues this one.
     # It stays in the body too (a reader quotes it).
-    note = next((p.text for p in paras[body_start : body_start + 2] if issue_note(p.text)), None)
-    meta.issued_with = note.strip().strip("()").strip() if note else None
+    near = range(body_start, min(body_start + 2, len(paras)))
+    at = next((j for j in near if issue_note(paras[j].text)), None)
+    note = [paras[at].text] if at is not None else []
+    while note and not note[-1].rstrip().endswith(")") and at + len(note) < min(len(paras), at + 3):
+        note.append(paras[at + len(note)].text)  # a note wrapped in a PDF: "... ngày 14/3/2027 của" + "..."
+    meta.issued_with = " ".join(note).strip().strip("()").strip() if note else None
     head = read_letterhead(header)
     type_line = paras[title_at].text if title_at < len(paras) and _is_caps(paras[title_at].text) else None
     meta.number, meta.date, meta.place = head.number, head.date, head.place
