@@ -111,6 +111,9 @@ class DocumentMeta:
     signer_capacity: str | None = None  # "T/M BỘ CHÍNH TRỊ", "K/T ...", "T/L BAN THƯỜNG VỤ"
     signer_title: str | None = None  # "PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG"
     title: str | None = None  # the subject line ("về tiếp tục đổi mới ...")
+    # The note under the subject saying which document issues this one, as printed: "(Ban hành kèm theo
+    # Quyết định số 31/QĐ-MTTQ-BTT ngày ...)" of a regulation or charter (absent from older indexes).
+    issued_with: str | None = None
     # The other signers of a joint document, in the order their columns are printed after the first
     # (``signer``, ``signer_title``, ``signer_capacity``); absent from indexes built before them.
     cosigners: list[Signer] = field(default_factory=list)

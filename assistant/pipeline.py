@@ -53,7 +53,7 @@ from assistant.parse import parse
 # lines above them issue nothing); a signature table is the tail; Word footnotes are read (trial 29).
 # 28: a spaced plain-text joint signature keeps a signing left column's name below the blank lines left for
 # the signature (the left column the longer), and a row of both names below them (trial 28).
-PARSE_VERSION = 28
+PARSE_VERSION = 30
 
 
 @dataclass

@@ -82,6 +82,8 @@ def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
         return _span(text, meta.issuer)
     if kind == "title" and meta.title:
         return _span(text, meta.title)
+    if kind == "issued_with" and meta.issued_with:
+        return _span(text, meta.issued_with)
     if kind == "basis" and meta.references:
         ref = meta.references[0]
         return _span(text, ref.text if ref.text and ref.text in text else ref.number)
@@ -111,7 +113,19 @@ def _fact_value(kind: str, source: DocumentMeta | CopyNote, language: str) -> st
     if kind == "basis":
         refs = getattr(source, "references", [])
         return "; ".join(_reference_label(r, language) for r in refs) if refs else None
+    if kind == "issued_with":
+        return _issuing_document(source, language)
     return getattr(source, kind, None) if kind in ("signer", "number", "issuer", "title") else None
+
+
+def _issuing_document(meta: DocumentMeta | CopyNote, language: str) -> str | None:
+    """The document that issues this one ("Quyết định 31/QĐ-MTTQ-BTT (08/08/2034)"): the reference read
+    from the "(Ban hành kèm theo ...)" note, else the note as printed."""
+    note = getattr(meta, "issued_with", None)
+    if not note:
+        return None
+    refs = [r for r in getattr(meta, "references", []) if r.number and r.number in note]
+    return _reference_label(refs[0], language) if refs else note
 
 
 def _reference_label(ref, language: str) -> str:

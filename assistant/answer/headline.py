@@ -59,6 +59,9 @@ def fact_document(
         named = named_docs(corpus.store.doc_info, info.doc_numbers)
         if len(named) == 1:
             return docs.get(next(iter(named)))
+    if info.intent == "issued_with":
+        # "Which decision was the regulation issued with?": of the documents found, one issued by another
+        hits = [h for h in hits if h.chunk.doc_id in docs and docs[h.chunk.doc_id].meta.issued_with] or hits
     return next((docs[h.chunk.doc_id] for h in hits if h.chunk.doc_id in docs), None)
 
 

@@ -34,6 +34,7 @@ from assistant.retrieve.fields import asks_only_place
 from assistant.retrieve.scope import (
     citing_docs,
     document_scope,
+    inferred_type,
     named_docs,
     numbers_match,
     stand_in,
@@ -332,6 +333,9 @@ def plan_answer(
         if not lead_lines and when and not asks_only_place(info.folded):  # "... diễn ra ở đâu?": not its time
             # "Ngày hội tổ chức hôm nào?": the event's date or period, when the first quote writes one
             lead_lines = figures.event_time_lead(terms, book.citations[0], language, hits, about, resolved)
+    for ref, held in _inferred_refs(corpus, info):
+        # "kết luận 86" read as the loaded "Thông báo kết luận 86-TB/HU": say which document answers
+        answer.notes.append(render.label("note_doc_inferred", language, ref=ref, doc=held))
     if stand_in_doc is not None:
         meta = stand_in_doc.meta
         answer.notes.append(
@@ -443,3 +447,24 @@ def _dated_where_named(book: CitationBook, info: QueryInfo, time_kind: str | Non
         if numbers_match(numbers, info.doc_numbers) and times.writes_time([c.text], deadline=limit):
             return True
     return False
+
+
+def _inferred_refs(corpus: Corpus, info: QueryInfo) -> list[tuple[str, str]]:
+    """The question's loose mentions ("kết luận 86") that name a loaded document only by the last words
+    of its type (``scope.inferred_type``), with that document's label: a reading the answer says it made."""
+    out = []
+    for ref in info.doc_numbers:
+        held = list(named_docs(corpus.store.doc_info, [ref]))
+        if len(held) == 1 and inferred_type(corpus.store.doc_info[held[0]], ref):
+            doc = corpus.docs.get(held[0])
+            if doc is not None:
+                label = render.doc_label(render.doc_ref(doc), info.language)
+                out.append((_as_written(info.question, ref.text), label))
+    return out
+
+
+def _as_written(question: str, folded_ref: str) -> str:
+    """A loose mention as the question writes it ("kết luận 86"), not folded ("ket luan 86")."""
+    folded = fold(question)
+    at = folded.find(folded_ref)
+    return question[at : at + len(folded_ref)] if at >= 0 and len(folded) == len(question) else folded_ref

@@ -105,6 +105,7 @@ def render(pf: ProcessedFile) -> str:
         ("Nơi / Place", m.place),
         ("Người ký / Signer", signer),
         ("Trích yếu / Title", m.title),
+        ("Kèm theo / Issued by", getattr(m, "issued_with", None)),  # "(Ban hành kèm theo Quyết định ...)"
         ("Kính gửi / Addressees", "; ".join(m.addressees)),
         ("Nơi nhận / Recipients", "; ".join(m.recipients)),
     ]

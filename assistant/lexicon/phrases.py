@@ -66,8 +66,11 @@ def _tail_res() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\s+(?i:{place})(?!\w)"),
         re.compile(rf"(?<!\w)(?i:{place})$"),
         re.compile(rf"(?:\s+{_PROPER}(?!\w)){{1,4}}"),
-        # "xã, phường, thị trấn", "tỉnh, thành phố": one body at several kinds of unit
-        re.compile(rf"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?i:{place})(?!\w)(?=\s*[,(]|\s+\w)"),
+        # "xã, phường, thị trấn", "tỉnh, thành phố": one body at several kinds of unit; never the unit word
+        # opening another body's name ("Phòng ... huyện và | Huyện đoàn", "... tỉnh, Tỉnh ủy")
+        re.compile(
+            rf"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?i:{place})(?!\w)(?!\s+(?i:đoàn|ủy|uỷ|hội)(?!\w))(?=\s*[,(]|\s+\w)"
+        ),
         # a capitalised word, with its second syllable when a capital follows ("Cộng sản Hồ Chí Minh")
         re.compile(
             rf"\s+{_PROPER}(?!\w)(?:\s+(?!{_FUNCTION}(?!\w))[{_UPPER.lower()}a-z]+(?=\s+[{_UPPER}]))?"

@@ -206,6 +206,7 @@ def named_body_end(text: str, folded: str, pos: int, described: bool = False) ->
     ends = [_shaped_end(text, folded, head_end, name_words) for name_words in (False, True)]
     if described and not any(ends):
         ends.append(_described_end(text, folded, head_end))
+        ends.append(_leveled_end(text, folded, head_end))
     plural = _PLURAL_RE.match(folded, head_end)
     ends.append(plural.end() if plural else None)  # "Đảng ủy các sở, ngành", "Chi bộ các thôn"
     end = max((e for e in ends if e is not None), default=None)
@@ -236,6 +237,22 @@ def _described_end(text: str, folded: str, end: int) -> int | None:
                     break
             return end
         if not word.isalpha() or fold(word) in _PREDICATE_STARTS:
+            return None
+    return None
+
+
+def _leveled_end(text: str, folded: str, end: int) -> int | None:
+    """After a head: a few lower-case words saying what the body is for, then its level ("Hội đồng" + "xét
+    chọn học bổng" + "huyện", "Ban chỉ đạo" ... "tỉnh"): a council or committee named by task and level."""
+    tokens = list(_TOKEN_RE.finditer(text, end, min(len(text), end + 80)))
+    for i, tok in enumerate(tokens[: _KIND_WORDS_MAX + 3]):
+        word = tok.group(0)
+        bare = word.rstrip(",.;:)?!")
+        if not bare.isalpha() or not bare.islower():
+            return None
+        if i and bare in _PLACE_LEVELS:
+            return tok.start() + len(bare)
+        if bare != word:
             return None
     return None
 
@@ -288,9 +305,11 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
         enumerating = False
         if bare in _NAME_JOINERS:
             # "Sở Kế hoạch và Đầu tư", "Sở Lao động - Thương binh và Xã hội", "Phòng Văn hóa - Thông tin":
-            # a joiner inside one name, unless the next word starts another body ("Hội Nông dân và Hội ...").
+            # a joiner inside one name, unless the next word starts another body ("Hội Nông dân và Hội ...")
+            # or the name already ended with its place ("Phòng Giáo dục và Đào tạo huyện | và Huyện đoàn").
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if proper and nxt and nxt.group(0)[:1].isupper() and _head_end(text, folded, nxt.start()) is None:
+            capital = nxt is not None and nxt.group(0)[:1].isupper()
+            if proper and not placed and capital and _head_end(text, folded, nxt.start()) is None:
                 continue
             break
         if bare and (bare[0].isupper() or bare[0].isdigit()):
@@ -375,6 +394,14 @@ def _unit_subject_end(text: str, folded: str, pos: int) -> int | None:
     return None
 
 
+# Where a body sits, written after its name as part of it ("Ban Công tác Mặt trận ở khu dân cư", "... ở thôn,
+# tổ dân phố", "... ở các thôn (khu dân cư)"), folded: "ở", settlements or the grassroots, a note on them.
+_SETTLEMENT = r"(?:cac\s+)?(?:khu dan cu|thon|ap|to dan pho|co so)(?![a-z])"
+_LOCATIVE_RE = re.compile(
+    rf"\s+o\s+{_SETTLEMENT}(?:\s*(?:,|va|hoac)\s*{_SETTLEMENT})*(?:\s*\((?:{_SETTLEMENT})\))?"
+)
+
+
 def chain(
     text: str, folded: str, reg: OrgRegistry, pos: int, generic: bool = False
 ) -> tuple[list[tuple[int, int]], int]:
@@ -406,6 +433,8 @@ def chain(
         # a registry name inside the shaped one that runs on ("Ban Thường trực | Ủy ban MTTQ Việt Nam các
         # huyện, thị xã, thành phố"): the body ends where that name ends
         end = max([end] + [e for s, e in spans.items() if p < s < end])
+        if (where := _LOCATIVE_RE.match(folded, end)) and text[end : where.end()].split()[0] == "ở":
+            end = body_name_tail(text, where.end())  # "Ban Công tác Mặt trận | ở khu dân cư": its name
         parties.append((p, end))
         pos = end
         conn = _CONNECTOR_RE.match(folded, pos)

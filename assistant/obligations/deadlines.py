@@ -119,6 +119,11 @@ _RELATIVE_RE = re.compile(
     + r"\s+"
     + _UNIT
     + _ANCHOR
+    # "trong 03 ngày làm việc": working days count a time limit even with no event to count from (a
+    # meeting "diễn ra trong 3 ngày" lasts, it sets no limit)
+    + r"|trong\s+"
+    + _COUNT
+    + r"\s+ngay lam viec(?![a-z])"
     + r")"
 )
 

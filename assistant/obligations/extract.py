@@ -50,6 +50,13 @@ from assistant.text import clean_spaces, fold, normalize, sentence_spans
 LlmRows = Callable[[Document, list[Obligation]], Iterable[Obligation]]
 
 _GIAO_RE = re.compile(r"giao\s+")
+# A clause with no body as subject whose noun phrase is scheduled in the passive ("Vòng sơ khảo cấp huyện
+# dự kiến tổ chức trong tháng 4", "Lễ trao giải sẽ được tổ chức ..."): it announces the issuer's own event,
+# it is no duty of the bodies a letter is sent to (folded)
+_ANNOUNCED_RE = re.compile(
+    r"[^,;:]{3,120}?\s(?:du kien (?:se )?(?:duoc )?(?:to chuc|dien ra)|se (?:duoc )?to chuc|se dien ra"
+    r"|duoc to chuc|dien ra)(?![a-z])"
+)
 # "giao" assigns; "giao ban" (a briefing meeting), "giao lưu", "giao thông" ..., the second word written in
 # lower case, name no assignment: "3. Giao ban Ban Chấp hành tháng 12" gave "ban Ban Chấp hành" the task
 # "Tháng 12" (trial 30); "Giao Ban Dân vận Tỉnh ủy chủ trì ..." assigns the body
@@ -408,6 +415,8 @@ def _read_clause(
         # 2. ...; 3. Phối hợp với Y thẩm định ...") that does not only describe.
         if not ctx.addressees:
             return None
+        if _ANNOUNCED_RE.match(folded, pos):
+            return None  # "Vòng sơ khảo cấp huyện dự kiến tổ chức trong tháng 4": the issuer's own event
         if find_recurrences(clause) or find_deadlines(clause):
             return Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
         head = " ".join(normalize(clause[pos:]).split(",")[0].split()[:8])

@@ -44,6 +44,7 @@ from assistant.parse.title import (
     DOC_TYPES,
     continues_subject_line,
     is_joint,
+    issue_note,
     number_code,
     read_title,
     type_of,
@@ -102,6 +103,14 @@ def split_document(paras: list[Para], web_lines: list[str] | None = None) -> Spl
     else:
         body_start = read_title(paras, title_at, meta)
     header = paras[:title_at]
+    # "(Ban hành kèm theo Quyết định số ... ngày ...)" under the subject: which document issues this one.
+    # It stays in the body too (a reader quotes it).
+    near = range(body_start, min(body_start + 2, len(paras)))
+    at = next((j for j in near if issue_note(paras[j].text)), None)
+    note = [paras[at].text] if at is not None else []
+    while note and not note[-1].rstrip().endswith(")") and at + len(note) < min(len(paras), at + 3):
+        note.append(paras[at + len(note)].text)  # a note wrapped in a PDF: "... ngày 14/3/2027 của" + "..."
+    meta.issued_with = " ".join(note).strip().strip("()").strip() if note else None
     head = read_letterhead(header)
     type_line = paras[title_at].text if title_at < len(paras) and _is_caps(paras[title_at].text) else None
     meta.number, meta.date, meta.place = head.number, head.date, head.place

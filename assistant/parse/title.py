@@ -15,7 +15,7 @@ from assistant.text import find_doc_numbers, fold
 
 __all__ = [
     "DOC_TYPES", "TYPE_CODES", "BODY_START_RE", "type_of", "type_of_code", "number_code", "is_joint",
-    "read_title", "continues_subject_line",
+    "read_title", "continues_subject_line", "issue_note",
 ]  # fmt: skip
 
 # Type words as printed in capitals (longest first, display form) and the type codes inside numbers,
@@ -31,6 +31,11 @@ BODY_START_RE = re.compile(
 # A note on how the document was issued, printed under its subject: "(Ban hành kèm theo Quyết định số
 # 27-QĐ/HPN ngày ...)". It is text a reader quotes (which decision issued it), not the subject.
 _ISSUE_NOTE_RE = re.compile(r"^\(\s*(?:Ban hành\s+)?kèm theo\b", re.I)
+
+
+def issue_note(line: str) -> bool:
+    """Is ``line`` the note saying which document issues this one ("(Ban hành kèm theo Quyết định ...)")?"""
+    return bool(_ISSUE_NOTE_RE.match(line.strip())) and len(line) <= 400
 
 
 def type_of_code(code: str) -> str | None:
@@ -134,6 +139,21 @@ def read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
             lines.append(line)  # a subject printed in capitals ("MỘT SỐ VẤN ĐỀ CỤ THỂ THI HÀNH ...")
         _issuer_from(line, meta)
         i += 1
+    if lines and i < len(paras) and _about_line(paras[i].text):
+        # "NGHỊ QUYẾT" / "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN LẦN THỨ 9" / "về phát triển ...": the capitals
+        # line names the meeting or body that adopted it and the "về ..." line under it is the subject; a
+        # subject in capitals that a "về ..." line carries on ("THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW" / "về ...")
+        # keeps both.
+        about = [paras[i].text]
+        i += 1
+        while i < len(paras) and _continues_subject(
+            paras[i - 1], paras[i], len(" ".join(about)), paras[i + 1] if i + 1 < len(paras) else None
+        ):
+            about.append(paras[i].text)
+            i += 1
+        if not all(_names_meeting(x) for x in lines):
+            about = [*lines, *about]
+        lines = about
     if lines:
         meta.title = " ".join(lines)
     if i < len(paras) and meta.title is None and _is_subject(paras, i):
@@ -153,6 +173,24 @@ def read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
             # cuộc họp ngày ..." names the meeting, not a subject, and is kept whole with whose it is
             meta.title = meta.title[by.end(1) :].strip()
     return i
+
+
+# A capitals line under the type that names who adopted the document, not what it is about: a meeting
+# ("HỘI NGHỊ BAN CHẤP HÀNH ... LẦN THỨ 9", "ĐẠI HỘI ĐẠI BIỂU ...", "KỲ HỌP THỨ ...") or a collective body.
+_MEETING_RE = re.compile(
+    r"^(?:HOI NGHI|DAI HOI|KY HOP|PHIEN HOP|BAN CHAP HANH|BAN THUONG VU|BAN THUONG TRUC|BO CHINH TRI"
+    r"|BAN BI THU|HOI DONG NHAN DAN|UY BAN NHAN DAN|DANG UY|(?:TINH|HUYEN|THANH|QUAN|THI) UY)\b"
+)
+
+
+def _names_meeting(line: str) -> bool:
+    return bool(_MEETING_RE.match(fold(line).upper()))
+
+
+def _about_line(line: str) -> bool:
+    """A subject line in sentence case saying what the document is about: "về ...", "V/v ...", "đối với"."""
+    t = line.strip()
+    return len(t) <= 300 and not t.endswith(":") and bool(re.match(r"^(?:về|V/v|đối với)\s+\S", t))
 
 
 def _names_issuer(line: str) -> bool:

@@ -142,6 +142,21 @@ INTENTS: tuple[Intent, ...] = (
         evidence="clause",
         check="fact",
     ),
+    # "Quy chế ... được ban hành kèm theo quyết định nào?": the document that issues a regulation or charter
+    # (its "(Ban hành kèm theo Quyết định số ...)" note), a document fact.
+    Intent(
+        "issued_with",
+        _rx(
+            r"\bkem theo (van ban|quyet dinh|nghi quyet|thong tu|nghi dinh|chi thi|thong tri|ket luan)"
+            r"( \w+){0,3} nao\b",
+            r"\b(issued|promulgated|adopted) (with|under|by) (which|what) (decision|document|resolution)\b",
+            r"\b(which|what) (decision|document|resolution)\b.*\b(issued|promulgated|adopted) (with|under)\b",
+        ),
+        prefer=None,
+        answer="metadata",
+        evidence="document",
+        has_actor=False,
+    ),
     # "Công văn 112 căn cứ vào văn bản nào?", "Kế hoạch này triển khai kế hoạch nào?": the documents this one
     # is based on or carries out (its preamble's references), not the documents citing it ("documents").
     Intent(
@@ -230,6 +245,10 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "title",
         _rx(
+            # "Nghị quyết 12-NQ/HU về vấn đề gì?": a document named, then what it is about
+            r"\b(van ban|ke hoach|cong van|thong bao|quyet dinh|huong dan|nghi quyet|ket luan|chi thi|"
+            r"quy che|quy dinh|chuong trinh|thong tri|bao cao)( so)?( [\w/.-]*\d[\w/.-]*)?( nay)?"
+            r"( (ban hanh|de cap|noi))? ve (van de|noi dung|linh vuc) gi\b",
             r"\b(ve viec gi|v/v gi|trich yeu|co ten (la )?gi|ten (cua )?(van ban|ke hoach|cong van|thong bao|"
             r"quyet dinh|huong dan|nghi quyet|ket luan) (la )?gi|what is .* about|subject of)\b"
         ),

@@ -44,12 +44,35 @@ class DocumentScope:
         return None
 
 
-def _type_matches(doc_type: str | None, type_name: str | None) -> bool:
-    return bool(doc_type and type_name) and vt.fold(doc_type).startswith(vt.fold(type_name or ""))
+def _type_matches(doc_type: str | None, type_name: str | None, inferred: bool = False) -> bool:
+    """Is a document of ``doc_type`` one of the type a question names? Its type starts with the name
+    ("Kế hoạch liên tịch" is a "kế hoạch"); with ``inferred``, its type also ends with it: a "Thông báo kết
+    luận" is what cadres call "kết luận số 86". Two types that share no words stay apart (62-KL/TW is
+    never 62-NQ/TW)."""
+    if not (doc_type and type_name):
+        return False
+    held, named = vt.fold(doc_type), vt.fold(type_name)
+    return held.startswith(named) or (inferred and held.endswith(" " + named))
 
 
-def number_matches(doc: DocInfo, ref: DocNumberRef) -> bool:
-    """Does a document carry the number a question or filter names (any of its spellings)?"""
+def inferred_type(doc: DocInfo, ref: DocNumberRef) -> bool:
+    """Does a loose mention ("kết luận 86") name ``doc`` only by the last words of its type ("Thông báo kết
+    luận 86-TB/HU"), a reading to say is inferred?"""
+    return (
+        not ref.number
+        and not _number_matches(doc, ref, inferred=False)
+        and _number_matches(doc, ref, inferred=True)
+    )
+
+
+def number_matches(doc: DocInfo, ref: DocNumberRef, inferred: bool = True) -> bool:
+    """Does a document carry the number a question or filter names (any of its spellings)? A loose
+    mention ("kết luận 86") matches by digits plus its code or its type, or (``inferred``) a type whose
+    name ends with the named one (``_type_matches``)."""
+    return _number_matches(doc, ref, inferred)
+
+
+def _number_matches(doc: DocInfo, ref: DocNumberRef, inferred: bool) -> bool:
     numbers = [n for n in [doc.number, *doc.number_aliases] if n]
     codes = [c.upper() for c in ref.codes()]
     type_name = ref.doc_type or (type_for_code(ref.code) if ref.code else None)
@@ -66,7 +89,7 @@ def number_matches(doc: DocInfo, ref: DocNumberRef) -> bool:
             return True
         if any(f"-{c}/" in canon or canon.startswith(f"{lead}/{c}") for c in codes):
             return True
-        if _type_matches(doc.doc_type, type_name):
+        if _type_matches(doc.doc_type, type_name, inferred):
             return True
     return False
 
@@ -120,9 +143,15 @@ def _asks_cited_re() -> re.Pattern[str]:
 
 
 def named_docs(docs: dict[str, DocInfo], refs: list[DocNumberRef]) -> set[str]:
+    """The held documents a question's numbers name; a document of the very type named wins over one
+    whose type only ends with it (``inferred_type``)."""
     if not refs:
         return set()
-    return {d for d, info in docs.items() if any(number_matches(info, r) for r in refs)}
+    found: set[str] = set()
+    for r in refs:
+        exact = {d for d, info in docs.items() if number_matches(info, r, inferred=False)}
+        found |= exact or {d for d, info in docs.items() if number_matches(info, r)}
+    return found
 
 
 def citing_docs(docs: dict[str, DocInfo], refs: list[DocNumberRef], kind: str | None = None) -> set[str]:
