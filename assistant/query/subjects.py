@@ -846,7 +846,10 @@ _LIGHT_LEAD_RE = re.compile(r"(?:de nghi|xin|thuc hien|tien hanh|viec|ve|cua|cho
 
 # "Hạn gửi hồ sơ vay vốn ...", "nộp hồ sơ ... trước ngày nào?": the file is the object of an act asked
 # about (its time, its place), not a procedure whose steps or conditions are asked.
-_SENT_BEFORE_RE = re.compile(r"\b(?:gui|nop|chuyen|tiep nhan|nhan|tra)\s+(?:lai\s+)?$")
+# So is it with a word of completeness between ("Nhận đủ hồ sơ rồi thì ...", "nộp đầy đủ hồ sơ").
+_SENT_BEFORE_RE = re.compile(
+    r"\b(?:gui|nop|chuyen|tiep nhan|nhan|tra)\s+(?:lai\s+)?(?:(?:du|day du|het|xong|ca)\s+)?$"
+)
 
 
 def _procedure_span(question: str) -> tuple[str, int, int, int] | None:
@@ -864,9 +867,15 @@ def _procedure_span(question: str) -> tuple[str, int, int, int] | None:
     while lead := _LIGHT_LEAD_RE.match(folded, start):  # "hồ sơ đề nghị tặng ...": the topic is the gift
         start = lead.end()
     stop = end.start() if end and end.start() >= start else len(cased)
-    if len(cased[start:stop].split()) < 2:
+    if len(cased[start:stop].split()) < 2 or _CLAUSE_LINK_RE.match(cased, start):
         return None
     return cased, m.start(), start, stop
+
+
+# A clause linker right after the head word ("Có hồ sơ rồi thì ...", "Hồ sơ thì ai nhận?"): the file closes
+# its clause, what follows is another clause, not the procedure's topic. Read on the text as written:
+# folded, "thi" is also "thi" (an exam: "Hồ sơ thi tuyển").
+_CLAUSE_LINK_RE = re.compile(r"(?:rồi|thì|xong rồi)\b", re.IGNORECASE)
 
 
 def procedure_topic(question: str) -> str | None:
