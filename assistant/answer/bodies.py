@@ -183,6 +183,12 @@ _ORGAN_RE = re.compile(r"^(?:ban chap hanh|bch|ban thuong vu|btv|ban thuong truc
 _PARTY_ORG_RE = re.compile(r"^dang bo\b")
 
 
+def without_organ(folded_name: str) -> str:
+    """A body's folded name without the organ leading it ("ban thuong truc uy ban mttq huyen" -> "uy ban
+    mttq huyen"): the organisation the organ acts for."""
+    return _ORGAN_RE.sub("", folded_name)
+
+
 def _leads(folded_issuer: str, folded_name: str) -> bool:
     """Whether an issuer is the body named by the shape of its name (no registry entry), or the organ
     leading it ("Đảng ủy xã Phú Thịnh" for "Đảng bộ xã Phú Thịnh")."""

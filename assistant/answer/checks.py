@@ -34,6 +34,34 @@ from assistant.retrieve.fields import asks_only_place
 from assistant.retrieve.scope import DocumentScope
 from assistant.text import fold
 
+# The share of the question's terms a quoted sentence stating a time by an event must cover (as the top
+# hits' relevant sentences, ``_relevant``).
+CONDITION_MIN_OVERLAP = 0.35
+
+
+def _condition_quoted(info: QueryInfo, terms: Terms, book: CitationBook) -> bool:
+    """Whether a quoted sentence about the question states its time by the event it waits for
+    (``times.condition_clauses``), in the clause of what is asked: of the round the question names ("đợt
+    2 ... sau khi nghiệm thu"; another round's condition, "đợt 1 là 50% khi hoàn thành phần móng", is not
+    its time), else of the act it asks about ("Hội viên được cấp thẻ khi ..."). A question naming neither
+    has nothing to tie a condition to."""
+    action = clause_facts.action_phrase(info.asked_action, info.asked_object)
+    if not terms.ordinals and not action:
+        return False
+    for c in book.citations:
+        for a, b in split_sentences(c.quote):
+            sentence = c.quote[a:b]
+            if overlap(terms, sentence) < CONDITION_MIN_OVERLAP:
+                continue
+            for clause in times.condition_clauses(sentence):
+                if terms.ordinals:
+                    if round_match(clause, terms.ordinals):
+                        return True
+                elif clause_facts.writes(clause, action, variants=True):
+                    return True
+    return False
+
+
 # The share of a procedure's topic ("kết nạp đảng viên mới") the cited passages must cover
 # (``terms.head_coverage``: its first words, the act, weigh most). Half: a later word or two may be
 # paraphrased ("người ra ứng cử" / "người ứng cử"), but passages missing the act are about another one.
@@ -203,6 +231,17 @@ def run_checks(
             # án"): not checked
             dated = [s for s in stating if times.writes_time([s], deadline=True)]
             ev.fact_ok = any(clause_facts.writes(s, info.asked_object) for s in dated + _headed(dated, hits))
+        if ev.fact_ok and terms.ordinals:
+            # "Kinh phí đợt 3 chi khi nào?" where the quotes pay "đợt 1 ... đợt 2" only: the round asked is
+            # none of the document's, and a time they write ("Bước 3. Trong 07 ngày ...") is another
+            # matter's
+            rounds = [round_match(c.quote, terms.ordinals) for c in book.citations]
+            ev.fact_ok = not (False in rounds and True not in rounds)
+        if not ev.fact_ok:
+            # "Còn đợt 2 thì cấp khi nào?" of "cấp kinh phí làm hai đợt: đợt 1 là 50% khi hoàn thành phần
+            # móng, đợt 2 phần còn lại sau khi nghiệm thu": no date, the event it waits for is the answer,
+            # quoted (trial 30 p43)
+            ev.fact_ok = _condition_quoted(info, terms, book)
     if spec.check == "when" and ev.fact_ok and info.asked_object and book.citations:
         # "Hội LHPN huyện tổ chức đại hội vào thời gian nào?": the event asked ("đại hội") must be what the
         # cited passages date; another event's time in the same document is not its time. A passage is read

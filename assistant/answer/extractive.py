@@ -21,6 +21,7 @@ from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.index.lexical import round_match
 from assistant.lexicon.phrases import is_basis_sentence
 from assistant.models import Chunk, Document, Hit
+from assistant.parse.closing import is_notes_section
 from assistant.parse.tables import reading_text
 from assistant.text import fold
 
@@ -302,6 +303,22 @@ def score_sentences(
     return spans
 
 
+def held_notes(spans: list[Span], ratio: float = 0.6) -> list[Span]:
+    """The spans without those of a document's notes part (``parse.closing.is_notes_section``: its
+    footnotes) when a provision scores within ``ratio`` of the best (``select``'s cut), for a question asking
+    what is assigned: a note explains or cites ("Mức phí ủy thác thực hiện theo Quyết định số 2150/QĐ-NHCS
+    ..."), it assigns nothing, so it ranks below every provision that answers and is quoted only when none
+    does (trial 29 q39). Asked a figure or a fact, a note competes as any sentence: it may be the only place
+    writing it (trial 29 p46), and this is not called."""
+    if not spans:
+        return spans
+    best = max(s.score for s in spans)
+    provisions = [s for s in spans if not is_notes_section(s.chunk.section_path)]
+    if any(s.score >= best * ratio for s in provisions):
+        return provisions
+    return spans
+
+
 def _part_title(chunk: Chunk, parts: re.Pattern[str]) -> str | None:
     """The folded title of the nearest section holding the chunk that is titled for a part of a procedure
     ("điều 4. hồ sơ đề nghị kết nạp"), or None."""
@@ -562,14 +579,16 @@ def extractive_answer(
     titles: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
     required: bool = False,
     event_asked: bool = False,
+    notes_last: bool = False,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
     documents in the order of their best quote. ``keep_basis``: the basis is asked, so a preamble citing it
     stays beside its document's other quotes. ``event_asked``: an event's time or place is asked, so a
     preamble writing it (``states``) is its passage. ``required``: only sentences that ``states`` (a phone
-    number or an email asked: no other sentence answers), when any does. Other arguments: as
-    ``score_sentences``."""
+    number or an email asked: no other sentence answers), when any does. ``notes_last``: the question asks
+    what is assigned (a duty, a lead body, a time limit), so the document's notes (``held_notes``) are
+    quoted only when no provision would be. Other arguments: as ``score_sentences``."""
     from assistant.answer.widen import lead_in_of, widen, widen_across, widen_list
 
     spans = score_sentences(
@@ -587,6 +606,8 @@ def extractive_answer(
     )
     if required and states is not None and any(states(s.text) for s in spans):
         spans = [s for s in spans if states(s.text)]
+    if notes_last:
+        spans = held_notes(spans)
     chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:
         return "", []

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.answer import render
+from assistant.answer import bodies, render
 from assistant.answer.extractive import split_sentences
 from assistant.answer.mentions import (
     ITEM_LABEL_RE,
@@ -274,10 +274,11 @@ def _value(sentence: str, span: tuple[int, int]) -> str:
 
 
 # The act a length of time is asked for: "có bao lâu để | kiến nghị", "mấy ngày để | nộp hồ sơ" (folded; its
-# first two syllables).
+# first two syllables). A verb of going before it is no act of its own ("mấy ngày để | đi | kiểm tra thực tế":
+# the act is the check, which the clause writes without the going).
 _PURPOSE_RE = re.compile(
     r"\b(?:bao lau|(?:bao nhieu|may) (?:ngay|thang|tuan|nam)(?: lam viec)?)\s+(?:de|thi phai|phai)\s+"
-    r"([a-z]+)(?:\s+([a-z]+))?"
+    r"(?:(?:di|den|toi|xuong)\s+)?([a-z]+)(?:\s+([a-z]+))?"
 )
 
 
@@ -730,7 +731,15 @@ def _subject_body(clause: str, asked_names: list[str], folded_question: str = ""
         actor = fold(clause[m.start() : end])
         if re.search(rf"\b{re.escape(actor)}\b", folded_question):
             return True
-        return any(a.startswith(actor) or actor.startswith(a) for a in asked_names)
+        # the organ acting for an organisation asked ("Ban Thường trực Ủy ban MTTQ huyện" for "Mặt trận
+        # huyện"): its figures are the organisation's; another organ of it is not the organ asked ("Ban
+        # Chấp hành Hội ..." for "Ban Thường vụ Hội ...": the names asked are the organ's own)
+        organisation = bodies.without_organ(actor)
+        organ = organisation != actor
+        return any(
+            a.startswith(actor) or actor.startswith(a) or (organ and organisation.startswith(a))
+            for a in asked_names
+        )
     return None
 
 

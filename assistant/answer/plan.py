@@ -241,10 +241,9 @@ def plan_answer(
         )
         contradicted = lead_lines and body and _round_quoted_elsewhere(lead_lines, body, book, terms)
         if spec.answer == "clause" and contradicted:
-            # the first line is read from a passage that is not quoted under it and is on no round the
-            # question names, while a quote under it is on that round: the line contradicts the quote
-            # ("Thời hạn: trước ngày 15 tháng 4 [1]", Bước 2's, above Bước 5 paying the second round after
-            # acceptance; trial 30 p43)
+            # the first line is read from a passage on no round the question names, while another sentence
+            # quoted under it is on that round: the line contradicts the quote ("Thời hạn: trước ngày 15
+            # tháng 4 [1]", Bước 2's, above Bước 5 paying the second round after acceptance; trial 30 p43)
             body = _without_lead_citations(lead_lines, body, book)
             lead, lead_lines = None, []
 
@@ -394,32 +393,29 @@ def _lead_cues(lead_lines: list[str]) -> set[int]:
     return {int(n) for line in lead_lines for n in re.findall(r"\[(\d+)\]", line)}
 
 
-def _quoted_under(lead_lines: list[str], body: str, book: CitationBook) -> bool:
-    """Whether a passage the first line cites is quoted in the body, itself or inside a longer quote of the
-    same document (or the line cites none)."""
-    cues = _lead_cues(lead_lines)
-    if not cues:
-        return True
-    shown = [c for c in book.citations if f"[{c.n}]" in body]
-    cited = [c for c in book.citations if c.n in cues]
-    return any(
-        s.n == c.n or (s.doc.doc_id == c.doc.doc_id and s.doc_start < c.doc_end and c.doc_start < s.doc_end)
-        for c in cited
-        for s in shown
-    )
-
-
 def _round_quoted_elsewhere(lead_lines: list[str], body: str, book: CitationBook, terms: Terms) -> bool:
-    """Whether, for a question naming a round ("đợt 2", ``Terms.ordinals``), the first line's passage is
-    not quoted under it (``_quoted_under``) and is not on that round while a quote under it is."""
-    if not terms.ordinals or _quoted_under(lead_lines, body, book):
+    """Whether, for a question naming a round ("đợt 2", ``Terms.ordinals``), the first line's passage is on
+    no round the question names (nor is its section) while a sentence quoted under it, other than that
+    passage, is on that round: the line then states another step's time ("Thời hạn: trước ngày 15 tháng 4"
+    of Bước 2 above Bước 5's "đợt 2 phần còn lại sau khi nghiệm thu", whether Bước 2 is quoted apart or
+    inside the same quoted passage; trial 30 p43)."""
+    if not terms.ordinals:
         return False
     cues = _lead_cues(lead_lines)
-    shown = [c for c in book.citations if f"[{c.n}]" in body]
     cited = [c for c in book.citations if c.n in cues]
-    return any(round_match(c.quote, terms.ordinals) for c in shown) and not any(
-        round_match(c.quote, terms.ordinals) for c in cited
-    )
+    if not cited or any(
+        round_match(c.quote, terms.ordinals) or round_match(c.section or "", terms.ordinals) for c in cited
+    ):
+        return False
+    said = [" ".join(c.quote.split()) for c in cited]
+    for shown in (c for c in book.citations if f"[{c.n}]" in body):
+        for a, b in split_sentences(shown.quote):
+            sentence = " ".join(shown.quote[a:b].split())
+            if any(sentence in s or s in sentence for s in said):
+                continue  # the line's own passage
+            if round_match(sentence, terms.ordinals):
+                return True
+    return False
 
 
 def _without_lead_citations(lead_lines: list[str], body: str, book: CitationBook) -> str:

@@ -20,7 +20,7 @@ from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, content_tokens, question_parts
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
-from assistant.query.intents import PHONE_WORDS
+from assistant.query.intents import PHONE_WORDS, asks_duty
 from assistant.query.subjects import DURATION, asks_about_copy
 from assistant.retrieve import sections
 from assistant.retrieve.fields import asks_only_place, field_labels, unlabelled_fields
@@ -271,6 +271,7 @@ def quote(
         titles=(
             procedure_part_title(info.folded) if info.procedure_topic and spec.answer != "metadata" else None
         ),
+        notes_last=asks_assignment(info),
         # a contact detail asked, or an English "how many / how much" (whose words the glossary seldom
         # translates, so every sentence matches it as little): only the sentences writing it are quoted
         # when any does ("85 ha" for "how many hectares", not the workshops' count that shares "huyện")
@@ -281,6 +282,13 @@ def quote(
         ),
     )
     return body, [s.text for s in spans]
+
+
+def asks_assignment(info: QueryInfo) -> bool:
+    """Whether the question asks what a document assigns: a time limit, a lead body, a body's duties (by
+    its kind, or by its words when the body is no registry organisation: "Còn phía ngân hàng thì phải làm
+    những gì?")."""
+    return info.intent in ("deadline", "lead", "org_duty") or asks_duty(info.folded)
 
 
 # The part of a procedure a question asks for ("Hồ sơ ... gồm những giấy tờ gì?", "Điều kiện để ...") and

@@ -109,6 +109,22 @@ def writes_time(sentences: list[str], deadline: bool = False, day: bool = False)
     return False
 
 
+# A time stated by the event it waits for ("đợt 2 phần còn lại sau khi nghiệm thu", "đợt 1 là 50% khi hoàn
+# thành phần móng"; folded), not by a date: what answers "khi nào?" where a document sets no date. Not a
+# question word ("khi nào") nor a need ("khi cần thiết", "khi có yêu cầu": whenever, no event).
+_CONDITION_RE = re.compile(
+    r"\b(?:ngay sau khi|sau khi|ngay khi|truoc khi|khi)\s+(?!nao\b|can\b|co yeu cau\b)\w"
+)
+# the clauses of a sentence (a condition belongs to the clause it is written in)
+_CLAUSE_CUT_RE = re.compile(r"[,;:]")
+
+
+def condition_clauses(sentence: str) -> list[str]:
+    """The clauses of a sentence (cut at commas, semicolons and colons) that state a time by the event it
+    waits for (``_CONDITION_RE``): "đợt 2 phần còn lại sau khi nghiệm thu"."""
+    return [c for c in _CLAUSE_CUT_RE.split(sentence) if _CONDITION_RE.search(fold(c))]
+
+
 # How a time limit opens ("trước ngày", "chậm nhất", "hạn", "đến ngày", "xong", "không quá").
 _LIMIT_RE = re.compile(r"(?:truoc|cham nhat|han|den|xong|hoan thanh|khong qua)\b")
 # ... or what is written right before it: a cue ("trước", "chậm nhất là") or a label ("Thời hạn: 25/8/2027",

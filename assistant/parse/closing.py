@@ -202,6 +202,19 @@ _OLD_SIGNATURE_SECTION = "Ban hành / Ký"
 SIGNATURE_HEADINGS = (SIGNATURE_SECTION, _OLD_SIGNATURE_SECTION)
 
 
+# The closing part holding a document's notes: Word footnotes and endnotes read after the body
+# (``loaders.docx.NOTES_HEADING``), or notes a converted or typed document writes after its signature under
+# that heading (folded).
+NOTES_TITLES = frozenset({"chu thich", "chu giai"})
+
+
+def is_notes_section(path: list[str]) -> bool:
+    """True for a document's notes part (``NOTES_TITLES``), a top-level part of its own."""
+    from assistant.text import fold
+
+    return bool(path) and fold(path[0]).strip(" .:") in NOTES_TITLES
+
+
 def is_closing_section(path: list[str]) -> bool:
     """True for the closing parts ``append_sections`` adds (issue lines, signature, a copy note)."""
     closing = (HEADER_SECTION, SIGNATURE_SECTION, _OLD_SIGNATURE_SECTION)

@@ -387,6 +387,18 @@ def detect_intent(question: str, orgs: list[str] | None = None, signer: bool = F
     return None
 
 
+# What a body must do, in the words of any question (no registry body needed): the duties pattern, or
+# "làm những gì", "làm những việc gì" (folded).
+_DUTY_WORDS_RE = re.compile(r"\blam (?:nhung|cac) (?:viec |cong viec )?gi\b")
+
+
+def asks_duty(folded_question: str) -> bool:
+    """Whether a (folded) question asks what someone must do, by the words of the duties intent or "làm
+    những gì", whatever body it names."""
+    q = folded_question.replace("_", " ")
+    return bool(_DUTY_WORDS_RE.search(q)) or any(p.search(q) for p in _BY_NAME["org_duty"].patterns)
+
+
 def spec(intent: str | None) -> Intent:
     """The table row of an intent name (``OPEN`` for None or an unknown name)."""
     return _BY_NAME.get(intent or "", OPEN)

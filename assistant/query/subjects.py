@@ -269,6 +269,8 @@ def _predicate(
             nxt = folded[i + 1] if i + 1 < len(folded) else ""
             if w in _HELPING_VERBS and tags[i + 1 : i + 2] == ["V"] and nxt not in _FRAME_VERBS:
                 i, w = i + 1, nxt  # "giúp lập mới tổ hợp tác": the act helped is the act asked
+            if w in _CAUSATIVE_VERBS and (reached := _state_reached(words, tags, folded, i + 1)):
+                return reached
             light = w in _LIGHT_VERBS
             obj = _object_after(words, tags, _past_manner(folded, i + 1), light, paper=w in _TRANSFER_VERBS)
             if w in _VAGUE_VERBS and obj:
@@ -295,6 +297,32 @@ def _past_manner(folded: list[str], i: int) -> int:
     while i < len(folded) and folded[i] in _MANNER_WORDS:
         i += 1
     return i
+
+
+# Causative verbs ("đưa thôn Khuổi Mản đạt chuẩn ...", "làm cho xã trở thành ..."): what is brought about
+# is the act; directives write the goal reached, by any verb of effort ("Xây dựng thôn ... đạt chuẩn",
+# "phấn đấu 3 thôn đạt chuẩn"), rarely the causative verb itself.
+_CAUSATIVE_VERBS = frozenset("dua lam_cho".split())
+# the words of the noun phrase a causative verb acts on, by pyvi's tags (a count, a unit, a name)
+_CAUSEE_TAGS = frozenset("N Np Nc Nu M L A".split())
+_CAUSEE_MAX_WORDS = 5
+
+
+def _state_reached(
+    words: list[str], tags: list[str], folded: list[str], i: int
+) -> tuple[str, str | None] | None:
+    """(the verb of the state reached, the thing brought to it) after a causative verb whose object
+    (``_CAUSEE_TAGS``, at most ``_CAUSEE_MAX_WORDS`` words) is followed right away by a verb that is no
+    frame ("đưa thôn Khuổi Mản đạt chuẩn" -> ("dat chuan", "thon")); None otherwise ("đưa công trình vào sử
+    dụng": a preposition, "đưa hộ nghèo ra khỏi ...": a frame verb; the causative verb is then the act)."""
+    j = i
+    while j < len(words) and j - i < _CAUSEE_MAX_WORDS and tags[j] in _CAUSEE_TAGS:
+        j += 1
+    if j == i or j >= len(words) or tags[j] != "V" or folded[j] in _FRAME_VERBS:
+        return None
+    # the state with the noun it is reached in ("đạt chuẩn", "đạt danh hiệu"): "đạt" alone is any result
+    state = folded[j : j + 2] if tags[j + 1 : j + 2] == ["N"] else folded[j : j + 1]
+    return " ".join(state).replace("_", " "), _object_after(words, tags, i)
 
 
 # Verbs of helping another act ("giúp lập mới", "hỗ trợ thành lập"): the verb after them is the act.
@@ -846,7 +874,10 @@ _LIGHT_LEAD_RE = re.compile(r"(?:de nghi|xin|thuc hien|tien hanh|viec|ve|cua|cho
 
 # "Hạn gửi hồ sơ vay vốn ...", "nộp hồ sơ ... trước ngày nào?": the file is the object of an act asked
 # about (its time, its place), not a procedure whose steps or conditions are asked.
-_SENT_BEFORE_RE = re.compile(r"\b(?:gui|nop|chuyen|tiep nhan|nhan|tra)\s+(?:lai\s+)?$")
+# So is it with a word of completeness between ("Nhận đủ hồ sơ rồi thì ...", "nộp đầy đủ hồ sơ").
+_SENT_BEFORE_RE = re.compile(
+    r"\b(?:gui|nop|chuyen|tiep nhan|nhan|tra)\s+(?:lai\s+)?(?:(?:du|day du|het|xong|ca)\s+)?$"
+)
 
 
 def _procedure_span(question: str) -> tuple[str, int, int, int] | None:
@@ -864,9 +895,15 @@ def _procedure_span(question: str) -> tuple[str, int, int, int] | None:
     while lead := _LIGHT_LEAD_RE.match(folded, start):  # "hồ sơ đề nghị tặng ...": the topic is the gift
         start = lead.end()
     stop = end.start() if end and end.start() >= start else len(cased)
-    if len(cased[start:stop].split()) < 2:
+    if len(cased[start:stop].split()) < 2 or _CLAUSE_LINK_RE.match(cased, start):
         return None
     return cased, m.start(), start, stop
+
+
+# A clause linker right after the head word ("Có hồ sơ rồi thì ...", "Hồ sơ thì ai nhận?"): the file closes
+# its clause, what follows is another clause, not the procedure's topic. Read on the text as written:
+# folded, "thi" is also "thi" (an exam: "Hồ sơ thi tuyển").
+_CLAUSE_LINK_RE = re.compile(r"(?:rồi|thì|xong rồi)\b", re.IGNORECASE)
 
 
 def procedure_topic(question: str) -> str | None:
