@@ -443,9 +443,10 @@ def _doc_word(text: str, at: int) -> str:
     return m.group(0) if m else "văn bản "
 
 
-# An identifier written in a question: a document number ("86-TB/HU", "12-NQ/HU"), a code or an address with
-# "/" or "@" in it. Never a body's name, whatever letters it holds ("HU" is no Huyện ủy there).
-_IDENTIFIER_RE = re.compile(r"[^\s,;:?()]*[/@][^\s,;:?()]*")
+# An identifier written in a question: a document number ("86-TB/HU", "12-NQ/HU"), a code with a number and
+# a "/" or "-" in it, an e-mail address. Never a body's name, whatever letters it holds ("HU" is no Huyện ủy
+# there); "xã/phường" (no number) is words, not a code.
+_IDENTIFIER_RE = re.compile(r"[^\s,;:?()]*(?:\d[^\s,;:?()]*[/-]|[/-][^\s,;:?()]*\d|@)[^\s,;:?()]*")
 
 
 def _identifier_spans(text: str) -> list[tuple[int, int]]:
