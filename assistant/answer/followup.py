@@ -197,7 +197,7 @@ def resolve(
     swapped_value = _value_swap(prev, rest) if switched else None
     if swapped_value:
         # "Còn năm 2035 thì sao?" after "Chỉ tiêu diện tích lúa ... năm 2034 là bao nhiêu?": the same question
-        # of another year (round, quarter ...), the indicator asked and all the rest of it kept
+        # of another year (school year, quarter, month), the indicator asked and all the rest of it kept
         return Resolution(swapped_value, True)
     if switched and rest and not _topic_words(rest):
         # "Còn đơn vị phối hợp là ai?" after "Ai chủ trì lớp tập huấn lúa hữu cơ?": another fact of the same
@@ -465,15 +465,15 @@ def _outside_identifiers(finder: OrgFinder) -> OrgFinder:
     return find
 
 
-# A value a follow-up may ask about in place of the previous question's own (folded): a year, a school
-# year, a term or period, a quarter, a month, a round, step or stage ("năm 2035", "năm học 2035 - 2036",
-# "quý III", "tháng 5/2034", "đợt 2", "Bước 4"). Group "kind" is what it counts, which the previous
-# question's value must share.
+# A time a follow-up may ask about in place of the previous question's own (folded): a year, a school year, a
+# term or period, a quarter, a month ("năm 2035", "năm học 2035 - 2036", "quý III", "tháng 5/2034"). Group
+# "kind" is what it counts, which the previous question's value must share. A round or step ("Còn đợt 2 thì
+# sao?") is not swapped: "... đợt 2 cấp khi nào?" is then held to a when-check that "sau khi nghiệm thu"
+# does not pass, and the bare round's quote is lost (trial 30 p55).
 _VALUE = (
     r"(?P<kind>nam hoc|nien khoa|nhiem ky|giai doan)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
     r"|(?P<kind2>nam)\s+(?:19|20)\d{2}(?!\s*[-–]\s*\d)"
     r"|(?P<kind3>quy|thang)\s+(?:iv|i{1,3}|\d{1,2})(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
-    r"|(?P<kind4>dot|lan|buoc|vong|khoa|muc|dieu|khoan)\s+(?:thu\s+)?(?:\d+|[ivx]+)"
 )
 _VALUE_ALONE_RE = re.compile(rf"^(?:{_VALUE}|(?P<bare>(?:19|20)\d{{2}}))$")
 _VALUE_IN_RE = re.compile(rf"(?<![\w/-])(?:{_VALUE})(?![\w/])")
@@ -482,7 +482,7 @@ _VALUE_IN_RE = re.compile(rf"(?<![\w/-])(?:{_VALUE})(?![\w/])")
 def _value_kind(m: re.Match) -> str:
     if "bare" in m.groupdict() and m.group("bare"):
         return "nam"  # "Còn 2035 thì sao?"
-    return next(k for k in (m.group("kind"), m.group("kind2"), m.group("kind3"), m.group("kind4")) if k)
+    return next(k for k in (m.group("kind"), m.group("kind2"), m.group("kind3")) if k)
 
 
 def _value_swap(prev: str, rest: str) -> str | None:
