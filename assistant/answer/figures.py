@@ -35,7 +35,7 @@ from assistant.lexicon.phrases import event_kinds, quantity_units
 from assistant.lexicon.words import person_nouns
 from assistant.models import Citation, Hit
 from assistant.obligations.clauses import body_head_end, named_body_end
-from assistant.obligations.deadlines import clause_at
+from assistant.obligations.deadlines import WEEKDAY, clause_at
 from assistant.query.subjects import DURATION, amount_qualifier, compound_tags
 from assistant.text import find_doc_numbers, fold, fold_chars, has_diacritics, normalize, written_forms
 
@@ -748,7 +748,12 @@ _DATE = (
     r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}"
     r"|(?<=ngay )\d{1,2}\s*/\s*\d{1,2}\b)"
 )
-_AT = r"(?:(?:(?:luc\s+)?\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?(?:\s*phut)?\s*,?\s*)?(?:ngay\s+)?)"
+# the hour and the day of the week before a date ("lúc 7 giờ 30 phút, Chủ nhật ngày 05/3/2034", "17h00 thứ
+# Sáu, 20/3/2034"): one time, whose hour is never cut off by the weekday between
+_CLOCK = r"\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?(?:\s*phut)?"
+_AT = rf"(?:(?:(?:luc\s+)?{_CLOCK}\s*,?\s*)?(?:{WEEKDAY}\s*,?\s*)?(?:ngay\s+)?)"
+# ... or the hour after it ("ngày 05/3/2034, lúc 7 giờ 30", "ngày 05/3/2034 vào lúc 14h00")
+_AT_AFTER = rf"(?:\s*,?\s*(?:vao\s+)?luc\s+{_CLOCK}\b)?"
 # "từ ngày 20/01/2026 đến ngày 15/02/2026", "ngày 18/11/2026", "vào 8 giờ 00 ngày 02/02/2026"; a period
 # whose first day takes the last day's month and year: "từ ngày 23 đến ngày 25 tháng 6 năm 2031", "từ 23 -
 # 25/6/2031" (one time, not the last day alone)
@@ -760,7 +765,7 @@ _EVENT_TIME_RE = re.compile(
     # not its last day alone: trial 30 p67)
     rf"|(?:(?:tu|bat dau tu|ke tu)\s+)?(?:ngay\s+)?(?<![\d/.,])\d{{1,2}}\s*/\s*\d{{1,2}}(?![\d/.,])\s*"
     rf"(?:(?:den|toi)\s+(?:het\s+)?|[-–]\s*){_AT}{_DATE}"
-    rf"|(?:(?:vao|tu|ke tu|bat dau tu|trong)\s+)?{_AT}{_DATE}"
+    rf"|(?:(?:vao|tu|ke tu|bat dau tu|trong)\s+)?{_AT}{_DATE}{_AT_AFTER}"
 )
 
 def event_times_in(sentence: str) -> list[tuple[int, int]]:

@@ -28,7 +28,7 @@ from assistant.answer.terms import content_tokens
 from assistant.lexicon.phrases import action_variants, body_name_tail
 from assistant.query import QueryInfo, analyze
 from assistant.query.subjects import asked_action_object, procedure_phrase
-from assistant.text import find_doc_numbers, fold
+from assistant.text import find_doc_numbers, fold, fold_chars
 
 # (org_id, start, end) mentions of organisations in a text.
 OrgFinder = Callable[[str], list[tuple[str, int, int]]]
@@ -100,7 +100,7 @@ def resolve(
     if len(history) > 1:  # the previous question may itself have been a follow-up
         prev = resolve(prev, history[:-1], find_orgs, org_names, previous_doc).question
     names = org_names or {}
-    finder = find_orgs or (lambda _t: [])
+    finder = _outside_identifiers(find_orgs or (lambda _t: []))
 
     doc_match = _DOC_REF.search(question)
     if doc_match:
@@ -194,6 +194,11 @@ def resolve(
     # lúc nào?" is not the district committees' task): only a bare short question keeps the actor.
     q = fold(question).strip()
     switched = bool(_FOLLOW_START.search(q) or _FOLLOW_ANY.search(q))
+    swapped_value = _value_swap(prev, rest) if switched else None
+    if swapped_value:
+        # "Còn năm 2035 thì sao?" after "Chỉ tiêu diện tích lúa ... năm 2034 là bao nhiêu?": the same question
+        # of another year (school year, quarter, month), the indicator asked and all the rest of it kept
+        return Resolution(swapped_value, True)
     if switched and rest and not _topic_words(rest):
         # "Còn đơn vị phối hợp là ai?" after "Ai chủ trì lớp tập huấn lúa hữu cơ?": another fact of the same
         # task, which only the previous question names
@@ -436,3 +441,80 @@ def _doc_word(text: str, at: int) -> str:
         r"(kết luận|thông báo kết luận|thông báo|kế hoạch|nghị quyết|chỉ thị)\s+(số\s+)?$", text[:at], re.I
     )
     return m.group(0) if m else "văn bản "
+
+
+# An identifier written in a question: a document number ("86-TB/HU", "12-NQ/HU"), a code with a number and
+# a "/" or "-" in it, an e-mail address. Never a body's name, whatever letters it holds ("HU" is no Huyện ủy
+# there); "xã/phường" (no number) is words, not a code.
+_IDENTIFIER_RE = re.compile(r"[^\s,;:?()]*(?:\d[^\s,;:?()]*[/-]|[/-][^\s,;:?()]*\d|@)[^\s,;:?()]*")
+
+
+def _identifier_spans(text: str) -> list[tuple[int, int]]:
+    return [(a, b) for _, a, b in find_doc_numbers(text)] + [m.span() for m in _IDENTIFIER_RE.finditer(text)]
+
+
+def _outside_identifiers(finder: OrgFinder) -> OrgFinder:
+    """``finder`` without the mentions inside an identifier: "Còn Hội Nông dân huyện thì sao?" after
+    "Thông báo kết luận 86-TB/HU giao Hội Cựu chiến binh huyện ...?" swaps the veterans' association, not the
+    "HU" of the document's number (trial 31 q49)."""
+
+    def find(text: str) -> list[tuple[str, int, int]]:
+        spans = _identifier_spans(text)
+        return [(org, a, b) for org, a, b in finder(text) if not any(a < e and s < b for s, e in spans)]
+
+    return find
+
+
+# A time a follow-up may ask about in place of the previous question's own (folded): a year, a school year, a
+# term or period, a quarter, a month ("năm 2035", "năm học 2035 - 2036", "quý III", "tháng 5/2034"). Group
+# "kind" is what it counts, which the previous question's value must share. A round or step ("Còn đợt 2 thì
+# sao?") is not swapped: "... đợt 2 cấp khi nào?" is then held to a when-check that "sau khi nghiệm thu"
+# does not pass, and the bare round's quote is lost (trial 30 p55).
+_VALUE = (
+    r"(?P<kind>nam hoc|nien khoa|nhiem ky|giai doan)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
+    r"|(?P<kind2>nam)\s+(?:19|20)\d{2}(?!\s*[-–]\s*\d)"
+    r"|(?P<kind3>quy|thang)\s+(?:iv|i{1,3}|\d{1,2})(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
+)
+_VALUE_ALONE_RE = re.compile(rf"^(?:{_VALUE}|(?P<bare>(?:19|20)\d{{2}}))$")
+_VALUE_IN_RE = re.compile(rf"(?<![\w/-])(?:{_VALUE})(?![\w/])")
+
+
+def _value_kind(m: re.Match) -> str:
+    if "bare" in m.groupdict() and m.group("bare"):
+        return "nam"  # "Còn 2035 thì sao?"
+    return next(k for k in (m.group("kind"), m.group("kind2"), m.group("kind3")) if k)
+
+
+def _value_swap(prev: str, rest: str) -> str | None:
+    """The previous question asked of the value a bare follow-up names instead of its own ("Còn năm 2035
+    thì sao?" after "Chỉ tiêu diện tích lúa chất lượng cao năm 2034 là bao nhiêu?" -> "Chỉ tiêu diện tích lúa
+    chất lượng cao năm 2035 là bao nhiêu?"), or with it added when it writes none of that kind; None when
+    the follow-up names more than a value, or when the previous question writes two of its kind (which one
+    is replaced is then a guess)."""
+    folded_rest = fold_chars(rest).lower().strip()
+    alone = _VALUE_ALONE_RE.match(folded_rest)
+    if not alone:
+        return None
+    kind = _value_kind(alone)
+    folded_prev = fold_chars(prev).lower()
+    same = [m for m in _VALUE_IN_RE.finditer(folded_prev) if _value_kind(m) == kind]
+    if len(same) > 1:
+        return None
+    if same:
+        a, b = same[0].span()
+        value = rest if a > 0 else rest[:1].upper() + rest[1:]
+        if alone.group("bare"):
+            value = re.sub(r"\d{4}", alone.group("bare"), prev[a:b])  # "năm 2034" -> "năm 2035"
+        return prev[:a] + value + prev[b:]
+    years = list(_BARE_YEAR_RE.finditer(folded_prev)) if kind == "nam" else []
+    if len(years) == 1:
+        # "... build in 2027?" writes its year bare: the year is swapped, the words around it kept
+        a, b = years[0].span()
+        return prev[:a] + re.search(r"(?:19|20)\d{2}", folded_rest).group(0) + prev[b:]
+    if years:
+        return None
+    return f"{prev.rstrip(' ?')}, {rest}?"
+
+
+# A year written bare (folded), not a part of a date, a number or a span of years
+_BARE_YEAR_RE = re.compile(r"(?<![\w/.,-])(?:19|20)\d{2}(?![\w/.,]|\s*[-–]\s*\d)")

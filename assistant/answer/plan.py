@@ -216,6 +216,8 @@ def plan_answer(
         # date ("trước ngày 30/11/2028", when the whole work ends) is not how long it takes (trial 27 n01)
         if not any(figures.writes_length(line) for line in lead_lines):
             lead, lead_lines = None, []
+    if lead_lines and _hourless_time(lead_lines, info, language):
+        lead, lead_lines = None, []
     # The body a duties or open question asks about, by its names (registry aliases, else the name as
     # written without its place); [] when none or when the kind of answer does not quote for a body.
     asked_bodies = bodies.units_only(
@@ -332,6 +334,8 @@ def plan_answer(
         if not lead_lines and when and not asks_only_place(info.folded):  # "... diễn ra ở đâu?": not its time
             # "Ngày hội tổ chức hôm nào?": the event's date or period, when the first quote writes one
             lead_lines = figures.event_time_lead(terms, book.citations[0], language, hits, about, resolved)
+            if _hourless_time(lead_lines, info, language):
+                lead_lines = []
     for ref, held in _inferred_refs(corpus, info):
         # "kết luận 86" read as the loaded "Thông báo kết luận 86-TB/HU": say which document answers
         answer.notes.append(render.label("note_doc_inferred", language, ref=ref, doc=held))
@@ -350,6 +354,17 @@ def plan_answer(
     answer.citations = book.citations
     answer.fact_absent = bool(lead and lead.absent)
     return answer
+
+
+def _hourless_time(lines: list[str], info: QueryInfo, language: str) -> bool:
+    """Whether the question asks the hour ("... bắt đầu lúc mấy giờ?", "what time") and a time line gives a
+    day without one: a date is no answer to it, and read as the answer it is a confident wrong first line
+    (trial 31 p43: "Thời gian: ngày 05 tháng 3 năm 2034" where the text writes "7 giờ 30 phút, Chủ nhật
+    ngày 05 ..."). An hour asked is given with its date, or the first line is left to the quotes."""
+    if not times.asks_hour(info.folded):
+        return False
+    heads = tuple(f"{render.label(k, language)}:" for k in ("time", "deadline"))
+    return any(line.startswith(heads) and not times.writes_hour(line.split(":", 1)[1]) for line in lines)
 
 
 # A name in an English question: a capitalised word that is not its first word ("VietGAP", "Tân Hòa").

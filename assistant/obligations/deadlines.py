@@ -70,8 +70,15 @@ _SPAN_RE = re.compile(
 
 # Quarters, halves and ranges stand on their own; days, months and years need a cue.
 _FREE_RE = re.compile(_B + r"(?:" + _CUE + r")?(?:" + _QUARTER + "|" + _HALF + "|" + _RANGE + r")" + _E)
-# the hour before a day ("trước 16 giờ 00 ngày 20/6/2027", "trước 17h00, ngày ..."): part of the limit
-_HOUR = r"(?:\d{1,2}\s*(?:gio|h|:)\s*(?:\d{2})?(?:\s*phut)?(?:\s*(?:sang|chieu|toi))?\s*,?\s*)?"
+# A day of the week written before a date ("Chủ nhật ngày 05/3/2034", "thứ Sáu, ngày 20/3", "Thứ 7 20/3",
+# "T7, 20/3"), folded: part of the time, and never a cut between an hour and its date
+WEEKDAY = r"(?:chu\s+nhat|thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|t[2-7]|cn)(?![a-z0-9])"
+# the hour before a day ("trước 16 giờ 00 ngày 20/6/2027", "trước 17h00, ngày ...", "trước 17 giờ 00, thứ
+# Sáu ngày 20/3/2034"): part of the limit
+_HOUR = (
+    r"(?:\d{1,2}\s*(?:gio|h|:)\s*(?:\d{2})?(?:\s*phut)?(?:\s*(?:sang|chieu|toi))?\s*,?\s*)?"
+    r"(?:" + WEEKDAY + r"\s*,?\s*)?"
+)
 _CUED_RE = re.compile(
     _B + _CUE + _HOUR + r"(?:" + _CUED_DAY + "|" + _MONTH + "|" + _YEAR + "|" + _TERM + r")" + _E
 )
