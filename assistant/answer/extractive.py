@@ -196,18 +196,25 @@ def _is_copy_note(chunk: Chunk, a: int, b: int) -> bool:
     )
 
 
+_HEADING_WORDS = re.compile(r"[\W_]+")
+
+
 def _is_heading_line(chunk: Chunk, a: int, b: int) -> bool:
     """Is ``chunk.text[a:b]`` one of the chunk's section headings (its section path, shortened titles
     ending in "…" compared on their kept part)? A unit ending a sentence or a lead-in (". ; :") is content."""
     unit = chunk.text[a:b].strip()
-    if not unit or unit[-1] in ".;:!?" or "\n" in unit:
+    if not unit or unit[-1] in ".;:!?":
         return False
-    folded = fold(unit)
+    if "\n" in unit and not _is_heading(unit.rsplit("\n", 1)[-1]):
+        return False
+    # a title written on two lines ("Chương II" / "ĐIỀU KIỆN VÀ MỨC HỌC BỔNG", an HTML "<h3>" with "<br>",
+    # two DOCX paragraphs) is read as its section's title "Chương II. ĐIỀU KIỆN ..."
+    folded = _HEADING_WORDS.sub(" ", fold(unit)).strip()
     for title in chunk.section_path:
         kept = title.rstrip("…")
         if not kept:
             continue
-        ft = fold(kept)
+        ft = _HEADING_WORDS.sub(" ", fold(kept)).strip()
         if folded == ft or (title.endswith("…") and folded.startswith(ft)):
             return True
     return False
