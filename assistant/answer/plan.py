@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import abstain, bodies, facts, figures, headline, mentions, quotes, render, times
+from assistant.answer import abstain, bodies, facts, figures, headline, mentions, parts, quotes, render, times
 from assistant.answer.checks import run_checks
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
@@ -332,6 +332,21 @@ def plan_answer(
         if not lead_lines and when and not asks_only_place(info.folded):  # "... diễn ra ở đâu?": not its time
             # "Ngày hội tổ chức hôm nào?": the event's date or period, when the first quote writes one
             lead_lines = figures.event_time_lead(terms, book.citations[0], language, hits, about, resolved)
+    if lead_lines and body and spec.answer not in ("metadata", "signed"):
+        # a question asking several things: a labelled line for each part, or none (``parts``)
+        readings.update({c.n: _reading(docs, c) for c in book.citations if c.n not in readings})
+        whole = parts.complete(
+            lead_lines, info.folded, book.citations, readings, language, lead.obligation if lead else None
+        )
+        if whole is None:
+            shown = {int(n) for n in re.findall(r"\[(\d+)\]", body)}
+            unshown = _lead_cues(lead_lines) - shown
+            if unshown:
+                renumber = book.forget(unshown)
+                body = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m[1]), int(m[1]))}]", body)
+            lead, lead_lines = None, []
+        else:
+            lead_lines = whole
     if stand_in_doc is not None:
         meta = stand_in_doc.meta
         answer.notes.append(
