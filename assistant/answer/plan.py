@@ -122,7 +122,10 @@ def plan_answer(
     )
     # The actor first ("Hội phụ nữ ... của Ban Thường vụ"): a body named by the shape of its name is more
     # specific than a registry body inside it ("Ban Tuyên giáo Tỉnh hội"), and counts without registry.
-    orgs = list(info.subject_bodies) + list(info.subject_orgs or info.orgs)
+    # (not the issuer's code of a document's number: "Công an huyện ... trong Thông báo 86-TB/HU")
+    orgs = list(info.subject_bodies) + list(
+        info.subject_orgs or [o for o in info.orgs if o not in info.number_orgs]
+    )
     if not orgs:
         orgs = list(info.bodies)
     book = CitationBook(docs, corpus.by_doc.get)
