@@ -48,7 +48,11 @@ LINES = [
     "TỔ CHỨC THỰC HIỆN",
     "Điều 4. Lễ tôn vinh",
     "Lễ tôn vinh được tổ chức ngày 28 tháng 6 năm 2036, tại Hội trường Ủy ban nhân dân xã Tân Phong.",
+    "Buổi giao lưu các gia đình tiêu biểu được tổ chức vào lúc 8 giờ 00 ngày 29/6/2036, địa điểm tại khu vực "
+    "sân bóng thôn Đồng Tâm.",
     "Điều 5. Trách nhiệm thi hành",
+    "Ban Thường trực Ủy ban MTTQ xã chủ trì mở 02 lớp bồi dưỡng báo cáo viên, hoàn thành trước ngày "
+    "30/4/2036.",
     "Ban Công tác Mặt trận các thôn tổng hợp danh sách đề nghị gửi Ban Thường trực Ủy ban MTTQ xã trước "
     "ngày 31/5/2036.",
     "Trên đây là Quy chế bình chọn và tôn vinh Gia đình văn hóa tiêu biểu xã Tân Phong năm 2036.",
@@ -151,3 +155,16 @@ def test_an_item_restating_the_subject_is_not_the_answer(rules):
     answer = rules.ask("Bình chọn Gia đình văn hóa tiêu biểu xã Tân Phong phải bảo đảm nguyên tắc gì?")
     assert answer.citations, answer.text
     assert "công khai, dân chủ" in answer.citations[0].quote, answer.text
+
+
+def test_a_place_written_as_a_field_inside_the_sentence(rules):
+    head = rules.ask("Buổi giao lưu các gia đình tiêu biểu tổ chức lúc nào và ở đâu?").text.split("\n\n")[0]
+    assert "29/6/2036" in head and "Địa điểm: khu vực sân bóng thôn Đồng Tâm" in head, head
+
+
+def test_a_count_and_a_deadline_both_stated_or_no_line(rules):
+    answer = rules.ask("Ban Thường trực mở mấy lớp bồi dưỡng báo cáo viên và khi nào xong?")
+    head = answer.text.split("\n\n")[0]
+    if not head.startswith("Theo"):
+        assert "02 lớp" in head and "30/4/2036" in head, head
+    assert "02 lớp bồi dưỡng" in answer.text, answer.text

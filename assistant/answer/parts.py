@@ -51,18 +51,23 @@ _CHANGE_WORDS_RE = re.compile(r"\b(?:tang|giam|so voi|increase|decrease)\b")
 
 
 def asked_kinds(folded_question: str) -> list[set[str]]:
+    """The kinds each part of a (folded) question asks (``asked_parts`` without the parts' text)."""
+    return [kinds for kinds, _ in asked_parts(folded_question)]
+
+
+def asked_parts(folded_question: str) -> list[tuple[set[str], str]]:
     """The kinds each part of a (folded) question asks (``terms.question_parts``); parts asking nothing
     this module reads left out. A part asking a change ("so với năm 2032 thế nào?", "tăng bao nhiêu so
     với ...") asks the change, not another figure."""
     text = folded_question.rstrip(" ?.")
-    out: list[set[str]] = []
+    out: list[tuple[set[str], str]] = []
     for a, b in question_parts(text):
         part = text[a:b]
         kinds = {k for k, rx in _ASKS if rx.search(part)}
         if CHANGE in kinds:
             kinds = {CHANGE}
         if kinds:
-            out.append(kinds)
+            out.append((kinds, part))
     return out
 
 
@@ -90,7 +95,10 @@ def _label(key: str, language: str) -> str:
 # up to the next comma, semicolon, full stop or bracket
 _AT_PLACE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+([A-ZĐÀ-Ỹ][^,;.\n()\"“”]{2,80})")
 _FIELD_RE = {
-    PLACE: re.compile(r"(?:^|\n|;\s)\s*(?:Địa điểm(?: tổ chức)?)\s*:\s*([^;\n|]{2,80})"),
+    # "Địa điểm: ...", also inside a sentence: "..., địa điểm tại khu vực bãi sông thôn Khe Mạ."
+    PLACE: re.compile(
+        r"(?:^|\n|[;,]\s)\s*(?:[Đđ]ịa điểm(?: tổ chức)?)\s*(?::\s*(?:tại\s+)?|tại\s+|là\s+)([^;,.\n|]{2,80})"
+    ),
     WHO: re.compile(r"(?:^|\n|;\s)\s*(?:Đơn vị chủ trì|Chủ trì|Cơ quan chủ trì)\s*:\s*([^;\n|]{2,80})"),
 }
 # the change written after a figure: "tăng 9 mô hình so với năm 2032", "giảm 0,8% so với cùng kỳ"
@@ -100,8 +108,22 @@ _CHANGE_RE = re.compile(
 )
 
 
+# the noun counted after "mấy / bao nhiêu" in a (folded) part ("mở mấy lớp tập huấn" -> "lop")
+_UNIT_RE = re.compile(r"\b(?:may|bao nhieu)\s+([a-z]+)")
+
+
+def _counted(quote: str, unit: str) -> str | None:
+    """"04 lớp tập huấn kỹ thuật VietGAP": a number and the unit noun asked, with the words after it up to
+    a comma, from the quote (folded alike, so the offsets are the quote's); None when none is written."""
+    folded = fold(quote)
+    if not unit or len(folded) != len(quote):
+        return None
+    m = re.search(rf"(?<![\w.,])\d[\d.,]*\s+{re.escape(unit)}\b[^,;.\n]{{0,40}}", folded)
+    return quote[m.start() : m.end()].strip() if m else None
+
+
 def _part_line(
-    kind: str, cited: Citation, reading: str, obligation: Obligation | None, language: str
+    kind: str, cited: Citation, reading: str, obligation: Obligation | None, language: str, unit: str = ""
 ) -> str | None:
     """The labelled line of one part, read from the passage the first line cites; None when it writes
     none."""
@@ -118,6 +140,9 @@ def _part_line(
         elif obligation is not None and (obligation.lead or obligation.responsible):
             value = "; ".join(obligation.lead or obligation.responsible)
         key = "lead" if m or (obligation is not None and obligation.lead) else "responsible"
+    elif kind == AMOUNT:
+        value = _counted(quote, unit)
+        key = "figure"
     elif kind == CHANGE:
         m = _CHANGE_RE.search(quote)
         value = m.group(1).strip() if m else None
@@ -143,22 +168,23 @@ def complete(
     stated."""
     if not lead_lines:
         return lead_lines
-    asked = asked_kinds(folded_question)
+    asked = asked_parts(folded_question)
     if len(asked) < 2:
         return lead_lines
     stated = _stated(lead_lines, language)
-    missing = [kinds for kinds in asked if not kinds & stated]
+    missing = [(kinds, part) for kinds, part in asked if not kinds & stated]
     if not missing:
         return lead_lines
-    cues = [int(n) for n in re.findall(r"\[(\d+)\]", lead_lines[0])]
+    cues = [int(n) for line in lead_lines for n in re.findall(r"\[(\d+)\]", line)]
     cited = next((c for c in citations if cues and c.n == cues[0]), None)
     if cited is None:
         return None
     added: list[str] = []
-    for kinds in missing:
+    for kinds, part in missing:
         line = None
+        unit = m.group(1) if (m := _UNIT_RE.search(part)) else ""
         for kind in sorted(kinds):
-            line = _part_line(kind, cited, readings.get(cited.n, cited.quote), obligation, language)
+            line = _part_line(kind, cited, readings.get(cited.n, cited.quote), obligation, language, unit)
             if line:
                 break
         if line is None:
