@@ -25,6 +25,8 @@ LINES = [
     "Tân Phong, ngày 14 tháng 4 năm 2036",
     "QUY CHẾ",
     "Bình chọn và tôn vinh Gia đình văn hóa tiêu biểu xã Tân Phong",
+    "Hội nghị Ban Thường trực mở rộng họp ngày 10/01/2036 tại Phòng họp Ủy ban MTTQ xã đã thống nhất nội "
+    "dung bình chọn năm 2036.",
     "Chương I",
     "QUY ĐỊNH CHUNG",
     "Điều 1. Phạm vi điều chỉnh",
@@ -168,3 +170,10 @@ def test_a_count_and_a_deadline_both_stated_or_no_line(rules):
     if not head.startswith("Theo"):
         assert "02 lớp" in head and "30/4/2036" in head, head
     assert "02 lớp bồi dưỡng" in answer.text, answer.text
+
+
+def test_a_place_ends_where_the_predicate_goes_on(rules):
+    head = rules.ask("Hội nghị Ban Thường trực mở rộng họp ngày nào, tại đâu?").text.split("\n\n")[0]
+    if not head.startswith("Theo"):
+        assert "Địa điểm: Phòng họp Ủy ban MTTQ xã [" in head, head
+    assert "thống nhất" not in head, head

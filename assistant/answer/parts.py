@@ -101,6 +101,8 @@ _FIELD_RE = {
     ),
     WHO: re.compile(r"(?:^|\n|;\s)\s*(?:Đơn vị chủ trì|Chủ trì|Cơ quan chủ trì)\s*:\s*([^;\n|]{2,80})"),
 }
+# words that go on with a sentence's predicate after a place: not part of the place's name
+_PREDICATE_RE = re.compile(r"\s+(?:đã|đang|sẽ|được|để|nhằm|với|và|do|thì|là|có|theo|gồm)\s")
 # the change written after a figure: "tăng 9 mô hình so với năm 2032", "giảm 0,8% so với cùng kỳ"
 _CHANGE_RE = re.compile(
     r"(?<!\w)((?:tăng|giảm)(?: thêm| được)?\s+\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s[^\W\d_]+){0,2})?"
@@ -131,7 +133,9 @@ def _part_line(
     value = None
     if kind == PLACE:
         m = _FIELD_RE[PLACE].search(reading) or _AT_PLACE_RE.search(quote)
-        value = m.group(1).strip() if m else None
+        # the place's name ends where the sentence goes on with its predicate ("tại Hội trường Ủy ban nhân
+        # dân xã đã thảo luận ..." -> "Hội trường Ủy ban nhân dân xã")
+        value = _PREDICATE_RE.split(m.group(1), 1)[0].strip() if m else None
         key = "place"
     elif kind == WHO:
         m = _FIELD_RE[WHO].search(reading)
