@@ -369,6 +369,11 @@ def run_checks(
     if matter and book.citations:
         texts = [corpus.folded_docs.get(d, "") for d in {c.doc.doc_id for c in book.citations}]
         ev.matter_ok = mentions.matter_written(matter, texts)
+    if book.citations and ev.matter_ok:
+        # "Giải Nhì ... được thưởng bao nhiêu?" where the quoted documents write only "giải Nhất": a rank of
+        # a kind they write with other ranks only is another item, its passages no answer (trial 31 n09)
+        texts = [corpus.folded_docs.get(d, "") for d in {c.doc.doc_id for c in book.citations}]
+        ev.matter_ok = mentions.rank_written(info.folded, texts)
     # "Đại hội Phụ nữ xã ... triệu tập bao nhiêu đại biểu?": the body whose congress is asked is no actor, but
     # a cited passage must be about its congress: the body named there, in its section or in its
     # document's subject line ("Thông báo kết luận về công tác chuẩn bị Đại hội đại biểu Hội LHPN xã ...");

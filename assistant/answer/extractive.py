@@ -176,6 +176,9 @@ def _self_reference_re() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{kinds})\s+nay\b"
         rf"|^\W*(?:\d{{1,2}}[.)]\s*)?(?:{kinds})\s+(?:quy dinh|ap dung|dieu chinh|co hieu luc)\b"
+        # the closing formula ("Trên đây là kế hoạch tổ chức hội nghị ...; đề nghị các đơn vị ..."): the
+        # document's subject said once more, no provision (library dev lib-ht2-06)
+        r"|^\W*tren day la\b"
     )
 
 
@@ -183,6 +186,24 @@ def is_self_reference(sentence: str) -> bool:
     """Does the sentence speak of its own document ("Quy chế này", "Hướng dẫn này", "văn bản này", "Quy chế
     áp dụng đối với ...")?"""
     return bool(_self_reference_re().search(fold(sentence)))
+
+
+# A purpose item opening with the document's whole subject line ("1. Tổ chức hội nghị hiệp thương lần thứ
+# hai để thỏa thuận, lập danh sách sơ bộ ..." in the plan so titled) restates what the document is about;
+# it repeats the question's words without answering it, as a sentence about the document itself does.
+# Compared on the subject's first ``SUBJECT_PREFIX`` characters, at least ``SUBJECT_MIN`` of them.
+SUBJECT_PREFIX = 60
+SUBJECT_MIN = 30
+_WORDS_ONLY = re.compile(r"[\W_]+")
+
+
+def restates_title(sentence: str, folded_subject: str) -> bool:
+    """Does the sentence (its item label aside) open with the document's subject line (folded)?"""
+    subject = _WORDS_ONLY.sub(" ", folded_subject).strip()[:SUBJECT_PREFIX]
+    if len(subject) < SUBJECT_MIN:
+        return False
+    opening = _WORDS_ONLY.sub(" ", fold(_LABEL_OPENING.sub("", sentence))).strip()
+    return opening.startswith(subject)
 
 
 def asks_frame(folded_question: str) -> bool:
@@ -197,18 +218,25 @@ def _is_copy_note(chunk: Chunk, a: int, b: int) -> bool:
     )
 
 
+_HEADING_WORDS = re.compile(r"[\W_]+")
+
+
 def _is_heading_line(chunk: Chunk, a: int, b: int) -> bool:
     """Is ``chunk.text[a:b]`` one of the chunk's section headings (its section path, shortened titles
     ending in "…" compared on their kept part)? A unit ending a sentence or a lead-in (". ; :") is content."""
     unit = chunk.text[a:b].strip()
-    if not unit or unit[-1] in ".;:!?" or "\n" in unit:
+    if not unit or unit[-1] in ".;:!?":
         return False
-    folded = fold(unit)
+    if "\n" in unit and not _is_heading(unit.rsplit("\n", 1)[-1]):
+        return False
+    # a title written on two lines ("Chương II" / "ĐIỀU KIỆN VÀ MỨC HỌC BỔNG", an HTML "<h3>" with "<br>",
+    # two DOCX paragraphs) is read as its section's title "Chương II. ĐIỀU KIỆN ..."
+    folded = _HEADING_WORDS.sub(" ", fold(unit)).strip()
     for title in chunk.section_path:
         kept = title.rstrip("…")
         if not kept:
             continue
-        ft = fold(kept)
+        ft = _HEADING_WORDS.sub(" ", fold(kept)).strip()
         if folded == ft or (title.endswith("…") and folded.startswith(ft)):
             return True
     return False
@@ -259,6 +287,8 @@ def score_sentences(
         elif part is not None:
             part_weight = OTHER_ROUND_WEIGHT
         read = _reader(docs or {}, chunk)
+        doc = (docs or {}).get(chunk.doc_id)
+        subject = fold(doc.meta.title or "") if doc is not None else ""
         lead_in = lead_in_for(chunk) if lead_in_for else ""
         for a, b in split_sentences(chunk.text):
             if not asks_copy and _is_copy_note(chunk, a, b):
@@ -291,7 +321,9 @@ def score_sentences(
                 s *= HEADING_WEIGHT
             if lead_in_weight < 1.0 and _ADDRESS_RE.match(fold(chunk.text[a : a + 16])):
                 s *= HEADING_WEIGHT  # "Kính gửi: Các chi hội ...": whom the letter is for, no provision
-            if frame_weight < 1.0 and lead_in_weight < 1.0 and is_self_reference(chunk.text[a:b]):
+            if frame_weight < 1.0 and lead_in_weight < 1.0 and (
+                is_self_reference(chunk.text[a:b]) or restates_title(chunk.text[a:b], subject)
+            ):
                 s *= frame_weight  # "Quy chế này quy định ...": the document's frame, no provision
             if lead_in_weight < 1.0 and is_basis_sentence(chunk.text[a:b]):
                 # the preamble ("Căn cứ ..., Ban Thường vụ ... hướng dẫn như sau: I. ĐIỀU KIỆN") repeats the

@@ -824,3 +824,26 @@ def matter_written(words: list[str], folded_texts: list[str]) -> bool:
         return True
     found = sum(any(re.search(rf"\b{re.escape(w)}\b", t) for t in folded_texts) for w in words)
     return found / len(words) >= MATTER_MIN_WORDS
+
+
+# A rank of a kind of award ("giải Nhì", "hạng Ba", "huy chương Bạc"), folded: the kind, then the rank.
+_RANK_RE = re.compile(
+    r"\b(giai|hang)\s+(dac biet|nhat|nhi|ba|tu|khuyen khich)\b|\b(huy chuong)\s+(vang|bac|dong)\b"
+)
+
+
+def _ranks(folded: str) -> list[tuple[str, str]]:
+    return [(a or c, b or d) for a, b, c, d in _RANK_RE.findall(folded)]
+
+
+def rank_written(folded_question: str, folded_texts: list[str]) -> bool:
+    """Whether every award rank the (folded) question names ("giải Nhì") is written in the texts, or its
+    kind is written with no rank there at all; False when the texts write that kind with other ranks only
+    ("giải Nhất ... 10.000.000 đồng" for "Giải Nhì được thưởng bao nhiêu?")."""
+    for kind, rank in _ranks(folded_question):
+        if any(re.search(rf"\b{kind}\s+{rank}\b", t) for t in folded_texts):
+            continue
+        ranks = {r for t in folded_texts for k, r in _ranks(t) if k == kind}
+        if ranks - {rank}:
+            return False
+    return True

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import abstain, bodies, facts, figures, headline, mentions, quotes, render, times
+from assistant.answer import abstain, bodies, facts, figures, headline, mentions, parts, quotes, render, times
 from assistant.answer.checks import run_checks
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
@@ -123,7 +123,10 @@ def plan_answer(
     )
     # The actor first ("Hội phụ nữ ... của Ban Thường vụ"): a body named by the shape of its name is more
     # specific than a registry body inside it ("Ban Tuyên giáo Tỉnh hội"), and counts without registry.
-    orgs = list(info.subject_bodies) + list(info.subject_orgs or info.orgs)
+    # (not the issuer's code of a document's number: "Công an huyện ... trong Thông báo 86-TB/HU")
+    orgs = list(info.subject_bodies) + list(
+        info.subject_orgs or [o for o in info.orgs if o not in info.number_orgs]
+    )
     if not orgs:
         orgs = list(info.bodies)
     book = CitationBook(docs, corpus.by_doc.get)
@@ -336,6 +339,21 @@ def plan_answer(
             lead_lines = figures.event_time_lead(terms, book.citations[0], language, hits, about, resolved)
             if _hourless_time(lead_lines, info, language):
                 lead_lines = []
+    if lead_lines and body and spec.answer not in ("metadata", "signed"):
+        # a question asking several things: a labelled line for each part, or none (``parts``)
+        readings.update({c.n: _reading(docs, c) for c in book.citations if c.n not in readings})
+        whole = parts.complete(
+            lead_lines, info.folded, book.citations, readings, language, lead.obligation if lead else None
+        )
+        if whole is None:
+            shown = {int(n) for n in re.findall(r"\[(\d+)\]", body)}
+            unshown = _lead_cues(lead_lines) - shown
+            if unshown:
+                renumber = book.forget(unshown)
+                body = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m[1]), int(m[1]))}]", body)
+            lead, lead_lines = None, []
+        else:
+            lead_lines = whole
     for ref, held in _inferred_refs(corpus, info):
         # "kết luận 86" read as the loaded "Thông báo kết luận 86-TB/HU": say which document answers
         answer.notes.append(render.label("note_doc_inferred", language, ref=ref, doc=held))

@@ -203,7 +203,6 @@ def widen_across(span: Span, book: CitationBook) -> Span:
         and bool(parent)
         and bool(_NUMBER_LABEL_RE.match(parent[-1]))
     )
-    item_re = _NUMBERED_RE if titled or numbered else _ITEM_RE
     if not (tail.endswith(":") or titled or numbered or _ITEM_RE.match(last_line)):
         return span
     doc = book.docs.get(chunk.doc_id)
@@ -215,10 +214,21 @@ def widen_across(span: Span, book: CitationBook) -> Span:
     if doc is None or not following:
         return span
     following.sort(key=lambda c: c.start)
+    # A lead-in ending with ":" that closes its section's chunk, the numbered items sections of their own
+    # under that section (khoản "1.", "2." under "Điều 3. Điều kiện xét chọn / ... các điều kiện sau:"):
+    # those items, numbered as they are.
+    own = chunk.section_path
+    children = tail.endswith(":") and len(following[0].section_path) > len(own) > 0
+    children = children and following[0].section_path[: len(own)] == own
     if numbered:
         following = [c for c in following if c.section_path[: len(parent)] == parent]
-        if not following:
-            return span
+    elif children:
+        following = [
+            c for c in following if c.section_path[: len(own)] == own and len(c.section_path) > len(own)
+        ]
+    if not following:
+        return span
+    item_re = _NUMBERED_RE if titled or numbered or children else _ITEM_RE
     nxt = following[0]
     first = nxt.text.lstrip()
     if not item_re.match(first):
@@ -278,7 +288,7 @@ def list_siblings(chunk: Chunk, chunks_for, docs) -> list[Chunk] | None:
         return None
     if not all(_BARE_LABEL_RE.match(c.section_path[-1]) for c in siblings):
         return None
-    if _lead_in_at(siblings[0], parent[-1]) is None:
+    if _lead_in_at(siblings[0], parent[-1]) is None and _parent_lead_in(siblings[0], chunks_for, doc) is None:
         return None
     # items follow one another with nothing but spaces between them
     if any(doc.text[a.end : b.start].strip() for a, b in zip(siblings, siblings[1:], strict=False)):
@@ -300,14 +310,45 @@ def _lead_in_at(first: Chunk, title: str) -> int | None:
     return None
 
 
+def _parent_lead_in(first: Chunk, chunks_for, doc) -> tuple[Chunk, int] | None:
+    """The lead-in closing the chunk of the items' own section, just before the first item ("Điều 3. Điều
+    kiện xét chọn / Học sinh ... phải đáp ứng đủ các điều kiện sau:" with khoản "1.", "2.", "3." sections of
+    their own, as an HTML or DOCX Quy chế writes them): that chunk and the lead-in line's offset in it."""
+    if doc is None:
+        return None
+    parent = first.section_path[:-1]
+    before = [c for c in chunks_for(first.doc_id) or [] if c.section_path == parent and c.end <= first.start]
+    if not before:
+        return None
+    head = max(before, key=lambda c: c.end)
+    if doc.text[head.end : first.start].strip():
+        return None
+    body = head.text.rstrip()
+    if not body.rstrip(" *").endswith(":"):
+        return None
+    at = body.rfind("\n") + 1
+    return head, at + len(body[at:]) - len(body[at:].lstrip())
+
+
+def _lead_start(siblings: list[Chunk], title: str, chunks_for, doc) -> tuple[Chunk, int]:
+    """The chunk holding a list's lead-in and the lead-in's offset in it (the first item's chunk at 0 when
+    none is found)."""
+    at = _lead_in_at(siblings[0], title)
+    if at is not None:
+        return siblings[0], at
+    return _parent_lead_in(siblings[0], chunks_for, doc) or (siblings[0], 0)
+
+
 def lead_in_of(chunk: Chunk, chunks_for, docs) -> str:
     """The lead-in an item chunk is read under ("2. Điều kiện: ... các điều kiện sau:" for "d) Có cam kết
     ..."), "" when ``chunk`` is no item of such a list or heads it itself."""
     siblings = list_siblings(chunk, chunks_for, docs)
-    if not siblings or siblings[0].chunk_id == chunk.chunk_id:
+    if not siblings:
         return ""
-    at = _lead_in_at(siblings[0], chunk.section_path[-2]) or 0
-    return siblings[0].text[at:].split("\n", 1)[0]
+    head, at = _lead_start(siblings, chunk.section_path[-2], chunks_for, docs.get(chunk.doc_id))
+    if head.chunk_id == chunk.chunk_id:
+        return ""
+    return head.text[at:].split("\n", 1)[0]
 
 
 def widen_list(span: Span, book: CitationBook) -> Span:
@@ -322,24 +363,25 @@ def widen_list(span: Span, book: CitationBook) -> Span:
     if not siblings:
         return span
     doc = book.docs[chunk.doc_id]
-    start, end = siblings[0].start + (_lead_in_at(siblings[0], chunk.section_path[-2]) or 0), siblings[-1].end
+    head, at = _lead_start(siblings, chunk.section_path[-2], book.chunks_for, doc)
+    start, end = head.start + at, siblings[-1].end
     if end - start > MAX_WIDENED or (start, end) == (chunk.start, chunk.end):
         return span
     joined = Chunk(
-        chunk_id=f"{siblings[0].chunk_id}+{siblings[-1].chunk_id}",
+        chunk_id=f"{head.chunk_id}+{siblings[-1].chunk_id}",
         doc_id=chunk.doc_id,
         file=chunk.file,
-        section_id=siblings[0].section_id,
-        section_path=list(siblings[0].section_path),
-        heading=siblings[0].heading,
+        section_id=head.section_id,
+        section_path=list(head.section_path),
+        heading=head.heading,
         start=start,
         end=end,
         text=doc.text[start:end],
         norm_text="",
         embed_text="",
-        pages=sorted({p for c in siblings for p in c.pages}),
+        pages=sorted({p for c in [head, *siblings] for p in c.pages}),
         org=chunk.org,
-        ordinal=siblings[0].ordinal,
+        ordinal=head.ordinal,
     )
     a, b = trim(joined.text, 0, len(joined.text))
     return Span(joined, a, b, span.score, span.rank)

@@ -152,6 +152,8 @@ class QueryInfo:
     # as a topic ("... về công tác Mặt trận"), an issuer ("Kết luận của Ban Thường vụ") or an answer it
     # asks for ("cơ quan nào chủ trì ..."); retrieval prefers their sections (see ``subject_orgs``).
     subject_orgs: list[str] = field(default_factory=list)
+    # organisations named only by the issuer's code of a document's number ("HU" of "86-TB/HU")
+    number_orgs: list[str] = field(default_factory=list)
     # Bodies outside the registry, named by the shape of their names ("Ban Xây dựng Đảng", "Trường THCS
     # Lê Lợi"), as written; the obligations table finds their duties by these names.
     bodies: list[str] = field(default_factory=list)
@@ -375,6 +377,20 @@ def _body_sends(cased: str, mentions: list) -> bool:
     )
 
 
+def _in_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a capitals code glued after "/" or "-" to a number's other parts
+    ("HU" of "86-TB/HU", "HPN" of "47/CV-HPN")."""
+    code = text[start:end]
+    return (
+        start > 0
+        and text[start - 1] in "/-"
+        and code.isupper()
+        and " " not in code
+        and (end == len(text) or not text[end].isalnum())
+        and bool(re.search(r"\d[\w/-]*$", text[:start]))
+    )
+
+
 def analyze(question: str) -> QueryInfo:
     """Normalise a question and work out its language, terms, organisations, documents and kind."""
     question = vt.clean_spaces(vt.nfc(question))
@@ -396,6 +412,12 @@ def analyze(question: str) -> QueryInfo:
     reg = registry()
     cased = vt.normalize_cased(question)
     mentions = reg.find_names(cased, caps_only=False, english=True)
+    # The issuer's code closing a document's number ("86-TB/HU", "47/CV-HPN") names the document, no body
+    # the question asks about: a body asked of "Thông báo 86-TB/HU" that it never names is not Huyện ủy.
+    # Its words still describe the document (the issuer's terms rank its passages).
+    coded = [m for m in mentions if _in_number(cased, m.start, m.end)]
+    named = {m.org_id for m in mentions if m not in coded}
+    info.number_orgs = list(dict.fromkeys(m.org_id for m in coded if m.org_id not in named))
     for mention in mentions:
         if mention.org_id not in info.orgs:
             info.orgs.append(mention.org_id)
@@ -456,6 +478,7 @@ def analyze(question: str) -> QueryInfo:
             m
             for m in found
             if not any(a <= m.start and m.end <= b for a, b in spans)
+            and m not in coded
             and not set(vt.fold(cased[m.start : m.end]).split()) <= naming
         ]
 

@@ -1,0 +1,198 @@
+"""Every part of a question asking several things gets its own labelled first line, or there is none.
+
+"... họp ngày nào, ở đâu?", "... do ai tổ chức, hạn khi nào?", "có bao nhiêu ..., so với năm trước thế
+nào?": a first line stating one part ("Thời gian: ngày 12/01/2034") reads as the whole answer while the
+other part is only in the quotes (trial 31 q09, q16, q19, q34, q36, q46, p07). Whichever builder gave the
+line (``headline``, ``figures``, ``deadline_facts``, ``facts``), the part left out is read from the
+passage the line cites (a place after "tại / ở" or an "Địa điểm" cell, the lead body of its clause or an
+"Đơn vị chủ trì" cell, the change written after its figure) and stated on a line of its own, labelled;
+a part that cannot be read so takes the line away: the quotes then answer, none of them half-stated.
+A part asking what is done ("phải làm gì ...?") is what the quotes state; it needs no line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import render
+from assistant.answer.terms import question_parts
+from assistant.models import Citation, Obligation
+from assistant.text import fold
+
+TIME, PLACE, WHO, AMOUNT, CHANGE = "time", "place", "who", "amount", "change"
+
+# What a (folded) part of a question asks, by its interrogative words.
+_ASKS = (
+    (CHANGE, re.compile(r"\b(?:so voi|tang hay giam|compared)\b")),
+    (PLACE, re.compile(r"\b(?:o dau|tai dau|dia diem|cho nao|noi nao|where)\b")),
+    (
+        TIME,
+        re.compile(
+            r"\b(?:khi nao|bao gio|luc nao|ngay nao|hom nao|may gio|thang nao|thoi gian nao|thoi han nao"
+            r"|when|what time|what date)\b"
+        ),
+    ),
+    (
+        WHO,
+        re.compile(r"\b(?:ai|don vi nao|co quan nao|to chuc nao|ban nao|chu tri|who|which (?:body|unit))\b"),
+    ),
+    (AMOUNT, re.compile(r"\b(?:bao nhieu|may(?! gio)|how many|how much)\b")),
+)
+# The labels (``prompts/labels.json``) of a first line that state each kind of part.
+_STATED_BY = {
+    TIME: ("time", "deadline", "date", "recurrence"),
+    PLACE: ("place",),
+    WHO: ("lead", "coordinate", "responsible", "signer", "issuer"),
+    AMOUNT: ("figure",),
+    CHANGE: ("change",),
+}
+# a figure line writing its change states the comparison too ("15.000 cây xanh; tăng 3.000 cây so ...")
+_CHANGE_WORDS_RE = re.compile(r"\b(?:tang|giam|so voi|increase|decrease)\b")
+
+
+def asked_kinds(folded_question: str) -> list[set[str]]:
+    """The kinds each part of a (folded) question asks (``asked_parts`` without the parts' text)."""
+    return [kinds for kinds, _ in asked_parts(folded_question)]
+
+
+def asked_parts(folded_question: str) -> list[tuple[set[str], str]]:
+    """The kinds each part of a (folded) question asks (``terms.question_parts``); parts asking nothing
+    this module reads left out. A part asking a change ("so với năm 2032 thế nào?", "tăng bao nhiêu so
+    với ...") asks the change, not another figure."""
+    text = folded_question.rstrip(" ?.")
+    out: list[tuple[set[str], str]] = []
+    for a, b in question_parts(text):
+        part = text[a:b]
+        kinds = {k for k, rx in _ASKS if rx.search(part)}
+        if CHANGE in kinds:
+            kinds = {CHANGE}
+        if kinds:
+            out.append((kinds, part))
+    return out
+
+
+def _stated(lines: list[str], language: str) -> set[str]:
+    """The kinds of part the first lines state, by their labels."""
+    out: set[str] = set()
+    for line in lines:
+        head = fold(line.split(":", 1)[0]).strip()
+        for kind, keys in _STATED_BY.items():
+            if any(head == fold(_label(k, language)) for k in keys):
+                out.add(kind)
+        if AMOUNT in out and _CHANGE_WORDS_RE.search(fold(line)):
+            out.add(CHANGE)
+    return out
+
+
+def _label(key: str, language: str) -> str:
+    try:
+        return render.label(key, language)
+    except KeyError:
+        return key
+
+
+# "tại Hội trường Huyện ủy", "ở Nhà văn hóa thôn": a place written with its name's capital after "tại / ở",
+# up to the next comma, semicolon, full stop or bracket
+_AT_PLACE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+([A-ZĐÀ-Ỹ][^,;.\n()\"“”]{2,80})")
+_FIELD_RE = {
+    # "Địa điểm: ...", also inside a sentence: "..., địa điểm tại khu vực bãi sông thôn Khe Mạ."
+    PLACE: re.compile(
+        r"(?:^|\n|[;,]\s)\s*(?:[Đđ]ịa điểm(?: tổ chức)?)\s*(?::\s*(?:tại\s+)?|tại\s+|là\s+)([^;,.\n|]{2,80})"
+    ),
+    WHO: re.compile(r"(?:^|\n|;\s)\s*(?:Đơn vị chủ trì|Chủ trì|Cơ quan chủ trì)\s*:\s*([^;\n|]{2,80})"),
+}
+# words that go on with a sentence's predicate after a place: not part of the place's name
+_PREDICATE_RE = re.compile(r"\s+(?:đã|đang|sẽ|được|để|nhằm|với|và|do|thì|là|có|theo|gồm)\s")
+# the change written after a figure: "tăng 9 mô hình so với năm 2032", "giảm 0,8% so với cùng kỳ"
+_CHANGE_RE = re.compile(
+    r"(?<!\w)((?:tăng|giảm)(?: thêm| được)?\s+\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s[^\W\d_]+){0,2})?"
+    r"\s+so với\s+[^,;.\n]{2,40})"
+)
+
+
+# the noun counted after "mấy / bao nhiêu" in a (folded) part ("mở mấy lớp tập huấn" -> "lop")
+_UNIT_RE = re.compile(r"\b(?:may|bao nhieu)\s+([a-z]+)")
+
+
+def _counted(quote: str, unit: str) -> str | None:
+    """"04 lớp tập huấn kỹ thuật VietGAP": a number and the unit noun asked, with the words after it up to
+    a comma, from the quote (folded alike, so the offsets are the quote's); None when none is written."""
+    folded = fold(quote)
+    if not unit or len(folded) != len(quote):
+        return None
+    m = re.search(rf"(?<![\w.,])\d[\d.,]*\s+{re.escape(unit)}\b[^,;.\n]{{0,40}}", folded)
+    return quote[m.start() : m.end()].strip() if m else None
+
+
+def _part_line(
+    kind: str, cited: Citation, reading: str, obligation: Obligation | None, language: str, unit: str = ""
+) -> str | None:
+    """The labelled line of one part, read from the passage the first line cites; None when it writes
+    none."""
+    quote = cited.quote
+    value = None
+    if kind == PLACE:
+        m = _FIELD_RE[PLACE].search(reading) or _AT_PLACE_RE.search(quote)
+        # the place's name ends where the sentence goes on with its predicate ("tại Hội trường Ủy ban nhân
+        # dân xã đã thảo luận ..." -> "Hội trường Ủy ban nhân dân xã")
+        value = _PREDICATE_RE.split(m.group(1), 1)[0].strip() if m else None
+        key = "place"
+    elif kind == WHO:
+        m = _FIELD_RE[WHO].search(reading)
+        if m:
+            value = m.group(1).strip()
+        elif obligation is not None and (obligation.lead or obligation.responsible):
+            value = "; ".join(obligation.lead or obligation.responsible)
+        key = "lead" if m or (obligation is not None and obligation.lead) else "responsible"
+    elif kind == AMOUNT:
+        value = _counted(quote, unit)
+        key = "figure"
+    elif kind == CHANGE:
+        m = _CHANGE_RE.search(quote)
+        value = m.group(1).strip() if m else None
+        key = "change"
+    else:
+        return None
+    if not value:
+        return None
+    return f"{_label(key, language)}: {value} [{cited.n}]"
+
+
+def complete(
+    lead_lines: list[str],
+    folded_question: str,
+    citations: list[Citation],
+    readings: dict[int, str],
+    language: str,
+    obligation: Obligation | None = None,
+) -> list[str] | None:
+    """The first lines with a labelled line for every part of a question asking several things that they
+    leave out, read from the passage they cite; None when a part cannot be read so (the first lines are
+    then not given). ``lead_lines`` unchanged for a question asking one thing or when every part is
+    stated."""
+    if not lead_lines:
+        return lead_lines
+    asked = asked_parts(folded_question)
+    if len(asked) < 2:
+        return lead_lines
+    stated = _stated(lead_lines, language)
+    missing = [(kinds, part) for kinds, part in asked if not kinds & stated]
+    if not missing:
+        return lead_lines
+    cues = [int(n) for line in lead_lines for n in re.findall(r"\[(\d+)\]", line)]
+    cited = next((c for c in citations if cues and c.n == cues[0]), None)
+    if cited is None:
+        return None
+    added: list[str] = []
+    for kinds, part in missing:
+        line = None
+        unit = m.group(1) if (m := _UNIT_RE.search(part)) else ""
+        for kind in sorted(kinds):
+            line = _part_line(kind, cited, readings.get(cited.n, cited.quote), obligation, language, unit)
+            if line:
+                break
+        if line is None:
+            return None
+        if line not in added:
+            added.append(line)
+    return [*lead_lines, *added]
