@@ -16,7 +16,9 @@ import re
 
 from assistant.answer import render
 from assistant.answer.terms import question_parts
+from assistant.lexicon.words import registry
 from assistant.models import Citation, Obligation
+from assistant.obligations.clauses import opening_spans
 from assistant.text import fold
 
 TIME, PLACE, WHO, AMOUNT, CHANGE = "time", "place", "who", "amount", "change"
@@ -124,6 +126,20 @@ def _counted(quote: str, unit: str) -> str | None:
     return quote[m.start() : m.end()].strip() if m else None
 
 
+# the verb after a clause's opening bodies that makes them its lead
+_LEADS_RE = re.compile(r"\s*,?\s*chủ trì\b")
+
+
+def _head_actors(quote: str) -> tuple[str | None, bool]:
+    """The bodies a quoted clause opens with, after its list label, as written ("Phòng Văn hóa và Thông
+    tin huyện", ``obligations.clauses.chain``), and whether "chủ trì" follows them; (None, False) when it
+    opens with none."""
+    spans, end = opening_spans(quote, registry())
+    if not spans:
+        return None, False
+    return "; ".join(quote[a:b] for a, b in spans), bool(_LEADS_RE.match(quote[end:]))
+
+
 def _part_line(
     kind: str, cited: Citation, reading: str, obligation: Obligation | None, language: str, unit: str = ""
 ) -> str | None:
@@ -144,6 +160,11 @@ def _part_line(
         elif obligation is not None and (obligation.lead or obligation.responsible):
             value = "; ".join(obligation.lead or obligation.responsible)
         key = "lead" if m or (obligation is not None and obligation.lead) else "responsible"
+        if value is None:
+            # a time line from the event's passage has no duty row: the bodies its clause opens with
+            # ("3. Phòng Văn hóa và Thông tin huyện chủ trì buổi tổng kết vào ..."), by the clause grammar
+            value, leads = _head_actors(quote)
+            key = "lead" if leads else "responsible"
     elif kind == AMOUNT:
         value = _counted(quote, unit)
         key = "figure"

@@ -470,15 +470,20 @@ def roles(clause: str, folded: str, reg: OrgRegistry, pred: int) -> tuple[bool, 
     return False, [], pred
 
 
+def opening_spans(text: str, reg: OrgRegistry) -> tuple[list[tuple[int, int]], int]:
+    """The bodies a passage opens with after its list label ("3. Phòng Văn hóa và Thông tin huyện chủ trì
+    ..."), as spans of ``text`` (``chain``), and where they end (0 when none)."""
+    folded = fold_chars(text)
+    label = _LABEL_RE.match(folded)
+    return chain(text, folded, reg, label.end() if label else 0)
+
+
 def head_bodies(text: str, reg: OrgRegistry, collective: bool = False) -> list[str]:
     """Organisation ids named at the head of a passage, after its list label: the actors of a duty
     paragraph ("3. Đảng đoàn MTTQ, các tổ chức chính trị - xã hội, Ban Thường vụ Tỉnh đoàn xây dựng ...").
     Members reached only through a collective phrase count when ``collective`` is set."""
     head = text[:400]
-    folded = fold_chars(head)
-    label = _LABEL_RE.match(folded)
-    pos = label.end() if label else 0
-    spans, _ = chain(head, folded, reg, pos)
+    spans, _ = opening_spans(head, reg)
     out: list[str] = []
     for m in reg.find_in(head):
         if (
