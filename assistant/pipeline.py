@@ -53,7 +53,13 @@ from assistant.parse import parse
 # lines above them issue nothing); a signature table is the tail; Word footnotes are read (trial 29).
 # 28: a spaced plain-text joint signature keeps a signing left column's name below the blank lines left for
 # the signature (the left column the longer), and a row of both names below them (trial 28).
-PARSE_VERSION = 30
+# 29: a PDF table's word is read whole in the cell holding its middle (a header set over its column's
+# ruling); a page's first ruled table with the previous page's last table's columns goes on from it
+# whatever words cross its rulings; a table's first row naming columns by years ("Năm 2035", "Số suất
+# năm học 2034 - 2035") is its header (trial 31).
+# 30: a meeting's capitals line before a "về ..." subject line is no title (the subject line is); the
+# "(Ban hành kèm theo ...)" note is DocumentMeta.issued_with (trial 31). 31: 29 and 30 merged.
+PARSE_VERSION = 31
 
 
 @dataclass

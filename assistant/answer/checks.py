@@ -7,8 +7,9 @@ the body and the places the question asks about. ``abstain.should_abstain`` deci
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from assistant.answer import abstain, bodies, clause_facts, mentions, render, times
+from assistant.answer import abstain, bodies, clause_facts, figures, mentions, render, times
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
@@ -308,11 +309,14 @@ def run_checks(
         # elsewhere ("Ngày 06/5, tại Phòng họp số 2, Ban Thường vụ Huyện ủy họp ...")
         # A round the question names ("Hội nghị ... lần thứ 10") must not be another round in the passage
         # writing the place ("... tổ chức Hội nghị lần thứ 9" at the Huyện ủy's hall; trial 28 n05).
+        # A table row is read with its columns' names: its "Địa điểm" cell is the place of the row's
+        # activity ("4 | Diễn đàn ... | 24/3/2034 | Hội trường UBND huyện"; trial 31 q26)
         placed = mentions.place_writer(info.folded)
         head = set(content_tokens(info.event_subject)[:EVENT_HEAD_WORDS])
         ev.fact_ok = any(
             any(
-                placed(c.text[a:b]) and round_match(c.text[a:b], terms.ordinals) is not False
+                placed(read(a, b)) and round_match(c.text[a:b], terms.ordinals) is not False
+                for read in (_cited_reader(c, docs),)
                 for a, b in split_sentences(c.text)
             )
             and head <= passage_terms(_in_context(c, docs, opening=True))[0]
@@ -400,6 +404,13 @@ def run_checks(
         ev.year_ok = mentions.years_written(years, [fact_doc], corpus)
     elif years and book.citations and spec.answer != "metadata":
         ev.year_ok = mentions.years_written(years, [c.doc for c in book.citations], corpus)
+    if ev.year_ok and info.amount_unit is not None and book.citations and spec.answer != "metadata":
+        # "Chỉ tiêu ... năm 2036 là bao nhiêu?" of a table of figures by year ("Năm 2034 | Năm 2035"): the
+        # first quote's row gives no figure for a year that is none of its columns, whatever year its
+        # document writes elsewhere
+        first = book.citations[0]
+        read = _cited_reader(first, docs)(first.quote_start, first.quote_end)
+        ev.year_ok = not figures.asked_year_outside(read, mentions.single_years(resolved))
     if ev.year_ok and not lead_lines and book.citations and spec.answer != "metadata" and spec.check is None:
         # "Chỉ tiêu vận động Quỹ ... năm 2029 là bao nhiêu?" answered by quotes only from the plan "... năm
         # 2028" (its figures, duties and targets are that year's; the plan may still write 2029 in a date
@@ -668,6 +679,16 @@ def _names_event(subject: str, citation, docs: dict[str, Document]) -> bool:
         if own != content_tokens(w) and token_coverage(own, context) >= 1.0:
             return True
     return False
+
+
+def _cited_reader(citation, docs: dict[str, Document]) -> Callable[[int, int], str]:
+    """(a, b) -> ``citation.text[a:b]`` as it is read: a table row's values named by their columns
+    (``parse.tables.reading_text``), any other text as written."""
+    doc = docs.get(citation.doc.doc_id)
+    start = citation.doc_start - citation.quote_start
+    if doc is None or doc.text[start : start + len(citation.text)] != citation.text:
+        return lambda a, b: citation.text[a:b]
+    return lambda a, b: reading_text(doc, start + a, start + b)
 
 
 def _in_context(

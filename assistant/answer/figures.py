@@ -325,6 +325,9 @@ def figure_lead(
         return _figure(asked, terms, first, language, hits, about, asked_names, reading, event_length, years)
 
     parts = asked_figure_parts(question)
+    by_year = year_column_figure(question, terms, reading or "", years or [])
+    if by_year is not None:
+        return [f"{render.label('figure', language)}: {by_year} [{first.n}]"]
     if not parts:
         found = figure(question)
         return [f"{render.label('figure', language)}: {found[0]} [{first.n}]"] if found else []
@@ -343,6 +346,81 @@ def figure_lead(
         values.append(found[0])
         before = found
     return [f"{render.label('figure', language)}: {'; '.join(values)} [{first.n}]"]
+
+
+# A table row as read with its columns named (``parse.tables.labelled_row``): "2. Chỉ tiêu: Diện tích cây
+# ăn quả; Đơn vị: ha; Thực hiện 2033: 2.940; Năm 2034: 3.200; Năm 2035: 3.500".
+_ROW_LABEL_RE = re.compile(r"^\s*\w{1,4}\.\s+(?=[^;:]{1,80}:\s)")
+# a column named by a year ("Năm 2035", "Thực hiện 2033", "Kế hoạch năm 2034"), not by a period
+_COLUMN_YEAR_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])(?!\s*[-–]\s*(?:19|20)\d{2})")
+# the column holding each row's unit: "Đơn vị", "Đơn vị tính", "ĐVT" (folded)
+_UNIT_COLUMN_RE = re.compile(r"^(?:don vi(?: tinh)?|dvt)$")
+# a unit in a column's name: "Chỉ tiêu (ha)", "Kinh phí (triệu đồng)"
+_NAME_UNIT_RE = re.compile(r"\(([^()]{1,20})\)\s*$")
+_CELL_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
+
+
+def row_columns(reading: str) -> list[tuple[str, str]]:
+    """A table row's (column name, value) pairs from its reading; [] for any other text."""
+    if "\n" in reading.strip() or ": " not in reading:
+        return []
+    body = _ROW_LABEL_RE.sub("", reading.strip(), count=1)
+    pairs = []
+    for part in body.split("; "):
+        name, sep, value = part.partition(": ")
+        if not sep or not name.strip() or len(name) > 80:
+            return []
+        pairs.append((name.strip(), value.strip()))
+    return pairs
+
+
+def year_columns(pairs: list[tuple[str, str]]) -> dict[int, str]:
+    """{year: column name} of a row's columns each named by one year; {} unless two columns or more are
+    (a table of figures by year: "Thực hiện 2033 | Năm 2034 | Năm 2035")."""
+    out: dict[int, str] = {}
+    for name, _ in pairs:
+        found = _COLUMN_YEAR_RE.findall(name)
+        if len(found) == 1:
+            out[int(found[0])] = name
+    return out if len(out) >= 2 else {}
+
+
+def year_column_figure(question: str, terms: Terms, reading: str, years: list[int]) -> str | None:
+    """The figure of a table of figures by year for the one year a question asks: the value in the column
+    of that year in the quoted row, with the row's unit (its unit column's value, "Đơn vị: ha", or a unit
+    in a column's name, "Chỉ tiêu (ha)") and the column's name: "3.500 ha (Năm 2035)". None when the quote
+    is no such row, when the row covers too little of the question (another indicator), when the year
+    asked is no column's (``asked_year_outside``) or when the cell holds no figure."""
+    if len(set(years)) != 1 or asked_amount(question) is None:
+        return None
+    pairs = row_columns(reading)
+    columns = year_columns(pairs)
+    if not columns or years[0] not in columns:
+        return None
+    named = dict(pairs)
+    value = named.get(columns[years[0]], "")
+    if not _CELL_FIGURE_RE.fullmatch(value):
+        return None
+    rest = "; ".join(f"{n}: {v}" for n, v in pairs if n not in columns.values())
+    if overlap(terms, rest) < FIGURE_MIN_OVERLAP:
+        return None
+    unit = next((v for n, v in pairs if _UNIT_COLUMN_RE.match(fold(n).strip(" .:"))), "")
+    if not unit:
+        unit = next((m.group(1) for n, _ in pairs if (m := _NAME_UNIT_RE.search(n))), "")
+    if unit and _CELL_FIGURE_RE.fullmatch(unit):
+        unit = ""
+    if not unit or value.endswith("%"):
+        shown = value
+    else:
+        shown = f"{value}{unit}" if unit in ("%", "‰") else f"{value} {unit}"
+    return f"{shown} ({columns[years[0]]})"
+
+
+def asked_year_outside(reading: str, years: list[int]) -> bool:
+    """Whether the quote is a row of a table of figures by year and the one year the question asks is
+    none of its columns' ("... năm 2036?" of "Năm 2034 | Năm 2035"): the table does not give it."""
+    columns = year_columns(row_columns(reading))
+    return bool(columns) and len(set(years)) == 1 and years[0] not in columns
 
 
 def _figure(

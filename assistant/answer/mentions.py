@@ -192,7 +192,7 @@ def unit_words_re(heads: list[str]) -> str:
 def labelled_count(words_re: str) -> str:
     """The pattern (folded) of a count labelled by its unit, up to the number: "Số hộ: ", "Số lượng hội
     viên: ", "Số người dự kiến: ", as table cells and fields write it."""
-    return rf"\bso (?:luong )?(?:{words_re})\b[^:;\d]{{0,25}}:\s*"
+    return rf"\bso (?:luong )?(?:{words_re})\b(?:[^:;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,25}}:\s*"
 
 
 # Units that are the parts of a procedure, in order: "mấy bước" asks for the steps themselves (folded).
@@ -302,16 +302,31 @@ def amount_supported(
             continue
         if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{_unit_rx(u)}\b", f) for u in heads):
             return True
+        # the unit as the second noun of a coordination: "tối thiểu 02 ý tưởng hoặc dự án" counts both
+        if any(
+            re.search(rf"\d[\d.,]*(?:\s+[^\W\d_]+){{1,3}}\s+(?:hoac|hay|va)\s+{_unit_rx(u)}\b", f)
+            for u in heads
+        ):
+            return True
         if people and re.search(r"\d[\d.,%]*\s+nguoi\b", f):
             return True
         # the unit written before a range of numbers: "tuổi từ 18 đến 55", "độ tuổi 18 - 35"
         if any(re.search(rf"\b{re.escape(u)}\s+(?:\w+\s+)?(?:tu\s+)?{_RANGE}", f) for u in heads):
             return True
-        # a table field with its unit in the column header: "Kinh phí hỗ trợ (đồng): 5.000.000", or a count
-        # labelled by its unit: "Số hộ: 08", "Số lượng hội viên: 120"
-        if words_re and re.search(rf"\(\s*(?:{words_re})\s*\)\s*:\s*\d", f):
+        # a table field with its unit in the column header: "Kinh phí hỗ trợ (đồng): 5.000.000", "Mức học
+        # bổng (đồng/suất/năm học): 3.000.000", or a count labelled by its unit: "Số hộ: 08", "Số lượng hội
+        # viên: 120", "Số suất năm học 2034 - 2035: 120"
+        if words_re and re.search(rf"\(\s*(?:{words_re})\s*(?:/[^()]*)?\)\s*:\s*\d", f):
             return True
         if words_re and re.search(rf"{labelled_count(words_re)}\d", f):
+            return True
+        # a table row whose unit is a column of its own ("Đơn vị tính: ha; Năm 2035: 3.500") or in the
+        # header of the row's name ("Chỉ tiêu (ha): Diện tích cây ăn quả; Năm 2035: 3.500"): every figure
+        # of the row is in that unit
+        if words_re and (
+            re.search(rf"(?:^|[;.]\s)(?:don vi(?: tinh)?|dvt)\s*:\s*(?:{words_re})\s*(?:;|$)", f)
+            or re.search(rf"\(\s*(?:{words_re})\s*\)\s*:\s*[^\W\d_]", f)
+        ) and re.search(r":\s*\d", f):
             return True
     return False
 

@@ -144,7 +144,17 @@ def find_tables(path: Path, pages: list[int]) -> dict[int, list[PdfTable]]:
                 page = pdf.pages[number - 1]
                 if page.rotation:
                     continue
-                tables = [t for t in (_table(page, number, f, one_row=True) for f in page.find_tables()) if t]
+                found = sorted(page.find_tables(), key=lambda f: f.bbox[1])
+                kept = [_table(page, number, f, one_row=True) for f in found]
+                before = out.get(number - 1, [])
+                if kept and kept[0] is None and before:
+                    # the page's first ruled table goes on from the previous page's last table (same
+                    # rulings): it is that data table whatever words overflow its rulings (a header row
+                    # repeated in cells too narrow for it; trial 31)
+                    going_on = _table(page, number, found[0], one_row=True, max_cut=1.0)
+                    if going_on is not None and _same_columns(before[-1], going_on):
+                        kept[0] = going_on
+                tables = [t for t in kept if t]
                 if tables:
                     out[number] = sorted(tables, key=lambda t: -t.bbox[3])
                 page.close()
@@ -181,15 +191,26 @@ def _same_columns(a: PdfTable, b: PdfTable) -> bool:
     )
 
 
-def _table(page, number: int, found, one_row: bool = False) -> PdfTable | None:
+def _table(
+    page, number: int, found, one_row: bool = False, max_cut: float = MAX_CUT_WORDS
+) -> PdfTable | None:
     """A ``PdfTable`` from a pdfplumber table, or None when it does not pass the data-table checks.
-    ``one_row``: a single row passes too (the start of a table cut by the page's end, ``find_tables``)."""
+    ``one_row``: a single row passes too (the start of a table cut by the page's end, ``find_tables``);
+    ``max_cut``: the share of words its rulings may cut (``_cut_share``).
+
+    A word is read in the cell that holds its middle, whole: a header or a name set wider than its
+    column ("Thực hiện 2033" over the ruling before it) stays one word in one cell, not "T" | "hực"."""
     x0, top, x1, bottom = found.bbox
     chars = [
         c
         for c in page.chars
         if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom
     ]
+    middles = {
+        id(c): (w["x0"] + w["x1"]) / 2
+        for w in page.within_bbox(found.bbox, strict=False).extract_words(return_chars=True)
+        for c in w["chars"]
+    }
     grid = [row.cells for row in found.rows]
     rows: list[list[PdfCell | None]] = []
     for cells in grid:
@@ -198,14 +219,14 @@ def _table(page, number: int, found, one_row: bool = False) -> PdfTable | None:
             if box is None:
                 row.append(None)
                 continue
-            row.append(PdfCell(_cell_paragraphs([c for c in chars if _in_box(c, box)], box)))
+            row.append(PdfCell(_cell_paragraphs([c for c in chars if _in_box(c, box, middles)], box)))
         rows.append(row)
     keep_rows = [i for i, row in enumerate(rows) if any(_has_text(c) for c in row)]
     ncols = len(grid[0]) if grid else 0
     keep_cols = [j for j in range(ncols) if any(_has_text(rows[i][j]) for i in keep_rows)]
     if len(keep_rows) < (1 if one_row else 2) or len(keep_cols) < 2 or len(keep_cols) > MAX_COLUMNS:
         return None
-    if _cut_share(page, found.bbox, [grid[i] for i in keep_rows]) > MAX_CUT_WORDS:
+    if _cut_share(page, found.bbox, [grid[i] for i in keep_rows]) > max_cut:
         return None
     edges = sorted({round(b[0], 1) for row in grid for b in row if b} | {round(x1, 1)})
     height = page.height
@@ -218,8 +239,13 @@ def _table(page, number: int, found, one_row: bool = False) -> PdfTable | None:
     )
 
 
-def _in_box(char: dict, box: tuple[float, float, float, float]) -> bool:
+def _in_box(
+    char: dict, box: tuple[float, float, float, float], middles: dict[int, float] | None = None
+) -> bool:
+    """Whether the character lies in the cell's box: its middle, or its word's (``middles``) across."""
     h_mid, v_mid = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    if middles is not None:
+        h_mid = middles.get(id(char), h_mid)
     return box[0] <= h_mid < box[2] and box[1] <= v_mid < box[3]
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from assistant.lexicon.phrases import is_unit_kind_list
+from assistant.lexicon.phrases import is_unit_kind_list, unit_spellings
 from assistant.models import Deadline, Document, Obligation, Paragraph
 from assistant.obligations.deadlines import find_deadlines, find_recurrences
 from assistant.parse.tables import HEADER_SEP, HEADER_STYLE, ROW_STYLE, column_role, row_values
-from assistant.text import clean_spaces
+from assistant.text import clean_spaces, fold
 
 _SPLIT_RE = re.compile(r"\s*[;,\n]\s*|\s+\+\s+|^\s*[-+•]\s*")
 _BARE_DATE_RE = re.compile(r"(?i)(?<![\d/])(?<!ngày )(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")
@@ -69,10 +69,38 @@ def table_deadline(cell: str) -> Deadline | None:
     return Deadline(wording, None, None)
 
 
+# A value that names no body: a figure ("1.285", "4,12", "58,4%") or a unit of measure ("tỷ đồng", "ha",
+# "%"), folded. A column of them under a body's word ("Đơn vị", "Thực hiện 2033") is a figures table's unit
+# or figure column.
+_FIGURE_RE = re.compile(r"[\d.,\s]*\d[\d.,\s]*%?")
+_MONEY_UNITS = frozenset(["dong", "nghin dong", "trieu dong", "ty dong", "%", "‰", "m"])
+_BODY_ROLES = ("lead", "coordinators", "responsible")
+
+
+def _no_body(value: str) -> bool:
+    key = fold(clean_spaces(value)).strip(" .")
+    return bool(_FIGURE_RE.fullmatch(key)) or key in _MONEY_UNITS or key in unit_spellings()
+
+
+def _figure_columns(rows: list[tuple[str, Paragraph]], doc: Document) -> set[str]:
+    """The columns of one table named as bodies whose values are mostly figures or units of measure
+    ("TT | Chỉ tiêu | Đơn vị | Thực hiện 2033 | Năm 2034": "tỷ đồng", "ha", "%"; "1.285"): no one is
+    assigned by them."""
+    seen: dict[str, list[str]] = {}
+    for header, p in rows:
+        for name, value in row_values(header, doc.text[p.start : p.end]).items():
+            if column_role(name) in _BODY_ROLES:
+                seen.setdefault(name, []).append(value)
+    return {n for n, vs in seen.items() if 2 * sum(1 for v in vs if _no_body(v)) > len(vs)}
+
+
 def table_obligations(doc: Document) -> Iterable[Obligation]:
     """One obligation per row of each table with a task column and a lead, coordinator or responsible
-    column (a list of schools, "TT | Tên đơn vị | Cấp học", assigns nothing)."""
-    for header, p in table_paragraphs(doc):
+    column (a list of schools, "TT | Tên đơn vị | Cấp học", assigns nothing; nor does a table of figures,
+    whose "Đơn vị" column is the unit of each row, ``_figure_columns``)."""
+    rows = table_paragraphs(doc)
+    figures = {h: _figure_columns([r for r in rows if r[0] == h], doc) for h in {h for h, _ in rows}}
+    for header, p in rows:
         if "task" not in {column_role(name) for name in header.split(HEADER_SEP)}:
             continue
         row = doc.text[p.start : p.end]
@@ -80,6 +108,8 @@ def table_obligations(doc: Document) -> Iterable[Obligation]:
         by_role: dict[str, list[str]] = {}
         for name, value in values.items():
             role = column_role(name)
+            if role in _BODY_ROLES and name in figures[header]:
+                continue
             if role and value:
                 by_role.setdefault(role, []).append(value)
         if not any(r in by_role for r in ("lead", "coordinators", "responsible")):

@@ -151,8 +151,19 @@ def is_data_table(t: Table) -> bool:
     named = sum(1 for r in roles if r and r != "note")
     if named >= 2 or (named >= 1 and "label" in roles):
         return True
-    # A grid of named columns without a known role: several columns, several rows, no digits in the head.
-    return not layout and t.n_cols >= 3 and t.n_rows >= 3 and not any(re.search(r"\d", x) for x in head)
+    # A grid of named columns without a known role: several columns, several rows, no digits in the head
+    # but the years a column is named by ("Số suất năm học 2034 - 2035", "Năm 2035"): a first row of data
+    # writes other numbers.
+    return not layout and t.n_cols >= 3 and t.n_rows >= 3 and not any(_numbered(x) for x in head)
+
+
+# a year a column is named by, after a word ("Năm 2035", "Thực hiện 2033", "năm học 2034 - 2035")
+_HEAD_YEARS_RE = re.compile(r"(?<=[^\W\d_] )(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
+
+
+def _numbered(name: str) -> bool:
+    """Whether a first-row cell writes a number other than the years a column is named by."""
+    return bool(re.search(r"\d", _HEAD_YEARS_RE.sub("", name)))
 
 
 def render_row(names: list[str], values: list[str]) -> str:
