@@ -52,6 +52,7 @@ LINES = [
     "Lễ tôn vinh được tổ chức ngày 28 tháng 6 năm 2036, tại Hội trường Ủy ban nhân dân xã Tân Phong.",
     "Buổi giao lưu các gia đình tiêu biểu được tổ chức vào lúc 8 giờ 00 ngày 29/6/2036, địa điểm tại khu vực "
     "sân bóng thôn Đồng Tâm.",
+    "Hội thi ẩm thực gia đình được tổ chức lúc 14 giờ 00 ngày 30/6/2036 tại thôn Bản Chang, xã Tân Phong.",
     "Điều 5. Trách nhiệm thi hành",
     "Ban Thường trực Ủy ban MTTQ xã chủ trì mở 02 lớp bồi dưỡng báo cáo viên, hoàn thành trước ngày "
     "30/4/2036.",
@@ -177,3 +178,12 @@ def test_a_place_ends_where_the_predicate_goes_on(rules):
     if not head.startswith("Theo"):
         assert "Địa điểm: Phòng họp Ủy ban MTTQ xã [" in head, head
     assert "thống nhất" not in head, head
+
+
+def test_a_place_after_a_unit_word_with_its_larger_units(rules):
+    # "tại thôn Bản Chang, xã Tân Phong": the place opens with its unit word, not a capital, and its
+    # commune after a comma belongs to it (trial 27 q22's "tại xã Pá Hồng, huyện Nậm Xé" lost the time line)
+    answer = rules.ask("Hội thi ẩm thực gia đình diễn ra lúc nào, ở đâu?")
+    assert not answer.abstained, answer.text
+    lines = answer.text.split("\n\n")[0]
+    assert "30/6/2036" in lines and "Địa điểm: thôn Bản Chang, xã Tân Phong [" in lines, answer.text

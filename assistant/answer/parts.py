@@ -16,6 +16,7 @@ import re
 
 from assistant.answer import render
 from assistant.answer.terms import question_parts
+from assistant.lexicon.phrases import place_words
 from assistant.lexicon.words import registry
 from assistant.models import Citation, Obligation
 from assistant.obligations.clauses import opening_spans
@@ -93,9 +94,15 @@ def _label(key: str, language: str) -> str:
         return key
 
 
-# "tại Hội trường Huyện ủy", "ở Nhà văn hóa thôn": a place written with its name's capital after "tại / ở",
-# up to the next comma, semicolon, full stop or bracket
-_AT_PLACE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+([A-ZĐÀ-Ỹ][^,;.\n()\"“”]{2,80})")
+# "tại Hội trường Huyện ủy", "ở Nhà văn hóa thôn", "tại xã Pá Hồng": a place written with its name's capital
+# after "tại / ở", or a unit word (``lexicon.phrases.place_words``) before it, up to the next comma,
+# semicolon, full stop or bracket
+_UNIT_WORDS = "|".join(map(re.escape, place_words()))
+# ", huyện Nậm Xé, tỉnh Lai Châu" right after a place: its larger units, one after another
+_WIDER_UNIT_RE = re.compile(rf"(,\s*(?:{_UNIT_WORDS})\s+[A-ZĐÀ-Ỹ][^,;.\n()\"“”]{{1,40}})")
+_AT_PLACE_RE = re.compile(
+    rf"(?<!\w)(?:tại|ở)\s+((?:(?:{_UNIT_WORDS})\s+)?[A-ZĐÀ-Ỹ][^,;.\n()\"“”]{{2,80}})"
+)
 _FIELD_RE = {
     # "Địa điểm: ...", also inside a sentence: "..., địa điểm tại khu vực bãi sông thôn Khe Mạ."
     PLACE: re.compile(
@@ -140,6 +147,14 @@ def _head_actors(quote: str) -> tuple[str | None, bool]:
     return "; ".join(quote[a:b] for a, b in spans), bool(_LEADS_RE.match(quote[end:]))
 
 
+def _wider_units(text: str, pos: int) -> str:
+    """The larger units written one after another from ``pos`` (", huyện Nậm Xé, tỉnh Lai Châu")."""
+    out = ""
+    while (m := _WIDER_UNIT_RE.match(text, pos)) is not None:
+        out, pos = out + m.group(1), m.end()
+    return out
+
+
 def _part_line(
     kind: str, cited: Citation, reading: str, obligation: Obligation | None, language: str, unit: str = ""
 ) -> str | None:
@@ -152,6 +167,9 @@ def _part_line(
         # the place's name ends where the sentence goes on with its predicate ("tại Hội trường Ủy ban nhân
         # dân xã đã thảo luận ..." -> "Hội trường Ủy ban nhân dân xã")
         value = _PREDICATE_RE.split(m.group(1), 1)[0].strip() if m else None
+        if value and m.re is _AT_PLACE_RE and value == m.group(1).strip():
+            # "tại xã Pá Hồng, huyện Nậm Xé": the larger units after a comma belong to the place
+            value += _wider_units(quote, m.end())
         key = "place"
     elif kind == WHO:
         m = _FIELD_RE[WHO].search(reading)
