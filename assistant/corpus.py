@@ -85,6 +85,12 @@ class Corpus:
             out[doc_id] = vt.fold(f"{head} {d.text}")
         return out
 
+    @cached_property
+    def compact_text(self) -> str:
+        """Every document's folded text (``folded_docs``) with no spaces, one string: where an English
+        question's name is looked up as written without its syllables apart ("Hanoi", "Krong Ha")."""
+        return "\n".join(t.replace(" ", "") for t in self.folded_docs.values())
+
     def docs_mentioning(self, place: str) -> frozenset[str]:
         """The documents whose folded text (with their metadata) writes the folded ``place`` as whole
         words; each place is searched once per generation (a question naming a commune scanned every

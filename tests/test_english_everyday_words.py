@@ -79,3 +79,19 @@ def test_an_english_near_miss_asking_an_email_the_letter_lacks_abstains(letter) 
         "What email address should I write to if I run into problems carrying out the letter?"
     )
     assert answer.abstained, answer.text
+
+
+def test_english_names_are_the_capitalised_words_no_gloss_covers() -> None:
+    assert analyze("What is the capital of France?").names == ["france"]
+    assert analyze("Who signed the Dak Mil letter on billboards?").names == ["dak mil"]
+    # terms in English words, a sentence's first word, "I" and a document number's letters are no names
+    assert analyze("Which Great Solidarity houses should I list under Plan 31-CV/BTGHU?").names == []
+
+
+def test_a_name_the_library_never_writes_abstains(letter) -> None:
+    # "billboards", "main roads" and "approval" are glossed and written; "Hanoi" is nowhere in the letter
+    answer = letter.ask("Whose approval do billboards on main roads in Hanoi need?")
+    assert answer.abstained, answer.text
+    # the place it does name, written without its syllables apart, is found
+    answer = letter.ask("Whose approval do billboards on main roads in Dakmil need?")
+    assert not answer.abstained, answer.text

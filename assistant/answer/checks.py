@@ -395,6 +395,11 @@ def run_checks(
     # about somewhere else, and their figures or duties are not that place's.
     if info.places and book.citations:
         ev.place_ok = mentions.places_mentioned(info.places, [c.doc for c in book.citations], corpus)
+    # An English question's name ("What is the capital of France?", ``query.english_names``) that no
+    # document of the library writes, even without its spaces ("Hanoi"): the question is about something
+    # the documents never mention, whatever its glossed words ("capital" -> "vốn") match.
+    if info.names and ev.place_ok:
+        ev.place_ok = all(n.replace(" ", "") in corpus.compact_text for n in info.names)
     # A year the question names ("... làm đường năm 2029?") that no quoted document writes, alone or in a
     # period: the documents' sums, duties and dates are another year's.
     # So does a year describing the document a fact is asked of ("Kế hoạch ... năm 2028 ... số hiệu?" when

@@ -73,6 +73,14 @@ def glossary() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
     return boundary_re(list(table)), table
 
 
+@cache
+def english_vocabulary() -> frozenset[str]:
+    """Every folded English word the glossary's entries are written with (plurals too): a capitalised run
+    of a question holding one is an English term ("Great Solidarity houses", "Standing Committee"), not
+    the name of a place or person (``query.english_names``)."""
+    return frozenset(w for entry in glossary()[1] for w in entry.split())
+
+
 def glossary_terms(english: str) -> list[str]:
     """Vietnamese terms the English glossary gives for a word or phrase ("members" -> đoàn viên, hội viên)."""
     return list(glossary()[1].get(vt.fold(english), []))

@@ -26,7 +26,15 @@ from functools import lru_cache
 from assistant import text as vt
 from assistant.index.lexical import LexicalQuery
 from assistant.lexicon.phrases import question_paraphrases
-from assistant.lexicon.words import glossary, glossary_terms, org_aliases, org_pattern, registry, search_names
+from assistant.lexicon.words import (
+    english_vocabulary,
+    glossary,
+    glossary_terms,
+    org_aliases,
+    org_pattern,
+    registry,
+    search_names,
+)
 from assistant.query.docrefs import (
     DocDescription,
     DocNumberRef,
@@ -112,6 +120,54 @@ def unglossed_words(question: str, folded: str, covered: list[tuple[int, int]]) 
     return out
 
 
+# Capitalised in English but naming nothing a document writes: months, weekdays, languages.
+_EN_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday vietnamese english".split()
+)
+_CAPITALISED_RUN_RE = re.compile(r"(?<![\w/-])[A-ZĐ][\w'’]*(?:\s+[A-ZĐ][\w'’]*)*")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is the first of a sentence (capitalised whatever it is)."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".?!:;\"“"
+
+
+def english_names(question: str, folded: str, covered: list[tuple[int, int]]) -> list[str]:
+    """The folded names of an English question: runs of capitalised words outside every glossed or
+    registered span (``covered``, offsets into ``folded``), less a sentence's first word, function words,
+    calendar words, one-letter words ("I") and words with digits or "/" (a document number's "NQ/HU"); a
+    run holding a glossary word is an English term, not a name ("Great Solidarity",
+    ``lexicon.words.english_vocabulary``). "What is the capital of France?" -> ["france"]; "Who signed
+    the Krông Hà veterans' plan?" -> ["krong ha"]."""
+    if len(folded) != len(question):
+        return []
+    vocabulary = english_vocabulary()
+    out: list[str] = []
+    for run in _CAPITALISED_RUN_RE.finditer(question):
+        words: list[str] = []
+        for w in re.finditer(r"\S+", run.group(0)):
+            at = run.start() + w.start()
+            word = vt.fold(w.group(0)).removesuffix("'s").removesuffix("’s").strip("'’")
+            if (
+                _opens_sentence(question, at)
+                or len(word) < 2
+                or any(a <= at < b for a, b in covered)
+                or word in _EN_FUNCTION_WORDS
+                or word in _EN_CALENDAR_WORDS
+                or re.search(r"[\d/]", word)
+            ):
+                if words:
+                    out.append(" ".join(words))
+                words = []
+                continue
+            words.append(word)
+        if words:
+            out.append(" ".join(words))
+    return [n for n in dict.fromkeys(out) if not set(n.split()) & vocabulary]
+
+
 @dataclass
 class QueryInfo:
     """Everything retrieval needs to know about a question."""
@@ -145,6 +201,8 @@ class QueryInfo:
     # English content words the glossary and the registry left untranslated ("penalty", "plastic"): what
     # the Vietnamese terms cannot check (see ``unglossed_words``).
     unglossed: list[str] = field(default_factory=list)
+    # an English question's names of places or people (``english_names``), folded: "france", "krong ha"
+    names: list[str] = field(default_factory=list)
     doc_numbers: list[DocNumberRef] = field(default_factory=list)
     doc_descriptions: list[DocDescription] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)  # organisation ids named
@@ -434,6 +492,7 @@ def analyze(question: str) -> QueryInfo:
         covered = [m.span() for m in gloss_re.finditer(folded)] if gloss_re is not None else []
         covered += [(m.start, m.end) for m in mentions]
         info.unglossed = unglossed_words(question, folded, covered)
+        info.names = english_names(question, folded, covered)
 
     shaped = _shaped_bodies(cased, mentions)
     info.bodies = [name for name, _ in shaped]
