@@ -4,6 +4,7 @@ the sample documents built once per test session (real embedding model, real FAI
 from __future__ import annotations
 
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,48 @@ def write_pdf_lines(path: Path, lines: list[str], width: int = 90, left: float =
         y += 11  # a paragraph's distance
     pdf.output(str(path))
     return path
+
+
+def with_footnotes(path: Path, marks: list[tuple[str, str]]) -> None:
+    """Give each paragraph of a saved .docx starting with an anchor a footnote mark, with its note in
+    word/footnotes.xml (the parts and relationship Word writes). ``marks``: (anchor, note) pairs."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    notes = "".join(
+        f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/>'
+        f'</w:r><w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:footnote>'
+        for i, (_, note) in enumerate(marks, start=1)
+    )
+    footnotes = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+        f"</w:footnote>{notes}</w:footnotes>"
+    )
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    doc = parts["word/document.xml"].decode("utf-8")
+    for i, (anchor, _) in enumerate(marks, start=1):
+        end = doc.index("</w:p>", doc.index(anchor))
+        mark = (
+            f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{i}"/></w:r>'
+        )
+        doc = doc[:end] + mark + doc[end:]
+    parts["word/document.xml"] = doc.encode("utf-8")
+    parts["word/footnotes.xml"] = footnotes.encode("utf-8")
+    rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
+    rel = (
+        '<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'footnotes" Target="footnotes.xml"/>'
+    )
+    parts["word/_rels/document.xml.rels"] = rels.replace(
+        "</Relationships>", rel + "</Relationships>"
+    ).encode()
+    types = parts["[Content_Types].xml"].decode("utf-8")
+    override = (
+        '<Override PartName="/word/footnotes.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
+    )
+    parts["[Content_Types].xml"] = types.replace("</Types>", override + "</Types>").encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)

@@ -18,14 +18,20 @@ and read through ``load_file`` + ``parse`` (and a real ``Assistant`` where the a
 from __future__ import annotations
 
 import re
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from assistant.loaders import load_file
 from assistant.parse import parse
-from tests.conftest import assistant_over, dejavu_page, first_line, soffice_convert, write_docx
+from tests.conftest import (
+    assistant_over,
+    dejavu_page,
+    first_line,
+    soffice_convert,
+    with_footnotes,
+    write_docx,
+)
 
 MTTQ_BODY = [
     "Kính gửi: Ủy ban MTTQ Việt Nam các xã, thị trấn",
@@ -212,45 +218,6 @@ def _two_cells(document, left: list[str], right: list[str]) -> None:
             cell.add_paragraph(line)
 
 
-def _with_footnote(path: Path, anchor: str, note: str) -> None:
-    """Give the paragraph that starts with ``anchor`` a footnote mark, with ``note`` in word/footnotes.xml
-    (the parts and relationship Word writes)."""
-    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    footnotes = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
-        '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-        f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:footnote>'
-        "</w:footnotes>"
-    )
-    with zipfile.ZipFile(path) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    doc = parts["word/document.xml"].decode("utf-8")
-    at = doc.index(anchor)
-    end = doc.index("</w:p>", at)
-    mark = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
-    parts["word/document.xml"] = (doc[:end] + mark + doc[end:]).encode("utf-8")
-    parts["word/footnotes.xml"] = footnotes.encode("utf-8")
-    rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
-    rel = (
-        '<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-        'footnotes" Target="footnotes.xml"/>'
-    )
-    parts["word/_rels/document.xml.rels"] = rels.replace(
-        "</Relationships>", rel + "</Relationships>"
-    ).encode()
-    types = parts["[Content_Types].xml"].decode("utf-8")
-    override = (
-        '<Override PartName="/word/footnotes.xml" ContentType="application/'
-        'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
-    )
-    parts["[Content_Types].xml"] = types.replace("</Types>", override + "</Types>").encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
-
-
 def _joint_plan(path: Path) -> Path:
     import docx
 
@@ -262,7 +229,7 @@ def _joint_plan(path: Path) -> Path:
     for line in KH_TAIL:
         document.add_paragraph(line)
     document.save(str(path))
-    _with_footnote(path, "1. Phấn đấu dư nợ", FOOTNOTE)
+    with_footnotes(path, [("1. Phấn đấu dư nợ", FOOTNOTE)])
     return path
 
 

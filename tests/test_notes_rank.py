@@ -8,12 +8,9 @@ before the bank office's duties). Asked a figure written only in a note, the not
 
 from __future__ import annotations
 
-import zipfile
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import assistant_over, first_line
+from tests.conftest import assistant_over, first_line, with_footnotes
 
 BODY = [
     "HỘI NÔNG DÂN HUYỆN YÊN CHÂU - PHÒNG GIAO DỊCH NGÂN HÀNG CHÍNH SÁCH XÃ HỘI HUYỆN YÊN CHÂU",
@@ -41,51 +38,6 @@ NOTES = [
 ANCHORS = ["1. Giữ tỷ lệ nợ quá hạn", "b) Chi trả phí ủy thác"]
 
 
-def _with_footnotes(path: Path, marks: list[tuple[str, str]]) -> None:
-    """Give each paragraph starting with an anchor a footnote mark, with its note in word/footnotes.xml
-    (the parts and relationship Word writes)."""
-    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    notes = "".join(
-        f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/>'
-        f'</w:r><w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:footnote>'
-        for i, (_, note) in enumerate(marks, start=1)
-    )
-    footnotes = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
-        f"</w:footnote>{notes}</w:footnotes>"
-    )
-    with zipfile.ZipFile(path) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    doc = parts["word/document.xml"].decode("utf-8")
-    for i, (anchor, _) in enumerate(marks, start=1):
-        end = doc.index("</w:p>", doc.index(anchor))
-        mark = (
-            f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{i}"/></w:r>'
-        )
-        doc = doc[:end] + mark + doc[end:]
-    parts["word/document.xml"] = doc.encode("utf-8")
-    parts["word/footnotes.xml"] = footnotes.encode("utf-8")
-    rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
-    rel = (
-        '<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-        'footnotes" Target="footnotes.xml"/>'
-    )
-    parts["word/_rels/document.xml.rels"] = rels.replace(
-        "</Relationships>", rel + "</Relationships>"
-    ).encode()
-    types = parts["[Content_Types].xml"].decode("utf-8")
-    override = (
-        '<Override PartName="/word/footnotes.xml" ContentType="application/'
-        'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
-    )
-    parts["[Content_Types].xml"] = types.replace("</Types>", override + "</Types>").encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
-
-
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def plan(request, tmp_path_factory, embedder):
     folder = tmp_path_factory.mktemp(f"khlt_{request.param}")
@@ -97,7 +49,7 @@ def plan(request, tmp_path_factory, embedder):
         for line in BODY:
             document.add_paragraph(line)
         document.save(str(path))
-        _with_footnotes(path, list(zip(ANCHORS, NOTES, strict=True)))
+        with_footnotes(path, list(zip(ANCHORS, NOTES, strict=True)))
         return assistant_over(folder, embedder, {"KHLT-05.docx": path})
     # the notes as a converted or typed document writes them: after the signature, under "Chú thích"
     text = "\n\n".join([*BODY, "Chú thích", *NOTES]) + "\n"

@@ -107,6 +107,19 @@ _PREAMBLE_OPENINGS = (
 )
 
 
+def _subject_lines(paras: list, i: int) -> tuple[list[str], int]:
+    """The subject line starting at paragraph ``i`` and the lines that carry it on
+    (``_continues_subject``), and the index after them."""
+    lines = [paras[i].text]
+    i += 1
+    while i < len(paras) and _continues_subject(
+        paras[i - 1], paras[i], len(" ".join(lines)), paras[i + 1] if i + 1 < len(paras) else None
+    ):
+        lines.append(paras[i].text)
+        i += 1
+    return lines, i
+
+
 def read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
     """Read the type line, "CỦA ..." lines and the subject; return where the body starts.
 
@@ -144,26 +157,14 @@ def read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
         # line names the meeting or body that adopted it and the "về ..." line under it is the subject; a
         # subject in capitals that a "về ..." line carries on ("THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW" / "về ...")
         # keeps both.
-        about = [paras[i].text]
-        i += 1
-        while i < len(paras) and _continues_subject(
-            paras[i - 1], paras[i], len(" ".join(about)), paras[i + 1] if i + 1 < len(paras) else None
-        ):
-            about.append(paras[i].text)
-            i += 1
+        about, i = _subject_lines(paras, i)
         if not all(_names_meeting(x) for x in lines):
             about = [*lines, *about]
         lines = about
     if lines:
         meta.title = " ".join(lines)
     if i < len(paras) and meta.title is None and _is_subject(paras, i):
-        subject = [paras[i].text]
-        i += 1
-        while i < len(paras) and _continues_subject(
-            paras[i - 1], paras[i], len(" ".join(subject)), paras[i + 1] if i + 1 < len(paras) else None
-        ):
-            subject.append(paras[i].text)
-            i += 1
+        subject, i = _subject_lines(paras, i)
         meta.title = " ".join(subject)
         by = re.match(r"^của\s+(.{3,60}?)\s+(?:về|tại|đối với)\s", meta.title)
         if by and not meta.issuer:
