@@ -223,9 +223,12 @@ def amount_supported(
     passages: list[str] | None = None,
     folded: list[str] | None = None,
     members: bool = True,
+    titled: str = "",
 ) -> bool:
     """For amount questions, is the asked-for unit written with a quantity in one of the sentences?
     ``folded``: the sentences already folded, in the same order (the retriever keeps its passages so).
+    ``titled``: the subject line of the sentences' document, whose words qualify every count it writes
+    ("20 gương mặt" of the guide on the award "Thanh niên làm kinh tế giỏi" counts those faces).
 
     "phần trăm"/"percent" is satisfied by a "%"; English units are not checked (the documents are in
     Vietnamese), only that some relevant sentence writes a quantity.
@@ -241,6 +244,10 @@ def amount_supported(
     per_words = [w for w in per.groups() if w] if per else []
     per_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, per_words))})(?!\w)") if per else None
     per_folded = re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in per_words)})\b") if per else None
+    # "mỗi người" is met by each person however written ("Mỗi cá nhân được ... tiền thưởng 5.000.000 đồng",
+    # trial 32 q30): the per noun read folded after "mỗi"
+    persons = "|".join(sorted(map(re.escape, person_nouns()), key=len, reverse=True))
+    per_person = re.compile(rf"\bmoi\s+(?:{persons})\b") if per_words == ["người"] else None
     # "mấy thành viên", "bao nhiêu đảng viên": "người" counts people of any kind ("không quá 04 người")
     people = " ".join(unit) in _people()
     interest = percent and bool(re.search(r"\b(?:lai suat|interest)\b", fold(question)))
@@ -252,12 +259,15 @@ def amount_supported(
     )
     # "bao nhiêu hội viên nữ?": only a sentence writing those words counts the members asked (trial 28 n08)
     qualifier = set(amount_qualifier(question)) - {"la"}
+    title_words = set(re.findall(r"\w+", fold(titled))) if titled else set()
     for i, s in enumerate(sentences):
         f = folded[i] if folded is not None else fold(s)
-        if qualifier and not qualifier <= set(re.findall(r"\w+", f)):
+        if qualifier and not qualifier <= set(re.findall(r"\w+", f)) | title_words:
             continue
-        if per_re is not None and not (
-            per_re.search(nfc(s).lower()) if has_diacritics(s) else per_folded.search(f)
+        if (
+            per_re is not None
+            and not (per_re.search(nfc(s).lower()) if has_diacritics(s) else per_folded.search(f))
+            and not (per_person is not None and per_person.search(f))
         ):
             continue
         if step_re is not None and step_re.search(f):
@@ -659,6 +669,10 @@ _YEARS_RE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|den(?: nam)?)\s*((?:19|20
 _BASE_YEAR_RE = re.compile(
     r"\b(?:so voi|compared (?:with|to)|than)\b[^,.;:()\n]{0,30}?(?<!\d)((?:19|20)\d{2})(?!\d)"
     r"|\bcung ky\s+(?:nam\s+)?((?:19|20)\d{2})(?!\d)"
+    # a comparative naming its base: "nhiều hơn hội nghị năm 2036 bao nhiêu?" (trial 32 p11), no number
+    # between ("nhiều hơn 25 đại biểu năm 2036" writes 2036's figure)
+    r"|(?<!khong )\b(?:nhieu|it|cao|thap|lon|nho|kem|som|muon) hon\b"
+    r"[^,.;:()\n\d]{0,30}?((?:19|20)\d{2})(?!\d)"
 )
 
 
@@ -667,7 +681,7 @@ def without_bases(folded: str) -> str:
     năm 2031 xảy ra 9 vụ, tăng 3 vụ so với năm 2030" writes nothing of 2030's fires."""
     out = folded
     for m in _BASE_YEAR_RE.finditer(folded):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))
         out = out[: m.start(g)] + "    " + out[m.end(g) :]
     return out
 
