@@ -59,8 +59,14 @@ def test_a_count_qualified_by_the_subject_line_is_answered(guide) -> None:
 
 
 def test_a_qualifier_neither_the_sentence_nor_the_subject_writes_abstains(guide) -> None:
-    answer = guide.ask("Năm 2034 xét chọn bao nhiêu gương mặt thợ trẻ khuyết tật?")
-    assert answer.abstained or not first_line(answer).startswith("Số liệu"), answer.text
+    """The subject line must write the whole phrase after the unit: "thợ trẻ" alone is not "thợ trẻ khởi
+    nghiệp"."""
+    for q in (
+        "Năm 2034 xét chọn bao nhiêu gương mặt thợ trẻ khuyết tật?",
+        "Năm 2034 xét chọn bao nhiêu gương mặt thợ trẻ khởi nghiệp?",
+    ):
+        answer = guide.ask(q)
+        assert answer.abstained or not first_line(answer).startswith("Số liệu"), (q, answer.text)
 
 
 def test_each_person_is_each_individual(guide) -> None:

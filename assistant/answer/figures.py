@@ -27,6 +27,7 @@ from assistant.answer.mentions import (
     asked_amount,
     figure_of_another_year,
     labelled_count,
+    qualifier_run,
     unit_words_re,
 )
 from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms, question_parts
@@ -646,8 +647,13 @@ def _figure(
     if qualifier:
         # (or by the document's subject line, ``about``: "20 gương mặt" of the guide on the award "Thanh niên
         # làm kinh tế giỏi"; the abstention check reads the subject line alike, trial 32 p07)
-        titled = set(_words(about))
-        kept = [i for i, f in enumerate(found) if set(qualifier) <= set(_words(_scope(f[2], f[1]))) | titled]
+        titled, run = set(_words(about)), set(qualifier_run(question))
+        kept = [
+            i
+            for i, f in enumerate(found)
+            if set(qualifier) <= (scope := set(_words(_scope(f[2], f[1]))))
+            or (run and run <= scope | titled)
+        ]
         if not kept:
             return None
         found, per = [found[i] for i in kept], [per[i] for i in kept]

@@ -205,6 +205,23 @@ CLASSIFIERS = frozenset("can chiec ngoi tam quyen cuon buc".split())
 _PER_RE = re.compile(r"\bmỗi\s+(?:(căn|chiếc|ngôi|tấm|quyển|cuốn|bức)\s+)?(\w+)")
 
 
+def qualifier_run(question: str) -> list[str]:
+    """The folded words after a counted unit up to the question's next mark ("bao nhiêu gương mặt thanh
+    niên làm kinh tế giỏi?" -> thanh nien lam kinh te gioi), the numbers and "năm" aside: what a document's
+    subject line must write whole to qualify the count (``amount_supported``' ``titled``), where the
+    qualifier alone ("thanh niên") would let "gương mặt thanh niên khởi nghiệp" through."""
+    unit = amount_unit(question)
+    if not unit:
+        return []
+    folded = fold(question)
+    words = r"\s+".join(map(re.escape, unit))
+    m = re.search(rf"\b(?:bao nhieu|may)\s+{words}\b", folded)
+    if m is None:
+        return []
+    rest = re.split(r"[?,;.!:]", folded[m.end() :], maxsplit=1)[0]
+    return [w for w in re.findall(r"\w+", rest) if not w.isdigit() and w != "nam"]
+
+
 def member_organisation(question: str) -> str | None:
     """The registry organisation whose members a count question asks by their everyday noun ("bao nhiêu
     cựu chiến binh" -> "hoi_ccb"; lexicon member_nouns), or None."""
@@ -260,9 +277,11 @@ def amount_supported(
     # "bao nhiêu hội viên nữ?": only a sentence writing those words counts the members asked (trial 28 n08)
     qualifier = set(amount_qualifier(question)) - {"la"}
     title_words = set(re.findall(r"\w+", fold(titled))) if titled else set()
+    run = set(qualifier_run(question)) if qualifier and titled else set()
     for i, s in enumerate(sentences):
         f = folded[i] if folded is not None else fold(s)
-        if qualifier and not qualifier <= set(re.findall(r"\w+", f)) | title_words:
+        written = set(re.findall(r"\w+", f))
+        if qualifier and not qualifier <= written and not (run and run <= written | title_words):
             continue
         if (
             per_re is not None
