@@ -31,6 +31,7 @@ from assistant.lexicon.words import registry, type_names
 from assistant.models import Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import QueryInfo
+from assistant.query.subjects import amount_qualifier
 from assistant.retrieve.fields import asks_only_place
 from assistant.retrieve.scope import DocumentScope
 from assistant.text import fold
@@ -183,6 +184,16 @@ def run_checks(
         # say what a quote's noun is, ``mentions._names_noun``).
         passages = _with_ancestors(hits[:RELEVANT_HITS], docs)
         ev.amount_ok = mentions.amount_supported(resolved, quotes, passages)
+        if not ev.amount_ok and amount_qualifier(resolved):
+            # "bao nhiêu gương mặt thanh niên làm kinh tế giỏi?": the qualifier may be the cited document's
+            # subject line ("Xét tặng Giải thưởng "Thanh niên làm kinh tế giỏi"" counting "20 gương mặt"),
+            # read with the quote of that document only (trial 32 p07)
+            ev.amount_ok = any(
+                mentions.amount_supported(
+                    resolved, [c.quote], passages, titled=render.subject_line(docs.get(c.doc.doc_id))
+                )
+                for c in book.citations
+            )
         member_org = mentions.member_organisation(resolved)
         by_noun = member_org and mentions.amount_supported(resolved, quotes, passages, members=False)
         if ev.amount_ok and member_org and not by_noun:

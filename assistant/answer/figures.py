@@ -27,6 +27,7 @@ from assistant.answer.mentions import (
     asked_amount,
     figure_of_another_year,
     labelled_count,
+    qualifier_run,
     unit_words_re,
 )
 from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms, question_parts
@@ -147,7 +148,13 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
         # a range written after its unit: "tuổi từ 16 đến 30" (not "ngày từ 15 đến 20", days of a month)
         range_rx = re.compile(rf"\b(?:{words_re})\s+tu\s+{_NUMBER}\s+(?:den|toi)\s+{_NUMBER}\b")
         out += [m.span() for m in range_rx.finditer(text)]
-    changes = [sp for sp in out if _CHANGE_BEFORE_RE.search(text[max(0, sp[0] - 30) : sp[0]])]
+    out = [sp for sp in out if not _negated(text, sp[0])]
+    changes = [
+        sp
+        for sp in out
+        if _CHANGE_BEFORE_RE.search(text[max(0, sp[0] - 30) : sp[0]])
+        or (_COMPARED_RE.match(text[sp[0] :]) and _BASE_AFTER_RE.match(text[sp[1] :]))
+    ]
     if not _ASKS_CHANGE_RE.search(fold(question)):
         # "tăng thêm 42 tỷ đồng so với ngày 31/12/2029" is a change, not the balance at that date: it
         # answers only a question asking the change ("tăng bao nhiêu?")
@@ -161,14 +168,21 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
 
 # A figure written as a change ("tăng thêm 42 tỷ", "giảm 5%", "tăng trưởng 2,4 tỷ"), folded, not a level
 # reached ("giảm xuống dưới 1,5%", "tăng lên 30%"); and a question asking a change ("tăng bao nhiêu?").
+# "vượt kế hoạch năm 2,5 km" is the amount over the plan, not the amount reached (trial 32 p20 gave "2,5 km"
+# for "làm mới được bao nhiêu km?" where the row writes 27,5).
 _CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:tang|giam)(?: (?:them|truong|duoc|thuc))?"
+    r"\b(?:(?:tang|giam)(?: (?:them|truong|duoc|thuc))?|vuot(?: (?:ke hoach|chi tieu|muc))?(?: nam)?)"
     r"(?: (?:khoang|gan|tren|duoi|hon|it nhat|toi thieu))?\s*$"
 )
+# a figure read with a comparative (``_bounded``) and followed by its base is a difference: "nhiều hơn 25 đại
+# biểu so với hội nghị năm 2036" (not negated: "không thấp hơn 25 tỷ đồng" is a bound)
+_COMPARED_RE = re.compile(r"^(?:nhieu|it|cao|thap|lon|nho|hon)\b")
+_BASE_AFTER_RE = re.compile(r"^[^;.]{0,20}?\bso (?:voi|cung ky)\b")
 # A question asking the difference itself: "tăng / giảm (thêm) bao nhiêu / mấy", "... so với ..." (folded).
 _ASKS_DIFFERENCE_RE = re.compile(r"\b(?:tang|giam)(?: them| duoc)? (?:bao nhieu|may)\b|\bso voi\b")
 _ASKS_CHANGE_RE = re.compile(
-    r"\b(?:tang|giam|them|chenh lech|increase|decrease|grow|growth|more than|rise)\b"
+    r"\b(?:tang|giam|them|chenh lech|vuot|increase|decrease|grow|growth|more than|rise)\b"
+    r"|(?<!khong )\b(?:nhieu|it|cao|thap) hon\b"
 )
 
 
@@ -184,10 +198,17 @@ _CALENDAR_UNITS = frozenset(["ngay", "thang", "nam", "quy", "tuan", "gio", DURAT
 
 # A bound written with a figure, folded: "ít nhất 01 gương", "không quá 85 đại biểu", "trên 50%", "khoảng
 # 2.400 hộ"; "từ 55% trở lên", "100 cử tri trở xuống". Without it a minimum reads as an exact number.
+# A comparative is read with its adjective and a negation before it, whole: "không thấp hơn 25 tỷ đồng" is at
+# least 25, and "hơn 25 tỷ đồng" alone would state more than 25 (trial 32 p01). A negation left before the
+# bound so read ("không vượt 25 tỷ", "chưa đến") drops the figure (``_negated``): no line over a wrong one.
+_COMPARATIVES = r"(?:(?:thap|cao|nhieu|it|lon|nho|be|kem|ngan|dai|som|muon|cham|nhanh|rong|hep)\s+)?hon"
 _BOUND_BEFORE_RE = re.compile(
-    r"\b(?:it nhat|toi thieu|toi da|khong qua|khong vuot qua|khong duoi|khong it hon|nhieu nhat|tren|duoi|"
-    r"khoang|hon|chua den|xap xi|(?P<tu>tu))\s+$"
+    r"\b(?:(?:khong|chua|chang)\s+)?"
+    r"(?:it nhat|toi thieu|toi da|khong qua|khong vuot qua|khong duoi|khong tren|nhieu nhat|tren|duoi|"
+    rf"khoang|{_COMPARATIVES}|vuot qua|chua den|xap xi|(?P<tu>tu))\s+$"
 )
+# a negation right before a figure or its bound, one word apart at most ("không vượt 25 tỷ đồng")
+_NEGATION_BEFORE_RE = re.compile(r"\b(?:khong|chua|chang)(?:\s+\w+)?\s+$")
 _BOUND_AFTER_RE = re.compile(r"^\s+tro (?:len|xuong)\b")
 
 
@@ -197,10 +218,23 @@ def _bounded(folded_sentence: str, start: int, end: int) -> tuple[int, int]:
     after = _BOUND_AFTER_RE.match(folded_sentence[end:])
     if after:
         end += after.end()
-    before = _BOUND_BEFORE_RE.search(folded_sentence[max(0, start - 24) : start])
+    before = _BOUND_BEFORE_RE.search(folded_sentence[max(0, start - 32) : start])
     if before and (not before.group("tu") or after):
         start -= len(before.group(0))
     return start, end
+
+
+def bounded_span(folded_sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """A figure's span with the bound written before it, whole (``_bounded``); None when a negation is left
+    before it (``_negated``): every figure line reads its figure so (``parts``' too)."""
+    start, end = _bounded(folded_sentence, start, end)
+    return None if _negated(folded_sentence, start) else (start, end)
+
+
+def _negated(folded_sentence: str, start: int) -> bool:
+    """Whether a negation is written right before a figure read with its bound (``_bounded``): a bound the
+    reading does not know ("không vượt 25 tỷ đồng"), so the figure alone would state its opposite."""
+    return bool(_NEGATION_BEFORE_RE.search(folded_sentence[max(0, start - 20) : start]))
 
 
 # A figure's unit read with the short noun phrase it heads ("01 gương điển hình", "09 trường trung học phổ
@@ -328,6 +362,14 @@ def figure_lead(
     by_year = year_column_figure(question, terms, reading or "", years or [])
     if by_year is not None:
         return [f"{render.label('figure', language)}: {by_year} [{first.n}]"]
+    kinds = result_columns(row_columns(reading or ""))
+    if kinds and asked_amount(question) is not None:
+        # a results row (plan / achieved / % of plan / over plan): the column each part of the question
+        # asks, or no line (trial 32 p20: the amount over the plan given for the amount achieved)
+        found_kinds = [kind_column_figure(p, terms, reading or "", kinds) for p in parts or [question]]
+        if not all(found_kinds) or len(set(found_kinds)) != len(found_kinds):
+            return []
+        return [f"{render.label('figure', language)}: {'; '.join(found_kinds)} [{first.n}]"]
     if not parts:
         found = figure(question)
         return [f"{render.label('figure', language)}: {found[0]} [{first.n}]"] if found else []
@@ -414,6 +456,68 @@ def year_column_figure(question: str, terms: Terms, reading: str, years: list[in
     else:
         shown = f"{value}{unit}" if unit in ("%", "‰") else f"{value} {unit}"
     return f"{shown} ({columns[years[0]]})"
+
+
+# What a results table's figure column holds, by its name (folded): the plan, what was achieved, the share of
+# the plan, the amount over it ("Kế hoạch năm 2037 | Thực hiện 6 tháng | Tỷ lệ so với kế hoạch (%)").
+PLAN, DONE, SHARE, OVER = "plan", "done", "share", "over"
+_COLUMN_KINDS = (
+    (SHARE, re.compile(r"%|\b(?:ty le|phan tram|percent)\b")),
+    (OVER, re.compile(r"\b(?:vuot|tang|giam|chenh lech|so sanh)\b")),
+    (DONE, re.compile(r"\b(?:thuc hien|ket qua|dat duoc|luy ke|da dat|achieved|actual)\b")),
+    (PLAN, re.compile(r"\b(?:ke hoach|chi tieu|du kien|plan|target)\b")),
+)
+# What a question asks of such a row (folded), in the same order: "đạt bao nhiêu % kế hoạch" asks the share,
+# "vượt kế hoạch bao nhiêu" the amount over it, "kế hoạch ... bao nhiêu" the plan, "thực hiện / đạt / làm
+# được bao nhiêu" what was achieved.
+_ASKED_KINDS = (
+    (SHARE, re.compile(r"%|\b(?:ty le|phan tram|percent)\b")),
+    (OVER, re.compile(r"\b(?:vuot|chenh lech|exceed)\b")),
+    (DONE, re.compile(r"\b(?:thuc hien|dat|duoc|ket qua|lam duoc|achieved|actual)\b")),
+    (PLAN, re.compile(r"\b(?:ke hoach|chi tieu|du kien|plan|target)\b")),
+)
+
+
+def result_columns(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """{kind: column names} of a results row's figure columns (``_COLUMN_KINDS``); {} unless two kinds or
+    more hold a figure (a row of plan and achieved figures, where one number read alone is any of them)."""
+    out: dict[str, list[str]] = {}
+    for name, value in pairs:
+        if not _CELL_FIGURE_RE.fullmatch(value):
+            continue
+        folded = fold(name)
+        kind = next((k for k, rx in _COLUMN_KINDS if rx.search(folded)), None)
+        if kind is not None:
+            out.setdefault(kind, []).append(name)
+    return out if len(out) >= 2 else {}
+
+
+def kind_column_figure(question: str, terms: Terms, reading: str, kinds: dict[str, list[str]]) -> str | None:
+    """The figure of a results row in the one column the question asks (``_ASKED_KINDS``), with the row's
+    unit and the column's name: "27,5 km (Thực hiện 6 tháng)"; None when the question names no kind, when
+    no column or several are of that kind, or when the row covers too little of the question."""
+    folded = fold(question)
+    asked = next((k for k, rx in _ASKED_KINDS if rx.search(folded)), None)
+    amount = asked_amount(question)
+    if asked is None and amount is not None and amount[2]:
+        asked = SHARE
+    names = kinds.get(asked or "", [])
+    if len(names) != 1:
+        return None
+    pairs = row_columns(reading)
+    figure_names = {n for ns in kinds.values() for n in ns}
+    rest = "; ".join(f"{n}: {v}" for n, v in pairs if n not in figure_names)
+    if overlap(terms, rest) < FIGURE_MIN_OVERLAP:
+        return None
+    value = dict(pairs)[names[0]]
+    unit = next((v for n, v in pairs if _UNIT_COLUMN_RE.match(fold(n).strip(" .:"))), "")
+    if asked == SHARE:
+        shown = value if value.endswith("%") else f"{value}%"
+    elif unit and not _CELL_FIGURE_RE.fullmatch(unit):
+        shown = f"{value} {unit}"
+    else:
+        shown = value
+    return f"{shown} ({names[0]})"
 
 
 def asked_year_outside(reading: str, years: list[int]) -> bool:
@@ -541,7 +645,15 @@ def _figure(
     # "96 hội viên" counts all of them, or those of another act (trial 28 n08, p21, p22)
     qualifier = [w for w in amount_qualifier(question) if w != "la"]
     if qualifier:
-        kept = [i for i, f in enumerate(found) if set(qualifier) <= set(_words(_scope(f[2], f[1])))]
+        # (or by the document's subject line, ``about``: "20 gương mặt" of the guide on the award "Thanh niên
+        # làm kinh tế giỏi"; the abstention check reads the subject line alike, trial 32 p07)
+        titled, run = set(_words(about)), set(qualifier_run(question))
+        kept = [
+            i
+            for i, f in enumerate(found)
+            if set(qualifier) <= (scope := set(_words(_scope(f[2], f[1]))))
+            or (run and run <= scope | titled)
+        ]
         if not kept:
             return None
         found, per = [found[i] for i in kept], [per[i] for i in kept]

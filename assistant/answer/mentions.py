@@ -205,6 +205,23 @@ CLASSIFIERS = frozenset("can chiec ngoi tam quyen cuon buc".split())
 _PER_RE = re.compile(r"\bmỗi\s+(?:(căn|chiếc|ngôi|tấm|quyển|cuốn|bức)\s+)?(\w+)")
 
 
+def qualifier_run(question: str) -> list[str]:
+    """The folded words after a counted unit up to the question's next mark ("bao nhiêu gương mặt thanh
+    niên làm kinh tế giỏi?" -> thanh nien lam kinh te gioi), the numbers and "năm" aside: what a document's
+    subject line must write whole to qualify the count (``amount_supported``' ``titled``), where the
+    qualifier alone ("thanh niên") would let "gương mặt thanh niên khởi nghiệp" through."""
+    unit = amount_unit(question)
+    if not unit:
+        return []
+    folded = fold(question)
+    words = r"\s+".join(map(re.escape, unit))
+    m = re.search(rf"\b(?:bao nhieu|may)\s+{words}\b", folded)
+    if m is None:
+        return []
+    rest = re.split(r"[?,;.!:]", folded[m.end() :], maxsplit=1)[0]
+    return [w for w in re.findall(r"\w+", rest) if not w.isdigit() and w != "nam"]
+
+
 def member_organisation(question: str) -> str | None:
     """The registry organisation whose members a count question asks by their everyday noun ("bao nhiêu
     cựu chiến binh" -> "hoi_ccb"; lexicon member_nouns), or None."""
@@ -223,9 +240,12 @@ def amount_supported(
     passages: list[str] | None = None,
     folded: list[str] | None = None,
     members: bool = True,
+    titled: str = "",
 ) -> bool:
     """For amount questions, is the asked-for unit written with a quantity in one of the sentences?
     ``folded``: the sentences already folded, in the same order (the retriever keeps its passages so).
+    ``titled``: the subject line of the sentences' document, whose words qualify every count it writes
+    ("20 gương mặt" of the guide on the award "Thanh niên làm kinh tế giỏi" counts those faces).
 
     "phần trăm"/"percent" is satisfied by a "%"; English units are not checked (the documents are in
     Vietnamese), only that some relevant sentence writes a quantity.
@@ -241,6 +261,10 @@ def amount_supported(
     per_words = [w for w in per.groups() if w] if per else []
     per_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, per_words))})(?!\w)") if per else None
     per_folded = re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in per_words)})\b") if per else None
+    # "mỗi người" is met by each person however written ("Mỗi cá nhân được ... tiền thưởng 5.000.000 đồng",
+    # trial 32 q30): the per noun read folded after "mỗi"
+    persons = "|".join(sorted(map(re.escape, person_nouns()), key=len, reverse=True))
+    per_person = re.compile(rf"\bmoi\s+(?:{persons})\b") if per_words == ["người"] else None
     # "mấy thành viên", "bao nhiêu đảng viên": "người" counts people of any kind ("không quá 04 người")
     people = " ".join(unit) in _people()
     interest = percent and bool(re.search(r"\b(?:lai suat|interest)\b", fold(question)))
@@ -252,12 +276,17 @@ def amount_supported(
     )
     # "bao nhiêu hội viên nữ?": only a sentence writing those words counts the members asked (trial 28 n08)
     qualifier = set(amount_qualifier(question)) - {"la"}
+    title_words = set(re.findall(r"\w+", fold(titled))) if titled else set()
+    run = set(qualifier_run(question)) if qualifier and titled else set()
     for i, s in enumerate(sentences):
         f = folded[i] if folded is not None else fold(s)
-        if qualifier and not qualifier <= set(re.findall(r"\w+", f)):
+        written = set(re.findall(r"\w+", f))
+        if qualifier and not qualifier <= written and not (run and run <= written | title_words):
             continue
-        if per_re is not None and not (
-            per_re.search(nfc(s).lower()) if has_diacritics(s) else per_folded.search(f)
+        if (
+            per_re is not None
+            and not (per_re.search(nfc(s).lower()) if has_diacritics(s) else per_folded.search(f))
+            and not (per_person is not None and per_person.search(f))
         ):
             continue
         if step_re is not None and step_re.search(f):
@@ -659,6 +688,10 @@ _YEARS_RE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|den(?: nam)?)\s*((?:19|20
 _BASE_YEAR_RE = re.compile(
     r"\b(?:so voi|compared (?:with|to)|than)\b[^,.;:()\n]{0,30}?(?<!\d)((?:19|20)\d{2})(?!\d)"
     r"|\bcung ky\s+(?:nam\s+)?((?:19|20)\d{2})(?!\d)"
+    # a comparative naming its base: "nhiều hơn hội nghị năm 2036 bao nhiêu?" (trial 32 p11), no number
+    # between ("nhiều hơn 25 đại biểu năm 2036" writes 2036's figure)
+    r"|(?<!khong )\b(?:nhieu|it|cao|thap|lon|nho|kem|som|muon) hon\b"
+    r"[^,.;:()\n\d]{0,30}?((?:19|20)\d{2})(?!\d)"
 )
 
 
@@ -667,7 +700,7 @@ def without_bases(folded: str) -> str:
     năm 2031 xảy ra 9 vụ, tăng 3 vụ so với năm 2030" writes nothing of 2030's fires."""
     out = folded
     for m in _BASE_YEAR_RE.finditer(folded):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))
         out = out[: m.start(g)] + "    " + out[m.end(g) :]
     return out
 

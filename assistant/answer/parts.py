@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import render
+from assistant.answer.figures import bounded_span
 from assistant.answer.terms import question_parts
 from assistant.lexicon.phrases import place_words
 from assistant.lexicon.words import registry
@@ -130,7 +131,11 @@ def _counted(quote: str, unit: str) -> str | None:
     if not unit or len(folded) != len(quote):
         return None
     m = re.search(rf"(?<![\w.,])\d[\d.,]*\s+{re.escape(unit)}\b[^,;.\n]{{0,40}}", folded)
-    return quote[m.start() : m.end()].strip() if m else None
+    if m is None:
+        return None
+    # the bound written before the number, whole ("không quá 36 tháng", "không thấp hơn 25 tỷ"), or no line
+    span = bounded_span(folded, m.start(), m.end())
+    return quote[span[0] : span[1]].strip() if span else None
 
 
 # the verb after a clause's opening bodies that makes them its lead
