@@ -48,7 +48,9 @@ def test_out_of_domain_abstains_in_english(assistant):
     a = assistant.ask("What is the capital of France?")
     assert a.abstained and a.language == "en"
     assert a.text == "No passage in the loaded documents answers this."
-    assert a.evidence.score < abstain.DEFAULT_THRESHOLD
+    # "capital" glosses as the loan word "vốn" (the organisations' entrusted loans), so the question has
+    # Vietnamese terms; what no document writes is "France" (``query.english_names``)
+    assert a.evidence.score < abstain.DEFAULT_THRESHOLD or a.evidence.reason == "place_not_found"
 
 
 def test_answerable_question_does_not_abstain(assistant):
