@@ -200,7 +200,9 @@ def plan_answer(
         lead = headline.clause_lead(
             corpus, info, hits, terms, book, language, org_names, resolved, scope, named_doc, place_docs
         )
-    elif spec.answer == "duties" and orgs:
+    elif spec.answer == "duties" and orgs and not info.months:
+        # (a month named, "Tháng 9 Hội LHPN xã làm gì?", asks that month's item of a schedule: quoted below,
+        # not every duty of the body; trial 32 p16)
         doc_ids = (
             {named_doc.doc_id}
             if named_doc

@@ -301,6 +301,7 @@ class Retriever:
         place_docs = prefer.named_place_docs(corpus, info) if "named_place" not in off else set()
         headed = prefer.body_headed(corpus, info) if "asked_body" not in off else set()
         round_of = rounds.round_factor(corpus, info, off)
+        month_of = rounds.month_factor(corpus, info, off)
         # the check reads the text: only the fused top candidates, where it can change the order
         amount_checked = {v for v, _ in fused[: prefer.AMOUNT_DEPTH]} if amounts is not None else set()
         texts = corpus.reading_texts if amounts is not None else {}  # a table row with its column names
@@ -334,6 +335,8 @@ class Retriever:
                 score *= INTENT_BOOST
             if round_of is not None:
                 score *= round_of(vid)
+            if month_of is not None:
+                score *= month_of(vid)
             if (field_res and states_field(store.folded_texts()[vid], field_res)) or vid in placed:
                 score *= fields.FIELD_BOOST
             scored.append((vid, score))
