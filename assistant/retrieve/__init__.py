@@ -225,6 +225,8 @@ class Retriever:
         placed = set() if "asked_place" in off else fields.placed_passages(store.folded_texts(), info.folded)
         if "effective_date" not in off:  # "... có hiệu lực từ ngày nào?": "... này có hiệu lực từ ngày ..."
             placed |= fields.effect_passages(store.folded_texts(), info.folded)
+        if "asked_contact" not in off:  # "... thì gọi cho ai?": "Mọi chi tiết xin liên hệ đồng chí ..."
+            placed |= fields.contact_passages(store.folded_texts(), info.folded)
         if scope := (placed if allowed is None else placed & allowed):
             rankings.append([vid for vid, _ in store.dense_search_vids(best_vec, depth, scope)])
             weights.append(SCOPED_WEIGHT)
