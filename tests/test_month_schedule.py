@@ -104,3 +104,48 @@ def test_reading_months():
     assert item_months("Tháng: 9; Nội dung: Kiểm tra") == {9}
     assert item_months("1. Duy trì mô hình tại 9 chi hội") is None
     assert months_written("báo cáo trước ngày 10/12/2031") == {12}
+
+
+def _table_plan(path):
+    """A DOCX plan whose schedule is a bordered table "Tháng | Nội dung | Đơn vị thực hiện" (no August)."""
+    import docx
+
+    d = docx.Document()
+    head = ["HỘI CỰU CHIẾN BINH XÃ AN HÒA", "Số: 03/KH-CCB", "An Hòa, ngày 04 tháng 01 năm 2031", "KẾ HOẠCH"]
+    for line in [*head, "Hoạt động năm 2031", "I. LỊCH CÔNG TÁC"]:
+        d.add_paragraph(line)
+    table = d.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ["Tháng", "Nội dung", "Đơn vị thực hiện"], strict=True):
+        cell.text = text
+    rows = [
+        ("1", "Rà soát danh sách hội viên", "Các chi hội"),
+        ("3", "Tổ chức hội thao truyền thống", "Ban Thường vụ"),
+        ("6", "Sơ kết 6 tháng", "Ban Thường vụ"),
+        ("9", "Thăm hỏi hội viên ốm đau", "Các chi hội"),
+        ("12", "Tổng kết năm", "Ban Thường vụ"),
+    ]
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    tail = ["II. TỔ CHỨC THỰC HIỆN", "1. Ban Thường vụ Hội Cựu chiến binh xã chủ trì triển khai kế hoạch."]
+    for line in [*tail, "TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Phan Văn Bình"]:
+        d.add_paragraph(line)
+    d.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def table_assistant(tmp_path_factory, embedder):
+    from tests.conftest import assistant_over
+
+    made = _table_plan(tmp_path_factory.mktemp("month_table") / "KH03.docx")
+    return assistant_over(tmp_path_factory.mktemp("month_table_idx"), embedder, {"KH03.docx": made})
+
+
+def test_a_schedule_table_by_month(table_assistant):
+    answer = table_assistant.ask("Trong tháng Sáu Hội Cựu chiến binh xã An Hòa làm gì?")
+    assert not answer.abstained, answer.text
+    assert _first_quote(answer).startswith("6 | Sơ kết"), answer.text
+    # a month the table has no row for
+    assert table_assistant.ask("Tháng 8 Hội Cựu chiến binh xã An Hòa làm gì?").abstained

@@ -456,13 +456,11 @@ def run_checks(
 
 
 def _month_items(corpus: Corpus, doc_id: str) -> int:
-    """How many lines of a document's passages open with a month label (``lexicon.months.item_months``)."""
-    return sum(
-        1
-        for c in corpus.by_doc.get(doc_id, [])
-        for line in c.text.split("\n")
-        if item_months(line.strip()) is not None
-    )
+    """How many lines of a document's passages open with a month label (``lexicon.months.item_months``), a
+    table row read with its column names ("Tháng: 9; Nội dung: ...")."""
+    doc = corpus.docs.get(doc_id)
+    texts = [reading_text(doc, c.start, c.end) if doc else c.text for c in corpus.by_doc.get(doc_id, [])]
+    return sum(1 for t in texts for line in t.split("\n") if item_months(line.strip()) is not None)
 
 
 # How much of what a money or rate question asks the sum for (``mentions.money_matter``: "hỗ trợ **mua

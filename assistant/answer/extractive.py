@@ -280,6 +280,7 @@ def score_sentences(
     Copy and distribution notes are left out unless ``asks_copy``; a lead-in ending with ":" counts for
     less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
     spans: list[Span] = []
+    on: list[bool] = []  # per span, when a month is asked: whether it is that month's item or writes it
     for rank, hit in enumerate(hits[:max_chunks]):
         chunk = hit.chunk
         prior = 0.25 / (1 + rank)
@@ -344,10 +345,11 @@ def score_sentences(
             month_weight = OTHER_ROUND_WEIGHT if on_month is False else 1.0  # its passage's rank aside too
             score = (s + rank_prior + heading_bonus) * part_weight * month_weight
             spans.append(Span(chunk, a, b, score, rank))
+            if terms.months:
+                on.append(bool(on_month or months_written(said) & terms.months))
     if terms.months:
         # a month asked and some sentence is that month's item or writes it: a sentence of no month asked
         # ("4. Báo cáo kết quả ... trước ngày 10 tháng 12" for "Tháng 9 ... làm gì?") comes after it
-        on = [bool(month_match(s.text, terms.months) or months_written(s.text) & terms.months) for s in spans]
         if any(on):
             spans = [
                 sp if hit else Span(sp.chunk, sp.start, sp.end, sp.score * OTHER_ROUND_WEIGHT, sp.rank)
