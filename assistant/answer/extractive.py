@@ -281,6 +281,7 @@ def score_sentences(
     less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
     spans: list[Span] = []
     on: list[bool] = []  # per span, when a month is asked: whether it is that month's item or writes it
+    items: list[bool] = []  # ... whether it is that month's item
     for rank, hit in enumerate(hits[:max_chunks]):
         chunk = hit.chunk
         prior = 0.25 / (1 + rank)
@@ -346,11 +347,14 @@ def score_sentences(
             score = (s + rank_prior + heading_bonus) * part_weight * month_weight
             spans.append(Span(chunk, a, b, score, rank))
             if terms.months:
+                items.append(bool(on_month))
                 on.append(bool(on_month or months_written(said) & terms.months))
     if terms.months:
-        # a month asked and some sentence is that month's item or writes it: a sentence of no month asked
-        # ("4. Báo cáo kết quả ... trước ngày 10 tháng 12" for "Tháng 9 ... làm gì?") comes after it
-        if any(on):
+        # a month asked and a schedule's item of that month is among the sentences: a sentence of no month
+        # asked ("4. Báo cáo kết quả ... trước ngày 10 tháng 12" for "Tháng 9 ... làm gì?") comes after it.
+        # Without such an item the question may ask two things of a dated event ("When and where is the
+        # December briefing held?"): its place line writes no month and is not weighted down (trial 30 q35)
+        if any(items):
             spans = [
                 sp if hit else Span(sp.chunk, sp.start, sp.end, sp.score * OTHER_ROUND_WEIGHT, sp.rank)
                 for sp, hit in zip(spans, on, strict=True)
