@@ -55,6 +55,8 @@ class Evidence:
     choice_ok: bool = True  # "A hay B?": the quotes or top sentences write one of the two
     matter_ok: bool = True  # "... có yêu cầu X không?": the quoted documents write most of X
     year_ok: bool = True  # the years the question names are written (or inside a period) in a quoted document
+    # a month named of a document setting out its work month by month: a quote writes that month
+    month_ok: bool = True
     reason: str = ""
 
 
@@ -96,6 +98,7 @@ def should_abstain(ev: Evidence, threshold: float) -> bool:
         (ev.actor_ok, "actor_not_found"),
         (ev.place_ok, "place_not_found"),
         (ev.year_ok, "year_not_found"),
+        (ev.month_ok, "month_not_found"),
         (ev.topic_ok, "topic_not_found"),
         (ev.contact_ok, "contact_not_found"),
         (ev.choice_ok, "choice_not_found"),

@@ -26,6 +26,7 @@ from assistant.answer.terms import (
 )
 from assistant.corpus import Corpus
 from assistant.index.lexical import round_match
+from assistant.lexicon.months import item_months, months_written
 from assistant.lexicon.phrases import event_kinds, head_event_kind, paraphrase_groups
 from assistant.lexicon.words import registry, type_names
 from assistant.models import Document, Hit
@@ -454,7 +455,23 @@ def run_checks(
             asked = [y for y in mentions.single_years(resolved) if str(y) != issued]
             context = _in_context(cited, docs, "")
             ev.year_ok = not mentions.time_of_another_year(asked, stated, cited.quote, context)
+    if info.months and book.citations and spec.answer != "metadata":
+        # "Tháng 8 ... làm gì?" of a plan setting out its work month by month ("Tháng 7: ...", "Tháng 9: ...")
+        # with no item for August: another month's item, or any other passage, is no answer (trial 32)
+        scheduled = [c.doc.doc_id for c in book.citations if _month_items(corpus, c.doc.doc_id) >= 2]
+        if scheduled:
+            ev.month_ok = any(
+                info.months & (months_written(q) | (item_months(q) or frozenset())) for q in quotes
+            )
     return ev
+
+
+def _month_items(corpus: Corpus, doc_id: str) -> int:
+    """How many lines of a document's passages open with a month label (``lexicon.months.item_months``), a
+    table row read with its column names ("Tháng: 9; Nội dung: ...")."""
+    doc = corpus.docs.get(doc_id)
+    texts = [reading_text(doc, c.start, c.end) if doc else c.text for c in corpus.by_doc.get(doc_id, [])]
+    return sum(1 for t in texts for line in t.split("\n") if item_months(line.strip()) is not None)
 
 
 # How much of what a money or rate question asks the sum for (``mentions.money_matter``: "hỗ trợ **mua

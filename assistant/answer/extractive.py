@@ -19,6 +19,7 @@ from assistant.answer import render
 from assistant.answer.citations import CitationBook, bare_ref
 from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.index.lexical import round_match
+from assistant.lexicon.months import month_match, months_written
 from assistant.lexicon.phrases import is_basis_sentence
 from assistant.models import Chunk, Document, Hit
 from assistant.parse.closing import is_notes_section
@@ -136,6 +137,9 @@ _ADDRESS_RE = re.compile(r"^\W*kinh gui\b")
 SPECIFIC_BONUS = 0.3
 # A sentence on another round than the one asked ("lần thứ nhất" for "vòng hai") counts for this share.
 OTHER_ROUND_WEIGHT = 0.5
+# A month-by-month schedule's item of the month asked ("Tháng 9: ..." for "Tháng 9 ... làm gì?") is the answer
+# itself, whatever other passage shares more of the plan's words with the question (trial 32 q40)
+MONTH_BONUS = 0.6
 # For a question asking a time ("ngày nào?", "trước ngày nào?") that no clause's fact answers, a sentence
 # that cannot state it (writes no such time) counts for this share: a title or preamble that only
 # repeats the question's words falls behind the sentence stating the fact (library dev half, gold
@@ -276,6 +280,8 @@ def score_sentences(
     Copy and distribution notes are left out unless ``asks_copy``; a lead-in ending with ":" counts for
     less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
     spans: list[Span] = []
+    on: list[bool] = []  # per span, when a month is asked: whether it is that month's item or writes it
+    items: list[bool] = []  # ... whether it is that month's item
     for rank, hit in enumerate(hits[:max_chunks]):
         chunk = hit.chunk
         prior = 0.25 / (1 + rank)
@@ -315,6 +321,12 @@ def score_sentences(
                 s += bonus
             elif on_round is False:
                 s *= OTHER_ROUND_WEIGHT
+            # "Tháng 9 ... làm gì?" of a month-by-month schedule: the item of that month ("Tháng 9: Kiểm tra
+            # ...", "Tháng 4 - 5: ..." for May, a table row "Tháng: 9") is the answer; another month's item,
+            # with the same plan's words, is none (trial 32 q40)
+            on_month = month_match(said, terms.months)
+            if on_month:
+                s += MONTH_BONUS
             if chunk.text[a:b].rstrip(" *").endswith(":"):
                 s *= lead_in_weight
             elif lead_in_weight < 1.0 and _is_heading_line(chunk, a, b):
@@ -331,7 +343,22 @@ def score_sentences(
                 s *= BASIS_WEIGHT
             # a sentence that cannot state the fact gets no more from its passage's rank than from its words
             rank_prior = prior if stating else prior * NOT_STATING_WEIGHT
-            spans.append(Span(chunk, a, b, (s + rank_prior + heading_bonus) * part_weight, rank))
+            month_weight = OTHER_ROUND_WEIGHT if on_month is False else 1.0  # its passage's rank aside too
+            score = (s + rank_prior + heading_bonus) * part_weight * month_weight
+            spans.append(Span(chunk, a, b, score, rank))
+            if terms.months:
+                items.append(bool(on_month))
+                on.append(bool(on_month or months_written(said) & terms.months))
+    if terms.months:
+        # a month asked and a schedule's item of that month is among the sentences: a sentence of no month
+        # asked ("4. Báo cáo kết quả ... trước ngày 10 tháng 12" for "Tháng 9 ... làm gì?") comes after it.
+        # Without such an item the question may ask two things of a dated event ("When and where is the
+        # December briefing held?"): its place line writes no month and is not weighted down (trial 30 q35)
+        if any(items):
+            spans = [
+                sp if hit else Span(sp.chunk, sp.start, sp.end, sp.score * OTHER_ROUND_WEIGHT, sp.rank)
+                for sp, hit in zip(spans, on, strict=True)
+            ]
     return spans
 
 

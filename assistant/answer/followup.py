@@ -232,6 +232,8 @@ def resolve(
     topic = None if switched or own_info.procedure_topic else procedure_phrase(prev)
     if topic and rest and fold(topic) not in fold(rest):
         rest = f"{topic} {rest[:1].lower()}{rest[1:]}"
+    if rest:
+        rest = _with_counted_subject(rest, prev)
     # A follow-up naming its own document ("Thế còn Thông báo 160 thì giao cho ai?") asks about that one:
     # the previous question's document is not carried into it.
     if rest and (own_info.doc_numbers or own_info.doc_descriptions):
@@ -247,6 +249,29 @@ def resolve(
     else:
         rewritten = f"{prev.rstrip(' ?')} — {rest}?"
     return Resolution(rewritten, True, carried_doc=label)
+
+
+# "... được bao nhiêu?" ending on the quantity word with no unit nor noun of its own (folded)
+_BARE_AMOUNT_RE = re.compile(r"\bbao nhieu\s*\??\s*$")
+# what the previous question counts: the words after its "bao nhiêu" to the end of its clause (folded)
+_COUNTED_RE = re.compile(r"\bbao nhieu\s+([^,;?()]+?)\s*(?:[,;?()]|\s(?:va|con|thi)\s|$)")
+
+
+def _with_counted_subject(rest: str, prev: str) -> str:
+    """A figure follow-up that names nothing it counts ("Thực hiện 6 tháng được bao nhiêu?" after "Kế hoạch
+    năm 2037 làm mới bao nhiêu km đường giao thông nông thôn?") asks the same quantity: the unit and the noun
+    after the previous question's "bao nhiêu" go with it ("... được bao nhiêu km đường giao thông nông
+    thôn"). Without them the follow-up matched every row of the table alike and its first row was quoted
+    (trial 32 f2). ``rest`` unchanged otherwise."""
+    bare = _BARE_AMOUNT_RE.search(fold_chars(rest).lower())
+    counted = _COUNTED_RE.search(fold_chars(prev).lower())
+    if not bare or not counted:
+        return rest
+    subject = prev[counted.start(1) : counted.end(1)].strip()
+    if not subject:
+        return rest
+    head = rest[: bare.start()].rstrip()
+    return f"{head} bao nhiêu {subject}".strip()
 
 
 # Words asking a fact of their own (folded): "Còn Đoàn các xã thì phối hợp với ai?" asks its own question.

@@ -30,7 +30,7 @@ from assistant.models import Answer, Citation, Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
 from assistant.query.subjects import DURATION
-from assistant.retrieve.fields import asks_only_place
+from assistant.retrieve.fields import asks_only_place, effect_asked
 from assistant.retrieve.scope import (
     citing_docs,
     document_scope,
@@ -200,7 +200,9 @@ def plan_answer(
         lead = headline.clause_lead(
             corpus, info, hits, terms, book, language, org_names, resolved, scope, named_doc, place_docs
         )
-    elif spec.answer == "duties" and orgs:
+    elif spec.answer == "duties" and orgs and not info.months:
+        # (a month named, "Tháng 9 Hội LHPN xã làm gì?", asks that month's item of a schedule: quoted below,
+        # not every duty of the body; trial 32 p16)
         doc_ids = (
             {named_doc.doc_id}
             if named_doc
@@ -337,7 +339,8 @@ def plan_answer(
         if not lead_lines and when and not asks_only_place(info.folded):  # "... diễn ra ở đâu?": not its time
             # "Ngày hội tổ chức hôm nào?": the event's date or period, when the first quote writes one
             lead_lines = figures.event_time_lead(terms, book.citations[0], language, hits, about, resolved)
-            if _hourless_time(lead_lines, info, language):
+            first_quote = book.citations[0].quote
+            if _hourless_time(lead_lines, info, language) or _effect_end_for_start(info, first_quote):
                 lead_lines = []
     if lead_lines and body and spec.answer not in ("metadata", "signed"):
         # a question asking several things: a labelled line for each part, or none (``parts``)
@@ -372,6 +375,25 @@ def plan_answer(
     answer.citations = book.citations
     answer.fact_absent = bool(lead and lead.absent)
     return answer
+
+
+# "... có hiệu lực đến bao giờ / hết hiệu lực ngày nào / until when?" asks when the effect ends
+_ASKS_EFFECT_END_RE = re.compile(
+    r"\bden (?:bao gio|khi nao|ngay nao|luc nao)|\bhet hieu luc\b|\buntil\b|\bexpir"
+)
+# "có hiệu lực từ ngày ký đến hết ngày 31/12/2038": it takes effect on signing, with no date written
+_EFFECT_FROM_SIGNING_RE = re.compile(
+    r"\bco hieu luc(?: thi hanh)?\s+(?:ke\s+)?tu\s+ngay\s+(?:ky|ban hanh)\b"
+)
+
+
+def _effect_end_for_start(info: QueryInfo, quote: str) -> bool:
+    """Whether the first quote's time line would give the end of a document's effect for a question asking
+    when it takes effect ("When does the programme take effect?" of "có hiệu lực từ ngày ký đến hết ngày
+    31/12/2038": the one date written is the end; it takes effect on signing)."""
+    if not effect_asked(info.folded) or _ASKS_EFFECT_END_RE.search(info.folded):
+        return False
+    return bool(_EFFECT_FROM_SIGNING_RE.search(fold(quote)))
 
 
 def _hourless_time(lines: list[str], info: QueryInfo, language: str) -> bool:

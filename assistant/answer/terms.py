@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from assistant.index.lexical import counted_ordinals
+from assistant.lexicon.months import asked_months
 from assistant.lexicon.phrases import canonical_units
 from assistant.text import (
     _ABBR_RE,
@@ -97,6 +98,9 @@ class Terms:
     # Ordinals with their counting word ("vòng hiệp thương thứ hai" -> "lan_ord2", see
     # ``index.lexical.counted_ordinals``): the round asked, told from the plan's other rounds.
     ordinals: set[str] = field(default_factory=set)
+    # The months the question asks about ("Tháng 9 ... làm gì?", ``lexicon.months.asked_months``): the
+    # schedule item of that month, told from the other months' items.
+    months: frozenset[int] = frozenset()
 
     def numbers_keys(self) -> set[str]:
         """The question's numbers in the comparable form of ``numbers_in``."""
@@ -126,6 +130,7 @@ class Terms:
             # a body named only inside those words ("Nghị quyết ... về hỗ trợ cán bộ Mặt trận thôn") goes too
             groups=[g for g in self.groups if not any(a_u and a_u <= words for a_u, _ in g)],
             ordinals=set(self.ordinals),
+            months=self.months,
         )
 
 
@@ -185,13 +190,15 @@ def question_terms(
         abbr_groups.append(group)
     expanded_all = {x for g in abbr_groups for x in g[1:]}
     extra = [e for e in (expansions or []) if e not in expanded_all]
-    t = Terms(vocab=vocab, ordinals=set(counted_ordinals(question)))
+    t = Terms(vocab=vocab, ordinals=set(counted_ordinals(question)), months=asked_months(question))
     pieces = [*extra, " ".join(NUMBER_RE.findall(question))] if english else [plain, *extra]
     alternatives = list(alternatives or []) + abbr_groups
     for piece in pieces:  # Vietnamese: the question, or the glossary's renderings of an English one
         # a day the question writes in figures counts in its comparable form ("05/6/2025" -> "5/6/2025")
         toks = [(day_keys(x) or [x])[0] for x in content_tokens(piece)]
-        t.unigrams.update(toks)
+        # a month's figure ("tháng 9") is no count: alone it would match "9 chi hội"; "thang_9" stays
+        months = {i for i in range(1, len(toks)) if t.months and toks[i - 1] == "thang" and toks[i].isdigit()}
+        t.unigrams.update(x for i, x in enumerate(toks) if i not in months)
         t.bigrams.update(bigrams(toks))
         t.numbers.update(x for x in toks if NUMBER_RE.fullmatch(x))
     for group in alternatives or []:

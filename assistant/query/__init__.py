@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from assistant import text as vt
 from assistant.index.lexical import LexicalQuery
+from assistant.lexicon.months import asked_months
 from assistant.lexicon.phrases import question_paraphrases
 from assistant.lexicon.words import (
     english_vocabulary,
@@ -224,6 +225,9 @@ class QueryInfo:
     amount_unit: list[str] | None = None  # "bao nhiêu tỷ đồng" -> ["ty", "dong"] (see ``subjects``)
     person_post: list[str] | None = None  # "Ai là Chủ tịch ...?" -> ["chu tich"] (see ``subjects``)
     places: list[str] = field(default_factory=list)  # folded place names: "xã Công Hải" -> ["cong hai"]
+    # the months the question asks about ("Tháng 9 ... làm gì?", "in May"; ``lexicon.months``): a month-by-
+    # month schedule's item of that month answers it, another month's does not
+    months: frozenset[int] = frozenset()
     # the signer the question names, as the documents write the name ("Hoàng Thị Mến"; ``with_signer``)
     signer: str | None = None
 
@@ -561,6 +565,7 @@ def analyze(question: str) -> QueryInfo:
     info.amount_unit = amount_unit(question)
     info.person_post = asks_person(question)
     info.places = named_places(question)
+    info.months = asked_months(question)
     if language == "vi":
         # typed without diacritics: read from pyvi's restoration, where "đăng ký" is no longer "đang"
         info.procedure_topic = procedure_topic(info.restored or question)

@@ -225,6 +225,8 @@ class Retriever:
         placed = set() if "asked_place" in off else fields.placed_passages(store.folded_texts(), info.folded)
         if "effective_date" not in off:  # "... có hiệu lực từ ngày nào?": "... này có hiệu lực từ ngày ..."
             placed |= fields.effect_passages(store.folded_texts(), info.folded)
+        if "asked_contact" not in off:  # "... thì gọi cho ai?": "Mọi chi tiết xin liên hệ đồng chí ..."
+            placed |= fields.contact_passages(store.folded_texts(), info.folded)
         if scope := (placed if allowed is None else placed & allowed):
             rankings.append([vid for vid, _ in store.dense_search_vids(best_vec, depth, scope)])
             weights.append(SCOPED_WEIGHT)
@@ -301,6 +303,7 @@ class Retriever:
         place_docs = prefer.named_place_docs(corpus, info) if "named_place" not in off else set()
         headed = prefer.body_headed(corpus, info) if "asked_body" not in off else set()
         round_of = rounds.round_factor(corpus, info, off)
+        month_of = rounds.month_factor(corpus, info, off)
         # the check reads the text: only the fused top candidates, where it can change the order
         amount_checked = {v for v, _ in fused[: prefer.AMOUNT_DEPTH]} if amounts is not None else set()
         texts = corpus.reading_texts if amounts is not None else {}  # a table row with its column names
@@ -334,6 +337,8 @@ class Retriever:
                 score *= INTENT_BOOST
             if round_of is not None:
                 score *= round_of(vid)
+            if month_of is not None:
+                score *= month_of(vid)
             if (field_res and states_field(store.folded_texts()[vid], field_res)) or vid in placed:
                 score *= fields.FIELD_BOOST
             scored.append((vid, score))

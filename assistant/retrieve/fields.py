@@ -93,7 +93,26 @@ def unlabelled_fields(folded_question: str) -> list[re.Pattern[str]]:
     an administrative word ("tại huyện Núi Thành"), a source ("nguồn", "từ quỹ", "từ ngân sách", "xã hội
     hóa"); [] for other questions."""
     asked = field_terms(folded_question)
-    return [rx for label, rx in (("địa điểm", _PLACE_PHRASE_RE), ("nguồn", _SOURCE_RE)) if label in asked]
+    out = [rx for label, rx in (("địa điểm", _PLACE_PHRASE_RE), ("nguồn", _SOURCE_RE)) if label in asked]
+    if _ASKS_EFFECT_RE.search(folded_question):
+        # "... có hiệu lực đến bao giờ?": the sentence stating the document's effect, not any dated clause
+        # of it (a duty "trước ngày 15 tháng 3 hằng năm" was quoted first; trial 32 q17)
+        out.append(_STATES_EFFECT_RE)
+    if _ASKS_CONTACT_PERSON_RE.search(folded_question):
+        # "Cần hỏi thêm ... thì gọi cho ai?": the contact sentence ("Mọi chi tiết xin liên hệ đồng chí ...,
+        # điện thoại ...") answers without the question writing "liên hệ" (trial 32 q38)
+        out.append(_STATES_CONTACT_RE)
+    return out
+
+
+# Whom to call, ask or turn to for more ("gọi cho ai", "hỏi ai", "liên lạc với ai", "who should I call"): a
+# contact person asked, whatever words the question shares with the contact sentence
+_ASKS_CONTACT_PERSON_RE = re.compile(
+    r"\b(?:goi (?:dien )?(?:cho )?ai|hoi (?:y kien )?(?:cua )?ai|lien lac (?:voi )?ai|nho ai|tim ai)\b"
+    r"|\bwho(?:m)? (?:to|should (?:i|we)|do (?:i|we)|can (?:i|we)) (?:call|ask|contact|phone|turn to)\b"
+)
+_STATES_CONTACT_RE = re.compile(r"\b(?:lien he|lien lac|dien thoai|dau moi)\b")
+
 
 
 def field_labels(folded_question: str, without: tuple[str, ...] = ()) -> list[re.Pattern[str]]:
@@ -157,9 +176,24 @@ _ASKS_EFFECT_RE = re.compile(
     r"|\b(?:take|takes|took) effect\b|\bcome into (?:force|effect)\b|\beffective (?:date|from|on|when)\b"
     r"|\bwhen\b.*\beffective\b"
 )
+# (with or without "này": "Chương trình có hiệu lực từ ngày ký đến hết ngày 31/12/2038", trial 32 q17; "đến"
+# for a period's end: "có hiệu lực đến hết năm 2038")
 _STATES_EFFECT_RE = re.compile(
-    r"\bnay co hieu luc(?: thi hanh)?\s+(?:ke\s+)?tu\s+(?:ngay\s+(?:\d|ky\b|ban hanh\b)|\d)"
+    r"\bco hieu luc(?: thi hanh)?\s+(?:ke\s+)?(?:tu|den)\s+(?:ngay\s+(?:\d|ky\b|ban hanh\b)|het\b|\d)"
 )
+
+
+def contact_passages(folded_texts: dict[int, str], folded_question: str) -> set[int]:
+    """For a question asking whom to call or ask (``_ASKS_CONTACT_PERSON_RE``, feature ``asked_contact``):
+    the passages naming a contact ("liên hệ", "điện thoại", "đầu mối"); empty for other questions."""
+    if not _ASKS_CONTACT_PERSON_RE.search(folded_question):
+        return set()
+    return {v for v, t in folded_texts.items() if _STATES_CONTACT_RE.search(t)}
+
+
+def effect_asked(folded_question: str) -> bool:
+    """Whether the (folded) question asks when a document takes effect or until when it has effect."""
+    return bool(_ASKS_EFFECT_RE.search(folded_question))
 
 
 def effect_passages(folded_texts: dict[int, str], folded_question: str) -> set[int]:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from assistant.corpus import Corpus
 from assistant.index.lexical import counted_ordinals
+from assistant.lexicon.months import item_months
 from assistant.query import QueryInfo
 
 # Library dev half (eval/splits.json), 2026-11-30: see README "Fifth round" for the sweep.
@@ -58,3 +59,27 @@ def _match(written: frozenset[str], asked: frozenset[str]) -> bool | None:
         return True
     counters = {o.split("_ord")[0] for o in asked}
     return False if any(o.split("_ord")[0] in counters for o in written) else None
+
+
+# A month-by-month schedule's passage holding the item of the month asked ("Tháng 9: Kiểm tra ..." for
+# "Tháng 9 ... làm gì?", ``lexicon.months``): it can state what is done that month (as ``ROUND_BOOST``).
+MONTH_BOOST = 1.3
+
+
+def month_factor(corpus: Corpus, info: QueryInfo, off: frozenset[str]) -> Callable[[int], float] | None:
+    """vid -> multiplier for a question naming a month; None for others."""
+    if "month_items" in off or not info.months:
+        return None
+    texts = corpus.store.folded_texts()
+
+    def factor(vid: int) -> float:
+        text = texts.get(vid, "")
+        if "thang" not in text:
+            return 1.0
+        for line in text.split("\n"):
+            months = item_months(line) if "thang" in line else None
+            if months and months & info.months:
+                return MONTH_BOOST
+        return 1.0
+
+    return factor
