@@ -45,7 +45,7 @@ from assistant.obligations.orgs import OrgRegistry
 from assistant.obligations.table_rows import table_obligations
 from assistant.obligations.units import REPORT_RE, Row, Unit, to_obligation, units
 from assistant.parse.closing import CLOSING_SECTION, PREAMBLE_SECTION
-from assistant.text import clean_spaces, fold, normalize, sentence_spans
+from assistant.text import clean_spaces, fold, normalize, normalize_cased, sentence_spans
 
 LlmRows = Callable[[Document, list[Obligation]], Iterable[Obligation]]
 
@@ -83,6 +83,24 @@ _DESCRIPTIVE_RE = re.compile(
     # An appraisal in a conclusion notice ("Ban Thường vụ đánh giá cao ...", "ghi nhận, biểu dương ...").
     r"|đánh giá cao|ghi nhận|biểu dương|khen ngợi|hoan nghênh|nhất trí với)(?!\w)"
 )
+
+
+def _describes(head: str) -> bool:
+    """Whether a clause's first words (``head``, as written) describe rather than assign
+    (``_DESCRIPTIVE_RE``). A descriptive word written with a capital after the first word names a document
+    ("xây dựng kế hoạch thực hiện Kết luận này"), and "còn lại" is "the remaining" ("hướng dẫn 02 xã còn lại
+    tổ chức ..."): neither describes (trial 32: Kết luận 2.6, Báo cáo II.2 had no row)."""
+    cased = normalize_cased(head)
+    for m in _DESCRIPTIVE_RE.finditer(cased.lower()):
+        before = cased[: m.start()].rstrip()
+        if before[-1:].isalpha() and cased[m.start()].isupper():
+            continue
+        if m.group(0) == "còn" and cased.lower()[m.end() :].startswith(" lại"):
+            continue
+        return True
+    return False
+
+
 # A body chosen or assigned, then acting: "được (lựa) chọn làm điểm, tổ chức ...", "được giao chủ trì ...",
 # "được phân công theo dõi ...". Not "được chọn là đơn vị tiêu biểu", "được giao quyền ..." (a status or an
 # authority: ``_IS_RE`` after it).
@@ -380,14 +398,14 @@ def _read_clause(
     if subject:
         names = [clean_spaces(clause[s:e]) for s, e in subject]
         pred = _ADVERBS_RE.match(folded, after).end()
-        head = normalize(clause[after:]).split(",")[0].split()[:8]
+        head = normalize_cased(clause[after:]).split(",")[0].split()[:8]
         chosen = _CHOSEN_RE.match(folded, pred)
         if chosen and not _IS_RE.match(folded, chosen.end()):
             # "X được chọn làm điểm, tổ chức sơ kết ...", "X được giao chủ trì ...": X acts
             lead, coords, task_at = roles(clause, folded, reg, chosen.end())
             task = (a + (task_at if lead or coords else pred), b)
             return Row(names, lead, coords, task, (a, b), (a, b))
-        if _DESCRIPTIVE_RE.search(" ".join(head)) or pred >= len(folded.rstrip(" ./")):
+        if _describes(" ".join(head)) or pred >= len(folded.rstrip(" ./")):
             return None
         if _BARE_ASSIGN_RE.fullmatch(folded, pred):  # a heading over items: they carry the tasks
             return None
@@ -403,7 +421,7 @@ def _read_clause(
         pred = _ADVERBS_RE.match(folded, pos).end()
         role = bool(_LEAD_ROLE_RE.match(folded, pred))  # "Là cơ quan thường trực": a role, no description
         # the item's own verb, not an object's ("Giải ngân các khoản vay đã được phê duyệt")
-        if not role and _DESCRIPTIVE_RE.search(" ".join(normalize(clause[pos:]).split(",")[0].split()[:4])):
+        if not role and _describes(" ".join(normalize_cased(clause[pos:]).split(",")[0].split()[:4])):
             return None
         lead, coords, task_at = roles(clause, folded, reg, pred)
         lead = lead or role
@@ -419,8 +437,8 @@ def _read_clause(
             return None  # "Vòng sơ khảo cấp huyện dự kiến tổ chức trong tháng 4": the issuer's own event
         if find_recurrences(clause) or find_deadlines(clause):
             return Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
-        head = " ".join(normalize(clause[pos:]).split(",")[0].split()[:8])
-        if label is None or rows or _DESCRIPTIVE_RE.search(head) or _TOPIC_RE.match(clause, pos):
+        head = " ".join(normalize_cased(clause[pos:]).split(",")[0].split()[:8])
+        if label is None or rows or _describes(head) or _TOPIC_RE.match(clause, pos):
             return None
         title = clause[pos:].strip()
         if len(title) <= _TITLE_MAX and not title.endswith((".", ";")) and _TOPIC_TITLE_RE.match(folded, pos):
