@@ -310,6 +310,17 @@ def _meeting_word(clause: str, folded: str, at: int) -> bool:
     return bool(m) and m.group(0) in _NOT_ASSIGNING and clause[at : at + 1].islower()
 
 
+# A clause naming whom to contact as its predicate ("đồng chí X, Phó Chủ tịch ..., số điện thoại ..., là người
+# liên hệ"), folded; and a clause stating a budget figure with no verb ("Tổng kinh phí dự kiến 135.000.000
+# đồng"), normalised: neither sets anyone a duty (trial 32: both were obligations rows).
+_CONTACT_CLAUSE_RE = re.compile(r"\bla\s+(?:nguoi|dau moi|can bo|dong chi)\s+(?:lien he|lien lac)\b")
+_FIGURE_STATEMENT_RE = re.compile(
+    r"(?:tổng\s+)?(?:kinh phí|dự toán|tổng dự toán|số tiền)(?:\s+(?:dự kiến|thực hiện|tổ chức|năm \d{4}))*"
+    r"\s*(?:là|:|khoảng|dự kiến)?\s*(?:khoảng\s+)?[\d.,]+\s*"
+    r"(?:đồng|nghìn đồng|triệu đồng|tỷ đồng)\s*[.;]?\s*$"
+)
+
+
 def _contact(sentence: str) -> bool:
     """Whom to contact (``is_contact_sentence``), also after a frame: "Trong quá trình thực hiện, nếu có
     vướng mắc, liên hệ đồng chí ..." sets nobody a duty (trial 30: a contact person listed as one)."""
@@ -337,6 +348,8 @@ def _read_clause(
     pos += len(folded[pos:]) - len(folded[pos:].lstrip())
     if _EVENT_FIELD_RE.match(folded.lower(), pos):
         return None  # "- Địa điểm: Hội trường Trung tâm ...": where an event is held, no duty
+    if _CONTACT_CLAUSE_RE.search(folded.lower()) or _FIGURE_STATEMENT_RE.match(normalize(clause[pos:])):
+        return None  # "đồng chí X, ..., là người liên hệ"; "Tổng kinh phí dự kiến 135.000.000 đồng"
     giao = _GIAO_RE.match(folded, pos)
     if giao and (normalize(clause[pos : pos + 4]) != "giao" or _meeting_word(clause, folded, giao.end())):
         giao = None  # "giáo dục", "giao ban" are no assignment
