@@ -42,6 +42,9 @@ PLAN = [
     "2031.",
     "5. Các huyện ủy, thị ủy và đảng ủy trực thuộc Tỉnh ủy xây dựng chương trình thực hiện Kết luận này "
     "trong 20 ngày kể từ ngày ký ban hành.",
+    "6. Văn phòng Ủy ban bảo đảm kinh phí, hậu cần. Tổng kinh phí dự kiến 42.000.000 đồng.",
+    "7. Giao Ban Tuyên giáo làm đầu mối theo dõi; đồng chí Trần Văn Bình, Phó Trưởng ban, số điện thoại "
+    "0912.000.111, là người liên hệ.",
     "TM. BAN THƯỜNG TRỰC",
     "PHÓ CHỦ TỊCH",
     "Đào Văn Khải",
@@ -92,6 +95,14 @@ def test_remaining_units_and_a_named_conclusion_do_not_make_a_duty_a_description
     districts = _row(plan, "thực hiện Kết luận này")
     assert "đảng ủy trực thuộc Tỉnh ủy" in districts.responsible, districts
     assert districts.deadline is not None, districts
+
+
+def test_a_contact_person_and_a_budget_figure_are_no_duties(plan):
+    tasks = [r.task for r in plan.obligations()]
+    assert not [t for t in tasks if "người liên hệ" in t or "42.000.000" in t], tasks
+    # the duties beside them stay
+    assert any(t.startswith("Bảo đảm kinh phí") for t in tasks), tasks
+    assert any(t.startswith("Làm đầu mối theo dõi") for t in tasks), tasks
 
 
 HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2031", "Thực hiện 6 tháng", "Tỷ lệ (%)"]
@@ -166,3 +177,47 @@ def test_a_unit_of_measure_column_names_no_responsible_body(report):
     assert not [r for r in rows if units & set(r.lead + r.responsible + r.coordinators)], rows
     # the report's own duty is still read
     assert any("Ban Dân vận Huyện ủy" in r.responsible + r.lead for r in rows), rows
+
+
+# A paper to be sent is the duty's product, not a held document: "gửi báo cáo kết quả năm 2031" named the one
+# 2031 Báo cáo held and the answer was sought there only (trial 32 q35, p12 abstained).
+NOTICE = [
+    "ỦY BAN MTTQ VIỆT NAM HUYỆN KIM SƠN",
+    "BAN THƯỜNG TRỰC",
+    "Số: 77/TB-MTTQ-BTT",
+    "Kim Sơn, ngày 10 tháng 12 năm 2031",
+    "THÔNG BÁO",
+    "Tổ chức Hội nghị tổng kết công tác Mặt trận năm 2031",
+    "1. Thời gian: 8 giờ 00 phút, ngày 08 tháng 01 năm 2032.",
+    "2. Phân công chuẩn bị",
+    "a) Văn phòng Ủy ban MTTQ huyện chuẩn bị hội trường, tài liệu.",
+    "b) Ban Thường trực Ủy ban MTTQ các xã, thị trấn gửi báo cáo kết quả năm 2031 về Ủy ban MTTQ huyện "
+    "trong 05 ngày kể từ ngày nhận được Thông báo này.",
+    "TM. BAN THƯỜNG TRỰC",
+    "PHÓ CHỦ TỊCH",
+    "Vũ Văn Tâm",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def notice_and_report(request, tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp(f"tb77_{request.param}")
+    files = {"BC12-BDV.md": _md_report()}
+    if request.param == "docx":
+        files["TB77-MTTQ.docx"] = NOTICE
+    else:
+        files["TB77-MTTQ.txt"] = "\n\n".join(NOTICE)
+    return assistant_over(root, embedder, files)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mặt trận các xã phải gửi báo cáo kết quả năm 2031 lên huyện trong thời hạn nào?",
+        "Ủy ban MTTQ các xã gửi báo cáo kết quả năm 2031 trong mấy ngày?",
+    ],
+)
+def test_a_report_to_send_is_no_held_report(notice_and_report, question):
+    answer = notice_and_report.ask(question)
+    assert not answer.abstained, answer.text
+    assert any("05 ngày" in c.quote for c in answer.citations), answer.text
