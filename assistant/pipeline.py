@@ -59,7 +59,7 @@ from assistant.parse import parse
 # năm học 2034 - 2035") is its header (trial 31).
 # 30: a meeting's capitals line before a "về ..." subject line is no title (the subject line is); the
 # "(Ban hành kèm theo ...)" note is DocumentMeta.issued_with (trial 31). 31: 29 and 30 merged.
-PARSE_VERSION = 31
+PARSE_VERSION = 32
 
 
 @dataclass

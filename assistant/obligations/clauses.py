@@ -58,6 +58,25 @@ _ELIDED_RE = re.compile(
     rf"{_LV}(?:\s*,\s*{_LV})*(?:\s*,\s*|\s+va\s+){_LV}\s+(?:doan|uy|hoi)(?![a-z])"
     r"(?:(?:\s*,\s*|\s+va\s+)(?:doan|dang bo|dang uy|chi bo|hoi|co so doan)\s+truc thuoc(?![a-z]))?"
 )
+# Units directly under the issuer closing a list of bodies ("Các huyện đoàn, thành đoàn, đoàn trực thuộc
+# ...", "... và đảng ủy trực thuộc Tỉnh ủy"): trial 32 lost "đoàn trực thuộc" into the task. Only after
+# another party: alone at a clause's head they are as often a description ("Đơn vị trực thuộc hoặc ...").
+_DIRECT_RE = re.compile(r"(?:doan|dang bo|dang uy|chi bo|hoi|co so doan|co so hoi)\s+truc thuoc(?![a-z])")
+# A level's own committee or union named by level and head ("thị đoàn", "quận đoàn", "huyện hội", "thị ủy"),
+# read with its diacritics ("thị", not "thi"; never "xã hội"): one party of a list ("Các huyện đoàn, thị
+# đoàn, đoàn trực thuộc"), registered or not.
+_LEVEL_HEAD_RE = re.compile(r"(?:huyen|quan|thi|thanh|tinh)\s+(?:doan|uy|hoi)(?![a-z])")
+_LEVEL_HEAD_WORDS = ({"huyện", "quận", "thị", "thành", "tỉnh"}, {"đoàn", "ủy", "hội"})
+
+
+def _level_head_end(text: str, folded: str, pos: int) -> int | None:
+    m = _LEVEL_HEAD_RE.match(folded, pos)
+    if m is None:
+        return None
+    words = normalize(text[pos : m.end()]).split()
+    return m.end() if words[0] in _LEVEL_HEAD_WORDS[0] and words[-1] in _LEVEL_HEAD_WORDS[1] else None
+
+
 _ADVERBS_RE = re.compile(
     r"(?:\s*(?:theo chuc nang,?\s*nhiem vu(?:\s+duoc giao)?,?"
     r"|khan truong|som|tich cuc|chu dong|can phai|can|phai)(?![a-z]))*\s*"
@@ -91,6 +110,22 @@ _PREDICATE_STARTS = frozenset(
     "bao quan tuyen day nghien tiep khan sam duoc can phai la gui nop chiu mo ho van giup".split()
 )
 _TOKEN_RE = re.compile(r"\S+")
+# Predicate starts that are also a name's second syllable ("Ban Dân chủ - Pháp luật", "Hội Nông dân | chủ
+# trì"): they start the predicate only before these syllables (trial 32: "phối hợp: Ban Dân" cut at "chủ").
+_PREDICATE_PAIRS = {"chu": frozenset({"tri", "dong"})}
+
+
+def _starts_predicate(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the lower-case word ``tokens[i]`` starts a predicate (``_PREDICATE_STARTS``), reading a word
+    of ``_PREDICATE_PAIRS`` with the syllable after it."""
+    word = fold(tokens[i].group(0).rstrip(",.;:)?!"))
+    if word not in _PREDICATE_STARTS:
+        return False
+    pair = _PREDICATE_PAIRS.get(word)
+    if pair is None or tokens[i].group(0) != tokens[i].group(0).rstrip(",.;:)?!"):
+        return True
+    nxt = fold(tokens[i + 1].group(0).rstrip(",.;:)?!")) if i + 1 < len(tokens) else ""
+    return nxt in pair
 
 
 def _longest_first(words: list[str]) -> str:
@@ -316,7 +351,7 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
             proper += 1
         elif proper and bare.islower() and bare in _PLACE_LEVELS:
             placed = True
-        elif proper and bare.islower() and fold(bare) not in _PREDICATE_STARTS:
+        elif proper and bare.islower() and not _starts_predicate(tokens, i):
             # the second syllable of a capitalised word ("Xây dựng", "Tỉnh hội"): one per capital
             if i == 0 or not tokens[i - 1].group(0)[:1].isupper():
                 break
@@ -382,11 +417,19 @@ def distributive_units(folded_name: str) -> set[str] | None:
     return set(_UNIT_WORD_RE.findall(folded_name))
 
 
+# A post over a unit written after the unit word ("chi hội trưởng", "tổ trưởng", "chi đoàn phó"), with its
+# diacritics ("trưởng", not "trường"): the holders of the post act, not the units.
+_POST_RE = re.compile(r"\s+(?:trưởng|phó)(?!\w)")
+
+
 def _unit_subject_end(text: str, folded: str, pos: int) -> int | None:
     """Where a unit subject starting at ``pos`` ends: a distributive one ("Mỗi xã" + ", thị trấn") or a
     settlement by its name ("xã" + " Phú Thạnh"); None when none starts there."""
     if dist := _DISTRIBUTIVE_RE.match(folded, pos):
-        return body_name_tail(text, dist.end())
+        end = dist.end()
+        if post := _POST_RE.match(text, end):
+            end = post.end()  # "Các chi hội | trưởng phụ nữ thôn": the heads of the units, one post
+        return body_name_tail(text, end)
     unit = _NAMED_UNIT_RE.match(folded, pos)
     if unit and unit.end() < len(text) and text[unit.end()].isupper():
         end = body_name_tail(text, len(text[: unit.end()].rstrip()))
@@ -426,6 +469,13 @@ def chain(
             end = g.end()  # "Các huyện, thành đoàn và đoàn trực thuộc": one head for several levels
         elif shaped is not None:
             end = shaped
+        elif (det or parties) and (level_end := _level_head_end(text, folded, q)) is not None:
+            end = body_name_tail(text, level_end)  # "thị đoàn", "Các quận đoàn"
+        elif parties and (direct := _DIRECT_RE.match(folded, q)):
+            end = direct.end()
+            over = end + 1 if text[end : end + 1] == " " else -1  # "trực thuộc | Tỉnh ủy": whose units
+            if over > 0 and (over in spans or named_body_end(text, folded, over) is not None):
+                end = max(spans.get(over, 0), named_body_end(text, folded, over) or 0)
         elif (unit_end := _unit_subject_end(text, folded, p)) is not None:
             end = unit_end
         else:
@@ -448,6 +498,8 @@ def chain(
             or nq in spans
             or (generic and generic_body_end(text, folded, nxt) is not None)
             or named_body_end(text, folded, nxt, described=generic) is not None
+            or _DIRECT_RE.match(folded, nq) is not None
+            or _level_head_end(text, folded, nq) is not None
         ):
             pos = nxt
             continue

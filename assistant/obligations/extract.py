@@ -45,7 +45,7 @@ from assistant.obligations.orgs import OrgRegistry
 from assistant.obligations.table_rows import table_obligations
 from assistant.obligations.units import REPORT_RE, Row, Unit, to_obligation, units
 from assistant.parse.closing import CLOSING_SECTION, PREAMBLE_SECTION
-from assistant.text import clean_spaces, fold, normalize, sentence_spans
+from assistant.text import clean_spaces, fold, normalize, normalize_cased, sentence_spans
 
 LlmRows = Callable[[Document, list[Obligation]], Iterable[Obligation]]
 
@@ -83,6 +83,24 @@ _DESCRIPTIVE_RE = re.compile(
     # An appraisal in a conclusion notice ("Ban Thường vụ đánh giá cao ...", "ghi nhận, biểu dương ...").
     r"|đánh giá cao|ghi nhận|biểu dương|khen ngợi|hoan nghênh|nhất trí với)(?!\w)"
 )
+
+
+def _describes(head: str) -> bool:
+    """Whether a clause's first words (``head``, as written) describe rather than assign
+    (``_DESCRIPTIVE_RE``). A descriptive word written with a capital after the first word names a document
+    ("xây dựng kế hoạch thực hiện Kết luận này"), and "còn lại" is "the remaining" ("hướng dẫn 02 xã còn lại
+    tổ chức ..."): neither describes (trial 32: Kết luận 2.6, Báo cáo II.2 had no row)."""
+    cased = normalize_cased(head)
+    for m in _DESCRIPTIVE_RE.finditer(cased.lower()):
+        before = cased[: m.start()].rstrip()
+        if before[-1:].isalpha() and cased[m.start()].isupper():
+            continue
+        if m.group(0) == "còn" and cased.lower()[m.end() :].startswith(" lại"):
+            continue
+        return True
+    return False
+
+
 # A body chosen or assigned, then acting: "được (lựa) chọn làm điểm, tổ chức ...", "được giao chủ trì ...",
 # "được phân công theo dõi ...". Not "được chọn là đơn vị tiêu biểu", "được giao quyền ..." (a status or an
 # authority: ``_IS_RE`` after it).
@@ -292,6 +310,17 @@ def _meeting_word(clause: str, folded: str, at: int) -> bool:
     return bool(m) and m.group(0) in _NOT_ASSIGNING and clause[at : at + 1].islower()
 
 
+# A clause naming whom to contact as its predicate ("đồng chí X, Phó Chủ tịch ..., số điện thoại ..., là người
+# liên hệ"), folded; and a clause stating a budget figure with no verb ("Tổng kinh phí dự kiến 135.000.000
+# đồng"), normalised: neither sets anyone a duty (trial 32: both were obligations rows).
+_CONTACT_CLAUSE_RE = re.compile(r"\bla\s+(?:nguoi|dau moi|can bo|dong chi)\s+(?:lien he|lien lac)\b")
+_FIGURE_STATEMENT_RE = re.compile(
+    r"(?:tổng\s+)?(?:kinh phí|dự toán|tổng dự toán|số tiền)(?:\s+(?:dự kiến|thực hiện|tổ chức|năm \d{4}))*"
+    r"\s*(?:là|:|khoảng|dự kiến)?\s*(?:khoảng\s+)?[\d.,]+\s*"
+    r"(?:đồng|nghìn đồng|triệu đồng|tỷ đồng)\s*[.;]?\s*$"
+)
+
+
 def _contact(sentence: str) -> bool:
     """Whom to contact (``is_contact_sentence``), also after a frame: "Trong quá trình thực hiện, nếu có
     vướng mắc, liên hệ đồng chí ..." sets nobody a duty (trial 30: a contact person listed as one)."""
@@ -319,6 +348,8 @@ def _read_clause(
     pos += len(folded[pos:]) - len(folded[pos:].lstrip())
     if _EVENT_FIELD_RE.match(folded.lower(), pos):
         return None  # "- Địa điểm: Hội trường Trung tâm ...": where an event is held, no duty
+    if _CONTACT_CLAUSE_RE.search(folded.lower()) or _FIGURE_STATEMENT_RE.match(normalize(clause[pos:])):
+        return None  # "đồng chí X, ..., là người liên hệ"; "Tổng kinh phí dự kiến 135.000.000 đồng"
     giao = _GIAO_RE.match(folded, pos)
     if giao and (normalize(clause[pos : pos + 4]) != "giao" or _meeting_word(clause, folded, giao.end())):
         giao = None  # "giáo dục", "giao ban" are no assignment
@@ -380,14 +411,14 @@ def _read_clause(
     if subject:
         names = [clean_spaces(clause[s:e]) for s, e in subject]
         pred = _ADVERBS_RE.match(folded, after).end()
-        head = normalize(clause[after:]).split(",")[0].split()[:8]
+        head = normalize_cased(clause[after:]).split(",")[0].split()[:8]
         chosen = _CHOSEN_RE.match(folded, pred)
         if chosen and not _IS_RE.match(folded, chosen.end()):
             # "X được chọn làm điểm, tổ chức sơ kết ...", "X được giao chủ trì ...": X acts
             lead, coords, task_at = roles(clause, folded, reg, chosen.end())
             task = (a + (task_at if lead or coords else pred), b)
             return Row(names, lead, coords, task, (a, b), (a, b))
-        if _DESCRIPTIVE_RE.search(" ".join(head)) or pred >= len(folded.rstrip(" ./")):
+        if _describes(" ".join(head)) or pred >= len(folded.rstrip(" ./")):
             return None
         if _BARE_ASSIGN_RE.fullmatch(folded, pred):  # a heading over items: they carry the tasks
             return None
@@ -403,7 +434,7 @@ def _read_clause(
         pred = _ADVERBS_RE.match(folded, pos).end()
         role = bool(_LEAD_ROLE_RE.match(folded, pred))  # "Là cơ quan thường trực": a role, no description
         # the item's own verb, not an object's ("Giải ngân các khoản vay đã được phê duyệt")
-        if not role and _DESCRIPTIVE_RE.search(" ".join(normalize(clause[pos:]).split(",")[0].split()[:4])):
+        if not role and _describes(" ".join(normalize_cased(clause[pos:]).split(",")[0].split()[:4])):
             return None
         lead, coords, task_at = roles(clause, folded, reg, pred)
         lead = lead or role
@@ -419,8 +450,8 @@ def _read_clause(
             return None  # "Vòng sơ khảo cấp huyện dự kiến tổ chức trong tháng 4": the issuer's own event
         if find_recurrences(clause) or find_deadlines(clause):
             return Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
-        head = " ".join(normalize(clause[pos:]).split(",")[0].split()[:8])
-        if label is None or rows or _DESCRIPTIVE_RE.search(head) or _TOPIC_RE.match(clause, pos):
+        head = " ".join(normalize_cased(clause[pos:]).split(",")[0].split()[:8])
+        if label is None or rows or _describes(head) or _TOPIC_RE.match(clause, pos):
             return None
         title = clause[pos:].strip()
         if len(title) <= _TITLE_MAX and not title.endswith((".", ";")) and _TOPIC_TITLE_RE.match(folded, pos):

@@ -45,6 +45,9 @@ COLUMN_ROLES: list[tuple[str, tuple[str, ...]]] = [
     ("responsible", ("thuc hien", "trach nhiem", "giao cho")),
     ("task", ("noi dung", "nhiem vu", "cong viec", "hoat dong", "giai phap", "chi tieu")),
     ("note", ("ghi chu",)),
+    # the unit of measure of a figures table's row ("Đơn vị tính": "km", "căn", "mô hình"), never a body:
+    # "đơn vị" alone would read it as the responsible column (trial 32: "Responsible: km")
+    ("unit", ("don vi tinh", "dvt", "don vi do")),
 ]
 # A column named only by a kind of body ("Đơn vị", "Cơ quan") lists who does the row's work.
 _BODY_WORDS = ("don vi", "co quan", "to chuc", "ca nhan", "nguoi")
