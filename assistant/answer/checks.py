@@ -305,10 +305,14 @@ def run_checks(
     if info.english_event and _ASKS_WHEN_WHERE_RE.search(info.folded) and ev.fact_ok and book.citations:
         # "When does the Fatherland Front's review conference start?": the first quote, the answer, must be
         # about the event ("hội nghị tổng kết" in it, its section or its document's subject line): another
-        # document's "Tổ chức Hội nghị biểu dương ... vào tháng 10" dates another conference (trial 32 p29)
-        ev.fact_ok = any(
-            e in fold(_in_context(book.citations[0], docs, opening=True)) for e in info.english_event
-        )
+        # document's "Tổ chức Hội nghị biểu dương ... vào tháng 10" dates another conference (trial 32 p29).
+        # Only where another quote names it: the glossary's words for the event are not all the documents'
+        # ("honouring ceremony" -> "lễ tôn vinh / biểu dương", the plan writes "Lễ tuyên dương": trial 28 q32)
+        named = [
+            any(e in fold(_in_context(c, docs, opening=True)) for e in info.english_event)
+            for c in book.citations
+        ]
+        ev.fact_ok = named[0] or not any(named)
     if info.event_subject and not lead_lines and asks_only_place(info.folded) and book.citations:
         # "Lễ tổng kết chiến dịch ... tổ chức ở đâu?": one cited passage must write a place and the event's
         # head words ("tổng kết"); the place of another event of the campaign ("lễ ra quân ... tại sân vận
