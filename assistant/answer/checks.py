@@ -308,11 +308,16 @@ def run_checks(
         # document's "Tổ chức Hội nghị biểu dương ... vào tháng 10" dates another conference (trial 32 p29).
         # Only where another quote names it: the glossary's words for the event are not all the documents'
         # ("honouring ceremony" -> "lễ tôn vinh / biểu dương", the plan writes "Lễ tuyên dương": trial 28 q32)
-        named = [
-            any(e in fold(_in_context(c, docs, opening=True)) for e in info.english_event)
-            for c in book.citations
-        ]
-        ev.fact_ok = named[0] or not any(named)
+        # Nor may the first quote name the gathering with another kind only ("Hội nghị biểu dương" for a
+        # review conference), whether or not the event's own passage is quoted.
+        events = [fold(e) for e in info.english_event]
+        named = [any(e in fold(_in_context(c, docs, opening=True)) for e in events) for c in book.citations]
+        heads = set().union(*(event_kinds(e.split(" ", 1)[0]) for e in info.english_event))
+        heads |= set().union(*(event_kinds(" ".join(e.split()[:2])) for e in info.english_event))
+        asked = set().union(*(event_kinds(e) for e in info.english_event)) - heads
+        quoted = set(event_kinds(f"{book.citations[0].section} {book.citations[0].quote}"))
+        other = bool(quoted & heads) and bool(quoted - heads) and not quoted & asked
+        ev.fact_ok = not other and (named[0] or not any(named))
     if info.event_subject and not lead_lines and asks_only_place(info.folded) and book.citations:
         # "Lễ tổng kết chiến dịch ... tổ chức ở đâu?": one cited passage must write a place and the event's
         # head words ("tổng kết"); the place of another event of the campaign ("lễ ra quân ... tại sân vận

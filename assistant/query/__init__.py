@@ -136,14 +136,14 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 def english_event(folded: str, matches: list[re.Match[str]], gloss: dict[str, list[str]]) -> list[str]:
     """The Vietnamese names (folded, head first) of an event an English question names by two adjacent
-    glossed words, a kind of event then a gathering ("review conference" -> "hoi nghi tong ket", "hoi
-    nghi so ket"; both glosses name kinds of event, ``lexicon.phrases.event_kinds``), or []."""
+    glossed words, a kind of event then a gathering ("review conference" -> "hội nghị tổng kết", "hội
+    nghị sơ kết"; both glosses name kinds of event, ``lexicon.phrases.event_kinds``), or []."""
     for before, after in zip(matches, matches[1:], strict=False):
         if folded[before.end() : after.start()].strip():
             continue
         kinds, heads = gloss[before.group(1)], gloss[after.group(1)]
         if any(event_kinds(t) for t in kinds) and any(event_kinds(t) for t in heads):
-            return list(dict.fromkeys(vt.fold(f"{h} {k}") for h in heads for k in kinds))
+            return list(dict.fromkeys(f"{h} {k}" for h in heads for k in kinds))
     return []
 
 
@@ -213,7 +213,7 @@ class QueryInfo:
     event_subject: str | None = None
     # An English question's event named by two glossed words, its kind before its gathering ("review
     # conference"): the Vietnamese names it may be written by, head first ("hội nghị tổng kết", "hội nghị
-    # sơ kết"; ``english_event``), folded. The time or place quoted must be that event's.
+    # sơ kết"; ``english_event``). The time or place quoted must be that event's.
     english_event: list[str] = field(default_factory=list)
     # English content words the glossary and the registry left untranslated ("penalty", "plastic"): what
     # the Vietnamese terms cannot check (see ``unglossed_words``).
