@@ -314,6 +314,22 @@ def run_checks(
             ev.fact_ok = not other(book.citations[0]) and any(
                 times.writes_time([c.quote]) and not other(c) for c in book.citations
             )
+    if info.english_event and _ASKS_WHEN_WHERE_RE.search(info.folded) and ev.fact_ok and book.citations:
+        # "When does the Fatherland Front's review conference start?": the first quote, the answer, must be
+        # about the event ("hội nghị tổng kết" in it, its section or its document's subject line): another
+        # document's "Tổ chức Hội nghị biểu dương ... vào tháng 10" dates another conference (trial 32 p29).
+        # Only where another quote names it: the glossary's words for the event are not all the documents'
+        # ("honouring ceremony" -> "lễ tôn vinh / biểu dương", the plan writes "Lễ tuyên dương": trial 28 q32)
+        # Nor may the first quote name the gathering with another kind only ("Hội nghị biểu dương" for a
+        # review conference), whether or not the event's own passage is quoted.
+        events = [fold(e) for e in info.english_event]
+        named = [any(e in fold(_in_context(c, docs, opening=True)) for e in events) for c in book.citations]
+        heads = set().union(*(event_kinds(e.split(" ", 1)[0]) for e in info.english_event))
+        heads |= set().union(*(event_kinds(" ".join(e.split()[:2])) for e in info.english_event))
+        asked = set().union(*(event_kinds(e) for e in info.english_event)) - heads
+        quoted = set(event_kinds(f"{book.citations[0].section} {book.citations[0].quote}"))
+        other = bool(quoted & heads) and bool(quoted - heads) and not quoted & asked
+        ev.fact_ok = not other and (named[0] or not any(named))
     if info.event_subject and not lead_lines and asks_only_place(info.folded) and book.citations:
         # "Lễ tổng kết chiến dịch ... tổ chức ở đâu?": one cited passage must write a place and the event's
         # head words ("tổng kết"); the place of another event of the campaign ("lễ ra quân ... tại sân vận
@@ -324,7 +340,7 @@ def run_checks(
         # A table row is read with its columns' names: its "Địa điểm" cell is the place of the row's
         # activity ("4 | Diễn đàn ... | 24/3/2034 | Hội trường UBND huyện"; trial 31 q26)
         placed = mentions.place_writer(info.folded)
-        head = set(content_tokens(info.event_subject)[:EVENT_HEAD_WORDS])
+        head = set(_event_head(info.event_subject))
         ev.fact_ok = any(
             any(
                 placed(read(a, b)) and round_match(c.text[a:b], terms.ordinals) is not False
@@ -687,6 +703,27 @@ def topic_wordings(topic: str) -> list[str]:
 _LEVEL_RE = re.compile(
     r"\bcap\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|co so|trung uong|toan quoc)\b(?!\s+hoi\b)"
 )
+
+
+# A gathering's noun that names no kind of event ("Hội nghị biểu dương ...", "Hội nghị tổng kết ..."): the
+# kind is the words after it. Every conference of a document shares "hội nghị"; as the head it let the
+# place of the Fatherland Front's review conference answer where the commendation conference of another
+# document is held (trial 32 n08, p32).
+_GATHERING = (("hoi", "nghi"), ("hoi", "thao"))
+
+
+def _event_head(subject: str) -> list[str]:
+    """The head words of an event's name (``EVENT_HEAD_WORDS`` content words), after a gathering's noun
+    that names no kind ("hội nghị") where the name goes on."""
+    tokens = content_tokens(subject)
+    for noun in _GATHERING:
+        if tuple(tokens[: len(noun)]) == noun and len(tokens) > len(noun):
+            tokens = tokens[len(noun) :]
+            break
+    return tokens[:EVENT_HEAD_WORDS]
+
+
+_ASKS_WHEN_WHERE_RE = re.compile(r"^\s*(?:when|where|what time|what date|which day|on what day)\b")
 
 
 def _levels(folded: str) -> set[str]:

@@ -695,12 +695,20 @@ _BASE_YEAR_RE = re.compile(
 )
 
 
-def without_bases(folded: str) -> str:
+# a comparison before "cùng kỳ năm 2036" in the same clause makes it a base ("bằng 110% cùng kỳ năm 2036")
+_COMPARED_BEFORE_RE = re.compile(r"\b(?:so voi|bang|tang|giam|hon|than|compared)\b[^,.;:()\n]*$")
+
+
+def without_bases(folded: str, asking: bool = False) -> str:
     """A folded text with the years it names only as a comparison base blanked out (same length): "Mùa khô
-    năm 2031 xảy ra 9 vụ, tăng 3 vụ so với năm 2030" writes nothing of 2030's fires."""
+    năm 2031 xảy ra 9 vụ, tăng 3 vụ so với năm 2030" writes nothing of 2030's fires. In a question
+    (``asking``), "cùng kỳ năm 2036" with no comparison before it in its clause is the period asked ("Cùng
+    kỳ năm 2036 làm mới được bao nhiêu km?" asks 2036's figure; trial 32 p35), not a base."""
     out = folded
     for m in _BASE_YEAR_RE.finditer(folded):
         g = next(i for i in (1, 2, 3) if m.group(i))
+        if asking and g == 2 and not _COMPARED_BEFORE_RE.search(folded[max(0, m.start() - 40) : m.start()]):
+            continue
         out = out[: m.start(g)] + "    " + out[m.end(g) :]
     return out
 
@@ -711,7 +719,7 @@ def _question_without_bases(question: str) -> str:
     folded = fold(question)
     if len(folded) != len(question):
         return question
-    masked = without_bases(folded)
+    masked = without_bases(folded, asking=True)
     return "".join(" " if m != f else c for c, f, m in zip(question, folded, masked, strict=True))
 
 
@@ -749,7 +757,7 @@ def single_years(question: str) -> list[int]:
     masked = fold(question)
     if len(masked) != len(question):
         return []
-    masked = without_bases(masked)
+    masked = without_bases(masked, asking=True)
     for _, a, b in find_doc_numbers(question):
         masked = masked[:a] + " " * (b - a) + masked[b:]
     masked = _YEARS_RE.sub(" ", masked)

@@ -140,6 +140,25 @@ def _counted(quote: str, unit: str) -> str | None:
 
 # the verb after a clause's opening bodies that makes them its lead
 _LEADS_RE = re.compile(r"\s*,?\s*chủ trì\b")
+# a (folded) part asking whom a body works with ("X phối hợp với ai?", "cùng đơn vị nào?", "with whom"):
+# the coordinating bodies are asked, not the lead the part names
+_ASKS_COORD_RE = re.compile(
+    r"\b(?:phoi hop(?: voi)?|cung voi|ket hop voi)\s+(?:ai|don vi nao|co quan nao|ban nao|to chuc nao)\b"
+    r"|\bwith (?:whom|which)\b|\bcoordinat\w* with\b"
+)
+# "phối hợp với Ủy ban MTTQ huyện hoàn thành ...": the bodies after it, as ``opening_spans`` reads them
+_WITH_RE = re.compile(r"\bphối hợp với\s+", re.IGNORECASE)
+
+
+def _coordinators(quote: str, obligation: Obligation | None) -> str | None:
+    """The bodies a quoted clause names after "phối hợp với", as written, or its duty's coordinators."""
+    if obligation is not None and obligation.coordinators:
+        return "; ".join(obligation.coordinators)
+    m = _WITH_RE.search(quote)
+    if m is None:
+        return None
+    spans, _ = opening_spans(quote[m.end() :], registry())
+    return "; ".join(quote[m.end() + a : m.end() + b] for a, b in spans) or None
 
 
 def _head_actors(quote: str) -> tuple[str | None, bool]:
@@ -161,7 +180,13 @@ def _wider_units(text: str, pos: int) -> str:
 
 
 def _part_line(
-    kind: str, cited: Citation, reading: str, obligation: Obligation | None, language: str, unit: str = ""
+    kind: str,
+    cited: Citation,
+    reading: str,
+    obligation: Obligation | None,
+    language: str,
+    unit: str = "",
+    part: str = "",
 ) -> str | None:
     """The labelled line of one part, read from the passage the first line cites; None when it writes
     none."""
@@ -176,6 +201,9 @@ def _part_line(
             # "tại xã Pá Hồng, huyện Nậm Xé": the larger units after a comma belong to the place
             value += _wider_units(quote, m.end())
         key = "place"
+    elif kind == WHO and _ASKS_COORD_RE.search(part):
+        value = _coordinators(quote, obligation)
+        key = "coordinate"
     elif kind == WHO:
         m = _FIELD_RE[WHO].search(reading)
         if m:
@@ -188,6 +216,10 @@ def _part_line(
             # ("3. Phòng Văn hóa và Thông tin huyện chủ trì buổi tổng kết vào ..."), by the clause grammar
             value, leads = _head_actors(quote)
             key = "lead" if leads else "responsible"
+        if value and fold(value).lower() in part and not re.search(r"\b(?:hay|or)\b", part):
+            # the body the part itself names ("Ban Dân vận Huyện ủy phối hợp với ai ...") is not its answer
+            # (unless the part asks which of the bodies it names: "Hội A hay Hội B chủ trì ...?")
+            value = None
     elif kind == AMOUNT:
         value = _counted(quote, unit)
         key = "figure"
@@ -199,7 +231,8 @@ def _part_line(
         return None
     if not value:
         return None
-    return f"{_label(key, language)}: {value} [{cited.n}]"
+    label = _label(key, language)  # "phối hợp" follows a lead on its line; on its own it opens one
+    return f"{label[:1].upper()}{label[1:]}: {value} [{cited.n}]"
 
 
 def complete(
@@ -232,7 +265,9 @@ def complete(
         line = None
         unit = m.group(1) if (m := _UNIT_RE.search(part)) else ""
         for kind in sorted(kinds):
-            line = _part_line(kind, cited, readings.get(cited.n, cited.quote), obligation, language, unit)
+            line = _part_line(
+                kind, cited, readings.get(cited.n, cited.quote), obligation, language, unit, part
+            )
             if line:
                 break
         if line is None:

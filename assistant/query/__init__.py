@@ -26,7 +26,7 @@ from functools import lru_cache
 from assistant import text as vt
 from assistant.index.lexical import LexicalQuery
 from assistant.lexicon.months import asked_months
-from assistant.lexicon.phrases import question_paraphrases
+from assistant.lexicon.phrases import event_kinds, question_paraphrases
 from assistant.lexicon.words import (
     english_vocabulary,
     glossary,
@@ -135,6 +135,19 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".?!:;\"“"
 
 
+def english_event(folded: str, matches: list[re.Match[str]], gloss: dict[str, list[str]]) -> list[str]:
+    """The Vietnamese names (folded, head first) of an event an English question names by two adjacent
+    glossed words, a kind of event then a gathering ("review conference" -> "hội nghị tổng kết", "hội
+    nghị sơ kết"; both glosses name kinds of event, ``lexicon.phrases.event_kinds``), or []."""
+    for before, after in zip(matches, matches[1:], strict=False):
+        if folded[before.end() : after.start()].strip():
+            continue
+        kinds, heads = gloss[before.group(1)], gloss[after.group(1)]
+        if any(event_kinds(t) for t in kinds) and any(event_kinds(t) for t in heads):
+            return list(dict.fromkeys(f"{h} {k}" for h in heads for k in kinds))
+    return []
+
+
 def english_names(question: str, folded: str, covered: list[tuple[int, int]]) -> list[str]:
     """The folded names of an English question: runs of capitalised words outside every glossed or
     registered span (``covered``, offsets into ``folded``), less a sentence's first word, function words,
@@ -199,6 +212,10 @@ class QueryInfo:
     # The event a "when is it held" question names as its subject ("Lễ bế giảng lớp học bơi tổ chức vào
     # ngày nào?"; ``subjects.event_subject``): the dated passages must be about it.
     event_subject: str | None = None
+    # An English question's event named by two glossed words, its kind before its gathering ("review
+    # conference"): the Vietnamese names it may be written by, head first ("hội nghị tổng kết", "hội nghị
+    # sơ kết"; ``english_event``). The time or place quoted must be that event's.
+    english_event: list[str] = field(default_factory=list)
     # English content words the glossary and the registry left untranslated ("penalty", "plastic"): what
     # the Vietnamese terms cannot check (see ``unglossed_words``).
     unglossed: list[str] = field(default_factory=list)
@@ -497,6 +514,8 @@ def analyze(question: str) -> QueryInfo:
         covered += [(m.start, m.end) for m in mentions]
         info.unglossed = unglossed_words(question, folded, covered)
         info.names = english_names(question, folded, covered)
+        if gloss_re is not None:
+            info.english_event = english_event(folded, list(gloss_re.finditer(folded)), gloss)
 
     shaped = _shaped_bodies(cased, mentions)
     info.bodies = [name for name, _ in shaped]

@@ -922,12 +922,13 @@ def procedure_phrase(question: str) -> str | None:
 
 
 # "Lễ bế giảng lớp học bơi tổ chức vào ngày nào?", "Lễ tổng kết ... tổ chức ở đâu?", "Môn kéo co thi đấu ở
-# đâu?": the event is the subject, before the verb of its taking place and the time or place asked.
+# đâu?": the event is the subject, before the verb of its taking place and the time or place asked ("tổ
+# chức ở địa điểm nào?" as "tổ chức ở đâu?": trial 32 n08).
 _EVENT_SUBJECT_RE = re.compile(
     r"^(?:(?:theo|trong)\s+[^,]+,\s*)?(.+?)\s+(?:se\s+|duoc\s+|du kien\s+)*"
     r"(?:to chuc|dien ra|khai mac|bat dau|ket thuc|hop|thi(?: dau)?)\s+(?:vao\s+|tu\s+)?"
-    r"(?:ngay nao|thoi gian nao|luc nao|khi nao|bao gio|hom nao|thang nao|(?:luc\s+)?may gio|o dau|tai dau|"
-    r"dia diem nao|noi nao)"
+    r"(?:ngay nao|thoi gian nao|thoi diem nao|luc nao|khi nao|bao gio|hom nao|thang nao|(?:luc\s+)?may gio|"
+    r"o dau|tai dau|(?:(?:o|tai)\s+)?(?:dia diem nao|noi nao))"
 )
 
 
