@@ -46,6 +46,8 @@ LINES = [
     "Điều 3. Mức khen thưởng",
     "Năm 2035, toàn xã có 46 gia đình được tôn vinh, tăng 8 gia đình so với năm 2034.",
     "Gia đình đạt giải Nhất Hội thi Gia đình văn hóa tiêu biểu được thưởng 2.000.000 đồng.",
+    "Bình chọn và tôn vinh Gia đình văn hóa tiêu biểu xã Tân Phong năm 2036 có 52 gia đình đăng ký tham gia.",
+    "Mỗi thôn đăng ký tối thiểu 03 gia đình tham gia bình chọn.",
     "Chương III",
     "TỔ CHỨC THỰC HIỆN",
     "Điều 4. Lễ tôn vinh",
@@ -187,3 +189,10 @@ def test_a_place_after_a_unit_word_with_its_larger_units(rules):
     assert not answer.abstained, answer.text
     lines = answer.text.split("\n\n")[0]
     assert "30/6/2036" in lines and "Địa điểm: thôn Bản Chang, xã Tân Phong [" in lines, answer.text
+
+
+def test_a_sentence_opening_with_the_subject_that_states_a_count_is_no_restatement(rules):
+    # it opens with the subject line but goes on with a count: a fact, not the document restating itself
+    # (trial 29 p60 lost "186 đại biểu chính thức" so)
+    answer = rules.ask("Năm 2036 có bao nhiêu gia đình đăng ký tham gia bình chọn?")
+    assert "52 gia đình" in first_line(answer), answer.text

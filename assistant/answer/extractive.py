@@ -333,8 +333,14 @@ def score_sentences(
                 s *= HEADING_WEIGHT
             if lead_in_weight < 1.0 and _ADDRESS_RE.match(fold(chunk.text[a : a + 16])):
                 s *= HEADING_WEIGHT  # "Kính gửi: Các chi hội ...": whom the letter is for, no provision
+            # a sentence opening with the subject line that writes the fact asked (a count, a time:
+            # ``states``) states it ("Đại hội ... lần thứ XV ... tham dự của 186 đại biểu"; trial 29 p60)
             if frame_weight < 1.0 and lead_in_weight < 1.0 and (
-                is_self_reference(chunk.text[a:b]) or restates_title(chunk.text[a:b], subject)
+                is_self_reference(chunk.text[a:b])
+                or (
+                    restates_title(chunk.text[a:b], subject)
+                    and not (states is not None and states(chunk.text[a:b]))
+                )
             ):
                 s *= frame_weight  # "Quy chế này quy định ...": the document's frame, no provision
             if lead_in_weight < 1.0 and is_basis_sentence(chunk.text[a:b]):
