@@ -27,7 +27,7 @@ _WORDS = {
     "chín": 9, "mười": 10, "mười một": 11, "một một": 11, "mười hai": 12, "chạp": 12,
 }  # fmt: skip
 _FOLDED_WORDS = {fold(w): n for w, n in _WORDS.items() if fold(w) not in ("nam", "tu", "ba", "hai", "mot")}
-_EN = {
+ENGLISH_MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
 }  # fmt: skip
@@ -105,7 +105,7 @@ def asked_months(question: str) -> frozenset[int]:
         ):
             if not re.match(r"\s*\d", question[m.end() :]):
                 continue  # "May the Union ...": the verb
-        out.add(_EN[name.lower()])
+        out.add(ENGLISH_MONTHS[name.lower()])
     return frozenset(out)
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from assistant import text as vt
 from assistant.index.lexical import LexicalQuery
-from assistant.lexicon.months import asked_months
+from assistant.lexicon.months import ENGLISH_MONTHS, asked_months
 from assistant.lexicon.phrases import event_kinds, question_paraphrases
 from assistant.lexicon.words import (
     english_vocabulary,
@@ -122,9 +122,8 @@ def unglossed_words(question: str, folded: str, covered: list[tuple[int, int]]) 
 
 
 # Capitalised in English but naming nothing a document writes: months, weekdays, languages.
-_EN_CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday vietnamese english".split()
+_EN_CALENDAR_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday vietnamese english".split()
 )
 _CAPITALISED_RUN_RE = re.compile(r"(?<![\w/-])[A-ZĐ][\w'’]*(?:\s+[A-ZĐ][\w'’]*)*")
 
