@@ -354,6 +354,9 @@ class Obligation:
     source: str = "rules"  # "rules", "table" (a row of an assignment table) or "llm"
     start: int = 0
     end: int = 0
+    # The bodies are not written in the clause but read from around it: the issuer of a dated clause that
+    # names nobody, or the bodies a counted head ("hai Hội") stands for.
+    inferred: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

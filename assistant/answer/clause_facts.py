@@ -47,6 +47,10 @@ ABSENCE_MARGIN = 0.3  # how far a clause without the fact must lead the best cla
 # weight of the words before a deadline, enough to outweigh a neighbouring clause of the same sentence
 # that shares the question's topic words (newcomer trial 6: 1.36 vs 1.15 without it).
 SUBJECT_BONUS = 0.5
+# What a clause led in the year asked gains over the sentence it shares with the other years' leads and the
+# alternation they spell out ("hai Hội luân phiên chủ trì ...; X chủ trì năm 2037, Y chủ trì năm 2038"):
+# as much as its own subject written (trial 32 p65: 1.86 against the alternation's 2.31).
+YEAR_BONUS = 0.5
 
 
 def _subject_written(ob: Obligation, folded_question: str) -> int:
@@ -198,7 +202,7 @@ def governing_clause(
     if preferred:
         own = [(ob, s) for ob, s in scored if (ob.doc_id, ob.start, ob.end) in preferred and s >= 0.3]
         scored = own or scored
-    scored = [(ob, s) for ob, s in scored if s >= 0.3]
+    scored = _on_year_asked([(ob, s) for ob, s in scored if s >= 0.3], question)
     if not scored:
         return None
 
@@ -208,7 +212,7 @@ def governing_clause(
         return bool(ob.lead)
 
     best, best_score = max(scored, key=lambda x: x[1])
-    if kind == "deadline" and action and not writes(best.text, action, True):
+    if kind == "deadline" and action and not writes(_said(best), action, True):
         # a clause writing the asked act close behind is the one meant ("gửi báo cáo năm": "...; báo cáo
         # năm trước ngày 12/11", not "xây dựng kế hoạch, gửi về ... trước ngày 02/4" before it)
         writing = [
@@ -219,7 +223,7 @@ def governing_clause(
     if (
         kind == "deadline"
         and action
-        and not writes(best.text, action, True)
+        and not writes(_said(best), action, True)
         and (
             " + " in action
             or bool(preferred)
@@ -240,13 +244,47 @@ def governing_clause(
     stating = [
         (ob, s)
         for ob, s in scored
-        if states(ob) and action and writes(ob.text, action)
+        if states(ob) and action and writes(_said(ob), action)
     ]
     if stating:
         alt, alt_score = max(stating, key=lambda x: x[1])
         if best_score - alt_score < ABSENCE_MARGIN:
             return alt
     return best
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _bare_year(ob: Obligation) -> str | None:
+    """The year of a clause whose time is a bare year ("... chủ trì năm 2037"), else None."""
+    d = ob.deadline
+    if d is None or not d.start or not fold(d.text).startswith("nam ") or d.start[:4] != (d.end or "")[:4]:
+        return None
+    return d.start[:4]
+
+
+def _on_year_asked(scored: list[tuple[Obligation, float]], question: str) -> list[tuple[Obligation, float]]:
+    """Clauses whose time is a bare year ("Hội Nông dân huyện chủ trì năm 2037, Hội Cựu chiến binh huyện
+    chủ trì năm 2038": the year each body leads in) scored for the year the question asks: the one of
+    that year gains ``YEAR_BONUS`` over the sentence it shares, one of another year is not the one asked
+    about; asked with no year, none of a section's several years answers alone. Clauses with a time limit
+    ("trong năm 2037") or none are left as they are."""
+    years = set(_YEAR_RE.findall(question))
+    per_section: dict[tuple[str, str], set[str]] = {}
+    for ob, _ in scored:
+        if (year := _bare_year(ob)) is not None:
+            per_section.setdefault((ob.doc_id, ob.section), set()).add(year)
+    out = []
+    for ob, s in scored:
+        year = _bare_year(ob)
+        if year is None:
+            out.append((ob, s))
+        elif year in years:
+            out.append((ob, s + YEAR_BONUS))
+        elif not years and len(per_section[(ob.doc_id, ob.section)]) == 1:
+            out.append((ob, s))
+    return out
 
 
 def on_round(text: str, at: int, asked: set[str]) -> bool:
@@ -300,13 +338,13 @@ def obligation_fact(
         return None  # "Thực hiện: X" names who carries a task out, not who leads it: no first line
     if kind == "lead" and _outcovered(best, terms, hits):
         return None
-    if kind == "lead" and action and best.deadline is not None and _acts(best.text, action, question):
-        untimed = best.text.replace(best.deadline.text, " ")
+    if kind == "lead" and action and best.deadline is not None and _acts(_said(best), action, question):
+        untimed = _said(best).replace(best.deadline.text, " ")
         if not _acts(untimed, action, question):
             # "Buổi đối thoại ... do ai chủ trì?" of "Chủ trì tổng hợp ý kiến ... chậm nhất 05 ngày trước buổi
             # đối thoại": the act asked is only what the clause's time counts from, not the task it leads
             return None
-    if kind == "lead" and action and not _acts(best.text, action, question):
+    if kind == "lead" and action and not _acts(_said(best), action, question):
         # "Ai chủ trì cuộc họp ...?": a clause giving a body the lead of another task ("Giao Ban Tổ chức
         # chủ trì ... hoàn thiện phương án nhân sự") does not say who chairs the meeting, when a retrieved
         # passage writes the act ("... Ban Thường vụ Huyện ủy họp dưới sự chủ trì của đồng chí ...")
@@ -326,7 +364,8 @@ def obligation_fact(
         # in the letterhead, not in its clauses) are no words of any clause.
         local = replace(terms, vocab=Vocabulary([_with_body(ob) for ob in obligations]))
         local = local.without(_time_ask_words(question) | _identity_words(docs.get(best.doc_id), best))
-        if not action or overlap(local, _with_body(best)) < ABSENCE_OVERLAP or not writes(best.text, action):
+        covers = overlap(local, _with_body(best)) >= ABSENCE_OVERLAP
+        if not action or not covers or not writes(_said(best), action):
             return None
         # nor when its sentence writes a time the grammar did not read as its deadline ("..., hoàn thành
         # trong vụ Hè Thu năm 2026"; "...; hoàn thành trước ngày 26/3/2026" split off as its own clause)
@@ -464,7 +503,7 @@ def _outcovered(ob: Obligation, terms: Terms, hits: list[Hit]) -> bool:
     """Whether a sentence of the top retrieved passages covers the question by ``OUTCOVERED_MARGIN`` more
     than the clause does (its task, or its text as written: "Giao Ban Dân vận ... chủ trì ... tham mưu thực
     hiện" is the answer to "... giao cơ quan nào tham mưu thực hiện?" though its task alone is short)."""
-    own = max(overlap(terms, ob.task), overlap(terms, ob.text))
+    own = max(overlap(terms, ob.task), overlap(terms, _said(ob)))
     top = max((overlap(terms, t) for *_, t in _top_sentences(hits)), default=0.0)
     return top - own > OUTCOVERED_MARGIN
 
@@ -490,6 +529,13 @@ def dated_rival(
 
 # A passage saying who leads ("... họp dưới sự chủ trì của đồng chí ...", "Đơn vị phụ trách: ...").
 _LEADS_RE = re.compile(r"\b(?:chu tri|phu trach|dieu hanh)\b")
+
+
+def _said(ob: Obligation) -> str:
+    """What a duty writes of its act: its sentence, and its task where that borrows the words of the
+    clause before ("Hội Cựu chiến binh huyện chủ trì năm 2038" leads "tổ chức sơ kết", written before it;
+    ``Obligation.task`` of such a row starts with them). The same as its text for every other row."""
+    return f"{ob.task} {ob.text}"
 
 
 def _acts(text: str, action: str, question: str) -> bool:

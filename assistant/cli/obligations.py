@@ -69,10 +69,11 @@ def format_table(rows: list[Obligation], table: ObligationTable, width: int = 10
         out.append(
             f"{n}. {table.label(r.doc_id)} › {r.section}" + (f", tr. {r.page}" if r.page else "") + match
         )
+        implied = " (suy ra / inferred)" if r.inferred else ""  # not written in the clause itself
         if r.lead:
-            out.append(f"   Chủ trì / Lead: {'; '.join(r.lead)}")
+            out.append(f"   Chủ trì / Lead: {'; '.join(r.lead)}{implied}")
         if r.responsible:
-            out.append(f"   Thực hiện / Responsible: {'; '.join(r.responsible)}")
+            out.append(f"   Thực hiện / Responsible: {'; '.join(r.responsible)}{implied}")
         if r.coordinators:
             out.append(f"   Phối hợp / Coordinating: {'; '.join(r.coordinators)}")
         out.append(

@@ -355,7 +355,7 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
             # the second syllable of a capitalised word ("Xây dựng", "Tỉnh hội"): one per capital
             if i == 0 or not tokens[i - 1].group(0)[:1].isupper():
                 break
-            if i > 1 and tokens[i - 2].group(0)[:1].isupper() and tok.start() in _verb_starts(text):
+            if i > 1 and tokens[i - 2].group(0)[:1].isupper() and tok.start() in verb_starts(text):
                 # "Hợp tác xã Hòa Phong | thành lập ...": after a proper name of two capitals, a syllable
                 # that starts a verb begins the predicate ("Ban Chỉ huy": "huy" ends the verb "Chỉ huy")
                 break
@@ -382,7 +382,7 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
 
 
 @lru_cache(maxsize=512)
-def _verb_starts(text: str) -> frozenset[int]:
+def verb_starts(text: str) -> frozenset[int]:
     """Offsets in ``text`` where a word pyvi's tagger reads as a verb begins ("thành" of "thành_lập"), or
     none when pyvi is missing or fails."""
     try:

@@ -326,6 +326,21 @@ def _span_of_range(m: re.Match[str]) -> tuple[date, date] | None:
     return (start, end) if start <= end else None
 
 
+def is_scope_period(match: DeadlineMatch) -> bool:
+    """Whether a deadline found is a period of years written with no deadline word ("Đề án ... giai đoạn
+    2037 - 2038"): the span a plan or programme covers, named with it, not the time a duty is due by. Where
+    the clause also sets a time limit ("..., trình Ban Thường vụ trước ngày 30/6/2037") that limit is the
+    duty's (trial 32: the Đề án's period was its deadline)."""
+    return fold_chars(match.deadline.text).startswith("giai doan")
+
+
+def duty_deadlines(text: str) -> list[DeadlineMatch]:
+    """``find_deadlines`` of a duty clause with the periods its tasks cover (``is_scope_period``) put after
+    the time limits it sets: a period is the duty's time only where nothing else is."""
+    found = find_deadlines(text)
+    return sorted(found, key=is_scope_period)
+
+
 def parse_deadline(text: str) -> Deadline | None:
     """The first deadline in ``text`` (a phrase or a whole sentence), or None."""
     found = find_deadlines(text)

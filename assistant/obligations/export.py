@@ -26,7 +26,7 @@ LIST_SEP = "; "
 CSV_COLUMNS = [
     "document", "task", "lead", "responsible", "coordinators",
     "deadline_text", "deadline_start", "deadline_end",
-    "recurrence", "reporting", "org_match", "file", "section", "page", "text", "source",
+    "recurrence", "reporting", "org_match", "file", "section", "page", "text", "source", "inferred",
 ]  # fmt: skip
 
 Labeller = Callable[[str], str]
@@ -51,6 +51,7 @@ def to_row(ob: Obligation, label: Labeller | None = None) -> dict[str, Any]:
         "page": ob.page,
         "text": ob.text,
         "source": ob.source,
+        "inferred": ob.inferred,  # the bodies are implied, not written in the clause
         "document": label(ob.doc_id) if label else ob.doc_id,
         "start": ob.start,
         "end": ob.end,

@@ -30,7 +30,8 @@ from assistant.lexicon.phrases import (
     is_contact_sentence,
     is_scheduled_event,
 )
-from assistant.models import Document, Obligation
+from assistant.models import Deadline, Document, Obligation
+from assistant.obligations.anaphora import counted_parties, implied_issuer
 from assistant.obligations.clauses import (
     _ADVERBS_RE,
     _LABEL_RE,
@@ -39,8 +40,9 @@ from assistant.obligations.clauses import (
     distributive_units,
     generic_body_end,
     roles,
+    verb_starts,
 )
-from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars
+from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars, is_scope_period
 from assistant.obligations.orgs import OrgRegistry
 from assistant.obligations.table_rows import table_obligations
 from assistant.obligations.units import REPORT_RE, Row, Unit, to_obligation, units
@@ -141,6 +143,7 @@ class _Context:
     đảng, chính quyền ... thực hiện tốt một số nội dung sau:")."""
 
     addressees: list[str] | None = None
+    doc: Document | None = None  # whose bodies a counted head ("hai Hội") or an unnamed subject stands for
 
 
 def extract_obligations(
@@ -151,7 +154,7 @@ def extract_obligations(
     reg = registry or OrgRegistry.load()
     rows: list[Obligation] = []
     seen: set[tuple[int, int, str]] = set()
-    ctx = _Context()
+    ctx = _Context(doc=doc)
     rows.extend(table_obligations(doc))  # assignment tables: one row per table row
     for unit in units(doc, reg):
         if unit.in_tcth or unit.skip:
@@ -203,7 +206,7 @@ def _read_unit(doc: Document, u: Unit, reg: OrgRegistry, ctx: _Context) -> list[
             rows.append(Row([u.org_lead], False, [], (t0, s_end), (t0, s_end), (s_start, s_end)))
         else:
             for c_start, c_end in _clauses(text, content_from, s_end, reg):
-                row = _read_clause(text, c_start, c_end, reg, u, rows, last_subject, ctx)
+                row = _read_clause(text, c_start, c_end, reg, u, rows, last_subject, ctx, content_from)
                 if row is not None:
                     rows.append(row)
                     last_subject = (row.subject, row.lead)
@@ -226,6 +229,7 @@ def _clauses(text: str, start: int, end: int, reg: OrgRegistry) -> list[tuple[in
         rest = _CONTRAST_RE.match(folded, m.end())
         if rest and chain(text[start:end], folded, reg, rest.end())[0]:
             cuts.append((m.start(), m.end()))
+    cuts.extend(_parallel_lead_cuts(text[start:end], folded, reg, cuts))
     for a, b in sorted(cuts):
         pieces.append((s, start + a))
         s = start + b
@@ -248,6 +252,31 @@ def _clauses(text: str, start: int, end: int, reg: OrgRegistry) -> list[tuple[in
     return [c for a, b in out if text[a:b].strip() for c in _dated_parts(text, a, b)]
 
 
+_LEAD_VERB_RE = re.compile(r"\s*chu tri(?![a-z])")
+
+
+def _parallel_lead_cuts(
+    text: str, folded: str, reg: OrgRegistry, cuts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Commas between two clauses of one shape, each a body and "chủ trì" ("Hội Nông dân huyện chủ trì năm
+    2037, Hội Cựu chiến binh huyện chủ trì năm 2038"): each body leads its own part (trial 32: the second
+    body was read into the first one's task). A comma inside a list of bodies, or before "phối hợp", is no
+    such cut: the clause before it must itself open with bodies and "chủ trì"."""
+    out: list[tuple[int, int]] = []
+    starts = sorted([0, *(b for _, b in cuts)])
+    for m in re.finditer(r",\s*", folded):
+        bodies, after = chain(text, folded, reg, m.end())
+        if not bodies or not _LEAD_VERB_RE.match(folded, after):
+            continue
+        opened = max(x for x in starts if x <= m.start())
+        label = _LABEL_RE.match(folded, opened)
+        first, end = chain(text, folded, reg, label.end() if label else opened)
+        if first and _LEAD_VERB_RE.match(folded, end) and end < m.start():
+            out.append((m.start(), m.end()))
+            starts.append(m.end())
+    return out
+
+
 # what joins two dated tasks of one clause: "..., báo cáo 6 tháng trước ngày 10/6 và báo cáo năm trước ..."
 _JOIN_AFTER_TIME_RE = re.compile(r"\s*(?:,\s*(?:va\s+)?|\s+va\s+)")
 
@@ -258,7 +287,9 @@ def _dated_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     follow: each task keeps its own time (the body is inherited by the later parts)."""
     piece = text[a:b]
     folded = fold_chars(piece)
-    dated = find_deadlines(piece)
+    # a period the task covers ("Đề án ... giai đoạn 2037 - 2038, trình ... trước ngày 30/6/2037") is part
+    # of the task: no cut after it
+    dated = [d for d in find_deadlines(piece) if not is_scope_period(d)]
     if len(dated) < 2:
         return [(a, b)]
     out: list[tuple[int, int]] = []
@@ -340,6 +371,7 @@ def _read_clause(
     rows: list[Row],
     last: tuple[list[str], bool] | None,
     ctx: _Context,
+    s_from: int = 0,
 ) -> Row | None:
     clause = text[a:b]
     folded = fold_chars(clause)
@@ -393,6 +425,13 @@ def _read_clause(
         subject, after = chain(clause, folded, reg, pos, generic=True)
     if u.skip and not giao:
         return None
+    if not subject and ctx.doc is not None and not u.detached:
+        # "Hằng năm, hai Hội luân phiên chủ trì ...": a counted head standing for bodies named before it
+        lead_times = [t for t in (*find_recurrences(clause), *find_deadlines(clause)) if t.start == pos]
+        at = _time_end(clause, lead_times) if lead_times else pos
+        counted = counted_parties(ctx.doc, reg, clause, at, u.start + a)
+        if counted is not None:
+            return _counted_row(clause, folded, reg, a, b, counted)
     if subject and (rest := _REMAINING_RE.match(folded, after)):
         # "các xã còn lại hoàn thành ...": "còn lại" (the remaining ones) belongs to the subject, not the
         # "còn" of a description ("vẫn còn hạn chế")
@@ -423,9 +462,14 @@ def _read_clause(
         if _BARE_ASSIGN_RE.fullmatch(folded, pred):  # a heading over items: they carry the tasks
             return None
         lead, coords, task_at = roles(clause, folded, reg, pred)
-        return Row(
+        row = Row(
             names, lead, coords, (a + (after if not coords and not lead else task_at), b), (a, b), (a, b)
         )
+        if lead and not coords and (year := _BARE_YEAR_RE.fullmatch(folded, task_at)):
+            # "Hội Nông dân huyện chủ trì năm 2037": what is led is the task of the "chủ trì" before it
+            row.elided = _antecedent_task(text, s_from, a)
+            row.when = Deadline(clause[year.start("when") : year.end("when")], *_year_range(year.group("y")))
+        return row
     # No subject of its own: inherit when the clause adds a time, a report or a role,
     # and always in "Tổ chức thực hiện". A condition ("a) Là hội viên ...") says who qualifies: no duty.
     if u.conditions:
@@ -439,13 +483,13 @@ def _read_clause(
         lead, coords, task_at = roles(clause, folded, reg, pred)
         lead = lead or role
         task = (a + (task_at if coords else pos), b)
-        return Row(list(u.heading_bodies), lead, coords, task, (a, b), (a, b))
+        return Row(list(u.heading_bodies), lead, coords, task, (a, b), (a, b), inferred=u.heading_inferred)
     if last is None:
         # An item under an addressed lead-in that sets a time is a duty of those addressed.
         # So is each numbered item right under it ("... đề nghị X thực hiện một số nội dung sau: 1. ...;
         # 2. ...; 3. Phối hợp với Y thẩm định ...") that does not only describe.
         if not ctx.addressees:
-            return None
+            return _issuer_row(clause, folded, reg, a, b, pos, u, ctx)
         if _ANNOUNCED_RE.match(folded, pos):
             return None  # "Vòng sơ khảo cấp huyện dự kiến tổ chức trong tháng 4": the issuer's own event
         if find_recurrences(clause) or find_deadlines(clause):
@@ -489,6 +533,61 @@ def _read_clause(
         rows[-1].span = (rows[-1].span[0], b)
         rows[-1].sentence = (rows[-1].sentence[0], max(rows[-1].sentence[1], b))
     return None
+
+
+# What a lead leaves after "chủ trì" when it names only the year it leads in ("chủ trì năm 2038"), folded
+_BARE_YEAR_RE = re.compile(r"\s*(?P<when>(?:(?:trong|vao)\s+)?nam\s+(?P<y>\d{4}))\W*")
+_ANTECEDENT_RE = re.compile(r"chu tri\s+")
+
+
+def _year_range(year: str) -> tuple[str, str]:
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+def _antecedent_task(text: str, s_from: int, a: int) -> tuple[int, int] | None:
+    """The span of what the last "chủ trì" before ``a`` in its sentence leads ("... luân phiên chủ trì | tổ
+    chức sơ kết | ; ..."), up to that clause's end, skipping leads that name only a year; None if none."""
+    folded = fold_chars(text[s_from:a])
+    for m in reversed(list(_ANTECEDENT_RE.finditer(folded))):
+        end = re.search(r"[;,]|$", folded[m.end() :]).start() + m.end()
+        if folded[m.end() : end].strip() and not _BARE_YEAR_RE.fullmatch(folded[m.end() : end]):
+            return s_from + m.end(), s_from + end
+    return None
+
+
+def _counted_row(
+    clause: str, folded: str, reg: OrgRegistry, a: int, b: int, counted: tuple[list[str], int]
+) -> Row | None:
+    """The duty of the bodies a counted head stands for ("hai Hội luân phiên chủ trì ..."), inferred."""
+    names, after = counted
+    pred = _ADVERBS_RE.match(folded, after).end()
+    head = normalize_cased(clause[after:]).split(",")[0].split()[:8]
+    if _describes(" ".join(head)) or pred >= len(folded.rstrip(" ./")):
+        return None
+    lead, coords, task_at = roles(clause, folded, reg, pred)
+    task = (a + (task_at if lead or coords else after), b)
+    return Row(names, lead, coords, task, (a, b), (a, b), inferred=True)
+
+
+def _issuer_row(
+    clause: str, folded: str, reg: OrgRegistry, a: int, b: int, pos: int, u: Unit, ctx: _Context
+) -> Row | None:
+    """A dated item of "Tổ chức thực hiện" naming no body and addressed to nobody ("4. Báo cáo kết quả về Hội
+    LHPN huyện trước ngày 10/12/2038"): the issuer's own duty, marked inferred (trial 32: no row)."""
+    if not u.in_tcth or ctx.doc is None or not find_deadlines(clause) or _ANNOUNCED_RE.match(folded, pos):
+        return None
+    if is_scheduled_event(clause[pos:]) or _only_time(folded, pos, find_deadlines(clause)):
+        return None
+    if 0 not in verb_starts(clause[pos:]):
+        return None  # "3. Chương trình có hiệu lực đến hết ngày ...": a statement about a noun, no order
+    head = " ".join(normalize_cased(clause[pos:]).split(",")[0].split()[:8])
+    issuer = implied_issuer(ctx.doc, reg, clause)
+    if issuer is None or _describes(head):
+        return None
+    pred = _ADVERBS_RE.match(folded, pos).end()
+    lead, coords, task_at = roles(clause, folded, reg, pred)
+    task = (a + (task_at if lead or coords else pos), b)
+    return Row([issuer], lead, coords, task, (a, b), (a, b), inferred=True)
 
 
 def _only_time(folded: str, pos: int, times: list) -> bool:

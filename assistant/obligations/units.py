@@ -20,9 +20,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assistant.models import Document, Obligation
+from assistant.models import Deadline, Document, Obligation
+from assistant.obligations.anaphora import counted_parties
 from assistant.obligations.clauses import _LABEL_RE, chain
-from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars
+from assistant.obligations.deadlines import duty_deadlines, find_recurrences, fold_chars
 from assistant.obligations.orgs import OrgRegistry
 from assistant.parse.closing import COPY_SECTION, is_closing_section
 from assistant.parse.header import PLACE_DATE_RE, header_date
@@ -40,7 +41,7 @@ _BULLET_RE = re.compile(r"^\s*[-–+•]\s*")
 # của Ủy ban MTTQ huyện", "1. Nhiệm vụ, quyền hạn của Hội Nông dân huyện".
 _ASKED_HEAD_RE = re.compile(
     r"\s*(?:de nghi|yeu cau|giao|doi voi"
-    r"|(?:trach nhiem|nhiem vu)(?:\s*(?:,|va)\s*(?:quyen han|nhiem vu|trach nhiem))?\s+cua)\s+"
+    r"|(?:trach nhiem|nhiem vu)(?:\s*(?:,|va)\s*(?:quyen han|nhiem vu|trach nhiem))?(?:\s+chung)?\s+cua)\s+"
 )
 # A lead-in heading naming the body whose duties the items below are: "(Năm 2031, ) X cần / phải / có
 # trách nhiệm ... (các|những) nhiệm vụ (trọng tâm) sau:".
@@ -77,6 +78,8 @@ class Unit:
     # The bodies a section heading consists of ("1. Phòng Kinh tế:"): the actors of its items that name
     # none of their own ("- Là cơ quan thường trực, tổng hợp báo cáo ...").
     heading_bodies: list[str] | None = None
+    # The heading names them by a counted head ("3. Nhiệm vụ chung của hai Hội"): read from before it.
+    heading_inferred: bool = False
     detached: bool = False  # text kept only in the metadata (a SAO LỤC note): no offsets into doc.text
     # Inside a list of conditions ("a) Là hội viên ..., sinh hoạt thường xuyên ..."): what it states is
     # who qualifies, no duty of the bodies a letter or heading addresses; only a clause naming its own
@@ -126,7 +129,7 @@ def units(doc: Document, reg: OrgRegistry) -> Iterable[Unit]:
         path = sec.path if sec else []
         folded_path = [fold(h) for h in path]
         heading = path[-1] if path else ""
-        bodies = _section_bodies(doc, sec, reg, heading_cache) if sec is not None else None
+        bodies, inferred = _section_bodies(doc, sec, reg, heading_cache) if sec is not None else (None, False)
         if bodies and not _bare_label(heading) and fold(text).startswith(fold(heading)[:30]):
             bodies = None  # the heading's own paragraph (not an item "a) ..." whose label is its heading)
         closing = is_closing_section(path) and not path[0].startswith(COPY_SECTION)
@@ -142,6 +145,7 @@ def units(doc: Document, reg: OrgRegistry) -> Iterable[Unit]:
                 skip=skip,
                 org_lead=_org_lead(text, reg),
                 heading_bodies=bodies,
+                heading_inferred=bool(bodies) and inferred,
                 conditions=sec is not None and _in_conditions(doc, sec, conditions_cache),
             )
         )
@@ -181,20 +185,21 @@ def _in_conditions(doc: Document, sec, cache: dict[str, bool]) -> bool:
     return found
 
 
-def _section_bodies(doc: Document, sec, reg: OrgRegistry, cache: dict) -> list[str] | None:
+def _section_bodies(doc: Document, sec, reg: OrgRegistry, cache: dict) -> tuple[list[str] | None, bool]:
     """The bodies ``sec``'s heading consists of; for a bare item ("a)", "2.") with no title of its own, those
-    of the heading above it ("Điều 6. Trách nhiệm của Ủy ban MTTQ huyện" over its points a) b))."""
+    of the heading above it ("Điều 6. Trách nhiệm của Ủy ban MTTQ huyện" over its points a) b)); and whether
+    they were read from before the heading, not written in it (a counted head, "hai Hội")."""
     if sec.id in cache:
         return cache[sec.id]
     heading = sec.path[-1] if sec.path else ""
     if heading.endswith("…") and (sec.title or "").startswith(heading[:-1].rstrip()):
         heading = sec.title  # a long lead-in heading is shortened in the path, whole in the title
-    bodies = _heading_bodies(heading, reg)
-    if bodies is None and sec.parent and _bare_label(heading):
+    found = _heading_bodies(heading, reg, doc, sec.start)
+    if found[0] is None and sec.parent and _bare_label(heading):
         parent = doc.section(sec.parent)
-        bodies = _section_bodies(doc, parent, reg, cache) if parent is not None else None
-    cache[sec.id] = bodies
-    return bodies
+        found = _section_bodies(doc, parent, reg, cache) if parent is not None else found
+    cache[sec.id] = found
+    return found
 
 
 def _bare_label(heading: str) -> bool:
@@ -204,25 +209,32 @@ def _bare_label(heading: str) -> bool:
     return bool(label) and not folded[label.end() :].strip()
 
 
-def _heading_bodies(heading: str, reg: OrgRegistry) -> list[str] | None:
+def _heading_bodies(
+    heading: str, reg: OrgRegistry, doc: Document | None = None, at: int = 0
+) -> tuple[list[str] | None, bool]:
     """The bodies a section heading consists of, after its label ("1. Phòng Kinh tế:", "2. Ủy ban MTTQ
-    xã và các đoàn thể"), or None when the heading says anything else ("1. Mục đích")."""
+    xã và các đoàn thể"), or None when the heading says anything else ("1. Mục đích"); with whether they
+    are read from ``doc`` before the heading (at offset ``at``): "3. Nhiệm vụ chung của hai Hội"."""
     folded = fold_chars(heading)
     label = _LABEL_RE.match(folded)
     pos = label.end() if label else 0
     if _PART_TITLE_RE.fullmatch(folded, pos):
-        return None  # "III. TỔ CHỨC THỰC HIỆN": a part of the plan, not the body "tổ chức"
+        return None, False  # "III. TỔ CHỨC THỰC HIỆN": a part of the plan, not the body "tổ chức"
     asks = _ASKED_HEAD_RE.match(folded, pos)  # "2. Đề nghị Ủy ban nhân dân xã phối hợp": the items are its
     frame = None if asks else _HEAD_FRAME_RE.match(folded, pos)
     spans, end = chain(heading, folded, reg, asks.end() if asks else frame.end() if frame else pos)
     rest = len(heading.rstrip(" :*_."))
+    if not spans and asks and doc is not None:
+        counted = counted_parties(doc, reg, heading, asks.end(), at)
+        if counted is not None and counted[1] >= rest:
+            return counted[0], True
     if spans and asks and (verb := _ROLE_VERB_RE.match(folded, end)):
         end = verb.end()
     if spans and not asks and heading.rstrip(" *_").endswith(":") and _ITEMS_LEAD_RE.match(folded, end):
         end = rest  # "2. Năm 2031, Đảng ủy xã cần thực hiện tốt các nhiệm vụ sau:": the items are its duties
     if not spans or end < rest:
-        return None
-    return [clean_spaces(heading[a:b]) for a, b in spans]
+        return None, False
+    return [clean_spaces(heading[a:b]) for a, b in spans], False
 
 
 def _org_lead(text: str, reg: OrgRegistry) -> str | None:
@@ -256,6 +268,11 @@ class Row:
     span: tuple[int, int]  # the clauses the row covers, in the unit
     sentence: tuple[int, int]
     sources: list[str] = field(default_factory=list)
+    inferred: bool = False  # the subject is implied, not written (``anaphora``)
+    # A task left unwritten ("Hội Nông dân huyện chủ trì năm 2037" after "... luân phiên chủ trì tổ chức sơ
+    # kết"): the span in the unit of the words it takes from the clause before, and the time it adds.
+    elided: tuple[int, int] | None = None
+    when: Deadline | None = None
 
 
 def to_obligation(doc: Document, u: Unit, text: str, row: Row) -> Obligation | None:
@@ -264,10 +281,12 @@ def to_obligation(doc: Document, u: Unit, text: str, row: Row) -> Obligation | N
     t0, t1 = row.task
     # a body's lead-in colon is no part of its task ("- Văn phòng Hội Nông dân huyện: tiếp nhận hồ sơ")
     task = clean_spaces(text[t0:t1]).strip(" ,;").lstrip(": ").removesuffix("./.").rstrip(" .;,")
+    if row.elided is not None:
+        task = f"{clean_spaces(text[row.elided[0] : row.elided[1]]).strip(' ,;')} {task}"
     if not task or not row.subject:
         return None
     part = text[a:b]
-    deadlines = find_deadlines(part)
+    deadlines = duty_deadlines(part)
     recurrences = find_recurrences(part)
     reporting = _reporting(part, recurrences)
     s0, s1 = row.sentence
@@ -278,7 +297,7 @@ def to_obligation(doc: Document, u: Unit, text: str, row: Row) -> Obligation | N
         lead=list(row.subject) if row.lead else [],
         coordinators=row.coordinators,
         responsible=[] if row.lead else list(row.subject),
-        deadline=deadlines[0].deadline if deadlines else None,
+        deadline=row.when or (deadlines[0].deadline if deadlines else None),
         recurrence=recurrences[0].label if recurrences else None,
         reporting=reporting,
         file=doc.file,
@@ -288,6 +307,7 @@ def to_obligation(doc: Document, u: Unit, text: str, row: Row) -> Obligation | N
         text=text[s0:s1],
         start=start,
         end=end,
+        inferred=row.inferred,
     )
 
 
@@ -298,6 +318,8 @@ def _reporting(part: str, recurrences: list) -> str | None:
     for m in REPORT_RE.finditer(folded):
         if folded[max(0, m.start() - 6) : m.start()].strip().endswith("nghe"):
             continue
+        if not folded[m.end() :].strip(" .;,/"):
+            continue  # "Đăng ký tham luận cùng báo cáo": the report named last, a noun, is no duty to report
         start = m.start()
         for r in recurrences:
             if 0 <= m.start() - r.end <= 3:
