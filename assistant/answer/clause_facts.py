@@ -334,8 +334,10 @@ def obligation_fact(
     lines = []
     absent = False
     stated = states_deadline(best, question)
-    if kind == "lead" and not best.lead:
-        return None  # "Thực hiện: X" names who carries a task out, not who leads it: no first line
+    if kind == "lead" and (not best.lead or best.inferred):
+        # "Thực hiện: X" names who carries a task out, not who leads it; a lead the clause does not write
+        # (its issuer, "hai Hội" read back) is no first line either
+        return None
     if kind == "lead" and _outcovered(best, terms, hits):
         return None
     if kind == "lead" and action and best.deadline is not None and _acts(_said(best), action, question):
@@ -378,7 +380,7 @@ def obligation_fact(
         else:
             lines.append(render.label("no_deadline", language))
             absent = True
-    if best.lead:
+    if best.lead and not best.inferred:
         lead = f"{render.label('lead', language)}: {_org_names(best.lead, names)}"
         if best.coordinators:
             lead += f"; {render.label('coordinate', language)}: {_org_names(best.coordinators, names)}"

@@ -209,7 +209,8 @@ def _part_line(
         if m:
             value = m.group(1).strip()
         elif obligation is not None and (obligation.lead or obligation.responsible):
-            value = "; ".join(obligation.lead or obligation.responsible)
+            # a body the clause does not write (its issuer, "hai Hội" resolved) is no headline
+            value = None if obligation.inferred else "; ".join(obligation.lead or obligation.responsible)
         key = "lead" if m or (obligation is not None and obligation.lead) else "responsible"
         if value is None:
             # a time line from the event's passage has no duty row: the bodies its clause opens with

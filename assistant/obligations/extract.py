@@ -45,7 +45,7 @@ from assistant.obligations.clauses import (
 from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars, is_scope_period
 from assistant.obligations.orgs import OrgRegistry
 from assistant.obligations.table_rows import table_obligations
-from assistant.obligations.units import REPORT_RE, Row, Unit, to_obligation, units
+from assistant.obligations.units import REPORT_RE, Row, Unit, tcth_item, to_obligation, units
 from assistant.parse.closing import CLOSING_SECTION, PREAMBLE_SECTION
 from assistant.text import clean_spaces, fold, normalize, normalize_cased, sentence_spans
 
@@ -576,6 +576,8 @@ def _issuer_row(
     LHPN huyện trước ngày 10/12/2038"): the issuer's own duty, marked inferred (trial 32: no row)."""
     if not u.in_tcth or ctx.doc is None or not find_deadlines(clause) or _ANNOUNCED_RE.match(folded, pos):
         return None
+    if not tcth_item(u.section):
+        return None  # under a heading of its own ("2. Ban Thường trực ... thực hiện chế độ báo cáo như sau:")
     if is_scheduled_event(clause[pos:]) or _only_time(folded, pos, find_deadlines(clause)):
         return None
     if 0 not in verb_starts(clause[pos:]):

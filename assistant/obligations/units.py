@@ -202,6 +202,25 @@ def _section_bodies(doc: Document, sec, reg: OrgRegistry, cache: dict) -> tuple[
     return found
 
 
+def tcth_item(section: str) -> bool:
+    """Whether a unit's section (its path joined by " › ") is the "Tổ chức thực hiện" part or a bare item
+    right under it ("V. TỔ CHỨC THỰC HIỆN › 4."), not a titled heading inside it."""
+    path = section.split(" › ")
+    folded = [fold_chars(h) for h in path]
+    if not folded:
+        return False
+    if _PART_TITLE_RE.fullmatch(folded[-1], _label_end(folded[-1])):
+        return True
+    return len(path) >= 2 and _bare_label(path[-1]) and bool(
+        _PART_TITLE_RE.fullmatch(folded[-2], _label_end(folded[-2]))
+    )
+
+
+def _label_end(folded: str) -> int:
+    label = _LABEL_RE.match(folded)
+    return label.end() if label else 0
+
+
 def _bare_label(heading: str) -> bool:
     """A heading that is only an item's label: "a)", "2.", "Khoản 3"."""
     folded = fold_chars(heading).strip(" *_")
