@@ -1,5 +1,7 @@
-"""Bodies a duty clause names without writing their names: a counted head ("hai Hội", "ba Ban") standing for
-bodies named before it, and the issuer, the implied subject of a dated clause that names nobody.
+"""What a duty clause leaves unwritten and takes from around it: bodies (a counted head, "hai Hội", "ba
+Ban", standing for bodies named before it; the issuer, the implied subject of a dated clause that names
+nobody) and a task (a lead naming only its year, "Hội Cựu chiến binh huyện chủ trì năm 2038", leads what the
+"chủ trì" before it names: "hai Hội luân phiên chủ trì tổ chức sơ kết").
 
 "3. Nhiệm vụ chung của hai Hội" under "1. Trách nhiệm của Hội Nông dân huyện" and "2. Trách nhiệm của Hội
 Cựu chiến binh huyện" means those two; "4. Báo cáo kết quả về Hội LHPN huyện trước ngày 10/12/2038" in the
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.models import Document
+from assistant.models import Deadline, Document
 from assistant.obligations.clauses import body_head_end
 from assistant.obligations.orgs import OrgRegistry
 from assistant.text import clean_spaces, fold, fold_chars
@@ -66,3 +68,30 @@ def implied_issuer(doc: Document, reg: OrgRegistry, clause: str) -> str | None:
     if own & named or fold(issuer) in fold(clause):
         return None
     return issuer
+
+
+# What a lead leaves after "chủ trì" when it names only the year it leads in ("chủ trì năm 2038"), folded
+_BARE_YEAR_RE = re.compile(r"\s*(?P<when>(?:(?:trong|vao)\s+)?nam\s+(?P<y>\d{4}))\W*")
+_ANTECEDENT_RE = re.compile(r"chu tri\s+")
+
+
+def lead_year(clause: str, at: int) -> Deadline | None:
+    """The year a lead names as all it leads ("... chủ trì | năm 2037"), from offset ``at`` of ``clause`` to
+    its end, as that whole year; None when anything else follows the lead."""
+    year = _BARE_YEAR_RE.fullmatch(fold_chars(clause), at)
+    if year is None:
+        return None
+    y = year.group("y")
+    return Deadline(clause[year.start("when") : year.end("when")], f"{y}-01-01", f"{y}-12-31")
+
+
+def antecedent_task(text: str, s_from: int, a: int) -> tuple[int, int] | None:
+    """The span of what the last "chủ trì" before ``a`` in its sentence (from ``s_from``) leads ("...
+    luân phiên chủ trì | tổ chức sơ kết | ; ..."), up to that clause's end, skipping leads that name only a
+    year; None if none."""
+    folded = fold_chars(text[s_from:a])
+    for m in reversed(list(_ANTECEDENT_RE.finditer(folded))):
+        end = re.search(r"[;,]|$", folded[m.end() :]).start() + m.end()
+        if folded[m.end() : end].strip() and not _BARE_YEAR_RE.fullmatch(folded[m.end() : end]):
+            return s_from + m.end(), s_from + end
+    return None

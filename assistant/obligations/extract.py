@@ -30,8 +30,8 @@ from assistant.lexicon.phrases import (
     is_contact_sentence,
     is_scheduled_event,
 )
-from assistant.models import Deadline, Document, Obligation
-from assistant.obligations.anaphora import counted_parties, implied_issuer
+from assistant.models import Document, Obligation
+from assistant.obligations.anaphora import antecedent_task, counted_parties, implied_issuer, lead_year
 from assistant.obligations.clauses import (
     _ADVERBS_RE,
     _LABEL_RE,
@@ -465,10 +465,9 @@ def _read_clause(
         row = Row(
             names, lead, coords, (a + (after if not coords and not lead else task_at), b), (a, b), (a, b)
         )
-        if lead and not coords and (year := _BARE_YEAR_RE.fullmatch(folded, task_at)):
+        if lead and not coords and (year := lead_year(clause, task_at)) is not None:
             # "Hội Nông dân huyện chủ trì năm 2037": what is led is the task of the "chủ trì" before it
-            row.elided = _antecedent_task(text, s_from, a)
-            row.when = Deadline(clause[year.start("when") : year.end("when")], *_year_range(year.group("y")))
+            row.elided, row.when = antecedent_task(text, s_from, a), year
         return row
     # No subject of its own: inherit when the clause adds a time, a report or a role,
     # and always in "Tổ chức thực hiện". A condition ("a) Là hội viên ...") says who qualifies: no duty.
@@ -532,26 +531,6 @@ def _read_clause(
         rows[-1].task = (rows[-1].task[0], b)
         rows[-1].span = (rows[-1].span[0], b)
         rows[-1].sentence = (rows[-1].sentence[0], max(rows[-1].sentence[1], b))
-    return None
-
-
-# What a lead leaves after "chủ trì" when it names only the year it leads in ("chủ trì năm 2038"), folded
-_BARE_YEAR_RE = re.compile(r"\s*(?P<when>(?:(?:trong|vao)\s+)?nam\s+(?P<y>\d{4}))\W*")
-_ANTECEDENT_RE = re.compile(r"chu tri\s+")
-
-
-def _year_range(year: str) -> tuple[str, str]:
-    return f"{year}-01-01", f"{year}-12-31"
-
-
-def _antecedent_task(text: str, s_from: int, a: int) -> tuple[int, int] | None:
-    """The span of what the last "chủ trì" before ``a`` in its sentence leads ("... luân phiên chủ trì | tổ
-    chức sơ kết | ; ..."), up to that clause's end, skipping leads that name only a year; None if none."""
-    folded = fold_chars(text[s_from:a])
-    for m in reversed(list(_ANTECEDENT_RE.finditer(folded))):
-        end = re.search(r"[;,]|$", folded[m.end() :]).start() + m.end()
-        if folded[m.end() : end].strip() and not _BARE_YEAR_RE.fullmatch(folded[m.end() : end]):
-            return s_from + m.end(), s_from + end
     return None
 
 
