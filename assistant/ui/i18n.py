@@ -194,6 +194,7 @@ LABELS: dict[str, dict[str, str]] = {
     "col_match": {"vi": "Khớp", "en": "Match"},
     "match_named": {"vi": "nêu tên", "en": "named"},
     "match_collective": {"vi": "tập thể", "en": "collective"},
+    "inferred": {"vi": "suy ra", "en": "inferred"},  # bodies the clause does not write (Obligation.inferred)
 }
 
 EXAMPLES: dict[str, list[str]] = {

@@ -68,12 +68,17 @@ def _deadline(ob: Obligation) -> str:
 def rows(obligations: list[Obligation], titles: dict[str, str], lang: str) -> list[list[Any]]:
     """Table rows in ``COLUMNS`` order."""
     match = {"named": t("match_named", lang), "collective": t("match_collective", lang)}
+
+    def bodies(ob: Obligation, names: list[str]) -> str:
+        """The names, with a mark when the clause does not write them (its issuer, "hai Hội" read back)."""
+        return ", ".join(names) + (f" ({t('inferred', lang)})" if names and ob.inferred else "")
+
     return [
         [
             ob.task,
-            ", ".join(ob.lead),
+            bodies(ob, ob.lead),
             ", ".join(ob.coordinators),
-            ", ".join(ob.responsible),
+            bodies(ob, ob.responsible),
             _deadline(ob),
             ob.recurrence or "",
             ob.reporting or "",
@@ -120,6 +125,8 @@ def cards_html(obligations: list[Obligation], titles: dict[str, str], lang: str)
     out = []
     for ob in obligations:
         who = ", ".join(ob.lead or ob.responsible) or "—"
+        if ob.inferred and who != "—":
+            who += f" ({t('inferred', lang)})"
         doc = titles.get(ob.doc_id, Path(ob.file).name)
         out.append(
             '<div class="ob-card">'
