@@ -340,7 +340,7 @@ def run_checks(
         # A table row is read with its columns' names: its "Địa điểm" cell is the place of the row's
         # activity ("4 | Diễn đàn ... | 24/3/2034 | Hội trường UBND huyện"; trial 31 q26)
         placed = mentions.place_writer(info.folded)
-        head = set(_event_head(info.event_subject))
+        head = set(event_head(info.event_subject))
         ev.fact_ok = any(
             any(
                 placed(read(a, b)) and round_match(c.text[a:b], terms.ordinals) is not False
@@ -712,7 +712,7 @@ _LEVEL_RE = re.compile(
 _GATHERING = (("hoi", "nghi"), ("hoi", "thao"))
 
 
-def _event_head(subject: str) -> list[str]:
+def event_head(subject: str) -> list[str]:
     """The head words of an event's name (``EVENT_HEAD_WORDS`` content words), after a gathering's noun
     that names no kind ("hội nghị") where the name goes on."""
     tokens = content_tokens(subject)

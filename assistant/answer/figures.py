@@ -596,8 +596,10 @@ def _figure(
             continue  # another year's figures: the year asked is at most their comparison base
         for s in spans:
             clause = clause_at(sent, s[0])
-            if _other_case(clause, terms) or _condition(sent, s[1]):
+            if _other_case(clause, terms) or _condition(sent, s[1]) or other_grade(clause, question):
                 continue
+            if not asks_per and _FACTOR_RE.search(sent[: s[0]]):
+                continue  # "(35 suất x 300.000 đồng)": a factor of a product, the price of one (trial 33 p40)
             each = _per_before(clause, sent[s[0] : s[1]])
             rated = each or _per_unit(sent, s[1])
             if total and rated:
@@ -679,6 +681,13 @@ def _figure(
             found, per = [f for f, a in zip(found, acted, strict=True) if not a], [
                 p for p, a in zip(per, acted, strict=True) if not a
             ]
+    if not _attendance(question):
+        # "Hội CCB xã có bao nhiêu hội viên?" of "Lễ kỷ niệm: ... thành phần gồm 120 hội viên và khách mời":
+        # who attends an event is counted for the event, not the body's membership (trial 33 n08)
+        kept = [i for i, f in enumerate(found) if not _attendance(_before(f[2], f[1]))]
+        if not kept:
+            return None
+        found, per = [found[i] for i in kept], [per[i] for i in kept]
     if any(per) and not all(per):
         # "mỗi chi hội cử 12 hội viên; toàn xã có ... tổng số 108 vận động viên": a question asking per unit
         # ("mỗi ...") takes the rate, any other the total (trial 25 t07, r12)
@@ -723,7 +732,16 @@ def _figure(
     # the headings above the quote describe it as the subject line does ("4. Tổ chức hội nghị tiếp xúc cử tri
     # ... › b)" of "b) Thông báo ... ít nhất trước 07 ngày ..."): sentences under another heading writing
     # those words are no rivals
-    if _rival(terms, found[0][2], hits, first.doc.doc_id, f"{about} {first.section or ''}", None, question):
+    if _rival(
+        terms,
+        found[0][2],
+        hits,
+        first.doc.doc_id,
+        f"{about} {first.section or ''}",
+        None,
+        question,
+        found[0][1],
+    ):
         return None  # another passage of the document writes what the question asks about
     return found[0][1], found[0][2]
 
@@ -741,6 +759,29 @@ def _scope(sentence: str, value: str) -> str:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
+
+
+# The number and unit before a product's sign: what follows it is the price or size of one ("35 suất x
+# 300.000 đồng", "12 lớp × 2 ngày")
+_FACTOR_RE = re.compile(r"\d[\d.,]*\s*(?:[^\W\d_]+\s*){0,2}[x×*]\s*$")
+
+
+# Who attends an event, in a figure's own phrase or a question (folded): "thành phần gồm 120 hội viên",
+# "mời 35 đồng chí", "tham dự", "dự hội nghị"
+_ATTENDANCE_RE = re.compile(
+    r"(?<!\w)(?:thành phần|tham dự|dự (?:hội nghị|lễ|đại hội|buổi|họp)|khách mời|mời|attend\w*"
+    r"|invite\w*)(?!\w)|(?<!\w)(?:người|ai) dự(?!\w)|(?<!\w)dự\s*\??\s*$"
+)
+# the same typed without diacritics (folded), the words whose folding is another word's left out ("moi" is
+# also "mới", "du" "dự kiến")
+_ATTENDANCE_FOLDED_RE = re.compile(r"\b(?:thanh phan|tham du|khach moi|attend\w*|invite\w*)\b")
+
+
+def _attendance(text: str) -> bool:
+    """Whether a text (a question, a figure's phrase) counts who attends an event (``_ATTENDANCE_RE``)."""
+    if has_diacritics(text):
+        return _ATTENDANCE_RE.search(normalize(text).lower()) is not None
+    return _ATTENDANCE_FOLDED_RE.search(fold(text)) is not None
 
 
 # Verbs that have or are, not act (folded): "có", "gồm", "là" count nothing of their own.
@@ -898,6 +939,25 @@ def _other_case(clause: str, terms: Terms) -> bool:
     return bool(words) and len(words & terms.unigrams) < len(words) / 2
 
 
+# The grade a thing or a body is of, written "cấp <level>" ("công trình thanh niên cấp huyện", "cấp tỉnh:"),
+# folded (``bodies.level_text``: the "xã" of "xã hội" is no grade)
+_GRADE_RE = re.compile(
+    r"\bcap (xa|huyen|tinh|thanh pho|trung uong|co so|thon|ban|to|chi hoi|chi doan|chi bo)\b"
+)
+
+
+def other_grade(clause: str, question: str) -> bool:
+    """Whether the clause writes the figure of another grade than the one the question asks: the question
+    writes "cấp <level>" and the clause writes only other grades ("Mỗi công trình thanh niên cấp xã được hỗ
+    trợ bao nhiêu?" of "Mỗi công trình thanh niên cấp huyện được hỗ trợ 12.000.000 đồng": trial 33 n07, a
+    wrong "Số liệu:" line). A clause writing no grade, or the one asked among others, is not told apart."""
+    asked = set(_GRADE_RE.findall(bodies.level_text(question)))
+    if not asked:
+        return False
+    written = set(_GRADE_RE.findall(bodies.level_text(clause)))
+    return bool(written) and not written & asked
+
+
 def another_body(clause: str, asked_names: list[str], folded_question: str = "") -> bool:
     """Whether the first body a clause names as its subject, by the shape of its name
     (``obligations.clauses``; not one after "tại", "của", "với", ...), is none of the asked ones (folded
@@ -987,6 +1047,7 @@ def _rival(
     about: str,
     value: str | None,
     question: str = "",
+    figure: str | None = None,
 ) -> bool:
     """Whether a retrieved sentence of the same document writes question words the chosen sentence lacks,
     weighing at least ``RIVAL_MIN_SHARE`` of the question: the fact asked may be that sentence's ("Thời
@@ -1010,6 +1071,8 @@ def _rival(
             other = h.chunk.text[a:b]
             if sentence.strip() and sentence.strip() in other:
                 continue  # the sentence of the chosen clause itself
+            if figure is not None and figure in other:
+                continue  # a sentence writing the same figure agrees with the chosen one (a step repeated)
             if value is not None:
                 spans = event_times_in(other)
                 if not spans or all(time_key(_value(other, sp)) == time_key(value) for sp in spans):

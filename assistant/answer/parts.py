@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from assistant.answer import render
-from assistant.answer.figures import bounded_span
-from assistant.answer.terms import question_parts
+from assistant.answer.extractive import split_sentences
+from assistant.answer.figures import FIGURE_MIN_OVERLAP, bounded_span
+from assistant.answer.terms import Terms, overlap, passage_terms, question_parts
 from assistant.lexicon.phrases import place_words
 from assistant.lexicon.words import registry
 from assistant.models import Citation, Obligation
@@ -111,8 +112,12 @@ _FIELD_RE = {
     ),
     WHO: re.compile(r"(?:^|\n|;\s)\s*(?:Đơn vị chủ trì|Chủ trì|Cơ quan chủ trì)\s*:\s*([^;\n|]{2,80})"),
 }
-# words that go on with a sentence's predicate after a place: not part of the place's name
-_PREDICATE_RE = re.compile(r"\s+(?:đã|đang|sẽ|được|để|nhằm|với|và|do|thì|là|có|theo|gồm)\s")
+# words that go on with a sentence's predicate or its time after a place: not part of the place's name
+# ("tại Hội trường xã Vân Khê | vào sáng ngày 16/11/2039", "tại huyện Núi Thành | vào ngày 08/6/2026")
+_PREDICATE_RE = re.compile(
+    r"\s+(?:đã|đang|sẽ|được|để|nhằm|với|và|do|thì|là|có|theo|gồm|vào|lúc|từ|trong|trước|sau|khi|ngày"
+    r"|sáng|chiều|tối)\s"
+)
 # the change written after a figure: "tăng 9 mô hình so với năm 2032", "giảm 0,8% so với cùng kỳ"
 _CHANGE_RE = re.compile(
     r"(?<!\w)((?:tăng|giảm)(?: thêm| được)?\s+\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s[^\W\d_]+){0,2})?"
@@ -175,7 +180,13 @@ def _wider_units(text: str, pos: int) -> str:
     """The larger units written one after another from ``pos`` (", huyện Nậm Xé, tỉnh Lai Châu")."""
     out = ""
     while (m := _WIDER_UNIT_RE.match(text, pos)) is not None:
-        out, pos = out + m.group(1), m.end()
+        unit = _PREDICATE_RE.split(m.group(1), 1)[0]
+        if unit == m.group(1) and text[m.end() : m.end() + 1].isalnum():
+            break  # cut by the length limit inside a word: no unit read
+        out += unit.rstrip()
+        if unit != m.group(1):
+            break  # the sentence goes on with its time or predicate ("xã Vân Khê | vào sáng ngày ...")
+        pos = m.end()
     return out
 
 
@@ -197,6 +208,8 @@ def _part_line(
         # the place's name ends where the sentence goes on with its predicate ("tại Hội trường Ủy ban nhân
         # dân xã đã thảo luận ..." -> "Hội trường Ủy ban nhân dân xã")
         value = _PREDICATE_RE.split(m.group(1), 1)[0].strip() if m else None
+        if value and value == m.group(1).strip() and m.string[m.end() : m.end() + 1].isalnum():
+            value = None  # cut by the length limit inside a word ("năm 203" of "năm 2039", trial 33)
         if value and m.re is _AT_PLACE_RE and value == m.group(1).strip():
             # "tại xã Pá Hồng, huyện Nậm Xé": the larger units after a comma belong to the place
             value += _wider_units(quote, m.end())
@@ -276,3 +289,51 @@ def complete(
         if line not in added:
             added.append(line)
     return [*lead_lines, *added]
+
+
+# "Tại Trường THCS An Thạnh" written as a field's value: the preposition is no part of the place
+_AT_WORD_RE = re.compile(r"^(?:tại|ở)\s+", re.IGNORECASE)
+
+
+def place_lead(
+    terms: Terms,
+    cited: Citation,
+    reading: str | None,
+    language: str,
+    about: str = "",
+    head: list[str] | None = None,
+) -> list[str]:
+    """``["Địa điểm: huyện Núi Thành [1]"]`` for a question asking only where ("... ở đâu?", "... ở địa
+    phương nào?", ``retrieve.fields.asks_only_place``): the place the first quote writes, as a labelled
+    field ("Địa điểm: Tại Trường THCS An Thạnh, phường Hồng Ngự") or after "tại / ở" ("tổ chức Lễ ra quân
+    cấp tỉnh tại huyện Núi Thành"), with the larger units written after it. [] when the quote writes no
+    place, or two different ones (which is the asked one is the quotes' to show), or when the sentence
+    writing it, read with the document's subject line and the quote's section (``about``), covers less
+    than ``figures.FIGURE_MIN_OVERLAP`` of the question, or when the event's head words (``head``:
+    ``checks.event_head``, "tổng kết" of "Hội nghị tổng kết ...") are not written in the sentence or its
+    section: a place of another event is no answer (trial 32 n08, trial 30 p37)."""
+    text = reading or cited.quote
+    found: list[tuple[str, str]] = []  # (place, the sentence writing it)
+    for a, b in split_sentences(text):
+        sentence = text[a:b]
+        for m in (*_FIELD_RE[PLACE].finditer(sentence), *_AT_PLACE_RE.finditer(sentence)):
+            value = _PREDICATE_RE.split(m.group(1), 1)[0].strip()
+            if value == m.group(1).strip() and sentence[m.end() : m.end() + 1].isalnum():
+                continue  # cut by the length limit inside a word ("năm 203" of "năm 2039"): no name
+            value = _AT_WORD_RE.sub("", value).strip()
+            if len(value) < 3:
+                continue
+            value += _wider_units(sentence, m.end())
+            if not any(fold(value) in fold(v) or fold(v) in fold(value) for v, _ in found):
+                found.append((value, sentence))
+    if len(found) != 1:
+        return []
+    value, sentence = found[0]
+    if overlap(terms, f"{sentence} {about}") < FIGURE_MIN_OVERLAP:
+        return []
+    written = passage_terms(f"{cited.section or ''} {sentence}")
+    if head and not (set(head) <= written[0] and (len(head) < 2 or "_".join(head[:2]) in written[1])):
+        # the event asked ("Hội nghị sơ kết") is not the one the place is written for ("Hội nghị tổng kết
+        # ... Địa điểm: Hội trường số 12": its head words as one phrase, "số" of the address is no "sơ")
+        return []
+    return [f"{_label('place', language)}: {value} [{cited.n}]"]

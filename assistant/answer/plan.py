@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import abstain, bodies, facts, figures, headline, mentions, parts, quotes, render, times
-from assistant.answer.checks import run_checks
+from assistant.answer.checks import event_head, run_checks
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
 from assistant.answer.extractive import split_sentences
@@ -342,6 +342,17 @@ def plan_answer(
             first_quote = book.citations[0].quote
             if _hourless_time(lead_lines, info, language) or _effect_end_for_start(info, first_quote):
                 lead_lines = []
+        if not lead_lines and asks_only_place(info.folded) and len(parts.asked_kinds(info.folded)) <= 1:
+            # "Lễ ra quân tổ chức ở đâu?": the place the first quote writes, when it writes one
+            first = book.citations[0]
+            lead_lines = parts.place_lead(
+                terms,
+                first,
+                readings.get(first.n),
+                language,
+                f"{about} {first.section or ''}",
+                event_head(info.event_subject) if info.event_subject else [],
+            )
     if lead_lines and body and spec.answer not in ("metadata", "signed"):
         # a question asking several things: a labelled line for each part, or none (``parts``)
         readings.update({c.n: _reading(docs, c) for c in book.citations if c.n not in readings})
