@@ -4,7 +4,8 @@ lâu?") gets both on the figure line; a funding source asked beside a sum ("là 
 nào?") gets a "Nguồn kinh phí" line; an amount asked per person by another noun for people ("mỗi gương
 mặt ...") is met by "Mỗi cá nhân ..."; "Cần ..." (need to) is no English "Can ...?"; an English "Who should I
 contact about X?" quotes the contact sentence of X's document, not another document's duty naming a
-contact; "When and where will ...?" quotes the time and the place. Two documents written in the test, as
+contact; "When and where will ...?" quotes the time and the place, and a time line of a passage writing
+both gets its place line ("and" cuts an English question into its parts). Two documents written in the test, as
 DOCX and as TXT."""
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ GUIDE = [
     "2. Mỗi cá nhân được tặng Giấy khen của Ban Chấp hành Tỉnh đoàn và tiền thưởng 3.000.000 đồng.",
     "3. Giao Ban Phong trào Tỉnh đoàn chủ trì, làm đầu mối theo dõi việc xét chọn; đồng chí Lê Thị Hạnh, Phó "
     "Trưởng Ban Phong trào, số điện thoại 0912.555.018, là người liên hệ.",
+    "4. Lễ trao giải được tổ chức vào lúc 19 giờ 30 phút ngày 26 tháng 3 năm 2031 tại Nhà hát tỉnh An Phú.",
     "TM. BAN THƯỜNG VỤ",
     "PHÓ BÍ THƯ",
     "Lê Thị Hạnh",
@@ -98,3 +100,10 @@ def test_when_and_where_quotes_the_time_and_the_place(assistant):
     answer = assistant.ask("When and where will the provincial Farmers' Association hold the contest?")
     quoted = " ".join(c.quote for c in answer.citations)
     assert "7 giờ 30 phút" in quoted and "Nhà văn hóa Lao động" in quoted, answer.text
+
+
+def test_when_and_where_of_one_sentence_gives_both_lines(assistant):
+    answer = assistant.ask("When and where is the award ceremony held?")
+    lines = answer.text.split("\n\n", 1)[0].splitlines()
+    assert lines[0].startswith("When:") and "19 giờ 30 phút" in lines[0], answer.text
+    assert any(line.startswith("Where:") and "Nhà hát tỉnh An Phú" in line for line in lines), answer.text
