@@ -5,8 +5,8 @@ nào?") gets a "Nguồn kinh phí" line; an amount asked per person by another n
 mặt ...") is met by "Mỗi cá nhân ..."; "Cần ..." (need to) is no English "Can ...?"; an English "Who should I
 contact about X?" quotes the contact sentence of X's document, not another document's duty naming a
 contact; "When and where will ...?" quotes the time and the place, and a time line of a passage writing
-both gets its place line ("and" cuts an English question into its parts). Two documents written in the test, as
-DOCX and as TXT."""
+both gets its place line ("and" cuts an English question into its parts). Two documents written in the
+test, as DOCX and as TXT."""
 
 from __future__ import annotations
 
@@ -103,7 +103,7 @@ def test_when_and_where_quotes_the_time_and_the_place(assistant):
 
 
 def test_when_and_where_of_one_sentence_gives_both_lines(assistant):
-    answer = assistant.ask("When and where is the award ceremony held?")
+    answer = assistant.ask("When and where will the award ceremony take place?")
     lines = answer.text.split("\n\n", 1)[0].splitlines()
     assert lines[0].startswith("When:") and "19 giờ 30 phút" in lines[0], answer.text
     assert any(line.startswith("Where:") and "Nhà hát tỉnh An Phú" in line for line in lines), answer.text

@@ -306,7 +306,7 @@ INTENTS: tuple[Intent, ...] = (
         r"dien ra|keo dai|"
         r"what date|which day|what day|effective|take place|took place|held on)\b",
         # ("When and where will ... hold ...?": the event's time asked with its place, trial 32 e3)
-        r"^(?:when|when and where|where and when) (is|was|will|does|did)\b",
+        r"^when (is|was|will|does|did)\b",
     ),
     # "Khi nào người đã quá 60 tuổi vẫn được kết nạp?": "when" as "in which case" is a rule's condition,
     # answered by the provision for that case, not by a time.
