@@ -193,6 +193,19 @@ def writes_length(sentence: str) -> bool:
 
 
 _LENGTH_RE = re.compile(rf"(?<![\d.,]){_NUMBER}\s+(?:ngay|tuan|thang|nam|gio|phut)\b")
+
+
+def length_values(sentence: str) -> list[str]:
+    """The lengths of time a sentence writes ("không quá 36 tháng", "trong 45 ngày": ``writes_length``),
+    each with the bound written before it (``bounded_span``), as written; a length with a negation left
+    before its bound is left out."""
+    masked = _masked(sentence)
+    out: list[str] = []
+    for m in _LENGTH_RE.finditer(masked):
+        span = bounded_span(masked, *m.span())
+        if span is not None:
+            out.append(_value(sentence, span))
+    return out
 _CALENDAR_UNITS = frozenset(["ngay", "thang", "nam", "quy", "tuan", "gio", DURATION])
 
 
@@ -319,14 +332,15 @@ _PURPOSE_RE = re.compile(
 # A question asking two figures, each part with its own interrogative ("kết nạp mới bao nhiêu hội viên, tăng
 # bao nhiêu so với cùng kỳ?", "có mấy vụ cháy rừng và mất bao nhiêu ha rừng?"), cut at "và" or a comma
 # (folded); and the change written after a figure ("214 hội viên, tăng 12% so với ...").
-_ASKS_AMOUNT_RE = re.compile(r"\b(?:bao nhieu|may|how many|how much)\b")
+# ("tối đa bao nhiêu và được vay bao lâu?": a length of time is a figure asked too, trial 32 q13)
+_ASKS_AMOUNT_RE = re.compile(r"\b(?:bao nhieu|may|bao lau|how many|how much|how long)\b")
 _CHANGE_AFTER_RE = re.compile(
     rf"\b(?:tang|giam)(?: (?:them|duoc))?\s+{_NUMBER}\s*(?:%|‰|phan tram|lan\b|[^\W\d_]+(?: [^\W\d_]+)?)"
 )
 
 
 def asked_figure_parts(question: str) -> list[str]:
-    """The parts of a question asking two figures or more, each with its own "bao nhiêu / mấy" (the
+    """The parts of a question asking two figures or more, each with its own "bao nhiêu / mấy / bao lâu" (the
     question's own words, cut at "và" or a comma); [] for a question asking one figure."""
     folded = fold(question)
     if len(folded) != len(question):

@@ -205,6 +205,22 @@ CLASSIFIERS = frozenset("can chiec ngoi tam quyen cuon buc".split())
 _PER_RE = re.compile(r"\bmỗi\s+(?:(căn|chiếc|ngôi|tấm|quyển|cuốn|bức)\s+)?(\w+)")
 
 
+@lru_cache(maxsize=1)
+def _persons_re() -> str:
+    """The folded pattern of the nouns for people (lexicon person_nouns), longest first."""
+    return "|".join(sorted(map(re.escape, person_nouns()), key=len, reverse=True))
+
+
+def _per_person(question: str) -> str | None:
+    """The noun for people a question asks an amount per, folded ("mỗi gương mặt" -> "guong mat", "mỗi
+    người" -> "nguoi"), or None: each person is met by any noun for people ("Mỗi cá nhân được ...")."""
+    per = _PER_RE.search(canonical_units(nfc(question)).lower())
+    if per is None:
+        return None
+    m = re.match(rf"(?:{_persons_re()})\b", fold(canonical_units(nfc(question)).lower()[per.start(2) :]))
+    return m.group(0) if m else None
+
+
 def qualifier_run(question: str) -> list[str]:
     """The folded words after a counted unit up to the question's next mark ("bao nhiêu gương mặt thanh
     niên làm kinh tế giỏi?" -> thanh nien lam kinh te gioi), the numbers and "năm" aside: what a document's
@@ -262,9 +278,10 @@ def amount_supported(
     per_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, per_words))})(?!\w)") if per else None
     per_folded = re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in per_words)})\b") if per else None
     # "mỗi người" is met by each person however written ("Mỗi cá nhân được ... tiền thưởng 5.000.000 đồng",
-    # trial 32 q30): the per noun read folded after "mỗi"
-    persons = "|".join(sorted(map(re.escape, person_nouns()), key=len, reverse=True))
-    per_person = re.compile(rf"\bmoi\s+(?:{persons})\b") if per_words == ["người"] else None
+    # trial 32 q30): the per noun read folded after "mỗi"; so is any noun for people asked per ("mỗi gương
+    # mặt Thanh niên làm kinh tế giỏi", trial 32 p09; lexicon person_nouns)
+    persons = _persons_re()
+    per_person = re.compile(rf"\bmoi\s+(?:{persons})\b") if _per_person(question) else None
     # "mấy thành viên", "bao nhiêu đảng viên": "người" counts people of any kind ("không quá 04 người")
     people = " ".join(unit) in _people()
     interest = percent and bool(re.search(r"\b(?:lai suat|interest)\b", fold(question)))
@@ -499,6 +516,9 @@ def money_matter(
         # the verb giving the sum ("được xã cấp bao nhiêu tiền") is checked by ``amount_supported`` with its
         # variants ("được hỗ trợ 3.000.000 đồng"): it is no matter of its own
         drop = drop | frozenset(noun.split())
+    # the people it is paid per ("mỗi gương mặt"): ``amount_supported`` reads any noun for them, no matter
+    # of the sum (trial 32 p09: "Mỗi cá nhân được ... tiền thưởng 5.000.000 đồng")
+    drop = drop | frozenset((_per_person(question) or "").split())
     kept = matter_words(canonical_units(question), drop)  # "hecta" is the "ha" documents write
     uni = {w for w in kept if w}
     if not uni:

@@ -7,7 +7,10 @@ line (``headline``, ``figures``, ``deadline_facts``, ``facts``), the part left o
 passage the line cites (a place after "tại / ở" or an "Địa điểm" cell, the lead body of its clause or an
 "Đơn vị chủ trì" cell, the change written after its figure) and stated on a line of its own, labelled;
 a part that cannot be read so takes the line away: the quotes then answer, none of them half-stated.
-A part asking what is done ("phải làm gì ...?") is what the quotes state; it needs no line.
+A part asking what is done ("phải làm gì ...?") is what the quotes state; it needs no line. A length of
+time ("được vay bao lâu?") is stated by a figure line writing one, another amount by a figure line writing
+something else ("Số liệu: tối đa 80 triệu đồng/hộ; không quá 36 tháng"); a source of funds ("lấy từ nguồn
+nào?", ``retrieve.fields`` "nguồn") by its own line read after "từ nguồn" or a "Nguồn kinh phí:" field.
 """
 
 from __future__ import annotations
@@ -16,15 +19,17 @@ import re
 
 from assistant.answer import render
 from assistant.answer.extractive import split_sentences
-from assistant.answer.figures import FIGURE_MIN_OVERLAP, bounded_span
+from assistant.answer.figures import FIGURE_MIN_OVERLAP, bounded_span, length_values
 from assistant.answer.terms import Terms, overlap, passage_terms, question_parts
 from assistant.lexicon.phrases import place_words
 from assistant.lexicon.words import registry
 from assistant.models import Citation, Obligation
 from assistant.obligations.clauses import opening_spans
+from assistant.retrieve.fields import field_terms
 from assistant.text import fold
 
 TIME, PLACE, WHO, AMOUNT, CHANGE = "time", "place", "who", "amount", "change"
+DURATION, SOURCE = "duration", "source"
 
 # What a (folded) part of a question asks, by its interrogative words.
 _ASKS = (
@@ -42,6 +47,8 @@ _ASKS = (
         re.compile(r"\b(?:ai|don vi nao|co quan nao|to chuc nao|ban nao|chu tri|who|which (?:body|unit))\b"),
     ),
     (AMOUNT, re.compile(r"\b(?:bao nhieu|may(?! gio)|how many|how much)\b")),
+    # a length of time ("được vay bao lâu?", "how long"), trial 32 q13
+    (DURATION, re.compile(r"\b(?:bao lau|how long)\b")),
 )
 # The labels (``prompts/labels.json``) of a first line that state each kind of part.
 _STATED_BY = {
@@ -50,6 +57,7 @@ _STATED_BY = {
     WHO: ("lead", "coordinate", "responsible", "signer", "issuer"),
     AMOUNT: ("figure",),
     CHANGE: ("change",),
+    SOURCE: ("source",),
 }
 # a figure line writing its change states the comparison too ("15.000 cây xanh; tăng 3.000 cây so ...")
 _CHANGE_WORDS_RE = re.compile(r"\b(?:tang|giam|so voi|increase|decrease)\b")
@@ -69,6 +77,8 @@ def asked_parts(folded_question: str) -> list[tuple[set[str], str]]:
     for a, b in question_parts(text):
         part = text[a:b]
         kinds = {k for k, rx in _ASKS if rx.search(part)}
+        if "nguồn" in field_terms(part):
+            kinds.add(SOURCE)  # "lấy từ nguồn nào?", "from what source?" (trial 32 q37)
         if CHANGE in kinds:
             kinds = {CHANGE}
         if kinds:
@@ -76,14 +86,21 @@ def asked_parts(folded_question: str) -> list[tuple[set[str], str]]:
     return out
 
 
-def _stated(lines: list[str], language: str) -> set[str]:
-    """The kinds of part the first lines state, by their labels."""
+def _stated(lines: list[str], language: str, lengths: bool = False) -> set[str]:
+    """The kinds of part the first lines state, by their labels. ``lengths``: a part asks a length of
+    time, which a figure line's value writing one states (its other values state the amount asked)."""
     out: set[str] = set()
     for line in lines:
         head = fold(line.split(":", 1)[0]).strip()
         for kind, keys in _STATED_BY.items():
             if any(head == fold(_label(k, language)) for k in keys):
                 out.add(kind)
+        if lengths and AMOUNT in out and head == fold(_label("figure", language)):
+            values = re.sub(r"\s*\[\d+\]\s*$", "", line.split(":", 1)[1]).split(";")
+            timed = [bool(length_values(v)) for v in values]
+            out.discard(AMOUNT)
+            out |= {DURATION} if any(timed) else set()
+            out |= {AMOUNT} if not all(timed) else set()
         if AMOUNT in out and _CHANGE_WORDS_RE.search(fold(line)):
             out.add(CHANGE)
     return out
@@ -122,6 +139,17 @@ _PREDICATE_RE = re.compile(
 _CHANGE_RE = re.compile(
     r"(?<!\w)((?:tăng|giảm)(?: thêm| được)?\s+\d[\d.,]*\s*(?:%|[^\W\d_]+(?:\s[^\W\d_]+){0,2})?"
     r"\s+so với\s+[^,;.\n]{2,40})"
+)
+
+
+# where funds come from: a "Nguồn kinh phí: ..." field, or "từ nguồn ...", "từ ngân sách ...", "từ Quỹ ..."
+# in a sentence, up to the clause's end ("Kinh phí ... là 36.000.000 đồng, từ nguồn kinh phí hoạt động năm
+# 2037 của Ủy ban MTTQ huyện.")
+_SOURCE_FIELD_RE = re.compile(
+    r"(?:^|\n|[;.]\s)\s*[Nn]guồn(?: kinh phí| vốn| tài chính)?\s*:\s*([^;\n|]{2,120}?)\.?(?=$|\n|;)"
+)
+_FROM_SOURCE_RE = re.compile(
+    r"(?<!\w)(?:từ|bằng)\s+(?:các\s+)?(?:nguồn\s+)?((?:kinh phí|ngân sách|[Qq]uỹ|vốn|nguồn)\b[^;.\n]{2,120})"
 )
 
 
@@ -241,6 +269,14 @@ def _part_line(
         m = _CHANGE_RE.search(quote)
         value = m.group(1).strip() if m else None
         key = "change"
+    elif kind == DURATION:
+        found = list(dict.fromkeys(length_values(quote)))
+        value = found[0] if len(found) == 1 else None  # two lengths: which one is asked is not read here
+        key = "figure"
+    elif kind == SOURCE:
+        m = _SOURCE_FIELD_RE.search(reading) or _FROM_SOURCE_RE.search(quote)
+        value = m.group(1).strip() if m else None
+        key = "source"
     else:
         return None
     if not value:
@@ -266,7 +302,7 @@ def complete(
     asked = asked_parts(folded_question)
     if len(asked) < 2:
         return lead_lines
-    stated = _stated(lead_lines, language)
+    stated = _stated(lead_lines, language, any(DURATION in kinds for kinds, _ in asked))
     missing = [(kinds, part) for kinds, part in asked if not kinds & stated]
     if not missing:
         return lead_lines

@@ -328,9 +328,10 @@ def _num_key(raw: str) -> str:
     return "/".join(p.lstrip("0") or "0" for p in parts)
 
 
-# Where a question asking several things is cut into its parts (folded): a comma or semicolon, "và", "còn"
-# ("kết nạp mới bao nhiêu hội viên, tăng bao nhiêu so với cùng kỳ?", "tối đa bao nhiêu và cần hồ sơ gì?").
-_PART_CUT_RE = re.compile(r"\s*[,;]\s*|\s+(?:va|con)\s+")
+# Where a question asking several things is cut into its parts (folded): a comma or semicolon, "và", "còn",
+# English "and" ("kết nạp mới bao nhiêu hội viên, tăng bao nhiêu so với cùng kỳ?", "tối đa bao nhiêu và cần
+# hồ sơ gì?", "When and where is ... held?": trial 31 q42).
+_PART_CUT_RE = re.compile(r"\s*[,;]\s*|\s+(?:va|con|and)\s+")
 
 
 def question_parts(folded_question: str) -> list[tuple[int, int]]:

@@ -47,7 +47,7 @@ from assistant.query.docrefs import (
     reference_words,
     titled_spans,
 )
-from assistant.query.intents import INTENTS, Intent, detect_intent, spec
+from assistant.query.intents import INTENTS, Intent, asks_contact_person, detect_intent, spec
 from assistant.query.subjects import (
     amount_unit,
     asked_action,
@@ -94,6 +94,11 @@ WH_WORDS = frozenset({"who", "whom", "when", "where", "which", "what", "number o
 # "What is the deadline for ...?"): the intent reads them, as the Vietnamese "trước ngày nào" words ask
 # and name no task; glossed ("thời hạn", "xong trong") they are words no clause of the task writes.
 TIME_ASK_WORDS = frozenset({"by when", "when", "deadline", "due", "date"})
+# The question word of an English question asking whom to contact ("Who should I call about ...?",
+# ``intents.asks_contact_person``): it asks the contact person, so its glosses (giao, chủ trì) would pull
+# another document's duty passage that also names a contact ("Giao Ban ... làm đầu mối; đồng chí ... là
+# người liên hệ") over the contact sentence of the document asked about.
+CONTACT_ASK_WORDS = frozenset({"who", "whom"})
 
 
 # English words that carry no content of their own (articles, prepositions, auxiliaries, question words).
@@ -530,12 +535,15 @@ def analyze(question: str) -> QueryInfo:
         if spec(info.intent).answer == "metadata"
         else TIME_ASK_WORDS
         if info.intent == "deadline"
+        else CONTACT_ASK_WORDS
+        if asks_contact_person(folded)
         else frozenset()
     )
     if language == "en" and asking:
         # "Who signed ...?", "When was ... issued?": the question word names the document fact asked, which
         # the intent reads; its glosses ("who" -> giao, chủ trì) would pull duty passages instead. So do a
-        # deadline question's words asking for a time ("by when" -> thời hạn, xong trong).
+        # deadline question's words asking for a time ("by when" -> thời hạn, xong trong), and a contact
+        # question's "who".
         kept = [t for entry, terms in glossed if entry not in asking for t in terms]
         if kept:
             info.english_terms = list(dict.fromkeys(kept))

@@ -34,7 +34,10 @@ class Intent:
     - ``has_actor``: whether bodies named in the question are its actors (a "who leads" question names
       context, not the actor);
     - ``needs_signer``: only when the question names a person who signs a loaded document (the corpus
-      knows, not the question: ``query.with_signer`` sets such a kind after ``analyze``).
+      knows, not the question: ``query.with_signer`` sets such a kind after ``analyze``);
+    - ``english``: patterns read only in a question in English, whose words a Vietnamese question folds to
+      ("Can ...?" of English is "Cần ..." (need to) folded, "May ...?" is "Mấy ...?", "Do ...?" is "Do ai
+      ...?").
     """
 
     name: str
@@ -46,6 +49,7 @@ class Intent:
     needs_org: bool = False
     has_actor: bool = True
     needs_signer: bool = False
+    english: tuple[re.Pattern[str], ...] = ()
 
 
 # "who" as a cadre asks for a person ("ai", "đồng chí nào", "ông nào", "lãnh đạo nào"), folded
@@ -59,6 +63,20 @@ _NOT_SIGNATURE = r"(?! (?:cam ket|ket|hop dong|nhan|xac nhan)\b)"
 # a phone or a call named in a question (folded): its "số mấy?" asks the phone's number, not the document's
 # (also read by ``answer.quotes`` for the number line)
 PHONE_WORDS = r"\b(?:dien thoai|sdt|goi dien|goi cho|goi ai|lien he|hotline|phone|call)\b"
+
+
+# Whom to call, ask or turn to for more ("gọi cho ai", "hỏi ai", "liên lạc với ai", "who should I call"): a
+# contact person asked, whatever words the question shares with the contact sentence (folded)
+_CONTACT_PERSON_RE = re.compile(
+    r"\b(?:goi (?:dien )?(?:cho )?ai|hoi (?:y kien )?(?:cua )?ai|lien lac (?:voi )?ai|nho ai|tim ai)\b"
+    r"|\bwho(?:m)? (?:to|should (?:i|we)|do (?:i|we)|can (?:i|we)) (?:call|ask|contact|phone|turn to)\b"
+)
+
+
+def asks_contact_person(folded_question: str) -> bool:
+    """Whether a (folded) question asks whom to call or ask for more: its "who" names the contact
+    person asked, not a body leading a duty (retrieval's contact passages, the English glosses kept)."""
+    return bool(_CONTACT_PERSON_RE.search(folded_question))
 
 
 def _rx(*alts: str) -> tuple[re.Pattern[str], ...]:
@@ -287,6 +305,7 @@ INTENTS: tuple[Intent, ...] = (
         r"\b(ngay nao|hom nao|(?<!moi )(?<!mot )ngay bao nhieu|thang nao|tu ngay nao|den ngay nao|hieu luc|"
         r"dien ra|keo dai|"
         r"what date|which day|what day|effective|take place|took place|held on)\b",
+        # ("When and where will ... hold ...?": the event's time asked with its place, trial 32 e3)
         r"^when (is|was|will|does|did)\b",
     ),
     # "Khi nào người đã quá 60 tuổi vẫn được kết nạp?": "when" as "in which case" is a rule's condition,
@@ -342,13 +361,12 @@ INTENTS: tuple[Intent, ...] = (
     # answer quotes the provision for that case first ("specific"), not a neighbouring general rule.
     Intent(
         "yesno",
-        _rx(
-            r"\b(co duoc|duoc phep|co the|co phai|co bat buoc|co can)\b.*\bkhong\b",
-            r"^(can|may|must|is|are|does|do|should)\b",
-        ),
+        _rx(r"\b(co duoc|duoc phep|co the|co phai|co bat buoc|co can)\b.*\bkhong\b"),
         prefer=None,
         answer="specific",
         evidence="clause",
+        # ("Cần hỏi thêm ... thì gọi cho ai?" is no "Can ...?": trial 32 q38)
+        english=_rx(r"^(can|may|must|is|are|does|do|should)\b"),
     ),
 )
 
@@ -379,10 +397,11 @@ def detect_intent(question: str, orgs: list[str] | None = None, signer: bool = F
     """The kind of fact a question asks for (an ``INTENTS`` name), or None for an open question.
     ``signer``: the question names a person who signs a loaded document."""
     q = _folded_for_patterns(question)
+    english = vt.detect_language(question) == "en"
     for intent in INTENTS:
         if (intent.needs_org and not orgs) or (intent.needs_signer and not signer):
             continue
-        if any(p.search(q) for p in intent.patterns):
+        if any(p.search(q) for p in (*intent.patterns, *(intent.english if english else ()))):
             return intent.name
     return None
 

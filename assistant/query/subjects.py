@@ -530,10 +530,13 @@ _SUM_NOUNS = frozenset(["kinh phi", "ngan sach", "so tien", "chi phi", "nguon vo
 
 
 # A verb of money right before "bao nhiêu" with no unit ("được vay tối đa bao nhiêu", "được hỗ trợ bao nhiêu
-# từ quỹ"), a bound between them allowed.
+# từ quỹ"), a bound between them allowed; or with what it is lent from between them when a bound leads
+# the "bao nhiêu" ("Mỗi hộ vay Quỹ Hỗ trợ nông dân tối đa bao nhiêu ...?", trial 32 q13).
 _VI_MONEY_VERB_RE = re.compile(
-    r"\b(?:vay|cho vay|ho tro|cap|thuong|dong gop|nop|chi tra)\s+(?:(?:toi da|toi thieu|nhieu nhat|it nhat|"
-    r"duoc|them)\s+)*(?:bao nhieu|may)\b(?!\s+(?:nguoi|ho|lan|ngay|thang|nam)\b)"
+    r"\b(?:vay|cho vay|ho tro|cap|thuong|dong gop|nop|chi tra)\s+"
+    r"(?:(?:[a-z]+\s+){1,6}?(?=(?:toi da|toi thieu|nhieu nhat|it nhat)\s))?"
+    r"(?:(?:toi da|toi thieu|nhieu nhat|it nhat|duoc|them)\s+)*"
+    r"(?:bao nhieu|may)\b(?!\s+(?:nguoi|ho|lan|ngay|thang|nam)\b)"
 )
 
 
