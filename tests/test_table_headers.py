@@ -112,3 +112,85 @@ def test_an_answer_quoting_no_row_quotes_no_header(report) -> None:
     assert not answer.abstained, answer.evidence
     assert "26 lớp tập huấn" in answer.citations[0].quote
     assert (HEADER in _quotes(answer)) == bool(_rows_quoted(answer)), answer.text
+
+
+# Trial 31's other table questions, on a scholarship rule and an activity plan written here.
+GRANTS = [
+    ["Đối tượng", "Mức học bổng (đồng/suất)", "Số suất năm 2031"],
+    ["Học sinh tiểu học", "1.000.000", "30"],
+    ["Học sinh trung học cơ sở", "1.500.000", "25"],
+]
+RULE = [
+    "HỘI NÔNG DÂN HUYỆN BẢO LẠC",
+    "QUY ĐỊNH",
+    'Xét trao học bổng "Nâng bước em tới trường" năm 2031',
+    "Điều 1. Đối tượng và điều kiện",
+    "Con hội viên thuộc hộ nghèo, hộ cận nghèo đang học tại các trường trên địa bàn huyện, xếp loại học tập"
+    " từ Khá trở lên.",
+    "Điều 2. Mức học bổng và số suất",
+]
+RULE_END = [
+    "Điều 3. Tổ chức thực hiện",
+    "Ban Thường vụ Hội Nông dân huyện tổ chức trao học bổng trong tháng 9.",
+]
+DRIVES = [
+    ["TT", "Nội dung", "Đơn vị chủ trì", "Thời gian", "Địa điểm"],
+    ["1", "Ra quân làm đường giao thông nông thôn", "Hội Nông dân xã Cốc Pàng", "05/4/2031", "Thôn Nặm Đông"],
+    ["2", 'Hiến máu tình nguyện "Giọt máu nghĩa tình"', "Ban Tổ chức Hội", "19/4/2031", "Nhà Văn hóa xã"],
+]
+PLAN = ["HỘI NÔNG DÂN HUYỆN BẢO LẠC", "KẾ HOẠCH", "Các hoạt động tháng 4 năm 2031", "I. CÁC HOẠT ĐỘNG"]
+PLAN_END = ["II. TỔ CHỨC THỰC HIỆN", "Các cơ sở Hội báo cáo kết quả trước ngày 30/4/2031."]
+
+
+@pytest.fixture(scope="module", params=["docx", "html"])
+def rule_and_plan(request, tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp(f"rule_{request.param}")
+    if request.param == "docx":
+        rule = _docx(root / "rule.docx", RULE, GRANTS, RULE_END)
+        plan = _docx(root / "plan.docx", PLAN, DRIVES, PLAN_END)
+        return assistant_over(root, embedder, {"QD-hb.docx": rule, "KH-t4.docx": plan})
+    files = {"QD-hb.html": _html(RULE, GRANTS, RULE_END), "KH-t4.html": _html(PLAN, DRIVES, PLAN_END)}
+    return assistant_over(root, embedder, files)
+
+
+def test_a_count_of_scholarships_is_the_rows_count_cell(rule_and_plan) -> None:
+    """Trial 31 p13: "bao nhiêu suất học bổng" counts "suất" (the cell "30" under "Số suất năm 2031"); the
+    unit was read "suất học", the first syllable of "học bổng" taken into it, and no cell wrote that."""
+    answer = rule_and_plan.ask("Năm 2031 có bao nhiêu suất học bổng cho học sinh tiểu học?")
+    assert not answer.abstained, answer.evidence
+    assert "Học sinh tiểu học | 1.000.000 | 30" in _quotes(answer), answer.text
+    assert " | ".join(GRANTS[0]) in _quotes(answer), answer.text
+
+
+def test_a_scholarships_rate_is_the_rows_sum(rule_and_plan) -> None:
+    """Trial 31 p11: "Mức học bổng ... là bao nhiêu?" asks a sum: the row asked is the first quote after its
+    header, not the conditions of Điều 1 that share the question's words."""
+    answer = rule_and_plan.ask("Mức học bổng cho học sinh trung học cơ sở là bao nhiêu?")
+    assert not answer.abstained, answer.evidence
+    quotes = _quotes(answer)
+    assert quotes[:2] == [" | ".join(GRANTS[0]), " | ".join(GRANTS[2])], answer.text
+
+
+def test_an_english_question_quoting_a_vietnamese_name_is_english(rule_and_plan) -> None:
+    """Trial 31 p15: "the Nâng bước em tới trường scholarship" names the programme with one capital; its
+    lower-case Vietnamese words made the question Vietnamese, so nothing was glossed and it abstained."""
+    question = "How much is the Nâng bước em tới trường scholarship for lower secondary pupils?"
+    answer = rule_and_plan.ask(question)
+    assert not answer.abstained, answer.evidence
+    assert answer.language == "en"
+    assert " | ".join(GRANTS[2]) in _quotes(answer), answer.text
+
+
+def test_a_day_named_by_its_activity_is_dated_by_the_activitys_row(rule_and_plan) -> None:
+    """Trial 31 q21: "Ngày hiến máu X" is the day of the activity "Hiến máu tình nguyện "X"" the plan's row
+    dates and places; the day's name was matched with its "Ngày" and the row did not name it enough."""
+    answer = rule_and_plan.ask("Ngày hiến máu Giọt máu nghĩa tình diễn ra hôm nào và ở đâu?")
+    assert not answer.abstained, answer.evidence
+    assert answer.text.startswith("Thời gian: 19/4/2031"), answer.text
+    assert "Nhà Văn hóa xã" in answer.text.split("\n\n")[0], answer.text
+
+
+def test_a_festival_day_is_not_read_as_an_activity(rule_and_plan) -> None:
+    """Near miss: "Ngày hội ..." is named by no activity of its own; the plan holds no such festival."""
+    answer = rule_and_plan.ask("Ngày hội Giọt máu nghĩa tình diễn ra hôm nào?")
+    assert answer.abstained or "19/4/2031" not in answer.text.split("\n", 1)[0], answer.text
