@@ -125,8 +125,8 @@ RULE = [
     "QUY ĐỊNH",
     'Xét trao học bổng "Nâng bước em tới trường" năm 2031',
     "Điều 1. Đối tượng và điều kiện",
-    "Con hội viên thuộc hộ nghèo, hộ cận nghèo đang học tại các trường trên địa bàn huyện, xếp loại học tập"
-    " từ Khá trở lên.",
+    "Học sinh tiểu học và trung học cơ sở là con hội viên thuộc hộ nghèo, hộ cận nghèo, xếp loại học tập từ"
+    " Khá trở lên được xét trao học bổng.",
     "Điều 2. Mức học bổng và số suất",
 ]
 RULE_END = [
