@@ -241,17 +241,40 @@ def _english_words() -> frozenset[str]:
     return _EN_WORDS | {w for entry in entries for w in re.findall(r"[a-z]+", entry.lower())}
 
 
+# English function words that Vietnamese writes too, before a name ("do Ban Tổ chức chủ trì", "Hội An")
+_VI_TOO = frozenset(["do", "an", "to"])
+
+
+def _lower_name_words(words: list[str], english: frozenset[str]) -> list[str]:
+    """The words after the capitalised first word of a Vietnamese name that an English sentence quotes
+    ("the Tiếp bước đến trường scholarship": "bước", "đến", "trường"): a run of Vietnamese words opened by
+    a capitalised word right after an English function word, up to the next English word."""
+    out: list[str] = []
+    for n in range(1, len(words)):
+        if not (words[n][:1].isupper() and words[n - 1].lower() in _EN_WORDS - _VI_TOO):
+            continue
+        for w in words[n + 1 :]:
+            low = w.lower()
+            if low in english or (fold(low) == low and low not in _vi_folded_syllables()):
+                break
+            if not w[:1].isupper():  # (a capitalised word is a name's already)
+                out.append(w)
+    return out
+
+
 def detect_language(text: str) -> str:
     """``"vi"`` or ``"en"``: mostly Vietnamese syllables mean Vietnamese. A text with diacritics is
     Vietnamese unless English words make most of it, at least three and twice its Vietnamese words, names
     aside (an English question naming a Vietnamese place, body or person: "How many households registered
-    ... in Bản Lầu district?", "What phone number should chi đoàn call ...?")."""
+    ... in Bản Lầu district?", "What phone number should chi đoàn call ...?", a programme named with one
+    capital after an English word: "the Tiếp bước đến trường scholarship")."""
     words = [w.lower() for w in _WORD_RE.findall(text)]
     if has_diacritics(text):
         english = _english_words()
         en = sum(1 for w in words if w in english)
         # (a capitalised word after the first is a name, "Lê Văn Hùng", of any language)
         named = [w for n, w in enumerate(_WORD_RE.findall(text)) if n > 0 and w[:1].isupper()]
+        named += _lower_name_words(_WORD_RE.findall(text), english)
         vi = sum(1 for w in words if fold(w) != w or (w in _vi_folded_syllables() and w not in english))
         vi -= sum(1 for w in named if fold(w.lower()) != w.lower() or w.lower() in _vi_folded_syllables())
         return "en" if en >= 3 and en >= 2 * vi else "vi"

@@ -103,7 +103,9 @@ def test_where_an_activity_is_held_is_its_rows_place_cell(activities, question: 
     read the row without its columns' names and abstained."""
     answer = activities.ask(question)
     assert not answer.abstained, answer.evidence
-    assert place in answer.citations[0].quote
+    # the first quote after the table's header row, which is quoted above its first row quoted
+    first = next(c.quote for c in answer.citations if c.quote != " | ".join(ACTIVITIES[0]))
+    assert place in first
 
 
 def test_a_count_of_the_second_noun_of_a_coordination(activities) -> None:

@@ -739,7 +739,7 @@ def _names_event(subject: str, citation, docs: dict[str, Document]) -> bool:
     "Kế hoạch tổ chức Chiến dịch ...", whose passages do not repeat the campaign (trial 27 q22). All of
     what is left: its head named with another qualifier ("Lễ ra quân cấp huyện") is another event."""
     context = _in_context(citation, docs, opening=True)
-    wordings = topic_wordings(subject)
+    wordings = topic_wordings(subject) + _day_of(subject)
     if max(head_coverage(w, context) for w in wordings) >= TOPIC_MIN_COVERAGE:
         return True
     doc = docs.get(citation.doc.doc_id)
@@ -749,6 +749,22 @@ def _names_event(subject: str, citation, docs: dict[str, Document]) -> bool:
         if own != content_tokens(w) and token_coverage(own, context) >= 1.0:
             return True
     return False
+
+
+_DAY_RE = re.compile(r"^\s*ngày\s+(\S+\s+\S+.*)$", re.IGNORECASE)
+
+
+def _day_of(subject: str) -> list[str]:
+    """The activity a day is named by, when its name opens with it ("Ngày hiến máu Giọt hồng tuổi trẻ" ->
+    "hiến máu Giọt hồng tuổi trẻ"): a passage naming the activity ("Hiến máu tình nguyện "Giọt hồng tuổi
+    trẻ" | ... | 22/3/2034", a plan's table row) names that day (trial 31 q21). Not "Ngày hội ...": a
+    festival named by no activity of its own. [] otherwise."""
+    m = _DAY_RE.match(subject)
+    if not m:
+        return []
+    rest = m.group(1)
+    kind = head_event_kind(rest)
+    return [rest] if kind is not None and kind in event_kinds(" ".join(rest.split()[:2])) else []
 
 
 def _cited_reader(citation, docs: dict[str, Document]) -> Callable[[int, int], str]:

@@ -100,6 +100,18 @@ class CitationBook:
             c.n = renumber[c.n]
         return renumber
 
+    def renumber(self, order: list[int]) -> dict[int, int]:
+        """Number the citations in ``order`` (old numbers, as an answer's text first shows them) from 1,
+        the others after them in their order; returns old number -> new number."""
+        rank = {n: i for i, n in enumerate(dict.fromkeys(order))}
+        kept = sorted(self.citations, key=lambda c: (rank.get(c.n, len(rank)), c.n))
+        renumber = {c.n: i for i, c in enumerate(kept, 1)}
+        self.citations[:] = kept
+        self._keys = {k: renumber[n] for k, n in self._keys.items()}
+        for c in kept:
+            c.n = renumber[c.n]
+        return renumber
+
     def cite_doc_span(self, doc: Document, start: int, end: int) -> int:
         """Cite ``doc.text[start:end]``: through the chunk that holds it, else through its own line.
 

@@ -15,7 +15,19 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import abstain, bodies, facts, figures, headline, mentions, parts, quotes, render, times
+from assistant.answer import (
+    abstain,
+    bodies,
+    facts,
+    figures,
+    headline,
+    mentions,
+    parts,
+    quotes,
+    render,
+    table_heads,
+    times,
+)
 from assistant.answer.checks import event_head, run_checks
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
@@ -382,6 +394,8 @@ def plan_answer(
                 issuer=meta.issuer or "",
             )
         )
+    # a quoted table row with its column names (the header row quoted once above its first row)
+    lead_lines, body = table_heads.with_headers(lead_lines, body, book)
     answer.text = "\n".join(lead_lines) + ("\n\n" if lead_lines and body else "") + body
     answer.citations = book.citations
     answer.fact_absent = bool(lead and lead.absent)

@@ -351,6 +351,22 @@ def is_table_para(style: frozenset[str]) -> bool:
     return ROW_STYLE in style or HEADER_STYLE in style
 
 
+def header_of_row(paras: list, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the ``table-header`` paragraph whose data table has the ``table-row`` paragraph
+    holding offset ``pos`` (a row continued on the next page keeps its first page's header); None when
+    ``pos`` is in no row or its rows have no header (a grid). ``paras``: the document's paragraphs in
+    reading order, as ``labelled_text`` reads them."""
+    header: tuple[int, int] | None = None
+    for p in paras:
+        if HEADER_STYLE in p.style:
+            header = (p.start, p.end)
+        elif ROW_STYLE not in p.style:
+            header = None
+        elif p.start <= pos < p.end:
+            return header
+    return None
+
+
 def reading_text(doc, start: int, end: int) -> str:
     """``doc.text[start:end]`` as the answer's readers and the lexical index read it: its table rows, if it
     holds any, with their values named by their columns (``labelled_text``); the text itself otherwise.

@@ -502,7 +502,7 @@ _DURATION_RE = re.compile(r"\bbao (?:lâu|lau)\b(?!\s+(?:một|mot)\s+(?:lần|l
 _MONEY_NOUNS = (
     r"gia ve|gia ban|gia thue|gia tien|muc luong|luong co so|tien luong|muc chi|muc ho tro|muc phu cap|"
     r"phu cap|kinh phi|ngan sach|chi phi|hoc phi|le phi|thu lao|nguon von|von dieu le|muc vay|muc cho vay|"
-    r"so tien|tien"
+    r"so tien|tien|muc hoc bong"
 )
 _MONEY_RE = re.compile(rf"\b(?:{_MONEY_NOUNS})\b")
 
@@ -767,10 +767,15 @@ def _time_units(prefix: str = "") -> frozenset[str]:
     return frozenset(u for u in units if " " not in u)
 
 
+# Counting words a counted noun follows ("120 suất học bổng", "1.450 lượt hội viên", "02 bộ hồ sơ"), folded.
+_COUNTING_WORDS = frozenset("suat luot phan chiec cuon tam bo goi".split())
+
+
 def _one_word(question: str, unit: list[str]) -> bool:
     """Whether the two folded syllables of a unit name one thing ("hội viên", "tổ hợp", "tỷ đồng"), not a
-    noun and the verb or adjective after it ("hộ vay", "hộ nghèo": the documents count "08 hộ"), by pyvi's
-    tagger. True when the question has no diacritics or the tagger fails (the two are kept as before)."""
+    noun and the verb or adjective after it ("hộ vay", "hộ nghèo": the documents count "08 hộ") nor a
+    counting word and the first syllable of the noun after it ("suất học bổng": "suất"), by pyvi's tagger.
+    True when the question has no diacritics or the tagger fails (the two are kept as before)."""
     tagged = _pos_tags(vt.nfc(question)) if vt.has_diacritics(question) else None
     if tagged is None:
         return True
@@ -778,7 +783,11 @@ def _one_word(question: str, unit: list[str]) -> bool:
     folded = [vt.fold(w) for w in words]
     for i in range(len(folded) - 1):
         if folded[i] == unit[0] and folded[i + 1].split("_")[0] == unit[1]:
-            return tags[i + 1] not in ("V", "A")
+            # after a counting word, the second syllable opening a word of its own ("suất học_bổng": a count
+            # of "suất" of scholarships, not "suất học"; trial 31 p13) names what is counted, not the unit
+            # (a noun's own qualifier stays: "ảnh chân_dung", not the "05 ảnh về mô hình" beside it)
+            counter = unit[0] in _COUNTING_WORDS and "_" in folded[i + 1]
+            return tags[i + 1] not in ("V", "A") and not counter
     return True
 
 
