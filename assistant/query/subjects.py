@@ -686,6 +686,10 @@ def _measure_units() -> frozenset[str]:
     return frozenset(fold(u).lower() for u in unit_spellings())
 
 
+# an English plural noun, folded ("houses", "members", "households"; not "less", "bus", "this")
+_EN_PLURAL_RE = re.compile(r"^[a-z]{3,}(?<![su])s$")
+
+
 def _english_unit(question: str, raw: list[str]) -> list[str] | None:
     """The unit of an English "how much / how many" question, as the documents write it (folded): a sum
     in đồng for "how much" with a word of money ("How much support does each house receive?", "How much
@@ -710,6 +714,12 @@ def _english_unit(question: str, raw: list[str]) -> list[str] | None:
     from assistant.lexicon.words import glossary_terms
 
     terms = glossary_terms(" ".join(raw)) if len(raw) == 2 else []
+    if not terms and len(raw) > 1 and _EN_PLURAL_RE.search(raw[1]) and not _EN_PLURAL_RE.search(raw[0]):
+        # "How many new houses ...?", "How many new members ...?": a word before the plural noun qualifies
+        # it; the plural is what is counted ("120 căn nhà"), not "mới"
+        raw = raw[1:]
+        if raw[0] in _EN_PEOPLE:
+            return ["nguoi"]
     terms = terms or glossary_terms(raw[0])
     if not terms and raw[0].endswith("s"):
         terms = glossary_terms(raw[0][:-1])  # "producers" -> "producer"
@@ -766,8 +776,10 @@ def _time_units(prefix: str = "") -> frozenset[str]:
 
 def _one_word(question: str, unit: list[str]) -> bool:
     """Whether the two folded syllables of a unit name one thing ("hội viên", "tổ hợp", "tỷ đồng"), not a
-    noun and the verb or adjective after it ("hộ vay", "hộ nghèo": the documents count "08 hộ"), by pyvi's
-    tagger. True when the question has no diacritics or the tagger fails (the two are kept as before)."""
+    noun and the verb or adjective after it ("hộ vay", "hộ nghèo": the documents count "08 hộ"), nor a
+    noun and the first syllable of the word after it ("suất | học bổng", "hộ | gia đình": the documents
+    count "120 suất", "Số suất ...: 120"), by pyvi's tagger. True when the question has no diacritics or
+    the tagger fails (the two are kept as before)."""
     tagged = _pos_tags(vt.nfc(question)) if vt.has_diacritics(question) else None
     if tagged is None:
         return True
@@ -775,7 +787,7 @@ def _one_word(question: str, unit: list[str]) -> bool:
     folded = [vt.fold(w) for w in words]
     for i in range(len(folded) - 1):
         if folded[i] == unit[0] and folded[i + 1].split("_")[0] == unit[1]:
-            return tags[i + 1] not in ("V", "A")
+            return tags[i + 1] not in ("V", "A") and "_" not in folded[i + 1]
     return True
 
 
