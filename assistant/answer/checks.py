@@ -13,6 +13,7 @@ from assistant.answer import abstain, bodies, clause_facts, figures, mentions, r
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
+from assistant.answer.parts import AMOUNT, asked_parts
 from assistant.answer.quotes import counts_organ as quotes_counts_organ
 from assistant.answer.terms import (
     Terms,
@@ -516,13 +517,14 @@ def _sum_for_matter(
     and is in a document the question names (any quoted document when it names none). Another act's sum,
     another document's budget, is no answer (trial 20 q30, q38)."""
     drop = frozenset(info.description_words) | {w for p in info.places for w in p.split()}
-    matter = mentions.money_matter(resolved, drop, english=info.language == "en")
+    asked_sum = amount_part(resolved)
+    matter = mentions.money_matter(asked_sum, drop, english=info.language == "en")
     if matter is None:
         return True
     matter.vocab = terms.vocab
     # the item the question names the sum for ("tiền đi lại"): the sentence writing the sum, read with its
     # section and lead-in, must name it; the festival's budget or a gift's price is not the travel money
-    item = mentions.money_item(resolved, drop)
+    item = mentions.money_item(asked_sum, drop)
     total = bool(_TOTAL_ASKED_RE.search(info.folded))
     doc_id_sums: dict[str, int] = {}
     for c in book.citations:
@@ -595,6 +597,28 @@ def _sum_for_matter(
                 continue
             return True
     return False
+
+
+def amount_part(question: str) -> str:
+    """A question of several parts without the parts after its amount asking only who, where or when
+    ("Năm 2037 phải bố trí tối thiểu bao nhiêu tiền cho chuyển đổi số" of "..., cơ quan nào lo?"): their
+    words ("cơ quan", "lo") are no matter the sum is for. A part before the amount stays: it often names
+    what the sum is for ("Hội thi ... tổ chức ở đâu, giải nhất được bao nhiêu?"). The question whole when
+    it asks one thing."""
+    folded = fold(question)
+    if len(folded) != len(question):
+        return question
+    parts = asked_parts(folded)
+    first = next((i for i, (kinds, _) in enumerate(parts) if AMOUNT in kinds), None)
+    if first is None:
+        return question
+    others = [part for kinds, part in parts[first + 1 :] if AMOUNT not in kinds]
+    kept = question
+    for part in others:
+        a = folded.find(part)
+        kept = kept[:a] + " " * len(part) + kept[a + len(part) :]
+        folded = folded[:a] + " " * len(part) + folded[a + len(part) :]
+    return " ".join(kept.split())
 
 
 # A total sum, folded: asked "toàn bộ kinh phí", "tổng kinh phí", "tổng số tiền", "tổng cộng"; written

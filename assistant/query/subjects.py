@@ -689,6 +689,10 @@ def _measure_units() -> frozenset[str]:
     return frozenset(fold(u).lower() for u in unit_spellings())
 
 
+# an English plural noun, folded ("houses", "members", "households"; not "less", "bus", "this")
+_EN_PLURAL_RE = re.compile(r"^[a-z]{3,}(?<![su])s$")
+
+
 def _english_unit(question: str, raw: list[str]) -> list[str] | None:
     """The unit of an English "how much / how many" question, as the documents write it (folded): a sum
     in đồng for "how much" with a word of money ("How much support does each house receive?", "How much
@@ -713,6 +717,12 @@ def _english_unit(question: str, raw: list[str]) -> list[str] | None:
     from assistant.lexicon.words import glossary_terms
 
     terms = glossary_terms(" ".join(raw)) if len(raw) == 2 else []
+    if not terms and len(raw) > 1 and _EN_PLURAL_RE.search(raw[1]) and not _EN_PLURAL_RE.search(raw[0]):
+        # "How many new houses ...?", "How many new members ...?": a word before the plural noun qualifies
+        # it; the plural is what is counted ("120 căn nhà"), not "mới"
+        raw = raw[1:]
+        if raw[0] in _EN_PEOPLE:
+            return ["nguoi"]
     terms = terms or glossary_terms(raw[0])
     if not terms and raw[0].endswith("s"):
         terms = glossary_terms(raw[0][:-1])  # "producers" -> "producer"
