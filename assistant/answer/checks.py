@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer import abstain, bodies, clause_facts, figures, mentions, render, times
+from assistant.answer import abstain, bodies, clause_facts, figures, items, mentions, render, times
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
@@ -207,6 +207,8 @@ def run_checks(
             )
         if ev.amount_ok:
             ev.amount_ok = _sum_for_matter(info, resolved, terms, book, scope, passages, docs)
+        if ev.amount_ok:
+            ev.amount_ok = not _other_items_only(resolved, book, passages, docs)
     contact = mentions.asked_contact(info.folded)
     if contact is not None:
         # "Số điện thoại đăng ký là gì?": only a number written out answers; "liên hệ Văn phòng" does not.
@@ -749,6 +751,24 @@ def _names_event(subject: str, citation, docs: dict[str, Document]) -> bool:
         if own != content_tokens(w) and token_coverage(own, context) >= 1.0:
             return True
     return False
+
+
+def _other_items_only(
+    question: str, book: CitationBook, passages: list[str], docs: dict[str, Document]
+) -> bool:
+    """Whether every quote writing the amount asked is a table row of another item than the question's
+    ("5 | Lớp tập huấn kỹ năng dân vận ... | lớp | 12 | 12 | 100,0" for "Số lớp tập huấn kỹ thuật chăn nuôi
+    ... đạt bao nhiêu phần trăm kế hoạch?", ``items.missing_item_words``; trial 32 n09). The table's row of
+    column names writes no item's figure."""
+    stating = []
+    for c in book.citations:
+        read = _cited_reader(c, docs)(c.quote_start, c.quote_end)
+        if not items.names_row(c.quote) and mentions.amount_supported(question, [c.quote, read], passages):
+            stating.append((c, read))
+    return bool(stating) and all(
+        items.missing_item_words(question, c.quote, read, render.subject_line(docs.get(c.doc.doc_id)))
+        for c, read in stating
+    )
 
 
 def _cited_reader(citation, docs: dict[str, Document]) -> Callable[[int, int], str]:

@@ -100,6 +100,17 @@ class CitationBook:
             c.n = renumber[c.n]
         return renumber
 
+    def lead_with(self, number: int) -> dict[int, int]:
+        """Make citation ``number`` the first and number the others from 2 in their order (the quote a
+        first line is read from leads the answer); returns old number -> new number."""
+        moved = [c for c in self.citations if c.n == number] + [c for c in self.citations if c.n != number]
+        renumber = {c.n: i for i, c in enumerate(moved, 1)}
+        self.citations[:] = moved
+        self._keys = {k: renumber[n] for k, n in self._keys.items()}
+        for c in moved:
+            c.n = renumber[c.n]
+        return renumber
+
     def cite_doc_span(self, doc: Document, start: int, end: int) -> int:
         """Cite ``doc.text[start:end]``: through the chunk that holds it, else through its own line.
 

@@ -21,6 +21,7 @@ import re
 
 from assistant.answer import bodies, render
 from assistant.answer.extractive import split_sentences
+from assistant.answer.items import missing_item_words
 from assistant.answer.mentions import (
     ITEM_LABEL_RE,
     NUMBER_WORDS,
@@ -352,8 +353,8 @@ def figure_lead(
     figures (``asked_figure_parts``) gets every one of them from the first quote or no line: a line stating
     one part reads as the whole answer (trial 30 q05, q17, q22). A part asking a change with no unit ("tăng
     bao nhiêu so với cùng kỳ?") is read right after the figure before it ("214 hội viên, tăng 12%")."""
-    if first is None:
-        return []
+    if first is None or missing_item_words(question, first.quote, reading or "", about):
+        return []  # a table row of another item (``items``)
 
     def figure(asked: str) -> tuple[str, str] | None:
         return _figure(asked, terms, first, language, hits, about, asked_names, reading, event_length, years)
