@@ -1,0 +1,110 @@
+"""A figure belongs to the item the question names (trial 32 n09, q21, p20), through a real ``Assistant``
+on a report written here as Word (a real table) and as text with a Markdown pipe table:
+
+- a table row sharing the question's head noun ("Lớp tập huấn ...") but not the words telling its item
+  from the others ("kỹ thuật chăn nuôi") is another item's: no figure line, and when it is the only quote
+  writing the amount asked, an abstention; the row of the item asked still answers;
+- a prose sentence writing a figure in the unit asked that is not the figure asked ("hoàn thành 15 căn ...
+  còn lại" for the plan's count, "vượt kế hoạch năm 3 km" for the amount achieved) does not hold the
+  first place before the table row that states it: the row leads the quotes, with its line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import assistant_over, first_line
+
+HEAD = ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2035", "Thực hiện 6 tháng"]
+HEAD.append("Tỷ lệ so với kế hoạch (%)")
+ROWS = [
+    ["1", "Mô hình dân vận khéo được công nhận", "mô hình", "30", "21", "70,0"],
+    ["2", "Đường bê tông liên thôn làm mới", "km", "18", "21", "116,7"],
+    ["3", 'Nhà "Tình nghĩa" xây mới', "căn", "45", "30", "66,7"],
+    ["4", "Lớp tập huấn nghiệp vụ công tác dân vận cho cán bộ thôn", "lớp", "8", "8", "100,0"],
+]
+OPENING = [
+    "HUYỆN ỦY MINH KHÊ",
+    "BAN DÂN VẬN",
+    "Số: 22-BC/BDVHU",
+    "Minh Khê, ngày 04 tháng 7 năm 2035",
+    "BÁO CÁO",
+    "Kết quả công tác dân vận 6 tháng đầu năm 2035",
+    "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
+    "1. Kết quả các chỉ tiêu chủ yếu như sau:",
+]
+CLOSING = [
+    "2. Đường bê tông liên thôn làm mới vượt kế hoạch năm 3 km ngay trong 6 tháng đầu năm.",
+    "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM",
+    '1. Ủy ban MTTQ huyện phối hợp với các xã hoàn thành 15 căn nhà "Tình nghĩa" xây mới còn lại trong năm'
+    " 2035.",
+    "2. Các chi bộ thôn tiếp tục nhân rộng mô hình dân vận khéo trong phát triển kinh tế.",
+    "TM. BAN DÂN VẬN",
+    "TRƯỞNG BAN",
+    "Hà Văn Toàn",
+]
+
+
+def _docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    for line in OPENING:
+        d.add_paragraph(line)
+    table = d.add_table(rows=1 + len(ROWS), cols=len(HEAD))
+    table.style = "Table Grid"
+    for r, row in enumerate([HEAD, *ROWS]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    for line in CLOSING:
+        d.add_paragraph(line)
+    d.save(path)
+    return path
+
+
+def _txt(path: Path) -> Path:
+    def pipe(cells: list[str]) -> str:
+        return "| " + " | ".join(cells) + " |"
+
+    table = [pipe(HEAD), pipe(["---"] * len(HEAD)), *(pipe(r) for r in ROWS)]
+    path.write_text("\n\n".join(OPENING) + "\n\n" + "\n".join(table) + "\n\n" + "\n\n".join(CLOSING) + "\n")
+    return path
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def report(request, tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp(f"items_{request.param}")
+    made = (_docx if request.param == "docx" else _txt)(root / f"BC-22-BDVHU.{request.param}")
+    (root / "run").mkdir()
+    return assistant_over(root / "run", embedder, {made.name: made})
+
+
+def _first_quote(answer) -> str:
+    return next(line for line in answer.text.splitlines() if line.startswith("- "))
+
+
+def test_another_items_row_is_no_answer(report) -> None:
+    """Only the courses on mass-mobilisation work are counted; the livestock courses asked are not."""
+    q = "Số lớp tập huấn kỹ thuật chăn nuôi 6 tháng đầu năm 2035 đạt bao nhiêu phần trăm kế hoạch?"
+    answer = report.ask(q)
+    assert answer.abstained, answer.text
+
+
+def test_the_items_own_row_answers(report) -> None:
+    q = "Số lớp tập huấn nghiệp vụ công tác dân vận 6 tháng đầu năm 2035 đạt bao nhiêu phần trăm kế hoạch?"
+    answer = report.ask(q)
+    assert first_line(answer).startswith("Số liệu: 100,0%"), answer.text
+
+
+def test_the_plans_row_leads_before_the_remaining_count(report) -> None:
+    answer = report.ask('Kế hoạch năm 2035 xây mới bao nhiêu căn nhà "Tình nghĩa"?')
+    assert first_line(answer).startswith("Số liệu: 45 căn"), answer.text
+    assert "45" in _first_quote(answer) and "[1]" in _first_quote(answer), answer.text
+
+
+def test_the_achieved_row_leads_before_the_excess(report) -> None:
+    answer = report.ask("Đường bê tông liên thôn làm mới 6 tháng đầu năm 2035 được bao nhiêu km?")
+    assert first_line(answer).startswith("Số liệu: 21 km"), answer.text
+    assert "21" in _first_quote(answer) and "vượt" not in _first_quote(answer), answer.text
