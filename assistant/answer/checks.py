@@ -20,6 +20,7 @@ from assistant.answer.terms import (
     head_coverage,
     overlap,
     passage_terms,
+    title_phrase_words,
     token_coverage,
     tokens,
     without_matter,
@@ -554,7 +555,7 @@ def _sum_for_matter(
         # document is about, which its sentences leave unsaid ("Mỗi khu dân cư được hỗ trợ 3.000.000 đồng");
         # the rest of what is asked ("khu dân cư") must still be in the sentence (trial 25 p11, r03; trial 24
         # q31)
-        titled = _title_phrase_words(matter, f"{render.subject_line(doc)} . {render.opening_matter(doc)}")
+        titled = title_phrase_words(matter, f"{render.subject_line(doc)} . {render.opening_matter(doc)}")
         asked = matter.without(set(tokens(" ".join(x or "" for x in described))))
         # (read with or without them: a sentence writing the title's words itself covers them as before)
         untitled = asked.without(titled)
@@ -607,17 +608,6 @@ _TOTAL = (
 )
 _TOTAL_ASKED_RE = re.compile(rf"{_TOTAL}|\btoan bo\b")
 _TOTAL_WRITTEN_RE = re.compile(_TOTAL)
-
-
-def _title_phrase_words(matter: Terms, title: str) -> set[str]:
-    """The words of a money question's matter (its adjacent pairs, ``mentions.money_matter``) that a
-    document's subject line or opening writes as the same pairs: a phrase naming what the document is
-    about ("ngày hội", "đại đoàn kết"), not a word met by chance ("hội" of "hội diễn" in "Ngày hội ...").
-    Folded."""
-    if not title.strip(" .") or not matter.bigrams:
-        return set()
-    written = passage_terms(title)[1]
-    return {w for pair in matter.bigrams if pair in written for w in pair.split("_")}
 
 
 def _titles_item(item: str, title: str) -> bool:

@@ -31,7 +31,14 @@ from assistant.answer.mentions import (
     qualifier_run,
     unit_words_re,
 )
-from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms, question_parts
+from assistant.answer.terms import (
+    Terms,
+    content_tokens,
+    overlap,
+    passage_terms,
+    question_parts,
+    title_phrase_words,
+)
 from assistant.answer.times import limit_before, time_key, without_citations
 from assistant.lexicon.phrases import event_kinds, quantity_units
 from assistant.lexicon.words import person_nouns
@@ -591,6 +598,16 @@ def _figure(
                 # "Ban Chấp hành Hội Phụ nữ khóa mới có bao nhiêu người?" of "Ban Chấp hành nhiệm kỳ mới có 19
                 # ủy viên" in the notice about the Women's Union congress: the clause's subject is the body
                 # asked, the subject line says whose
+                own = FIGURE_MIN_OVERLAP
+            elif (
+                own >= EVENT_MIN_OWN_OVERLAP
+                and (titled := title_phrase_words(terms, about))
+                and overlap(terms.without(titled), sent) >= FIGURE_MIN_OVERLAP
+            ):
+                # "Kinh phí năm 2037 của mô hình Tiết kiệm vì phụ nữ nghèo là bao nhiêu?" of "(Kinh phí năm
+                # 2037 là 15.000.000 đồng.)" in the plan 'Thực hiện mô hình "Tiết kiệm vì phụ nữ nghèo" năm
+                # 2038': the question's phrases its subject line writes (as the same word pairs) describe
+                # every passage of it; the rest of the question is the sentence's (trial 32 p24, d4)
                 own = FIGURE_MIN_OVERLAP
             best = max(best, own)
         if spans and figure_of_another_year(years or [], sent):
