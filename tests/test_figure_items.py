@@ -153,3 +153,35 @@ def test_a_sum_whose_matter_the_subject_line_names(plan, question) -> None:
     answer = plan.ask(question)
     assert first_line(answer).startswith("Số liệu: 18.000.000 đồng"), answer.text
     assert "18.000.000" in _first_quote(answer), answer.text
+
+
+LETTER = [
+    "ỦY BAN MTTQ VIỆT NAM HUYỆN SƠN TRÀ",
+    "BAN THƯỜNG TRỰC",
+    "Số: 41/MTTQ-BTT",
+    "Sơn Trà, ngày 20 tháng 10 năm 2031",
+    "V/v hỗ trợ các hộ bị thiệt hại do lũ quét",
+    "Kính gửi: Ban Thường trực Ủy ban MTTQ các xã, thị trấn",
+    "Từ nguồn Quỹ Cứu trợ huyện, Ban Thường trực Ủy ban MTTQ huyện hỗ trợ các hộ bị thiệt hại như sau:",
+    "Hộ có nhà bị sập đổ hoàn toàn hoặc bị cuốn trôi được hỗ trợ 25.000.000 đồng/hộ; hộ có nhà bị hư hỏng"
+    " nặng được hỗ trợ 7.000.000 đồng/hộ; gia đình có người chết do lũ quét được hỗ trợ 12.000.000"
+    " đồng/người.",
+    "Ban Thường trực Ủy ban MTTQ các xã lập danh sách gửi về huyện trước ngày 30/10/2031.",
+    "TM. BAN THƯỜNG TRỰC",
+    "CHỦ TỊCH",
+    "Đinh Thị Hạnh",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def letter(request, tmp_path_factory, embedder):
+    from tests.conftest import assistant_as
+
+    return assistant_as(request.param, tmp_path_factory, embedder, "CV-41-MTTQ", LETTER)
+
+
+def test_a_rate_per_the_unit_asked(letter) -> None:
+    """Asked per household, a sum per person (whose clause names the flood as the question does) is
+    another case's rate: the collapsed house's sum per household is the figure (trial 29 p73)."""
+    answer = letter.ask("How much money per household is given for a collapsed house after the flood?")
+    assert first_line(answer).startswith("Figure: 25.000.000 đồng/hộ"), answer.text

@@ -209,7 +209,7 @@ def run_checks(
         if ev.amount_ok:
             ev.amount_ok = _sum_for_matter(info, resolved, terms, book, scope, passages, docs)
         if ev.amount_ok:
-            ev.amount_ok = not _other_items_only(resolved, book, passages, docs)
+            ev.amount_ok = not _other_items_only(resolved, book, passages, docs, corpus.folded_docs)
     contact = mentions.asked_contact(info.folded)
     if contact is not None:
         # "Số điện thoại đăng ký là gì?": only a number written out answers; "liên hệ Văn phòng" does not.
@@ -744,7 +744,11 @@ def _names_event(subject: str, citation, docs: dict[str, Document]) -> bool:
 
 
 def _other_items_only(
-    question: str, book: CitationBook, passages: list[str], docs: dict[str, Document]
+    question: str,
+    book: CitationBook,
+    passages: list[str],
+    docs: dict[str, Document],
+    folded_docs: dict[str, str],
 ) -> bool:
     """Whether every quote writing the amount asked is a table row of another item than the question's
     ("5 | Lớp tập huấn kỹ năng dân vận ... | lớp | 12 | 12 | 100,0" for "Số lớp tập huấn kỹ thuật chăn nuôi
@@ -756,7 +760,13 @@ def _other_items_only(
         if not items.names_row(c.quote) and mentions.amount_supported(question, [c.quote, read], passages):
             stating.append((c, read))
     return bool(stating) and all(
-        items.missing_item_words(question, c.quote, read, render.subject_line(docs.get(c.doc.doc_id)))
+        items.missing_item_words(
+            question,
+            c.quote,
+            read,
+            render.subject_line(docs.get(c.doc.doc_id)),
+            folded_docs.get(c.doc.doc_id, ""),
+        )
         for c, read in stating
     )
 

@@ -355,12 +355,13 @@ def figure_lead(
     reading: str | None = None,
     event_length: bool = False,
     years: list[int] | None = None,
+    document: str = "",
 ) -> list[str]:
     """``["Số liệu: 05 người [1]"]``: the figure the question asks for (``_figure``); a question asking two
     figures (``asked_figure_parts``) gets every one of them from the first quote or no line: a line stating
     one part reads as the whole answer (trial 30 q05, q17, q22). A part asking a change with no unit ("tăng
     bao nhiêu so với cùng kỳ?") is read right after the figure before it ("214 hội viên, tăng 12%")."""
-    if first is None or missing_item_words(question, first.quote, reading or "", about):
+    if first is None or missing_item_words(question, first.quote, reading or "", about, document):
         return []  # a table row of another item (``items``)
 
     def figure(asked: str) -> tuple[str, str] | None:
@@ -701,6 +702,13 @@ def _figure(
         # "mỗi chi hội cử 12 hội viên; toàn xã có ... tổng số 108 vận động viên": a question asking per unit
         # ("mỗi ...") takes the rate, any other the total (trial 25 t07, r12)
         found = [f for f, p in zip(found, per, strict=True) if p == asks_per]
+    if asks_per:
+        # "How much money per household ...?" of "... 20.000.000 đồng/hộ; ... 10.000.000 đồng/người": a rate
+        # per a unit the question does not name is another case's (trial 29 p73)
+        # (an English question's words are its glosses' alternatives, ``Terms.groups``)
+        asked = set(terms.unigrams).union(*(uni for group in terms.groups for uni, _ in group))
+        if any(_per_what(f[1]) & asked for f in found) and any(_per_what(f[1]) - asked for f in found):
+            found = [f for f in found if not _per_what(f[1]) - asked]
     # "HĐND tỉnh có tối đa bao nhiêu đại biểu?" of "... được bầu 50 đại biểu; ... thêm 01 đại biểu, nhưng tổng
     # số không quá 85 đại biểu": a question asking a maximum (minimum) takes the figure written as one
     for asks_rx, bound_rx in _BOUND_ASKED:
@@ -827,6 +835,12 @@ _RATE_TAIL_RE = re.compile(r"(?:/[^\W\d_]+)+")
 # A question asking per unit: "mỗi hộ", "bao nhiêu tiền một ha?", "per hectare", "each" (lower-cased, with
 # its diacritics: folded, "mới" would read as "mỗi")
 _ASKS_PER_RE = re.compile(r"\bmỗi\b|\bmột\s+\w+\s*\??\s*$|\bper\b|\beach\b")
+
+
+def _per_what(value: str) -> set[str]:
+    """The folded units a rate is written per ("20.000.000 đồng/hộ" -> {"ho"}; "/người/ngày" -> both);
+    empty for a figure written per nothing."""
+    return {fold(w).lower() for w in re.findall(r"/\s*([^\W\d_]+)", value)}
 
 
 def _per_before(clause: str, value: str) -> bool:

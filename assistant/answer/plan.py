@@ -333,6 +333,7 @@ def plan_answer(
                 reading=readings.get(c.n),
                 event_length=spec.check == "when" and info.amount_unit == [DURATION],
                 years=mentions.single_years(resolved),
+                document=corpus.folded_docs.get(c.doc.doc_id, ""),
             )
 
         lead_lines = figure_of(first)
