@@ -4,11 +4,13 @@ A results table lists items that share their head noun ("Lớp tập huấn kỹ
 huấn kỹ thuật trồng trọt ..."): a row sharing the question's head ("lớp tập huấn") but not the words that
 tell its item from the others ("kỹ thuật chăn nuôi") is another item's, and its figure is no answer
 (trial 32 n09). The question's item is a run of its content words (``mentions.matter_words``: numbers,
-function words and money words break it) that shares two adjacent words with the row's text cells; every
-word of that run must be written in the row as read (its cells, its column names, its unit) or in what
-describes the whole document (its subject line), except the words that only say a number is asked ("số",
-"số lượng", "tổng số"). Runs sharing no adjacent pair with the row (the period "6 tháng đầu năm", the
-frame "đạt ... kế hoạch") are not the item and are left to the other checks.
+function words and money words break it) that shares two adjacent words with the row's text cells; every word
+of that run from the first shared pair on (the words before it head the item: "học sinh" of "học sinh trung
+học phổ thông" for the row "Trung học phổ thông") must be written in the row as read (its cells, its column
+names, its unit), in what describes the whole document (its subject line) or anywhere in its text, except the
+words that only say a number is asked ("số", "số lượng", "tổng số"). Runs sharing no adjacent pair with the
+row (the period "6 tháng đầu năm", the frame "đạt ... kế hoạch") are not the item: left to the other
+checks.
 """
 
 from __future__ import annotations
@@ -68,7 +70,10 @@ def missing_item_words(
     written = set(label) | set(_words(reading)) | set(_words(about)) | set(_words(document))
     missing: list[str] = []
     for run in _runs(question):
-        if not set(zip(run, run[1:], strict=False)) & pairs:
+        shared = [i for i, pair in enumerate(zip(run, run[1:], strict=False)) if pair in pairs]
+        if not shared:
             continue
-        missing += [w for w in run if w not in written and w not in _COUNT_WORDS]
+        # from the first pair the row writes on: the words before it head the item ("học sinh" of "học
+        # sinh trung học phổ thông" for the row "Trung học phổ thông"), those after it tell it apart
+        missing += [w for w in run[shared[0] :] if w not in written and w not in _COUNT_WORDS]
     return missing
