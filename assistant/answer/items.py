@@ -23,7 +23,8 @@ from assistant.text import fold
 # a table row as quoted: its cells joined by " | " (``parse.tables``)
 _CELL_SEP = " | "
 # words that only say that a number is asked ("Số lớp ...", "Tổng số hội viên ...", "Số lượng ...")
-_COUNT_WORDS = frozenset(["so", "luong", "tong"])
+# and the asking words themselves, "mấy" being read as a content word ("đạt mấy phần trăm", trial 32 q19)
+_COUNT_WORDS = frozenset(["so", "luong", "tong", "may", "bao", "nhieu"])
 _WORD_RE = re.compile(r"[^\W_]+")
 _FIGURE_CELL_RE = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
 
