@@ -707,8 +707,9 @@ def _figure(
         # per a unit the question does not name is another case's (trial 29 p73)
         # (an English question's words are its glosses' alternatives, ``Terms.groups``)
         asked = set(terms.unigrams).union(*(uni for group in terms.groups for uni, _ in group))
-        if any(_per_what(f[1]) & asked for f in found) and any(_per_what(f[1]) - asked for f in found):
-            found = [f for f in found if not _per_what(f[1]) - asked]
+        named_per = [f for f in found if _per_what(f[1]) & asked]
+        if named_per and len(named_per) < len(found):
+            found = named_per  # ("/người/tháng" for "... một tháng?" is per a unit named: kept)
     # "HĐND tỉnh có tối đa bao nhiêu đại biểu?" of "... được bầu 50 đại biểu; ... thêm 01 đại biểu, nhưng tổng
     # số không quá 85 đại biểu": a question asking a maximum (minimum) takes the figure written as one
     for asks_rx, bound_rx in _BOUND_ASKED:
