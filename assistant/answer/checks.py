@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer import abstain, bodies, clause_facts, figures, mentions, render, times
+from assistant.answer import abstain, bodies, clause_facts, figures, items, mentions, render, times
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
@@ -21,6 +21,7 @@ from assistant.answer.terms import (
     head_coverage,
     overlap,
     passage_terms,
+    title_phrase_words,
     token_coverage,
     tokens,
     without_matter,
@@ -208,6 +209,8 @@ def run_checks(
             )
         if ev.amount_ok:
             ev.amount_ok = _sum_for_matter(info, resolved, terms, book, scope, passages, docs)
+        if ev.amount_ok:
+            ev.amount_ok = not _other_items_only(resolved, book, passages, docs, corpus.folded_docs)
     contact = mentions.asked_contact(info.folded)
     if contact is not None:
         # "Số điện thoại đăng ký là gì?": only a number written out answers; "liên hệ Văn phòng" does not.
@@ -554,7 +557,7 @@ def _sum_for_matter(
         # document is about, which its sentences leave unsaid ("Mỗi khu dân cư được hỗ trợ 3.000.000 đồng");
         # the rest of what is asked ("khu dân cư") must still be in the sentence (trial 25 p11, r03; trial 24
         # q31)
-        titled = _title_phrase_words(matter, f"{render.subject_line(doc)} . {render.opening_matter(doc)}")
+        titled = title_phrase_words(matter, f"{render.subject_line(doc)} . {render.opening_matter(doc)}")
         asked = matter.without(set(tokens(" ".join(x or "" for x in described))))
         # (read with or without them: a sentence writing the title's words itself covers them as before)
         untitled = asked.without(titled)
@@ -629,17 +632,6 @@ _TOTAL = (
 )
 _TOTAL_ASKED_RE = re.compile(rf"{_TOTAL}|\btoan bo\b")
 _TOTAL_WRITTEN_RE = re.compile(_TOTAL)
-
-
-def _title_phrase_words(matter: Terms, title: str) -> set[str]:
-    """The words of a money question's matter (its adjacent pairs, ``mentions.money_matter``) that a
-    document's subject line or opening writes as the same pairs: a phrase naming what the document is
-    about ("ngày hội", "đại đoàn kết"), not a word met by chance ("hội" of "hội diễn" in "Ngày hội ...").
-    Folded."""
-    if not title.strip(" .") or not matter.bigrams:
-        return set()
-    written = passage_terms(title)[1]
-    return {w for pair in matter.bigrams if pair in written for w in pair.split("_")}
 
 
 def _titles_item(item: str, title: str) -> bool:
@@ -789,6 +781,34 @@ def _day_of(subject: str) -> list[str]:
     rest = m.group(1)
     kind = head_event_kind(rest)
     return [rest] if kind is not None and kind in event_kinds(" ".join(rest.split()[:2])) else []
+
+
+def _other_items_only(
+    question: str,
+    book: CitationBook,
+    passages: list[str],
+    docs: dict[str, Document],
+    folded_docs: dict[str, str],
+) -> bool:
+    """Whether every quote writing the amount asked is a table row of another item than the question's
+    ("5 | Lớp tập huấn kỹ năng dân vận ... | lớp | 12 | 12 | 100,0" for "Số lớp tập huấn kỹ thuật chăn nuôi
+    ... đạt bao nhiêu phần trăm kế hoạch?", ``items.missing_item_words``; trial 32 n09). The table's row of
+    column names writes no item's figure."""
+    stating = []
+    for c in book.citations:
+        read = _cited_reader(c, docs)(c.quote_start, c.quote_end)
+        if not items.names_row(c.quote) and mentions.amount_supported(question, [c.quote, read], passages):
+            stating.append((c, read))
+    return bool(stating) and all(
+        items.missing_item_words(
+            question,
+            c.quote,
+            read,
+            render.subject_line(docs.get(c.doc.doc_id)),
+            folded_docs.get(c.doc.doc_id, ""),
+        )
+        for c, read in stating
+    )
 
 
 def _cited_reader(citation, docs: dict[str, Document]) -> Callable[[int, int], str]:

@@ -112,6 +112,11 @@ class CitationBook:
             c.n = renumber[c.n]
         return renumber
 
+    def lead_with(self, number: int) -> dict[int, int]:
+        """Make citation ``number`` the first and number the others from 2 in their order (the quote a
+        first line is read from leads the answer); returns old number -> new number."""
+        return self.renumber([number])
+
     def cite_doc_span(self, doc: Document, start: int, end: int) -> int:
         """Cite ``doc.text[start:end]``: through the chunk that holds it, else through its own line.
 

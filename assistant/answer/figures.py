@@ -21,6 +21,7 @@ import re
 
 from assistant.answer import bodies, render
 from assistant.answer.extractive import split_sentences
+from assistant.answer.items import missing_item_words
 from assistant.answer.mentions import (
     ITEM_LABEL_RE,
     NUMBER_WORDS,
@@ -30,7 +31,14 @@ from assistant.answer.mentions import (
     qualifier_run,
     unit_words_re,
 )
-from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms, question_parts
+from assistant.answer.terms import (
+    Terms,
+    content_tokens,
+    overlap,
+    passage_terms,
+    question_parts,
+    title_phrase_words,
+)
 from assistant.answer.times import limit_before, time_key, without_citations
 from assistant.lexicon.phrases import event_kinds, quantity_units
 from assistant.lexicon.words import person_nouns
@@ -361,13 +369,14 @@ def figure_lead(
     reading: str | None = None,
     event_length: bool = False,
     years: list[int] | None = None,
+    document: str = "",
 ) -> list[str]:
     """``["Số liệu: 05 người [1]"]``: the figure the question asks for (``_figure``); a question asking two
     figures (``asked_figure_parts``) gets every one of them from the first quote or no line: a line stating
     one part reads as the whole answer (trial 30 q05, q17, q22). A part asking a change with no unit ("tăng
     bao nhiêu so với cùng kỳ?") is read right after the figure before it ("214 hội viên, tăng 12%")."""
-    if first is None:
-        return []
+    if first is None or missing_item_words(question, first.quote, reading or "", about, document):
+        return []  # a table row of another item (``items``)
 
     def figure(asked: str) -> tuple[str, str] | None:
         return _figure(asked, terms, first, language, hits, about, asked_names, reading, event_length, years)
@@ -605,6 +614,16 @@ def _figure(
                 # ủy viên" in the notice about the Women's Union congress: the clause's subject is the body
                 # asked, the subject line says whose
                 own = FIGURE_MIN_OVERLAP
+            elif (
+                own >= EVENT_MIN_OWN_OVERLAP
+                and (titled := title_phrase_words(terms, about))
+                and overlap(terms.without(titled), sent) >= FIGURE_MIN_OVERLAP
+            ):
+                # "Kinh phí năm 2037 của mô hình Tiết kiệm vì phụ nữ nghèo là bao nhiêu?" of "(Kinh phí năm
+                # 2037 là 15.000.000 đồng.)" in the plan 'Thực hiện mô hình "Tiết kiệm vì phụ nữ nghèo" năm
+                # 2038': the question's phrases its subject line writes (as the same word pairs) describe
+                # every passage of it; the rest of the question is the sentence's (trial 32 p24, d4)
+                own = FIGURE_MIN_OVERLAP
             best = max(best, own)
         if spans and figure_of_another_year(years or [], sent):
             continue  # another year's figures: the year asked is at most their comparison base
@@ -706,6 +725,14 @@ def _figure(
         # "mỗi chi hội cử 12 hội viên; toàn xã có ... tổng số 108 vận động viên": a question asking per unit
         # ("mỗi ...") takes the rate, any other the total (trial 25 t07, r12)
         found = [f for f, p in zip(found, per, strict=True) if p == asks_per]
+    if asks_per:
+        # "How much money per household ...?" of "... 20.000.000 đồng/hộ; ... 10.000.000 đồng/người": a rate
+        # per a unit the question does not name is another case's (trial 29 p73)
+        # (an English question's words are its glosses' alternatives, ``Terms.groups``)
+        asked = set(terms.unigrams).union(*(uni for group in terms.groups for uni, _ in group))
+        named_per = [f for f in found if _per_what(f[1]) & asked]
+        if named_per and len(named_per) < len(found):
+            found = named_per  # ("/người/tháng" for "... một tháng?" is per a unit named: kept)
     # "HĐND tỉnh có tối đa bao nhiêu đại biểu?" of "... được bầu 50 đại biểu; ... thêm 01 đại biểu, nhưng tổng
     # số không quá 85 đại biểu": a question asking a maximum (minimum) takes the figure written as one
     for asks_rx, bound_rx in _BOUND_ASKED:
@@ -864,6 +891,12 @@ _RATE_TAIL_RE = re.compile(r"(?:/[^\W\d_]+)+")
 # A question asking per unit: "mỗi hộ", "bao nhiêu tiền một ha?", "per hectare", "each" (lower-cased, with
 # its diacritics: folded, "mới" would read as "mỗi")
 _ASKS_PER_RE = re.compile(r"\bmỗi\b|\bmột\s+\w+\s*\??\s*$|\bper\b|\beach\b")
+
+
+def _per_what(value: str) -> set[str]:
+    """The folded units a rate is written per ("20.000.000 đồng/hộ" -> {"ho"}; "/người/ngày" -> both);
+    empty for a figure written per nothing."""
+    return {fold(w).lower() for w in re.findall(r"/\s*([^\W\d_]+)", value)}
 
 
 def _per_before(clause: str, value: str) -> bool:

@@ -332,18 +332,35 @@ def plan_answer(
         # "bao nhiêu người / mấy ngày / bao nhiêu tiền?": the figure of the first quote, when it writes one
         named = [n for b in [*info.subject_bodies, *info.subject_orgs] for n in bodies.names_of(b)]
         first = book.citations[0]
-        lead_lines = figures.figure_lead(
-            resolved,
-            terms,
-            first,
-            language,
-            hits,
-            about,
-            named,
-            reading=readings.get(first.n),
-            event_length=spec.check == "when" and info.amount_unit == [DURATION],
-            years=mentions.single_years(resolved),
-        )
+
+        def figure_of(c: Citation) -> list[str]:
+            return figures.figure_lead(
+                resolved,
+                terms,
+                c,
+                language,
+                hits,
+                about,
+                named,
+                reading=readings.get(c.n),
+                event_length=spec.check == "when" and info.amount_unit == [DURATION],
+                years=mentions.single_years(resolved),
+                document=corpus.folded_docs.get(c.doc.doc_id, ""),
+            )
+
+        lead_lines = figure_of(first)
+        if not lead_lines and info.amount_unit is not None:
+            # the first quote writes no figure for what is asked ("hoàn thành 12 căn ... còn lại" for the
+            # plan's "xây mới bao nhiêu căn?"; the amount over the plan for the amount achieved): a later
+            # quote of the same document that does (the table row "Nhà ... xây mới | căn | 60 | 48") leads,
+            # with its line (trial 32 q21, p20, d4)
+            later = (c for c in book.citations[1:] if c.doc.doc_id == first.doc.doc_id and f"[{c.n}]" in body)
+            stating = next((c for c in later if figure_of(c)), None)
+            if stating is not None:
+                renumber = book.lead_with(stating.n)
+                body = _quoted_first(body, renumber)
+                readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+                lead_lines = figure_of(book.citations[0])
         if lead_lines and info.language == "en" and _names_elsewhere(resolved, first.doc.doc_id, corpus):
             lead_lines = []  # "the budget for the VietGAP courses": a sum of a document not naming VietGAP
         # "kéo dài bao lâu?" of an event is answered by its period as well ("từ ngày ... đến ngày ...")
@@ -467,6 +484,19 @@ def _amount_terms(info: QueryInfo, terms: Terms, quoted: list[Hit], docs: dict[s
         if doc is not None and any(bodies.issued_by(doc, o, info.folded) for o in named):
             words |= set(tokens(f"{doc.meta.issuer or ''} {doc.meta.place or ''}"))
     return terms.without(words) if words else terms
+
+
+def _quoted_first(body: str, renumber: dict[int, int]) -> str:
+    """The body with its citations renumbered (``CitationBook.lead_with``) and the quote now [1] moved to
+    the top of its document's quotes."""
+    body = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m[1]), int(m[1]))}]", body)
+    lines = body.split("\n")
+    at = next((i for i, line in enumerate(lines) if line.startswith("- ") and line.endswith(" [1]")), None)
+    if at is None:
+        return body
+    head = max(i for i in range(at) if not lines[i].startswith("- ")) if at else -1
+    lines.insert(head + 1, lines.pop(at))
+    return "\n".join(lines)
 
 
 def _lead_cues(lead_lines: list[str]) -> set[int]:

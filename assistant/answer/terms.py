@@ -339,3 +339,13 @@ def question_parts(folded_question: str) -> list[tuple[int, int]]:
     included; the caller keeps those asking something)."""
     cuts = [0, *(x for m in _PART_CUT_RE.finditer(folded_question) for x in m.span()), len(folded_question)]
     return list(zip(cuts[::2], cuts[1::2], strict=True))
+
+
+def title_phrase_words(terms: Terms, title: str) -> set[str]:
+    """The words of a question's terms (its adjacent pairs) that a document's subject line or opening
+    writes as the same pairs: a phrase naming what the document is about ("ngày hội", "đại đoàn kết"), not
+    a word met by chance ("hội" of "hội diễn" in "Ngày hội ..."). Folded."""
+    if not title.strip(" .") or not terms.bigrams:
+        return set()
+    written = passage_terms(title)[1]
+    return {w for pair in terms.bigrams if pair in written for w in pair.split("_")}
