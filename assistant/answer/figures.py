@@ -163,7 +163,7 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
         if _CHANGE_BEFORE_RE.search(text[max(0, sp[0] - 30) : sp[0]])
         or (_COMPARED_RE.match(text[sp[0] :]) and _BASE_AFTER_RE.match(text[sp[1] :]))
     ]
-    if not _ASKS_CHANGE_RE.search(fold(question)):
+    if not asks_change(question):
         # "tăng thêm 42 tỷ đồng so với ngày 31/12/2029" is a change, not the balance at that date: it
         # answers only a question asking the change ("tăng bao nhiêu?")
         out = [sp for sp in out if sp not in changes]
@@ -188,6 +188,21 @@ _COMPARED_RE = re.compile(r"^(?:nhieu|it|cao|thap|lon|nho|hon)\b")
 _BASE_AFTER_RE = re.compile(r"^[^;.]{0,20}?\bso (?:voi|cung ky)\b")
 # A question asking the difference itself: "tăng / giảm (thêm) bao nhiêu / mấy", "... so với ..." (folded).
 _ASKS_DIFFERENCE_RE = re.compile(r"\b(?:tang|giam)(?: them| duoc)? (?:bao nhieu|may)\b|\bso voi\b")
+# the same with its tones, for a question typed with them ("quà tặng" writes no "tăng")
+_ASKS_CHANGE_TONED_RE = re.compile(
+    r"(?<!\w)(?:tăng|giảm|thêm|chênh lệch|vượt|increase|decrease|grow|growth|more than|rise)(?!\w)"
+    r"|(?<!không )(?<!\w)(?:nhiều|ít|cao|thấp) hơn(?!\w)"
+)
+
+
+def asks_change(question: str) -> bool:
+    """Whether a question asks a change ("tăng bao nhiêu so với ...?"), read with its tones when it has
+    them (``_ASKS_CHANGE_TONED_RE``), folded otherwise (``_ASKS_CHANGE_RE``)."""
+    if has_diacritics(question):
+        return _ASKS_CHANGE_TONED_RE.search(normalize(question).lower()) is not None
+    return _ASKS_CHANGE_RE.search(fold(question)) is not None
+
+
 _ASKS_CHANGE_RE = re.compile(
     r"\b(?:tang|giam|them|chenh lech|vuot|increase|decrease|grow|growth|more than|rise)\b"
     r"|(?<!khong )\b(?:nhieu|it|cao|thap) hon\b"
@@ -382,6 +397,10 @@ def figure_lead(
         return _figure(asked, terms, first, language, hits, about, asked_names, reading, event_length, years)
 
     parts = asked_figure_parts(question)
+    if not parts and asks_change(question) and row_columns(reading or ""):
+        # "... năm 2033 tăng bao nhiêu so với năm 2032?": a table row's cells are levels, none of them the
+        # change asked (trial 31 p58: "2.940 ha (Thực hiện 2033)" given for "tăng 310 ha")
+        return []
     by_year = year_column_figure(question, terms, reading or "", years or [])
     if by_year is not None:
         return [f"{render.label('figure', language)}: {by_year} [{first.n}]"]
@@ -400,7 +419,7 @@ def figure_lead(
     before: tuple[str, str] | None = None
     for part in parts:
         found = figure(part) if asked_amount(part) is not None else None
-        if found is None and before is not None and _ASKS_CHANGE_RE.search(fold(part)):
+        if found is None and before is not None and asks_change(part):
             value, sent = before
             at = sent.find(value)
             m = _CHANGE_AFTER_RE.search(fold_chars(sent).lower(), at + len(value)) if at >= 0 else None
@@ -627,6 +646,8 @@ def _figure(
             best = max(best, own)
         if spans and figure_of_another_year(years or [], sent):
             continue  # another year's figures: the year asked is at most their comparison base
+        if spans and _year_not_written(years or [], f"{first.section or ''} {sent}"):
+            continue  # "I. KẾT QUẢ NĂM 2033 › ... đạt 1.870 ha" is no figure of 2035
         for s in spans:
             clause = clause_at(sent, s[0])
             if _other_case(clause, terms) or _condition(sent, s[1]) or other_grade(clause, question):
@@ -991,6 +1012,23 @@ def _other_case(clause: str, terms: Terms) -> bool:
 _GRADE_RE = re.compile(
     r"\bcap (xa|huyen|tinh|thanh pho|trung uong|co so|thon|ban|to|chi hoi|chi doan|chi bo)\b"
 )
+
+
+_YEAR_RE = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
+_PERIOD_RE = re.compile(r"\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b")
+
+
+def _year_not_written(years: list[int], text: str) -> bool:
+    """Whether the one year a question asks is not written in a figure's sentence and its section path
+    while they write other years: the figures are those years' ("Diện tích cây ăn quả năm 2035 là bao
+    nhiêu?" of "I. KẾT QUẢ NĂM 2033 › Diện tích cây ăn quả đạt 1.870 ha, tăng 240 ha so với năm 2032": a
+    wrong "Số liệu: 1.870 ha"). A period covering the year ("giai đoạn 2021 - 2025" for 2023) writes it."""
+    if len(set(years)) != 1:
+        return False
+    written = {int(y) for y in _YEAR_RE.findall(text)}
+    for a, b in _PERIOD_RE.findall(text):
+        written |= set(range(int(a), int(b) + 1))  # "giai đoạn 2021 - 2025" covers 2023
+    return bool(written) and years[0] not in written
 
 
 def other_grade(clause: str, question: str) -> bool:
