@@ -29,7 +29,11 @@ def _without_body(terms: Terms, org_id: str) -> Terms:
         names = org_aliases(org_id)
     except KeyError:  # a body named by the shape of its name
         names = [org_id]
-    words = {w for n in names for w in fold(n).split()}
+    return _without_words(terms, {w for n in names for w in fold(n).split()})
+
+
+def _without_words(terms: Terms, words: set[str]) -> Terms:
+    """The question's terms less ``words`` (folded syllables) and the pairs made only of them."""
     return replace(
         terms,
         groups=[],
@@ -136,9 +140,14 @@ def org_duty_answer(
             for a, b in _own_spans(c, terms):
                 n = book.cite(c, a, b)
                 lines.append(f"- {render.quote_line(c.text[a:b], n)}")
-        # X's own duties ("Điều 6. Trách nhiệm của X": a) b)) before those where X coordinates
+        # X's own duties ("Điều 6. Trách nhiệm của X": a) b)) before those where X coordinates; among
+        # them those writing the question's words that the document's subject line does not ("giải quyết
+        # các điểm nghẽn" names the plan, so every clause of it is about it), else the first in the text:
+        # a body's list opens with what it leads (trial 34 q15: "Chủ trì thực hiện ..." was dropped for
+        # the clauses echoing the plan's name)
+        asked = _without_words(rest, set(fold(render.subject_line(doc)).split()))
         best_named = sorted(
-            named.get(doc_id, []), key=lambda o: (not _acts(o, org_id), -overlap(terms, o.text), o.start)
+            named.get(doc_id, []), key=lambda o: (not _acts(o, org_id), -overlap(asked, o.text), o.start)
         )[:3]
         best_named.sort(key=lambda o: (not _acts(o, org_id), o.start))
         lines += _clause_lines(doc, best_named, book, rows.get(doc_id, []), in_order=True)

@@ -183,6 +183,20 @@ def _unit_rx(unit: str) -> str:
     return _PAIR_JOINER.join(map(re.escape, unit.split()))
 
 
+# The words of a sum in đồng ("500.000 đồng", "3,2 tỷ đồng", "100 nghìn"), folded: written right after its
+# number (a scale word between), never words apart, for folded "đồng" is also the "đồng" of "Hội đồng"
+# ("... ngày 17 tháng 7 năm 2025 của Hội đồng nhân dân tỉnh" writes no sum; trial 34: such a citing sentence
+# was read as a sum for every money question)
+_MONEY_UNITS = frozenset(("dong", "trieu", "ty", "nghin"))
+_MONEY_SCALE_GAP = r"(?:[\W_]+(?:trieu|ty|nghin|ngan))?"
+
+
+def _unit_gap(unit: str) -> str:
+    """What may stand between a number and the unit it counts (folded): up to two words ("20 tổ hợp tác",
+    "09 trường mầm non"), only a scale word for a sum in đồng."""
+    return _MONEY_SCALE_GAP if unit in _MONEY_UNITS else r"(?:[\W_]+[^\W\d_]+){0,2}"
+
+
 def unit_words_re(heads: list[str]) -> str:
     """The folded pattern of a unit's words as documents write them, each abbreviation with its spellings
     ("ha" | "héc-ta" | "hecta"; ``lexicon.phrases.unit_patterns``)."""
@@ -346,7 +360,7 @@ def amount_supported(
         # a number elsewhere in a sentence that names the unit does not count it.
         if noun and not _names_noun(noun, f, s, passages or []):
             continue
-        if any(re.search(rf"\d[\d.,]*(?:[\W_]+[^\W\d_]+){{0,2}}[\W_]+{_unit_rx(u)}\b", f) for u in heads):
+        if any(re.search(rf"\d[\d.,]*{_unit_gap(u)}[\W_]+{_unit_rx(u)}\b", f) for u in heads):
             return True
         # the unit as the second noun of a coordination: "tối thiểu 02 ý tưởng hoặc dự án" counts both
         if any(

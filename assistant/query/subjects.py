@@ -540,6 +540,15 @@ _VI_MONEY_VERB_RE = re.compile(
 )
 
 
+# Spending asked, read with diacritics: a question opening with the verb "Chi" (not "Chi bộ", "Chi hội",
+# "Chi đoàn", "Chi nhánh", "Chi tiết"). Not "X được chi bao nhiêu?": the one paid is asked there, by a name
+# the list may not write ("người điều hành cuộc họp" for "Chủ trì cuộc họp"), and a sum of the list's
+# other payees would be a wrong figure line (library dev lib-n99-04)
+_SPENDING_RE = re.compile(
+    r"^\W*(?:mức\s+)?chi\s+(?!(?:bộ|hội|đoàn|nhánh|cục|tiết|phí|tiêu)\b)\w"
+)
+
+
 # The verb right before "bao nhiêu tiền" ("được hỗ trợ", "được cấp", "phải nộp"), modals aside.
 _MONEY_VERB_RE = re.compile(
     r"\b(ho tro|cap|thuong|chi|nop|dong gop|dong|tang|trao|huy dong|van dong|tai tro|thu)\s+(?:them\s+)?"
@@ -663,6 +672,11 @@ def amount_unit(question: str) -> list[str] | None:
         return ["tien"]  # "Giá vé ... là bao nhiêu?": the quantity asked is money, written "... đồng"
     if not words and _VI_MONEY_VERB_RE.search(fold(question)):
         return ["tien"]  # "Mỗi hộ được vay tối đa bao nhiêu từ Quỹ ...?": a verb of money asks a sum
+    if not words and hit is not None and _SPENDING_RE.search(cased):
+        # "Chi khắc dấu ... là bao nhiêu?": what is spent on an item is a sum in đồng (a budget's "Nội
+        # dung chi" naming the item writes no sum; its "Mức chi" does: trial 34 p47). Read with its tone:
+        # "chỉ", "chi bộ", "chi hội" are no spending
+        return ["tien"]
     if not words:
         # "Diện tích ... là bao nhiêu?": the quantity named asks for its units (``quantity_units``)
         folded = fold(question)
