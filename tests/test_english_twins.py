@@ -169,3 +169,59 @@ def test_comments_deadline_line_is_the_letters_time(three, question) -> None:
     line = answer.text.split("\n", 1)[0]
     assert "trước 17 giờ 00 ngày 21 tháng 11 năm 2042" in line, answer.text
     assert "07 ngày" not in line, answer.text
+
+
+# An English "when does ... start / when will ... hold" asks the event's "Thời gian:" field, as "bắt đầu lúc
+# nào?", "tổ chức ngày nào?" do (``retrieve.fields``); without it another document's event of the same year
+# was quoted first (trial 32 p29, e3)
+NOTICE = [
+    "ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚ LÂM",
+    "Số: 140/TB-MTTQ-BTT",
+    "Phú Lâm, ngày 20 tháng 12 năm 2041",
+    "THÔNG BÁO",
+    "Về việc tổ chức Hội nghị tổng kết công tác Mặt trận năm 2041",
+    "Thực hiện Chương trình công tác năm 2041, Ban Thường trực Ủy ban MTTQ Việt Nam huyện thông báo tổ chức "
+    "Hội nghị tổng kết công tác Mặt trận năm 2041 như sau:",
+    "1. Thời gian: 01 buổi, bắt đầu lúc 7 giờ 30 phút ngày 09 tháng 01 năm 2042.",
+    "2. Địa điểm: Hội trường Trung tâm Chính trị huyện Phú Lâm.",
+    "3. Kinh phí tổ chức Hội nghị là 30.000.000 đồng, từ nguồn kinh phí hoạt động năm 2041.",
+    "TM. BAN THƯỜNG TRỰC",
+    "CHỦ TỊCH",
+    "Hầu Văn Sính",
+]
+
+REPORT = [
+    "BAN DÂN VẬN HUYỆN ỦY PHÚ LÂM",
+    "Số 61-BC/BDVHU",
+    "Phú Lâm, ngày 05 tháng 7 năm 2041",
+    "BÁO CÁO",
+    "Kết quả công tác dân vận 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2041",
+    "1. Phối hợp với Ủy ban MTTQ huyện hoàn thành 15 căn nhà Đại đoàn kết trước ngày 30 tháng 9 năm 2041.",
+    "2. Tổ chức Hội nghị biểu dương điển hình \"Dân vận khéo\" vào tháng 10 năm 2041.",
+    "T/M BAN DÂN VẬN",
+    "TRƯỞNG BAN",
+    "Vừ Thị Dua",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def two(request, tmp_path_factory, embedder):
+    names = {"TB-140-MTTQ": NOTICE, "BC-61-BDVHU": REPORT}
+    if request.param == "docx":
+        files = {f"{stem}.docx": lines for stem, lines in names.items()}
+    else:
+        files = {f"{stem}.txt": "\n\n".join(lines) for stem, lines in names.items()}
+    return assistant_over(tmp_path_factory.mktemp(f"twins2_{request.param}"), embedder, files)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When does the Fatherland Front's 2041 review conference start?",
+        "Hội nghị tổng kết năm 2041 của Mặt trận bắt đầu lúc nào?",
+    ],
+)
+def test_when_an_event_starts_is_its_time_field(two, question) -> None:
+    answer = two.ask(question)
+    assert "7 giờ 30 phút" in _first_quote(answer), answer.text
+    assert "tháng 10 năm 2041" not in answer.text.split("\n", 1)[0], answer.text

@@ -36,6 +36,9 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"\b(thoi gian nao|vao luc nao|may gio|gio nao|thoi gian|what time"
             r"|(?:to chuc|hop|dien ra|khai mac|bat dau) (?:vao )?(?:ngay nao|hom nao|khi nao|luc nao|bao gio)"
             r"|what date|which day)\b"
+            # its English twin: "When does the review conference start?", "When will the Front hold ...?"
+            r"|\bwhen\b[^?.]{0,80}?\b(?:held|hold|holds|start|starts|begin|begins|open|opens|take place|"
+            r"takes place|organi[sz]ed?)\b"
         ),
         ("thời gian",),
     ),
