@@ -208,16 +208,18 @@ def clause_lead(
     # Ban Thường trực ... trước 17 giờ 00 ngày 21/11/2042": its subject is the paper, so no duty clause holds
     # it): its document sets the time asked, and a lower document's duty clause with the asked act ("...
     # tổng hợp ý kiến, gửi cấp ủy chậm nhất 07 ngày ...") answers another question (trial 33 e4, p05, p42)
-    stated = (
-        info.intent == "deadline"
-        and bool(best)
-        and any(
-            sp.chunk.doc_id == quoted_doc
+    stated_texts = (
+        [
+            sp.text
+            for sp in scored
+            if sp.chunk.doc_id == quoted_doc
             and sp.score >= best[0].score * STATED_NEAR_BEST
             and times.writes_time([sp.text], deadline=True)
-            for sp in scored
-        )
+        ]
+        if info.intent == "deadline" and best
+        else []
     )
+    stated = bool(stated_texts)
     # documents the question names or describes ("Theo kế hoạch bầu cử của Mặt trận xã") bound them
     allowed = place_docs if not scope.docs else scope.docs & (place_docs or scope.docs)
     candidates = _candidate_docs(named_doc, hits, allowed, quoted_doc)
@@ -362,6 +364,14 @@ def clause_lead(
             actor_not_after=elsewhere,
             sub_unit=bool(actors) and bodies.asks_sub_unit(info, actors[0]),
         )
+        if lead is not None and english and not any(
+            c.quote in t or t in c.quote for c in book.citations[booked:] for t in stated_texts
+        ):
+            # an English question's line is read only from those sentences: another one the reader's own
+            # scoring prefers ("2 | Giám sát ... | Quý III/2026" for the 'Vì người nghèo' row) fits its
+            # glosses only (trial 34 e3)
+            lead = None
+            book.rollback(booked)
     # The body's dated duties answer "hạn chót của X?", never a question about one action of X.
     if lead is None and info.intent == "deadline" and actors and not info.asked_action and not english:
         duties = [
