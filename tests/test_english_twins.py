@@ -225,3 +225,16 @@ def test_when_an_event_starts_is_its_time_field(two, question) -> None:
     answer = two.ask(question)
     assert "7 giờ 30 phút" in _first_quote(answer), answer.text
     assert "tháng 10 năm 2041" not in answer.text.split("\n", 1)[0], answer.text
+
+
+def test_an_english_ordinal_counts_its_round() -> None:
+    # "the second consultative conference" is "lần thứ hai", as a Vietnamese question's round: with the
+    # English "when will ... hold" reading the "Thời gian:" fields, the first round's field was quoted first
+    # (trial 34 e2 on the previous commit)
+    from assistant.answer.terms import question_terms
+
+    question = "When will the Front hold the second consultative conference?"
+    terms = question_terms(question, ["hội nghị"], english=True)
+    assert terms.ordinals == {"lan_ord2"}
+    assert question_terms("When is the third phase?", [], english=True).ordinals == {"dot_ord3"}
+    assert not question_terms("What is the first deadline?", [], english=True).ordinals
