@@ -208,18 +208,12 @@ def clause_lead(
     # Ban Thường trực ... trước 17 giờ 00 ngày 21/11/2042": its subject is the paper, so no duty clause holds
     # it): its document sets the time asked, and a lower document's duty clause with the asked act ("...
     # tổng hợp ý kiến, gửi cấp ủy chậm nhất 07 ngày ...") answers another question (trial 33 e4, p05, p42)
-    stated_texts = (
-        [
-            sp.text
-            for sp in scored
-            if sp.chunk.doc_id == quoted_doc
-            and sp.score >= best[0].score * STATED_NEAR_BEST
-            and times.writes_time([sp.text], deadline=True)
-        ]
-        if info.intent == "deadline" and best
-        else []
+    stated = info.intent == "deadline" and any(
+        sp.chunk.doc_id == quoted_doc
+        and sp.score >= best[0].score * STATED_NEAR_BEST
+        and times.writes_time([sp.text], deadline=True)
+        for sp in scored
     )
-    stated = bool(stated_texts)
     # documents the question names or describes ("Theo kế hoạch bầu cử của Mặt trận xã") bound them
     allowed = place_docs if not scope.docs else scope.docs & (place_docs or scope.docs)
     candidates = _candidate_docs(named_doc, hits, allowed, quoted_doc)
@@ -340,11 +334,11 @@ def clause_lead(
             dated=_dated_sentences(hits, obs[0].doc_id),
             question=resolved,
         )
-    if lead is None and info.intent == "deadline" and (not english or stated):
+    if lead is None and info.intent == "deadline" and not english:
         # No duty clause answered: the dated sentences of the best candidate (the document of the
-        # best-matching sentence), not of a lower one the loop reached for its duty clauses. An English
-        # question's glosses match too little to read a time from any sentence, but the one its
-        # best-matching document writes near it is read as its Vietnamese twin's.
+        # best-matching sentence), not of a lower one the loop reached for its duty clauses. (Read for an
+        # English question too from its best document's near-best dated sentences, trial 22 q39 took
+        # another item's "trước ngày 15/9/2029": left to the quotes.)
         fallback = set(candidates[:1]) or in_question
         own_hits = [h for h in hits if h.chunk.doc_id in fallback]
         # A body the question names that did not issue the document: only a sentence naming it
@@ -364,14 +358,6 @@ def clause_lead(
             actor_not_after=elsewhere,
             sub_unit=bool(actors) and bodies.asks_sub_unit(info, actors[0]),
         )
-        if lead is not None and english and not any(
-            c.quote in t or t in c.quote for c in book.citations[booked:] for t in stated_texts
-        ):
-            # an English question's line is read only from those sentences: another one the reader's own
-            # scoring prefers ("2 | Giám sát ... | Quý III/2026" for the 'Vì người nghèo' row) fits its
-            # glosses only (trial 34 e3)
-            lead = None
-            book.rollback(booked)
     # The body's dated duties answer "hạn chót của X?", never a question about one action of X.
     if lead is None and info.intent == "deadline" and actors and not info.asked_action and not english:
         duties = [
