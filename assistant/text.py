@@ -234,6 +234,11 @@ def is_accentless(text: str) -> bool:
     return vi > en and vi / len(words) >= 0.6
 
 
+def english_words() -> frozenset[str]:
+    """Lower-case English words: function words and the words of the English glossary's entries."""
+    return _english_words()
+
+
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     """English words: the function words above and the words of the English glossary's entries."""

@@ -95,6 +95,11 @@ def _numbered(ob: Obligation, n: int) -> bool:
     )
 
 
+# A sentence of the best-matching sentence's document within this share of its score that writes a time
+# limit keeps a deadline question's first line in that document (``clause_lead``)
+STATED_NEAR_BEST = 0.8
+
+
 def _candidate_docs(
     named_doc: Document | None, hits: list[Hit], place_docs: set[str] | None, first: str | None = None
 ) -> list[str]:
@@ -196,8 +201,19 @@ def clause_lead(
     # The document of the best-matching sentence leads: the first line and the first quote then come
     # from the same document (a clause of the top-ranked document is no answer when the sentence that
     # matches the question sits in another one).
-    best = select(score_sentences(hits, terms, docs=docs), max_sentences=1)
+    scored = score_sentences(hits, terms, docs=docs)
+    best = select(scored, max_sentences=1)
     quoted_doc = best[0].chunk.doc_id if best else None
+    # That sentence, or one of its document scoring near it, writes a time limit ("2. Văn bản góp ý gửi về
+    # Ban Thường trực ... trước 17 giờ 00 ngày 21/11/2042": its subject is the paper, so no duty clause holds
+    # it): its document sets the time asked, and a lower document's duty clause with the asked act ("...
+    # tổng hợp ý kiến, gửi cấp ủy chậm nhất 07 ngày ...") answers another question (trial 33 e4, p05, p42)
+    stated = info.intent == "deadline" and any(
+        sp.chunk.doc_id == quoted_doc
+        and sp.score >= best[0].score * STATED_NEAR_BEST
+        and times.writes_time([sp.text], deadline=True)
+        for sp in scored
+    )
     # documents the question names or describes ("Theo kế hoạch bầu cử của Mặt trận xã") bound them
     allowed = place_docs if not scope.docs else scope.docs & (place_docs or scope.docs)
     candidates = _candidate_docs(named_doc, hits, allowed, quoted_doc)
@@ -252,6 +268,8 @@ def clause_lead(
                 preferred = None
             break
         obs = []
+        if stated and d == quoted_doc:
+            break
     if not in_question:
         in_question = set(_candidate_docs(named_doc, hits, allowed)[:1])
     ordinal = _ordinal(info.folded)
@@ -318,7 +336,9 @@ def clause_lead(
         )
     if lead is None and info.intent == "deadline" and not english:
         # No duty clause answered: the dated sentences of the best candidate (the document of the
-        # best-matching sentence), not of a lower one the loop reached for its duty clauses.
+        # best-matching sentence), not of a lower one the loop reached for its duty clauses. (Read for an
+        # English question too from its best document's near-best dated sentences, trial 22 q39 took
+        # another item's "trước ngày 15/9/2029": left to the quotes.)
         fallback = set(candidates[:1]) or in_question
         own_hits = [h for h in hits if h.chunk.doc_id in fallback]
         # A body the question names that did not issue the document: only a sentence naming it

@@ -156,6 +156,25 @@ def content_tokens(text: str) -> list[str]:
     return [t for i, t in enumerate(folded) if i not in drop]
 
 
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3}
+# An English ordinal before the gathering or phase it counts ("the second consultative conference", "the
+# third phase"): the round asked, as "lần thứ hai" / "đợt 3" in a Vietnamese question (``counted_ordinals``)
+_EN_COUNTED_RE = re.compile(
+    r"\b(first|second|third|fourth|fifth|1st|2nd|3rd)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(conference|meeting|round|consultation|session|phase|drive|wave|batch)s?\b"
+)
+_EN_COUNTERS = {"phase": "dot", "drive": "dot", "wave": "dot", "batch": "dot"}
+
+
+def english_ordinals(question: str) -> list[str]:
+    """Counted ordinals of an English question in ``counted_ordinals``' form ("lan_ord2" for "the second
+    consultative conference", "dot_ord3" for "the third phase")."""
+    return [
+        f"{_EN_COUNTERS.get(m.group(2), 'lan')}_ord{_EN_ORDINALS[m.group(1)]}"
+        for m in _EN_COUNTED_RE.finditer(question.lower())
+    ]
+
+
 def question_terms(
     question: str,
     expansions: list[str] | None = None,
@@ -190,7 +209,8 @@ def question_terms(
         abbr_groups.append(group)
     expanded_all = {x for g in abbr_groups for x in g[1:]}
     extra = [e for e in (expansions or []) if e not in expanded_all]
-    t = Terms(vocab=vocab, ordinals=set(counted_ordinals(question)), months=asked_months(question))
+    ordinals = set(counted_ordinals(question)) | (set(english_ordinals(question)) if english else set())
+    t = Terms(vocab=vocab, ordinals=ordinals, months=asked_months(question))
     pieces = [*extra, " ".join(NUMBER_RE.findall(question))] if english else [plain, *extra]
     alternatives = list(alternatives or []) + abbr_groups
     for piece in pieces:  # Vietnamese: the question, or the glossary's renderings of an English one

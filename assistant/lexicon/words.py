@@ -54,12 +54,41 @@ def _plural(word: str) -> str | None:
     return word + "s"
 
 
+_VOWELS = "aeiou"
+
+
+def _verb_forms(word: str) -> list[str]:
+    """Regular "-ing" and "-ed" forms of an English word, and its other spelling of "-ise" / "-ize": "send"
+    -> "sending", "sended"; "receive" -> "receiving", "received"; "submit" -> "submitting", "submitted" too
+    (a doubled last consonant; a form no question writes is never matched); "mobilize" -> "mobilise", ...
+    [] for a word already inflected ("-ing", "-ed") or too short."""
+    if len(word) < 3 or not word.isalpha() or word.endswith(("ing", "ed")):
+        return []
+    spellings = [word]
+    if word.endswith(("ise", "ize")):
+        spellings.append(word[:-2] + ("z" if word[-2] == "s" else "s") + "e")
+    out = []
+    for w in spellings:
+        out.append(w)
+        if w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
+            out += [w[:-1] + "ing", w + "d"]
+        elif w.endswith("y") and w[-2] not in _VOWELS:
+            out += [w + "ing", w[:-1] + "ied"]
+        else:
+            out += [w + "ing", w + "ed"]
+            if w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS:
+                out += [w + w[-1] + "ing", w + w[-1] + "ed"]
+    return [f for f in dict.fromkeys(out) if f != word]
+
+
 @cache
 def glossary() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
     """(matcher over folded English entries, folded entry -> Vietnamese terms). An entry's regular plural
     ("plan" -> "plans", "main road" -> "main roads", "difficulty" -> "difficulties") glosses as the entry
     when the file does not list that form itself: a question writes either, and an untranslated plural
-    left the question with fewer Vietnamese terms than its singular."""
+    left the question with fewer Vietnamese terms than its singular. So do the "-ing" and "-ed" forms of
+    an entry's first word ("send" -> "sending", "hand over" -> "handed over", ``_verb_forms``): "the
+    deadline for sending comments" had lost its act while "send" was glossed."""
     with resources.files("assistant.data").joinpath("glossary_en.json").open("r", encoding="utf-8") as fh:
         data = json.load(fh)
     table = {vt.fold(k): v for k, v in data["terms"].items()}
@@ -70,6 +99,12 @@ def glossary() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
         plural = _plural(last)
         if plural:
             table.setdefault(f"{head} {plural}".strip(), terms)
+    for entry, terms in list(table.items()):
+        first, _, rest = entry.partition(" ")
+        if first in _NO_PLURAL:
+            continue
+        for form in _verb_forms(first):
+            table.setdefault(f"{form} {rest}".strip(), terms)
     return boundary_re(list(table)), table
 
 

@@ -126,6 +126,42 @@ def unglossed_words(question: str, folded: str, covered: list[tuple[int, int]]) 
     return out
 
 
+_WORD_SPAN_RE = re.compile(r"[^\W\d_]+")
+# Endings that make an English word a noun ("supervision", "activity", "membership"): its gloss is no act
+_EN_NOUN_ENDINGS = ("tion", "sion", "ity", "ness", "ship")
+# "which" / "what" right before a glossed word: the word names the kind of answer asked
+_WHICH_BEFORE_RE = re.compile(r"\b(?:which|what)\s+$")
+# The kinds of body or person a question asks which one of ("cơ quan nào", "which agency")
+ASKED_KINDS = frozenset({"cơ quan", "đơn vị", "tổ chức", "bộ phận", "cá nhân"})
+
+
+def vietnamese_runs(question: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of Vietnamese an English question writes ("Who leads the 'Vì người nghèo'
+    fund drive in Hà Tĩnh ...?" -> "Vì người nghèo", "Hà Tĩnh"): words written with diacritics, with the
+    undiacritic Vietnamese syllables between or beside them that are no English word ("Ban" of "Ban Phong
+    trào"). Only a run holding a diacritic counts: an English word is also some Vietnamese syllable."""
+    english = vt.english_words()
+    words = list(_WORD_SPAN_RE.finditer(question))
+    runs: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if any(vt.has_diacritics(m.group(0)) for m in run):
+            runs.append((run[0].start(), run[-1].end()))
+        run.clear()
+
+    for m in words:
+        w = m.group(0)
+        joined = not run or not question[run[-1].end() : m.start()].strip(" -–")
+        vietnamese = vt.has_diacritics(w) or (vt.is_common_syllable(w) and w.lower() not in english)
+        if not (vietnamese and joined):
+            close()
+        if vietnamese:
+            run.append(m)
+    close()
+    return runs
+
+
 # Capitalised in English but naming nothing a document writes: months, weekdays, languages.
 _EN_CALENDAR_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday vietnamese english".split()
@@ -508,14 +544,29 @@ def analyze(question: str) -> QueryInfo:
     info.org_terms = list(dict.fromkeys(info.org_terms))
 
     glossed: list[tuple[str, list[str]]] = []  # (English entry, its Vietnamese terms) in question order
+    vietnamese: list[str] = []  # runs of Vietnamese an English question writes
     if language == "en":
         gloss_re, gloss = glossary()
         if gloss_re is not None:
-            glossed = [(m.group(1), gloss[m.group(1)]) for m in gloss_re.finditer(folded)]
+            # "Which agency ...?", "what unit ...?" asks which one, as "cơ quan nào" does (``answer.terms``
+            # drops that pair from a Vietnamese question): the kind of body is no word of the topic
+            glossed = [
+                (m.group(1), gloss[m.group(1)])
+                for m in gloss_re.finditer(folded)
+                if not (
+                    set(gloss[m.group(1)]) <= ASKED_KINDS and _WHICH_BEFORE_RE.search(folded, 0, m.start())
+                )
+            ]
         info.english_terms = list(dict.fromkeys(t for _, terms in glossed for t in terms))
         info.english_glosses = [list(terms) for _, terms in glossed]
         covered = [m.span() for m in gloss_re.finditer(folded)] if gloss_re is not None else []
         covered += [(m.start, m.end) for m in mentions]
+        # Vietnamese the question writes (a programme's name, a place: "the 'Vì người nghèo' fund drive in Hà
+        # Tĩnh") is matched as written, as a Vietnamese question's words are: without it the sentence naming
+        # it counted no more than any other the glosses fit
+        covered += (written := vietnamese_runs(question))
+        vietnamese = [question[a:b] for a, b in written]
+        info.english_terms = list(dict.fromkeys([*info.english_terms, *vietnamese]))
         info.unglossed = unglossed_words(question, folded, covered)
         info.names = english_names(question, folded, covered)
         if gloss_re is not None:
@@ -546,7 +597,7 @@ def analyze(question: str) -> QueryInfo:
         # question's "who".
         kept = [t for entry, terms in glossed if entry not in asking for t in terms]
         if kept:
-            info.english_terms = list(dict.fromkeys(kept))
+            info.english_terms = list(dict.fromkeys([*kept, *vietnamese]))
             info.english_glosses = [list(terms) for entry, terms in glossed if entry not in asking]
     # The issuer in a document's description ("Theo kế hoạch ... của Đoàn xã Phước Lâm, các chi đoàn ấp
     # phải ...") names the document, not the actor; so do the words of its subject for the action.
@@ -585,7 +636,8 @@ def analyze(question: str) -> QueryInfo:
     if language == "en" and info.intent == "deadline":
         # "By when must the office hand over the houses?": the act asked, read like a Vietnamese question's
         # from the question's glosses in its order ("văn phòng bàn giao nhà" -> "bàn giao" + "nhà")
-        info.asked_action, info.asked_object = glossed_action_object(info.english_glosses)
+        nouns = frozenset(terms[0] for entry, terms in glossed if entry.endswith(_EN_NOUN_ENDINGS) and terms)
+        info.asked_action, info.asked_object = glossed_action_object(info.english_glosses, nouns)
     if info.intent == "lead":
         info.led_action = led_action(question)
     info.amount_unit = amount_unit(question)

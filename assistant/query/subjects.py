@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from assistant import text as vt
 from assistant.lexicon.phrases import canonical_units, name_words, quantity_units, variant_verbs
-from assistant.lexicon.words import glossary_terms, person_nouns, type_alternation, type_names
+from assistant.lexicon.words import glossary_terms, person_nouns, type_alternation, type_names, type_words
 from assistant.obligations.clauses import named_body_end
 from assistant.query.docrefs import DURATION_WORDS
 from assistant.query.intents import spec
@@ -86,16 +86,21 @@ def asked_action_object(
     return None, None
 
 
-def glossed_action_object(glosses: list[list[str]]) -> tuple[str | None, str | None]:
+def glossed_action_object(
+    glosses: list[list[str]], nouns: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
     """(action, its object) of an English "when must ...?" question, folded, read by the tagger from its
     Vietnamese glosses in the question's order (the first term of each: "office hand over the houses" ->
     "văn phòng bàn giao nhà" -> ("ban giao", "nha")); (None, None) without a verb among them. A word
     glossed several ways ("submit" -> trình, nộp) names no one act or object: none is read from it (a
-    clause writing the other one is as much the answer)."""
+    clause writing the other one is as much the answer). ``nouns``: the glosses of English words that are
+    nouns by their form ("supervision" -> "giám sát" in "the community supervision regulation"), which the
+    tagger would read as the act in the English order; never the act."""
     rendering = " ".join(g[0] for g in glosses if g)
     if not rendering:
         return None, None
-    action, obj = _tagged_action_object(rendering, anywhere=True, skip=_LEAD_VERBS)
+    skip = _LEAD_VERBS | {vt.fold(n).replace(" ", "_") for n in nouns}
+    action, obj = _tagged_action_object(rendering, anywhere=True, skip=skip)
     single = {vt.fold(g[0]) for g in glosses if len(g) == 1}
     if action is None or action not in single:
         return None, None
@@ -875,6 +880,13 @@ _EN_NOT_PLACE = frozenset(
 )
 
 
+def _names_document(name: str) -> bool:
+    """Whether a capitalised English run names a kind of document ("in Official Letter 214", "of the Action
+    Programme"): its words, or its last one, are a document type's name (``lexicon.words.type_words``)."""
+    folded = fold(name)
+    return folded in type_words() or folded.rsplit(" ", 1)[-1] in type_words()
+
+
 def named_places(question: str) -> list[str]:
     """Folded names of the places a question names: "Ở xã Phố Bảng, ..." -> ["pho bang"].
 
@@ -887,7 +899,7 @@ def named_places(question: str) -> list[str]:
         names += [m.group(1) for m in _ADMIN_ACCENTLESS_RE.finditer(cased)]
     for m in _ADMIN_EN_RE.finditer(cased):
         name = _capitalised_tail(m.group(1), False) if m.group(1) else _capitalised_tail(m.group(2), True)
-        if name and not set(name.lower().split()) & _EN_NOT_PLACE:
+        if name and not set(name.lower().split()) & _EN_NOT_PLACE and not _names_document(name):
             names.append(name)
     return list(dict.fromkeys(fold(n) for n in names if n.strip()))
 

@@ -38,6 +38,9 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"|(?:to chuc|hop|dien ra|khai mac|bat dau) (?:vao )?(?:ngay nao|hom nao|khi nao|luc nao|bao gio)"
             # ("When and where will ... hold ...?": an event's time asked beside its place, trial 32 e3)
             r"|what date|which day|when and where|where and when)\b"
+            # its English twin: "When does the review conference start?", "When will the Front hold ...?"
+            r"|\bwhen\b[^?.]{0,80}?\b(?:held|hold|holds|start|starts|begin|begins|open|opens|take place|"
+            r"takes place|organi[sz]ed?)\b"
         ),
         ("thời gian",),
     ),
