@@ -733,14 +733,17 @@ def asked_years(question: str) -> list[int]:
 
 
 def years_written(years: list[int], refs: list, corpus) -> bool:
-    """Whether every year asked is written in at least one of the quoted documents, alone or inside a
-    period of years they write ("năm 2029" is in "giai đoạn 2026-2030"): a question about 2029 answered
-    from documents about 2028 is answered about something else."""
+    """Whether every year asked is written in at least one of the quoted documents, alone, in a date or
+    inside a period of years they write ("năm 2029" is in "giai đoạn 2026-2030"): a question about 2029
+    answered from documents about 2028 is answered about something else."""
     texts = [corpus.folded_docs.get(r.doc_id, "") for r in {r.doc_id: r for r in refs}.values()]
 
     def written(year: int, text: str) -> bool:
         text = without_bases(text)  # "tăng 3 vụ so với năm 2030" writes nothing of 2030
         if re.search(rf"(?<![\d/.-]){year}(?![\d])", text):
+            return True
+        # the year of a date ("ngày 16/8/2017", "tháng 6/2027"), not of a number ("67/2017/NĐ-CP")
+        if re.search(rf"(?<![\d/.-])\d{{1,2}}[/.-](?:\d{{1,2}}[/.-])?{year}(?![\d/])", text):
             return True
         return any(int(a) <= year <= int(b) for a, b in _YEARS_RE.findall(text))
 
