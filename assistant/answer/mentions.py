@@ -33,6 +33,7 @@ from assistant.lexicon.phrases import (
     unit_spellings,
 )
 from assistant.lexicon.words import glossary_terms, person_nouns, registry, type_names
+from assistant.query.intents import contact_asked
 from assistant.query.subjects import amount_qualifier, amount_unit, compound_words, money_noun
 from assistant.retrieve.fields import field_labels, unlabelled_fields
 from assistant.text import (
@@ -352,10 +353,14 @@ def amount_supported(
         # a table row whose unit is a column of its own ("Đơn vị tính: ha; Năm 2035: 3.500") or in the
         # header of the row's name ("Chỉ tiêu (ha): Diện tích cây ăn quả; Năm 2035: 3.500"): every figure
         # of the row is in that unit
-        if words_re and (
-            re.search(rf"(?:^|[;.]\s)(?:don vi(?: tinh)?|dvt)\s*:\s*(?:{words_re})\s*(?:;|$)", f)
-            or re.search(rf"\(\s*(?:{words_re})\s*\)\s*:\s*[^\W\d_]", f)
-        ) and re.search(r":\s*\d", f):
+        if (
+            words_re
+            and (
+                re.search(rf"(?:^|[;.]\s)(?:don vi(?: tinh)?|dvt)\s*:\s*(?:{words_re})\s*(?:;|$)", f)
+                or re.search(rf"\(\s*(?:{words_re})\s*\)\s*:\s*[^\W\d_]", f)
+            )
+            and re.search(r":\s*\d", f)
+        ):
             return True
     return False
 
@@ -531,16 +536,6 @@ def _names_noun(noun: str, folded_sentence: str, sentence: str, passages: list[s
     return any(written.search(nfc(t).lower()) for t in [sentence, *(p for p in passages if sentence in p)])
 
 
-# "Số điện thoại liên hệ là gì?", "email address?": a contact detail, answered only by one written out.
-_CONTACT_ASKED = {
-    "phone": re.compile(
-        r"\b(?:so dien thoai|dien thoai lien he|sdt|so hotline|so duong day nong|phone|telephone|"
-        r"hotline number|contact number)\b"
-        # "gọi điện cho ai, số mấy?": a call and a number asked (trial 25 q10)
-        r"|\b(?:goi dien|goi cho|goi ai|dien thoai)\b.*\bso (?:may|bao nhieu|nao)\b"
-    ),
-    "email": re.compile(r"\b(?:email|e-mail|thu dien tu)\b"),
-}
 _CONTACT_WRITTEN = {
     # "0912 345 678", "0243.825.1234", "(024) 3825 1234", "+84 912 345 678"
     "phone": re.compile(r"(?<![\d/.,-])(?:\+?84|\(?0\d{1,3}\)?)(?:[\s.-]?\d{2,4}){2,3}(?![\d/,])"),
@@ -549,8 +544,10 @@ _CONTACT_WRITTEN = {
 
 
 def asked_contact(folded_question: str) -> str | None:
-    """The contact detail a (folded) question asks for: "phone", "email", or None."""
-    return next((k for k, rx in _CONTACT_ASKED.items() if rx.search(folded_question)), None)
+    """The contact detail a (folded) question asks for (``intents.contact_asked``): "phone", "email", or
+    None (a person asked, or no contact): answered only by one written out."""
+    asked = contact_asked(folded_question)
+    return next((k for k in ("phone", "email") if k in asked), None)
 
 
 def contact_written(sentences: list[str], kind: str) -> bool:

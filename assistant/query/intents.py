@@ -65,6 +65,41 @@ def _rx(*alts: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(a) for a in alts)
 
 
+# The contact a question asks for, by kind, over the folded question: the one place the contact kind is
+# recognised (retrieval's contact passages, the answer's check that a phone or email is written). A
+# question may ask two ("... thì gọi số nào, gặp ai?"). The contact sentence ("Mọi chi tiết xin liên hệ
+# đồng chí ..., điện thoại ...") answers all of them, whether the question writes "liên hệ" or not.
+CONTACT_ASKED: dict[str, tuple[re.Pattern[str], ...]] = {
+    "phone": _rx(
+        r"\b(?:so dien thoai|dien thoai lien he|sdt|so hotline|so duong day nong|phone|telephone|"
+        r"hotline number|contact number)\b",
+        # "gọi điện cho ai, số mấy?", "liên hệ ai, số máy nào?": a call and a number asked (trial 25 q10)
+        r"\b(?:goi dien|goi cho|goi ai|dien thoai|lien he|lien lac)\b.*\bso (?:may|bao nhieu|nao)\b",
+        # "gọi số nào", "gọi vào số mấy", "gọi máy nào" (trial 33 q21, p37)
+        r"\bgoi (?:dien )?(?:den |toi |vao )?(?:so|may) (?:nao|may|bao nhieu|gi)\b",
+        r"\b(?:what|which) number (?:do|should|can|to|must) (?:i |we |you )?call\b",
+        r"\bcall (?:what|which) number\b",
+    ),
+    "email": _rx(r"\b(?:email|e-mail|thu dien tu)\b"),
+    "person": _rx(
+        # whom to call, ask, meet or turn to ("gọi cho ai", "hỏi ai", "gặp ai", trial 32 q38)
+        r"\b(?:goi (?:dien )?(?:cho )?ai|hoi (?:y kien )?(?:cua )?ai|lien (?:lac|he) (?:voi )?ai|nho ai|"
+        r"tim ai|gap ai)\b",
+        # the contact point and who answers questions ("người đầu mối", "ai giải đáp", trial 33 p03)
+        r"\bdau moi\b|\bai (?:se |co the )?(?:giai dap|tra loi thac mac|huong dan them)\b",
+        r"\bwho(?:m)? (?:to|should (?:i|we)|do (?:i|we)|can (?:i|we)) (?:call|ask|contact|phone|turn to)\b",
+        r"\b(?:contact person|contact point|point of contact|focal point)\b",
+        r"\bwho (?:answers|can answer|handles|will answer) (?:questions|queries|enquiries|inquiries)\b",
+    ),
+}
+
+
+def contact_asked(folded_question: str) -> frozenset[str]:
+    """The kinds of contact a folded question asks for ("phone", "email", "person"; ``CONTACT_ASKED``)."""
+    q = folded_question.replace("_", " ")
+    return frozenset(k for k, rxs in CONTACT_ASKED.items() if any(rx.search(q) for rx in rxs))
+
+
 def _event(*patterns: str) -> Intent:
     """The date or period of an event or of a rule taking effect: the sentence naming it is quoted first;
     the first line is left to the quote (an event's date is not a duty's deadline nor the issue date)."""
@@ -250,7 +285,7 @@ INTENTS: tuple[Intent, ...] = (
             r"quy che|quy dinh|chuong trinh|thong tri|bao cao)( so)?( [\w/.-]*\d[\w/.-]*)?( nay)?"
             r"( (ban hanh|de cap|noi))? ve (van de|noi dung|linh vuc) gi\b",
             r"\b(ve viec gi|v/v gi|trich yeu|co ten (la )?gi|ten (cua )?(van ban|ke hoach|cong van|thong bao|"
-            r"quyet dinh|huong dan|nghi quyet|ket luan) (la )?gi|what is .* about|subject of)\b"
+            r"quyet dinh|huong dan|nghi quyet|ket luan) (la )?gi|what is .* about|subject of)\b",
         ),
         prefer="closing",
         answer="metadata",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.query.intents import contact_asked
 from assistant.text import fold
 
 FIELD_BOOST = 2.0  # a passage writing the asked label; library dev MRR 1.3: .543, 2.0: .550, 3.0: .544
@@ -98,21 +99,18 @@ def unlabelled_fields(folded_question: str) -> list[re.Pattern[str]]:
         # "... có hiệu lực đến bao giờ?": the sentence stating the document's effect, not any dated clause
         # of it (a duty "trước ngày 15 tháng 3 hằng năm" was quoted first; trial 32 q17)
         out.append(_STATES_EFFECT_RE)
-    if _ASKS_CONTACT_PERSON_RE.search(folded_question):
-        # "Cần hỏi thêm ... thì gọi cho ai?": the contact sentence ("Mọi chi tiết xin liên hệ đồng chí ...,
-        # điện thoại ...") answers without the question writing "liên hệ" (trial 32 q38)
+    if contact_asked(folded_question) & CALLED:
+        # "Cần hỏi thêm ... thì gọi cho ai / gọi số nào?": the contact sentence ("Mọi chi tiết xin liên hệ
+        # đồng chí ..., điện thoại ...") answers without the question writing "liên hệ" (trial 32 q38)
         out.append(_STATES_CONTACT_RE)
     return out
 
 
-# Whom to call, ask or turn to for more ("gọi cho ai", "hỏi ai", "liên lạc với ai", "who should I call"): a
-# contact person asked, whatever words the question shares with the contact sentence
-_ASKS_CONTACT_PERSON_RE = re.compile(
-    r"\b(?:goi (?:dien )?(?:cho )?ai|hoi (?:y kien )?(?:cua )?ai|lien lac (?:voi )?ai|nho ai|tim ai)\b"
-    r"|\bwho(?:m)? (?:to|should (?:i|we)|do (?:i|we)|can (?:i|we)) (?:call|ask|contact|phone|turn to)\b"
-)
+# the contacts a contact sentence answers: whom to call and which number (an email asked is most often in
+# the clause saying where to send a report, not in the contact sentence)
+CALLED = frozenset({"person", "phone"})
+# a passage naming a contact: what a contact question (``intents.contact_asked``) is answered by
 _STATES_CONTACT_RE = re.compile(r"\b(?:lien he|lien lac|dien thoai|dau moi)\b")
-
 
 
 def field_labels(folded_question: str, without: tuple[str, ...] = ()) -> list[re.Pattern[str]]:
@@ -184,9 +182,10 @@ _STATES_EFFECT_RE = re.compile(
 
 
 def contact_passages(folded_texts: dict[int, str], folded_question: str) -> set[int]:
-    """For a question asking whom to call or ask (``_ASKS_CONTACT_PERSON_RE``, feature ``asked_contact``):
-    the passages naming a contact ("liên hệ", "điện thoại", "đầu mối"); empty for other questions."""
-    if not _ASKS_CONTACT_PERSON_RE.search(folded_question):
+    """For a question asking for a contact (``intents.contact_asked``: whom to call or ask, which number;
+    feature ``asked_contact``): the passages naming a contact ("liên hệ", "điện thoại", "đầu mối"); empty
+    for other questions."""
+    if not contact_asked(folded_question) & CALLED:
         return set()
     return {v for v, t in folded_texts.items() if _STATES_CONTACT_RE.search(t)}
 
