@@ -61,6 +61,19 @@ _NOT_SIGNATURE = r"(?! (?:cam ket|ket|hop dong|nhan|xac nhan)\b)"
 PHONE_WORDS = r"\b(?:dien thoai|sdt|goi dien|goi cho|goi ai|lien he|hotline|phone|call)\b"
 
 
+# "vào thứ mấy?", "what day of the week": a day of the week, answered by the sentence dating the event
+# ("... ngày 24/01/2026 (thứ 7)"); "lần / đợt / khóa thứ mấy?" asks an ordinal instead (folded)
+WEEKDAY_ASKED = (
+    r"(?<!\blan )(?<!\bdot )(?<!\bkhoa )(?<!\bky )(?<!\bvong )(?<!\bbuoc )\bthu may\b"
+    r"|\b(?:what|which) day of the week\b"
+)
+
+
+def weekday_asked(folded_question: str) -> bool:
+    """Whether a (folded) question asks a day of the week (``WEEKDAY_ASKED``)."""
+    return bool(re.search(WEEKDAY_ASKED, folded_question.replace("_", " ")))
+
+
 def _rx(*alts: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(a) for a in alts)
 
@@ -322,6 +335,7 @@ INTENTS: tuple[Intent, ...] = (
         r"\b(ngay nao|hom nao|(?<!moi )(?<!mot )ngay bao nhieu|thang nao|tu ngay nao|den ngay nao|hieu luc|"
         r"dien ra|keo dai|"
         r"what date|which day|what day|effective|take place|took place|held on)\b",
+        WEEKDAY_ASKED,
         r"^when (is|was|will|does|did)\b",
     ),
     # "Khi nào người đã quá 60 tuổi vẫn được kết nạp?": "when" as "in which case" is a rule's condition,
