@@ -30,7 +30,6 @@ from assistant.lexicon.months import item_months, months_written
 from assistant.lexicon.phrases import event_kinds, head_event_kind, paraphrase_groups
 from assistant.lexicon.words import registry, type_names
 from assistant.models import Document, Hit
-from assistant.obligations.deadlines import WEEKDAY
 from assistant.parse.tables import reading_text
 from assistant.query import QueryInfo
 from assistant.query.intents import weekday_asked
@@ -224,7 +223,7 @@ def run_checks(
     if weekday_asked(info.folded):
         # "... tổ chức vào thứ mấy?": only a sentence writing a day of the week answers ("ngày 24/01/2026
         # (thứ 7)"); the event's purpose, or a date alone, does not say which day (trial 34 p50)
-        ev.weekday_ok = any(re.search(rf"(?<![a-z0-9]){WEEKDAY}", fold(q)) for q in quotes)
+        ev.weekday_ok = any(mentions.writes_weekday(q) for q in quotes)
     choice = mentions.asked_choice(info.folded)
     if choice is not None:
         # "bỏ phiếu kín hay giơ tay?": passages writing neither way do not say which

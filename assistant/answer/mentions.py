@@ -33,6 +33,7 @@ from assistant.lexicon.phrases import (
     unit_spellings,
 )
 from assistant.lexicon.words import glossary_terms, person_nouns, registry, type_names
+from assistant.obligations.deadlines import WEEKDAY
 from assistant.query.intents import contact_asked
 from assistant.query.subjects import amount_qualifier, amount_unit, compound_words, money_noun
 from assistant.retrieve.fields import field_labels, unlabelled_fields
@@ -536,11 +537,20 @@ def _names_noun(noun: str, folded_sentence: str, sentence: str, passages: list[s
     return any(written.search(nfc(t).lower()) for t in [sentence, *(p for p in passages if sentence in p)])
 
 
+_WEEKDAY_WRITTEN_RE = re.compile(
+    rf"(?<![a-z0-9])(?<!\blan )(?<!\bdot )(?<!\bkhoa )(?<!\bky )(?<!\bvong )(?<!\bbuoc )(?<!\bphan ){WEEKDAY}"
+)
 _CONTACT_WRITTEN = {
     # "0912 345 678", "0243.825.1234", "(024) 3825 1234", "+84 912 345 678"
     "phone": re.compile(r"(?<![\d/.,-])(?:\+?84|\(?0\d{1,3}\)?)(?:[\s.-]?\d{2,4}){2,3}(?![\d/,])"),
     "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
 }
+
+
+def writes_weekday(sentence: str) -> bool:
+    """Whether a sentence writes a day of the week ("ngày 24/01/2026 (thứ 7)", ``deadlines.WEEKDAY``), not
+    an ordinal after its counting word ("lần thứ hai", "đợt thứ 7", "khóa thứ ba")."""
+    return bool(_WEEKDAY_WRITTEN_RE.search(fold(sentence)))
 
 
 def asked_contact(folded_question: str) -> str | None:

@@ -19,7 +19,6 @@ from assistant.answer.extractive import LEAD_IN_WEIGHT, SELF_REFERENCE_WEIGHT, a
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, content_tokens, question_parts
 from assistant.models import Document, Hit
-from assistant.obligations.deadlines import WEEKDAY
 from assistant.query import QueryInfo
 from assistant.query.intents import PHONE_WORDS, asks_duty, weekday_asked
 from assistant.query.subjects import DURATION, asks_about_copy
@@ -354,11 +353,11 @@ def _contacted(states: Callable[[str], bool] | None, info: QueryInfo) -> Callabl
 
 def _weekday(states: Callable[[str], bool] | None, info: QueryInfo) -> Callable[[str], bool] | None:
     """A day of the week asked ("tổ chức vào thứ mấy?", ``intents.weekday_asked``): a sentence states the
-    answer when it writes one ("... ngày 24/01/2026 (thứ 7)", ``deadlines.WEEKDAY``), not when it writes
-    only a date or another time."""
+    answer when it writes one (``mentions.writes_weekday``), not when it writes only a date, another time
+    or an ordinal ("lần thứ hai")."""
     if not weekday_asked(info.folded):
         return states
-    return lambda s: bool(re.search(rf"(?<![a-z0-9]){WEEKDAY}", fold(s)))
+    return mentions.writes_weekday
 
 
 # A question in two parts, each with its own interrogative ("được vay tối đa bao nhiêu và cần hồ sơ gì?"):
