@@ -26,6 +26,7 @@ from assistant.errors import ConfigError, IndexError_
 from assistant.lexicon.words import registry
 from assistant.models import Answer, Document, Hit, Obligation, Section
 from assistant.query import QueryInfo, analyze, with_carried_document, with_signer, with_subject_orgs
+from assistant.retrieve.scope import title_counts
 from assistant.text import detect_language
 
 
@@ -155,7 +156,7 @@ class Assistant:
     def _retrieve(self, resolved: str, carried: str | None, filters) -> tuple[QueryInfo, list[Hit]]:
         """The question analysed once (the carried document and the filters' bodies with it) and its hits:
         retrieval and the answer read the same analysis."""
-        info = with_carried_document(analyze(resolved), carried)
+        info = title_counts(self.corpus.store.doc_info, with_carried_document(analyze(resolved), carried))
         if filters is not None and getattr(filters, "orgs", None):
             info = with_subject_orgs(info, list(filters.orgs))
         info = with_signer(info, self.corpus.signers)

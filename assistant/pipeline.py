@@ -59,7 +59,9 @@ from assistant.parse import parse
 # năm học 2034 - 2035") is its header (trial 31).
 # 30: a meeting's capitals line before a "về ..." subject line is no title (the subject line is); the
 # "(Ban hành kèm theo ...)" note is DocumentMeta.issued_with (trial 31). 31: 29 and 30 merged.
-PARSE_VERSION = 32
+# 33: a document number typed with an en or em dash ("08 –HD/BTCTU") is read (references, numbers)
+# (trial 34).
+PARSE_VERSION = 33
 
 
 @dataclass

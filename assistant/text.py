@@ -406,16 +406,18 @@ def question_words() -> frozenset[str]:
 
 # --------------------------------------------------------------------------------------- doc numbers
 
-# "62-KL/TW", "62- KL/TW", "160-TB/TW", "1000-BS/TU", "16/KH-MTTQ-BTT", "67/2023/NĐ-CP", "Số 1909"
+# The dashes a number is typed with: hyphen, en and em dash, non-breaking hyphen, minus ("08 –HD/BTCTU").
+_DASH = "[-\u2013\u2014\u2011\u2212]"
+# "62-KL/TW", "62- KL/TW", "08 –HD/BTCTU", "160-TB/TW", "1000-BS/TU", "16/KH-MTTQ-BTT", "67/2023/NĐ-CP"
 _DOC_NUMBER_RE = re.compile(
-    r"(?<![\w/])(\d{1,5})\s*(?:-\s*|/\s*(?:(\d{4})\s*/\s*)?)"
-    r"((?:[A-ZĐ]{2,6}[a-z]|[A-ZĐ]{1,6})(?:\s*-\s*[A-ZĐ]{1,10}){0,3})\s*/\s*"
-    r"([A-ZĐ][A-ZĐa-z0-9]{0,12}(?:-[A-ZĐ0-9]{1,12}){0,3})"
+    rf"(?<![\w/])(\d{{1,5}})\s*(?:{_DASH}\s*|/\s*(?:(\d{{4}})\s*/\s*)?)"
+    rf"((?:[A-ZĐ]{{2,6}}[a-z]|[A-ZĐ]{{1,6}})(?:\s*{_DASH}\s*[A-ZĐ]{{1,10}}){{0,3}})\s*/\s*"
+    rf"([A-ZĐ][A-ZĐa-z0-9]{{0,12}}(?:{_DASH}[A-ZĐ0-9]{{1,12}}){{0,3}})"
     r"(?![\w])"
     # a code of two capitals or more may end in one lower-case letter ("05/CTr-MTTQ-HND", "12-CTr/TU",
     # "08-QĐi/TW")
     r"|(?<![\w/])(\d{1,5})\s*/\s*(?:(\d{4})\s*/\s*)?"
-    r"((?:[A-ZĐ]{2,6}[a-z]|[A-ZĐ]{1,6})(?:-[A-ZĐ0-9]{1,12}){1,4})(?![\w/])"
+    rf"((?:[A-ZĐ]{{2,6}}[a-z]|[A-ZĐ]{{1,6}})(?:{_DASH}[A-ZĐ0-9]{{1,12}}){{1,4}})(?![\w/])"
     # Laws and National Assembly resolutions: number / year / body and term ("72/2025/QH15",
     # "101/2025/UBTVQH15"); the year is required so "1/2" or a date is never one.
     r"|(?<![\w/])\d{1,5}\s*/\s*\d{4}\s*/\s*[A-ZĐ]{2,10}\d{1,3}(?![\w/])",

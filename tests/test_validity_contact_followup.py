@@ -74,6 +74,25 @@ def test_a_contact_question_without_the_word_lien_he(assistant):
     assert "0915.238.664" in _first_quote(answer), answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Cần hỏi thêm về chương trình phối hợp thì gọi số nào, gặp ai?",
+        "Gọi số nào để hỏi về chương trình phối hợp kinh tế hộ?",
+        "Ai là người đầu mối để giải đáp về chương trình phối hợp kinh tế hộ?",
+        "Chương trình phối hợp kinh tế hộ có gì chưa rõ thì ai giải đáp?",
+        "Who is the contact person for the cooperation programme on household economy?",
+        "Who do I call about the cooperation programme on household economy?",
+    ],
+)
+def test_every_wording_of_a_contact_question_quotes_the_contact(assistant, question):
+    # one contact kind (``intents.contact_asked``) for "gọi số nào", "gặp ai", "đầu mối", "ai giải đáp",
+    # "contact person", "who do I call" (trial 33 q21 p03 p37)
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert "0915.238.664" in _first_quote(answer), answer.text
+
+
 def test_a_figure_follow_up_keeps_the_counted_subject(assistant):
     history = ["Kế hoạch năm 2031 làm mới bao nhiêu km đường giao thông nông thôn?"]
     answer = assistant.ask("Thực hiện 6 tháng được bao nhiêu?", history=history)

@@ -52,6 +52,7 @@ class Evidence:
     actor_ok: bool = True  # a duties question answered by quotes: one of them names the body asked about
     topic_ok: bool = True  # a procedure or condition question: the cited passages are about its topic
     contact_ok: bool = True  # a phone number or email asked: one is written in the quotes or top sentences
+    weekday_ok: bool = True  # a day of the week asked ("vào thứ mấy?"): a quote writes one
     choice_ok: bool = True  # "A hay B?": the quotes or top sentences write one of the two
     matter_ok: bool = True  # "... có yêu cầu X không?": the quoted documents write most of X
     year_ok: bool = True  # the years the question names are written (or inside a period) in a quoted document
@@ -101,6 +102,7 @@ def should_abstain(ev: Evidence, threshold: float) -> bool:
         (ev.month_ok, "month_not_found"),
         (ev.topic_ok, "topic_not_found"),
         (ev.contact_ok, "contact_not_found"),
+        (ev.weekday_ok, "weekday_not_found"),
         (ev.choice_ok, "choice_not_found"),
         (ev.matter_ok, "matter_not_found"),
     )

@@ -34,6 +34,7 @@ from assistant.lexicon.words import registry, type_names
 from assistant.models import Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import QueryInfo
+from assistant.query.intents import weekday_asked
 from assistant.query.subjects import amount_qualifier
 from assistant.retrieve.fields import asks_only_place
 from assistant.retrieve.scope import DocumentScope
@@ -223,6 +224,10 @@ def run_checks(
         if people:
             said = [s for s in said if any(p in fold(s) for p in people)]
         ev.contact_ok = mentions.contact_written(said, contact)
+    if weekday_asked(info.folded):
+        # "... tổ chức vào thứ mấy?": only a sentence writing a day of the week answers ("ngày 24/01/2026
+        # (thứ 7)"); the event's purpose, or a date alone, does not say which day (trial 34 p50)
+        ev.weekday_ok = any(mentions.writes_weekday(q) for q in quotes)
     choice = mentions.asked_choice(info.folded)
     if choice is not None:
         # "bỏ phiếu kín hay giơ tay?": passages writing neither way do not say which

@@ -33,6 +33,8 @@ from assistant.lexicon.phrases import (
     unit_spellings,
 )
 from assistant.lexicon.words import glossary_terms, person_nouns, registry, type_names
+from assistant.obligations.deadlines import WEEKDAY
+from assistant.query.intents import contact_asked
 from assistant.query.subjects import amount_qualifier, amount_unit, compound_words, money_noun
 from assistant.retrieve.fields import field_labels, unlabelled_fields
 from assistant.text import (
@@ -383,10 +385,14 @@ def amount_supported(
         # a table row whose unit is a column of its own ("Đơn vị tính: ha; Năm 2035: 3.500") or in the
         # header of the row's name ("Chỉ tiêu (ha): Diện tích cây ăn quả; Năm 2035: 3.500"): every figure
         # of the row is in that unit
-        if words_re and (
-            re.search(rf"(?:^|[;.]\s)(?:don vi(?: tinh)?|dvt)\s*:\s*(?:{words_re})\s*(?:;|$)", f)
-            or re.search(rf"\(\s*(?:{words_re})\s*\)\s*:\s*[^\W\d_]", f)
-        ) and re.search(r":\s*\d", f):
+        if (
+            words_re
+            and (
+                re.search(rf"(?:^|[;.]\s)(?:don vi(?: tinh)?|dvt)\s*:\s*(?:{words_re})\s*(?:;|$)", f)
+                or re.search(rf"\(\s*(?:{words_re})\s*\)\s*:\s*[^\W\d_]", f)
+            )
+            and re.search(r":\s*\d", f)
+        ):
             return True
     return False
 
@@ -565,16 +571,9 @@ def _names_noun(noun: str, folded_sentence: str, sentence: str, passages: list[s
     return any(written.search(nfc(t).lower()) for t in [sentence, *(p for p in passages if sentence in p)])
 
 
-# "Số điện thoại liên hệ là gì?", "email address?": a contact detail, answered only by one written out.
-_CONTACT_ASKED = {
-    "phone": re.compile(
-        r"\b(?:so dien thoai|dien thoai lien he|sdt|so hotline|so duong day nong|phone|telephone|"
-        r"hotline number|contact number)\b"
-        # "gọi điện cho ai, số mấy?": a call and a number asked (trial 25 q10)
-        r"|\b(?:goi dien|goi cho|goi ai|dien thoai)\b.*\bso (?:may|bao nhieu|nao)\b"
-    ),
-    "email": re.compile(r"\b(?:email|e-mail|thu dien tu)\b"),
-}
+_WEEKDAY_WRITTEN_RE = re.compile(
+    rf"(?<![a-z0-9])(?<!\blan )(?<!\bdot )(?<!\bkhoa )(?<!\bky )(?<!\bvong )(?<!\bbuoc )(?<!\bphan ){WEEKDAY}"
+)
 _CONTACT_WRITTEN = {
     # "0912 345 678", "0243.825.1234", "(024) 3825 1234", "+84 912 345 678"
     "phone": re.compile(r"(?<![\d/.,-])(?:\+?84|\(?0\d{1,3}\)?)(?:[\s.-]?\d{2,4}){2,3}(?![\d/,])"),
@@ -582,9 +581,17 @@ _CONTACT_WRITTEN = {
 }
 
 
+def writes_weekday(sentence: str) -> bool:
+    """Whether a sentence writes a day of the week ("ngày 24/01/2026 (thứ 7)", ``deadlines.WEEKDAY``), not
+    an ordinal after its counting word ("lần thứ hai", "đợt thứ 7", "khóa thứ ba")."""
+    return bool(_WEEKDAY_WRITTEN_RE.search(fold(sentence)))
+
+
 def asked_contact(folded_question: str) -> str | None:
-    """The contact detail a (folded) question asks for: "phone", "email", or None."""
-    return next((k for k, rx in _CONTACT_ASKED.items() if rx.search(folded_question)), None)
+    """The contact detail a (folded) question asks for (``intents.contact_asked``): "phone", "email", or
+    None (a person asked, or no contact): answered only by one written out."""
+    asked = contact_asked(folded_question)
+    return next((k for k in ("phone", "email") if k in asked), None)
 
 
 def contact_written(sentences: list[str], kind: str) -> bool:
@@ -767,14 +774,17 @@ def asked_years(question: str) -> list[int]:
 
 
 def years_written(years: list[int], refs: list, corpus) -> bool:
-    """Whether every year asked is written in at least one of the quoted documents, alone or inside a
-    period of years they write ("năm 2029" is in "giai đoạn 2026-2030"): a question about 2029 answered
-    from documents about 2028 is answered about something else."""
+    """Whether every year asked is written in at least one of the quoted documents, alone, in a date or
+    inside a period of years they write ("năm 2029" is in "giai đoạn 2026-2030"): a question about 2029
+    answered from documents about 2028 is answered about something else."""
     texts = [corpus.folded_docs.get(r.doc_id, "") for r in {r.doc_id: r for r in refs}.values()]
 
     def written(year: int, text: str) -> bool:
         text = without_bases(text)  # "tăng 3 vụ so với năm 2030" writes nothing of 2030
         if re.search(rf"(?<![\d/.-]){year}(?![\d])", text):
+            return True
+        # the year of a date ("ngày 16/8/2017", "tháng 6/2027"), not of a number ("67/2017/NĐ-CP")
+        if re.search(rf"(?<![\d/.-])\d{{1,2}}[/.-](?:\d{{1,2}}[/.-])?{year}(?![\d/])", text):
             return True
         return any(int(a) <= year <= int(b) for a, b in _YEARS_RE.findall(text))
 

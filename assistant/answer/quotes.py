@@ -20,7 +20,7 @@ from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, content_tokens, question_parts
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
-from assistant.query.intents import PHONE_WORDS, asks_duty
+from assistant.query.intents import PHONE_WORDS, asks_duty, weekday_asked
 from assistant.query.subjects import DURATION, asks_about_copy
 from assistant.retrieve import sections
 from assistant.retrieve.fields import asks_only_place, field_labels, unlabelled_fields
@@ -247,18 +247,21 @@ def quote(
         or None,
         states=None
         if lead_lines
-        else _contacted(
-            _placed(
-                _with_parts(
-                    _with_fields(
-                        _stating(
-                            time_kind or _asked_time(info, amount_question),
-                            amount_question,
-                            info.language == "en" and info.amount_unit == [DURATION],
+        else _weekday(
+            _contacted(
+                _placed(
+                    _with_parts(
+                        _with_fields(
+                            _stating(
+                                time_kind or _asked_time(info, amount_question),
+                                amount_question,
+                                info.language == "en" and info.amount_unit == [DURATION],
+                            ),
+                            info.folded,
                         ),
                         info.folded,
                     ),
-                    info.folded,
+                    info,
                 ),
                 info,
             ),
@@ -321,7 +324,7 @@ _ASKS_TIME_RE = re.compile(
 
 
 def _asked_time(info: QueryInfo, amount_question: str | None) -> str | None:
-    """"event" when the question asks a time by a field's word and its kind checks none: a sentence writing
+    """ "event" when the question asks a time by a field's word and its kind checks none: a sentence writing
     a date or period then states it, one whose only date is a cited paper's ("Theo thông báo số 09/TB-UBBC
     ngày 15/12/2025 ...") or a time limit does not (``times.writes_event_time``); None otherwise."""
     if amount_question is not None or info.spec.check is not None or info.intent == "condition":
@@ -346,6 +349,15 @@ def _contacted(states: Callable[[str], bool] | None, info: QueryInfo) -> Callabl
     if states is not None or kind is None:
         return states
     return lambda s: mentions.contact_written([s], kind)
+
+
+def _weekday(states: Callable[[str], bool] | None, info: QueryInfo) -> Callable[[str], bool] | None:
+    """A day of the week asked ("tổ chức vào thứ mấy?", ``intents.weekday_asked``): a sentence states the
+    answer when it writes one (``mentions.writes_weekday``), not when it writes only a date, another time
+    or an ordinal ("lần thứ hai")."""
+    if not weekday_asked(info.folded):
+        return states
+    return mentions.writes_weekday
 
 
 # A question in two parts, each with its own interrogative ("được vay tối đa bao nhiêu và cần hồ sơ gì?"):

@@ -30,6 +30,9 @@ class DocNumberRef:
     # carry this one out, not about its own text.
     implemented: bool = False
     doc_type: str | None = None  # the type the question names ("Thông báo kết luận"), from the lexicon
+    # "Kế hoạch 5 điểm nghẽn": a loose mention (a type's name and digits, no "số", no code) followed by a
+    # lower-case word, folded ("diem"): the number may count that word in a title (``scope.title_counts``)
+    counted: str | None = None
 
     def codes(self) -> list[str]:
         """Codes a number of this document may carry: the one written, the named type's codes, and those
@@ -71,6 +74,9 @@ DURATION_WORDS = ("nam", "thang", "quy", "tuan")  # folded: năm, tháng, quý, 
 _DURATION_AFTER_RE = re.compile(rf"\s*(?:{'|'.join(DURATION_WORDS)})\b(?!\s*\d)")
 
 
+_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
+
+
 @cache
 def _loose_number_re() -> re.Pattern[str]:
     alt = type_alternation()
@@ -92,6 +98,33 @@ def _code_of(type_name: str | None, word: str) -> str:
     return word.upper()
 
 
+# A full number typed in lower case ("hướng dẫn số 08-hd/btctu", "16/kh-mttq"): ``text.find_doc_numbers``
+# reads only capitals (in a document's text "2-kg/ha" is no number); a question's counts when its type code
+# is one the lexicon knows.
+_DASHES = "-\u2013\u2014\u2011\u2212"
+_LOWER_NUMBER_RE = re.compile(
+    rf"(?<![\w/])\d{{1,5}}\s*[{_DASHES}]\s*([a-zđ]{{1,6}})\s*/\s*[a-zđ][a-zđ0-9]{{0,12}}"
+    rf"(?:[{_DASHES}][a-zđ0-9]{{1,12}}){{0,3}}(?![\w/])"
+    rf"|(?<![\w/])\d{{1,5}}\s*/\s*(?:\d{{4}}\s*/\s*)?([a-zđ]{{1,6}})(?:[{_DASHES}][a-zđ0-9]{{1,12}}){{1,4}}(?![\w/])"
+)
+
+
+@cache
+def _type_codes() -> frozenset[str]:
+    return frozenset(vt.fold(c) for t in doc_types() for c in t.codes)
+
+
+def _question_numbers(question: str) -> list[str]:
+    """The full numbers a question writes, in capitals or (with a known type code) in lower case."""
+    found = vt.find_doc_numbers(question)
+    nfc = vt.nfc(question)
+    for m in _LOWER_NUMBER_RE.finditer(nfc):
+        code = vt.fold(m.group(1) or m.group(2))
+        if code in _type_codes() and not any(a < m.end() and m.start() < b for _, a, b in found):
+            found.append((vt.canonical_doc_number(m.group(0)), m.start(), m.end()))
+    return [n for n, _, _ in sorted(found, key=lambda f: f[1])]
+
+
 def find_doc_refs(question: str) -> list[DocNumberRef]:
     """Document numbers a question names, full ones first, then "KL 62"-style mentions.
 
@@ -99,7 +132,7 @@ def find_doc_refs(question: str) -> list[DocNumberRef]:
     unit ("đã 5 năm" is no "ĐA 5"): codes are written as in the number.
     """
     refs: list[DocNumberRef] = []
-    for number, _, _ in vt.find_doc_numbers(question):
+    for number in _question_numbers(question):
         digits = re.match(r"\d+", number)
         code = re.match(r"\d+(?:/\d{4})?[-/]([^\W\d_]+)", number)
         refs.append(
@@ -128,7 +161,12 @@ def find_doc_refs(question: str) -> list[DocNumberRef]:
                 continue
         elif is_name and _DURATION_AFTER_RE.match(folded, m.end()):
             continue  # "báo cáo 9 tháng", "kế hoạch 5 năm": a span of time, not a document's number
-        refs.append(DocNumberRef(m.group(0), digits, _code_of(type_name, word), doc_type=type_name))
+        ref = DocNumberRef(m.group(0), digits, _code_of(type_name, word), doc_type=type_name)
+        after = _WORD_AFTER_RE.match(folded, m.end())
+        if is_name and after and " so" not in m.group(0)[len(word) :] and same_offsets:
+            if nfc[after.start(1)].islower():
+                ref.counted = after.group(1)
+        refs.append(ref)
     return refs
 
 

@@ -65,22 +65,63 @@ _NOT_SIGNATURE = r"(?! (?:cam ket|ket|hop dong|nhan|xac nhan)\b)"
 PHONE_WORDS = r"\b(?:dien thoai|sdt|goi dien|goi cho|goi ai|lien he|hotline|phone|call)\b"
 
 
-# Whom to call, ask or turn to for more ("gọi cho ai", "hỏi ai", "liên lạc với ai", "who should I call"): a
-# contact person asked, whatever words the question shares with the contact sentence (folded)
-_CONTACT_PERSON_RE = re.compile(
-    r"\b(?:goi (?:dien )?(?:cho )?ai|hoi (?:y kien )?(?:cua )?ai|lien lac (?:voi )?ai|nho ai|tim ai)\b"
-    r"|\bwho(?:m)? (?:to|should (?:i|we)|do (?:i|we)|can (?:i|we)) (?:call|ask|contact|phone|turn to)\b"
+def asks_contact_person(folded_question: str) -> bool:
+    """Whether a (folded) question asks whom to call or ask for more (``contact_asked``'s "person"): its
+    "who" names the contact person asked, not a body leading a duty (retrieval's contact passages, the
+    English glosses kept)."""
+    return "person" in contact_asked(folded_question)
+
+
+# "vào thứ mấy?", "what day of the week": a day of the week, answered by the sentence dating the event
+# ("... ngày 24/01/2026 (thứ 7)"); "lần / đợt / khóa thứ mấy?" asks an ordinal instead (folded)
+WEEKDAY_ASKED = (
+    r"(?<!\blan )(?<!\bdot )(?<!\bkhoa )(?<!\bky )(?<!\bvong )(?<!\bbuoc )\bthu may\b"
+    r"|\b(?:what|which) day of the week\b"
 )
 
 
-def asks_contact_person(folded_question: str) -> bool:
-    """Whether a (folded) question asks whom to call or ask for more: its "who" names the contact
-    person asked, not a body leading a duty (retrieval's contact passages, the English glosses kept)."""
-    return bool(_CONTACT_PERSON_RE.search(folded_question))
+def weekday_asked(folded_question: str) -> bool:
+    """Whether a (folded) question asks a day of the week (``WEEKDAY_ASKED``)."""
+    return bool(re.search(WEEKDAY_ASKED, folded_question.replace("_", " ")))
 
 
 def _rx(*alts: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(a) for a in alts)
+
+
+# The contact a question asks for, by kind, over the folded question: the one place the contact kind is
+# recognised (retrieval's contact passages, the answer's check that a phone or email is written). A
+# question may ask two ("... thì gọi số nào, gặp ai?"). The contact sentence ("Mọi chi tiết xin liên hệ
+# đồng chí ..., điện thoại ...") answers all of them, whether the question writes "liên hệ" or not.
+CONTACT_ASKED: dict[str, tuple[re.Pattern[str], ...]] = {
+    "phone": _rx(
+        r"\b(?:so dien thoai|dien thoai lien he|sdt|so hotline|so duong day nong|phone|telephone|"
+        r"hotline number|contact number)\b",
+        # "gọi điện cho ai, số mấy?": a call and a number asked (trial 25 q10)
+        r"\b(?:goi dien|goi cho|goi ai|dien thoai)\b.*\bso (?:may|bao nhieu|nao)\b",
+        # "gọi số nào", "gọi vào số mấy", "gọi máy nào" (trial 33 q21, p37)
+        r"\bgoi (?:dien )?(?:den |toi |vao )?(?:so|may) (?:nao|may|bao nhieu|gi)\b",
+        r"\b(?:what|which) number (?:do|should|can|to|must) (?:i |we |you )?call\b",
+        r"\bcall (?:what|which) number\b",
+    ),
+    "email": _rx(r"\b(?:email|e-mail|thu dien tu)\b"),
+    "person": _rx(
+        # whom to call, ask, meet or turn to ("gọi cho ai", "hỏi ai", "gặp ai", trial 32 q38)
+        r"\b(?:goi (?:dien )?(?:cho )?ai|hoi (?:y kien )?(?:cua )?ai|lien (?:lac|he) (?:voi )?ai|nho ai|"
+        r"tim ai|gap ai)\b",
+        # the contact point and who answers questions ("người đầu mối", "ai giải đáp", trial 33 p03)
+        r"\bdau moi\b|\bai (?:se |co the )?(?:giai dap|tra loi thac mac|huong dan them)\b",
+        r"\bwho(?:m)? (?:to|should (?:i|we)|do (?:i|we)|can (?:i|we)) (?:call|ask|contact|phone|turn to)\b",
+        r"\b(?:contact person|contact point|point of contact|focal point)\b",
+        r"\bwho (?:answers|can answer|handles|will answer) (?:questions|queries|enquiries|inquiries)\b",
+    ),
+}
+
+
+def contact_asked(folded_question: str) -> frozenset[str]:
+    """The kinds of contact a folded question asks for ("phone", "email", "person"; ``CONTACT_ASKED``)."""
+    q = folded_question.replace("_", " ")
+    return frozenset(k for k, rxs in CONTACT_ASKED.items() if any(rx.search(q) for rx in rxs))
 
 
 def _event(*patterns: str) -> Intent:
@@ -268,7 +309,7 @@ INTENTS: tuple[Intent, ...] = (
             r"quy che|quy dinh|chuong trinh|thong tri|bao cao)( so)?( [\w/.-]*\d[\w/.-]*)?( nay)?"
             r"( (ban hanh|de cap|noi))? ve (van de|noi dung|linh vuc) gi\b",
             r"\b(ve viec gi|v/v gi|trich yeu|co ten (la )?gi|ten (cua )?(van ban|ke hoach|cong van|thong bao|"
-            r"quyet dinh|huong dan|nghi quyet|ket luan) (la )?gi|what is .* about|subject of)\b"
+            r"quyet dinh|huong dan|nghi quyet|ket luan) (la )?gi|what is .* about|subject of)\b",
         ),
         prefer="closing",
         answer="metadata",
@@ -305,7 +346,7 @@ INTENTS: tuple[Intent, ...] = (
         r"\b(ngay nao|hom nao|(?<!moi )(?<!mot )ngay bao nhieu|thang nao|tu ngay nao|den ngay nao|hieu luc|"
         r"dien ra|keo dai|"
         r"what date|which day|what day|effective|take place|took place|held on)\b",
-        # ("When and where will ... hold ...?": the event's time asked with its place, trial 32 e3)
+        WEEKDAY_ASKED,
         r"^when (is|was|will|does|did)\b",
     ),
     # "Khi nào người đã quá 60 tuổi vẫn được kết nạp?": "when" as "in which case" is a rule's condition,

@@ -587,6 +587,8 @@ def _people() -> frozenset[str]:
 
 # the hour an event starts or is held: "lúc mấy giờ", "bắt đầu mấy giờ", "khai mạc vào mấy giờ" (folded)
 _CLOCK_RE = re.compile(r"\b(?:luc|vao|bat dau|khai mac|dien ra|to chuc)\s+may\s+gio\b")
+# "vào thứ mấy?" asks a day of the week, "lần thứ mấy?" an ordinal: neither is a number of anything (folded)
+_WHICH_TH_RE = re.compile(r"\bthu may\b")
 
 
 def amount_unit(question: str) -> list[str] | None:
@@ -601,6 +603,10 @@ def amount_unit(question: str) -> list[str] | None:
         return [DURATION]  # "How long does a household have to look after the cow?": a length of time
     if _CLOCK_RE.search(fold(question)):
         return None  # "khai mạc lúc mấy giờ?": the hour of the day, not a number of hours
+    if not re.search(r"\b(bao nhiêu|bao nhieu|how much|how many)\b", vt.nfc(question).lower()) and (
+        _WHICH_TH_RE.search(fold(question))
+    ):
+        return None  # "tổ chức vào thứ mấy?", "Đại hội lần thứ mấy?": a weekday or an ordinal asked
     if vt.is_accentless(question):
         m = _AMOUNT.search(fold(question))
     else:

@@ -43,6 +43,7 @@ from assistant.retrieve.scope import (
     number_matches,
     numbers_match,
     refs_of,
+    title_counts,
 )
 
 __all__ = ["FEATURES", "DocumentScope", "Filters", "Retriever"]
@@ -140,7 +141,8 @@ class Retriever:
 
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Hit]:
         """The k best chunks for a question, with fused score and the dense/lexical ranks behind it."""
-        return self.search_info(with_signer(analyze(question), self.corpus.signers), k, filters)
+        info = title_counts(self.corpus.store.doc_info, analyze(question))
+        return self.search_info(with_signer(info, self.corpus.signers), k, filters)
 
     def search_info(self, info: QueryInfo, k: int = 10, filters: Filters | None = None) -> list[Hit]:
         """``search`` for an already analysed question (the answer layer analyses once and reuses it)."""

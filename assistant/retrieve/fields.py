@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.query.intents import asks_contact_person
+from assistant.query.intents import contact_asked
 from assistant.text import fold
 
 FIELD_BOOST = 2.0  # a passage writing the asked label; library dev MRR 1.3: .543, 2.0: .550, 3.0: .544
@@ -103,15 +103,27 @@ def unlabelled_fields(folded_question: str) -> list[re.Pattern[str]]:
         # "... có hiệu lực đến bao giờ?": the sentence stating the document's effect, not any dated clause
         # of it (a duty "trước ngày 15 tháng 3 hằng năm" was quoted first; trial 32 q17)
         out.append(_STATES_EFFECT_RE)
-    if asks_contact_person(folded_question):
-        # "Cần hỏi thêm ... thì gọi cho ai?": the contact sentence ("Mọi chi tiết xin liên hệ đồng chí ...,
-        # điện thoại ...") answers without the question writing "liên hệ" (trial 32 q38)
+    if _asks_unwritten_contact(folded_question):
+        # "Cần hỏi thêm ... thì gọi cho ai / gọi số nào?": the contact sentence ("Mọi chi tiết xin liên hệ
+        # đồng chí ..., điện thoại ...") answers without the question writing "liên hệ" (trial 32 q38)
         out.append(_STATES_CONTACT_RE)
     return out
 
 
-_STATES_CONTACT_RE = re.compile(r"\b(?:lien he|lien lac|dien thoai|dau moi)\b")
+# the contacts a contact sentence answers: whom to call and which number (an email asked is most often in
+# the clause saying where to send a report, not in the contact sentence)
+CALLED = frozenset({"person", "phone"})
+# a question writing the contact sentence's own words ("liên hệ ai, số máy nào?", "số điện thoại liên hệ")
+# finds it by them, with its topic; every document's contact sentence placed beside it, ranked by
+# similarity alone, let another plan's contact come first (trial 32 q15)
+_WRITES_CONTACT_RE = re.compile(r"\b(?:lien he|dien thoai)\b")
 
+
+def _asks_unwritten_contact(folded_question: str) -> bool:
+    """Whom to call or which number, asked without the contact sentence's words ("gọi cho ai?")."""
+    return bool(contact_asked(folded_question) & CALLED) and not _WRITES_CONTACT_RE.search(folded_question)
+# a passage naming a contact: what a contact question (``intents.contact_asked``) is answered by
+_STATES_CONTACT_RE = re.compile(r"\b(?:lien he|lien lac|dien thoai|dau moi)\b")
 
 
 def field_labels(folded_question: str, without: tuple[str, ...] = ()) -> list[re.Pattern[str]]:
@@ -183,10 +195,10 @@ _STATES_EFFECT_RE = re.compile(
 
 
 def contact_passages(folded_texts: dict[int, str], folded_question: str) -> set[int]:
-    """For a question asking whom to call or ask (``query.intents.asks_contact_person``, feature
-    ``asked_contact``): the passages naming a contact ("liên hệ", "điện thoại", "đầu mối"); empty for other
-    questions."""
-    if not asks_contact_person(folded_question):
+    """For a question asking for a contact (``intents.contact_asked``: whom to call or ask, which number;
+    feature ``asked_contact``) without the words "liên hệ" / "điện thoại": the passages naming a contact
+    ("liên hệ", "điện thoại", "đầu mối"); empty for other questions."""
+    if not _asks_unwritten_contact(folded_question):
         return set()
     return {v for v, t in folded_texts.items() if _STATES_CONTACT_RE.search(t)}
 

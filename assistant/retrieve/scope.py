@@ -154,6 +154,23 @@ def named_docs(docs: dict[str, DocInfo], refs: list[DocNumberRef]) -> set[str]:
     return found
 
 
+def title_counts(docs: dict[str, DocInfo], info: QueryInfo) -> QueryInfo:
+    """The analysis without the loose mentions that are a held document's title, not its number:
+    "Theo Kế hoạch 5 điểm nghẽn, ..." where no held plan is number 5 and a held title counts "5 điểm
+    nghẽn" (the digits and the word after them, ``DocNumberRef.counted``). Returns a new ``QueryInfo``
+    (the same one when nothing is dropped)."""
+    from dataclasses import replace
+
+    def titled(r: DocNumberRef) -> bool:
+        if not r.counted or named_docs(docs, [r]):
+            return False
+        said = re.compile(rf"(?<![\d.,]){'0*' + r.digits}\s+{re.escape(r.counted)}\b")
+        return any(said.search(vt.fold(d.title or "")) for d in docs.values())
+
+    kept = [r for r in info.doc_numbers if not titled(r)]
+    return info if len(kept) == len(info.doc_numbers) else replace(info, doc_numbers=kept)
+
+
 def citing_docs(docs: dict[str, DocInfo], refs: list[DocNumberRef], kind: str | None = None) -> set[str]:
     """Documents (of a type starting with folded ``kind``, if given) whose references carry a number,
     also under the other spellings of a held document the number resolves to."""
