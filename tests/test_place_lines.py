@@ -2,8 +2,9 @@
 quote writes as its first line, "Địa điểm: ..." (library dev lib-rw10-03, lib-rw03-06 had none), from a
 labelled field ("Địa điểm: Tại Trường ...") or after "tại" ("... tại xã Tân Lập, huyện Kim Sơn vào ngày
 ..."), ending where the sentence goes on with its time (trial 33 q24: "xã Vân Khê vào sáng ngày 16 tháng 11
-năm 203" was printed). An event the document does not hold gets no place line. A plan written here, as
-Word and as text, through a real ``Assistant``.
+năm 203" was printed). An event the document does not hold, another round of it ("lần thứ VI" of "lần thứ
+V") or another grade ("cấp huyện" of "cấp tỉnh") gets no place line (trial 35 p36, n04). A plan written
+here, as Word and as text, through a real ``Assistant``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ LINES = [
     "2. Hội nghị tổng kết chiến dịch:",
     "Thời gian: 14 giờ 00, ngày 25 tháng 8 năm 2041.",
     "Địa điểm: Tại Hội trường Tỉnh đoàn, số 12 đường Trần Phú, thành phố Ngọc Lam.",
+    "3. Hội nghị biểu dương thanh niên tiêu biểu lần thứ V tổ chức tại Nhà văn hóa tỉnh vào tháng 9"
+    " năm 2041.",
     "III. TỔ CHỨC THỰC HIỆN",
     "Các huyện đoàn báo cáo kết quả về Ban Phong trào Tỉnh đoàn trước ngày 20 tháng 8 năm 2041.",
     "TM. BAN THƯỜNG VỤ",
@@ -59,3 +62,18 @@ def test_an_event_the_plan_does_not_hold_gets_no_place_line(plan) -> None:
 def test_another_event_of_the_plan_gets_no_place_line(plan) -> None:
     answer = plan.ask("Hội nghị sơ kết chiến dịch hè của Tỉnh đoàn họp ở đâu?")
     assert "Hội trường Tỉnh đoàn" not in first_line(answer), answer.text
+
+
+def test_another_round_gets_no_place_line(plan) -> None:
+    answer = plan.ask("Hội nghị biểu dương thanh niên tiêu biểu lần thứ VI tổ chức ở đâu?")
+    assert "Nhà văn hóa tỉnh" not in first_line(answer), answer.text
+
+
+def test_the_round_asked_gets_its_place(plan) -> None:
+    answer = plan.ask("Hội nghị biểu dương thanh niên tiêu biểu lần thứ V tổ chức ở đâu?")
+    assert first_line(answer).startswith("Địa điểm: Nhà văn hóa tỉnh"), answer.text
+
+
+def test_another_grade_gets_no_place_line(plan) -> None:
+    answer = plan.ask("Lễ ra quân cấp huyện của chiến dịch hè tổ chức ở đâu?")
+    assert "Tân Lập" not in first_line(answer), answer.text

@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 
 from assistant.answer import render
+from assistant.answer.bodies import level_text
 from assistant.answer.extractive import split_sentences
 from assistant.answer.figures import FIGURE_MIN_OVERLAP, bounded_span, length_values
 from assistant.answer.terms import Terms, overlap, passage_terms, question_parts
+from assistant.index.lexical import round_match
 from assistant.lexicon.phrases import place_words
 from assistant.lexicon.words import registry
 from assistant.models import Citation, Obligation
@@ -327,6 +329,9 @@ def complete(
     return [*lead_lines, *added]
 
 
+# "cấp tỉnh" asked (folded, ``bodies.level_text``), and the level words a passage names
+_GRADE_RE = re.compile(r"\bcap (xa|huyen|tinh|thanh pho|trung uong)\b")
+_LEVEL_WORD_RE = re.compile(r"\b(xa|huyen|tinh|thanh pho|trung uong)\b")
 # "Tại Trường THCS An Thạnh" written as a field's value: the preposition is no part of the place
 _AT_WORD_RE = re.compile(r"^(?:tại|ở)\s+", re.IGNORECASE)
 
@@ -338,6 +343,7 @@ def place_lead(
     language: str,
     about: str = "",
     head: list[str] | None = None,
+    question_text: str = "",
 ) -> list[str]:
     """``["Địa điểm: huyện Núi Thành [1]"]`` for a question asking only where ("... ở đâu?", "... ở địa
     phương nào?", ``retrieve.fields.asks_only_place``): the place the first quote writes, as a labelled
@@ -347,7 +353,9 @@ def place_lead(
     writing it, read with the document's subject line and the quote's section (``about``), covers less
     than ``figures.FIGURE_MIN_OVERLAP`` of the question, or when the event's head words (``head``:
     ``checks.event_head``, "tổng kết" of "Hội nghị tổng kết ...") are not written in the sentence or its
-    section: a place of another event is no answer (trial 32 n08, trial 30 p37)."""
+    section: a place of another event is no answer (trial 32 n08, trial 30 p37); nor when the passage is
+    on another round than the one asked (``index.lexical.round_match``) or names levels none of which is
+    the grade the question asks ("cấp tỉnh" of ``question_text``; trial 35 p36, n04)."""
     text = reading or cited.quote
     found: list[tuple[str, str]] = []  # (place, the sentence writing it)
     for a, b in split_sentences(text):
@@ -367,7 +375,17 @@ def place_lead(
     value, sentence = found[0]
     if overlap(terms, f"{sentence} {about}") < FIGURE_MIN_OVERLAP:
         return []
-    written = passage_terms(f"{cited.section or ''} {sentence}")
+    where = f"{cited.section or ''} {sentence}"
+    if round_match(where, terms.ordinals) is False:
+        return []  # "Hội nghị ... lần thứ VI" of the passage on "lần thứ V" (trial 35 p36)
+    grades = set(_GRADE_RE.findall(level_text(question_text)))
+    # the passage's own level: a grade it writes ("Lễ ra quân cấp tỉnh"), else its level words, the place's
+    # name aside ("tại xã Tân Lập, huyện Kim Sơn" says where, not whose)
+    rest = level_text(where.replace(value, " "))
+    levels = set(_GRADE_RE.findall(rest)) or set(_LEVEL_WORD_RE.findall(rest))
+    if grades and levels and not grades & levels:
+        return []  # "Hội nghị cấp tỉnh" of a passage on the district's conference (trial 35 n04, p15)
+    written = passage_terms(where)
     if head and not (set(head) <= written[0] and (len(head) < 2 or "_".join(head[:2]) in written[1])):
         # the event asked ("Hội nghị sơ kết") is not the one the place is written for ("Hội nghị tổng kết
         # ... Địa điểm: Hội trường số 12": its head words as one phrase, "số" of the address is no "sơ")

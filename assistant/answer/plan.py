@@ -381,6 +381,7 @@ def plan_answer(
                 language,
                 f"{about} {first.section or ''}",
                 event_head(info.event_subject) if info.event_subject else [],
+                resolved,
             )
     if lead_lines and body and spec.answer not in ("metadata", "signed"):
         # a question asking several things: a labelled line for each part, or none (``parts``)

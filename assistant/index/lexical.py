@@ -84,7 +84,7 @@ def counted_ordinals(text: str) -> list[str]:
                 break
             n = None
             if w == "thứ" and j + 1 < len(syl):
-                n = _ordinal_value(syl[j + 1])
+                n = _ordinal_value(syl[j + 1]) or _roman_value(syl[j + 1])  # "lần thứ VI" too
             elif j == i + 1 and (w.isdigit() or not (j + 1 < len(syl) and syl[j + 1].isdigit())):
                 # not "đợt năm 2025" (năm: five, or the year's word); "Đợt 2 (08 xã ...)" is round 2
                 n = _ordinal_value(w)
@@ -113,6 +113,19 @@ def ordinal_spellings(n: int) -> set[str]:
     counted ordinal (``dot_ord2``) supersedes in a query, since they also match other counters' ordinals."""
     words = {vt.fold(w) for w, v in _ORDINAL_WORD.items() if v == n} | {str(n), f"{n:02d}"}
     return {"thu", f"ord{n}"} | words | {f"thu_{w}" for w in words}
+
+
+_ROMAN_RE = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_DIGITS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+
+
+def _roman_value(word: str) -> int | None:
+    """The value of a Roman number up to 39 ("vi" -> 6, "xv" -> 15), lower-cased as tokens are; None for
+    any other word. Read only after "thứ", where a Roman number counts a round ("lần thứ VI")."""
+    m = _ROMAN_RE.match(word)
+    if not word or m is None:
+        return None
+    return 10 * len(m.group(1)) + _ROMAN_DIGITS.get(m.group(2), 0) or None
 
 
 def _ordinal_value(word: str) -> int | None:
