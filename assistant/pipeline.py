@@ -60,8 +60,9 @@ from assistant.parse import parse
 # 30: a meeting's capitals line before a "về ..." subject line is no title (the subject line is); the
 # "(Ban hành kèm theo ...)" note is DocumentMeta.issued_with (trial 31). 31: 29 and 30 merged.
 # 33: a document number typed with an en or em dash ("08 –HD/BTCTU") is read (references, numbers)
-# (trial 34).
-PARSE_VERSION = 33
+# (trial 34). 34: a weekday before "ngày ..." in a text file's first lines is no place-date line ("thứ Sáu,
+# ngày 09 tháng 01 năm 2032" split a numbered line in two; trials 32, 33).
+PARSE_VERSION = 34
 
 
 @dataclass

@@ -254,9 +254,17 @@ def _columns(line: str, out: list[str], below: Iterable[str]) -> bool:
     return False
 
 
+# A day of the week before "ngày ...": "thứ Sáu, ngày 09 tháng 01 năm 2032" is a date, not a place-date line
+_WEEKDAY_BEFORE_RE = re.compile(r"(?:\bthứ|\bchủ)\s*$", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(r"^(?:Thứ\s+\w+|Chủ\s+[Nn]hật)\s*,", re.IGNORECASE)
+
+
 def _split_place_date(text: str) -> list[str]:
-    """ "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020": the place-date line starts at the place."""
+    """ "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020": the place-date line starts at the place; a
+    weekday is no place ("... lúc 8 giờ 00 phút, thứ Sáu, ngày 09 tháng 01 năm 2032" stays one line)."""
     m = _PLACE_DATE_RE.search(text)
+    if m and (_WEEKDAY_BEFORE_RE.search(text[: m.start()]) or _WEEKDAY_RE.match(m.group(0))):
+        return [text]
     if m and m.start() > 0:
         return [text[: m.start()].strip(), text[m.start() :].strip()]
     return [text]
