@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 
 from assistant.answer import bodies, render
 from assistant.answer.extractive import split_sentences
@@ -45,7 +46,7 @@ from assistant.lexicon.words import person_nouns
 from assistant.models import Citation, Hit
 from assistant.obligations.clauses import body_head_end, named_body_end
 from assistant.obligations.deadlines import WEEKDAY, clause_at
-from assistant.query.subjects import DURATION, amount_qualifier, compound_tags
+from assistant.query.subjects import DURATION, amount_qualifier, amount_unit, compound_tags
 from assistant.text import find_doc_numbers, fold, fold_chars, has_diacritics, normalize, written_forms
 
 # How much of the question the quoted sentence holding the figure must cover (``terms.overlap``): the
@@ -488,7 +489,7 @@ def year_column_figure(question: str, terms: Terms, reading: str, years: list[in
     rest = "; ".join(f"{n}: {v}" for n, v in pairs if n not in columns.values())
     if overlap(terms, rest) < FIGURE_MIN_OVERLAP:
         return None
-    unit = next((v for n, v in pairs if _UNIT_COLUMN_RE.match(fold(n).strip(" .:"))), "")
+    unit = _legible(next((v for n, v in pairs if _UNIT_COLUMN_RE.match(fold(n).strip(" .:"))), ""))
     if not unit:
         unit = next((m.group(1) for n, _ in pairs if (m := _NAME_UNIT_RE.search(n))), "")
     if unit and _CELL_FIGURE_RE.fullmatch(unit):
@@ -498,6 +499,20 @@ def year_column_figure(question: str, terms: Terms, reading: str, years: list[in
     else:
         shown = f"{value}{unit}" if unit in ("%", "‰") else f"{value} {unit}"
     return f"{shown} ({columns[years[0]]})"
+
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # the five tone marks, decomposed
+
+
+def _legible(unit: str) -> str:
+    """A unit cell as written, or "" when its text is garbled (a PDF cell whose letters overran into
+    another's: "hợipệ ut áqcu xảã" for "hợp tác xã"): a word with two tone marks, or a "q" not before
+    "u", is no Vietnamese syllable, and a line showing it reads as nonsense (trial 31 q05)."""
+    for word in unit.lower().split():
+        tones = sum(ch in _TONES for ch in unicodedata.normalize("NFD", word))
+        if tones > 1 or re.search(r"q(?!u)", word):
+            return ""
+    return unit
 
 
 # What a results table's figure column holds, by its name (folded): the plan, what was achieved, the share of
@@ -552,7 +567,7 @@ def kind_column_figure(question: str, terms: Terms, reading: str, kinds: dict[st
     if overlap(terms, rest) < FIGURE_MIN_OVERLAP:
         return None
     value = dict(pairs)[names[0]]
-    unit = next((v for n, v in pairs if _UNIT_COLUMN_RE.match(fold(n).strip(" .:"))), "")
+    unit = _legible(next((v for n, v in pairs if _UNIT_COLUMN_RE.match(fold(n).strip(" .:"))), ""))
     if asked == SHARE:
         shown = value if value.endswith("%") else f"{value}%"
     elif unit and not _CELL_FIGURE_RE.fullmatch(unit):
@@ -742,6 +757,14 @@ def _figure(
         if not kept:
             return None
         found, per = [found[i] for i in kept], [per[i] for i in kept]
+    if not _acts(question) and not total and _counts_people(question):
+        # "Hội CCB xã có bao nhiêu hội viên?" asks how many there are: "tặng quà 35 hội viên từ 80 tuổi"
+        # counts those an act reaches, a part, never the membership (trial 33 p13); a count no act writes
+        # answers
+        kept = [i for i, f in enumerate(found) if not _acts(_before(f[2], f[1]))]
+        if not kept:
+            return None
+        found, per = [found[i] for i in kept], [per[i] for i in kept]
     if any(per) and not all(per):
         # "mỗi chi hội cử 12 hội viên; toàn xã có ... tổng số 108 vận động viên": a question asking per unit
         # ("mỗi ...") takes the rate, any other the total (trial 25 t07, r12)
@@ -832,11 +855,18 @@ _FACTOR_RE = re.compile(r"\d[\d.,]*\s*(?:[^\W\d_]+\s*){0,2}[x×*]\s*$")
 # "mời 35 đồng chí", "tham dự", "dự hội nghị"
 _ATTENDANCE_RE = re.compile(
     r"(?<!\w)(?:thành phần|tham dự|dự (?:hội nghị|lễ|đại hội|buổi|họp)|khách mời|mời|attend\w*"
-    r"|invite\w*)(?!\w)|(?<!\w)(?:người|ai) dự(?!\w)|(?<!\w)dự\s*\??\s*$"
+    r"|invite\w*)(?!\w)|(?<!\w)(?:người|ai) dự(?=\s*\??\s*$)|(?<!\w)dự\s*\??\s*$"
 )
 # the same typed without diacritics (folded), the words whose folding is another word's left out ("moi" is
 # also "mới", "du" "dự kiến")
 _ATTENDANCE_FOLDED_RE = re.compile(r"\b(?:thanh phan|tham du|khach moi|attend\w*|invite\w*)\b")
+
+
+def _counts_people(question: str) -> bool:
+    """Whether the question counts people or members ("bao nhiêu hội viên / người / đảng viên?"; its unit is
+    a noun of ``lexicon.words.person_nouns``)."""
+    unit = amount_unit(question)
+    return bool(unit) and " ".join(unit) in person_nouns()
 
 
 def _attendance(text: str) -> bool:

@@ -349,18 +349,33 @@ def plan_answer(
             )
 
         lead_lines = figure_of(first)
-        if not lead_lines and info.amount_unit is not None:
+        asked_years = set(mentions.single_years(resolved))
+
+        def writes_year(c: Citation) -> bool:
+            said = f"{c.section or ''} {readings.get(c.n) or c.quote}"
+            return any(re.search(rf"(?<!\d){y}(?!\d)", said) for y in asked_years)
+
+        # a figure written with no year comes after one of the same document written with the one year asked,
+        # and is never moved first for it ("Tỷ lệ hộ nghèo năm 2041 ...?": "Nhiệm kỳ qua ... tỷ lệ hộ nghèo
+        # còn 3,9%" is the past term's; the appendix row "Tỷ lệ hộ nghèo | % | 3,2 | 2,4" under "Năm 2041"
+        # states it; trial 33 d4)
+        undated = bool(lead_lines) and len(asked_years) == 1 and not writes_year(first)
+        if (not lead_lines or undated) and info.amount_unit is not None:
             # the first quote writes no figure for what is asked ("hoàn thành 12 căn ... còn lại" for the
             # plan's "xây mới bao nhiêu căn?"; the amount over the plan for the amount achieved): a later
             # quote of the same document that does (the table row "Nhà ... xây mới | căn | 60 | 48") leads,
             # with its line (trial 32 q21, p20, d4)
-            later = (c for c in book.citations[1:] if c.doc.doc_id == first.doc.doc_id and f"[{c.n}]" in body)
-            stating = next((c for c in later if figure_of(c)), None)
+            later = [c for c in book.citations[1:] if c.doc.doc_id == first.doc.doc_id and f"[{c.n}]" in body]
+            stating = next(
+                (c for c in later if (len(asked_years) != 1 or writes_year(c)) and figure_of(c)), None
+            )
             if stating is not None:
                 renumber = book.lead_with(stating.n)
                 body = _quoted_first(body, renumber)
                 readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
                 lead_lines = figure_of(book.citations[0])
+            elif undated and any(writes_year(c) for c in later):
+                lead_lines = []  # the document writes the year asked elsewhere: the undated figure is not its
         if lead_lines and info.language == "en" and _names_elsewhere(resolved, first.doc.doc_id, corpus):
             lead_lines = []  # "the budget for the VietGAP courses": a sum of a document not naming VietGAP
         # "kéo dài bao lâu?" of an event is answered by its period as well ("từ ngày ... đến ngày ...")
