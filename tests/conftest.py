@@ -116,6 +116,27 @@ def write_docx(path: Path, paragraphs: list[str]) -> Path:
     return path
 
 
+def write_docx_table(
+    path: Path, opening: list[str], head: list[str], rows: list[list[str]], closing: list[str]
+) -> Path:
+    """A .docx (python-docx): the ``opening`` paragraphs, a bordered table of ``head`` and ``rows``, then the
+    ``closing`` paragraphs."""
+    import docx
+
+    d = docx.Document()
+    for line in opening:
+        d.add_paragraph(line)
+    table = d.add_table(rows=1 + len(rows), cols=len(head))
+    table.style = "Table Grid"
+    for r, row in enumerate([head, *rows]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    for line in closing:
+        d.add_paragraph(line)
+    d.save(path)
+    return path
+
+
 def write_paragraphs(path: Path, lines: list[str]) -> Path:
     """Write ``lines`` as one paragraph each: a Word document for a ``.docx`` path, else text with blank
     lines between them."""

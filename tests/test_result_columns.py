@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import assistant_over, first_line
+from tests.conftest import assistant_over, first_line, write_docx_table
 
 HEAD = ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2034", "Thực hiện 6 tháng"]
 HEAD.append("Tỷ lệ so với kế hoạch (%)")
@@ -39,20 +39,7 @@ CLOSING = [
 
 
 def _docx(path: Path) -> Path:
-    import docx
-
-    d = docx.Document()
-    for line in OPENING:
-        d.add_paragraph(line)
-    table = d.add_table(rows=1 + len(ROWS), cols=len(HEAD))
-    table.style = "Table Grid"
-    for r, row in enumerate([HEAD, *ROWS]):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    for line in CLOSING:
-        d.add_paragraph(line)
-    d.save(path)
-    return path
+    return write_docx_table(path, OPENING, HEAD, ROWS, CLOSING)
 
 
 def _html(path: Path) -> Path:
