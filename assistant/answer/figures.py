@@ -750,7 +750,7 @@ def _figure(
             found, per = [f for f, a in zip(found, acted, strict=True) if not a], [
                 p for p, a in zip(per, acted, strict=True) if not a
             ]
-    if not _attendance(question):
+    if not _attendance(question) and not _EVENT_NAMED_RE.search(normalize(question).lower()):
         # "Hội CCB xã có bao nhiêu hội viên?" of "Lễ kỷ niệm: ... thành phần gồm 120 hội viên và khách mời":
         # who attends an event is counted for the event, not the body's membership (trial 33 n08)
         kept = [i for i, f in enumerate(found) if not _attendance(_before(f[2], f[1]))]
@@ -867,6 +867,14 @@ def _counts_people(question: str) -> bool:
     a noun of ``lexicon.words.person_nouns``)."""
     unit = amount_unit(question)
     return bool(unit) and " ".join(unit) in person_nouns()
+
+
+# A question naming an event ("Hội nghị lấy ý kiến cử tri ... phải có tối thiểu bao nhiêu cử tri?") asks who
+# attends it, however it words the count
+_EVENT_NAMED_RE = re.compile(
+    r"(?<!\w)(?:hội nghị|đại hội|lễ|buổi|cuộc họp|phiên họp|hội thi|hội thao|hội diễn|tọa đàm|diễn đàn"
+    r"|conference|congress|ceremony|meeting)(?!\w)"
+)
 
 
 def _attendance(text: str) -> bool:
