@@ -22,7 +22,7 @@ from assistant.answer.bodies import level_text
 from assistant.answer.extractive import split_sentences
 from assistant.answer.figures import FIGURE_MIN_OVERLAP, bounded_span, length_values
 from assistant.answer.terms import Terms, overlap, passage_terms, question_parts
-from assistant.index.lexical import round_match
+from assistant.index.lexical import counted_ordinals, round_match
 from assistant.lexicon.phrases import place_words
 from assistant.lexicon.words import registry
 from assistant.models import Citation, Obligation
@@ -376,7 +376,8 @@ def place_lead(
     if overlap(terms, f"{sentence} {about}") < FIGURE_MIN_OVERLAP:
         return []
     where = f"{cited.section or ''} {sentence}"
-    if round_match(where, terms.ordinals) is False:
+    asked_rounds = set(counted_ordinals(question_text, roman=True)) | terms.ordinals
+    if round_match(where, asked_rounds) is False or _other_roman_round(where, asked_rounds):
         return []  # "Hội nghị ... lần thứ VI" of the passage on "lần thứ V" (trial 35 p36)
     grades = set(_GRADE_RE.findall(level_text(question_text)))
     # the passage's own level: a grade it writes ("Lễ ra quân cấp tỉnh"), else its level words, the place's
@@ -391,3 +392,12 @@ def place_lead(
         # ... Địa điểm: Hội trường số 12": its head words as one phrase, "số" of the address is no "sơ")
         return []
     return [f"{_label('place', language)}: {value} [{cited.n}]"]
+
+
+def _other_roman_round(text: str, asked: set[str]) -> bool:
+    """Whether a text writes, in Roman numbers, only other rounds of a counter asked ("lần thứ V" for
+    "lần thứ VI")."""
+    written = set(counted_ordinals(text, roman=True))
+    counters = {o.split("_")[0] for o in asked}
+    same = {o for o in written if o.split("_")[0] in counters}
+    return bool(same) and not same & asked

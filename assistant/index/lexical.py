@@ -69,10 +69,12 @@ _COUNTER = {"lần": "lan", "vòng": "lan", "đợt": "dot", "bước": "buoc"}
 COUNTER_REACH = 4  # syllables between a counting word and its "thứ N" ("đợt giám sát thứ hai": 2)
 
 
-def counted_ordinals(text: str) -> list[str]:
+def counted_ordinals(text: str, roman: bool = False) -> list[str]:
     """``<counter>_ordN`` for each ordinal with its counting word in a free text: "Đợt 2", "đợt giám sát
     thứ hai" -> ``dot_ord2``; "lần thứ nhất", "lần một", "vòng hiệp thương thứ nhất" -> ``lan_ord1``. Not in
-    the FTS index (its ``ordN`` has no counter); used where a document's passages are told apart."""
+    the FTS index (its ``ordN`` has no counter); used where a document's passages are told apart. ``roman``:
+    a Roman number after "thứ" counts too ("lần thứ VI" -> ``lan_ord6``; the place line's round check).
+    Not read by default: the question path's round preferences were measured without it."""
     syl = [fts_token(t) for t in vt.syllables(text)]
     out: list[str] = []
     for i, t in enumerate(syl):
@@ -84,7 +86,7 @@ def counted_ordinals(text: str) -> list[str]:
                 break
             n = None
             if w == "thứ" and j + 1 < len(syl):
-                n = _ordinal_value(syl[j + 1]) or _roman_value(syl[j + 1])  # "lần thứ VI" too
+                n = _ordinal_value(syl[j + 1]) or (_roman_value(syl[j + 1]) if roman else None)
             elif j == i + 1 and (w.isdigit() or not (j + 1 < len(syl) and syl[j + 1].isdigit())):
                 # not "đợt năm 2025" (năm: five, or the year's word); "Đợt 2 (08 xã ...)" is round 2
                 n = _ordinal_value(w)
