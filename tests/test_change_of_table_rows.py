@@ -75,3 +75,8 @@ def test_a_garbled_unit_cell_is_left_out(resolution) -> None:
     answer = resolution.ask("Số hợp tác xã trồng quả năm 2035 là bao nhiêu?")
     line = first_line(answer)
     assert "17" in line and "áqcu" not in line, answer.text
+
+
+def test_a_level_reached_is_no_change(resolution) -> None:
+    answer = resolution.ask("Diện tích cây ăn quả năm 2035 phấn đấu tăng lên bao nhiêu?")
+    assert "2.400 ha" in first_line(answer), answer.text

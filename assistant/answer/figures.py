@@ -191,7 +191,8 @@ _BASE_AFTER_RE = re.compile(r"^[^;.]{0,20}?\bso (?:voi|cung ky)\b")
 _ASKS_DIFFERENCE_RE = re.compile(r"\b(?:tang|giam)(?: them| duoc)? (?:bao nhieu|may)\b|\bso voi\b")
 # the same with its tones, for a question typed with them ("quà tặng" writes no "tăng")
 _ASKS_CHANGE_TONED_RE = re.compile(
-    r"(?<!\w)(?:tăng|giảm|thêm|chênh lệch|vượt|increase|decrease|grow|growth|more than|rise)(?!\w)"
+    r"(?<!\w)(?:tăng(?!\s+(?:lên|đến|tới))|giảm(?!\s+(?:còn|xuống))|thêm|chênh lệch|vượt|increase|decrease"
+    r"|grow|growth|more than|rise)(?!\w)"
     r"|(?<!không )(?<!\w)(?:nhiều|ít|cao|thấp) hơn(?!\w)"
 )
 
@@ -661,7 +662,7 @@ def _figure(
             best = max(best, own)
         if spans and figure_of_another_year(years or [], sent):
             continue  # another year's figures: the year asked is at most their comparison base
-        if spans and _year_not_written(years or [], f"{first.section or ''} {sent}"):
+        if spans and _year_not_written(years or [], f"{first.section or ''} {about} {sent}"):
             continue  # "I. KẾT QUẢ NĂM 2033 › ... đạt 1.870 ha" is no figure of 2035
         for s in spans:
             clause = clause_at(sent, s[0])
@@ -761,7 +762,9 @@ def _figure(
         # "Hội CCB xã có bao nhiêu hội viên?" asks how many there are: "tặng quà 35 hội viên từ 80 tuổi"
         # counts those an act reaches, a part, never the membership (trial 33 p13); a count no act writes
         # answers
-        kept = [i for i, f in enumerate(found) if not _acts(_before(f[2], f[1]))]
+        kept = [
+            i for i, f in enumerate(found) if not _REACHING_RE.search(normalize(_before(f[2], f[1])).lower())
+        ]
         if not kept:
             return None
         found, per = [found[i] for i in kept], [per[i] for i in kept]
@@ -860,6 +863,15 @@ _ATTENDANCE_RE = re.compile(
 # the same typed without diacritics (folded), the words whose folding is another word's left out ("moi" is
 # also "mới", "du" "dự kiến")
 _ATTENDANCE_FOLDED_RE = re.compile(r"\b(?:thanh phan|tham du|khach moi|attend\w*|invite\w*)\b")
+
+
+# Acts that reach some of a body's members, right before their count ("tặng quà 35 hội viên", "kết nạp 12
+# đảng viên mới", "thăm hỏi 40 hội viên"): a part, never how many there are ("bầu Ban Chấp hành ... gồm 31
+# đồng chí", "thay mặt cho 318 đảng viên" count all of them)
+_REACHING_RE = re.compile(
+    r"(?<!\w)(?:tặng(?: quà)?(?: cho)?|trao(?: quà)?(?: cho)?|thăm(?: hỏi)?|hỗ trợ|khen thưởng|kết nạp"
+    r"|tập huấn(?: cho)?|đào tạo(?: cho)?|cho vay|giúp(?: đỡ)?|biểu dương|tuyên dương)\s*$"
+)
 
 
 def _counts_people(question: str) -> bool:
@@ -1053,6 +1065,7 @@ _GRADE_RE = re.compile(
 
 
 _YEAR_RE = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
+_BASE_YEAR_RE = re.compile(r"(?i)so với (?:cùng kỳ )?(?:năm )?(?:19|20)\d{2}")
 _PERIOD_RE = re.compile(r"\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b")
 
 
@@ -1060,9 +1073,11 @@ def _year_not_written(years: list[int], text: str) -> bool:
     """Whether the one year a question asks is not written in a figure's sentence and its section path
     while they write other years: the figures are those years' ("Diện tích cây ăn quả năm 2035 là bao
     nhiêu?" of "I. KẾT QUẢ NĂM 2033 › Diện tích cây ăn quả đạt 1.870 ha, tăng 240 ha so với năm 2032": a
-    wrong "Số liệu: 1.870 ha"). A period covering the year ("giai đoạn 2021 - 2025" for 2023) writes it."""
+    wrong "Số liệu: 1.870 ha"). A period covering the year ("giai đoạn 2021 - 2025" for 2023) writes it; a
+    comparison's base ("so với năm 2033") does not; the document's subject line is read with them."""
     if len(set(years)) != 1:
         return False
+    text = _BASE_YEAR_RE.sub(" ", text)  # "tăng 3.000 cây so với năm 2033": a comparison's base
     written = {int(y) for y in _YEAR_RE.findall(text)}
     for a, b in _PERIOD_RE.findall(text):
         written |= set(range(int(a), int(b) + 1))  # "giai đoạn 2021 - 2025" covers 2023
