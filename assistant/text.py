@@ -54,6 +54,12 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def tone_marks(word: str) -> int:
+    """How many tone marks a word carries (``_TONES``, counted decomposed): one at most in a Vietnamese
+    syllable, so two tell garbled text ("xảã" of a PDF cell overrun)."""
+    return sum(ch in _TONES for ch in unicodedata.normalize("NFD", word))
+
+
 def _place_tone(word: str) -> str:
     """Re-place the tone mark of one syllable by the traditional rule (hòa, ủy, khỏe, thuở, người)."""
     decomposed = unicodedata.normalize("NFD", word)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 
 from assistant.answer import bodies, render
 from assistant.answer.extractive import split_sentences
@@ -47,7 +46,15 @@ from assistant.models import Citation, Hit
 from assistant.obligations.clauses import body_head_end, named_body_end
 from assistant.obligations.deadlines import WEEKDAY, clause_at
 from assistant.query.subjects import DURATION, amount_qualifier, amount_unit, compound_tags
-from assistant.text import find_doc_numbers, fold, fold_chars, has_diacritics, normalize, written_forms
+from assistant.text import (
+    find_doc_numbers,
+    fold,
+    fold_chars,
+    has_diacritics,
+    normalize,
+    tone_marks,
+    written_forms,
+)
 
 # How much of the question the quoted sentence holding the figure must cover (``terms.overlap``): the
 # amount check reads sentences from 0.25 with a unit beside a number; a first line asks a little more
@@ -502,16 +509,12 @@ def year_column_figure(question: str, terms: Terms, reading: str, years: list[in
     return f"{shown} ({columns[years[0]]})"
 
 
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # the five tone marks, decomposed
-
-
 def _legible(unit: str) -> str:
     """A unit cell as written, or "" when its text is garbled (a PDF cell whose letters overran into
     another's: "hợipệ ut áqcu xảã" for "hợp tác xã"): a word with two tone marks, or a "q" not before
     "u", is no Vietnamese syllable, and a line showing it reads as nonsense (trial 31 q05)."""
     for word in unit.lower().split():
-        tones = sum(ch in _TONES for ch in unicodedata.normalize("NFD", word))
-        if tones > 1 or re.search(r"q(?!u)", word):
+        if tone_marks(word) > 1 or re.search(r"q(?!u)", word):
             return ""
     return unit
 
