@@ -10,7 +10,8 @@
 - ``event_kinds``: the kinds of event a text names ("họp" / "hội nghị", "tổng kết", "đại hội" ...), by
   which an event's time is told from another's;
 - ``is_closing_sentence``: the concluding sentence after the last item ("Trên đây là ...", "Ban Thường vụ
-  đề nghị các chi hội nghiêm túc thực hiện.").
+  đề nghị các chi hội nghiêm túc thực hiện."); ``is_document_sentence``: one about the whole document
+  (its effect, what it replaces) that concludes it after an item that is no article.
 
 Matching keeps the diacritics (lower-cased only): folded, "bản" (a village) would be "Ban" (a board).
 
@@ -165,6 +166,28 @@ def is_closing_sentence(sentence: str) -> bool:
     out the whole, what to do with difficulties, whom to contact)."""
     s = _sentence(sentence)
     return any(rx.search(s) for rx in _closing_res()) or is_contact_sentence(sentence)
+
+
+@cache
+def _document_res() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _data()["document_formulas"]["patterns"])
+
+
+def is_document_sentence(sentence: str) -> bool:
+    """A sentence about the whole document: when it takes effect, what it replaces, who carries it out on
+    its basis ("Hướng dẫn này thay thế Hướng dẫn số ...", "Kế hoạch này có hiệu lực từ ngày ký.", "Các cấp
+    ủy căn cứ Hướng dẫn này tổ chức thực hiện."; ``phrases.json`` ``document_formulas``). It concludes a
+    document after its last item unless that item is an article or a heading about effect
+    (``is_effect_title``)."""
+    s = _sentence(sentence)
+    return any(rx.search(s) for rx in _document_res())
+
+
+def is_effect_title(title: str) -> bool:
+    """A heading whose own text states the document's effect or implementation ("Hiệu lực thi hành",
+    "TỔ CHỨC THỰC HIỆN"; ``phrases.json`` ``effect_titles``, matched folded inside the title)."""
+    folded = " ".join(fold(title).lower().split())
+    return any(w in folded for w in _data()["effect_titles"]["words"])
 
 
 @cache

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.lexicon.phrases import is_closing_sentence
+from assistant.lexicon.phrases import is_closing_sentence, is_document_sentence
 from assistant.models import Paragraph, Section
 from assistant.parse.clean import Para
 from assistant.parse.tables import is_table_para
@@ -62,7 +62,9 @@ def continuation(sections: list[Section], parent: Section, start: int, end: int)
     return sec
 
 
-def find_closing(paras: list[Para], last_heading: int) -> tuple[list[Para], int | None]:
+def find_closing(
+    paras: list[Para], last_heading: int, owns_document: bool = False
+) -> tuple[list[Para], int | None]:
     """(paragraphs, index of the first concluding one) when the body ends with a concluding paragraph
     after its last heading (``last_heading``: index of that heading's paragraph), else (paras, None).
 
@@ -72,7 +74,16 @@ def find_closing(paras: list[Para], last_heading: int) -> tuple[list[Para], int 
     its heading (an article's text: "Điều 8. Hiệu lực thi hành" / "Hướng dẫn này có hiệu lực ... Trong quá
     trình thực hiện, nếu có vướng mắc ...") is the heading's text whole. From the first concluding
     paragraph on, everything to the end of the body concludes it.
+
+    A sentence about the whole document ("Hướng dẫn này thay thế Hướng dẫn số ...", "Kế hoạch này có
+    hiệu lực từ ngày ký.", ``is_document_sentence``) concludes it too, unless the last heading states the
+    document's effect itself (``owns_document``: an article, "Điều 3. ...", or a heading about effect or
+    implementation, "Điều 8. Hiệu lực thi hành"): then it is that heading's text.
     """
+
+    def concludes(sentence: str) -> bool:
+        return is_closing_sentence(sentence) or (not owns_document and is_document_sentence(sentence))
+
     for i in range(max(last_heading, 0), len(paras)):
         p = paras[i]
         if is_table_para(p.style):
@@ -83,7 +94,7 @@ def find_closing(paras: list[Para], last_heading: int) -> tuple[list[Para], int 
                 continue  # the heading's own first sentence is the item
             if k > 0 and i != last_heading:
                 break  # never the middle of a paragraph of its own
-            if not is_closing_sentence(p.text[a:]) and not is_closing_sentence(p.text[a : spans[k][1]]):
+            if not concludes(p.text[a:]) and not concludes(p.text[a : spans[k][1]]):
                 continue
             if k == 0:
                 return paras, i

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.lexicon.phrases import is_effect_title
 from assistant.models import Paragraph, Section
 from assistant.parse.clean import Para
 from assistant.parse.closing import (
@@ -114,7 +115,9 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
     closing_at: int | None = None
     resumes: set[int] = set()  # where a parent's own text resumes after its list (its continuation)
     if has_heading:
-        split, closing_at = find_closing(paras, placed_at[-1])
+        last = heads[placed_at[-1]]
+        owns = last is not None and (last.kind == "dieu" or (last.is_title and is_effect_title(last.title)))
+        split, closing_at = find_closing(paras, placed_at[-1], owns)
         if len(split) > len(paras):  # the item's paragraph was cut in two: the second half is no heading
             heads.insert(closing_at, None)
         paras = split
