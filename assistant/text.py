@@ -559,3 +559,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+# The letters Vietnamese lettered lists go through, in order ("a)", "b)", "c)", "d)", "đ)", "e)", "g)" ...:
+# no f, j, w, z: the Vietnamese alphabet, by which drafting letters a clause's points).
+LIST_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def next_list_letter(letter: str | None) -> str | None:
+    """The letter after ``letter`` in a lettered list ("b" after "a", "đ" after "d"), None after the last
+    one or for a letter lists do not use."""
+    if letter is None or letter not in LIST_LETTERS or letter == LIST_LETTERS[-1]:
+        return None
+    return LIST_LETTERS[LIST_LETTERS.index(letter) + 1]

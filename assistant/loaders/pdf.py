@@ -22,6 +22,7 @@ from assistant.loaders.pdf_tables import (
     TableSequence,
     candidate_pages,
     find_tables,
+    next_item_line,
 )
 from assistant.models import Block, LoadedFile
 from assistant.text import clean_spaces
@@ -167,7 +168,8 @@ def _paragraphs(lines: list[_Line], page_no: int, stats: _PageStats) -> list[Blo
     for ln in lines:
         if groups:
             prev = groups[-1][-1]
-            if not _starts_paragraph(prev, ln, st):
+            opened = [g[0].text for g in groups]
+            if not _starts_paragraph(prev, ln, st) and not next_item_line(opened, ln.text):
                 groups[-1].append(ln)
                 continue
         groups.append([ln])

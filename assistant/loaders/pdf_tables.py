@@ -37,6 +37,34 @@ ITEM_START_RE = re.compile(
     r"^(?:[-–•+*▪]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][).]\s|[IVXLC]{1,6}[.)]\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+"
     r"|(?:Bước|BƯỚC|Cách|CÁCH|Giai đoạn|GIAI ĐOẠN)\s+\d{1,2}\s*[.:)\-–])"
 )
+_LETTER_LINE_RE = re.compile(r"^([a-zđ])\s*\)\s+\S")
+_ARTICLE_LINE_RE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:]\s*\S")
+
+
+_NUMBER_LINE_RE = re.compile(r"^(\d{1,2})\s*[.)]\s+[A-ZĐÀ-Ỹ]")
+
+
+def next_item_line(opened: list[str], line: str) -> bool:
+    """Whether ``line`` opens the item after one already opened, whatever ends the line above it (an item
+    written without a stop, its last line full). ``opened``: the first lines of the paragraphs read so far,
+    the current one last. "b) ..." after a paragraph opening "a) ...", "Điều 5." after "Điều 4.", a
+    bullet after the same bullet ("- ..." after "- ...", "+ ..." after "+ ..."), "3. Xxx" after the last
+    paragraph opening "2. ..."."""
+    from assistant.text import next_list_letter
+
+    first = opened[-1] if opened else ""
+    if (a := _LETTER_LINE_RE.match(first)) and (b := _LETTER_LINE_RE.match(line)):
+        return b.group(1) == next_list_letter(a.group(1))
+    if (a := _ARTICLE_LINE_RE.match(first)) and (b := _ARTICLE_LINE_RE.match(line)):
+        return int(b.group(1)) == int(a.group(1)) + 1
+    if first[:1] in "-+•" and line[:1] == first[:1] and line[1:2] == " " and first[1:2] == " ":
+        return True
+    if b := _NUMBER_LINE_RE.match(line):
+        last = next((a for a in map(_NUMBER_LINE_RE.match, reversed(opened)) if a), None)
+        return last is not None and int(b.group(1)) == int(last.group(1)) + 1
+    return False
+
+
 SENTENCE_END_RE = re.compile(r"[.;:!?…)\"”]$")
 _BULLETS = "-–•+*▪"
 

@@ -14,6 +14,7 @@ from assistant.parse.clean import clean
 from assistant.parse.closing import COPY_SECTION, HEADER_SECTION, SIGNATURE_SECTION, append_sections
 from assistant.parse.metadata import split_document
 from assistant.parse.references import ReferenceGraph, ReferenceLink, extract_references, resolve_references
+from assistant.parse.runons import split_run_on_items
 from assistant.parse.structure import build
 from assistant.parse.tables import tables_as_data
 from assistant.parse.title import lead_title
@@ -29,6 +30,7 @@ def doc_id_for(file: str) -> str:
 def parse(loaded: LoadedFile, file: str, content_hash: str = "") -> Document:
     """Turn a loaded file into a ``Document`` (body text, metadata, sections, paragraphs)."""
     cleaned = clean(loaded)
+    cleaned.paras = split_run_on_items(cleaned.paras)  # "... kỳ họp. Điều 4. ...": an item of its own
     # Data tables become header + row paragraphs here; layout tables keep their cells for the metadata.
     split = split_document(tables_as_data(cleaned.paras), cleaned.web_lines)
     meta = split.meta
