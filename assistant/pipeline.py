@@ -62,7 +62,10 @@ from assistant.parse import parse
 # 33: a document number typed with an en or em dash ("08 –HD/BTCTU") is read (references, numbers)
 # (trial 34). 34: a weekday before "ngày ..." in a text file's first lines is no place-date line ("thứ Sáu,
 # ngày 09 tháng 01 năm 2032" split a numbered line in two; trials 32, 33).
-PARSE_VERSION = 34
+# 35: a sentence about the whole document (its effect, what it replaces) after the last item is the closing
+# part; an article, lettered item or bullet run into the paragraph before it is a paragraph of its own (every
+# format; a PDF line opening the next item); a line without a pipe under a Markdown table is no row (parse21).
+PARSE_VERSION = 35
 
 
 @dataclass

@@ -11,7 +11,8 @@ Here the table is found by markdown-it-py's GFM table rule (a maintained CommonM
 alignment colons, ragged rows and code spans are its business), and each cell comes back with its lines
 split at ``<br>``, so the loader gives every line its ``Block.cell = (table, row, col)`` exactly as the
 DOCX and HTML readers do for a Word or web header table. Only top-level tables are taken (a table inside
-a list item or a quote keeps its prefix on each source line); the separator row is no row.
+a list item or a quote keeps its prefix on each source line); the separator row is no row, and a line
+without a pipe right under the last row (GFM reads it as one more row) is the paragraph after the table.
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ def table_segments(lines: list[str]) -> list[Segment]:
         elif span is None:
             continue
         elif token.type == "tr_open":
+            if token.map and "|" not in lines[token.map[0]] and rows:
+                # GFM takes a line without a pipe right under a table for one more row ("| | Tổng cộng |
+                # 200 |" then "Kinh phí được cấp ..."); a document's writer meant a paragraph after it
+                tables.append((span[0], token.map[0], [r for r in rows if r]))
+                span = None
+                continue
             rows.append([])
             col = 0
         elif token.type in ("th_close", "td_close"):
