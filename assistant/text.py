@@ -572,3 +572,7 @@ def next_list_letter(letter: str | None) -> str | None:
     if letter is None or letter not in LIST_LETTERS or letter == LIST_LETTERS[-1]:
         return None
     return LIST_LETTERS[LIST_LETTERS.index(letter) + 1]
+
+
+# A letter cited as a point of a legal text ("điểm b) khoản 2", "tiết a)"): no list item of its own.
+CITED_POINT_BEFORE_RE = re.compile(r"(?:điểm|tiết|khoản|mục|Điểm|Tiết|Khoản|Mục)\s*$")

@@ -60,6 +60,7 @@ LETTERS = HEAD + [
     "- Ban Dân vận theo dõi việc thực hiện. - Mặt trận Tổ quốc tỉnh giám sát kết quả thực hiện.",
     "2. Kiểm tra",
     "Ban Tuyên giáo kiểm tra theo điểm b) khoản 2 Điều 5 Quy định số 09 và Ban Kinh tế - Xã hội.",
+    "a) Các chi bộ thực hiện theo điểm b) Khoản 2 Điều 3 Quy định số 09.",
 ] + SIGN
 
 
@@ -134,6 +135,17 @@ def test_effect_sentence_under_an_article_stays_the_articles(fmt, tmp_path, embe
         assert c.section_path[:1] == ["Điều 4. Hiệu lực thi hành"], c.section_path
 
 
+def test_replacement_sentence_after_an_articles_clauses_stays_the_articles(tmp_path, embedder):
+    lines = RULES + ARTICLES[:6] + [
+        "Điều 4. Hiệu lực thi hành", "1. Quy định này có hiệu lực từ ngày ký.",
+        "2. Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện.",
+        "Quy định này thay thế Quy định số 10-QĐ/ĐU ngày 05/01/2028 của Đảng ủy xã.",
+        "T/M ĐẢNG ỦY", "BÍ THƯ", "Trần Văn Minh"]
+    chunks = _chunks(tmp_path, embedder, "qd.txt", "\n\n".join(lines) + "\n")
+    for c in _holding(chunks, "thay thế Quy định số 10-QĐ/ĐU"):
+        assert c.section_path[:1] == ["Điều 4. Hiệu lực thi hành"], c.section_path
+
+
 @pytest.mark.parametrize("fmt", ["txt", "docx", "html"])
 def test_article_written_inside_the_previous_paragraph_opens_its_article(fmt, tmp_path, embedder):
     chunks = _chunks(tmp_path, embedder, f"qd.{fmt}", _made(fmt, RULES_GLUED, tmp_path))
@@ -154,6 +166,7 @@ def test_lettered_items_and_bullets_run_together_are_items_of_their_own(fmt, tmp
     # a label quoted in prose, a name with " - ": no item
     for c in _holding(chunks, "theo điểm b) khoản 2"):
         assert "Ban Kinh tế - Xã hội" in c.text and c.section_path[-1] == "2. Kiểm tra", c.section_path
+    assert all("Khoản 2 Điều 3" in c.text for c in _holding(chunks, "Các chi bộ thực hiện theo điểm"))
 
 
 def test_pdf_items_without_stops_are_not_run_together(tmp_path, embedder):

@@ -25,7 +25,7 @@ import re
 
 from assistant.parse.clean import Para
 from assistant.parse.tables import is_table_para
-from assistant.text import next_list_letter
+from assistant.text import CITED_POINT_BEFORE_RE, next_list_letter
 
 _CAP = "A-ZĐÀ-ỸÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _ARTICLE_AT_RE = re.compile(r"^(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:]")
@@ -56,8 +56,9 @@ def _cuts(text: str, article: int | None, letter: str | None) -> tuple[list[int]
     for m in _LETTER_IN_RE.finditer(text):
         if m.group(1) != next_list_letter(letter):
             continue
-        stopped = text[: m.start()].rstrip().endswith(_STOP_BEFORE)
-        if stopped or own:
+        before = text[: m.start()].rstrip()
+        stopped = before.endswith(_STOP_BEFORE)
+        if (stopped or own) and not CITED_POINT_BEFORE_RE.search(before):
             cuts.append(m.end())
             letter = m.group(1)
     bullet = _BULLET_AT_RE.match(text)

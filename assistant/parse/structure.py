@@ -115,8 +115,11 @@ def build(paras: list[Para], root_title: str = "") -> tuple[str, list[Section], 
     closing_at: int | None = None
     resumes: set[int] = set()  # where a parent's own text resumes after its list (its continuation)
     if has_heading:
+        # a text in articles states its effect in its last article (its clauses "1.", "2." included), a
+        # plan may under a last heading about effect or implementation: no closing part for those sentences
         last = heads[placed_at[-1]]
-        owns = last is not None and (last.kind == "dieu" or (last.is_title and is_effect_title(last.title)))
+        articles = any(h is not None and h.kind == "dieu" for h in heads)
+        owns = articles or (last is not None and last.is_title and is_effect_title(last.title))
         split, closing_at = find_closing(paras, placed_at[-1], owns)
         if len(split) > len(paras):  # the item's paragraph was cut in two: the second half is no heading
             heads.insert(closing_at, None)
