@@ -131,6 +131,8 @@ _TIME_WORDS_RE = re.compile(
     r"(?:hoan thanh|hoan tat|xong|ket thuc|thoi gian(?:\s+thuc hien)?|thoi han)?[\W_]*"
 )
 _FRONTED_EVENT_MAX = 160  # characters after a fronted time limit its event's comma is looked for in
+# the word a time limit is counted from ("kể từ ngày ...", "sau khi ...", "tính từ ..."), folded
+_COUNTED_FROM_RE = re.compile(r"(?<![a-z])(?:ke tu|tinh tu|sau khi|sau ngay|truoc ngay|truoc khi)(?![a-z])")
 _REMAINING_RE = re.compile(r"\s+con lai(?![a-z])")
 # A contrast that opens a clause with its own subject ("..., còn Đoàn xã hoàn thành ...", "; riêng xã Phú
 # Thạnh tổ chức ..."): the time after it is that subject's, not the first clause's.
@@ -447,19 +449,21 @@ def _read_clause(
         frame = _FRAME_RE.match(folded, pos)
         hop = _time_end(clause, times) if times else (frame.end() if frame else None)
         subject, after = chain(clause, folded, reg, hop) if hop is not None else (subject, after)
-        if not subject and times:
+        counted = [t for t in times if isinstance(t, DeadlineMatch) and t.deadline.end is None]
+        if not subject and counted and len(counted) == len(times):
             # "Trong thời hạn 10 ngày làm việc kể từ ngày nhận được hồ sơ đề nghị của <a body>, Ban Thường vụ
             # ... ra quyết định", "Trong thời hạn 15 ngày, kể từ ngày nhận được báo cáo, X ...": a time limit
-            # before the body (a Quy định's article) whose event runs past what the grammar reads; the body
-            # after the event's comma acts
+            # counted from an event, before the body (a Quy định's article), whose event runs past what the
+            # grammar reads; the body after the event's comma acts. (A recurrence or a date before a task
+            # with no body, "hằng năm báo cáo ... với X, Y và ...", names no event: its commas list bodies.)
             for comma in list(re.finditer(r",\s*", folded[hop : hop + _FRONTED_EVENT_MAX]))[:2]:
+                event = folded[counted[0].start : hop + comma.start()]
+                if not _COUNTED_FROM_RE.search(event):
+                    break
                 subject, after = chain(clause, folded, reg, hop + comma.end())
-                if subject:
-                    first = min(times, key=lambda t: t.end)
-                    if isinstance(first, DeadlineMatch) and first.deadline.end is None:
-                        # the limit is counted from the whole event, up to its comma
-                        event = clean_spaces(clause[first.start : hop + comma.start()]).rstrip(" ,")
-                        label_when = Deadline(event, None, None)
+                if subject:  # the limit is counted from the whole event, up to its comma
+                    event_text = clean_spaces(clause[counted[0].start : hop + comma.start()])
+                    label_when = Deadline(event_text, None, None)
                     break
     if not subject and (find_deadlines(clause) or REPORT_RE.search(folded)):  # "Các đơn vị báo cáo ..."
         subject, after = chain(clause, folded, reg, pos, generic=True)
