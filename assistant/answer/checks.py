@@ -253,6 +253,12 @@ def run_checks(
             # án"): not checked
             dated = [s for s in stating if times.writes_time([s], deadline=True)]
             ev.fact_ok = any(clause_facts.writes(s, info.asked_object) for s in dated + _headed(dated, hits))
+            # a field line dating the document's own work ("Thời gian triển khai: từ ... đến ...") is read
+            # with the document's subject line, which names what is done
+            fields = [c for c in book.citations if times.own_time_field(c.quote)]
+            ev.fact_ok = ev.fact_ok or any(
+                clause_facts.writes(_in_context(c, docs), info.asked_object) for c in fields
+            )
         if ev.fact_ok and terms.ordinals:
             # "Kinh phí đợt 3 chi khi nào?" where the quotes pay "đợt 1 ... đợt 2" only: the round asked is
             # none of the document's, and a time they write ("Bước 3. Trong 07 ngày ...") is another

@@ -18,12 +18,13 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, Vocabulary, overlap
-from assistant.answer.times import time_key, writes_time
+from assistant.answer.times import asks_end, time_key, writes_time
 from assistant.index.lexical import counted_ordinals, round_match
+from assistant.lexicon.months import asked_months, item_label, item_months
 from assistant.lexicon.phrases import action_variants, verb_pattern
 from assistant.lexicon.words import registry
 from assistant.models import Deadline, Document, Hit, Obligation
-from assistant.obligations.deadlines import restates_period
+from assistant.obligations.deadlines import restates_period, span_end
 from assistant.query import analyze
 from assistant.text import fold, has_diacritics, nfc
 
@@ -182,6 +183,8 @@ def governing_clause(
     for i, h in enumerate(hits[:5]):
         doc_rank.setdefault(h.chunk.doc_id, i)
     obligations = _with_elided_actions(obligations)
+    if kind == "deadline":
+        obligations = [ob for ob in obligations if _schedule_row_asked(ob, question, action)]
     if terms.ordinals:
         # only a clause on the round asked governs it: not one under another round's heading ("BƯỚC NĂM.
         # ... hiệp thương lần thứ ba" for "hiệp thương lần một"), nor one about no round at all
@@ -376,7 +379,10 @@ def obligation_fact(
             return None
     if kind == "deadline":
         if stated and best.deadline:
-            lines.append(f"{render.label('deadline', language)}: {best.deadline.text}")
+            wording = best.deadline.text
+            if asks_end(question):  # "... khi nào kết thúc?" of "từ ngày 01/3 đến hết tháng 5/2026"
+                wording = span_end(wording) or wording
+            lines.append(f"{render.label('deadline', language)}: {wording}")
         else:
             lines.append(render.label("no_deadline", language))
             absent = True
@@ -531,6 +537,20 @@ def dated_rival(
 
 # A passage saying who leads ("... họp dưới sự chủ trì của đồng chí ...", "Đơn vị phụ trách: ...").
 _LEADS_RE = re.compile(r"\b(?:chu tri|phu trach|dieu hanh)\b")
+
+
+def _schedule_row_asked(ob: Obligation, question: str, action: str | None) -> bool:
+    """Whether a row may give a deadline question its time. A row of a month-by-month schedule ("Tháng 3:
+    Các huyện Hội xây dựng kế hoạch và phát động thi đua;"), whose time is its month label, answers only a
+    question naming its month or writing its act with the thing acted on ("tổ chức + hội thi"): a word
+    shared with the plan's subject ("thi đua") would make one month the time of the whole plan. Every other
+    row may."""
+    label = item_label(ob.text)
+    if label is None or ob.deadline is None or ob.deadline.text != label[0]:
+        return True
+    if asked_months(question) & (item_months(ob.text) or frozenset()):
+        return True
+    return bool(action) and " + " in action and writes(_said(ob), action, True)
 
 
 def _said(ob: Obligation) -> str:

@@ -23,12 +23,12 @@ from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.mentions import names_any
 from assistant.answer.terms import Terms, overlap, passage_terms
-from assistant.answer.times import time_key
+from assistant.answer.times import asks_end, own_time_field, time_key
 from assistant.lexicon.phrases import action_variants
 from assistant.lexicon.words import registry
 from assistant.models import Chunk, Document, Hit, Obligation
 from assistant.obligations.clauses import head_bodies
-from assistant.obligations.deadlines import clause_at, find_deadlines
+from assistant.obligations.deadlines import clause_at, find_deadlines, span_end
 from assistant.text import fold
 
 
@@ -44,6 +44,7 @@ def deadline_from_hits(
     actor: list[str] | None = None,
     actor_not_after: str = "",
     sub_unit: bool = False,
+    about: dict[str, str] | None = None,
 ) -> FactLead | None:
     """ "Thời hạn: quý III/2021" from the best-matching retrieved sentence that states a deadline (the
     obligations grammar's ``find_deadlines``), for documents whose duty clauses the table did not read.
@@ -54,13 +55,17 @@ def deadline_from_hits(
     (or its section heading) must write one, or another body's deadline would answer. ``actor`` (names,
     folded) with ``actor_not_after``: the body asked to act; a deadline whose clause names it only as the
     one sent to or worked with ("... gửi về Hội Cựu chiến binh huyện trước ngày 31/3") is the sender's
-    (``recipient_only``); ``sub_unit``: the question asks the body's unit below a commune ("chi hội")."""
+    (``recipient_only``); ``sub_unit``: the question asks the body's unit below a commune ("chi hội").
+    ``about``: each document's subject line by id, what a field line dating the document's own work
+    ("Thời gian triển khai: ...", ``times.own_time_field``) is read with."""
     best = best_deadline_sentence(
-        hits, terms, question, action, names, not_after, actor, actor_not_after, sub_unit
+        hits, terms, question, action, names, not_after, actor, actor_not_after, sub_unit, about
     )
     if best is None:
         return None
     _, chunk, a, b, phrase = best
+    if asks_end(question):  # "... khi nào kết thúc?" of "từ ngày 01/3 đến hết tháng 5/2026": its end
+        phrase = span_end(phrase) or phrase
     n = book.cite(chunk, a, b)
     return FactLead("deadline", [f"{render.label('deadline', language)}: {' '.join(phrase.split())} [{n}]"])
 
@@ -75,6 +80,7 @@ def best_deadline_sentence(
     actor: list[str] | None = None,
     actor_not_after: str = "",
     sub_unit: bool = False,
+    about: dict[str, str] | None = None,
 ) -> tuple[float, Chunk, int, int, str] | None:
     """(score, chunk, start, end, deadline wording) of the retrieved sentence that best matches the
     question and states a time limit (see ``deadline_from_hits``), or None below a score of 0.25. The
@@ -95,6 +101,10 @@ def best_deadline_sentence(
             item = _item_before(h.chunk.text, a) if _TIME_FIELD_RE.match(fold(sent)) else ""
             if item and any(True for _ in find_deadlines(item)):
                 item = ""  # the text before writes times of its own: the field line is not its only time
+            if not item and about and own_time_field(sent):
+                # "1. Thời gian triển khai: từ ngày 01/3 đến hết tháng 5/2026": the time of the document's
+                # own work, read with its subject line ("Kế hoạch tổ chức phong trào thi đua ...")
+                item = f"{about.get(h.chunk.doc_id, '')} {sent}"
             if names and not any(writes(f"{h.chunk.heading} {sent}", n) for n in names if n):
                 continue
             if names and not_after and not names_any([f"{h.chunk.heading} {sent}"], names, not_after):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import bodies, clause_facts, deadline_facts, facts, times
+from assistant.answer import bodies, clause_facts, deadline_facts, facts, render, times
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of
 from assistant.answer.extractive import score_sentences, select, split_sentences
@@ -357,6 +357,7 @@ def clause_lead(
             actor=actor_names,
             actor_not_after=elsewhere,
             sub_unit=bool(actors) and bodies.asks_sub_unit(info, actors[0]),
+            about={d: render.subject_line(docs[d]) for d in fallback if docs.get(d) is not None},
         )
     # The body's dated duties answer "hạn chót của X?", never a question about one action of X.
     if lead is None and info.intent == "deadline" and actors and not info.asked_action and not english:

@@ -70,6 +70,38 @@ def asks_day(question: str) -> bool:
     return bool(_ASKS_DAY_RE.search(fold(question)))
 
 
+# "... khi nào kết thúc?", "... đến khi nào?", "hết hạn ngày nào?", "when does it end": the question asks
+# where a span ends, not where it starts (nor both: "bắt đầu và kết thúc khi nào?").
+_ASKS_END_RE = re.compile(
+    r"\b(?:ket thuc|den (?:khi nao|bao gio|ngay nao|thang nao|luc nao)|het han|cham dut|(?:when|what date)"
+    r" (?:does|did|will) .{1,60} (?:end|finish|close))\b"
+)
+_ASKS_START_RE = re.compile(r"\b(?:bat dau|tu (?:khi nao|bao gio|ngay nao|thang nao)|start|begin)")
+
+
+# A field line dating the document's own work: "1. Thời gian triển khai: từ ngày 01/3 đến hết tháng 5/2026",
+# "Thời gian thực hiện: ...", "- Thời gian: ..." (folded). It names no act of its own: the act and the thing
+# acted on are the document's subject ("Kế hoạch tổ chức phong trào thi đua ...").
+_OWN_TIME_FIELD_RE = re.compile(
+    r"^[\W\d]*(?:[a-z][.)]\s*)?(?:thoi gian|thoi diem)"
+    r"(?:\s+(?:trien khai|thuc hien|to chuc|dien ra|phat dong))?(?:\s+(?:chung|du kien))?\s*:"
+)
+
+
+def own_time_field(sentence: str) -> bool:
+    """Whether ``sentence`` is a field line giving the time of the document's own work ("Thời gian triển
+    khai: từ ngày 01/3 đến hết tháng 5/2026"); read with the document's subject line, it says when that is
+    done."""
+    return bool(_OWN_TIME_FIELD_RE.match(fold(sentence)))
+
+
+def asks_end(question: str) -> bool:
+    """Whether the question asks when a span ends ("Phong trào ... khi nào kết thúc?"), and not also when it
+    starts: the end a "từ ... đến ..." span writes answers it (``deadlines.span_end``)."""
+    folded = fold(question)
+    return bool(_ASKS_END_RE.search(folded)) and not _ASKS_START_RE.search(folded)
+
+
 # Units of a length of time a question may ask a count of ("trong bao nhiêu ngày?", "mấy tháng?", "bao
 # lâu?"; ``QueryInfo.amount_unit``'s first word, ``subjects.DURATION`` for "bao lâu").
 LENGTH_UNITS = frozenset({"ngay", "thang", "tuan", "nam", "thoi gian", "days", "months", "weeks", "years"})

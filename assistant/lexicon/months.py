@@ -135,6 +135,20 @@ def item_months(text: str) -> frozenset[int] | None:
     return frozenset(_span(first, more))
 
 
+def item_label(text: str) -> tuple[str, int] | None:
+    """The opening month label of a schedule item and the offset in ``text`` where its content starts
+    ("Tháng 4 - 5: Các chi hội tập huấn ..." -> ("Tháng 4 - 5", 13)); None when the text opens with no
+    month label (``item_months``). The label is the item's time: the months its work is done in."""
+    from assistant.text import fold_chars
+
+    m = _ITEM.match(fold_chars(text[:120]))
+    if not m or _value(m.group(1)) is None:
+        return None
+    label = text[: m.end()].rstrip(":|;–-. ").lstrip(" -+•*–")
+    end = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
+    return label, end
+
+
 @lru_cache(maxsize=8192)
 def months_written(text: str) -> frozenset[int]:
     """Every month a text writes: "tháng 9", "tháng 4 - 5" (4 and 5), a day or month with its year

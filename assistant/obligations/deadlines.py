@@ -27,9 +27,16 @@ _B = r"(?<![a-z0-9])"  # word start in folded text
 _E = r"(?![a-z0-9])"
 _SEP = r"\s*(?:/|-|\s+nam)\s*"  # "6/2021", "6 năm 2021"
 
+# The words that set the last day a thing may be done on ("chậm nhất ngày", "hạn chót là ngày", "hạn cuối
+# ngày", "muộn nhất ngày", "không quá ngày", "không muộn hơn ngày"; Công văn replies and reporting rules):
+# the day named ends the limit.
+_LATEST = (
+    r"(?:cham nhat|muon nhat|han chot|han cuoi)(?:\s+la)?(?:\s+(?:vao|truoc|den))?"
+    r"|khong (?:qua|muon hon|cham hon)(?:\s+(?:vao|den))?"
+)
 _CUE = (
     r"(?P<cue>(?:(?:xong|hoan thanh|hoan tat|ket thuc)\s+)?"
-    r"(?:truoc|trong|vao|den het|den|cham nhat(?:\s+la)?(?:\s+(?:vao|truoc|den))?|han chot(?:\s+la)?|"
+    r"(?:truoc|trong|vao|den het|den|" + _LATEST + r"|"
     r"tu nay den|tu nay den het|cuoi|dau|giua|xong trong|xong truoc|xong)\s+)"
 )
 _QUARTER = r"quy\s+(?P<q>iv|iii|ii|i|[1-4])" + _SEP + r"(?P<qy>\d{4})"
@@ -148,8 +155,9 @@ _LASTING_BEFORE_RE = re.compile(
 # no one calendar date (start and end None). Reporting rules (chế độ báo cáo) set their limits this way.
 _PERIOD_DAY_RE = re.compile(
     _B
-    + r"(?:truoc|cham nhat(?:\s+la)?(?:\s+(?:vao|truoc))?|den|vao|han chot(?:\s+la)?)\s+ngay\s+\d{1,2}"
-    + r"(?:\s*/\s*\d{1,2}(?!\s*/\s*\d))?"
+    + r"(?:truoc|" + _LATEST + r"|den|vao)\s+ngay\s+\d{1,2}"
+    # the day's month, written with a slash or in words ("trước ngày 15 tháng 8 hằng năm"), with no year
+    + r"(?:\s*/\s*\d{1,2}(?!\s*/\s*\d)|\s+thang\s+\d{1,2}(?!\d|\s*(?:/|-|nam)\s*\d))?"
     + r"(?:\s+(?:cua\s+)?(?:(?:hang|moi)\s+(?:thang|quy|nam)|thang\s+(?:cuoi|dau)(?:\s+(?:cua|moi))?"
     + r"\s+(?:quy|nam)(?:\s+(?:sau|tiep theo|ke tiep))?|thang\s+(?:sau|tiep theo|ke tiep)))?"
     + r"(?![a-z0-9/-]|\s*(?:/|-|thang\s+\d))"
@@ -211,7 +219,7 @@ def _apply_cue(cue: str, span: tuple[date, date]) -> tuple[date | None, date]:
     start, end = span
     if cue.startswith("truoc") or cue.startswith("xong truoc") or cue.endswith("truoc"):
         return None, start - timedelta(days=1) if span[0] != span[1] else end
-    if cue.startswith(("den", "cham nhat", "han chot", "tu nay")):
+    if cue.startswith(("den", "cham nhat", "muon nhat", "han chot", "han cuoi", "khong", "tu nay")):
         return None, end
     if cue == "cuoi" and (end - start).days > 200:
         return date(end.year, 10, 1), end
@@ -324,6 +332,27 @@ def _span_of_range(m: re.Match[str]) -> tuple[date, date] | None:
     except ValueError:
         return None
     return (start, end) if start <= end else None
+
+
+_SPAN_SEP_RE = re.compile(r"\s(?:den|toi)(?:\s+het)?\s|\s*[-–]\s*")
+
+
+def span_end(wording: str) -> str | None:
+    """The end a "từ ... đến ..." span writes, as an end ("từ ngày 01/3 đến hết tháng 5/2026" -> "đến hết
+    tháng 5/2026", "từ 23 - 25/6/2031" -> "đến 25/6/2031"); None when ``wording`` is no such span. What a
+    question asking when a thing ends ("... khi nào kết thúc?") is answered with."""
+    folded = fold_chars(wording)
+    m = _SPAN_RE.search(folded)
+    if m is None or _span_of_range(m) is None:
+        return None
+    b = m.start("bd") if m.group("bd") else m.start("bmo") - len("thang ")
+    seps = list(_SPAN_SEP_RE.finditer(folded, m.start(), b + 1))
+    if not seps:
+        return None
+    sep = seps[-1]  # the last joint before the end's point ("từ 01-3 đến 31-5-2026": "đến")
+    tail = wording[sep.end() : m.end()].strip()
+    joint = wording[sep.start() : sep.end()].strip()
+    return f"{joint} {tail}" if joint[:1].isalpha() else f"đến {tail}"
 
 
 def is_scope_period(match: DeadlineMatch) -> bool:

@@ -24,13 +24,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from assistant.lexicon.months import item_label
 from assistant.lexicon.phrases import (
     is_basis_sentence,
     is_closing_sentence,
     is_contact_sentence,
     is_scheduled_event,
 )
-from assistant.models import Document, Obligation
+from assistant.models import Deadline, Document, Obligation
 from assistant.obligations.anaphora import antecedent_task, counted_parties, implied_issuer, lead_year
 from assistant.obligations.clauses import (
     _ADVERBS_RE,
@@ -42,7 +43,14 @@ from assistant.obligations.clauses import (
     roles,
     verb_starts,
 )
-from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars, is_scope_period
+from assistant.obligations.deadlines import (
+    DeadlineMatch,
+    find_deadlines,
+    find_recurrences,
+    fold_chars,
+    is_scope_period,
+    parse_deadline,
+)
 from assistant.obligations.orgs import OrgRegistry
 from assistant.obligations.table_rows import table_obligations
 from assistant.obligations.units import REPORT_RE, Row, Unit, tcth_item, to_obligation, units
@@ -76,7 +84,14 @@ _CONTACT_FRAME_RE = re.compile(
 # ("Điều 5. Hội đồng nhân dân tỉnh giao", "2. Đề nghị Đoàn Thanh niên xã phối hợp").
 _BARE_ASSIGN_RE = re.compile(r"\s*(?:giao|yeu cau|de nghi|phoi hop|thuc hien|chu tri)\s*[:.]?\s*")
 _ASK_RE = re.compile(r"(?<![a-z])(?:yeu cau|de nghi)\s+")
-_FRAME_RE = re.compile(r"(?:gan voi|dong thoi|tren co so|can cu)(?![a-z])[^,;]{0,80},\s*")
+# A frame before the subject: "Gắn với Đại hội ..., các cấp ủy ...", "Căn cứ ..., ", and the instruction a
+# letter carries out ("Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy đề nghị ..."; a
+# Công văn's one request opens so).
+_FRAME_RE = re.compile(
+    r"(?:gan voi|dong thoi|tren co so|can cu"
+    r"|thuc hien\s+(?:su\s+)?(?:chi dao|y kien|ke hoach|cong van|chi thi|nghi quyet|ket luan|huong dan"
+    r"|quyet dinh|thong bao|chuong trinh|van ban))(?![a-z])[^,;]{0,120},\s*"
+)
 # Words that make a sentence about a body a description, not a duty ("là" defines; "bị" is passive, not
 # the "bị" of "chuẩn bị"). With diacritics: folded, "vẫn" would be the "vận" of "dân vận", "đã" "đa".
 _DESCRIPTIVE_RE = re.compile(
@@ -115,6 +130,9 @@ _TIME_WORDS_RE = re.compile(
     r"[\W_]*(?:(?:va|de|phai|can)\s+)?"
     r"(?:hoan thanh|hoan tat|xong|ket thuc|thoi gian(?:\s+thuc hien)?|thoi han)?[\W_]*"
 )
+_FRONTED_EVENT_MAX = 160  # characters after a fronted time limit its event's comma is looked for in
+# the word a time limit is counted from ("kể từ ngày ...", "sau khi ...", "tính từ ..."), folded
+_COUNTED_FROM_RE = re.compile(r"(?<![a-z])(?:ke tu|tinh tu|sau khi|sau ngay|truoc ngay|truoc khi)(?![a-z])")
 _REMAINING_RE = re.compile(r"\s+con lai(?![a-z])")
 # A contrast that opens a clause with its own subject ("..., còn Đoàn xã hoàn thành ...", "; riêng xã Phú
 # Thạnh tổ chức ..."): the time after it is that subject's, not the first clause's.
@@ -402,6 +420,16 @@ def _read_clause(
     if contrast and chain(clause, folded, reg, contrast.end())[0]:
         pos = contrast.end()  # "riêng xã Phú Thạnh ...", "còn Đoàn xã ...": the body after it acts
     subject, after = chain(clause, folded, reg, pos)
+    label_when = None
+    if not subject and (month := item_label(clause[pos:])) is not None:
+        # "Tháng 3: Các huyện Hội xây dựng kế hoạch ...;" (a plan's month-by-month schedule): the body after
+        # the month label acts, and the month is the time of its work
+        subject, after = chain(clause, folded, reg, pos + month[1])
+        if subject:
+            pos += month[1]
+            dated = parse_deadline(f"trong {month[0]}")  # "Tháng 9/2026": that month's days
+            if not find_deadlines(clause[pos:]):  # a time of its own in the item governs it
+                label_when = Deadline(month[0], dated.start if dated else None, dated.end if dated else None)
     topic = _TOPIC_RE.match(clause, pos) if not subject and label else None
     if topic:  # "3. Thời gian nhận hồ sơ: Hội LHPN các xã tiếp nhận ...": the body after the topic acts
         subject, after = chain(clause, folded, reg, topic.end())
@@ -421,8 +449,33 @@ def _read_clause(
         frame = _FRAME_RE.match(folded, pos)
         hop = _time_end(clause, times) if times else (frame.end() if frame else None)
         subject, after = chain(clause, folded, reg, hop) if hop is not None else (subject, after)
+        counted = [t for t in times if isinstance(t, DeadlineMatch) and t.deadline.end is None]
+        if not subject and counted and len(counted) == len(times):
+            # "Trong thời hạn 10 ngày làm việc kể từ ngày nhận được hồ sơ đề nghị của <a body>, Ban Thường vụ
+            # ... ra quyết định", "Trong thời hạn 15 ngày, kể từ ngày nhận được báo cáo, X ...": a time limit
+            # counted from an event, before the body (a Quy định's article), whose event runs past what the
+            # grammar reads; the body after the event's comma acts. (A recurrence or a date before a task
+            # with no body, "hằng năm báo cáo ... với X, Y và ...", names no event: its commas list bodies.)
+            for comma in list(re.finditer(r",\s*", folded[hop : hop + _FRONTED_EVENT_MAX]))[:2]:
+                event = folded[counted[0].start : hop + comma.start()]
+                if not _COUNTED_FROM_RE.search(event):
+                    break
+                subject, after = chain(clause, folded, reg, hop + comma.end())
+                if subject:  # the limit is counted from the whole event, up to its comma
+                    event_text = clean_spaces(clause[counted[0].start : hop + comma.start()])
+                    label_when = Deadline(event_text, None, None)
+                    break
     if not subject and (find_deadlines(clause) or REPORT_RE.search(folded)):  # "Các đơn vị báo cáo ..."
         subject, after = chain(clause, folded, reg, pos, generic=True)
+    ask_at = after + len(folded[after:]) - len(folded[after:].lstrip())
+    ask2 = _ASK_RE.match(folded, ask_at) if subject and not giao and asks else None
+    if ask2 and normalize(clause[ask2.start() : ask2.end()]).strip() in {"yêu cầu", "đề nghị"}:
+        # "Ban Tuyên giáo Tỉnh ủy đề nghị Ban Tuyên giáo các huyện ủy ... gửi báo cáo ... trước ngày
+        # 20/9/2026": the bodies asked act, not the one asking (a request with a time limit, or in "Tổ chức
+        # thực hiện" / the closing part, as for a request opening the clause)
+        asked, asked_end = chain(clause, folded, reg, ask2.end())
+        if asked:
+            subject, after = asked, asked_end
     if u.skip and not giao:
         return None
     if not subject and ctx.doc is not None and not u.detached:
@@ -465,6 +518,8 @@ def _read_clause(
         row = Row(
             names, lead, coords, (a + (after if not coords and not lead else task_at), b), (a, b), (a, b)
         )
+        if label_when is not None:
+            row.when = label_when
         if lead and not coords and (year := lead_year(clause, task_at)) is not None:
             # "Hội Nông dân huyện chủ trì năm 2037": what is led is the task of the "chủ trì" before it
             row.elided, row.when = antecedent_task(text, s_from, a), year

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from assistant.lexicon.phrases import is_unit_kind_list, unit_spellings
 from assistant.models import Deadline, Document, Obligation, Paragraph
-from assistant.obligations.deadlines import find_deadlines, find_recurrences
+from assistant.obligations.deadlines import find_deadlines, find_recurrences, fold_chars
 from assistant.parse.tables import HEADER_SEP, HEADER_STYLE, ROW_STYLE, column_role, row_values
 from assistant.text import clean_spaces, fold
 
@@ -94,6 +94,21 @@ def _figure_columns(rows: list[tuple[str, Paragraph]], doc: Document) -> set[str
     return {n for n, vs in seen.items() if 2 * sum(1 for v in vs if _no_body(v)) > len(vs)}
 
 
+def _acting_body(task: str) -> tuple[str, str] | None:
+    """(the body, the rest) of a task cell that opens with the body doing it ("Các cơ sở Hội tổ chức hội
+    thi" -> ("Các cơ sở Hội", "tổ chức hội thi")), by the clause grammar's subject chain; None when it opens
+    with no body."""
+    from assistant.obligations.clauses import chain
+    from assistant.obligations.orgs import OrgRegistry
+
+    text = clean_spaces(task)
+    subject, after = chain(text, fold_chars(text), OrgRegistry.load(), 0)
+    if len(subject) != 1 or not text[after:].strip():
+        return None
+    s0, s1 = subject[0]
+    return text[s0:s1], text[after:].strip()
+
+
 def table_obligations(doc: Document) -> Iterable[Obligation]:
     """One obligation per row of each table with a task column and a lead, coordinator or responsible
     column (a list of schools, "TT | Tên đơn vị | Cấp học", assigns nothing; nor does a table of figures,
@@ -112,9 +127,14 @@ def table_obligations(doc: Document) -> Iterable[Obligation]:
                 continue
             if role and value:
                 by_role.setdefault(role, []).append(value)
-        if not any(r in by_role for r in ("lead", "coordinators", "responsible")):
-            continue
         task = " ".join(by_role.get("task", []))
+        if not any(r in by_role for r in ("lead", "coordinators", "responsible")):
+            # "TT | Nội dung công việc | Thời gian" with "Các huyện Hội xây dựng kế hoạch | Tháng 3/2036": a
+            # schedule whose task cell opens with the body acting; a dated row of it is that body's duty
+            acting = _acting_body(task) if by_role.get("deadline") else None
+            if acting is None:
+                continue
+            by_role["responsible"], task = [acting[0]], acting[1]
         if not task:
             continue
         deadline_cell = " ".join(by_role.get("deadline", []))
