@@ -122,7 +122,7 @@ _UNIT_WORDS = "|".join(map(re.escape, place_words()))
 # ", huyện Nậm Xé, tỉnh Lai Châu" right after a place: its larger units, one after another
 _WIDER_UNIT_RE = re.compile(rf"(,\s*(?:{_UNIT_WORDS})\s+[A-ZĐÀ-Ỹ][^,;.\n()\"“”]{{1,40}})")
 _AT_PLACE_RE = re.compile(
-    rf"(?<!\w)(?:tại|ở)\s+((?:(?:{_UNIT_WORDS})\s+)?[A-ZĐÀ-Ỹ][^,;.\n()\"“”]{{2,80}})"
+    rf"(?<!\w)(?:tại|ở)\s+((?:(?:{_UNIT_WORDS})\s+)?[A-ZĐÀ-Ỹ][^,;.\n()\"“”|]{{2,80}})"
 )
 _FIELD_RE = {
     # "Địa điểm: ...", also inside a sentence: "..., địa điểm tại khu vực bãi sông thôn Khe Mạ."
@@ -228,13 +228,23 @@ def _part_line(
     language: str,
     unit: str = "",
     part: str = "",
+    anchor: str = "",
 ) -> str | None:
-    """The labelled line of one part, read from the passage the first line cites; None when it writes
+    """The labelled line of one part, read from the passage the first line cites (for a place: from the
+    sentence writing ``anchor``, the first line's value, when the passage writes it); None when it writes
     none."""
     quote = cited.quote
     value = None
     if kind == PLACE:
-        m = _FIELD_RE[PLACE].search(reading) or _AT_PLACE_RE.search(quote)
+        # the place of the sentence (or table row) the first line's fact is written in: "mở tại Kho bạc ..."
+        # of the sentence before is not where "lễ phát động ... vào 08 giờ ngày 01/4/2026" takes place
+        # (trial 37 c02)
+        where = _sentence_of(quote, anchor)
+        if where is None:
+            m = _FIELD_RE[PLACE].search(reading) or _AT_PLACE_RE.search(quote)
+        else:
+            sentence = quote[where[0] : where[1]]
+            m = _FIELD_RE[PLACE].search(sentence) or _AT_PLACE_RE.search(sentence)
         # the place's name ends where the sentence goes on with its predicate ("tại Hội trường Ủy ban nhân
         # dân xã đã thảo luận ..." -> "Hội trường Ủy ban nhân dân xã")
         value = _PREDICATE_RE.split(m.group(1), 1)[0].strip() if m else None
@@ -242,7 +252,7 @@ def _part_line(
             value = None  # cut by the length limit inside a word ("năm 203" of "năm 2039", trial 33)
         if value and m.re is _AT_PLACE_RE and value == m.group(1).strip():
             # "tại xã Pá Hồng, huyện Nậm Xé": the larger units after a comma belong to the place
-            value += _wider_units(quote, m.end())
+            value += _wider_units(m.string, m.end())
         key = "place"
     elif kind == WHO and _ASKS_COORD_RE.search(part):
         value = _coordinators(quote, obligation)
@@ -312,13 +322,14 @@ def complete(
     cited = next((c for c in citations if cues and c.n == cues[0]), None)
     if cited is None:
         return None
+    anchor = _CUE_RE.sub("", lead_lines[0].split(":", 1)[-1]).strip()
     added: list[str] = []
     for kinds, part in missing:
         line = None
         unit = m.group(1) if (m := _UNIT_RE.search(part)) else ""
         for kind in sorted(kinds):
             line = _part_line(
-                kind, cited, readings.get(cited.n, cited.quote), obligation, language, unit, part
+                kind, cited, readings.get(cited.n, cited.quote), obligation, language, unit, part, anchor
             )
             if line:
                 break
@@ -327,6 +338,20 @@ def complete(
         if line not in added:
             added.append(line)
     return [*lead_lines, *added]
+
+
+_CUE_RE = re.compile(r"\s*\[\d+\]")
+
+
+def _sentence_of(text: str, anchor: str) -> tuple[int, int] | None:
+    """The (start, end) offsets of the sentence of ``text`` (``split_sentences``; a table row is one)
+    that writes ``anchor``; None when no sentence writes it."""
+    if not anchor:
+        return None
+    at = text.find(anchor)
+    if at < 0:
+        return None
+    return next(((a, b) for a, b in split_sentences(text) if a <= at < b), None)
 
 
 # "cấp tỉnh" asked (folded, ``bodies.level_text``), and the level words a passage names
