@@ -6,6 +6,8 @@ citation labels).
   tiêu › b)"), never run together with its sibling clauses under the first one's label (TXT, MD, DOCX).
 - A table's header row ("Nội dung | Thời gian | Đơn vị chủ trì | ...") is quoted only right above a row
   of its table, never alone.
+- A start asked ("bắt đầu từ khi nào?") is answered by the clause writing when the work begins ("bắt đầu
+  từ tháng 6/2031"), a time limit of the next clause no condition for it.
 - "... căn cứ vào những văn bản nào?": the first line cites the opening sentence naming the papers, not a
   later row or clause that names one of them again (DOCX, TXT).
 Real files, real parse, real index; answers through ``Assistant.ask``.
@@ -38,7 +40,7 @@ HEAD = [
     "1. Phân công thực hiện",
     "a) Ban Tuyên giáo Huyện đoàn biên soạn tài liệu tuyên truyền, hoàn thành trước ngày 25/5/2031.",
     "b) Đoàn xã Tân Hòa chủ trì ngày hội tái chế vào ngày 14/6/2031 tại Nhà văn hóa xã.",
-    "c) Các chi đoàn thôn tổ chức ra quân dọn vệ sinh kênh mương mỗi tháng hai lần.",
+    "c) Các chi đoàn thôn phát thanh chuyên mục môi trường trên loa truyền thanh, bắt đầu từ tháng 6/2031.",
     "d) Văn phòng Huyện đoàn tổng hợp kết quả, báo cáo trước ngày 05/7/2031.",
     "TM. BAN THƯỜNG VỤ",
     "BÍ THƯ",
@@ -86,7 +88,19 @@ def test_a_clause_under_a_heading_is_not_run_into_its_siblings(guide):
     assert cited, answer.text
     for c in cited:
         assert c.section.endswith("b)"), (c.section, answer.text)
-        assert "kênh mương" not in c.quote and "05/7/2031" not in c.quote, answer.text
+        assert "loa truyền thanh" not in c.quote and "05/7/2031" not in c.quote, answer.text
+
+
+def test_a_start_asked_is_answered_by_its_clause_alone(guide):
+    # the clause writes when the work begins, no time limit; the next clause's "trước ngày 05/7/2031" is
+    # another body's and no answer
+    answer = guide.ask("Các chi đoàn thôn được giao làm gì và bắt đầu từ khi nào?")
+    assert not answer.abstained, answer.text
+    cited = _holding(answer, "tháng 6/2031")
+    assert cited, answer.text
+    for c in cited:
+        assert c.section.endswith("c)"), (c.section, answer.text)
+        assert "05/7/2031" not in c.quote, answer.text
 
 
 PLAN_OPENING = [

@@ -238,8 +238,10 @@ def run_checks(
     # sets none, and no quoted sentence writes one: quoting other duties would read as an answer.
     if spec.check in ("fact", "when") and not lead_lines:
         stating = quotes + _relevant(hits, terms, 0.35)
-        ev.fact_ok = times.writes_time(stating, deadline=time_kind == "deadline", day=time_kind == "day")
-        if ev.fact_ok and time_kind == "deadline" and info.asked_action and scope.docs:
+        # a start asked ("bắt đầu từ khi nào?"): the time it begins, no time limit ("bắt đầu từ tháng 4/2026")
+        deadline = time_kind == "deadline" and not times.asks_start(info.question)
+        ev.fact_ok = times.writes_time(stating, deadline=deadline, day=time_kind == "day")
+        if ev.fact_ok and deadline and info.asked_action and scope.docs:
             # "... phải tổng kết Kế hoạch 27 trước ngày nào?" where Kế hoạch 27 never writes that action
             # (nor a verb for the same act, lexicon action_variants): its time limits are other actions'.
             # Only for the documents the question names: a paraphrase elsewhere is too likely.

@@ -70,6 +70,20 @@ def asks_day(question: str) -> bool:
     return bool(_ASKS_DAY_RE.search(fold(question)))
 
 
+# "bắt đầu (từ) khi nào?", "từ bao giờ?", "when does it start?": the question asks when something begins, a
+# start ("bắt đầu từ tháng 4/2026", "từ ngày 01/6") and not a time limit answers it (trial 37 d11; folded).
+_ASKS_START_RE = re.compile(
+    r"\b(?:bat dau(?: tu)?|tu) (?:khi nao|bao gio|luc nao|thoi diem nao|ngay nao|thang nao)\b"
+    r"|\bwhen (?:does|do|did|will) .* (?:start|begin)\b|\b(?:start|begin)s? when\b"
+)
+
+
+def asks_start(question: str) -> bool:
+    """Whether the question asks when something begins ("... bắt đầu từ khi nào?"), which any time written
+    answers, not only a time limit."""
+    return bool(_ASKS_START_RE.search(fold(question)))
+
+
 # Units of a length of time a question may ask a count of ("trong bao nhiêu ngày?", "mấy tháng?", "bao
 # lâu?"; ``QueryInfo.amount_unit``'s first word, ``subjects.DURATION`` for "bao lâu").
 LENGTH_UNITS = frozenset({"ngay", "thang", "tuan", "nam", "thoi gian", "days", "months", "weeks", "years"})
