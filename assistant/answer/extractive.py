@@ -23,7 +23,7 @@ from assistant.lexicon.months import month_match, months_written
 from assistant.lexicon.phrases import is_basis_sentence
 from assistant.models import Chunk, Document, Hit
 from assistant.parse.closing import is_notes_section
-from assistant.parse.tables import reading_text
+from assistant.parse.tables import HEADER_STYLE, reading_text
 from assistant.text import fold
 
 # A sentence ends at . ! ? … followed by space and something that starts a sentence; lines end sentences too.
@@ -246,6 +246,14 @@ def _is_heading_line(chunk: Chunk, a: int, b: int) -> bool:
     return False
 
 
+def table_headers(doc: Document | None) -> list[tuple[int, int]]:
+    """(start, end) in the document's text of each table's header row ("Nội dung | Thời gian | Đơn vị chủ
+    trì | ..."; ``parse.tables``): column names, no provision; [] for no document."""
+    if doc is None:
+        return []
+    return [(p.start, p.end) for p in doc.paragraphs if HEADER_STYLE in p.style]
+
+
 def score_sentences(
     hits: list[Hit],
     terms: Terms,
@@ -277,7 +285,8 @@ def score_sentences(
     điều kiện sau:" for "d) Có cam kết ..."; ``widen.lead_in_of``): the item covers the question with it, as
     the whole list is quoted when one of its items is chosen (``widen.widen_list``).
 
-    Copy and distribution notes are left out unless ``asks_copy``; a lead-in ending with ":" counts for
+    A table's header row (``table_headers``) is never scored. Copy and distribution notes are left out
+    unless ``asks_copy``; a lead-in ending with ":" counts for
     less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
     spans: list[Span] = []
     on: list[bool] = []  # per span, when a month is asked: whether it is that month's item or writes it
@@ -296,8 +305,13 @@ def score_sentences(
         doc = (docs or {}).get(chunk.doc_id)
         subject = fold(doc.meta.title or "") if doc is not None else ""
         lead_in = lead_in_for(chunk) if lead_in_for else ""
+        heads = table_headers(doc)
         for a, b in split_sentences(chunk.text):
             if not asks_copy and _is_copy_note(chunk, a, b):
+                continue
+            if any(h0 <= chunk.start + a and chunk.start + b <= h1 for h0, h1 in heads):
+                # a table's column names (trial 37: "Nội dung | Thời gian | Đơn vị chủ trì | ..." quoted for
+                # "đơn vị nào chủ trì?"): never a quote of its own; ``table_heads`` shows it above its rows
                 continue
             said = read(a, b)  # a table row with its column names; what is quoted stays chunk.text[a:b]
             s = overlap(terms, f"{lead_in} {said}" if lead_in else said)
@@ -645,6 +659,7 @@ def extractive_answer(
     required: bool = False,
     event_asked: bool = False,
     notes_last: bool = False,
+    whole_lists: bool = True,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
@@ -653,7 +668,10 @@ def extractive_answer(
     preamble writing it (``states``) is its passage. ``required``: only sentences that ``states`` (a phone
     number or an email asked: no other sentence answers), when any does. ``notes_last``: the question asks
     what is assigned (a duty, a lead body, a time limit), so the document's notes (``held_notes``) are
-    quoted only when no provision would be. Other arguments: as ``score_sentences``."""
+    quoted only when no provision would be. ``whole_lists``: the list itself is asked, so a quote widened
+    over items that are sections of their own stays whole (cited under their common section); else it is
+    cut back to the chosen items' sections (``section_cut``). Other arguments: as ``score_sentences``."""
+    from assistant.answer.section_cut import cut_to_sections
     from assistant.answer.widen import lead_in_of, widen, widen_across, widen_list
 
     spans = score_sentences(
@@ -696,6 +714,7 @@ def extractive_answer(
         if held:
             continue
         widened.append(w)
+    widened = [p for w in widened for p in cut_to_sections(w, chosen, book, whole_lists)]
     if lead_in_weight < 1.0 and not keep_basis and len(widened) > 1:
         # a preamble ("Thực hiện Nghị quyết ..., Ban Thường vụ ... hướng dẫn như sau:") beside provisions of
         # its document is a generic intro (issue 11, part 5): quoted only when the basis is asked

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
+from assistant.lexicon.phrases import is_basis_sentence
 from assistant.models import CopyNote, Document, DocumentMeta, Obligation
 from assistant.text import find_doc_numbers, fold
 
@@ -62,6 +63,27 @@ def _date_span(text: str, iso: str, last: bool = False) -> tuple[int, int] | Non
     return None
 
 
+def _basis_line(text: str, number: str | None) -> tuple[int, int] | None:
+    """The first line of ``text`` citing the document ``number`` that reads as a basis sentence ("Thực hiện
+    Nghị quyết số 15-NQ/ĐU ngày ...; Kế hoạch số 14/KH-HPN ..., Ban Thường vụ ... xây dựng kế hoạch như
+    sau:", ``phrases.is_basis_sentence``): where a document names what it rests on, not a later row or
+    duty naming the same paper ("Hội nghị quán triệt Nghị quyết số 15-NQ/ĐU ..."; trial 37 x-b10h). None
+    when no such line writes it. Offsets into ``text``, the line's spaces trimmed."""
+    if not number:
+        return None
+    at = text.find(number)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if is_basis_sentence(line):
+            lead = len(line) - len(line.lstrip())
+            return start + lead, start + len(line.rstrip())
+        at = text.find(number, end)
+    return None
+
+
 def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
     """Where in the document text the metadata fact is written (for a verbatim citation)."""
     meta, text = doc.meta, doc.text
@@ -86,7 +108,9 @@ def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
         return _span(text, meta.issued_with)
     if kind == "basis" and meta.references:
         ref = meta.references[0]
-        return _span(text, ref.text if ref.text and ref.text in text else ref.number)
+        return _basis_line(text, ref.number) or _span(
+            text, ref.text if ref.text and ref.text in text else ref.number
+        )
     if kind == "addressees" and meta.addressees:
         i = text.find(meta.addressees[0])
         j = text.find(meta.addressees[-1], max(i, 0))

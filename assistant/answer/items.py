@@ -53,6 +53,18 @@ def names_row(quote: str) -> bool:
     return is_row(quote) and not any(_FIGURE_CELL_RE.fullmatch(c.strip()) for c in quote.split(_CELL_SEP))
 
 
+def shares_item(question: str, quote: str) -> bool:
+    """Whether a quoted table row writes any word of the question's item runs (see the module) in its text
+    cells: a row writing none of them ("1 | Mô hình dân vận khéo ... | 70,0" for "Số lớp tập huấn kỹ thuật
+    chăn nuôi ... đạt bao nhiêu phần trăm?") is about no part of the item asked. True for a quote that is
+    no table row."""
+    if not is_row(quote):
+        return True
+    cells = [c for c in quote.split(_CELL_SEP) if re.search(r"[^\W\d_]", c)]
+    label = set(_words(" ".join(cells)))
+    return any(w in label for run in _runs(question) for w in run if w not in _COUNT_WORDS)
+
+
 def missing_item_words(
     question: str, quote: str, reading: str = "", about: str = "", document: str = ""
 ) -> list[str]:

@@ -204,6 +204,11 @@ def counts_organ(text: str, organs: list[str], info: QueryInfo) -> bool:
     return bodies.unit_named([text], organs) and mentions.amount_supported(info.question, [text])
 
 
+# Answers that are one fact of a passage, never a list: a quote widened over a list's items is cut back to
+# the item stating it (``section_cut``).
+_FACT_ANSWERS = frozenset({"specific", "metadata", "signed"})
+
+
 def quote(
     quoted: list[Hit],
     info: QueryInfo,
@@ -225,27 +230,8 @@ def quote(
         # "Chiến dịch ... kéo dài bao lâu?": the event's length ("diễn ra trong 45 ngày") as well as its
         # period answers it; the times of its ceremonies alone do not
         amount_question = info.question
-    body, spans = extractive_answer(
-        quoted,
-        terms,
-        book,
-        language,
-        max_sentences=2 if lead_lines else 4,
-        asks_copy=asks_about_copy(info.folded),
-        # "which documents ...": the lead-in that cites the document ("Thực hiện ..., ban hành Kế
-        # hoạch như sau:") is the answer itself
-        lead_in_weight=1.0 if spec.answer == "documents" or cited_only else LEAD_IN_WEIGHT,
-        per_document=spec.answer == "documents",
-        specific=_most_specific(terms) if spec.answer == "specific" else None,
-        fields=(
-            # an event's length: its "Thời gian ...:" field ("Thời gian chiến dịch: diễn ra trong 45 ngày")
-            field_labels(f"{info.folded} thoi gian nao" if event_length else info.folded)
-            + unlabelled_fields(info.folded)
-            + _list_titles(info.folded)
-            + _number_line(info.folded)
-        )
-        or None,
-        states=None
+    states = (
+        None
         if lead_lines
         else _weekday(
             _contacted(
@@ -266,7 +252,30 @@ def quote(
                 info,
             ),
             info,
-        ),
+        )
+    )
+    body, spans = extractive_answer(
+        quoted,
+        terms,
+        book,
+        language,
+        max_sentences=2 if lead_lines else 4,
+        asks_copy=asks_about_copy(info.folded),
+        # "which documents ...": the lead-in that cites the document ("Thực hiện ..., ban hành Kế
+        # hoạch như sau:") is the answer itself
+        lead_in_weight=1.0 if spec.answer == "documents" or cited_only else LEAD_IN_WEIGHT,
+        per_document=spec.answer == "documents",
+        specific=_most_specific(terms) if spec.answer == "specific" else None,
+        fields=(
+            # an event's length: its "Thời gian ...:" field ("Thời gian chiến dịch: diễn ra trong 45 ngày")
+            field_labels(f"{info.folded} thoi gian nao" if event_length else info.folded)
+            + unlabelled_fields(info.folded)
+            + _list_titles(info.folded)
+            + _number_line(info.folded)
+        )
+        or None,
+        states=states,
+        whole_lists=not lead_lines and states is None and spec.answer not in _FACT_ANSWERS,
         keep_basis=info.intent == "basis" or cited_only,
         event_asked=spec.check == "when" or bool(info.event_subject),
         frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,

@@ -76,7 +76,7 @@ _ASKS_END_RE = re.compile(
     r"\b(?:ket thuc|den (?:khi nao|bao gio|ngay nao|thang nao|luc nao)|het han|cham dut|(?:when|what date)"
     r" (?:does|did|will) .{1,60} (?:end|finish|close))\b"
 )
-_ASKS_START_RE = re.compile(r"\b(?:bat dau|tu (?:khi nao|bao gio|ngay nao|thang nao)|start|begin)")
+_MENTIONS_START_RE = re.compile(r"\b(?:bat dau|tu (?:khi nao|bao gio|ngay nao|thang nao)|start|begin)")
 
 
 # A field line dating the document's own work: "1. Thời gian triển khai: từ ngày 01/3 đến hết tháng 5/2026",
@@ -99,7 +99,21 @@ def asks_end(question: str) -> bool:
     """Whether the question asks when a span ends ("Phong trào ... khi nào kết thúc?"), and not also when it
     starts: the end a "từ ... đến ..." span writes answers it (``deadlines.span_end``)."""
     folded = fold(question)
-    return bool(_ASKS_END_RE.search(folded)) and not _ASKS_START_RE.search(folded)
+    return bool(_ASKS_END_RE.search(folded)) and not _MENTIONS_START_RE.search(folded)
+
+
+# "bắt đầu (từ) khi nào?", "từ bao giờ?", "when does it start?": the question asks when something begins, a
+# start ("bắt đầu từ tháng 4/2026", "từ ngày 01/6") and not a time limit answers it (trial 37 d11; folded).
+_ASKS_START_RE = re.compile(
+    r"\b(?:bat dau(?: tu)?|tu) (?:khi nao|bao gio|luc nao|thoi diem nao|ngay nao|thang nao)\b"
+    r"|\bwhen (?:does|do|did|will) .* (?:start|begin)\b|\b(?:start|begin)s? when\b"
+)
+
+
+def asks_start(question: str) -> bool:
+    """Whether the question asks when something begins ("... bắt đầu từ khi nào?"), which any time written
+    answers, not only a time limit."""
+    return bool(_ASKS_START_RE.search(fold(question)))
 
 
 # Units of a length of time a question may ask a count of ("trong bao nhiêu ngày?", "mấy tháng?", "bao

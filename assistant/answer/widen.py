@@ -222,6 +222,11 @@ def widen_across(span: Span, book: CitationBook) -> Span:
     children = children and following[0].section_path[: len(own)] == own
     if numbered:
         following = [c for c in following if c.section_path[: len(parent)] == parent]
+    elif not (tail.endswith(":") or titled):
+        # an item closing its chunk ("c) Ủy ban MTTQ ... chủ trì ..."): its own section's rest (a list cut by
+        # the chunk's size) or the list under it, never the sibling items after it, provisions of their own
+        # (trial 37: "c)" quoted on through "d)", "đ)", "e)")
+        following = [c for c in following if c.section_path[: len(own)] == own]
     elif children:
         following = [
             c for c in following if c.section_path[: len(own)] == own and len(c.section_path) > len(own)
