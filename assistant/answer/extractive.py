@@ -222,6 +222,20 @@ def _is_copy_note(chunk: Chunk, a: int, b: int) -> bool:
     )
 
 
+_BULLET_RE = re.compile(r"^\s*[-–+•]\s*")
+
+
+def _is_address(chunk: Chunk, a: int, b: int, doc: Document | None) -> bool:
+    """Is ``chunk.text[a:b]`` the "Kính gửi: ..." line of a letter, or one of the addressees listed under
+    it (``doc.meta.addressees``)? A header field: whom the letter is for, none of what it says."""
+    if _ADDRESS_RE.match(fold(chunk.text[a : a + 16])):
+        return True
+    if doc is None or not doc.meta.addressees:
+        return False
+    line = fold(_BULLET_RE.sub("", chunk.text[a:b]).strip(" .;,"))
+    return line in {fold(x).strip(" .;,") for x in doc.meta.addressees}
+
+
 _HEADING_WORDS = re.compile(r"[\W_]+")
 
 
@@ -259,6 +273,7 @@ def score_sentences(
     lead_in_for: Callable[[Chunk], str] | None = None,
     frame_weight: float = SELF_REFERENCE_WEIGHT,
     titles: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
+    asks_addressees: bool = False,
 ) -> list[Span]:
     """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
 
@@ -277,7 +292,8 @@ def score_sentences(
     điều kiện sau:" for "d) Có cam kết ..."; ``widen.lead_in_of``): the item covers the question with it, as
     the whole list is quoted when one of its items is chosen (``widen.widen_list``).
 
-    Copy and distribution notes are left out unless ``asks_copy``; a lead-in ending with ":" counts for
+    Copy and distribution notes are left out unless ``asks_copy``, the "Kính gửi:" addressees (a header
+    field naming whom the letter is for, not what it asks of them) unless ``asks_addressees``; a lead-in ending with ":" counts for
     less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
     spans: list[Span] = []
     on: list[bool] = []  # per span, when a month is asked: whether it is that month's item or writes it
@@ -298,6 +314,8 @@ def score_sentences(
         lead_in = lead_in_for(chunk) if lead_in_for else ""
         for a, b in split_sentences(chunk.text):
             if not asks_copy and _is_copy_note(chunk, a, b):
+                continue
+            if not asks_addressees and _is_address(chunk, a, b, doc):
                 continue
             said = read(a, b)  # a table row with its column names; what is quoted stays chunk.text[a:b]
             s = overlap(terms, f"{lead_in} {said}" if lead_in else said)
@@ -645,6 +663,7 @@ def extractive_answer(
     required: bool = False,
     event_asked: bool = False,
     notes_last: bool = False,
+    asks_addressees: bool = False,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
@@ -668,6 +687,7 @@ def extractive_answer(
         lead_in_for=lambda c: lead_in_of(c, book.chunks_for, book.docs),
         frame_weight=frame_weight,
         titles=titles,
+        asks_addressees=asks_addressees,
     )
     if required and states is not None and any(states(s.text) for s in spans):
         spans = [s for s in spans if states(s.text)]

@@ -111,8 +111,10 @@ _PREDICATE_STARTS = frozenset(
 )
 _TOKEN_RE = re.compile(r"\S+")
 # Predicate starts that are also a name's second syllable ("Ban Dân chủ - Pháp luật", "Hội Nông dân | chủ
-# trì"): they start the predicate only before these syllables (trial 32: "phối hợp: Ban Dân" cut at "chủ").
-_PREDICATE_PAIRS = {"chu": frozenset({"tri", "dong"})}
+# trì"; "Phòng Kinh tế và Phát triển", "Ban Phát triển ..." | "triển khai"): they start the predicate only
+# before these syllables (trial 32: "phối hợp: Ban Dân" cut at "chủ"; session 21: "Phòng Kinh tế và Phát"
+# cut at "triển").
+_PREDICATE_PAIRS = {"chu": frozenset({"tri", "dong"}), "trien": frozenset({"khai"})}
 
 
 def _starts_predicate(tokens: list[re.Match[str]], i: int) -> bool:
@@ -238,7 +240,7 @@ def named_body_end(text: str, folded: str, pos: int, described: bool = False) ->
         return None
     # Read once taking a lower-case syllable after a capital as its second syllable ("Tổ quốc"), once
     # leaving a name word there to ``body_name_tail`` ("Hội" + "phụ nữ huyện"): the longer reading wins.
-    ends = [_shaped_end(text, folded, head_end, name_words) for name_words in (False, True)]
+    ends = [_shaped_end(text, folded, head_end, name_words, described) for name_words in (False, True)]
     if described and not any(ends):
         ends.append(_described_end(text, folded, head_end))
         ends.append(_leveled_end(text, folded, head_end))
@@ -312,7 +314,7 @@ def _enumerated_name(following: list[re.Match[str]], text: str, folded: str) -> 
     return False
 
 
-def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | None:
+def _shaped_end(text: str, folded: str, end: int, name_words: bool, described: bool = False) -> int | None:
     tokens = list(_TOKEN_RE.finditer(text, end))
     proper = 0
     enumerating = False
@@ -354,6 +356,9 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
         elif proper and bare.islower() and not _starts_predicate(tokens, i):
             # the second syllable of a capitalised word ("Xây dựng", "Tỉnh hội"): one per capital
             if i == 0 or not tokens[i - 1].group(0)[:1].isupper():
+                # ... or the field a department's name closes with before its level ("Phòng Kinh tế và
+                # Phát triển" + "nông thôn" + "huyện"): lower-case words, no verb, then a unit word
+                end = _field_before_level(text, tokens, i, described) or end
                 break
             if i > 1 and tokens[i - 2].group(0)[:1].isupper() and tok.start() in verb_starts(text):
                 # "Hợp tác xã Hòa Phong | thành lập ...": after a proper name of two capitals, a syllable
@@ -378,6 +383,31 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
         while more := _MORE_LEVELS_RE.match(folded, end):  # "... cấp tỉnh, cấp xã"
             end = more.end()
         return body_name_tail(text, end)
+    return None
+
+
+_FIELD_WORDS_MAX = 2  # "nông thôn" of "Phòng Nông nghiệp và Phát triển nông thôn huyện"
+
+
+def _field_before_level(text: str, tokens: list[re.Match[str]], i: int, described: bool = False) -> int | None:
+    """Where the lower-case words from ``tokens[i]`` end when, at most ``_FIELD_WORDS_MAX`` of them, none
+    starting a predicate or a verb (``verb_starts``), are followed by a unit word giving a level ("nông
+    thôn" + "huyện"): the rest of a department's name, its level after it; None otherwise. ``described``
+    (where a body must stand, after "phối hợp với"): up to ``_KIND_WORDS_MAX`` + 1 such words followed by
+    a predicate's start ("Ban Phát triển" + "kinh tế tập thể" + "hướng dẫn ...") are its name too."""
+    verbs = verb_starts(text)
+    most = _KIND_WORDS_MAX + 1 if described else _FIELD_WORDS_MAX
+    for k in range(i, min(len(tokens), i + most + 1)):
+        word = tokens[k].group(0)
+        bare = word.rstrip(",.;:)?!")
+        if k > i and bare in _PLACE_LEVELS:
+            return tokens[k - 1].end()
+        if k > i and described and fold(bare) in _PREDICATE_STARTS and _starts_predicate(tokens, k):
+            return tokens[k - 1].end()
+        if bare != word or not (bare.isalpha() and bare.islower()) or bare in _PLACE_LEVELS:
+            return None
+        if fold(bare) in _PREDICATE_STARTS or tokens[k].start() in verbs:
+            return None
     return None
 
 

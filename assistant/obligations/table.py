@@ -18,16 +18,13 @@ from assistant.lexicon.doc_types import short_label
 from assistant.models import Document, Obligation
 from assistant.obligations.deadlines import parse_date
 from assistant.obligations.orgs import OrgRegistry
+from assistant.obligations.units import LEADING_ORGANS
 from assistant.text import canonical_doc_number, doc_number_key, find_doc_numbers, fold
 
-# The organs that lead a body and act in its name (folded), as opposed to its departments.
 # a plural marker inside a body's name ("Ban Công tác Mặt trận các thôn"), folded
 _PLURAL_RE = re.compile(r"\b(?:cac|nhung)\s+")
 
-_LEADING_ORGANS = frozenset(
-    ["uy ban", "ban thuong truc", "thuong truc", "ban thuong vu", "ban chap hanh", "bch", "btv",
-     "doan chu tich"]
-)  # fmt: skip
+_LEADING_ORGANS = LEADING_ORGANS  # the organs acting in a body's name (obligations.units)
 
 
 @dataclass(frozen=True)
