@@ -37,8 +37,8 @@ PLAN = [
     "- Ban Thường vụ chỉ đạo các chi hội vận động hội viên tham gia tổ hợp tác, góp vốn thành lập ít nhất 01 "
     "hợp tác xã kiểu mới trong năm 2031.",
     "- Tổ chức tập huấn chuyển giao kỹ thuật cho hội viên trong quý II năm 2031.",
-    "4. Phòng Kinh tế và Phát triển nông thôn huyện phối hợp với Ban Phát triển kinh tế tập thể hướng dẫn thủ "
-    "tục đăng ký thành lập hợp tác xã, hoàn thành trước ngày 15/8/2031.",
+    "4. Phòng Kinh tế và Phát triển nông thôn huyện phối hợp với Ban Phát triển kinh tế tập thể hướng dẫn "
+    "thủ tục đăng ký thành lập hợp tác xã, hoàn thành trước ngày 15/8/2031.",
     "5. Đảng ủy huyện chỉ đạo tổng kết 5 năm thực hiện nghị quyết về kinh tế tập thể vào tháng 12/2031.",
     "6. Mặt trận Tổ quốc xã phối hợp vận động nhân dân tham gia tổ hợp tác.",
     "TM. BAN THƯỜNG VỤ",
@@ -106,3 +106,20 @@ def test_the_addressees_are_no_duty(lib):
     assert "Kính gửi" not in answer.text, answer.text
     sent = lib.ask("Công văn 05 kính gửi những ai?")
     assert "HLHPN xã" in sent.text, sent.text
+
+
+def test_an_abbreviated_body_is_the_body_spelled_out_both_ways(lib):
+    answer = lib.ask("HTX cần làm gì?")
+    assert "Các hợp tác xã nông nghiệp rà soát phương án sản xuất" in answer.text, answer.text
+    assert "HTX Nông nghiệp Tân Hạ cung ứng giống lúa" in answer.text, answer.text
+    spelled = lib.ask("Hợp tác xã nông nghiệp Tân Hạ cần làm gì?")
+    assert "HTX Nông nghiệp Tân Hạ cung ứng giống lúa" in spelled.text, spelled.text
+    veterans = lib.ask("Hội Cựu chiến binh xã làm gì?")
+    assert "HCCB xã vận động hội viên" in veterans.text, veterans.text
+
+
+def test_the_obligations_table_finds_an_abbreviated_body_by_either_name(lib):
+    for asked in ("HTX", "Hợp tác xã"):
+        rows = lib.obligations(org=asked)
+        tasks = " | ".join(r.task for r in rows)
+        assert "Rà soát phương án sản xuất" in tasks and "Cung ứng giống lúa" in tasks, (asked, tasks)

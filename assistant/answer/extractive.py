@@ -293,7 +293,8 @@ def score_sentences(
     the whole list is quoted when one of its items is chosen (``widen.widen_list``).
 
     Copy and distribution notes are left out unless ``asks_copy``, the "Kính gửi:" addressees (a header
-    field naming whom the letter is for, not what it asks of them) unless ``asks_addressees``; a lead-in ending with ":" counts for
+    field naming whom the letter is for, not what it asks of them) unless ``asks_addressees``; a lead-in
+    ending with ":" counts for
     less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
     spans: list[Span] = []
     on: list[bool] = []  # per span, when a month is asked: whether it is that month's item or writes it

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from assistant.text import fold, has_diacritics, normalize
+from assistant.text import abbreviations, fold, has_diacritics, normalize, spelled_abbreviations
 
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _PROPER = rf"(?:[{_UPPER}0-9]\w*)"  # a capitalised syllable or a number ("Ngọc", "5")
@@ -244,9 +244,20 @@ def head_event_kind(text: str) -> int | None:
 
 @cache
 def body_heads() -> tuple[str, ...]:
-    """Head nouns of bodies' names, lower case with diacritics, longest first ("ban thường vụ", "ban")."""
-    words = {normalize(w) for w in _data()["body_heads"]["words"]}
+    """Head nouns of bodies' names, lower case with diacritics, longest first ("ban thường vụ", "ban"),
+    with the abbreviations of heads (``abbreviated_heads``: "htx")."""
+    words = {normalize(w) for w in _data()["body_heads"]["words"]} | abbreviated_heads()
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def abbreviated_heads() -> frozenset[str]:
+    """The abbreviations whose expansion is a body's head ("htx" of "hợp tác xã", "clb" of "câu lạc bộ",
+    "bch" of "Ban Chấp hành"), lower case, from ``text.abbreviations`` (``data/abbreviations.json``):
+    a head only written in capitals (``is_written_head``), and no everyday syllable ("tu", "thu")."""
+    heads = {normalize(w) for w in _data()["body_heads"]["words"]}
+    spelled = spelled_abbreviations()
+    return frozenset(k for k, v in abbreviations().items() if k in spelled and normalize(v[0]) in heads)
 
 
 @cache
@@ -259,6 +270,8 @@ def is_written_head(written: str) -> bool:
     """Whether ``written`` (a text's words where a folded head matched) is that head: the same diacritics,
     or none at all (a text typed without them)."""
     w = normalize(written)
+    if w in abbreviated_heads():
+        return written.isupper()  # "HTX", not the word "htx"
     return w in body_heads() or not has_diacritics(w)
 
 

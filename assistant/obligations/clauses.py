@@ -389,7 +389,9 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool, described: b
 _FIELD_WORDS_MAX = 2  # "nông thôn" of "Phòng Nông nghiệp và Phát triển nông thôn huyện"
 
 
-def _field_before_level(text: str, tokens: list[re.Match[str]], i: int, described: bool = False) -> int | None:
+def _field_before_level(
+    text: str, tokens: list[re.Match[str]], i: int, described: bool = False
+) -> int | None:
     """Where the lower-case words from ``tokens[i]`` end when, at most ``_FIELD_WORDS_MAX`` of them, none
     starting a predicate or a verb (``verb_starts``), are followed by a unit word giving a level ("nông
     thôn" + "huyện"): the rest of a department's name, its level after it; None otherwise. ``described``
@@ -497,6 +499,8 @@ def chain(
             end = g_end
         elif det and (g := _ELIDED_RE.match(folded, q)):
             end = g.end()  # "Các huyện, thành đoàn và đoàn trực thuộc": one head for several levels
+        elif det and shaped is None and (many := _plural_head_end(text, folded, q)) is not None:
+            end = many  # "Các hợp tác xã nông nghiệp | rà soát ...": every body of that kind
         elif shaped is not None:
             end = shaped
         elif (det or parties) and (level_end := _level_head_end(text, folded, q)) is not None:
@@ -535,6 +539,27 @@ def chain(
             continue
         break
     return parties, pos
+
+
+def _plural_head_end(text: str, folded: str, pos: int) -> int | None:
+    """After "các" / "mỗi": a body's head of two syllables or more in lower case ("hợp tác xã", "câu lạc
+    bộ", "trung tâm") and up to ``_KIND_WORDS_MAX`` lower-case words of its kind ("nông nghiệp"), ending
+    before a predicate's start or a verb (``verb_starts``): every body of that kind acts. None otherwise."""
+    head = _head_end(text, folded, pos)
+    if head is None or " " not in text[pos:head].strip() or not text[pos:head].islower():
+        return None
+    verbs = verb_starts(text)
+    end = head
+    for tok in list(_TOKEN_RE.finditer(text, head, min(len(text), head + 80)))[:_KIND_WORDS_MAX]:
+        word = tok.group(0).rstrip(",.;:)?!")
+        if not (word.isalpha() and word.islower()) or fold(word) in _PREDICATE_STARTS | _NAME_STOPS:
+            break
+        if tok.start() in verbs or word in _PLACE_LEVELS:
+            break
+        end = tok.start() + len(word)
+        if word != tok.group(0):
+            break
+    return end
 
 
 def roles(clause: str, folded: str, reg: OrgRegistry, pred: int) -> tuple[bool, list[str], int]:
