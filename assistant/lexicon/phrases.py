@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from assistant.text import abbreviations, fold, has_diacritics, normalize, spelled_abbreviations
+from assistant.text import abbreviations, fold, has_diacritics, normalize, spelled_abbreviations, unify_tones
 
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _PROPER = rf"(?:[{_UPPER}0-9]\w*)"  # a capitalised syllable or a number ("Ngọc", "5")
@@ -104,8 +104,11 @@ def body_name_tail(text: str, end: int) -> int:
     """Where a body's name that has been read up to ``end`` really ends: name words ("quân sự", "phụ
     nữ", "nhân dân") and the capitalised words after them ("Mặt trận Tổ quốc" + "Việt Nam"), then a unit
     or settlement with its proper name ("xã Ngọc Lương", "thôn 3") or a list of units ("xã, phường"), also
-    when the unit word was already read ("Hội Cựu chiến binh xã" + "Tân Lập"). The place closes it."""
+    when the unit word was already read ("Hội Cựu chiến binh xã" + "Tân Lập"). The place closes it.
+    Tone marks may sit in the old place ("Ban thường vụ đảng uỷ" is "đảng ủy", ``text.unify_tones``)."""
     words, place, ends_in_place, proper, more_places, capital, kind = _tail_res()
+    unified = unify_tones(text)
+    text = unified if len(unified) == len(text) else text
     if not ends_in_place.search(text, max(0, end - 20), end):
         read = False  # a name word was read: capitalised words may follow ("Tổ quốc" + "Việt Nam")
         while m := words.match(text, end) or (read and capital.match(text, end)):

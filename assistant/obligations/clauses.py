@@ -240,7 +240,7 @@ def named_body_end(text: str, folded: str, pos: int, described: bool = False) ->
         return None
     # Read once taking a lower-case syllable after a capital as its second syllable ("Tổ quốc"), once
     # leaving a name word there to ``body_name_tail`` ("Hội" + "phụ nữ huyện"): the longer reading wins.
-    ends = [_shaped_end(text, folded, head_end, name_words, described) for name_words in (False, True)]
+    ends = [_shaped_end(text, folded, head_end, name_words) for name_words in (False, True)]
     if described and not any(ends):
         ends.append(_described_end(text, folded, head_end))
         ends.append(_leveled_end(text, folded, head_end))
@@ -314,7 +314,7 @@ def _enumerated_name(following: list[re.Match[str]], text: str, folded: str) -> 
     return False
 
 
-def _shaped_end(text: str, folded: str, end: int, name_words: bool, described: bool = False) -> int | None:
+def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | None:
     tokens = list(_TOKEN_RE.finditer(text, end))
     proper = 0
     enumerating = False
@@ -358,7 +358,7 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool, described: b
             if i == 0 or not tokens[i - 1].group(0)[:1].isupper():
                 # ... or the field a department's name closes with before its level ("Phòng Kinh tế và
                 # Phát triển" + "nông thôn" + "huyện"): lower-case words, no verb, then a unit word
-                end = _field_before_level(text, tokens, i, described) or end
+                end = _field_before_level(text, tokens, i) or end
                 break
             if i > 1 and tokens[i - 2].group(0)[:1].isupper() and tok.start() in verb_starts(text):
                 # "Hợp tác xã Hòa Phong | thành lập ...": after a proper name of two capitals, a syllable
@@ -389,22 +389,16 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool, described: b
 _FIELD_WORDS_MAX = 2  # "nông thôn" of "Phòng Nông nghiệp và Phát triển nông thôn huyện"
 
 
-def _field_before_level(
-    text: str, tokens: list[re.Match[str]], i: int, described: bool = False
-) -> int | None:
+def _field_before_level(text: str, tokens: list[re.Match[str]], i: int) -> int | None:
     """Where the lower-case words from ``tokens[i]`` end when, at most ``_FIELD_WORDS_MAX`` of them, none
     starting a predicate or a verb (``verb_starts``), are followed by a unit word giving a level ("nông
-    thôn" + "huyện"): the rest of a department's name, its level after it; None otherwise. ``described``
-    (where a body must stand, after "phối hợp với"): up to ``_KIND_WORDS_MAX`` + 1 such words followed by
-    a predicate's start ("Ban Phát triển" + "kinh tế tập thể" + "hướng dẫn ...") are its name too."""
+    thôn" + "huyện"): the rest of a department's name, its level after it; None otherwise. (Read up to
+    the predicate instead, "Ban Dân chủ - Pháp luật | dự thảo báo cáo" would take the verb "dự thảo".)"""
     verbs = verb_starts(text)
-    most = _KIND_WORDS_MAX + 1 if described else _FIELD_WORDS_MAX
-    for k in range(i, min(len(tokens), i + most + 1)):
+    for k in range(i, min(len(tokens), i + _FIELD_WORDS_MAX + 1)):
         word = tokens[k].group(0)
         bare = word.rstrip(",.;:)?!")
         if k > i and bare in _PLACE_LEVELS:
-            return tokens[k - 1].end()
-        if k > i and described and fold(bare) in _PREDICATE_STARTS and _starts_predicate(tokens, k):
             return tokens[k - 1].end()
         if bare != word or not (bare.isalpha() and bare.islower()) or bare in _PLACE_LEVELS:
             return None
@@ -499,8 +493,6 @@ def chain(
             end = g_end
         elif det and (g := _ELIDED_RE.match(folded, q)):
             end = g.end()  # "Các huyện, thành đoàn và đoàn trực thuộc": one head for several levels
-        elif det and shaped is None and (many := _plural_head_end(text, folded, q)) is not None:
-            end = many  # "Các hợp tác xã nông nghiệp | rà soát ...": every body of that kind
         elif shaped is not None:
             end = shaped
         elif (det or parties) and (level_end := _level_head_end(text, folded, q)) is not None:
@@ -512,6 +504,8 @@ def chain(
                 end = max(spans.get(over, 0), named_body_end(text, folded, over) or 0)
         elif (unit_end := _unit_subject_end(text, folded, p)) is not None:
             end = unit_end
+        elif det and (many := _plural_head_end(text, folded, q)) is not None:
+            end = many  # "Các hợp tác xã nông nghiệp | rà soát ...": every body of that kind
         else:
             break
         # a registry name inside the shaped one that runs on ("Ban Thường trực | Ủy ban MTTQ Việt Nam các
