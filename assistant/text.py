@@ -5,7 +5,8 @@
 - ``normalize``: the matching form: NFC, unified tones, lower case, one kind of quote and dash, single spaces.
 - ``fold``: ``normalize`` without any diacritics ("Hội phụ nữ" -> "hoi phu nu"), for accent-less matching.
 - ``syllables`` / ``bigrams``: the token streams the lexical index and the query share.
-- ``expand_abbreviations``: MTTQ -> Mặt trận Tổ quốc, from ``data/abbreviations.json``.
+- ``expand_abbreviations``: MTTQ -> Mặt trận Tổ quốc, from ``data/abbreviations.json``; ``spell_out`` the
+  same on folded text ("htx xa" -> "hop tac xa xa"), for comparing bodies' names.
 - ``find_doc_numbers`` / ``canonical_doc_number``: "62- KL/TW" -> "62-KL/TW".
 - ``is_accentless`` / ``detect_language``: what kind of question this is.
 """
@@ -315,6 +316,41 @@ def abbreviations() -> dict[str, list[str]]:
             if org["name"] not in names:
                 names.append(org["name"])
     return table
+
+
+@lru_cache(maxsize=1)
+def _spelled_table() -> dict[str, str]:
+    """{folded abbreviation: its first expansion, folded} for the abbreviations ``spell_out`` reads on
+    folded text: three letters or more, no syllable's shape ("htx", "ubnd", "hccb"; not "tu", "thu")."""
+    return {
+        k: fold(v[0]).lower()
+        for k, v in abbreviations().items()
+        if v and len(k) >= 3 and re.fullmatch(r"[a-z]+", k) and not _SYLLABLE_RE.fullmatch(k)
+    }
+
+
+# The shape of a folded Vietnamese syllable (onset, vowels, coda): "thu", "tu" are words, "htx", "ubnd" none.
+_SYLLABLE_RE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+_FOLDED_WORD_RE = re.compile(r"[a-z]+")
+
+
+def spelled_abbreviations() -> frozenset[str]:
+    """The folded abbreviations ``spell_out`` reads ("htx", "ubnd", "hccb")."""
+    return frozenset(_spelled_table())
+
+
+def spell_out(folded: str) -> str:
+    """A folded text (``fold``) with each whole-word abbreviation written as its first expansion, folded
+    ("htx nong nghiep tan ha" -> "hop tac xa nong nghiep tan ha", "hccb xa" -> "hoi cuu chien binh xa"):
+    a body's name compared the same way whether a document or a question abbreviates it. Only codes of
+    three letters or more that cannot be a Vietnamese syllable are read (``data/abbreviations.json`` and the
+    registry's abbreviations; "tu", "thu" stay words)."""
+    table = _spelled_table()
+    return _FOLDED_WORD_RE.sub(lambda m: table.get(m.group(0), m.group(0)), folded)
 
 
 _ABBR_RE = re.compile(r"(?<![\w-])([A-ZĐ][A-ZĐa-zđ]*(?:[-/ ][A-ZĐ]{1,4})*)(?![\w-])")

@@ -222,6 +222,20 @@ def _is_copy_note(chunk: Chunk, a: int, b: int) -> bool:
     )
 
 
+_BULLET_RE = re.compile(r"^\s*[-–+•]\s*")
+
+
+def _is_address(chunk: Chunk, a: int, b: int, doc: Document | None) -> bool:
+    """Is ``chunk.text[a:b]`` the "Kính gửi: ..." line of a letter, or one of the addressees listed under
+    it (``doc.meta.addressees``)? A header field: whom the letter is for, none of what it says."""
+    if _ADDRESS_RE.match(fold(chunk.text[a : a + 16])):
+        return True
+    if doc is None or not doc.meta.addressees:
+        return False
+    line = fold(_BULLET_RE.sub("", chunk.text[a:b]).strip(" .;,"))
+    return line in {fold(x).strip(" .;,") for x in doc.meta.addressees}
+
+
 _HEADING_WORDS = re.compile(r"[\W_]+")
 
 
@@ -267,6 +281,7 @@ def score_sentences(
     lead_in_for: Callable[[Chunk], str] | None = None,
     frame_weight: float = SELF_REFERENCE_WEIGHT,
     titles: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
+    asks_addressees: bool = False,
 ) -> list[Span]:
     """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
 
@@ -286,7 +301,8 @@ def score_sentences(
     the whole list is quoted when one of its items is chosen (``widen.widen_list``).
 
     A table's header row (``table_headers``) is never scored. Copy and distribution notes are left out
-    unless ``asks_copy``; a lead-in ending with ":" counts for
+    unless ``asks_copy``, the "Kính gửi:" addressees (a header field naming whom the letter is for, not what
+    it asks of them) unless ``asks_addressees``; a lead-in ending with ":" counts for
     less than the provisions it introduces (``widen`` quotes it with its list when it is chosen)."""
     spans: list[Span] = []
     on: list[bool] = []  # per span, when a month is asked: whether it is that month's item or writes it
@@ -312,6 +328,8 @@ def score_sentences(
             if any(h0 <= chunk.start + a and chunk.start + b <= h1 for h0, h1 in heads):
                 # a table's column names (trial 37: "Nội dung | Thời gian | Đơn vị chủ trì | ..." quoted for
                 # "đơn vị nào chủ trì?"): never a quote of its own; ``table_heads`` shows it above its rows
+                continue
+            if not asks_addressees and _is_address(chunk, a, b, doc):
                 continue
             said = read(a, b)  # a table row with its column names; what is quoted stays chunk.text[a:b]
             s = overlap(terms, f"{lead_in} {said}" if lead_in else said)
@@ -660,6 +678,7 @@ def extractive_answer(
     event_asked: bool = False,
     notes_last: bool = False,
     whole_lists: bool = True,
+    asks_addressees: bool = False,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
@@ -686,6 +705,7 @@ def extractive_answer(
         lead_in_for=lambda c: lead_in_of(c, book.chunks_for, book.docs),
         frame_weight=frame_weight,
         titles=titles,
+        asks_addressees=asks_addressees,
     )
     if required and states is not None and any(states(s.text) for s in spans):
         spans = [s for s in spans if states(s.text)]

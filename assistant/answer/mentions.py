@@ -47,6 +47,7 @@ from assistant.text import (
     nfc,
     normalize,
     question_words,
+    spell_out,
 )
 
 # an item's label ("4.", "b)"): it numbers a list, it counts nothing
@@ -695,6 +696,9 @@ def names_any(sentences: list[str], names: list[str], not_after: str = "") -> bo
     the regular expression ``not_after`` matches (another level or place than the question's: "Hội Nông
     dân tỉnh", "Hội Nông dân xã Thạch Long" are not the "Hội Nông dân xã Thạch Đài" asked)."""
     folded = [fold(s) for s in sentences]
+    # an abbreviation on either side reads as its expansion ("HTX Nông nghiệp" is "Hợp tác xã nông nghiệp")
+    folded += [sp for f in folded if (sp := spell_out(f)) != f]
+    names = [*names, *(sp for n in names if (sp := spell_out(fold(n))) != fold(n))]
     after = rf"(?!{not_after})" if not_after else ""
     if any(re.search(rf"\b{re.escape(fold(n))}\b{after}", f) for n in names for f in folded):
         return True

@@ -261,6 +261,8 @@ def quote(
         language,
         max_sentences=2 if lead_lines else 4,
         asks_copy=asks_about_copy(info.folded),
+        # "Kính gửi: ..." is quoted only for whom a document is sent to, never as what a body must do
+        asks_addressees=info.intent == "recipients" or "kinh gui" in info.folded,
         # "which documents ...": the lead-in that cites the document ("Thực hiện ..., ban hành Kế
         # hoạch như sau:") is the answer itself
         lead_in_weight=1.0 if spec.answer == "documents" or cited_only else LEAD_IN_WEIGHT,

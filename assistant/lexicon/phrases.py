@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from assistant.text import fold, has_diacritics, normalize
+from assistant.text import abbreviations, fold, has_diacritics, normalize, spelled_abbreviations, unify_tones
 
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _PROPER = rf"(?:[{_UPPER}0-9]\w*)"  # a capitalised syllable or a number ("Ngọc", "5")
@@ -105,8 +105,11 @@ def body_name_tail(text: str, end: int) -> int:
     """Where a body's name that has been read up to ``end`` really ends: name words ("quân sự", "phụ
     nữ", "nhân dân") and the capitalised words after them ("Mặt trận Tổ quốc" + "Việt Nam"), then a unit
     or settlement with its proper name ("xã Ngọc Lương", "thôn 3") or a list of units ("xã, phường"), also
-    when the unit word was already read ("Hội Cựu chiến binh xã" + "Tân Lập"). The place closes it."""
+    when the unit word was already read ("Hội Cựu chiến binh xã" + "Tân Lập"). The place closes it.
+    Tone marks may sit in the old place ("Ban thường vụ đảng uỷ" is "đảng ủy", ``text.unify_tones``)."""
     words, place, ends_in_place, proper, more_places, capital, kind = _tail_res()
+    unified = unify_tones(text)
+    text = unified if len(unified) == len(text) else text
     if not ends_in_place.search(text, max(0, end - 20), end):
         read = False  # a name word was read: capitalised words may follow ("Tổ quốc" + "Việt Nam")
         while m := words.match(text, end) or (read and capital.match(text, end)):
@@ -267,9 +270,20 @@ def head_event_kind(text: str) -> int | None:
 
 @cache
 def body_heads() -> tuple[str, ...]:
-    """Head nouns of bodies' names, lower case with diacritics, longest first ("ban thường vụ", "ban")."""
-    words = {normalize(w) for w in _data()["body_heads"]["words"]}
+    """Head nouns of bodies' names, lower case with diacritics, longest first ("ban thường vụ", "ban"),
+    with the abbreviations of heads (``abbreviated_heads``: "htx")."""
+    words = {normalize(w) for w in _data()["body_heads"]["words"]} | abbreviated_heads()
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def abbreviated_heads() -> frozenset[str]:
+    """The abbreviations whose expansion is a body's head ("htx" of "hợp tác xã", "clb" of "câu lạc bộ",
+    "bch" of "Ban Chấp hành"), lower case, from ``text.abbreviations`` (``data/abbreviations.json``):
+    a head only written in capitals (``is_written_head``), and no everyday syllable ("tu", "thu")."""
+    heads = {normalize(w) for w in _data()["body_heads"]["words"]}
+    spelled = spelled_abbreviations()
+    return frozenset(k for k, v in abbreviations().items() if k in spelled and normalize(v[0]) in heads)
 
 
 @cache
@@ -282,6 +296,8 @@ def is_written_head(written: str) -> bool:
     """Whether ``written`` (a text's words where a folded head matched) is that head: the same diacritics,
     or none at all (a text typed without them)."""
     w = normalize(written)
+    if w in abbreviated_heads():
+        return written.isupper()  # "HTX", not the word "htx"
     return w in body_heads() or not has_diacritics(w)
 
 

@@ -111,8 +111,10 @@ _PREDICATE_STARTS = frozenset(
 )
 _TOKEN_RE = re.compile(r"\S+")
 # Predicate starts that are also a name's second syllable ("Ban Dân chủ - Pháp luật", "Hội Nông dân | chủ
-# trì"): they start the predicate only before these syllables (trial 32: "phối hợp: Ban Dân" cut at "chủ").
-_PREDICATE_PAIRS = {"chu": frozenset({"tri", "dong"})}
+# trì"; "Phòng Kinh tế và Phát triển", "Ban Phát triển ..." | "triển khai"): they start the predicate only
+# before these syllables (trial 32: "phối hợp: Ban Dân" cut at "chủ"; session 21: "Phòng Kinh tế và Phát"
+# cut at "triển").
+_PREDICATE_PAIRS = {"chu": frozenset({"tri", "dong"}), "trien": frozenset({"khai"})}
 
 
 def _starts_predicate(tokens: list[re.Match[str]], i: int) -> bool:
@@ -354,6 +356,9 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
         elif proper and bare.islower() and not _starts_predicate(tokens, i):
             # the second syllable of a capitalised word ("Xây dựng", "Tỉnh hội"): one per capital
             if i == 0 or not tokens[i - 1].group(0)[:1].isupper():
+                # ... or the field a department's name closes with before its level ("Phòng Kinh tế và
+                # Phát triển" + "nông thôn" + "huyện"): lower-case words, no verb, then a unit word
+                end = _field_before_level(text, tokens, i) or end
                 break
             if i > 1 and tokens[i - 2].group(0)[:1].isupper() and tok.start() in verb_starts(text):
                 # "Hợp tác xã Hòa Phong | thành lập ...": after a proper name of two capitals, a syllable
@@ -378,6 +383,27 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
         while more := _MORE_LEVELS_RE.match(folded, end):  # "... cấp tỉnh, cấp xã"
             end = more.end()
         return body_name_tail(text, end)
+    return None
+
+
+_FIELD_WORDS_MAX = 2  # "nông thôn" of "Phòng Nông nghiệp và Phát triển nông thôn huyện"
+
+
+def _field_before_level(text: str, tokens: list[re.Match[str]], i: int) -> int | None:
+    """Where the lower-case words from ``tokens[i]`` end when, at most ``_FIELD_WORDS_MAX`` of them, none
+    starting a predicate or a verb (``verb_starts``), are followed by a unit word giving a level ("nông
+    thôn" + "huyện"): the rest of a department's name, its level after it; None otherwise. (Read up to
+    the predicate instead, "Ban Dân chủ - Pháp luật | dự thảo báo cáo" would take the verb "dự thảo".)"""
+    verbs = verb_starts(text)
+    for k in range(i, min(len(tokens), i + _FIELD_WORDS_MAX + 1)):
+        word = tokens[k].group(0)
+        bare = word.rstrip(",.;:)?!")
+        if k > i and bare in _PLACE_LEVELS:
+            return tokens[k - 1].end()
+        if bare != word or not (bare.isalpha() and bare.islower()) or bare in _PLACE_LEVELS:
+            return None
+        if fold(bare) in _PREDICATE_STARTS or tokens[k].start() in verbs:
+            return None
     return None
 
 
@@ -478,6 +504,8 @@ def chain(
                 end = max(spans.get(over, 0), named_body_end(text, folded, over) or 0)
         elif (unit_end := _unit_subject_end(text, folded, p)) is not None:
             end = unit_end
+        elif det and (many := _plural_head_end(text, folded, q)) is not None:
+            end = many  # "Các hợp tác xã nông nghiệp | rà soát ...": every body of that kind
         else:
             break
         # a registry name inside the shaped one that runs on ("Ban Thường trực | Ủy ban MTTQ Việt Nam các
@@ -505,6 +533,27 @@ def chain(
             continue
         break
     return parties, pos
+
+
+def _plural_head_end(text: str, folded: str, pos: int) -> int | None:
+    """After "các" / "mỗi": a body's head of two syllables or more in lower case ("hợp tác xã", "câu lạc
+    bộ", "trung tâm") and up to ``_KIND_WORDS_MAX`` lower-case words of its kind ("nông nghiệp"), ending
+    before a predicate's start or a verb (``verb_starts``): every body of that kind acts. None otherwise."""
+    head = _head_end(text, folded, pos)
+    if head is None or " " not in text[pos:head].strip() or not text[pos:head].islower():
+        return None
+    verbs = verb_starts(text)
+    end = head
+    for tok in list(_TOKEN_RE.finditer(text, head, min(len(text), head + 80)))[:_KIND_WORDS_MAX]:
+        word = tok.group(0).rstrip(",.;:)?!")
+        if not (word.isalpha() and word.islower()) or fold(word) in _PREDICATE_STARTS | _NAME_STOPS:
+            break
+        if tok.start() in verbs or word in _PLACE_LEVELS:
+            break
+        end = tok.start() + len(word)
+        if word != tok.group(0):
+            break
+    return end
 
 
 def roles(clause: str, folded: str, reg: OrgRegistry, pred: int) -> tuple[bool, list[str], int]:

@@ -53,7 +53,7 @@ from assistant.obligations.deadlines import (
 )
 from assistant.obligations.orgs import OrgRegistry
 from assistant.obligations.table_rows import table_obligations
-from assistant.obligations.units import REPORT_RE, Row, Unit, tcth_item, to_obligation, units
+from assistant.obligations.units import REPORT_RE, Row, Unit, of_heading_body, tcth_item, to_obligation, units
 from assistant.parse.closing import CLOSING_SECTION, PREAMBLE_SECTION
 from assistant.text import clean_spaces, fold, normalize, normalize_cased, sentence_spans
 
@@ -501,7 +501,8 @@ def _read_clause(
             # each unit is one of those addressed, and the duty is theirs as written
             return Row(list(ctx.addressees), False, [], (a + pos, b), (a, b), (a, b))
     if subject:
-        names = [clean_spaces(clause[s:e]) for s, e in subject]
+        # "- Ban Thường vụ chỉ đạo ..." under "3. Hội Nông dân xã": that body's Ban Thường vụ
+        names = of_heading_body([clean_spaces(clause[s:e]) for s, e in subject], u.heading_bodies)
         pred = _ADVERBS_RE.match(folded, after).end()
         head = normalize_cased(clause[after:]).split(",")[0].split()[:8]
         chosen = _CHOSEN_RE.match(folded, pred)

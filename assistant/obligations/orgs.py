@@ -198,6 +198,26 @@ def _english(english: tuple[str, ...]) -> set[str]:
     return {*english, *_plurals(english)}
 
 
+def _with_plural_units(phrases: tuple[str, ...], own: set[str]) -> list[str]:
+    """A level's names and, for each ending with its unit word ("đảng ủy xã", "Ban Chấp hành Đảng bộ xã"),
+    the same body written for every unit of that level ("Đảng ủy các xã"): a plan addressing all communes
+    names one body per commune, the commune's own asked "Đảng ủy xã làm gì?". Not where the name before
+    the unit word is one of the body's own names (``own``, folded: "Hội Nông dân" + "các xã Tân Lập, Hòa
+    Bình" is read with its localities). The unit words giving a level are ``lexicon.phrases.admin_levels``;
+    "Đảng ủy huyện" stays another level's body."""
+    units = {" ".join(k) for k in admin_levels()}
+    out = list(phrases)
+    for phrase in phrases:
+        words = phrase.split()
+        for n in (2, 1):
+            if fold(" ".join(words[:-n])) in own:
+                break
+            if len(words) > n and fold(" ".join(words[-n:])) in units and fold(words[-n - 1]) != "cac":
+                out.append(" ".join([*words[:-n], "các", *words[-n:]]))
+                break
+    return list(dict.fromkeys(out))
+
+
 class OrgRegistry:
     """Canonical bodies and collectives, with name resolution and mention finding."""
 
@@ -211,7 +231,8 @@ class OrgRegistry:
         for o in orgs:
             spelled = (o.name, *o.aliases, *o.abbreviations, *o.english, *_plurals(o.english))
             names = [(n, None) for n in spelled]
-            names += [(n, lvl) for lvl, phrases in o.levels.items() for n in phrases]
+            own = {fold(n) for n in spelled}
+            names += [(n, lvl) for lvl, phrases in o.levels.items() for n in _with_plural_units(phrases, own)]
             for name, lvl in names:
                 self._add(name, "org", o.id, lvl, document_form=name not in _english(o.english))
         for c in collectives:

@@ -18,16 +18,13 @@ from assistant.lexicon.doc_types import short_label
 from assistant.models import Document, Obligation
 from assistant.obligations.deadlines import parse_date
 from assistant.obligations.orgs import OrgRegistry
-from assistant.text import canonical_doc_number, doc_number_key, find_doc_numbers, fold
+from assistant.obligations.units import LEADING_ORGANS
+from assistant.text import canonical_doc_number, doc_number_key, find_doc_numbers, fold, spell_out
 
-# The organs that lead a body and act in its name (folded), as opposed to its departments.
 # a plural marker inside a body's name ("Ban Công tác Mặt trận các thôn"), folded
 _PLURAL_RE = re.compile(r"\b(?:cac|nhung)\s+")
 
-_LEADING_ORGANS = frozenset(
-    ["uy ban", "ban thuong truc", "thuong truc", "ban thuong vu", "ban chap hanh", "bch", "btv",
-     "doan chu tich"]
-)  # fmt: skip
+_LEADING_ORGANS = LEADING_ORGANS  # the organs acting in a body's name (obligations.units)
 
 
 @dataclass(frozen=True)
@@ -104,9 +101,11 @@ class ObligationTable:
         """Does the row name a body as written (folded, the row's name starting with the one asked:
         "Ban Xây dựng Đảng" also finds "Ban Xây dựng Đảng Tỉnh ủy")? A plural marker is no part of the name:
         "Ban Công tác Mặt trận các thôn" names every "Ban Công tác Mặt trận thôn"."""
-        folded_name = _PLURAL_RE.sub("", folded_name)
+        # an abbreviation on either side reads as its expansion: "HTX Nông nghiệp Tân Hạ" is named by
+        # "Hợp tác xã nông nghiệp", "Các hợp tác xã" by "HTX" (``text.spell_out``)
+        folded_name = _PLURAL_RE.sub("", spell_out(folded_name))
         for n in (*row.lead, *row.coordinators, *row.responsible):
-            name = _PLURAL_RE.sub("", fold(n).strip())
+            name = _PLURAL_RE.sub("", spell_out(fold(n).strip()))
             if name.startswith(folded_name) or (
                 len(name.split()) >= 3 and folded_name.startswith(name + " ")
             ):

@@ -276,6 +276,26 @@ _REPORT_CUT_RE = re.compile(
 )
 
 
+# The organs that lead a body and act in its name (folded), as opposed to its departments.
+LEADING_ORGANS = frozenset(
+    ["uy ban", "ban thuong truc", "thuong truc", "ban thuong vu", "ban chap hanh", "bch", "btv",
+     "doan chu tich"]
+)  # fmt: skip
+
+
+def of_heading_body(names: list[str], heading_bodies: list[str] | None) -> list[str]:
+    """``names`` with an organ written alone ("Ban Thường vụ", "Thường trực", ``LEADING_ORGANS``) read as
+    the organ of the one body its section heading names ("3. Hội Nông dân xã" / "- Ban Thường vụ chỉ đạo
+    ..." -> "Ban Thường vụ Hội Nông dân xã"): the heading says whose the items are. Unchanged without one
+    such heading body, or when that body is itself an organ."""
+    if not heading_bodies or len(heading_bodies) != 1:
+        return names
+    owner = heading_bodies[0]
+    if fold(owner).strip() in LEADING_ORGANS:
+        return names
+    return [f"{n} {owner}" if fold(n).strip() in LEADING_ORGANS else n for n in names]
+
+
 @dataclass
 class Row:
     """One duty clause read: its subject bodies, whether they lead, the partners, and spans in the unit."""

@@ -461,7 +461,8 @@ def _shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
         if any(x.start == at and _LEVEL_ONLY_RE.match(folded[x.end : end]) for x in mentions):
             continue  # the registry's body at a level ("Đoàn thanh niên" + "các cấp")
         name = cased[at:end]
-        if len(name.split()) >= 2 and name not in [n for n, _ in out]:
+        # an abbreviation counts the words it stands for ("HTX" cần ...: "hợp tác xã")
+        if len(vt.spell_out(vt.fold(name)).split()) >= 2 and name not in [n for n, _ in out]:
             out.append((name, at))
     return out
 
