@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.answer import bodies, render
+from assistant.answer import aims, bodies, event_names, render
 from assistant.answer.extractive import split_sentences
 from assistant.answer.items import missing_item_words
 from assistant.answer.mentions import (
@@ -422,7 +422,8 @@ def figure_lead(
             return []
         return [f"{render.label('figure', language)}: {'; '.join(found_kinds)} [{first.n}]"]
     if not parts:
-        found = figure(question)
+        # "Chỉ tiêu kết nạp là bao nhiêu?": read as asking the noun its subject counts (``aims``)
+        found = figure(aims.unit_question(question, reading or first.quote) or question)
         return [f"{render.label('figure', language)}: {found[0]} [{first.n}]"] if found else []
     values: list[str] = []
     before: tuple[str, str] | None = None
@@ -689,6 +690,13 @@ def _figure(
             per.append(rated)
     if not found or best < FIGURE_MIN_OVERLAP:
         return None
+    # "Chỉ tiêu năm 2036 ...?" of "Năm 2035 đã kết nạp 420 hội viên": a result is no target, nor the reverse
+    aimed = [i for i, f in enumerate(found) if aims.fits_aim(question, f[3], first.section or "")]
+    if not aimed:
+        return None
+    found, per = [found[i] for i in aimed], [per[i] for i in aimed]
+    if aims.both_aims(question, [(f[3], f[1]) for f in found], first.section or ""):
+        return None  # a result and a target, the question asking neither
     items = _coordinated_items(question)
     if items:
         # "Mức hỗ trợ xây mới và sửa chữa ... là bao nhiêu?": each item asked has its own value, in a clause
@@ -761,7 +769,8 @@ def _figure(
         if not kept:
             return None
         found, per = [found[i] for i in kept], [per[i] for i in kept]
-    if not _acts(question) and not total and _counts_people(question):
+    reaching = _REACHING_ASKED_RE.search(normalize(question).lower()) is not None
+    if not _acts(question) and not reaching and not total and _counts_people(question):
         # "Hội CCB xã có bao nhiêu hội viên?" asks how many there are: "tặng quà 35 hội viên từ 80 tuổi"
         # counts those an act reaches, a part, never the membership (trial 33 p13); a count no act writes
         # answers
@@ -871,10 +880,14 @@ _ATTENDANCE_FOLDED_RE = re.compile(r"\b(?:thanh phan|tham du|khach moi|attend\w*
 # Acts that reach some of a body's members, right before their count ("tặng quà 35 hội viên", "kết nạp 12
 # đảng viên mới", "thăm hỏi 40 hội viên"): a part, never how many there are ("bầu Ban Chấp hành ... gồm 31
 # đồng chí", "thay mặt cho 318 đảng viên" count all of them)
-_REACHING_RE = re.compile(
+_REACHING = (
     r"(?<!\w)(?:tặng(?: quà)?(?: cho)?|trao(?: quà)?(?: cho)?|thăm(?: hỏi)?|hỗ trợ|khen thưởng|kết nạp"
-    r"|tập huấn(?: cho)?|đào tạo(?: cho)?|cho vay|giúp(?: đỡ)?|biểu dương|tuyên dương)\s*$"
+    r"|tập huấn(?: cho)?|đào tạo(?: cho)?|cho vay|giúp(?: đỡ)?|biểu dương|tuyên dương)"
 )
+_REACHING_RE = re.compile(rf"{_REACHING}\s*$")
+# a question writing such an act asks the count it reaches ("Năm 2035 kết nạp mới bao nhiêu hội viên?"),
+# whatever pyvi tags its words (it may tag "kết_nạp" a noun there)
+_REACHING_ASKED_RE = re.compile(rf"{_REACHING}(?!\w)")
 
 
 def _counts_people(question: str) -> bool:
@@ -1156,6 +1169,9 @@ _EVENT_TIME_RE = re.compile(
     # not its last day alone: trial 30 p67)
     rf"|(?:(?:tu|bat dau tu|ke tu)\s+)?(?:ngay\s+)?(?<![\d/.,])\d{{1,2}}\s*/\s*\d{{1,2}}(?![\d/.,])\s*"
     rf"(?:(?:den|toi)\s+(?:het\s+)?|[-–]\s*){_AT}{_DATE}"
+    # a range of days of one month written with a dash and no "từ", as a schedule table's cell writes it:
+    # "26-28/3/2036" (one time, not its last day alone)
+    rf"|(?:ngay\s+)?(?<![\d/.,-])\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}"
     rf"|(?:(?:vao|tu|ke tu|bat dau tu|trong)\s+)?{_AT}{_DATE}{_AT_AFTER}"
 )
 
@@ -1178,6 +1194,9 @@ RIVAL_MIN_SHARE = 0.15
 
 
 _HOW_LONG_RE = re.compile(r"\bbao lau\b")
+# "số hội viên", "số lượng đảng viên" in a question asking an amount (with its tone: folded, "so sánh"
+# would read as "số"): the number of what follows
+_COUNT_FRAME_RE = re.compile(r"(?<!\w)số(?: lượng)?\s+\w")
 
 
 def _rival(
@@ -1203,6 +1222,8 @@ def _rival(
     asked = {w for w in terms.unigrams if not any(c.isdigit() for c in w)}
     if _HOW_LONG_RE.search(fold(question)):
         asked.discard("lau")  # "bao lâu?" asks a length: "cây lâu năm" writes nothing of the question
+    if _COUNT_FRAME_RE.search(normalize(question).lower()) and _ASKS_AMOUNT_RE.search(fold(question)):
+        asked.discard("so")  # "Số hội viên ... là bao nhiêu?": "số" frames the count; "Số: 14-KH" is not it
     written = written_forms(question) if has_diacritics(question) else {}
     total = math.fsum(terms.weights(asked)) or 1.0
     for h in hits:
@@ -1301,8 +1322,9 @@ def event_time_lead(
     if spans is None:
         return []
     spans = [_with_days_before(sent, spans[0]), *spans[1:]]
-    if asked_kinds and not asked_kinds & event_kinds(f"{first.section}. {sent}. {about}"):
-        return []
+    where = f"{first.section}. {sent}. {about}"
+    if asked_kinds and not asked_kinds & event_kinds(where) or event_names.names_other_event(question, where):
+        return []  # "Hội nghị sơ kết ..." for "Hội nghị tổng kết ... ngày nào?": another event
     if _rival(terms, sent, hits, first.doc.doc_id, about, _value(sent, spans[0]).lower()):
         return []
     return [f"{render.label('time', language)}: {_value(sent, spans[0])} [{first.n}]"]

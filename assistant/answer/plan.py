@@ -18,6 +18,7 @@ import re
 from assistant.answer import (
     abstain,
     bodies,
+    event_names,
     facts,
     figures,
     headline,
@@ -395,7 +396,9 @@ def plan_answer(
                 readings.get(first.n),
                 language,
                 f"{about} {first.section or ''}",
-                event_head(info.event_subject) if info.event_subject else [],
+                event_names.written_head(
+                    info.event_subject or "", f"{first.section or ''} {first.quote}", event_head
+                ),
                 resolved,
             )
     if lead_lines and body and spec.answer not in ("metadata", "signed"):
