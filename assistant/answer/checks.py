@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer import abstain, bodies, clause_facts, figures, items, mentions, render, times
+from assistant.answer import (
+    abstain,
+    bodies,
+    clause_facts,
+    event_names,
+    figures,
+    items,
+    mentions,
+    render,
+    times,
+)
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
@@ -357,14 +367,15 @@ def run_checks(
         # A table row is read with its columns' names: its "Địa điểm" cell is the place of the row's
         # activity ("4 | Diễn đàn ... | 24/3/2034 | Hội trường UBND huyện"; trial 31 q26)
         placed = mentions.place_writer(info.folded)
-        head = set(event_head(info.event_subject))
+        # (in each wording of the name: "Lễ ra quân phát động ..." is the plan's "Lễ phát động ...")
+        heads = [set(event_head(w)) for w in event_names.name_wordings(info.event_subject)]
         ev.fact_ok = any(
             any(
                 placed(read(a, b)) and round_match(c.text[a:b], terms.ordinals) is not False
                 for read in (_cited_reader(c, docs),)
                 for a, b in split_sentences(c.text)
             )
-            and head <= passage_terms(_in_context(c, docs, opening=True))[0]
+            and any(h <= passage_terms(_in_context(c, docs, opening=True))[0] for h in heads)
             for c in book.citations
         )
     # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a

@@ -10,8 +10,9 @@ first line is worse than none (issue 11: "no headline at all is better than a wr
 
 An event's time is read the same way ("Ngày hội tổ chức hôm nào?" -> "Thời gian: ngày 18/11/2026"):
 one date or one period in the sentence, never a time limit nor a cited document's date
-(``event_time_lead``). Neither line is printed when another retrieved passage of the same document
-writes what the question asks about and the chosen sentence does not (``_rival``).
+(``event_lead.event_time_lead``, the dates read by ``event_times``). Neither line is printed when another
+retrieved passage of the same document writes what the question asks about and the chosen sentence does
+not (``_rival``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.answer import bodies, render
+from assistant.answer import aims, bodies, render
+from assistant.answer.event_times import event_times_in
 from assistant.answer.extractive import split_sentences
 from assistant.answer.items import missing_item_words
 from assistant.answer.mentions import (
@@ -39,12 +41,12 @@ from assistant.answer.terms import (
     question_parts,
     title_phrase_words,
 )
-from assistant.answer.times import limit_before, time_key, without_citations
-from assistant.lexicon.phrases import event_kinds, quantity_units
+from assistant.answer.times import time_key
+from assistant.lexicon.phrases import quantity_units
 from assistant.lexicon.words import person_nouns
 from assistant.models import Citation, Hit
 from assistant.obligations.clauses import body_head_end, named_body_end
-from assistant.obligations.deadlines import WEEKDAY, clause_at
+from assistant.obligations.deadlines import clause_at
 from assistant.query.subjects import DURATION, amount_qualifier, amount_unit, compound_tags
 from assistant.text import (
     find_doc_numbers,
@@ -422,7 +424,8 @@ def figure_lead(
             return []
         return [f"{render.label('figure', language)}: {'; '.join(found_kinds)} [{first.n}]"]
     if not parts:
-        found = figure(question)
+        # "Chỉ tiêu kết nạp là bao nhiêu?": read as asking the noun its subject counts (``aims``)
+        found = figure(aims.unit_question(question, reading or first.quote) or question)
         return [f"{render.label('figure', language)}: {found[0]} [{first.n}]"] if found else []
     values: list[str] = []
     before: tuple[str, str] | None = None
@@ -689,6 +692,13 @@ def _figure(
             per.append(rated)
     if not found or best < FIGURE_MIN_OVERLAP:
         return None
+    # "Chỉ tiêu năm 2036 ...?" of "Năm 2035 đã kết nạp 420 hội viên": a result is no target, nor the reverse
+    aimed = [i for i, f in enumerate(found) if aims.fits_aim(question, f[3], first.section or "")]
+    if not aimed:
+        return None
+    found, per = [found[i] for i in aimed], [per[i] for i in aimed]
+    if aims.both_aims(question, [(f[3], f[1]) for f in found], first.section or ""):
+        return None  # a result and a target, the question asking neither
     items = _coordinated_items(question)
     if items:
         # "Mức hỗ trợ xây mới và sửa chữa ... là bao nhiêu?": each item asked has its own value, in a clause
@@ -761,7 +771,8 @@ def _figure(
         if not kept:
             return None
         found, per = [found[i] for i in kept], [per[i] for i in kept]
-    if not _acts(question) and not total and _counts_people(question):
+    reaching = _REACHING_ASKED_RE.search(normalize(question).lower()) is not None
+    if not _acts(question) and not reaching and not total and _counts_people(question):
         # "Hội CCB xã có bao nhiêu hội viên?" asks how many there are: "tặng quà 35 hội viên từ 80 tuổi"
         # counts those an act reaches, a part, never the membership (trial 33 p13); a count no act writes
         # answers
@@ -871,10 +882,14 @@ _ATTENDANCE_FOLDED_RE = re.compile(r"\b(?:thanh phan|tham du|khach moi|attend\w*
 # Acts that reach some of a body's members, right before their count ("tặng quà 35 hội viên", "kết nạp 12
 # đảng viên mới", "thăm hỏi 40 hội viên"): a part, never how many there are ("bầu Ban Chấp hành ... gồm 31
 # đồng chí", "thay mặt cho 318 đảng viên" count all of them)
-_REACHING_RE = re.compile(
+_REACHING = (
     r"(?<!\w)(?:tặng(?: quà)?(?: cho)?|trao(?: quà)?(?: cho)?|thăm(?: hỏi)?|hỗ trợ|khen thưởng|kết nạp"
-    r"|tập huấn(?: cho)?|đào tạo(?: cho)?|cho vay|giúp(?: đỡ)?|biểu dương|tuyên dương)\s*$"
+    r"|tập huấn(?: cho)?|đào tạo(?: cho)?|cho vay|giúp(?: đỡ)?|biểu dương|tuyên dương)"
 )
+_REACHING_RE = re.compile(rf"{_REACHING}\s*$")
+# a question writing such an act asks the count it reaches ("Năm 2035 kết nạp mới bao nhiêu hội viên?"),
+# whatever pyvi tags its words (it may tag "kết_nạp" a noun there)
+_REACHING_ASKED_RE = re.compile(rf"{_REACHING}(?!\w)")
 
 
 def _counts_people(question: str) -> bool:
@@ -1134,43 +1149,6 @@ def _subject_body(clause: str, asked_names: list[str], folded_question: str = ""
     return None
 
 
-# A full date as directives write it ("18/11/2026", "ngày 01 tháng 11 năm 2025", "ngày 20/3"), folded.
-_DATE = (
-    r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}"
-    r"|(?<=ngay )\d{1,2}\s*/\s*\d{1,2}\b)"
-)
-# the hour and the day of the week before a date ("lúc 7 giờ 30 phút, Chủ nhật ngày 05/3/2034", "17h00 thứ
-# Sáu, 20/3/2034"): one time, whose hour is never cut off by the weekday between
-_CLOCK = r"\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?(?:\s*phut)?"
-_AT = rf"(?:(?:(?:luc\s+)?{_CLOCK}\s*,?\s*)?(?:{WEEKDAY}\s*,?\s*)?(?:ngay\s+)?)"
-# ... or the hour after it ("ngày 05/3/2034, lúc 7 giờ 30", "ngày 05/3/2034 vào lúc 14h00")
-_AT_AFTER = rf"(?:\s*,?\s*(?:vao\s+)?luc\s+{_CLOCK}\b)?"
-# "từ ngày 20/01/2026 đến ngày 15/02/2026", "ngày 18/11/2026", "vào 8 giờ 00 ngày 02/02/2026"; a period
-# whose first day takes the last day's month and year: "từ ngày 23 đến ngày 25 tháng 6 năm 2031", "từ 23 -
-# 25/6/2031" (one time, not the last day alone)
-_EVENT_TIME_RE = re.compile(
-    rf"(?:(?:tu|bat dau tu|ke tu)\s+{_AT}{_DATE}\s*,?\s*(?:den|toi|-)\s+(?:het\s+)?{_AT}{_DATE})"
-    rf"|(?:(?:tu|bat dau tu|ke tu)\s+(?:ngay\s+)?\d{{1,2}}(?![\d/.,])\s*(?:(?:den|toi)\s+(?:het\s+)?|[-–]\s*)"
-    rf"{_AT}{_DATE})"
-    # a range whose first day writes its month only, as a table cell does: "27/7 - 28/7/2032" (one time,
-    # not its last day alone: trial 30 p67)
-    rf"|(?:(?:tu|bat dau tu|ke tu)\s+)?(?:ngay\s+)?(?<![\d/.,])\d{{1,2}}\s*/\s*\d{{1,2}}(?![\d/.,])\s*"
-    rf"(?:(?:den|toi)\s+(?:het\s+)?|[-–]\s*){_AT}{_DATE}"
-    rf"|(?:(?:vao|tu|ke tu|bat dau tu|trong)\s+)?{_AT}{_DATE}{_AT_AFTER}"
-)
-
-def event_times_in(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) in ``sentence`` of each date or period of days it writes as an event's time, cited
-    documents' dates (``times``: "Kết luận số 62-KL/TW, ngày 08/12/2009") and time limits aside."""
-    folded = fold_chars(without_citations(sentence)).lower()
-    out = []
-    for m in _EVENT_TIME_RE.finditer(folded):
-        if limit_before(folded, m.start()):
-            continue
-        out.append(m.span())
-    return out
-
-
 # How much of the question (IDF-weighted, as ``terms.overlap``) the words a rival sentence adds must weigh
 # to make the time ambiguous: an act ("trao quà", two words of eight) does; one common word of a long
 # question ("lập lại" of nineteen) does not.
@@ -1178,6 +1156,9 @@ RIVAL_MIN_SHARE = 0.15
 
 
 _HOW_LONG_RE = re.compile(r"\bbao lau\b")
+# "số hội viên", "số lượng đảng viên" in a question asking an amount (with its tone: folded, "so sánh"
+# would read as "số"): the number of what follows
+_COUNT_FRAME_RE = re.compile(r"(?<!\w)số(?: lượng)?\s+\w")
 
 
 def _rival(
@@ -1203,6 +1184,8 @@ def _rival(
     asked = {w for w in terms.unigrams if not any(c.isdigit() for c in w)}
     if _HOW_LONG_RE.search(fold(question)):
         asked.discard("lau")  # "bao lâu?" asks a length: "cây lâu năm" writes nothing of the question
+    if _COUNT_FRAME_RE.search(normalize(question).lower()) and _ASKS_AMOUNT_RE.search(fold(question)):
+        asked.discard("so")  # "Số hội viên ... là bao nhiêu?": "số" frames the count; "Số: 14-KH" is not it
     written = written_forms(question) if has_diacritics(question) else {}
     total = math.fsum(terms.weights(asked)) or 1.0
     for h in hits:
@@ -1227,82 +1210,7 @@ def _rival(
     return False
 
 
-_TIME_OPENING_RE = re.compile(r"^(?:(?:vao|tu|ke tu|bat dau tu|trong)\s+)?(?:ngay\s+)?")
-
-
-# Days of the same month listed after "ngày" before a date ("trong 02 ngày 24 và 25/9/2029", "ngày 14, 15/3"):
-# the event lasts those days too
-_DAYS_BEFORE_RE = re.compile(r"(?<=\b[Nn]gày )(?:\d{1,2}\s*(?:,|và)\s*)+$")
-
-
-def _with_days_before(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The span of a date widened to the days listed before it ("24 và 25/9/2029", not "25/9/2029" alone:
-    a two-day congress cut to its last day, trial 27 p09)."""
-    m = _DAYS_BEFORE_RE.search(sentence[: span[0]].rstrip() + " ")
-    if m is None or not re.match(r"(?:[Nn]gày\s+)?\d{1,2}/", sentence[span[0] :].strip()):
-        return span
-    return (m.start(), span[1])
-
-
-def _one_time(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
-    """The spans when they write one time, the fullest first: a day written again with its hour ("Tổ chức
-    Lễ ra quân (07h00 ngày 02/3/2028 ...) | ... | Ngày 02/3/2028", a table row's text and its time column) is
-    one time; None when they write two."""
-    values = [fold(_value(sentence, s)).lower() for s in spans]
-    full = max(range(len(spans)), key=lambda i: (len(values[i]), -i))
-    for v in values:
-        core = _TIME_OPENING_RE.sub("", v)
-        if v != values[full] and not re.search(rf"(?<![\d/]){re.escape(core)}(?![\d/])", values[full]):
-            return None
-    return [spans[full], *(s for i, s in enumerate(spans) if i != full)]
-
-
 # How much of the question an event's dated sentence must cover itself when the document's subject line
 # covers the rest (``event_time_lead``): the sentence names the event and what happens, the subject line
 # which body's event it is.
 EVENT_MIN_OWN_OVERLAP = 0.2
-
-
-def event_time_lead(
-    terms: Terms, first: Citation | None, language: str, hits: list[Hit], about: str = "", question: str = ""
-) -> list[str]:
-    """``["Thời gian: ngày 18/11/2026 [1]"]``: when the event asked about is held, from the first quote's
-    sentence that matches the question best and writes one date or one period (``event_times_in``); []
-    when none does, when it covers less than ``FIGURE_MIN_OVERLAP`` of the question, when it writes two
-    different times, or when another retrieved sentence of its document writes another time and a word of
-    the question it lacks (``_rival``): the first line is then left to the quotes. Nor when ``question``
-    names a kind of event ("họp", "tổng kết"; ``lexicon.phrases.event_kinds``) that neither the sentence
-    nor its section heading nor ``about`` names: a dated sentence on the same matter may date another
-    event ("Ngày 18/9/2009, sau khi nghe ... báo cáo Đề án ..." for "... họp nghe tổng kết ... hôm
-    nào?")."""
-    if first is None:
-        return []
-    asked_kinds = event_kinds(question)
-    best: tuple[float, str, list[tuple[int, int]]] | None = None
-    for a, b in split_sentences(first.quote):
-        sent = first.quote[a:b]
-        spans = event_times_in(sent)
-        score = overlap(terms, sent)
-        if spans and (best is None or score > best[0]):
-            best = (score, sent, spans)
-    if best is None:
-        return []
-    _, sent, spans = best
-    if best[0] < FIGURE_MIN_OVERLAP and not (
-        # "Đại hội đại biểu Hội LHPN xã ... lần thứ XIV khai mạc lúc nào?" of "... Đại hội ..., khai mạc lúc 7
-        # giờ 30 phút ngày 18/9/2027" in the notice about that congress: the document's subject line names
-        # what the sentence leaves out, when the sentence itself names the kind of event asked
-        best[0] >= EVENT_MIN_OWN_OVERLAP
-        and asked_kinds & event_kinds(sent)
-        and overlap(terms, f"{sent} {about}") >= FIGURE_MIN_OVERLAP
-    ):
-        return []
-    spans = _one_time(sent, spans)
-    if spans is None:
-        return []
-    spans = [_with_days_before(sent, spans[0]), *spans[1:]]
-    if asked_kinds and not asked_kinds & event_kinds(f"{first.section}. {sent}. {about}"):
-        return []
-    if _rival(terms, sent, hits, first.doc.doc_id, about, _value(sent, spans[0]).lower()):
-        return []
-    return [f"{render.label('time', language)}: {_value(sent, spans[0])} [{first.n}]"]

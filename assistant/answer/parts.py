@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import render
+from assistant.answer import event_names, render
 from assistant.answer.bodies import level_text
 from assistant.answer.extractive import split_sentences
 from assistant.answer.figures import FIGURE_MIN_OVERLAP, bounded_span, length_values
@@ -411,6 +411,8 @@ def place_lead(
     levels = set(_GRADE_RE.findall(rest)) or set(_LEVEL_WORD_RE.findall(rest))
     if grades and levels and not grades & levels:
         return []  # "Hội nghị cấp tỉnh" of a passage on the district's conference (trial 35 n04, p15)
+    if event_names.names_other_event(question_text, f"{where}. {about}"):
+        return []  # "Hội nghị sơ kết ... tại Nhà văn hóa" for "Hội nghị tổng kết ... ở đâu?": another event
     written = passage_terms(where)
     if head and not (set(head) <= written[0] and (len(head) < 2 or "_".join(head[:2]) in written[1])):
         # the event asked ("Hội nghị sơ kết") is not the one the place is written for ("Hội nghị tổng kết

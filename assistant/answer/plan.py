@@ -18,6 +18,8 @@ import re
 from assistant.answer import (
     abstain,
     bodies,
+    event_lead,
+    event_names,
     facts,
     figures,
     headline,
@@ -382,7 +384,7 @@ def plan_answer(
         when = spec.check == "when" and info.amount_unit in (None, [DURATION])
         if not lead_lines and when and not asks_only_place(info.folded):  # "... diễn ra ở đâu?": not its time
             # "Ngày hội tổ chức hôm nào?": the event's date or period, when the first quote writes one
-            lead_lines = figures.event_time_lead(terms, book.citations[0], language, hits, about, resolved)
+            lead_lines = event_lead.event_time_lead(terms, book.citations[0], language, hits, about, resolved)
             first_quote = book.citations[0].quote
             if _hourless_time(lead_lines, info, language) or _effect_end_for_start(info, first_quote):
                 lead_lines = []
@@ -395,7 +397,9 @@ def plan_answer(
                 readings.get(first.n),
                 language,
                 f"{about} {first.section or ''}",
-                event_head(info.event_subject) if info.event_subject else [],
+                event_names.written_head(
+                    info.event_subject or "", f"{first.section or ''} {first.quote}", event_head
+                ),
                 resolved,
             )
     if lead_lines and body and spec.answer not in ("metadata", "signed"):

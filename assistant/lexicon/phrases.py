@@ -427,6 +427,14 @@ def question_paraphrases(question: str) -> list[str]:
 
 
 @cache
+def paraphrase_pairs() -> dict[str, tuple[str, ...]]:
+    """{everyday word: its directive wordings}, lower case with diacritics (``phrases.json``
+    question_paraphrases: "ra quân": ("phát động",))."""
+    pairs = _data()["question_paraphrases"]["pairs"]
+    return {normalize(k).lower(): tuple(normalize(w).lower() for w in v) for k, v in pairs.items()}
+
+
+@cache
 def noun_paraphrases() -> dict[str, tuple[str, ...]]:
     """{everyday noun: the directive wordings for it}, both folded ("chi em": ("phu nu",); ``phrases.json``
     question_paraphrases): a count asked "bao nhiêu chị em" is written "1.500 phụ nữ"."""
