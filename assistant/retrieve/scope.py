@@ -22,7 +22,7 @@ from assistant.lexicon.doc_types import doc_types, type_for_code
 from assistant.lexicon.phrases import admin_levels, formal_order
 from assistant.lexicon.words import glossary_terms, type_alternation
 from assistant.query import DocDescription, DocNumberRef, QueryInfo
-from assistant.query.docrefs import expanded_folded
+from assistant.query.docrefs import expanded_folded, ordered_making
 
 
 @dataclass
@@ -191,6 +191,9 @@ def implementing_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
     m = _implements_re().search(info.expanded) or _implements_re().search(info.folded)
     if not m:
         return set()
+    said = info.expanded if _implements_re().search(info.expanded) else info.folded
+    if ordered_making(said[max(0, m.start() - 40) : m.end()] + " "):
+        return set()  # "xây dựng kế hoạch thực hiện X": a plan X orders, asked in X's own text
     if m.group("vi"):
         kind = m.group("vi")
     else:
