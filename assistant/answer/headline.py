@@ -23,7 +23,7 @@ from assistant.corpus import Corpus
 from assistant.models import Document, Hit, Obligation
 from assistant.query import QueryInfo
 from assistant.query.subjects import asks_about_copy
-from assistant.retrieve.scope import DocumentScope, named_docs
+from assistant.retrieve.scope import DocumentScope, cited_filter, named_docs
 
 # "Hội nghị họp ngày nào?", "When was the meeting held?": the date of an event, not the issue date.
 _EVENT_RE = re.compile(r"\b(hop|hoi nghi|dien ra|khai mac|to chuc|meeting|held|took place)\b")
@@ -154,7 +154,8 @@ def document_lead(
             kind = "addressees"  # "kính gửi ai?": the letter's addressees, not its copy list ("Lưu VP")
         # the bodies the question names: of a joint document's signers, the one body's ("bên Mặt trận")
         asked = [bodies.names_of(o) for o in dict.fromkeys([*info.orgs, *info.bodies])]
-        lead = facts.metadata_fact(kind, doc, book, language, asked)
+        keep = cited_filter(info) if kind == "basis" else None
+        lead = facts.metadata_fact(kind, doc, book, language, asked, keep)
     return lead
 
 

@@ -460,3 +460,35 @@ def document_scope(docs: dict[str, DocInfo], info: QueryInfo) -> DocumentScope:
         citing = citing_docs(docs, carried) - own
         return DocumentScope(citing if info.intent == "documents" else citing | own, carried_out=True)
     return DocumentScope(set(), carried_out=False)
+
+
+@cache
+def _cited_description_re() -> re.Pattern[str]:
+    names = "|".join(re.escape(vt.fold(t.name)) for t in doc_types())
+    levels = "|".join(LEVEL_WORDS)
+    return re.compile(
+        rf"\b(?:van ban|{names})\s+(?:cap\s+(?P<level>{levels})\s+)?(?:cua\s+(?P<issuer>[a-z0-9 ]{{3,60}}?)\s+)?"
+        r"(?:duoc|ma|la|nao|dan|can cu)\b"
+    )
+
+
+def cited_filter(info: QueryInfo):
+    """For a question asking which of a document's references ("văn bản của Hội LHPN huyện được dẫn trong
+    đó", "văn bản cấp huyện mà kế hoạch này căn cứ"): a predicate on a ``models.Reference`` keeping those
+    whose issuer fits the body or level the question describes (``_fits_issuer``, ``issuer_levels``);
+    None when the question describes neither (trial 37 b10: the plan's other basis, the commune
+    resolution, is not the district document asked)."""
+    m = _cited_description_re().search(info.expanded) or _cited_description_re().search(info.folded)
+    if m is None or not (m.group("level") or m.group("issuer")):
+        return None
+    level, issuer = m.group("level"), m.group("issuer")
+
+    def keep(ref) -> bool:
+        if not ref.issuer:
+            return False
+        held = expanded_folded(ref.issuer)
+        if issuer and not _fits_issuer(issuer, held):
+            return False
+        return not level or level in issuer_levels(held) or bool(re.search(rf"\b{level}\b", held))
+
+    return keep
