@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import bodies, clause_facts, deadline_facts, facts, times
+from assistant.answer import bodies, clause_facts, deadline_facts, facts, render, times
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of
 from assistant.answer.extractive import score_sentences, select, split_sentences
@@ -376,3 +376,18 @@ def clause_lead(
             book.rollback(booked)
             return None  # a retrieved sentence writing a time fits the question as well: no "no deadline"
     return lead
+
+
+def citing_lead(book: CitationBook, scope: DocumentScope, language: str) -> list[str]:
+    """``["Văn bản thực hiện, dẫn chiếu: Công văn 128/MTTQ-BTT (24/03/2026) [1]"]`` for "Văn bản nào (của X)
+    thực hiện / dẫn chiếu Thông báo 45?": the documents in scope (those citing the one named, narrowed to
+    the body asked: ``retrieve.scope.document_scope``) that the quotes cite, each with its first quote's
+    number, in the quotes' order; [] when no quote is from one of them (trial 37 e07: the notice itself
+    opened the answer and no line named the letter citing it)."""
+    if not scope.carried_out or not scope.docs:
+        return []
+    seen: dict[str, str] = {}
+    for c in book.citations:
+        if c.doc.doc_id in scope.docs and c.doc.doc_id not in seen:
+            seen[c.doc.doc_id] = f"{render.doc_label(c.doc, language)} [{c.n}]"
+    return [f"{render.label('citing', language)}: {'; '.join(seen.values())}"] if seen else []

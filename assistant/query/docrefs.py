@@ -371,7 +371,11 @@ def reference_words(question: str, refs: list[DocNumberRef]) -> set[str]:
 def _carry_out_before_re() -> re.Pattern[str]:
     types = type_alternation()
     return re.compile(
-        r"\b(?:thuc hien|trien khai|quan triet|implement\w*|carr\w* out)\s+(?:viec\s+)?(?:the\s+)?"
+        r"\b(?:thuc hien|trien khai|quan triet|implement\w*|carr\w* out"
+        # a document citing it ("Văn bản nào dẫn chiếu Thông báo 45?", "which letter cites notice 45"):
+        # the passages sought are those citing documents' (trial 37 e07)
+        r"|(?:dan chieu|trich dan|vien dan)(?:\s+(?:den|toi))?|cite[sd]?|refer(?:s|red)?\s+to)"
+        r"\s+(?:viec\s+)?(?:the\s+)?"
         rf"(?:(?:{types})\s+)?(?:so\s+)?$"
     )
 
