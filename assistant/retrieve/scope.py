@@ -473,7 +473,8 @@ def _asked_issuer_re() -> re.Pattern[str]:
     levels = "|".join(LEVEL_WORDS)
     return re.compile(
         rf"\b(?:van ban|{names})\s+(?:nao\s+)?(?:cap\s+(?P<level>{levels})\s+)?"
-        r"(?:cua\s+(?P<issuer>[a-z0-9 ]{3,60}?)\s+)?"
+        # a body's name only: not over a subject ("Hướng dẫn của Huyện đoàn về chiến dịch hè ...")
+        r"(?:cua\s+(?P<issuer>(?:(?!(?:ve|nao|van|tai|trong|cho)\b)[a-z0-9]+\s+){1,8}?))?"
         r"(?:duoc|ma|la|nao|da|dan|dan chieu|trich dan|vien dan|can cu|thuc hien|trien khai|quan triet)\b"
     )
 
@@ -486,7 +487,7 @@ def asked_issuer(info: QueryInfo) -> tuple[str | None, str | None] | None:
     for text in (info.expanded, info.folded):
         for m in _asked_issuer_re().finditer(text):
             if m.group("level") or m.group("issuer"):
-                return m.group("level"), m.group("issuer")
+                return m.group("level"), (m.group("issuer") or "").strip() or None
     return None
 
 
