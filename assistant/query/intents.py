@@ -236,8 +236,9 @@ INTENTS: tuple[Intent, ...] = (
             # the number or date of a document the one asked about cites ("văn bản của Hội LHPN huyện được
             # dẫn trong đó là số mấy, ngày nào?", "văn bản cấp huyện mà kế hoạch này căn cứ là số mấy?"):
             # the cited reference, not the citing document's own number (trial 37 b10)
-            r"\b(duoc (trich |vien )?dan|dan chieu|(?<!duoc )ma ((?!so\b)[\w/-]+ ){1,3}(can_? cu|thuc hien|trien khai|"
-            r"dua vao|dan))\b.*\b(so may|so bao nhieu|so hieu|so nao|ngay nao|ngay bao nhieu)\b",
+            r"\b(duoc (trich |vien )?dan|dan chieu|(?<!duoc )ma ((?!so\b)[\w/-]+ ){1,3}"
+            r"(can_? cu|thuc hien|trien khai|dua vao|dan))\b"
+            r".*\b(so may|so bao nhieu|so hieu|so nao|ngay nao|ngay bao nhieu)\b",
             r"\b(cited|referenced|referred to|based on)\b.*\b(number|date)\b",
             r"\b(number|date) of the (\w+ ){0,3}(document|plan|resolution|notice|decision|letter)s? "
             r"(it |this \w+ |the \w+ )?(cites|references|is based on|implements)\b",
