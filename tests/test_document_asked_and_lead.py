@@ -211,3 +211,20 @@ def test_months_without_a_day_are_a_time(assistant):
     assert "tháng 6 và tháng 12/2027" in first_line(answer), answer.text
     english = assistant.ask("When does the district Party Office report on conclusion notice 52-TB/HU?")
     assert "10/4/2027" not in first_line(english), english.text
+
+
+def test_a_schedule_rows_time_and_place_cells_stay_apart(assistant):
+    # the time cell "Ngày 10/5/2027, tại Hội trường UBND xã" names a place: not part of the time; the place
+    # ends at its cell, not with the lead and coordinating bodies' cells after it
+    timed = assistant.ask(
+        "Ban Thường vụ Hội Nông dân xã phải xong hội nghị quán triệt Nghị quyết 27 cho cán bộ Hội "
+        "trước khi nào?"
+    )
+    head = timed.text.split("\n\n", 1)[0]
+    assert "10/5/2027" in head and "tại Hội trường" not in head, timed.text
+    placed = assistant.ask(
+        "Hội Nông dân xã tổ chức hội nghị quán triệt nghị quyết 27 cho cán bộ Hội vào hôm nào, ở đâu?"
+    )
+    place = next((line for line in placed.text.split("\n") if line.startswith("Địa điểm:")), "")
+    assert "Hội trường UBND xã" in place, placed.text
+    assert "Ban Thường vụ" not in place and "|" not in place, placed.text
