@@ -376,7 +376,8 @@ def _carry_out_before_re() -> re.Pattern[str]:
         # the passages sought are those citing documents' (trial 37 e07)
         r"|(?:dan chieu|trich dan|vien dan)(?:\s+(?:den|toi))?|cite[sd]?|refer(?:s|red)?\s+to)"
         r"\s+(?:viec\s+)?(?:the\s+)?"
-        rf"(?:(?:{types})\s+)?(?:so\s+)?$"
+        # (an English type may be two words: "conclusion notice 45")
+        rf"(?:(?:{types})\s+){{0,2}}(?:so\s+)?$"
     )
 
 

@@ -250,7 +250,12 @@ INTENTS: tuple[Intent, ...] = (
     ),
     Intent(
         "documents",
-        _rx(r"\b(nhung van ban nao|van ban nao|cac van ban nao|which documents|what documents)\b"),
+        _rx(
+            r"\b(nhung van ban nao|van ban nao|cac van ban nao|which documents|what documents)\b",
+            # "Which document of the district Front cites notice 45?" (trial 37 e07, in English)
+            r"\b(which|what) (document|letter|plan|guidance|notice|report)s? (\w+ ){0,6}"
+            r"(cites?|refers? to|references)\b",
+        ),
         prefer="citing",
         answer="documents",
         evidence="sentences",
