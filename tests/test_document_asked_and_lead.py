@@ -228,3 +228,11 @@ def test_a_schedule_rows_time_and_place_cells_stay_apart(assistant):
     place = next((line for line in placed.text.split("\n") if line.startswith("Địa điểm:")), "")
     assert "Hội trường UBND xã" in place, placed.text
     assert "Ban Thường vụ" not in place and "|" not in place, placed.text
+
+
+def test_an_english_question_on_documents_citing_one_names_them_first(assistant):
+    question = "Which document of the district Fatherland Front cites conclusion notice 52-TB/HU?"
+    answer = assistant.ask(question)
+    first = first_line(answer)
+    assert "140/MTTQ-BTT" in first, answer.text
+    assert answer.citations[0].doc.number != "52-TB/HU", answer.text
