@@ -23,7 +23,8 @@ from assistant.corpus import Corpus
 from assistant.models import Document, Hit, Obligation
 from assistant.query import QueryInfo
 from assistant.query.subjects import asks_about_copy
-from assistant.retrieve.scope import DocumentScope, cited_filter, named_docs
+from assistant.retrieve.asked_issuer import cited_filter
+from assistant.retrieve.scope import DocumentScope, named_docs
 
 # "Hội nghị họp ngày nào?", "When was the meeting held?": the date of an event, not the issue date.
 _EVENT_RE = re.compile(r"\b(hop|hoi nghi|dien ra|khai mac|to chuc|meeting|held|took place)\b")
