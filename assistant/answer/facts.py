@@ -14,12 +14,13 @@ Facts come from two trusted places, never from free text generation:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
 from assistant.lexicon.phrases import is_basis_sentence
-from assistant.models import CopyNote, Document, DocumentMeta, Obligation
+from assistant.models import CopyNote, Document, DocumentMeta, Obligation, Reference
 from assistant.text import find_doc_numbers, fold
 
 
@@ -199,12 +200,23 @@ def signers_for(meta: DocumentMeta, asked: list[list[str]]) -> list[int] | None:
 
 
 def metadata_fact(
-    kind: str, doc: Document, book: CitationBook, language: str, asked: list[list[str]] | None = None
+    kind: str,
+    doc: Document,
+    book: CitationBook,
+    language: str,
+    asked: list[list[str]] | None = None,
+    keep: Callable[[Reference], bool] | None = None,
 ) -> FactLead | None:
     """ "Người ký: Lê Thị Thu Hồng (PHÓ BÍ THƯ) [1]" from the document's parsed metadata. ``asked``: the
     folded names of the bodies the question names; of a joint document's signers, a question naming one
-    of its bodies gets that body's (``signers_for``)."""
+    of its bodies gets that body's (``signers_for``). ``keep``: of the references a "basis" line lists,
+    those the question describes (``retrieve.scope.cited_filter``); None when none of them is."""
     meta = doc.meta
+    if kind == "basis" and keep is not None:
+        kept = [r for r in meta.references if keep(r)]
+        if not kept:
+            return None
+        meta = replace(meta, references=kept)
     value = _fact_value(kind, meta, language)
     if not value:
         return None
@@ -222,7 +234,7 @@ def metadata_fact(
     if kind in meta.inferred:  # taken from the documents citing it, not from its own text: say so
         value = f"{value} ({render.label('inferred', language)})"
     line = f"{render.label(kind, language)}: {value} — {render.doc_label(render.doc_ref(doc), language)}"
-    span = _locate(doc, kind)
+    span = _locate(doc, kind) if meta is doc.meta else _locate(replace(doc, meta=meta), kind)
     if span is not None:
         n = book.cite_doc_span(doc, *span)
     else:

@@ -46,7 +46,7 @@ from assistant.lexicon.phrases import quantity_units
 from assistant.lexicon.words import person_nouns
 from assistant.models import Citation, Hit
 from assistant.obligations.clauses import body_head_end, named_body_end
-from assistant.obligations.deadlines import clause_at
+from assistant.obligations.deadlines import clause_at, find_deadlines
 from assistant.query.subjects import DURATION, amount_qualifier, amount_unit, compound_tags
 from assistant.text import (
     find_doc_numbers,
@@ -1149,6 +1149,18 @@ def _subject_body(clause: str, asked_names: list[str], folded_question: str = ""
     return None
 
 
+def month_times(sentence: str) -> list[str]:
+    """The times ``sentence`` writes by month, quarter or period, with no day ("vào tháng 7 và tháng 11/2026",
+    "trong quý III/2026"; ``obligations.deadlines.find_deadlines``), as written: times as much as a date
+    when two sentences are told apart by their times (trial 37 y-d08e: a report due "vào tháng 7 và tháng
+    11/2026" is not the day of the meeting the notice records)."""
+    return [
+        m.deadline.text
+        for m in find_deadlines(sentence)
+        if m.deadline.start and not re.search(r"\d\s*/\s*\d{1,2}\s*/|\bng[aà]y\b", m.deadline.text, re.I)
+    ]
+
+
 # How much of the question (IDF-weighted, as ``terms.overlap``) the words a rival sentence adds must weigh
 # to make the time ambiguous: an act ("trao quà", two words of eight) does; one common word of a long
 # question ("lập lại" of nineteen) does not.
@@ -1198,8 +1210,8 @@ def _rival(
             if figure is not None and figure in other:
                 continue  # a sentence writing the same figure agrees with the chosen one (a step repeated)
             if value is not None:
-                spans = event_times_in(other)
-                if not spans or all(time_key(_value(other, sp)) == time_key(value) for sp in spans):
+                said = [_value(other, sp) for sp in event_times_in(other)] + month_times(other)
+                if not said or all(time_key(t) == time_key(value) for t in said):
                     continue
             added = (asked & passage_terms(other)[0]) - have
             if written and added:

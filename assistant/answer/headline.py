@@ -23,6 +23,7 @@ from assistant.corpus import Corpus
 from assistant.models import Document, Hit, Obligation
 from assistant.query import QueryInfo
 from assistant.query.subjects import asks_about_copy
+from assistant.retrieve.asked_issuer import cited_filter
 from assistant.retrieve.scope import DocumentScope, named_docs
 
 # "Hội nghị họp ngày nào?", "When was the meeting held?": the date of an event, not the issue date.
@@ -154,7 +155,8 @@ def document_lead(
             kind = "addressees"  # "kính gửi ai?": the letter's addressees, not its copy list ("Lưu VP")
         # the bodies the question names: of a joint document's signers, the one body's ("bên Mặt trận")
         asked = [bodies.names_of(o) for o in dict.fromkeys([*info.orgs, *info.bodies])]
-        lead = facts.metadata_fact(kind, doc, book, language, asked)
+        keep = cited_filter(info) if kind == "basis" else None
+        lead = facts.metadata_fact(kind, doc, book, language, asked, keep)
     return lead
 
 
@@ -376,3 +378,18 @@ def clause_lead(
             book.rollback(booked)
             return None  # a retrieved sentence writing a time fits the question as well: no "no deadline"
     return lead
+
+
+def citing_lead(book: CitationBook, scope: DocumentScope, language: str) -> list[str]:
+    """``["Văn bản thực hiện, dẫn chiếu: Công văn 128/MTTQ-BTT (24/03/2026) [1]"]`` for "Văn bản nào (của X)
+    thực hiện / dẫn chiếu Thông báo 45?": the documents in scope (those citing the one named, narrowed to
+    the body asked: ``retrieve.scope.document_scope``) that the quotes cite, each with its first quote's
+    number, in the quotes' order; [] when no quote is from one of them (trial 37 e07: the notice itself
+    opened the answer and no line named the letter citing it)."""
+    if not scope.carried_out or not scope.docs:
+        return []
+    seen: dict[str, str] = {}
+    for c in book.citations:
+        if c.doc.doc_id in scope.docs and c.doc.doc_id not in seen:
+            seen[c.doc.doc_id] = f"{render.doc_label(c.doc, language)} [{c.n}]"
+    return [f"{render.label('citing', language)}: {'; '.join(seen.values())}"] if seen else []

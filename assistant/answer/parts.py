@@ -248,7 +248,11 @@ def _part_line(
         # the place's name ends where the sentence goes on with its predicate ("tại Hội trường Ủy ban nhân
         # dân xã đã thảo luận ..." -> "Hội trường Ủy ban nhân dân xã")
         value = _PREDICATE_RE.split(m.group(1), 1)[0].strip() if m else None
-        if value and value == m.group(1).strip() and m.string[m.end() : m.end() + 1].isalnum():
+        if value and " | " in value:
+            # a table row's place cell ends at the next cell ("Ngày 08/4/2026, tại Hội trường UBND xã | Ban
+            # Thường vụ Hội LHPN xã | ...": the lead body's column is no part of the place; trial 37 b01)
+            value = value.split(" | ", 1)[0].strip()
+        elif value and value == m.group(1).strip() and m.string[m.end() : m.end() + 1].isalnum():
             value = None  # cut by the length limit inside a word ("năm 203" of "năm 2039", trial 33)
         if value and m.re is _AT_PLACE_RE and value == m.group(1).strip():
             # "tại xã Pá Hồng, huyện Nậm Xé": the larger units after a comma belong to the place

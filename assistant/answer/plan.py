@@ -402,7 +402,9 @@ def plan_answer(
                 ),
                 resolved,
             )
-    if lead_lines and body and spec.answer not in ("metadata", "signed"):
+    if not lead_lines and spec.answer == "documents" and body:
+        lead_lines = headline.citing_lead(book, scope, language)
+    if lead_lines and body and spec.answer not in ("metadata", "signed", "documents"):
         # a question asking several things: a labelled line for each part, or none (``parts``)
         readings.update({c.n: _reading(docs, c) for c in book.citations if c.n not in readings})
         whole = parts.complete(

@@ -515,3 +515,10 @@ def member_nouns() -> dict[str, tuple[str, tuple[str, ...]]]:
     member_nouns)."""
     table = _data()["member_nouns"]
     return {k: (v["org"], tuple(v["counted"])) for k, v in table.items() if not k.startswith("_")}
+
+
+@cache
+def document_making_words() -> tuple[str, ...]:
+    """The folded verbs of making a document ("xay dung", "ban hanh", "xong", "draw up"; ``phrases.json``
+    document_making_verbs), longest first: "xây dựng kế hoạch thực hiện X" asks about X's order to make it."""
+    return tuple(sorted({fold(w) for w in _data()["document_making_verbs"]["words"]}, key=len, reverse=True))

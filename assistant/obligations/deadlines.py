@@ -75,6 +75,19 @@ _SPAN_RE = re.compile(
     + _E
 )
 
+# Months listed after one cue, the year written once after the last ("vào tháng 7 và tháng 11/2026", "trong
+# tháng 3, tháng 6 và tháng 9 năm 2027"): one time of the duty, from the first month to the end of the last
+# (trial 37 d08: a report due in two months was read as no time at all).
+_MONTH_LIST_RE = re.compile(
+    _B
+    + _CUE
+    + r"thang\s+(?P<lm1>\d{1,2})(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})*?"
+    + r"\s*(?:,|va)\s*(?:thang\s+)?(?P<lm2>\d{1,2})"
+    + _SEP
+    + r"(?P<ly>\d{4})"
+    + _E
+)
+
 # Quarters, halves and ranges stand on their own; days, months and years need a cue.
 _FREE_RE = re.compile(_B + r"(?:" + _CUE + r")?(?:" + _QUARTER + "|" + _HALF + "|" + _RANGE + r")" + _E)
 # A day of the week written before a date ("Chủ nhật ngày 05/3/2034", "thứ Sáu, ngày 20/3", "Thứ 7 20/3",
@@ -237,6 +250,16 @@ def find_deadlines(text: str) -> list[DeadlineMatch]:
         span = _span_of_range(m)
         if span is not None:
             wording = Deadline(text[m.start() : m.end()], span[0].isoformat(), span[1].isoformat())
+            found.append(DeadlineMatch(wording, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in _MONTH_LIST_RE.finditer(folded):
+        try:
+            y, m1, m2 = int(m.group("ly")), int(m.group("lm1")), int(m.group("lm2"))
+            first, last = _month_range(y, m1)[0], _month_range(y, m2)[1]
+        except ValueError:
+            continue
+        if first < last:
+            wording = Deadline(text[m.start() : m.end()], first.isoformat(), last.isoformat())
             found.append(DeadlineMatch(wording, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for rx in (_FREE_RE, _CUED_RE):

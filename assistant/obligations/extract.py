@@ -82,6 +82,8 @@ _CONTACT_FRAME_RE = re.compile(
 )
 # An assigning or role verb with nothing after it: the heading over the items that say what is assigned
 # ("Điều 5. Hội đồng nhân dân tỉnh giao", "2. Đề nghị Đoàn Thanh niên xã phối hợp").
+# A body directing another to lead a task ("X chỉ đạo Y chủ trì ..."): read only when "chủ trì" follows Y.
+_DIRECTS_RE = re.compile(r"\s*(?:chi dao|lanh dao|phan cong)\s+")
 _BARE_ASSIGN_RE = re.compile(r"\s*(?:giao|yeu cau|de nghi|phoi hop|thuc hien|chu tri)\s*[:.]?\s*")
 _ASK_RE = re.compile(r"(?<![a-z])(?:yeu cau|de nghi)\s+")
 # A frame before the subject: "Gắn với Đại hội ..., các cấp ủy ...", "Căn cứ ..., ", and the instruction a
@@ -444,6 +446,14 @@ def _read_clause(
     ):
         subject, after = chain(clause, folded, reg, after + g2.end())  # "Bộ Chính trị giao X ..."
         giao = g2
+    directs = _DIRECTS_RE.match(folded, after) if subject else None
+    if directs:
+        led, led_end = chain(clause, folded, reg, directs.end())
+        if led and _LEAD_VERB_RE.match(folded, led_end):
+            # "Đảng ủy Quân sự huyện chỉ đạo Ban Chỉ huy Quân sự huyện chủ trì, phối hợp với Công an huyện tổ
+            # chức diễn tập ...": the body directed leads the task, the one directing it only directs (trial
+            # 37 d03), as the body given a task in "Bộ Chính trị giao X ..." does
+            subject, after = led, led_end + len(folded[led_end:]) - len(folded[led_end:].lstrip())
     if not subject:  # "Định kỳ hằng năm, chủ tịch UBND ...", "Gắn với Đại hội ..., các cấp ủy ..."
         times = [t for t in (*find_recurrences(clause), *find_deadlines(clause)) if t.start == pos]
         frame = _FRAME_RE.match(folded, pos)

@@ -54,12 +54,20 @@ def names_in(cell: str) -> list[str]:
     return names
 
 
+# where a time cell goes on with the place of the event ("..., tại Hội trường ...", "... ở nhà văn hóa")
+_PLACE_AFTER_TIME_RE = re.compile(r"\s*,?\s+(?:tại|ở)\s+\S", re.IGNORECASE)
+
+
 def table_deadline(cell: str) -> Deadline | None:
     """A deadline column's value as a ``Deadline``: the cell as written, the range from the deadline
     grammar. A bare date in a deadline column is a date ("Trước 30/11/2026", "Ngày 18/11/2026")."""
     wording = clean_spaces(cell)
     if not wording:
         return None
+    # "Ngày 08/4/2026, tại Hội trường UBND xã": the time column also names where the event is held; the
+    # place is no part of the time (trial 37 a03/b01: "Thời hạn: Ngày 08/4/2026, tại Hội trường UBND xã")
+    if (place := _PLACE_AFTER_TIME_RE.search(wording)) is not None and place.start() > 0:
+        wording = wording[: place.start()].rstrip(" ,;")
     probe = _BARE_DATE_RE.sub(r"ngày \1", wording)
     for text in (probe, "vào " + probe, "trong " + probe):
         found = find_deadlines(text)

@@ -15,6 +15,7 @@ from functools import cache
 from assistant import text as vt
 from assistant.index.lexical import number_tokens, partial_number_tokens
 from assistant.lexicon.doc_types import doc_types
+from assistant.lexicon.phrases import document_making_words
 from assistant.lexicon.words import glossary_terms, type_alternation, type_words
 
 
@@ -370,8 +371,13 @@ def reference_words(question: str, refs: list[DocNumberRef]) -> set[str]:
 def _carry_out_before_re() -> re.Pattern[str]:
     types = type_alternation()
     return re.compile(
-        r"\b(?:thuc hien|trien khai|quan triet|implement\w*|carr\w* out)\s+(?:viec\s+)?(?:the\s+)?"
-        rf"(?:(?:{types})\s+)?(?:so\s+)?$"
+        r"\b(?:thuc hien|trien khai|quan triet|implement\w*|carr\w* out"
+        # a document citing it ("Văn bản nào dẫn chiếu Thông báo 45?", "which letter cites notice 45"):
+        # the passages sought are those citing documents' (trial 37 e07)
+        r"|(?:dan chieu|trich dan|vien dan)(?:\s+(?:den|toi))?|cite[sd]?|refer(?:s|red)?\s+to)"
+        r"\s+(?:viec\s+)?(?:the\s+)?"
+        # (an English type may be two words: "conclusion notice 45")
+        rf"(?:(?:{types})\s+){{0,2}}(?:so\s+)?$"
     )
 
 
@@ -386,4 +392,25 @@ def implemented_role(folded_question: str, ref: DocNumberRef) -> bool:
     pos = folded_question.find(needle)
     if pos < 0:
         return False
-    return bool(_carry_out_before_re().search(folded_question[max(0, pos - 60) : pos]))
+    before = folded_question[max(0, pos - 80) : pos]
+    return bool(_carry_out_before_re().search(before)) and not ordered_making(before)
+
+
+@cache
+def _making_before_re() -> re.Pattern[str]:
+    makes = "|".join(re.escape(w) for w in document_making_words())
+    types = type_alternation()
+    return re.compile(
+        rf"\b(?:{makes})\s+(?:(?:mot|cac|the|a|an)\s+)?(?:{types})\s+(?:de\s+|to\s+|for\s+)?"
+        r"(?:thuc hien|trien khai|quan triet|implement\w*|carr\w* out)\s+(?:viec\s+)?(?:the\s+)?"
+        rf"(?:(?:{types})\s+)?(?:so\s+)?$"
+    )
+
+
+def ordered_making(folded_before: str) -> bool:
+    """Does the folded text before a document reference end with the making of a document carrying it out
+    ("... phải xây dựng kế hoạch thực hiện " + "Nghị quyết 15", "draw up a plan to implement ")? Then the
+    making is a duty the named document orders ("Đảng ủy giao UBND xã xây dựng kế hoạch thực hiện Nghị
+    quyết, hoàn thành trước ngày ..."): the question is about that document's own text, not about the
+    documents carrying it out. Verbs from ``phrases.json`` document_making_verbs."""
+    return bool(_making_before_re().search(folded_before))

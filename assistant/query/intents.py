@@ -233,6 +233,15 @@ INTENTS: tuple[Intent, ...] = (
             r"\bwhich (document|conclusion|resolution|plan|directive|notice|decision|guidance|"
             r"instruction)s?\b"
             r".*\b(implement|implements|carry out|carries out|based on|follow|follows)\b",
+            # the number or date of a document the one asked about cites ("văn bản của Hội LHPN huyện được
+            # dẫn trong đó là số mấy, ngày nào?", "văn bản cấp huyện mà kế hoạch này căn cứ là số mấy?"):
+            # the cited reference, not the citing document's own number (trial 37 b10)
+            r"\b(duoc (trich |vien )?dan|dan chieu|(?<!duoc )ma ((?!so\b)[\w/-]+ ){1,3}"
+            r"(can_? cu|thuc hien|trien khai|dua vao|dan))\b"
+            r".*\b(so may|so bao nhieu|so hieu|so nao|ngay nao|ngay bao nhieu)\b",
+            r"\b(cited|referenced|referred to|based on)\b.*\b(number|date)\b",
+            r"\b(number|date) of the (\w+ ){0,3}(document|plan|resolution|notice|decision|letter)s? "
+            r"(it |this \w+ |the \w+ )?(cites|references|is based on|implements)\b",
         ),
         prefer=None,
         answer="metadata",
@@ -241,7 +250,12 @@ INTENTS: tuple[Intent, ...] = (
     ),
     Intent(
         "documents",
-        _rx(r"\b(nhung van ban nao|van ban nao|cac van ban nao|which documents|what documents)\b"),
+        _rx(
+            r"\b(nhung van ban nao|van ban nao|cac van ban nao|which documents|what documents)\b",
+            # "Which document of the district Front cites notice 45?" (trial 37 e07, in English)
+            r"\b(which|what) (document|letter|plan|guidance|notice|report)s? (\w+ ){0,6}"
+            r"(cites?|refers? to|references)\b",
+        ),
         prefer="citing",
         answer="documents",
         evidence="sentences",

@@ -22,7 +22,7 @@ from assistant.lexicon.doc_types import doc_types, type_for_code
 from assistant.lexicon.phrases import admin_levels, formal_order
 from assistant.lexicon.words import glossary_terms, type_alternation
 from assistant.query import DocDescription, DocNumberRef, QueryInfo
-from assistant.query.docrefs import expanded_folded
+from assistant.query.docrefs import expanded_folded, ordered_making
 
 
 @dataclass
@@ -191,6 +191,9 @@ def implementing_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
     m = _implements_re().search(info.expanded) or _implements_re().search(info.folded)
     if not m:
         return set()
+    said = info.expanded if _implements_re().search(info.expanded) else info.folded
+    if ordered_making(said[max(0, m.start() - 40) : m.end()] + " "):
+        return set()  # "xây dựng kế hoạch thực hiện X": a plan X orders, asked in X's own text
     if m.group("vi"):
         kind = m.group("vi")
     else:
@@ -455,5 +458,13 @@ def document_scope(docs: dict[str, DocInfo], info: QueryInfo) -> DocumentScope:
         # the question asks which documents carry it out
         own = named_docs(docs, carried)
         citing = citing_docs(docs, carried) - own
+        from assistant.retrieve.asked_issuer import asked_issuer, issuer_fits  # (it reads this module's)
+
+        if (asked := asked_issuer(info)) is not None:
+            # "Văn bản nào của Mặt trận huyện dẫn chiếu Thông báo 45?": of those citing it, that body's
+            # (trial 37 e07), all of them when none fits
+            citing = {d for d in citing if issuer_fits(docs[d].issuer, *asked)} or citing
         return DocumentScope(citing if info.intent == "documents" else citing | own, carried_out=True)
     return DocumentScope(set(), carried_out=False)
+
+
