@@ -23,7 +23,7 @@ from assistant.answer.extractive import split_sentences
 from assistant.answer.figures import FIGURE_MIN_OVERLAP, bounded_span, length_values
 from assistant.answer.terms import Terms, overlap, passage_terms, question_parts
 from assistant.index.lexical import counted_ordinals, round_match
-from assistant.lexicon.phrases import place_words
+from assistant.lexicon.phrases import place_words, venue_words
 from assistant.lexicon.words import registry
 from assistant.models import Citation, Obligation
 from assistant.obligations.clauses import opening_spans
@@ -121,8 +121,10 @@ def _label(key: str, language: str) -> str:
 _UNIT_WORDS = "|".join(map(re.escape, place_words()))
 # ", huyện Nậm Xé, tỉnh Lai Châu" right after a place: its larger units, one after another
 _WIDER_UNIT_RE = re.compile(rf"(,\s*(?:{_UNIT_WORDS})\s+[A-ZĐÀ-Ỹ][^,;.\n()\"“”]{{1,40}})")
+# a venue's common noun before its name or unit ("tại sân vận động xã Tân Lập"; ``lexicon venue_words``)
+_VENUE_WORDS = "|".join(map(re.escape, venue_words()))
 _AT_PLACE_RE = re.compile(
-    rf"(?<!\w)(?:tại|ở)\s+((?:(?:{_UNIT_WORDS})\s+)?[A-ZĐÀ-Ỹ][^,;.\n()\"“”|]{{2,80}})"
+    rf"(?<!\w)(?:tại|ở)\s+((?:(?:{_VENUE_WORDS})\s+)?(?:(?:{_UNIT_WORDS})\s+)?[A-ZĐÀ-Ỹ][^,;.\n()\"“”|]{{2,80}})"
 )
 _FIELD_RE = {
     # "Địa điểm: ...", also inside a sentence: "..., địa điểm tại khu vực bãi sông thôn Khe Mạ."

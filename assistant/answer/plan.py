@@ -30,12 +30,12 @@ from assistant.answer import (
     table_heads,
     times,
 )
-from assistant.answer.checks import event_head, run_checks
+from assistant.answer.checks import TOPIC_MIN_COVERAGE, event_head, run_checks
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
-from assistant.answer.terms import Terms, question_terms, tokens
+from assistant.answer.terms import Terms, head_coverage, question_terms, tokens
 from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.index.lexical import round_match
@@ -380,6 +380,14 @@ def plan_answer(
                 lead_lines = []  # the document writes the year asked elsewhere: the undated figure is not its
         if lead_lines and info.language == "en" and _names_elsewhere(resolved, first.doc.doc_id, corpus):
             lead_lines = []  # "the budget for the VietGAP courses": a sum of a document not naming VietGAP
+        worded = _worded_event(info.event_subject, book, body) if info.event_subject else None
+        if not lead_lines and worded is not None:
+            # "Lễ ra quân cấp huyện ... mấy giờ, ở đâu?": the quote naming the event as the question words it
+            # leads, its time and place are the first line's, not those of a quote above it naming it only
+            # through a paraphrase ("lễ phát động cấp huyện" of another campaign; trial 37)
+            renumber = book.lead_with(worded)
+            body = _quoted_first(body, renumber)
+            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
         # "kéo dài bao lâu?" of an event is answered by its period as well ("từ ngày ... đến ngày ...")
         when = spec.check == "when" and info.amount_unit in (None, [DURATION])
         if not lead_lines and when and not asks_only_place(info.folded):  # "... diễn ra ở đâu?": not its time
@@ -451,6 +459,21 @@ _EFFECT_FROM_SIGNING_RE = re.compile(
 )
 
 
+def _worded_event(subject: str, book: CitationBook, body: str) -> int | None:
+    """The number of the first shown quote that names an event as ``subject`` words it (with its section,
+    ``head_coverage`` >= ``checks.TOPIC_MIN_COVERAGE``) and writes a time, when the first quote does not
+    name it so; else None. A paraphrase (lexicon ``question_paraphrases``: "ra quân" / "phát động") finds
+    passages, but of two events the one written as asked is the one asked."""
+
+    def worded(c: Citation) -> bool:
+        return head_coverage(subject, f"{c.section or ''} {c.quote}") >= TOPIC_MIN_COVERAGE
+
+    if not book.citations or worded(book.citations[0]):
+        return None
+    shown = [c for c in book.citations[1:] if f"[{c.n}]" in body]
+    return next((c.n for c in shown if worded(c) and times.writes_time([c.quote])), None)
+
+
 def _effect_end_for_start(info: QueryInfo, quote: str) -> bool:
     """Whether the first quote's time line would give the end of a document's effect for a question asking
     when it takes effect ("When does the programme take effect?" of "có hiệu lực từ ngày ký đến hết ngày
@@ -510,15 +533,22 @@ def _amount_terms(info: QueryInfo, terms: Terms, quoted: list[Hit], docs: dict[s
 
 def _quoted_first(body: str, renumber: dict[int, int]) -> str:
     """The body with its citations renumbered (``CitationBook.lead_with``) and the quote now [1] moved to
-    the top of its document's quotes."""
+    the top of its document's quotes, and that document's quotes (a block after a blank line) to the top."""
     body = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m[1]), int(m[1]))}]", body)
-    lines = body.split("\n")
-    at = next((i for i, line in enumerate(lines) if line.startswith("- ") and line.endswith(" [1]")), None)
-    if at is None:
-        return body
-    head = max(i for i in range(at) if not lines[i].startswith("- ")) if at else -1
-    lines.insert(head + 1, lines.pop(at))
-    return "\n".join(lines)
+    blocks = body.split("\n\n")
+    for b, block in enumerate(blocks):
+        lines = block.split("\n")
+        at = next((i for i, x in enumerate(lines) if x.startswith("- ") and x.endswith(" [1]")), None)
+        if at is None:
+            continue
+        head = max((i for i in range(at) if not lines[i].startswith("- ")), default=-1)
+        lines.insert(head + 1, lines.pop(at))
+        blocks[b] = "\n".join(lines)
+        # (both blocks a document's heading and its quotes)
+        if b and not blocks[b].startswith("- ") and "\n- " in blocks[0]:
+            blocks.insert(0, blocks.pop(b))
+        break
+    return "\n\n".join(blocks)
 
 
 def _lead_cues(lead_lines: list[str]) -> set[int]:

@@ -309,6 +309,13 @@ def place_levels() -> dict[str, str | None]:
 
 
 @cache
+def venue_words() -> tuple[str, ...]:
+    """Lower-case nouns of a venue written before its name ("sân vận động", "hội trường"), longest first
+    (phrases.json ``venue_words``)."""
+    return tuple(sorted(_data()["venue_words"]["words"], key=len, reverse=True))
+
+
+@cache
 def place_words() -> tuple[str, ...]:
     """The unit and settlement words, with diacritics, longest first."""
     return tuple(sorted(place_levels(), key=len, reverse=True))
