@@ -242,8 +242,9 @@ def _part_line(
         # of the sentence before is not where "lễ phát động ... vào 08 giờ ngày 01/4/2026" takes place
         # (trial 37 c02)
         where = _sentence_of(quote, anchor)
-        if where is None:
-            m = _FIELD_RE[PLACE].search(reading) or _AT_PLACE_RE.search(quote)
+        if where is None or reading != quote:
+            # (a table row read with its columns named: its "Địa điểm" cell is the row's own place)
+            m = _FIELD_RE[PLACE].search(reading) or _AT_PLACE_RE.search(quote, *(where or (0, len(quote))))
         else:
             sentence = quote[where[0] : where[1]]
             m = _FIELD_RE[PLACE].search(sentence) or _AT_PLACE_RE.search(sentence)
