@@ -30,12 +30,12 @@ from assistant.answer import (
     table_heads,
     times,
 )
-from assistant.answer.checks import TOPIC_MIN_COVERAGE, event_head, run_checks
+from assistant.answer.checks import event_head, run_checks
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
-from assistant.answer.terms import Terms, head_coverage, question_terms, tokens
+from assistant.answer.terms import Terms, passage_terms, question_terms, tokens
 from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.index.lexical import round_match
@@ -460,18 +460,24 @@ _EFFECT_FROM_SIGNING_RE = re.compile(
 
 
 def _worded_event(subject: str, book: CitationBook, body: str) -> int | None:
-    """The number of the first shown quote that names an event as ``subject`` words it (with its section,
-    ``head_coverage`` >= ``checks.TOPIC_MIN_COVERAGE``) and writes a time, when the first quote does not
-    name it so; else None. A paraphrase (lexicon ``question_paraphrases``: "ra quân" / "phát động") finds
-    passages, but of two events the one written as asked is the one asked."""
+    """The number of the first shown quote that writes the head of an event's name as ``subject`` words it
+    (``checks.event_head``: "ra quân" of "ra quân cấp huyện", its two words as one phrase) and a time, when
+    the first quote names no such head, in its text nor its section; else None. A paraphrase (lexicon
+    ``question_paraphrases``: "ra quân" / "phát động") finds passages, but of two events the one written as
+    asked is the one asked (trial 37)."""
+    head = event_head(subject)
+    if not head or not book.citations:
+        return None
 
-    def worded(c: Citation) -> bool:
-        return head_coverage(subject, f"{c.section or ''} {c.quote}") >= TOPIC_MIN_COVERAGE
+    def worded(text: str) -> bool:
+        uni, bi = passage_terms(text)
+        return set(head) <= uni and (len(head) < 2 or "_".join(head[:2]) in bi)
 
-    if not book.citations or worded(book.citations[0]):
+    first = book.citations[0]
+    if worded(f"{first.section or ''} {first.quote}"):
         return None
     shown = [c for c in book.citations[1:] if f"[{c.n}]" in body]
-    return next((c.n for c in shown if worded(c) and times.writes_time([c.quote])), None)
+    return next((c.n for c in shown if worded(c.quote) and times.writes_time([c.quote])), None)
 
 
 def _effect_end_for_start(info: QueryInfo, quote: str) -> bool:
