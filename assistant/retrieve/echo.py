@@ -60,8 +60,11 @@ def naming_words(terms: list[str], title: frozenset[str]) -> set[str]:
         if len(run) >= NAME_MIN_PAIRS:
             naming |= {w for p in run for w in p}
         run = []
+    # next to each other: the question's pairs and its content words in a row ("tư tưởng của Đảng")
+    words = [t for t in dict.fromkeys(terms) if "_" not in t]
+    near = pairs + [[a, b] for a, b in zip(words, words[1:], strict=False)]
     while naming:
-        wider = naming | {w for a, b in pairs for w in (a, b) if w in title and ({a, b} & naming)}
+        wider = naming | {w for a, b in near for w in (a, b) if w in title and ({a, b} & naming)}
         if wider == naming:
             break
         naming = wider
