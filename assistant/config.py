@@ -71,6 +71,9 @@ class Settings:
         default=frozenset({"org_scope", "section_aggregation"}),
         metadata={"env": "ASSISTANT_DISABLE"},
     )
+    # ``name_echo`` (``retrieve.echo``): multiplier of a passage that only restates the title a question names
+    # its document by, without the words it asks (0.5: the clause answering, ranked just below, comes first).
+    name_echo_penalty: float = field(default=0.5, metadata={"env": "ASSISTANT_NAME_ECHO_PENALTY"})
     llm_base_url: str = field(default="", metadata={"env": "ASSISTANT_LLM_BASE_URL"})
     llm_model: str = field(default="", metadata={"env": "ASSISTANT_LLM_MODEL"})
     llm_api_key: str = field(default="", metadata={"env": "ASSISTANT_LLM_API_KEY"})

@@ -44,6 +44,7 @@ from assistant.models import Answer, Citation, Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
 from assistant.query.subjects import DURATION
+from assistant.retrieve import echo
 from assistant.retrieve.fields import asks_only_place, effect_asked
 from assistant.retrieve.scope import (
     citing_docs,
@@ -57,6 +58,7 @@ from assistant.retrieve.scope import (
 from assistant.text import find_doc_numbers, fold
 
 MAX_QUOTES = 5
+NAMED_QUOTED = 3  # passages quoted first that must be of one document to quote it without its name
 
 
 def _described(question: str, desc: DocDescription | None) -> str:
@@ -252,7 +254,7 @@ def plan_answer(
         body, spans_text = quotes.quote(
             quoted,
             info,
-            _amount_terms(info, terms, quoted, docs),
+            _without_name(corpus, settings, info, quoted, _amount_terms(info, terms, quoted, docs)),
             book,
             language,
             lead_lines,
@@ -535,6 +537,28 @@ def _amount_terms(info: QueryInfo, terms: Terms, quoted: list[Hit], docs: dict[s
         if doc is not None and any(bodies.issued_by(doc, o, info.folded) for o in named):
             words |= set(tokens(f"{doc.meta.issuer or ''} {doc.meta.place or ''}"))
     return terms.without(words) if words else terms
+
+
+def _without_name(
+    corpus: Corpus, settings: Settings, info: QueryInfo, quoted: list[Hit], terms: Terms
+) -> Terms:
+    """The terms quotes are chosen by, without the words naming the first quoted document by its title
+    (``retrieve.echo``: "Kinh phí tổ chức đêm nhạc ... Xuân yêu thương lấy từ đâu?"): they would choose the
+    sentence restating the name ("Tổ chức đêm nhạc ... nhằm gây quỹ từ thiện ...") over the one answering.
+    Unchanged with ``name_echo`` off, when the question asks nothing besides the name, when the first
+    ``NAMED_QUOTED`` passages quoted are not all of one document, and when it asks a
+    time, a figure or a document fact: the sentence naming the event is where its day or its count is
+    written ("Ngày 15/3/2026, cử tri cả nước đi bầu cử đại biểu Quốc hội khóa XVI ...")."""
+    spec = info.spec
+    if "name_echo" in settings.disabled_features or not quoted:
+        return terms
+    if spec.check in ("fact", "when") or info.amount_unit is not None or spec.answer == "metadata":
+        return terms
+    if len({h.chunk.doc_id for h in quoted[:NAMED_QUOTED]}) > 1:
+        return terms  # the name still tells the documents quoted apart
+    doc = corpus.store.doc_info.get(quoted[0].chunk.doc_id)
+    naming = echo.quote_naming(terms.unigrams, terms.bigrams, echo.title_terms(doc.title if doc else None))
+    return terms.without(naming, keep_mixed=True) if naming else terms
 
 
 def _quoted_first(body: str, renumber: dict[int, int]) -> str:

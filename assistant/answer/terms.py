@@ -116,15 +116,20 @@ class Terms:
     def __bool__(self) -> bool:
         return bool(self.unigrams)
 
-    def without(self, words: set[str]) -> Terms:
+    def without(self, words: set[str], keep_mixed: bool = False) -> Terms:
         """A copy without these folded words and the bigrams holding them: the words that only name the
         question's document ("Theo kế hoạch bầu cử của Mặt trận xã, ...") say which document, not which
-        of its passages, and would favour its opening sentence that repeats them."""
+        of its passages, and would favour its opening sentence that repeats them. ``keep_mixed``: a bigram
+        with a word outside them stays ("tổ trưởng" when "tổ" is of the name "Tổ tiếp công dân")."""
         if not words or not (self.unigrams & words):
             return self
         return Terms(
             unigrams=self.unigrams - words,
-            bigrams={b for b in self.bigrams if not set(b.split("_")) & words},
+            bigrams={
+                b
+                for b in self.bigrams
+                if not (set(b.split("_")) <= words if keep_mixed else set(b.split("_")) & words)
+            },
             numbers=set(self.numbers),
             vocab=self.vocab,
             # a body named only inside those words ("Nghị quyết ... về hỗ trợ cán bộ Mặt trận thôn") goes too

@@ -33,7 +33,7 @@ from assistant.index.store import IndexStore
 from assistant.models import Hit
 from assistant.query import DocNumberRef, QueryInfo, analyze, with_signer
 from assistant.query.subjects import asks_about_copy
-from assistant.retrieve import basis, fields, prefer, rounds, sections, within
+from assistant.retrieve import basis, echo, fields, prefer, rounds, sections, within
 from assistant.retrieve.fields import field_labels, field_terms, states_field
 from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
 from assistant.retrieve.scope import (
@@ -193,6 +193,7 @@ class Retriever:
         lexical_query = info.lexical_query(
             paraphrases="paraphrases" not in off, body_terms_folded="body_terms" not in off
         )
+        asked_terms = list(lexical_query.folded)  # naming words too (``echo`` tells them apart)
         if named and (info.doc_descriptions or info.carried_doc) and "description_words" not in off:
             # the words that only describe the document ("kế hoạch xử lý 5 điểm nghẽn của xã ...") found it;
             # inside it they would favour the passages restating its title
@@ -292,6 +293,13 @@ class Retriever:
                 rankings.append(within.interleave(per_doc))
                 weights.append(within.WITHIN_WEIGHT)
 
+        # Inside the document the question names by its title, a passage that only restates the title
+        # ("I. MỤC ĐÍCH ...: Tổ chức hội thi X ...") is held back for one holding the asked words (``echo``).
+        echoing: set[int] = set()
+        if "name_echo" not in off and asked_terms:
+            docs = sorted(named) or within.document_order(corpus, rankings, weights, RRF_K, True, titled)
+            echoing = self._echoing(corpus, docs[: within.WITHIN_DOCS], asked_terms, allowed)
+
         if info.spec.prefer != "citing":
             citing = set()
         # A document says what it carries out where it first cites it (its preamble): that passage
@@ -328,6 +336,8 @@ class Retriever:
                     score *= sections.OPENING_BOOST
             if vid in forms:
                 score *= prefer.FORM_PENALTY
+            if vid in echoing:
+                score *= self.settings.name_echo_penalty
             if place_docs and store.chunk_info[vid].doc_id in place_docs:
                 score *= prefer.PLACE_BOOST
             if vid in headed:
@@ -406,6 +416,20 @@ class Retriever:
                 doc_best[doc] = score * (1.0 + prefer.TITLE_PRIOR * titled.get(doc, 0.0))
         best = sorted(doc_best, key=lambda d: -doc_best[d])[: sections.SECTION_DOCS]
         return {d: by_doc[d] for d in best} if best else by_doc
+
+    @staticmethod
+    def _echoing(corpus: Corpus, docs: list[str], terms: list[str], allowed: set[int] | None) -> set[int]:
+        """vids of the passages of ``docs`` that only echo the name the question gives one of them
+        (``echo.echo_passages``), among the ``allowed`` ones."""
+        store = corpus.store
+        passages: dict[str, list[tuple[int, str, str]]] = {}
+        for d in docs:
+            for c in corpus.by_doc.get(d, []):
+                v = store.vid(c.chunk_id)
+                if v is not None and (allowed is None or v in allowed):
+                    passages.setdefault(d, []).append((v, vt.fold(" ".join(c.section_path)), vt.fold(c.text)))
+        titles = {d: echo.title_terms(store.doc_info[d].title) for d in docs if d in store.doc_info}
+        return echo.echo_passages(passages, titles, terms)
 
     @staticmethod
     def _chunks_citing(corpus: Corpus, refs: list[DocNumberRef]) -> set[int]:

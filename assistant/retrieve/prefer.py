@@ -126,6 +126,7 @@ FEATURES: tuple[str, ...] = (
     "basis_preamble",
     "body_terms",
     "title_actors",
+    "name_echo",
 )
 
 ORG_BOOST = 1.6  # the organisation the question names
