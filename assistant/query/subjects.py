@@ -862,6 +862,9 @@ _ADMIN_VI_RE = re.compile(
     r"\b(?i:xã|huyện|tỉnh|thành phố|TP\.?|phường|quận|thị xã|thị trấn|thôn|bản|ấp)\s+"
     r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ0-9][\w]*){0,3})"
 )
+# A level's body named by the level word and the body's head word, capitalised ("Tỉnh Đoàn", "Huyện Đoàn",
+# "Quận Đoàn", "Thị Đoàn"): the name after it is the place the body is of.
+_LEVEL_BODY_RE = re.compile(r"\b(Tỉnh|Huyện|Quận|Thị|tỉnh|huyện|quận) Đoàn(?=\s)")
 # The same typed without diacritics ("xa Phu Thanh"): only lower-case administrative words, and not
 # "ban" / "quan" / "ap", which are also "Ban" (a board), "quan" and "áp" once folded.
 _ADMIN_ACCENTLESS_RE = re.compile(
@@ -909,6 +912,9 @@ def named_places(question: str) -> list[str]:
     of a body or a person is never taken for a place. Capitalisation follows the question as typed.
     """
     cased = vt.nfc(question)
+    # "Tỉnh Đoàn Sóc Trăng": the body (a level's Youth Union) of the place after it, "tỉnh Sóc Trăng", not a
+    # place "Đoàn Sóc Trăng" no document writes (trial 36 t36-26)
+    cased = _LEVEL_BODY_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), cased)
     names = [m.group(1) for m in _ADMIN_VI_RE.finditer(cased)]
     if vt.is_accentless(cased):
         names += [m.group(1) for m in _ADMIN_ACCENTLESS_RE.finditer(cased)]
