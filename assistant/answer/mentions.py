@@ -35,7 +35,7 @@ from assistant.lexicon.phrases import (
 from assistant.lexicon.words import glossary_terms, person_nouns, registry, type_names
 from assistant.obligations.deadlines import WEEKDAY
 from assistant.query.intents import contact_asked
-from assistant.query.subjects import amount_qualifier, amount_unit, compound_words, money_noun
+from assistant.query.subjects import amount_qualifier, amount_unit, asks_sum, compound_words, money_noun
 from assistant.retrieve.fields import field_labels, unlabelled_fields
 from assistant.text import (
     TOKEN_RE,
@@ -192,6 +192,12 @@ def _unit_rx(unit: str) -> str:
 # was read as a sum for every money question)
 _MONEY_UNITS = frozenset(("dong", "trieu", "ty", "nghin"))
 _MONEY_SCALE_GAP = r"(?:[\W_]+(?:trieu|ty|nghin|ngan))?"
+# A sum written as a threshold ("công trình ... có giá trị từ 30 triệu đồng trở lên", "hộ có thu nhập từ 5
+# triệu đồng trở xuống"), folded: a criterion on the size of another thing, not a sum spent or held; no
+# answer to "Kinh phí ... là bao nhiêu?" (trial 37 u05)
+_THRESHOLD_SUM_RE = re.compile(
+    r"\b(?:tu|tren|duoi)\s+\d[\d.,]*(?:[\W_]+(?:trieu|ty|nghin|ngan))?(?:[\W_]+dong)?\s+tro\s+(?:len|xuong)\b"
+)
 
 
 def _unit_gap(unit: str) -> str:
@@ -287,6 +293,8 @@ def amount_supported(
     if asked is None:
         return True
     unit, english, percent, vi_units, heads, words_re, noun = asked
+    # "Kinh phí ... là bao nhiêu?": a sum itself is asked; a threshold sum is another thing's size
+    sum_asked = unit == ["tien"] and asks_sum(question)
     # "bao nhiêu tiền mỗi buổi?": a rate; a sum that is not per session (a whole budget) does not answer it
     # (read with diacritics, as the question writes them: folded, "mỗi hộ" would be met by "hỗ trợ")
     # (a unit spelled in words is its abbreviation, as documents write it: "mỗi hecta" is "mỗi ha")
@@ -363,6 +371,8 @@ def amount_supported(
         # a number elsewhere in a sentence that names the unit does not count it.
         if noun and not _names_noun(noun, f, s, passages or []):
             continue
+        if sum_asked:
+            f = _THRESHOLD_SUM_RE.sub(" ", f)
         if any(re.search(rf"\d[\d.,]*{_unit_gap(u)}[\W_]+{_unit_rx(u)}\b", f) for u in heads):
             return True
         # the unit as the second noun of a coordination: "tối thiểu 02 ý tưởng hoặc dự án" counts both

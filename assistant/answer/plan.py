@@ -47,6 +47,7 @@ from assistant.query.subjects import DURATION
 from assistant.retrieve import echo
 from assistant.retrieve.fields import asks_only_place, effect_asked
 from assistant.retrieve.scope import (
+    DocumentScope,
     citing_docs,
     document_scope,
     inferred_type,
@@ -318,6 +319,17 @@ def plan_answer(
         answer.see_also = see_also(corpus, hits)
         ref = info.doc_numbers[0].text if info.doc_numbers else _described(question, missing)
         answer.notes.append(render.label("note_doc_not_held", language, ref=ref))
+        return answer
+    if _unprinted(info, scope, fact_doc, lead_lines):
+        # "Kế hoạch ... thực hiện Thông báo 160 mang số hiệu nào, ban hành ngày nào?" of the plan the
+        # question names, which prints neither: its other passages are no number or date (trial 36 t36-59)
+        ev.reason = "fact_not_printed"
+        answer.abstained = True
+        answer.text = render.not_found(language)
+        answer.see_also = see_also(corpus, hits)
+        doc_label = render.doc_label(render.doc_ref(fact_doc), language)
+        fact = render.label(info.intent, language).lower()
+        answer.notes.append(render.label("note_fact_not_printed", language, fact=fact, doc=doc_label))
         return answer
     if (not body and not lead_lines) or (not trusted_fact and abstain.should_abstain(ev, threshold)):
         answer.abstained = True
@@ -656,3 +668,16 @@ def _as_written(question: str, folded_ref: str) -> str:
     folded = fold(question)
     at = folded.find(folded_ref)
     return question[at : at + len(folded_ref)] if at >= 0 and len(folded) == len(question) else folded_ref
+
+
+def _unprinted(info: QueryInfo, scope: DocumentScope, doc: Document | None, lead_lines: list[str]) -> bool:
+    """Whether the question asks the number or date (``QueryInfo.intent``) of the document it names (the
+    scope's target) and that document's metadata has none, so no first line: it prints no such fact."""
+    return bool(
+        not lead_lines
+        and info.spec.answer == "metadata"
+        and info.intent in ("number", "date")
+        and doc is not None
+        and scope.target() == doc.doc_id
+        and not getattr(doc.meta, info.intent, None)
+    )

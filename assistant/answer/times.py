@@ -138,6 +138,20 @@ def writes_hour(text: str) -> bool:
     return bool(_HOUR_RE.search(fold(text)))
 
 
+# Months coordinated under one year written once, after the last ("vào tháng 7 và tháng 11/2026", "tháng 3,
+# tháng 6 và tháng 9 năm 2026"): each month is of that year (trial 37 d08: a report due twice a year).
+_SHARED_YEAR_RE = re.compile(
+    r"(?i)(tháng|thang)\s+(\d{1,2})(?=(?:\s*(?:,|và|va|hoặc|hoac)\s*(?:tháng|thang)\s+\d{1,2}(?!\s*/\s*\d{1,2}\s*/))+"
+    r"\s*(?:/\s*|\s+năm\s+|\s+nam\s+)((?:19|20)\d{2})\b)"
+)
+
+
+def _with_shared_year(sentence: str) -> str:
+    """The sentence with the year of coordinated months written after each ("tháng 7 và tháng 11/2026" ->
+    "tháng 7/2026 và tháng 11/2026"), as the deadline grammar reads a month only with its year."""
+    return _SHARED_YEAR_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}/{m.group(3)}", sentence)
+
+
 def writes_time(sentences: list[str], deadline: bool = False, day: bool = False) -> bool:
     """Whether one of the sentences writes a time the question can be answered by, cited documents' dates
     aside: for a deadline (``deadline=True``) a time limit of the obligations grammar (``find_deadlines``:
@@ -148,7 +162,7 @@ def writes_time(sentences: list[str], deadline: bool = False, day: bool = False)
     for s in sentences:
         plain = without_citations(s)
         if deadline:
-            if find_deadlines(plain) or _DURATION_RE.search(fold(plain)):
+            if find_deadlines(_with_shared_year(plain)) or _DURATION_RE.search(fold(plain)):
                 return True
         elif (_DAY_RE if day else _TIME_RE).search(fold(plain)):
             return True

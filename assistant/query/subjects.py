@@ -503,11 +503,12 @@ _EN_DURATION_RE = re.compile(r"^how long\b(?!\s+ago\b)|\bfor how long\b")
 # "lúc mấy giờ", "vào mấy giờ" (folded): a time of day asked, not an amount of hours
 _DURATION_RE = re.compile(r"\bbao (?:lâu|lau)\b(?!\s+(?:một|mot)\s+(?:lần|lan)\b)")
 # Nouns that name an amount of money: a "... là bao nhiêu?" about them is answered by a sum in đồng, not
-# by any number ("giá vé", "mức lương cơ sở", "kinh phí", "mức hỗ trợ"); English the same without "how much".
+# by any number ("giá vé", "mức lương cơ sở", "kinh phí", "mức hỗ trợ"; "thu nhập": an income, "mỗi người
+# dân có thu nhập bao nhiêu một năm?" is a sum in đồng, trial 37 a02); English the same without "how much".
 _MONEY_NOUNS = (
     r"gia ve|gia ban|gia thue|gia tien|muc luong|luong co so|tien luong|muc chi|muc ho tro|muc phu cap|"
     r"phu cap|kinh phi|ngan sach|chi phi|hoc phi|le phi|thu lao|nguon von|von dieu le|muc vay|muc cho vay|"
-    r"so tien|tien|muc hoc bong"
+    r"so tien|tien|muc hoc bong|thu nhap"
 )
 _MONEY_RE = re.compile(rf"\b(?:{_MONEY_NOUNS})\b")
 
@@ -532,6 +533,14 @@ def money_noun(question: str) -> str | None:
 # Nouns that mean a sum of money itself, not a thing priced: a document writes the sum without them ("bố
 # trí 2,5 tỷ đồng hỗ trợ xây dựng ..." is the "kinh phí" asked; trial 21 r16b).
 _SUM_NOUNS = frozenset(["kinh phi", "ngan sach", "so tien", "chi phi", "nguon von"])
+
+
+def asks_sum(question: str) -> bool:
+    """Whether the question names a sum of money itself (``_SUM_NOUNS``: "Kinh phí tổ chức ... là bao
+    nhiêu?", "How much is the budget ...?"), not a thing priced: a threshold on another thing's value
+    ("công trình ... giá trị từ 30 triệu đồng trở lên") does not answer it."""
+    folded = fold(question)
+    return bool(re.search(rf"\b(?:{'|'.join(_SUM_NOUNS)})\b", folded) or re.search(r"\bbudget\b", folded))
 
 
 # A verb of money right before "bao nhiêu" with no unit ("được vay tối đa bao nhiêu", "được hỗ trợ bao nhiêu
@@ -853,6 +862,9 @@ _ADMIN_VI_RE = re.compile(
     r"\b(?i:xã|huyện|tỉnh|thành phố|TP\.?|phường|quận|thị xã|thị trấn|thôn|bản|ấp)\s+"
     r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ0-9][\w]*){0,3})"
 )
+# A level's body named by the level word and the body's head word, capitalised ("Tỉnh Đoàn", "Huyện Đoàn",
+# "Quận Đoàn", "Thị Đoàn"): the name after it is the place the body is of.
+_LEVEL_BODY_RE = re.compile(r"\b(Tỉnh|Huyện|Quận|Thị|tỉnh|huyện|quận) Đoàn(?=\s)")
 # The same typed without diacritics ("xa Phu Thanh"): only lower-case administrative words, and not
 # "ban" / "quan" / "ap", which are also "Ban" (a board), "quan" and "áp" once folded.
 _ADMIN_ACCENTLESS_RE = re.compile(
@@ -900,6 +912,9 @@ def named_places(question: str) -> list[str]:
     of a body or a person is never taken for a place. Capitalisation follows the question as typed.
     """
     cased = vt.nfc(question)
+    # "Tỉnh Đoàn Sóc Trăng": the body (a level's Youth Union) of the place after it, "tỉnh Sóc Trăng", not a
+    # place "Đoàn Sóc Trăng" no document writes (trial 36 t36-26)
+    cased = _LEVEL_BODY_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), cased)
     names = [m.group(1) for m in _ADMIN_VI_RE.finditer(cased)]
     if vt.is_accentless(cased):
         names += [m.group(1) for m in _ADMIN_ACCENTLESS_RE.finditer(cased)]

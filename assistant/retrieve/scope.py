@@ -55,6 +55,21 @@ def _type_matches(doc_type: str | None, type_name: str | None, inferred: bool = 
     return held.startswith(named) or (inferred and held.endswith(" " + named))
 
 
+def _named_by_year(doc: DocInfo, ref: DocNumberRef, type_name: str | None) -> bool:
+    """Is a document that carries no number named by its type and its year ("Hiến pháp 2013" of the
+    Constitution adopted 28/11/2013, whose text prints no number; trial 36 t36-25)? The very type
+    (not one that only starts with it) and the year of its date."""
+    return bool(
+        not ref.number
+        and re.fullmatch(r"(?:19|20)\d\d", ref.digits or "")
+        and doc.date
+        and doc.date.startswith(ref.digits)
+        and doc.doc_type
+        and type_name
+        and vt.fold(doc.doc_type) == vt.fold(type_name)
+    )
+
+
 def inferred_type(doc: DocInfo, ref: DocNumberRef) -> bool:
     """Does a loose mention ("kết luận 86") name ``doc`` only by the last words of its type ("Thông báo kết
     luận 86-TB/HU"), a reading to say is inferred?"""
@@ -76,6 +91,8 @@ def _number_matches(doc: DocInfo, ref: DocNumberRef, inferred: bool) -> bool:
     numbers = [n for n in [doc.number, *doc.number_aliases] if n]
     codes = [c.upper() for c in ref.codes()]
     type_name = ref.doc_type or (type_for_code(ref.code) if ref.code else None)
+    if not numbers and _named_by_year(doc, ref, type_name):
+        return True
     for n in numbers:
         if ref.number:
             if vt.doc_number_key(n) == vt.doc_number_key(ref.number):
