@@ -276,6 +276,8 @@ def quote(
             procedure_part_title(info.folded) if info.procedure_topic and spec.answer != "metadata" else None
         ),
         notes_last=asks_assignment(info),
+        # one year asked: its sentences before another year's (trial 37 f02: the 2025 result, the 2026 aim)
+        years=years if len(years := mentions.single_years(info.question)) == 1 else None,
         # a contact detail asked, or an English "how many / how much" (whose words the glossary seldom
         # translates, so every sentence matches it as little): only the sentences writing it are quoted
         # when any does ("85 ha" for "how many hectares", not the workshops' count that shares "huyện")
