@@ -265,3 +265,25 @@ def signed_fact(
 
 
 MAX_SIGNED = 10  # documents listed for one signer
+
+# The document facts a (folded) question asks by its own words, each with its kind: "số mấy, ngày nào và
+# ai ký?" asks the number, the date and the signer (trial 36 t36-07: only the signer and number were
+# stated for a copy's "số mấy, ngày nào và ai ký?")
+_ASKED_DOC_FACTS = (
+    (
+        "number",
+        re.compile(
+            r"\b(?:so may|so bao nhieu|so hieu (?:nao|la gi|gi)|mang so (?:nao|hieu nao|may)"
+            r"|what number|which number)\b"
+        ),
+    ),
+    ("date", re.compile(r"\b(?:ngay nao|ngay may|ngay bao nhieu|ban hanh khi nao|what date|dated when)\b")),
+    ("signer", re.compile(r"\b(?:ai ky|nguoi ky|do ai ky|who signed|signed by whom)\b")),
+)
+
+
+def asked_doc_facts(folded_question: str) -> list[str]:
+    """The kinds of document fact ("number", "date", "signer") the folded question asks by its words, in
+    the order it asks them; [] when it asks none of them."""
+    found = [(m.start(), kind) for kind, rx in _ASKED_DOC_FACTS if (m := rx.search(folded_question))]
+    return [kind for _, kind in sorted(found)]
