@@ -18,6 +18,7 @@ from functools import lru_cache
 from assistant.answer import render
 from assistant.answer.citations import CitationBook, bare_ref
 from assistant.answer.terms import Terms, overlap, passage_terms
+from assistant.answer.times import without_issue_line
 from assistant.index.lexical import round_match
 from assistant.lexicon.months import month_match, months_written
 from assistant.lexicon.phrases import is_basis_sentence
@@ -336,7 +337,7 @@ def score_sentences(
             if on_month:
                 s += MONTH_BONUS
             if years:
-                s = _year_weighted(s, years, f"{' '.join(chunk.section_path)} {said}")
+                s = _year_weighted(s, years, f"{' '.join(chunk.section_path)} {without_issue_line(said)}")
             if chunk.text[a:b].rstrip(" *").endswith(":"):
                 s *= lead_in_weight
             elif lead_in_weight < 1.0 and _is_heading_line(chunk, a, b):

@@ -29,19 +29,48 @@ def cues(lines: list[str]) -> list[int]:
     return out
 
 
-def with_lead_quotes(lead_lines: list[str], body: str, book: CitationBook, language: str) -> str:
-    """``body`` with a quote line ("- “...” [n]") for every citation ``n`` that ``lead_lines`` cite and
-    ``body`` does not show. The line goes first under its document's "Theo <doc>:" header, or in a new
-    block before the others when no quote of that document is shown. An empty ``body`` is returned as is
-    (a document fact standing alone: its citation is listed with the sources). Citation numbers are
-    unchanged."""
+def _renumbered(text: str, renumber: dict[int, int]) -> str:
+    return _MARK_RE.sub(lambda m: f"[{renumber.get(int(m[1]), int(m[1]))}]", text)
+
+
+def with_lead_quotes(
+    lead_lines: list[str], body: str, book: CitationBook, language: str
+) -> tuple[list[str], str]:
+    """``lead_lines`` and ``body`` such that every citation the lines cite is shown in ``body``. A cited
+    passage inside a quote the body shows ("trình ... trước ngày 20/7/2026." within the whole item quoted)
+    is cited by that quote's number instead (the citations renumbered from 1, ``CitationBook.forget``);
+    any other gets a quote line ("- “...” [n]") first under its document's "Theo <doc>:" header, or in a
+    new block before the others when no quote of that document is shown. An empty ``body`` is returned as
+    is (a fact standing alone: its citation is listed with the sources)."""
     if not body.strip() or not lead_lines:
-        return body
+        return lead_lines, body
     shown = {int(m) for m in _MARK_RE.findall(body)}
     by_n = {c.n: c for c in book.citations}
     missing = [by_n[n] for n in cues(lead_lines) if n not in shown and n in by_n and by_n[n].quote.strip()]
     if not missing:
-        return body
+        return lead_lines, body
+    inside: dict[int, int] = {}
+    for c in missing:
+        holder = next(
+            (
+                o
+                for o in book.citations
+                if o.n in shown
+                and o.doc.doc_id == c.doc.doc_id
+                and o.doc_start <= c.doc_start
+                and c.doc_end <= o.doc_end
+                and c.doc_end > c.doc_start
+            ),
+            None,
+        )
+        if holder is not None:
+            inside[c.n] = holder.n
+    if inside:
+        lead_lines = [_renumbered(x, inside) for x in lead_lines]
+        renumber = book.forget(set(inside) - set(cues(lead_lines)))
+        lead_lines = [_renumbered(x, renumber) for x in lead_lines]
+        body = _renumbered(body, renumber)
+        missing = [c for c in book.citations if c.n in cues(lead_lines) and f"[{c.n}]" not in body]
     blocks = body.split("\n\n")
     new_blocks: list[str] = []
     for c in missing:
@@ -59,5 +88,4 @@ def with_lead_quotes(lead_lines: list[str], body: str, book: CitationBook, langu
                 new_blocks.append(f"{header}\n{line}")
             else:
                 new_blocks[new] += f"\n{line}"
-    return "\n\n".join(new_blocks + blocks)
-
+    return lead_lines, "\n\n".join(new_blocks + blocks)

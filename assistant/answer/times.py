@@ -171,6 +171,12 @@ def _without_qualifying_years(folded: str) -> str:
     return _QUALIFYING_YEAR_RE.sub(keep, folded)
 
 
+def without_issue_line(sentence: str) -> str:
+    """``sentence`` with its letterhead place and date ("Hà Tĩnh, ngày 02 tháng 3 năm 2026") blanked: the
+    document's issue date, no time of anything it says."""
+    return _ISSUE_LINE_RE.sub(" ", sentence)
+
+
 def writes_event_time(sentence: str, day: bool = False) -> bool:
     """Whether the sentence writes an event's time (a day when ``day``): a date or period that is neither
     a cited document's date, the letterhead's place and date, nor a time limit ("trước ngày 10/02/2026" is
