@@ -175,15 +175,25 @@ def signers_for(meta: DocumentMeta, asked: list[list[str]]) -> list[int] | None:
 
 
 def metadata_fact(
-    kind: str, doc: Document, book: CitationBook, language: str, asked: list[list[str]] | None = None
+    kind: str,
+    doc: Document,
+    book: CitationBook,
+    language: str,
+    asked: list[list[str]] | None = None,
+    question: str = "",
 ) -> FactLead | None:
     """ "Người ký: Lê Thị Thu Hồng (PHÓ BÍ THƯ) [1]" from the document's parsed metadata. ``asked``: the
     folded names of the bodies the question names; of a joint document's signers, a question naming one
-    of its bodies gets that body's (``signers_for``)."""
+    of its bodies gets that body's (``signers_for``). ``question`` (folded): of the documents a document
+    is based on, the ones of the type and issuer it asks ("quy định nào của Ban Bí thư?",
+    ``asked_references``)."""
     meta = doc.meta
     value = _fact_value(kind, meta, language)
     if not value:
         return None
+    refs = asked_references(meta.references, question) if kind == "basis" else []
+    if refs and len(refs) < len(meta.references):
+        value = "; ".join(_reference_label(r, language) for r in refs)
     if kind == "signer":
         # Every signer of a joint document, each with the title and capacity printed above the name.
         people = [(value, meta.signer_title, meta.signer_capacity)]
@@ -199,6 +209,8 @@ def metadata_fact(
         value = f"{value} ({render.label('inferred', language)})"
     line = f"{render.label(kind, language)}: {value} — {render.doc_label(render.doc_ref(doc), language)}"
     span = _locate(doc, kind)
+    if refs and len(refs) < len(meta.references):
+        span = _span(doc.text, refs[0].text if refs[0].text and refs[0].text in doc.text else refs[0].number)
     if span is not None:
         n = book.cite_doc_span(doc, *span)
     else:
@@ -287,3 +299,32 @@ def asked_doc_facts(folded_question: str) -> list[str]:
     the order it asks them; [] when it asks none of them."""
     found = [(m.start(), kind) for kind, rx in _ASKED_DOC_FACTS if (m := rx.search(folded_question))]
     return [kind for _, kind in sorted(found)]
+
+
+# "... triển khai quy định nào của Ban Bí thư?", "... văn bản nào của Tỉnh ủy?" (folded): the type of the
+# document asked (group 1; "văn bản" names none) and the words after "của" (group 2), its issuer
+_ASKED_REFERENCE_RE = re.compile(
+    r"\b(ke hoach|nghi quyet|chi thi|huong dan|quyet dinh|ket luan|thong bao|thong tri|chuong trinh|"
+    r"cong van|quy dinh|luat|van ban)\s+(?:[a-z]+\s+){0,2}?nao\b(?:\s+cua\s+([a-z ]+))?"
+)
+
+
+def asked_references(refs: list, folded_question: str) -> list:
+    """Of a document's references (``DocumentMeta.references``), those of the type and issuer the question
+    asks ("... triển khai quy định nào của Ban Bí thư?" -> the Quy định of the Ban Bí thư; the issuer read
+    as the longest run of the words after "của", two at least, written in a reference's issuer); all of
+    them when the question names neither or none matches (trial 36 t36-08, t36-30: every basis listed).
+    """
+    m = _ASKED_REFERENCE_RE.search(folded_question or "")
+    if not m or not refs:
+        return refs
+    out = refs
+    if m[1] != "van ban":
+        out = [r for r in out if r.doc_type and fold(r.doc_type).startswith(m[1])] or out
+    words = (m[2] or "").split()
+    for k in range(min(len(words), 5), 1, -1):
+        phrase = " ".join(words[:k])
+        issued = [r for r in out if r.issuer and re.search(rf"\b{phrase}\b", fold(r.issuer))]
+        if issued:
+            return issued
+    return out

@@ -156,7 +156,7 @@ def document_lead(
         kind = info.intent or ""
         if kind == "recipients" and doc.meta.addressees and _ADDRESSEES_RE.search(info.folded):
             kind = "addressees"  # "kính gửi ai?": the letter's addressees, not its copy list ("Lưu VP")
-        lead = facts.metadata_fact(kind, doc, book, language, asked)
+        lead = facts.metadata_fact(kind, doc, book, language, asked, info.folded)
     if lead is not None and doc is not None and lead.kind in ("number", "date", "signer"):
         # "... số mấy, ngày nào và ai ký?": each document fact asked gets its line, from the same source
         # (the copy's note or the document's own metadata); one it does not state is left out
