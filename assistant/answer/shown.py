@@ -34,14 +34,15 @@ def _renumbered(text: str, renumber: dict[int, int]) -> str:
 
 
 def with_lead_quotes(
-    lead_lines: list[str], body: str, book: CitationBook, language: str
+    lead_lines: list[str], body: str, book: CitationBook, language: str, add: bool = True
 ) -> tuple[list[str], str]:
     """``lead_lines`` and ``body`` such that every citation the lines cite is shown in ``body``. A cited
     passage inside a quote the body shows ("trình ... trước ngày 20/7/2026." within the whole item quoted)
     is cited by that quote's number instead (the citations renumbered from 1, ``CitationBook.forget``);
     any other gets a quote line ("- “...” [n]") first under its document's "Theo <doc>:" header, or in a
     new block before the others when no quote of that document is shown. An empty ``body`` is returned as
-    is (a fact standing alone: its citation is listed with the sources)."""
+    is (a fact standing alone: its citation is listed with the sources). ``add`` False: no quote line is
+    added (a document fact, its signature or letterhead, is no passage), only the renumbering."""
     if not body.strip() or not lead_lines:
         return lead_lines, body
     shown = {int(m) for m in _MARK_RE.findall(body)}
@@ -71,6 +72,8 @@ def with_lead_quotes(
         lead_lines = [_renumbered(x, renumber) for x in lead_lines]
         body = _renumbered(body, renumber)
         missing = [c for c in book.citations if c.n in cues(lead_lines) and f"[{c.n}]" not in body]
+    if not add:
+        return lead_lines, body
     blocks = body.split("\n\n")
     new_blocks: list[str] = []
     for c in missing:
