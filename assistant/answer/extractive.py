@@ -18,6 +18,7 @@ from functools import lru_cache
 from assistant.answer import render
 from assistant.answer.citations import CitationBook, bare_ref
 from assistant.answer.terms import Terms, overlap, passage_terms
+from assistant.answer.times import without_issue_line
 from assistant.index.lexical import round_match
 from assistant.lexicon.months import month_match, months_written
 from assistant.lexicon.phrases import is_basis_sentence
@@ -146,6 +147,10 @@ MONTH_BONUS = 0.6
 # evidence cited: 0.562 without the weight, 0.573 at 0.5, 0.7 and 0.85; 0.5 also quotes the dated
 # sentence beside a title naming the case, tests/test_first_line.py).
 NOT_STATING_WEIGHT = 0.5
+# One year asked ("Năm 2026 ... phấn đấu ...?", "đến 2028 ... bao nhiêu ha?"): a sentence whose own words or
+# section write that year gains this much; one whose section or words are about another year only (the
+# past year's results, "PHẦN I. KẾT QUẢ NĂM 2025") counts ``OTHER_ROUND_WEIGHT`` (trial 37 a09, f02).
+YEAR_BONUS = 0.15
 LEAD_IN_WEIGHT = 0.8  # a sentence ending with ":" announces the answer; its list holds it
 # A preamble citing the basis, unless the basis is asked: library dev sweep 0.5 / 0.7, gold cited .740 / .750.
 BASIS_WEIGHT = 0.7
@@ -282,6 +287,7 @@ def score_sentences(
     frame_weight: float = SELF_REFERENCE_WEIGHT,
     titles: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
     asks_addressees: bool = False,
+    years: list[int] | None = None,
 ) -> list[Span]:
     """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
 
@@ -299,6 +305,9 @@ def score_sentences(
     ``lead_in_for``: the lead-in a list item made a chunk of its own is read under ("2. Điều kiện: ... các
     điều kiện sau:" for "d) Có cam kết ..."; ``widen.lead_in_of``): the item covers the question with it, as
     the whole list is quoted when one of its items is chosen (``widen.widen_list``).
+    ``years``: the one year the question asks about (``mentions.single_years``; else None): a sentence
+    writing it, in its words or its section titles, gains ``YEAR_BONUS``; one about another year only
+    (``mentions.another_years_matter``) counts ``OTHER_ROUND_WEIGHT``.
 
     A table's header row (``table_headers``) is never scored. Copy and distribution notes are left out
     unless ``asks_copy``, the "Kính gửi:" addressees (a header field naming whom the letter is for, not what
@@ -359,6 +368,8 @@ def score_sentences(
             on_month = month_match(said, terms.months)
             if on_month:
                 s += MONTH_BONUS
+            if years:
+                s = _year_weighted(s, years, f"{' '.join(chunk.section_path)} {without_issue_line(said)}")
             if chunk.text[a:b].rstrip(" *").endswith(":"):
                 s *= lead_in_weight
             elif lead_in_weight < 1.0 and _is_heading_line(chunk, a, b):
@@ -398,6 +409,20 @@ def score_sentences(
                 for sp, hit in zip(spans, on, strict=True)
             ]
     return spans
+
+
+def _year_weighted(score: float, years: list[int], context: str) -> float:
+    """``score`` with ``YEAR_BONUS`` when ``context`` (a sentence with its section titles) writes a year
+    asked, a cited document's number and date aside; times ``OTHER_ROUND_WEIGHT`` when it is about another
+    year only."""
+    from assistant.answer.mentions import another_years_matter, without_bases
+
+    bare = without_bases(fold(context))
+    if any(re.search(rf"(?<![\d/.-]){y}(?!\d)", bare) for y in years):
+        return score + YEAR_BONUS
+    if another_years_matter(years, context):
+        return score * OTHER_ROUND_WEIGHT
+    return score
 
 
 def held_notes(spans: list[Span], ratio: float = 0.6) -> list[Span]:
@@ -679,6 +704,7 @@ def extractive_answer(
     notes_last: bool = False,
     whole_lists: bool = True,
     asks_addressees: bool = False,
+    years: list[int] | None = None,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
@@ -706,6 +732,7 @@ def extractive_answer(
         frame_weight=frame_weight,
         titles=titles,
         asks_addressees=asks_addressees,
+        years=years,
     )
     if required and states is not None and any(states(s.text) for s in spans):
         spans = [s for s in spans if states(s.text)]

@@ -206,17 +206,24 @@ def metadata_fact(
     language: str,
     asked: list[list[str]] | None = None,
     keep: Callable[[Reference], bool] | None = None,
+    question: str = "",
 ) -> FactLead | None:
     """ "Người ký: Lê Thị Thu Hồng (PHÓ BÍ THƯ) [1]" from the document's parsed metadata. ``asked``: the
     folded names of the bodies the question names; of a joint document's signers, a question naming one
     of its bodies gets that body's (``signers_for``). ``keep``: of the references a "basis" line lists,
-    those the question describes (``retrieve.scope.cited_filter``); None when none of them is."""
+    those the question describes (``retrieve.scope.cited_filter``); None when none of them is.
+    ``question`` (folded): of those, the ones of the type and issuer it asks ("quy định nào của Ban Bí
+    thư?", ``asked_references``)."""
     meta = doc.meta
     if kind == "basis" and keep is not None:
         kept = [r for r in meta.references if keep(r)]
         if not kept:
             return None
         meta = replace(meta, references=kept)
+    if kind == "basis" and question:
+        refs = asked_references(meta.references, question)
+        if refs and len(refs) < len(meta.references):
+            meta = replace(meta, references=refs)
     value = _fact_value(kind, meta, language)
     if not value:
         return None
@@ -301,3 +308,54 @@ def signed_fact(
 
 
 MAX_SIGNED = 10  # documents listed for one signer
+
+# The document facts a (folded) question asks by its own words, each with its kind: "số mấy, ngày nào và
+# ai ký?" asks the number, the date and the signer (trial 36 t36-07: only the signer and number were
+# stated for a copy's "số mấy, ngày nào và ai ký?")
+_ASKED_DOC_FACTS = (
+    (
+        "number",
+        re.compile(
+            r"\b(?:so may|so bao nhieu|so hieu (?:nao|la gi|gi)|mang so (?:nao|hieu nao|may)"
+            r"|what number|which number)\b"
+        ),
+    ),
+    ("date", re.compile(r"\b(?:ngay nao|ngay may|ngay bao nhieu|ban hanh khi nao|what date|dated when)\b")),
+    ("signer", re.compile(r"\b(?:ai ky|nguoi ky|do ai ky|who signed|signed by whom)\b")),
+)
+
+
+def asked_doc_facts(folded_question: str) -> list[str]:
+    """The kinds of document fact ("number", "date", "signer") the folded question asks by its words, in
+    the order it asks them; [] when it asks none of them."""
+    found = [(m.start(), kind) for kind, rx in _ASKED_DOC_FACTS if (m := rx.search(folded_question))]
+    return [kind for _, kind in sorted(found)]
+
+
+# "... triển khai quy định nào của Ban Bí thư?", "... văn bản nào của Tỉnh ủy?" (folded): the type of the
+# document asked (group 1; "văn bản" names none) and the words after "của" (group 2), its issuer
+_ASKED_REFERENCE_RE = re.compile(
+    r"\b(ke hoach|nghi quyet|chi thi|huong dan|quyet dinh|ket luan|thong bao|thong tri|chuong trinh|"
+    r"cong van|quy dinh|luat|van ban)\s+(?:[a-z]+\s+){0,2}?nao\b(?:\s+cua\s+([a-z ]+))?"
+)
+
+
+def asked_references(refs: list, folded_question: str) -> list:
+    """Of a document's references (``DocumentMeta.references``), those of the type and issuer the question
+    asks ("... triển khai quy định nào của Ban Bí thư?" -> the Quy định of the Ban Bí thư; the issuer read
+    as the longest run of the words after "của", two at least, written in a reference's issuer); all of
+    them when the question names neither or none matches (trial 36 t36-08, t36-30: every basis listed).
+    """
+    m = _ASKED_REFERENCE_RE.search(folded_question or "")
+    if not m or not refs:
+        return refs
+    out = refs
+    if m[1] != "van ban":
+        out = [r for r in out if r.doc_type and fold(r.doc_type).startswith(m[1])] or out
+    words = (m[2] or "").split()
+    for k in range(min(len(words), 5), 1, -1):
+        phrase = " ".join(words[:k])
+        issued = [r for r in out if r.issuer and re.search(rf"\b{phrase}\b", fold(r.issuer))]
+        if issued:
+            return issued
+    return out

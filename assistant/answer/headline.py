@@ -147,16 +147,31 @@ def document_lead(
     """The document fact asked for (signer, date, number, ...), from a copy's note when the question asks
     about the copy, else from the document's own metadata; None when the document states none."""
     lead = None
+    copy = False
+    # the bodies the question names: of a joint document's signers, the one body's ("bên Mặt trận")
+    asked = [bodies.names_of(o) for o in dict.fromkeys([*info.orgs, *info.bodies])]
     if doc is not None and asks_about_copy(info.folded):
         lead = facts.copy_fact(info.intent or "", doc, book, language)
+        copy = lead is not None
     if lead is None and doc is not None:
         kind = info.intent or ""
         if kind == "recipients" and doc.meta.addressees and _ADDRESSEES_RE.search(info.folded):
             kind = "addressees"  # "kính gửi ai?": the letter's addressees, not its copy list ("Lưu VP")
-        # the bodies the question names: of a joint document's signers, the one body's ("bên Mặt trận")
-        asked = [bodies.names_of(o) for o in dict.fromkeys([*info.orgs, *info.bodies])]
         keep = cited_filter(info) if kind == "basis" else None
-        lead = facts.metadata_fact(kind, doc, book, language, asked, keep)
+        lead = facts.metadata_fact(kind, doc, book, language, asked, keep, info.folded)
+    if lead is not None and doc is not None and lead.kind in ("number", "date", "signer"):
+        # "... số mấy, ngày nào và ai ký?": each document fact asked gets its line, from the same source
+        # (the copy's note or the document's own metadata); one it does not state is left out
+        for kind in facts.asked_doc_facts(info.folded):
+            if kind == lead.kind:
+                continue
+            more = (
+                facts.copy_fact(kind, doc, book, language)
+                if copy
+                else facts.metadata_fact(kind, doc, book, language, asked)
+            )
+            if more is not None:
+                lead.lines += more.lines
     return lead
 
 

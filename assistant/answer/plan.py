@@ -35,6 +35,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
+from assistant.answer.shown import with_lead_quotes
 from assistant.answer.terms import Terms, passage_terms, question_terms, tokens
 from assistant.config import Settings
 from assistant.corpus import Corpus
@@ -455,6 +456,11 @@ def plan_answer(
                 issuer=meta.issuer or "",
             )
         )
+    # the first line's passage is shown under it (trial 36 t36-34: "[1]" cited, only [2] quoted); a
+    # document fact (a signature, the letterhead) is no passage: it is cited by a quote holding it, if any
+    lead_lines, body = with_lead_quotes(
+        lead_lines, body, book, language, add=spec.answer not in ("metadata", "signed")
+    )
     # a quoted table row with its column names (the header row quoted once above its first row)
     lead_lines, body = table_heads.with_headers(lead_lines, body, book)
     answer.text = "\n".join(lead_lines) + ("\n\n" if lead_lines and body else "") + body

@@ -23,7 +23,7 @@ from assistant.query import QueryInfo
 from assistant.query.intents import PHONE_WORDS, asks_duty, weekday_asked
 from assistant.query.subjects import DURATION, asks_about_copy
 from assistant.retrieve import sections
-from assistant.retrieve.fields import asks_only_place, field_labels, unlabelled_fields
+from assistant.retrieve.fields import asks_only_place, field_labels, heading_labels, unlabelled_fields
 from assistant.retrieve.scope import DocumentScope
 from assistant.text import fold
 
@@ -271,6 +271,7 @@ def quote(
         fields=(
             # an event's length: its "Thời gian ...:" field ("Thời gian chiến dịch: diễn ra trong 45 ngày")
             field_labels(f"{info.folded} thoi gian nao" if event_length else info.folded)
+            + heading_labels(f"{info.folded} thoi gian nao" if event_length else info.folded)
             + unlabelled_fields(info.folded)
             + _list_titles(info.folded)
             + _number_line(info.folded)
@@ -286,6 +287,8 @@ def quote(
             procedure_part_title(info.folded) if info.procedure_topic and spec.answer != "metadata" else None
         ),
         notes_last=asks_assignment(info),
+        # one year asked: its sentences before another year's (trial 37 f02: the 2025 result, the 2026 aim)
+        years=years if len(years := mentions.single_years(info.question)) == 1 else None,
         # a contact detail asked, or an English "how many / how much" (whose words the glossary seldom
         # translates, so every sentence matches it as little): only the sentences writing it are quoted
         # when any does ("85 ha" for "how many hectares", not the workshops' count that shares "huyện")
@@ -415,7 +418,11 @@ def _with_parts(states: Callable[[str], bool] | None, folded_question: str) -> C
 def _with_fields(states: Callable[[str], bool] | None, folded_question: str) -> Callable[[str], bool] | None:
     """A field asked beside the time states its own part ("mấy giờ, ngày nào, họp ở đâu?" -> "Địa điểm:
     ..."): not weighted down for writing no time."""
-    others = field_labels(folded_question, without=("thời gian",)) + unlabelled_fields(folded_question)
+    others = (
+        field_labels(folded_question, without=("thời gian",))
+        + heading_labels(folded_question, without=("thời gian",))
+        + unlabelled_fields(folded_question)
+    )
     if states is None or not others:
         return states
     return lambda s: states(s) or any(p.search(fold(s)) for p in others)

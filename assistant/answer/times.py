@@ -214,16 +214,40 @@ _ISSUE_LINE_RE = re.compile(
 )
 
 
+# A year written after a noun it qualifies, folded: "đề thi tốt nghiệp năm 2025", "Kinh nghiệm ôn thi năm
+# 2025" name which exam, not when an event is held; a year is an event's time after a word placing it in
+# time ("trong năm 2026", "vào năm 2027", "cuối năm 2026", "từ năm ...") or standing alone ("Năm 2026, ...")
+_QUALIFYING_YEAR_RE = re.compile(r"(?<=[a-z] )nam\s+(?:19|20)\d{2}\b")
+_PLACING_WORDS = frozenset(
+    {"trong", "vao", "tu", "den", "truoc", "sau", "cuoi", "dau", "giua", "het", "hang", "moi", "nay", "toi"}
+)
+
+
+def _without_qualifying_years(folded: str) -> str:
+    def keep(m: re.Match[str]) -> str:
+        before = folded[: m.start()].split()
+        return m[0] if before and before[-1] in _PLACING_WORDS else " "
+
+    return _QUALIFYING_YEAR_RE.sub(keep, folded)
+
+
+def without_issue_line(sentence: str) -> str:
+    """``sentence`` with its letterhead place and date ("Hà Tĩnh, ngày 02 tháng 3 năm 2026") blanked: the
+    document's issue date, no time of anything it says."""
+    return _ISSUE_LINE_RE.sub(" ", sentence)
+
+
 def writes_event_time(sentence: str, day: bool = False) -> bool:
     """Whether the sentence writes an event's time (a day when ``day``): a date or period that is neither
     a cited document's date, the letterhead's place and date, nor a time limit ("trước ngày 10/02/2026" is
-    when something is due, not when the event is held)."""
+    when something is due, not when the event is held), nor a year qualifying a noun ("đề thi tốt nghiệp
+    năm 2025": which exam; trial 36 t36-15)."""
     from assistant.obligations.deadlines import find_deadlines
 
     folded = fold(_ISSUE_LINE_RE.sub(" ", without_citations(sentence)))
     for m in sorted(find_deadlines(folded), key=lambda m: -m.start):
         if _LIMIT_RE.match(m.deadline.text) or limit_before(folded, m.start):  # "vào ngày ..." is the event's
             folded = folded[: m.start] + " " + folded[m.end :]
-    return bool((_DAY_RE if day else _TIME_RE).search(folded))
+    return bool((_DAY_RE if day else _TIME_RE).search(folded if day else _without_qualifying_years(folded)))
 
 

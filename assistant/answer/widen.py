@@ -44,6 +44,36 @@ def body_item(line: str) -> bool:
     return bool(spans) and spans[0][0] == 0
 
 
+# A task's attribute line under its paragraph ("- Cơ quan thực hiện: Sở Nội vụ chủ trì, ...", "- Thời gian
+# thực hiện: ..."), folded: it says who does or when, the paragraph above it says what (trial 36 t36-29)
+_ATTRIBUTE_RE = re.compile(
+    r"\s*[-+*•–]\s*(?:(?:co quan|don vi) (?:thuc hien|chu tri|phoi hop)|thoi gian (?:thuc hien|hoan thanh))"
+    r"\s*:"
+)
+
+
+def _task_start(text: str, line_start: int) -> int | None:
+    """For an attribute line (``_ATTRIBUTE_RE``) starting at ``line_start``: where the task it belongs to
+    starts: its paragraph above the attribute lines; None when no such paragraph is there (the attribute
+    opens the chunk, or an item or a heading ending with ":" is above it)."""
+    p = line_start
+    while p > 0:
+        prev_start = text.rfind("\n", 0, p - 1) + 1
+        line = text[prev_start : p - 1]
+        if not line.strip():
+            if prev_start == 0:
+                return None
+            p = prev_start
+            continue
+        if _ATTRIBUTE_RE.match(fold(line)):
+            p = prev_start
+            continue
+        if _ITEM_RE.match(line) or line.rstrip(" *").endswith(":"):
+            return None
+        return prev_start
+    return None
+
+
 def _line_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return len(text) if end < 0 else end
@@ -66,6 +96,26 @@ def widen(span: Span) -> Span:
         # "4. Đề nghị các đơn vị / - Ban Thường vụ Hội Nông dân các xã: ... / - Phòng giao dịch ...: ...": the
         # body's own item, without the heading (the citation's section) or the other bodies' items
         a2, b2 = trim(text, item_line, max(b, _line_end(text, item_line)))
+        return Span(span.chunk, a2, b2, span.score, span.rank)
+    attribute = is_item and bool(_ATTRIBUTE_RE.match(fold(text[line_start:b])))
+    task = _task_start(text, line_start) if attribute else None
+    if task is not None and b - task <= MAX_WIDENED:
+        # "- Cơ quan thực hiện: Sở Nội vụ chủ trì ..." quoted with the task it is the attribute of, and
+        # that task's other attribute lines ("- Thời gian thực hiện: ...")
+        end = b
+        while end < len(text):
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[end:nxt].strip("\n")
+            if not line.strip():
+                if nxt >= len(text):
+                    break
+                end = nxt
+                continue
+            if not _ATTRIBUTE_RE.match(fold(line)) or nxt - task > MAX_WIDENED:
+                break
+            end = nxt
+        a2, b2 = trim(text, task, end)
         return Span(span.chunk, a2, b2, span.score, span.rank)
     if is_item:  # back to the lead-in ending with ":", else to the first sibling item
         p = line_start

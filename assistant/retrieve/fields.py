@@ -55,6 +55,9 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(phoi hop voi ai|ai phoi hop|(don vi|co quan) nao phoi hop)\b"), ("phối hợp",)),
     # "Thủ tục ... gồm những bước nào?": a procedure's steps, written "Bước 1: ...", "Bước 2: ..."
     (re.compile(r"\b(nhung buoc nao|cac buoc|buoc nao|may buoc|which steps|what steps)\b"), ("bước",)),
+    # "... diễn ra lúc nào, theo hình thức gì?": the way it is held, written "Hình thức: ..." or under a
+    # heading "2. Hình thức" (trial 36 t36-15: "Trực tuyến qua ứng dụng Google meet")
+    (re.compile(r"\b(hinh thuc (?:gi|nao|ra sao|the nao)|in what form|what format)\b"), ("hình thức",)),
     # "Kinh phí ... lấy từ đâu?": the source of funds, written "Nguồn kinh phí ..."
     (
         re.compile(r"\b(lay tu dau|lay o dau|tu dau ra|tu nguon nao|nguon nao|what source|funded by)\b"),
@@ -133,6 +136,18 @@ def field_labels(folded_question: str, without: tuple[str, ...] = ()) -> list[re
     """Patterns of the field labels the question asks about, for ``states_field`` (``without``: label words
     left out, e.g. "thời gian")."""
     return [_label_re(w) for w in field_terms(folded_question) if w not in without]
+
+
+def heading_labels(folded_question: str, without: tuple[str, ...] = ()) -> list[re.Pattern[str]]:
+    """Patterns of the fields the question asks about written as a heading line of their own, the value
+    on the lines after it ("1. Thời gian\n\nLúc 14 giờ 00 phút, ngày 28 tháng 4 năm 2026.", "2. Hình
+    thức\n\nTrực tuyến ..."), as a plan's numbered items write them (trial 36 t36-15); matched against a
+    folded sentence that opens with its item's heading line. ``without`` as ``field_labels``."""
+    return [
+        re.compile(rf"(?:^|\n)\s*(?:(?:\d+|[ivxlc]+|[a-z])[.)]\s*)?{re.escape(fold(w))}\s*\n")
+        for w in field_terms(folded_question)
+        if w not in without
+    ]
 
 
 def states_field(folded_text: str, labels: list[re.Pattern[str]]) -> bool:
