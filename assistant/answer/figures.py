@@ -1032,6 +1032,11 @@ def _coordinated_items(question: str) -> list[tuple[list[str], str]]:
     m = _ITEMS_RE.search(folded) if len(folded) == len(question) else None
     if m is None:
         return []
+    asks = _ASKS_AMOUNT_RE.search(folded)
+    if asks is not None and asks.start() < m.end(1):
+        # the interrogative comes before "và": "thu hồi trong bao lâu và nộp về đâu?" asks two things, it
+        # coordinates no items of one figure (library dev: "bao lâu" read as an item, no line)
+        return []
     out = []
     for g in (1, 2):
         words = content_tokens(m.group(g))
