@@ -26,6 +26,8 @@ LINES = [
     "II. HỒ SƠ XÉT TẶNG",
     "1. Biên bản bình xét danh hiệu Khu dân cư kiểu mẫu của thôn phải nộp về Văn phòng Ủy ban MTTQ xã "
     "trong thời hạn 12 ngày làm việc kể từ ngày họp bình xét.",
+    "3. Hồ sơ đề nghị khen thưởng của tổ chức đảng trực thuộc phải nộp trong thời hạn 09 ngày làm việc kể từ "
+    "ngày phát động về Văn phòng Đảng ủy xã, Ủy ban nhân dân xã Hòa An.",
     "2. Ảnh tư liệu về đèn chiếu sáng đường thôn được lưu giữ tại nhà văn hóa thôn trong thời hạn 18 tháng.",
     "III. TỔ CHỨC THỰC HIỆN",
     "Các Ban công tác Mặt trận thôn triển khai thực hiện Kế hoạch này.",
@@ -51,6 +53,12 @@ def test_whom_it_is_sent_to_and_how_long(plan):
     head = answer.text.split("\n\n")[0]
     assert "07 ngày" in head
     assert "Gửi đến: Phòng Kinh tế huyện Hòa Vang" in head
+
+
+def test_a_unit_closing_the_clause_is_not_its_subject(plan):
+    # "..., Ủy ban nhân dân xã Hòa An." closes the clause after the office it is sent to: no other body's figure
+    answer = plan.ask("Hồ sơ đề nghị khen thưởng của tổ chức đảng trực thuộc phải nộp trong bao lâu?")
+    assert "09 ngày" in first_line(answer)
 
 
 def test_no_body_sent_to_no_line(plan):

@@ -1116,13 +1116,19 @@ def _subject_body(clause: str, asked_names: list[str], folded_question: str = ""
     """Whether the first body the clause names as its subject (``another_body``) is an asked one or a
     name the question writes; None when the clause names no body as its subject."""
     folded = fold_chars(clause)
+    passed = 0  # where the last name read as no subject ends: a name inside it is part of it
     for m in re.finditer(r"(?<!\w)\w", clause):
-        if not clause[m.start()].isupper():
+        if not clause[m.start()].isupper() or m.start() < passed:
             continue
         end = named_body_end(clause, folded, m.start()) or body_head_end(clause, folded, m.start())
         if end is None:
             continue
         if _NOT_SUBJECT_RE.search(folded[: m.start()].lower()):
+            passed = end  # "về Văn phòng Đảng ủy xã": "Đảng ủy xã" is the office's, no subject
+            continue
+        if not re.search(r"\w", clause[end:]):
+            # a name closing the clause has no predicate of its own: the unit of the name before it ("nộp
+            # về Phòng Cảnh sát ..., Công an thành phố."), not the clause's subject (library dev hd02-04)
             continue
         actor = fold(clause[m.start() : end])
         if re.search(rf"\b{re.escape(actor)}\b", folded_question):
