@@ -21,6 +21,7 @@ from assistant.answer import (
     facts,
     figures,
     headline,
+    lead_fields,
     mentions,
     parts,
     quotes,
@@ -398,6 +399,21 @@ def plan_answer(
                 event_head(info.event_subject) if info.event_subject else [],
                 resolved,
             )
+    if not lead_lines and info.intent == "lead" and spec.answer == "clause" and body and book.citations:
+        # "Ai chủ trì hội nghị hiệp thương lần hai?" where no duty clause answered: the lead the first quote
+        # states as a field ("Đơn vị chủ trì: ..."), when that passage is the event asked (library dev)
+        first = book.citations[0]
+        doc = docs.get(first.doc.doc_id)
+        about = f"{doc.meta.title or ''} {doc.meta.issuer or ''}" if doc else ""
+        lead_lines = lead_fields.field_lead(
+            terms,
+            first,
+            readings.get(first.n),
+            language,
+            f"{about} {first.section or ''}",
+            event_head(info.event_subject) if info.event_subject else [],
+            resolved,
+        )
     if lead_lines and body and spec.answer not in ("metadata", "signed"):
         # a question asking several things: a labelled line for each part, or none (``parts``)
         readings.update({c.n: _reading(docs, c) for c in book.citations if c.n not in readings})
