@@ -491,3 +491,10 @@ def member_nouns() -> dict[str, tuple[str, tuple[str, ...]]]:
     member_nouns)."""
     table = _data()["member_nouns"]
     return {k: (v["org"], tuple(v["counted"])) for k, v in table.items() if not k.startswith("_")}
+
+
+@cache
+def role_titles() -> tuple[str, ...]:
+    """The folded posts a setting-up decision gives its members ("to truong", "pho truong ban";
+    ``phrases.json`` role_titles), longest first."""
+    return tuple(sorted({fold(w) for w in _data()["role_titles"]["words"]}, key=len, reverse=True))
