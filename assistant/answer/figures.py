@@ -1047,6 +1047,11 @@ def _coordinated_items(question: str) -> list[tuple[list[str], str]]:
     m = _ITEMS_RE.search(folded) if len(folded) == len(question) else None
     if m is None:
         return []
+    asks = _ASKS_AMOUNT_RE.search(folded)
+    if asks is not None and asks.start() < m.end(1):
+        # the interrogative comes before "và": "thu hồi trong bao lâu và nộp về đâu?" asks two things, it
+        # coordinates no items of one figure (library dev: "bao lâu" read as an item, no line)
+        return []
     out = []
     for g in (1, 2):
         words = content_tokens(m.group(g))
@@ -1126,13 +1131,19 @@ def _subject_body(clause: str, asked_names: list[str], folded_question: str = ""
     """Whether the first body the clause names as its subject (``another_body``) is an asked one or a
     name the question writes; None when the clause names no body as its subject."""
     folded = fold_chars(clause)
+    passed = 0  # where the last name read as no subject ends: a name inside it is part of it
     for m in re.finditer(r"(?<!\w)\w", clause):
-        if not clause[m.start()].isupper():
+        if not clause[m.start()].isupper() or m.start() < passed:
             continue
         end = named_body_end(clause, folded, m.start()) or body_head_end(clause, folded, m.start())
         if end is None:
             continue
         if _NOT_SUBJECT_RE.search(folded[: m.start()].lower()):
+            passed = end  # "về Văn phòng Đảng ủy xã": "Đảng ủy xã" is the office's, no subject
+            continue
+        if not re.search(r"\w", clause[end:]):
+            # a name closing the clause has no predicate of its own: the unit of the name before it ("nộp
+            # về Phòng Cảnh sát ..., Công an thành phố."), not the clause's subject (library dev hd02-04)
             continue
         actor = fold(clause[m.start() : end])
         if re.search(rf"\b{re.escape(actor)}\b", folded_question):

@@ -31,7 +31,7 @@ from assistant.retrieve.fields import field_terms
 from assistant.text import fold
 
 TIME, PLACE, WHO, AMOUNT, CHANGE = "time", "place", "who", "amount", "change"
-DURATION, SOURCE = "duration", "source"
+DURATION, SOURCE, DESTINATION = "duration", "source", "destination"
 
 # What a (folded) part of a question asks, by its interrogative words.
 _ASKS = (
@@ -52,6 +52,13 @@ _ASKS = (
     # a length of time ("được vay bao lâu?", "how long"), trial 32 q13
     (DURATION, re.compile(r"\b(?:bao lau|how long)\b")),
 )
+# a part asking where something is sent ("nộp về đâu?", "được chuyển cho ai giải quyết?"): the verb of
+# sending (group 1) and its preposition before the interrogative (folded); the answer is the body written
+# after the same verb in the sentence the first line is read from (``_sent_to``)
+_ASKS_SENT_RE = re.compile(
+    r"\b(nop|gui|chuyen|trinh)(?: [a-z]+){0,2}? (?:ve|den|len|cho|toi) "
+    r"(?:dau|ai|co quan nao|don vi nao|noi nao|ban nao)\b"
+)
 # The labels (``prompts/labels.json``) of a first line that state each kind of part.
 _STATED_BY = {
     TIME: ("time", "deadline", "date", "recurrence"),
@@ -60,6 +67,7 @@ _STATED_BY = {
     AMOUNT: ("figure",),
     CHANGE: ("change",),
     SOURCE: ("source",),
+    DESTINATION: ("sent_to",),
 }
 # a figure line writing its change states the comparison too ("15.000 cây xanh; tăng 3.000 cây so ...")
 _CHANGE_WORDS_RE = re.compile(r"\b(?:tang|giam|so voi|increase|decrease)\b")
@@ -83,6 +91,8 @@ def asked_parts(folded_question: str) -> list[tuple[set[str], str]]:
             kinds.add(SOURCE)  # "lấy từ nguồn nào?", "from what source?" (trial 32 q37)
         if CHANGE in kinds:
             kinds = {CHANGE}
+        if _ASKS_SENT_RE.search(part):
+            kinds = {DESTINATION}  # "chuyển cho ai": whom it is sent to, not who does the sending
         if kinds:
             out.append((kinds, part))
     return out
@@ -292,6 +302,9 @@ def _part_line(
         found = list(dict.fromkeys(length_values(quote)))
         value = found[0] if len(found) == 1 else None  # two lengths: which one is asked is not read here
         key = "figure"
+    elif kind == DESTINATION:
+        value = _sent_to(quote, anchor, part)
+        key = "sent_to"
     elif kind == SOURCE:
         m = _SOURCE_FIELD_RE.search(reading) or _FROM_SOURCE_RE.search(quote)
         value = m.group(1).strip() if m else None
@@ -348,6 +361,31 @@ def complete(
 
 
 _CUE_RE = re.compile(r"\s*\[\d+\]")
+# after the verb of sending (and up to two words: "chuyển đơn đến"), the preposition and a capitalised name
+_SENT_AFTER_RE = r"(?:\s+[a-z]+){0,2}?\s+(?:ve|den|len|cho|toi)\s+"
+_SENT_NAME_RE = re.compile(r"[A-ZĐÀ-Ỹ][^,;.\n()\"“”|]{2,80}")
+
+
+def _sent_to(quote: str, anchor: str, part: str) -> str | None:
+    """The body or office the sentence writing ``anchor`` (the first line's value) sends to with the verb
+    the (folded) ``part`` asks about ("chuyển đơn đến Ủy ban nhân dân xã X để giải quyết" -> "Ủy ban nhân
+    dân xã X"; "nộp về Phòng Cảnh sát ..., Công an ..." -> its first name), up to a comma or the
+    sentence's next predicate; None when that sentence writes no such name or writes two."""
+    asked = _ASKS_SENT_RE.search(part)
+    where = _sentence_of(quote, anchor)
+    if asked is None or where is None:
+        return None
+    sentence = quote[where[0] : where[1]]
+    folded = fold(sentence)
+    if len(folded) != len(sentence):
+        return None
+    names = []
+    for m in re.finditer(rf"(?<!\w){asked.group(1)}" + _SENT_AFTER_RE, folded):
+        name = _SENT_NAME_RE.match(sentence, m.end())
+        if name is not None:
+            names.append(_PREDICATE_RE.split(name.group(0), 1)[0].strip())
+    names = list(dict.fromkeys(names))
+    return names[0] if len(names) == 1 else None
 
 
 def _sentence_of(text: str, anchor: str) -> tuple[int, int] | None:

@@ -23,10 +23,12 @@ from assistant.answer import (
     facts,
     figures,
     headline,
+    lead_fields,
     mentions,
     parts,
     quotes,
     render,
+    roles,
     table_heads,
     times,
 )
@@ -425,6 +427,27 @@ def plan_answer(
                 ),
                 resolved,
             )
+    if not lead_lines and spec.answer in ("quotes", "specific") and body and book.citations:
+        # "Ai làm tổ trưởng Tổ ...?": the member whose list item ends with the post asked (``roles``)
+        first = book.citations[0]
+        doc = docs.get(first.doc.doc_id)
+        about = f"{doc.meta.title or ''} {doc.meta.issuer or ''}" if doc else ""
+        lead_lines = roles.role_lead(info.folded, terms, first, readings.get(first.n), language, about)
+    if not lead_lines and info.intent == "lead" and spec.answer == "clause" and body and book.citations:
+        # "Ai chủ trì hội nghị hiệp thương lần hai?" where no duty clause answered: the lead the first quote
+        # states as a field ("Đơn vị chủ trì: ..."), when that passage is the event asked (library dev)
+        first = book.citations[0]
+        doc = docs.get(first.doc.doc_id)
+        about = f"{doc.meta.title or ''} {doc.meta.issuer or ''}" if doc else ""
+        lead_lines = lead_fields.field_lead(
+            terms,
+            first,
+            readings.get(first.n),
+            language,
+            f"{about} {first.section or ''}",
+            event_head(info.event_subject) if info.event_subject else [],
+            resolved,
+        )
     if not lead_lines and spec.answer == "documents" and body:
         lead_lines = headline.citing_lead(book, scope, language)
     if lead_lines and body and spec.answer not in ("metadata", "signed", "documents"):

@@ -529,3 +529,10 @@ def document_making_words() -> tuple[str, ...]:
     """The folded verbs of making a document ("xay dung", "ban hanh", "xong", "draw up"; ``phrases.json``
     document_making_verbs), longest first: "xây dựng kế hoạch thực hiện X" asks about X's order to make it."""
     return tuple(sorted({fold(w) for w in _data()["document_making_verbs"]["words"]}, key=len, reverse=True))
+
+
+@cache
+def role_titles() -> tuple[str, ...]:
+    """The folded posts a setting-up decision gives its members ("to truong", "pho truong ban";
+    ``phrases.json`` role_titles), longest first."""
+    return tuple(sorted({fold(w) for w in _data()["role_titles"]["words"]}, key=len, reverse=True))
