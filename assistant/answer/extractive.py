@@ -86,6 +86,9 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         if whole in headings and n + 1 < len(units) and units[n + 1] not in headings:
             alone = bool(_NUMBERED_START.match(text, units[n + 1][0], units[n + 1][1]))
         alone = alone or bool(_NUMBER_LINE.fullmatch(text, whole[0], whole[1]))
+        # "Kính gửi: Bộ Tài chính." is a header field of its own, never carried onto the letter's first
+        # sentence (which would then be read as the address and left out; ``_is_address``)
+        alone = alone or bool(_ADDRESS_RE.match(fold(text[whole[0] : whole[0] + 16])))
         if len(text[a:b].strip()) < MIN_UNIT and whole != units[-1] and not alone:
             carry = a
             continue
@@ -244,12 +247,18 @@ def _is_address(chunk: Chunk, a: int, b: int, doc: Document | None) -> bool:
 _HEADING_WORDS = re.compile(r"[\W_]+")
 
 
+# an article's or chapter's title line ("Điều 1a. Nguyên tắc bình chọn", "Chương II. ĐIỀU KIỆN"), one line
+_ARTICLE_TITLE_RE = re.compile(r"^(?:Điều|Chương|Mục|Phần)\s+[0-9IVXLC]+[a-zđ]?\s*[.:]\s+[^\n.;:]{2,120}$")
+
+
 def _is_heading_line(chunk: Chunk, a: int, b: int) -> bool:
     """Is ``chunk.text[a:b]`` one of the chunk's section headings (its section path, shortened titles
     ending in "…" compared on their kept part)? A unit ending a sentence or a lead-in (". ; :") is content."""
     unit = chunk.text[a:b].strip()
     if not unit or unit[-1] in ".;:!?":
         return False
+    if _ARTICLE_TITLE_RE.match(unit):
+        return True  # "Điều 1a. Nguyên tắc bình chọn": an article's title line, parsed as a section or not
     if "\n" in unit and not _is_heading(unit.rsplit("\n", 1)[-1]):
         return False
     # a title written on two lines ("Chương II" / "ĐIỀU KIỆN VÀ MỨC HỌC BỔNG", an HTML "<h3>" with "<br>",
@@ -777,6 +786,9 @@ def extractive_answer(
             for w in widened
             if not (
                 is_basis_sentence(w.text)
+                # a preamble leads into what follows ("... như sau:", "Căn cứ ...;"); "Xét kiến nghị ..., Thủ
+                # tướng Chính phủ giao Bộ Tài chính rà soát ..." ends as a provision and is one
+                and w.text.rstrip(" *”\"").endswith((":", ";"))
                 and docs.count(w.chunk.doc_id) > 1
                 and not (event_asked and states is not None and w.score >= top and states(w.text))
             )

@@ -486,6 +486,13 @@ def plan_answer(
     )
     # a quoted table row with its column names (the header row quoted once above its first row)
     lead_lines, body = table_heads.with_headers(lead_lines, body, book)
+    # citations numbered in the order the answer shows them: a first line whose own cue was dropped (an
+    # English clause covering too few words) leaves no "[2]" above "[1]"
+    shown = list(dict.fromkeys(int(m) for m in re.findall(r"\[(\d+)\]", "\n".join([*lead_lines, body]))))
+    if shown != sorted(shown):
+        renumber = book.renumber(shown)
+        lead_lines = [_renumber_marks(x, renumber) for x in lead_lines]
+        body = _renumber_marks(body, renumber)
     answer.text = "\n".join(lead_lines) + ("\n\n" if lead_lines and body else "") + body
     answer.citations = book.citations
     answer.fact_absent = bool(lead and lead.absent)
@@ -600,6 +607,10 @@ def _without_name(
     doc = corpus.store.doc_info.get(quoted[0].chunk.doc_id)
     naming = echo.quote_naming(terms.unigrams, terms.bigrams, echo.title_terms(doc.title if doc else None))
     return terms.without(naming, keep_mixed=True) if naming else terms
+
+
+def _renumber_marks(text: str, renumber: dict[int, int]) -> str:
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m[1]), int(m[1]))}]", text)
 
 
 def _quoted_first(body: str, renumber: dict[int, int]) -> str:
