@@ -228,7 +228,9 @@ INTENTS: tuple[Intent, ...] = (
             r"(nhung |cac )?(van ban|ke hoach|nghi quyet|chi thi|huong dan|quyet dinh|ket luan|thong bao|"
             # ("... thực hiện Thông báo 128 khi nào?" asks a time: "nào" of "khi nào" is not the document's)
             r"thong tri|chuong trinh|cong van|quy dinh|luat)"
-            r"( (?!(?:khi|luc|ngay|thoi|gian|hom|gio)\b)\w+){0,4} nao\b",
+            # ("... căn cứ kế hoạch số mấy?": the number of the plan it is based on, not its own; trial 38)
+            r"( (?!(?:khi|luc|ngay|thoi|gian|hom|gio)\b)\w+){0,4}"
+            r" (nao|so may|so bao nhieu|so hieu (nao|gi))\b",
             r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
             r"\bwhich (document|conclusion|resolution|plan|directive|notice|decision|guidance|"
             r"instruction)s?\b"
