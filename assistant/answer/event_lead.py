@@ -15,7 +15,6 @@ from assistant.answer.event_times import event_times_in
 from assistant.answer.extractive import split_sentences
 from assistant.answer.figures import EVENT_MIN_OWN_OVERLAP, FIGURE_MIN_OVERLAP, _rival, _value
 from assistant.answer.terms import Terms, overlap
-from assistant.answer.times import own_time_field
 from assistant.lexicon.phrases import event_kinds
 from assistant.models import Citation, Hit
 from assistant.text import fold
@@ -70,9 +69,7 @@ def event_time_lead(
     for a, b in split_sentences(first.quote):
         sent = first.quote[a:b]
         spans = event_times_in(sent)
-        # "1. Thời gian: từ ngày 01/6 đến hết ngày 31/8/2026" dates the document's own work: read with its
-        # subject line ("Hướng dẫn tổ chức Chiến dịch ... hè năm 2026"; trial 37 c01)
-        score = overlap(terms, f"{about} {sent}" if own_time_field(sent) else sent)
+        score = overlap(terms, sent)
         if spans and (best is None or score > best[0]):
             best = (score, sent, spans)
     if best is None:

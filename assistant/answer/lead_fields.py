@@ -50,6 +50,8 @@ def field_lead(
     where = f"{cited.section or ''} {text}"
     if overlap(terms, f"{where} {about}") < FIGURE_MIN_OVERLAP:
         return []
+    if reading and reading != cited.quote and overlap(terms, cited.quote) < FIGURE_MIN_OVERLAP:
+        return []  # a table row is one task of many: the row itself must be the task asked
     asked_rounds = set(counted_ordinals(question_text, roman=True)) | terms.ordinals
     if round_match(where, asked_rounds) is False or _other_roman_round(where, asked_rounds):
         return []

@@ -725,4 +725,13 @@ def _unprinted(info: QueryInfo, scope: DocumentScope, doc: Document | None, lead
         and doc is not None
         and scope.target() == doc.doc_id
         and not getattr(doc.meta, info.intent, None)
+        # "Quy chế ... ban hành kèm theo quyết định số mấy?" asks the number of another paper, which a
+        # sentence of it may write (a note "Ban hành kèm theo Quyết định số 12-QĐ/HPN ...")
+        and not _OTHER_PAPER_NUMBER_RE.search(info.folded)
     )
+
+
+_OTHER_PAPER_NUMBER_RE = re.compile(
+    r"\b(?:kem theo|theo|tai|cua)\s+(?:quyet dinh|nghi quyet|ke hoach|thong bao|cong van|huong dan|chi thi"
+    r"|ket luan|quy dinh|van ban)\s+(?:so may|so nao|so bao nhieu|ngay nao|ngay bao nhieu)\b"
+)
