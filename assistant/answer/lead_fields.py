@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.figures import FIGURE_MIN_OVERLAP
-from assistant.answer.parts import _label, _other_roman_round
-from assistant.answer.terms import Terms, overlap, passage_terms
-from assistant.index.lexical import counted_ordinals, round_match
+from assistant.answer.parts import label, off_round
+from assistant.answer.terms import Terms, overlap, writes_head
 from assistant.models import Citation
 from assistant.text import fold
 
@@ -52,12 +51,8 @@ def field_lead(
         return []
     if reading and reading != cited.quote and overlap(terms, cited.quote) < FIGURE_MIN_OVERLAP:
         return []  # a table row is one task of many: the row itself must be the task asked
-    asked_rounds = set(counted_ordinals(question_text, roman=True)) | terms.ordinals
-    if round_match(where, asked_rounds) is False or _other_roman_round(where, asked_rounds):
-        return []
-    written = passage_terms(where)
-    if head and not (set(head) <= written[0] and (len(head) < 2 or "_".join(head[:2]) in written[1])):
+    if off_round(where, terms, question_text) or head and not writes_head(where, head):
         return []
     if fold(values[0]) in fold(question_text):
         return []  # the body the question names is not its answer
-    return [f"{_label('lead', language)}: {values[0]} [{cited.n}]"]
+    return [f"{label('lead', language)}: {values[0]} [{cited.n}]"]

@@ -21,7 +21,7 @@ from assistant.answer import event_names, render
 from assistant.answer.bodies import level_text
 from assistant.answer.extractive import split_sentences
 from assistant.answer.figures import FIGURE_MIN_OVERLAP, bounded_span, length_values
-from assistant.answer.terms import Terms, overlap, passage_terms, question_parts
+from assistant.answer.terms import Terms, overlap, question_parts, writes_head
 from assistant.index.lexical import counted_ordinals, round_match
 from assistant.lexicon.phrases import place_words, venue_words
 from assistant.lexicon.words import registry
@@ -446,8 +446,7 @@ def place_lead(
     if overlap(terms, f"{sentence} {about}") < FIGURE_MIN_OVERLAP:
         return []
     where = f"{cited.section or ''} {sentence}"
-    asked_rounds = set(counted_ordinals(question_text, roman=True)) | terms.ordinals
-    if round_match(where, asked_rounds) is False or _other_roman_round(where, asked_rounds):
+    if off_round(where, terms, question_text):
         return []  # "Hội nghị ... lần thứ VI" of the passage on "lần thứ V" (trial 35 p36)
     grades = set(_GRADE_RE.findall(level_text(question_text)))
     # the passage's own level: a grade it writes ("Lễ ra quân cấp tỉnh"), else its level words, the place's
@@ -458,12 +457,23 @@ def place_lead(
         return []  # "Hội nghị cấp tỉnh" of a passage on the district's conference (trial 35 n04, p15)
     if event_names.names_other_event(question_text, f"{where}. {about}"):
         return []  # "Hội nghị sơ kết ... tại Nhà văn hóa" for "Hội nghị tổng kết ... ở đâu?": another event
-    written = passage_terms(where)
-    if head and not (set(head) <= written[0] and (len(head) < 2 or "_".join(head[:2]) in written[1])):
+    if head and not writes_head(where, head):
         # the event asked ("Hội nghị sơ kết") is not the one the place is written for ("Hội nghị tổng kết
         # ... Địa điểm: Hội trường số 12": its head words as one phrase, "số" of the address is no "sơ")
         return []
     return [f"{_label('place', language)}: {value} [{cited.n}]"]
+
+
+def off_round(where: str, terms: Terms, question_text: str) -> bool:
+    """Whether a passage (``where``: its section and text) is on another round than the one the question
+    asks ("lần thứ VI" for "lần thứ V"; ``index.lexical.round_match``, Roman numbers too)."""
+    asked_rounds = set(counted_ordinals(question_text, roman=True)) | terms.ordinals
+    return round_match(where, asked_rounds) is False or _other_roman_round(where, asked_rounds)
+
+
+def label(key: str, language: str) -> str:
+    """The fact label of ``key`` in ``language`` ("lead" -> "Chủ trì" / "Lead")."""
+    return _label(key, language)
 
 
 def _other_roman_round(text: str, asked: set[str]) -> bool:

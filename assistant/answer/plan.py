@@ -38,7 +38,7 @@ from assistant.answer.duties import duties_of, org_duty_answer
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.shown import with_lead_quotes
-from assistant.answer.terms import Terms, passage_terms, question_terms, tokens
+from assistant.answer.terms import Terms, question_terms, tokens, writes_head
 from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.index.lexical import round_match
@@ -524,15 +524,11 @@ def _worded_event(subject: str, book: CitationBook, body: str) -> int | None:
     if not head or not book.citations:
         return None
 
-    def worded(text: str) -> bool:
-        uni, bi = passage_terms(text)
-        return set(head) <= uni and (len(head) < 2 or "_".join(head[:2]) in bi)
-
     first = book.citations[0]
-    if worded(f"{first.section or ''} {first.quote}"):
+    if writes_head(f"{first.section or ''} {first.quote}", head):
         return None
     shown = [c for c in book.citations[1:] if f"[{c.n}]" in body]
-    return next((c.n for c in shown if worded(c.quote) and times.writes_time([c.quote])), None)
+    return next((c.n for c in shown if writes_head(c.quote, head) and times.writes_time([c.quote])), None)
 
 
 def _effect_end_for_start(info: QueryInfo, quote: str) -> bool:

@@ -319,6 +319,13 @@ def token_coverage(toks: list[str], text: str) -> float:
     return math.fsum(w for w, ok in zip(pair_w, pair_ok, strict=True) if ok) / math.fsum(pair_w)
 
 
+def writes_head(text: str, head: list[str]) -> bool:
+    """Whether ``text`` writes an event name's head words (``answer.checks.event_head``: "tổng kết" of
+    "Hội nghị tổng kết ..."), its first two as one phrase ("số" of an address is no "sơ" of "sơ kết")."""
+    uni, bi = passage_terms(text)
+    return set(head) <= uni and (len(head) < 2 or "_".join(head[:2]) in bi)
+
+
 def without_matter(phrase: str, matter: str) -> list[str]:
     """A name's content tokens less the runs of two or more that ``matter`` writes as adjacent pairs, its
     first token (the head) always kept: "ra quân **chiến dịch** cấp tỉnh" in a plan whose subject line is
