@@ -14,6 +14,7 @@ also" sections (here).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answer import (
     abstain,
@@ -46,7 +47,7 @@ from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Answer, Citation, Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
-from assistant.query.subjects import DURATION
+from assistant.query.subjects import DURATION, is_money_noun
 from assistant.retrieve import echo
 from assistant.retrieve.fields import asks_only_place, effect_asked
 from assistant.retrieve.scope import (
@@ -399,9 +400,10 @@ def plan_answer(
             lead_lines = []  # "the budget for the VietGAP courses": a sum of a document not naming VietGAP
         if lead_lines and info.language == "en" and info.amount_unit == ["tien"] and info.unglossed:
             # "the budget of the Vinh Hung sidewalk renovation project": words no gloss translated say what
-            # the sum is of, and no quote can be checked against them; "9,7 tỷ đồng" of the ward's revenue
-            # is no answer (trial 38 u06). The quotes stay; the figure line is left out
-            lead_lines = []
+            # the sum is of, so the glossed ones must be written where the figure is ("dự án / công trình");
+            # "9,7 tỷ đồng" of the ward's revenue is no answer (trial 38 u06). The quotes stay
+            if _matter_unwritten(info, f"{book.citations[0].section or ''} {book.citations[0].quote}"):
+                lead_lines = []
         worded = _worded_event(info.event_subject, book, body) if info.event_subject else None
         if not lead_lines and worded is not None:
             # "Lễ ra quân cấp huyện ... mấy giờ, ở đâu?": the quote naming the event as the question words it
@@ -495,7 +497,11 @@ def plan_answer(
     # English clause covering too few words) leaves no "[2]" above "[1]"
     shown = list(dict.fromkeys(int(m) for m in re.findall(r"\[(\d+)\]", "\n".join([*lead_lines, body]))))
     if shown != sorted(shown):
-        renumber = book.renumber(shown)
+        # (new Citation values: a citation object may be held elsewhere, and renumbering it in place
+        # changed later answers of the same Assistant; tests/test_form_appendix.py)
+        rest = [c.n for c in book.citations if c.n not in shown]
+        renumber = {n: i for i, n in enumerate([*shown, *rest], 1)}
+        book.citations[:] = sorted((replace(c, n=renumber[c.n]) for c in book.citations), key=lambda c: c.n)
         lead_lines = [_renumber_marks(x, renumber) for x in lead_lines]
         body = _renumber_marks(body, renumber)
     answer.text = "\n".join(lead_lines) + ("\n\n" if lead_lines and body else "") + body
@@ -612,6 +618,19 @@ def _without_name(
 
 def _renumber_marks(text: str, renumber: dict[int, int]) -> str:
     return re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m[1]), int(m[1]))}]", text)
+
+
+def _matter_unwritten(info: QueryInfo, quote: str) -> bool:
+    """Whether an English question's glossed words of several Vietnamese wordings ("project" -> "dự án /
+    công trình / đề án"), the money noun aside, include a group none of whose wordings ``quote`` writes."""
+    said = fold(quote).lower()
+    for group in info.english_glosses:
+        folded = [fold(g).lower() for g in group]
+        if any(is_money_noun(f) for f in folded):
+            continue
+        if not any(f in said for f in folded):
+            return True
+    return False
 
 
 def _quoted_first(body: str, renumber: dict[int, int]) -> str:

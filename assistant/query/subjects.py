@@ -510,7 +510,13 @@ _MONEY_NOUNS = (
     r"phu cap|kinh phi|ngan sach|chi phi|hoc phi|le phi|thu lao|nguon von|von dieu le|muc vay|muc cho vay|"
     r"so tien|tien|muc hoc bong|thu nhap"
 )
+
 _MONEY_RE = re.compile(rf"\b(?:{_MONEY_NOUNS})\b")
+
+
+def is_money_noun(folded: str) -> bool:
+    """Whether a folded phrase is a noun of money ("kinh phi", "ngan sach", "so tien"; ``_MONEY_NOUNS``)."""
+    return re.fullmatch(rf"(?:{_MONEY_NOUNS})", folded) is not None
 
 
 def money_noun(question: str) -> str | None:
