@@ -216,7 +216,11 @@ def plan_answer(
         lead = facts.signed_fact(info.signer, signed, docs, book, language)
     elif spec.answer == "metadata" and not headline.asks_event_date(info):
         fact_doc = headline.fact_document(info, scope, hits, docs, corpus)
-        lead = headline.document_lead(info, fact_doc, book, language)
+        # "Chương trình 20-NQ/TU mà thông báo sơ kết KL 62 nhắc tới ban hành ngày nào?": of two documents
+        # named by number, one is not loaded; which one the fact is asked of is not read here, and the held
+        # one's date is no answer for the other (trial 36 t36-14): no first line, the quotes citing it stay
+        if not (info.intent != "basis" and _one_named_unheld(corpus, info)):
+            lead = headline.document_lead(info, fact_doc, book, language)
     elif spec.answer == "clause":
         lead = headline.clause_lead(
             corpus, info, hits, terms, book, language, org_names, resolved, scope, named_doc, place_docs
@@ -618,6 +622,15 @@ def _without_name(
 
 def _renumber_marks(text: str, renumber: dict[int, int]) -> str:
     return re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m[1]), int(m[1]))}]", text)
+
+
+def _one_named_unheld(corpus: Corpus, info: QueryInfo) -> bool:
+    """Whether the question names two or more documents by number and one of them is no loaded document
+    while another is."""
+    if len(info.doc_numbers) < 2:
+        return False
+    held = [bool(named_docs(corpus.store.doc_info, [r])) for r in info.doc_numbers]
+    return any(held) and not all(held)
 
 
 def _matter_unwritten(info: QueryInfo, quote: str) -> bool:
