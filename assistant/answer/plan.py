@@ -38,7 +38,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
-from assistant.answer.shown import with_lead_quotes
+from assistant.answer.shown import cues, with_lead_quotes
 from assistant.answer.terms import Terms, question_terms, tokens, writes_head
 from assistant.config import Settings
 from assistant.corpus import Corpus
@@ -472,7 +472,7 @@ def plan_answer(
             unshown = _lead_cues(lead_lines) - shown
             if unshown:
                 renumber = book.forget(unshown)
-                body = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m[1]), int(m[1]))}]", body)
+                body = _renumber_marks(body, renumber)
             lead, lead_lines = None, []
         else:
             lead_lines = whole
@@ -499,7 +499,7 @@ def plan_answer(
     lead_lines, body = table_heads.with_headers(lead_lines, body, book)
     # citations numbered in the order the answer shows them: a first line whose own cue was dropped (an
     # English clause covering too few words) leaves no "[2]" above "[1]"
-    shown = list(dict.fromkeys(int(m) for m in re.findall(r"\[(\d+)\]", "\n".join([*lead_lines, body]))))
+    shown = cues([*lead_lines, body])
     if shown != sorted(shown):
         # (new Citation values: a citation object may be held elsewhere, and renumbering it in place
         # changed later answers of the same Assistant; tests/test_form_appendix.py)
@@ -649,7 +649,7 @@ def _matter_unwritten(info: QueryInfo, quote: str) -> bool:
 def _quoted_first(body: str, renumber: dict[int, int]) -> str:
     """The body with its citations renumbered (``CitationBook.lead_with``) and the quote now [1] moved to
     the top of its document's quotes, and that document's quotes (a block after a blank line) to the top."""
-    body = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m[1]), int(m[1]))}]", body)
+    body = _renumber_marks(body, renumber)
     blocks = body.split("\n\n")
     for b, block in enumerate(blocks):
         lines = block.split("\n")
@@ -678,8 +678,8 @@ def _round_quoted_elsewhere(lead_lines: list[str], body: str, book: CitationBook
     inside the same quoted passage; trial 30 p43)."""
     if not terms.ordinals:
         return False
-    cues = _lead_cues(lead_lines)
-    cited = [c for c in book.citations if c.n in cues]
+    led = _lead_cues(lead_lines)
+    cited = [c for c in book.citations if c.n in led]
     if not cited or any(
         round_match(c.quote, terms.ordinals) or round_match(c.section or "", terms.ordinals) for c in cited
     ):
@@ -699,7 +699,7 @@ def _without_lead_citations(lead_lines: list[str], body: str, book: CitationBook
     """The body renumbered once the citations only the dropped first line used are forgotten, so that the
     quotes are numbered from [1]."""
     renumber = book.forget(_lead_cues(lead_lines))
-    return re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), int(m.group(1)))}]", body)
+    return _renumber_marks(body, renumber)
 
 
 def _reading(docs: dict[str, Document], c: Citation) -> str:
