@@ -24,6 +24,7 @@ from assistant.query.intents import PHONE_WORDS, asks_duty, weekday_asked
 from assistant.query.subjects import DURATION, asks_about_copy
 from assistant.retrieve import sections
 from assistant.retrieve.fields import asks_only_place, field_labels, heading_labels, unlabelled_fields
+from assistant.retrieve.prefer import asks_form, is_form
 from assistant.retrieve.scope import DocumentScope
 from assistant.text import fold
 
@@ -224,6 +225,10 @@ def quote(
     four, weighted by what the question's kind asks for. ``cited_only``: the question names a document no
     loaded one is, only cited: the sentences citing it ("Căn cứ Kế hoạch số 09/KH-CCB ngày ...") are all
     that speaks of it, its basis or lead-in sentence no less than a provision."""
+    if not asks_form(info.folded):
+        # a blank form of an appendix ("Phụ lục. MẪU BIÊN BẢN ...": "Hôm nay, vào lúc giờ, ngày tháng năm
+        # ...") is held back in quotes as in ranking (``prefer.is_form``), unless only forms were found
+        quoted = [h for h in quoted if not is_form(h.chunk.section_path, h.chunk.text)] or quoted
     spec = info.spec
     event_length = time_kind == "event" and info.amount_unit == [DURATION] and amount_question is None
     if event_length:
