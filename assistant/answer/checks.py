@@ -13,6 +13,7 @@ from assistant.answer import (
     abstain,
     bodies,
     clause_facts,
+    deadline_facts,
     event_names,
     figures,
     items,
@@ -101,6 +102,18 @@ def _relevant(hits: list[Hit], terms: Terms, floor: float) -> list[str]:
 def _headed(sentences: list[str], hits: list[Hit]) -> list[str]:
     """Each sentence read with the section heading of the top retrieved chunk that holds it."""
     return [f"{h.chunk.heading} {s}" for s in sentences for h in hits[:RELEVANT_HITS] if s in h.chunk.text]
+
+
+def _itemed(sentences: list[str], hits: list[Hit]) -> list[str]:
+    """Each sentence read with its section heading and the numbered item it closes, from the top retrieved
+    chunk that holds it ("1. Bê tông hóa tuyến đường ... Công trình hoàn thành trước ngày ...")."""
+    out = []
+    for s in sentences:
+        for h in hits[:RELEVANT_HITS]:
+            at = h.chunk.text.find(s)
+            if at >= 0:
+                out.append(f"{h.chunk.heading} {deadline_facts.item_before(h.chunk.text, at)} {s}")
+    return out
 
 
 def _with_ancestors(hits: list[Hit], docs: dict[str, Document]) -> list[str]:
@@ -257,6 +270,12 @@ def run_checks(
             # Only for the documents the question names: a paraphrase elsewhere is too likely.
             texts = [corpus.folded_docs.get(d, "") for d in scope.docs]
             ev.fact_ok = clause_facts.documents_write_action(texts, info.asked_action)
+        if ev.fact_ok and deadline and info.asked_work:
+            # "Đường bê tông ở ấp Cây Dầu phải hoàn thành trước ngày nào?": a time limit is the work's only
+            # where a dated sentence, or the item it belongs to, names the work; another task's time in
+            # the same documents answers nothing (newcomer trial 39 u3)
+            dated = [s for s in stating if times.writes_time([s], deadline=True)]
+            ev.fact_ok = any(clause_facts.writes(s, info.asked_work) for s in dated + _itemed(dated, hits))
         paper = info.asked_object
         if ev.fact_ok and time_kind == "deadline" and paper and paper not in type_names():
             # "Hạn chót ... nộp danh sách hội viên nghèo vay vốn ...?": a time limit written for another

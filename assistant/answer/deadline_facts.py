@@ -24,7 +24,7 @@ from assistant.answer.facts import FactLead
 from assistant.answer.mentions import names_any
 from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.answer.times import asks_end, own_time_field, time_key
-from assistant.lexicon.phrases import action_variants
+from assistant.lexicon.phrases import action_variants, refers_to_item_work
 from assistant.lexicon.words import registry
 from assistant.models import Chunk, Document, Hit, Obligation
 from assistant.obligations.clauses import head_bodies
@@ -98,7 +98,10 @@ def best_deadline_sentence(
             sent = h.chunk.text[a:b]
             # "2.6. <task> / - Cơ quan thực hiện: ... / - Thời gian thực hiện: Hoàn thành trong quý III/2020":
             # a time field line is read with the item it belongs to
-            item = _item_before(h.chunk.text, a) if _TIME_FIELD_RE.match(fold(sent)) else ""
+            # so is a sentence whose subject refers back to its item's work ("1. Bê tông hóa tuyến đường
+            # ... Công trình hoàn thành trước ngày 31/01/2028"; newcomer trial 39 p_u3b)
+            field = _TIME_FIELD_RE.match(fold(sent)) or refers_to_item_work(sent)
+            item = item_before(h.chunk.text, a) if field else ""
             if item and any(True for _ in find_deadlines(item)):
                 item = ""  # the text before writes times of its own: the field line is not its only time
             if not item and about and own_time_field(sent):
@@ -214,7 +217,7 @@ _TIME_FIELD_RE = re.compile(r"^\W*(?:thoi gian(?: thuc hien| hoan thanh)?|thoi h
 _ITEM_START_RE = re.compile(r"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s", re.IGNORECASE)
 
 
-def _item_before(text: str, at: int) -> str:
+def item_before(text: str, at: int) -> str:
     """The text of the numbered item a field line at ``at`` belongs to: from the last item start before it
     (the chunk's start when none)."""
     starts = [m.start() for m in _ITEM_START_RE.finditer(text, 0, at)]

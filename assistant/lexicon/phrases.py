@@ -536,3 +536,16 @@ def role_titles() -> tuple[str, ...]:
     """The folded posts a setting-up decision gives its members ("to truong", "pho truong ban";
     ``phrases.json`` role_titles), longest first."""
     return tuple(sorted({fold(w) for w in _data()["role_titles"]["words"]}, key=len, reverse=True))
+
+
+@cache
+def _work_noun_re() -> re.Pattern[str]:
+    words = _alternation(fold(w) for w in _data()["work_nouns"]["words"])
+    return re.compile(rf"^\W*(?:{words})\b")
+
+
+def refers_to_item_work(sentence: str) -> bool:
+    """Whether a sentence opens with a noun referring back to the work its item set ("Công trình hoàn thành
+    trước ngày 31/01/2028" after "1. Bê tông hóa tuyến đường ..."; ``phrases.json`` work_nouns): its time
+    is that work's, read with the item's first sentence."""
+    return _work_noun_re().match(fold(sentence).lower()) is not None

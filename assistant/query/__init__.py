@@ -60,6 +60,7 @@ from assistant.query.subjects import (
     named_places,
     procedure_topic,
     subject_orgs,
+    subject_work,
 )
 
 __all__ = [
@@ -279,6 +280,9 @@ class QueryInfo:
     asked_action: str | None = None  # folded action a "when" question asks about ("tong ket")
     asked_object: str | None = None  # folded noun right after that action ("danh sach"; see ``subjects``)
     led_action: str | None = None  # folded action a "who leads" question asks about ("danh gia")
+    # folded work a "by when" question's subject names, also its ``asked_action`` ("duong" of "Đường bê
+    # tông ... phải hoàn thành trước ngày nào?"; ``subjects.subject_work``)
+    asked_work: str | None = None
     amount_unit: list[str] | None = None  # "bao nhiêu tỷ đồng" -> ["ty", "dong"] (see ``subjects``)
     person_post: list[str] | None = None  # "Ai là Chủ tịch ...?" -> ["chu tich"] (see ``subjects``)
     places: list[str] = field(default_factory=list)  # folded place names: "xã Công Hải" -> ["cong hai"]
@@ -639,6 +643,8 @@ def analyze(question: str) -> QueryInfo:
         # from the question's glosses in its order ("văn phòng bàn giao nhà" -> "bàn giao" + "nhà")
         nouns = frozenset(terms[0] for entry, terms in glossed if entry.endswith(_EN_NOUN_ENDINGS) and terms)
         info.asked_action, info.asked_object = glossed_action_object(info.english_glosses, nouns)
+    if info.intent == "deadline" and info.asked_action and not info.asked_object:
+        info.asked_work = subject_work(question)
     if info.intent == "lead":
         info.led_action = led_action(question)
     info.amount_unit = amount_unit(question)

@@ -195,6 +195,9 @@ INTENTS: tuple[Intent, ...] = (
             # a duty's time: "Khi nào X phải ban hành bộ tiêu chí?" asks when X must act, not the issue date
             r"\b(phai|can|must)\b.*\b(khi nao|bao gio|ngay nao|luc nao|when)\b",
             r"\b(khi nao|bao gio|ngay nao|when)\b.*\b(phai|must)\b",
+            # a question opening with the time limit it asks, its act after it: "Hạn các chi đoàn nộp hồ sơ
+            # ... là ngày nào?" (newcomer trial 39 p_n2vi read it as an event's day), not "hạn chế / hạn mức"
+            r"^(con |vay )?han (?!che|muc|ngach|dinh)\w.*\b(ngay nao|khi nao|bao gio|luc nao|thang nao)\b",
         ),
         prefer="deadline",
         answer="clause",

@@ -244,7 +244,36 @@ def _tagged_action_object(
         if at is not None:
             found = _predicate(words, tags, folded, at + 1, modal_at, opens_with_body, skip, naming)
             return found or (None, None)
+        work = _work_subject(words, tags, opens_with_body)
+        if work:
+            return work, None
     return None, None
+
+
+def _work_subject(words: list[str], tags: list[str], opens_with_body: bool) -> str | None:
+    """The work a question's subject names when only a frame follows its modal ("Đường bê tông ở ấp Bàu Sen
+    phải hoàn thành trước ngày nào?" -> "duong"): the thing finished is the act asked, as the thing seen to
+    is the act of "lo xong sân bãi" (``_VAGUE_VERBS``); a clause setting its time writes it ("Bê tông hóa
+    tuyến đường ...; công trình hoàn thành trước ..."). None when the subject is a body ("Chi bộ phải ...")
+    or no common noun (newcomer trial 39 u3: another clause's time was read for the road)."""
+    if opens_with_body or not tags or tags[0] != "N":
+        return None
+    return _object_after(words, tags, 0)
+
+
+def subject_work(question: str) -> str | None:
+    """The folded work a "by when" question's subject names (``_work_subject``), or None (no such
+    subject, no diacritics, or pyvi missing)."""
+    if not vt.has_diacritics(question) or vt.is_accentless(question):
+        return None
+    question = vt.nfc(question)
+    action, obj = _tagged_action_object(question, anywhere=True, skip=_LEAD_VERBS)
+    tagged = _pos_tags(question)
+    if action is None or obj is not None or tagged is None:
+        return None
+    words, tags = tagged
+    opens_with_body = named_body_end(question, vt.fold_chars(question), 0) is not None
+    return action if _work_subject(words, tags, opens_with_body) == action else None
 
 
 # Papers passed on that directives name by their kind ("Danh sách đoàn viên phải nộp ...").
