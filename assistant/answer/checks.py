@@ -47,9 +47,9 @@ from assistant.parse.tables import reading_text
 from assistant.query import QueryInfo
 from assistant.query.intents import weekday_asked
 from assistant.query.subjects import amount_qualifier
-from assistant.retrieve.fields import asks_only_place
+from assistant.retrieve.fields import asks_only_place, effect_asked, states_effect
 from assistant.retrieve.scope import DocumentScope
-from assistant.text import fold
+from assistant.text import fold, spell_out
 
 # The share of the question's terms a quoted sentence stating a time by an event must cover (as the top
 # hits' relevant sentences, ``_relevant``).
@@ -264,6 +264,10 @@ def run_checks(
         # a start asked ("bắt đầu từ khi nào?"): the time it begins, no time limit ("bắt đầu từ tháng 4/2026")
         deadline = time_kind == "deadline" and not times.asks_start(info.question)
         ev.fact_ok = times.writes_time(stating, deadline=deadline, day=time_kind == "day")
+        if not ev.fact_ok and effect_asked(info.folded):
+            # "Quy chế ... có hiệu lực từ khi nào?" of "Quy chế này có hiệu lực kể từ ngày ký": the time is
+            # the signing, written without a date (newcomer trial 39 p_e4vi abstained)
+            ev.fact_ok = any(states_effect(fold(s)) for s in stating)
         if ev.fact_ok and deadline and info.asked_action and scope.docs:
             # "... phải tổng kết Kế hoạch 27 trước ngày nào?" where Kế hoạch 27 never writes that action
             # (nor a verb for the same act, lexicon action_variants): its time limits are other actions'.
@@ -408,12 +412,14 @@ def run_checks(
         ) or _names_actor(
             corpus, book, spans_text, actor_names, asked_bodies, bodies.elsewhere(info)
         ) or bodies.registry_named([f"{c.section} {c.text}" for c in book.citations], asked_bodies, info)
-        organs = bodies.organ_heads(asked_bodies) if info.amount_unit is not None else []
+        # (read spelled out: "BCH Hội CCB xã" is the Veterans' Association's "Ban Chấp hành"; trial 39 n3)
+        spelled = list(dict.fromkeys([*asked_bodies, *(spell_out(fold(a)) for a in asked_bodies)]))
+        organs = bodies.organ_heads(spelled) if info.amount_unit is not None else []
         if not ev.actor_ok and organs:
             # "Ban Chấp hành Hội CCB xã có bao nhiêu đồng chí?": the count of the organ, named alone in a
             # document whose retrieved passages name the organisation (``quotes.counts_organ``)
             # the organisation by its own names, not by the organ's ("Ban Chấp hành" of any association)
-            whole = [o for names in bodies.bare_units(asked_bodies).values() for o in names] + [
+            whole = [o for names in bodies.bare_units(spelled).values() for o in names] + [
                 n for n in bodies.unlevelled(actor_names) if not n.startswith(tuple(organs))
             ]
             naming = {

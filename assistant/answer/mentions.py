@@ -32,7 +32,7 @@ from assistant.lexicon.phrases import (
     unit_patterns,
     unit_spellings,
 )
-from assistant.lexicon.words import glossary_terms, person_nouns, registry, type_names
+from assistant.lexicon.words import glossary_terms, person_nouns, registry, seat_nouns, type_names
 from assistant.obligations.deadlines import WEEKDAY
 from assistant.query.intents import contact_asked
 from assistant.query.subjects import amount_qualifier, amount_unit, asks_sum, compound_words, money_noun
@@ -309,6 +309,7 @@ def amount_supported(
     per_person = re.compile(rf"\bmoi\s+(?:{persons})\b") if _per_person(question) else None
     # "mấy thành viên", "bao nhiêu đảng viên": "người" counts people of any kind ("không quá 04 người")
     people = " ".join(unit) in _people()
+    seats = "|".join(map(re.escape, seat_nouns())) if " ".join(unit) in seat_nouns() else ""
     interest = percent and bool(re.search(r"\b(?:lai suat|interest)\b", fold(question)))
     # "gồm mấy bước?": the steps are what is asked; the list of them ("Bước 1: ...") answers as a count does
     step_re = (
@@ -382,6 +383,10 @@ def amount_supported(
         ):
             return True
         if people and re.search(r"\d[\d.,%]*\s+nguoi\b", f):
+            return True
+        if seats and re.search(rf"\d[\d.,]*\s+(?:{seats})\b", f):
+            # "gồm bao nhiêu ủy viên?" of "Ban Chấp hành khóa VIII có 11 đồng chí": a committee's seats are
+            # counted by any of their nouns (lexicon seats; newcomer trial 39 n3 abstained)
             return True
         # the unit written before a range of numbers: "tuổi từ 18 đến 55", "độ tuổi 18 - 35"
         if any(re.search(rf"\b{re.escape(u)}\s+(?:\w+\s+)?(?:tu\s+)?{_RANGE}", f) for u in heads):

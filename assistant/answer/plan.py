@@ -49,7 +49,7 @@ from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
 from assistant.query.subjects import DURATION, is_money_noun
 from assistant.retrieve import echo
-from assistant.retrieve.fields import asks_only_place, effect_asked
+from assistant.retrieve.fields import asks_only_place, effect_asked, states_effect
 from assistant.retrieve.scope import (
     DocumentScope,
     citing_docs,
@@ -416,6 +416,13 @@ def plan_answer(
             renumber = book.lead_with(worded)
             body = _quoted_first(body, renumber)
             readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+        stated = _effect_stated(book, body) if not lead_lines and effect_asked(info.folded) else None
+        if stated is not None:
+            # "When does the regulation take effect?": the sentence stating its effect ("Quy chế này có hiệu
+            # lực kể từ ngày ký") leads, not a rule above it that writes another date (newcomer trial 39 e4)
+            renumber = book.lead_with(stated)
+            body = _quoted_first(body, renumber)
+            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
         # "kéo dài bao lâu?" of an event is answered by its period as well ("từ ngày ... đến ngày ...")
         when = spec.check == "when" and info.amount_unit in (None, [DURATION])
         if not lead_lines and when and not asks_only_place(info.folded):  # "... diễn ra ở đâu?": not its time
@@ -539,6 +546,15 @@ def _worded_event(subject: str, book: CitationBook, body: str) -> int | None:
         return None
     shown = [c for c in book.citations[1:] if f"[{c.n}]" in body]
     return next((c.n for c in shown if writes_head(c.quote, head) and times.writes_time([c.quote])), None)
+
+
+def _effect_stated(book: CitationBook, body: str) -> int | None:
+    """The number of the first shown quote stating a document's own effect (``fields.states_effect``), when
+    the first quote does not; else None."""
+    if not book.citations or states_effect(fold(book.citations[0].quote)):
+        return None
+    shown = [c for c in book.citations[1:] if f"[{c.n}]" in body]
+    return next((c.n for c in shown if states_effect(fold(c.quote))), None)
 
 
 def _effect_end_for_start(info: QueryInfo, quote: str) -> bool:

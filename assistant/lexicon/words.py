@@ -129,6 +129,15 @@ def person_nouns() -> tuple[str, ...]:
     return tuple(dict.fromkeys(vt.fold(n) for n in data["nouns"]))
 
 
+@cache
+def seat_nouns() -> tuple[str, ...]:
+    """Folded nouns a count of a committee's seats is written with, any one for another ("uy vien", "dong
+    chi"; ``data/person_nouns_vi.json`` seats)."""
+    with resources.files("assistant.data").joinpath("person_nouns_vi.json").open("r", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return tuple(dict.fromkeys(vt.fold(n) for n in data["seats"]))
+
+
 def org_aliases(org_id: str) -> list[str]:
     """Folded names of one organisation longer than three letters (heading matches, answer phrasings)."""
     folded = (vt.fold(name) for name in registry().names(org_id))

@@ -872,7 +872,10 @@ def _one_word(question: str, unit: list[str]) -> bool:
 
 # "Ai là Chủ tịch ... hiện nay?", "Who is the chair of ...?": the answer is a person.
 _PERSON_ROLE = re.compile(
-    r"\b(ai la|ai dang la|ai giu chuc|who is|who are|who's)\s+(the\s+)?(current\s+)?"
+    # (elected or appointed to it: "Ai được bầu làm Chủ tịch ...?", newcomer trial 39 u2)
+    r"\b(ai la|ai dang la|ai giu chuc"
+    r"|ai (?:(?:se|da) )?duoc (?:bau|bau cu|chon|cu|bo nhiem|phan cong) (?:lam|giu)"
+    r"|who is|who are|who's|who was elected|who will be elected)\s+(the\s+)?(current\s+)?"
     r"(chu tich|pho chu tich|bi thu|pho bi thu|truong ban|pho truong ban|giam doc|nguoi dung dau|"
     r"chair\w*|president|secretary|head|director|leader)\b"
 )

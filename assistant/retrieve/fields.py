@@ -223,6 +223,12 @@ def effect_asked(folded_question: str) -> bool:
     return bool(_ASKS_EFFECT_RE.search(folded_question))
 
 
+def states_effect(folded_text: str) -> bool:
+    """Whether a (folded) passage states a document's own effect and its time, by date or by signing ("...
+    này có hiệu lực kể từ ngày ký": an answer to "có hiệu lực từ khi nào?" with no date written)."""
+    return bool(_STATES_EFFECT_RE.search(folded_text))
+
+
 def effect_passages(folded_texts: dict[int, str], folded_question: str) -> set[int]:
     """For a question asking when a document takes effect (feature ``effective_date``): the passages where
     a document states its own effect and its date ("... này có hiệu lực (thi hành) (kể) từ ngày ...");
