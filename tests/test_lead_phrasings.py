@@ -91,3 +91,43 @@ def test_lead_written_in_the_items_field(plan):
     assert line.startswith("Chủ trì: Văn phòng Đảng ủy")
     line = first_line(plan.ask("Cơ quan nào chủ trì rà soát, củng cố các tổ dân vận thôn?"))
     assert line.startswith("Chủ trì: Ban Dân vận Đảng ủy")
+
+
+# A decision setting up a board: its members' list writes each one's post last in the item. "Đồng chí X giữ
+# vị trí gì ...?" asks a named member's post; "Phó Trưởng ban là ai?" (the post first) asks its holders, the
+# qualified form of the post ("Phó Trưởng ban Thường trực") beside it (newcomer trial 38 q25, q43).
+MEMBERS = [
+    "ĐẢNG ỦY XÃ YÊN LẠC",
+    "Số: 205-QĐ/ĐU",
+    "Yên Lạc, ngày 03 tháng 3 năm 2044",
+    "QUYẾT ĐỊNH",
+    "Về việc thành lập Ban Tổ chức Giải bóng chuyền hơi xã Yên Lạc năm 2044",
+    "Điều 1. Thành lập Ban Tổ chức Giải bóng chuyền hơi xã Yên Lạc năm 2044, gồm các đồng chí có tên sau:",
+    "1. Đồng chí Trần Quốc Hưng, Phó Bí thư Đảng ủy - Trưởng ban.",
+    "2. Đồng chí Lê Thị Thu, Chủ tịch UBND xã - Phó Trưởng ban Thường trực.",
+    "3. Đồng chí Đỗ Văn Khoa, Chủ tịch Hội Nông dân xã - Phó Trưởng ban.",
+    "4. Đồng chí Mai Văn Tùng, Bí thư Đoàn xã - Ủy viên.",
+    "5. Đồng chí Vương Thị Lan, Công chức Văn hóa - Xã hội - Ủy viên kiêm Thư ký.",
+    "Điều 2. Ban Tổ chức có nhiệm vụ xây dựng điều lệ, tổ chức thi đấu và khen thưởng các đội đạt giải.",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "md"])
+def decision(request, tmp_path_factory, embedder):
+    stem = "QD-205_DangUyYenLac"
+    files = {f"{stem}.docx": MEMBERS} if request.param == "docx" else {f"{stem}.md": "\n\n".join(MEMBERS)}
+    return assistant_over(tmp_path_factory.mktemp(f"members_{request.param}"), embedder, files)
+
+
+def test_post_of_a_named_member(decision):
+    answer = decision.ask("Đồng chí Vương Thị Lan giữ vị trí gì trong Ban Tổ chức Giải bóng chuyền hơi?")
+    line = first_line(answer)
+    assert "Ủy viên kiêm Thư ký" in line
+    assert "Trưởng ban" not in line
+
+
+def test_post_asked_first_names_every_holder(decision):
+    history = ["Ai làm Trưởng ban Ban Tổ chức Giải bóng chuyền hơi xã Yên Lạc?"]
+    line = first_line(decision.ask("Còn Phó Trưởng ban là ai?", history=history))
+    assert "Đỗ Văn Khoa" in line and "Lê Thị Thu" in line
+    assert "Trần Quốc Hưng" not in line
