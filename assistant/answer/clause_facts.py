@@ -26,6 +26,7 @@ from assistant.lexicon.words import registry
 from assistant.models import Deadline, Document, Hit, Obligation
 from assistant.obligations.deadlines import restates_period, span_end
 from assistant.query import analyze
+from assistant.query.lead_asks import asks_doer
 from assistant.text import fold, has_diacritics, nfc
 
 
@@ -209,10 +210,12 @@ def governing_clause(
     if not scored:
         return None
 
+    doer = kind == "lead" and asks_doer(question)
+
     def states(ob: Obligation) -> bool:
         if kind == "deadline":
             return states_deadline(ob, question)
-        return bool(ob.lead)
+        return bool(ob.lead) or (doer and _doer(ob) is not None)
 
     best, best_score = max(scored, key=lambda x: x[1])
     if kind == "deadline" and action and not writes(_said(best), action, True):
@@ -337,8 +340,10 @@ def obligation_fact(
     lines = []
     absent = False
     stated = states_deadline(best, question)
-    if kind == "lead" and (not best.lead or best.inferred):
-        # "Thực hiện: X" names who carries a task out, not who leads it; a lead the clause does not write
+    doer = kind == "lead" and not best.lead and asks_doer(question) and _doer(best) is not None
+    if kind == "lead" and (not (best.lead or doer) or best.inferred):
+        # "Thực hiện: X" names who carries a task out, not who leads it ("Ai chủ trì ...?"), unless the
+        # question asks who does it ("Ai lo tiền ...?", ``asks_doer``); a lead the clause does not write
         # (its issuer, "hai Hội" read back) is no first line either
         return None
     if kind == "lead" and _outcovered(best, terms, hits):
@@ -386,6 +391,11 @@ def obligation_fact(
         else:
             lines.append(render.label("no_deadline", language))
             absent = True
+    if doer:
+        # the body the clause gives the task asked ("Văn phòng Huyện ủy bảo đảm kinh phí ...")
+        lines.append(f"{render.label('responsible', language)}: {_org_names(_doer(best) or [], names)}")
+        if best.coordinators:
+            lines[-1] += f"; {render.label('coordinate', language)}: {_org_names(best.coordinators, names)}"
     if best.lead and not best.inferred:
         lead = f"{render.label('lead', language)}: {_org_names(best.lead, names)}"
         if best.coordinators:
@@ -505,6 +515,14 @@ def words_without_bodies(text: str, names: list[str] | None = None) -> set[str]:
 # the lead of a loan-appraisal row; the sentence asked about, written without a lead body, covers twice
 # as much).
 OUTCOVERED_MARGIN = 0.3
+
+
+def _doer(ob: Obligation) -> list[str] | None:
+    """The bodies a clause gives its task to carry out, when it names them itself: None for a clause of
+    every unit addressed ("các đơn vị", ``addressed_to_all``) or whose body is read back (``inferred``)."""
+    if not ob.responsible or ob.inferred or addressed_to_all(ob):
+        return None
+    return list(ob.responsible)
 
 
 def _outcovered(ob: Obligation, terms: Terms, hits: list[Hit]) -> bool:

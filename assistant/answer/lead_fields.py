@@ -1,5 +1,6 @@
 """The lead body a quoted passage states as a field ("Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ xã"),
-for a "who leads" question no duty clause answered.
+or assigns after a list item's task ("4. Tham luận “...” - Trường THPT Trường Xuân hỗ trợ thực hiện."), for a
+"who leads" question no duty clause answered.
 
 A plan lists each of its events as fields ("- Thời gian: ... - Thành phần: ... - Đơn vị chủ trì: ... -
 Kết quả: ..."), which no duty clause holds: "Ai chủ trì hội nghị hiệp thương lần hai ...?" is answered by
@@ -15,7 +16,8 @@ from assistant.answer.figures import FIGURE_MIN_OVERLAP
 from assistant.answer.parts import label, off_round
 from assistant.answer.terms import Terms, overlap, writes_head
 from assistant.models import Citation
-from assistant.text import fold
+from assistant.obligations.clauses import named_body_end
+from assistant.text import fold, fold_chars
 
 # "Đơn vị chủ trì: X" as a field of its own: opening a line or a list item ("- Đơn vị chủ trì: ..."), or after
 # a full stop or semicolon; its value runs to the next item's dash, a full stop, a semicolon or the line's end
@@ -23,6 +25,58 @@ _LEAD_FIELD_RE = re.compile(
     r"(?:^|\n|[;.]\s+|(?<!\S)[-–+•]\s*)(?:Đơn vị chủ trì|Cơ quan chủ trì|Chủ trì)\s*:\s*"
     r"([^;\n|]{2,120}?)(?=\s+[-–+]\s|\.(?:\s|$)|;|\n|\||$)"
 )
+
+
+# "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với ...": the lead named inside a field of those who carry
+# the task out, by its role written after it
+_DOER_FIELD_LEAD_RE = re.compile(
+    r"(?:^|\n|[;.]\s+|(?<!\S)[-–+•*]\s*)(?:Đơn vị|Cơ quan) (?:thực hiện|phụ trách)\s*:\s*"
+    r"([^;\n|:,]{2,120}?)\s+chủ trì\b"
+)
+# a field line of a plan's item ("- Thời gian thực hiện: ...", "* Cơ quan thực hiện: ..."): a mark, a short
+# capitalised label, a colon
+_FIELD_LINE_RE = re.compile(r"[-–+•*]\s*[A-ZĐ][^:\n]{1,40}:")
+_FIELD_LINES_MAX = 6
+
+
+def with_item_fields(document_text: str, end: int, text: str) -> str:
+    """``text`` (a quote ending at offset ``end`` of the document) with the field lines that follow it in its
+    item ("2.5. Tiếp tục rà soát ...\n- Cơ quan thực hiện: Sở Nội vụ chủ trì, ...\n* Thời gian thực hiện:
+    ..."), up to the first paragraph that is no field line (the next item) and at most
+    ``_FIELD_LINES_MAX`` of them: the fields of the task quoted, never of another item."""
+    lines = []
+    rest = document_text[end:]
+    paragraphs = rest.split("\n")
+    # the quote may end inside its paragraph: what is left of that paragraph belongs to the quote's own text
+    for para in paragraphs[1:]:
+        para = para.strip()
+        if not para:
+            continue
+        if not _FIELD_LINE_RE.match(para) or len(lines) >= _FIELD_LINES_MAX:
+            break
+        lines.append(para)
+    return "\n".join([text, *lines])
+
+
+def field_span(document_text: str, end: int, lines: list[str]) -> tuple[int, int] | None:
+    """The offsets of the field line after offset ``end`` (``with_item_fields``) that writes the body of a
+    lead line ("Chủ trì: Sở Nội vụ [1]"), or None when the line is not read from such a field (the quote
+    itself writes the body, or no line)."""
+    if len(lines) != 1 or ": " not in lines[0]:
+        return None
+    body = re.sub(r"\s*\[\d+\]$", "", lines[0].split(": ", 1)[1])
+    at = end
+    for para in document_text[end:].split("\n")[1:]:
+        at = document_text.find(para, at)
+        stripped = para.strip()
+        if not stripped:
+            continue
+        if not _FIELD_LINE_RE.match(stripped):
+            return None
+        if body in para:
+            return at, at + len(para.rstrip())
+        at += len(para)
+    return None
 
 
 def field_lead(
@@ -42,7 +96,11 @@ def field_lead(
     (``head``: ``checks.event_head``, "hiệp thương" of "hội nghị hiệp thương ...") are not written in it:
     the lead of another event is no answer."""
     text = reading or cited.quote
-    found = (m.group(1).strip().rstrip(".").strip() for m in _LEAD_FIELD_RE.finditer(text))
+    found = (
+        m.group(1).strip().rstrip(".").strip()
+        for rx in (_LEAD_FIELD_RE, _DOER_FIELD_LEAD_RE)
+        for m in rx.finditer(text)
+    )
     values = list(dict.fromkeys(found))
     if len(values) != 1 or len(values[0]) < 3:
         return []
@@ -56,3 +114,59 @@ def field_lead(
     if fold(values[0]) in fold(question_text):
         return []  # the body the question names is not its answer
     return [f"{label('lead', language)}: {values[0]} [{cited.n}]"]
+
+
+# a list item's task, a dash, then the body assigned and its role, closing the item: "1. Phân tích đề thi ...
+# – Trường THPT Cao Lãnh 2 thực hiện.", "... - Ban Tuyên giáo chủ trì." (the dash before the body; the role
+# last, before the item's full stop or semicolon)
+_DASH_RE = re.compile(r"\s[-–—]\s+")
+_ROLE_RE = re.compile(
+    r"\s+(?:(hỗ trợ|phối hợp) )?(chủ trì|thực hiện|phụ trách|đảm nhận|đảm nhiệm)\s*(?:[.;]|$)", re.IGNORECASE
+)
+
+
+def assigned_body(text: str) -> list[tuple[str, str]]:
+    """The (body, role) pairs a text's list items assign after their task, the role "lead" for "chủ trì",
+    "responsible" for one carrying it out ("thực hiện", "hỗ trợ thực hiện"): "... - Trường THPT Trường Xuân
+    hỗ trợ thực hiện." -> [("Trường THPT Trường Xuân", "responsible")]. The body is read by the shape of its
+    name (``obligations.clauses.named_body_end``); a dash followed by anything else assigns nothing."""
+    folded = fold_chars(text)
+    out = []
+    for m in _DASH_RE.finditer(text):
+        end = named_body_end(text, folded, m.end(), described=True)
+        role = _ROLE_RE.match(text, end) if end is not None else None
+        if role is not None:
+            kind = "lead" if fold(role.group(2)) == "chu tri" and not role.group(1) else "responsible"
+            out.append((text[m.end() : end].strip(), kind))
+    return out
+
+
+def assigned_lead(
+    terms: Terms,
+    cited: Citation,
+    reading: str | None,
+    language: str,
+    about: str = "",
+    question_text: str = "",
+    doer: bool = False,
+) -> list[str]:
+    """``["Thực hiện: Trường THPT Trường Xuân [1]"]``: the one body the first quote's list item assigns
+    after its task (``assigned_body``), for a "who" question no duty clause answered. A body carrying the
+    task out ("thực hiện") answers only a question asking who does it (``doer``:
+    ``query.lead_asks.asks_doer``), not "Ai chủ trì ...?". [] when the quote assigns none or two, when
+    it (with its section and the document's subject line, ``about``) covers less than
+    ``figures.FIGURE_MIN_OVERLAP`` of the question, or when it is on another round than the one asked:
+    the same guards as ``field_lead``."""
+    text = reading or cited.quote
+    found = list(dict.fromkeys(assigned_body(text)))
+    if len(found) != 1:
+        return []
+    body, kind = found[0]
+    if kind == "responsible" and not doer:
+        return []
+    where = f"{cited.section or ''} {text}"
+    if overlap(terms, f"{where} {about}") < FIGURE_MIN_OVERLAP or off_round(where, terms, question_text):
+        return []
+    if fold(body) in fold(question_text):
+        return []  # the body the question names is not its answer
+    return [f"{label(kind, language)}: {body} [{cited.n}]"]

@@ -47,6 +47,7 @@ from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Answer, Citation, Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
+from assistant.query.lead_asks import asks_doer
 from assistant.query.subjects import DURATION, is_money_noun
 from assistant.retrieve import echo
 from assistant.retrieve.fields import asks_only_place, effect_asked, states_effect
@@ -457,15 +458,26 @@ def plan_answer(
         first = book.citations[0]
         doc = docs.get(first.doc.doc_id)
         about = f"{doc.meta.title or ''} {doc.meta.issuer or ''}" if doc else ""
+        # (read with the field lines of the quoted item that follow it: "- Cơ quan thực hiện: ...")
+        item = readings.get(first.n) or first.quote
+        if doc is not None and first.doc_end > first.doc_start:
+            item = lead_fields.with_item_fields(doc.text, first.doc_end, item)
         lead_lines = lead_fields.field_lead(
             terms,
             first,
-            readings.get(first.n),
+            item,
             language,
             f"{about} {first.section or ''}",
             event_head(info.event_subject) if info.event_subject else [],
             resolved,
+        ) or lead_fields.assigned_lead(
+            terms, first, readings.get(first.n), language, f"{about} {first.section or ''}", resolved,
+            doer=asks_doer(resolved),
         )
+        span = lead_fields.field_span(doc.text, first.doc_end, lead_lines) if doc is not None else None
+        if span is not None:
+            # a lead read from a field line after the quote cites that line, which is quoted under it
+            lead_lines = [re.sub(r"\[\d+\]$", f"[{book.cite_doc_span(doc, *span)}]", lead_lines[0])]
     if not lead_lines and spec.answer == "documents" and body:
         lead_lines = headline.citing_lead(book, scope, language)
     if lead_lines and body and spec.answer not in ("metadata", "signed", "documents"):

@@ -11,7 +11,7 @@ from assistant.answer.figures import FIGURE_MIN_OVERLAP
 from assistant.answer.terms import Terms, overlap
 from assistant.lexicon.phrases import role_titles
 from assistant.models import Citation
-from assistant.text import fold
+from assistant.text import fold, fold_chars
 
 # a list item of a member: "1. Bà Khúc Thị Hòa - ... - Tổ trưởng" (its number, then dash-separated fields)
 _ITEM_RE = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)]\s+")
@@ -23,33 +23,98 @@ def asked_role(folded_question: str) -> str | None:
     truong"); None when it asks none of ``lexicon.phrases.role_titles``."""
     for role in role_titles():
         asks = rf"\bai (?:lam|la|giu chuc|duoc cu lam|duoc phan cong lam) {re.escape(role)}\b"
-        if re.search(asks, folded_question):
+        # the post first: "Phó Trưởng ban (còn lại) là ai?", "Thư ký của Ban là ai?"
+        named_first = rf"^(?:con |vay )?{re.escape(role)}\b(?: \w+){{0,4}} (?:la|do) ai\b"
+        if re.search(asks, folded_question) or re.search(named_first, folded_question):
             return role
     return None
+
+
+# "Đồng chí Phan Văn Bình giữ vị trí gì trong Ban ...?", "Bà X là gì trong Tổ ...?": the post of a person
+# named after an honorific (folded), the name being the words up to the verb asking the post
+_PERSON_POST_RE = re.compile(
+    r"\b(?:dong chi|ong|ba|anh|chi) ((?:\w+ ){1,4}?)"
+    r"(?:(?:giu|dam nhan|dam nhiem|co|la|duoc phan cong|duoc giao) "
+    r"(?:vi tri|chuc vu|chuc danh|vai tro|cuong vi) (?:gi|nao)|la gi trong|giu chuc gi)\b"
+)
+
+
+def asked_person(folded_question: str) -> str | None:
+    """The folded name of the person whose post a question asks ("đồng chí Phan Văn Bình giữ vị trí gì ...?"
+    -> "phan van binh"), or None."""
+    m = _PERSON_POST_RE.search(folded_question)
+    return m.group(1).strip() if m else None
+
+
+def _member_items(text: str) -> list[list[str]]:
+    """The dash-separated fields of each numbered member item of a list ("1. Bà X - Phó Chủ tịch ... - Tổ
+    trưởng." -> ["Bà X", "Phó Chủ tịch ...", "Tổ trưởng"])."""
+    marks = list(_ITEM_RE.finditer(text))
+    items = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        items.append(_FIELD_SPLIT_RE.split(text[m.end() : end].strip().rstrip(".;, ")))
+    return items
+
+
+def _is_post(field: str) -> bool:
+    """Whether a member item's field is a post of the body set up (it opens with one of
+    ``lexicon.phrases.role_titles``: "Ủy viên kiêm Thư ký", "Phó Trưởng ban Thường trực")."""
+    folded = fold(field).strip()
+    return any(folded == r or folded.startswith(r + " ") for r in role_titles())
+
+
+def person_post_lead(
+    folded_question: str, terms: Terms, cited: Citation, reading: str | None, about: str = ""
+) -> list[str]:
+    """``["Phan Văn Bình: Ủy viên kiêm Thư ký [1]"]``: the post the first quote's member list gives the person
+    the question names (``asked_person``), its item's last field when that field is a post (``_is_post``).
+    [] when no such question, when no item or two items name the person, or when the quote (with its
+    section and ``about``) covers less than ``figures.FIGURE_MIN_OVERLAP`` of the question."""
+    name = asked_person(folded_question)
+    if name is None:
+        return []
+    text = reading or cited.quote
+    if overlap(terms, f"{cited.section or ''} {text} {about}") < FIGURE_MIN_OVERLAP:
+        return []
+    found = [
+        fields
+        for fields in _member_items(text)
+        if len(fields) >= 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fold(fields[0]))
+    ]
+    if len(found) != 1 or not _is_post(found[0][-1]):
+        return []
+    fields = found[0]
+    at = fold_chars(fields[0]).lower().find(name)
+    person = fields[0][at : at + len(name)]
+    return [f"{person}: {fields[-1].strip()} [{cited.n}]"]
 
 
 def role_lead(
     folded_question: str, terms: Terms, cited: Citation, reading: str | None, language: str, about: str = ""
 ) -> list[str]:
     """``["Tổ trưởng: Bà Khúc Thị Hòa [1]"]``: the one member of the first quote's list whose item's last
-    field is the post asked (``asked_role``), as written. [] when the question asks no post, when no item
-    or two items end with it, or when the quote read with its section and the document's subject line
-    (``about``) covers less than ``figures.FIGURE_MIN_OVERLAP`` of the question (another team's list)."""
+    field is the post asked (``asked_role``), as written, with the members holding a qualified form of that
+    post beside it ("Phó Trưởng ban: X; Phó Trưởng ban Thường trực: Y": both are deputies, the line naming
+    one alone would leave the other out). [] when the question asks no post, when no item or two items end
+    with it, or when the quote read with its section and the document's subject line (``about``) covers less
+    than ``figures.FIGURE_MIN_OVERLAP`` of the question (another team's list). A question asking no post
+    may ask a named person's post (``person_post_lead``)."""
     role = asked_role(folded_question)
     if role is None:
-        return []
+        return person_post_lead(folded_question, terms, cited, reading, about)
     text = reading or cited.quote
     if overlap(terms, f"{cited.section or ''} {text} {about}") < FIGURE_MIN_OVERLAP:
         return []
-    marks = list(_ITEM_RE.finditer(text))
     found: list[tuple[str, str]] = []
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        item = text[m.end() : end].strip().rstrip(".;, ")
-        fields = _FIELD_SPLIT_RE.split(item)
-        if len(fields) >= 2 and fold(fields[-1]).strip() == role:
+    qualified: list[tuple[str, str]] = []
+    for fields in _member_items(text):
+        post = fold(fields[-1]).strip()
+        if len(fields) >= 2 and post == role:
             found.append((fields[0].strip(), fields[-1].strip()))
+        elif len(fields) >= 2 and post.startswith(role + " "):
+            qualified.append((fields[0].strip(), fields[-1].strip()))
     if len({f for f, _ in found}) != 1:
         return []
-    person, post = found[0]
-    return [f"{post[:1].upper()}{post[1:]}: {person} [{cited.n}]"]
+    held = "; ".join(f"{post[:1].upper()}{post[1:]}: {person}" for person, post in [found[0], *qualified])
+    return [f"{held} [{cited.n}]"]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import text as vt
+from assistant.query.lead_asks import LEAD_ASKS
 
 
 @dataclass(frozen=True)
@@ -396,7 +397,8 @@ INTENTS: tuple[Intent, ...] = (
             r"\b(ai|nao|who)\b.*\bchu tri\b|\bchu tri\b.*\b(ai|nao)\b|"
             r"\b(ai chiu trach nhiem|co quan nao|don vi nao|giao cho ai|ai phu trach|ai theo doi|"
             r"who leads|who is responsible|in charge|which (body|agency|organi[sz]ation|board)|"
-            r"who (monitors|coordinates))\b"
+            r"who (monitors|coordinates))\b",
+            *LEAD_ASKS,
         ),
         prefer="lead",
         answer="clause",

@@ -1,0 +1,39 @@
+"""The phrasings of a "who does it" question, for the question kinds' table (``query.intents``, its "lead"
+row) and for the answer (``asks_doer``): "ai" or "<kind of body> nào" before an act of ``lexicon.asks``, or
+the agent of a passive ("do ai ..."). One place for every phrasing, built from the lexicon's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant import text as vt
+from assistant.lexicon.asks import asking_nouns, english_lead_verbs, lead_verbs
+
+# Who does a task, however a cadre asks it: "ai" or "<kind of body> nào" as the subject of an act whose doer
+# is asked ("Ai lo tiền ...?", "Ở xã X, bên nào mời ...?", "Trường nào lo phần ...?"), or the agent of a
+# passive ("Kinh phí do ai chi trả?", "do đơn vị nào bảo đảm?"). The acts and the kinds of body are
+# ``lexicon.asks``; a "<body> nào" is read only as the subject (the question's start, after a comma or "do"):
+# "tổ chức ở trường nào?" asks a place.
+_BEFORE_ACT = r"(?:(?:se|phai|can|duoc giao|co trach nhiem|la (?:nguoi|ben|don vi|co quan)|dung ra) )*"
+LEAD_ASKS = (
+    rf"\bai {_BEFORE_ACT}(?:{lead_verbs()})\b",
+    rf"(?:^|[,:;]\s*|\bdo |\bthi )(?:cac |nhung )?(?:{asking_nouns()}) nao {_BEFORE_ACT}(?:{lead_verbs()})\b",
+    # the agent of a passive, mid-sentence ("... do ai chi trả?"; "Do AI ...?" opening a question is English)
+    rf"(?<=\w )do (?:ai|(?:cac |nhung )?(?:{asking_nouns()}) nao)\b",
+    rf"\b(?:who|which (?:body|agency|organi[sz]ation|board|school|unit|office|department|side|party)) "
+    rf"(?:will |must |should |is to |has to )?(?:{english_lead_verbs()})\b",
+)
+
+_LEAD_ASK_RES = tuple(re.compile(a) for a in LEAD_ASKS)
+# a question naming the lead role itself ("chủ trì", "phụ trách", "in charge") asks for the clause's lead
+_LEAD_ROLE_RE = re.compile(r"\b(?:chu tri|phu trach|lead|leads|in charge)\b")
+
+
+def asks_doer(question: str) -> bool:
+    """Whether a "who" question asks who does a task rather than who leads it: it asks by one of the acts of
+    ``lexicon.asks`` ("Ai lo tiền ...?", "Bên nào mời ...?", "Kinh phí do ai chi trả?") without naming the
+    lead role ("chủ trì", "phụ trách"). The body a clause gives the task ("Văn phòng Huyện ủy bảo đảm kinh
+    phí") answers it though the clause names no lead; "Ai chủ trì ...?" is answered only by a lead."""
+    q = vt.fold(question)
+    return any(rx.search(q) for rx in _LEAD_ASK_RES) and not _LEAD_ROLE_RE.search(q)
