@@ -398,6 +398,66 @@ def expand_abbreviations(text: str) -> tuple[str, list[str]]:
     return expanded, found
 
 
+# "... kết nạp đảng viên (KNĐV) ...": an abbreviation a document defines in brackets after the words whose
+# initials it writes (two to eight capitals, Đ one of them).
+_DEFINED_ABBR_RE = re.compile(r"\(\s*([A-ZĐ]{2,8})\s*\)")
+_WORD_BEFORE_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=64)
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """{abbreviation: its expansion as written} for the abbreviations ``text`` defines itself: a bracketed
+    run of capitals right after as many words whose initials spell it ("kết nạp đảng viên (KNĐV)" ->
+    {"KNĐV": "kết nạp đảng viên"}, "công nhận đảng viên chính thức (CNĐVCT)"). A guide defines its own
+    shorthand once and writes only the letters afterwards ("Trong vòng 05 ngày ... đề nghị KNĐV"), which no
+    general table holds. The first definition of an abbreviation counts. Cached per text (a document's)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED_ABBR_RE.finditer(text):
+        abbr = m.group(1)
+        if abbr in out:
+            continue
+        letters = fold(abbr).lower()
+        before = _WORD_BEFORE_RE.findall(text[max(0, m.start() - 12 * len(abbr)) : m.start()])
+        if len(before) < len(letters):
+            continue
+        words = before[-len(letters) :]
+        if "".join(fold(w)[0].lower() for w in words) == letters:
+            out[abbr] = " ".join(words)
+    return out
+
+
+def with_definitions(text: str, defined: dict[str, str]) -> str:
+    """``text`` with the expansion of each abbreviation of ``defined`` (``defined_abbreviations``) it writes
+    as a whole word put in brackets after it: what the sentence says, read with its document's shorthand
+    spelled out in place ("... đề nghị KNĐV phải gửi ..." reads "... đề nghị KNĐV (kết nạp đảng viên) phải
+    gửi ...", so the words around it still pair with it); ``text`` itself when it writes none."""
+    for abbr, full in defined.items():
+        if abbr in text:
+            text = re.sub(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", f"{abbr} ({full})", text)
+    return text
+
+
+# What a time limit is counted from: "kể từ ngày chi bộ ra nghị quyết", "sau khi kết thúc hội nghị", "tính từ
+# khi nhận hồ sơ" (folded), up to eight words before any punctuation.
+_COUNTED_FROM_RE = re.compile(
+    r"\b(?:ke tu|tinh tu|sau khi)\s+(?:(?:ngay|khi|thoi diem)\s+)?((?:[a-z0-9]+ ?){1,8})"
+)
+
+
+def counted_from(text: str) -> list[frozenset[str]]:
+    """The content words (folded, stop words aside) of each event ``text`` counts a time from ("... trong
+    mấy ngày sau khi chi bộ có nghị quyết?" -> [{"chi", "bo", "nghi", "quyet"}], "kể từ ngày chi bộ ra
+    nghị quyết đề nghị ..." -> [{"chi", "bo", "nghi", "quyet", "de", ...}]); [] when it counts from none."""
+    stop = folded_stopwords()
+    out = []
+    # brackets read through: a shorthand spelled out in place ("quyết định KNĐV (kết nạp đảng viên)")
+    for m in _COUNTED_FROM_RE.finditer(re.sub(r"\s*[()]\s*", " ", fold(text).lower())):
+        words = frozenset(w for w in m.group(1).split() if w not in stop and not w.isdigit())
+        if words:
+            out.append(words)
+    return out
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Function and question words a query drops before lexical matching (``data/stopwords_vi.json``)."""

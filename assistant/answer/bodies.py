@@ -16,9 +16,10 @@ from assistant.answer.mentions import names_any
 from assistant.corpus import Corpus
 from assistant.lexicon.phrases import formal_order
 from assistant.lexicon.words import registry
-from assistant.models import Document, Obligation
+from assistant.models import Document, Hit, Obligation
 from assistant.obligations.clauses import named_body_end
 from assistant.query import QueryInfo, org_aliases
+from assistant.retrieve.prefer import named_place_docs
 from assistant.retrieve.scope import LEVEL_WORDS
 from assistant.text import day_keys, fold, fold_chars
 
@@ -397,17 +398,26 @@ def elsewhere(info: QueryInfo) -> str:
     return "|".join(alts)
 
 
-def place_docs(info: QueryInfo, corpus: Corpus) -> set[str] | None:
+def place_docs(info: QueryInfo, corpus: Corpus, hits: list[Hit] | None = None) -> set[str] | None:
     """The documents that mention every place the question names ("xã Phúc Thịnh") and write every day
     it names ("cuộc họp ngày 05/6/2025", in figures or in words); None when it names none. A place scopes
     the answer: another commune's duties and figures are not this one's; a day names the meeting or the
     event asked about: another document's "Hội nghị ..." is not it. A day no document writes scopes
-    nothing (the question may be wrong about it; the abstention checks see that)."""
+    nothing (the question may be wrong about it; the abstention checks see that).
+
+    Of those, the documents whose issuer carries a place the question names (``prefer.named_place_docs``:
+    "Ở Hà Nội, ..." -> "Ban Tổ chức Thành ủy Hà Nội") when any of them is among ``hits``: a central
+    document signed "Hà Nội, ngày ..." or a province's guide listing the commune mentions the place
+    without being its own; the place's own document details the rule for it, as retrieval prefers it."""
     found = [set(corpus.docs_mentioning(p)) for p in info.places]
     for key in dict.fromkeys(k for t in info.folded.split() for k in day_keys(t.strip("?,.;:!()"))[:1]):
         dated = set(corpus.docs_writing_day(key))
         if dated:
             found.append(dated)
-    if not found:
-        return None
-    return set.intersection(*found)
+    mentioning = set.intersection(*found) if found else None
+    issued = named_place_docs(corpus, info) if hits else set()
+    if mentioning is not None:
+        issued &= mentioning
+    if issued & {h.chunk.doc_id for h in hits or []}:
+        return issued
+    return mentioning

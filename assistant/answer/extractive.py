@@ -25,7 +25,7 @@ from assistant.lexicon.phrases import is_basis_sentence
 from assistant.models import Chunk, Document, Hit
 from assistant.parse.closing import is_notes_section
 from assistant.parse.tables import HEADER_STYLE, reading_text
-from assistant.text import fold
+from assistant.text import counted_from, defined_abbreviations, fold, with_definitions
 
 # A sentence ends at . ! ? … followed by space and something that starts a sentence; lines end sentences too.
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“'(\[*]?[A-ZĐÀ-Ỹ0-9])")
@@ -297,6 +297,7 @@ def score_sentences(
     titles: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
     asks_addressees: bool = False,
     years: list[int] | None = None,
+    counted: list[frozenset[str]] | None = None,
 ) -> list[Span]:
     """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
 
@@ -317,6 +318,11 @@ def score_sentences(
     ``years``: the one year the question asks about (``mentions.single_years``; else None): a sentence
     writing it, in its words or its section titles, gains ``YEAR_BONUS``; one about another year only
     (``mentions.another_years_matter``) counts ``OTHER_ROUND_WEIGHT``.
+    ``counted``: the events a time limit asked is counted from (``text.counted_from`` of the question: "trong
+    mấy ngày sau khi chi bộ có nghị quyết?"); a sentence counting its time from that event, all its words
+    ("Trong vòng 05 ngày ... kể từ ngày chi bộ ra nghị quyết ..."), gains ``SPECIFIC_BONUS``: it is the time
+    limit asked, where a neighbouring one counts from another event ("... 30 ngày kể từ khi nhận được
+    công văn ...").
 
     A table's header row (``table_headers``) is never scored. Copy and distribution notes are left out
     unless ``asks_copy``, the "Kính gửi:" addressees (a header field naming whom the letter is for, not what
@@ -340,6 +346,9 @@ def score_sentences(
         subject = fold(doc.meta.title or "") if doc is not None else ""
         lead_in = lead_in_for(chunk) if lead_in_for else ""
         heads = table_headers(doc)
+        # the document's own shorthand ("kết nạp đảng viên (KNĐV)") read spelled out: its later sentences
+        # write only the letters ("Trong vòng 05 ngày ... đề nghị KNĐV phải gửi hồ sơ ...")
+        defined = defined_abbreviations(doc.text) if doc is not None and doc.text else {}
         for a, b in split_sentences(chunk.text):
             if not asks_copy and _is_copy_note(chunk, a, b):
                 continue
@@ -350,11 +359,14 @@ def score_sentences(
             if not asks_addressees and _is_address(chunk, a, b, doc):
                 continue
             said = read(a, b)  # a table row with its column names; what is quoted stays chunk.text[a:b]
-            s = overlap(terms, f"{lead_in} {said}" if lead_in else said)
+            spelled = with_definitions(said, defined) if defined else said
+            s = overlap(terms, f"{lead_in} {spelled}" if lead_in else spelled)
             if specific and specific in passage_terms(said)[1]:
                 s += SPECIFIC_BONUS  # the provision for the case asked about, before the general rule
             if fields and any(p.search(fold(said)) for p in fields):
                 s += SPECIFIC_BONUS  # "Địa điểm: ..." for "ở đâu?"
+            if counted and any(q <= own for q in counted for own in counted_from(spelled)):
+                s += SPECIFIC_BONUS  # the time limit counted from the event asked
             stating = states is None or states(said)
             if not stating:
                 s *= NOT_STATING_WEIGHT
@@ -714,6 +726,7 @@ def extractive_answer(
     whole_lists: bool = True,
     asks_addressees: bool = False,
     years: list[int] | None = None,
+    counted: list[frozenset[str]] | None = None,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
@@ -742,6 +755,7 @@ def extractive_answer(
         titles=titles,
         asks_addressees=asks_addressees,
         years=years,
+        counted=counted,
     )
     if required and states is not None and any(states(s.text) for s in spans):
         spans = [s for s in spans if states(s.text)]

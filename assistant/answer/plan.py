@@ -156,7 +156,7 @@ def plan_answer(
     fact_doc: Document | None = None  # the document a document-fact question is answered from
     body = ""
     spans_text: list[str] = []
-    place_docs = bodies.place_docs(info, corpus)
+    place_docs = bodies.place_docs(info, corpus, hits)
     scope = document_scope(corpus.store.doc_info, info)
     # The words naming the question's documents ("Theo kế hoạch bầu cử của Mặt trận xã", "Thông báo 160
     # của Bộ Chính trị") say which document, not which of its passages or clauses.

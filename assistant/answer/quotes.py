@@ -26,7 +26,7 @@ from assistant.retrieve import sections
 from assistant.retrieve.fields import asks_only_place, field_labels, heading_labels, unlabelled_fields
 from assistant.retrieve.prefer import asks_form, is_form
 from assistant.retrieve.scope import DocumentScope
-from assistant.text import fold
+from assistant.text import counted_from, fold
 
 
 def _most_specific(terms: Terms) -> str | None:
@@ -287,13 +287,19 @@ def quote(
         keep_basis=info.intent == "basis" or cited_only,
         event_asked=spec.check == "when" or bool(info.event_subject),
         frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,
-        # a procedure's part asked, not a fact of a procedure's guide ("Ai ký hướng dẫn quy trình ...?")
+        # a procedure's part asked, not a fact of a procedure's guide ("Ai ký hướng dẫn quy trình ...?"), nor
+        # a time limit of one of its steps ("Hồ sơ đề nghị kết nạp phải gửi lên ... trong mấy ngày?": the
+        # step's time limit is written under "Quy trình", the papers only name what is sent; lib-hd02-02)
         titles=(
-            procedure_part_title(info.folded) if info.procedure_topic and spec.answer != "metadata" else None
+            procedure_part_title(info.folded)
+            if info.procedure_topic and spec.answer != "metadata" and not _asks_time_limit(info, time_kind)
+            else None
         ),
         notes_last=asks_assignment(info),
         # one year asked: its sentences before another year's (trial 37 f02: the 2025 result, the 2026 aim)
         years=years if len(years := mentions.single_years(info.question)) == 1 else None,
+        # "trong mấy ngày sau khi chi bộ có nghị quyết?": the time limit counted from that event
+        counted=counted_from(info.question) if _asks_time_limit(info, time_kind) else None,
         # a contact detail asked, or an English "how many / how much" (whose words the glossary seldom
         # translates, so every sentence matches it as little): only the sentences writing it are quoted
         # when any does ("85 ha" for "how many hectares", not the workshops' count that shares "huyện")
@@ -304,6 +310,12 @@ def quote(
         ),
     )
     return body, [s.text for s in spans]
+
+
+def _asks_time_limit(info: QueryInfo, time_kind: str | None) -> bool:
+    """Whether the question asks when, or in how long, something is done: a time ("hạn chót ... ngày
+    nào?", ``time_kind``) or a length of time ("trong mấy ngày?", ``times.LENGTH_UNITS``)."""
+    return time_kind is not None or bool(info.amount_unit and info.amount_unit[0] in times.LENGTH_UNITS)
 
 
 def asks_assignment(info: QueryInfo) -> bool:
