@@ -19,7 +19,7 @@ from assistant.lexicon.words import registry
 from assistant.models import Document, Hit, Obligation
 from assistant.obligations.clauses import named_body_end
 from assistant.query import QueryInfo, org_aliases
-from assistant.retrieve.prefer import named_place_docs
+from assistant.retrieve.prefer import asked_places, named_place_docs
 from assistant.retrieve.scope import LEVEL_WORDS
 from assistant.text import day_keys, fold, fold_chars
 
@@ -419,5 +419,17 @@ def place_docs(info: QueryInfo, corpus: Corpus, hits: list[Hit] | None = None) -
     if mentioning is not None:
         issued &= mentioning
     if issued & {h.chunk.doc_id for h in hits or []}:
-        return issued
+        # a retrieved passage that writes the place in its text (not only in a "Hà Nội, ngày ..." line) is
+        # about it as well: a district's notice on the commune's drill ("... tại xã Tân Lập") is no less
+        # the place's than the commune union's own plan (trial 37 d03, d10)
+        places = asked_places(corpus, info)
+        writing = {h.chunk.doc_id for h in hits or [] if _writes_place(h.chunk.text, places)}
+        return issued | (writing & mentioning if mentioning is not None else writing)
     return mentioning
+
+
+def _writes_place(text: str, places: set[str]) -> bool:
+    """Whether a passage writes one of the (folded) places other than as the place of a date line ("Hà Nội,
+    ngày 26 tháng 5 năm 2025")."""
+    folded = fold(text)
+    return any(re.search(rf"\b{re.escape(p)}\b(?!\s*,?\s*ngay\b)", folded) for p in places)

@@ -480,12 +480,18 @@ def named_place_docs(corpus: Corpus, info: QueryInfo) -> set[str]:
     to the central one it details. A place counts when the question writes it after an administrative
     word ("xã Lương Minh", ``QueryInfo.places``) or writes, as whole words, a place some issuer carries
     ("Tỉnh đoàn Quảng Nam", ``Corpus.issuer_places``)."""
-    held = corpus.issuer_places
-    known = set().union(*held.values()) if held else set()
-    asked = set(info.places) | {p for p in known if re.search(rf"\b{re.escape(p)}\b", info.folded)}
+    asked = asked_places(corpus, info)
     if not asked:
         return set()
-    return {d for d, places in held.items() if places & asked}
+    return {d for d, places in corpus.issuer_places.items() if places & asked}
+
+
+def asked_places(corpus: Corpus, info: QueryInfo) -> set[str]:
+    """The folded places a question names (``named_place_docs``): after an administrative word, or as a
+    place some issuer carries."""
+    held = corpus.issuer_places
+    known = set().union(*held.values()) if held else set()
+    return set(info.places) | {p for p in known if re.search(rf"\b{re.escape(p)}\b", info.folded)}
 
 
 # A passage headed by the body a duty question asks about. Library dev: MRR .785 -> .792, R@1 .667 -> .677
