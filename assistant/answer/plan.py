@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from assistant.answer import (
     abstain,
+    amended,
     bodies,
     event_lead,
     event_names,
@@ -222,9 +223,12 @@ def plan_answer(
         if not (info.intent != "basis" and _one_named_unheld(corpus, info)):
             lead = headline.document_lead(info, fact_doc, book, language)
     elif spec.answer == "clause":
+        booked = len(book.citations)
         lead = headline.clause_lead(
             corpus, info, hits, terms, book, language, org_names, resolved, scope, named_doc, place_docs
         )
+        # a later retrieved document changing the clause's time ("đồng ý lùi thời hạn ... đến ngày ...")
+        lead = amended.amended_lead(corpus, settings, info, resolved, hits, lead, book, booked, language)
     elif spec.answer == "duties" and orgs and not info.months:
         # (a month named, "Tháng 9 Hội LHPN xã làm gì?", asks that month's item of a schedule: quoted below,
         # not every duty of the body; trial 32 p16)
@@ -497,6 +501,7 @@ def plan_answer(
     )
     # a quoted table row with its column names (the header row quoted once above its first row)
     lead_lines, body = table_heads.with_headers(lead_lines, body, book)
+    body = amended.amendment_first(body, lead, corpus, language)
     # citations numbered in the order the answer shows them: a first line whose own cue was dropped (an
     # English clause covering too few words) leaves no "[2]" above "[1]"
     shown = cues([*lead_lines, body])

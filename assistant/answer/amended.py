@@ -1,0 +1,222 @@
+"""A deadline changed by a later document: the first line gives the time in force.
+
+A plan sets "Trước ngày 10/10/2027" for a task; a later conclusion notice citing the plan by number says
+"Ban Thường vụ Đảng ủy đồng ý lùi thời hạn trình dự thảo Báo cáo chính trị đến ngày 28/10/2027" (trial 39
+q06, p_q06b: the plan's superseded date was the first line). The amendments are read by
+``obligations.amendments`` (the lexicon's verbs of change and their "từ ... đến ..." grammar) and kept per
+document by ``Corpus.amendments``; here one retrieved amendment is linked to the clause a deadline
+question is answered from:
+
+- it applies when the amending sentence (or its paragraph, or its section) cites the clause's document by
+  number (``retrieve.scope.numbers_match`` over the document's numbers, the reference resolution the
+  index does) and names what the clause names (``Settings.amend_applies`` of its words); the first line is
+  then "Thời hạn: đến ngày 28/10/2027 [1] (đã lùi từ trước ngày 10/10/2027 [2] theo Thông báo ...)", the
+  amendment quoted first and the original after it;
+- it may apply (it names the task only in part, ``Settings.amend_may_apply``, names nothing, or names it
+  without citing the document): no first line rather than the old time;
+- with no clause (or a clause that is itself the amending sentence), an amendment naming what the
+  question asks is the answer, with the clause of the document it cites that it changes, when found;
+- a question asking the changed time ("được lùi đến ngày nào?", ``amendments.asks_new_value``) is never
+  answered with a time no amendment gives.
+"""
+
+from __future__ import annotations
+
+from assistant.answer import render
+from assistant.answer.citations import CitationBook
+from assistant.answer.duties import duties_of
+from assistant.answer.facts import FactLead
+from assistant.config import Settings
+from assistant.corpus import Corpus
+from assistant.models import Hit, Obligation
+from assistant.obligations.amendments import Amendment, asks_new_value
+from assistant.query import QueryInfo
+from assistant.retrieve.scope import cites_doc, numbers_match, refs_of
+from assistant.text import bigrams, content_folds
+
+APPLIES, MAY_APPLY = "applies", "may"
+
+
+def _cover(what: str, text: str) -> float:
+    """The share ([0, 1]) of ``what``'s content words, and of their adjacent pairs, that ``text`` writes
+    (the mean of the two; the words alone when ``what`` has one). 0.0 when ``what`` names nothing."""
+    said = content_folds(what)
+    if not said:
+        return 0.0
+    words = content_folds(text)
+    have = set(words)
+    uni = sum(w in have for w in said) / len(said)
+    pairs = bigrams(said)
+    if not pairs:
+        return uni
+    have_pairs = set(bigrams(words))
+    return (uni + sum(p in have_pairs for p in pairs) / len(pairs)) / 2
+
+
+def retrieved_amendments(corpus: Corpus, hits: list[Hit]) -> list[Amendment]:
+    """The amendments written inside the retrieved passages, in rank order, each once."""
+    out: list[Amendment] = []
+    for h in hits:
+        for a in corpus.amendments.get(h.chunk.doc_id, []):
+            if a.start < h.chunk.end and h.chunk.start < a.end and a not in out:
+                out.append(a)
+    return out
+
+
+def _later(corpus: Corpus, a: Amendment, doc_id: str) -> bool:
+    """Whether the amending document is not older than the clause's (unknown dates: yes)."""
+    info = corpus.store.doc_info
+    mine, theirs = info.get(a.doc_id), info.get(doc_id)
+    return not (mine and theirs and mine.date and theirs.date and mine.date < theirs.date)
+
+
+def bearing(corpus: Corpus, settings: Settings, a: Amendment, ob: Obligation) -> str | None:
+    """How amendment ``a`` bears on clause ``ob``: ``APPLIES``, ``MAY_APPLY`` or None (another document's
+    task, another task, an older document)."""
+    info = corpus.store.doc_info
+    if a.doc_id == ob.doc_id or ob.doc_id not in info or not _later(corpus, a, ob.doc_id):
+        return None
+    linked = bool(a.cites) and numbers_match(list(a.cites), refs_of(info[ob.doc_id]))
+    if a.cites and not linked:
+        return None  # it names another document it changes
+    loose = not a.cites and a.doc_id in info and cites_doc(info[a.doc_id], info[ob.doc_id])
+    cover = _cover(a.what, ob.text)
+    if (linked or loose) and cover >= settings.amend_applies:
+        return APPLIES
+    if linked and not a.what.strip():
+        return MAY_APPLY  # "đồng ý lùi thời hạn đến ngày ...": which task, the sentence does not say
+    if (linked or loose) and cover >= settings.amend_may_apply:
+        return MAY_APPLY
+    if cover >= settings.amend_applies:
+        return MAY_APPLY  # the same task's time changed by a document that does not cite this one
+    return None
+
+
+def _changed_clause(corpus: Corpus, settings: Settings, a: Amendment) -> Obligation | None:
+    """The clause of a held document the amendment cites that it changes: the dated clause naming most of
+    what it names (at least ``amend_applies``); None when none or two equally."""
+    info = corpus.store.doc_info
+    best: list[tuple[float, Obligation]] = []
+    for d, held in info.items():
+        if d == a.doc_id or not a.cites or not numbers_match(list(a.cites), refs_of(held)):
+            continue
+        for ob in duties_of(corpus, None, d) or []:
+            if ob.deadline is not None and bearing(corpus, settings, a, ob) == APPLIES:
+                best.append((_cover(a.what, ob.text), ob))
+    best.sort(key=lambda x: -x[0])
+    if not best or (len(best) > 1 and best[1][0] == best[0][0] and best[1][1].text != best[0][1].text):
+        return None
+    return best[0][1]
+
+
+def _line(
+    corpus: Corpus, a: Amendment, ob: Obligation | None, book: CitationBook, language: str
+) -> str:
+    """ "Thời hạn: đến ngày 28/10/2027 [1] (đã lùi từ trước ngày 10/10/2027 [2] theo Thông báo ...)"."""
+    docs = corpus.docs
+    n = book.cite_doc_span(docs[a.doc_id], a.start, a.end)
+    how = render.label(f"amended_{a.kind}", language)
+    ref = render.doc_ref(docs[a.doc_id])
+    date = render.format_date(ref.date, language)
+    doc = render.label("amended_doc", language, title=ref.title, date=date) if date else ref.title
+    old = a.old or (ob.deadline.text if ob is not None and ob.deadline is not None else None)
+    if ob is not None and old and ob.doc_id in docs and ob.end > ob.start:
+        m = book.cite_doc_span(docs[ob.doc_id], ob.start, ob.end)
+        old = old[:1].lower() + old[1:]
+        said = render.label("amended", language, new=a.new, n=n, how=how, old=old, m=m, doc=doc)
+    else:
+        said = render.label("amended_no_old", language, new=a.new, n=n, how=how, doc=doc)
+    return f"{render.label('deadline', language)}: {said}"
+
+
+def _lead(
+    corpus: Corpus,
+    a: Amendment,
+    ob: Obligation | None,
+    book: CitationBook,
+    language: str,
+    rest: list[str],
+) -> FactLead:
+    lines = [_line(corpus, a, ob, book, language)]
+    if rest and ob is not None and ob.doc_id in corpus.docs:
+        # the clause's other facts ("Chủ trì: ...") stay, cited by the clause
+        m = book.cite_doc_span(corpus.docs[ob.doc_id], ob.start, ob.end)
+        rest = [line.rsplit(" [", 1)[0] if line.rstrip().endswith("]") else line for line in rest]
+        rest[-1] += f" [{m}]"
+        lines += rest
+    return FactLead("deadline", lines, obligation=None, amended_by=a.doc_id)
+
+
+def _one(found: list[Amendment], corpus: Corpus) -> Amendment | None:
+    """Of several amendments, the latest document's; None when two of the latest disagree."""
+    if not found:
+        return None
+    info = corpus.store.doc_info
+    latest = max((info[a.doc_id].date or "") if a.doc_id in info else "" for a in found)
+    newest = [a for a in found if ((info[a.doc_id].date or "") if a.doc_id in info else "") == latest]
+    return newest[0] if len({a.new_end or a.new for a in newest}) == 1 else None
+
+
+def amended_lead(
+    corpus: Corpus,
+    settings: Settings,
+    info: QueryInfo,
+    resolved: str,
+    hits: list[Hit],
+    lead: FactLead | None,
+    book: CitationBook,
+    booked: int,
+    language: str,
+) -> FactLead | None:
+    """The deadline question's first line once the retrieved amendments are read (see the module): the
+    amended line, ``lead`` unchanged, or None (an amendment may apply, or the changed time is asked and
+    none gives it). ``booked``: the number of citations before ``lead`` was cited (they are rolled back
+    when the line changes). Only for deadline questions; any other ``lead`` is returned as is."""
+    if info.intent != "deadline":
+        return lead
+    asks_new = asks_new_value(info.folded)
+    found = retrieved_amendments(corpus, hits)
+    ob = lead.obligation if lead is not None else None
+    inside = (
+        next((a for a in found if a.doc_id == ob.doc_id and a.start < ob.end and ob.start < a.end), None)
+        if ob is not None
+        else None
+    )
+    if ob is not None and inside is None:
+        bear = [(a, bearing(corpus, settings, a, ob)) for a in found]
+        applying = [a for a, b in bear if b == APPLIES]
+        chosen = _one(applying, corpus)
+        if chosen is not None:
+            book.rollback(booked)
+            return _lead(corpus, chosen, ob, book, language, lead.lines[1:] if lead else [])
+        if applying or any(b == MAY_APPLY for _, b in bear) or asks_new:
+            book.rollback(booked)
+            return None
+        return lead
+    # no clause, or the clause is the amending sentence: an amendment naming what the question asks
+    asked = [a for a in found if _cover(a.what, resolved) >= settings.amend_applies]
+    if inside is not None and inside not in asked:
+        asked.insert(0, inside)
+    chosen = _one(asked, corpus)
+    if chosen is not None:
+        book.rollback(booked)
+        return _lead(corpus, chosen, _changed_clause(corpus, settings, chosen), book, language, [])
+    if asked or (asks_new and lead is not None):
+        book.rollback(booked)
+        return None
+    return lead
+
+
+def amendment_first(body: str, lead: FactLead | None, corpus: Corpus, language: str) -> str:
+    """``body`` with the amending document's quotes ("Theo Thông báo ...:" and its lines, a block of the
+    rendered body) moved first, above the amended document's: the time in force is read first."""
+    if lead is None or not lead.amended_by or lead.amended_by not in corpus.docs:
+        return body
+    doc = corpus.docs[lead.amended_by]
+    header = f"{render.label('according', language)} {render.doc_label(render.doc_ref(doc), language)}:"
+    blocks = body.split("\n\n")
+    at = next((i for i, b in enumerate(blocks) if b.split("\n", 1)[0] == header), None)
+    if not at:
+        return body
+    blocks.insert(0, blocks.pop(at))
+    return "\n\n".join(blocks)
