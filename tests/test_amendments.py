@@ -10,7 +10,9 @@ thời hạn ... đến ngày 28/10/2027"), on documents written here in several
 - a question asking a moved time ("được lùi đến ngày nào?") that no document moves gets no first line,
   not the old time;
 - a notice (HTML) moving a task's time without citing the plan by number may be about another plan: no
-  first line rather than the old time.
+  first line rather than the old time;
+- a notice (HTML) citing the first notice and moving the same task again: the last time is given, changed
+  from the one the first notice set.
 """
 
 from __future__ import annotations
@@ -111,6 +113,20 @@ LETTER_UNCITED = """<html><head><meta charset="utf-8"></head><body>
 """
 
 
+# moves row 1 again, citing the first notice (HTML)
+NOTICE_AGAIN = """<html><head><meta charset="utf-8"></head><body>
+<p>HỘI NÔNG DÂN XÃ PHÚ AN</p>
+<p>Số: 13-TB/HND</p>
+<p>Phú An, ngày 30 tháng 4 năm 2031</p>
+<p>THÔNG BÁO</p>
+<p>Về việc điều chỉnh thời hạn chuẩn bị Hội thi nhà nông đua tài</p>
+<p>Thực hiện Thông báo số 09-TB/HND ngày 10/4/2031 của Ban Thường vụ, do Ban Kinh tế - Xã hội Hội bận tập
+huấn kỹ thuật, Ban Thường vụ đồng ý lùi thời hạn gửi thể lệ Hội thi cho ý kiến đến ngày 12/5/2031.</p>
+<p>T/M BAN THƯỜNG VỤ</p><p>CHỦ TỊCH</p><p>Lê Văn Tám</p>
+</body></html>
+"""
+
+
 def _plan(tmp: Path) -> Path:
     return write_docx_table(tmp / "kh15.docx", PLAN_OPENING, PLAN_HEAD, PLAN_ROWS, PLAN_CLOSING)
 
@@ -130,6 +146,16 @@ def uncited(tmp_path_factory, embedder):
     tmp = tmp_path_factory.mktemp("uncited_src")
     root = tmp_path_factory.mktemp("uncited")
     return assistant_over(root, embedder, {"kh15.docx": _plan(tmp), "cv21.html": LETTER_UNCITED})
+
+
+@pytest.fixture(scope="module")
+def chained(tmp_path_factory, embedder):
+    tmp = tmp_path_factory.mktemp("chained_src")
+    notice = write_pdf_lines(tmp / "tb09.pdf", NOTICE_MOVE)
+    root = tmp_path_factory.mktemp("chained")
+    return assistant_over(
+        root, embedder, {"kh15.docx": _plan(tmp), "tb09.pdf": notice, "tb13.html": NOTICE_AGAIN}
+    )
 
 
 def _first_quote(answer) -> str:
@@ -180,3 +206,10 @@ def test_a_change_not_citing_the_plan_leaves_no_old_time(uncited) -> None:
     answer = uncited.ask("Hạn chót chuẩn bị sân khấu, âm thanh cho Hội thi là ngày nào?")
     line = first_line(answer)
     assert line.startswith("Thời hạn: đến ngày 15/6/2031") and "đã lùi theo Công văn 21-CV/ĐTN" in line
+
+
+def test_a_time_changed_twice_is_the_last_change(chained) -> None:
+    answer = chained.ask("Hạn chót để Ban Kinh tế - Xã hội Hội gửi thể lệ Hội thi cho ý kiến là ngày nào?")
+    line = first_line(answer)
+    assert line.startswith("Thời hạn: đến ngày 12/5/2031"), answer.text
+    assert "đã lùi từ ngày 05/5/2031" in line and "13-TB/HND" in line, answer.text

@@ -22,6 +22,8 @@ question is answered from:
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of
@@ -61,6 +63,40 @@ def retrieved_amendments(corpus: Corpus, hits: list[Hit]) -> list[Amendment]:
             if a.start < h.chunk.end and h.chunk.start < a.end and a not in out:
                 out.append(a)
     return out
+
+
+def _linked_anywhere(corpus: Corpus, doc_id: str) -> list[Amendment]:
+    """The amendments of any loaded document citing ``doc_id`` by number in their sentence, paragraph or
+    section: a change naming the plan counts even when the retriever ranked it low."""
+    info = corpus.store.doc_info
+    if doc_id not in info:
+        return []
+    refs = refs_of(info[doc_id])
+    return [
+        a
+        for d, found in corpus.amendments.items()
+        if d != doc_id
+        for a in found
+        if a.cites and numbers_match(list(a.cites), refs)
+    ]
+
+
+def _latest(corpus: Corpus, settings: Settings, a: Amendment) -> tuple[Amendment, Amendment | None]:
+    """The last of a chain of changes: an amendment ``b`` of a later document citing ``a``'s and naming
+    what ``a`` names changes it again. Returns (the last, the one it changed; None when ``a`` is the
+    last)."""
+    before: Amendment | None = None
+    for _ in range(5):
+        later = [
+            b
+            for b in _linked_anywhere(corpus, a.doc_id)
+            if _later(corpus, b, a.doc_id) and _cover(b.what, a.what) >= settings.amend_applies
+        ]
+        nxt = _one(later, corpus)
+        if nxt is None or nxt == a:
+            break
+        before, a = a, nxt
+    return a, before
 
 
 def _later(corpus: Corpus, a: Amendment, doc_id: str) -> bool:
@@ -109,21 +145,43 @@ def _changed_clause(corpus: Corpus, settings: Settings, a: Amendment) -> Obligat
     return best[0][1]
 
 
+def _as_old(time: str) -> str:
+    """A time as the old value of a change: lower-cased first letter, without the "đến" / "tới" / "hết"
+    that made it an end ("đến hết ngày 31/5/2031" -> "ngày 31/5/2031"): "đã lùi từ ngày 31/5/2031"."""
+    time = re.sub(r"(?i)^(?:(?:đến|tới)\s+)?(?:hết\s+)?", "", time.strip())
+    return time[:1].lower() + time[1:]
+
+
 def _line(
-    corpus: Corpus, a: Amendment, ob: Obligation | None, book: CitationBook, language: str
+    corpus: Corpus,
+    a: Amendment,
+    ob: Obligation | None,
+    book: CitationBook,
+    language: str,
+    changed: Amendment | None = None,
 ) -> str:
-    """ "Thời hạn: đến ngày 28/10/2027 [1] (đã lùi từ trước ngày 10/10/2027 [2] theo Thông báo ...)"."""
+    """ "Thời hạn: đến ngày 28/10/2027 [1] (đã lùi từ trước ngày 10/10/2027 [2] theo Thông báo ...)": the
+    old time is the one ``changed`` gave (an earlier amendment that ``a`` changes again), else the one
+    ``a`` writes, else the clause's, each cited; none known: "(đã lùi theo ...)"."""
     docs = corpus.docs
     n = book.cite_doc_span(docs[a.doc_id], a.start, a.end)
     how = render.label(f"amended_{a.kind}", language)
     ref = render.doc_ref(docs[a.doc_id])
     date = render.format_date(ref.date, language)
     doc = render.label("amended_doc", language, title=ref.title, date=date) if date else ref.title
-    old = a.old or (ob.deadline.text if ob is not None and ob.deadline is not None else None)
-    if ob is not None and old and ob.doc_id in docs and ob.end > ob.start:
-        m = book.cite_doc_span(docs[ob.doc_id], ob.start, ob.end)
-        old = old[:1].lower() + old[1:]
-        said = render.label("amended", language, new=a.new, n=n, how=how, old=old, m=m, doc=doc)
+    old, m = None, None
+    if changed is not None and changed.doc_id in docs:
+        old = a.old or changed.new
+        m = book.cite_doc_span(docs[changed.doc_id], changed.start, changed.end)
+    elif ob is not None and ob.doc_id in docs and ob.end > ob.start:
+        old = a.old or (ob.deadline.text if ob.deadline is not None else None)
+        m = book.cite_doc_span(docs[ob.doc_id], ob.start, ob.end) if old else None
+    else:
+        old = a.old
+    if old and m is None and a.old:
+        m = n  # "từ ngày 10/11/2027 sang ngày 20/11/2027": the old time is the amending sentence's own
+    if old and m is not None:
+        said = render.label("amended", language, new=a.new, n=n, how=how, old=_as_old(old), m=m, doc=doc)
     else:
         said = render.label("amended_no_old", language, new=a.new, n=n, how=how, doc=doc)
     return f"{render.label('deadline', language)}: {said}"
@@ -136,8 +194,9 @@ def _lead(
     book: CitationBook,
     language: str,
     rest: list[str],
+    changed: Amendment | None = None,
 ) -> FactLead:
-    lines = [_line(corpus, a, ob, book, language)]
+    lines = [_line(corpus, a, ob, book, language, changed)]
     if rest and ob is not None and ob.doc_id in corpus.docs:
         # the clause's other facts ("Chủ trì: ...") stay, cited by the clause
         m = book.cite_doc_span(corpus.docs[ob.doc_id], ob.start, ob.end)
@@ -183,12 +242,14 @@ def amended_lead(
         else None
     )
     if ob is not None and inside is None:
+        found += [a for a in _linked_anywhere(corpus, ob.doc_id) if a not in found]
         bear = [(a, bearing(corpus, settings, a, ob)) for a in found]
         applying = [a for a, b in bear if b == APPLIES]
         chosen = _one(applying, corpus)
         if chosen is not None:
             book.rollback(booked)
-            return _lead(corpus, chosen, ob, book, language, lead.lines[1:] if lead else [])
+            last, changed = _latest(corpus, settings, chosen)
+            return _lead(corpus, last, ob, book, language, lead.lines[1:] if lead else [], changed)
         if applying or any(b == MAY_APPLY for _, b in bear) or asks_new:
             book.rollback(booked)
             return None
@@ -200,7 +261,8 @@ def amended_lead(
     chosen = _one(asked, corpus)
     if chosen is not None:
         book.rollback(booked)
-        return _lead(corpus, chosen, _changed_clause(corpus, settings, chosen), book, language, [])
+        last, changed = _latest(corpus, settings, chosen)
+        return _lead(corpus, last, _changed_clause(corpus, settings, chosen), book, language, [], changed)
     if asked or (asks_new and lead is not None):
         book.rollback(booked)
         return None
