@@ -12,7 +12,9 @@ thời hạn ... đến ngày 28/10/2027"), on documents written here in several
 - a notice (HTML) moving a task's time without citing the plan by number may be about another plan: no
   first line rather than the old time;
 - a notice (HTML) citing the first notice and moving the same task again: the last time is given, changed
-  from the one the first notice set.
+  from the one the first notice set;
+- an event's day set by a plan (TXT) and moved by a later notice (DOCX) citing it: "Thời gian:" gives the
+  new day, changed from the old one.
 """
 
 from __future__ import annotations
@@ -127,6 +129,43 @@ huấn kỹ thuật, Ban Thường vụ đồng ý lùi thời hạn gửi thể
 """
 
 
+EVENT_PLAN = """HỘI NÔNG DÂN XÃ PHÚ AN
+
+Số: 20-KH/HND
+
+Phú An, ngày 05 tháng 9 năm 2031
+
+KẾ HOẠCH
+
+Tổ chức Hội nghị tổng kết công tác Hội năm 2031
+
+1. Thời gian, địa điểm: Hội nghị tổng kết công tác Hội năm 2031 tổ chức vào ngày 10/11/2031 tại Hội trường \
+Ủy ban nhân dân xã.
+
+2. Thành phần: Ban Chấp hành Hội Nông dân xã và chi hội trưởng các ấp.
+
+T/M BAN THƯỜNG VỤ
+
+CHỦ TỊCH
+
+Lê Văn Tám
+"""
+
+EVENT_NOTICE = [
+    "HỘI NÔNG DÂN XÃ PHÚ AN",
+    "Số: 24-TB/HND",
+    "Phú An, ngày 28 tháng 10 năm 2031",
+    "THÔNG BÁO",
+    "Về việc điều chỉnh thời gian Hội nghị",
+    "Theo Kế hoạch số 20-KH/HND ngày 05/9/2031, do trùng lịch tiếp xúc cử tri, Ban Thường vụ thống nhất "
+    "điều chỉnh thời gian tổ chức Hội nghị tổng kết công tác Hội năm 2031 từ ngày 10/11/2031 sang ngày "
+    "20/11/2031.",
+    "T/M BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Lê Văn Tám",
+]
+
+
 def _plan(tmp: Path) -> Path:
     return write_docx_table(tmp / "kh15.docx", PLAN_OPENING, PLAN_HEAD, PLAN_ROWS, PLAN_CLOSING)
 
@@ -153,9 +192,9 @@ def chained(tmp_path_factory, embedder):
     tmp = tmp_path_factory.mktemp("chained_src")
     notice = write_pdf_lines(tmp / "tb09.pdf", NOTICE_MOVE)
     root = tmp_path_factory.mktemp("chained")
-    return assistant_over(
-        root, embedder, {"kh15.docx": _plan(tmp), "tb09.pdf": notice, "tb13.html": NOTICE_AGAIN}
-    )
+    files = {"kh15.docx": _plan(tmp), "tb09.pdf": notice, "tb13.html": NOTICE_AGAIN}
+    files |= {"kh20.txt": EVENT_PLAN, "tb24.docx": EVENT_NOTICE}
+    return assistant_over(root, embedder, files)
 
 
 def _first_quote(answer) -> str:
@@ -213,3 +252,11 @@ def test_a_time_changed_twice_is_the_last_change(chained) -> None:
     line = first_line(answer)
     assert line.startswith("Thời hạn: đến ngày 12/5/2031"), answer.text
     assert "đã lùi từ ngày 05/5/2031" in line and "13-TB/HND" in line, answer.text
+
+
+def test_an_event_moved_by_a_later_notice(chained) -> None:
+    answer = chained.ask("Hội nghị tổng kết công tác Hội năm 2031 tổ chức vào ngày nào?")
+    line = first_line(answer)
+    assert line.startswith("Thời gian: ngày 20/11/2031"), answer.text
+    assert "đã điều chỉnh từ ngày 10/11/2031" in line and "24-TB/HND" in line, answer.text
+    assert "20/11/2031" in _first_quote(answer), answer.text

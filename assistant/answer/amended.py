@@ -269,12 +269,80 @@ def amended_lead(
     return lead
 
 
-def amendment_first(body: str, lead: FactLead | None, corpus: Corpus, language: str) -> str:
+def _doc_said(corpus: Corpus, a: Amendment, language: str) -> str:
+    """ "Thông báo kết luận 48-TB/ĐU ngày 22/10/2027": the amending document as the line names it."""
+    ref = render.doc_ref(corpus.docs[a.doc_id])
+    date = render.format_date(ref.date, language)
+    return render.label("amended_doc", language, title=ref.title, date=date) if date else ref.title
+
+
+def amended_time(
+    corpus: Corpus,
+    settings: Settings,
+    info: QueryInfo,
+    resolved: str,
+    hits: list[Hit],
+    lead_lines: list[str],
+    book: CitationBook,
+    language: str,
+) -> tuple[list[str], str | None]:
+    """An event's time line ("Thời gian: ngày 10/11/2027 [1]", read from the first quote) once the
+    retrieved changes are read: a change naming the event the question names ("điều chỉnh thời gian tổ
+    chức Hội nghị tổng kết ... sang ngày 20/11/2027", ``amend_applies`` of its words written in the
+    question), of a document not older than the first quote's, gives "Thời gian: ngày 20/11/2027 [2] (đã
+    điều chỉnh từ ngày 10/11/2027 [1] theo ...)"; one that may apply to it (naming it in part and citing
+    the first quote's document), or a changed time asked that none gives, leaves no line. Returns the
+    lines and the amending document's id (its quotes go first), else ``lead_lines`` and None."""
+    if not book.citations:
+        return lead_lines, None
+    first = book.citations[0]
+    info_docs = corpus.store.doc_info
+    found = retrieved_amendments(corpus, hits)
+    asked = [
+        a
+        for a in found
+        if _cover(a.what, resolved) >= settings.amend_applies and _later(corpus, a, first.doc.doc_id)
+    ]
+    chosen = _one(asked, corpus)
+    if chosen is None:
+        refs = refs_of(info_docs[first.doc.doc_id]) if first.doc.doc_id in info_docs else []
+        may = any(
+            _cover(a.what, resolved) >= settings.amend_may_apply
+            and a.cites
+            and numbers_match(list(a.cites), refs)
+            for a in found
+        )
+        return ([], None) if asked or may or asks_new_value(info.folded) else (lead_lines, None)
+    last, changed = _latest(corpus, settings, chosen)
+    docs = corpus.docs
+    n = book.cite_doc_span(docs[last.doc_id], last.start, last.end)
+    old, m = None, None
+    if changed is not None:
+        old, m = changed.new, book.cite_doc_span(docs[changed.doc_id], changed.start, changed.end)
+    elif last.old:
+        old, m = last.old, n
+    elif lead_lines and first.doc.doc_id != last.doc_id:
+        said = re.match(r"^[^:]+:\s*(.*?)\s*\[(\d+)\]\s*$", lead_lines[0])
+        if said:
+            old, m = said.group(1), int(said.group(2))
+    how = render.label(f"amended_{last.kind}", language)
+    doc = _doc_said(corpus, last, language)
+    new = _as_old(last.new)
+    if old and m is not None:
+        line = render.label("amended", language, new=new, n=n, how=how, old=_as_old(old), m=m, doc=doc)
+    else:
+        line = render.label("amended_no_old", language, new=new, n=n, how=how, doc=doc)
+    return [f"{render.label('time', language)}: {line}"], last.doc_id
+
+
+def amendment_first(body: str, lead: FactLead | str | None, corpus: Corpus, language: str) -> str:
     """``body`` with the amending document's quotes ("Theo Thông báo ...:" and its lines, a block of the
-    rendered body) moved first, above the amended document's: the time in force is read first."""
-    if lead is None or not lead.amended_by or lead.amended_by not in corpus.docs:
+    rendered body) moved first, above the amended document's: the time in force is read first. ``lead``:
+    the first line's ``FactLead`` (its ``amended_by``) or the amending document's id."""
+    by = lead.amended_by if isinstance(lead, FactLead) else lead
+    if not by or by not in corpus.docs:
         return body
-    doc = corpus.docs[lead.amended_by]
+    doc = corpus.docs[by]
     header = f"{render.label('according', language)} {render.doc_label(render.doc_ref(doc), language)}:"
     blocks = body.split("\n\n")
     at = next((i for i, b in enumerate(blocks) if b.split("\n", 1)[0] == header), None)

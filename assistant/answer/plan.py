@@ -153,6 +153,7 @@ def plan_answer(
         orgs = list(info.bodies)
     book = CitationBook(docs, corpus.by_doc.get)
     lead: FactLead | None = None
+    moved_by: str | None = None  # the document that moved the event a time line gives (``amended``)
     fact_doc: Document | None = None  # the document a document-fact question is answered from
     body = ""
     spans_text: list[str] = []
@@ -428,6 +429,10 @@ def plan_answer(
             first_quote = book.citations[0].quote
             if _hourless_time(lead_lines, info, language) or _effect_end_for_start(info, first_quote):
                 lead_lines = []
+            # a later retrieved document moving the event ("điều chỉnh thời gian tổ chức ... sang ngày ...")
+            lead_lines, moved_by = amended.amended_time(
+                corpus, settings, info, resolved, hits, lead_lines, book, language
+            )
         if not lead_lines and asks_only_place(info.folded) and len(parts.asked_kinds(info.folded)) <= 1:
             # "Lễ ra quân tổ chức ở đâu?": the place the first quote writes, when it writes one
             first = book.citations[0]
@@ -501,7 +506,7 @@ def plan_answer(
     )
     # a quoted table row with its column names (the header row quoted once above its first row)
     lead_lines, body = table_heads.with_headers(lead_lines, body, book)
-    body = amended.amendment_first(body, lead, corpus, language)
+    body = amended.amendment_first(body, moved_by or lead, corpus, language)
     # citations numbered in the order the answer shows them: a first line whose own cue was dropped (an
     # English clause covering too few words) leaves no "[2]" above "[1]"
     shown = cues([*lead_lines, body])
