@@ -17,7 +17,10 @@ question is answered from:
 - with no clause (or a clause that is itself the amending sentence), an amendment naming what the
   question asks is the answer, with the clause of the document it cites that it changes, when found;
 - a question asking the changed time ("được lùi đến ngày nào?", ``amendments.asks_new_value``) is never
-  answered with a time no amendment gives.
+  answered with a time no amendment gives;
+- a change of a change (a notice citing the first notice and naming the same task) gives the last time;
+- an event's day ("Thời gian: ngày 10/11/2027", read from the first quote) moved by a later retrieved
+  notice naming the event the question names is given the same way (``amended_time``).
 """
 
 from __future__ import annotations
@@ -166,9 +169,7 @@ def _line(
     docs = corpus.docs
     n = book.cite_doc_span(docs[a.doc_id], a.start, a.end)
     how = render.label(f"amended_{a.kind}", language)
-    ref = render.doc_ref(docs[a.doc_id])
-    date = render.format_date(ref.date, language)
-    doc = render.label("amended_doc", language, title=ref.title, date=date) if date else ref.title
+    doc = _doc_said(corpus, a, language)
     old, m = None, None
     if changed is not None and changed.doc_id in docs:
         old = a.old or changed.new
@@ -242,8 +243,10 @@ def amended_lead(
         else None
     )
     if ob is not None and inside is None:
-        found += [a for a in _linked_anywhere(corpus, ob.doc_id) if a not in found]
+        # a change citing the plan counts though not retrieved, only when it plainly applies
+        unranked = [a for a in _linked_anywhere(corpus, ob.doc_id) if a not in found]
         bear = [(a, bearing(corpus, settings, a, ob)) for a in found]
+        bear += [(a, b) for a in unranked if (b := bearing(corpus, settings, a, ob)) == APPLIES]
         applying = [a for a, b in bear if b == APPLIES]
         chosen = _one(applying, corpus)
         if chosen is not None:
