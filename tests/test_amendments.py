@@ -115,7 +115,7 @@ LETTER_UNCITED = """<html><head><meta charset="utf-8"></head><body>
 """
 
 
-# moves row 1 again, citing the first notice (HTML)
+# moves row 1 again, citing the first notice (HTML; a passive change with no "được")
 NOTICE_AGAIN = """<html><head><meta charset="utf-8"></head><body>
 <p>HỘI NÔNG DÂN XÃ PHÚ AN</p>
 <p>Số: 13-TB/HND</p>
@@ -123,7 +123,7 @@ NOTICE_AGAIN = """<html><head><meta charset="utf-8"></head><body>
 <p>THÔNG BÁO</p>
 <p>Về việc điều chỉnh thời hạn chuẩn bị Hội thi nhà nông đua tài</p>
 <p>Thực hiện Thông báo số 09-TB/HND ngày 10/4/2031 của Ban Thường vụ, do Ban Kinh tế - Xã hội Hội bận tập
-huấn kỹ thuật, Ban Thường vụ đồng ý lùi thời hạn gửi thể lệ Hội thi cho ý kiến đến ngày 12/5/2031.</p>
+huấn kỹ thuật, thời hạn gửi thể lệ Hội thi cho ý kiến lùi đến ngày 12/5/2031.</p>
 <p>T/M BAN THƯỜNG VỤ</p><p>CHỦ TỊCH</p><p>Lê Văn Tám</p>
 </body></html>
 """

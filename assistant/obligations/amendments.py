@@ -67,8 +67,9 @@ def _alt(words) -> str:
 
 
 @cache
-def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """(active, passive, verb -> kind) over lower-cased text with its diacritics."""
+def _grammar() -> tuple[tuple[re.Pattern[str], ...], dict[str, str]]:
+    """((active, passive, passive without a mark), verb -> kind) over lower-cased text with its
+    diacritics."""
     lex = _lexicon()
     kinds: dict[str, str] = {}
     bare: list[str] = []
@@ -94,11 +95,16 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     )
     verb = rf"(?P<verb>{_alt(bare)}|(?:{_alt(timed)})(?=\s+(?:{noun}){_END}))"
     active = re.compile(rf"{_WORD}{verb}{_END}(?:\s+(?:{noun}){_END})?\s+{what}{old}{new}")
+    # a verb of change itself ("lùi", "gia hạn") needs no mark: "Thời hạn gửi thể lệ ... lùi đến ngày ..."; a
+    # general one does ("Thời gian ... được điều chỉnh thành ...": "thời gian kéo dài đến ..." is a span)
     passive = re.compile(
         rf"{_WORD}(?:{noun}){_END}(?:\s+{what})?\s+(?:(?:{marks}){_END}\s+)+"
         rf"(?P<verb>{_alt(bare + timed)}){_END}{old}{new}"
     )
-    return active, passive, kinds
+    bare_passive = re.compile(
+        rf"{_WORD}(?:{noun}){_END}(?:\s+{what})?\s+(?P<verb>{_alt(bare)}){_END}{old}{new}"
+    )
+    return (active, passive, bare_passive), kinds
 
 
 @cache
@@ -109,8 +115,20 @@ def _citing_re() -> re.Pattern[str]:
     return re.compile(rf"[\s,]*{_WORD}(?:theo|tại|nêu tại|quy định tại|trong|của|ở)\s+(?:{names}){_END}")
 
 
+@cache
+def _inner_time_re() -> re.Pattern[str]:
+    """A time noun or a date inside what a change names ("10/4/2031, thời hạn gửi ..." read from "ngày"
+    of the date before it): what is changed starts after the last one. "ngày" counts only before a date
+    ("Ngày hội hiến máu" is an event's name)."""
+    nouns = _alt(w for w in _lexicon()["time_nouns"]["words"] if w not in ("ngày", "lịch"))
+    return re.compile(rf"{_WORD}(?:{nouns}){_END}|\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{4}})?[\s,]*")
+
+
 def _what(text: str) -> str:
-    """What an amendment changes, as written, without the document that set it."""
+    """What an amendment changes, as written, without the document that set it nor the time words
+    before it."""
+    cuts = [m.end() for m in _inner_time_re().finditer(text.lower())]
+    text = text[cuts[-1] :] if cuts else text
     m = _citing_re().search(text.lower())
     return (text[: m.start()] if m else text).strip(" ,")
 
@@ -173,10 +191,10 @@ def find_amendments(doc: Document) -> list[Amendment]:
     low = unify_tones(text.lower())
     if len(low) != len(text):  # a lower-casing that changed lengths: offsets would drift
         return []
-    active, passive, kinds = _grammar()
+    patterns, kinds = _grammar()
     out: list[Amendment] = []
     taken: list[tuple[int, int]] = []
-    for rx in (active, passive):
+    for rx in patterns:
         for m in rx.finditer(low):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
