@@ -74,6 +74,13 @@ class Settings:
     # ``name_echo`` (``retrieve.echo``): multiplier of a passage that only restates the title a question names
     # its document by, without the words it asks (0.5: the clause answering, ranked just below, comes first).
     name_echo_penalty: float = field(default=0.5, metadata={"env": "ASSISTANT_NAME_ECHO_PENALTY"})
+    # ``answer.amended``: how much of what an amending sentence names ("lùi thời hạn trình dự thảo Báo cáo
+    # chính trị đến ...": its words and word pairs, [0, 1]) an earlier clause or the question must write for
+    # the change to apply to it; between the two (or applying without citing the clause's document) the
+    # change may apply: no first line rather than the old time. Seen: the amended table row 0.92, the
+    # question 0.92, a clause of another task sharing "báo cáo" 0.5 and less (tests/test_amendments.py).
+    amend_applies: float = field(default=0.75, metadata={"env": "ASSISTANT_AMEND_APPLIES"})
+    amend_may_apply: float = field(default=0.45, metadata={"env": "ASSISTANT_AMEND_MAY_APPLY"})
     llm_base_url: str = field(default="", metadata={"env": "ASSISTANT_LLM_BASE_URL"})
     llm_model: str = field(default="", metadata={"env": "ASSISTANT_LLM_MODEL"})
     llm_api_key: str = field(default="", metadata={"env": "ASSISTANT_LLM_API_KEY"})

@@ -22,6 +22,7 @@ from assistant.index.lexical import counted_ordinals, ordinals
 from assistant.lexicon.phrases import is_basis_sentence, is_dissemination_sentence
 from assistant.lexicon.words import org_pattern, registry
 from assistant.models import Chunk, Document
+from assistant.obligations.amendments import Amendment, find_amendments
 from assistant.obligations.clauses import head_bodies
 from assistant.obligations.deadlines import DeadlineMatch, find_deadlines, find_recurrences
 from assistant.parse.closing import PREAMBLE_SECTION
@@ -162,6 +163,13 @@ class Corpus:
         from assistant.obligations.table import ObligationTable
 
         return ObligationTable.from_documents(list(self.docs.values()))
+
+    @cached_property
+    def amendments(self) -> dict[str, list[Amendment]]:
+        """doc_id -> the changes of a time it writes (``obligations.amendments``: "đồng ý lùi thời hạn ...
+        đến ngày ..."), for the documents writing any."""
+        found = {d: find_amendments(doc) for d, doc in self.docs.items()}
+        return {d: a for d, a in found.items() if a}
 
     # per-chunk marks (keyed by vector id) ----------------------------------------------------------
 

@@ -32,6 +32,8 @@ class FactLead:
     lines: list[str] = field(default_factory=list)
     obligation: Obligation | None = None
     absent: bool = False  # the governing clause states no such fact, and the line says so
+    # The document that changed the stated time (``answer.amended``): its quote leads the answer's quotes.
+    amended_by: str | None = None
 
 
 def _date_patterns(iso: str) -> list[str]:

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from assistant.answer import (
     abstain,
+    amended,
     bodies,
     event_lead,
     event_names,
@@ -153,6 +154,7 @@ def plan_answer(
         orgs = list(info.bodies)
     book = CitationBook(docs, corpus.by_doc.get)
     lead: FactLead | None = None
+    moved_by: str | None = None  # the document that moved the event a time line gives (``amended``)
     fact_doc: Document | None = None  # the document a document-fact question is answered from
     body = ""
     spans_text: list[str] = []
@@ -223,9 +225,12 @@ def plan_answer(
         if not (info.intent != "basis" and _one_named_unheld(corpus, info)):
             lead = headline.document_lead(info, fact_doc, book, language)
     elif spec.answer == "clause":
+        booked = len(book.citations)
         lead = headline.clause_lead(
             corpus, info, hits, terms, book, language, org_names, resolved, scope, named_doc, place_docs
         )
+        # a later retrieved document changing the clause's time ("đồng ý lùi thời hạn ... đến ngày ...")
+        lead = amended.amended_lead(corpus, settings, info, resolved, hits, lead, book, booked, language)
     elif spec.answer == "duties" and orgs and not info.months:
         # (a month named, "Tháng 9 Hội LHPN xã làm gì?", asks that month's item of a schedule: quoted below,
         # not every duty of the body; trial 32 p16)
@@ -432,6 +437,10 @@ def plan_answer(
             first_quote = book.citations[0].quote
             if _hourless_time(lead_lines, info, language) or _effect_end_for_start(info, first_quote):
                 lead_lines = []
+            # a later retrieved document moving the event ("điều chỉnh thời gian tổ chức ... sang ngày ...")
+            lead_lines, moved_by = amended.amended_time(
+                corpus, settings, info, resolved, hits, lead_lines, book, language
+            )
         if not lead_lines and asks_only_place(info.folded) and len(parts.asked_kinds(info.folded)) <= 1:
             # "Lễ ra quân tổ chức ở đâu?": the place the first quote writes, when it writes one
             first = book.citations[0]
@@ -516,6 +525,7 @@ def plan_answer(
     )
     # a quoted table row with its column names (the header row quoted once above its first row)
     lead_lines, body = table_heads.with_headers(lead_lines, body, book)
+    body = amended.amendment_first(body, moved_by or lead, corpus, language)
     # citations numbered in the order the answer shows them: a first line whose own cue was dropped (an
     # English clause covering too few words) leaves no "[2]" above "[1]"
     shown = cues([*lead_lines, body])

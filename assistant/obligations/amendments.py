@@ -1,0 +1,230 @@
+"""Amendment clauses: a later document changing a time an earlier one set.
+
+"Do ảnh hưởng của mưa lũ, Ban Thường vụ Đảng ủy đồng ý lùi thời hạn trình dự thảo Báo cáo chính trị đến
+ngày 28/10/2027." (a conclusion notice citing the plan "Kế hoạch số 21-KH/ĐU" whose task table says
+"Trước ngày 10/10/2027"), "gia hạn thời gian nộp hồ sơ đến hết ngày 15/11/2027", "điều chỉnh thời gian tổ
+chức Hội nghị từ ngày 10/11/2027 sang ngày 20/11/2027", "Thời hạn gửi báo cáo ... được lùi đến ...".
+
+The words (verbs of change with their kind, the time nouns, the from / to marks) are the lexicon's
+(``lexicon/amendments.json``); this module is their grammar, for every format alike since it reads the
+parsed document text:
+
+    VERB [TIME NOUN] WHAT [từ OLD] TO NEW            (active: "lùi thời hạn trình ... đến ngày ...")
+    TIME NOUN WHAT [được | nay ...] VERB [từ OLD] TO NEW  (passive: "Thời hạn trình ... được lùi đến ...")
+
+A verb of general change ("điều chỉnh", "chuyển") needs the time noun; NEW must read as a time
+(``deadlines.find_deadlines``). The amended document is the one the amending sentence cites by number,
+else its paragraph, else its section (``Amendment.cites``); linking a number to a held document is the
+reference resolution of ``retrieve.scope`` (``numbers_match`` / ``refs_of``) that the answer does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from assistant.lexicon.doc_types import doc_types
+from assistant.models import Document
+from assistant.obligations.deadlines import find_deadlines
+from assistant.text import find_doc_numbers, fold, unify_tones
+
+_LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "amendments.json"
+_WORD = r"(?<![\wà-ỹđ])"
+_END = r"(?![\wà-ỹđ])"
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """One change of a time. Offsets are ``Document.text`` offsets of the sentence; ``what`` is the text
+    naming what is changed as written ("trình dự thảo Báo cáo chính trị"; "" when the sentence names
+    nothing), ``new`` / ``old`` the times as written ("đến ngày 28/10/2027"; ``old`` None when the sentence
+    does not write it), ``new_end`` the ISO last day of the new time, ``kind`` "move" | "extend" |
+    "change" (the lexicon's), ``cites`` the document numbers of the sentence, else of its paragraph, else
+    of its section (canonical, ``text.find_doc_numbers``)."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    what: str
+    new: str
+    new_end: str | None
+    old: str | None
+    kind: str
+    cites: tuple[str, ...]
+
+
+@cache
+def _lexicon() -> dict:
+    return json.loads(_LEXICON.read_text(encoding="utf-8"))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(unify_tones(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _grammar() -> tuple[tuple[re.Pattern[str], ...], dict[str, str]]:
+    """((active, passive, passive without a mark), verb -> kind) over lower-cased text with its
+    diacritics."""
+    lex = _lexicon()
+    kinds: dict[str, str] = {}
+    bare: list[str] = []
+    timed: list[str] = []
+    for kind, group in lex["verbs"].items():
+        if kind.startswith("_"):
+            continue
+        for v in group["bare"]:
+            kinds[unify_tones(v)] = kind
+            bare.append(v)
+        for v in group["with_time"]:
+            kinds[unify_tones(v)] = kind
+            timed.append(v)
+    noun = _alt(lex["time_nouns"]["words"])
+    marks = _alt(lex["passive_marks"]["words"])
+    frm = _alt(lex["from_marks"]["words"])
+    to = _alt(lex["to_marks"]["keep"] + lex["to_marks"]["drop"])
+    what = r"(?P<what>[^.;:!?\n]{0,160}?)"
+    old = rf"(?:\s*,?\s+{_WORD}(?:{frm}){_END}\s+(?P<old>[^.;:!?\n]{{1,60}}?))?"
+    new = (
+        rf"\s*,?\s+{_WORD}(?P<to>{to}){_END}\s+"
+        r"(?P<new>(?=(?:hết|trước|cuối|ngày|tháng|quý|\d))[^.;!?\n]{1,80})"
+    )
+    verb = rf"(?P<verb>{_alt(bare)}|(?:{_alt(timed)})(?=\s+(?:{noun}){_END}))"
+    active = re.compile(rf"{_WORD}{verb}{_END}(?:\s+(?:{noun}){_END})?\s+{what}{old}{new}")
+    # a verb of change itself ("lùi", "gia hạn") needs no mark: "Thời hạn gửi thể lệ ... lùi đến ngày ..."; a
+    # general one does ("Thời gian ... được điều chỉnh thành ...": "thời gian kéo dài đến ..." is a span)
+    passive = re.compile(
+        rf"{_WORD}(?:{noun}){_END}(?:\s+{what})?\s+(?:(?:{marks}){_END}\s+)+"
+        rf"(?P<verb>{_alt(bare + timed)}){_END}{old}{new}"
+    )
+    bare_passive = re.compile(
+        rf"{_WORD}(?:{noun}){_END}(?:\s+{what})?\s+(?P<verb>{_alt(bare)}){_END}{old}{new}"
+    )
+    return (active, passive, bare_passive), kinds
+
+
+@cache
+def _citing_re() -> re.Pattern[str]:
+    """Where what is changed ends and the document it is set by begins ("... dự thi của các chi hội | theo
+    Kế hoạch số 15-KH/HND"), over lower-cased text: a linking word and a document type."""
+    names = _alt(t.name.lower() for t in doc_types())
+    return re.compile(rf"[\s,]*{_WORD}(?:theo|tại|nêu tại|quy định tại|trong|của|ở)\s+(?:{names}){_END}")
+
+
+@cache
+def _inner_time_re() -> re.Pattern[str]:
+    """A time noun or a date inside what a change names ("10/4/2031, thời hạn gửi ..." read from "ngày"
+    of the date before it): what is changed starts after the last one. "ngày" counts only before a date
+    ("Ngày hội hiến máu" is an event's name)."""
+    nouns = _alt(w for w in _lexicon()["time_nouns"]["words"] if w not in ("ngày", "lịch"))
+    return re.compile(rf"{_WORD}(?:{nouns}){_END}|\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{4}})?[\s,]*")
+
+
+def _what(text: str) -> str:
+    """What an amendment changes, as written, without the document that set it nor the time words
+    before it."""
+    cuts = [m.end() for m in _inner_time_re().finditer(text.lower())]
+    text = text[cuts[-1] :] if cuts else text
+    m = _citing_re().search(text.lower())
+    return (text[: m.start()] if m else text).strip(" ,")
+
+
+def _new_time(to: str, after: str) -> tuple[str, str | None] | None:
+    """The new time as written from ``after`` (the text after the to-mark) and its ISO last day: "đến" and
+    "tới" are part of it ("đến ngày 28/10/2027"), "sang" / "thành" are not; None when no time opens it."""
+    keep = fold(to) in {fold(w) for w in _lexicon()["to_marks"]["keep"]}
+    probe = f"{to} {after}" if keep else after
+    found = [m for m in find_deadlines(probe) if m.start == 0]
+    if not found and not keep:
+        shifted = find_deadlines(f"vào {after}")
+        found = [m for m in shifted if m.start == 0]
+        if found:
+            m = found[0]
+            return after[: m.end - 4].strip(), m.deadline.end
+    if not found:
+        return None
+    m = found[0]
+    return probe[: m.end].strip(), m.deadline.end
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` holding ``[start, end)``: from after the last ". " / ";" / line break before
+    it to the first such stop after it."""
+    before = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), text.rfind("\n", 0, start))
+    a = before + 1 if before >= 0 else 0
+    while a < start and text[a].isspace():
+        a += 1
+    stops = [i for i in (text.find(". ", end), text.find(".\n", end), text.find("\n", end)) if i >= 0]
+    b = min(stops) + 1 if stops else len(text)
+    if text[b - 1 : b] == "\n":
+        b -= 1
+    return a, b
+
+
+def _cited(doc: Document, a: int, b: int) -> tuple[str, ...]:
+    """The numbers the sentence ``[a, b)`` cites, else its paragraph, else its section."""
+    spans = [(a, b)]
+    para = next((p for p in doc.paragraphs if p.start <= a < p.end), None)
+    if para is not None:
+        spans.append((para.start, para.end))
+    section = min(
+        (s for s in doc.sections if s.start <= a < s.end), key=lambda s: s.end - s.start, default=None
+    )
+    if section is not None:
+        spans.append((section.start, section.end))
+    own = {doc.meta.number} if doc.meta.number else set()
+    for x, y in spans:
+        numbers = [n for n, _, _ in find_doc_numbers(doc.text[x:y]) if n not in own]
+        if numbers:
+            return tuple(dict.fromkeys(numbers))
+    return ()
+
+
+def find_amendments(doc: Document) -> list[Amendment]:
+    """Every change of a time ``doc`` writes, in text order (see the module's grammar). Never raises on
+    odd text; [] when none."""
+    text = doc.text
+    low = unify_tones(text.lower())
+    if len(low) != len(text):  # a lower-casing that changed lengths: offsets would drift
+        return []
+    patterns, kinds = _grammar()
+    out: list[Amendment] = []
+    taken: list[tuple[int, int]] = []
+    for rx in patterns:
+        for m in rx.finditer(low):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            new = _new_time(text[m.start("to") : m.end("to")], text[m.start("new") : m.end("new")])
+            if new is None:
+                continue
+            a, b = _sentence_bounds(text, m.start(), m.start("new") + 1)
+            old = text[m.start("old") : m.end("old")].strip() if m.group("old") else None
+            if old is not None and not find_deadlines(f"vào {old}") and not find_deadlines(old):
+                old = None
+            what = _what(text[m.start("what") : m.end("what")])
+            out.append(
+                Amendment(
+                    doc_id=doc.doc_id,
+                    start=a,
+                    end=b,
+                    text=text[a:b],
+                    what=what,
+                    new=new[0],
+                    new_end=new[1],
+                    old=old,
+                    kind=kinds.get(unify_tones(m.group("verb")), "change"),
+                    cites=_cited(doc, a, b),
+                )
+            )
+            taken.append((m.start(), m.end()))
+    return sorted(out, key=lambda x: x.start)
+
+
+def asks_new_value(folded_question: str) -> bool:
+    """Whether a question (folded, ``text.fold``) asks for a changed time ("được lùi đến ngày nào?", "gia
+    hạn đến bao giờ?", "thời hạn mới", "the extended deadline"): the old time is then no answer."""
+    return any(re.search(p, folded_question) for p in _lexicon()["question_new"]["patterns"])
