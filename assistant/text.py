@@ -398,6 +398,35 @@ def expand_abbreviations(text: str) -> tuple[str, list[str]]:
     return expanded, found
 
 
+# An abbreviation of three to six capitals ("UBBC", "HĐGK") standing alone in a question.
+_CAPITALS_RE = re.compile(r"(?<![\w/-])([A-ZĐ]{3,6})(?![\w/-])")
+
+
+def initialled_phrases(question: str, folded_text: str) -> dict[str, str]:
+    """{abbreviation: the folded phrase of ``folded_text`` (a document's ``fold``) whose syllables it
+    initials}, for the abbreviations of ``question`` the lexicon does not know ("UBBC" -> "uy ban bau cu",
+    "HĐGK" -> "hoi dong giam khao"): documents write an ad-hoc body's name in full and cadres abbreviate
+    it by its initials, as administrative usage abbreviates every body (UBND, HĐND). A phrase counts when
+    the document writes it twice or more and more often than any other phrase of those initials (one
+    sentence's chance run of initials is no name); {} when none."""
+    out: dict[str, str] = {}
+    table = abbreviations()
+    text = folded_text.lower()
+    for m in _CAPITALS_RE.finditer(question):
+        key = fold(m.group(1)).lower()
+        if key in table or m.group(1) in out:
+            continue
+        rx = re.compile(r"(?<![\w-])" + r"[ ]+".join(rf"{c}[a-z]*" for c in key) + r"(?![\w-])")
+        counts: dict[str, int] = {}
+        for found in rx.finditer(text):
+            phrase = " ".join(found.group(0).split())
+            counts[phrase] = counts.get(phrase, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            out[m.group(1)] = ranked[0][0]
+    return out
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Function and question words a query drops before lexical matching (``data/stopwords_vi.json``)."""
@@ -612,3 +641,13 @@ def next_list_letter(letter: str | None) -> str | None:
 
 # A letter cited as a point of a legal text ("điểm b) khoản 2", "tiết a)"): no list item of its own.
 CITED_POINT_BEFORE_RE = re.compile(r"(?:điểm|tiết|khoản|mục|Điểm|Tiết|Khoản|Mục)\s*$")
+
+
+# Between the members of a list of posts or items: a comma, a semicolon, a slash, "và", "hoặc".
+_LIST_JOIN_RE = re.compile(r"\s*[,;/]\s*|\s+(?:và|hoặc|va|hoac)\s+", re.IGNORECASE)
+
+
+def listed_parts(phrase: str) -> list[str]:
+    """The members of a listed phrase ("Phó Chủ tịch, Ủy viên, Thư ký của Ủy ban bầu cử" -> ["Phó Chủ
+    tịch", "Ủy viên", "Thư ký của Ủy ban bầu cử"]), each stripped; empty members dropped."""
+    return [p.strip() for p in _LIST_JOIN_RE.split(phrase) if p.strip()]

@@ -60,7 +60,7 @@ from assistant.retrieve.scope import (
     stand_in,
     undescribed,
 )
-from assistant.text import find_doc_numbers, fold
+from assistant.text import find_doc_numbers, fold, initialled_phrases
 
 MAX_QUOTES = 5
 NAMED_QUOTED = 3  # passages quoted first that must be of one document to quote it without its name
@@ -99,6 +99,28 @@ def see_also(corpus: Corpus, hits: list[Hit], n: int = 3) -> list[Citation]:
         if len(book.citations) >= n:
             break
     return book.citations
+
+
+def _initialled_names(names: list[str], asked: list[str], hits: list[Hit], corpus: Corpus) -> list[str]:
+    """``names`` (folded) and each again with an abbreviation of ``asked`` the lexicon does not know written
+    as the phrase it initials in the documents of the top ``INITIALLED_HITS`` hits, whole and up to that
+    phrase."""
+    top = dict.fromkeys(h.chunk.doc_id for h in hits[:INITIALLED_HITS])
+    held = "\n".join(corpus.folded_docs.get(d, "") for d in top)
+    spelled = {fold(a).lower(): p for a, p in initialled_phrases(" ".join(asked), held).items()}
+    more = []
+    for n in names:
+        for a, p in spelled.items():
+            m = re.search(rf"(?<!\w){re.escape(a)}(?!\w)", n)
+            if m is not None:
+                # the name as the documents write it, and cut after the phrase: what follows the body
+                # ("cấp xã") is a level the item's label writes ("Chủ tịch Hội đồng giám khảo: ... cấp xã:")
+                more += [f"{n[: m.start()]}{p}{n[m.end() :]}", f"{n[: m.start()]}{p}"]
+    return list(dict.fromkeys([*names, *more]))
+
+
+# The retrieved passages whose documents spell an abbreviation the question uses (``_initialled_names``).
+INITIALLED_HITS = 3
 
 
 def plan_answer(
@@ -258,6 +280,10 @@ def plan_answer(
         if asked_bodies and spec.has_actor and spec.answer in ("duties", "quotes", "clause")
         else []
     )
+    if actor_names:
+        # "Chủ tịch HĐGK ...": an abbreviation the lexicon does not know is named by the phrase of the
+        # retrieved documents it initials ("Hội đồng giám khảo", ``text.initialled_phrases``)
+        actor_names = _initialled_names(actor_names, asked_bodies, hits, corpus)
     if not body:
         quoted = quotes.quoted_hits(hits, info, scope, place_docs, lead, docs, asked_bodies, actor_names)
         body, spans_text = quotes.quote(
