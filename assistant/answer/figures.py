@@ -410,10 +410,22 @@ def figure_lead(
     spelled = initialled_phrases(question, document) if document else {}
     terms = item_heads.with_spelled(terms, spelled)
     readings = item_heads.question_readings(question, spelled)
+    division = item_heads.named_division_title(fold(question), first.section or "", document)
 
     def figure(asked: str) -> tuple[str, str] | None:
         return _figure(
-            asked, terms, first, language, hits, about, asked_names, reading, event_length, years, readings
+            asked,
+            terms,
+            first,
+            language,
+            hits,
+            about,
+            asked_names,
+            reading,
+            event_length,
+            years,
+            readings,
+            division,
         )
 
     parts = asked_figure_parts(question)
@@ -612,6 +624,7 @@ def _figure(
     event_length: bool = False,
     years: list[int] | None = None,
     readings: list[list[str]] | None = None,
+    division: str = "",
 ) -> tuple[str, str] | None:
     """The figure the question asks for, from the first quote; None when the
     quote writes none, when its sentence holding the figure covers less than ``FIGURE_MIN_OVERLAP`` of the
@@ -630,7 +643,9 @@ def _figure(
     ``readings``: the question's content tokens as written and with its abbreviations and everyday words
     read as the documents write them (``item_heads.question_readings``): of figures in several list items
     ("- Chủ tịch ...: cấp xã: ...; - Phó Chủ tịch, ...: cấp xã: ..."), the item whose head names the post
-    asked holds the answer (``item_heads.head_fit``).
+    asked holds the answer (``item_heads.head_fits``). ``division``: the heading of the division the
+    question names by its label that the quote is in (``item_heads.named_division_title``): it describes
+    the sentence as the subject line does.
     Returns the value and the sentence writing it, or None."""
     if first is None or asked_amount(question) is None:
         return None
@@ -678,6 +693,11 @@ def _figure(
                 # 2037 là 15.000.000 đồng.)" in the plan 'Thực hiện mô hình "Tiết kiệm vì phụ nữ nghèo" năm
                 # 2038': the question's phrases its subject line writes (as the same word pairs) describe
                 # every passage of it; the rest of the question is the sentence's (trial 32 p24, d4)
+                own = FIGURE_MIN_OVERLAP
+            elif division and overlap(terms, f"{sent} {division}") >= FIGURE_MIN_OVERLAP:
+                # "Phụ lục I kê tổng cộng mấy trường ...?" of "Danh sách có 09 trường tham gia làm việc"
+                # under "Phụ lục I / DANH SÁCH CÁC TRƯỜNG THAM GIA LÀM VIỆC VỚI ĐOÀN KIỂM TRA ...": the
+                # heading of the division the question names describes the sentence (library dev lib-rw03-04)
                 own = FIGURE_MIN_OVERLAP
             best = max(best, own)
         if spans and figure_of_another_year(years or [], sent):

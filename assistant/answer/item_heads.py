@@ -22,6 +22,7 @@ import re
 
 from assistant.answer.terms import Terms, content_tokens
 from assistant.lexicon.phrases import paraphrase_groups
+from assistant.retrieve.sections import path_labels, question_labels
 from assistant.text import abbreviations, bigrams, fold, listed_parts
 
 # The start of a list item inside a sentence: a line break, or a dash / plus / bullet after a stop.
@@ -126,3 +127,33 @@ def label_named(label: tuple[str, ...], terms: Terms) -> bool:
     "điều hành" / "chủ trì")."""
     named = set(terms.unigrams).union(*(uni for group in terms.groups for uni, _ in group))
     return bool(label) and set(label) <= named
+
+
+# The title a division's heading line carries, or the line right under it, at most this many characters.
+DIVISION_TITLE_CHARS = 200
+
+
+def named_division_title(folded_question: str, section: str, folded_document: str) -> str:
+    """The heading of the division of ``section`` (a citation's " › "-joined path) that the question names
+    by its label ("Phụ lục I kê tổng cộng mấy trường ...?" of a sentence under "Phụ lục I"), with its title
+    ("Phụ lục I" / "DANH SÁCH CÁC TRƯỜNG THAM GIA LÀM VIỆC ..."): the path element itself when it writes
+    the title, else that label's heading line in the folded document and the line under it; "" when the
+    question names no division of the path. A total the appendix states ("Danh sách có 09 trường ...")
+    is described by that heading as a passage is by its document's subject line (library dev
+    lib-rw03-04)."""
+    asked = set(question_labels(folded_question))
+    if not asked or not section:
+        return ""
+    for element in section.split(" › "):
+        explicit, _ = path_labels([element])
+        if not explicit & asked:
+            continue
+        label = fold(element).strip().lower()
+        if len(label.split()) > 3:
+            return label[:DIVISION_TITLE_CHARS]
+        m = re.search(
+            rf"(?m)^[ \t]*{re.escape(label)}(?!\w)[^\n]*\n\s*([^\n]{{1,{DIVISION_TITLE_CHARS}}})",
+            folded_document.lower(),
+        )
+        return f"{label} {m.group(1)}" if m else label
+    return ""
