@@ -651,3 +651,41 @@ def listed_parts(phrase: str) -> list[str]:
     """The members of a listed phrase ("Phó Chủ tịch, Ủy viên, Thư ký của Ủy ban bầu cử" -> ["Phó Chủ
     tịch", "Ủy viên", "Thư ký của Ủy ban bầu cử"]), each stripped; empty members dropped."""
     return [p.strip() for p in _LIST_JOIN_RE.split(phrase) if p.strip()]
+
+
+# A question asking which act a document replaces or repeals ("thay thế nghị quyết nào?", "bãi bỏ văn bản
+# nào?", "làm hết hiệu lực quyết định số mấy?"), folded; and the words an effect article writes it with
+# ("... và thay thế Nghị quyết số ...", "Nghị quyết số ... hết hiệu lực từ ngày ...", "bãi bỏ ...").
+_REPLACING_WORDS = r"(?:thay the|bai bo|het hieu luc|replace[sd]?|repeal(?:s|ed)?|supersede[sd]?)"
+_ACT_WORDS = (
+    r"(?:van ban|nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|ke hoach|huong dan|quy dinh|ket luan"
+    r"|thong bao|cong van|quy che|act|resolution|decision|document|regulation)"
+)
+_ASKS_REPLACED_RE = re.compile(
+    rf"\b{_REPLACING_WORDS}\b.*\b{_ACT_WORDS}\s+(?:so\s+)?(?:nao|gi|may)\b|\b(?:which|what)\s+(?:\w+\s+)?"
+    rf"{_ACT_WORDS}\b.*\b{_REPLACING_WORDS}\b|\b{_REPLACING_WORDS}\b.*\b(?:which|what)\b"
+)
+_REPLACING_RE = re.compile(rf"\b{_REPLACING_WORDS}\b")
+
+
+def asks_replaced_act(question: str) -> bool:
+    """Whether the question asks which earlier act a document replaces or repeals (``_ASKS_REPLACED_RE``;
+    Vietnamese legal drafting: the effect article "Điều ... Hiệu lực thi hành" writes it, Luật Ban hành
+    văn bản quy phạm pháp luật 2015, Điều 154)."""
+    return _ASKS_REPLACED_RE.search(fold(question).lower()) is not None
+
+
+def writes_replacement(text: str) -> bool:
+    """Whether ``text`` writes an act being replaced, repealed or ending its effect (folded words of
+    ``_REPLACING_RE``: "thay thế", "bãi bỏ", "hết hiệu lực")."""
+    return _REPLACING_RE.search(fold(text).lower()) is not None
+
+
+# A division that states when a document takes effect ("Điều 9. Điều khoản thi hành", "Hiệu lực thi
+# hành"), folded.
+_EFFECT_DIVISION_RE = re.compile(r"\b(?:hieu luc|thi hanh|effect)\b")
+
+
+def is_effect_division(section: str) -> bool:
+    """Whether a section path names the division stating when the document takes effect."""
+    return _EFFECT_DIVISION_RE.search(fold(section).lower()) is not None

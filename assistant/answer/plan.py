@@ -38,6 +38,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
+from assistant.answer.replaced import replaced_lead
 from assistant.answer.shown import cues, with_lead_quotes
 from assistant.answer.terms import Terms, question_terms, tokens, writes_head
 from assistant.config import Settings
@@ -60,7 +61,7 @@ from assistant.retrieve.scope import (
     stand_in,
     undescribed,
 )
-from assistant.text import find_doc_numbers, fold, initialled_phrases
+from assistant.text import asks_replaced_act, find_doc_numbers, fold, initialled_phrases
 
 MAX_QUOTES = 5
 NAMED_QUOTED = 3  # passages quoted first that must be of one document to quote it without its name
@@ -399,6 +400,15 @@ def plan_answer(
             )
 
         lead_lines = figure_of(first)
+        shown_citations = [c for c in book.citations if f"[{c.n}]" in body]
+        got = replaced_lead(shown_citations, docs, language) if asks_replaced_act(resolved) else None
+        if not lead_lines and got is not None:
+            # "Nghị quyết ... thay thế nghị quyết nào?": the act its effect article replaces, its quote first
+            renumber = book.lead_with(got[0])
+            body = _quoted_first(body, renumber)
+            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+            found = replaced_lead([c for c in book.citations if f"[{c.n}]" in body], docs, language)
+            lead_lines = [found[1]] if found else []
         asked_years = set(mentions.single_years(resolved))
 
         def writes_year(c: Citation) -> bool:
