@@ -121,7 +121,10 @@ def test_the_act_replaced(resolution) -> None:
 
 
 def test_no_figure_of_a_post_not_listed(resolution) -> None:
-    """A post no item names gets no figure of another's row."""
+    """The deputy's post is its item's; a post no item names ("Thư ký Ban tổ chức": the list has "Thư ký
+    của Hội đồng giám khảo" and "Trưởng ban tổ chức hội thi") gets no figure of another's row."""
+    line = first_line(resolution.ask("Ủy viên HĐGK cấp xã được bồi dưỡng bao nhiêu tiền một tháng?"))
+    assert line.startswith("Số liệu: 900.000 đồng/người/tháng"), line
     line = first_line(resolution.ask("Thư ký Ban tổ chức cấp xã được bồi dưỡng bao nhiêu tiền một tháng?"))
     assert "đồng/người/tháng" not in line, line
 
