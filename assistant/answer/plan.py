@@ -106,6 +106,8 @@ def _initialled_names(names: list[str], asked: list[str], hits: list[Hit], corpu
     """``names`` (folded) and each again with an abbreviation of ``asked`` the lexicon does not know written
     as the phrase it initials in the documents of the top ``INITIALLED_HITS`` hits, whole and up to that
     phrase."""
+    if not re.search(r"[A-ZĐ]{3}", " ".join(asked)):
+        return names  # no abbreviation of three capitals or more: nothing to spell out
     top = dict.fromkeys(h.chunk.doc_id for h in hits[:INITIALLED_HITS])
     held = "\n".join(corpus.folded_docs.get(d, "") for d in top)
     spelled = {fold(a).lower(): p for a, p in initialled_phrases(" ".join(asked), held).items()}
