@@ -458,6 +458,35 @@ def counted_from(text: str) -> list[frozenset[str]]:
     return out
 
 
+# An abbreviation of three to six capitals ("UBBC", "HĐGK") standing alone in a question.
+_CAPITALS_RE = re.compile(r"(?<![\w/-])([A-ZĐ]{3,6})(?![\w/-])")
+
+
+def initialled_phrases(question: str, folded_text: str) -> dict[str, str]:
+    """{abbreviation: the folded phrase of ``folded_text`` (a document's ``fold``) whose syllables it
+    initials}, for the abbreviations of ``question`` the lexicon does not know ("UBBC" -> "uy ban bau cu",
+    "HĐGK" -> "hoi dong giam khao"): documents write an ad-hoc body's name in full and cadres abbreviate
+    it by its initials, as administrative usage abbreviates every body (UBND, HĐND). A phrase counts when
+    the document writes it twice or more and more often than any other phrase of those initials (one
+    sentence's chance run of initials is no name); {} when none."""
+    out: dict[str, str] = {}
+    table = abbreviations()
+    text = folded_text.lower()
+    for m in _CAPITALS_RE.finditer(question):
+        key = fold(m.group(1)).lower()
+        if key in table or m.group(1) in out:
+            continue
+        rx = re.compile(r"(?<![\w-])" + r"[ ]+".join(rf"{c}[a-z]*" for c in key) + r"(?![\w-])")
+        counts: dict[str, int] = {}
+        for found in rx.finditer(text):
+            phrase = " ".join(found.group(0).split())
+            counts[phrase] = counts.get(phrase, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            out[m.group(1)] = ranked[0][0]
+    return out
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Function and question words a query drops before lexical matching (``data/stopwords_vi.json``)."""
@@ -672,3 +701,51 @@ def next_list_letter(letter: str | None) -> str | None:
 
 # A letter cited as a point of a legal text ("điểm b) khoản 2", "tiết a)"): no list item of its own.
 CITED_POINT_BEFORE_RE = re.compile(r"(?:điểm|tiết|khoản|mục|Điểm|Tiết|Khoản|Mục)\s*$")
+
+
+# Between the members of a list of posts or items: a comma, a semicolon, a slash, "và", "hoặc".
+_LIST_JOIN_RE = re.compile(r"\s*[,;/]\s*|\s+(?:và|hoặc|va|hoac)\s+", re.IGNORECASE)
+
+
+def listed_parts(phrase: str) -> list[str]:
+    """The members of a listed phrase ("Phó Chủ tịch, Ủy viên, Thư ký của Ủy ban bầu cử" -> ["Phó Chủ
+    tịch", "Ủy viên", "Thư ký của Ủy ban bầu cử"]), each stripped; empty members dropped."""
+    return [p.strip() for p in _LIST_JOIN_RE.split(phrase) if p.strip()]
+
+
+# A question asking which act a document replaces or repeals ("thay thế nghị quyết nào?", "bãi bỏ văn bản
+# nào?", "làm hết hiệu lực quyết định số mấy?"), folded; and the words an effect article writes it with
+# ("... và thay thế Nghị quyết số ...", "Nghị quyết số ... hết hiệu lực từ ngày ...", "bãi bỏ ...").
+_REPLACING_WORDS = r"(?:thay the|bai bo|het hieu luc|replace[sd]?|repeal(?:s|ed)?|supersede[sd]?)"
+_ACT_WORDS = (
+    r"(?:van ban|nghi quyet|quyet dinh|nghi dinh|thong tu|chi thi|ke hoach|huong dan|quy dinh|ket luan"
+    r"|thong bao|cong van|quy che|act|resolution|decision|document|regulation)"
+)
+_ASKS_REPLACED_RE = re.compile(
+    rf"\b{_REPLACING_WORDS}\b.*\b{_ACT_WORDS}\s+(?:so\s+)?(?:nao|gi|may)\b|\b(?:which|what)\s+(?:\w+\s+)?"
+    rf"{_ACT_WORDS}\b.*\b{_REPLACING_WORDS}\b|\b{_REPLACING_WORDS}\b.*\b(?:which|what)\b"
+)
+_REPLACING_RE = re.compile(rf"\b{_REPLACING_WORDS}\b")
+
+
+def asks_replaced_act(question: str) -> bool:
+    """Whether the question asks which earlier act a document replaces or repeals (``_ASKS_REPLACED_RE``;
+    Vietnamese legal drafting: the effect article "Điều ... Hiệu lực thi hành" writes it, Luật Ban hành
+    văn bản quy phạm pháp luật 2015, Điều 154)."""
+    return _ASKS_REPLACED_RE.search(fold(question).lower()) is not None
+
+
+def writes_replacement(text: str) -> bool:
+    """Whether ``text`` writes an act being replaced, repealed or ending its effect (folded words of
+    ``_REPLACING_RE``: "thay thế", "bãi bỏ", "hết hiệu lực")."""
+    return _REPLACING_RE.search(fold(text).lower()) is not None
+
+
+# A division that states when a document takes effect ("Điều 9. Điều khoản thi hành", "Hiệu lực thi
+# hành"), folded.
+_EFFECT_DIVISION_RE = re.compile(r"\b(?:hieu luc|thi hanh|effect)\b")
+
+
+def is_effect_division(section: str) -> bool:
+    """Whether a section path names the division stating when the document takes effect."""
+    return _EFFECT_DIVISION_RE.search(fold(section).lower()) is not None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 
-from assistant.answer import aims, bodies, render
+from assistant.answer import aims, bodies, item_heads, render
 from assistant.answer.event_times import event_times_in
 from assistant.answer.extractive import split_sentences
 from assistant.answer.items import missing_item_words
@@ -53,6 +53,7 @@ from assistant.text import (
     fold,
     fold_chars,
     has_diacritics,
+    initialled_phrases,
     normalize,
     tone_marks,
     written_forms,
@@ -404,8 +405,28 @@ def figure_lead(
     if first is None or missing_item_words(question, first.quote, reading or "", about, document):
         return []  # a table row of another item (``items``)
 
+    # "Chủ tịch UBBC": an abbreviation the lexicon does not know, read as the phrase of the document it
+    # spells ("Ủy ban bầu cử"; ``item_heads``)
+    spelled = initialled_phrases(question, document) if document else {}
+    terms = item_heads.with_spelled(terms, spelled)
+    readings = item_heads.question_readings(question, spelled)
+    division = item_heads.named_division_title(fold(question), first.section or "", document)
+
     def figure(asked: str) -> tuple[str, str] | None:
-        return _figure(asked, terms, first, language, hits, about, asked_names, reading, event_length, years)
+        return _figure(
+            asked,
+            terms,
+            first,
+            language,
+            hits,
+            about,
+            asked_names,
+            reading,
+            event_length,
+            years,
+            readings,
+            division,
+        )
 
     parts = asked_figure_parts(question)
     if not parts and asks_change(question) and row_columns(reading or ""):
@@ -602,6 +623,8 @@ def _figure(
     reading: str | None = None,
     event_length: bool = False,
     years: list[int] | None = None,
+    readings: list[list[str]] | None = None,
+    division: str = "",
 ) -> tuple[str, str] | None:
     """The figure the question asks for, from the first quote; None when the
     quote writes none, when its sentence holding the figure covers less than ``FIGURE_MIN_OVERLAP`` of the
@@ -617,11 +640,17 @@ def _figure(
     read, a table row's values named by their columns (``parse.tables.reading_text``). ``years``: those the
     question asks on its own; a sentence naming another year as its figures' own ("Mùa khô năm 2031 ...
     9 vụ, tăng 3 vụ so với năm 2030" asked of 2030) gives none (``mentions.figure_of_another_year``).
+    ``readings``: the question's content tokens as written and with its abbreviations and everyday words
+    read as the documents write them (``item_heads.question_readings``): of figures in several list items
+    ("- Chủ tịch ...: cấp xã: ...; - Phó Chủ tịch, ...: cấp xã: ..."), the item whose head names the post
+    asked holds the answer (``item_heads.head_fits``). ``division``: the heading of the division the
+    question names by its label that the quote is in (``item_heads.named_division_title``): it describes
+    the sentence as the subject line does.
     Returns the value and the sentence writing it, or None."""
     if first is None or asked_amount(question) is None:
         return None
-    # (overlap of its clause, value, sentence, clause, the label right before the value)
-    found: list[tuple[float, str, str, str, tuple[str, ...]]] = []
+    # (overlap of its clause, value, sentence, clause, the label right before the value, its item's head)
+    found: list[tuple[float, str, str, str, tuple[str, ...], str]] = []
     per: list[bool] = []  # whether each found figure is written per unit
     best = 0.0
     total = bool(_TOTAL_RE.search(fold(question)))
@@ -665,6 +694,11 @@ def _figure(
                 # 2038': the question's phrases its subject line writes (as the same word pairs) describe
                 # every passage of it; the rest of the question is the sentence's (trial 32 p24, d4)
                 own = FIGURE_MIN_OVERLAP
+            elif division and overlap(terms, f"{sent} {division}") >= FIGURE_MIN_OVERLAP:
+                # "Phụ lục I kê tổng cộng mấy trường ...?" of "Danh sách có 09 trường tham gia làm việc"
+                # under "Phụ lục I / DANH SÁCH CÁC TRƯỜNG THAM GIA LÀM VIỆC VỚI ĐOÀN KIỂM TRA ...": the
+                # heading of the division the question names describes the sentence (library dev lib-rw03-04)
+                own = FIGURE_MIN_OVERLAP
             best = max(best, own)
         if spans and figure_of_another_year(years or [], sent):
             continue  # another year's figures: the year asked is at most their comparison base
@@ -688,7 +722,8 @@ def _figure(
             rate = _RATE_TAIL_RE.match(sent, s[1])  # "1.500.000 đồng/ha": the value with what it is per
             shown = (s[0], rate.end()) if rate else s
             label = _label_before(sent, s[0])
-            found.append((overlap(terms, clause), _value(sent, shown), sent, clause, label))
+            head = item_heads.item_head(sent, s[0])
+            found.append((overlap(terms, clause), _value(sent, shown), sent, clause, label, head))
             per.append(rated)
     if not found or best < FIGURE_MIN_OVERLAP:
         return None
@@ -802,13 +837,23 @@ def _figure(
             found = bounded or found
     # "cấp tỉnh: 3.300.000 đồng; cấp xã: 2.300.000 đồng" for "... cấp xã ... bao nhiêu?": the value under the
     # label the question names; one under a label it does not name is another case's
-    named = [f for f in found if f[4] and set(f[4]) <= terms.unigrams]
+    # ("Chủ trì cuộc họp: 500.000 đồng/người/buổi" for "người điều hành cuộc họp": a wording of the
+    # question's concept names the label too, ``item_heads.label_named``)
+    named = [f for f in found if item_heads.label_named(f[4], terms)]
     if named:
         found = named
     elif any(f[4] for f in found) and len({f[4] for f in found}) > 1:
         found = [f for f in found if not f[4]]
         if not found:
             return None
+    if readings and len({f[1].lower() for f in found}) > 1:
+        # "Chủ tịch UBBC cấp xã ...?" of "- Chủ tịch Ủy ban bầu cử: ... cấp xã: 2.300.000 ...; - Phó Chủ tịch,
+        # Ủy viên, Thư ký của Ủy ban bầu cử: ... cấp xã: 2.100.000 ...": the item whose head is the post
+        # asked (library dev lib-n99-01)
+        fits = item_heads.head_fits([f[5] for f in found], readings)
+        top = max(fits)
+        if top and min(fits) < top:
+            found = [f for f, fit in zip(found, fits, strict=True) if fit == top]
     if len({f[1].lower() for f in found}) > 1:
         # two figures ("15 ngày ... 30 ngày"): only a clause clearly closer to the question says which
         clauses: dict[float, set[str]] = {}

@@ -39,6 +39,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
+from assistant.answer.replaced import replaced_lead
 from assistant.answer.shown import cues, with_lead_quotes
 from assistant.answer.terms import Terms, question_terms, tokens, writes_head
 from assistant.config import Settings
@@ -62,7 +63,7 @@ from assistant.retrieve.scope import (
     stand_in,
     undescribed,
 )
-from assistant.text import find_doc_numbers, fold
+from assistant.text import asks_replaced_act, find_doc_numbers, fold, initialled_phrases
 
 MAX_QUOTES = 5
 NAMED_QUOTED = 3  # passages quoted first that must be of one document to quote it without its name
@@ -101,6 +102,30 @@ def see_also(corpus: Corpus, hits: list[Hit], n: int = 3) -> list[Citation]:
         if len(book.citations) >= n:
             break
     return book.citations
+
+
+def _initialled_names(names: list[str], asked: list[str], hits: list[Hit], corpus: Corpus) -> list[str]:
+    """``names`` (folded) and each again with an abbreviation of ``asked`` the lexicon does not know written
+    as the phrase it initials in the documents of the top ``INITIALLED_HITS`` hits, whole and up to that
+    phrase."""
+    if not re.search(r"[A-ZĐ]{3}", " ".join(asked)):
+        return names  # no abbreviation of three capitals or more: nothing to spell out
+    top = dict.fromkeys(h.chunk.doc_id for h in hits[:INITIALLED_HITS])
+    held = "\n".join(corpus.folded_docs.get(d, "") for d in top)
+    spelled = {fold(a).lower(): p for a, p in initialled_phrases(" ".join(asked), held).items()}
+    more = []
+    for n in names:
+        for a, p in spelled.items():
+            m = re.search(rf"(?<!\w){re.escape(a)}(?!\w)", n)
+            if m is not None:
+                # the name as the documents write it, and cut after the phrase: what follows the body
+                # ("cấp xã") is a level the item's label writes ("Chủ tịch Hội đồng giám khảo: ... cấp xã:")
+                more += [f"{n[: m.start()]}{p}{n[m.end() :]}", f"{n[: m.start()]}{p}"]
+    return list(dict.fromkeys([*names, *more]))
+
+
+# The retrieved passages whose documents spell an abbreviation the question uses (``_initialled_names``).
+INITIALLED_HITS = 3
 
 
 def plan_answer(
@@ -264,6 +289,10 @@ def plan_answer(
         if asked_bodies and spec.has_actor and spec.answer in ("duties", "quotes", "clause")
         else []
     )
+    if actor_names:
+        # "Chủ tịch HĐGK ...": an abbreviation the lexicon does not know is named by the phrase of the
+        # retrieved documents it initials ("Hội đồng giám khảo", ``text.initialled_phrases``)
+        actor_names = _initialled_names(actor_names, asked_bodies, hits, corpus)
     if not body:
         quoted = quotes.quoted_hits(hits, info, scope, place_docs, lead, docs, asked_bodies, actor_names)
         body, spans_text = quotes.quote(
@@ -379,6 +408,15 @@ def plan_answer(
             )
 
         lead_lines = figure_of(first)
+        shown_citations = [c for c in book.citations if f"[{c.n}]" in body]
+        got = replaced_lead(shown_citations, docs, language) if asks_replaced_act(resolved) else None
+        if not lead_lines and got is not None:
+            # "Nghị quyết ... thay thế nghị quyết nào?": the act its effect article replaces, its quote first
+            renumber = book.lead_with(got[0])
+            body = _quoted_first(body, renumber)
+            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+            found = replaced_lead([c for c in book.citations if f"[{c.n}]" in body], docs, language)
+            lead_lines = [found[1]] if found else []
         asked_years = set(mentions.single_years(resolved))
 
         def writes_year(c: Citation) -> bool:

@@ -580,9 +580,11 @@ def asks_sum(question: str) -> bool:
 
 # A verb of money right before "bao nhiêu" with no unit ("được vay tối đa bao nhiêu", "được hỗ trợ bao nhiêu
 # từ quỹ"), a bound between them allowed; or with what it is lent from between them when a bound leads
-# the "bao nhiêu" ("Mỗi hộ vay Quỹ Hỗ trợ nông dân tối đa bao nhiêu ...?", trial 32 q13).
+# the "bao nhiêu" ("Mỗi hộ vay Quỹ Hỗ trợ nông dân tối đa bao nhiêu ...?", trial 32 q13). "được chi / bồi
+# dưỡng / phụ cấp bao nhiêu (một buổi)?" asks a sum as well (library dev lib-n99-04): the one paid is named
+# by the label or the item head of the value (``answer.item_heads``), never a sum of the list's other payees.
 _VI_MONEY_VERB_RE = re.compile(
-    r"\b(?:vay|cho vay|ho tro|cap|thuong|dong gop|nop|chi tra)\s+"
+    r"\b(?:vay|cho vay|ho tro|cap|thuong|dong gop|nop|chi tra|boi duong|phu cap|tro cap|duoc chi)\s+"
     r"(?:(?:[a-z]+\s+){1,6}?(?=(?:toi da|toi thieu|nhieu nhat|it nhat)\s))?"
     r"(?:(?:toi da|toi thieu|nhieu nhat|it nhat|duoc|them)\s+)*"
     r"(?:bao nhieu|may)\b(?!\s+(?:nguoi|ho|lan|ngay|thang|nam)\b)"
@@ -590,9 +592,7 @@ _VI_MONEY_VERB_RE = re.compile(
 
 
 # Spending asked, read with diacritics: a question opening with the verb "Chi" (not "Chi bộ", "Chi hội",
-# "Chi đoàn", "Chi nhánh", "Chi tiết"). Not "X được chi bao nhiêu?": the one paid is asked there, by a name
-# the list may not write ("người điều hành cuộc họp" for "Chủ trì cuộc họp"), and a sum of the list's
-# other payees would be a wrong figure line (library dev lib-n99-04)
+# "Chi đoàn", "Chi nhánh", "Chi tiết"); "X được chi bao nhiêu?" is read by ``_VI_MONEY_VERB_RE``.
 _SPENDING_RE = re.compile(
     r"^\W*(?:mức\s+)?chi\s+(?!(?:bộ|hội|đoàn|nhánh|cục|tiết|phí|tiêu)\b)\w"
 )
