@@ -1,13 +1,16 @@
 """A question in English, or in Vietnamese typed without diacritics, is read like its accented Vietnamese twin
 (library dev lib-lmtcd-06, lib-dld-06; trial 38 q35, q36; trial 37 b09).
 
-The kinds fixed: an everyday word of an accent-less question is matched folded as typed, so it gets the
-directive wording its twin gets ("bo sinh hoat" -> "không tham gia sinh hoạt"; read on pyvi's restoration
-"bộ sinh hoạt" it was lost); an English question asks a duty's time with any modal ("When should ...?" as
+The kinds fixed: an accent-less question gets back the diacritics of the phrases the lexicon writes (the
+glossary's Vietnamese, the everyday words, the bodies' names: "doan vien" is "đoàn viên", never pyvi's
+"đoạn viên"), its everyday words are matched folded as typed, so it gets the directive wording its twin gets
+("bo sinh hoat" -> "không tham gia sinh hoạt"), and its unit is counted as the twin's (read as English, any
+number met "thang"); an English question asks a duty's time with any modal ("When should ...?" as
 "When must ...?", "phải ... khi nào?") and an event's time and place with "When and where is ...?"; a place
 named before an English level word ("Doan Hung commune") is no Vietnamese body shaped by its folded head
 ("Đoàn ..."), which the twin never names; everyday words the glossary lacked ("day", the weekdays, "green",
-"clean-up", "asked to", "supply") left an English question with fewer Vietnamese terms than its twin. Two
+"clean-up", "asked to", "supply") left an English question with fewer Vietnamese terms than its twin; an
+English money question's sum must be written for the matter its glosses name, as the twin's is. Two
 documents written here, as Word and as text, through a real ``Assistant``.
 """
 
@@ -30,6 +33,7 @@ REPORT = [
     "vốn. Giúp 17 hộ hội viên thoát nghèo.",
     "3. Hội viên không tham gia sinh hoạt Hội hoặc không đóng hội phí ba tháng liền mà không có lý do chính "
     "đáng thì chi hội xem xét, đề nghị xóa tên.",
+    "4. Năm 2043, tổng thu ngân sách trên địa bàn xã đạt 8,2 tỷ đồng, bằng 104% dự toán.",
     "TM. BAN CHẤP HÀNH",
     "CHỦ TỊCH",
     "Lê Thị Hoa",
@@ -48,6 +52,7 @@ PLAN = [
     "3. Ra mắt 02 tổ thanh niên trồng rau an toàn: Chi đoàn khu phố 3 chủ trì, hoàn thành trong Quý II/2043.",
     "4. Đề nghị Hợp tác xã dịch vụ nông nghiệp Phú Sơn hỗ trợ giống, bao tiêu sản phẩm rau cho các tổ "
     "thanh niên.",
+    "5. Kinh phí chỉnh trang vỉa hè khu phố 2: 120.000.000 đồng, từ nguồn xã hội hóa.",
     "TM. BAN CHẤP HÀNH",
     "BÍ THƯ",
     "Trần Văn Nam",
@@ -62,6 +67,11 @@ def two(request, tmp_path_factory, embedder):
     else:
         files = {f"{stem}.txt": "\n\n".join(lines) for stem, lines in names.items()}
     return assistant_over(tmp_path_factory.mktemp(f"xling_{request.param}"), embedder, files)
+
+
+def test_accentless_words_the_lexicon_writes_get_its_diacritics() -> None:
+    info = analyze("Con doan vien bo sinh hoat may thang thi bi xoa ten?")
+    assert "đoàn viên bỏ sinh hoạt" in info.restored
 
 
 def test_accentless_everyday_words_get_their_directive_wording() -> None:
@@ -98,7 +108,9 @@ def test_english_count_of_a_communes_members(two) -> None:
 def test_accentless_question_is_answered_as_its_twin(two) -> None:
     answer = two.ask("Hoi vien bo sinh hoat may thang thi bi xoa ten?")
     assert not answer.abstained, answer.text
-    assert any("ba tháng" in c.quote for c in answer.citations), answer.text
+    # (its "tháng" is counted as the twin's is: read as English, a date's "15/3" met it and ranked the
+    # plan's dated items first)
+    assert "ba tháng" in answer.citations[0].quote, answer.text
 
 
 def test_english_when_and_where_of_an_event(two) -> None:
@@ -111,3 +123,17 @@ def test_english_who_is_asked_to_supply(two) -> None:
     answer = two.ask("who is asked to supply seedlings and buy the vegetables")
     assert not answer.abstained, answer.text
     assert "Hợp tác xã dịch vụ nông nghiệp Phú Sơn" in answer.citations[0].quote, answer.text
+
+
+def test_english_sum_is_for_the_matter_its_glosses_name(two) -> None:
+    # the twin's check: a sum written for another matter (the commune's budget revenue) is no answer
+    # (nor is the sum of another renovation: "Kinh phí chỉnh trang vỉa hè" for a school's)
+    for q in (
+        "How much is the budget for the Doan Hung school renovation?",
+        "How much is the budget for the school renovation?",
+    ):
+        answer = two.ask(q)
+        assert answer.abstained, answer.text
+    answer = two.ask("What is the budget of the Phu Son sidewalk renovation?")
+    assert not answer.abstained, answer.text
+    assert "120.000.000 đồng" in answer.text

@@ -12,8 +12,10 @@ question and the chunks it should match are tokenised identically.
   amount and post-holder traits that add abstention checks.
 
 Questions typed without diacritics are matched by the folded FTS column; pyvi's ``add_accents`` restores
-a best guess for the dense side. English questions are embedded as they are, and the glossary plus
-organisations' English names add Vietnamese terms for the lexical side.
+a best guess for the dense side, whose phrases the lexicon writes get the lexicon's diacritics
+(``lexicon.words.accented_phrases``, ``text.reaccent``: the same Vietnamese the glossary gives English).
+English questions are embedded as they are, and the glossary plus organisations' English names add
+Vietnamese terms for the lexical side.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from assistant.index.lexical import LexicalQuery
 from assistant.lexicon.months import ENGLISH_MONTHS, asked_months
 from assistant.lexicon.phrases import event_kinds, question_paraphrases
 from assistant.lexicon.words import (
+    accented_phrases,
     english_vocabulary,
     glossary,
     glossary_terms,
@@ -536,7 +539,10 @@ def analyze(question: str) -> QueryInfo:
     accentless = language == "vi" and vt.is_accentless(question)
     info = QueryInfo(question, normalized, folded, language, accentless)
     if accentless:
-        info.restored = _restore_accents(question)
+        # pyvi's guess, with the phrases the lexicon writes put back as the lexicon writes them ("doan vien"
+        # is "đoàn viên", never pyvi's "đoạn viên"): the same words an English question gets from the glossary
+        guess = _restore_accents(question)
+        info.restored = vt.reaccent(question, guess, accented_phrases()) if guess else guess
 
     _, expansions = vt.expand_abbreviations(question)
     info.expansions = list(dict.fromkeys(expansions))
