@@ -180,6 +180,12 @@ def fold_chars(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+def fold_cased(text: str) -> str:
+    """``fold_chars`` keeping each letter's case ("Điều lệ ĐOÀN" -> "Dieu le DOAN"): a text written as
+    one typed without diacritics writes it."""
+    return "".join(f.upper() if c.isupper() else f for c, f in zip(text, fold_chars(text), strict=True))
+
+
 _TOKEN_RE = re.compile(r"\d+(?:[.,/]\d+)*|[^\W_]+", re.UNICODE)
 
 

@@ -2,22 +2,23 @@
 (library dev lib-lmtcd-06, lib-dld-06; trial 38 q35, q36; trial 37 b09).
 
 The kinds fixed: an accent-less question gets back the diacritics of the phrases the lexicon writes (the
-glossary's Vietnamese, the everyday words, the bodies' names: "doan vien" is "đoàn viên", never pyvi's
-"đoạn viên"), its everyday words are matched folded as typed, so it gets the directive wording its twin gets
-("bo sinh hoat" -> "không tham gia sinh hoạt"), and its unit is counted as the twin's (read as English, any
-number met "thang"); an English question asks a duty's time with any modal ("When should ...?" as
-"When must ...?", "phải ... khi nào?") and an event's time and place with "When and where is ...?"; a place
-named before an English level word ("Doan Hung commune") is no Vietnamese body shaped by its folded head
-("Đoàn ..."), which the twin never names; everyday words the glossary lacked ("day", the weekdays, "green",
-"clean-up", "asked to", "supply") left an English question with fewer Vietnamese terms than its twin; an
-English money question's sum must be written for the matter its glosses name, as the twin's is. Two
-documents written here, as Word and as text, through a real ``Assistant``.
+glossary's Vietnamese, the everyday words, the bodies' names: "doan vien" is "đoàn viên", never pyvi's "đoạn
+viên"), its everyday words are matched folded as typed, so it gets the directive wording its twin gets ("bo
+sinh hoat" -> "không tham gia sinh hoạt"), and its unit is counted as the twin's (read as English, any number
+met "thang"), also in a follow-up carrying the previous document's label; an English question asks a duty's
+time with any modal ("When should ...?" as "When must ...?", "phải ... khi nào?") and an event's time and
+place with "When and where is ...?"; a place named before an English level word ("Doan Hung commune") is no
+Vietnamese body shaped by its folded head ("Đoàn ..."), which the twin never names; everyday words the
+glossary lacked ("day", the weekdays, "green", "clean-up", "asked to", "supply") left an English question with
+fewer Vietnamese terms than its twin; an English money question's sum must be written for the matter its
+glosses name, as the twin's is. Two documents written here, as Word and as text, through a real ``Assistant``.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.answer.followup import resolve
 from assistant.query import analyze
 from tests.conftest import assistant_over
 
@@ -137,3 +138,25 @@ def test_english_sum_is_for_the_matter_its_glosses_name(two) -> None:
     answer = two.ask("What is the budget of the Phu Son sidewalk renovation?")
     assert not answer.abstained, answer.text
     assert "120.000.000 đồng" in answer.text
+
+
+def test_accentless_follow_up_carries_its_document_as_typed(two) -> None:
+    # the carried document's label written with diacritics made the follow-up read as accented: no
+    # restoration, no "mấy tháng", no directive wording of "bo sinh hoat" (library dev lib-dld-06)
+    history = ["Báo cáo 41/BC-HPN cho biết toàn xã có bao nhiêu hội viên?"]
+    answer = two.ask("Con hoi vien bo sinh hoat may thang thi bi xoa ten?", history)
+    assert not answer.abstained, answer.text
+    assert "ba tháng" in answer.citations[0].quote, answer.text
+
+
+def test_accentless_follow_up_is_rewritten_as_typed() -> None:
+    label = "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam"
+    history = ["Hội viên quá 60 tuổi có được sinh hoạt Hội không?"]
+    resolution = resolve(
+        "Con hoi vien bo sinh hoat may thang thi bi xoa ten?", history, previous_doc=lambda _q: label
+    )
+    assert resolution.carried_doc == label
+    info = analyze(resolution.question)
+    assert info.accentless, resolution.question
+    assert info.amount_unit == ["thang"]
+    assert "không tham gia sinh hoạt" in info.paraphrases
