@@ -180,6 +180,12 @@ def fold_chars(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+def fold_cased(text: str) -> str:
+    """``fold_chars`` keeping each letter's case ("Điều lệ ĐOÀN" -> "Dieu le DOAN"): a text written as
+    one typed without diacritics writes it."""
+    return "".join(f.upper() if c.isupper() else f for c, f in zip(text, fold_chars(text), strict=True))
+
+
 _TOKEN_RE = re.compile(r"\d+(?:[.,/]\d+)*|[^\W_]+", re.UNICODE)
 
 
@@ -227,6 +233,40 @@ _EN_WORDS = frozenset(
     "by under with and or according this that these those deadline lead leads responsible union "
     "women youth farmers veterans front party committee conclusion resolution plan notice document".split()
 )
+
+
+_MAX_PHRASE_WORDS = 5
+
+
+def reaccent(typed: str, restored: str, phrases: dict[str, str]) -> str:
+    """``restored`` (a guess at the diacritics of ``typed``, a question typed without them, word for word)
+    with every run of words that folds to a phrase of ``phrases`` ({folded: with diacritics}, lower case;
+    ``lexicon.words.accented_phrases``) written as that phrase, longest first, keeping each word's capital
+    and punctuation: "Con doan vien bo sinh hoat ..." restored by pyvi as "Con đoạn viên bộ sinh hoạt ..."
+    -> "Con đoàn viên bỏ sinh hoạt ...". ``restored`` unchanged when its words do not line up with the
+    typed ones."""
+    words = restored.split()
+    typed_words = typed.split()
+    if len(words) != len(typed_words):
+        return restored
+    bare = [re.sub(r"^\W+|\W+$", "", fold(w)).lower() for w in typed_words]
+    out = list(words)
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_PHRASE_WORDS, len(words) - i), 1, -1):
+            phrase = phrases.get(" ".join(bare[i : i + n]))
+            if phrase is None or not all(bare[i : i + n]):
+                continue
+            for j, new in enumerate(phrase.split()):
+                word = words[i + j]
+                m = re.match(r"^(\W*)(.*?)(\W*)$", word)
+                lead, core, trail = m.groups() if m else ("", word, "")
+                new = new[:1].upper() + new[1:] if core[:1].isupper() else new
+                out[i + j] = f"{lead}{new}{trail}"
+            i += n - 1
+            break
+        i += 1
+    return " ".join(out)
 
 
 def is_accentless(text: str) -> bool:

@@ -570,7 +570,9 @@ def _sum_for_matter(
     another document's budget, is no answer (trial 20 q30, q38)."""
     drop = frozenset(info.description_words) | {w for p in info.places for w in p.split()}
     asked_sum = amount_part(resolved)
-    matter = mentions.money_matter(asked_sum, drop, english=info.language == "en")
+    english = info.language == "en"
+    glosses = info.english_glosses if english else None
+    matter = mentions.money_matter(asked_sum, drop, english=english, glosses=glosses)
     if matter is None:
         return True
     matter.vocab = terms.vocab
@@ -606,7 +608,8 @@ def _sum_for_matter(
         # document is about, which its sentences leave unsaid ("Mỗi khu dân cư được hỗ trợ 3.000.000 đồng");
         # the rest of what is asked ("khu dân cư") must still be in the sentence (trial 25 p11, r03; trial 24
         # q31)
-        titled = title_phrase_words(matter, f"{render.subject_line(doc)} . {render.opening_matter(doc)}")
+        subject = f"{render.subject_line(doc)} . {render.opening_matter(doc)}"
+        titled = _titled_concepts(matter, subject) if english else title_phrase_words(matter, subject)
         asked = matter.without(set(tokens(" ".join(x or "" for x in described))))
         # (read with or without them: a sentence writing the title's words itself covers them as before)
         untitled = asked.without(titled)
@@ -626,13 +629,11 @@ def _sum_for_matter(
             lead = sentences[i - 1] if i and (bare or sentences[i - 1].rstrip().endswith(":")) else ""
             read = f"{c.section} {lead} {sent}"
             totals = whole_asked and bool(_TOTAL_WRITTEN_RE.search(fold(sent)))
-            whole_read = totals and (
-                not asked_whole.unigrams or overlap(asked_whole, read) >= MONEY_MATTER_MIN
-            )
+            whole_read = totals and (not asked_whole.unigrams or _matter_read(asked_whole, read, english))
             if (
                 asked.unigrams
-                and overlap(asked, read) < MONEY_MATTER_MIN
-                and (untitled.unigrams and overlap(untitled, read) < MONEY_MATTER_MIN)
+                and not _matter_read(asked, read, english)
+                and (untitled.unigrams and not _matter_read(untitled, read, english))
                 and not whole_read
             ):
                 continue
@@ -649,6 +650,36 @@ def _sum_for_matter(
                 continue
             return True
     return False
+
+
+# The share of an English money question's glossed words (one concept each, ``mentions.glossed_matter``)
+# the sentence of a sum must write, more than which it is the sum asked: "the budget for the school
+# renovation" is not met by "Kinh phí chỉnh trang vỉa hè" (renovation written, school not), which the
+# alternative renderings of a gloss made look covered by ``overlap``.
+ENGLISH_MATTER_MIN = 0.5
+
+
+def _titled_concepts(matter: Terms, title: str) -> set[str]:
+    """The words of an English money question's glossed concepts (``mentions.glossed_matter``) that a
+    document's subject line or opening writes whole ("quỹ", "vay" of "Cho vay vốn Quỹ Hỗ trợ nông dân"):
+    what the whole document is about, as ``title_phrase_words`` finds for a Vietnamese question's pairs."""
+    if not title.strip(" ."):
+        return set()
+    uni = passage_terms(title)[0]
+    return {w for alts in matter.groups for a_u, _ in alts if a_u and a_u <= uni for w in a_u}
+
+
+def _matter_read(matter: Terms, read: str, english: bool) -> bool:
+    """Whether ``read`` (a sentence writing a sum, with its section and lead-in) is about ``matter``: for a
+    Vietnamese question, ``overlap`` of at least ``MONEY_MATTER_MIN``; for an English one, more than
+    ``ENGLISH_MATTER_MIN`` of its glossed concepts written (any rendering of each, whole)."""
+    if not english:
+        return overlap(matter, read) >= MONEY_MATTER_MIN
+    if not matter.groups:
+        return True
+    uni = passage_terms(read)[0]
+    written = sum(any(a_u and a_u <= uni for a_u, _ in alts) for alts in matter.groups)
+    return written / len(matter.groups) > ENGLISH_MATTER_MIN
 
 
 def amount_part(question: str) -> str:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant import text as vt
 from assistant.answer.terms import content_tokens
 from assistant.lexicon.phrases import action_variants, body_name_tail
 from assistant.query import QueryInfo, analyze
@@ -93,7 +94,27 @@ def resolve(
     org_names: dict[str, str] | None = None,
     previous_doc: Callable[[str], str | None] | None = None,
 ) -> Resolution:
-    """Rewrite a follow-up into a standalone question; other questions come back unchanged."""
+    """Rewrite a follow-up into a standalone question; other questions come back unchanged. A follow-up
+    typed without diacritics is rewritten without them ("Con doan vien bo sinh hoat may thang ...?" ->
+    "... (Dieu le DOAN THANH NIEN ...)?"; ``text.fold_cased``, the carried label kept in
+    ``carried_doc``): the words it carries over made it read as typed with diacritics, so it lost what an
+    accent-less question gets (the restoration, its everyday words' wordings, its "may thang" read as
+    "mấy tháng") while its accented twin kept them (library dev lib-dld-06)."""
+    resolution = _resolve(question, history, find_orgs, org_names, previous_doc)
+    if resolution.question != question and vt.is_accentless(question):
+        from dataclasses import replace
+
+        return replace(resolution, question=vt.fold_cased(resolution.question))
+    return resolution
+
+
+def _resolve(
+    question: str,
+    history: list[str],
+    find_orgs: OrgFinder | None,
+    org_names: dict[str, str] | None,
+    previous_doc: Callable[[str], str | None] | None,
+) -> Resolution:
     if not is_followup(question, history):
         return Resolution(question)
     prev = history[-1]

@@ -408,29 +408,40 @@ def action_variants(action: str) -> tuple[str, ...]:
 
 
 @cache
-def _paraphrase_res() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+def _paraphrase_res(folded: bool = False) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """(pattern of an everyday word, its directive wordings): the word as written, or ``folded`` (for a
+    question typed without diacritics)."""
     pairs = _data()["question_paraphrases"]["pairs"]
-    return [(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), tuple(v)) for k, v in pairs.items()]
+    key = fold if folded else (lambda k: k)
+    return [(re.compile(rf"(?<!\w){re.escape(key(k))}(?!\w)"), tuple(v)) for k, v in pairs.items()]
 
 
-def paraphrase_groups(question: str) -> list[list[str]]:
+def paraphrase_groups(question: str, accentless: bool = False) -> list[list[str]]:
     """[everyday word as written, its directive wordings...] for each everyday word the question uses whose
     directive wording it does not write ("Ai lo tiền tổ chức?" -> [["tiền", "kinh phí"]]; ``phrases.json``
-    question_paraphrases): one concept each, however the passage words it."""
+    question_paraphrases): one concept each, however the passage words it.
+
+    ``accentless``: the question was typed without diacritics ("Con doan vien bo sinh hoat may thang ...?"):
+    the everyday words are matched folded on the question as typed ("bo sinh hoat" -> [["bo sinh hoat",
+    "không tham gia sinh hoạt"]]), as the folded FTS column matches it; read on pyvi's restoration they were
+    lost whenever a tone was guessed wrong ("bộ sinh hoạt")."""
     s = normalize(question).lower()
+    if accentless:
+        s = fold(s)
     out: list[list[str]] = []
-    for rx, words in _paraphrase_res():
+    for rx, words in _paraphrase_res(accentless):
         if m := rx.search(s):
-            new = [w for w in words if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s)]
+            said = [re.escape(fold(w) if accentless else w) for w in words]
+            new = [w for w, x in zip(words, said, strict=True) if not re.search(rf"(?<!\w){x}(?!\w)", s)]
             if new:
                 out.append([m.group(0), *new])
     return out
 
 
-def question_paraphrases(question: str) -> list[str]:
+def question_paraphrases(question: str, accentless: bool = False) -> list[str]:
     """The directive wording of the everyday words a question uses ("Ai lo tiền tổ chức?" -> ["kinh
-    phí"]), for the lexical query."""
-    return list(dict.fromkeys(w for g in paraphrase_groups(question) for w in g[1:]))
+    phí"]), for the lexical query; ``accentless`` as in ``paraphrase_groups``."""
+    return list(dict.fromkeys(w for g in paraphrase_groups(question, accentless) for w in g[1:]))
 
 
 @cache

@@ -206,3 +206,28 @@ def codes_of(type_name: str) -> tuple[str, ...]:
         if t.name == type_name:
             return t.codes
     return ()
+
+
+@cache
+def accented_phrases() -> dict[str, str]:
+    """{folded phrase: the phrase with its diacritics}, lower case, for phrases of two syllables or more
+    the lexicon writes: the Vietnamese terms of the English glossary ("hoi vien" -> "hội viên"), the
+    everyday words and directive wordings of ``phrases.json`` question_paraphrases ("bo sinh hoat" -> "bỏ
+    sinh hoạt"), the registry's bodies' names and aliases ("doan thanh nien" -> "đoàn thanh niên"). A
+    folded phrase the lexicon writes two ways is left out (the question cannot tell them apart). Used to
+    put back the diacritics of a question typed without them (``text.reaccent``), the same words the
+    glossary gives an English question."""
+    from assistant.lexicon.phrases import paraphrase_pairs
+
+    written: list[str] = [t for terms in glossary()[1].values() for t in terms]
+    for key, wordings in paraphrase_pairs().items():
+        written += [key, *wordings]
+    for org in registry().orgs.values():
+        written += [org.name, *org.aliases]
+    forms: dict[str, set[str]] = {}
+    for phrase in written:
+        low = vt.normalize(phrase).lower()
+        words = re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)+", low)
+        if words and vt.has_diacritics(low):
+            forms.setdefault(vt.fold(low), set()).add(low)
+    return {k: next(iter(v)) for k, v in forms.items() if len(v) == 1}

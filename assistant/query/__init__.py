@@ -12,8 +12,10 @@ question and the chunks it should match are tokenised identically.
   amount and post-holder traits that add abstention checks.
 
 Questions typed without diacritics are matched by the folded FTS column; pyvi's ``add_accents`` restores
-a best guess for the dense side. English questions are embedded as they are, and the glossary plus
-organisations' English names add Vietnamese terms for the lexical side.
+a best guess for the dense side, whose phrases the lexicon writes get the lexicon's diacritics
+(``lexicon.words.accented_phrases``, ``text.reaccent``: the same Vietnamese the glossary gives English).
+English questions are embedded as they are, and the glossary plus organisations' English names add
+Vietnamese terms for the lexical side.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from assistant.index.lexical import LexicalQuery
 from assistant.lexicon.months import ENGLISH_MONTHS, asked_months
 from assistant.lexicon.phrases import event_kinds, question_paraphrases
 from assistant.lexicon.words import (
+    accented_phrases,
     english_vocabulary,
     glossary,
     glossary_terms,
@@ -136,6 +139,22 @@ _WHICH_BEFORE_RE = re.compile(r"\b(?:which|what)\s+$")
 ASKED_KINDS = frozenset({"cơ quan", "đơn vị", "tổ chức", "bộ phận", "cá nhân"})
 
 
+def _vietnamese_word(word: str, english: frozenset[str] | set[str]) -> bool:
+    """Whether a word of an English question is Vietnamese: written with diacritics, or a common
+    Vietnamese syllable that is no English word (``english``: ``text.english_words()``)."""
+    return vt.has_diacritics(word) or (vt.is_common_syllable(word) and word.lower() not in english)
+
+
+def vietnamese_names(question: str, names: list[str]) -> list[str]:
+    """Of the bodies an English question names by the shape of a Vietnamese name (``names``, as written),
+    those whose words are all Vietnamese (``_vietnamese_word``): "Dai Thanh commune" is a place and an
+    English word, read as "Đài ..." by the head's folded form, no body the documents name ("How many
+    members does Dai Thanh commune have?" asks about the commune, as "Xã Đại Thành có bao nhiêu ...?"
+    does, which names no body either)."""
+    english = vt.english_words()
+    return [n for n in names if all(_vietnamese_word(w, english) for w in _WORD_SPAN_RE.findall(n))]
+
+
 def vietnamese_runs(question: str) -> list[tuple[int, int]]:
     """(start, end) of each run of Vietnamese an English question writes ("Who leads the 'Vì người nghèo'
     fund drive in Hà Tĩnh ...?" -> "Vì người nghèo", "Hà Tĩnh"): words written with diacritics, with the
@@ -154,7 +173,7 @@ def vietnamese_runs(question: str) -> list[tuple[int, int]]:
     for m in words:
         w = m.group(0)
         joined = not run or not question[run[-1].end() : m.start()].strip(" -–")
-        vietnamese = vt.has_diacritics(w) or (vt.is_common_syllable(w) and w.lower() not in english)
+        vietnamese = _vietnamese_word(w, english)
         if not (vietnamese and joined):
             close()
         if vietnamese:
@@ -524,11 +543,16 @@ def analyze(question: str) -> QueryInfo:
     accentless = language == "vi" and vt.is_accentless(question)
     info = QueryInfo(question, normalized, folded, language, accentless)
     if accentless:
-        info.restored = _restore_accents(question)
+        # pyvi's guess, with the phrases the lexicon writes put back as the lexicon writes them ("doan vien"
+        # is "đoàn viên", never pyvi's "đoạn viên"): the same words an English question gets from the glossary
+        guess = _restore_accents(question)
+        info.restored = vt.reaccent(question, guess, accented_phrases()) if guess else guess
 
     _, expansions = vt.expand_abbreviations(question)
     info.expansions = list(dict.fromkeys(expansions))
-    info.paraphrases = question_paraphrases(info.restored or question)
+    # typed without diacritics: the everyday words matched folded on the question as typed (pyvi's guess
+    # loses a word whose tone it gets wrong)
+    info.paraphrases = question_paraphrases(question, accentless=accentless)
     info.expanded = expanded_folded(question)
 
     # Bodies named by their own names (a collective phrase adds only the members it names), any case and
@@ -578,6 +602,9 @@ def analyze(question: str) -> QueryInfo:
             info.english_event = english_event(folded, list(gloss_re.finditer(folded)), gloss)
 
     shaped = _shaped_bodies(cased, mentions)
+    if language == "en":
+        kept = vietnamese_names(question, [name for name, _ in shaped])
+        shaped = [(name, at) for name, at in shaped if name in kept]
     info.bodies = [name for name, _ in shaped]
     info.doc_numbers = find_doc_refs(question)
     for ref in info.doc_numbers:

@@ -149,6 +149,9 @@ _EN_DOC_KINDS = (
     r"guidances?|guidelines?|directives?|reports?|programmes?|programs?|regulations?)"
 )
 
+# The English modals that say "phải" (must): a duty's time asked with any of them is a deadline
+_EN_MODALS = r"must|should|ought to|ha(?:s|ve|d) to|needs? to"
+
 INTENTS: tuple[Intent, ...] = (
     # "Hoàng Thị Mến ký văn bản nào?", "Đồng chí X đã ký những văn bản nào?", "Which documents did X sign?":
     # the documents a person signs, when the question names a person signing a loaded document.
@@ -194,8 +197,9 @@ INTENTS: tuple[Intent, ...] = (
             r"\b(han chot|han cuoi|thoi han|cham nhat|han nop|han gui|deadline|by when|due date|by what date|"
             r"by which date|no later than)\b",
             # a duty's time: "Khi nào X phải ban hành bộ tiêu chí?" asks when X must act, not the issue date
-            r"\b(phai|can|must)\b.*\b(khi nao|bao gio|ngay nao|luc nao|when)\b",
-            r"\b(khi nao|bao gio|ngay nao|when)\b.*\b(phai|must)\b",
+            # (English says "phải" with any of its modals: "When should / does ... have to / need to ...?")
+            rf"\b(phai|can|{_EN_MODALS})\b.*\b(khi nao|bao gio|ngay nao|luc nao|when)\b",
+            rf"\b(khi nao|bao gio|ngay nao|when)\b.*\b(phai|{_EN_MODALS})\b",
             # a question opening with the time limit it asks, its act after it: "Hạn các chi đoàn nộp hồ sơ
             # ... là ngày nào?" (newcomer trial 39 p_n2vi read it as an event's day), not "hạn chế / hạn mức"
             r"^(con |vay )?han (?!che|muc|ngach|dinh)\w.*\b(ngay nao|khi nao|bao gio|luc nao|thang nao)\b",
@@ -367,7 +371,8 @@ INTENTS: tuple[Intent, ...] = (
         r"dien ra|keo dai|"
         r"what date|which day|what day|effective|take place|took place|held on)\b",
         WEEKDAY_ASKED,
-        r"^when (is|was|will|does|did)\b",
+        # ("When and where is ...?" asks the event's time and place, as "diễn ra khi nào, ở đâu?" does)
+        r"^when (and where )?(is|was|will|does|did)\b",
     ),
     # "Khi nào người đã quá 60 tuổi vẫn được kết nạp?": "when" as "in which case" is a rule's condition,
     # answered by the provision for that case, not by a time.
