@@ -53,3 +53,56 @@ def event_times_in(sentence: str) -> list[tuple[int, int]]:
         out.append(m.span())
     return out
 
+
+
+# A period of months or quarters, as a plan's timetable writes it (folded): "từ tháng 3 đến tháng 5/2026", "từ
+# tháng 6/2026 đến hết tháng 8/2026", "từ quý II đến quý III/2026", "tháng 6 - tháng 8 năm 2026"
+_YEAR_AFTER = r"(?:\s*/\s*\d{4}|\s+nam\s+\d{4})"
+_MONTHS_PERIOD_RE = re.compile(
+    rf"(?:(?:tu|bat dau tu|ke tu)\s+)?(?P<unit>thang|quy)\s+(?:\d{{1,2}}|[ivx]+)\b{_YEAR_AFTER}?\s*"
+    rf"(?:den|toi|[-–])\s+(?:het\s+)?(?P=unit)\s+(?:\d{{1,2}}|[ivx]+)\b{_YEAR_AFTER}"
+)
+# what tells a range from one day: "từ ... đến / tới ...", "26-28/3/2036", "02/02/2026 – 15/02/2026" (folded)
+_RANGE_RE = re.compile(r"\b(?:den|toi)\b|\d\s*[-–]\s*\d|\d\s+[-–]\s+(?:ngay\s+)?\d")
+
+
+def period_spans(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) in ``sentence`` of each period with two ends it writes as an event's time: a range of
+    days (``event_times_in``'s ranges: "từ ngày 17/12/2025 đến ngày 25/01/2026", "26-28/3/2036") or of
+    months or quarters ("từ tháng 6 đến hết tháng 8/2026", "từ quý II đến quý III/2026"); a single day is
+    none. Source: how plans write a campaign's or a round's time (trial 37, library dev)."""
+    folded = fold_chars(without_citations(sentence)).lower()
+    out = [sp for sp in event_times_in(sentence) if _RANGE_RE.search(folded[sp[0] : sp[1]])]
+    for m in _MONTHS_PERIOD_RE.finditer(folded):
+        opened = m.group(0).startswith(("tu ", "bat dau", "ke tu"))  # "hoàn thành từ quý II đến ...": a span
+        if (opened or not limit_before(folded, m.start())) and not any(a <= m.start() < b for a, b in out):
+            out.append(m.span())
+    return sorted(out)
+
+
+# A period written in prose, its two days each after the words opening and closing it: "được tiến hành từ
+# ngày công bố danh sách chính thức (ngày 22 tháng 02 năm 2026) và kết thúc trước thời điểm bắt đầu bỏ phiếu
+# 24h (trước 07h00 ngày 14/3/2026)" (folded)
+_POINT_RE = re.compile(rf"(?:(?:truoc|cham nhat(?: la)?)\s+)?{_AT}{_DATE}{_AT_AFTER}")
+_OPENS_RE = re.compile(r"\b(?:tu|bat dau|ke tu)\b")
+_CLOSES_RE = re.compile(r"\b(?:den|toi|ket thuc)\b")
+_PROSE_REACH = 120  # how far before its day a period's opening word may stand (characters)
+
+
+def prose_period(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans in ``sentence`` of the start and the end of a period it writes in prose ("từ ngày công bố
+    ... (ngày 22/02/2026) và kết thúc trước ... (trước 07h00 ngày 14/3/2026)"): exactly two days, an
+    opening word ("từ", "bắt đầu") within ``_PROSE_REACH`` before the first and no limit word right before
+    it, a closing word ("đến", "kết thúc") between them; None otherwise."""
+    folded = fold_chars(without_citations(sentence)).lower()
+    points = list(_POINT_RE.finditer(folded))
+    if len(points) != 2:
+        return None
+    first, last = points
+    if limit_before(folded, first.start()) or re.match(r"(?:truoc|cham nhat)\b", first.group(0)):
+        return None
+    if not _OPENS_RE.search(folded[max(0, first.start() - _PROSE_REACH) : first.start() + 4]):
+        return None
+    if not _CLOSES_RE.search(folded[first.end() : last.start()]):
+        return None
+    return first.span(), last.span()

@@ -281,7 +281,13 @@ def clause_lead(
             own_write = action and any(
                 clause_facts.writes(o.text, action) for o in obs if (o.doc_id, o.start, o.end) in (own or ())
             )
-            if bodies.issued_by(docs.get(d), actors[0] if actors else None) and not own_write:
+            # the body asked may be named by the shape of its name ("Hội phụ nữ Bắc Ninh") beside its registry
+            # organisation, at the level the question names: either names the issuer (library dev rw07-02)
+            issuer_asked = bool(actors) and (
+                bodies.issued_by(docs.get(d), actors[0])
+                or any(bodies.issued_by(docs.get(d), o, info.folded) for o in info.subject_orgs)
+            )
+            if issuer_asked and not own_write:
                 preferred = None
             break
         obs = []

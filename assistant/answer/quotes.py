@@ -15,12 +15,13 @@ from collections.abc import Callable
 
 from assistant.answer import bodies, figures, mentions, times
 from assistant.answer.citations import CitationBook
+from assistant.answer.event_times import period_spans, prose_period
 from assistant.answer.extractive import LEAD_IN_WEIGHT, SELF_REFERENCE_WEIGHT, asks_frame, extractive_answer
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, content_tokens, question_parts
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
-from assistant.query.intents import PHONE_WORDS, asks_duty, weekday_asked
+from assistant.query.intents import PHONE_WORDS, asks_duty, period_asked, weekday_asked
 from assistant.query.subjects import DURATION, asks_about_copy
 from assistant.retrieve import sections
 from assistant.retrieve.fields import asks_only_place, field_labels, heading_labels, unlabelled_fields
@@ -43,7 +44,10 @@ _PERIOD_RE = re.compile(r"\b(?:tu|bat dau)\b[^.;]{0,40}?\d[^.;]{0,30}?\b(?:den|t
 
 
 def _stating(
-    time_kind: str | None, amount_question: str | None = None, english_length: bool = False
+    time_kind: str | None,
+    amount_question: str | None = None,
+    english_length: bool = False,
+    period: bool = False,
 ) -> Callable[[str], bool] | None:
     """What a quoted sentence must write to state the asked fact: the asked time (a time limit, an event's
     day or any time), else (``amount_question``: a "how many / how much" question naming its unit) a
@@ -55,6 +59,8 @@ def _stating(
     if time_kind and amount_question:  # an event's length: a number of days or its period, not one day
         # (a clock time, "7 giờ 00", is no length in hours: ``figures.figures_in`` reads lengths only)
         return lambda s: bool(_PERIOD_RE.search(fold(s)) or figures.figures_in(amount_question, s))
+    if time_kind and period:  # a period asked by both its ends: a sentence writing one, not a single day
+        return lambda s: bool(period_spans(s) or prose_period(s))
     if time_kind:  # an event's time: a time limit in the sentence is not it
         return lambda s: times.writes_event_time(s, day=time_kind == "day")
     if amount_question and english_length:
@@ -247,6 +253,8 @@ def quote(
                                 time_kind or _asked_time(info, amount_question),
                                 amount_question,
                                 info.language == "en" and info.amount_unit == [DURATION],
+                                # "... từ bao giờ đến bao giờ?": a period with two ends (``period_asked``)
+                                period=time_kind in ("event", "day") and period_asked(info.folded),
                             ),
                             info.folded,
                         ),

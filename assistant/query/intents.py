@@ -86,6 +86,25 @@ def weekday_asked(folded_question: str) -> bool:
     return bool(re.search(WEEKDAY_ASKED, folded_question.replace("_", " ")))
 
 
+# A period asked by both its ends or as a span (folded): "từ bao giờ / khi nào / ngày nào đến ...", "bắt đầu
+# và kết thúc khi nào?", "(trong) khoảng thời gian nào?", "from when to when", "start and end"; read by the
+# ``event`` row below and by ``period_asked`` (the answer then needs a period with two ends)
+PERIOD_ASKED = (
+    r"\btu (?:ngay |thang |nam |quy )?(?:nao|bao gio|khi nao|luc nao|thoi diem nao|hom nao)\b.*\bden\b"
+    r"|\bbat dau\b.*\bket thuc\b.*"
+    r"\b(?:khi nao|bao gio|luc nao|ngay nao|thoi gian nao|thoi diem nao|hom nao)\b"
+    r"|\b(?:khi nao|bao gio|ngay nao) bat dau\b.*\b(?:khi nao|bao gio|ngay nao) ket thuc\b"
+    r"|\bkhoang thoi gian nao\b"
+    r"|\bfrom when (?:to|until) when\b|\b(?:start|begin)s? and (?:end|finish)s?\b"
+)
+
+
+def period_asked(folded_question: str) -> bool:
+    """Whether a (folded) question asks a period by both its ends or as a span (``PERIOD_ASKED``): its
+    first line is a period "từ ... đến ...", never one of its days alone."""
+    return bool(re.search(PERIOD_ASKED, folded_question.replace("_", " ")))
+
+
 def _rx(*alts: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(a) for a in alts)
 
@@ -177,11 +196,15 @@ INTENTS: tuple[Intent, ...] = (
     _event(
         r"\btu (ngay|thang|nam) nao\b.*\bden\b",
         r"\bfrom (what|which) (date|day)\b",
+        # a period asked by both its ends, or as a span, with no duty word (``PERIOD_ASKED``): "kéo dài từ bao
+        # giờ đến bao giờ?", "bắt đầu và kết thúc khi nào?", "làm trong khoảng thời gian nào?" (trial 37 c01,
+        # library dev); "phải xong ... từ ngày nào đến ngày nào" stays a deadline's
+        rf"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong|hoan thanh)\b).*(?:{PERIOD_ASKED})",
         # ("lúc mấy giờ" asks the hour of the event, not a number of hours)
         r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac|be mac)\b.*"
         r"\b(khi nao|bao gio|luc nao|thoi gian nao|(luc|vao) may gio)\b",
         # "Lễ ra quân bắt đầu lúc nào / mấy giờ?", "... lúc mấy giờ?": the hour an event starts, with no duty
-        # word ("Đợt 2 bắt đầu và kết thúc khi nào?" asks a period's bounds, a deadline's row)
+        # word ("Đợt 2 bắt đầu và kết thúc khi nào?" asks a period's bounds: ``PERIOD_ASKED`` above)
         # ("tổ chức ở đâu, mấy giờ?" is left to the quotes: the event check wants the event's own kind)
         r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(bat dau (vao )?(luc nao|(luc )?may gio)|"
         r"luc may gio|may gio (bat dau|khai mac)|what time)\b",
