@@ -4,7 +4,8 @@ written here as DOCX and TXT:
 - a time limit belongs to the act written in its own clause: "Xét công nhận đảng viên chính thức thì chi
   bộ phải làm trong thời hạn nào?" (the act fronted before "thì", the modal framing only "làm") was read
   with no act, and the dated duties of the body ("chi bộ phải tổ chức lễ kết nạp ... trong thời hạn 20
-  ngày") answered it (library, trial 36 t36-49);
+  ngày") answered it (library, trial 36 t36-49); typed without diacritics, the act is read from the
+  question with its accents restored;
 - a year asked of an event counted by an ordinal ("Đại hội ... lần thứ VII được tổ chức vào năm nào?")
   must be written with that round: "Nghị quyết Đại hội lần thứ VII; ... nhiệm kỳ 2027 - 2032" dates the
   next term, not the 7th congress (trial 39 u5).
@@ -62,8 +63,16 @@ def congress(request, tmp_path_factory, embedder):
     return assistant_as(request.param, tmp_path_factory, embedder, "KH30_DaiHoi_CCB", CONGRESS)
 
 
-def test_time_limit_of_another_act_is_not_the_asked_acts(procedure):
-    answer = procedure.ask("Xét công nhận đảng viên chính thức thì chi bộ phải làm trong thời hạn nào?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Xét công nhận đảng viên chính thức thì chi bộ phải làm trong thời hạn nào?",
+        # typed without diacritics: the act is read from the question with its accents restored
+        "xet cong nhan dang vien chinh thuc thi chi bo phai lam trong thoi han nao?",
+    ],
+)
+def test_time_limit_of_another_act_is_not_the_asked_acts(procedure, question):
+    answer = procedure.ask(question)
     line = first_line(answer)
     # the guide sets no time for that act: its other acts' limits are no answer
     assert "20 ngày" not in line and "60 ngày" not in line, answer.text
