@@ -38,7 +38,7 @@ from assistant.answer.terms import (
     without_matter,
 )
 from assistant.corpus import Corpus
-from assistant.index.lexical import round_match
+from assistant.index.lexical import counted_ordinals, round_match
 from assistant.lexicon.months import item_months, months_written
 from assistant.lexicon.phrases import event_kinds, head_event_kind, paraphrase_groups
 from assistant.lexicon.words import registry, type_names
@@ -524,6 +524,15 @@ def run_checks(
             asked = [y for y in mentions.single_years(resolved) if str(y) != issued]
             context = _in_context(cited, docs, "")
             ev.year_ok = not mentions.time_of_another_year(asked, stated, cited.quote, context)
+    if ev.year_ok and book.citations and spec.answer != "metadata" and times.asks_year(resolved):
+        # "Đại hội ... lần thứ VII được tổ chức vào năm nào?" quoted with "... Nghị quyết Đại hội lần thứ
+        # VII; ... nhiệm kỳ 2027 - 2032" (trial 39 u5): the year asked must be written with the round asked,
+        # in the clause that names it; another round's term or any other year in the quotes is not its year
+        # ("Đại hội tiến hành ... vào ngày 18/11/2027" is read with its plan's subject line, "... Đại hội ...
+        # lần thứ VIII ...", when the clause counts no round itself)
+        ev.year_ok = ordinal_year_written(
+            resolved, [((c.quote, c.text), _in_context(c, docs, "")) for c in book.citations]
+        )
     if info.months and book.citations and spec.answer != "metadata":
         # "Tháng 8 ... làm gì?" of a plan setting out its work month by month ("Tháng 7: ...", "Tháng 9: ...")
         # with no item for August: another month's item, or any other passage, is no answer (trial 32)
@@ -533,6 +542,23 @@ def run_checks(
                 info.months & (months_written(q) | (item_months(q) or frozenset())) for q in quotes
             )
     return ev
+
+
+def ordinal_year_written(question: str, cited: list[tuple[tuple[str, ...], str]]) -> bool:
+    """For a question asking the year of an event counted by an ordinal ("lần thứ VII", "đợt 2";
+    ``counted_ordinals`` with Roman numbers): whether a clause of a cited text (``times.year_clauses``)
+    writes that ordinal with a year, or writes a year and no round while what the text is about (``cited``:
+    (its texts, its subject line and section)) names that ordinal. True when the question counts no round."""
+    asked = set(counted_ordinals(question, roman=True))
+    if not asked:
+        return True
+    for texts, about in cited:
+        about_round = round_match(about, asked, roman=True)
+        for clause in (c for t in texts for c in times.year_clauses(t)):
+            own = round_match(clause, asked, roman=True)
+            if own or (own is None and about_round):
+                return True
+    return False
 
 
 def _month_items(corpus: Corpus, doc_id: str) -> int:

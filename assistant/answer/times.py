@@ -70,6 +70,26 @@ def asks_day(question: str) -> bool:
     return bool(_ASKS_DAY_RE.search(fold(question)))
 
 
+# "... vào năm nào?", "năm bao nhiêu?", "in which year": the question asks the year of something (folded).
+_ASKS_YEAR_RE = re.compile(r"\b(?:nam nao|nam bao nhieu|nam may|which year|what year)\b")
+# A year as written in a date or a period ("2027", "05/9/2027", "2022 - 2027"), folded.
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A clause of a sentence for an event's year: its own ";"-separated part (a term's years after "; ... trong
+# nhiệm kỳ 2027 - 2032" are another clause's), not the comma that joins an event to its term.
+_YEAR_CLAUSE_CUT_RE = re.compile(r"[;\n]|(?<=[.!?])\s")
+
+
+def asks_year(question: str) -> bool:
+    """Whether the question asks for a year ("... tổ chức vào năm nào?", "in which year")."""
+    return bool(_ASKS_YEAR_RE.search(fold(question)))
+
+
+def year_clauses(text: str) -> list[str]:
+    """The clauses of a text (cut at ";", line breaks and sentence ends) that write a year (19xx, 20xx):
+    where an event named in the same clause is dated by it ([] when none writes one)."""
+    return [c for c in _YEAR_CLAUSE_CUT_RE.split(without_citations(text)) if _YEAR_RE.search(c)]
+
+
 # "... khi nào kết thúc?", "... đến khi nào?", "hết hạn ngày nào?", "when does it end": the question asks
 # where a span ends, not where it starts (nor both: "bắt đầu và kết thúc khi nào?").
 _ASKS_END_RE = re.compile(

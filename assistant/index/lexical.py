@@ -97,11 +97,11 @@ def counted_ordinals(text: str, roman: bool = False) -> list[str]:
     return out
 
 
-def round_match(text: str, asked: set[str] | frozenset[str]) -> bool | None:
+def round_match(text: str, asked: set[str] | frozenset[str], roman: bool = False) -> bool | None:
     """Whether a text is on the round a question asks (``asked``: its ``counted_ordinals``): True when it
     writes one of them, False when it writes another of the same counting word ("lần thứ ba" for "lần
-    một"), None when it writes none of that kind."""
-    written = set(counted_ordinals(text)) if asked else set()
+    một"), None when it writes none of that kind. ``roman``: Roman numbers count ("lần thứ VII")."""
+    written = set(counted_ordinals(text, roman=roman)) if asked else set()
     if not written:
         return None
     if written & asked:

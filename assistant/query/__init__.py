@@ -665,6 +665,13 @@ def analyze(question: str) -> QueryInfo:
     info.asked_action, info.asked_object = asked_action_object(
         question, deadline=info.intent == "deadline", naming=naming
     )
+    if info.asked_action is None and info.restored:
+        # "xet cong nhan dang vien chinh thuc thi chi bo phai lam trong thoi han nao?": no known verb nor
+        # "khi nao <act>" to read; the tagger reads the act from the question with its accents restored
+        # (its words are the question's own, folded alike), else another act's time limit would answer
+        info.asked_action, info.asked_object = asked_action_object(
+            info.restored, deadline=info.intent == "deadline", naming=naming
+        )
     if language == "en" and info.intent == "deadline":
         # "By when must the office hand over the houses?": the act asked, read like a Vietnamese question's
         # from the question's glosses in its order ("văn phòng bàn giao nhà" -> "bàn giao" + "nhà")

@@ -244,10 +244,20 @@ def _tagged_action_object(
         if at is not None:
             found = _predicate(words, tags, folded, at + 1, modal_at, opens_with_body, skip, naming)
             return found or (None, None)
+        # "Xét công nhận đảng viên chính thức thì chi bộ phải làm trong thời hạn nào?": the act is fronted
+        # as the topic, closed by "thì" or a comma before the body and its modal ("làm" only frames it)
+        topic_end = next((j for j in range(modal_at) if folded[j] in _TOPIC_ENDS), None)
+        if topic_end:
+            found = _predicate(words, tags, folded, 0, topic_end, opens_with_body, skip, naming)
+            return found or (None, None)
         work = _work_subject(words, tags, opens_with_body)
         if work:
             return work, None
     return None, None
+
+
+# Words closing a question's fronted topic ("<act> thì <body> phải làm ...", "<act>, <body> phải ...").
+_TOPIC_ENDS = frozenset({"thi", ","})
 
 
 def _work_subject(words: list[str], tags: list[str], opens_with_body: bool) -> str | None:
