@@ -611,7 +611,7 @@ def _without_name(
     if len({h.chunk.doc_id for h in quoted[:NAMED_QUOTED]}) > 1:
         return terms  # the name still tells the documents quoted apart
     doc = corpus.store.doc_info.get(quoted[0].chunk.doc_id)
-    naming = echo.quote_naming(terms.unigrams, terms.bigrams, echo.title_terms(doc.title if doc else None))
+    naming = echo.quote_naming(terms.in_order(), echo.title_terms(doc.title if doc else None))
     return terms.without(naming, keep_mixed=True) if naming else terms
 
 
