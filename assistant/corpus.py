@@ -4,7 +4,9 @@ lead bodies, bodies at a chunk's head, numbers cited) and the obligations table.
 ``Corpus`` is the only cache of derived data. ``Retriever.corpus`` builds one per generation and drops it
 when the indexer commits a new one, so the retriever and ``Assistant`` always read the same state. Every
 value is computed on first use and never changed afterwards (safe to share between threads; two threads
-racing on first use compute the same value).
+racing on first use compute the same value). The values are read-only views (``MappingProxyType``, tuples,
+frozen sets, frozen ``Chunk`` values): one question's code cannot change what the next question reads
+(tests/test_request_isolation.py).
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import math
 import re
 import threading
 from collections import Counter
+from collections.abc import Mapping
 from functools import cached_property
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from assistant import text as vt
@@ -57,12 +61,12 @@ class Corpus:
     # documents and chunks ------------------------------------------------------------------------
 
     @cached_property
-    def docs(self) -> dict[str, Document]:
-        """doc_id -> Document (metadata, sections, text)."""
-        return {d.doc_id: d for d in self.store.documents()}
+    def docs(self) -> Mapping[str, Document]:
+        """doc_id -> Document (metadata, sections, text); read-only."""
+        return MappingProxyType({d.doc_id: d for d in self.store.documents()})
 
     @cached_property
-    def signers(self) -> dict[str, list[tuple[str, str, str]]]:
+    def signers(self) -> Mapping[str, tuple[tuple[str, str, str], ...]]:
         """Each name signing a loaded document, as written, -> (doc_id, title, capacity) of each document it
         signs, as first signer or as a cosigner of a joint document."""
         out: dict[str, list[tuple[str, str, str]]] = {}
@@ -74,17 +78,17 @@ class Corpus:
             for name, title, capacity in people:
                 if name and name.strip():
                     out.setdefault(name.strip(), []).append((doc_id, title or "", capacity or ""))
-        return out
+        return MappingProxyType({name: tuple(signed) for name, signed in out.items()})
 
     @cached_property
-    def folded_docs(self) -> dict[str, str]:
+    def folded_docs(self) -> Mapping[str, str]:
         """Each document's folded text with its metadata (``text.fold``), for name checks (places)."""
         out = {}
         for doc_id, d in self.docs.items():
             m = d.meta
             head = " ".join(x for x in (m.issuer, m.title, m.place) if x)
             out[doc_id] = vt.fold(f"{head} {d.text}")
-        return out
+        return MappingProxyType(out)
 
     @cached_property
     def compact_text(self) -> str:
@@ -109,11 +113,11 @@ class Corpus:
         return frozenset(d for d, days in self.doc_days.items() if key in days)
 
     @cached_property
-    def doc_days(self) -> dict[str, frozenset[str]]:
+    def doc_days(self) -> Mapping[str, frozenset[str]]:
         """doc_id -> the days its text writes (``text.days_written``), read once per generation."""
-        return {
-            d: frozenset(vt.days_written(vt.TOKEN_RE.findall(text))) for d, text in self.folded_docs.items()
-        }
+        return MappingProxyType(
+            {d: frozenset(vt.days_written(vt.TOKEN_RE.findall(text))) for d, text in self.folded_docs.items()}
+        )
 
     def passage_shingles(self, vid: int) -> frozenset[int]:
         """Hashed word 5-grams of a chunk's folded text (``parse.duplicates.shingles``), read once per
@@ -133,17 +137,17 @@ class Corpus:
         return found
 
     @cached_property
-    def chunks(self) -> list[Chunk]:
+    def chunks(self) -> tuple[Chunk, ...]:
         """Every chunk, by file and position."""
-        return self.store.all_chunks()
+        return tuple(self.store.all_chunks())
 
     @cached_property
-    def by_doc(self) -> dict[str, list[Chunk]]:
+    def by_doc(self) -> Mapping[str, tuple[Chunk, ...]]:
         """doc_id -> its chunks in order."""
         out: dict[str, list[Chunk]] = {}
         for c in self.chunks:
             out.setdefault(c.doc_id, []).append(c)
-        return out
+        return MappingProxyType({d: tuple(chunks) for d, chunks in out.items()})
 
     @cached_property
     def bm25(self) -> Bm25:
@@ -174,11 +178,11 @@ class Corpus:
     # per-chunk marks (keyed by vector id) ----------------------------------------------------------
 
     @cached_property
-    def texts(self) -> dict[int, str]:
-        return self.store.chunk_texts()
+    def texts(self) -> Mapping[int, str]:
+        return MappingProxyType(self.store.chunk_texts())
 
     @cached_property
-    def reading_texts(self) -> dict[int, str]:
+    def reading_texts(self) -> Mapping[int, str]:
         """Every chunk's text as the amount check reads it: a table row's values named by their columns
         ("Kinh phí hỗ trợ (đồng): 3.000.000", ``parse.tables.reading_text``), which its text, the
         document's cells, does not repeat; any other chunk's text as written."""
@@ -187,27 +191,30 @@ class Corpus:
         for vid, (doc_id, start, end) in self.store.chunk_spans().items():
             if doc_id in tabled:
                 texts[vid] = reading_text(self.docs[doc_id], start, end)
-        return texts
+        return MappingProxyType(texts)
 
     @cached_property
-    def reading_folded(self) -> dict[int, str]:
+    def reading_folded(self) -> Mapping[int, str]:
         """``reading_texts`` folded."""
         folded = dict(self.store.folded_texts())
         for v, t in self.reading_texts.items():
             if t != self.texts.get(v):
                 folded[v] = vt.fold(t)
-        return folded
+        return MappingProxyType(folded)
 
     @cached_property
-    def head_bodies(self) -> dict[int, list[str]]:
+    def head_bodies(self) -> Mapping[int, tuple[str, ...]]:
         """The bodies each chunk names at its head, as the actors of its duty."""
         reg = registry()
-        return {v: found for v, t in self.texts.items() if (found := head_bodies(t, reg))}
+        found = {v: tuple(bodies) for v, t in self.texts.items() if (bodies := head_bodies(t, reg))}
+        return MappingProxyType(found)
 
     @cached_property
-    def deadlines(self) -> dict[int, list[DeadlineMatch]]:
+    def deadlines(self) -> Mapping[int, tuple[DeadlineMatch, ...]]:
         """Every chunk's deadlines, by the obligations grammar (so retrieval and the table agree)."""
-        return {v: found for v, t in self.store.folded_texts().items() if (found := find_deadlines(t))}
+        return MappingProxyType(
+            {v: tuple(found) for v, t in self.store.folded_texts().items() if (found := find_deadlines(t))}
+        )
 
     @cached_property
     def recurrence_marked(self) -> frozenset[int]:
@@ -224,16 +231,13 @@ class Corpus:
         return frozenset(v for v, t in self.store.folded_texts().items() if LEAD_RE.search(t))
 
     @cached_property
-    def cited_numbers(self) -> dict[int, list[str]]:
+    def cited_numbers(self) -> Mapping[int, tuple[str, ...]]:
         """Document numbers each chunk's own text cites."""
-        return {
-            vid: found
-            for vid, t in self.texts.items()
-            if (found := [n for n, _, _ in vt.find_doc_numbers(t)])
-        }
+        cited = {vid: tuple(n for n, _, _ in vt.find_doc_numbers(t)) for vid, t in self.texts.items()}
+        return MappingProxyType({vid: found for vid, found in cited.items() if found})
 
     @cached_property
-    def heading_tokens(self) -> dict[int, frozenset[str]]:
+    def heading_tokens(self) -> Mapping[int, frozenset[str]]:
         """Each chunk's section path plus its document's type, number and title, as folded syllables and
         bigrams (the "heading" lexical field)."""
         labels: dict[str, list[str]] = {}
@@ -250,10 +254,10 @@ class Corpus:
             )
             words = [w for w in labels.get(c.doc_id, []) + path if w.isalnum()]
             out[v] = frozenset(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
-        return out
+        return MappingProxyType(out)
 
     @cached_property
-    def section_labels(self) -> list[tuple[int, str, frozenset, frozenset]]:
+    def section_labels(self) -> tuple[tuple[int, str, frozenset, frozenset], ...]:
         """(vid, doc_id, explicit, implicit) division labels of each chunk's section path, for chunks
         that have any (``retrieve.sections``: "Phụ lục I", "Điều 5", "khoản 3")."""
         from assistant.retrieve.sections import path_labels
@@ -264,7 +268,7 @@ class Corpus:
             vid = self.store.vid(c.chunk_id)
             if vid is not None and (explicit or implicit):
                 out.append((vid, c.doc_id, explicit, implicit))
-        return out
+        return tuple(out)
 
     @cached_property
     def form_marked(self) -> frozenset[int]:
@@ -315,7 +319,7 @@ class Corpus:
         return frozenset(out)
 
     @cached_property
-    def section_titles(self) -> dict[str, set[int]]:
+    def section_titles(self) -> Mapping[str, frozenset[int]]:
         """Folded heading title (label removed, at least ``sections.MIN_TITLE_WORDS`` words) -> the chunks
         under that heading, for questions that quote a heading ("Kết nạp vào Đảng trong các trường hợp
         đặc biệt")."""
@@ -330,10 +334,10 @@ class Corpus:
                 for title in title_forms(element):
                     if len(title.split()) >= MIN_TITLE_WORDS:
                         out.setdefault(title, set()).add(vid)
-        return out
+        return MappingProxyType({title: frozenset(vids) for title, vids in out.items()})
 
     @cached_property
-    def doc_terms(self) -> dict[str, list[tuple[int, Counter[str]]]]:
+    def doc_terms(self) -> Mapping[str, tuple[tuple[int, Mapping[str, int]], ...]]:
         """doc_id -> (vid, term counts) of each of its chunks: the folded column the lexical index holds
         for it (document label, section path and text, with their abbreviations' expansions: "UB MTTQ"
         also as "Mặt trận Tổ quốc") plus ordinals with their counting word
@@ -347,11 +351,11 @@ class Corpus:
             if vid is not None:
                 terms = Counter(columns.get(vid, "").split())
                 terms.update(counted_ordinals(" ".join([*c.section_path, c.text])))
-                out.setdefault(c.doc_id, []).append((vid, terms))
-        return out
+                out.setdefault(c.doc_id, []).append((vid, MappingProxyType(terms)))
+        return MappingProxyType({d: tuple(rows) for d, rows in out.items()})
 
     @cached_property
-    def passage_rounds(self) -> dict[int, frozenset[str]]:
+    def passage_rounds(self) -> Mapping[int, frozenset[str]]:
         """vid -> the counted ordinals its section path and text write ("lần thứ nhất" -> ``lan_ord1``,
         "Đợt 2" -> ``dot_ord2``; ``index.lexical.counted_ordinals``), for chunks writing any: read from
         ``doc_terms``, which holds them (the lexical column's own tokens never join a word to ``ordN``)."""
@@ -361,19 +365,21 @@ class Corpus:
                 found = frozenset(t for t in terms if _COUNTED_RE.fullmatch(t))
                 if found:
                     out[vid] = found
-        return out
+        return MappingProxyType(out)
 
     @cached_property
-    def title_rounds(self) -> dict[str, frozenset[str]]:
+    def title_rounds(self) -> Mapping[str, frozenset[str]]:
         """doc_id -> the counted ordinals of its title ("... hiệp thương lần thứ hai" -> ``lan_ord2``)."""
-        return {
-            d: frozenset(found)
-            for d, info in self.store.doc_info.items()
-            if info.title and (found := counted_ordinals(info.title))
-        }
+        return MappingProxyType(
+            {
+                d: frozenset(found)
+                for d, info in self.store.doc_info.items()
+                if info.title and (found := counted_ordinals(info.title))
+            }
+        )
 
     @cached_property
-    def identity_tokens(self) -> dict[str, frozenset[str]]:
+    def identity_tokens(self) -> Mapping[str, frozenset[str]]:
         """doc_id -> folded words and bigrams of its type, title and issuer (what a question names a
         document by: "kế hoạch tiếp công dân, xử lý đơn thư của Mặt trận xã"), plus the ordinals of its
         title as the lexical index writes them (``ord2`` for "lần thứ hai", "lần 2", "vòng hai")."""
@@ -387,42 +393,44 @@ class Corpus:
             words = vt.content_folds(raw)  # letters only; numbers: doc_scope
             bigrams = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
             out[d] = frozenset(words) | bigrams | set(ordinals(raw))  # "lần thứ hai" -> ord2
-        return out
+        return MappingProxyType(out)
 
     @cached_property
-    def issuer_places(self) -> dict[str, frozenset[str]]:
+    def issuer_places(self) -> Mapping[str, frozenset[str]]:
         """doc_id -> folded names of the places its issuer carries (``issuer_places``): "Ban Tổ chức Thành
         ủy Hà Nội" -> {"ha noi"}, "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh" -> {"luong minh"};
         national bodies ("Ban Bí thư", "Ủy ban Thường vụ Quốc hội") carry none."""
-        return {d: issuer_places(info.issuer or "") for d, info in self.store.doc_info.items()}
+        return MappingProxyType(
+            {d: issuer_places(info.issuer or "") for d, info in self.store.doc_info.items()}
+        )
 
     @cached_property
-    def identity_idf(self) -> dict[str, float]:
+    def identity_idf(self) -> Mapping[str, float]:
         """IDF of identity tokens over the documents (a word every title has says nothing)."""
         df: dict[str, int] = {}
         for toks in self.identity_tokens.values():
             for t in toks:
                 df[t] = df.get(t, 0) + 1
         n = max(1, len(self.identity_tokens))
-        return {t: math.log(n / k) for t, k in df.items()}
+        return MappingProxyType({t: math.log(n / k) for t, k in df.items()})
 
     @cached_property
-    def heading_postings(self) -> dict[str, list[int]]:
+    def heading_postings(self) -> Mapping[str, tuple[int, ...]]:
         """Heading-field token -> the chunks carrying it."""
         out: dict[str, list[int]] = {}
         for v, toks in self.heading_tokens.items():
             for t in toks:
                 out.setdefault(t, []).append(v)
-        return out
+        return MappingProxyType({t: tuple(vids) for t, vids in out.items()})
 
     @cached_property
-    def heading_idf(self) -> dict[str, float]:
+    def heading_idf(self) -> Mapping[str, float]:
         n = max(1, len(self.heading_tokens))
-        return {t: math.log(1 + n / len(vids)) for t, vids in self.heading_postings.items()}
+        return MappingProxyType({t: math.log(1 + n / len(vids)) for t, vids in self.heading_postings.items()})
 
     @cached_property
-    def heading_norm(self) -> dict[int, float]:
-        return {v: math.sqrt(max(1, len(toks))) for v, toks in self.heading_tokens.items()}
+    def heading_norm(self) -> Mapping[int, float]:
+        return MappingProxyType({v: math.sqrt(max(1, len(toks))) for v, toks in self.heading_tokens.items()})
 
     def org_scope(self, org_id: str) -> frozenset[int]:
         """Chunks that belong to an organisation: tagged ``Chunk.org`` by the chunker, naming it at their

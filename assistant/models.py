@@ -220,9 +220,12 @@ class Document:
 # ---------------------------------------------------------------------------------------------- chunks
 
 
-@dataclass
+@dataclass(frozen=True)
 class Chunk:
     """A retrievable unit: contiguous text inside one section.
+
+    Frozen: the store's chunks are shared by every question an ``Assistant`` answers (``Corpus.chunks``,
+    ``Hit.chunk``); a changed value is a new chunk (``dataclasses.replace``), never an edit.
 
     ``text`` is the original wording (for display and quotes); ``norm_text`` is the matching form from
     ``assistant.text.normalize``; ``embed_text`` is what the embedding model sees (heading path + text).
@@ -251,9 +254,9 @@ class Chunk:
         return asdict(self)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Hit:
-    """A chunk returned by retrieval with its fused score and the ranks that produced it."""
+    """A chunk returned by retrieval with its fused score and the ranks that produced it (frozen)."""
 
     chunk: Chunk
     score: float
@@ -266,9 +269,9 @@ class Hit:
 # ---------------------------------------------------------------------------------------------- answers
 
 
-@dataclass
+@dataclass(frozen=True)
 class DocRef:
-    """The document facts a citation shows."""
+    """The document facts a citation shows (frozen: one value may be shown by several citations)."""
 
     doc_id: str
     file: str
@@ -280,9 +283,14 @@ class DocRef:
     signer: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Citation:
-    """A numbered pointer from an answer to the exact words that support it."""
+    """A numbered pointer from an answer to the exact words that support it.
+
+    Frozen, ``pages`` a tuple: a renumbered or moved citation is a new value (``dataclasses.replace``), so
+    no answer changes a citation another answer, a conversation or a caller still holds
+    (tests/test_request_isolation.py).
+    """
 
     n: int
     doc: DocRef
@@ -295,7 +303,11 @@ class Citation:
     quote_end: int
     doc_start: int = 0  # offsets of ``quote`` inside the document's cleaned text
     doc_end: int = 0
-    pages: list[int] = field(default_factory=list)  # every page the quote spans, when more than ``page``
+    pages: tuple[int, ...] = ()  # every page the quote spans, when more than ``page``
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.pages, tuple):  # a list read back from JSON (``conversations``)
+            object.__setattr__(self, "pages", tuple(self.pages))
 
 
 @dataclass

@@ -16,8 +16,10 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 # Combining tone marks (decomposed form). The other Vietnamese diacritics (circumflex, breve, horn)
 # change the vowel itself and are kept.
@@ -346,8 +348,9 @@ def _load_json(name: str) -> dict:
 
 
 @lru_cache(maxsize=1)
-def abbreviations() -> dict[str, list[str]]:
-    """Abbreviation -> expansions, keyed by the abbreviation's folded form ("hlhpn", "ct-xh")."""
+def abbreviations() -> Mapping[str, tuple[str, ...]]:
+    """Abbreviation -> expansions, keyed by the abbreviation's folded form ("hlhpn", "ct-xh"); read-only
+    (shared by every question)."""
     table = {fold(k): list(v) for k, v in _load_json("abbreviations.json")["abbreviations"].items()}
     # Organisation abbreviations (HLHPN, CCB, LĐLĐ ...) come from the registry, so they are defined once.
     for org in _load_json("organisations.json")["organisations"]:
@@ -355,18 +358,20 @@ def abbreviations() -> dict[str, list[str]]:
             names = table.setdefault(fold(abbr), [])
             if org["name"] not in names:
                 names.append(org["name"])
-    return table
+    return MappingProxyType({k: tuple(v) for k, v in table.items()})
 
 
 @lru_cache(maxsize=1)
-def _spelled_table() -> dict[str, str]:
+def _spelled_table() -> Mapping[str, str]:
     """{folded abbreviation: its first expansion, folded} for the abbreviations ``spell_out`` reads on
     folded text: three letters or more, no syllable's shape ("htx", "ubnd", "hccb"; not "tu", "thu")."""
-    return {
-        k: fold(v[0]).lower()
-        for k, v in abbreviations().items()
-        if v and len(k) >= 3 and re.fullmatch(r"[a-z]+", k) and not _SYLLABLE_RE.fullmatch(k)
-    }
+    return MappingProxyType(
+        {
+            k: fold(v[0]).lower()
+            for k, v in abbreviations().items()
+            if v and len(k) >= 3 and re.fullmatch(r"[a-z]+", k) and not _SYLLABLE_RE.fullmatch(k)
+        }
+    )
 
 
 # The shape of a folded Vietnamese syllable (onset, vowels, coda): "thu", "tu" are words, "htx", "ubnd" none.

@@ -10,6 +10,7 @@ first lines, duties, the LLM's passages) cites through one book.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from assistant.answer import render
@@ -94,10 +95,8 @@ class CitationBook:
         returns old number -> new number."""
         kept = [c for c in self.citations if c.n not in numbers]
         renumber = {c.n: i for i, c in enumerate(kept, 1)}
-        self.citations[:] = kept
         self._keys = {k: renumber[n] for k, n in self._keys.items() if n in renumber}
-        for c in kept:
-            c.n = renumber[c.n]
+        self.citations[:] = _numbered(kept, renumber)
         return renumber
 
     def renumber(self, order: list[int]) -> dict[int, int]:
@@ -106,10 +105,8 @@ class CitationBook:
         rank = {n: i for i, n in enumerate(dict.fromkeys(order))}
         kept = sorted(self.citations, key=lambda c: (rank.get(c.n, len(rank)), c.n))
         renumber = {c.n: i for i, c in enumerate(kept, 1)}
-        self.citations[:] = kept
         self._keys = {k: renumber[n] for k, n in self._keys.items()}
-        for c in kept:
-            c.n = renumber[c.n]
+        self.citations[:] = _numbered(kept, renumber)
         return renumber
 
     def lead_with(self, number: int) -> dict[int, int]:
@@ -202,6 +199,12 @@ class CitationBook:
             )
         )
         return n
+
+
+def _numbered(citations: list[Citation], renumber: dict[int, int]) -> list[Citation]:
+    """``citations`` (in their new order) as new values numbered by ``renumber`` (old -> new number):
+    ``Citation`` is frozen, and a citation an earlier answer returned keeps its number."""
+    return [c if c.n == renumber[c.n] else replace(c, n=renumber[c.n]) for c in citations]
 
 
 def bare_ref(chunk: Chunk) -> DocRef:

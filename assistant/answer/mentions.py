@@ -94,14 +94,25 @@ RATE_ASKED_RE = re.compile(r"\b(?:bao nhieu|may)\s*(?:%|‰|phan tram\b|phan ngh
 RATE_WRITTEN_RE = re.compile(r"%|‰|\bphan (?:tram|nghin)\b")
 
 
-@lru_cache(maxsize=64)
 def asked_amount(
     question: str, members: bool = True
 ) -> tuple[list[str], bool, bool, list[str], list[str], str, str | None] | None:
     """What ``amount_supported`` checks, read once per question (the retriever checks many passages):
     (unit, english, percent, Vietnamese units, unit words, their pattern, priced noun); None when the
     question asks no amount. ``members``: an organisation's members asked by the everyday noun are
-    counted by its member noun too ("cựu chiến binh" / "hội viên", ``member_organisation``)."""
+    counted by its member noun too ("cựu chiến binh" / "hội viên", ``member_organisation``). Each call
+    gets its own lists (the cache, shared by every question, keeps tuples)."""
+    found = _asked_amount(question, members)
+    if found is None:
+        return None
+    unit, english, percent, vi_units, heads, words_re, noun = found
+    return list(unit), english, percent, list(vi_units), list(heads), words_re, noun
+
+
+@lru_cache(maxsize=64)
+def _asked_amount(
+    question: str, members: bool
+) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...], tuple[str, ...], str, str | None] | None:
     unit = amount_unit(question)
     if unit is None:
         return None
@@ -154,7 +165,7 @@ def asked_amount(
     words_re = unit_words_re(heads)
     # "Giá vé ... là bao nhiêu?": the sum must be written for the thing priced ("vé"), not for another
     noun = money_noun(question) if unit == ["tien"] and not english else None
-    return unit, english, percent, vi_units, heads, words_re, noun
+    return tuple(unit), english, percent, tuple(vi_units), tuple(heads), words_re, noun
 
 
 @lru_cache(maxsize=64)

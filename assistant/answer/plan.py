@@ -14,7 +14,6 @@ also" sections (here).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from assistant.answer import (
     abstain,
@@ -568,11 +567,7 @@ def plan_answer(
     # English clause covering too few words) leaves no "[2]" above "[1]"
     shown = cues([*lead_lines, body])
     if shown != sorted(shown):
-        # (new Citation values: a citation object may be held elsewhere, and renumbering it in place
-        # changed later answers of the same Assistant; tests/test_form_appendix.py)
-        rest = [c.n for c in book.citations if c.n not in shown]
-        renumber = {n: i for i, n in enumerate([*shown, *rest], 1)}
-        book.citations[:] = sorted((replace(c, n=renumber[c.n]) for c in book.citations), key=lambda c: c.n)
+        renumber = book.renumber(shown)  # new Citation values (frozen): the shown ones first, in order
         lead_lines = [_renumber_marks(x, renumber) for x in lead_lines]
         body = _renumber_marks(body, renumber)
     answer.text = "\n".join(lead_lines) + ("\n\n" if lead_lines and body else "") + body
@@ -692,7 +687,7 @@ def _without_name(
     if len({h.chunk.doc_id for h in quoted[:NAMED_QUOTED]}) > 1:
         return terms  # the name still tells the documents quoted apart
     doc = corpus.store.doc_info.get(quoted[0].chunk.doc_id)
-    naming = echo.quote_naming(terms.unigrams, terms.bigrams, echo.title_terms(doc.title if doc else None))
+    naming = echo.quote_naming(terms.in_order(), echo.title_terms(doc.title if doc else None))
     return terms.without(naming, keep_mixed=True) if naming else terms
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from assistant.config import REPO_ROOT
 from assistant.models import Citation, DocRef, Document
@@ -26,8 +28,10 @@ def prompt(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _labels() -> dict[str, dict[str, str]]:
-    return json.loads((PROMPTS_DIR / "labels.json").read_text(encoding="utf-8"))
+def _labels() -> Mapping[str, Mapping[str, str]]:
+    """{language: {key: label}} from ``prompts/labels.json``, read-only (shared by every answer)."""
+    labels = json.loads((PROMPTS_DIR / "labels.json").read_text(encoding="utf-8"))
+    return MappingProxyType({lang: MappingProxyType(table) for lang, table in labels.items()})
 
 
 def lang_of(language: str | None) -> str:

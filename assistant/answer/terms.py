@@ -101,6 +101,15 @@ class Terms:
     # The months the question asks about ("Tháng 9 ... làm gì?", ``lexicon.months.asked_months``): the
     # schedule item of that month, told from the other months' items.
     months: frozenset[int] = frozenset()
+    # The question's folded words and pairs in the order it writes them: the sets above iterate in an
+    # order that changes from one process to the next (string hashing), so a rule reading terms in a row
+    # reads ``in_order`` (``retrieve.echo.quote_naming``).
+    order: tuple[str, ...] = ()
+
+    def in_order(self) -> list[str]:
+        """The unigrams and bigrams in the question's order (``order``), any others after them sorted."""
+        at = {t: i for i, t in enumerate(self.order)}
+        return sorted([*self.unigrams, *self.bigrams], key=lambda t: (at.get(t, len(at)), t))
 
     def numbers_keys(self) -> set[str]:
         """The question's numbers in the comparable form of ``numbers_in``."""
@@ -136,6 +145,7 @@ class Terms:
             groups=[g for g in self.groups if not any(a_u and a_u <= words for a_u, _ in g)],
             ordinals=set(self.ordinals),
             months=self.months,
+            order=self.order,
         )
 
 
@@ -218,6 +228,7 @@ def question_terms(
     t = Terms(vocab=vocab, ordinals=ordinals, months=asked_months(question))
     pieces = [*extra, " ".join(NUMBER_RE.findall(question))] if english else [plain, *extra]
     alternatives = list(alternatives or []) + abbr_groups
+    written: list[str] = []
     for piece in pieces:  # Vietnamese: the question, or the glossary's renderings of an English one
         # a day the question writes in figures counts in its comparable form ("05/6/2025" -> "5/6/2025")
         toks = [(day_keys(x) or [x])[0] for x in content_tokens(piece)]
@@ -226,6 +237,9 @@ def question_terms(
         t.unigrams.update(x for i, x in enumerate(toks) if i not in months)
         t.bigrams.update(bigrams(toks))
         t.numbers.update(x for x in toks if NUMBER_RE.fullmatch(x))
+        for i, x in enumerate(toks):  # each word, then the pair it opens
+            written += [x, *bigrams(toks[i : i + 2])]
+    t.order = tuple(dict.fromkeys(written))
     for group in alternatives or []:
         alts = []
         for name in group:

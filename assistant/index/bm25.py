@@ -72,6 +72,7 @@ class Bm25:
             tokens[rowid] = float(sum(_varints(blob)))
         avgdl = float(sum(totals[1:])) / float(self.rows) if self.rows else 1.0
         self._norm = K1 * (1 - B + B * tokens / avgdl)  # the row's length normalisation, per row
+        self._norm.flags.writeable = False
 
     def _read(self, column: str, token: str) -> _Postings | None:
         """A token's postings in one column; None when the vocabulary cannot stand for FTS5's matching."""
@@ -84,6 +85,8 @@ class Bm25:
             found: _Postings | None = _EMPTY
             if rows:
                 found = (np.array([r for r, _ in rows], dtype=np.int64), np.array([n for _, n in rows]))
+                for array in found:  # kept for every later question: read-only
+                    array.flags.writeable = False
             elif self.store.fts_count(LexicalQuery(**{column: [token]}).match_expression()):
                 found = None
         except sqlite3.OperationalError:  # no fts5vocab in this SQLite build

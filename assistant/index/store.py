@@ -15,9 +15,10 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -32,24 +33,24 @@ from assistant.models import Chunk, Document
 from assistant.parse.closing import is_closing_section
 
 
-@dataclass
+@dataclass(frozen=True)
 class DocInfo:
-    """Document facts retrieval filters and boosts on, held in memory."""
+    """Document facts retrieval filters and boosts on, held in memory (frozen: shared by every question)."""
 
     doc_id: str
     file: str
     number: str | None
-    number_aliases: list[str]
+    number_aliases: Sequence[str]
     doc_type: str | None
     issuer: str | None
     date: str | None
     title: str | None
-    references: list[str] = field(default_factory=list)  # canonical numbers of the documents it cites
+    references: Sequence[str] = ()  # canonical numbers of the documents it cites
 
 
-@dataclass
+@dataclass(frozen=True)
 class ChunkInfo:
-    """The per-chunk facts retrieval needs for every candidate, held in memory."""
+    """The per-chunk facts retrieval needs for every candidate, held in memory (frozen)."""
 
     vid: int
     chunk_id: str
@@ -80,12 +81,12 @@ class IndexStore:
             aliases = meta.get("number_aliases") or []
             cited = [r["number"] for r in meta.get("references") or [] if r.get("number")]
             self.doc_info[doc_id] = DocInfo(
-                doc_id, file, number, aliases, doc_type, issuer, date, title, cited
+                doc_id, file, number, tuple(aliases), doc_type, issuer, date, title, tuple(cited)
             )
         self.chunk_info: dict[int, ChunkInfo] = {}
         self._vid_by_chunk: dict[str, int] = {}
-        self._openings: dict[int, str] | None = None
-        self._folded: dict[int, str] | None = None
+        self._openings: Mapping[int, str] | None = None
+        self._folded: Mapping[int, str] | None = None
         for vid, chunk_id, doc_id, org, heading, path, ordinal in conn.execute(
             "SELECT vid, chunk_id, doc_id, org, heading, section_path, ordinal FROM chunks"
         ):
@@ -184,12 +185,13 @@ class IndexStore:
             rows = self._conn.execute("SELECT rowid, folded FROM chunks_fts").fetchall()
         return {vid: folded or "" for vid, folded in rows}
 
-    def folded_texts(self) -> dict[int, str]:
-        """Every chunk's text, folded, loaded once (for pattern flags such as "states a deadline")."""
+    def folded_texts(self) -> Mapping[int, str]:
+        """Every chunk's text, folded, loaded once (for pattern flags such as "states a deadline");
+        read-only."""
         if self._folded is None:
             with self._lock:
                 rows = self._conn.execute("SELECT vid, text FROM chunks").fetchall()
-            self._folded = {vid: vt.fold(t or "") for vid, t in rows}
+            self._folded = MappingProxyType({vid: vt.fold(t or "") for vid, t in rows})
         return self._folded
 
     def chunk_spans(self) -> dict[int, tuple[str, int, int]]:
@@ -204,12 +206,12 @@ class IndexStore:
             rows = self._conn.execute("SELECT vid, text FROM chunks").fetchall()
         return {vid: t or "" for vid, t in rows}
 
-    def openings(self, chars: int = 80) -> dict[int, str]:
-        """Folded first words of every chunk (lead-ins like "Hội phụ nữ các cấp:"), loaded once."""
+    def openings(self, chars: int = 80) -> Mapping[int, str]:
+        """Folded first words of every chunk (lead-ins like "Hội phụ nữ các cấp:"), loaded once; read-only."""
         if self._openings is None:
             with self._lock:
                 rows = self._conn.execute("SELECT vid, substr(text, 1, ?) FROM chunks", (chars,)).fetchall()
-            self._openings = {vid: vt.fold(t or "") for vid, t in rows}
+            self._openings = MappingProxyType({vid: vt.fold(t or "") for vid, t in rows})
         return self._openings
 
     def vid(self, chunk_id: str) -> int | None:

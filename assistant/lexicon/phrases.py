@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 
 from assistant.text import abbreviations, fold, has_diacritics, normalize, spelled_abbreviations, unify_tones
 
@@ -302,10 +303,10 @@ def is_written_head(written: str) -> bool:
 
 
 @cache
-def place_levels() -> dict[str, str | None]:
+def place_levels() -> Mapping[str, str | None]:
     """Each administrative unit or settlement word ("xã", "thôn", "thành phố") with the level of a body
     named for it ("xa", "huyen", "tinh"), or None (schools; words that fold into another word)."""
-    return dict(_data()["place_words"]["words"])
+    return MappingProxyType(dict(_data()["place_words"]["words"]))
 
 
 @cache
@@ -330,11 +331,11 @@ def folded_place_words() -> tuple[str, ...]:
 
 
 @cache
-def admin_levels() -> dict[tuple[str, ...], str]:
+def admin_levels() -> Mapping[tuple[str, ...], str]:
     """Folded syllables of each unit word that gives a level, elided forms included ("thanh" of "các
     huyện, thành ủy"): ("thi", "tran") -> "xa"."""
     words = {**place_levels(), **_data()["place_words"]["elided"]}
-    return {tuple(fold(w).split()): level for w, level in words.items() if level}
+    return MappingProxyType({tuple(fold(w).split()): level for w, level in words.items() if level})
 
 
 @cache
@@ -376,13 +377,13 @@ def formal_order(folded: str) -> str:
 
 
 @cache
-def _variant_groups() -> dict[str, tuple[str, ...]]:
+def _variant_groups() -> Mapping[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for group in _data()["action_variants"]["groups"]:
         folded = tuple(dict.fromkeys(fold(w) for w in group))
         for w in folded:
             out[w] = tuple(dict.fromkeys(out.get(w, ()) + folded))
-    return out
+    return MappingProxyType(out)
 
 
 @cache
@@ -408,12 +409,12 @@ def action_variants(action: str) -> tuple[str, ...]:
 
 
 @cache
-def _paraphrase_res(folded: bool = False) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+def _paraphrase_res(folded: bool = False) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     """(pattern of an everyday word, its directive wordings): the word as written, or ``folded`` (for a
     question typed without diacritics)."""
     pairs = _data()["question_paraphrases"]["pairs"]
     key = fold if folded else (lambda k: k)
-    return [(re.compile(rf"(?<!\w){re.escape(key(k))}(?!\w)"), tuple(v)) for k, v in pairs.items()]
+    return tuple((re.compile(rf"(?<!\w){re.escape(key(k))}(?!\w)"), tuple(v)) for k, v in pairs.items())
 
 
 def paraphrase_groups(question: str, accentless: bool = False) -> list[list[str]]:
@@ -445,27 +446,29 @@ def question_paraphrases(question: str, accentless: bool = False) -> list[str]:
 
 
 @cache
-def paraphrase_pairs() -> dict[str, tuple[str, ...]]:
+def paraphrase_pairs() -> Mapping[str, tuple[str, ...]]:
     """{everyday word: its directive wordings}, lower case with diacritics (``phrases.json``
     question_paraphrases: "ra quân": ("phát động",))."""
     pairs = _data()["question_paraphrases"]["pairs"]
-    return {normalize(k).lower(): tuple(normalize(w).lower() for w in v) for k, v in pairs.items()}
+    return MappingProxyType(
+        {normalize(k).lower(): tuple(normalize(w).lower() for w in v) for k, v in pairs.items()}
+    )
 
 
 @cache
-def noun_paraphrases() -> dict[str, tuple[str, ...]]:
+def noun_paraphrases() -> Mapping[str, tuple[str, ...]]:
     """{everyday noun: the directive wordings for it}, both folded ("chi em": ("phu nu",); ``phrases.json``
     question_paraphrases): a count asked "bao nhiêu chị em" is written "1.500 phụ nữ"."""
     pairs = _data()["question_paraphrases"]["pairs"]
-    return {fold(k): tuple(dict.fromkeys(fold(w) for w in v)) for k, v in pairs.items()}
+    return MappingProxyType({fold(k): tuple(dict.fromkeys(fold(w) for w in v)) for k, v in pairs.items()})
 
 
 @cache
-def unit_spellings() -> dict[str, tuple[str, ...]]:
+def unit_spellings() -> Mapping[str, tuple[str, ...]]:
     """{abbreviation: its spellings in words}, all folded ("ha": ("hec ta", "hecta", ...); ``phrases.json``
     unit_spellings, after TCVN 7870 / SI symbols)."""
     table = _data()["unit_spellings"]
-    return {k: tuple(v) for k, v in table.items() if not k.startswith("_")}
+    return MappingProxyType({k: tuple(v) for k, v in table.items() if not k.startswith("_")})
 
 
 def _spelled_pattern(spelling: str) -> str:
@@ -508,11 +511,11 @@ def unit_patterns(unit: str) -> tuple[str, ...]:
 
 
 @cache
-def quantity_units() -> dict[str, tuple[str, ...]]:
+def quantity_units() -> Mapping[str, tuple[str, ...]]:
     """{quantity named in words (folded): the units that measure it} ("dien tich": ("ha", "m²", "km²");
     ``phrases.json`` quantity_units)."""
     table = _data()["quantity_units"]
-    return {k: tuple(v) for k, v in table.items() if not k.startswith("_")}
+    return MappingProxyType({k: tuple(v) for k, v in table.items() if not k.startswith("_")})
 
 
 @cache
@@ -527,12 +530,14 @@ def money_verb_variants(verb: str) -> tuple[str, ...]:
 
 
 @cache
-def member_nouns() -> dict[str, tuple[str, tuple[str, ...]]]:
+def member_nouns() -> Mapping[str, tuple[str, tuple[str, ...]]]:
     """{the everyday noun for an organisation's members: (the organisation's registry id, the nouns its
     documents count them with)}, folded ("cuu chien binh": ("hoi_ccb", ("hoi vien",)); ``phrases.json``
     member_nouns)."""
     table = _data()["member_nouns"]
-    return {k: (v["org"], tuple(v["counted"])) for k, v in table.items() if not k.startswith("_")}
+    return MappingProxyType(
+        {k: (v["org"], tuple(v["counted"])) for k, v in table.items() if not k.startswith("_")}
+    )
 
 
 @cache

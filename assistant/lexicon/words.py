@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 from assistant import text as vt
 from assistant.lexicon.doc_types import doc_types
@@ -82,7 +84,7 @@ def _verb_forms(word: str) -> list[str]:
 
 
 @cache
-def glossary() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
+def glossary() -> tuple[re.Pattern[str] | None, Mapping[str, tuple[str, ...]]]:
     """(matcher over folded English entries, folded entry -> Vietnamese terms). An entry's regular plural
     ("plan" -> "plans", "main road" -> "main roads", "difficulty" -> "difficulties") glosses as the entry
     when the file does not list that form itself: a question writes either, and an untranslated plural
@@ -91,7 +93,7 @@ def glossary() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
     deadline for sending comments" had lost its act while "send" was glossed."""
     with resources.files("assistant.data").joinpath("glossary_en.json").open("r", encoding="utf-8") as fh:
         data = json.load(fh)
-    table = {vt.fold(k): v for k, v in data["terms"].items()}
+    table = {vt.fold(k): tuple(v) for k, v in data["terms"].items()}
     for entry, terms in list(table.items()):
         head, _, last = entry.rpartition(" ")
         if last in _NO_PLURAL:
@@ -105,7 +107,7 @@ def glossary() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
             continue
         for form in _verb_forms(first):
             table.setdefault(f"{form} {rest}".strip(), terms)
-    return boundary_re(list(table)), table
+    return boundary_re(list(table)), MappingProxyType(table)  # read-only: shared by every question
 
 
 @cache
@@ -161,7 +163,7 @@ def search_names(org: Org, limit: int = 4) -> list[str]:
 
 
 @cache
-def type_words() -> dict[str, str]:
+def type_words() -> Mapping[str, str]:
     """Folded words naming a document type -> the type's name: names ("ket luan"), number codes ("kl"),
     abbreviations expanding to a name ("tb" -> Thông báo) and English names ("conclusion")."""
     words: dict[str, str] = {}
@@ -178,7 +180,7 @@ def type_words() -> dict[str, str]:
         for e in expansions:
             if vt.fold(e) in by_name:
                 words.setdefault(abbr, by_name[vt.fold(e)])
-    return words
+    return MappingProxyType(words)  # read-only: shared by every question
 
 
 @cache

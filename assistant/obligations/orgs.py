@@ -119,8 +119,8 @@ class _Alias:
 # "các xã", "các huyện, thị xã, thành phố", "các xã An Hiệp, An Hóa": the localities a body is named for,
 # by the unit words of ``lexicon.phrases`` (hamlets and neighbourhoods too: "Ban công tác Mặt trận các ấp").
 @cache
-def _admin_longest_first() -> list[tuple[tuple[str, ...], str]]:
-    return sorted(admin_levels().items(), key=lambda x: -len(x[0]))
+def _admin_longest_first() -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple(sorted(admin_levels().items(), key=lambda x: -len(x[0])))
 
 
 def _admin_at(toks: list[tuple[str, str, int, int]], j: int) -> tuple[int, str] | None:
@@ -227,7 +227,7 @@ class OrgRegistry:
         self._by_first: dict[str, list[_Alias]] = {}  # document forms: names as directives write them
         self._by_first_en: dict[str, list[_Alias]] = {}  # document forms plus English names (questions)
         self._keys: dict[str, tuple[str, str]] = {}  # name key -> (kind, id)
-        self._cache: dict[tuple[str, bool], list[OrgMention]] = {}
+        self._cache: dict[tuple[str, bool], tuple[OrgMention, ...]] = {}
         for o in orgs:
             spelled = (o.name, *o.aliases, *o.abbreviations, *o.english, *_plurals(o.english))
             names = [(n, None) for n in spelled]
@@ -411,7 +411,7 @@ class OrgRegistry:
                         OrgMention(member, start, end, surface, level, collective=not named, via=alias.target)
                     )
             i = j
-        self._cache[(text, caps_only)] = out
+        self._cache[(text, caps_only)] = tuple(out)  # shared by every later call: read-only
         return list(out)
 
     def find_names(self, text: str, caps_only: bool = True, english: bool = False) -> list[OrgMention]:

@@ -71,7 +71,10 @@ class ObligationTable:
                 self.docs[r.doc_id] = DocLabel(
                     r.doc_id, r.file, PurePath(r.file).stem, frozenset({r.doc_id, *_file_keys(r.file)})
                 )
-        self._parties: dict[int, tuple[set[str], set[str]]] = {}
+        # id(row) -> (named, collective) of the table's own rows, read once and shared by every question
+        # (the table holds its rows, so no other object has their ids); frozen sets: no caller changes them
+        self._parties: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._row_ids = frozenset(id(r) for r in self.rows)
 
     @classmethod
     def from_documents(cls, docs: list[Document], registry: OrgRegistry | None = None) -> ObligationTable:
@@ -84,17 +87,20 @@ class ObligationTable:
 
     # ---------------------------------------------------------------------------------- bodies
 
-    def parties(self, row: Obligation) -> tuple[set[str], set[str]]:
-        """(ids the row names, ids it reaches only through a collective phrase)."""
-        key = id(row)
-        if key not in self._parties:
+    def parties(self, row: Obligation) -> tuple[frozenset[str], frozenset[str]]:
+        """(ids the row names, ids it reaches only through a collective phrase); remembered for the
+        table's own rows only (a copy made by ``dataclasses.replace`` has another id and is read anew)."""
+        found = self._parties.get(id(row))
+        if found is None:
             named: set[str] = set()
             collective: set[str] = set()
             for name in (*row.lead, *row.coordinators, *row.responsible):
                 for m in self.registry.find_in(name):
                     (collective if m.collective else named).add(m.org_id)
-            self._parties[key] = (named, collective - named)
-        return self._parties[key]
+            found = (frozenset(named), frozenset(collective - named))
+            if id(row) in self._row_ids:
+                self._parties[id(row)] = found
+        return found
 
     @staticmethod
     def _names_written(row: Obligation, folded_name: str) -> bool:

@@ -175,16 +175,22 @@ def led_action(question: str) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def _pos_tags(question: str) -> tuple[list[str], list[str]] | None:
-    """pyvi's words and part-of-speech tags of a question (read once per question: the action and the
-    amount's unit both use them), or None when pyvi is missing or fails."""
+def _tagged(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     try:
         from pyvi import ViPosTagger, ViTokenizer
 
         words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(question))
     except Exception:  # ImportError or the tagger's own failure
         return None
-    return list(words), list(tags)
+    return tuple(words), tuple(tags)
+
+
+def _pos_tags(question: str) -> tuple[list[str], list[str]] | None:
+    """pyvi's words and part-of-speech tags of a question (tagged once per question: the action and the
+    amount's unit both use them; each caller gets its own lists, the cache keeps tuples), or None when
+    pyvi is missing or fails."""
+    tagged = _tagged(question)
+    return None if tagged is None else (list(tagged[0]), list(tagged[1]))
 
 
 def compound_tags(text: str) -> list[tuple[str, str]] | None:

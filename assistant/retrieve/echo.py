@@ -113,9 +113,11 @@ def echo_passages(
     return out
 
 
-def quote_naming(unigrams: set[str], pairs: set[str], title: frozenset[str]) -> set[str]:
+def quote_naming(terms: list[str], title: frozenset[str]) -> set[str]:
     """For choosing quotes (``answer.plan``): the question's naming words (``naming_words``) given its
-    folded words and ``a_b`` pairs and the quoted document's ``title_terms``; empty when the question
-    does not name it, or asks nothing else of it (every word naming it)."""
-    naming = naming_words([*unigrams, *pairs], title)
-    return naming if unigrams - naming else set()
+    folded words and ``a_b`` pairs in the question's order (``Terms.in_order``: runs in a row are read,
+    so a set's order, which changes with string hashing from one process to the next, gave one answer
+    or another) and the quoted document's ``title_terms``; empty when the question does not name it, or
+    asks nothing else of it (every word naming it)."""
+    naming = naming_words(terms, title)
+    return naming if {t for t in terms if "_" not in t} - naming else set()
