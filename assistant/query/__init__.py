@@ -542,6 +542,7 @@ def analyze(question: str) -> QueryInfo:
     language = vt.detect_language(question)
     accentless = language == "vi" and vt.is_accentless(question)
     info = QueryInfo(question, normalized, folded, language, accentless)
+    guess = None
     if accentless:
         # pyvi's guess, with the phrases the lexicon writes put back as the lexicon writes them ("doan vien"
         # is "đoàn viên", never pyvi's "đoạn viên"): the same words an English question gets from the glossary
@@ -665,6 +666,12 @@ def analyze(question: str) -> QueryInfo:
     info.asked_action, info.asked_object = asked_action_object(
         question, deadline=info.intent == "deadline", naming=naming
     )
+    if info.asked_action is None and guess and info.restored != guess:
+        # the lexicon's phrases put back over pyvi's guess may read another word ("công nhân" for the
+        # "công nhận" pyvi got right): pyvi's own guess is read first
+        info.asked_action, info.asked_object = asked_action_object(
+            guess, deadline=info.intent == "deadline", naming=naming
+        )
     if info.asked_action is None and info.restored:
         # "xet cong nhan dang vien chinh thuc thi chi bo phai lam trong thoi han nao?": no known verb nor
         # "khi nao <act>" to read; the tagger reads the act from the question with its accents restored
