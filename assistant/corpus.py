@@ -52,6 +52,7 @@ class Corpus:
         self._org_scopes: dict[str, frozenset[int]] = {}
         self._place_docs: dict[str, frozenset[str]] = {}
         self._shingles: dict[int, frozenset[int]] = {}
+        self._echo_rows: dict[str, list[tuple[int, frozenset[str], frozenset[str]]]] = {}
 
     # documents and chunks ------------------------------------------------------------------------
 
@@ -119,6 +120,24 @@ class Corpus:
         generation: the repeat check of ``distinct_passages`` compares the same chunks question after
         question."""
         return self._memo(self._shingles, vid, lambda: shingles(self.store.folded_texts()[vid]))
+
+    def echo_rows(self, doc_id: str) -> list[tuple[int, frozenset[str], frozenset[str]]]:
+        """(vid, section path terms, text terms) of each chunk of a document, in order: the folded words
+        and word pairs (``retrieve.echo.folded_terms``) the name echo compares with a question naming the
+        document, read once per generation (folding every chunk of a named document cost a question ~10 ms
+        on the library)."""
+        from assistant.retrieve.echo import folded_terms
+
+        def scan() -> list[tuple[int, frozenset[str], frozenset[str]]]:
+            folded = self.store.folded_texts()  # ``text.fold`` of each chunk's text
+            rows = []
+            for c in self.by_doc.get(doc_id, []):
+                if (v := self.store.vid(c.chunk_id)) is not None:
+                    path = folded_terms(vt.fold(" ".join(c.section_path)))
+                    rows.append((v, path, folded_terms(folded.get(v) or vt.fold(c.text))))
+            return rows
+
+        return self._memo(self._echo_rows, doc_id, scan)
 
     def _memo(self, table: dict, key, compute):
         """``table[key]``, computed by ``compute()`` the first time (outside the lock: two threads may both
