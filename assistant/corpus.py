@@ -16,6 +16,8 @@ from collections import Counter
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from assistant import text as vt
 from assistant.index.bm25 import Bm25
 from assistant.index.lexical import counted_ordinals, ordinals
@@ -418,13 +420,13 @@ class Corpus:
         return {t: math.log(n / k) for t, k in df.items()}
 
     @cached_property
-    def heading_postings(self) -> dict[str, list[int]]:
-        """Heading-field token -> the chunks carrying it."""
+    def heading_postings(self) -> dict[str, np.ndarray]:
+        """Heading-field token -> the chunks carrying it (vids, int64, in ``heading_tokens`` order)."""
         out: dict[str, list[int]] = {}
         for v, toks in self.heading_tokens.items():
             for t in toks:
                 out.setdefault(t, []).append(v)
-        return out
+        return {t: np.array(vids, dtype=np.int64) for t, vids in out.items()}
 
     @cached_property
     def heading_idf(self) -> dict[str, float]:
@@ -432,8 +434,12 @@ class Corpus:
         return {t: math.log(1 + n / len(vids)) for t, vids in self.heading_postings.items()}
 
     @cached_property
-    def heading_norm(self) -> dict[int, float]:
-        return {v: math.sqrt(max(1, len(toks))) for v, toks in self.heading_tokens.items()}
+    def heading_norm(self) -> np.ndarray:
+        """vid -> the square root of its heading token count (at least 1), float64 by vid."""
+        norm = np.ones(max(self.heading_tokens, default=-1) + 1)
+        for v, toks in self.heading_tokens.items():
+            norm[v] = math.sqrt(max(1, len(toks)))
+        return norm
 
     def org_scope(self, org_id: str) -> frozenset[int]:
         """Chunks that belong to an organisation: tagged ``Chunk.org`` by the chunker, naming it at their
