@@ -141,8 +141,10 @@ def _lead_in_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(_data()['lead_in_endings']['words'])})\s*:?\s*$")
 
 
+@lru_cache(maxsize=8192)
 def is_basis_sentence(sentence: str) -> bool:
-    """A sentence that cites what a document rests on or hands over to its items: no duty of its own."""
+    """A sentence that cites what a document rests on or hands over to its items: no duty of its own.
+    Cached: the answer scores the same retrieved sentences several times a question."""
     s = _sentence(sentence)
     return bool(_basis_re().match(s) or _lead_in_re().search(s))
 
