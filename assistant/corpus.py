@@ -364,6 +364,12 @@ class Corpus:
         return out
 
     @cached_property
+    def term_totals(self) -> dict[int, int]:
+        """vid -> how many terms its ``doc_terms`` row counts (the passage's length for bm25 inside its
+        document, ``retrieve.within``), summed once per generation instead of once a question."""
+        return {vid: sum(terms.values()) for rows in self.doc_terms.values() for vid, terms in rows}
+
+    @cached_property
     def passage_rounds(self) -> dict[int, frozenset[str]]:
         """vid -> the counted ordinals its section path and text write ("lần thứ nhất" -> ``lan_ord1``,
         "Đợt 2" -> ``dot_ord2``; ``index.lexical.counted_ordinals``), for chunks writing any: read from
