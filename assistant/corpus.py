@@ -20,6 +20,8 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from assistant import text as vt
 from assistant.index.bm25 import Bm25
 from assistant.index.lexical import counted_ordinals, ordinals
@@ -47,6 +49,13 @@ _CITES_BASIS_RE = re.compile(r"(?:can cu|thuc hien|trien khai|thi hanh|xet|tren 
 _COUNTED_RE = re.compile(r"[a-z]+_ord\d+")  # a counted ordinal (``index.lexical.counted_ordinals``)
 
 
+
+def _read_only(a: np.ndarray) -> np.ndarray:
+    """``a`` marked non-writeable: a per-generation array shared by every request."""
+    a.setflags(write=False)
+    return a
+
+
 class Corpus:
     """``Corpus(store)``: derived views of one opened generation (``store.generation``)."""
 
@@ -57,6 +66,7 @@ class Corpus:
         self._org_scopes: dict[str, frozenset[int]] = {}
         self._place_docs: dict[str, frozenset[str]] = {}
         self._shingles: dict[int, frozenset[int]] = {}
+        self._echo_rows: dict[str, list[tuple[int, frozenset[str], frozenset[str]]]] = {}
 
     # documents and chunks ------------------------------------------------------------------------
 
@@ -124,6 +134,24 @@ class Corpus:
         generation: the repeat check of ``distinct_passages`` compares the same chunks question after
         question."""
         return self._memo(self._shingles, vid, lambda: shingles(self.store.folded_texts()[vid]))
+
+    def echo_rows(self, doc_id: str) -> list[tuple[int, frozenset[str], frozenset[str]]]:
+        """(vid, section path terms, text terms) of each chunk of a document, in order: the folded words
+        and word pairs (``retrieve.echo.folded_terms``) the name echo compares with a question naming the
+        document, read once per generation (folding every chunk of a named document cost a question ~10 ms
+        on the library)."""
+        from assistant.retrieve.echo import folded_terms
+
+        def scan() -> list[tuple[int, frozenset[str], frozenset[str]]]:
+            folded = self.store.folded_texts()  # ``text.fold`` of each chunk's text
+            rows = []
+            for c in self.by_doc.get(doc_id, []):
+                if (v := self.store.vid(c.chunk_id)) is not None:
+                    path = folded_terms(vt.fold(" ".join(c.section_path)))
+                    rows.append((v, path, folded_terms(folded.get(v) or vt.fold(c.text))))
+            return rows
+
+        return self._memo(self._echo_rows, doc_id, scan)
 
     def _memo(self, table: dict, key, compute):
         """``table[key]``, computed by ``compute()`` the first time (outside the lock: two threads may both
@@ -355,6 +383,13 @@ class Corpus:
         return MappingProxyType({d: tuple(rows) for d, rows in out.items()})
 
     @cached_property
+    def term_totals(self) -> Mapping[int, int]:
+        """vid -> how many terms its ``doc_terms`` row counts (the passage's length for bm25 inside its
+        document, ``retrieve.within``), summed once per generation instead of once a question."""
+        totals = {vid: sum(terms.values()) for rows in self.doc_terms.values() for vid, terms in rows}
+        return MappingProxyType(totals)
+
+    @cached_property
     def passage_rounds(self) -> Mapping[int, frozenset[str]]:
         """vid -> the counted ordinals its section path and text write ("lần thứ nhất" -> ``lan_ord1``,
         "Đợt 2" -> ``dot_ord2``; ``index.lexical.counted_ordinals``), for chunks writing any: read from
@@ -415,13 +450,14 @@ class Corpus:
         return MappingProxyType({t: math.log(n / k) for t, k in df.items()})
 
     @cached_property
-    def heading_postings(self) -> Mapping[str, tuple[int, ...]]:
-        """Heading-field token -> the chunks carrying it."""
+    def heading_postings(self) -> Mapping[str, np.ndarray]:
+        """Heading-field token -> the chunks carrying it (vids, int64, read-only, in ``heading_tokens``
+        order)."""
         out: dict[str, list[int]] = {}
         for v, toks in self.heading_tokens.items():
             for t in toks:
                 out.setdefault(t, []).append(v)
-        return MappingProxyType({t: tuple(vids) for t, vids in out.items()})
+        return MappingProxyType({t: _read_only(np.array(vids, dtype=np.int64)) for t, vids in out.items()})
 
     @cached_property
     def heading_idf(self) -> Mapping[str, float]:
@@ -429,8 +465,12 @@ class Corpus:
         return MappingProxyType({t: math.log(1 + n / len(vids)) for t, vids in self.heading_postings.items()})
 
     @cached_property
-    def heading_norm(self) -> Mapping[int, float]:
-        return MappingProxyType({v: math.sqrt(max(1, len(toks))) for v, toks in self.heading_tokens.items()})
+    def heading_norm(self) -> np.ndarray:
+        """vid -> the square root of its heading token count (at least 1), float64 by vid, read-only."""
+        norm = np.ones(max(self.heading_tokens, default=-1) + 1)
+        for v, toks in self.heading_tokens.items():
+            norm[v] = math.sqrt(max(1, len(toks)))
+        return _read_only(norm)
 
     def org_scope(self, org_id: str) -> frozenset[int]:
         """Chunks that belong to an organisation: tagged ``Chunk.org`` by the chunker, naming it at their

@@ -142,10 +142,17 @@ def fold(text: str) -> str:
     (bodies' names, sentences; the answer layer folds the same ones many times a question) are cached."""
     if len(text) <= _FOLD_CACHED_CHARS:
         return _fold_short(text)
+    if len(text) <= _FOLD_LONG_CHARS:
+        return _fold_long(text)
     return _fold(text)
 
 
 _FOLD_CACHED_CHARS = 300
+# Passages (a chunk's text, a widened quote) are folded again by each check of a question that reads them
+# (~1,300 folds of a text over 300 characters a question set of 103 on the library, most of them repeats):
+# the last ``_FOLD_LONG_KEPT`` of up to ``_FOLD_LONG_CHARS`` characters are kept (a few MB at most).
+_FOLD_LONG_CHARS = 8000
+_FOLD_LONG_KEPT = 1024
 
 
 def _fold(text: str) -> str:
@@ -154,6 +161,11 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=32768)
 def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+@lru_cache(maxsize=_FOLD_LONG_KEPT)
+def _fold_long(text: str) -> str:
     return _fold(text)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from assistant.answer import aims, bodies, item_heads, render
 from assistant.answer.event_times import event_times_in
@@ -100,13 +101,16 @@ def _masked(sentence: str) -> str:
     return folded
 
 
-def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
-    """(start, end) offsets in ``sentence`` of each figure written with the unit ``question`` asks for:
-    the number through its unit ("05 người", "2.300.000 đồng", "50% tổng số cử tri", "ba tháng"). []
-    when the question asks no amount or names no unit ("là bao nhiêu?" is too loose to pick a number)."""
+@lru_cache(maxsize=64)
+def _figure_patterns(
+    question: str,
+) -> tuple[list[str], bool, str, re.Pattern[str], re.Pattern[str] | None] | None:
+    """(unit, percent, unit words' pattern, the pattern of a figure in that unit, of a count labelled by
+    it) that ``figures_in`` reads a question's figures with, compiled once per question (``figures_in``
+    is asked of every candidate sentence); None when it reads none."""
     asked = asked_amount(question)
     if asked is None:
-        return []
+        return None
     unit, english, percent, vi_units, heads, words_re, _ = asked
     if english and unit[:1] in (["people"], ["persons"]):
         # "how many people": a count before any Vietnamese noun for people ("khoảng 350 người", "05 đại biểu")
@@ -116,8 +120,7 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
         heads = vi_units or (heads if unit[:1] == ["tien"] else [])
         words_re = unit_words_re(heads)
     if not heads and not percent:
-        return []
-    text = _masked(sentence)
+        return None
     if percent:
         rx = re.compile(rf"{_NUMBER}\s*(?:%|‰|phan tram|phan nghin)")
     elif unit[:1] == ["nguoi"]:
@@ -131,6 +134,18 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
     # a count in words is read with its tones: folded, "Việt Nam tuổi" would read as "năm tuổi"
     # a count labelled by its unit, as a table cell writes it: "Số hộ: 08", "Số lượng hội viên: 120"
     label_rx = re.compile(rf"{labelled_count(words_re)}{_NUMBER}") if words_re else None
+    return unit, percent, words_re, rx, label_rx
+
+
+def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
+    """(start, end) offsets in ``sentence`` of each figure written with the unit ``question`` asks for:
+    the number through its unit ("05 người", "2.300.000 đồng", "50% tổng số cử tri", "ba tháng"). []
+    when the question asks no amount or names no unit ("là bao nhiêu?" is too loose to pick a number)."""
+    asked = _figure_patterns(question)
+    if asked is None:
+        return []
+    unit, percent, words_re, rx, label_rx = asked
+    text = _masked(sentence)
     # a number the question writes is its condition ("Với thôn có từ 100 cử tri trở lên ...?"), not the answer
     given = set(re.findall(_NUMBER, question))
     out = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import PurePath
 
 from assistant.lexicon.doc_types import short_label
@@ -25,6 +26,14 @@ from assistant.text import canonical_doc_number, doc_number_key, find_doc_number
 _PLURAL_RE = re.compile(r"\b(?:cac|nhung)\s+")
 
 _LEADING_ORGANS = LEADING_ORGANS  # the organs acting in a body's name (obligations.units)
+
+
+@lru_cache(maxsize=16384)
+def _name_form(folded: str) -> str:
+    """A folded body's name as ``ObligationTable._names_written`` compares it: abbreviations spelled out
+    (``text.spell_out``), plural markers dropped. Cached: every query on a body outside the registry reads
+    every row's names (~20k a question on the library)."""
+    return _PLURAL_RE.sub("", spell_out(folded))
 
 
 @dataclass(frozen=True)
@@ -109,9 +118,9 @@ class ObligationTable:
         "Ban Công tác Mặt trận các thôn" names every "Ban Công tác Mặt trận thôn"."""
         # an abbreviation on either side reads as its expansion: "HTX Nông nghiệp Tân Hạ" is named by
         # "Hợp tác xã nông nghiệp", "Các hợp tác xã" by "HTX" (``text.spell_out``)
-        folded_name = _PLURAL_RE.sub("", spell_out(folded_name))
+        folded_name = _name_form(folded_name)
         for n in (*row.lead, *row.coordinators, *row.responsible):
-            name = _PLURAL_RE.sub("", spell_out(fold(n).strip()))
+            name = _name_form(fold(n).strip())
             if name.startswith(folded_name) or (
                 len(name.split()) >= 3 and folded_name.startswith(name + " ")
             ):
@@ -182,10 +191,11 @@ class ObligationTable:
             # "Ban Kiểm tra Đoàn xã", "Văn phòng Tỉnh hội Nông dân": a department named before the body
             # it belongs to is a body of its own, never the whole organisation's duties.
             department = known is not None and not exact and self._names_inside(org, known.id)
+            asked = fold(org).strip()
             if (
                 known is not None
                 and not department
-                and (exact or not any(self._names_written(r, fold(org).strip()) for r in self.rows))
+                and (exact or not any(self._names_written(r, asked) for r in self.rows))
             ):
                 # a registry body, by any alias; a longer name of another body ("Ban Tuyên giáo Tỉnh
                 # hội" around the registry's "Ban Tuyên giáo") is matched as written below
@@ -193,7 +203,7 @@ class ObligationTable:
             else:
                 # A body outside the registry exists all the same ("Ban Xây dựng Đảng", a school): rows
                 # that name it as written; a name no row carries is an unknown organisation.
-                written = fold(org).strip()
+                written = asked
                 if not any(self._names_written(r, written) for r in self.rows):
                     self.registry.require(org)  # raises the bilingual error with close matches
         doc_ids = set(self.find_documents(document)) if document else None

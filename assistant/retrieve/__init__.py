@@ -432,12 +432,9 @@ class Retriever:
         }
         if not titles:
             return set()
-        passages: dict[str, list[tuple[int, str, str]]] = {}
-        for d in titles:
-            for c in corpus.by_doc.get(d, []):
-                v = store.vid(c.chunk_id)
-                if v is not None and (allowed is None or v in allowed):
-                    passages.setdefault(d, []).append((v, vt.fold(" ".join(c.section_path)), vt.fold(c.text)))
+        passages = {
+            d: [row for row in corpus.echo_rows(d) if allowed is None or row[0] in allowed] for d in titles
+        }
         return echo.echo_passages(passages, titles, terms)
 
     @staticmethod

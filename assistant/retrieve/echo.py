@@ -91,12 +91,13 @@ def echoes(
 
 
 def echo_passages(
-    passages: dict[str, list[tuple[int, str, str]]],
+    passages: dict[str, list[tuple[int, frozenset[str], frozenset[str]]]],
     titles: dict[str, frozenset[str]],
     terms: list[str],
 ) -> set[int]:
-    """vids of the passages that only echo the name. ``passages``: doc_id -> (vid, folded section path,
-    folded text) of its chunks; ``titles``: doc_id -> its ``title_terms``; ``terms``: the question's folded
+    """vids of the passages that only echo the name. ``passages``: doc_id -> (vid, ``folded_terms`` of the
+    folded section path, ``folded_terms`` of the folded text) of its chunks (``Corpus.echo_rows``, read
+    once per generation); ``titles``: doc_id -> its ``title_terms``; ``terms``: the question's folded
     lexical terms. Only documents whose title the terms name count; a document none of whose passages holds an
     asked key gives none (the question asks about the document as a whole, or in other words)."""
     out: set[int] = set()
@@ -106,7 +107,7 @@ def echo_passages(
         if not keys:
             continue
         pairs = {t for t in terms if "_" in t and t in title and set(t.split("_")) <= naming}
-        rows = [(v, folded_terms(path), folded_terms(text)) for v, path, text in passages.get(doc, [])]
+        rows = passages.get(doc, [])
         found = {v for v, pt, tt in rows if echoes(tt, pt, pairs, keys)}
         if found and any(any(k in tt or k in pt for k in keys) for _, pt, tt in rows):
             out |= found

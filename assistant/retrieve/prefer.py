@@ -76,8 +76,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable
+
+import numpy as np
 
 from assistant import text as vt
 from assistant.corpus import LEAD_RE, Corpus
@@ -356,20 +357,20 @@ def heading_ranking(corpus: Corpus, info: QueryInfo, depth: int, allowed: set[in
     query &= set(idf)
     if not query:
         return []
-    sums: Counter[int] = Counter()
-    counts: Counter[int] = Counter()
+    # each chunk's sum of the idf of the query tokens its heading carries, added token by token in the
+    # query's order (``np.bincount`` adds in input order); ties keep the order chunks were first met in
     postings = corpus.heading_postings
-    for t in query:
-        for vid in postings[t]:
-            sums[vid] += idf[t]
-            counts[vid] += 1
-    norm = corpus.heading_norm
-    scores = {
-        vid: s / norm[vid]
-        for vid, s in sums.items()
-        if counts[vid] >= 2 and (allowed is None or vid in allowed)
-    }
-    return sorted(scores, key=lambda v: -scores[v])[:depth]
+    tokens = list(query)
+    vids = np.concatenate([postings[t] for t in tokens])
+    sums = np.bincount(vids, weights=np.concatenate([np.full(len(postings[t]), idf[t]) for t in tokens]))
+    counts = np.bincount(vids)
+    found, first = np.unique(vids, return_index=True)
+    keep = counts[found] >= 2
+    if allowed is not None:
+        keep &= np.isin(found, np.fromiter(allowed, dtype=np.int64, count=len(allowed)))
+    found, first = found[keep], first[keep]
+    scores = sums[found] / corpus.heading_norm[found]
+    return found[np.lexsort((first, -scores))][:depth].tolist()
 
 
 def aggregate_sections(store: IndexStore, scored: list[tuple[int, float]]) -> list[tuple[int, float]]:

@@ -91,10 +91,11 @@ def within_scores(
         for _, tf in rows:
             df.update(t for t in wanted if t in tf)
         idf = {t: math.log(1 + (n - k + 0.5) / (k + 0.5)) for t, k in df.items()}
-        avg = sum(sum(tf.values()) for _, tf in rows) / n or 1.0
+        totals = corpus.term_totals  # sum(tf.values()) of each row
+        avg = sum(totals[v] for v, _ in rows) / n or 1.0
         scored = []
         for v, tf in rows:
-            norm = BM25_K1 * (1 - BM25_B + BM25_B * sum(tf.values()) / avg)
+            norm = BM25_K1 * (1 - BM25_B + BM25_B * totals[v] / avg)
             s = sum(w * tf[t] * (BM25_K1 + 1) / (tf[t] + norm) for t, w in idf.items() if t in tf)
             if s > 0:
                 scored.append((v, s))
