@@ -24,6 +24,7 @@ from assistant.answer import aims, bodies, render
 from assistant.answer.event_times import event_times_in
 from assistant.answer.extractive import split_sentences
 from assistant.answer.items import missing_item_words
+from assistant.answer.lead_in import lead_in
 from assistant.answer.mentions import (
     ITEM_LABEL_RE,
     NUMBER_WORDS,
@@ -833,13 +834,15 @@ def _figure(
         return None
     # the headings above the quote describe it as the subject line does ("4. Tổ chức hội nghị tiếp xúc cử tri
     # ... › b)" of "b) Thông báo ... ít nhất trước 07 ngày ..."): sentences under another heading writing
-    # those words are no rivals
+    # those words are no rivals; nor are those of the lead-in it is read under in its paragraph (its item's
+    # label, its opening period, a row's table title: ``lead_in``; trial 39 q05, q09, n5)
+    read_under = lead_in(first.quote, found[0][2], hits, first.doc.doc_id)
     if _rival(
         terms,
         found[0][2],
         hits,
         first.doc.doc_id,
-        f"{about} {first.section or ''}",
+        f"{about} {first.section or ''} {read_under}",
         None,
         question,
         found[0][1],
