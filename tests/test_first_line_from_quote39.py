@@ -1,10 +1,15 @@
-"""A figure the first quote states gets its "Số liệu:" line though another sentence of the document writes
-words of the question the quoted sentence only reads under (trial 39 q05, q09, n5): its paragraph's opening
-period ("Sáu tháng đầu năm 2041, ... Tổng thu ngân sách ... đạt 4,2 tỷ đồng"), its item's label ("3.1. Về
-khắc phục hậu quả mưa bão: ... mỗi hộ tối thiểu 3.000.000 đồng"), a table row's title ("PHÂN CHIA QUÀ
-TẾT ..." above "3 | Thôn Bến Đình | 18 | 25"). A sentence elsewhere that writes what the question asks and the
-chosen one does not still withholds the line. Documents written here, as Word and as text, and a Word table
-(python-docx), through a real ``Assistant``.
+"""A figure the first quote states gets its "Số liệu:" line (trial 39 q04, q05, q09, n5):
+
+- though another sentence of the document writes words of the question that the quoted sentence only reads
+  under: its paragraph's opening period ("Sáu tháng đầu năm 2041, ... Tổng thu ngân sách ... đạt 4,2 tỷ
+  đồng"), its item's label ("2.1. Về khắc phục hậu quả mưa bão: ... mỗi hộ tối thiểu 3.000.000 đồng"), a
+  table row's title ("PHÂN CHIA QUÀ TẾT ..." above "3 | Chi hội thôn Bến Đình | 47 | 17");
+- when its sentence writes two figures of what the subject line names, the one written with the rest of the
+  question's words ("Kinh phí ... dự kiến 45.000.000 đồng, trong đó ngân sách xã hỗ trợ 30.000.000 đồng").
+
+A sentence elsewhere that writes what the question asks and the chosen one does not still withholds the
+line. Documents written here, as Word and as text, and a Word table (python-docx), through a real
+``Assistant``.
 """
 
 from __future__ import annotations
@@ -97,3 +102,36 @@ def test_a_row_is_read_under_its_table_title(tabled) -> None:
     answer = tabled.ask("Chi hội thôn Bến Đình được phân chia mấy suất quà?")
     assert first_line(answer).startswith("Số liệu:") and "17" in first_line(answer), answer.text
     assert "47" not in first_line(answer), answer.text
+
+
+PLAN = [
+    "HỘI NÔNG DÂN XÃ PHÚ MỸ TÂY",
+    "Số: 22-KH/HND",
+    "Phú Mỹ Tây, ngày 10 tháng 7 năm 2041",
+    "KẾ HOẠCH",
+    "Tổ chức Hội thi Nhà nông đua tài xã Phú Mỹ Tây năm 2041",
+    "1. Thời gian: ngày 12/9/2041, tại sân vận động xã.",
+    "2. Thành phần: mỗi chi hội cử 01 đội gồm 05 hội viên.",
+    "3. Kinh phí tổ chức Hội thi dự kiến 45.000.000 đồng, trong đó ngân sách xã hỗ trợ 30.000.000 đồng, phần"
+    " còn lại do Hội Nông dân xã vận động các doanh nghiệp trên địa bàn.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Nguyễn Văn Phước",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def contest(request, tmp_path_factory, embedder):
+    return assistant_as(request.param, tmp_path_factory, embedder, "KH-22-HND", PLAN)
+
+
+def test_the_figure_written_with_the_questions_own_words(contest) -> None:
+    # both figures are the contest's, as the subject line says: the words left say which is asked
+    answer = contest.ask("Xã hỗ trợ từ ngân sách bao nhiêu tiền cho Hội thi Nhà nông đua tài?")
+    assert first_line(answer).startswith("Số liệu:") and "30.000.000" in first_line(answer), answer.text
+    assert "45.000.000" not in first_line(answer), answer.text
+
+
+def test_the_whole_cost_asked_gets_the_whole(contest) -> None:
+    answer = contest.ask("Kinh phí tổ chức Hội thi Nhà nông đua tài dự kiến bao nhiêu tiền?")
+    assert "30.000.000" not in first_line(answer), answer.text
