@@ -5,7 +5,8 @@
   đồng"), its item's label ("2.1. Về khắc phục hậu quả mưa bão: ... mỗi hộ tối thiểu 3.000.000 đồng"), a
   table row's title ("PHÂN CHIA QUÀ TẾT ..." above "3 | Chi hội thôn Bến Đình | 47 | 17");
 - when its sentence writes two figures of what the subject line names, the one written with the rest of the
-  question's words ("Kinh phí ... dự kiến 45.000.000 đồng, trong đó ngân sách xã hỗ trợ 30.000.000 đồng").
+  question's words ("Kinh phí ... dự kiến 45.000.000 đồng, trong đó ngân sách xã hỗ trợ 30.000.000 đồng");
+- when the question is typed without diacritics ("bao nhieu ho ...": "9 hộ"; trial 39 n1).
 
 A sentence elsewhere that writes what the question asks and the chosen one does not still withholds the
 line. Documents written here, as Word and as text, and a Word table (python-docx), through a real
@@ -55,6 +56,12 @@ def test_the_opening_period_scopes_the_figure(notice) -> None:
 def test_the_item_label_scopes_the_figure(notice) -> None:
     answer = notice.ask("Mỗi hộ có chuồng trại bị sập do mưa bão được hỗ trợ tối thiểu bao nhiêu tiền?")
     assert first_line(answer).startswith("Số liệu:") and "3.000.000 đồng" in first_line(answer), answer.text
+
+
+def test_a_count_asked_without_diacritics(notice) -> None:
+    # typed without diacritics, the question's unit ("ho") is still read as the sentence writes it ("9 hộ")
+    answer = notice.ask("Hoi Nong dan xa van dong ho tro bao nhieu ho co chuong trai bi sap do mua bao?")
+    assert first_line(answer).startswith("Số liệu:") and "9 hộ" in first_line(answer), answer.text
 
 
 def test_a_sentence_writing_the_event_asked_still_withholds(notice) -> None:

@@ -50,6 +50,7 @@ from assistant.obligations.clauses import body_head_end, named_body_end
 from assistant.obligations.deadlines import clause_at, find_deadlines
 from assistant.query.subjects import DURATION, amount_qualifier, amount_unit, compound_tags
 from assistant.text import (
+    detect_language,
     find_doc_numbers,
     fold,
     fold_chars,
@@ -112,9 +113,11 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
         # "how many people": a count before any Vietnamese noun for people ("khoảng 350 người", "05 đại biểu")
         unit, heads = ["nguoi"], list(person_nouns())
         words_re = unit_words_re(heads)
-    elif english:
+    elif english and detect_language(question) == "en":
         heads = vi_units or (heads if unit[:1] == ["tien"] else [])
         words_re = unit_words_re(heads)
+    # (a Vietnamese question typed without diacritics, "bao nhieu ho ngheo", keeps its own unit words, read
+    # folded as the sentence is: "30 hộ nghèo"; trial 39 n1)
     if not heads and not percent:
         return []
     text = _masked(sentence)
