@@ -6,7 +6,8 @@
   table row's title ("PHÂN CHIA QUÀ TẾT ..." above "3 | Chi hội thôn Bến Đình | 47 | 17");
 - when its sentence writes two figures of what the subject line names, the one written with the rest of the
   question's words ("Kinh phí ... dự kiến 45.000.000 đồng, trong đó ngân sách xã hỗ trợ 30.000.000 đồng");
-- when the question is typed without diacritics ("bao nhieu ho ...": "9 hộ"; trial 39 n1).
+- when the question is typed without diacritics ("bao nhieu ho ...": "9 hộ"; trial 39 n1);
+- when an English question asks "What share of ...?" (a percentage; trial 39 e5).
 
 A sentence elsewhere that writes what the question asks and the chosen one does not still withholds the
 line. Documents written here, as Word and as text, and a Word table (python-docx), through a real
@@ -121,6 +122,7 @@ PLAN = [
     "2. Thành phần: mỗi chi hội cử 01 đội gồm 05 hội viên.",
     "3. Kinh phí tổ chức Hội thi dự kiến 45.000.000 đồng, trong đó ngân sách xã hỗ trợ 30.000.000 đồng, phần"
     " còn lại do Hội Nông dân xã vận động các doanh nghiệp trên địa bàn.",
+    "4. Phấn đấu tỷ lệ hội viên tham gia Hội thi đạt từ 80% trở lên.",
     "TM. BAN THƯỜNG VỤ",
     "CHỦ TỊCH",
     "Nguyễn Văn Phước",
@@ -142,3 +144,9 @@ def test_the_figure_written_with_the_questions_own_words(contest) -> None:
 def test_the_whole_cost_asked_gets_the_whole(contest) -> None:
     answer = contest.ask("Kinh phí tổ chức Hội thi Nhà nông đua tài dự kiến bao nhiêu tiền?")
     assert "30.000.000" not in first_line(answer), answer.text
+
+
+def test_a_share_asked_in_english(contest) -> None:
+    # "What share of ...?" asks a percentage, as "Tỷ lệ ... là bao nhiêu?" does (trial 39 e5)
+    answer = contest.ask("What share of members should take part in the contest?")
+    assert first_line(answer).startswith("Figure:") and "80%" in first_line(answer), answer.text
