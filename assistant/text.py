@@ -806,3 +806,21 @@ _EFFECT_DIVISION_RE = re.compile(r"\b(?:hieu luc|thi hanh|effect)\b")
 def is_effect_division(section: str) -> bool:
     """Whether a section path names the division stating when the document takes effect."""
     return _EFFECT_DIVISION_RE.search(fold(section).lower()) is not None
+
+
+# A paragraph's opening period, up to its first comma (folded): "Chín tháng đầu năm 2027, ...", "Trong quý
+# III, ...", "Năm 2026, ...": a count or an ordinal of months, quarters or a year, which scopes every sentence
+# of the paragraph after it (the drafting of a report's review paragraph).
+_OPENING_PERIOD_RE = re.compile(
+    r"^\s*(?:(?:trong|qua|sau|tinh den|den het|trong nam)\s+)?"
+    r"(?:(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi mot)\s+thang\s+(?:dau|cuoi)\s+nam\s+\d{4}"
+    r"|(?:\d+|mot|hai|ba|bon|sau|bay|tam|chin|muoi|muoi mot)\s+thang\s+(?:dau|cuoi)\s+nam"
+    r"|(?:thang|quy)\s+(?:\d{1,2}|[ivx]+)(?:\s*(?:/|nam)\s*\d{4})?|nam\s+\d{4})\s*,"
+)
+
+
+def opening_period(paragraph: str) -> str:
+    """The period a paragraph opens with, through its comma ("Chín tháng đầu năm 2027,"), as written; ""
+    when it opens otherwise. Source: a review paragraph states its period once, first (trial 39 q09)."""
+    m = _OPENING_PERIOD_RE.match(fold_chars(paragraph).lower())
+    return paragraph[: m.end()] if m else ""

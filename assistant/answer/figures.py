@@ -25,6 +25,7 @@ from assistant.answer import aims, bodies, item_heads, render
 from assistant.answer.event_times import event_times_in
 from assistant.answer.extractive import split_sentences
 from assistant.answer.items import missing_item_words
+from assistant.answer.lead_in import lead_in
 from assistant.answer.mentions import (
     ITEM_LABEL_RE,
     NUMBER_WORDS,
@@ -50,6 +51,7 @@ from assistant.obligations.clauses import body_head_end, named_body_end
 from assistant.obligations.deadlines import clause_at, find_deadlines
 from assistant.query.subjects import DURATION, amount_qualifier, amount_unit, compound_tags
 from assistant.text import (
+    detect_language,
     find_doc_numbers,
     fold,
     fold_chars,
@@ -116,9 +118,11 @@ def _figure_patterns(
         # "how many people": a count before any Vietnamese noun for people ("khoảng 350 người", "05 đại biểu")
         unit, heads = ["nguoi"], list(person_nouns())
         words_re = unit_words_re(heads)
-    elif english:
+    elif english and detect_language(question) == "en":
         heads = vi_units or (heads if unit[:1] == ["tien"] else [])
         words_re = unit_words_re(heads)
+    # (a Vietnamese question typed without diacritics, "bao nhieu ho ngheo", keeps its own unit words, read
+    # folded as the sentence is: "30 hộ nghèo"; trial 39 n1)
     if not heads and not percent:
         return None
     if percent:
@@ -879,9 +883,14 @@ def _figure(
             # one clause, two figures ("1.250 ha lúa bị ảnh hưởng, trong đó 310 ha thiệt hại trên 70%"):
             # the figure whose own phrase (between commas) matches the question clearly better
             top = [f for f in found if f[0] == ranked[0][0]]
-            phrases = sorted(
-                ((overlap(terms, _phrase(f[2], f[1])), i) for i, f in enumerate(top)), reverse=True
-            )
+            phrases = _ranked_phrases(terms, top)
+            titled = title_phrase_words(terms, about)
+            if phrases[0][0] - phrases[1][0] < FIGURE_MARGIN and titled:
+                # "Kinh phí tổ chức Đại hội dự kiến 38.500.000 đồng, trong đó ngân sách xã hỗ trợ 25.000.000
+                # đồng" for "Xã hỗ trợ từ ngân sách bao nhiêu tiền cho Đại hội Hội CCB?" in the plan for that
+                # congress: the words its subject line writes describe both figures; the rest of the
+                # question says which (trial 39 q04)
+                phrases = _ranked_phrases(terms.without(titled), top)
             if phrases[0][0] - phrases[1][0] < FIGURE_MARGIN:
                 return None
             found = [top[phrases[0][1]]]
@@ -893,13 +902,15 @@ def _figure(
         return None
     # the headings above the quote describe it as the subject line does ("4. Tổ chức hội nghị tiếp xúc cử tri
     # ... › b)" of "b) Thông báo ... ít nhất trước 07 ngày ..."): sentences under another heading writing
-    # those words are no rivals
+    # those words are no rivals; nor are those of the lead-in it is read under in its paragraph (its item's
+    # label, its opening period, a row's table title: ``lead_in``; trial 39 q05, q09, n5)
+    read_under = lead_in(first.quote, found[0][2], hits, first.doc.doc_id)
     if _rival(
         terms,
         found[0][2],
         hits,
         first.doc.doc_id,
-        f"{about} {first.section or ''}",
+        f"{about} {first.section or ''} {read_under}",
         None,
         question,
         found[0][1],
@@ -1067,6 +1078,12 @@ _CONDITION_AFTER_RE = re.compile(r"[^,;:.\d]{0,40}?(?<!\w)thì(?!\w)")
 def _condition(sentence: str, end: int) -> bool:
     """Whether the figure ending at ``end`` is the condition of its clause (``_CONDITION_AFTER_RE``)."""
     return _CONDITION_AFTER_RE.match(normalize(sentence[end : end + 60])) is not None
+
+
+def _ranked_phrases(terms: Terms, found: list[tuple]) -> list[tuple[float, int]]:
+    """(overlap of the figure's own phrase (``_phrase``) with ``terms``, index in ``found``), best first;
+    ``found`` rows are ``_figure``'s (score, value, sentence, ...)."""
+    return sorted(((overlap(terms, _phrase(f[2], f[1])), i) for i, f in enumerate(found)), reverse=True)
 
 
 def _phrase(sentence: str, value: str) -> str:

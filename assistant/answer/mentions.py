@@ -88,7 +88,10 @@ def _people() -> frozenset[str]:
 # A rate asked for without a unit, folded: "lãi suất (là) bao nhiêu", "tỉ lệ ... bao nhiêu?"; and a rate
 # asked by its sign or its words, "bao nhiêu %", "mấy phần nghìn" (whatever unit the words after it seem to
 # name). A "%" elsewhere in the question is a condition ("thiệt hại trên 70%"), not what is asked.
-RATE_NOUN_RE = re.compile(r"\b(?:lai suat|ty le|ti le|interest rate|percentage)\b")
+# ("What share of households ...?" asks a percentage too; trial 39 e5)
+RATE_NOUN_RE = re.compile(
+    r"\b(?:lai suat|ty le|ti le|interest rate|percentage)\b|^what (?:share|proportion|part) of\b"
+)
 RATE_ASKED_RE = re.compile(r"\b(?:bao nhieu|may)\s*(?:%|‰|phan tram\b|phan nghin\b)")
 # A rate as documents write it: "0,65%/tháng", "4‰", "năm phần trăm" (folded)
 RATE_WRITTEN_RE = re.compile(r"%|‰|\bphan (?:tram|nghin)\b")

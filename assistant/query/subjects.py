@@ -633,6 +633,7 @@ _EN_MONEY_VERB_RE = re.compile(
 )
 _EN_RATE_RE = re.compile(
     r"^(?:what|how high)\b.*\b(?:ratio|rate|percentage|proportion)\b(?!\s+(?:of|for)\s+\w+ing\b)"
+    r"|^what (?:share|part) of\b"  # "What share of households ... ?" (trial 39 e5)
 )
 _EN_MONEY_RE = re.compile(
     r"^(?:what|how much)\b.*\b(?:budget|cost|costs|price|fee|fees|salary|wage|allowance|funding)\b"
