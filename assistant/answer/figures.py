@@ -80,6 +80,8 @@ _NUMBER = r"\d+(?:[.,]\d+)*"
 _MASK_RE = re.compile(
     r"\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b|\b(?:19|20)\d{2}\b|\bngay \d{1,2} thang \d{1,2}"
     r"(?: nam \d{4})?\b|\b\d{1,2} gio(?: \d{1,2})?\b|\bthang \d{1,2}\b"
+    # a day of a recurring period ("vào ngày 10 hằng tháng"): a date, no length nor count (trial 40 c1)
+    r"|\b(?:ngay\s+)?\d{1,2}\s+(?:hang|moi)\s+(?:tuan|thang|quy|nam)\b"
 )
 # a figure spelled out in words in brackets after its digits (folded): "(Ba mươi sáu triệu ... đồng)"
 _SPELLED_RE = re.compile(
