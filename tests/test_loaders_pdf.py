@@ -366,7 +366,7 @@ def test_rw10_answer_quotes_the_whole_sentence_and_cites_both_pages(
     assert quotes, answer.text
     for c in quotes:
         assert "TỈNH ĐOÀN QUẢNG NAM" not in c.quote and "Kế hoạch số" not in c.quote
-        assert (c.page, c.pages) == (1, [1, 2])
+        assert (c.page, c.pages) == (1, (1, 2))
         assert "1–2" in citation_line(c)
     assert any("31/8/2026" in c.quote for c in answer.citations)
 

@@ -418,7 +418,10 @@ def place_docs(info: QueryInfo, corpus: Corpus, hits: list[Hit] | None = None) -
     issued = named_place_docs(corpus, info) if hits else set()
     if mentioning is not None:
         issued &= mentioning
-    if issued & {h.chunk.doc_id for h in hits or []}:
+    hit_docs = {h.chunk.doc_id for h in hits or []}
+    if issued & hit_docs and not hit_docs <= issued:
+        # (a scope holding every retrieved document narrows nothing: two provincial bodies' plans of the
+        # place asked are told apart by the body, not by the place; tests/test_units_of_organisations.py)
         # a retrieved passage that writes the place in its text (not only in a "Hà Nội, ngày ..." line) is
         # about it as well: a district's notice on the commune's drill ("... tại xã Tân Lập") is no less
         # the place's than the commune union's own plan (trial 37 d03, d10)
