@@ -94,6 +94,16 @@ def assistant_as(fmt: str, tmp_path_factory, embedder, stem: str, lines: list[st
     return assistant_over(tmp_path_factory.mktemp(f"{stem}_{fmt}"), embedder, files)
 
 
+def library_as(fmt: str, tmp_path_factory, embedder, name: str, docs: dict[str, list[str]]):
+    """``assistant_over`` several documents ({stem: lines}), each written as ``stem``.docx (python-docx
+    paragraphs) or ``stem``.txt (a blank line between lines), by ``fmt`` ("docx" / "txt")."""
+    if fmt == "docx":
+        files = {f"{stem}.docx": lines for stem, lines in docs.items()}
+    else:
+        files = {f"{stem}.txt": "\n\n".join(lines) for stem, lines in docs.items()}
+    return assistant_over(tmp_path_factory.mktemp(f"{name}_{fmt}"), embedder, files)
+
+
 def search_without(index, embedder, question: str, off: frozenset[str] = frozenset(), k: int = 5):
     """``Retriever.search`` over the index of ``index`` (its settings) with the features ``off`` switched
     off besides the default ones: how a ranking feature is measured in a test."""

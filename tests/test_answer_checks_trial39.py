@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assistant_over
+from tests.conftest import library_as
 
 RULES = [
     "HỘI LIÊN HIỆP PHỤ NỮ XÃ AN THẠNH",
@@ -55,11 +55,8 @@ PLAN = [
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def library(request, tmp_path_factory, embedder):
-    if request.param == "docx":
-        files = {"QC-03.docx": RULES, "KH-17.docx": PLAN}
-    else:
-        files = {"QC-03.txt": "\n\n".join(RULES), "KH-17.txt": "\n\n".join(PLAN)}
-    return assistant_over(tmp_path_factory.mktemp(f"checks39_{request.param}"), embedder, files)
+    docs = {"QC-03": RULES, "KH-17": PLAN}
+    return library_as(request.param, tmp_path_factory, embedder, "checks39", docs)
 
 
 def _first_quote(answer) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assistant_over, first_line
+from tests.conftest import first_line, library_as
 
 UNION_PLAN = [
     "HỘI LHPN HUYỆN HÒA AN",
@@ -43,11 +43,8 @@ DISTRICT_NOTICE = [
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def library(request, tmp_path_factory, embedder):
-    if request.param == "docx":
-        files = {"KH-11.docx": UNION_PLAN, "TB-52.docx": DISTRICT_NOTICE}
-    else:
-        files = {"KH-11.txt": "\n\n".join(UNION_PLAN), "TB-52.txt": "\n\n".join(DISTRICT_NOTICE)}
-    return assistant_over(tmp_path_factory.mktemp(f"place_scope_{request.param}"), embedder, files)
+    docs = {"KH-11": UNION_PLAN, "TB-52": DISTRICT_NOTICE}
+    return library_as(request.param, tmp_path_factory, embedder, "place_scope", docs)
 
 
 def test_a_district_document_about_the_commune_answers(library) -> None:

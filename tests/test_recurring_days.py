@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assistant_over, first_line
+from tests.conftest import first_line, library_as
 
 GUIDE = [
     "HỘI NÔNG DÂN XÃ ĐÔNG YÊN",
@@ -54,11 +54,7 @@ YOUTH_PLAN = [
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def library(request, tmp_path_factory, embedder):
     docs = {"HD-06": GUIDE, "BC-14": REPORT, "KH-31": YOUTH_PLAN}
-    if request.param == "docx":
-        files = {f"{k}.docx": v for k, v in docs.items()}
-    else:
-        files = {f"{k}.txt": "\n\n".join(v) for k, v in docs.items()}
-    return assistant_over(tmp_path_factory.mktemp(f"trial40_{request.param}"), embedder, files)
+    return library_as(request.param, tmp_path_factory, embedder, "trial40", docs)
 
 
 def test_a_recurring_day_is_no_length(library) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assistant_over, first_line
+from tests.conftest import first_line, library_as
 
 RESOLUTION = [
     "ĐẢNG BỘ XÃ PHÚ HƯNG",
@@ -50,11 +50,8 @@ GUIDE = [
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def library(request, tmp_path_factory, embedder):
-    if request.param == "docx":
-        files = {"NQ-05.docx": RESOLUTION, "HD-09.docx": GUIDE}
-    else:
-        files = {"NQ-05.txt": "\n\n".join(RESOLUTION), "HD-09.txt": "\n\n".join(GUIDE)}
-    return assistant_over(tmp_path_factory.mktemp(f"work_deadlines_{request.param}"), embedder, files)
+    docs = {"NQ-05": RESOLUTION, "HD-09": GUIDE}
+    return library_as(request.param, tmp_path_factory, embedder, "work_deadlines", docs)
 
 
 def test_the_work_dated_in_a_later_sentence_of_its_item(library) -> None:
