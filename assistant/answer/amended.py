@@ -37,7 +37,7 @@ from assistant.models import Hit, Obligation
 from assistant.obligations.amendments import Amendment, asks_new_value
 from assistant.query import QueryInfo
 from assistant.retrieve.scope import cites_doc, numbers_match, refs_of
-from assistant.text import bigrams, content_folds
+from assistant.text import bigrams, content_folds, day_keys
 
 APPLIES, MAY_APPLY = "applies", "may"
 
@@ -100,6 +100,17 @@ def _latest(corpus: Corpus, settings: Settings, a: Amendment) -> tuple[Amendment
             break
         before, a = a, nxt
     return a, before
+
+
+def _moves_quoted(a: Amendment, quote: str, settings: Settings) -> bool:
+    """Whether amendment ``a`` changes the day a quoted passage writes: the passage writes ``a``'s old day
+    (``text.day_keys``) and names what ``a`` changes (``amend_may_apply`` of its words: the day written
+    is the second link, a table row names the event without the verb, "tổ chức")."""
+    if not a.old or _cover(a.what, quote) < settings.amend_may_apply:
+        return False
+    old_days = {k for t in a.old.split() for k in day_keys(t.strip(".,;:()"))[:1]}
+    said = {k for t in quote.split() for k in day_keys(t.strip(".,;:()|"))[:1]}
+    return bool(old_days) and old_days <= said
 
 
 def _later(corpus: Corpus, a: Amendment, doc_id: str) -> bool:
@@ -306,6 +317,21 @@ def amended_time(
         for a in found
         if _cover(a.what, resolved) >= settings.amend_applies and _later(corpus, a, first.doc.doc_id)
     ]
+    if not asked:
+        # the change of the very passage quoted first: it names what that passage names and moves the day
+        # it writes ("2 | Ngày hội hiến máu tình nguyện | ... | Ngày 22/3/2027" and "Điều chỉnh thời gian
+        # tổ chức Ngày hội hiến máu tình nguyện từ ngày 22/3/2027 sang ngày 29/3/2027"), whatever words the
+        # question chose for it ("Hiến máu nhân đạo ... diễn ra hôm nào?"; newcomer trial 40 dl1)
+        asked = [
+            a
+            for a in found
+            if any(
+                a.doc_id != c.doc.doc_id
+                and _later(corpus, a, c.doc.doc_id)
+                and _moves_quoted(a, c.quote, settings)
+                for c in book.citations
+            )
+        ]
     chosen = _one(asked, corpus)
     if chosen is None:
         refs = refs_of(info_docs[first.doc.doc_id]) if first.doc.doc_id in info_docs else []
