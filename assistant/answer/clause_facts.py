@@ -337,6 +337,11 @@ def obligation_fact(
     off_round = terms.ordinals and best.deadline and not _deadline_on_round(best, terms.ordinals)
     if kind == "deadline" and off_round:
         return None  # "đợt 1 ... trước ngày 30/4, đợt 2 trước ngày 31/8": its deadline is another round's
+    if kind == "deadline" and _led_by_recipient(best, question):
+        # "Các chi đoàn gửi báo cáo ... về Văn phòng Đoàn xã trước ngày nào?" and the row the office leads
+        # ("Tổng hợp, báo cáo ... về Huyện đoàn | Văn phòng Đoàn xã | ... | Trước ngày 05/4"): the body the
+        # question sends to does its own later task by that time, not the senders' (newcomer trial 40 P6)
+        return None
     lines = []
     absent = False
     stated = states_deadline(best, question)
@@ -515,6 +520,25 @@ def words_without_bodies(text: str, names: list[str] | None = None) -> set[str]:
 # the lead of a loan-appraisal row; the sentence asked about, written without a lead body, covers twice
 # as much).
 OUTCOVERED_MARGIN = 0.3
+
+
+# What a body's name follows in a question when the body receives the act ("gửi ... về X", "báo cáo lên X",
+# "nộp cho X"), folded.
+_RECEIVED_BY_RE = r"\b(?:ve|len|toi|den|cho)\s+(?:cac\s+)?"
+
+
+def _led_by_recipient(ob: Obligation, question: str) -> bool:
+    """Whether the clause's lead (or its only responsible body) is a body the question writes only as the
+    one sent to ("... về Văn phòng Đoàn xã trước ngày nào?"), not as the actor."""
+    folded = fold(question)
+    names = [fold(n).strip() for n in (ob.lead or ob.responsible[:1])]
+    for name in names:
+        if not name or not re.search(rf"\b{re.escape(name)}\b", folded):
+            continue
+        written = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
+        if all(re.search(rf"{_RECEIVED_BY_RE}$", folded[:at]) for at in written):
+            return True
+    return False
 
 
 def _doer(ob: Obligation) -> list[str] | None:
