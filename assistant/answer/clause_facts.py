@@ -522,23 +522,35 @@ def words_without_bodies(text: str, names: list[str] | None = None) -> set[str]:
 OUTCOVERED_MARGIN = 0.3
 
 
-# What a body's name follows in a question when the body receives the act ("gửi ... về X", "báo cáo lên X",
-# "nộp cho X"), folded.
-_RECEIVED_BY_RE = r"\b(?:ve|len|toi|den|cho)\s+(?:cac\s+)?"
-
-
 def _led_by_recipient(ob: Obligation, question: str) -> bool:
     """Whether the clause's lead (or its only responsible body) is a body the question writes only as the
-    one sent to ("... về Văn phòng Đoàn xã trước ngày nào?"), not as the actor."""
-    folded = fold(question)
-    names = [fold(n).strip() for n in (ob.lead or ob.responsible[:1])]
-    for name in names:
-        if not name or not re.search(rf"\b{re.escape(name)}\b", folded):
-            continue
-        written = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
-        if all(re.search(rf"{_RECEIVED_BY_RE}$", folded[:at]) for at in written):
-            return True
-    return False
+    one sent to or worked with ("... về Văn phòng Đoàn xã trước ngày nào?", ``recipient_only``), not as
+    the actor."""
+    return any(recipient_only(question, [n]) for n in (ob.lead or ob.responsible[:1]) if n.strip())
+
+
+# What a body's name follows when it receives or partners the act rather than doing it: "gửi về X", "báo
+# cáo lên X", "nộp cho X", "đến X", "phối hợp với X" (folded).
+_RECEIVER_BEFORE_RE = re.compile(r"\b(?:ve|len|toi|den|cho|voi|gui|nop)\s+(?:(?:cac|cho)\s+)?$")
+
+
+def recipient_only(clause: str, names: list[str], not_after: str = "", sub_unit: bool = False) -> bool:
+    """Whether ``clause`` writes the body (one of ``names``, folded; at the asked level and place: not
+    followed by ``not_after``; its unit below a commune, "chi hội ...", only when ``sub_unit``: the question
+    asks that unit) and every time only as the one an act is sent to or done with, after
+    ``_RECEIVER_BEFORE_RE`` ("Hội Cựu chiến binh cấp xã ... gửi về Hội Cựu chiến binh huyện trước ngày
+    31/3": the time is the commune's, not the district's)."""
+    folded = fold(clause)
+    after = rf"(?!{not_after})" if not_after else ""
+    found = [
+        m.start()
+        for n in names
+        if n
+        for m in re.finditer(rf"\b{re.escape(fold(n))}\b{after}", folded)
+        # "Chi hội nông dân" is a unit of its own: the body asked only when the question asks that unit
+        if folded[: m.start()].endswith("chi ") == sub_unit
+    ]
+    return bool(found) and all(_RECEIVER_BEFORE_RE.search(folded[:at]) for at in found)
 
 
 def _doer(ob: Obligation) -> list[str] | None:

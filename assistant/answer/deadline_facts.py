@@ -14,6 +14,7 @@ from assistant.answer.clause_facts import (
     covered_period,
     is_time_limit,
     on_round,
+    recipient_only,
     states_deadline,
     task_terms,
     words_without_bodies,
@@ -260,30 +261,6 @@ def _written_for(sentence: str, start: int, end: int, action: str) -> bool:
         return False
     after = sentence[end : end + ACTION_WINDOW + 50]
     return any(writes(after, p, variants=bool(rest)) for p in phrases)
-
-
-# What a body's name follows when it receives or partners the act rather than doing it: "gửi về X", "báo
-# cáo lên X", "nộp cho X", "đến X", "phối hợp với X" (folded).
-_RECEIVER_BEFORE_RE = re.compile(r"\b(?:ve|len|toi|den|cho|voi|gui|nop)\s+(?:(?:cac|cho)\s+)?$")
-
-
-def recipient_only(clause: str, names: list[str], not_after: str = "", sub_unit: bool = False) -> bool:
-    """Whether ``clause`` writes the body (one of ``names``, folded; at the asked level and place: not
-    followed by ``not_after``; its unit below a commune, "chi hội ...", only when ``sub_unit``: the question
-    asks that unit) and every time only as the one an act is sent to or done with, after
-    ``_RECEIVER_BEFORE_RE`` ("Hội Cựu chiến binh cấp xã ... gửi về Hội Cựu chiến binh huyện trước ngày
-    31/3": the time is the commune's, not the district's)."""
-    folded = fold(clause)
-    after = rf"(?!{not_after})" if not_after else ""
-    found = [
-        m.start()
-        for n in names
-        if n
-        for m in re.finditer(rf"\b{re.escape(fold(n))}\b{after}", folded)
-        # "Chi hội nông dân" is a unit of its own: the body asked only when the question asks that unit
-        if folded[: m.start()].endswith("chi ") == sub_unit
-    ]
-    return bool(found) and all(_RECEIVER_BEFORE_RE.search(folded[:at]) for at in found)
 
 
 BODY_DEADLINES_MAX = 3
