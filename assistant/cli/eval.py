@@ -2,14 +2,15 @@
 
 ::
 
-    python -m assistant eval [--set sample|library|all] [--index DIR] [--library-index DIR]
+    python -m assistant eval [--set sample|library|library2|all] [--index DIR] [--library-index DIR]
                              [--documents DIR] [--k 10] [--no-baseline] [--answers/--no-answers]
                              [--ablate] [--calibrate] [--external] [--json FILE]
     python -m assistant eval --headers [--json FILE]
 
 Sets (``assistant.evaluation.sets``): ``sample`` (eval/questions.jsonl over documents/) and ``library``
 (eval/library_questions.jsonl over the samples plus ../shared, indexed into ``indexes/library`` on first
-use). Default: both; with ``--index`` (the sample set's index) and no ``--set``, the sample set only.
+use), ``library2`` (eval/library2_questions.jsonl, written later by outside writers, over the same library).
+Default: all three; with ``--index`` (the sample set's index) and no ``--set``, the sample set only.
 Without ``--index`` the sample documents are indexed into a temporary folder (removed afterwards). Prints,
 per set and half (test first): ours vs the tutorial pipeline (1000/200 + e5 + FAISS) vs BM25 (recall@1/5/10,
 MRR@10, latency), then the answer metrics (gold evidence cited, citations from a right document, headline
@@ -32,6 +33,7 @@ from pathlib import Path
 import click
 
 from assistant.config import REPO_ROOT, Settings
+from assistant.evaluation.sets import SETS
 
 
 def _log(message: str) -> None:
@@ -143,7 +145,7 @@ def register(main: click.Group) -> None:
     @click.option(
         "--set",
         "set_name",
-        type=click.Choice(["sample", "library", "all"]),
+        type=click.Choice([*SETS, "all"]),
         default=None,
         help="Question set(s) (default: all; sample only when --index is given).",
     )
@@ -225,7 +227,7 @@ def register(main: click.Group) -> None:
         base = Settings.from_env()
         sets = tuple(x.strip() for x in external_sets.split(",") if x.strip())
         chosen = set_name or ("sample" if index_dir is not None else "all")
-        set_names = ("sample", "library") if chosen == "all" else (chosen,)
+        set_names = tuple(SETS) if chosen == "all" else (chosen,)
         with contextlib.ExitStack() as stack:
             if index_dir is None:
                 index_dir = (

@@ -1,7 +1,9 @@
 """Question sets, their fixed dev/test halves, and the rules every question must keep.
 
-Sets (``SETS``): ``sample`` (``eval/questions.jsonl`` over ``documents/``) and ``library``
-(``eval/library_questions.jsonl`` over the library of ``evaluation.library``).
+Sets (``SETS``): ``sample`` (``eval/questions.jsonl`` over ``documents/``), ``library``
+(``eval/library_questions.jsonl`` over the library of ``evaluation.library``) and ``library2``
+(``eval/library2_questions.jsonl``, the same library: 120 questions written on 2 Dec 2026 by three writers who
+saw neither the code nor the other sets, to measure whether tuning on ``library``'s dev half transfers).
 
 Halves: a question's half is fixed by its id (``split_of``: the first 8 hex digits of SHA-256 of the id,
 even = ``dev``, odd = ``test``) and recorded in ``eval/splits.json``; the file wins for ids it lists, so
@@ -70,6 +72,9 @@ SETS = {
         },
     ),
 }
+SETS["library2"] = QuestionSet(
+    "library2", REPO_ROOT / "eval" / "library2_questions.jsonl", "library", SETS["library"].targets
+)
 
 
 # --------------------------------------------------------------------------------------------- halves
