@@ -1,0 +1,38 @@
+"""The clause of a sentence that writes a sum: what a money question's matter must be read in.
+
+A sentence joining two acts with ';' ("Hội ... trồng 600 cây xanh trong Tháng Thanh niên; vận động hội viên
+giúp đỡ 9 hộ ... với tổng số tiền 46.500.000 đồng") gives its sum to the act of its own clause only: the
+event named in the other clause is not what the money was for (newcomer trial 40 u1). A table row is one
+clause whatever it writes: its cells read with their columns' names are joined by "; "
+(``parse.tables.labelled_row``), and the row's label names the item of every cell (the rule read at the
+clause level broke right table-row answers in session 22, tests/test_money_matter.py,
+tests/test_figure_items.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_CLAUSE_SEP_RE = re.compile(r";\s*")
+# the lead-in of an item ("2. Phong trào giúp nhau giảm nghèo: ..."): the words before the sentence's
+# first colon name what every clause after it is about
+_LEAD_IN_RE = re.compile(r"^[^;:]{1,160}:\s")
+_CELL_SEP = "|"
+
+
+def sum_clauses(sentence: str, holds: Callable[[str], bool], row: bool = False) -> list[str]:
+    """The clauses of ``sentence`` (split at ';') for which ``holds`` (a clause -> whether it writes the
+    sum asked) is true, each with the sentence's lead-in before its first colon when it has one; the
+    sentence whole when it is a table row (``row``: read from a row's labelled cells, or it holds the
+    cell separator '|'), has one clause, or no clause alone holds the sum (a sum written across a ';').
+    Shape: a non-empty list of strings."""
+    if row or _CELL_SEP in sentence:
+        return [sentence]
+    parts = [p for p in _CLAUSE_SEP_RE.split(sentence) if p.strip()]
+    if len(parts) < 2:
+        return [sentence]
+    lead = _LEAD_IN_RE.match(sentence)
+    prefix = lead.group(0) if lead else ""
+    held = [p if (not prefix or p.startswith(prefix)) else f"{prefix}{p}" for p in parts if holds(p)]
+    return held or [sentence]
