@@ -35,6 +35,7 @@ from assistant.answer.mentions import (
     qualifier_run,
     unit_words_re,
 )
+from assistant.answer.rate_tail import rate_tail_end
 from assistant.answer.terms import (
     Terms,
     content_tokens,
@@ -740,8 +741,8 @@ def _figure(
                 # that does not show what it is per answers no question asking the number; alone ("hỗ trợ
                 # mỗi hộ 1.500.000 đồng" for "Hộ ... được hỗ trợ bao nhiêu?") it is the answer
                 continue
-            rate = _RATE_TAIL_RE.match(sent, s[1])  # "1.500.000 đồng/ha": the value with what it is per
-            shown = (s[0], rate.end()) if rate else s
+            rate = rate_tail_end(sent, s[1])  # "1.500.000 đồng/ha": the value with what it is per
+            shown = (s[0], rate) if rate else s
             label = _label_before(sent, s[0])
             head = item_heads.item_head(sent, s[0])
             found.append((overlap(terms, clause), _value(sent, shown), sent, clause, label, head))
@@ -1044,10 +1045,6 @@ _TOTAL_RE = re.compile(
 # A figure written per unit: "1.500.000 đồng/ha", "50.000 đồng/người/ngày", "20 kg mỗi hộ" (with its
 # diacritics: folded, "mới" (new) would read as "mỗi").
 _PER_UNIT_RE = re.compile(r"\s*(?:/|mỗi(?!\w)|một (?!số(?!\w))\w+)")
-
-
-# what a figure is written per, right after it: "/ha", "/người/ngày" (one word after each slash)
-_RATE_TAIL_RE = re.compile(r"(?:/[^\W\d_]+)+")
 
 
 # A question asking per unit: "mỗi hộ", "bao nhiêu tiền một ha?", "per hectare", "each" (lower-cased, with
