@@ -36,6 +36,7 @@ from assistant.answer.mentions import (
     unit_words_re,
 )
 from assistant.answer.rate_tail import rate_tail_end
+from assistant.answer.sum_clause import without_lead_in
 from assistant.answer.terms import (
     Terms,
     content_tokens,
@@ -1002,7 +1003,7 @@ def _acts(text: str) -> set[str]:
 def _before(sentence: str, value: str) -> str:
     """The words of a figure's own phrase before it ("trong năm kết nạp mới" of "96 hội viên")."""
     scope = _scope(sentence, value)
-    return scope[: scope.find(value)] if value in scope else ""
+    return without_lead_in(scope[: scope.find(value)]) if value in scope else ""
 
 
 # "mỗi mẫu", "mỗi đơn vị": what a question asks a figure per (with its tone: folded, "mới" is "mỗi")
