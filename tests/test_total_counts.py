@@ -71,3 +71,11 @@ def test_total_members_stated(helper):
     assert "254 hội viên" in first_line(answer), answer.text
     # the sentence writing the total with its noun leads the quotes, before the table's total row
     assert "Toàn Hội hiện có 6 chi hội với 254 hội viên" in answer.citations[0].quote, answer.text
+
+
+@pytest.mark.parametrize("question", ["Tổng cộng kết nạp mới bao nhiêu hội viên?"])
+def test_another_column_asked_is_not_the_nouns_column(helper, question):
+    # the question names the column "Kết nạp mới" of the total row: "Số hội viên: 254" writes its noun,
+    # but is another column's figure
+    answer = helper.ask(question)
+    assert "254" not in first_line(answer), answer.text

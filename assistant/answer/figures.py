@@ -36,7 +36,7 @@ from assistant.answer.mentions import (
     unit_words_re,
 )
 from assistant.answer.rate_tail import rate_tail_end
-from assistant.answer.sum_clause import without_lead_in
+from assistant.answer.sum_clause import other_column_named, without_lead_in
 from assistant.answer.terms import (
     Terms,
     content_tokens,
@@ -862,6 +862,11 @@ def _figure(
     # label the question names; one under a label it does not name is another case's
     # ("Chủ trì cuộc họp: 500.000 đồng/người/buổi" for "người điều hành cuộc họp": a wording of the
     # question's concept names the label too, ``item_heads.label_named``)
+    def names(label: tuple[str, ...]) -> bool:
+        return item_heads.label_named(label, terms)
+
+    if reading and reading != first.quote and any(other_column_named(reading, f[1], names) for f in found):
+        return None  # the question names another column of the row ("kết nạp mới" of "Kết nạp mới: 11")
     named = [f for f in found if item_heads.label_named(f[4], terms)]
     if named:
         found = named

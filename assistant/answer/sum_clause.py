@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.answer.terms import content_tokens
+
 _CLAUSE_SEP_RE = re.compile(r";\s*")
 # the lead-in of an item ("2. Phong trào giúp nhau giảm nghèo: ..."): the words before the sentence's
 # first colon name what every clause after it is about
@@ -47,3 +49,27 @@ def without_lead_in(before: str) -> str:
     head, sep, rest = before.rpartition(":")
     return rest if sep and rest.strip() else before
 
+
+
+
+def other_column_named(reading: str, value: str, named: Callable[[tuple[str, ...]], bool]) -> bool:
+    """Whether a table row read with its columns' names ("Chi hội: Tổng cộng; Số hội viên: 254; Kết nạp
+    mới: 11") has a column of figures other than the one holding ``value`` (the figure as stated, "Số hội
+    viên: 254" or "254") whose name the question writes whole (``named``: the content words of a column's
+    name -> ``item_heads.label_named`` over the question's terms): "Tổng cộng kết nạp mới bao nhiêu hội
+    viên?" asks the column "Kết nạp mới", whose cells write no unit, not "Số hội viên: 254" that writes the
+    question's noun (a wrong first line found writing the tests for newcomer trial 40 f3). A row is one
+    clause: its columns are told apart by their names only. A column whose cell holds no number (the
+    row's label, "Chi hội: Tổng cộng") is no other figure."""
+    number = re.findall(r"\d[\d.,]*", value)
+    if not number:
+        return False
+    cells = [(name, cell) for name, sep, cell in (p.partition(": ") for p in reading.split("; ")) if sep]
+    own = [n for n, c in cells if re.search(rf"(?<![\d.,]){re.escape(number[-1])}(?![\d,]|\.\d)", c)]
+    if len(own) != 1:
+        return False
+    for name, cell in cells:
+        words = tuple(content_tokens(name.rsplit(". ", 1)[-1]))
+        if name != own[0] and re.search(r"\d", cell) and words and named(words):
+            return True
+    return False
