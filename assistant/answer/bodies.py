@@ -25,6 +25,7 @@ from assistant.text import day_keys, fold, fold_chars
 
 # The administrative level of a body ("Hội Nông dân huyện", "Đoàn xã"), and a level with the place after it.
 _LEVEL_RE = re.compile(rf"\b(?:{'|'.join(LEVEL_WORDS)})\b")
+_LEVEL_END_RE = re.compile(rf"\b(?:{'|'.join(LEVEL_WORDS)})$")
 _PLACE_TAIL_RE = re.compile(rf"\s+(?:{'|'.join(LEVEL_WORDS)})\b.*$")
 # "xã hội" (society: "Ban Kinh tế - Xã hội", "các tổ chức chính trị - xã hội") writes no commune: a level word
 # opens a place as "xã Hội Xuân" does, the level in lower case before a capitalised name.
@@ -192,10 +193,17 @@ def without_organ(folded_name: str) -> str:
 
 def _leads(folded_issuer: str, folded_name: str) -> bool:
     """Whether an issuer is the body named by the shape of its name (no registry entry), or the organ
-    leading it ("Đảng ủy xã Phú Thịnh" for "Đảng bộ xã Phú Thịnh")."""
+    leading it ("Đảng ủy xã Phú Thịnh" for "Đảng bộ xã Phú Thịnh"). A name ending at its level with no
+    place ("Đảng bộ xã") is that level's body of the place the issuer names ("Đảng ủy xã Hòa Phong":
+    newcomer trial 40 f5, the commune party committee's resolution abstained on for "Đảng bộ xã")."""
     issuer = _ORGAN_RE.sub("", folded_issuer)
     name = _ORGAN_RE.sub("", folded_name)
-    return issuer == name or issuer == _PARTY_ORG_RE.sub("dang uy", name)
+    names = {name, _PARTY_ORG_RE.sub("dang uy", name)}
+    if issuer in names:
+        return True
+    if not _LEVEL_END_RE.search(name):
+        return False
+    return any(issuer.startswith(f"{n} ") and not _LEVEL_RE.search(issuer[len(n) :]) for n in names)
 
 
 def units_only(asked: list[str]) -> list[str]:

@@ -26,6 +26,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.parts import AMOUNT, asked_parts
 from assistant.answer.quotes import counts_organ as quotes_counts_organ
+from assistant.answer.sum_clause import sum_clauses
 from assistant.answer.terms import (
     Terms,
     content_tokens,
@@ -645,36 +646,45 @@ def _sum_for_matter(
         reading = reading_text(doc, c.doc_start, c.doc_end) if held else ""
         texts = [c.quote] + ([reading] if reading and reading != c.quote else [])
         sentences = [t[a:b] for t in texts for a, b in split_sentences(t)]
+        # the sentences of a table row's labelled reading: one clause each (``sum_clause``)
+        rows = len(sentences) - len(split_sentences(c.quote)) if len(texts) > 1 else 0
         for i, sent in enumerate(sentences):
             if not mentions.amount_supported(resolved, [sent], passages):
                 continue
+            # the clauses writing the sum, each read alone: another clause's event is not what the sum is
+            # for (trial 40 u1)
+            clauses = sum_clauses(
+                sent,
+                lambda p: mentions.amount_supported(resolved, [p], passages),
+                row=i >= len(sentences) - rows if rows else False,
+            )
             # a list item is read with the lead-in it completes ("Mức hỗ trợ mua giống như sau:"), and a
             # sentence naming only the sum ("Kinh phí dự kiến: 4.000.000 đồng.") with the one before it,
             # which says what it is for
             bare = len({w for w in mentions.matter_words(sent) if w}) <= BARE_SUM_WORDS
             lead = sentences[i - 1] if i and (bare or sentences[i - 1].rstrip().endswith(":")) else ""
-            read = f"{c.section} {lead} {sent}"
-            totals = whole_asked and bool(_TOTAL_WRITTEN_RE.search(fold(sent)))
-            whole_read = totals and (not asked_whole.unigrams or _matter_read(asked_whole, read, english))
-            if (
-                asked.unigrams
-                and not _matter_read(asked, read, english)
-                and (untitled.unigrams and not _matter_read(untitled, read, english))
-                and not whole_read
-            ):
-                continue
-            # the item must be named in the clause writing the sum: "tiền ăn ... 150.000 đồng/người/ngày; tiền
-            # đi lại, lưu trú do đơn vị cử học viên chi trả" prices the meals, not the lodging (trial 27 n10)
-            parts = re.split(r";\s*", sent)
-            clause = next((p for p in parts if mentions.amount_supported(resolved, [p], passages)), sent)
-            titled_sum = meta.title if single or totals else ""
-            if (
-                item
-                and head_coverage(item, f"{titled_sum} {c.section} {lead} {clause}") < TOPIC_MIN_COVERAGE
-                and not (meta and _titles_item(item, meta.title or ""))
-            ):
-                continue
-            return True
+            for clause in clauses:
+                read = f"{c.section} {lead} {clause}"
+                totals = whole_asked and bool(_TOTAL_WRITTEN_RE.search(fold(sent)))
+                whole_read = totals and (not asked_whole.unigrams or _matter_read(asked_whole, read, english))
+                if (
+                    asked.unigrams
+                    and not _matter_read(asked, read, english)
+                    and (untitled.unigrams and not _matter_read(untitled, read, english))
+                    and not whole_read
+                ):
+                    continue
+                # the item must be named in the clause writing the sum: "tiền ăn ... 150.000 đồng/người/ngày;
+                # tiền đi lại, lưu trú do đơn vị cử học viên chi trả" prices the meals, not the lodging
+                # (trial 27 n10)
+                titled_sum = meta.title if single or totals else ""
+                if (
+                    item
+                    and head_coverage(item, f"{titled_sum} {c.section} {lead} {clause}") < TOPIC_MIN_COVERAGE
+                    and not (meta and _titles_item(item, meta.title or ""))
+                ):
+                    continue
+                return True
     return False
 
 

@@ -35,6 +35,8 @@ from assistant.answer.mentions import (
     qualifier_run,
     unit_words_re,
 )
+from assistant.answer.rate_tail import rate_tail_end
+from assistant.answer.sum_clause import other_column_named, without_lead_in
 from assistant.answer.terms import (
     Terms,
     content_tokens,
@@ -740,8 +742,8 @@ def _figure(
                 # that does not show what it is per answers no question asking the number; alone ("hỗ trợ
                 # mỗi hộ 1.500.000 đồng" for "Hộ ... được hỗ trợ bao nhiêu?") it is the answer
                 continue
-            rate = _RATE_TAIL_RE.match(sent, s[1])  # "1.500.000 đồng/ha": the value with what it is per
-            shown = (s[0], rate.end()) if rate else s
+            rate = rate_tail_end(sent, s[1])  # "1.500.000 đồng/ha": the value with what it is per
+            shown = (s[0], rate) if rate else s
             label = _label_before(sent, s[0])
             head = item_heads.item_head(sent, s[0])
             found.append((overlap(terms, clause), _value(sent, shown), sent, clause, label, head))
@@ -860,6 +862,11 @@ def _figure(
     # label the question names; one under a label it does not name is another case's
     # ("Chủ trì cuộc họp: 500.000 đồng/người/buổi" for "người điều hành cuộc họp": a wording of the
     # question's concept names the label too, ``item_heads.label_named``)
+    def names(label: tuple[str, ...]) -> bool:
+        return item_heads.label_named(label, terms)
+
+    if reading and reading != first.quote and any(other_column_named(reading, f[1], names) for f in found):
+        return None  # the question names another column of the row ("kết nạp mới" of "Kết nạp mới: 11")
     named = [f for f in found if item_heads.label_named(f[4], terms)]
     if named:
         found = named
@@ -1001,7 +1008,7 @@ def _acts(text: str) -> set[str]:
 def _before(sentence: str, value: str) -> str:
     """The words of a figure's own phrase before it ("trong năm kết nạp mới" of "96 hội viên")."""
     scope = _scope(sentence, value)
-    return scope[: scope.find(value)] if value in scope else ""
+    return without_lead_in(scope[: scope.find(value)]) if value in scope else ""
 
 
 # "mỗi mẫu", "mỗi đơn vị": what a question asks a figure per (with its tone: folded, "mới" is "mỗi")
@@ -1044,10 +1051,6 @@ _TOTAL_RE = re.compile(
 # A figure written per unit: "1.500.000 đồng/ha", "50.000 đồng/người/ngày", "20 kg mỗi hộ" (with its
 # diacritics: folded, "mới" (new) would read as "mỗi").
 _PER_UNIT_RE = re.compile(r"\s*(?:/|mỗi(?!\w)|một (?!số(?!\w))\w+)")
-
-
-# what a figure is written per, right after it: "/ha", "/người/ngày" (one word after each slash)
-_RATE_TAIL_RE = re.compile(r"(?:/[^\W\d_]+)+")
 
 
 # A question asking per unit: "mỗi hộ", "bao nhiêu tiền một ha?", "per hectare", "each" (lower-cased, with
