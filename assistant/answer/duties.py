@@ -157,7 +157,23 @@ def org_duty_answer(
         n_shared += len(shared_lines)
         if len(lines) > 1:
             blocks.append("\n".join(lines))
+    if blocks and not any(own.get(d) or named.get(d) for d in order):
+        # "Hội Nông dân xã được giao nhiệm vụ gì ...?" where the documents give it nothing by name, only
+        # duties of a group it belongs to ("các đoàn thể", "các tổ chức chính trị - xã hội"): they are quoted
+        # under that caveat, never as its own duties (trial 39 u4)
+        blocks.insert(0, render.label("collective_only", language, body=_display(org_id)))
     return "\n\n".join(blocks)
+
+
+def _display(org_id: str) -> str:
+    """The registry's name of a body ("Hội Nông dân Việt Nam"), or ``org_id`` itself for a body named by the
+    shape of its name."""
+    from assistant.obligations.orgs import default_registry
+
+    try:
+        return default_registry().display(org_id)
+    except KeyError:
+        return org_id
 
 
 def _acts(ob: Obligation, org_id: str) -> bool:

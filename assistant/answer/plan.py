@@ -48,7 +48,7 @@ from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Answer, Citation, Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
-from assistant.query.lead_asks import asks_doer
+from assistant.query.lead_asks import asks_coordinator, asks_doer
 from assistant.query.subjects import DURATION, is_money_noun
 from assistant.retrieve import echo
 from assistant.retrieve.fields import asks_only_place, effect_asked, states_effect
@@ -520,6 +520,11 @@ def plan_answer(
             terms, first, readings.get(first.n), language, f"{about} {first.section or ''}", resolved,
             doer=asks_doer(resolved),
         )
+        if not lead_lines and not asks_coordinator(resolved):
+            # "Ai được giao chủ trì ...?" of "Giao đồng chí X, Phó Bí thư Chi bộ, chủ trì ...": a person
+            lead_lines = lead_fields.person_lead(
+                terms, first, readings.get(first.n), language, f"{about} {first.section or ''}", resolved
+            )
         span = lead_fields.field_span(doc.text, first.doc_end, lead_lines) if doc is not None else None
         if span is not None:
             # a lead read from a field line after the quote cites that line, which is quoted under it
