@@ -345,8 +345,6 @@ def obligation_fact(
         # ("Tổng hợp, báo cáo ... về Huyện đoàn | Văn phòng Đoàn xã | ... | Trước ngày 05/4"): the body the
         # question sends to does its own later task by that time, not the senders' (newcomer trial 40 P6)
         return None
-    if kind == "lead" and asks_coordinator(question):
-        return _coordinator_fact(best, docs, book, language, names, question)
     lines = []
     absent = False
     stated = states_deadline(best, question)
@@ -356,7 +354,8 @@ def obligation_fact(
         # "Ai giám sát tiến độ ...?" of "Ban Thường vụ ... hoàn chỉnh dự thảo ..." or of the row a body leads
         # ("Tiếp nhận hồ sơ ... | Văn phòng UBND xã"): the body does, or leads, another act (trial 39 f2)
         return None
-    if kind == "lead" and (not (best.lead or doer) or best.inferred):
+    partners = kind == "lead" and asks_coordinator(question)
+    if kind == "lead" and not partners and (not (best.lead or doer) or best.inferred):
         # "Thực hiện: X" names who carries a task out, not who leads it ("Ai chủ trì ...?"), unless the
         # question asks who does it ("Ai lo tiền ...?", ``asks_doer``); a lead the clause does not write
         # (its issuer, "hai Hội" read back) is no first line either
@@ -377,6 +376,8 @@ def obligation_fact(
         sentences = (t for *_, t in _top_sentences(hits, len(hits)))
         if any(_LEADS_RE.search(fold(t)) and _acts(t, verb, question) for t in sentences):
             return None
+    if partners:
+        return _coordinator_fact(best, docs, book, language, names, question)
     if kind == "deadline" and not stated:
         # Saying a document sets no deadline is itself a headline: only for a clause that plainly is
         # the one asked about (most of the question's terms, and the asked action). A question asking

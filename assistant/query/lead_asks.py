@@ -55,9 +55,11 @@ _COORDINATOR_ASK_RES = tuple(re.compile(a) for a in COORDINATOR_ASKS)
 def asks_coordinator(question: str) -> bool:
     """Whether a "who" question asks who coordinates a task (``COORDINATOR_ASKS``: "Ai phối hợp với Đài
     Truyền thanh xã ...?", "X phối hợp với đơn vị nào?") and not who leads it: a question naming the lead
-    role too ("Ai chủ trì, ai phối hợp ...?") asks both, which the lead line answers with its coordinators."""
+    role or a doer too ("Ai chủ trì, ai phối hợp ...?", "Ai chịu trách nhiệm ..., phối hợp với ai?") asks
+    both, which the lead line answers with its coordinators."""
     q = vt.fold(question)
-    return any(rx.search(q) for rx in _COORDINATOR_ASK_RES) and not _LEAD_ROLE_RE.search(q)
+    asked = any(rx.search(q) for rx in _COORDINATOR_ASK_RES)
+    return asked and not _LEAD_ROLE_RE.search(q) and not asks_doer(q)
 
 
 def specific_act(question: str) -> str | None:
