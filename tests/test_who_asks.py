@@ -143,7 +143,7 @@ def test_person_given_the_lead(library, question):
 def test_body_with_only_collective_duties_is_told_so(library):
     answer = library.ask("Hội Cựu chiến binh xã được giao nhiệm vụ gì trong đợt vận động Quỹ Khuyến học?")
     line = first_line(answer)
-    assert line.startswith("Văn bản không giao nhiệm vụ riêng cho Hội Cựu chiến binh")
+    assert line.startswith("Văn bản không giao nhiệm vụ riêng cho Hội Cựu chiến binh xã")
     assert "Quỹ Khuyến học" in answer.text  # the collective duties are still quoted, under the caveat
 
 

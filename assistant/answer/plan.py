@@ -35,7 +35,7 @@ from assistant.answer import (
 )
 from assistant.answer.checks import event_head, run_checks
 from assistant.answer.citations import CitationBook
-from assistant.answer.duties import duties_of, org_duty_answer
+from assistant.answer.duties import duties_of, org_duty_answer, written_name
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.replaced import replaced_lead
@@ -269,7 +269,10 @@ def plan_answer(
         if elsewhere := bodies.elsewhere(info):
             obs = [o for o in obs if bodies.acts_here(o, orgs[0], elsewhere)]
         obs = [o for o in obs if bodies.collective_here(o, info)]
-        body = org_duty_answer(orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids)
+        written = written_name(info.question, orgs[0])
+        body = org_duty_answer(
+            orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids, body_name=written
+        )
     lead_lines = lead.lines if lead else []
     if lead_lines and info.amount_unit and info.amount_unit[0] in times.LENGTH_UNITS:
         # "... phải xây xong trong bao nhiêu ngày kể từ khi khởi công?" asks a length of time: a clause's
