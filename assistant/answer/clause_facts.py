@@ -21,12 +21,12 @@ from assistant.answer.terms import Terms, Vocabulary, overlap
 from assistant.answer.times import asks_end, time_key, writes_time
 from assistant.index.lexical import counted_ordinals, round_match
 from assistant.lexicon.months import asked_months, item_label, item_months
-from assistant.lexicon.phrases import action_variants, verb_pattern
+from assistant.lexicon.phrases import action_variants, verb_pattern, writes_act
 from assistant.lexicon.words import registry
 from assistant.models import Deadline, Document, Hit, Obligation
 from assistant.obligations.deadlines import restates_period, span_end
 from assistant.query import analyze
-from assistant.query.lead_asks import asks_doer
+from assistant.query.lead_asks import asks_coordinator, asks_doer, specific_act
 from assistant.text import fold, has_diacritics, nfc
 
 
@@ -211,10 +211,13 @@ def governing_clause(
         return None
 
     doer = kind == "lead" and asks_doer(question)
+    partners = kind == "lead" and asks_coordinator(question)
 
     def states(ob: Obligation) -> bool:
         if kind == "deadline":
             return states_deadline(ob, question)
+        if partners:
+            return bool(_partners(ob, folded_question))
         return bool(ob.lead) or (doer and _doer(ob) is not None)
 
     best, best_score = max(scored, key=lambda x: x[1])
@@ -346,7 +349,13 @@ def obligation_fact(
     absent = False
     stated = states_deadline(best, question)
     doer = kind == "lead" and not best.lead and asks_doer(question) and _doer(best) is not None
-    if kind == "lead" and (not (best.lead or doer) or best.inferred):
+    act = specific_act(question) if kind == "lead" else None
+    if act and not writes_act(_said(best), act):
+        # "Ai giám sát tiến độ ...?" of "Ban Thường vụ ... hoàn chỉnh dự thảo ..." or of the row a body leads
+        # ("Tiếp nhận hồ sơ ... | Văn phòng UBND xã"): the body does, or leads, another act (trial 39 f2)
+        return None
+    partners = kind == "lead" and asks_coordinator(question)
+    if kind == "lead" and not partners and (not (best.lead or doer) or best.inferred):
         # "Thực hiện: X" names who carries a task out, not who leads it ("Ai chủ trì ...?"), unless the
         # question asks who does it ("Ai lo tiền ...?", ``asks_doer``); a lead the clause does not write
         # (its issuer, "hai Hội" read back) is no first line either
@@ -367,6 +376,8 @@ def obligation_fact(
         sentences = (t for *_, t in _top_sentences(hits, len(hits)))
         if any(_LEADS_RE.search(fold(t)) and _acts(t, verb, question) for t in sentences):
             return None
+    if partners:
+        return _coordinator_fact(best, docs, book, language, names, question)
     if kind == "deadline" and not stated:
         # Saying a document sets no deadline is itself a headline: only for a clause that plainly is
         # the one asked about (most of the question's terms, and the asked action). A question asking
@@ -411,6 +422,39 @@ def obligation_fact(
         n = book.cite_doc_span(doc, best.start, best.end)
         lines[-1] += f" [{n}]"
     return FactLead(kind, lines, obligation=best, absent=absent)
+
+
+def _partners(ob: Obligation, folded_question: str) -> list[str]:
+    """The coordinators of a clause the question does not name itself ("Ai phối hợp với Đài Truyền thanh
+    xã?" is not answered by the radio station): the bodies asked for."""
+    def named(body: str) -> bool:
+        f = fold(body.replace("_", " ")).strip()  # a registry id ("doan_thanh_nien") or a name
+        return bool(f) and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", folded_question) is not None
+
+    return [c for c in ob.coordinators if not named(c)]
+
+
+def _coordinator_fact(
+    best: Obligation,
+    docs: dict[str, Document],
+    book: CitationBook,
+    language: str,
+    names: dict[str, str],
+    question: str,
+) -> FactLead | None:
+    """``["Phối hợp: Ban công tác Mặt trận các ấp; Chủ trì: Đài Truyền thanh xã [1]"]`` for "Ai phối hợp
+    ...?" (``asks_coordinator``): the governing clause's coordinators, its lead after them. None when the
+    clause names no coordinator the question does not name itself: its lead is not who coordinates."""
+    partners = _partners(best, fold(question))
+    if not partners or best.inferred:
+        return None
+    line = f"{render.label('coordinators', language)}: {_org_names(partners, names)}"
+    if best.lead:
+        line += f"; {render.label('lead', language)}: {_org_names(best.lead, names)}"
+    doc = docs.get(best.doc_id)
+    if doc is not None and best.end > best.start:
+        line += f" [{book.cite_doc_span(doc, best.start, best.end)}]"
+    return FactLead("lead", [line], obligation=best)
 
 
 # How a deadline question asks for the time ("chậm nhất vào ngày nào?", "hạn chót là khi nào?"), folded.

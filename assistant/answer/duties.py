@@ -92,8 +92,11 @@ def org_duty_answer(
     doc_ids: set[str] | None = None,
     max_docs: int = 4,
     max_collective: int = 4,
+    body_name: str | None = None,
 ) -> str:
-    """The answer body; empty when the documents give X neither an own paragraph nor a shared duty."""
+    """The answer body; empty when the documents give X neither an own paragraph nor a shared duty.
+    ``body_name``: X as the question writes it ("Hội Nông dân xã"), for the caveat opening an answer of
+    shared duties only (the registry's name when None)."""
     own: dict[str, list[Chunk]] = {}
     for c in chunks:
         if c.org == org_id and (doc_ids is None or c.doc_id in doc_ids):
@@ -157,7 +160,32 @@ def org_duty_answer(
         n_shared += len(shared_lines)
         if len(lines) > 1:
             blocks.append("\n".join(lines))
+    if blocks and not any(own.get(d) or named.get(d) for d in order):
+        # "Hội Nông dân xã được giao nhiệm vụ gì ...?" where the documents give it nothing by name, only
+        # duties of a group it belongs to ("các đoàn thể", "các tổ chức chính trị - xã hội"): they are quoted
+        # under that caveat, never as its own duties (trial 39 u4)
+        blocks.insert(0, render.label("collective_only", language, body=body_name or _display(org_id)))
     return "\n\n".join(blocks)
+
+
+def written_name(question: str, org_id: str) -> str | None:
+    """The registry body ``org_id`` as ``question`` writes it, its level included ("Hội Nông dân xã"); None
+    when the question names it only by the shape of its name."""
+    from assistant.obligations.orgs import default_registry
+
+    found = (question[m.start : m.end] for m in default_registry().find_in(question) if m.org_id == org_id)
+    return next(found, None)
+
+
+def _display(org_id: str) -> str:
+    """The registry's name of a body ("Hội Nông dân Việt Nam"), or ``org_id`` itself for a body named by the
+    shape of its name."""
+    from assistant.obligations.orgs import default_registry
+
+    try:
+        return default_registry().display(org_id)
+    except KeyError:
+        return org_id
 
 
 def _acts(ob: Obligation, org_id: str) -> bool:

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant import text as vt
 from assistant.answer.terms import content_tokens
 from assistant.lexicon.phrases import action_variants, body_name_tail
 from assistant.query import QueryInfo, analyze
+from assistant.query.lead_asks import asks_coordinator
 from assistant.query.subjects import asked_action_object, procedure_phrase
 from assistant.text import find_doc_numbers, fold, fold_chars
 
@@ -134,6 +135,12 @@ def _resolve(
     # named as an issuer or topic ("Còn bản sao lục của Tỉnh ủy Bình Thuận do ai ký?") is part of a new
     # question about the same document.
     own_info = analyze(question)
+    if own_info.intent == "lead" and asks_coordinator(question):
+        # "Còn Đoàn các xã thì phối hợp với ai?" asks the partners of the body it names, in the previous
+        # question's task: that body is its subject, as in any follow-up naming a body, not a lead asked
+        own_info = replace(
+            own_info, intent=None, subject_orgs=list(own_info.orgs), subject_bodies=list(own_info.bodies)
+        )
     # A body written with its place ("Còn Đoàn xã Phước Hưng thì sao?" after "Đoàn xã Phước Lâm phải ...")
     # replaces the previous question's body as written, place and all: the registry's canonical name
     # would drop the place and leave the previous commune in the question.

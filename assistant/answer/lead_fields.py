@@ -15,8 +15,10 @@ import re
 from assistant.answer.figures import FIGURE_MIN_OVERLAP
 from assistant.answer.parts import label, off_round
 from assistant.answer.terms import Terms, overlap, writes_head
+from assistant.lexicon.phrases import writes_act
 from assistant.models import Citation
 from assistant.obligations.clauses import named_body_end
+from assistant.query.lead_asks import specific_act
 from assistant.text import fold, fold_chars
 
 # "Đơn vị chủ trì: X" as a field of its own: opening a line or a list item ("- Đơn vị chủ trì: ..."), or after
@@ -96,6 +98,8 @@ def field_lead(
     (``head``: ``checks.event_head``, "hiệp thương" of "hội nghị hiệp thương ...") are not written in it:
     the lead of another event is no answer."""
     text = reading or cited.quote
+    if another_act(text, question_text):
+        return []
     found = (
         m.group(1).strip().rstrip(".").strip()
         for rx in (_LEAD_FIELD_RE, _DOER_FIELD_LEAD_RE)
@@ -158,6 +162,8 @@ def assigned_lead(
     ``figures.FIGURE_MIN_OVERLAP`` of the question, or when it is on another round than the one asked:
     the same guards as ``field_lead``."""
     text = reading or cited.quote
+    if another_act(text, question_text):
+        return []
     found = list(dict.fromkeys(assigned_body(text)))
     if len(found) != 1:
         return []
@@ -170,3 +176,82 @@ def assigned_lead(
     if fold(body) in fold(question_text):
         return []  # the body the question names is not its answer
     return [f"{label(kind, language)}: {body} [{cited.n}]"]
+
+
+# a person given the lead by name: "Giao đồng chí Phạm Văn Hùng, Phó Bí thư Chi bộ, Trưởng ấp chủ trì ...",
+# "Đồng chí Lê Thị Hoa, Phó Chủ tịch UBND xã, phụ trách ...": a form of address, the name, the posts it
+# holds (each opening with a capital, at most ``_POSTS_MAX``), then the lead role (folded text)
+_ADDRESS_RE = re.compile(r"\b(?:dong chi|d/c|ong|ba)\s+")
+_POST_RE = re.compile(r"\s*[,–-]\s*([^\W\d_][^,;.:()\n|]{1,50}?)(?=\s*,|\s+(?:chu tri|phu trach)\b)")
+_PERSON_ROLE_RE = re.compile(r"\s*,?\s+(?:chu tri|phu trach)\b")
+_POSTS_MAX = 3
+_SYLLABLE_RE = re.compile(r"\w+")
+
+
+def _name_end(text: str, at: int) -> int | None:
+    """Where the name starting at ``at`` ends: two to five capitalised syllables ("Phạm Văn Hùng", "Lê Thị
+    Hoa") one space apart; None when fewer start there."""
+    end, n = at, 0
+    while n < 5 and (m := _SYLLABLE_RE.match(text, end + (1 if n else 0))):
+        word = m.group(0)
+        if not (word[0].isupper() and (len(word) == 1 or word[1:].islower()) and not word.isdigit()):
+            break
+        if n and text[end] != " ":
+            break
+        end, n = m.end(), n + 1
+    return end if n >= 2 else None
+
+
+def person_leads(text: str) -> list[str]:
+    """The persons a text gives the lead of a task by name, each as written with its form of address and
+    posts ("đồng chí Phạm Văn Hùng, Phó Bí thư Chi bộ, Trưởng ấp"), in order, without repeats. The name is
+    read by the shape of a Vietnamese name (two to five capitalised syllables after the form of address);
+    a post must open with a capital."""
+    folded = fold_chars(text)
+    out = []
+    for m in _ADDRESS_RE.finditer(folded):
+        end = _name_end(text, m.end())
+        if end is None:
+            continue
+        at, posts = end, 0
+        while posts < _POSTS_MAX and (p := _POST_RE.match(folded, at)) and text[p.start(1)].isupper():
+            at, posts = p.end(), posts + 1
+        if _PERSON_ROLE_RE.match(folded, at):
+            out.append(text[m.start() : at].strip(" ,"))
+    return list(dict.fromkeys(out))
+
+
+def person_lead(
+    terms: Terms,
+    cited: Citation,
+    reading: str | None,
+    language: str,
+    about: str = "",
+    question_text: str = "",
+) -> list[str]:
+    """``["Chủ trì: đồng chí Phạm Văn Hùng, Phó Bí thư Chi bộ, Trưởng ấp [1]"]``: the one person the first
+    quote gives the lead of its task (``person_leads``), for a "who leads" question no duty clause answered
+    (the duty table holds bodies, not persons; trial 39 q13). [] when the quote names none or two, or under
+    the guards of ``assigned_lead`` (coverage of the question, round asked, the person named in the
+    question)."""
+    text = reading or cited.quote
+    if another_act(text, question_text):
+        return []
+    found = person_leads(text)
+    if len(found) != 1:
+        return []
+    where = f"{cited.section or ''} {text}"
+    if overlap(terms, f"{where} {about}") < FIGURE_MIN_OVERLAP or off_round(where, terms, question_text):
+        return []
+    name = _ADDRESS_RE.sub("", fold(found[0].split(",")[0]), count=1).strip()
+    if name and name in fold(question_text):
+        return []  # the person the question names is not its answer
+    return [f"{label('lead', language)}: {found[0]} [{cited.n}]"]
+
+
+def another_act(text: str, question_text: str) -> bool:
+    """Whether a "who does it" question asks a specific act (``query.lead_asks.specific_act``: "Ai giám sát
+    ...?") that ``text`` does not write, nor a verb for it: the lead its field or row names leads another
+    act ("Tiếp nhận hồ sơ ... | Văn phòng UBND xã" does not say who monitors the intake; trial 39 f2)."""
+    act = specific_act(question_text)
+    return act is not None and not writes_act(text, act)

@@ -35,7 +35,7 @@ from assistant.answer import (
 )
 from assistant.answer.checks import event_head, run_checks
 from assistant.answer.citations import CitationBook
-from assistant.answer.duties import duties_of, org_duty_answer
+from assistant.answer.duties import duties_of, org_duty_answer, written_name
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.replaced import replaced_lead
@@ -48,7 +48,7 @@ from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Answer, Citation, Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
-from assistant.query.lead_asks import asks_doer
+from assistant.query.lead_asks import asks_coordinator, asks_doer
 from assistant.query.subjects import DURATION, is_money_noun
 from assistant.retrieve import echo
 from assistant.retrieve.fields import asks_only_place, effect_asked, states_effect
@@ -269,7 +269,10 @@ def plan_answer(
         if elsewhere := bodies.elsewhere(info):
             obs = [o for o in obs if bodies.acts_here(o, orgs[0], elsewhere)]
         obs = [o for o in obs if bodies.collective_here(o, info)]
-        body = org_duty_answer(orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids)
+        written = written_name(info.question, orgs[0])
+        body = org_duty_answer(
+            orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids, body_name=written
+        )
     lead_lines = lead.lines if lead else []
     if lead_lines and info.amount_unit and info.amount_unit[0] in times.LENGTH_UNITS:
         # "... phải xây xong trong bao nhiêu ngày kể từ khi khởi công?" asks a length of time: a clause's
@@ -520,6 +523,11 @@ def plan_answer(
             terms, first, readings.get(first.n), language, f"{about} {first.section or ''}", resolved,
             doer=asks_doer(resolved),
         )
+        if not lead_lines and not asks_coordinator(resolved):
+            # "Ai được giao chủ trì ...?" of "Giao đồng chí X, Phó Bí thư Chi bộ, chủ trì ...": a person
+            lead_lines = lead_fields.person_lead(
+                terms, first, readings.get(first.n), language, f"{about} {first.section or ''}", resolved
+            )
         span = lead_fields.field_span(doc.text, first.doc_end, lead_lines) if doc is not None else None
         if span is not None:
             # a lead read from a field line after the quote cites that line, which is quoted under it

@@ -25,6 +25,13 @@ def _folded_alternation(words: Iterable[str]) -> str:
 
 
 @cache
+def specific_acts() -> frozenset[str]:
+    """The folded acts whose doer only a clause writing them (or a verb for the same act) answers
+    (``asks.json`` specific_acts: "giam sat", "tong hop" ...)."""
+    return frozenset(fold(w) for w in _data()["specific_acts"]["words"])
+
+
+@cache
 def lead_verbs() -> str:
     """A regex alternation of the folded acts a "who does it" question asks the doer of (``asks.json``
     lead_verbs: "lo", "chi tra", "dung ra" ...), longest first."""

@@ -404,6 +404,13 @@ def variant_verbs() -> frozenset[str]:
     return frozenset(_variant_groups())
 
 
+def writes_act(text: str, act: str) -> bool:
+    """Whether ``text`` writes the folded ``act`` or a verb for the same act (``action_variants``: "theo dõi,
+    đôn đốc" for "giám sat"), as whole words, diacritics aside."""
+    folded = fold(text)
+    return any(verb_pattern(v).search(folded) for v in action_variants(act))
+
+
 def action_variants(action: str) -> tuple[str, ...]:
     """The folded verbs written for the same act as ``action`` (folded: "gui" -> "gui", "gui ve", "nop",
     "bao cao", "chuyen"; ``phrases.json`` action_variants), the action itself first."""

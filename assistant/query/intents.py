@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import text as vt
-from assistant.query.lead_asks import LEAD_ASKS
+from assistant.query.lead_asks import COORDINATOR_ASKS, LEAD_ASKS
 
 
 @dataclass(frozen=True)
@@ -427,6 +427,7 @@ INTENTS: tuple[Intent, ...] = (
             r"who leads|who is responsible|in charge|which (body|agency|organi[sz]ation|board)|"
             r"who (monitors|coordinates))\b",
             *LEAD_ASKS,
+            *COORDINATOR_ASKS,
         ),
         prefer="lead",
         answer="clause",

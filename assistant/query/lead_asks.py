@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant import text as vt
-from assistant.lexicon.asks import asking_nouns, english_lead_verbs, lead_verbs
+from assistant.lexicon.asks import asking_nouns, english_lead_verbs, lead_verbs, specific_acts
 
 # Who does a task, however a cadre asks it: "ai" or "<kind of body> nào" as the subject of an act whose doer
 # is asked ("Ai lo tiền ...?", "Ở xã X, bên nào mời ...?", "Trường nào lo phần ...?"), or the agent of a
@@ -37,3 +37,42 @@ def asks_doer(question: str) -> bool:
     phí") answers it though the clause names no lead; "Ai chủ trì ...?" is answered only by a lead."""
     q = vt.fold(question)
     return any(rx.search(q) for rx in _LEAD_ASK_RES) and not _LEAD_ROLE_RE.search(q)
+
+
+# Who coordinates a task: "Ai phối hợp với X ...?", "Đơn vị nào phối hợp ...?", "X phối hợp với ai / những
+# đơn vị nào?", "Who coordinates with X?". The answer is the clause's coordinators ("phối hợp" column or
+# "... phối hợp"), never its lead (``asks_coordinator``).
+COORDINATOR_ASKS = (
+    rf"\b(?:ai|(?:cac |nhung )?(?:{asking_nouns()}) nao) {_BEFORE_ACT}(?:cung )?phoi hop\b",
+    rf"\bphoi hop (?:voi )?(?:ai|nhung ai|(?:cac |nhung )?(?:{asking_nouns()}) nao)\b",
+    r"\b(?:who|which (?:body|agency|organi[sz]ation|board|unit|office|department)s?) "
+    r"(?:will |must |should |is to |are to )?(?:coordinates?|co-?operates?|works? with|supports?)\b",
+    r"\b(?:coordinates?|co-?operates?|works?) with whom\b",
+)
+_COORDINATOR_ASK_RES = tuple(re.compile(a) for a in COORDINATOR_ASKS)
+
+
+def asks_coordinator(question: str) -> bool:
+    """Whether a "who" question asks who coordinates a task (``COORDINATOR_ASKS``: "Ai phối hợp với Đài
+    Truyền thanh xã ...?", "X phối hợp với đơn vị nào?") and not who leads it: a question naming the lead
+    role or a doer too ("Ai chủ trì, ai phối hợp ...?", "Ai chịu trách nhiệm ..., phối hợp với ai?") asks
+    both, which the lead line answers with its coordinators."""
+    q = vt.fold(question)
+    asked = any(rx.search(q) for rx in _COORDINATOR_ASK_RES)
+    return asked and not _LEAD_ROLE_RE.search(q) and not asks_doer(q)
+
+
+def specific_act(question: str) -> str | None:
+    """The act a "who does it" question asks the doer of when it is one of ``lexicon.asks.specific_acts``
+    (folded: "Ai chịu trách nhiệm giám sát tiến độ ...?" -> "giam sat", "Ai giám sát việc tiếp nhận hồ sơ?"
+    -> "giam sat"): the first such act written after the asking word; None when the question asks none
+    (``asks_doer`` false, or a generic act: "Ai lo tiền ...?")."""
+    if not asks_doer(question):
+        return None
+    q = vt.fold(question)
+    asking = re.search(r"\b(?:ai|nao)\b", q)
+    if asking is None:
+        return None
+    acts = "|".join(re.escape(a) for a in sorted(specific_acts(), key=len, reverse=True))
+    m = re.search(rf"\b(?:{acts})\b", q[asking.end() :])
+    return m.group(0) if m else None
