@@ -226,10 +226,6 @@ INTENTS: tuple[Intent, ...] = (
             # a question opening with the time limit it asks, its act after it: "Hạn các chi đoàn nộp hồ sơ
             # ... là ngày nào?" (newcomer trial 39 p_n2vi read it as an event's day), not "hạn chế / hạn mức"
             r"^(con |vay )?han (?!che|muc|ngach|dinh)\w.*\b(ngay nao|khi nao|bao gio|luc nao|thang nao)\b",
-            # a duty's time limit asked as a length: "... trong mấy ngày phải chuyển hồ sơ?", "phải gửi ...
-            # trong vòng bao lâu?" (a duration counted from an event, "trong vòng 05 ngày làm việc kể từ ...")
-            r"\b(phai|can)\b.*\btrong (vong |thoi gian |khoang )?(bao lau|may ngay|bao nhieu ngay)\b",
-            r"\btrong (vong |thoi gian |khoang )?(bao lau|may ngay|bao nhieu ngay)\b.*\bphai\b",
             # "... phải hoàn tất trước mốc nào?": the time mark a duty must meet
             r"\b(truoc|den|cham nhat|xong|hoan thanh|hoan tat) (moc|moc thoi gian|thoi diem|thoi han) nao\b",
         ),
