@@ -386,7 +386,8 @@ def clause_lead(
             # the body's acting document went first (``acting``) but sets no time for the act, while the
             # best-matching sentence's document writes one near it ("Trong thời hạn 7 ngày làm việc kể từ
             # ngày bế mạc đại hội, cấp ủy khoá mới phải báo cáo ...: Các biên bản bầu cử"): read that one
-            its_names = None if not actors or bodies.issued_by(docs.get(quoted_doc), actors[0]) else actor_names
+            issued = not actors or bodies.issued_by(docs.get(quoted_doc), actors[0])
+            its_names = None if issued else actor_names
             lead = deadline_facts.deadline_from_hits(
                 [h for h in hits if h.chunk.doc_id == quoted_doc],
                 terms,
