@@ -257,10 +257,23 @@ def _written_for(sentence: str, start: int, end: int, action: str) -> bool:
             return True
     clause = clause_at(sentence, start)
     at = clause.find(sentence[start:end])
-    if at < 0 or not _FRONTED_RE.match(fold(clause[:at])):
+    if at > 0 and _CLOSES_ITEM_RE.match(sentence, end) and _OPENS_NOTE_RE.search(sentence[:start]):
+        # a time in brackets closing its item is the whole item's: "Tổng hợp hồ sơ, danh sách trích ngang
+        # ... chuyển sang (hoàn thành chậm nhất ngày 01/02/2026)."
+        return any(writes(clause[:at], p, variants=bool(rest)) for p in phrases)
+    if at < 0 or not (_FRONTED_RE.match(fold(clause[:at])) or _PREDICATE_OPENS_RE.search(fold(clause[:at]))):
         return False
     after = sentence[end : end + ACTION_WINDOW + 50]
     return any(writes(after, p, variants=bool(rest)) for p in phrases)
+
+
+# A time limit opening the predicate after the condition or label it follows, its act after it: "..., nếu
+# người bị kỷ luật không tán thành thì trong vòng 30 ngày có quyền khiếu nại", "Nghị quyết chi bộ: Trong
+# vòng 05 ngày làm việc ... phải gửi hồ sơ", "Sau khi ..., trong thời hạn 7 ngày ... phải báo cáo" (folded).
+_PREDICATE_OPENS_RE = re.compile(r"(?:\bthi|[,:])\s*$")
+# a bracket right before a time and its close right after, then the end of the item or sentence
+_OPENS_NOTE_RE = re.compile(r"\(\s*$")
+_CLOSES_ITEM_RE = re.compile(r"\s*\)\s*(?:[.;]|$)")
 
 
 BODY_DEADLINES_MAX = 3

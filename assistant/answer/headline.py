@@ -382,6 +382,26 @@ def clause_lead(
             sub_unit=bool(actors) and bodies.asks_sub_unit(info, actors[0]),
             about={d: render.subject_line(docs[d]) for d in fallback if docs.get(d) is not None},
         )
+        if lead is None and stated and quoted_doc is not None and quoted_doc not in fallback:
+            # the body's acting document went first (``acting``) but sets no time for the act, while the
+            # best-matching sentence's document writes one near it ("Trong thời hạn 7 ngày làm việc kể từ
+            # ngày bế mạc đại hội, cấp ủy khoá mới phải báo cáo ...: Các biên bản bầu cử"): read that one
+            issued = not actors or bodies.issued_by(docs.get(quoted_doc), actors[0])
+            its_names = None if issued else actor_names
+            lead = deadline_facts.deadline_from_hits(
+                [h for h in hits if h.chunk.doc_id == quoted_doc],
+                terms,
+                book,
+                language,
+                resolved,
+                action,
+                its_names,
+                elsewhere if its_names else "",
+                actor=actor_names,
+                actor_not_after=elsewhere,
+                sub_unit=bool(actors) and bodies.asks_sub_unit(info, actors[0]),
+                about={quoted_doc: render.subject_line(docs[quoted_doc])} if docs.get(quoted_doc) else None,
+            )
     # The body's dated duties answer "hạn chót của X?", never a question about one action of X.
     if lead is None and info.intent == "deadline" and actors and not info.asked_action and not english:
         duties = [

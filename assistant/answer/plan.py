@@ -760,7 +760,12 @@ def _round_quoted_elsewhere(lead_lines: list[str], body: str, book: CitationBook
     led = _lead_cues(lead_lines)
     cited = [c for c in book.citations if c.n in led]
     if not cited or any(
-        round_match(c.quote, terms.ordinals) or round_match(c.section or "", terms.ordinals) for c in cited
+        round_match(c.quote, terms.ordinals)
+        or round_match(c.section or "", terms.ordinals)
+        # a document about that round ("Kế hoạch tổ chức hội nghị hiệp thương lần thứ hai"): each of its
+        # passages is on it (library2 dev mttq-08: "theo kế hoạch hiệp thương lần hai ...")
+        or round_match(c.doc.title or "", terms.ordinals)
+        for c in cited
     ):
         return False
     said = [" ".join(c.quote.split()) for c in cited]

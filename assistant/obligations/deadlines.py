@@ -148,9 +148,17 @@ _RELATIVE_RE = re.compile(
     + _ANCHOR
     # "trong 03 ngày làm việc": working days count a time limit even with no event to count from (a
     # meeting "diễn ra trong 3 ngày" lasts, it sets no limit)
-    + r"|trong\s+"
+    + r"|trong(?:\s+thoi\s+gian)?\s+"
     + _COUNT
     + r"\s+ngay lam viec(?![a-z])"
+    # "trước 15 ngày của các đợt", "trước 30 ngày làm việc so với ngày tổ chức lễ": a time limit counted back
+    # from the event it precedes
+    + r"|truoc\s+"
+    + _COUNT
+    + r"\s+"
+    + _UNIT
+    + r"\s+(?:cua|so voi)"
+    + _EVENT
     + r")"
 )
 

@@ -226,6 +226,8 @@ INTENTS: tuple[Intent, ...] = (
             # a question opening with the time limit it asks, its act after it: "Hạn các chi đoàn nộp hồ sơ
             # ... là ngày nào?" (newcomer trial 39 p_n2vi read it as an event's day), not "hạn chế / hạn mức"
             r"^(con |vay )?han (?!che|muc|ngach|dinh)\w.*\b(ngay nao|khi nao|bao gio|luc nao|thang nao)\b",
+            # "... phải hoàn tất trước mốc nào?": the time mark a duty must meet
+            r"\b(truoc|den|cham nhat|xong|hoan thanh|hoan tat) (moc|moc thoi gian|thoi diem|thoi han) nao\b",
         ),
         prefer="deadline",
         answer="clause",

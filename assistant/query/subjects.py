@@ -33,7 +33,7 @@ _FRAME_VERBS = frozenset(
     "phai can duoc la co bi se nen con con_lai yeu_cau de_nghi giao duoc_giao hoan_thanh xong ket_thuc muon "
     "co_the "
     "thuc_hien bat_dau "
-    "co_trach_nhiem tien_hanh di ra ve vao len lam theo den toi han co_han chot cuoi".split()
+    "co_trach_nhiem tien_hanh di ra ve vao len lam theo den toi han co_han chot cuoi hoan_tat".split()
 )
 # Words the action follows whatever the tagger calls it ("yêu cầu sơ kết", "thời hạn sơ kết").
 _MODALS = frozenset(
@@ -240,7 +240,8 @@ def _tagged_action_object(
         ),
         None,
     )
-    found = _predicate(words, tags, folded, modal_at or 0, len(words), opens_with_body, skip, naming)
+    start = modal_at if modal_at is not None else _unmodal_start(folded)
+    found = _predicate(words, tags, folded, start, len(words), opens_with_body, skip, naming)
     if found is not None:
         if found[1] is None and found[0].replace(" ", "_") in _TRANSFER_VERBS and modal_at:
             # "Báo cáo nhanh kết quả ... phải gửi trước mấy giờ?": the paper sent is the subject
@@ -259,7 +260,10 @@ def _tagged_action_object(
         # as the topic, closed by "thì" or a comma before the body and its modal ("làm" only frames it)
         topic_end = next((j for j in range(modal_at) if folded[j] in _TOPIC_ENDS), None)
         if topic_end:
-            found = _predicate(words, tags, folded, 0, topic_end, opens_with_body, skip, naming)
+            # "Kế hoạch họp cử tri nơi cư trú của xã yêu cầu xác minh, trả lời ... phải hoàn tất ...": the act
+            # the topic's own "yêu cầu" / "đề nghị" asks, not a verb of the document's description before it
+            asks = next((j for j in range(topic_end) if folded[j] in _MODALS), 0)
+            found = _predicate(words, tags, folded, asks, topic_end, opens_with_body, skip, naming)
             return found or (None, None)
         work = _work_subject(words, tags, opens_with_body)
         if work:
@@ -269,6 +273,26 @@ def _tagged_action_object(
 
 # Words closing a question's fronted topic ("<act> thì <body> phải làm ...", "<act>, <body> phải ...").
 _TOPIC_ENDS = frozenset({"thi", ","})
+# Words opening a fronted event a time is counted from ("Sau buổi lễ kết nạp thì ...", "Sau khi đại hội bế
+# mạc, ..."), and the words asking a time limit that a purpose clause ("để <act>") follows ("có thời hạn bao
+# lâu để hoàn tất lý lịch?", "có mấy ngày để nộp ...?"): pyvi's folded words.
+_EVENT_OPENERS = frozenset({"sau", "sau_khi", "ke_tu", "ke_tu_khi"})
+_TIME_ASKS = frozenset({"thoi_han", "thoi_gian", "bao_lau", "may", "bao_nhieu", "han"})
+
+
+def _unmodal_start(folded: list[str]) -> int:
+    """Where the act of a question with no modal ("phải", "cần") is looked for: after "để" when a time
+    limit is asked before it ("Sau buổi lễ kết nạp thì người mới vào Đảng có thời hạn bao lâu để hoàn tất
+    bản lý lịch?" asks the time of "hoàn tất lý lịch"), else after a fronted event closed by "thì" or a
+    comma ("Sau khi bế mạc đại hội thì ..."): the event the time counts from is not the act asked; else 0."""
+    for i, w in enumerate(folded):
+        if w == "de" and any(x in _TIME_ASKS for x in folded[:i]) and i + 1 < len(folded):
+            return i + 1
+    if folded and folded[0] in _EVENT_OPENERS:
+        end = next((j for j, w in enumerate(folded) if w in _TOPIC_ENDS), None)
+        if end is not None and end + 1 < len(folded):
+            return end + 1
+    return 0
 
 
 def _work_subject(words: list[str], tags: list[str], opens_with_body: bool) -> str | None:
@@ -314,6 +338,15 @@ def _predicate(
     """The first act verb in words[start:stop] and its object (``_tagged_action_object``'s rules)."""
     for i in range(start, stop):
         w, tag = folded[i], tags[i]
+        if w in _COMPLETION_VERBS and tag == "V":
+            # "hoàn tất bản lý lịch": the thing completed names the act ("khai lý lịch"); with none after it
+            # ("... phải hoàn tất trước mốc nào?") the verb only frames the act, as "hoàn thành" does
+            at = _past_manner(folded, i + 1)
+            at += tags[at : at + 1] == ["Nc"]  # a classifier first ("bản", "cuốn")
+            obj = _object_after(words, tags, at)
+            if obj:
+                return obj, None
+            continue
         if words[i][:1].isupper() and (i or opens_with_body):
             continue  # a capitalised word is a name's ("Ban Xây dựng Đảng"), not the predicate
         if i and tags[i - 1] in ("N", "Np") and w.replace("_", " ") in name_words():
@@ -387,6 +420,8 @@ _LIGHT_VERBS = frozenset("to_chuc thuc_hien tien_hanh trien_khai".split())
 # Everyday verbs of getting a thing done ("lo xong sân bãi", "lo liệu hồ sơ"): documents write the act by
 # another verb ("chuẩn bị sân bãi"), so the object names the act.
 _VAGUE_VERBS = frozenset("lo lo_lieu".split())
+# Verbs of completing, a frame of the act unless a thing completed follows ("hoàn tất bản lý lịch")
+_COMPLETION_VERBS = frozenset("hoan_tat".split())
 # Verbs that pass a paper on: a document kind after them is the paper, though the tagger reads a verb
 # ("gửi báo cáo", "ban hành hướng dẫn"); another verb is not ("gửi đăng ký": the registration is the act).
 _TRANSFER_VERBS = frozenset("gui nop trinh chuyen ban_hanh".split())
@@ -1004,8 +1039,10 @@ _LIGHT_LEAD_RE = re.compile(r"(?:de nghi|xin|thuc hien|tien hanh|viec|ve|cua|cho
 # "Hạn gửi hồ sơ vay vốn ...", "nộp hồ sơ ... trước ngày nào?": the file is the object of an act asked
 # about (its time, its place), not a procedure whose steps or conditions are asked.
 # So is it with a word of completeness between ("Nhận đủ hồ sơ rồi thì ...", "nộp đầy đủ hồ sơ").
+# ... or gathered ("tổng hợp hồ sơ", "gom xong hồ sơ và bản trích ngang ... trước ngày nào?").
 _SENT_BEFORE_RE = re.compile(
-    r"\b(?:gui|nop|chuyen|tiep nhan|nhan|tra)\s+(?:lai\s+)?(?:(?:du|day du|het|xong|ca)\s+)?$"
+    r"\b(?:gui|nop|chuyen|tiep nhan|nhan|tra|tong hop|(?<!bao )gom|tap hop|thu thap)\s+(?:lai\s+)?"
+    r"(?:(?:du|day du|het|xong|ca)\s+)?$"
 )
 
 
@@ -1017,6 +1054,8 @@ def _procedure_span(question: str) -> tuple[str, int, int, int] | None:
     if len(folded) != len(cased):
         return None
     m = _PROCEDURE_HEAD_RE.search(folded)
+    if m is not None and _COORDINATED_RE.match(folded, m.end()):
+        m = _PROCEDURE_HEAD_RE.search(folded, m.end())  # "Hồ sơ và thủ tục kết nạp ...": the last head's
     if m is None or _SENT_BEFORE_RE.search(folded[max(0, m.start() - 20) : m.start()]):
         return None
     end = _TOPIC_END_RE.search(folded, m.end())
@@ -1024,7 +1063,9 @@ def _procedure_span(question: str) -> tuple[str, int, int, int] | None:
     while lead := _LIGHT_LEAD_RE.match(folded, start):  # "hồ sơ đề nghị tặng ...": the topic is the gift
         start = lead.end()
     stop = end.start() if end and end.start() >= start else len(cased)
-    if len(cased[start:stop].split()) < 2 or _CLAUSE_LINK_RE.match(cased, start):
+    if len(cased[start:stop].split()) < 2 or _CLAUSE_LINK_RE.match(cased, start) or _COORDINATED_RE.match(
+        folded, start
+    ):
         return None
     return cased, m.start(), start, stop
 
@@ -1033,6 +1074,9 @@ def _procedure_span(question: str) -> tuple[str, int, int, int] | None:
 # its clause, what follows is another clause, not the procedure's topic. Read on the text as written:
 # folded, "thi" is also "thi" (an exam: "Hồ sơ thi tuyển").
 _CLAUSE_LINK_RE = re.compile(r"(?:rồi|thì|xong rồi)\b", re.IGNORECASE)
+# A coordinator after the head word: the topic, if any, follows a later head ("Hồ sơ và thủ tục kết nạp ..."),
+# else the file is one of a list of papers ("hồ sơ và bản trích ngang ..."), no procedure's (folded).
+_COORDINATED_RE = re.compile(r"(?:va|hoac)\s")
 
 
 def procedure_topic(question: str) -> str | None:
