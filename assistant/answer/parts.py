@@ -137,9 +137,12 @@ _AT_PLACE_RE = re.compile(
     rf"(?<!\w)(?:tại|ở)\s+((?:(?:{_VENUE_WORDS})\s+)?(?:(?:{_UNIT_WORDS})\s+)?[A-ZĐÀ-Ỹ][^,;.\n()\"“”|]{{2,80}})"
 )
 _FIELD_RE = {
-    # "Địa điểm: ...", also inside a sentence: "..., địa điểm tại khu vực bãi sông thôn Khe Mạ."
+    # "Địa điểm: ...", also inside a sentence: "..., địa điểm tại khu vực bãi sông thôn Khe Mạ."; not the
+    # label of two fields "Thời gian, địa điểm: Đại hội tiến hành ... tại Hội trường ...", whose value is
+    # the sentence writing both (its place is read after "tại"; trial 39 q01)
     PLACE: re.compile(
-        r"(?:^|\n|[;,]\s)\s*(?:[Đđ]ịa điểm(?: tổ chức)?)\s*(?::\s*(?:tại\s+)?|tại\s+|là\s+)([^;,.\n|]{2,80})"
+        r"(?:^|\n|(?<![Tt]hời gian)[;,]\s)\s*(?:[Đđ]ịa điểm(?: tổ chức)?)"
+        r"\s*(?::\s*(?:tại\s+)?|tại\s+|là\s+)([^;,.\n|]{2,80})"
     ),
     WHO: re.compile(r"(?:^|\n|;\s)\s*(?:Đơn vị chủ trì|Chủ trì|Cơ quan chủ trì)\s*:\s*([^;\n|]{2,80})"),
 }
