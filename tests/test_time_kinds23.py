@@ -11,7 +11,8 @@ q01 and f4's history), each on documents of its own written as Word and as plain
 - "Thời gian, địa điểm: Hội nghị diễn ra ..., tại Hội trường ...": the label of two fields is no place;
 - "... gửi báo cáo tháng lên huyện trước ngày nào?": the clause sending to the district body ("Báo cáo
   tháng gửi Hội Cựu chiến binh huyện trước ngày 18 hằng tháng") states the time asked, not the half-year
-  report's date beside it.
+  report's date beside it; and the follow-up "Thế còn báo cáo sơ kết 6 tháng?" asks the same of that
+  report (trial 39 f4).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ PLAN = [
     "I. NỘI DUNG",
     "STT | Nội dung hoạt động | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện",
     "1 | Hội thi nông dân giỏi cấp xã | Ban Thường vụ Hội | Các chi hội | Ngày 20/4/2048",
-    "2 | Giải bóng chuyền nông dân mừng Ngày hội | Chi hội ấp Bến Đình | Công an xã | Từ ngày 22/4 đến 25/4/2048",
+    "2 | Giải bóng chuyền nông dân mừng Ngày hội | Chi hội ấp Bến Đình | Công an xã | Từ ngày 22/4 đến "
+    "25/4/2048",
     "II. TỔ CHỨC THỰC HIỆN",
     "1. Lễ ra quân được tổ chức tại Sân Trung tâm Văn hóa xã Phú Lễ; mỗi chi hội cử ít nhất 10 hội viên.",
     "2. Các chi hội gửi báo cáo kết quả về Văn phòng Hội Nông dân xã trước ngày 12/5/2048 để tổng hợp.",
@@ -52,8 +54,8 @@ RESOLUTION = [
     "II. NHIỆM VỤ VÀ GIẢI PHÁP",
     "1. Ủy ban nhân dân xã chủ trì xây dựng đề án chuyển đổi cây trồng giai đoạn 2048 - 2051, trình Ban "
     "Thường vụ Đảng ủy trước ngày 15/5/2048.",
-    "2. Hội Nông dân xã phối hợp với Ngân hàng Chính sách xã hội huyện hỗ trợ vốn cho hội viên; mở ít nhất 02 "
-    "lớp tập huấn kỹ thuật trong quý III/2048.",
+    "2. Hội Nông dân xã phối hợp với Ngân hàng Chính sách xã hội huyện hỗ trợ vốn cho hội viên; mở ít nhất "
+    "02 lớp tập huấn kỹ thuật trong quý III/2048.",
     "3. Ban Xây dựng Đảng xã tham mưu công tác phát triển đảng viên, hoàn thành hồ sơ kết nạp trước ngày "
     "30/11/2048.",
     "III. TỔ CHỨC THỰC HIỆN",
@@ -123,7 +125,8 @@ def rules(fmt, tmp_path_factory, embedder):
 
 @pytest.mark.parametrize("latest", ["muộn nhất", "trễ nhất"])
 def test_latest_day_asks_the_time_limit(plan, latest) -> None:
-    answer = plan.ask(f"Chi hội nộp báo cáo kết quả ngày hội cho văn phòng Hội Nông dân xã {latest} ngày nào?")
+    asked = f"Chi hội nộp báo cáo kết quả ngày hội cho văn phòng Hội Nông dân xã {latest} ngày nào?"
+    answer = plan.ask(asked)
     line = first_line(answer)
     assert "12/5/2048" in line, answer.text
     assert "về Văn phòng Hội Nông dân xã trước ngày 12/5/2048" in answer.text, answer.text
@@ -157,3 +160,14 @@ def test_the_time_sent_to_the_level_asked(rules) -> None:
     line = first_line(answer)
     assert "10/6" not in line, answer.text
     assert "18 hằng tháng" in line, answer.text
+
+
+@pytest.mark.parametrize(
+    ("report", "due"), [("báo cáo sơ kết 6 tháng", "10/6"), ("báo cáo tổng kết năm", "10/11")]
+)
+def test_follow_up_naming_another_report(rules, report, due) -> None:
+    asked = "Hội Cựu chiến binh xã gửi báo cáo tháng lên huyện trước ngày nào?"
+    answer = rules.ask(f"Thế còn {report}?", history=[asked])
+    line = first_line(answer)
+    assert due in line, answer.text
+    assert "18 hằng tháng" not in line, answer.text

@@ -380,8 +380,8 @@ def clause_lead(
             names,
             elsewhere if names else "",
             actor=actor_names,
-            # (nor at a level the question sends to: that body is the recipient asked)
-            actor_not_after="|".join(x for x in (elsewhere, clause_facts.sent_to_levels(resolved)) if x),
+            actor_not_after=elsewhere,
+            sent_to=clause_facts.sent_to_levels(resolved),
             sub_unit=bool(actors) and bodies.asks_sub_unit(info, actors[0]),
             about={d: render.subject_line(docs[d]) for d in fallback if docs.get(d) is not None},
         )
