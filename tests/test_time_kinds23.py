@@ -12,7 +12,11 @@ q01 and f4's history), each on documents of its own written as Word and as plain
 - "... gửi báo cáo tháng lên huyện trước ngày nào?": the clause sending to the district body ("Báo cáo
   tháng gửi Hội Cựu chiến binh huyện trước ngày 18 hằng tháng") states the time asked, not the half-year
   report's date beside it; and the follow-up "Thế còn báo cáo sơ kết 6 tháng?" asks the same of that
-  report (trial 39 f4).
+  report (trial 39 f4);
+- "... họp vào ngày nào, do ai chủ trì?" of "Ngày 14/10/2048, ... tổ chức hội nghị ... do đồng chí X, Bí thư
+  Đảng ủy xã chủ trì": the chair after "do" is the second line (trial 39 q08);
+- "... họp định kỳ vào ngày nào trong tháng?" of "... vào ngày 27 hằng tháng": a day recurring every month
+  is the meeting's time (trial 39 q20).
 """
 
 from __future__ import annotations
@@ -97,6 +101,20 @@ RULES = [
     "tháng.",
 ]
 
+NOTICE = [
+    "ĐẢNG ỦY XÃ PHƯỚC HẢI",
+    "Số 52-TB/ĐU",
+    "Phước Hải, ngày 17 tháng 10 năm 2048",
+    "THÔNG BÁO",
+    "kết luận của Ban Thường vụ Đảng ủy tại hội nghị giao ban quý III năm 2048",
+    "Ngày 14/10/2048, tại phòng họp Đảng ủy, Ban Thường vụ Đảng ủy xã tổ chức hội nghị giao ban quý III năm "
+    "2048 do đồng chí Phan Văn Tường, Bí thư Đảng ủy xã chủ trì.",
+    "1. Các chi bộ hoàn thành đánh giá, xếp loại đảng viên trước ngày 30/11/2048.",
+    "T/L BAN THƯỜNG VỤ",
+    "CHÁNH VĂN PHÒNG",
+    "Ngô Thị Lan",
+]
+
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def fmt(request) -> str:
@@ -116,6 +134,11 @@ def resolution(fmt, tmp_path_factory, embedder):
 @pytest.fixture(scope="module")
 def congress(fmt, tmp_path_factory, embedder):
     return assistant_as(fmt, tmp_path_factory, embedder, "KH-19-DU", CONGRESS)
+
+
+@pytest.fixture(scope="module")
+def notice(fmt, tmp_path_factory, embedder):
+    return assistant_as(fmt, tmp_path_factory, embedder, "TB-52-DU", NOTICE)
 
 
 @pytest.fixture(scope="module")
@@ -171,3 +194,15 @@ def test_follow_up_naming_another_report(rules, report, due) -> None:
     line = first_line(answer)
     assert due in line, answer.text
     assert "18 hằng tháng" not in line, answer.text
+
+
+def test_meeting_day_and_its_chair(notice) -> None:
+    answer = notice.ask("Hội nghị giao ban quý III của Ban Thường vụ Đảng ủy họp ngày nào, do ai chủ trì?")
+    head = answer.text.split("\n\n", 1)[0]
+    assert head.startswith("Thời gian: Ngày 14/10/2048"), answer.text
+    assert "Chủ trì: đồng chí Phan Văn Tường, Bí thư Đảng ủy xã" in head, answer.text
+
+
+def test_a_day_every_month(rules) -> None:
+    answer = rules.ask("Ban Thường vụ Hội Cựu chiến binh xã họp định kỳ vào ngày nào trong tháng?")
+    assert first_line(answer).startswith("Thời gian: vào ngày 27 hằng tháng"), answer.text
