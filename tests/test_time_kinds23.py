@@ -16,14 +16,16 @@ q01 and f4's history), each on documents of its own written as Word and as plain
 - "... họp vào ngày nào, do ai chủ trì?" of "Ngày 14/10/2048, ... tổ chức hội nghị ... do đồng chí X, Bí thư
   Đảng ủy xã chủ trì": the chair after "do" is the second line (trial 39 q08);
 - "... họp định kỳ vào ngày nào trong tháng?" of "... vào ngày 27 hằng tháng": a day recurring every month
-  is the meeting's time (trial 39 q20).
+  is the meeting's time (trial 39 q20);
+- a notice citing the plan only in its preamble ("Thực hiện Kế hoạch số 31-KH/HND ...") and moving one of
+  its times is linked to the plan: the first line names the time it moved from (trial 40 TB 15).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assistant_as, first_line
+from tests.conftest import assistant_as, first_line, library_as
 
 PLAN = [
     "HỘI NÔNG DÂN VIỆT NAM",
@@ -115,6 +117,23 @@ NOTICE = [
     "Ngô Thị Lan",
 ]
 
+# a notice citing the plan only in its preamble, its item moving the plan's time
+MOVED = [
+    "HỘI NÔNG DÂN XÃ PHÚ LỄ",
+    "BAN THƯỜNG VỤ",
+    "Số: 07/TB-HND",
+    "Phú Lễ, ngày 02 tháng 5 năm 2048",
+    "THÔNG BÁO",
+    "Về việc điều chỉnh thời hạn báo cáo",
+    "Thực hiện Kế hoạch số 31-KH/HND ngày 04/4/2048 của Ban Chấp hành Hội Nông dân xã Phú Lễ về tổ chức Ngày "
+    "hội Nông dân giỏi năm 2048, Ban Thường vụ Hội Nông dân xã thông báo như sau:",
+    "1. Lùi thời hạn các chi hội gửi báo cáo kết quả về Văn phòng Hội Nông dân xã đến ngày 19/5/2048.",
+    "2. Các nội dung khác giữ nguyên.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Đặng Văn Lực",
+]
+
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def fmt(request) -> str:
@@ -139,6 +158,11 @@ def congress(fmt, tmp_path_factory, embedder):
 @pytest.fixture(scope="module")
 def notice(fmt, tmp_path_factory, embedder):
     return assistant_as(fmt, tmp_path_factory, embedder, "TB-52-DU", NOTICE)
+
+
+@pytest.fixture(scope="module")
+def moved(fmt, tmp_path_factory, embedder):
+    return library_as(fmt, tmp_path_factory, embedder, "moved", {"KH-31-HND": PLAN, "TB-07-HND": MOVED})
 
 
 @pytest.fixture(scope="module")
@@ -206,3 +230,10 @@ def test_meeting_day_and_its_chair(notice) -> None:
 def test_a_day_every_month(rules) -> None:
     answer = rules.ask("Ban Thường vụ Hội Cựu chiến binh xã họp định kỳ vào ngày nào trong tháng?")
     assert first_line(answer).startswith("Thời gian: vào ngày 27 hằng tháng"), answer.text
+
+
+def test_a_change_cited_by_its_preamble_names_the_time_it_moves(moved) -> None:
+    answer = moved.ask("Các chi hội gửi báo cáo kết quả về Văn phòng Hội Nông dân xã trước ngày nào?")
+    line = first_line(answer)
+    assert "19/5/2048" in line, answer.text
+    assert "12/5/2048" in line, answer.text  # "(đã lùi từ trước ngày 12/5/2048 [2] theo Thông báo ...)"
