@@ -824,3 +824,43 @@ def opening_period(paragraph: str) -> str:
     when it opens otherwise. Source: a review paragraph states its period once, first (trial 39 q09)."""
     m = _OPENING_PERIOD_RE.match(fold_chars(paragraph).lower())
     return paragraph[: m.end()] if m else ""
+
+
+# The words that end a noun phrase in a question (folded): its verb's prepositions and the words asking
+# ("báo cáo tháng | lên huyện trước ngày nào", "kế hoạch năm | phải gửi về ...")
+_PHRASE_END_RE = re.compile(
+    r"\b(?:len|ve|cho|toi|den|truoc|sau|trong|tai|o|vao|la|phai|can|duoc|gui|nop|trinh|co|khi|nao"
+    r"|bao (?:nhieu|gio|lau)|ai|gi|dau|the|thi|hay|va|cua|tu|do)\b"
+)
+
+
+# the most words a swapped phrase writes after its two head words ("báo cáo | tháng", "tập huấn | kỹ thuật")
+_PHRASE_MODIFIERS = 2
+
+
+def swap_head_phrase(prev: str, rest: str) -> str | None:
+    """``prev`` with the noun phrase a bare follow-up (``rest``) names in its stead: the phrase of ``prev``
+    that opens with the same two words as ``rest`` and runs to the next preposition or question word
+    (``_PHRASE_END_RE``, at most ``_PHRASE_MODIFIERS`` words after them) -> ``rest`` ("Thế còn báo cáo
+    sơ kết 6 tháng?" after "Hội Phụ nữ xã gửi báo cáo tháng lên huyện trước ngày nào?" -> "... gửi báo cáo
+    sơ kết 6 tháng lên huyện ..."; newcomer trial 39 f4). None when ``rest`` names no more than those two
+    words or writes a phrase end itself, when ``prev`` writes them not once, or when its phrase is ``rest``
+    already."""
+    folded_rest = fold_chars(rest).lower().strip(" ?.")
+    words = folded_rest.split()
+    if len(words) < 3 or _PHRASE_END_RE.search(folded_rest):
+        return None
+    folded_prev = fold_chars(prev).lower()
+    head = re.escape(" ".join(words[:2]))
+    found = list(re.finditer(rf"(?<!\w){head}(?!\w)", folded_prev))
+    if len(found) != 1:
+        return None
+    a = found[0].start()
+    end = _PHRASE_END_RE.search(folded_prev, found[0].end())
+    if end is None or len(folded_prev[found[0].end() : end.start()].split()) > _PHRASE_MODIFIERS:
+        return None  # no phrase end read after it, or a verb the list does not know read as its modifier
+    b = a + len(prev[a : end.start()].rstrip(" ,;?"))
+    if folded_prev[a:b] == folded_rest:
+        return None
+    value = rest.strip(" ?.")
+    return prev[:a] + (value if a > 0 else value[:1].upper() + value[1:]) + " " + prev[b:].lstrip()

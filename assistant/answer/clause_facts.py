@@ -503,6 +503,10 @@ def _sibling_choice(
             continue
         if time_key(other.deadline.text) == time_key(best.deadline.text):
             continue
+        if not states_deadline(other, question):
+            # "xây dựng đề án ... giai đoạn 2027 - 2030, trình Ban Thường vụ trước ngày 30/4/2027": the period
+            # the first task covers is no time it is due by, no rival of the limit (newcomer trial 40 en3)
+            continue
         if terms.ordinals and not _deadline_on_round(other, terms.ordinals):
             continue  # "đợt 1 ... trước ngày 30/4, đợt 2 trước ngày 31/8": another round's time
         if action and writes(best.text, action, True) and not writes(other.text, action, True):
@@ -576,6 +580,25 @@ def _led_by_recipient(ob: Obligation, question: str) -> bool:
 # What a body's name follows when it receives or partners the act rather than doing it: "gửi về X", "báo
 # cáo lên X", "nộp cho X", "đến X", "phối hợp với X" (folded).
 _RECEIVER_BEFORE_RE = re.compile(r"\b(?:ve|len|toi|den|cho|voi|gui|nop)\s+(?:(?:cac|cho)\s+)?$")
+
+
+# a level written after the preposition of sending ("gửi báo cáo tháng lên huyện", "nộp về cấp tỉnh"), folded
+_SENT_LEVEL_RE = re.compile(r"\b(?:ve|len|toi|den|cho)\s+(?:cap\s+)?(xa|huyen|tinh|phuong|quan|trung uong)\b")
+_LEVEL_WORD_RE = re.compile(r"\b(xa|huyen|tinh|phuong|quan|trung uong)\b")
+
+
+def sent_to_levels(question: str) -> str:
+    """A ``recipient_only`` ``not_after`` pattern (folded) of the levels a question sends to and names no
+    body at otherwise ("Hội Phụ nữ xã gửi báo cáo tháng lên huyện ...?" -> huyện): the body of that level
+    is the recipient the question names, so a clause sending to it ("Báo cáo tháng gửi Hội Liên hiệp Phụ
+    nữ huyện trước ngày 20 hằng tháng") states the sender's time asked, not the recipient's (newcomer trial
+    39 f4's history). "" when the question sends to no level."""
+    folded = fold(question)
+    sent = {m.group(1) for m in _SENT_LEVEL_RE.finditer(folded)}
+    starts = {m.start(1) for m in _SENT_LEVEL_RE.finditer(folded)}
+    other = {m.group(1) for m in _LEVEL_WORD_RE.finditer(folded) if m.start(1) not in starts}
+    levels = sorted(sent - other)
+    return rf"\s+(?:(?:cac|nhung|cap)\s+)?(?:{'|'.join(levels)})\b" if levels else ""
 
 
 def recipient_only(clause: str, names: list[str], not_after: str = "", sub_unit: bool = False) -> bool:
@@ -708,6 +731,25 @@ def _with_body(ob: Obligation) -> str:
 # The roles a table row's columns give it, in the words a question asks them by ("ai chủ trì ...?"): the
 # row's text is the document's cells, its column names are its table's header line.
 _ROLE_WORDS = (("lead", "chủ trì"), ("coordinators", "phối hợp"), ("responsible", "thực hiện"))
+
+
+def chained_words(ob: Obligation, obligations: list[Obligation], docs: dict[str, Document]) -> str:
+    """``clause_words`` of a duty and of the clauses of its sentence that give the same bodies the acts
+    it chains ("1. Ủy ban nhân dân xã chủ trì xây dựng đề án ..., trình Ban Thường vụ ... trước ngày
+    30/4/2027": the second clause submits the scheme the first one drafts; newcomer trial 40 en3), the
+    same test of one sentence as ``_sibling_choice``'s. Its own words alone when no clause chains it."""
+    doc = docs.get(ob.doc_id)
+    said = [clause_words(ob)]
+    for other in obligations if doc is not None else []:
+        if other is ob or other.doc_id != ob.doc_id:
+            continue
+        if (other.lead, other.responsible, other.coordinators) != (ob.lead, ob.responsible, ob.coordinators):
+            continue
+        a, b = sorted((ob, other), key=lambda o: o.start)
+        if b.start < a.end or _SENTENCE_END_RE.search(doc.text[a.end : b.start]) or b.start - a.end > 20:
+            continue
+        said.append(clause_words(other))
+    return " ".join(said)
 
 
 def clause_words(ob: Obligation) -> str:

@@ -46,6 +46,7 @@ def deadline_from_hits(
     actor_not_after: str = "",
     sub_unit: bool = False,
     about: dict[str, str] | None = None,
+    sent_to: str = "",
 ) -> FactLead | None:
     """ "Thời hạn: quý III/2021" from the best-matching retrieved sentence that states a deadline (the
     obligations grammar's ``find_deadlines``), for documents whose duty clauses the table did not read.
@@ -58,9 +59,13 @@ def deadline_from_hits(
     one sent to or worked with ("... gửi về Hội Cựu chiến binh huyện trước ngày 31/3") is the sender's
     (``recipient_only``); ``sub_unit``: the question asks the body's unit below a commune ("chi hội").
     ``about``: each document's subject line by id, what a field line dating the document's own work
-    ("Thời gian triển khai: ...", ``times.own_time_field``) is read with."""
+    ("Thời gian triển khai: ...", ``times.own_time_field``) is read with. ``sent_to``: the levels the
+    question sends to (``clause_facts.sent_to_levels``): the body named at one of them is the recipient
+    asked, so a clause sending to it is the asked body's; its name then counts for no word of the question
+    (it names the recipient, not the body acting: "Báo cáo tháng gửi Hội Cựu chiến binh huyện ..." is no
+    better a match of "Hội Cựu chiến binh xã gửi báo cáo sơ kết 6 tháng lên huyện ...?" for the name)."""
     best = best_deadline_sentence(
-        hits, terms, question, action, names, not_after, actor, actor_not_after, sub_unit, about
+        hits, terms, question, action, names, not_after, actor, actor_not_after, sub_unit, about, sent_to
     )
     if best is None:
         return None
@@ -82,6 +87,7 @@ def best_deadline_sentence(
     actor_not_after: str = "",
     sub_unit: bool = False,
     about: dict[str, str] | None = None,
+    sent_to: str = "",
 ) -> tuple[float, Chunk, int, int, str] | None:
     """(score, chunk, start, end, deadline wording) of the retrieved sentence that best matches the
     question and states a time limit (see ``deadline_from_hits``), or None below a score of 0.25. The
@@ -121,10 +127,15 @@ def best_deadline_sentence(
                     continue
                 if not on_round(sent, m.start, terms.ordinals):
                     continue  # "đợt 1 ... trước ngày 30/4, đợt 2 ...": another round's time
-                if actor and recipient_only(clause_at(sent, m.start), actor, actor_not_after, sub_unit):
+                clause = clause_at(sent, m.start)
+                besides = "|".join(x for x in (actor_not_after, sent_to) if x)
+                if actor and recipient_only(clause, actor, besides, sub_unit):
                     continue  # "X ... gửi về <the asked body> trước ngày ...": X's time, not the body's
+                said = sent
+                if actor and sent_to and recipient_only(clause, actor, actor_not_after, sub_unit):
+                    said = _without_names(sent, actor)  # the recipient the question sends to, by name
                 accepted.setdefault((h.chunk.chunk_id, a), set()).add(m.deadline.text)
-                covered = overlap(terms, f"{item} {sent}" if item else sent)
+                covered = overlap(terms, f"{item} {said}" if item else said)
                 covers.append(
                     (covered, time_key(m.deadline.text), passage_terms(sent)[0])
                 )
@@ -157,6 +168,14 @@ def best_deadline_sentence(
             return None
     return best
 
+
+
+def _without_names(sentence: str, names: list[str]) -> str:
+    """``sentence`` folded, the body names given (folded) blanked out."""
+    folded = fold(sentence)
+    for n in sorted((fold(n) for n in names if n), key=len, reverse=True):
+        folded = re.sub(rf"\b{re.escape(n)}\b", " ", folded)
+    return folded
 
 
 def _dated_parts(sentence: str, actor: list[str] | None = None) -> list[tuple[set[str], str]]:

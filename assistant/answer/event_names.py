@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from assistant.answer.terms import passage_terms
+from assistant.answer.terms import passage_terms, without_matter
 from assistant.lexicon.phrases import event_kinds, paraphrase_pairs
 from assistant.text import normalize
 
@@ -59,11 +59,17 @@ def _written(word: str, low_text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low_text) is not None
 
 
-def written_head(name: str, text: str, head_of: Callable[[str], list[str]]) -> list[str]:
+def written_head(name: str, text: str, head_of: Callable[[str], list[str]], matter: str = "") -> list[str]:
     """The head words (``head_of``: ``checks.event_head``) of the wording of an event's ``name``
-    (``name_wordings``) that ``text`` writes all of, else those of the name as written; [] for no name."""
+    (``name_wordings``) that ``text`` writes all of, else those of a wording less the runs its document's
+    ``matter`` (subject line) writes (``terms.without_matter``: "Lễ ra quân Tháng Thanh niên" of the plan
+    on "... Tháng Thanh niên năm 2027" is "Lễ ra quân ...", its passages do not repeat the month; trial 40
+    e1), else those of the name as written; [] for no name."""
     if not name:
         return []
-    heads = [head_of(w) for w in name_wordings(name)]
+    wordings = name_wordings(name)
+    heads = [head_of(w) for w in wordings]
     have = passage_terms(text)[0]
-    return next((h for h in heads if set(h) <= have), heads[0])
+    if matter:
+        heads += [head_of(" ".join(own)) for w in wordings if (own := without_matter(w, matter))]
+    return next((h for h in heads if h and set(h) <= have), heads[0])

@@ -40,6 +40,9 @@ _EVENT_TIME_RE = re.compile(
     # "26-28/3/2036" (one time, not its last day alone)
     rf"|(?:ngay\s+)?(?<![\d/.,-])\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}"
     rf"|(?:(?:vao|tu|ke tu|bat dau tu|trong)\s+)?{_AT}{_DATE}{_AT_AFTER}"
+    # a day that recurs every month: "vào ngày 25 hằng tháng", "ngày 10 hàng tháng" (a standing meeting's
+    # day, newcomer trial 39 q20)
+    rf"|(?:vao\s+)?(?:(?:luc\s+)?{_CLOCK}\s*,?\s*)?ngay\s+\d{{1,2}}\s+(?:hang|moi)\s+thang\b"
 )
 
 def event_times_in(sentence: str) -> list[tuple[int, int]]:

@@ -223,6 +223,10 @@ def _resolve(
     q = fold(question).strip()
     switched = bool(_FOLLOW_START.search(q) or _FOLLOW_ANY.search(q))
     swapped_value = _value_swap(prev, rest) if switched else None
+    if switched and not swapped_value:
+        # "Thế còn báo cáo sơ kết 6 tháng?" after "... gửi báo cáo tháng lên huyện trước ngày nào?": the same
+        # question of the other report, the phrase it names in place of the previous one
+        swapped_value = vt.swap_head_phrase(prev, rest) if rest else None
     if swapped_value:
         # "Còn năm 2035 thì sao?" after "Chỉ tiêu diện tích lúa ... năm 2034 là bao nhiêu?": the same question
         # of another year (school year, quarter, month), the indicator asked and all the rest of it kept

@@ -320,7 +320,9 @@ def clause_lead(
             # question's clause is chosen by its act.
             ob = lead.obligation
             acts = bool(action) and not lead.absent and clause_facts.writes(ob.text, action, True)
-            if not acts and overlap(terms, clause_facts.clause_words(ob)) < ENGLISH_CLAUSE_OVERLAP:
+            # (the clause read with those of its sentence it chains: "drafts the scheme, submits it by ...")
+            said = clause_facts.chained_words(ob, obs, docs)
+            if not acts and overlap(terms, said) < ENGLISH_CLAUSE_OVERLAP:
                 lead = None
                 book.rollback(booked)  # its citation goes with it: the quotes are numbered from [1]
     if lead is not None and lead.absent and lead.obligation is not None:
@@ -379,6 +381,7 @@ def clause_lead(
             elsewhere if names else "",
             actor=actor_names,
             actor_not_after=elsewhere,
+            sent_to=clause_facts.sent_to_levels(resolved),
             sub_unit=bool(actors) and bodies.asks_sub_unit(info, actors[0]),
             about={d: render.subject_line(docs[d]) for d in fallback if docs.get(d) is not None},
         )

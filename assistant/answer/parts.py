@@ -137,9 +137,12 @@ _AT_PLACE_RE = re.compile(
     rf"(?<!\w)(?:tại|ở)\s+((?:(?:{_VENUE_WORDS})\s+)?(?:(?:{_UNIT_WORDS})\s+)?[A-ZĐÀ-Ỹ][^,;.\n()\"“”|]{{2,80}})"
 )
 _FIELD_RE = {
-    # "Địa điểm: ...", also inside a sentence: "..., địa điểm tại khu vực bãi sông thôn Khe Mạ."
+    # "Địa điểm: ...", also inside a sentence: "..., địa điểm tại khu vực bãi sông thôn Khe Mạ."; not the
+    # label of two fields "Thời gian, địa điểm: Đại hội tiến hành ... tại Hội trường ...", whose value is
+    # the sentence writing both (its place is read after "tại"; trial 39 q01)
     PLACE: re.compile(
-        r"(?:^|\n|[;,]\s)\s*(?:[Đđ]ịa điểm(?: tổ chức)?)\s*(?::\s*(?:tại\s+)?|tại\s+|là\s+)([^;,.\n|]{2,80})"
+        r"(?:^|\n|(?<![Tt]hời gian)[;,]\s)\s*(?:[Đđ]ịa điểm(?: tổ chức)?)"
+        r"\s*(?::\s*(?:tại\s+)?|tại\s+|là\s+)([^;,.\n|]{2,80})"
     ),
     WHO: re.compile(r"(?:^|\n|;\s)\s*(?:Đơn vị chủ trì|Chủ trì|Cơ quan chủ trì)\s*:\s*([^;\n|]{2,80})"),
 }
@@ -185,6 +188,11 @@ def _counted(quote: str, unit: str) -> str | None:
     return quote[span[0] : span[1]].strip() if span else None
 
 
+# who chairs an event, written after it: "... do đồng chí X, Bí thư Đảng ủy xã chủ trì", "... dưới sự chủ trì
+# của đồng chí X" (up to the clause's end)
+_CHAIRED_BY_RE = re.compile(
+    r"(?<!\w)do\s+([^;.\n()]{3,100}?)\s+chủ trì(?!\w)|dưới sự chủ trì của\s+([^;.\n()]{3,100})"
+)
 # the verb after a clause's opening bodies that makes them its lead
 _LEADS_RE = re.compile(r"\s*,?\s*chủ trì\b")
 # a (folded) part asking whom a body works with ("X phối hợp với ai?", "cùng đơn vị nào?", "with whom"):
@@ -287,6 +295,14 @@ def _part_line(
             # ("3. Phòng Văn hóa và Thông tin huyện chủ trì buổi tổng kết vào ..."), by the clause grammar
             value, leads = _head_actors(quote)
             key = "lead" if leads else "responsible"
+        if value is None:
+            # the chair written after the event in the sentence of the first line's time ("Ngày 19/10/2027,
+            # ... tổ chức hội nghị giao ban quý III do đồng chí Nguyễn Thị Hồng Nhung, Bí thư Đảng ủy xã chủ
+            # trì"; newcomer trial 39 q08)
+            where = _sentence_of(quote, anchor)
+            m = _CHAIRED_BY_RE.search(quote[where[0] : where[1]]) if where else None
+            value = (m.group(1) or m.group(2)).strip(" ,") if m else None
+            key = "lead"
         if value and fold(value).lower() in part and not re.search(r"\b(?:hay|or)\b", part):
             # the body the part itself names ("Ban Dân vận Huyện ủy phối hợp với ai ...") is not its answer
             # (unless the part asks which of the bodies it names: "Hội A hay Hội B chủ trì ...?")

@@ -491,7 +491,7 @@ def plan_answer(
                 language,
                 f"{about} {first.section or ''}",
                 event_names.written_head(
-                    info.event_subject or "", f"{first.section or ''} {first.quote}", event_head
+                    info.event_subject or "", f"{first.section or ''} {first.quote}", event_head, about
                 ),
                 resolved,
             )

@@ -29,6 +29,7 @@ from pathlib import Path
 from assistant.lexicon.doc_types import doc_types
 from assistant.models import Document
 from assistant.obligations.deadlines import find_deadlines
+from assistant.parse.closing import PREAMBLE_SECTION
 from assistant.text import find_doc_numbers, fold, unify_tones
 
 _LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "amendments.json"
@@ -166,7 +167,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _cited(doc: Document, a: int, b: int) -> tuple[str, ...]:
-    """The numbers the sentence ``[a, b)`` cites, else its paragraph, else its section."""
+    """The numbers the sentence ``[a, b)`` cites, else its paragraph, else its section, else the
+    document's preamble (``parse.closing.PREAMBLE_SECTION``: "Thực hiện Kế hoạch số 27-KH/ĐTN ...; ...
+    thông báo như sau:") or its subject line: a notice whose items change a plan cites it once, above
+    them (newcomer trial 40 P8)."""
     spans = [(a, b)]
     para = next((p for p in doc.paragraphs if p.start <= a < p.end), None)
     if para is not None:
@@ -176,9 +180,10 @@ def _cited(doc: Document, a: int, b: int) -> tuple[str, ...]:
     )
     if section is not None:
         spans.append((section.start, section.end))
+    spans += [(s.start, s.end) for s in doc.sections if s.title == PREAMBLE_SECTION]
     own = {doc.meta.number} if doc.meta.number else set()
-    for x, y in spans:
-        numbers = [n for n, _, _ in find_doc_numbers(doc.text[x:y]) if n not in own]
+    for said in [*(doc.text[x:y] for x, y in spans), doc.meta.title or ""]:
+        numbers = [n for n, _, _ in find_doc_numbers(said) if n not in own]
         if numbers:
             return tuple(dict.fromkeys(numbers))
     return ()

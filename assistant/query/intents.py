@@ -86,6 +86,10 @@ def weekday_asked(folded_question: str) -> bool:
     return bool(re.search(WEEKDAY_ASKED, folded_question.replace("_", " ")))
 
 
+# The words of a duty's time (folded) that make "khi nào / ngày nào?" ask a deadline, not an event's time
+# ("muộn nhất / trễ nhất" say "chậm nhất": newcomer trial 40 dl4)
+_DUTY_WORDS = r"phai|can|han|cham nhat|muon nhat|tre nhat|truoc ngay|xong"
+
 # A period asked by both its ends or as a span (folded): "từ bao giờ / khi nào / ngày nào đến ...", "bắt đầu
 # và kết thúc khi nào?", "(trong) khoảng thời gian nào?", "from when to when", "start and end"; read by the
 # ``event`` row below and by ``period_asked`` (the answer then needs a period with two ends)
@@ -199,26 +203,27 @@ INTENTS: tuple[Intent, ...] = (
         # a period asked by both its ends, or as a span, with no duty word (``PERIOD_ASKED``): "kéo dài từ bao
         # giờ đến bao giờ?", "bắt đầu và kết thúc khi nào?", "làm trong khoảng thời gian nào?" (trial 37 c01,
         # library dev); "phải xong ... từ ngày nào đến ngày nào" stays a deadline's
-        rf"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong|hoan thanh)\b).*(?:{PERIOD_ASKED})",
+        rf"^(?!.*\b({_DUTY_WORDS}|hoan thanh)\b).*(?:{PERIOD_ASKED})",
         # ("lúc mấy giờ" asks the hour of the event, not a number of hours)
-        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac|be mac)\b.*"
+        rf"^(?!.*\b({_DUTY_WORDS})\b).*\b(to chuc|dien ra|khai mac|be mac)\b.*"
         r"\b(khi nao|bao gio|luc nao|thoi gian nao|(luc|vao) may gio)\b",
         # "Lễ ra quân bắt đầu lúc nào / mấy giờ?", "... lúc mấy giờ?": the hour an event starts, with no duty
         # word ("Đợt 2 bắt đầu và kết thúc khi nào?" asks a period's bounds: ``PERIOD_ASKED`` above)
         # ("tổ chức ở đâu, mấy giờ?" is left to the quotes: the event check wants the event's own kind)
-        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(bat dau (vao )?(luc nao|(luc )?may gio)|"
+        rf"^(?!.*\b({_DUTY_WORDS})\b).*\b(bat dau (vao )?(luc nao|(luc )?may gio)|"
         r"luc may gio|may gio (bat dau|khai mac)|what time)\b",
     ),
     # "gửi danh sách trước ngày nào?" asks for a deadline, not for the day the document was issued.
     Intent(
         "deadline",
         _rx(
-            r"\b(truoc|den|cham nhat|xong|hoan thanh|han) (ngay|thang|nam|quy) nao\b",
+            r"\b(truoc|den|cham nhat|muon nhat|tre nhat|xong|hoan thanh|han) (ngay|thang|nam|quy) nao\b",
             # a time limit named as such wins over "ngày nào": "hạn chót ngày nào?", "hạn cuối là ngày nào?"
             # ("có bị giới hạn thời gian hoàn thành không?": whether a time limit is set)
             r"\bco (bi )?gioi han thoi gian\b.*\bkhong\b",
-            r"\b(han chot|han cuoi|thoi han|cham nhat|han nop|han gui|deadline|by when|due date|by what date|"
-            r"by which date|no later than)\b",
+            # ("muộn nhất / trễ nhất" say "chậm nhất": newcomer trial 40 dl4)
+            r"\b(han chot|han cuoi|thoi han|cham nhat|muon nhat|tre nhat|han nop|han gui|deadline|by when|"
+            r"due date|by what date|by which date|no later than)\b",
             # a duty's time: "Khi nào X phải ban hành bộ tiêu chí?" asks when X must act, not the issue date
             # (English says "phải" with any of its modals: "When should / does ... have to / need to ...?")
             rf"\b(phai|can|{_EN_MODALS})\b.*\b(khi nao|bao gio|ngay nao|luc nao|when)\b",
