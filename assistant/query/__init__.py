@@ -553,7 +553,7 @@ def analyze(question: str) -> QueryInfo:
     info.expansions = list(dict.fromkeys(expansions))
     # typed without diacritics: the everyday words matched folded on the question as typed (pyvi's guess
     # loses a word whose tone it gets wrong)
-    info.paraphrases = question_paraphrases(question, accentless=accentless)
+    info.paraphrases = question_paraphrases(question, accentless=accentless, restored=info.restored)
     info.expanded = expanded_folded(question)
 
     # Bodies named by their own names (a collective phrase adds only the members it names), any case and
