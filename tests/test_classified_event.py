@@ -62,3 +62,12 @@ def test_the_ceremony_named_by_its_classifier_gives_its_time(library, question) 
     assert not answer.abstained, answer.text
     line = first_line(answer)
     assert line.startswith("Thời gian:") and "08 giờ ngày 02/4/2042" in line, answer.text
+
+
+def test_time_and_place_typed_without_a_comma_are_two_parts(library) -> None:
+    # "... lúc nào ở đâu" typed without a comma (as a question without diacritics often is) asks two parts,
+    # as "lúc nào, ở đâu" does: the place line too (``answer.terms.question_parts``)
+    answer = library.ask("le phat dong quy phong chong thien tai cua huyen to chuc luc nao o dau")
+    lines = answer.text.split("\n")
+    assert lines[0].startswith("Thời gian:") and "02/4/2042" in lines[0], answer.text
+    assert lines[1].startswith("Địa điểm: Hội trường Trung tâm Chính trị huyện"), answer.text
