@@ -166,7 +166,9 @@ def plan_answer(
         corpus.vocab,
         english=info.language == "en",
         alternatives=alternatives,
-        synonyms=paraphrase_groups(resolved, info.accentless) if info.language == "vi" else None,
+        synonyms=(
+            paraphrase_groups(resolved, info.accentless, info.restored) if info.language == "vi" else None
+        ),
     )
     # The actor first ("Hội phụ nữ ... của Ban Thường vụ"): a body named by the shape of its name is more
     # specific than a registry body inside it ("Ban Tuyên giáo Tỉnh hội"), and counts without registry.

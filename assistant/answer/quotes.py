@@ -16,9 +16,15 @@ from collections.abc import Callable
 from assistant.answer import bodies, figures, mentions, times
 from assistant.answer.citations import CitationBook
 from assistant.answer.event_times import period_spans, prose_period
-from assistant.answer.extractive import LEAD_IN_WEIGHT, SELF_REFERENCE_WEIGHT, asks_frame, extractive_answer
+from assistant.answer.extractive import (
+    LEAD_IN_WEIGHT,
+    SELF_REFERENCE_WEIGHT,
+    asks_frame,
+    extractive_answer,
+    split_sentences,
+)
 from assistant.answer.facts import FactLead
-from assistant.answer.terms import Terms, content_tokens, question_parts
+from assistant.answer.terms import Terms, content_tokens, question_parts, writes_head
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.query.intents import PHONE_WORDS, asks_duty, period_asked, weekday_asked
@@ -267,6 +273,8 @@ def quote(
             info,
         )
     )
+    if states is not None and info.event_classified:
+        states = _naming_event(states, info.event_classified, quoted)
     body, spans = extractive_answer(
         quoted,
         terms,
@@ -318,6 +326,30 @@ def quote(
         ),
     )
     return body, [s.text for s in spans]
+
+
+# The words of an event's name read as the gathering: its classifier and the act after it ("lễ phát động").
+CLASSIFIED_HEAD_WORDS = 2
+
+
+def _naming_event(
+    states: Callable[[str], bool], name: str, hits: list[Hit]
+) -> Callable[[str], bool]:
+    """``states`` (whether a sentence states the time or place asked) narrowed to the sentences naming the
+    event as the question's classifier names it (``QueryInfo.event_classified``: "lễ phát động" of "Lễ
+    phát động quỹ ... tổ chức lúc nào, ở đâu?"; ``terms.writes_head``), when one sentence of the retrieved
+    passages writes both. A duty writing the act only ("... chủ trì phát động vận động ủng hộ Quỹ ...;
+    phấn đấu ... trong năm 2026") or another event's time ("tổ chức diễn tập ... trong tháng 6/2026") is no
+    time of the ceremony, whose own sentence may not repeat the rest of its name ("Tổ chức lễ phát động cấp
+    huyện vào 08 giờ ngày 01/4/2026 tại ..."; newcomer trial 37 e06). ``states`` unchanged otherwise (an
+    event named only in a heading above its time: no sentence writes both)."""
+    head = content_tokens(name)[:CLASSIFIED_HEAD_WORDS]
+    if len(head) < CLASSIFIED_HEAD_WORDS:
+        return states
+    sentences = (h.chunk.text[a:b] for h in hits for a, b in split_sentences(h.chunk.text))
+    if not any(writes_head(s, head) and states(s) for s in sentences):
+        return states
+    return lambda s: states(s) and writes_head(s, head)
 
 
 def _asks_time_limit(info: QueryInfo, time_kind: str | None) -> bool:

@@ -377,7 +377,14 @@ def _num_key(raw: str) -> str:
 # Where a question asking several things is cut into its parts (folded): a comma or semicolon, "và", "còn",
 # English "and" ("kết nạp mới bao nhiêu hội viên, tăng bao nhiêu so với cùng kỳ?", "tối đa bao nhiêu và cần
 # hồ sơ gì?", "When and where is ... held?": trial 31 q42).
-_PART_CUT_RE = re.compile(r"\s*[,;]\s*|\s+(?:va|con|and)\s+")
+# A question's parts: cut at a comma, "và", "còn", and between two question phrases typed without a comma
+# ("... tổ chức lúc nào ở đâu", as a question without diacritics often is): the one before asks one part,
+# the one after another
+_PART_CUT_RE = re.compile(
+    r"\s*[,;]\s*|\s+(?:va|con|and)\s+"
+    r"|(?<=nao|gio)\s+(?=(?:o|tai) (?:dau|noi nao)\b)"
+    r"|(?<=dau)\s+(?=(?:(?:luc|khi|ngay|hom|thang) nao|bao gio|may gio)\b)"
+)
 
 
 def question_parts(folded_question: str) -> list[tuple[int, int]]:

@@ -423,10 +423,29 @@ def _paraphrase_res(folded: bool = False) -> tuple[tuple[re.Pattern[str], tuple[
     question typed without diacritics)."""
     pairs = _data()["question_paraphrases"]["pairs"]
     key = fold if folded else (lambda k: k)
-    return tuple((re.compile(rf"(?<!\w){re.escape(key(k))}(?!\w)"), tuple(v)) for k, v in pairs.items())
+    return tuple(
+        (re.compile(rf"(?<!\w){re.escape(key(k))}(?!\w)"), tuple(v))
+        for k, v in pairs.items()
+        if not (folded and _one_syllable(k))
+    )
 
 
-def paraphrase_groups(question: str, accentless: bool = False) -> list[list[str]]:
+def _one_syllable(word: str) -> bool:
+    """Whether a paraphrase key is one syllable ("phạt", "họp", "mời"): folded, it is another word as often
+    ("phát", "hợp", "mới")."""
+    return len(word.split()) == 1
+
+
+@cache
+def _syllable_res() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(one-syllable everyday word with its diacritics, lower case; its directive wordings)."""
+    pairs = _data()["question_paraphrases"]["pairs"]
+    return tuple((normalize(k).lower(), tuple(v)) for k, v in pairs.items() if _one_syllable(k))
+
+
+def paraphrase_groups(
+    question: str, accentless: bool = False, restored: str | None = None
+) -> list[list[str]]:
     """[everyday word as written, its directive wordings...] for each everyday word the question uses whose
     directive wording it does not write ("Ai lo tiền tổ chức?" -> [["tiền", "kinh phí"]]; ``phrases.json``
     question_paraphrases): one concept each, however the passage words it.
@@ -434,24 +453,42 @@ def paraphrase_groups(question: str, accentless: bool = False) -> list[list[str]
     ``accentless``: the question was typed without diacritics ("Con doan vien bo sinh hoat may thang ...?"):
     the everyday words are matched folded on the question as typed ("bo sinh hoat" -> [["bo sinh hoat",
     "không tham gia sinh hoạt"]]), as the folded FTS column matches it; read on pyvi's restoration they were
-    lost whenever a tone was guessed wrong ("bộ sinh hoạt")."""
+    lost whenever a tone was guessed wrong ("bộ sinh hoạt"). A word of one syllable is never matched
+    folded: "phat" is "phát" ("Lễ phát động") as often as "phạt" -> "kỷ luật", "hop" is "hợp" ("phối hợp")
+    as often as "họp" -> "hội nghị". It is read on ``restored`` instead (the question with its accents put
+    back, word for word: ``QueryInfo.restored``), where the restoration reads that word, and the group
+    names it as typed ("phat"); without ``restored`` it is not read at all.
+
+    An accented question compares every word with its diacritics (``accentless`` False)."""
     s = normalize(question).lower()
     if accentless:
         s = fold(s)
     out: list[list[str]] = []
+
+    def group(written: str, words: tuple[str, ...]) -> None:
+        said = [re.escape(fold(w) if accentless else w) for w in words]
+        new = [w for w, x in zip(words, said, strict=True) if not re.search(rf"(?<!\w){x}(?!\w)", s)]
+        if new:
+            out.append([written, *new])
+
     for rx, words in _paraphrase_res(accentless):
         if m := rx.search(s):
-            said = [re.escape(fold(w) if accentless else w) for w in words]
-            new = [w for w, x in zip(words, said, strict=True) if not re.search(rf"(?<!\w){x}(?!\w)", s)]
-            if new:
-                out.append([m.group(0), *new])
+            group(m.group(0), words)
+    if accentless and restored:
+        typed = [re.sub(r"^\W+|\W+$", "", w) for w in s.split()]
+        read = [re.sub(r"^\W+|\W+$", "", w) for w in normalize(restored).lower().split()]
+        if len(typed) == len(read):  # word for word, as ``text.reaccent`` lines them up
+            for word, words in _syllable_res():
+                at = next((i for i, w in enumerate(read) if w == word), None)
+                if at is not None and typed[at] == fold(word):
+                    group(typed[at], words)
     return out
 
 
-def question_paraphrases(question: str, accentless: bool = False) -> list[str]:
+def question_paraphrases(question: str, accentless: bool = False, restored: str | None = None) -> list[str]:
     """The directive wording of the everyday words a question uses ("Ai lo tiền tổ chức?" -> ["kinh
-    phí"]), for the lexical query; ``accentless`` as in ``paraphrase_groups``."""
-    return list(dict.fromkeys(w for g in paraphrase_groups(question, accentless) for w in g[1:]))
+    phí"]), for the lexical query; ``accentless`` and ``restored`` as in ``paraphrase_groups``."""
+    return list(dict.fromkeys(w for g in paraphrase_groups(question, accentless, restored) for w in g[1:]))
 
 
 @cache
@@ -469,7 +506,10 @@ def noun_paraphrases() -> Mapping[str, tuple[str, ...]]:
     """{everyday noun: the directive wordings for it}, both folded ("chi em": ("phu nu",); ``phrases.json``
     question_paraphrases): a count asked "bao nhiêu chị em" is written "1.500 phụ nữ"."""
     pairs = _data()["question_paraphrases"]["pairs"]
-    return MappingProxyType({fold(k): tuple(dict.fromkeys(fold(w) for w in v)) for k, v in pairs.items()})
+    # a word of one syllable folded is another word as often ("hop": "họp" / "hộp"; ``paraphrase_groups``)
+    return MappingProxyType(
+        {fold(k): tuple(dict.fromkeys(fold(w) for w in v)) for k, v in pairs.items() if not _one_syllable(k)}
+    )
 
 
 @cache

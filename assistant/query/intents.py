@@ -405,10 +405,14 @@ INTENTS: tuple[Intent, ...] = (
         r"^when (and where )?(is|was|will|does|did)\b",
     ),
     # "Khi nào người đã quá 60 tuổi vẫn được kết nạp?": "when" as "in which case" is a rule's condition,
-    # answered by the provision for that case, not by a time.
+    # answered by the provision for that case, not by a time. So is "when" of a state of validity ("Hội
+    # nghị ... hợp lệ khi nào?", "When is a meeting valid?" of library dev lib-dld-05: a quorum, no date)
     Intent(
         "condition",
-        _rx(r"\b(khi nao|trong truong hop nao|luc nao)\b(?!.*\bphai\b).*\b(duoc|thi duoc)\b(?! giao)"),
+        _rx(
+            r"\b(khi nao|trong truong hop nao|luc nao)\b(?!.*\bphai\b).*\b(duoc|thi duoc)\b(?! giao)",
+            r"\bhop le\b.*\b(khi nao|trong truong hop nao)\b|\b(khi nao|trong truong hop nao)\b.*\bhop le\b",
+        ),
         prefer=None,
         answer="specific",
         evidence="clause",

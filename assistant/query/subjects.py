@@ -1109,6 +1109,18 @@ def event_subject(question: str) -> str | None:
     """The event a "when / where is it held" question names as its subject, as written ("Lễ bế giảng lớp
     học bơi"), or None (an event after the verb is ``asked_action_object``'s object; an English question's
     words cannot be checked against Vietnamese text). Offsets are shared with ``fold``."""
+    return _event_subject(question, classified=False)
+
+
+def classified_event(question: str) -> str | None:
+    """``event_subject`` with the classifier that opens it ("Lễ phát động quỹ ...", "Buổi tập huấn ..."),
+    when it opens with one (``_EVENT_CLASSIFIER_RE``), else None. The classifier with the act after it
+    names the gathering ("lễ phát động"): the act alone ("phát động vận động ủng hộ Quỹ ...") is also
+    written for a duty, which is no time of the ceremony."""
+    return _event_subject(question, classified=True)
+
+
+def _event_subject(question: str, classified: bool) -> str | None:
     cased = vt.nfc(question).strip()
     folded = fold(cased)
     if len(folded) != len(cased):
@@ -1118,7 +1130,10 @@ def event_subject(question: str) -> str | None:
         return None
     start = m.start(1)
     # a classifier before the event's name ("Lễ | bế giảng", "Lớp | tập huấn") tells no event from another
-    if (lead := _EVENT_CLASSIFIER_RE.match(folded, start)) and lead.end() < m.end(1):
+    lead = _EVENT_CLASSIFIER_RE.match(folded, start)
+    if classified and (lead is None or lead.end() >= m.end(1)):
+        return None
+    if lead and lead.end() < m.end(1) and not classified:
         start = lead.end()
     stop = m.end(1)
     # a question of several parts asks another before the time ("Lớp ... do ai chủ trì, tổ chức khi nào?",

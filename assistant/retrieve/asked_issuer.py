@@ -23,8 +23,23 @@ def _asked_issuer_re() -> re.Pattern[str]:
         rf"\b(?:van ban|{names})\s+(?:nao\s+)?(?:cap\s+(?P<level>{levels})\s+)?"
         # a body's name only: not over a subject ("Hướng dẫn của Huyện đoàn về chiến dịch hè ...")
         r"(?:cua\s+(?P<issuer>(?:(?!(?:ve|nao|van|tai|trong|cho)\b)[a-z0-9]+\s+){1,8}?))?"
-        r"(?:duoc|ma|la|nao|da|dan|dan chieu|trich dan|vien dan|can cu|thuc hien|trien khai|quan triet)\b"
+        r"(?P<verb>duoc|ma|la|nao|da|dan|dan chieu|trich dan|vien dan|can cu|thuc hien|trien khai|"
+        r"quan triet)\b"
     )
+
+
+# Verbs of a citing document: "<type> của X thực hiện kết luận nào?" describes the document that cites (its
+# issuer X is the asking document's), unless it is the one asked ("văn bản nào của X dẫn chiếu ...")
+_CITING_VERBS = frozenset(
+    ["dan", "dan chieu", "trich dan", "vien dan", "can cu", "thuc hien", "trien khai", "quan triet"]
+)
+
+
+@cache
+def _asked_after_re() -> re.Pattern[str]:
+    """A document asked by its type and "nào" ("kết luận nào", "văn bản nào")."""
+    names = "|".join(re.escape(vt.fold(t.name)) for t in doc_types())
+    return re.compile(rf"\b(?:van ban|{names})\s+nao\b")
 
 
 def asked_issuer(info: QueryInfo) -> tuple[str | None, str | None] | None:
@@ -34,6 +49,15 @@ def asked_issuer(info: QueryInfo) -> tuple[str | None, str | None] | None:
     either None; None when it gives neither."""
     for text in (info.expanded, info.folded):
         for m in _asked_issuer_re().finditer(text):
+            if (
+                m.group("verb") in _CITING_VERBS
+                and not re.search(r"\bnao\b", m.group(0))
+                and _asked_after_re().search(text, m.end())
+            ):
+                # "Công văn của Đảng ủy xã ... thực hiện kết luận nào?": the citing document, not the one
+                # asked (named after the verb with "nào"), whose issuer the question gives after it or not
+                # at all (library dev lib-rw05-03's Vietnamese twin lost the basis line its English twin has)
+                continue
             if m.group("level") or m.group("issuer"):
                 return m.group("level"), (m.group("issuer") or "").strip() or None
     return None
