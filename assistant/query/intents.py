@@ -445,8 +445,7 @@ INTENTS: tuple[Intent, ...] = (
             # "chủ trì" with a "who/which": "Trạm Y tế chủ trì nhiệm vụ gì?" asks a body's duties instead
             r"\b(ai|nao|who)\b.*\bchu tri\b|\bchu tri\b.*\b(ai|nao)\b|"
             r"\b(ai chiu trach nhiem|co quan nao|don vi nao|giao cho ai|ai phu trach|ai theo doi|"
-            r"who leads|who is responsible|in charge|"
-            r"which (body|agency|organi[sz]ation|board|ministry|department)|"
+            r"who leads|who is responsible|in charge|which (body|agency|organi[sz]ation|board)|"
             r"who (monitors|coordinates))\b",
             *LEAD_ASKS,
         ),

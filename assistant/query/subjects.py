@@ -170,10 +170,8 @@ _LEAD_VERBS = frozenset("chu_tri phoi_hop phu_trach dam_nhiem chiu_trach_nhiem d
 def led_action(question: str) -> str | None:
     """The action a "who leads" question asks about, folded: "Cơ quan nào chủ trì đánh giá mô hình ...?" ->
     "danh gia"; the first verb by pyvi's tagger that is neither a frame nor a lead verb ("chủ trì", "phối
-    hợp"). None in a question without diacritics or in English (the tagger is lost there; an English
-    question naming a document number with "Đ", "2739/VPCP-ĐMDN", has a diacritic: library2 l2-rw-32 read
-    its "In" as the action)."""
-    if vt.is_accentless(question) or not vt.has_diacritics(question) or vt.detect_language(question) == "en":
+    hợp"). None in a question without diacritics or in English (the tagger is lost there)."""
+    if vt.is_accentless(question) or not vt.has_diacritics(question):
         return None
     return _tagged_action_object(vt.nfc(question), anywhere=True, skip=_LEAD_VERBS)[0]
 
