@@ -170,7 +170,7 @@ _EN_DOC_KINDS = (
 
 # the kinds of document adopted by a vote whose adoption date a question asks (folded; English)
 _ADOPTED_KINDS = r"luat|bo luat|hien phap|dieu le|nghi quyet|quy che|quy dinh|chuong trinh hanh dong"
-_EN_ADOPTED_KINDS = r"law|charter|statute|constitution|resolution|regulations?|rules"
+_EN_ADOPTED_KINDS = r"law|charter|statute|constitution|resolution|regulations?"
 
 # The English modals that say "phải" (must): a duty's time asked with any of them is a deadline
 _EN_MODALS = r"must|should|ought to|ha(?:s|ve|d) to|needs? to"
