@@ -864,3 +864,53 @@ def swap_head_phrase(prev: str, rest: str) -> str | None:
         return None
     value = rest.strip(" ?.")
     return prev[:a] + (value if a > 0 else value[:1].upper() + value[1:]) + " " + prev[b:].lstrip()
+
+
+# The words that open a reference to a document or to one of its divisions ("Công văn số 1849/...", "Điều
+# 5", "Phụ lục II", "Mục 3"), folded: what follows "tại / theo" there is where a text is written, not where
+# something happens ("... các nội dung Đoàn kiểm tra yêu cầu tại Công văn số 1849/BGDĐT-GDPT"; library2
+# l2-rw-10 read the letter as the inspection's place). The document types themselves are the lexicon's.
+_DIVISION_RE = re.compile(r"^(?:chuong|muc|dieu|khoan|diem|phan|phu luc|tiet|bieu mau|mau so)\b")
+
+
+def opens_reference(value: str, type_names: frozenset[str]) -> bool:
+    """Whether ``value`` (a phrase as written, e.g. what follows "tại") opens with a division of a document
+    ("Điều 5", "Phụ lục I") or a document type followed by its number or kind ("Công văn số ...", "Kế hoạch
+    199/KH-BGDĐT"); ``type_names``: the folded document type names (``lexicon.words.type_names``)."""
+    folded = fold(value).strip()
+    if _DIVISION_RE.match(folded):
+        return True
+    for name in type_names:
+        if folded.startswith(name + " "):
+            rest = folded[len(name) + 1 :]
+            if re.match(r"(?:so\b|\d)", rest):
+                return True
+    return False
+
+
+# A document's own adoption statement: "Luật này được Quốc hội ... Kỳ họp thứ 9 thông qua ngày 16 tháng 6
+# năm 2025", "(Đại hội đại biểu toàn quốc lần thứ XI ... thông qua ngày 13/12/2017)" under a charter's
+# title: the date after "thông qua (vào) ngày" (library2 l2-mttq-10, l2-rw-12). Folded, offsets kept.
+_ADOPTED_RE = re.compile(
+    r"\bthong qua\s+(?:vao\s+)?(?:ngay\s+)"
+    r"(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
+)
+# "... này" (this law, this charter) before the statement in its sentence: the document's own adoption
+_THIS_RE = re.compile(r"\bnay\b")
+
+
+def adoption_date(text: str, own: bool = True) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((date start, date end), (sentence start, sentence end)) of the last adoption date ``text`` writes
+    ("thông qua ngày 16 tháng 6 năm 2025"), or None. ``own``: only a sentence naming the document itself
+    ("Luật này", "Điều lệ này") before it, or a note in brackets of its own (the title block's "(Đại hội
+    ... thông qua ngày 13/12/2017)" where the text keeps it); a title (``own=False``) states no other."""
+    folded = fold_chars(text).lower()
+    if len(folded) != len(text):
+        return None
+    found = None
+    for a, b in sentence_spans(text) or [(0, len(text))]:
+        note = folded[a:b].lstrip().startswith("(")
+        for m in _ADOPTED_RE.finditer(folded, a, b):
+            if not own or note or _THIS_RE.search(folded, a, m.start()):
+                found = ((m.start(1), m.end(1)), (a, b))
+    return found

@@ -26,6 +26,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.parts import AMOUNT, asked_parts
 from assistant.answer.quotes import counts_organ as quotes_counts_organ
+from assistant.answer.quotes import setting_documents
 from assistant.answer.sum_clause import sum_clauses
 from assistant.answer.terms import (
     Terms,
@@ -407,7 +408,11 @@ def run_checks(
     # So must quotes answering any question about what a named body does ("Hội Nông dân xã chủ trì nhiệm
     # vụ gì?"): another body's clause in the right commune is not its answer.
     if actor_names and not lead_lines and spans_text:
-        ev.actor_ok = any(
+        # (a question asking where or when: a cited document naming the body, ``quotes.setting_documents``)
+        setting = setting_documents(
+            info, actor_names, {c.doc.doc_id for c in book.citations}, lambda d: corpus.folded_docs.get(d, "")
+        )
+        ev.actor_ok = bool(setting) or any(
             any(bodies.issued_by(docs.get(c.doc.doc_id), o, info.folded) for o in asked_bodies)
             for c in book.citations
         ) or _names_actor(

@@ -21,7 +21,7 @@ from assistant.answer import render
 from assistant.answer.citations import CitationBook
 from assistant.lexicon.phrases import is_basis_sentence
 from assistant.models import CopyNote, Document, DocumentMeta, Obligation, Reference
-from assistant.text import find_doc_numbers, fold
+from assistant.text import adoption_date, find_doc_numbers, fold
 
 
 @dataclass
@@ -216,6 +216,10 @@ def metadata_fact(
     those the question describes (``retrieve.scope.cited_filter``); None when none of them is.
     ``question`` (folded): of those, the ones of the type and issuer it asks ("quy định nào của Ban Bí
     thư?", ``asked_references``)."""
+    if kind == "adopted":
+        # a document stating no adoption is answered by its issue date, labelled as such (a resolution's
+        # date is the day its conference adopted it)
+        return adopted_fact(doc, book, language) or metadata_fact("date", doc, book, language)
     meta = doc.meta
     if kind == "basis" and keep is not None:
         kept = [r for r in meta.references if keep(r)]
@@ -250,6 +254,31 @@ def metadata_fact(
         n = book.cite_metadata(doc, kind)
     line += f" [{n}]"
     return FactLead(kind, [line])
+
+
+def adopted_fact(doc: Document, book: CitationBook, language: str) -> FactLead | None:
+    """ "Ngày thông qua: 16/06/2025 — Luật 72/2025/QH15 [1]": the date the document itself says it
+    was adopted (``text.adoption_date``), from its own closing statement ("Luật này được Quốc hội ...
+    thông qua ngày ..."), quoted, else from the note of its title block ("(Đại hội ... thông qua ngày
+    13/12/2017)" under a charter's name, which the parser keeps as the title), cited as the title; None
+    when it writes neither (its issue date is no adoption date)."""
+    found = adoption_date(doc.text)
+    if found is not None:
+        (a, b), sentence = found
+        value = doc.text[a:b]
+        n = book.cite_doc_span(doc, *sentence)
+    else:
+        title = doc.meta.title or ""
+        noted = adoption_date(title, own=False)
+        if noted is None:
+            return None
+        (a, b), _ = noted
+        value = title[a:b]
+        n = book.cite_metadata(doc, "title")
+    day, month, year = re.findall(r"\d+", value)[:3]
+    value = render.format_date(f"{int(year):04d}-{int(month):02d}-{int(day):02d}", language)
+    line = f"{render.label('adopted', language)}: {value} — {render.doc_label(render.doc_ref(doc), language)}"
+    return FactLead("adopted", [f"{line} [{n}]"])
 
 
 def copy_fact(kind: str, doc: Document, book: CitationBook, language: str) -> FactLead | None:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from assistant.answer.terms import NUMBER_RE, Terms, fold
 from assistant.lexicon.phrases import (
     canonical_units,
+    choice_wordings,
     member_nouns,
     money_verb_variants,
     noun_paraphrases,
@@ -46,6 +47,7 @@ from assistant.text import (
     has_diacritics,
     nfc,
     normalize,
+    opens_reference,
     question_words,
     spell_out,
 )
@@ -729,10 +731,13 @@ def asked_choice(folded_question: str) -> tuple[str, str] | None:
 
 
 def choice_written(sentences: list[str], choice: tuple[str, str]) -> bool:
-    """Whether one of the sentences writes one of the alternatives (folded, whole words): quotes naming
-    neither do not say which."""
+    """Whether one of the sentences writes one of the alternatives (folded, whole words), in any of its
+    wordings ("online" is the directive's "trực tuyến", ``lexicon.phrases.choice_wordings``; library2
+    l2-rw-34): quotes naming neither do not say which."""
     folded = [fold(s) for s in sentences]
-    return any(re.search(rf"\b{re.escape(alt)}\b", f) for alt in choice for f in folded)
+    return any(
+        re.search(rf"\b{re.escape(w)}\b", f) for alt in choice for w in choice_wordings(alt) for f in folded
+    )
 
 
 # A person's name is a run of two to four capitalised syllables ("Dương Văn An", "Trần Tới") that is not
@@ -992,7 +997,11 @@ _AT_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(\w)")
 
 
 def _at_named(sentence: str) -> bool:
-    return any(m.group(1).isupper() for m in _AT_RE.finditer(sentence))
+    # (a document or its division after "tại" is where a text is written: "yêu cầu tại Công văn số ...")
+    return any(
+        m.group(1).isupper() and not opens_reference(sentence[m.start(1) : m.start(1) + 60], type_names())
+        for m in _AT_RE.finditer(sentence)
+    )
 
 
 def places_mentioned(places: list[str], refs: list, corpus) -> bool:

@@ -24,11 +24,11 @@ from assistant.answer.figures import FIGURE_MIN_OVERLAP, bounded_span, length_va
 from assistant.answer.terms import Terms, overlap, question_parts, writes_head
 from assistant.index.lexical import counted_ordinals, round_match
 from assistant.lexicon.phrases import place_words, venue_words
-from assistant.lexicon.words import registry
+from assistant.lexicon.words import registry, type_names
 from assistant.models import Citation, Obligation
 from assistant.obligations.clauses import opening_spans
 from assistant.retrieve.fields import field_terms
-from assistant.text import fold
+from assistant.text import fold, opens_reference
 
 TIME, PLACE, WHO, AMOUNT, CHANGE = "time", "place", "who", "amount", "change"
 DURATION, SOURCE, DESTINATION = "duration", "source", "destination"
@@ -451,8 +451,8 @@ def place_lead(
             if value == m.group(1).strip() and sentence[m.end() : m.end() + 1].isalnum():
                 continue  # cut by the length limit inside a word ("năm 203" of "năm 2039"): no name
             value = _AT_WORD_RE.sub("", value).strip()
-            if len(value) < 3:
-                continue
+            if len(value) < 3 or opens_reference(value, type_names()):
+                continue  # "yêu cầu tại Công văn số 1849/...", "tại Phụ lục II": a text's place, no venue
             value += _wider_units(sentence, m.end())
             if not any(fold(value) in fold(v) or fold(v) in fold(value) for v, _ in found):
                 found.append((value, sentence))

@@ -30,7 +30,13 @@ from assistant.query import QueryInfo
 from assistant.query.intents import PHONE_WORDS, asks_duty, period_asked, weekday_asked
 from assistant.query.subjects import DURATION, asks_about_copy
 from assistant.retrieve import sections
-from assistant.retrieve.fields import asks_only_place, field_labels, heading_labels, unlabelled_fields
+from assistant.retrieve.fields import (
+    asks_only_place,
+    field_labels,
+    field_terms,
+    heading_labels,
+    unlabelled_fields,
+)
 from assistant.retrieve.prefer import asks_form, is_form
 from assistant.retrieve.scope import DocumentScope
 from assistant.text import counted_from, fold
@@ -158,6 +164,8 @@ def quoted_hits(
             for d in {h.chunk.doc_id for h in quoted}
             if any(bodies.issued_by(docs.get(d), o) for o in asked_bodies)
         }
+        quoted_ids = {h.chunk.doc_id for h in quoted}
+        own |= setting_documents(info, actor_names, quoted_ids, lambda d: _folded(docs, d))
         # A unit named with its organisation ("Văn phòng Tỉnh hội Nông dân ...", "Thường trực Hội LHPN
         # huyện"): the organisation's own documents, when any is quoted, hold that unit, and name it by its
         # own name ("3. Thường trực họp giao ban ..."); another's "Văn phòng Tỉnh hội" is a namesake.
@@ -197,6 +205,34 @@ def quoted_hits(
             }
             quoted = [h for h in hits if id(h) in counted or h in quoted]
     return _in_named_division(quoted, info)
+
+
+# The fields of an event's setting: a question asking where or when names its bodies as the event's
+# context ("Đoàn kiểm tra của Bộ GDĐT ... làm việc tại địa điểm nào?"), not as the doer of what is quoted
+_SETTING_FIELDS = frozenset({"địa điểm", "thời gian"})
+
+
+def asks_setting(folded_question: str) -> bool:
+    """Whether a (folded) question asks where or when something happens (``retrieve.fields.field_terms``:
+    "địa điểm", "thời gian"), and no duty ("phải làm gì", ``query.intents.asks_duty``)."""
+    return bool(_SETTING_FIELDS & set(field_terms(folded_question))) and not asks_duty(folded_question)
+
+
+def setting_documents(
+    info: QueryInfo, actor_names: list[str], doc_ids: set[str], folded_of: Callable[[str], str]
+) -> set[str]:
+    """The documents of ``doc_ids`` whose text (folded by ``folded_of``) names the body asked, for a question
+    asking where or when (``asks_setting``): the body is the event's context, and a plan naming it states
+    the event's place and time in fields that need not repeat it ("Địa điểm: Tại Trường THCS An Thạnh" of
+    the plan receiving the Ministry's inspection; library2 l2-rw-10). Empty for any other question."""
+    if not actor_names or not asks_setting(info.folded):
+        return set()
+    return {d for d in doc_ids if mentions.names_any([folded_of(d)], actor_names)}
+
+
+def _folded(docs: dict[str, Document], doc_id: str) -> str:
+    doc = docs.get(doc_id)
+    return fold(f"{doc.meta.title or ''} {doc.text}") if doc is not None else ""
 
 
 def _in_named_division(quoted: list[Hit], info: QueryInfo) -> list[Hit]:

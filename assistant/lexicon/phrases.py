@@ -418,6 +418,17 @@ def action_variants(action: str) -> tuple[str, ...]:
 
 
 @cache
+def _choice_table() -> dict[str, tuple[str, ...]]:
+    return {fold(k): tuple(fold(w) for w in v) for k, v in _data()["choice_wordings"]["pairs"].items()}
+
+
+def choice_wordings(alternative: str) -> tuple[str, ...]:
+    """The folded wordings of an alternative an either-or question asks (folded, "online" -> ("online",
+    "truc tuyen", "qua mang"); ``phrases.json`` choice_wordings), the alternative itself first."""
+    return (alternative, *_choice_table().get(alternative, ()))
+
+
+@cache
 def _paraphrase_res(folded: bool = False) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     """(pattern of an everyday word, its directive wordings): the word as written, or ``folded`` (for a
     question typed without diacritics)."""

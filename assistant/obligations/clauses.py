@@ -130,6 +130,13 @@ def _starts_predicate(tokens: list[re.Match[str]], i: int) -> bool:
     return nxt in pair
 
 
+def _abbreviation(word: str) -> bool:
+    """Whether ``word`` (punctuation stripped) is written in capitals only, two letters or more ("GDĐT",
+    "LHPN", "UBND"): an abbreviation, a word of its own."""
+    bare = word.strip(",.;:()?!\"“”")
+    return len(bare) >= 2 and bare.isalpha() and bare.isupper()
+
+
 def _longest_first(words: list[str]) -> str:
     """One group over folded words, longest first (so "truong hoc" wins over "truong")."""
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
@@ -355,7 +362,10 @@ def _shaped_end(text: str, folded: str, end: int, name_words: bool) -> int | Non
             placed = True
         elif proper and bare.islower() and not _starts_predicate(tokens, i):
             # the second syllable of a capitalised word ("Xây dựng", "Tỉnh hội"): one per capital
-            if i == 0 or not tokens[i - 1].group(0)[:1].isupper():
+            # An abbreviation has no second syllable ("Bộ GDĐT | về kiểm tra", "Hội LHPN | vừa ..."): the
+            # lower-case word after it is read like one after a lower-case word (library2 l2-rw-10 took
+            # "Bộ GDĐT về" for the body, a name no document writes)
+            if i == 0 or not tokens[i - 1].group(0)[:1].isupper() or _abbreviation(tokens[i - 1].group(0)):
                 # ... or the field a department's name closes with before its level ("Phòng Kinh tế và
                 # Phát triển" + "nông thôn" + "huyện"): lower-case words, no verb, then a unit word
                 end = _field_before_level(text, tokens, i) or end

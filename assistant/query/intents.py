@@ -172,6 +172,10 @@ _EN_DOC_KINDS = (
     r"guidances?|guidelines?|directives?|reports?|programmes?|programs?|regulations?)"
 )
 
+# the kinds of document adopted by a vote whose adoption date a question asks (folded; English)
+_ADOPTED_KINDS = r"luat|bo luat|hien phap|dieu le|nghi quyet|quy che|quy dinh|chuong trinh hanh dong"
+_EN_ADOPTED_KINDS = r"law|charter|statute|constitution|resolution|regulations?"
+
 # The English modals that say "phải" (must): a duty's time asked with any of them is a deadline
 _EN_MODALS = r"must|should|ought to|ha(?:s|ve|d) to|needs? to"
 
@@ -193,6 +197,23 @@ INTENTS: tuple[Intent, ...] = (
         evidence="document",
         has_actor=False,
         needs_signer=True,
+    ),
+    # "Luật ... được Quốc hội thông qua vào ngày nào?", "Điều lệ ... thông qua khi nào?": the date a document
+    # named as the question's subject (a law, charter, resolution, rules) says it was adopted, a document fact
+    # (``answer.facts.adopted_fact``), not an event's time read from passages (library2 l2-mttq-10,
+    # l2-rw-12); "Danh sách bầu cử được thông qua khi nào?" names no document and stays an event's.
+    Intent(
+        "adopted",
+        _rx(
+            rf"^(?:(?:van ban|ban|bo) )?(?:{_ADOPTED_KINDS})\b.*\bthong qua\b.*"
+            r"\b(?:ngay nao|khi nao|bao gio|hom nao|luc nao|thoi gian nao|ngay bao nhieu|nam nao)\b",
+            rf"\b(?:when|what date|which date|which day)\b.*\b(?:{_EN_ADOPTED_KINDS})\b.*"
+            r"\b(?:adopted|passed|approved)\b",
+        ),
+        prefer="closing",
+        answer="metadata",
+        evidence="document",
+        has_actor=False,
     ),
     # "từ ngày nào đến ngày nào?": a period of activity, not a time limit (the ``event`` row below).
     # "Đại hội điểm tổ chức ở đâu và khi nào?": when an event is held, asked without a duty word ("phải",

@@ -18,7 +18,11 @@ from assistant.lexicon.asks import asking_nouns, english_lead_verbs, lead_verbs,
 _BEFORE_ACT = r"(?:(?:se|phai|can|duoc giao|co trach nhiem|la (?:nguoi|ben|don vi|co quan)|dung ra) )*"
 LEAD_ASKS = (
     rf"\bai {_BEFORE_ACT}(?:{lead_verbs()})\b",
-    rf"(?:^|[,:;]\s*|\bdo |\bthi )(?:cac |nhung )?(?:{asking_nouns()}) nao {_BEFORE_ACT}(?:{lead_verbs()})\b",
+    # ("phòng nào của Sở GDĐT đứng đầu việc ...": the body asked among a body's units, its owner after "của /
+    # thuộc")
+    rf"(?:^|[,:;]\s*|\bdo |\bthi )(?:cac |nhung )?(?:{asking_nouns()}) nao "
+    rf"(?:(?:cua|thuoc) [^,;?]{{1,60}}? )?"
+    rf"{_BEFORE_ACT}(?:{lead_verbs()})\b",
     # the agent of a passive, mid-sentence ("... do ai chi trả?"; "Do AI ...?" opening a question is English)
     rf"(?<=\w )do (?:ai|(?:cac |nhung )?(?:{asking_nouns()}) nao)\b",
     rf"\b(?:who|which (?:body|agency|organi[sz]ation|board|school|unit|office|department|side|party)) "
@@ -27,7 +31,9 @@ LEAD_ASKS = (
 
 _LEAD_ASK_RES = tuple(re.compile(a) for a in LEAD_ASKS)
 # a question naming the lead role itself ("chủ trì", "phụ trách", "in charge") asks for the clause's lead
-_LEAD_ROLE_RE = re.compile(r"\b(?:chu tri|phu trach|lead|leads|in charge)\b")
+_LEAD_ROLE_RE = re.compile(
+    r"\b(?:chu tri|phu trach|dung dau (?:viec|cong tac|nhiem vu)|lead|leads|in charge)\b"
+)
 
 
 def asks_doer(question: str) -> bool:
