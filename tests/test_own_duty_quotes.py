@@ -8,6 +8,8 @@ on the registry body's own paragraph: they guard the assigning-word and "Trách 
   chủ động ..."), or the item opening with it after an assigning word ("3. Đề nghị Trung tâm ...: Tổ chức
   ..."), though its sentences write no name: another body's item naming it as an object ("hướng dẫn Tổ dân
   vận các ấp triển khai", "phối hợp với Trung tâm ...") is not its duty;
+- a numbered provision ended by a footnote's number (".1") is quoted as a provision, not weighed as a
+  heading;
 - a list item naming the body after a lead-in about another body ("... kiểm tra đối với:" / "- Tổ dân vận
   các ấp trên địa bàn xã.") is whom that body checks, not the asked body's own clause.
 """
@@ -100,12 +102,48 @@ Ngô Thị Lan
 """
 
 
+GUIDE = "\n".join(
+    [
+        "BAN TỔ CHỨC HUYỆN ỦY ĐÔNG SƠN",
+        "Số: 05-HD/BTCHU",
+        "",
+        "HƯỚNG DẪN",
+        "Tổ chức lễ trao bằng khen cho chi bộ đạt danh hiệu trong sạch, vững mạnh tiêu biểu",
+        "",
+        "Đông Sơn, ngày 06 tháng 02 năm 2029",
+        "",
+        "I. VỀ TỔ CHỨC LỄ TRAO BẰNG KHEN",
+        "",
+        "1. Thẩm quyền tổ chức lễ trao bằng khen cho chi bộ",
+        "",
+        "1.1. Ban Thường vụ Đảng ủy các xã, thị trấn chủ trì tổ chức lễ trao bằng khen cho "
+        "các chi bộ đủ điều kiện; các đảng bộ cơ quan, doanh nghiệp trực thuộc Huyện ủy tự tổ "
+        "chức lễ trao bằng khen tại hội trường cơ quan (đảng bộ cơ sở, chi bộ cơ sở).1",
+        "",
+        "1.2. Căn cứ tình hình thực tế, Ban Tổ chức Huyện ủy tham mưu Thường trực Huyện ủy "
+        "phân công đồng chí Ủy viên Ban Thường vụ dự và trao bằng khen tại lễ trao bằng khen "
+        "của các xã, thị trấn.",
+        "",
+        "2. Chương trình lễ trao bằng khen",
+        "",
+        "2.1. Lễ trao bằng khen cho chi bộ được tổ chức vào dịp kỷ niệm ngày thành lập Đảng "
+        "03-02 hằng năm tại hội trường Đảng ủy các xã, thị trấn.",
+        "",
+        "2.2. Thành phần dự lễ trao bằng khen gồm Ban Thường vụ Đảng ủy xã, thị trấn, bí thư "
+        "các chi bộ và đảng viên của chi bộ được trao bằng khen.",
+        "",
+        "TM. BAN TỔ CHỨC",
+        "TRƯỞNG BAN",
+        "Lê Văn Hùng",
+    ]
+)
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):
     return assistant_over(
         tmp_path_factory.mktemp("own_duty_quotes"),
         embedder,
-        {"KH07.docx": PLAN_LINES, "QD212.md": DECISION, "CV15.txt": LETTER},
+        {"KH07.docx": PLAN_LINES, "QD212.md": DECISION, "CV15.txt": LETTER, "HD05.txt": GUIDE},
     )
 
 
@@ -130,3 +168,15 @@ def test_the_body_own_item_is_quoted_first(assistant, question, own, other):
     answer = assistant.ask(question)
     first = _first_quote(answer)
     assert own in first and other not in first, answer.text
+
+
+def test_a_provision_ending_with_a_footnote_number_is_no_heading(assistant):
+    """ "1.1. Ban Thường vụ ... chủ trì tổ chức lễ ...; ... (đảng bộ cơ sở, chi bộ cơ sở).1": a numbered
+    provision the parser takes for its item's (shortened) title, its sentence ended by a footnote's number
+    as a PDF's text layer writes it, is the provision quoted, not a heading weighed down."""
+    answer = assistant.ask("Ở cấp xã, thị trấn, cơ quan nào chủ trì buổi lễ trao bằng khen cho chi bộ?")
+    first = _first_quote(answer)
+    # the provision itself is among the quotes, whole, not only the clause the first line cites
+    assert "chủ trì tổ chức lễ trao bằng khen" in first, answer.text
+    assert "tự tổ chức lễ trao bằng khen" in first, answer.text
+    assert "Thành phần dự lễ" not in answer.text, answer.text

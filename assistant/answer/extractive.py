@@ -252,6 +252,10 @@ def _is_address(chunk: Chunk, a: int, b: int, doc: Document | None) -> bool:
 _HEADING_WORDS = re.compile(r"[\W_]+")
 
 
+# a sentence ended, then its footnote's number ("... (chi bộ cơ sở).1" in a PDF's text layer):
+# a provision the parser may have taken for a long item's title ("1.1. Ban Thường vụ ... chủ trì …"): no
+# heading
+_FOOTNOTED_END_RE = re.compile(r"[.;!?][\"”’)]?\d{1,2}$")
 # an article's or chapter's title line ("Điều 1a. Nguyên tắc bình chọn", "Chương II. ĐIỀU KIỆN"), one line
 _ARTICLE_TITLE_RE = re.compile(r"^(?:Điều|Chương|Mục|Phần)\s+[0-9IVXLC]+[a-zđ]?\s*[.:]\s+[^\n.;:]{2,120}$")
 
@@ -260,7 +264,7 @@ def _is_heading_line(chunk: Chunk, a: int, b: int) -> bool:
     """Is ``chunk.text[a:b]`` one of the chunk's section headings (its section path, shortened titles
     ending in "…" compared on their kept part)? A unit ending a sentence or a lead-in (". ; :") is content."""
     unit = chunk.text[a:b].strip()
-    if not unit or unit[-1] in ".;:!?":
+    if not unit or unit[-1] in ".;:!?" or _FOOTNOTED_END_RE.search(unit):
         return False
     if _ARTICLE_TITLE_RE.match(unit):
         return True  # "Điều 1a. Nguyên tắc bình chọn": an article's title line, parsed as a section or not
