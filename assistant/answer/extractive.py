@@ -163,6 +163,11 @@ BASIS_WEIGHT = 0.7
 # sentence of the section (``heading_bonus``).
 # Library dev: 0.5 and 0.3 cite the same gold evidence; 0.3 quotes one heading fewer (2 -> 1 of 256 quotes).
 HEADING_WEIGHT = 0.3
+# "What must X do?" (``own_duties``): a sentence under an item naming X, or with X as its subject, gains this
+# much; while any does, a sentence of another body's item (naming X as whom it guides or works with) counts
+# for ``OTHER_BODY_WEIGHT``.
+OWN_CLAUSE_BONUS = 0.3
+OTHER_BODY_WEIGHT = 0.6
 
 
 # A sentence about the document itself ("Quy chế này quy định ...", "Quy chế áp dụng đối với ...", "... có
@@ -247,6 +252,10 @@ def _is_address(chunk: Chunk, a: int, b: int, doc: Document | None) -> bool:
 _HEADING_WORDS = re.compile(r"[\W_]+")
 
 
+# a sentence ended, then its footnote's number ("... (chi bộ cơ sở).1" in a PDF's text layer):
+# a provision the parser may have taken for a long item's title ("1.1. Ban Thường vụ ... chủ trì …"): no
+# heading
+_FOOTNOTED_END_RE = re.compile(r"[.;!?][\"”’)]?\d{1,2}$")
 # an article's or chapter's title line ("Điều 1a. Nguyên tắc bình chọn", "Chương II. ĐIỀU KIỆN"), one line
 _ARTICLE_TITLE_RE = re.compile(r"^(?:Điều|Chương|Mục|Phần)\s+[0-9IVXLC]+[a-zđ]?\s*[.:]\s+[^\n.;:]{2,120}$")
 
@@ -255,7 +264,7 @@ def _is_heading_line(chunk: Chunk, a: int, b: int) -> bool:
     """Is ``chunk.text[a:b]`` one of the chunk's section headings (its section path, shortened titles
     ending in "…" compared on their kept part)? A unit ending a sentence or a lead-in (". ; :") is content."""
     unit = chunk.text[a:b].strip()
-    if not unit or unit[-1] in ".;:!?":
+    if not unit or unit[-1] in ".;:!?" or _FOOTNOTED_END_RE.search(unit):
         return False
     if _ARTICLE_TITLE_RE.match(unit):
         return True  # "Điều 1a. Nguyên tắc bình chọn": an article's title line, parsed as a section or not
@@ -298,6 +307,7 @@ def score_sentences(
     asks_addressees: bool = False,
     years: list[int] | None = None,
     counted: list[frozenset[str]] | None = None,
+    own: Callable[[Chunk, int, int], bool] | None = None,
 ) -> list[Span]:
     """Every sentence of the top chunks, scored by question coverage plus a retrieval-rank prior.
 
@@ -323,6 +333,9 @@ def score_sentences(
     ("Trong vòng 05 ngày ... kể từ ngày chi bộ ra nghị quyết ..."), gains ``SPECIFIC_BONUS``: it is the time
     limit asked, where a neighbouring one counts from another event ("... 30 ngày kể từ khi nhận được
     công văn ...").
+    ``own``: whether a sentence (chunk, start, end) is the asked body's own clause (``own_duties.owner``,
+    for "what must X do?"): it gains ``OWN_CLAUSE_BONUS`` and every other sentence counts
+    ``OTHER_BODY_WEIGHT``.
 
     A table's header row (``table_headers``) is never scored. Copy and distribution notes are left out
     unless ``asks_copy``, the "Kính gửi:" addressees (a header field naming whom the letter is for, not what
@@ -365,8 +378,11 @@ def score_sentences(
                 s += SPECIFIC_BONUS  # the provision for the case asked about, before the general rule
             if fields and any(p.search(fold(said)) for p in fields):
                 s += SPECIFIC_BONUS  # "Địa điểm: ..." for "ở đâu?"
-            if counted and any(q <= own for q in counted for own in counted_from(spelled)):
+            if counted and any(q <= event for q in counted for event in counted_from(spelled)):
                 s += SPECIFIC_BONUS  # the time limit counted from the event asked
+            if own is not None:
+                # the asked body's own item, not another body's naming it as whom it guides or works with
+                s = s + OWN_CLAUSE_BONUS if own(chunk, a, b) else s * OTHER_BODY_WEIGHT
             stating = states is None or states(said)
             if not stating:
                 s *= NOT_STATING_WEIGHT
@@ -727,6 +743,7 @@ def extractive_answer(
     asks_addressees: bool = False,
     years: list[int] | None = None,
     counted: list[frozenset[str]] | None = None,
+    actors: list[list[str]] | None = None,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
@@ -737,9 +754,15 @@ def extractive_answer(
     what is assigned (a duty, a lead body, a time limit), so the document's notes (``held_notes``) are
     quoted only when no provision would be. ``whole_lists``: the list itself is asked, so a quote widened
     over items that are sections of their own stays whole (cited under their common section); else it is
-    cut back to the chosen items' sections (``section_cut``). Other arguments: as ``score_sentences``."""
+    cut back to the chosen items' sections (``section_cut``). ``actors``: the folded names of each body
+    whose duties are asked, the body asked first (``own_duties.owner``). Other arguments: as
+    ``score_sentences``."""
+    from assistant.answer.own_duties import owner
     from assistant.answer.section_cut import cut_to_sections
     from assistant.answer.widen import lead_in_of, widen, widen_across, widen_list
+
+    def lead_in_for(c: Chunk) -> str:
+        return lead_in_of(c, book.chunks_for, book.docs)
 
     spans = score_sentences(
         hits,
@@ -750,12 +773,13 @@ def extractive_answer(
         fields=fields,
         states=states,
         docs=book.docs,
-        lead_in_for=lambda c: lead_in_of(c, book.chunks_for, book.docs),
+        lead_in_for=lead_in_for,
         frame_weight=frame_weight,
         titles=titles,
         asks_addressees=asks_addressees,
         years=years,
         counted=counted,
+        own=owner(hits, actors, lead_in_for) if actors else None,
     )
     if required and states is not None and any(states(s.text) for s in spans):
         spans = [s for s in spans if states(s.text)]

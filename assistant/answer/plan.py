@@ -103,6 +103,16 @@ def see_also(corpus: Corpus, hits: list[Hit], n: int = 3) -> list[Citation]:
     return book.citations
 
 
+def _name_groups(asked: list[str], names: list[str]) -> list[list[str]]:
+    """``names`` (the asked bodies' folded names, ``actor_names``) grouped by the body of ``asked`` each
+    writes, in the question's order; names of none (initials read in the documents) go with the first."""
+    groups = [[n for n in names if n in bodies.names_of(o)] for o in asked]
+    rest = [n for n in names if not any(n in g for g in groups)]
+    if groups:
+        groups[0] += rest
+    return [g for g in groups if g]
+
+
 def _initialled_names(names: list[str], asked: list[str], hits: list[Hit], corpus: Corpus) -> list[str]:
     """``names`` (folded) and each again with an abbreviation of ``asked`` the lexicon does not know written
     as the phrase it initials in the documents of the top ``INITIALLED_HITS`` hits, whole and up to that
@@ -309,6 +319,7 @@ def plan_answer(
             time_kind,
             amount_question,
             unheld,
+            actors=_name_groups(asked_bodies, actor_names),
         )
         contradicted = lead_lines and body and _round_quoted_elsewhere(lead_lines, body, book, terms)
         if spec.answer == "clause" and contradicted:

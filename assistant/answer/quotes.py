@@ -268,11 +268,14 @@ def quote(
     time_kind: str | None,
     amount_question: str | None,
     cited_only: bool = False,
+    actors: list[list[str]] | None = None,
 ) -> tuple[str, list[str]]:
     """The quoted body of the answer and the text of each quote: two quotes under a first line, else
     four, weighted by what the question's kind asks for. ``cited_only``: the question names a document no
     loaded one is, only cited: the sentences citing it ("Căn cứ Kế hoạch số 09/KH-CCB ngày ...") are all
-    that speaks of it, its basis or lead-in sentence no less than a provision."""
+    that speaks of it, its basis or lead-in sentence no less than a provision. ``actors``: the folded names
+    of each body the question names, the body asked first: asked what is assigned (``asks_assignment``),
+    the sentences of its own items come first (``own_duties``)."""
     if not asks_form(info.folded):
         # a blank form of an appendix ("Phụ lục. MẪU BIÊN BẢN ...": "Hôm nay, vào lúc giờ, ngày tháng năm
         # ...") is held back in quotes as in ranking (``prefer.is_form``), unless only forms were found
@@ -352,6 +355,7 @@ def quote(
         years=years if len(years := mentions.single_years(info.question)) == 1 else None,
         # "trong mấy ngày sau khi chi bộ có nghị quyết?": the time limit counted from that event
         counted=counted_from(info.question) if _asks_time_limit(info, time_kind) else None,
+        actors=actors if actors and not lead_lines and asks_assignment(info) else None,
         # a contact detail asked, or an English "how many / how much" (whose words the glossary seldom
         # translates, so every sentence matches it as little): only the sentences writing it are quoted
         # when any does ("85 ha" for "how many hectares", not the workshops' count that shares "huyện")

@@ -142,6 +142,13 @@ def _lead_in_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(_data()['lead_in_endings']['words'])})\s*:?\s*$")
 
 
+@cache
+def assigning_leads() -> tuple[str, ...]:
+    """The words an item assigning work writes before the body it assigns it to ("Giao", "Đề nghị", "Đối
+    với", "Trách nhiệm của"; ``phrases.json`` assigning_leads), as written (not folded)."""
+    return tuple(_data()["assigning_leads"]["words"])
+
+
 @lru_cache(maxsize=8192)
 def is_basis_sentence(sentence: str) -> bool:
     """A sentence that cites what a document rests on or hands over to its items: no duty of its own.
