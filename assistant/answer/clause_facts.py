@@ -582,8 +582,10 @@ def dated_rival(
     for h, a, b, sentence in _top_sentences(hits):
         if h.chunk.doc_id == ob.doc_id and h.chunk.start + a < ob.end and h.chunk.start + b > ob.start:
             continue  # the clause's own sentence: its time is another act's
-        if action and not writes(sentence, action.split(" + ")[0], True):
-            continue  # the rival must write the asked act
+        if action and not any(writes(sentence, v) for v in action_variants(fold(action.split(" + ")[0]))):
+            # the rival must write the asked act, by any verb for it: "Báo cáo ... về Ban Thường trực ... tỉnh
+            # chậm nhất ngày 09/02/2026" writes the sending asked by "gửi ... báo cáo" (library2 dev l2-mttq-03)
+            continue
         if writes_time([sentence]) and overlap(terms, sentence) >= own + margin:
             return True
     return False

@@ -227,6 +227,8 @@ def item_before(text: str, at: int) -> str:
 
 # A deadline written before its act opens its clause: "Chậm nhất là ngày 08/02/2026, việc xác minh ...
 # phải được tiến hành xong", "Trước ngày 30/4, các chi bộ gửi ..." (only cue words before it).
+# an item's label and marks before its first word ("- ", "c) ", "2.1. "), folded
+_OPENING_RE = re.compile(r"^(?:[\W_]|\d+(?:\.\d+)*[.)]|[a-z][.)](?=\s))*")
 _FRONTED_RE = re.compile(r"(?:\W|\d+[.)])*(?:cham nhat|truoc|den|han chot|han cuoi|thoi han)?(?: la)?\W*$")
 # How close another time's sentence may cover the question (``terms.overlap``) before the two are twins and
 # no first line is given: a word's difference ("tạm thời" / "chính thức") and no more.
@@ -257,6 +259,12 @@ def _written_for(sentence: str, start: int, end: int, action: str) -> bool:
             return True
     clause = clause_at(sentence, start)
     at = clause.find(sentence[start:end])
+    if at > 0 and not rest:
+        # a clause opening with the act, its time at its end however long its object ("Báo cáo về tình hình
+        # tổ chức hội nghị ... về Ban Thường trực ... tỉnh chậm nhất ngày 09/02/2026"; library2 dev l2-mttq-03)
+        opening = _OPENING_RE.sub("", fold(clause[:at]))
+        if any(re.match(rf"{re.escape(fold(p))}\b", opening) for p in phrases):
+            return True
     if at < 0 or not _FRONTED_RE.match(fold(clause[:at])):
         return False
     after = sentence[end : end + ACTION_WINDOW + 50]

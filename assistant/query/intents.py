@@ -199,29 +199,31 @@ INTENTS: tuple[Intent, ...] = (
         # a period asked by both its ends, or as a span, with no duty word (``PERIOD_ASKED``): "kéo dài từ bao
         # giờ đến bao giờ?", "bắt đầu và kết thúc khi nào?", "làm trong khoảng thời gian nào?" (trial 37 c01,
         # library dev); "phải xong ... từ ngày nào đến ngày nào" stays a deadline's
-        rf"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong|hoan thanh)\b).*(?:{PERIOD_ASKED})",
+        rf"^(?!.*\b(phai|can|han|cham nhat|muon nhat|truoc ngay|xong|hoan thanh)\b).*(?:{PERIOD_ASKED})",
         # ("lúc mấy giờ" asks the hour of the event, not a number of hours)
-        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac|be mac)\b.*"
+        r"^(?!.*\b(phai|can|han|cham nhat|muon nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac|be mac)\b.*"
         r"\b(khi nao|bao gio|luc nao|thoi gian nao|(luc|vao) may gio)\b",
         # "Lễ ra quân bắt đầu lúc nào / mấy giờ?", "... lúc mấy giờ?": the hour an event starts, with no duty
         # word ("Đợt 2 bắt đầu và kết thúc khi nào?" asks a period's bounds: ``PERIOD_ASKED`` above)
         # ("tổ chức ở đâu, mấy giờ?" is left to the quotes: the event check wants the event's own kind)
-        r"^(?!.*\b(phai|can|han|cham nhat|truoc ngay|xong)\b).*\b(bat dau (vao )?(luc nao|(luc )?may gio)|"
+        r"^(?!.*\b(phai|can|han|cham nhat|muon nhat|truoc ngay|xong)\b).*\b(bat dau (vao )?(luc nao|(luc )?may gio)|"
         r"luc may gio|may gio (bat dau|khai mac)|what time)\b",
     ),
     # "gửi danh sách trước ngày nào?" asks for a deadline, not for the day the document was issued.
     Intent(
         "deadline",
         _rx(
-            r"\b(truoc|den|cham nhat|xong|hoan thanh|han) (ngay|thang|nam|quy) nao\b",
+            r"\b(truoc|den|cham nhat|muon nhat|tre nhat|xong|hoan thanh|han) (ngay|hom|thang|nam|quy) nao\b",
             # a time limit named as such wins over "ngày nào": "hạn chót ngày nào?", "hạn cuối là ngày nào?"
             # ("có bị giới hạn thời gian hoàn thành không?": whether a time limit is set)
             r"\bco (bi )?gioi han thoi gian\b.*\bkhong\b",
-            r"\b(han chot|han cuoi|thoi han|cham nhat|han nop|han gui|deadline|by when|due date|by what date|"
+            # ("muộn nhất / trễ nhất là hôm nào?": the latest day allowed, library2 dev l2-mttq-03)
+            r"\b(han chot|han cuoi|thoi han|cham nhat|muon nhat|tre nhat|han nop|han gui|deadline|by when|"
+            r"due date|by what date|"
             r"by which date|no later than)\b",
             # a duty's time: "Khi nào X phải ban hành bộ tiêu chí?" asks when X must act, not the issue date
             # (English says "phải" with any of its modals: "When should / does ... have to / need to ...?")
-            rf"\b(phai|can|{_EN_MODALS})\b.*\b(khi nao|bao gio|ngay nao|luc nao|when)\b",
+            rf"\b(phai|can|{_EN_MODALS})\b.*\b(khi nao|bao gio|ngay nao|hom nao|luc nao|when)\b",
             rf"\b(khi nao|bao gio|ngay nao|when)\b.*\b(phai|{_EN_MODALS})\b",
             # a question opening with the time limit it asks, its act after it: "Hạn các chi đoàn nộp hồ sơ
             # ... là ngày nào?" (newcomer trial 39 p_n2vi read it as an event's day), not "hạn chế / hạn mức"
