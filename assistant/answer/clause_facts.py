@@ -26,7 +26,7 @@ from assistant.lexicon.words import registry
 from assistant.models import Deadline, Document, Hit, Obligation
 from assistant.obligations.deadlines import restates_period, span_end
 from assistant.query import analyze
-from assistant.query.lead_asks import asks_doer
+from assistant.query.lead_asks import asks_doer, assigner
 from assistant.text import fold, has_diacritics, nfc
 
 
@@ -406,6 +406,11 @@ def obligation_fact(
         if best.coordinators:
             lead += f"; {render.label('coordinate', language)}: {_org_names(best.coordinators, names)}"
         lines.append(lead)
+    who = assigner(question) if kind == "lead" and lines else ""
+    if who and re.search(rf"(?:^|: ){re.escape(who)}\b", fold(lines[-1].split(";")[0])):
+        # "Ban Thường trực giao cho ai đứng ra lo ...?" of "Ban Thường trực UBMTTQ xã theo dõi, đôn đốc ...":
+        # the body giving the task is not the one it is given to (library2 dev l2-mttq-18)
+        return None
     doc = docs.get(best.doc_id)
     if doc is not None and best.end > best.start:
         n = book.cite_doc_span(doc, best.start, best.end)

@@ -37,3 +37,19 @@ def asks_doer(question: str) -> bool:
     phí") answers it though the clause names no lead; "Ai chủ trì ...?" is answered only by a lead."""
     q = vt.fold(question)
     return any(rx.search(q) for rx in _LEAD_ASK_RES) and not _LEAD_ROLE_RE.search(q)
+
+
+# The body a question says assigns the task asked: "<X> giao (cho) ai ...?", "<X> phân công ai / đơn vị nào
+# ...?" (folded); X is at most five words before the verb, after the question's last comma or its start.
+_ASSIGNER_RE = re.compile(
+    r"(?:^|[,:;]\s*)(?:(?:trong|theo|o|tai) [^,;:]*?\s)?(?P<who>(?:\w+ ){1,5}?)(?:da |se )?"
+    rf"(?:giao|phan cong|chi dinh|cu)(?: cho)? (?:ai|(?:cac |nhung )?(?:{asking_nouns()}) nao)\b"
+)
+
+
+def assigner(question: str) -> str:
+    """The folded name of the body a question says assigns the task ("Ban Thường trực giao cho ai đứng ra
+    lo ...?" -> "ban thuong truc"), "" when it names none. That body gives the task; a line naming it as
+    the one doing the task answers another clause (library2 dev l2-mttq-18)."""
+    m = _ASSIGNER_RE.search(vt.fold(question))
+    return m.group("who").strip() if m else ""
