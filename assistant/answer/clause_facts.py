@@ -218,22 +218,28 @@ def governing_clause(
         return bool(ob.lead) or (doer and _doer(ob) is not None)
 
     best, best_score = max(scored, key=lambda x: x[1])
-    if kind == "deadline" and action and not writes(_said(best), action, True):
+    if kind == "deadline" and action and not writes_act(_said(best), action):
         # a clause writing the asked act close behind is the one meant ("gửi báo cáo năm": "...; báo cáo
-        # năm trước ngày 12/11", not "xây dựng kế hoạch, gửi về ... trước ngày 02/4" before it)
+        # năm trước ngày 12/11", not "xây dựng kế hoạch, gửi về ... trước ngày 02/4" before it; "Báo cáo
+        # ... về Ban Thường trực ... tỉnh chậm nhất ..." for "nộp lên tỉnh bản báo cáo", not a schedule row
+        # "Từ ngày 02/4 - 06/4: ... tổ chức hội nghị" sending nothing: library2 dev l2-mttq-03)
         writing = [
-            (ob, s) for ob, s in scored if writes(ob.text, action, True) and best_score - s < ABSENCE_MARGIN
+            (ob, s) for ob, s in scored if writes_act(ob.text, action) and best_score - s < ABSENCE_MARGIN
         ]
         if writing:
             best, best_score = max(writing, key=lambda x: x[1])
     if (
         kind == "deadline"
         and action
-        and not writes(_said(best), action, True)
+        and not writes_act(_said(best), action)
         and (
             " + " in action
             or bool(preferred)
             or overlap(local, clause_words(best)) < OFF_ACTION_OVERLAP
+            # a retrieved sentence writing the act and a time fits as well: the clause's time is another
+            # act's ("Từ ngày 02/4 - 06/4: ... tổ chức hội nghị" against "Báo cáo ... về ... tỉnh chậm nhất
+            # ngày 12/4" for "nộp lên tỉnh bản báo cáo ... muộn nhất là hôm nào?"; library2 dev l2-mttq-03)
+            or dated_rival(terms, hits, best, action)
         )
     ):
         # "... phải tổng kết ... trước ngày nào?" and the best clause neither writes that action nor
@@ -250,7 +256,7 @@ def governing_clause(
     stating = [
         (ob, s)
         for ob, s in scored
-        if states(ob) and action and writes(_said(ob), action)
+        if states(ob) and action and writes_act(_said(ob), action)
     ]
     if stating:
         alt, alt_score = max(stating, key=lambda x: x[1])
@@ -587,7 +593,7 @@ def dated_rival(
     for h, a, b, sentence in _top_sentences(hits):
         if h.chunk.doc_id == ob.doc_id and h.chunk.start + a < ob.end and h.chunk.start + b > ob.start:
             continue  # the clause's own sentence: its time is another act's
-        if action and not any(writes(sentence, v) for v in action_variants(fold(action.split(" + ")[0]))):
+        if action and not writes_act(sentence, action.split(" + ")[0]):
             # the rival must write the asked act, by any verb for it: "Báo cáo ... về Ban Thường trực ... tỉnh
             # chậm nhất ngày 09/02/2026" writes the sending asked by "gửi ... báo cáo" (library2 dev l2-mttq-03)
             continue
@@ -700,6 +706,16 @@ def writes(text: str, phrase: str, variants: bool = False) -> bool:
     # only beside the object it acts on: "báo cáo" alone is not every "gửi" ("gửi kế hoạch về ...")
     verbs = action_variants(verb) if variants and rest else (verb,)
     return any(has(v) for v in verbs) and all(has(p) for p in rest)
+
+
+def writes_act(text: str, action: str) -> bool:
+    """``writes`` with the verbs written for the same act (``action_variants``), for an action with its
+    object as ``writes(..., variants=True)`` reads it and for a bare verb too ("gửi": "Báo cáo ... về Ban
+    Thường trực ... tỉnh" sends the report)."""
+    verb, *rest = action.split(" + ")
+    if rest:
+        return writes(text, action, True)
+    return any(writes(text, v) for v in action_variants(fold(verb)))
 
 
 def documents_write_action(folded_texts: list[str], action: str) -> bool:

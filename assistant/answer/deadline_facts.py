@@ -213,9 +213,14 @@ def _sibling_time(
 
 # A line stating a task's time as a field: "- Thời gian thực hiện: ...", "Thời hạn: ...", "Thời gian hoàn
 # thành: ..."
-_TIME_FIELD_RE = re.compile(r"^\W*(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?)\s*:")
-# the start of a numbered item's line ("2.6. ", "3. ", "b) ")
-_ITEM_START_RE = re.compile(r"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s", re.IGNORECASE)
+# (or written as a sentence on its item's paper: "Thời gian gửi báo cáo về ... tỉnh chậm nhất ngày 14/3/2026"
+# after "c. Báo cáo tình hình và kết quả ... tiếp xúc ...", library dev lib-hdx-06)
+_TIME_FIELD_RE = re.compile(
+    r"^\W*(?:(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?)\s*:"
+    r"|thoi (?:gian|han)(?: cham nhat)? (?:gui|nop) (?:bao cao|ket qua|ho so)\b)"
+)
+# the start of a numbered item's line ("2.6. ", "3. ", "b) ", "c. ")
+_ITEM_START_RE = re.compile(r"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.|[a-zđ][.)])\s", re.IGNORECASE)
 
 
 def item_before(text: str, at: int) -> str:
@@ -259,9 +264,11 @@ def _written_for(sentence: str, start: int, end: int, action: str) -> bool:
             return True
     clause = clause_at(sentence, start)
     at = clause.find(sentence[start:end])
-    if at > 0 and not rest:
+    if at > 0 and not rest and ":" not in clause[:at]:
         # a clause opening with the act, its time at its end however long its object ("Báo cáo về tình hình
-        # tổ chức hội nghị ... về Ban Thường trực ... tỉnh chậm nhất ngày 09/02/2026"; library2 dev l2-mttq-03)
+        # tổ chức hội nghị ... về Ban Thường trực ... tỉnh chậm nhất ngày 09/02/2026"; library2 dev l2-mttq-03);
+        # not past a label's colon ("d. Báo cáo nhanh ...: Có thể ... trong ngày 15/3": what follows is said
+        # of the label, library dev lib-hdx-06)
         opening = _OPENING_RE.sub("", fold(clause[:at]))
         if any(re.match(rf"{re.escape(fold(p))}\b", opening) for p in phrases):
             return True
