@@ -30,7 +30,8 @@ PLAN = [
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def library(request, tmp_path_factory, embedder):
-    return library_as(request.param, tmp_path_factory, embedder, "central", {"bai-viet": ARTICLE, "KH-88": PLAN})
+    docs = {"bai-viet": ARTICLE, "KH-88": PLAN}
+    return library_as(request.param, tmp_path_factory, embedder, "central", docs)
 
 
 def test_a_province_plan_is_not_the_central_one(library) -> None:

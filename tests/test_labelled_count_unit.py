@@ -29,7 +29,9 @@ def library(request, tmp_path_factory, embedder):
 
 
 def test_labelled_count_reads_with_its_noun(library) -> None:
-    answer = library.ask("Hội diễn văn nghệ mừng ngày 8/3 tuyển chọn các tiết mục thế nào, tổng cộng mấy tiết mục?")
+    answer = library.ask(
+        "Hội diễn văn nghệ mừng ngày 8/3 tuyển chọn các tiết mục thế nào, tổng cộng mấy tiết mục?"
+    )
     line = first_line(answer)
     assert "12 tiết mục" in line, answer.text
     assert "số lượng" not in line.lower(), answer.text

@@ -218,20 +218,18 @@ def governing_clause(
         return bool(ob.lead) or (doer and _doer(ob) is not None)
 
     best, best_score = max(scored, key=lambda x: x[1])
-    if kind == "deadline" and action and not writes_act(_said(best), action):
+    if kind == "deadline" and action and not writes(_said(best), action, True):
         # a clause writing the asked act close behind is the one meant ("gửi báo cáo năm": "...; báo cáo
-        # năm trước ngày 12/11", not "xây dựng kế hoạch, gửi về ... trước ngày 02/4" before it; "Báo cáo
-        # ... về Ban Thường trực ... tỉnh chậm nhất ..." for "nộp lên tỉnh bản báo cáo", not a schedule row
-        # "Từ ngày 02/4 - 06/4: ... tổ chức hội nghị" sending nothing: library2 dev l2-mttq-03)
+        # năm trước ngày 12/11", not "xây dựng kế hoạch, gửi về ... trước ngày 02/4" before it)
         writing = [
-            (ob, s) for ob, s in scored if writes_act(ob.text, action) and best_score - s < ABSENCE_MARGIN
+            (ob, s) for ob, s in scored if writes(ob.text, action, True) and best_score - s < ABSENCE_MARGIN
         ]
         if writing:
             best, best_score = max(writing, key=lambda x: x[1])
     if (
         kind == "deadline"
         and action
-        and not writes_act(_said(best), action)
+        and not writes(_said(best), action, True)
         and (
             " + " in action
             or bool(preferred)
@@ -256,7 +254,7 @@ def governing_clause(
     stating = [
         (ob, s)
         for ob, s in scored
-        if states(ob) and action and writes_act(_said(ob), action)
+        if states(ob) and action and writes(_said(ob), action)
     ]
     if stating:
         alt, alt_score = max(stating, key=lambda x: x[1])
@@ -594,8 +592,9 @@ def dated_rival(
         if h.chunk.doc_id == ob.doc_id and h.chunk.start + a < ob.end and h.chunk.start + b > ob.start:
             continue  # the clause's own sentence: its time is another act's
         if action and not writes_act(sentence, action.split(" + ")[0]):
-            # the rival must write the asked act, by any verb for it: "Báo cáo ... về Ban Thường trực ... tỉnh
-            # chậm nhất ngày 09/02/2026" writes the sending asked by "gửi ... báo cáo" (library2 dev l2-mttq-03)
+            # the rival must write the asked act, by any verb for it: "Báo cáo ... về Ban Thường trực ...
+            # tỉnh chậm nhất ngày 09/02/2026" writes the sending asked by "gửi ... báo cáo" (library2 dev
+            # l2-mttq-03)
             continue
         if writes_time([sentence]) and overlap(terms, sentence) >= own + margin:
             return True

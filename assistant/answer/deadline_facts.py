@@ -266,7 +266,8 @@ def _written_for(sentence: str, start: int, end: int, action: str) -> bool:
     at = clause.find(sentence[start:end])
     if at > 0 and not rest and ":" not in clause[:at]:
         # a clause opening with the act, its time at its end however long its object ("Báo cáo về tình hình
-        # tổ chức hội nghị ... về Ban Thường trực ... tỉnh chậm nhất ngày 09/02/2026"; library2 dev l2-mttq-03);
+        # tổ chức hội nghị ... về Ban Thường trực ... tỉnh chậm nhất ngày 09/02/2026"; library2 dev
+        # l2-mttq-03);
         # not past a label's colon ("d. Báo cáo nhanh ...: Có thể ... trong ngày 15/3": what follows is said
         # of the label, library dev lib-hdx-06)
         opening = _OPENING_RE.sub("", fold(clause[:at]))

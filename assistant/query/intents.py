@@ -201,12 +201,14 @@ INTENTS: tuple[Intent, ...] = (
         # library dev); "phải xong ... từ ngày nào đến ngày nào" stays a deadline's
         rf"^(?!.*\b(phai|can|han|cham nhat|muon nhat|truoc ngay|xong|hoan thanh)\b).*(?:{PERIOD_ASKED})",
         # ("lúc mấy giờ" asks the hour of the event, not a number of hours)
-        r"^(?!.*\b(phai|can|han|cham nhat|muon nhat|truoc ngay|xong)\b).*\b(to chuc|dien ra|khai mac|be mac)\b.*"
+        r"^(?!.*\b(phai|can|han|cham nhat|muon nhat|truoc ngay|xong)\b)"
+        r".*\b(to chuc|dien ra|khai mac|be mac)\b.*"
         r"\b(khi nao|bao gio|luc nao|thoi gian nao|(luc|vao) may gio)\b",
         # "Lễ ra quân bắt đầu lúc nào / mấy giờ?", "... lúc mấy giờ?": the hour an event starts, with no duty
         # word ("Đợt 2 bắt đầu và kết thúc khi nào?" asks a period's bounds: ``PERIOD_ASKED`` above)
         # ("tổ chức ở đâu, mấy giờ?" is left to the quotes: the event check wants the event's own kind)
-        r"^(?!.*\b(phai|can|han|cham nhat|muon nhat|truoc ngay|xong)\b).*\b(bat dau (vao )?(luc nao|(luc )?may gio)|"
+        r"^(?!.*\b(phai|can|han|cham nhat|muon nhat|truoc ngay|xong)\b)"
+        r".*\b(bat dau (vao )?(luc nao|(luc )?may gio)|"
         r"luc may gio|may gio (bat dau|khai mac)|what time)\b",
     ),
     # "gửi danh sách trước ngày nào?" asks for a deadline, not for the day the document was issued.
