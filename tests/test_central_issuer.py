@@ -18,7 +18,7 @@ ARTICLE = [
     " niên năm 2047, các cơ sở Đoàn tổ chức nhiều công trình thanh niên.",
 ]
 PLAN = [
-    "BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH BÌNH AN",
+    "TỈNH ĐOÀN BÌNH AN",
     "Số: 88-KH/TĐTN",
     "Bình An, ngày 20 tháng 5 năm 2047",
     "KẾ HOẠCH",
