@@ -93,6 +93,7 @@ def best_deadline_sentence(
     best_own = 0.0
     # (overlap, the deadline's numbers, the sentence's words) of every candidate
     covers: list[tuple[float, frozenset[str], frozenset[str]]] = []
+    own_sentence: list[tuple[float, frozenset[str], bool]] = []  # (overlap, time, read with its item)
     accepted: dict[tuple[str, int], set[str]] = {}  # by (chunk, sentence start): the times passing the checks
     for rank, h in enumerate(hits[:6]):
         for a, b in split_sentences(h.chunk.text):
@@ -128,6 +129,7 @@ def best_deadline_sentence(
                 covers.append(
                     (covered, time_key(m.deadline.text), passage_terms(sent)[0])
                 )
+                own_sentence.append((covered, time_key(m.deadline.text), bool(item)))
                 s = covered + 0.2 / (1 + rank)
                 # two clauses of one sentence ("X ... trong tháng 8; các xã còn lại ... trước ngày 31/10"):
                 # the date of the clause that matches the question, not the first one written
@@ -145,6 +147,16 @@ def best_deadline_sentence(
         if chosen is None:
             return None
         best = (*best[:4], chosen)
+    # A field line matching through its item's words ("Thời gian gửi báo cáo về ... tỉnh chậm nhất ngày 14/3"
+    # under "c. Báo cáo ... các cuộc tiếp xúc ...") against a sentence writing the act and its time itself
+    # that covers the question nearly as well ("Báo cáo về tình hình tổ chức hội nghị lấy ý kiến cử tri ...
+    # chậm nhất ngày 09/02/2026"): the item's words do not say which; no line (library2 dev l2-mttq-03)
+    top_cover = max(c for c, _, _ in own_sentence)
+    best_item = any(i and t == time_key(best[4]) and c == top_cover for c, t, i in own_sentence)
+    if best_item and any(
+        not i and t != time_key(best[4]) and c >= top_cover - TWIN_MARGIN for c, t, i in own_sentence
+    ):
+        return None
     # Twin sentences ("Trong thời hạn 30 ngày ... Phiếu công tác tạm thời", "Trong thời hạn 60 ngày ...
     # Phiếu công tác chính thức"): the same words but a few, covering the question alike with different
     # times. The question does not say which. (Two times of one sentence are told apart by their clauses.)
