@@ -26,7 +26,7 @@ from assistant.lexicon.words import registry
 from assistant.models import Deadline, Document, Hit, Obligation
 from assistant.obligations.deadlines import restates_period, span_end
 from assistant.query import analyze
-from assistant.query.lead_asks import asks_coordinator, asks_doer, specific_act
+from assistant.query.lead_asks import asks_coordinator, asks_doer, assigner, specific_act
 from assistant.text import fold, has_diacritics, nfc
 
 
@@ -237,6 +237,10 @@ def governing_clause(
             " + " in action
             or bool(preferred)
             or overlap(local, clause_words(best)) < OFF_ACTION_OVERLAP
+            # a retrieved sentence writing the act and a time fits as well: the clause's time is another
+            # act's ("Từ ngày 02/4 - 06/4: ... tổ chức hội nghị" against "Báo cáo ... về ... tỉnh chậm nhất
+            # ngày 12/4" for "nộp lên tỉnh bản báo cáo ... muộn nhất là hôm nào?"; library2 dev l2-mttq-03)
+            or dated_rival(terms, hits, best, action)
         )
     ):
         # "... phải tổng kết ... trước ngày nào?" and the best clause neither writes that action nor
@@ -417,6 +421,11 @@ def obligation_fact(
         if best.coordinators:
             lead += f"; {render.label('coordinate', language)}: {_org_names(best.coordinators, names)}"
         lines.append(lead)
+    who = assigner(question) if kind == "lead" and lines else ""
+    if who and re.search(rf"(?:^|: ){re.escape(who)}\b", fold(lines[-1].split(";")[0])):
+        # "Ban Thường trực giao cho ai đứng ra lo ...?" of "Ban Thường trực UBMTTQ xã theo dõi, đôn đốc ...":
+        # the body giving the task is not the one it is given to (library2 dev l2-mttq-18)
+        return None
     doc = docs.get(best.doc_id)
     if doc is not None and best.end > best.start:
         n = book.cite_doc_span(doc, best.start, best.end)
@@ -649,8 +658,11 @@ def dated_rival(
     for h, a, b, sentence in _top_sentences(hits):
         if h.chunk.doc_id == ob.doc_id and h.chunk.start + a < ob.end and h.chunk.start + b > ob.start:
             continue  # the clause's own sentence: its time is another act's
-        if action and not writes(sentence, action.split(" + ")[0], True):
-            continue  # the rival must write the asked act
+        if action and not writes_act(sentence, action.split(" + ")[0]):
+            # the rival must write the asked act, by any verb for it: "Báo cáo ... về Ban Thường trực ...
+            # tỉnh chậm nhất ngày 09/02/2026" writes the sending asked by "gửi ... báo cáo" (library2 dev
+            # l2-mttq-03)
+            continue
         if writes_time([sentence]) and overlap(terms, sentence) >= own + margin:
             return True
     return False
@@ -779,6 +791,16 @@ def writes(text: str, phrase: str, variants: bool = False) -> bool:
     # only beside the object it acts on: "báo cáo" alone is not every "gửi" ("gửi kế hoạch về ...")
     verbs = action_variants(verb) if variants and rest else (verb,)
     return any(has(v) for v in verbs) and all(has(p) for p in rest)
+
+
+def writes_act(text: str, action: str) -> bool:
+    """``writes`` with the verbs written for the same act (``action_variants``), for an action with its
+    object as ``writes(..., variants=True)`` reads it and for a bare verb too ("gửi": "Báo cáo ... về Ban
+    Thường trực ... tỉnh" sends the report)."""
+    verb, *rest = action.split(" + ")
+    if rest:
+        return writes(text, action, True)
+    return any(writes(text, v) for v in action_variants(fold(verb)))
 
 
 def documents_write_action(folded_texts: list[str], action: str) -> bool:

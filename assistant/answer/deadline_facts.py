@@ -99,6 +99,7 @@ def best_deadline_sentence(
     best_own = 0.0
     # (overlap, the deadline's numbers, the sentence's words) of every candidate
     covers: list[tuple[float, frozenset[str], frozenset[str]]] = []
+    own_sentence: list[tuple[float, frozenset[str], bool]] = []  # (overlap, time, read with its item)
     accepted: dict[tuple[str, int], set[str]] = {}  # by (chunk, sentence start): the times passing the checks
     for rank, h in enumerate(hits[:6]):
         for a, b in split_sentences(h.chunk.text):
@@ -139,6 +140,7 @@ def best_deadline_sentence(
                 covers.append(
                     (covered, time_key(m.deadline.text), passage_terms(sent)[0])
                 )
+                own_sentence.append((covered, time_key(m.deadline.text), bool(item)))
                 s = covered + 0.2 / (1 + rank)
                 # two clauses of one sentence ("X ... trong tháng 8; các xã còn lại ... trước ngày 31/10"):
                 # the date of the clause that matches the question, not the first one written
@@ -156,6 +158,16 @@ def best_deadline_sentence(
         if chosen is None:
             return None
         best = (*best[:4], chosen)
+    # A field line matching through its item's words ("Thời gian gửi báo cáo về ... tỉnh chậm nhất ngày 14/3"
+    # under "c. Báo cáo ... các cuộc tiếp xúc ...") against a sentence writing the act and its time itself
+    # that covers the question nearly as well ("Báo cáo về tình hình tổ chức hội nghị lấy ý kiến cử tri ...
+    # chậm nhất ngày 09/02/2026"): the item's words do not say which; no line (library2 dev l2-mttq-03)
+    top_cover = max(c for c, _, _ in own_sentence)
+    best_item = any(i and t == time_key(best[4]) and c == top_cover for c, t, i in own_sentence)
+    if best_item and any(
+        not i and t != time_key(best[4]) and c >= top_cover - TWIN_MARGIN for c, t, i in own_sentence
+    ):
+        return None
     # Twin sentences ("Trong thời hạn 30 ngày ... Phiếu công tác tạm thời", "Trong thời hạn 60 ngày ...
     # Phiếu công tác chính thức"): the same words but a few, covering the question alike with different
     # times. The question does not say which. (Two times of one sentence are told apart by their clauses.)
@@ -232,9 +244,14 @@ def _sibling_time(
 
 # A line stating a task's time as a field: "- Thời gian thực hiện: ...", "Thời hạn: ...", "Thời gian hoàn
 # thành: ..."
-_TIME_FIELD_RE = re.compile(r"^\W*(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?)\s*:")
-# the start of a numbered item's line ("2.6. ", "3. ", "b) ")
-_ITEM_START_RE = re.compile(r"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s", re.IGNORECASE)
+# (or written as a sentence on its item's paper: "Thời gian gửi báo cáo về ... tỉnh chậm nhất ngày 14/3/2026"
+# after "c. Báo cáo tình hình và kết quả ... tiếp xúc ...", library dev lib-hdx-06)
+_TIME_FIELD_RE = re.compile(
+    r"^\W*(?:(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?)\s*:"
+    r"|thoi (?:gian|han)(?: cham nhat)? (?:gui|nop) (?:bao cao|ket qua|ho so)\b)"
+)
+# the start of a numbered item's line ("2.6. ", "3. ", "b) ", "c. ")
+_ITEM_START_RE = re.compile(r"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.|[a-zđ][.)])\s", re.IGNORECASE)
 
 
 def item_before(text: str, at: int) -> str:
@@ -246,6 +263,8 @@ def item_before(text: str, at: int) -> str:
 
 # A deadline written before its act opens its clause: "Chậm nhất là ngày 08/02/2026, việc xác minh ...
 # phải được tiến hành xong", "Trước ngày 30/4, các chi bộ gửi ..." (only cue words before it).
+# an item's label and marks before its first word ("- ", "c) ", "2.1. "), folded
+_OPENING_RE = re.compile(r"^(?:[\W_]|\d+(?:\.\d+)*[.)]|[a-z][.)](?=\s))*")
 _FRONTED_RE = re.compile(r"(?:\W|\d+[.)])*(?:cham nhat|truoc|den|han chot|han cuoi|thoi han)?(?: la)?\W*$")
 # How close another time's sentence may cover the question (``terms.overlap``) before the two are twins and
 # no first line is given: a word's difference ("tạm thời" / "chính thức") and no more.
@@ -280,6 +299,15 @@ def _written_for(sentence: str, start: int, end: int, action: str) -> bool:
         # a time in brackets closing its item is the whole item's: "Tổng hợp hồ sơ, danh sách trích ngang
         # ... chuyển sang (hoàn thành chậm nhất ngày 01/02/2026)."
         return any(writes(clause[:at], p, variants=bool(rest)) for p in phrases)
+    if at > 0 and not rest and ":" not in clause[:at]:
+        # a clause opening with the act, its time at its end however long its object ("Báo cáo về tình hình
+        # tổ chức hội nghị ... về Ban Thường trực ... tỉnh chậm nhất ngày 09/02/2026"; library2 dev
+        # l2-mttq-03);
+        # not past a label's colon ("d. Báo cáo nhanh ...: Có thể ... trong ngày 15/3": what follows is said
+        # of the label, library dev lib-hdx-06)
+        opening = _OPENING_RE.sub("", fold(clause[:at]))
+        if any(re.match(rf"{re.escape(fold(p))}\b", opening) for p in phrases):
+            return True
     if at < 0 or not (_FRONTED_RE.match(fold(clause[:at])) or _PREDICATE_OPENS_RE.search(fold(clause[:at]))):
         return False
     after = sentence[end : end + ACTION_WINDOW + 50]

@@ -168,7 +168,15 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
             end = _noun_phrase_end(sentence, end)
         out.append(_bounded(text, m.start(), end))
     if label_rx is not None and not percent:
-        out += [m.span() for m in label_rx.finditer(text) if re.findall(_NUMBER, m.group(0))[-1] not in given]
+        # "số lượng tiết mục: 15 tiết mục": a count its label names and its unit follows is read as the number
+        # with its unit ("15 tiết mục", found above), never "label: N" (library2 dev l2-rw-28)
+        starts = {a for a, _ in out}
+        out += [
+            m.span()
+            for m in label_rx.finditer(text)
+            if re.findall(_NUMBER, m.group(0))[-1] not in given
+            and not starts & {m.end() - len(re.findall(_NUMBER, m.group(0))[-1]), m.end()}
+        ]
     if words_re and not percent and not set(unit[:1]) & _CALENDAR_UNITS:
         # a table row read with its column names: "Công trình thanh niên: 3", "Đường giao thông nông thôn
         # (km): 26" (``parse.tables.reading_text``): the value under the column the unit names
@@ -854,10 +862,15 @@ def _figure(
             found = named_per  # ("/người/tháng" for "... một tháng?" is per a unit named: kept)
     # "HĐND tỉnh có tối đa bao nhiêu đại biểu?" of "... được bầu 50 đại biểu; ... thêm 01 đại biểu, nhưng tổng
     # số không quá 85 đại biểu": a question asking a maximum (minimum) takes the figure written as one
-    for asks_rx, bound_rx in _BOUND_ASKED:
+    for asks_rx, bounds, after in _BOUND_ASKED:
         if asks_rx.search(fold(question)):
-            bounded = [f for f in found if bound_rx.match(fold(f[1]))]
-            found = bounded or found
+            # "tối thiểu mấy đảng viên mới được lập chi bộ?" of "có hơn 30 đảng viên, ... không thể tách ra
+            # nhiều chi bộ ... thì ... thành lập chi bộ trực thuộc": a figure not written as the bound asked
+            # (a case's size, an exact count) answers no question asking a minimum (maximum): no line rather
+            # than another clause's number (library2 dev l2-party-26)
+            found = [f for f in found if _states_bound(f[2], f[1], bounds, after)]
+            if not found:
+                return None
     # "cấp tỉnh: 3.300.000 đồng; cấp xã: 2.300.000 đồng" for "... cấp xã ... bao nhiêu?": the value under the
     # label the question names; one under a label it does not name is another case's
     # ("Chủ trì cuộc họp: 500.000 đồng/người/buổi" for "người điều hành cuộc họp": a wording of the
@@ -1035,13 +1048,36 @@ def _per_row(question: str, first: Citation, reading: str) -> bool:
 _BOUND_ASKED = (
     (
         re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua|at most|maximum|up to)\b"),
-        re.compile(r"(?:toi da|nhieu nhat|khong qua|khong vuot qua)\s"),
+        ("toi da", "nhieu nhat", "khong qua", "khong vuot qua", "khong hon", "khong nhieu hon"),
+        "tro xuong",
     ),
     (
         re.compile(r"\b(?:it nhat|toi thieu|khong duoi|khong it hon|at least|minimum)\b"),
-        re.compile(r"(?:it nhat|toi thieu|khong duoi|khong it hon)\s"),
+        ("it nhat", "toi thieu", "khong duoi", "khong it hon", "khong thap hon"),
+        "tro len",
     ),
 )
+# Words a bound may be written with before its figure: "ít nhất là 55 cử tri", "ít nhất trước 07 ngày".
+_BOUND_GAP_WORDS = 2
+
+
+def _states_bound(sentence: str, value: str, bounds: tuple[str, ...], after: str) -> bool:
+    """Whether a figure (``value`` as read from ``sentence``) is written as one of the bounds ``bounds``
+    (folded words of ``_BOUND_ASKED``): in the value ("không quá 85 đại biểu"), before it at most
+    ``_BOUND_GAP_WORDS`` words apart ("ít nhất là 55 cử tri"), or with ``after`` ("trở lên") right after it
+    ("từ 3 đảng viên chính thức trở lên")."""
+    at = sentence.find(value)
+    if at < 0:
+        at, value = 0, sentence
+    before = fold(sentence[max(0, at - 40) : at])
+    near = rf"\b(?:{'|'.join(bounds)})(?:\s+\w+){{0,{_BOUND_GAP_WORDS}}}\s*$"
+    return (
+        re.match(rf"(?:{'|'.join(bounds)})\s", fold(value)) is not None
+        or re.search(near, before) is not None
+        or re.search(rf"\b{after}\b", fold(sentence[at : at + len(value) + 12])) is not None
+    )
+
+
 # A question asking a total ("tổng cộng / tổng số / tất cả bao nhiêu", "in total"), folded: a figure written
 # per unit is a rate, not the total.
 _TOTAL_RE = re.compile(

@@ -238,16 +238,16 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "deadline",
         _rx(
-            r"\b(truoc|den|cham nhat|muon nhat|tre nhat|xong|hoan thanh|han) (ngay|thang|nam|quy) nao\b",
+            r"\b(truoc|den|cham nhat|muon nhat|tre nhat|xong|hoan thanh|han) (ngay|hom|thang|nam|quy) nao\b",
             # a time limit named as such wins over "ngày nào": "hạn chót ngày nào?", "hạn cuối là ngày nào?"
             # ("có bị giới hạn thời gian hoàn thành không?": whether a time limit is set)
             r"\bco (bi )?gioi han thoi gian\b.*\bkhong\b",
-            # ("muộn nhất / trễ nhất" say "chậm nhất": newcomer trial 40 dl4)
+            # ("muộn nhất / trễ nhất (là hôm nào)" say "chậm nhất": newcomer trial 40 dl4, library2 dev l2-mttq-03)
             r"\b(han chot|han cuoi|thoi han|cham nhat|muon nhat|tre nhat|han nop|han gui|deadline|by when|"
             r"due date|by what date|by which date|no later than)\b",
             # a duty's time: "Khi nào X phải ban hành bộ tiêu chí?" asks when X must act, not the issue date
             # (English says "phải" with any of its modals: "When should / does ... have to / need to ...?")
-            rf"\b(phai|can|{_EN_MODALS})\b.*\b(khi nao|bao gio|ngay nao|luc nao|when)\b",
+            rf"\b(phai|can|{_EN_MODALS})\b.*\b(khi nao|bao gio|ngay nao|hom nao|luc nao|when)\b",
             rf"\b(khi nao|bao gio|ngay nao|when)\b.*\b(phai|{_EN_MODALS})\b",
             # a question opening with the time limit it asks, its act after it: "Hạn các chi đoàn nộp hồ sơ
             # ... là ngày nào?" (newcomer trial 39 p_n2vi read it as an event's day), not "hạn chế / hạn mức"

@@ -82,3 +82,19 @@ def specific_act(question: str) -> str | None:
     acts = "|".join(re.escape(a) for a in sorted(specific_acts(), key=len, reverse=True))
     m = re.search(rf"\b(?:{acts})\b", q[asking.end() :])
     return m.group(0) if m else None
+
+
+# The body a question says assigns the task asked: "<X> giao (cho) ai ...?", "<X> phân công ai / đơn vị nào
+# ...?" (folded); X is at most five words before the verb, after the question's last comma or its start.
+_ASSIGNER_RE = re.compile(
+    r"(?:^|[,:;]\s*)(?:(?:trong|theo|o|tai) [^,;:]*?\s)?(?P<who>(?:\w+ ){1,5}?)(?:da |se )?"
+    rf"(?:giao|phan cong|chi dinh|cu)(?: cho)? (?:ai|(?:cac |nhung )?(?:{asking_nouns()}) nao)\b"
+)
+
+
+def assigner(question: str) -> str:
+    """The folded name of the body a question says assigns the task ("Ban Thường trực giao cho ai đứng ra
+    lo ...?" -> "ban thuong truc"), "" when it names none. That body gives the task; a line naming it as
+    the one doing the task answers another clause (library2 dev l2-mttq-18)."""
+    m = _ASSIGNER_RE.search(vt.fold(question))
+    return m.group("who").strip() if m else ""

@@ -280,6 +280,10 @@ def issuer_levels(issuer: str) -> set[str]:
     return _issuer_parts(issuer)[1]
 
 
+# The central level's word in a folded issuer's body words ("ban bi thu trung uong doan")
+_CENTRAL = frozenset(["trung", "uong"])
+
+
 def _fits_issuer(described: str, issuer: str) -> bool:
     """Can a held document's issuer (folded, abbreviations expanded) be the described one? Both are read
     in the letterhead's order first ("Huyện đoàn" is "Đoàn ... huyện", "Tỉnh ủy" "Ban Chấp hành Đảng bộ
@@ -294,6 +298,11 @@ def _fits_issuer(described: str, issuer: str) -> bool:
 
     (body_a, level_a, place_a), (body_b, level_b, place_b) = _issuer_parts(described), _issuer_parts(issuer)
     if level_a and level_b and not level_a & level_b:
+        return False
+    # the central level ("Ban Bí thư Trung ương Đoàn") is none of a place's: "Tỉnh đoàn Quảng Nam" is not it,
+    # though its body's words are inside (library2 dev l2-rw-14)
+    central_a, central_b = _CENTRAL <= body_a, _CENTRAL <= body_b
+    if central_a != central_b and (level_a if central_b else level_b):
         return False
     if not body_a and place_a:  # "kế hoạch ... của xã Phúc Thịnh": any body of that place
         return place_a <= set(formal_order(issuer).split())
