@@ -333,6 +333,12 @@ INTENTS: tuple[Intent, ...] = (
             # ("... căn cứ kế hoạch số mấy?": the number of the plan it is based on, not its own; trial 38)
             r"( (?!(?:khi|luc|ngay|thoi|gian|hom|gio)\b)\w+){0,4}"
             r" (nao|so may|so bao nhieu|so hieu (nao|gi))\b",
+            # a document named by its type and topic asked its basis without naming the kind cited ("Hướng
+            # dẫn xét chọn hộ vay vốn dựa trên căn cứ nào?", "Kế hoạch ... căn cứ vào đâu?"): the "Căn cứ ..."
+            # paragraph of the document described, as "... căn cứ vào văn bản nào?" reads (trial 41 q19)
+            r"^(?!.*\b(ai ky|nguoi ky)\b)(van ban|ke hoach|nghi quyet|chi thi|huong dan|quyet dinh|ket luan|"
+            r"thong bao|thong tri|chuong trinh|cong van|quy dinh|quy che)\b.*"
+            r"\b(dua (tren|theo|vao) )?(nhung |cac )?can_? cu (nao|vao dau)\b",
             r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
             r"\bwhich (document|conclusion|resolution|plan|directive|notice|decision|guidance|"
             r"instruction)s?\b"
