@@ -50,7 +50,15 @@ from assistant.query.docrefs import (
     reference_words,
     titled_spans,
 )
-from assistant.query.intents import INTENTS, Intent, asks_contact_person, detect_intent, spec
+from assistant.query.intents import (
+    INTENTS,
+    Intent,
+    asks_contact_person,
+    detect_intent,
+    post_asked,
+    spec,
+    subordinate_when,
+)
 from assistant.query.subjects import (
     amount_unit,
     asked_action,
@@ -591,6 +599,17 @@ def analyze(question: str) -> QueryInfo:
                     set(gloss[m.group(1)]) <= ASKED_KINDS and _WHICH_BEFORE_RE.search(folded, 0, m.start())
                 )
             ]
+        if subordinate_when(folded):
+            glossed = [(e, t) for e, t in glossed if e != "when"]
+        post = post_asked(folded)
+        if post is not None:
+            # "Who leads the community digital technology team?" asks its leader's post (tổ trưởng), not
+            # a task's lead body ("chủ trì", the gloss of "leads"; trial 41 q20)
+            # (nor does its "who" ask who is assigned: the gloss of "who" is dropped)
+            held = list(gloss.get(f"{post} leader", ("trưởng",)))
+            glossed = [(e, held if e in ("leads", "heads") else t) for e, t in glossed if e != "who"]
+            if not any(e in ("leads", "heads") for e, _ in glossed):
+                glossed.append(("heads", held))
         info.english_terms = list(dict.fromkeys(t for _, terms in glossed for t in terms))
         info.english_glosses = [list(terms) for _, terms in glossed]
         covered = [m.span() for m in gloss_re.finditer(folded)] if gloss_re is not None else []

@@ -109,6 +109,49 @@ def period_asked(folded_question: str) -> bool:
     return bool(re.search(PERIOD_ASKED, folded_question.replace("_", " ")))
 
 
+# "Who leads the review?" asks the lead body of a task; "Who leads the community digital technology team,
+# and who is its deputy?" asks the holder of a post of that team (tổ trưởng / tổ phó), which no "chủ trì"
+# clause answers: "who leads" followed by a body's noun that ends the question's object (folded English)
+# (trial 41 q20)
+_EN_POST_NOUNS = "team|board|committee|group|council|delegation|subcommittee|club|union|association"
+EN_WHO_LEADS = (
+    rf"who leads(?! the (?:(?!(?:of|for|on|in|to|with)\b)[\w'-]+ ){{0,6}}(?:{_EN_POST_NOUNS})s?"
+    r"\s*(?:,|\?|$|\band\b))"
+)
+
+
+_EN_POST_RE = re.compile(r"\bwho (?:leads|heads) the\b")
+_EN_LEADS_RE = re.compile(rf"\b{EN_WHO_LEADS}")
+
+
+def post_asked(folded_question: str) -> str | None:
+    """The body noun ("team", "board") whose post holder an English "who leads / heads the <body>?" asks
+    (``EN_WHO_LEADS``: not the lead body of a task), or None. Folded English in."""
+    m = _EN_POST_RE.search(folded_question)
+    if m is None or _EN_LEADS_RE.match(folded_question, m.start()):
+        return None
+    noun = re.match(
+        rf" (?:(?!(?:of|for|on|in|to|with)\b)[\w'-]+ ){{0,6}}({_EN_POST_NOUNS})s?\s*(?:,|\?|$|\band\b)",
+        folded_question[m.end() :],
+    )
+    return noun.group(1) if noun else None
+
+
+# "What age range must a person be in when the party cell considers admitting them?": a "when" clause inside
+# a question another question word opens qualifies its ask, it asks no time (library2 l2-party-31);
+# "by when", "and when", "from when" still ask one (folded English)
+_EN_SUBORDINATE_WHEN_RE = re.compile(
+    r"\b(?:what|which|how|who|whom|whose|where)\b.*?"
+    r"(?<!\bby )(?<!\band )(?<!\bor )(?<!\bfrom )(?<!\buntil )(?<!\bsince )\bwhen\b(?! and\b)"
+)
+
+
+def subordinate_when(folded_question: str) -> bool:
+    """Whether an English question's "when" opens a clause qualifying another ask ("what age range ...
+    when the party cell considers admitting them?"), not a time asked. Folded English in."""
+    return bool(_EN_SUBORDINATE_WHEN_RE.search(folded_question))
+
+
 def _rx(*alts: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(a) for a in alts)
 
@@ -290,6 +333,12 @@ INTENTS: tuple[Intent, ...] = (
             # ("... căn cứ kế hoạch số mấy?": the number of the plan it is based on, not its own; trial 38)
             r"( (?!(?:khi|luc|ngay|thoi|gian|hom|gio)\b)\w+){0,4}"
             r" (nao|so may|so bao nhieu|so hieu (nao|gi))\b",
+            # a document named by its type and topic asked its basis without naming the kind cited ("Hướng
+            # dẫn xét chọn hộ vay vốn dựa trên căn cứ nào?", "Kế hoạch ... căn cứ vào đâu?"): the "Căn cứ ..."
+            # paragraph of the document described, as "... căn cứ vào văn bản nào?" reads (trial 41 q19)
+            r"^(?!.*\b(ai ky|nguoi ky)\b)(van ban|ke hoach|nghi quyet|chi thi|huong dan|quyet dinh|ket luan|"
+            r"thong bao|thong tri|chuong trinh|cong van|quy dinh|quy che)\b.*"
+            r"\b(dua (tren|theo|vao) )?(nhung |cac )?can_? cu (nao|vao dau)\b",
             r"^(?!.*\b(ai ky|nguoi ky|who signed)\b).*"
             r"\bwhich (document|conclusion|resolution|plan|directive|notice|decision|guidance|"
             r"instruction)s?\b"
@@ -456,7 +505,7 @@ INTENTS: tuple[Intent, ...] = (
             # "chủ trì" with a "who/which": "Trạm Y tế chủ trì nhiệm vụ gì?" asks a body's duties instead
             r"\b(ai|nao|who)\b.*\bchu tri\b|\bchu tri\b.*\b(ai|nao)\b|"
             r"\b(ai chiu trach nhiem|co quan nao|don vi nao|giao cho ai|ai phu trach|ai theo doi|"
-            r"who leads|who is responsible|in charge|which (body|agency|organi[sz]ation|board)|"
+            rf"{EN_WHO_LEADS}|who is responsible|in charge|which (body|agency|organi[sz]ation|board)|"
             r"who (monitors|coordinates))\b",
             *LEAD_ASKS,
             *COORDINATOR_ASKS,
@@ -521,6 +570,9 @@ def detect_intent(question: str, orgs: list[str] | None = None, signer: bool = F
     ``signer``: the question names a person who signs a loaded document."""
     q = _folded_for_patterns(question)
     english = vt.detect_language(question) == "en"
+    if english and subordinate_when(q):
+        # a subordinate "when" asks no time: it is hidden from the time patterns ("_when" is no word "when")
+        q = _EN_SUBORDINATE_WHEN_RE.sub(lambda m: m.group(0)[: -len("when")] + "_when", q, count=1)
     for intent in INTENTS:
         if (intent.needs_org and not orgs) or (intent.needs_signer and not signer):
             continue

@@ -678,6 +678,9 @@ _EN_RATE_RE = re.compile(
 _EN_MONEY_RE = re.compile(
     r"^(?:what|how much)\b.*\b(?:budget|cost|costs|price|fee|fees|salary|wage|allowance|funding)\b"
 )
+# "What fee is charged on loans ...?": a fee or charge is as often written as a rate ("phí sử dụng vốn
+# 0,5%/tháng") as a sum, so any figure answers it, as "Phí ... là bao nhiêu?" reads (trial 41 q21)
+_EN_FEE_RE = re.compile(r"^(?:what|how much)\b.*\b(?:fees?|charges?|charged)\b")
 
 
 @cache
@@ -717,6 +720,8 @@ def amount_unit(question: str) -> list[str] | None:
     if not m:
         # "What is the total budget of ...?": an amount of money asked without "how much"; "What is the
         # overdue debt ratio ...?": a rate, as "Tỷ lệ ... là bao nhiêu?" asks it (any figure, a percentage)
+        if _EN_FEE_RE.search(fold(question)):
+            return []
         if _EN_MONEY_RE.search(fold(question)):
             return ["tien"]
         return [] if _EN_RATE_RE.search(fold(question)) else None
@@ -737,6 +742,8 @@ def amount_unit(question: str) -> list[str] | None:
     if m.group(1) == "how much" and raw and raw[0] in _EN_AUXILIARIES:
         # "How much can a cooperative borrow?": no noun names the unit; a verb of money asks for a sum
         folded = fold(question)
+        if _EN_FEE_RE.search(folded):
+            return []
         return ["tien"] if _EN_MONEY_VERB_RE.search(folded) or _EN_MONEY_RE.search(folded) else []
     if raw and raw[0] in _EN_MONEY_WORDS:
         return ["tien"]  # "how much money / funding": a sum in đồng

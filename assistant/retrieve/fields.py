@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.query.intents import contact_asked
+from assistant.query.intents import EN_WHO_LEADS, contact_asked
 from assistant.text import fold
 
 FIELD_BOOST = 2.0  # a passage writing the asked label; library dev MRR 1.3: .543, 2.0: .550, 3.0: .544
@@ -46,7 +46,10 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     # "Ai chủ trì ...?" is answered by an assignment's "Đơn vị chủ trì: ..." / "Cơ quan chủ trì: ..."
     (
-        re.compile(r"\b((ai|don vi nao|co quan nao|ban nao|to chuc nao) (chu tri|phu trach)|who leads)\b"),
+        # (not "who leads the <team>?", which asks a post holder: ``intents.EN_WHO_LEADS``)
+        re.compile(
+            rf"\b((ai|don vi nao|co quan nao|ban nao|to chuc nao) (chu tri|phu trach)|{EN_WHO_LEADS})\b"
+        ),
         ("chủ trì", "phụ trách"),
     ),
     (re.compile(r"\b(phoi hop voi ai|ai phoi hop|(don vi|co quan) nao phoi hop)\b"), ("phối hợp",)),
