@@ -10,6 +10,7 @@ planner's headline, quote and abstention steps all ask these.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answer.clause_facts import SENDING_WORDS, recipients
 from assistant.answer.mentions import names_any
@@ -389,17 +390,48 @@ def at_asked_levels(names: list[str], info: QueryInfo) -> list[str]:
     return kept or names
 
 
+def asked_owners(info: QueryInfo) -> list[str]:
+    """The owners (folded) the question writes right after a registry body's generic name: "dang uy" of
+    "Ban Tuyên giáo Đảng ủy", "Văn phòng Đảng ủy" (a body by the shape of its name that goes on past the
+    registry's name); a level or a place the question names after it ("Hội Nông dân xã Tân Phú") is no
+    owner."""
+    out = []
+    for body in info.bodies:
+        for m in registry().find_names(body, caps_only=False):
+            rest = body[m.end :].strip()
+            owner = fold(rest)
+            if m.start == 0 and owner and not _LEVEL_RE.match(level_text(rest)):
+                if not any(owner.startswith(p) for p in info.places):
+                    out.append(owner)
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _owner_alternation() -> str:
+    """Every registry organisation's folded aliases as one alternation, longest first: the owners a
+    department's generic name may be written with ("Ban Tuyên giáo" + "Đoàn xã")."""
+    reg = registry()
+    names = {a for org in reg.orgs for a in _aliases(org) if len(a) > 2}
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
 def elsewhere(info: QueryInfo) -> str:
     """What may not follow a body's name for it to be the body asked about (a regular expression over
     folded text): a level the question does not name ("Hội Nông dân tỉnh" for "Hội Nông dân xã"), or the
     asked level with another place than the question's ("xã Thạch Long" for "xã Thạch Đài"). "" when the
     question names no level."""
+    alts = []
+    owners = asked_owners(info)
+    if owners:
+        # "Ban Tuyên giáo Đảng ủy" asked: "Ban Tuyên giáo Đoàn xã" is another owner's (trial 41 q32)
+        alts.append(rf"\s+(?!(?:{'|'.join(re.escape(o) for o in owners)})\b)(?:{_owner_alternation()})\b")
     asked = set(_LEVEL_RE.findall(level_text(info.question)))
     if not asked:
-        return ""
+        return "|".join(alts)
     other = [lv for lv in LEVEL_WORDS if lv not in asked]
     # "Ủy ban MTTQ các xã", "Hội Cựu chiến binh cấp xã" are at commune level as much as "Ủy ban MTTQ xã"
-    alts = [rf"\s+(?:(?:cac|nhung|cap)\s+)?(?:{'|'.join(other)})\b"] if other else []
+    if other:
+        alts.append(rf"\s+(?:(?:cac|nhung|cap)\s+)?(?:{'|'.join(other)})\b")
     if info.places:
         places = "|".join(re.escape(p) for p in info.places)
         alts.append(rf"\s+(?:{'|'.join(sorted(asked))})\s+(?!(?:{places})\b)(?!cac\b|va\b)[a-z]")

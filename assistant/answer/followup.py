@@ -209,6 +209,16 @@ def _resolve(
                 # place after it) stays with the new body, named as the follow-up names it
                 name = f"{mention} {prev[a:b][level.start():]}"
             rewritten = prev[:a] + (name[:1].upper() + name[1:] if a == 0 else name) + prev[b:]
+        elif prev_info.subject_bodies and _asks_after(named, mention):
+            # "Còn Hội LHPN xã thì được giao gì?" after "Ban Quản lý chợ X được giao nhiệm vụ gì trong Thông
+            # báo 47?": the follow-up asks its own question of the body it names, in the previous question's
+            # document; the previous body (outside the registry) is no part of it (newcomer trial 41 q28)
+            own_ask = re.sub(r"\s+thì\s+", " ", named, count=1, flags=re.IGNORECASE)
+            carried = _doc_phrase(prev)
+            label = None if carried else _doc_label_of(prev, previous_doc)
+            where = carried or (f"({label})" if label else "")
+            asked = f"{own_ask} {where}".rstrip() + "?"
+            return Resolution(asked, True, swapped_org=org_id, carried_doc=carried or label)
         else:
             rewritten = f"{prev.rstrip(' ?')} ({name})?"
         return Resolution(rewritten, True, swapped_org=org_id)
@@ -287,6 +297,17 @@ def _resolve(
 _BARE_AMOUNT_RE = re.compile(r"\bbao nhieu\s*\??\s*$")
 # what the previous question counts: the words after its "bao nhiêu" to the end of its clause (folded)
 _COUNTED_RE = re.compile(r"\bbao nhieu\s+([^,;?()]+?)\s*(?:[,;?()]|\s(?:va|con|thi)\s|$)")
+
+
+def _asks_after(named: str, mention: str) -> bool:
+    """Whether a follow-up, its opening words stripped (``named``), asks something of its own after the
+    body's name (``mention`` and the level or place after it, ``body_name_tail``): "Hội LHPN xã thì được
+    giao gì", not "Hội LHPN xã" alone."""
+    at = named.find(mention)
+    if at < 0:
+        return False
+    rest = named[body_name_tail(named, at + len(mention)) :]
+    return bool(re.sub(r"^\s*thì\b", "", rest.strip(), flags=re.IGNORECASE).strip())
 
 
 def _with_counted_subject(rest: str, prev: str) -> str:

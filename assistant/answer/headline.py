@@ -132,6 +132,13 @@ def _dated_sentences(hits: list[Hit], doc_id: str) -> list[str]:
     return out
 
 
+def _same_sentence(sentence: str, clause: str) -> bool:
+    """Whether a retrieved sentence and a duty clause's sentence are one text (either holds the other,
+    spacing aside)."""
+    a, b = " ".join(sentence.split()), " ".join(clause.split())
+    return bool(a and b) and (a in b or b in a)
+
+
 def asks_event_date(info: QueryInfo) -> bool:
     """Whether a date question asks when an event was held ("Hội nghị họp ngày nào?"), not when the
     document was issued: such a date is quoted, not read from the document's header."""
@@ -348,15 +355,41 @@ def clause_lead(
         # department's clause ("Ban Gia đình - Xã hội ... thành lập mới 20 tổ hợp tác") or in words the
         # registry does not tie to it.
         body_obs = [o for o in obs if preferred is None or (o.doc_id, o.start, o.end) in preferred]
+        clauses = duties_of(corpus, None, obs[0].doc_id) or []
+        dated = _dated_sentences(hits, obs[0].doc_id)
+        if preferred is not None and not bodies.issued_by(docs.get(obs[0].doc_id), actors[0], info.folded):
+            # A body that did not issue the document has no departments writing its tasks there: a clause
+            # another named body leads ("Ban Quản lý chợ ... báo cáo kết quả ... trong vòng 30 ngày") sets
+            # that body's time, not the asked one's ("Văn phòng Đảng ủy ... báo cáo ...?"; trial 41 q32),
+            # and so does its sentence among the retrieved ones
+            theirs = [
+                o
+                for o in clauses
+                if (o.doc_id, o.start, o.end) not in preferred
+                and not o.inferred
+                and (o.lead or o.responsible)
+                and not clause_facts.addressed_to_all(o)
+            ]
+            # (a clause of theirs goes on in the same sentence: "...; báo cáo kết quả ... trong vòng 30 ngày")
+            text = docs[obs[0].doc_id].text if obs[0].doc_id in docs else ""
+            theirs += [
+                o
+                for o in clauses
+                if not (o.lead or o.responsible)
+                and (o.doc_id, o.start, o.end) not in preferred
+                and any(t.end <= o.start and not re.search(r"[.!?\n]", text[t.end : o.start]) for t in theirs)
+            ]
+            clauses = [o for o in clauses if o not in theirs]
+            dated = [t for t in dated if not any(_same_sentence(t, o.text) for o in theirs)]
         lead = clause_facts.unwritten_action(
             body_obs,
-            duties_of(corpus, None, obs[0].doc_id) or [],
+            clauses,
             action,
             terms,
             docs,
             book,
             language,
-            dated=_dated_sentences(hits, obs[0].doc_id),
+            dated=dated,
             question=resolved,
         )
     if lead is None and info.intent == "deadline" and not english:

@@ -499,7 +499,14 @@ def _shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
         # an abbreviation counts the words it stands for ("HTX" cần ...: "hợp tác xã")
         if len(vt.spell_out(vt.fold(name)).split()) >= 2 and name not in [n for n, _ in out]:
             out.append((name, at))
-    return out
+    # A generic head read as the opening actor ("Văn phòng", "Ban", "Tổ công tác") is no body of its own when
+    # a longer name starting there says whose it is ("Văn phòng Đảng ủy"): read alone it would match any
+    # owner's ("Văn phòng Đoàn xã"; newcomer trial 41 q32).
+    return [
+        (n, a)
+        for n, a in out
+        if not any(a2 <= a and a + len(n) <= a2 + len(n2) and len(n2) > len(n) for n2, a2 in out)
+    ]
 
 
 @dataclass

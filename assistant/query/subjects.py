@@ -944,6 +944,13 @@ _PERSON_ROLE = re.compile(
     r"chair\w*|president|secretary|head|director|leader)\b"
 )
 _EN_POST = re.compile(r"chair\w*|president|secretary|head|director|leader")
+# "Họ tên của Tổ trưởng Tổ ... là gì?", "Tên đồng chí Trưởng ban ... là gì?": the holder's name is asked
+# (newcomer trial 41 q33: a post the document fills only with another post names nobody)
+_NAME_OF_POST = re.compile(
+    r"\b(?:ho (?:va )?ten|ten)\s+(?:cua\s+)?(?:dong chi\s+|nguoi\s+)?"
+    r"(chu tich|pho chu tich|bi thu|pho bi thu|truong ban|pho truong ban|giam doc|to truong|to pho|"
+    r"chi hoi truong|truong thon|truong ap|truong doan)\b.*\bla (?:gi|ai)\b"
+)
 
 
 def asks_person(question: str) -> list[str] | None:
@@ -951,7 +958,8 @@ def asks_person(question: str) -> list[str] | None:
     ["chu tich"]; English posts through the glossary, [] when it has none), or None."""
     m = _PERSON_ROLE.search(fold(question))
     if not m:
-        return None
+        named = _NAME_OF_POST.search(fold(question))
+        return [named.group(1)] if named else None
     post = m.group(4)
     if _EN_POST.fullmatch(post):
         return [fold(t) for t in glossary_terms(post)]
