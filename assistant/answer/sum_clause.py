@@ -52,6 +52,11 @@ def without_lead_in(before: str) -> str:
 
 
 
+# a figure standing as a word of its own: "254", "1.250", "15,5" - not a code's digits ("Mẫu: B02", "Số:
+# 12-KH/ĐTN" is a name's, tests/test_count_qualifiers.py)
+_FIGURE_RE = re.compile(r"(?<![\w/-])\d[\d.,]*(?![\w/-])")
+
+
 def other_column_named(reading: str, value: str, named: Callable[[tuple[str, ...]], bool]) -> bool:
     """Whether a table row read with its columns' names ("Chi hội: Tổng cộng; Số hội viên: 254; Kết nạp
     mới: 11") has a column of figures other than the one holding ``value`` (the figure as stated, "Số hội
@@ -60,7 +65,7 @@ def other_column_named(reading: str, value: str, named: Callable[[tuple[str, ...
     viên?" asks the column "Kết nạp mới", whose cells write no unit, not "Số hội viên: 254" that writes the
     question's noun (a wrong first line found writing the tests for newcomer trial 40 f3). A row is one
     clause: its columns are told apart by their names only. A column whose cell holds no number (the
-    row's label, "Chi hội: Tổng cộng") is no other figure."""
+    row's label, "Chi hội: Tổng cộng", or a code, "Mẫu: B02") is no other figure."""
     number = re.findall(r"\d[\d.,]*", value)
     if not number:
         return False
@@ -70,6 +75,6 @@ def other_column_named(reading: str, value: str, named: Callable[[tuple[str, ...
         return False
     for name, cell in cells:
         words = tuple(content_tokens(name.rsplit(". ", 1)[-1]))
-        if name != own[0] and re.search(r"\d", cell) and words and named(words):
+        if name != own[0] and _FIGURE_RE.search(cell) and words and named(words):
             return True
     return False
