@@ -147,6 +147,20 @@ def write_docx_table(
     return path
 
 
+def write_pipe_table(
+    path: Path, opening: list[str], head: list[str], rows: list[list[str]], closing: list[str]
+) -> Path:
+    """The same content as ``write_docx_table`` as plain text: paragraphs separated by blank lines and the
+    table as Markdown pipe rows (how a .txt or .md file writes a table)."""
+
+    def pipe(cells: list[str]) -> str:
+        return "| " + " | ".join(cells) + " |"
+
+    table = [pipe(head), pipe(["---"] * len(head)), *(pipe(r) for r in rows)]
+    path.write_text("\n\n".join(opening) + "\n\n" + "\n".join(table) + "\n\n" + "\n\n".join(closing) + "\n")
+    return path
+
+
 def write_paragraphs(path: Path, lines: list[str]) -> Path:
     """Write ``lines`` as one paragraph each: a Word document for a ``.docx`` path, else text with blank
     lines between them."""

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import assistant_as, assistant_over, first_line, write_docx_table
+from tests.conftest import assistant_as, assistant_over, first_line, write_docx_table, write_pipe_table
 
 PLAN = [
     "HỘI CỰU CHIẾN BINH HUYỆN TÂN LẠC",
@@ -75,12 +75,7 @@ CLOSING = ["III. TỔ CHỨC THỰC HIỆN", "Các chi đoàn triển khai thự
 
 
 def _md(path: Path) -> Path:
-    def pipe(cells: list[str]) -> str:
-        return "| " + " | ".join(cells) + " |"
-
-    table = [pipe(HEAD), pipe(["---"] * len(HEAD)), *(pipe(r) for r in ROWS)]
-    path.write_text("\n\n".join(OPENING) + "\n\n" + "\n".join(table) + "\n\n" + "\n\n".join(CLOSING) + "\n")
-    return path
+    return write_pipe_table(path, OPENING, HEAD, ROWS, CLOSING)
 
 
 @pytest.fixture(scope="module", params=["docx", "md"])

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import assistant_over, first_line, write_docx_table
+from tests.conftest import assistant_over, first_line, write_docx_table, write_pipe_table
 
 HEAD = ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2035", "Thực hiện 6 tháng"]
 HEAD.append("Tỷ lệ so với kế hoạch (%)")
@@ -52,12 +52,7 @@ def _docx(path: Path) -> Path:
 
 
 def _txt(path: Path) -> Path:
-    def pipe(cells: list[str]) -> str:
-        return "| " + " | ".join(cells) + " |"
-
-    table = [pipe(HEAD), pipe(["---"] * len(HEAD)), *(pipe(r) for r in ROWS)]
-    path.write_text("\n\n".join(OPENING) + "\n\n" + "\n".join(table) + "\n\n" + "\n\n".join(CLOSING) + "\n")
-    return path
+    return write_pipe_table(path, OPENING, HEAD, ROWS, CLOSING)
 
 
 @pytest.fixture(scope="module", params=["docx", "txt"])

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import assistant_over, first_line, write_docx_table
+from tests.conftest import assistant_over, first_line, write_docx_table, write_pipe_table
 
 OPENING = [
     "HỘI NÔNG DÂN XÃ TÂN PHÚ",
@@ -48,12 +48,7 @@ def _docx(path: Path) -> Path:
 
 
 def _txt(path: Path) -> Path:
-    def pipe(cells: list[str]) -> str:
-        return "| " + " | ".join(cells) + " |"
-
-    table = [pipe(HEAD), pipe(["---"] * len(HEAD)), *(pipe(r) for r in ROWS)]
-    path.write_text("\n\n".join(OPENING) + "\n\n" + "\n".join(table) + "\n\n" + "\n\n".join(CLOSING) + "\n")
-    return path
+    return write_pipe_table(path, OPENING, HEAD, ROWS, CLOSING)
 
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
