@@ -793,16 +793,6 @@ def writes(text: str, phrase: str, variants: bool = False) -> bool:
     return any(has(v) for v in verbs) and all(has(p) for p in rest)
 
 
-def writes_act(text: str, action: str) -> bool:
-    """``writes`` with the verbs written for the same act (``action_variants``), for an action with its
-    object as ``writes(..., variants=True)`` reads it and for a bare verb too ("gửi": "Báo cáo ... về Ban
-    Thường trực ... tỉnh" sends the report)."""
-    verb, *rest = action.split(" + ")
-    if rest:
-        return writes(text, action, True)
-    return any(writes(text, v) for v in action_variants(fold(verb)))
-
-
 def documents_write_action(folded_texts: list[str], action: str) -> bool:
     """Whether any of the (folded) document texts writes the asked action or a verb for the same act
     (``lexicon/phrases.json`` action_variants: "gửi" / "báo cáo" / "nộp"). A document the question names
