@@ -167,10 +167,13 @@ def _dates(folded: str) -> set[tuple[int, int, int]]:
 
 
 def fact_labels() -> dict[str, str]:
-    """The product's first-line fact labels, folded, from ``prompts/labels.json``, both languages."""
+    """The product's first-line fact labels, folded, from ``prompts/labels.json``, both languages -> the
+    headline kind they state ("Ngày thông qua" states a date, "Phối hợp" a lead line's bodies)."""
     raw = json.loads((REPO_ROOT / "prompts" / "labels.json").read_text(encoding="utf-8"))
-    keys = ("lead", "deadline", "date", "signer", "number", "issuer", "figure", "time", "responsible", "recurrence")
-    return {fold(raw[lang][k]): k for lang in raw for k in keys if k in raw[lang]}
+    keys = ("lead", "deadline", "date", "signer", "number", "issuer", "figure", "time", "responsible")
+    keys += ("recurrence", "place")
+    kinds = {**{k: k for k in keys}, "adopted": "date", "coordinators": "lead"}
+    return {fold(raw[lang][k]): kind for lang in raw for k, kind in kinds.items() if k in raw[lang]}
 
 
 def first_line(text: str) -> str:

@@ -285,7 +285,8 @@ INTENTS: tuple[Intent, ...] = (
             # a time limit named as such wins over "ngày nào": "hạn chót ngày nào?", "hạn cuối là ngày nào?"
             # ("có bị giới hạn thời gian hoàn thành không?": whether a time limit is set)
             r"\bco (bi )?gioi han thoi gian\b.*\bkhong\b",
-            # ("muộn nhất / trễ nhất (là hôm nào)" say "chậm nhất": newcomer trial 40 dl4, library2 dev l2-mttq-03)
+            # ("muộn nhất / trễ nhất (là hôm nào)" say "chậm nhất": newcomer trial 40 dl4, library2 dev
+            # l2-mttq-03)
             r"\b(han chot|han cuoi|thoi han|cham nhat|muon nhat|tre nhat|han nop|han gui|deadline|by when|"
             r"due date|by what date|by which date|no later than)\b",
             # a duty's time: "Khi nào X phải ban hành bộ tiêu chí?" asks when X must act, not the issue date
