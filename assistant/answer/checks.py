@@ -15,7 +15,7 @@ from assistant.answer import (
     clause_facts,
     deadline_facts,
     event_names,
-    figures,
+    figure_columns,
     items,
     mentions,
     render,
@@ -502,7 +502,7 @@ def run_checks(
         # document writes elsewhere
         first = book.citations[0]
         read = _cited_reader(first, docs)(first.quote_start, first.quote_end)
-        ev.year_ok = not figures.asked_year_outside(read, mentions.single_years(resolved))
+        ev.year_ok = not figure_columns.asked_year_outside(read, mentions.single_years(resolved))
     if ev.year_ok and not lead_lines and book.citations and spec.answer != "metadata" and spec.check is None:
         # "Chỉ tiêu vận động Quỹ ... năm 2029 là bao nhiêu?" answered by quotes only from the plan "... năm
         # 2028" (its figures, duties and targets are that year's; the plan may still write 2029 in a date

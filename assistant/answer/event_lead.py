@@ -3,7 +3,7 @@
 "Ngày hội tổ chức hôm nào?" -> "Thời gian: ngày 18/11/2026": the first quote's sentence that matches the
 question best and writes one date or one period (``event_times.event_times_in``); no line when another
 event is named there (``event_names``) or another retrieved sentence of the document dates what the
-question asks (``figures._rival``). Moved out of ``figures``.
+question asks (``figure_checks._rival``). Moved out of ``figures``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ import re
 from assistant.answer import event_names, render
 from assistant.answer.event_times import event_times_in, period_spans, prose_period
 from assistant.answer.extractive import split_sentences
-from assistant.answer.figures import EVENT_MIN_OWN_OVERLAP, FIGURE_MIN_OVERLAP, _rival, _value
+from assistant.answer.figure_checks import EVENT_MIN_OWN_OVERLAP, _rival
+from assistant.answer.figure_reading import _value
+from assistant.answer.figures import FIGURE_MIN_OVERLAP
 from assistant.answer.terms import Terms, overlap
 from assistant.index.lexical import round_match
 from assistant.lexicon.phrases import event_kinds

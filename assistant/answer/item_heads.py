@@ -6,7 +6,7 @@ A resolution on allowances lists its posts as dash items, each with a figure per
     - Phó Chủ tịch, Ủy viên, Thư ký của Ủy ban bầu cử: cấp tỉnh: 3.000.000 ...; cấp xã: 2.100.000 ...
 
 "Chủ tịch UBBC cấp xã ... bao nhiêu tiền một tháng?" names the level by the label right before the value
-("cấp xã", ``figures._label_before``) and the post by the item's head, the words before the item's first
+("cấp xã", ``figure_checks._label_before``) and the post by the item's head, the words before the item's first
 colon. The clause holding the value ("cấp xã: 2.300.000 đồng/người/tháng") does not write the head, so
 every item's value under that level read alike (library dev lib-n99-01: no first line). An item is the
 one asked when one of its listed posts ("Phó Chủ tịch" | "Ủy viên" | "Thư ký của Ủy ban bầu cử") is written

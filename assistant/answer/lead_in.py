@@ -6,7 +6,7 @@ mỗi hộ tối thiểu 5.000.000 đồng." is about the floods, as its item's 
 tình hình ... ổn định. Thu ngân sách ... đạt 6,8 tỷ đồng" gives the revenue of those nine months, as the
 paragraph's opening period says; the row "3 | Chi hội ấp Rạch Tràm | 55 | 9" is read under its table's
 title ("PHÂN BỔ ĐẠI BIỂU DỰ ĐẠI HỘI ..."). A sentence elsewhere in the document that writes those words is
-no rival for the question's words they cover (``figures._rival``; trial 39 q05, q09, n5).
+no rival for the question's words they cover (``figure_checks._rival``; trial 39 q05, q09, n5).
 """
 
 from __future__ import annotations

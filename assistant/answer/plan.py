@@ -22,6 +22,7 @@ from assistant.answer import (
     event_lead,
     event_names,
     facts,
+    figure_reading,
     figures,
     headline,
     lead_fields,
@@ -289,7 +290,7 @@ def plan_answer(
     if lead_lines and info.amount_unit and info.amount_unit[0] in times.LENGTH_UNITS:
         # "... phải xây xong trong bao nhiêu ngày kể từ khi khởi công?" asks a length of time: a clause's
         # date ("trước ngày 30/11/2028", when the whole work ends) is not how long it takes (trial 27 n01)
-        if not any(figures.writes_length(line) for line in lead_lines):
+        if not any(figure_reading.writes_length(line) for line in lead_lines):
             lead, lead_lines = None, []
     if lead_lines and _hourless_time(lead_lines, info, language):
         lead, lead_lines = None, []

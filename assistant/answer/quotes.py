@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answer import bodies, figures, mentions, times
+from assistant.answer import bodies, figure_reading, mentions, times
 from assistant.answer.citations import CitationBook
 from assistant.answer.event_times import period_spans, prose_period
 from assistant.answer.extractive import (
@@ -69,8 +69,8 @@ def _stating(
     if time_kind == "deadline":
         return lambda s: times.writes_time([s], deadline=True)
     if time_kind and amount_question:  # an event's length: a number of days or its period, not one day
-        # (a clock time, "7 giờ 00", is no length in hours: ``figures.figures_in`` reads lengths only)
-        return lambda s: bool(_PERIOD_RE.search(fold(s)) or figures.figures_in(amount_question, s))
+        # (a clock time, "7 giờ 00", is no length in hours: ``figure_reading.figures_in`` reads lengths only)
+        return lambda s: bool(_PERIOD_RE.search(fold(s)) or figure_reading.figures_in(amount_question, s))
     if time_kind and period:  # a period asked by both its ends: a sentence writing one, not a single day
         return lambda s: bool(period_spans(s) or prose_period(s))
     if time_kind:  # an event's time: a time limit in the sentence is not it
@@ -78,7 +78,7 @@ def _stating(
     if amount_question and english_length:
         # "How long ...?": a length in Vietnamese units of time ("ít nhất 36 tháng"), dates and clock times
         # aside; any number would do for the English amount check ("20 suất hỗ trợ")
-        return figures.writes_length
+        return figure_reading.writes_length
     if amount_question:
         before = _before_reference(fold(amount_question))
         if before is not None:

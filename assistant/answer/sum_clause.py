@@ -41,7 +41,7 @@ def sum_clauses(sentence: str, holds: Callable[[str], bool], row: bool = False) 
 
 
 def without_lead_in(before: str) -> str:
-    """The words written before a figure in its clause (``figures._before``) without the item's lead-in
+    """The words written before a figure in its clause (``figure_checks._before``) without the item's lead-in
     ending in a colon ("1. Công tác xây dựng tổ chức Hội: Toàn Hội hiện có 6 chi hội với " -> " Toàn Hội
     hiện có 6 chi hội với "): the lead-in names the item, its verbs ("xây dựng", "tổ chức") are not what
     the figure counts (newcomer trial 40 f3: the membership total was read as a count of an act). A column's
