@@ -51,7 +51,8 @@ from assistant.lexicon.words import person_nouns
 from assistant.models import Citation, Hit
 from assistant.obligations.clauses import body_head_end, named_body_end
 from assistant.obligations.deadlines import clause_at, find_deadlines
-from assistant.query.subjects import DURATION, amount_qualifier, amount_unit, compound_tags
+from assistant.query.actions import compound_tags
+from assistant.query.amounts import DURATION, amount_qualifier, amount_unit
 from assistant.text import (
     detect_language,
     find_doc_numbers,
