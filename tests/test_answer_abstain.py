@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import abstain, mentions, render
-from assistant.query.subjects import amount_unit, asks_person
+from assistant.query.amounts import amount_unit
+from assistant.query.subjects import asks_person
 
 
 @pytest.fixture(scope="module")

@@ -212,7 +212,7 @@ def test_an_english_how_long_quotes_the_length(assistant):
     ngày") is quoted, not a sentence with other numbers; a figure line, now that English figure questions
     read like their Vietnamese form (session 18), must be that length."""
     from assistant.query import analyze
-    from assistant.query.subjects import DURATION
+    from assistant.query.amounts import DURATION
 
     assert analyze("How long does the volunteer summer campaign last?").amount_unit == [DURATION]
     assert analyze("How long ago was the plan issued?").amount_unit != [DURATION]

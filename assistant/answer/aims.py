@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from assistant.lexicon.words import person_nouns
-from assistant.query.subjects import amount_unit, compound_tags
+from assistant.query.actions import compound_tags
+from assistant.query.amounts import amount_unit
 from assistant.text import fold, normalize
 
 # "là bao nhiêu" / "bao nhiêu" at the end of a question: where the unit is written when it is asked

@@ -47,8 +47,8 @@ from assistant.lexicon.words import registry, type_names
 from assistant.models import Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import QueryInfo
+from assistant.query.amounts import amount_qualifier
 from assistant.query.intents import weekday_asked
-from assistant.query.subjects import amount_qualifier
 from assistant.retrieve.fields import asks_only_place, effect_asked, states_effect
 from assistant.retrieve.scope import DocumentScope
 from assistant.text import fold, spell_out

@@ -18,7 +18,8 @@ from assistant.lexicon.words import person_nouns
 from assistant.models import Citation, Hit
 from assistant.obligations.clauses import body_head_end, named_body_end
 from assistant.obligations.deadlines import find_deadlines
-from assistant.query.subjects import amount_unit, compound_tags
+from assistant.query.actions import compound_tags
+from assistant.query.amounts import amount_unit
 from assistant.text import fold, fold_chars, has_diacritics, normalize, written_forms
 
 

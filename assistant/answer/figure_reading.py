@@ -11,7 +11,8 @@ from assistant.answer.mentions import ITEM_LABEL_RE, NUMBER_WORDS, asked_amount,
 from assistant.answer.terms import content_tokens, question_parts
 from assistant.lexicon.phrases import quantity_units
 from assistant.lexicon.words import person_nouns
-from assistant.query.subjects import DURATION, compound_tags
+from assistant.query.actions import compound_tags
+from assistant.query.amounts import DURATION
 from assistant.text import detect_language, find_doc_numbers, fold, fold_chars, has_diacritics, normalize
 
 # How much of the question the quoted sentence holding the figure must cover (``terms.overlap``): the

@@ -80,7 +80,7 @@ from assistant.answer.sum_clause import other_column_named
 from assistant.answer.terms import Terms, overlap, passage_terms, title_phrase_words
 from assistant.models import Citation, Hit
 from assistant.obligations.deadlines import clause_at
-from assistant.query.subjects import amount_qualifier
+from assistant.query.amounts import amount_qualifier
 from assistant.text import fold, fold_chars, has_diacritics, initialled_phrases, normalize
 
 # How much of an event-length question ("Chiến dịch ... kéo dài bao lâu?") the sentence writing the event's

@@ -28,8 +28,9 @@ from assistant import text as vt
 from assistant.answer.terms import content_tokens
 from assistant.lexicon.phrases import action_variants, body_name_tail
 from assistant.query import QueryInfo, analyze
+from assistant.query.actions import asked_action_object
 from assistant.query.lead_asks import asks_coordinator
-from assistant.query.subjects import asked_action_object, procedure_phrase
+from assistant.query.subjects import procedure_phrase
 from assistant.text import find_doc_numbers, fold, fold_chars
 
 # (org_id, start, end) mentions of organisations in a text.
@@ -78,7 +79,10 @@ def is_followup(question: str, history: list[str]) -> bool:
         return False
     q = fold(question).strip()
     return bool(
-        _FOLLOW_START.search(q) or _FOLLOW_ANY.search(q) or _DOC_REF.search(question) or is_elliptical(question)
+        _FOLLOW_START.search(q)
+        or _FOLLOW_ANY.search(q)
+        or _DOC_REF.search(question)
+        or is_elliptical(question)
     )
 
 

@@ -22,7 +22,7 @@ from assistant.answer.terms import Terms, overlap
 from assistant.corpus import Corpus
 from assistant.models import Document, Hit, Obligation
 from assistant.query import QueryInfo
-from assistant.query.subjects import asks_about_copy
+from assistant.query.actions import asks_about_copy
 from assistant.retrieve.asked_issuer import cited_filter
 from assistant.retrieve.scope import DocumentScope, named_docs
 from assistant.text import fold

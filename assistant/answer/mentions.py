@@ -35,8 +35,9 @@ from assistant.lexicon.phrases import (
 )
 from assistant.lexicon.words import glossary_terms, person_nouns, registry, seat_nouns, type_names
 from assistant.obligations.deadlines import WEEKDAY
+from assistant.query.actions import compound_words
+from assistant.query.amounts import amount_qualifier, amount_unit, asks_sum, money_noun
 from assistant.query.intents import contact_asked
-from assistant.query.subjects import amount_qualifier, amount_unit, asks_sum, compound_words, money_noun
 from assistant.retrieve.fields import field_labels, unlabelled_fields
 from assistant.text import (
     TOKEN_RE,
@@ -165,7 +166,7 @@ def _asked_amount(
                 vi_units += [n for n in member_nouns()[noun][1] if n not in vi_units]
     if english and not vi_units and unit and unit[0] != "tien" and detect_language(question) == "en":
         # an English question's unit read as the documents write it ("households" -> "hộ",
-        # ``query.subjects.amount_unit``): the count is written with it, as for a Vietnamese question
+        # ``query.amounts.amount_unit``): the count is written with it, as for a Vietnamese question
         vi_units = list(heads)
     words_re = unit_words_re(heads)
     # "Giá vé ... là bao nhiêu?": the sum must be written for the thing priced ("vé"), not for another
@@ -1022,7 +1023,7 @@ MATTER_MIN_WORDS = 0.5
 
 def asked_matter(question: str) -> list[str]:
     """The folded words of two syllables or more of the matter a yes/no question asks about ("báo cáo số
-    vụ bạo lực gia đình" -> ["bao cao", "bao luc", "gia dinh"]; ``query.subjects.compound_words``), the
+    vụ bạo lực gia đình" -> ["bao cao", "bao luc", "gia dinh"]; ``query.actions.compound_words``), the
     modals before it left out ("có yêu cầu / bắt buộc phải ..."); [] when it is none, when the question
     has no diacritics ("co" folded is also "cơ", "cô") or the tokenizer is missing."""
     if not has_diacritics(question):

@@ -49,8 +49,8 @@ from assistant.lexicon.phrases import paraphrase_groups
 from assistant.models import Answer, Citation, Document, Hit
 from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
+from assistant.query.amounts import DURATION, is_money_noun
 from assistant.query.lead_asks import asks_coordinator, asks_doer
-from assistant.query.subjects import DURATION, is_money_noun
 from assistant.retrieve import echo
 from assistant.retrieve.fields import asks_only_place, effect_asked, states_effect
 from assistant.retrieve.scope import (

@@ -27,8 +27,9 @@ from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, content_tokens, question_parts, writes_head
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
+from assistant.query.actions import asks_about_copy
+from assistant.query.amounts import DURATION
 from assistant.query.intents import PHONE_WORDS, asks_duty, period_asked, weekday_asked
-from assistant.query.subjects import DURATION, asks_about_copy
 from assistant.retrieve import sections
 from assistant.retrieve.fields import (
     asks_only_place,

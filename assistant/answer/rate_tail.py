@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.query.subjects import compound_tags
+from assistant.query.actions import compound_tags
 
 # one syllable after each slash: where a unit starts
 _SLASH_RE = re.compile(r"/([^\W\d_]+)")

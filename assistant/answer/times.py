@@ -137,7 +137,7 @@ def asks_start(question: str) -> bool:
 
 
 # Units of a length of time a question may ask a count of ("trong bao nhiêu ngày?", "mấy tháng?", "bao
-# lâu?"; ``QueryInfo.amount_unit``'s first word, ``subjects.DURATION`` for "bao lâu").
+# lâu?"; ``QueryInfo.amount_unit``'s first word, ``amounts.DURATION`` for "bao lâu").
 LENGTH_UNITS = frozenset({"ngay", "thang", "tuan", "nam", "thoi gian", "days", "months", "weeks", "years"})
 
 

@@ -8,8 +8,10 @@ question and the chunks it should match are tokenised identically.
 - ``docrefs``: documents named by number or description, and whether they are carried out by others;
 - ``intents``: the one table of question kinds (recognition, retrieval preference, answer, evidence,
   abstention check);
-- ``subjects``: the bodies a question asks about as actors, the action a "when" question asks about,
-  amount and post-holder traits that add abstention checks.
+- ``actions``: the action a "when" question asks about and its object, the work a question names;
+- ``amounts``: the amount, count and qualifier a question asks for (an abstention check);
+- ``subjects``: the bodies a question asks about as actors, the post holder (an abstention check), the
+  places, procedure and event it names.
 
 Questions typed without diacritics are matched by the folded FTS column; pyvi's ``add_accents`` restores
 a best guess for the dense side, whose phrases the lexicon writes get the lexicon's diacritics
@@ -39,6 +41,15 @@ from assistant.lexicon.words import (
     registry,
     search_names,
 )
+from assistant.query.actions import (
+    asked_action,
+    asked_action_object,
+    asked_object,
+    glossed_action_object,
+    led_action,
+    subject_work,
+)
+from assistant.query.amounts import amount_unit
 from assistant.query.docrefs import (
     DocDescription,
     DocNumberRef,
@@ -60,19 +71,12 @@ from assistant.query.intents import (
     subordinate_when,
 )
 from assistant.query.subjects import (
-    amount_unit,
-    asked_action,
-    asked_action_object,
-    asked_object,
     asks_person,
     classified_event,
     event_subject,
-    glossed_action_object,
-    led_action,
     named_places,
     procedure_topic,
     subject_orgs,
-    subject_work,
 )
 
 __all__ = [
@@ -309,12 +313,12 @@ class QueryInfo:
     org_terms: list[str] = field(default_factory=list)  # Vietnamese names added for those organisations
     intent: str | None = None  # the kind of fact asked for (a ``query.intents.INTENTS`` name)
     asked_action: str | None = None  # folded action a "when" question asks about ("tong ket")
-    asked_object: str | None = None  # folded noun right after that action ("danh sach"; see ``subjects``)
+    asked_object: str | None = None  # folded noun right after that action ("danh sach"; see ``actions``)
     led_action: str | None = None  # folded action a "who leads" question asks about ("danh gia")
     # folded work a "by when" question's subject names, also its ``asked_action`` ("duong" of "Đường bê
-    # tông ... phải hoàn thành trước ngày nào?"; ``subjects.subject_work``)
+    # tông ... phải hoàn thành trước ngày nào?"; ``actions.subject_work``)
     asked_work: str | None = None
-    amount_unit: list[str] | None = None  # "bao nhiêu tỷ đồng" -> ["ty", "dong"] (see ``subjects``)
+    amount_unit: list[str] | None = None  # "bao nhiêu tỷ đồng" -> ["ty", "dong"] (see ``amounts``)
     person_post: list[str] | None = None  # "Ai là Chủ tịch ...?" -> ["chu tich"] (see ``subjects``)
     places: list[str] = field(default_factory=list)  # folded place names: "xã Công Hải" -> ["cong hai"]
     # the months the question asks about ("Tháng 9 ... làm gì?", "in May"; ``lexicon.months``): a month-by-
