@@ -914,3 +914,15 @@ def adoption_date(text: str, own: bool = True) -> tuple[tuple[int, int], tuple[i
             if not own or note or _THIS_RE.search(folded, a, m.start()):
                 found = ((m.start(1), m.end(1)), (a, b))
     return found
+
+
+# The counting head a table column's name opens with: "Số được công nhận", "Tổng số đề nghị", "Số lượng"
+_COLUMN_COUNT_HEAD_RE = re.compile(r"^\s*(?:tổng số|số lượng|số)\s+(?=\S)", re.IGNORECASE)
+
+
+def column_counted(name: str) -> str:
+    """A table column's name without the counting head it opens with ("Số được công nhận" -> "được công
+    nhận"; "Tổng số hội viên" -> "hội viên"): a column of counts is named by what it counts, which a
+    question writes without "số" ("bao nhiêu hội viên được công nhận?", newcomer trial 42 q11). Input
+    and output are plain strings; a name that is only the head ("Số") is kept whole."""
+    return _COLUMN_COUNT_HEAD_RE.sub("", normalize(name), count=1)

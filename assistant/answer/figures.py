@@ -76,7 +76,7 @@ from assistant.answer.items import missing_item_words
 from assistant.answer.lead_in import lead_in
 from assistant.answer.mentions import asked_amount, figure_of_another_year, qualifier_run
 from assistant.answer.rate_tail import rate_tail_end
-from assistant.answer.sum_clause import other_column_named
+from assistant.answer.sum_clause import asked_column, other_column_named
 from assistant.answer.terms import Terms, overlap, passage_terms, title_phrase_words
 from assistant.models import Citation, Hit
 from assistant.obligations.deadlines import clause_at
@@ -410,7 +410,12 @@ def _figure(
         return item_heads.label_named(label, terms)
 
     if reading and reading != first.quote and any(other_column_named(reading, f[1], names) for f in found):
-        return None  # the question names another column of the row ("kết nạp mới" of "Kết nạp mới: 11")
+        # the question names another column of the row ("kết nạp mới" of "Kết nạp mới: 11"): that column's
+        # figure when exactly one is named, else no line (newcomer trial 40 f3, trial 42 q11)
+        picked = {asked_column(reading, f[1], names) for f in found}
+        if len(picked) != 1 or None in picked:
+            return None
+        found = [(f[0], picked.pop(), f[2], f[3], (), f[5]) for f in found[:1]]
     named = [f for f in found if item_heads.label_named(f[4], terms)]
     if named:
         found = named

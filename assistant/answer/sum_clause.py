@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answer.terms import content_tokens
+from assistant.text import column_counted
 
 _CLAUSE_SEP_RE = re.compile(r";\s*")
 # the lead-in of an item ("2. Phong trào giúp nhau giảm nghèo: ..."): the words before the sentence's
@@ -73,8 +74,38 @@ def other_column_named(reading: str, value: str, named: Callable[[tuple[str, ...
     own = [n for n, c in cells if re.search(rf"(?<![\d.,]){re.escape(number[-1])}(?![\d,]|\.\d)", c)]
     if len(own) != 1:
         return False
+    return bool(_named_columns(cells, own[0], named))
+
+
+def _named_columns(
+    cells: list[tuple[str, str]], own: str, named: Callable[[tuple[str, ...]], bool]
+) -> list[tuple[str, str]]:
+    """The (name, cell) pairs of figures columns other than ``own`` whose name the question writes whole,
+    the counting head a column's name opens with ("Số", "Tổng số": ``text.column_counted``) aside: the
+    column "Số được công nhận" is named by "... hội viên được công nhận ..." (newcomer trial 42 q11)."""
+    out = []
     for name, cell in cells:
-        words = tuple(content_tokens(name.rsplit(". ", 1)[-1]))
-        if name != own[0] and _FIGURE_RE.search(cell) and words and named(words):
-            return True
-    return False
+        words = tuple(content_tokens(column_counted(name.rsplit(". ", 1)[-1])))
+        if name != own and _FIGURE_RE.search(cell) and words and named(words):
+            out.append((name, cell))
+    return out
+
+
+def asked_column(reading: str, value: str, named: Callable[[tuple[str, ...]], bool]) -> str | None:
+    """The figure ("Số được công nhận: 14") of the one column other than the one holding ``value`` whose
+    name the question writes (``other_column_named``), when exactly one is: "Toàn xã có tổng cộng bao nhiêu
+    hội viên được công nhận?" of a total row "Số hội viên: 412; Số đề nghị: 16; Số được công nhận: 14"
+    asks the act's column, not the one writing only its counted noun (newcomer trial 42 q11); None when no
+    such column or several are named."""
+    number = re.findall(r"\d[\d.,]*", value)
+    if not number:
+        return None
+    cells = [(name, cell) for name, sep, cell in (p.partition(": ") for p in reading.split("; ")) if sep]
+    own = [n for n, c in cells if re.search(rf"(?<![\d.,]){re.escape(number[-1])}(?![\d,]|\.\d)", c)]
+    if len(own) != 1:
+        return None
+    hits = _named_columns(cells, own[0], named)
+    if len(hits) != 1:
+        return None
+    name, cell = hits[0]
+    return f"{name.rsplit('. ', 1)[-1].strip()}: {cell.strip()}"
