@@ -25,7 +25,6 @@ from assistant.query import QueryInfo
 from assistant.query.actions import asks_about_copy
 from assistant.retrieve.asked_issuer import cited_filter
 from assistant.retrieve.scope import DocumentScope, named_docs
-from assistant.text import fold
 
 # "Hội nghị họp ngày nào?", "When was the meeting held?": the date of an event, not the issue date.
 _EVENT_RE = re.compile(r"\b(hop|hoi nghi|dien ra|khai mac|to chuc|meeting|held|took place)\b")
@@ -424,7 +423,7 @@ def clause_lead(
             and stated
             and quoted_doc is not None
             and quoted_doc not in fallback
-            and _of_places_asked(docs.get(quoted_doc), info)
+            and (place_docs is None or quoted_doc in place_docs)
         ):
             # the body's acting document went first (``acting``) but sets no time for the act, while the
             # best-matching sentence's document writes one near it ("Trong thời hạn 7 ngày làm việc kể từ
@@ -477,16 +476,3 @@ def citing_lead(book: CitationBook, scope: DocumentScope, language: str) -> list
         if c.doc.doc_id in scope.docs and c.doc.doc_id not in seen:
             seen[c.doc.doc_id] = f"{render.doc_label(c.doc, language)} [{c.n}]"
     return [f"{render.label('citing', language)}: {'; '.join(seen.values())}"] if seen else []
-
-
-def _of_places_asked(doc: Document | None, info: QueryInfo) -> bool:
-    """Whether ``doc`` may stand in for the body's own document: the question names no place, or the
-    document's issuer or title writes every place it names (folded). Another commune's plan dating the same
-    act ("Các chi đoàn Tân Phú ... gửi danh sách ... trước ngày 15/7/2026") is no answer for "Đoàn xã Bình An
-    ... trước ngày nào?" (tests/test_first_line.py)."""
-    if doc is None:
-        return False
-    if not info.places:
-        return True
-    own = fold(f"{doc.meta.issuer or ''} {doc.meta.title or ''}")
-    return all(re.search(rf"\b{re.escape(p)}\b", own) for p in info.places)
