@@ -3,7 +3,10 @@
 Sets (``SETS``): ``sample`` (``eval/questions.jsonl`` over ``documents/``), ``library``
 (``eval/library_questions.jsonl`` over the library of ``evaluation.library``) and ``library2``
 (``eval/library2_questions.jsonl``, the same library: 120 questions written on 2 Dec 2026 by three writers who
-saw neither the code nor the other sets, to measure whether tuning on ``library``'s dev half transfers).
+saw neither the code nor the other sets, to measure whether tuning on ``library``'s dev half transfers) and
+``library3`` (``eval/library3_questions.jsonl``, the same library: 120 questions written on 2 Dec 2026 by three
+new writers who saw none of the code, answers or sets; most ask one first-line fact, 23 are near-miss
+unanswerables, because library2's dev half was nearly saturated too).
 
 Halves: a question's half is fixed by its id (``split_of``: the first 8 hex digits of SHA-256 of the id,
 even = ``dev``, odd = ``test``) and recorded in ``eval/splits.json``; the file wins for ids it lists, so
@@ -72,9 +75,10 @@ SETS = {
         },
     ),
 }
-SETS["library2"] = QuestionSet(
-    "library2", REPO_ROOT / "eval" / "library2_questions.jsonl", "library", SETS["library"].targets
-)
+for _name in ("library2", "library3"):
+    SETS[_name] = QuestionSet(
+        _name, REPO_ROOT / "eval" / f"{_name}_questions.jsonl", "library", SETS["library"].targets
+    )
 
 
 # --------------------------------------------------------------------------------------------- halves
