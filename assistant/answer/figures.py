@@ -468,7 +468,8 @@ def _figure(
         found[0][2],
         hits,
         first.doc.doc_id,
-        f"{about} {first.section or ''} {read_under}",
+        # (the document's kind too: "Nghị quyết này quy định ..." is about every passage of the resolution)
+        f"{about} {first.doc.doc_type or ''} {first.section or ''} {read_under}",
         None,
         question,
         found[0][1],

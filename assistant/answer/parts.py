@@ -20,6 +20,7 @@ import re
 from assistant.answer import event_names, render
 from assistant.answer.bodies import level_text
 from assistant.answer.extractive import split_sentences
+from assistant.answer.field_pairs import place_beside_time
 from assistant.answer.figure_reading import bounded_span, length_values
 from assistant.answer.figures import FIGURE_MIN_OVERLAP
 from assistant.answer.terms import Terms, overlap, question_parts, writes_head
@@ -267,6 +268,8 @@ def _part_line(
         else:
             sentence = quote[where[0] : where[1]]
             m = _FIELD_RE[PLACE].search(sentence) or _AT_PLACE_RE.search(sentence)
+            # "- Thời gian: ...;" then "- Địa điểm: ...": the place field beside the time field
+            m = m or place_beside_time(quote, split_sentences(quote), where, anchor)
         # the place's name ends where the sentence goes on with its predicate ("tại Hội trường Ủy ban nhân
         # dân xã đã thảo luận ..." -> "Hội trường Ủy ban nhân dân xã")
         value = _PREDICATE_RE.split(m.group(1), 1)[0].strip() if m else None

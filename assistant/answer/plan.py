@@ -466,7 +466,13 @@ def plan_answer(
             # "the budget of the Vinh Hung sidewalk renovation project": words no gloss translated say what
             # the sum is of, so the glossed ones must be written where the figure is ("dự án / công trình");
             # "9,7 tỷ đồng" of the ward's revenue is no answer (trial 38 u06). The quotes stay
-            if _matter_unwritten(info, f"{book.citations[0].section or ''} {book.citations[0].quote}"):
+            # the quoted document's kind and issuer ("the province's resolution" -> "nghị quyết", "tỉnh") name
+            # the document, not what the sum is of (library2 dev l2-mttq-32)
+            head_doc = docs.get(book.citations[0].doc.doc_id)
+            hm = head_doc.meta if head_doc else None
+            whose = f"{hm.doc_type or ''} {hm.issuer or ''} {hm.place or ''}" if hm else ""
+            cited_text = f"{book.citations[0].section or ''} {book.citations[0].quote}"
+            if _matter_unwritten(info, f"{whose} {cited_text}"):
                 lead_lines = []
         worded = _worded_event(info.event_subject, book, body) if info.event_subject else None
         if not lead_lines and worded is not None:

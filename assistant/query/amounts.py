@@ -117,6 +117,9 @@ _EN_AUXILIARIES = frozenset(
     "can could should must will would may might shall did does do is are was were has have".split()
 )
 _EN_MONEY_WORDS = frozenset("money cash funding funds budget savings capital".split())
+# where an English question's asking word stands: at its start, or after the scope it opens with and a comma
+# ("Under the province's resolution on ..., what is the allowance ...?", library2 dev l2-mttq-32)
+_EN_ASK_START = r"(?:^|^[a-z][^?]{0,160}?,\s+)"
 # English words that may stand between "how much" and its noun ("How much in savings ...?")
 _EN_FUNCTION_WORDS = frozenset("in of the a an".split())
 _EN_MONEY_VERB_RE = re.compile(
@@ -124,15 +127,17 @@ _EN_MONEY_VERB_RE = re.compile(
     r"support|subsidi[sz]e)\w*\b"
 )
 _EN_RATE_RE = re.compile(
-    r"^(?:what|how high)\b.*\b(?:ratio|rate|percentage|proportion)\b(?!\s+(?:of|for)\s+\w+ing\b)"
-    r"|^what (?:share|part) of\b"  # "What share of households ... ?" (trial 39 e5)
+    rf"{_EN_ASK_START}(?:what|how high)\b.*"
+    r"\b(?:ratio|rate|percentage|proportion)\b(?!\s+(?:of|for)\s+\w+ing\b)"
+    rf"|{_EN_ASK_START}what (?:share|part) of\b"  # "What share of households ... ?" (trial 39 e5)
 )
 _EN_MONEY_RE = re.compile(
-    r"^(?:what|how much)\b.*\b(?:budget|cost|costs|price|fee|fees|salary|wage|allowance|funding)\b"
+    rf"{_EN_ASK_START}(?:what|how much)\b.*"
+    r"\b(?:budget|cost|costs|price|fee|fees|salary|wage|allowance|funding)\b"
 )
 # "What fee is charged on loans ...?": a fee or charge is as often written as a rate ("phí sử dụng vốn
 # 0,5%/tháng") as a sum, so any figure answers it, as "Phí ... là bao nhiêu?" reads (trial 41 q21)
-_EN_FEE_RE = re.compile(r"^(?:what|how much)\b.*\b(?:fees?|charges?|charged)\b")
+_EN_FEE_RE = re.compile(rf"{_EN_ASK_START}(?:what|how much)\b.*\b(?:fees?|charges?|charged)\b")
 
 
 @cache
