@@ -233,12 +233,19 @@ def find_amendments(doc: Document) -> list[Amendment]:
 @cache
 def _changing_re() -> re.Pattern[str]:
     """A title or opening saying the document changes times or places of another (lower-cased, with
-    diacritics): a verb of change (any kind, the lexicon's) before a time noun, "địa điểm", or "như sau"
-    ("Về việc thay đổi thời gian, địa điểm tổ chức ...", "... thông báo điều chỉnh như sau:")."""
+    diacritics): a verb of change (any kind, the lexicon's) before a time noun or one of the lexicon's
+    ``notice_objects`` ("Về việc thay đổi thời gian, địa điểm tổ chức ...", "... thông báo điều chỉnh như
+    sau:"); "chuyển Kế hoạch số ... đến các chi hội" forwards a plan and changes nothing."""
     lex = _lexicon()
     verbs = [v for k, g in lex["verbs"].items() if not k.startswith("_") for v in g["bare"] + g["with_time"]]
     objects = _alt([*lex["time_nouns"]["words"], *lex["notice_objects"]["words"]])
-    return re.compile(rf"{_WORD}(?:{_alt(verbs)}){_END}(?:\s+lại)?(?:\s+một số nội dung)?\s+(?:{objects}){_END}")
+    return re.compile(rf"{_WORD}(?:{_alt(verbs)}){_END}(?:\s+lại)?\s+(?:{objects}){_END}")
+
+
+@cache
+def _done_re() -> re.Pattern[str]:
+    """A verb of completion ("hoàn thành", "hoàn tất"; lexicon ``done_verbs``), over lower-cased text."""
+    return re.compile(rf"{_WORD}(?:{_alt(_lexicon()['done_verbs']['words'])}){_END}\s*")
 
 
 _OUTSIDE_ITEMS = frozenset({PREAMBLE_SECTION, CLOSING_SECTION, HEADER_SECTION, *SIGNATURE_HEADINGS})
@@ -264,9 +271,8 @@ def _notice_items(doc: Document, low: str, found: list[Amendment]) -> list[Amend
     for m in find_deadlines(doc.text):
         if any(x.start <= m.start < x.end for x in found):
             continue
-        section = min(
-            (s for s in doc.sections if s.start <= m.start < s.end), key=lambda s: s.end - s.start, default=None
-        )
+        around = [s for s in doc.sections if s.start <= m.start < s.end]
+        section = min(around, key=lambda s: s.end - s.start, default=None)
         if section is None or section.title in _OUTSIDE_ITEMS:
             continue
         a, b = _sentence_bounds(doc.text, m.start, m.end)
@@ -275,6 +281,11 @@ def _notice_items(doc: Document, low: str, found: list[Amendment]) -> list[Amend
             continue
         # the place it is done at ("... tại địa điểm mới") is where, not what: the plan's row names the task
         what = _PLACE_TAIL_RE.sub("", _ITEM_MARK_RE.sub("", doc.text[a : m.start])).strip(" ,;:")
+        # "Đoàn Thanh niên xã hoàn thành chuẩn bị sân khấu": the task is what is to be done, after the verb
+        # of completion; its subject's name is also written in other rows (as a partner) and is no task
+        done = _done_re().search(unify_tones(what.lower()))
+        if done and done.end() < len(what):
+            what = what[done.end() :].strip(" ,;:")
         out.append(
             Amendment(
                 doc_id=doc.doc_id,
