@@ -270,6 +270,15 @@ def amended_lead(
         return lead
     # no clause, or the clause is the amending sentence: an amendment naming what the question asks
     asked = [a for a in found if _cover(a.what, resolved) >= settings.amend_applies]
+    if ob is None and lead is not None:
+        # a line read from a quoted passage (a table row) that a later document citing it changes: the
+        # change names what the passage names ("2. Văn phòng Hội ... hoàn thành in ấn đề thi ... trước 16
+        # giờ 00 ngày 25/3/2047" for "1 | In ấn đề thi ... | Văn phòng Hội ... | Trước ngày 20/3/2047")
+        near, loose = _changing_quoted(corpus, settings, found, lead, book)
+        if loose and not near:
+            book.rollback(booked)
+            return None
+        asked += [a for a in near if a not in asked]
     if inside is not None and inside not in asked:
         asked.insert(0, inside)
     chosen = _one(asked, corpus)
@@ -281,6 +290,35 @@ def amended_lead(
         book.rollback(booked)
         return None
     return lead
+
+
+def _changing_quoted(
+    corpus: Corpus, settings: Settings, found: list[Amendment], lead: FactLead, book: CitationBook
+) -> tuple[list[Amendment], bool]:
+    """The retrieved amendments changing the passage a first line cites (its first "[n]"): of a document
+    not older than the passage's, citing it by number, naming ``amend_applies`` of what it names; and
+    whether one names it only in part (``amend_may_apply``), when that line should rather be left out."""
+    said = re.search(r"\[(\d+)\]", " ".join(lead.lines))
+    if said is None or not 0 < int(said.group(1)) <= len(book.citations):
+        return [], False
+    quoted = book.citations[int(said.group(1)) - 1]
+    info = corpus.store.doc_info
+    if quoted.doc.doc_id not in info:
+        return [], False
+    refs = refs_of(info[quoted.doc.doc_id])
+    near: list[Amendment] = []
+    loose = False
+    for a in found:
+        if a.doc_id == quoted.doc.doc_id or not _later(corpus, a, quoted.doc.doc_id):
+            continue
+        if not a.cites or not numbers_match(list(a.cites), refs):
+            continue
+        cover = _cover(a.what, quoted.quote)
+        if cover >= settings.amend_applies:
+            near.append(a)
+        elif cover >= settings.amend_may_apply and a.new_end and a.new_end not in " ".join(lead.lines):
+            loose = True
+    return near, loose
 
 
 def _doc_said(corpus: Corpus, a: Amendment, language: str) -> str:

@@ -744,6 +744,7 @@ def extractive_answer(
     years: list[int] | None = None,
     counted: list[frozenset[str]] | None = None,
     actors: list[list[str]] | None = None,
+    beside: list[re.Pattern[str]] | None = None,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
@@ -755,8 +756,9 @@ def extractive_answer(
     quoted only when no provision would be. ``whole_lists``: the list itself is asked, so a quote widened
     over items that are sections of their own stays whole (cited under their common section); else it is
     cut back to the chosen items' sections (``section_cut``). ``actors``: the folded names of each body
-    whose duties are asked, the body asked first (``own_duties.owner``). Other arguments: as
-    ``score_sentences``."""
+    whose duties are asked, the body asked first (``own_duties.owner``). ``beside``: the fields asked beside
+    a time ("Địa điểm:" of "... lúc nào, ở đâu?"), each quoted from its best sentence in the best quote's
+    document when the cut left none (``fields_beside``). Other arguments: as ``score_sentences``."""
     from assistant.answer.own_duties import owner
     from assistant.answer.section_cut import cut_to_sections
     from assistant.answer.widen import lead_in_of, widen, widen_across, widen_list
@@ -788,6 +790,10 @@ def extractive_answer(
     chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:
         return "", []
+    if beside:
+        from assistant.answer.beside import fields_beside
+
+        chosen += fields_beside(chosen, spans, beside, min(5, max_sentences))
     if not per_document:
         chosen += restated_copies(chosen, spans, book.docs)
     chosen = [_completed(s, terms) for s in chosen]

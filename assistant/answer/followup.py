@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant import text as vt
+from assistant.answer.pronouns import body_pronoun, refers_back, with_body, without_pronoun
 from assistant.answer.terms import content_tokens
 from assistant.lexicon.phrases import action_variants, body_name_tail
 from assistant.query import QueryInfo, analyze
@@ -59,6 +60,32 @@ class Resolution:
     fallback: str | None = None
 
 
+def _pointed_back(
+    question: str, prev: str, prev_info: QueryInfo, own_info: QueryInfo, finder: OrgFinder
+) -> Resolution | None:
+    """A follow-up pointing back with a pronoun (``pronouns``: "với họ", "ở đó", "việc đó", "that unit")
+    and naming no body or document of its own. The pronoun is the previous question's body when it named
+    one ("Họ phải nộp báo cáo trước ngày nào?" after "Hội Nông dân xã có nhiệm vụ gì ...?" asks it of "Hội
+    Nông dân xã"); a follow-up with a topic of its own ("Phần trang trí ở đó phải xong trước khi nào?"
+    after "Lễ kỷ niệm ... tổ chức ở đâu?") asks that topic, in the previous question's document when it
+    named one; one asking only another fact, or a body the previous question did not name ("Đơn vị nào
+    phối hợp với họ?" after "Ai phụ trách bảo đảm an
+    ninh trật tự ...?") asks it of the previous question's task: "Ai phụ trách bảo đảm an ninh trật tự ...
+    — đơn vị nào phối hợp?" (newcomer trial 42 f1, f2). None otherwise."""
+    rest = without_pronoun(question)
+    if rest is None or own_info.orgs or own_info.bodies or own_info.doc_numbers or own_info.doc_descriptions:
+        return None
+    body = body_pronoun(question)
+    actor = _actor_phrase(prev, prev_info, finder) if body else None
+    if actor:
+        return Resolution(with_body(question, actor), True)
+    if not body and _topic_words(rest):
+        phrase = _doc_phrase(prev)
+        return Resolution(f"{rest} {phrase}?" if phrase else f"{rest}?", True, carried_doc=phrase)
+    task = _duty_task(prev) or _without_asked(prev)
+    return Resolution(f"{task} — {rest[:1].lower()}{rest[1:]}?", True)
+
+
 # syllables: "Hạn chót là khi nào?"; "Mỗi nhà được hỗ trợ bao nhiêu tiền?" (8) leans on context too (trial 12)
 _ELLIPTICAL_MAX_WORDS = 9
 
@@ -83,6 +110,7 @@ def is_followup(question: str, history: list[str]) -> bool:
         or _FOLLOW_ANY.search(q)
         or _DOC_REF.search(question)
         or is_elliptical(question)
+        or refers_back(question)
     )
 
 
@@ -139,6 +167,9 @@ def _resolve(
     # named as an issuer or topic ("Còn bản sao lục của Tỉnh ủy Bình Thuận do ai ký?") is part of a new
     # question about the same document.
     own_info = analyze(question)
+    pointed = _pointed_back(question, prev, analyze(prev), own_info, finder)
+    if pointed is not None:
+        return pointed
     if own_info.intent == "lead" and asks_coordinator(question):
         # "Còn Đoàn các xã thì phối hợp với ai?" asks the partners of the body it names, in the previous
         # question's task: that body is its subject, as in any follow-up naming a body, not a lead asked

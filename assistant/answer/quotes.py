@@ -357,6 +357,10 @@ def quote(
         # "trong mấy ngày sau khi chi bộ có nghị quyết?": the time limit counted from that event
         counted=counted_from(info.question) if _asks_time_limit(info, time_kind) else None,
         actors=actors if actors and not lead_lines and asks_assignment(info) else None,
+        # "... vào lúc nào, ở đâu?": the venue's own sentence beside the time's (``beside.fields_beside``)
+        beside=_other_fields(info.folded)
+        if not lead_lines and (time_kind or _asked_time(info, amount_question))
+        else None,
         # a contact detail asked, or an English "how many / how much" (whose words the glossary seldom
         # translates, so every sentence matches it as little): only the sentences writing it are quoted
         # when any does ("85 ha" for "how many hectares", not the workshops' count that shares "huyện")
@@ -516,11 +520,16 @@ def _with_parts(states: Callable[[str], bool] | None, folded_question: str) -> C
 def _with_fields(states: Callable[[str], bool] | None, folded_question: str) -> Callable[[str], bool] | None:
     """A field asked beside the time states its own part ("mấy giờ, ngày nào, họp ở đâu?" -> "Địa điểm:
     ..."): not weighted down for writing no time."""
-    others = (
+    others = _other_fields(folded_question)
+    if states is None or not others:
+        return states
+    return lambda s: states(s) or any(p.search(fold(s)) for p in others)
+
+
+def _other_fields(folded_question: str) -> list[re.Pattern[str]]:
+    """The fields a question asks beside the time ("mấy giờ, ngày nào, họp ở đâu?" -> "Địa điểm:")."""
+    return (
         field_labels(folded_question, without=("thời gian",))
         + heading_labels(folded_question, without=("thời gian",))
         + unlabelled_fields(folded_question)
     )
-    if states is None or not others:
-        return states
-    return lambda s: states(s) or any(p.search(fold(s)) for p in others)

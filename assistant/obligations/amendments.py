@@ -29,7 +29,7 @@ from pathlib import Path
 from assistant.lexicon.doc_types import doc_types
 from assistant.models import Document
 from assistant.obligations.deadlines import find_deadlines
-from assistant.parse.closing import PREAMBLE_SECTION
+from assistant.parse.closing import CLOSING_SECTION, HEADER_SECTION, PREAMBLE_SECTION, SIGNATURE_HEADINGS
 from assistant.text import find_doc_numbers, fold, unify_tones
 
 _LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "amendments.json"
@@ -226,7 +226,81 @@ def find_amendments(doc: Document) -> list[Amendment]:
                 )
             )
             taken.append((m.start(), m.end()))
+    out += _notice_items(doc, low, out)
     return sorted(out, key=lambda x: x.start)
+
+
+@cache
+def _changing_re() -> re.Pattern[str]:
+    """A title or opening saying the document changes times or places of another (lower-cased, with
+    diacritics): a verb of change (any kind, the lexicon's) before a time noun or one of the lexicon's
+    ``notice_objects`` ("Về việc thay đổi thời gian, địa điểm tổ chức ...", "... thông báo điều chỉnh như
+    sau:"); "chuyển Kế hoạch số ... đến các chi hội" forwards a plan and changes nothing."""
+    lex = _lexicon()
+    verbs = [v for k, g in lex["verbs"].items() if not k.startswith("_") for v in g["bare"] + g["with_time"]]
+    objects = _alt([*lex["time_nouns"]["words"], *lex["notice_objects"]["words"]])
+    return re.compile(rf"{_WORD}(?:{_alt(verbs)}){_END}(?:\s+lại)?\s+(?:{objects}){_END}")
+
+
+@cache
+def _done_re() -> re.Pattern[str]:
+    """A verb of completion ("hoàn thành", "hoàn tất"; lexicon ``done_verbs``), over lower-cased text."""
+    return re.compile(rf"{_WORD}(?:{_alt(_lexicon()['done_verbs']['words'])}){_END}\s*")
+
+
+_OUTSIDE_ITEMS = frozenset({PREAMBLE_SECTION, CLOSING_SECTION, HEADER_SECTION, *SIGNATURE_HEADINGS})
+_PLACE_TAIL_RE = re.compile(rf"\s+{_WORD}(?:tại|ở){_END}\s+[^,;]*$", re.IGNORECASE)
+_ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s*|^\s*[-•+]\s*")
+
+
+def _notice_items(doc: Document, low: str, found: list[Amendment]) -> list[Amendment]:
+    """The deadlines a changing notice sets, each a change of the cited plan's time for what its sentence
+    names: a notice "Về việc thay đổi thời gian, địa điểm tổ chức Lễ kỷ niệm ..." citing "Kế hoạch số
+    15-KH/CCB" whose item says "Chi hội ... hoàn thành trang trí khánh tiết tại địa điểm mới trước 17 giờ
+    00 ngày 06/12/2026" replaces the plan's row "Trang trí khánh tiết ... | Trước ngày 04/12/2026" though
+    it writes no verb of change (newcomer trial 42 f1). A notice is changing when its title, or its
+    opening (``PREAMBLE_SECTION``), says so (``_changing_re``); only the items (no opening, closing,
+    header or signature) count, and only a sentence citing a document (``_cited``). ``kind`` "change",
+    ``old`` None; [] for any other document."""
+    opening = " ".join(
+        low[s.start : s.end] for s in doc.sections if s.title == PREAMBLE_SECTION
+    )
+    if not _changing_re().search(f"{unify_tones((doc.meta.title or '').lower())} {opening}"):
+        return []
+    out: list[Amendment] = []
+    for m in find_deadlines(doc.text):
+        if any(x.start <= m.start < x.end for x in found):
+            continue
+        around = [s for s in doc.sections if s.start <= m.start < s.end]
+        section = min(around, key=lambda s: s.end - s.start, default=None)
+        if section is None or section.title in _OUTSIDE_ITEMS:
+            continue
+        a, b = _sentence_bounds(doc.text, m.start, m.end)
+        cites = _cited(doc, a, b)
+        if not cites:
+            continue
+        # the place it is done at ("... tại địa điểm mới") is where, not what: the plan's row names the task
+        what = _PLACE_TAIL_RE.sub("", _ITEM_MARK_RE.sub("", doc.text[a : m.start])).strip(" ,;:")
+        # "Đoàn Thanh niên xã hoàn thành chuẩn bị sân khấu": the task is what is to be done, after the verb
+        # of completion; its subject's name is also written in other rows (as a partner) and is no task
+        done = _done_re().search(unify_tones(what.lower()))
+        if done and done.end() < len(what):
+            what = what[done.end() :].strip(" ,;:")
+        out.append(
+            Amendment(
+                doc_id=doc.doc_id,
+                start=a,
+                end=b,
+                text=doc.text[a:b],
+                what=what,
+                new=m.deadline.text,
+                new_end=m.deadline.end,
+                old=None,
+                kind="change",
+                cites=cites,
+            )
+        )
+    return out
 
 
 def asks_new_value(folded_question: str) -> bool:
