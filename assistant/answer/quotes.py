@@ -30,6 +30,7 @@ from assistant.query import QueryInfo
 from assistant.query.actions import asks_about_copy
 from assistant.query.amounts import DURATION
 from assistant.query.intents import PHONE_WORDS, asks_duty, period_asked, weekday_asked
+from assistant.query.lists_asked import names_one_item
 from assistant.retrieve import sections
 from assistant.retrieve.fields import (
     asks_only_place,
@@ -343,7 +344,13 @@ def quote(
         # "gồm mấy bước?": the count of a procedure's steps is shown by quoting them all (trial 41 q10)
         whole_lists=(not lead_lines and states is None and spec.answer not in _FACT_ANSWERS) or steps,
         # duties, conditions, steps asked: short items under a bare heading are the list (trial 41 q02, q09)
-        headed_lists=steps or (not lead_lines and states is None and spec.answer in ("duties", "quotes")),
+        headed_lists=steps
+        or (
+            not lead_lines
+            and states is None
+            and spec.answer in ("duties", "quotes")
+            and not names_one_item(info.folded)  # "Bước 1 ... là gì?" asks one item
+        ),
         keep_basis=info.intent == "basis" or cited_only,
         event_asked=spec.check == "when" or bool(info.event_subject),
         frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,
