@@ -30,7 +30,7 @@ from assistant.query import QueryInfo
 from assistant.query.actions import asks_about_copy
 from assistant.query.amounts import DURATION
 from assistant.query.intents import PHONE_WORDS, asks_duty, period_asked, weekday_asked
-from assistant.query.lists_asked import names_one_item
+from assistant.query.lists_asked import asks_list
 from assistant.retrieve import sections
 from assistant.retrieve.fields import (
     asks_only_place,
@@ -349,7 +349,8 @@ def quote(
             not lead_lines
             and states is None
             and spec.answer in ("duties", "quotes")
-            and not names_one_item(info.folded)  # "Bước 1 ... là gì?" asks one item
+            # "những nhiệm vụ gì?" asks the list; "Bước 1 ... là gì?", "bao lâu một lần?" one of its items
+            and asks_list(info.folded)
         ),
         keep_basis=info.intent == "basis" or cited_only,
         event_asked=spec.check == "when" or bool(info.event_subject),

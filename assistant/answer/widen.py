@@ -393,11 +393,22 @@ def _governing_heading_at(siblings: list[Chunk], title: str) -> int | None:
             if not _NUMBERED_RE.match(first.text[after:].lstrip()):
                 return None  # the heading has text of its own before the items: no bare list heading
             items = [first.text[after:].strip(), *(c.text.strip() for c in siblings[1:])]
-            if any(len(x) > SHORT_ITEM for x in items):
-                return None
+            # a procedure's steps ("Bước 2: Chi hội tổ chức họp ...") name who does each: one list still
+            steps = all(re.match(_STEP, c.section_path[-1] + ":", re.IGNORECASE) for c in siblings)
+            if any(len(x) > SHORT_ITEM or (not steps and _opens_with_body(x)) for x in items):
+                return None  # long items, or each item a body's own ("1. Ủy ban nhân dân xã chỉ đạo ...")
             return pos + len(line) - len(line.lstrip())
         pos += len(line) + 1
     return None
+
+
+def _opens_with_body(item: str) -> bool:
+    """Whether a list item, past its label, opens with a body's name ("2. Ban Quản lý chợ ... sắp xếp ...",
+    the registry's or a name's shape, ``obligations.clauses.chain``): a task given to that body, a provision
+    of its own among other bodies' tasks."""
+    rest = _NUMBERED_RE.sub("", item, count=1).strip()
+    spans, _ = chain(rest[:120], fold_chars(rest[:120]), default_registry(), 0)
+    return bool(spans) and spans[0][0] == 0
 
 
 def _parent_lead_in(first: Chunk, chunks_for, doc) -> tuple[Chunk, int] | None:

@@ -21,3 +21,14 @@ def names_one_item(folded_question: str) -> bool:
     hai"). Source: the labels directives give their items (Quy định 66-QĐ/TW layout: khoản "1.", điểm "a)";
     a guide's "Bước 1:")."""
     return bool(_ITEM_NAMED_RE.search(folded_question))
+
+
+# Folded: the words of a question asking a list ("những nhiệm vụ gì", "gồm những bước nào", "các điều kiện
+# nào", "mấy bước", "bao nhiêu điều kiện").
+_LIST_ASKED_RE = re.compile(r"\b(?:nhung|gom|bao gom|may|bao nhieu|liet ke)\b|\bcac\s+\w+(?:\s+\w+)?\s+nao\b")
+
+
+def asks_list(folded_question: str) -> bool:
+    """Whether a folded question asks a list of things ("Tổ ... có những nhiệm vụ gì?", "Cần đủ những điều
+    kiện nào ...?", "gồm mấy bước?") and names no one item of it (``names_one_item``)."""
+    return bool(_LIST_ASKED_RE.search(folded_question)) and not names_one_item(folded_question)
