@@ -740,6 +740,7 @@ def extractive_answer(
     event_asked: bool = False,
     notes_last: bool = False,
     whole_lists: bool = True,
+    headed_lists: bool = False,
     asks_addressees: bool = False,
     years: list[int] | None = None,
     counted: list[frozenset[str]] | None = None,
@@ -755,16 +756,18 @@ def extractive_answer(
     what is assigned (a duty, a lead body, a time limit), so the document's notes (``held_notes``) are
     quoted only when no provision would be. ``whole_lists``: the list itself is asked, so a quote widened
     over items that are sections of their own stays whole (cited under their common section); else it is
-    cut back to the chosen items' sections (``section_cut``). ``actors``: the folded names of each body
-    whose duties are asked, the body asked first (``own_duties.owner``). ``beside``: the fields asked beside
-    a time ("Địa điểm:" of "... lúc nào, ở đâu?"), each quoted from its best sentence in the best quote's
-    document when the cut left none (``fields_beside``). Other arguments: as ``score_sentences``."""
+    cut back to the chosen items' sections (``section_cut``). ``headed_lists``: the question asks a list
+    (duties, conditions, steps), so short items under a heading with no ":" are its list (``widen``).
+    ``actors``: the folded names of each body whose duties are asked, the body asked first
+    (``own_duties.owner``). ``beside``: the fields asked beside a time ("Địa điểm:" of "... lúc nào, ở
+    đâu?"), each quoted from its best sentence in the best quote's document when the cut left none
+    (``fields_beside``). Other arguments: as ``score_sentences``."""
     from assistant.answer.own_duties import owner
     from assistant.answer.section_cut import cut_to_sections
     from assistant.answer.widen import lead_in_of, widen, widen_across, widen_list
 
     def lead_in_for(c: Chunk) -> str:
-        return lead_in_of(c, book.chunks_for, book.docs)
+        return lead_in_of(c, book.chunks_for, book.docs, headed_lists)
 
     spans = score_sentences(
         hits,
@@ -801,7 +804,8 @@ def extractive_answer(
 
     for s in chosen:
         w = widen(s)
-        whole = widen_list(w, book)  # a list of item chunks: all of it, not the items after this one
+        # a list of item chunks: all of it, not the items after this one
+        whole = widen_list(w, book, headed_lists)
         w = whole if whole is not w else widen_across(w, book)
         held = [i for i, o in enumerate(widened) if _overlaps(w, o)]
         if held and all(_contains(w, widened[i]) for i in held):

@@ -30,6 +30,7 @@ from assistant.query import QueryInfo
 from assistant.query.actions import asks_about_copy
 from assistant.query.amounts import DURATION
 from assistant.query.intents import PHONE_WORDS, asks_duty, period_asked, weekday_asked
+from assistant.query.lists_asked import asks_list
 from assistant.retrieve import sections
 from assistant.retrieve.fields import (
     asks_only_place,
@@ -315,6 +316,7 @@ def quote(
     )
     if states is not None and info.event_classified:
         states = _naming_event(states, info.event_classified, quoted)
+    steps = " ".join(info.amount_unit or []) in mentions.STEP_UNITS  # "gồm mấy bước?"
     body, spans = extractive_answer(
         quoted,
         terms,
@@ -339,7 +341,17 @@ def quote(
         )
         or None,
         states=states,
-        whole_lists=not lead_lines and states is None and spec.answer not in _FACT_ANSWERS,
+        # "gồm mấy bước?": the count of a procedure's steps is shown by quoting them all (trial 41 q10)
+        whole_lists=(not lead_lines and states is None and spec.answer not in _FACT_ANSWERS) or steps,
+        # duties, conditions, steps asked: short items under a bare heading are the list (trial 41 q02, q09)
+        headed_lists=steps
+        or (
+            not lead_lines
+            and states is None
+            and spec.answer in ("duties", "quotes")
+            # "những nhiệm vụ gì?" asks the list; "Bước 1 ... là gì?", "bao lâu một lần?" one of its items
+            and asks_list(info.folded)
+        ),
         keep_basis=info.intent == "basis" or cited_only,
         event_asked=spec.check == "when" or bool(info.event_subject),
         frame_weight=1.0 if asks_frame(info.folded) else SELF_REFERENCE_WEIGHT,

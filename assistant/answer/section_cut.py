@@ -16,6 +16,7 @@ from __future__ import annotations
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import Span, trim
 from assistant.models import Chunk
+from assistant.text import fold
 
 
 def _joined(chunks: list[Chunk], path: list[str], text: str) -> Chunk:
@@ -103,8 +104,27 @@ def cut_to_sections(span: Span, chosen: list[Span], book: CitationBook, whole: b
         lo, hi = max(a, g[0].start), min(b, g[-1].end)
         if not any(x < hi and lo < y for x, y in picked):
             continue
+        lo = _past_heading(doc.text, lo, hi, g[0].section_path[:-1], picked)
         c = g[0] if len(g) == 1 else _joined(g, g[0].section_path, doc.text[g[0].start : g[-1].end])
         x, y = trim(c.text, lo - c.start, hi - c.start)
         if y > x:
             pieces.append(Span(c, x, y, span.score, span.rank))
     return pieces or [span]
+
+
+def _past_heading(text: str, lo: int, hi: int, parents: list[str], picked: list[tuple[int, int]]) -> int:
+    """Where an item's piece starts: past the list's own heading printed above the first item ("2. Hỗ trợ
+    phụ nữ khởi nghiệp" over "a) Ban Gia đình - Xã hội chủ trì ..."), a line naming one of the item's parent
+    sections, when no chosen sentence is in it: the item is quoted without the heading its citation names."""
+    titles = {fold(t).strip(" *:").rstrip("…").strip() for t in parents}
+    while lo < hi:
+        end = text.find("\n", lo, hi)
+        if end < 0:
+            return lo
+        line = fold(text[lo:end]).strip(" *:")
+        if line not in titles or any(x < end and lo < y for x, y in picked):
+            return lo
+        lo = end
+        while lo < hi and text[lo].isspace():
+            lo += 1
+    return lo

@@ -328,10 +328,12 @@ _BARE_LABEL_RE = re.compile(
 )
 
 
-def list_siblings(chunk: Chunk, chunks_for, docs) -> list[Chunk] | None:
+def list_siblings(chunk: Chunk, chunks_for, docs, headed: bool = False) -> list[Chunk] | None:
     """The item chunks of the list ``chunk`` is an item of, in the document's order, when the list's items
     are sections of their own ("a)", "4.", "Bước 2:", one chunk each) following one another under a lead-in
-    ending with ":" that heads the first item's chunk ("2. Điều kiện: ... các điều kiện sau:"); else None."""
+    ending with ":" that heads the first item's chunk ("2. Điều kiện: ... các điều kiện sau:"), or, when
+    ``headed`` (the question asks a list: duties, conditions, steps), under a heading with no ":" that has
+    only short items under it (``_governing_heading_at``); else None."""
     path = chunk.section_path
     if len(path) < 2 or not _BARE_LABEL_RE.match(path[-1]) or chunks_for is None:
         return None
@@ -343,7 +345,11 @@ def list_siblings(chunk: Chunk, chunks_for, docs) -> list[Chunk] | None:
         return None
     if not all(_BARE_LABEL_RE.match(c.section_path[-1]) for c in siblings):
         return None
-    if _lead_in_at(siblings[0], parent[-1]) is None and _parent_lead_in(siblings[0], chunks_for, doc) is None:
+    if (
+        _lead_in_at(siblings[0], parent[-1]) is None
+        and _parent_lead_in(siblings[0], chunks_for, doc) is None
+        and not (headed and _governing_heading_at(siblings, parent[-1]) is not None)
+    ):
         return None
     # items follow one another with nothing but spaces between them
     if any(doc.text[a.end : b.start].strip() for a, b in zip(siblings, siblings[1:], strict=False)):
@@ -363,6 +369,46 @@ def _lead_in_at(first: Chunk, title: str) -> int | None:
             return pos + len(line) - len(line.lstrip())
         pos += len(line) + 1
     return None
+
+
+SHORT_ITEM = 300  # characters: the longest item of a list its heading governs with no ":" (a short khoản)
+
+
+def _governing_heading_at(siblings: list[Chunk], title: str) -> int | None:
+    """Offset in the first item's chunk of the list's own heading printed as a line of its own with no ":"
+    ("Điều 3. Nhiệm vụ của Tổ", "I. ĐIỀU KIỆN ĐƯỢC XÉT CHO VAY", "III. CÁC BƯỚC XÉT CHỌN") right above the
+    first item, when every item is short (at most ``SHORT_ITEM`` characters: one duty, one condition, one
+    step each): a heading with nothing but such items under it governs them as a list does its lead-in
+    (trial 41 q02, q09, q10: each item quoted alone, the others lost). Long items (a plan's "II. NHIỆM VỤ"
+    with a paragraph of tasks each) stay provisions of their own. None when no such heading is there."""
+    first = siblings[0]
+    want = fold(title).strip(" *:")
+    cut = want.endswith("…")  # a long title is shortened in the section path
+    want = want.rstrip("…").strip()
+    pos = 0
+    for line in first.text.split("\n"):
+        said = fold(line).strip(" *:")
+        if said and (said == want or (cut and said.startswith(want))):
+            after = pos + len(line)
+            if not _NUMBERED_RE.match(first.text[after:].lstrip()):
+                return None  # the heading has text of its own before the items: no bare list heading
+            items = [first.text[after:].strip(), *(c.text.strip() for c in siblings[1:])]
+            # a procedure's steps ("Bước 2: Chi hội tổ chức họp ...") name who does each: one list still
+            steps = all(re.match(_STEP, c.section_path[-1] + ":", re.IGNORECASE) for c in siblings)
+            if any(len(x) > SHORT_ITEM or (not steps and _opens_with_body(x)) for x in items):
+                return None  # long items, or each item a body's own ("1. Ủy ban nhân dân xã chỉ đạo ...")
+            return pos + len(line) - len(line.lstrip())
+        pos += len(line) + 1
+    return None
+
+
+def _opens_with_body(item: str) -> bool:
+    """Whether a list item, past its label, opens with a body's name ("2. Ban Quản lý chợ ... sắp xếp ...",
+    the registry's or a name's shape, ``obligations.clauses.chain``): a task given to that body, a provision
+    of its own among other bodies' tasks."""
+    rest = _NUMBERED_RE.sub("", item, count=1).strip()
+    spans, _ = chain(rest[:120], fold_chars(rest[:120]), default_registry(), 0)
+    return bool(spans) and spans[0][0] == 0
 
 
 def _parent_lead_in(first: Chunk, chunks_for, doc) -> tuple[Chunk, int] | None:
@@ -391,13 +437,16 @@ def _lead_start(siblings: list[Chunk], title: str, chunks_for, doc) -> tuple[Chu
     at = _lead_in_at(siblings[0], title)
     if at is not None:
         return siblings[0], at
-    return _parent_lead_in(siblings[0], chunks_for, doc) or (siblings[0], 0)
+    parent = _parent_lead_in(siblings[0], chunks_for, doc)
+    if parent is not None:
+        return parent
+    return siblings[0], _governing_heading_at(siblings, title) or 0
 
 
-def lead_in_of(chunk: Chunk, chunks_for, docs) -> str:
+def lead_in_of(chunk: Chunk, chunks_for, docs, headed: bool = False) -> str:
     """The lead-in an item chunk is read under ("2. Điều kiện: ... các điều kiện sau:" for "d) Có cam kết
     ..."), "" when ``chunk`` is no item of such a list or heads it itself."""
-    siblings = list_siblings(chunk, chunks_for, docs)
+    siblings = list_siblings(chunk, chunks_for, docs, headed)
     if not siblings:
         return ""
     head, at = _lead_start(siblings, chunk.section_path[-2], chunks_for, docs.get(chunk.doc_id))
@@ -406,7 +455,7 @@ def lead_in_of(chunk: Chunk, chunks_for, docs) -> str:
     return head.text[at:].split("\n", 1)[0]
 
 
-def widen_list(span: Span, book: CitationBook) -> Span:
+def widen_list(span: Span, book: CitationBook, headed: bool = False) -> Span:
     """A quote inside a list item made a section of its own ("d)", "4." under "2. Trình tự xét duyệt:",
     one chunk each, the lead-in written at the head of the first item's chunk): the whole list, lead-in
     first and every item in the document's order, within ``MAX_WIDENED`` characters. Quoting one item, or
@@ -414,7 +463,7 @@ def widen_list(span: Span, book: CitationBook) -> Span:
     chunk = span.chunk
     if "+" in chunk.chunk_id:  # already joined across chunks (``widen_across``)
         return span
-    siblings = list_siblings(chunk, book.chunks_for, book.docs)
+    siblings = list_siblings(chunk, book.chunks_for, book.docs, headed)
     if not siblings:
         return span
     doc = book.docs[chunk.doc_id]

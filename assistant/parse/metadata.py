@@ -30,6 +30,7 @@ from assistant.parse.header import (
     unglue,
 )
 from assistant.parse.signature import DATE_NUM_RE, explode_tail, iso_date, read_tail
+from assistant.parse.signature import _recipient_items as dashed_items
 from assistant.parse.tail import (
     CAPACITY_RE,
     COPY_RE,
@@ -225,12 +226,17 @@ _ITEM_RE = re.compile(r"^\s*[-–+•]\s*")
 
 def read_addressees(body: list[Para]) -> list[str]:
     """The "Kính gửi:" addressees of a letter or report: on the same line ("Kính gửi: Ban Thường vụ Tỉnh
-    ủy"), split at "; -", or as the dash items right under it. Read within the first paragraphs only."""
+    ủy"), split at ";", a line break or a dash that opens an item, or as the dash items right under it.
+    A dash inside a name ("Các tổ chức chính trị - xã hội xã", "Ban Kinh tế - Xã hội") is no item mark, as
+    in "Nơi nhận:" (``signature._recipient_items``; trial 41). Read within the first paragraphs only."""
     for n, p in enumerate(body[:6]):
         m = _ADDRESSED_RE.match(p.text)
         if not m:
             continue
-        inline = re.split(r"\s*;\s*|\s+(?=[-–+•]\s)|\n", m.group(1))
+        pieces = re.split(r"\s*;\s*|\n", m.group(1))
+        # a line that opens with no dash lists nothing by dashes: a dash there joins a name's words
+        punctuated = ";" in m.group(1) or not _ITEM_RE.match(m.group(1))
+        inline = [x for piece in pieces for x in (dashed_items(piece, punctuated) if piece.strip() else [])]
         names = [x for x in inline if _ITEM_RE.sub("", x).strip()]
         for q in body[n + 1 : n + 30]:
             if not _ITEM_RE.match(q.text) or len(q.text) > 200:

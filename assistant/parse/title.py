@@ -167,7 +167,9 @@ def read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
         subject, i = _subject_lines(paras, i)
         meta.title = " ".join(subject)
         by = re.match(r"^của\s+(.{3,60}?)\s+(?:về|tại|đối với)\s", meta.title)
-        if by and not meta.issuer:
+        if by and not meta.issuer and not _names_person(by.group(1)):
+            # "của đồng chí Bí thư Đảng ủy tại hội nghị ...": whose words are announced (a speaker, an office
+            # holder), never the issuer; the letterhead's body issues it (trial 41, an HTML Thông báo)
             meta.issuer = by.group(1)
         if by and re.match(r"(?:về|đối với)\s", meta.title[by.end(1) :].strip()):
             # "THÔNG BÁO KẾT LUẬN" / "của Ban Thường vụ Huyện ủy về ...": the subject is "về ..."; one "tại
