@@ -24,7 +24,7 @@ from assistant.lexicon.months import month_match, months_written
 from assistant.lexicon.phrases import is_basis_sentence
 from assistant.models import Chunk, Document, Hit
 from assistant.parse.closing import is_notes_section
-from assistant.parse.tables import HEADER_STYLE, reading_text
+from assistant.parse.tables import HEADER_STYLE, is_row_line, reading_text
 from assistant.text import counted_from, defined_abbreviations, fold, with_definitions
 
 # A sentence ends at . ! ? … followed by space and something that starts a sentence; lines end sentences too.
@@ -86,6 +86,8 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         if whole in headings and n + 1 < len(units) and units[n + 1] not in headings:
             alone = bool(_NUMBERED_START.match(text, units[n + 1][0], units[n + 1][1]))
         alone = alone or bool(_NUMBER_LINE.fullmatch(text, whole[0], whole[1]))
+        # a table row, short as it is ("5 | Cầu Đá | 61 | 2 | 1"), is never glued to the next row
+        alone = alone or is_row_line(text[whole[0] : whole[1]])
         # "Kính gửi: Bộ Tài chính." is a header field of its own, never carried onto the letter's first
         # sentence (which would then be read as the address and left out; ``_is_address``)
         alone = alone or bool(_ADDRESS_RE.match(fold(text[whole[0] : whole[0] + 16])))

@@ -26,6 +26,7 @@ from assistant.answer.extractive import (
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, content_tokens, question_parts, writes_head
 from assistant.models import Document, Hit
+from assistant.parse.tables import cells_with_columns
 from assistant.query import QueryInfo
 from assistant.query.actions import asks_about_copy
 from assistant.query.amounts import DURATION
@@ -190,6 +191,8 @@ def quoted_hits(
             for h in quoted
             if h.chunk.doc_id in own
             or mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], names_in(h.chunk.doc_id))
+            # a table row names a body by its column and its cell ("Chi hội | ..." over "Cầu Đá | ...")
+            or mentions.names_any(_row_cells(docs, h), names_in(h.chunk.doc_id))
             or bodies.registry_named([f"{h.chunk.heading} {h.chunk.text}"], asked_bodies, info)
             or (h.chunk.doc_id in theirs and bodies.unit_named([f"{h.chunk.heading} {h.chunk.text}"], heads))
         ]
@@ -206,6 +209,12 @@ def quoted_hits(
             }
             quoted = [h for h in hits if id(h) in counted or h in quoted]
     return _in_named_division(quoted, info)
+
+
+def _row_cells(docs: dict[str, Document], h: Hit) -> list[str]:
+    """The hit's table rows with each cell after its column's name (``parse.tables.cells_with_columns``)."""
+    doc = docs.get(h.chunk.doc_id)
+    return cells_with_columns(doc, h.chunk.start, h.chunk.end) if doc is not None else []
 
 
 # The fields of an event's setting: a question asking where or when names its bodies as the event's
