@@ -31,6 +31,7 @@ from assistant.query import QueryInfo
 from assistant.query.actions import asks_about_copy
 from assistant.query.amounts import DURATION
 from assistant.query.intents import PHONE_WORDS, asks_duty, period_asked, weekday_asked
+from assistant.query.reasons import asks_reason, gives_cause
 from assistant.retrieve import sections
 from assistant.retrieve.fields import (
     asks_only_place,
@@ -324,6 +325,10 @@ def quote(
     )
     if states is not None and info.event_classified:
         states = _naming_event(states, info.event_classified, quoted)
+    if not lead_lines and asks_reason(info.folded):
+        # "Vì sao ... phải đổi địa điểm?": the clause giving the cause ("Do ..., ...") states it, not the
+        # venue or the time the question names as its topic (``query.reasons``; trial 42 q15)
+        states = gives_cause
     body, spans = extractive_answer(
         quoted,
         terms,
@@ -335,7 +340,10 @@ def quote(
         asks_addressees=info.intent == "recipients" or "kinh gui" in info.folded,
         # "which documents ...": the lead-in that cites the document ("Thực hiện ..., ban hành Kế
         # hoạch như sau:") is the answer itself
-        lead_in_weight=1.0 if spec.answer == "documents" or cited_only else LEAD_IN_WEIGHT,
+        # (a cause asked: the lead-in giving it, "Do ..., Thường trực ... thông báo như sau:", is the answer)
+        lead_in_weight=(
+            1.0 if spec.answer == "documents" or cited_only or states is gives_cause else LEAD_IN_WEIGHT
+        ),
         per_document=spec.answer == "documents",
         specific=_most_specific(terms) if spec.answer == "specific" else None,
         fields=(
@@ -369,9 +377,11 @@ def quote(
         # a contact detail asked, or an English "how many / how much" (whose words the glossary seldom
         # translates, so every sentence matches it as little): only the sentences writing it are quoted
         # when any does ("85 ha" for "how many hectares", not the workshops' count that shares "huyện")
+        # (a cause asked: the clauses giving a cause, when any was retrieved; the fact it names is no answer)
         required=not lead_lines
         and (
-            mentions.asked_contact(info.folded) is not None
+            states is gives_cause
+            or mentions.asked_contact(info.folded) is not None
             or (info.language == "en" and amount_question is not None)
         ),
     )
