@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from assistant.answer import bodies, figure_reading, mentions, times
 from assistant.answer.citations import CitationBook
@@ -30,6 +31,7 @@ from assistant.parse.tables import cells_with_columns
 from assistant.query import QueryInfo
 from assistant.query.actions import asks_about_copy
 from assistant.query.amounts import DURATION
+from assistant.query.bounds import asked_bound, writes_bound
 from assistant.query.intents import PHONE_WORDS, asks_duty, period_asked, weekday_asked
 from assistant.query.reasons import asks_reason, gives_cause
 from assistant.retrieve import sections
@@ -212,6 +214,11 @@ def quoted_hits(
     return _in_named_division(quoted, info)
 
 
+def _writes_bound(bound: str, sentence: str) -> bool:
+    """``query.bounds.writes_bound`` of a sentence as written (folded here)."""
+    return writes_bound(fold(sentence), bound)
+
+
 def _row_cells(docs: dict[str, Document], h: Hit) -> list[str]:
     """The hit's table rows with each cell after its column's name (``parse.tables.cells_with_columns``)."""
     doc = docs.get(h.chunk.doc_id)
@@ -325,6 +332,11 @@ def quote(
     )
     if states is not None and info.event_classified:
         states = _naming_event(states, info.event_classified, quoted)
+    bound = asked_bound(info.folded)
+    if not lead_lines and states is None and bound is not None:
+        # "What is the maximum number ... may nominate?": the sentence writing that bound before a figure
+        # ("Mỗi chi hội đề nghị không quá 03 hội viên"), not the topic's other sentences (trial 42 e3)
+        states = partial(_writes_bound, bound)
     if not lead_lines and asks_reason(info.folded):
         # "Vì sao ... phải đổi địa điểm?": the clause giving the cause ("Do ..., ...") states it, not the
         # venue or the time the question names as its topic (``query.reasons``; trial 42 q15)
