@@ -746,6 +746,7 @@ def extractive_answer(
     years: list[int] | None = None,
     counted: list[frozenset[str]] | None = None,
     actors: list[list[str]] | None = None,
+    whole_steps: bool = False,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
@@ -757,8 +758,9 @@ def extractive_answer(
     quoted only when no provision would be. ``whole_lists``: the list itself is asked, so a quote widened
     over items that are sections of their own stays whole (cited under their common section); else it is
     cut back to the chosen items' sections (``section_cut``). ``actors``: the folded names of each body
-    whose duties are asked, the body asked first (``own_duties.owner``). Other arguments: as
-    ``score_sentences``."""
+    whose duties are asked, the body asked first (``own_duties.owner``). ``whole_steps``: a procedure's
+    steps are asked, so each of its scored steps is quoted, in order (module ``whole_steps``). Other
+    arguments: as ``score_sentences``."""
     from assistant.answer.own_duties import owner
     from assistant.answer.section_cut import cut_to_sections
     from assistant.answer.widen import lead_in_of, widen, widen_across, widen_list
@@ -790,6 +792,10 @@ def extractive_answer(
     chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:
         return "", []
+    if whole_steps:
+        from assistant.answer.whole_steps import with_whole_steps
+
+        chosen = with_whole_steps(chosen, spans)
     if not per_document:
         chosen += restated_copies(chosen, spans, book.docs)
     chosen = [_completed(s, terms) for s in chosen]

@@ -386,6 +386,8 @@ def quote(
         # "trong mấy ngày sau khi chi bộ có nghị quyết?": the time limit counted from that event
         counted=counted_from(info.question) if _asks_time_limit(info, time_kind) else None,
         actors=actors if actors and not lead_lines and asks_assignment(info) else None,
+        # "... gồm những bước nào?": every step of the procedure, in order (trial 42 q09)
+        whole_steps=not lead_lines and "bước" in field_terms(info.folded),
         # a contact detail asked, or an English "how many / how much" (whose words the glossary seldom
         # translates, so every sentence matches it as little): only the sentences writing it are quoted
         # when any does ("85 ha" for "how many hectares", not the workshops' count that shares "huyện")
