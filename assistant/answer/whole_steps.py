@@ -15,8 +15,9 @@ from dataclasses import replace
 
 from assistant.answer.extractive import Span
 
-# a step's label opening a sentence (after its heading line, if any): "Bước 1:", "Bước 2.", "Bước II -"
-_STEP_RE = re.compile(r"(?:^|\n)\s*Bước\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.)\-–]", re.IGNORECASE)
+# a step's label opening a sentence, after its heading if any, on its line or glued to it as a PDF's
+# text runs it ("2. Quy trình ... Bước 1: ..."): "Bước 1:", "Bước 2.", "Bước II -"
+_STEP_RE = re.compile(r"(?:^|\s)Bước\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.)\-–]", re.IGNORECASE)
 # at most this many steps are quoted (a procedure longer than that is read in its document)
 MAX_STEPS = 8
 
@@ -51,7 +52,8 @@ def with_whole_steps(chosen: list[Span], spans: list[Span]) -> list[Span]:
         steps = {(x.chunk.chunk_id, x.start): x for x in spans if _is_step(x) and _where(x) == where}
         steps.update({(x.chunk.chunk_id, x.start): x for x in chosen if _is_step(x) and _where(x) == where})
         ordered = sorted(steps.values(), key=lambda x: (x.chunk.start + x.start, x.end))[:MAX_STEPS]
-        # one list: as strong as its best step, so that the answer shows the steps in their order
-        top = max(x.score for x in ordered)
-        out.extend(replace(x, score=top) for x in ordered)
+        # one list: as strong as its best step and ranked as its best ranked, so that the answer shows the
+        # steps in their order (``extractive.compose`` orders a document's quotes by score, rank, place)
+        top, rank = max(x.score for x in ordered), min(x.rank for x in ordered)
+        out.extend(replace(x, score=top, rank=rank) for x in ordered)
     return out
