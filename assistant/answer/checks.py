@@ -45,7 +45,7 @@ from assistant.lexicon.months import item_months, months_written
 from assistant.lexicon.phrases import event_kinds, head_event_kind, paraphrase_groups
 from assistant.lexicon.words import registry, type_names
 from assistant.models import Document, Hit
-from assistant.parse.tables import reading_text
+from assistant.parse.tables import cells_with_columns, reading_text
 from assistant.query import QueryInfo
 from assistant.query.amounts import amount_qualifier
 from assistant.query.intents import weekday_asked
@@ -773,16 +773,17 @@ def _names_actor(
     """Whether a quote names the body asked about; a unit named alone ("Ban Chấp hành", ``bodies.bare_units``)
     only in a document that names its organisation (its issuer or its text)."""
     bare = bodies.bare_units(asked_bodies)
+    # a quoted table row names a body by its column and its cell ("Chi hội | ..." over "Cầu Đá | ...")
+    said = [f"{c.section} {c.text}" for c in book.citations] + spans_text + [
+        r
+        for c in book.citations
+        if (d := corpus.docs.get(c.doc.doc_id)) is not None
+        for r in cells_with_columns(d, c.doc_start, c.doc_end)
+    ]
     if not bare:
-        return mentions.names_any(
-            [f"{c.section} {c.text}" for c in book.citations] + spans_text,
-            bodies.unlevelled(actor_names),
-            elsewhere,
-        )
+        return mentions.names_any(said, bodies.unlevelled(actor_names), elsewhere)
     whole = [n for n in actor_names if fold(n) not in bare]
-    if mentions.names_any(
-        [f"{c.section} {c.text}" for c in book.citations] + spans_text, bodies.unlevelled(whole), elsewhere
-    ):
+    if mentions.names_any(said, bodies.unlevelled(whole), elsewhere):
         return True
     for c in book.citations:
         doc = corpus.docs.get(c.doc.doc_id)

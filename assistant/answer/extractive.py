@@ -24,7 +24,7 @@ from assistant.lexicon.months import month_match, months_written
 from assistant.lexicon.phrases import is_basis_sentence
 from assistant.models import Chunk, Document, Hit
 from assistant.parse.closing import is_notes_section
-from assistant.parse.tables import HEADER_STYLE, reading_text
+from assistant.parse.tables import HEADER_STYLE, is_row_line, reading_text
 from assistant.text import counted_from, defined_abbreviations, fold, with_definitions
 
 # A sentence ends at . ! ? … followed by space and something that starts a sentence; lines end sentences too.
@@ -86,6 +86,8 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         if whole in headings and n + 1 < len(units) and units[n + 1] not in headings:
             alone = bool(_NUMBERED_START.match(text, units[n + 1][0], units[n + 1][1]))
         alone = alone or bool(_NUMBER_LINE.fullmatch(text, whole[0], whole[1]))
+        # a table row, short as it is ("5 | Cầu Đá | 61 | 2 | 1"), is never glued to the next row
+        alone = alone or is_row_line(text[whole[0] : whole[1]])
         # "Kính gửi: Bộ Tài chính." is a header field of its own, never carried onto the letter's first
         # sentence (which would then be read as the address and left out; ``_is_address``)
         alone = alone or bool(_ADDRESS_RE.match(fold(text[whole[0] : whole[0] + 16])))
@@ -746,6 +748,7 @@ def extractive_answer(
     counted: list[frozenset[str]] | None = None,
     actors: list[list[str]] | None = None,
     beside: list[re.Pattern[str]] | None = None,
+    whole_steps: bool = False,
 ) -> tuple[str, list[Span]]:
     """The extractive answer body and the quotes it makes (empty when nothing scored): the best
     sentences, each widened to its whole list (``widen``), at most ``max_sentences`` (never above 5),
@@ -761,7 +764,8 @@ def extractive_answer(
     ``actors``: the folded names of each body whose duties are asked, the body asked first
     (``own_duties.owner``). ``beside``: the fields asked beside a time ("Địa điểm:" of "... lúc nào, ở
     đâu?"), each quoted from its best sentence in the best quote's document when the cut left none
-    (``fields_beside``). Other arguments: as ``score_sentences``."""
+    (``fields_beside``). ``whole_steps``: a procedure's steps are asked, so each of its scored steps is
+    quoted, in order (module ``whole_steps``). Other arguments: as ``score_sentences``."""
     from assistant.answer.own_duties import owner
     from assistant.answer.section_cut import cut_to_sections
     from assistant.answer.widen import lead_in_of, widen, widen_across, widen_list
@@ -793,6 +797,10 @@ def extractive_answer(
     chosen = select(spans, max_sentences=min(5, max_sentences), per_document=per_document)
     if not chosen:
         return "", []
+    if whole_steps:
+        from assistant.answer.whole_steps import with_whole_steps
+
+        chosen = with_whole_steps(chosen, spans)
     if beside:
         from assistant.answer.beside import fields_beside
 

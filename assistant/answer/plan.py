@@ -51,6 +51,7 @@ from assistant.parse.tables import reading_text
 from assistant.query import DocDescription, QueryInfo, org_aliases
 from assistant.query.amounts import DURATION, is_money_noun
 from assistant.query.lead_asks import asks_coordinator, asks_doer
+from assistant.query.reasons import asks_reason
 from assistant.retrieve import echo
 from assistant.retrieve.fields import asks_only_place, effect_asked, states_effect
 from assistant.retrieve.scope import (
@@ -293,6 +294,9 @@ def plan_answer(
         if not any(figure_reading.writes_length(line) for line in lead_lines):
             lead, lead_lines = None, []
     if lead_lines and _hourless_time(lead_lines, info, language):
+        lead, lead_lines = None, []
+    if lead_lines and asks_reason(info.folded):
+        # "Vì sao ... đổi địa điểm?" asks a cause: the fact it names is no first line (trial 42 q15)
         lead, lead_lines = None, []
     # The body a duties or open question asks about, by its names (registry aliases, else the name as
     # written without its place); [] when none or when the kind of answer does not quote for a body.
@@ -557,7 +561,7 @@ def plan_answer(
     if lead_lines and body and spec.answer not in ("metadata", "signed", "documents"):
         # a question asking several things: a labelled line for each part, or none (``parts``)
         readings.update({c.n: _reading(docs, c) for c in book.citations if c.n not in readings})
-        whole = parts.complete(
+        whole = None if asks_reason(info.folded) else parts.complete(
             lead_lines, info.folded, book.citations, readings, language, lead.obligation if lead else None
         )
         if whole is None:

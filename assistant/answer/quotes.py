@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from assistant.answer import bodies, figure_reading, mentions, times
 from assistant.answer.citations import CitationBook
@@ -26,11 +27,14 @@ from assistant.answer.extractive import (
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, content_tokens, question_parts, writes_head
 from assistant.models import Document, Hit
+from assistant.parse.tables import cells_with_columns
 from assistant.query import QueryInfo
 from assistant.query.actions import asks_about_copy
 from assistant.query.amounts import DURATION
+from assistant.query.bounds import asked_bound, writes_bound
 from assistant.query.intents import PHONE_WORDS, asks_duty, period_asked, weekday_asked
 from assistant.query.lists_asked import asks_list
+from assistant.query.reasons import asks_reason, gives_cause
 from assistant.retrieve import sections
 from assistant.retrieve.fields import (
     asks_only_place,
@@ -191,6 +195,8 @@ def quoted_hits(
             for h in quoted
             if h.chunk.doc_id in own
             or mentions.names_any([f"{h.chunk.heading} {h.chunk.text}"], names_in(h.chunk.doc_id))
+            # a table row names a body by its column and its cell ("Chi hội | ..." over "Cầu Đá | ...")
+            or mentions.names_any(_row_cells(docs, h), names_in(h.chunk.doc_id))
             or bodies.registry_named([f"{h.chunk.heading} {h.chunk.text}"], asked_bodies, info)
             or (h.chunk.doc_id in theirs and bodies.unit_named([f"{h.chunk.heading} {h.chunk.text}"], heads))
         ]
@@ -207,6 +213,17 @@ def quoted_hits(
             }
             quoted = [h for h in hits if id(h) in counted or h in quoted]
     return _in_named_division(quoted, info)
+
+
+def _writes_bound(bound: str, sentence: str) -> bool:
+    """``query.bounds.writes_bound`` of a sentence as written (folded here)."""
+    return writes_bound(fold(sentence), bound)
+
+
+def _row_cells(docs: dict[str, Document], h: Hit) -> list[str]:
+    """The hit's table rows with each cell after its column's name (``parse.tables.cells_with_columns``)."""
+    doc = docs.get(h.chunk.doc_id)
+    return cells_with_columns(doc, h.chunk.start, h.chunk.end) if doc is not None else []
 
 
 # The fields of an event's setting: a question asking where or when names its bodies as the event's
@@ -317,6 +334,15 @@ def quote(
     if states is not None and info.event_classified:
         states = _naming_event(states, info.event_classified, quoted)
     steps = " ".join(info.amount_unit or []) in mentions.STEP_UNITS  # "gồm mấy bước?"
+    bound = asked_bound(info.folded)
+    if not lead_lines and states is None and bound is not None:
+        # "What is the maximum number ... may nominate?": the sentence writing that bound before a figure
+        # ("Mỗi chi hội đề nghị không quá 03 hội viên"), not the topic's other sentences (trial 42 e3)
+        states = partial(_writes_bound, bound)
+    if not lead_lines and asks_reason(info.folded):
+        # "Vì sao ... phải đổi địa điểm?": the clause giving the cause ("Do ..., ...") states it, not the
+        # venue or the time the question names as its topic (``query.reasons``; trial 42 q15)
+        states = gives_cause
     body, spans = extractive_answer(
         quoted,
         terms,
@@ -328,7 +354,10 @@ def quote(
         asks_addressees=info.intent == "recipients" or "kinh gui" in info.folded,
         # "which documents ...": the lead-in that cites the document ("Thực hiện ..., ban hành Kế
         # hoạch như sau:") is the answer itself
-        lead_in_weight=1.0 if spec.answer == "documents" or cited_only else LEAD_IN_WEIGHT,
+        # (a cause asked: the lead-in giving it, "Do ..., Thường trực ... thông báo như sau:", is the answer)
+        lead_in_weight=(
+            1.0 if spec.answer == "documents" or cited_only or states is gives_cause else LEAD_IN_WEIGHT
+        ),
         per_document=spec.answer == "documents",
         specific=_most_specific(terms) if spec.answer == "specific" else None,
         fields=(
@@ -373,12 +402,16 @@ def quote(
         beside=_other_fields(info.folded)
         if not lead_lines and (time_kind or _asked_time(info, amount_question))
         else None,
+        # "... gồm những bước nào?": every step of the procedure, in order (trial 42 q09)
+        whole_steps=not lead_lines and "bước" in field_terms(info.folded),
         # a contact detail asked, or an English "how many / how much" (whose words the glossary seldom
         # translates, so every sentence matches it as little): only the sentences writing it are quoted
         # when any does ("85 ha" for "how many hectares", not the workshops' count that shares "huyện")
+        # (a cause asked: the clauses giving a cause, when any was retrieved; the fact it names is no answer)
         required=not lead_lines
         and (
-            mentions.asked_contact(info.folded) is not None
+            states is gives_cause
+            or mentions.asked_contact(info.folded) is not None
             or (info.language == "en" and amount_question is not None)
         ),
     )

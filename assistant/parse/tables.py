@@ -374,3 +374,34 @@ def reading_text(doc, start: int, end: int) -> str:
     if any(ROW_STYLE in p.style and start <= p.start < end for p in doc.paragraphs):
         return labelled_text(doc.paragraphs, doc.text, start, end)
     return doc.text[start:end]
+
+
+def cells_with_columns(doc, start: int, end: int) -> list[str]:
+    """Each data-table row of ``doc.text[start:end]`` read with every cell preceded by its column's name
+    ("Chi hội Cầu Đá; Số hội viên 61; Số được công nhận 1" for the row "5 | Cầu Đá | 61 | 2 | 1" under
+    "TT | Chi hội | Số hội viên | ..."): a cell is written with its column's noun, as a sentence of prose
+    would write it ("chi hội Cầu Đá"), so a body or a unit named by the column and the cell together is
+    met in the row. [] when the span holds no row with a header. ``doc``: a ``Document`` (``text``,
+    ``paragraphs``); offsets are the document's. For the readers only, never for a quote."""
+    out: list[str] = []
+    header: str | None = None
+    for p in doc.paragraphs:
+        if HEADER_STYLE in p.style:
+            header = doc.text[p.start : p.end]
+            continue
+        if ROW_STYLE not in p.style:
+            header = None
+            continue
+        if header is None or p.end <= start or p.start >= end:
+            continue
+        values = row_values(header, doc.text[p.start : p.end])
+        out.append("; ".join(f"{name} {value}" for name, value in values.items()))
+    return [r for r in out if r]
+
+
+def is_row_line(line: str) -> bool:
+    """Whether a line is a table row written with its cells joined by " | " (``render_row``'s rows of a
+    DOCX/HTML table, a Markdown or plain-text pipe table "| 5 | Cầu Đá | 61 |" of a TXT, MD or PDF): two
+    cell separators or more. Such a row is a unit of its own, however short ("5 | Cầu Đá | 61 | 2 | 1"),
+    never glued to the next row's number."""
+    return len(_CELL_SPLIT_RE.findall(line.strip())) >= 2

@@ -152,10 +152,18 @@ _CLOCK_RE = re.compile(r"\b(?:luc|vao|bat dau|khai mac|dien ra|to chuc)\s+may\s+
 _WHICH_TH_RE = re.compile(r"\bthu may\b")
 
 
+# "the (maximum / minimum / total) number of", English, as a count is asked without "how many"
+_EN_NUMBER_OF_RE = re.compile(
+    r"\bthe\s+(?:(?:maximum|minimum|max|min|total|largest|smallest|highest|lowest)\s+)?number\s+of\b", re.I
+)
+
+
 def amount_unit(question: str) -> list[str] | None:
     """The folded unit words a "how much / how many" question asks for ([] when none; None: no amount). A
     unit spelled in words is read as its abbreviation ("héc-ta" -> "ha"; ``phrases.canonical_units``)."""
     question = canonical_units(question)
+    # "What is the maximum number of members ...?": an English count asked without "how many" (trial 42 e3)
+    question = _EN_NUMBER_OF_RE.sub("how many", question)
     # "mấy" folds to "may", as "bộ máy" does: the question word is matched with its tone when it has one
     hit = None
     if _DURATION_RE.search(fold(question) if vt.is_accentless(question) else vt.nfc(question).lower()):

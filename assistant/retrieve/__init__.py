@@ -230,6 +230,8 @@ class Retriever:
             placed |= fields.effect_passages(store.folded_texts(), info.folded)
         if "asked_contact" not in off:  # "... thì gọi cho ai?": "Mọi chi tiết xin liên hệ đồng chí ..."
             placed |= fields.contact_passages(store.folded_texts(), info.folded)
+        if "asked_reason" not in off:  # "Vì sao ... đổi địa điểm?": "Do Hội trường ... đang sửa chữa, ..."
+            placed |= fields.cause_passages(corpus.texts, info.folded)
         if scope := (placed if allowed is None else placed & allowed):
             rankings.append([vid for vid, _ in store.dense_search_vids(best_vec, depth, scope)])
             weights.append(SCOPED_WEIGHT)

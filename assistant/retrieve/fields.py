@@ -15,8 +15,10 @@ document or one question.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from assistant.query.intents import EN_WHO_LEADS, contact_asked
+from assistant.query.reasons import asks_reason, gives_cause
 from assistant.text import fold
 
 FIELD_BOOST = 2.0  # a passage writing the asked label; library dev MRR 1.3: .543, 2.0: .550, 3.0: .544
@@ -168,6 +170,9 @@ _WHEN_RE = re.compile(r"\b(?:khi nao|bao gio|luc nao|ngay nao|hom nao|when)\b")
 def field_terms(folded_question: str) -> list[str]:
     """Label words for the fields the (folded) question asks about, e.g. ["địa điểm"] for "... ở đâu?"."""
     out: list[str] = []
+    if asks_reason(folded_question):
+        # "Vì sao ... đổi địa điểm?": the place or time named is the topic of a cause asked, no field
+        return out
     for pattern, labels in ASKED_FIELDS:
         if pattern.search(folded_question):
             out.extend(labels)
@@ -239,3 +244,12 @@ def effect_passages(folded_texts: dict[int, str], folded_question: str) -> set[i
     if not _ASKS_EFFECT_RE.search(folded_question):
         return set()
     return {v for v, t in folded_texts.items() if _STATES_EFFECT_RE.search(t)}
+
+
+def cause_passages(texts: Mapping[int, str], folded_question: str) -> set[int]:
+    """For a question asking why (``query.reasons.asks_reason``; feature ``asked_reason``): the passages
+    giving a cause ("Do ..., ...", "... vì ...", "Lý do: ..."; ``query.reasons.gives_cause``), read from
+    their text as written ({vid: text}); empty for other questions."""
+    if not asks_reason(folded_question):
+        return set()
+    return {v for v, t in texts.items() if gives_cause(t)}
