@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from assistant.answer.mentions import ITEM_LABEL_RE, NUMBER_WORDS, asked_amount, labelled_count, unit_words_re
 from assistant.answer.terms import content_tokens, question_parts
-from assistant.lexicon.phrases import quantity_units
+from assistant.lexicon.phrases import action_variants, quantity_units
 from assistant.lexicon.words import person_nouns
 from assistant.query.actions import compound_tags
 from assistant.query.amounts import DURATION
@@ -336,6 +336,19 @@ _PURPOSE_RE = re.compile(
     r"\b(?:bao lau|(?:bao nhieu|may) (?:ngay|thang|tuan|nam)(?: lam viec)?)\s+(?:de|thi phai|phai)\s+"
     r"(?:(?:di|den|toi|xuong)\s+)?([a-z]+)(?:\s+([a-z]+))?"
 )
+
+
+def writes_purpose(clause: str, verb: str, after: str | None) -> bool:
+    """Whether ``clause`` writes the act a length of time is asked for (``_PURPOSE_RE``'s two folded
+    syllables, ``verb`` and the word ``after`` it): the two as written, or the verb by another verb for the
+    same act (``lexicon.phrases.action_variants``: "gửi hồ sơ" for "chuyển hồ sơ", library2 dev l2-party-05)
+    followed by the same word, or the two syllables as one verb by another verb for it ("hoàn thành" for
+    "hoàn tất")."""
+    folded = fold(clause)
+    said = [f"{v} {after}" if after else v for v in action_variants(verb)]
+    if after:
+        said += list(action_variants(f"{verb} {after}"))
+    return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in said)
 
 
 # A question asking two figures, each part with its own interrogative ("kết nạp mới bao nhiêu hội viên, tăng
