@@ -42,9 +42,34 @@ def duty_subject(clause: str, at: int) -> str | None:
     return segment
 
 
+# a question's duty word and what opens the words before it ("..., cấp ủy được quyền kết nạp phải ...",
+# "... thì trong mấy ngày phải ..."); the interrogatives that make those words the time asked, not a subject
+_ASKED_DUTY_RE = re.compile(r"\s(?:phải|cần)\s")
+_ASKED_START_RE = re.compile(r"(?:^|[,;:]|\bthì\b)\s*")
+_ASKING_RE = re.compile(r"\b(?:mấy|bao lâu|bao nhiêu|khi nào|bao giờ|nào)\b")
+
+
+def subject_unsaid(question: str) -> bool:
+    """Whether ``question`` asks a duty ("phải / cần ...") without naming who does it: the words before its
+    duty word (from the last comma, colon or "thì") are the time asked ("... thì trong mấy ngày phải chuyển
+    hồ sơ?"), not a subject ("Ở Hà Nội, cấp ủy được quyền kết nạp phải ra quyết định ...?" names one, and
+    the figures are left to the clauses' scores; library dev lib-hd02-03). False without a duty word."""
+    text = normalize(question).lower()
+    duty = _ASKED_DUTY_RE.search(text)
+    if duty is None:
+        return False
+    before = text[: duty.start()]
+    start = max((m.end() for m in _ASKED_START_RE.finditer(before)), default=0)
+    words = before[start:].strip()
+    return not words or _ASKING_RE.search(words) is not None
+
+
 def other_subject(clause: str, value: str, question: str) -> bool:
     """Whether the duty the figure ``value`` of ``clause`` is written for has a subject (``duty_subject``)
-    that ``question`` does not write (folded, as a phrase): another body's figure."""
+    that ``question`` does not write (folded, as a phrase) while the question leaves its own unsaid
+    (``subject_unsaid``): another body's figure."""
+    if not subject_unsaid(question):
+        return False
     at = clause.find(value)
     subject = duty_subject(clause, max(at, 0))
     if subject is None:
