@@ -23,11 +23,12 @@ GUIDE = [
     "Nghiệp vụ kết nạp và quản lý hội viên",
     "I. QUY TRÌNH KẾT NẠP HỘI VIÊN",
     "1. Thời hạn giải quyết hồ sơ",
-    "- Biên bản chi hội: Trong vòng 07 ngày làm việc kể từ ngày chi hội họp xét đồng ý, chi hội phải gửi hồ"
-    " sơ đề nghị kết nạp lên Ban Chấp hành Hội cơ sở. - Nghị quyết Hội cơ sở: Trong vòng 20 ngày làm việc kể từ"
-    " khi chi hội họp xét, Hội cơ sở phải xem xét, ra nghị quyết và gửi hồ sơ lên Hội cấp huyện. - Quyết định"
-    " kết nạp của Hội cấp huyện: Trong vòng 40 ngày làm việc kể từ ngày chi hội họp xét, Hội cấp huyện phải"
-    " xem xét, quyết định kết nạp. Trường hợp hồ sơ cần bổ sung, thời gian gia hạn tối đa 10 ngày làm việc.",
+    "- Biên bản chi hội: Trong vòng 07 ngày làm việc kể từ ngày chi hội họp xét đồng ý, chi hội phải"
+    " gửi hồ sơ đề nghị kết nạp lên Ban Chấp hành Hội cơ sở. - Nghị quyết Hội cơ sở: Trong vòng 20"
+    " ngày làm việc kể từ khi chi hội họp xét, Hội cơ sở phải xem xét, ra nghị quyết và gửi hồ sơ lên"
+    " Hội cấp huyện. - Quyết định kết nạp của Hội cấp huyện: Trong vòng 40 ngày làm việc kể từ ngày"
+    " chi hội họp xét, Hội cấp huyện phải xem xét, quyết định kết nạp. Trường hợp hồ sơ cần bổ sung,"
+    " thời gian gia hạn tối đa 10 ngày làm việc.",
     "2. Trao thẻ hội viên",
     "Trong thời hạn 30 ngày làm việc kể từ ngày có quyết định kết nạp, chi hội phải tổ chức lễ trao thẻ hội"
     " viên.",
