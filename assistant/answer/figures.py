@@ -71,6 +71,7 @@ from assistant.answer.figure_reading import (
     _value,
     asked_figure_parts,
     asks_change,
+    asks_condition,
     figures_in,
     writes_purpose,
 )
@@ -270,7 +271,8 @@ def _figure(
             continue  # "I. KẾT QUẢ NĂM 2033 › ... đạt 1.870 ha" is no figure of 2035
         for s in spans:
             clause = clause_at(sent, s[0])
-            if _other_case(clause, terms) or _condition(sent, s[1]) or other_grade(clause, question):
+            condition = _condition(sent, s[1]) and not asks_condition(question)
+            if _other_case(clause, terms) or condition or other_grade(clause, question):
                 continue
             if not asks_per and _FACTOR_RE.search(sent[: s[0]]):
                 continue  # "(35 suất x 300.000 đồng)": a factor of a product, the price of one (trial 33 p40)
