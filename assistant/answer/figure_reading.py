@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from assistant.answer.mentions import ITEM_LABEL_RE, NUMBER_WORDS, asked_amount, labelled_count, unit_words_re
 from assistant.answer.terms import content_tokens, question_parts
-from assistant.lexicon.phrases import quantity_units
+from assistant.lexicon.phrases import action_variants, quantity_units
 from assistant.lexicon.words import person_nouns
 from assistant.query.actions import compound_tags
 from assistant.query.amounts import DURATION
@@ -88,6 +88,20 @@ def _figure_patterns(
     return unit, percent, words_re, rx, label_rx
 
 
+# a few words closing a counted noun before its bound ("từ 3 đảng viên | chính thức | trở lên", folded): what
+# is counted, as written
+_QUALIFIED_BOUND_RE = re.compile(r"((?:[ \t]+[a-z]+){1,3}?)[ \t]+tro (?:len|xuong)\b")
+# A question asking the figure a rule's condition sets: "cần có tối thiểu mấy đảng viên ... mới được thành
+# lập chi bộ?", "... thì mới được ...", "... để được ..." (library2 dev l2-party-26)
+_ASKS_CONDITION_RE = re.compile(r"\b(?:mới (?:được|có thể|đủ)|thì mới|để được)\b")
+
+
+def asks_condition(question: str) -> bool:
+    """Whether ``question`` asks the figure a condition sets (``_ASKS_CONDITION_RE``: "... mới được thành
+    lập ...?"): a figure written as its clause's condition ("có từ 3 ... trở lên thì lập ...") answers it."""
+    return _ASKS_CONDITION_RE.search(normalize(question).lower()) is not None
+
+
 def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
     """(start, end) offsets in ``sentence`` of each figure written with the unit ``question`` asks for:
     the number through its unit ("05 người", "2.300.000 đồng", "50% tổng số cử tri", "ba tháng"). []
@@ -100,15 +114,23 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
     # a number the question writes is its condition ("Với thôn có từ 100 cử tri trở lên ...?"), not the answer
     given = set(re.findall(_NUMBER, question))
     out = []
-    for m in rx.finditer(text):
+    at = 0
+    while (m := rx.search(text, at)) is not None:
+        at = m.end()
         number = re.match(_NUMBER, text[m.start() :])
         if number is None and not _WORD_NUMBER_RE.match(sentence[m.start() :].lower()):
+            # a word folded like a number's ("từ" read as "tư") takes no figure, nor hides the one after it:
+            # "có từ 3 đảng viên chính thức trở lên" (library2 dev l2-party-26)
+            at = m.start() + 1
             continue
         if number is not None and number.group(0) in given:
             continue
         end = _whole_unit(text, m.end() + _continued(question, text, m.end()))
         if not percent:
             end = _noun_phrase_end(sentence, end)
+            bound = _QUALIFIED_BOUND_RE.match(text, end)
+            if bound is not None:
+                end = bound.end(1)  # "3 đảng viên chính thức trở lên": the words up to the bound count too
         out.append(_bounded(text, m.start(), end))
     if label_rx is not None and not percent:
         # "số lượng tiết mục: 15 tiết mục": a count its label names and its unit follows is read as the number
@@ -336,6 +358,19 @@ _PURPOSE_RE = re.compile(
     r"\b(?:bao lau|(?:bao nhieu|may) (?:ngay|thang|tuan|nam)(?: lam viec)?)\s+(?:de|thi phai|phai)\s+"
     r"(?:(?:di|den|toi|xuong)\s+)?([a-z]+)(?:\s+([a-z]+))?"
 )
+
+
+def writes_purpose(clause: str, verb: str, after: str | None) -> bool:
+    """Whether ``clause`` writes the act a length of time is asked for (``_PURPOSE_RE``'s two folded
+    syllables, ``verb`` and the word ``after`` it): the two as written, or the verb by another verb for the
+    same act (``lexicon.phrases.action_variants``: "gửi hồ sơ" for "chuyển hồ sơ", library2 dev l2-party-05)
+    followed by the same word, or the two syllables as one verb by another verb for it ("hoàn thành" for
+    "hoàn tất")."""
+    folded = fold(clause)
+    said = [f"{v} {after}" if after else v for v in action_variants(verb)]
+    if after:
+        said += list(action_variants(f"{verb} {after}"))
+    return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in said)
 
 
 # A question asking two figures, each part with its own interrogative ("kết nạp mới bao nhiêu hội viên, tăng

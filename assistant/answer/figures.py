@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import aims, item_heads, render
+from assistant.answer.duty_subject import other_subject
 from assistant.answer.event_times import event_times_in
 from assistant.answer.extractive import split_sentences
 from assistant.answer.figure_checks import (
@@ -70,7 +71,9 @@ from assistant.answer.figure_reading import (
     _value,
     asked_figure_parts,
     asks_change,
+    asks_condition,
     figures_in,
+    writes_purpose,
 )
 from assistant.answer.items import missing_item_words
 from assistant.answer.lead_in import lead_in
@@ -268,7 +271,8 @@ def _figure(
             continue  # "I. KẾT QUẢ NĂM 2033 › ... đạt 1.870 ha" is no figure of 2035
         for s in spans:
             clause = clause_at(sent, s[0])
-            if _other_case(clause, terms) or _condition(sent, s[1]) or other_grade(clause, question):
+            condition = _condition(sent, s[1]) and not asks_condition(question)
+            if _other_case(clause, terms) or condition or other_grade(clause, question):
                 continue
             if not asks_per and _FACTOR_RE.search(sent[: s[0]]):
                 continue  # "(35 suất x 300.000 đồng)": a factor of a product, the price of one (trial 33 p40)
@@ -318,7 +322,12 @@ def _figure(
     purpose = _PURPOSE_RE.search(fold(question))
     if purpose:
         act = f"{purpose.group(1)}_{purpose.group(2)}" if purpose.group(2) else purpose.group(1)
-        found = [f for f in found if any(act in terms_of for terms_of in passage_terms(f[3]))]
+        found = [
+            f
+            for f in found
+            if any(act in terms_of for terms_of in passage_terms(f[3]))
+            or writes_purpose(f[3], purpose.group(1), purpose.group(2))
+        ]
         if not found:
             return None
     if _per_row(question, first, quote):
@@ -431,6 +440,11 @@ def _figure(
         top = max(fits)
         if top and min(fits) < top:
             found = [f for f, fit in zip(found, fits, strict=True) if fit == top]
+    if len({f[1].lower() for f in found}) > 1:
+        # "..., Hội cơ sở phải xem xét ... và gửi hồ sơ" beside "..., chi hội phải gửi hồ sơ" for "sau khi chi
+        # hội họp xét thì trong mấy ngày phải chuyển hồ sơ?": another body's duty gives way (``duty_subject``)
+        own = [f for f in found if not other_subject(f[3], f[1], question)]
+        found = own or found
     if len({f[1].lower() for f in found}) > 1:
         # two figures ("15 ngày ... 30 ngày"): only a clause clearly closer to the question says which
         clauses: dict[float, set[str]] = {}

@@ -40,6 +40,9 @@ ENGLISH_CLAUSE_OVERLAP = 0.85
 # question than the clause a deadline line is read from for that line to give way: clearly more than one
 # shared word, as two figures' clauses must differ (``figures.FIGURE_MARGIN``).
 RIVAL_CLAUSE_MARGIN = 0.15
+# How many lower retrieved documents a deadline question's act is looked for in when the best ones set no
+# time for it (library2 dev l2-party-04: the third document held it)
+LOWER_DEADLINE_DOCS = 3
 
 
 def fact_document(
@@ -444,6 +447,20 @@ def clause_lead(
                 sub_unit=bool(actors) and bodies.asks_sub_unit(info, actors[0]),
                 about={quoted_doc: render.subject_line(docs[quoted_doc])} if docs.get(quoted_doc) else None,
             )
+    if lead is None and info.intent == "deadline" and action and not actors and not english:
+        # the best documents set no time for the act asked (their "... chi bộ phải tổ chức lễ kết nạp" is the
+        # ceremony's, not filling in the form after it): a lower retrieved one whose sentence writes the act
+        # with its time ("Sau khi ... lễ kết nạp ..., đảng viên phải khai lý lịch ... trong thời gian 30 ngày
+        # làm việc"; library2 dev l2-party-04), each sentence under ``deadline_from_hits``'s checks
+        read = fallback | {quoted_doc}
+        for d in [d for d in candidates if d not in read][:LOWER_DEADLINE_DOCS]:
+            lead = deadline_facts.deadline_from_hits(
+                [h for h in hits if h.chunk.doc_id == d], terms, book, language, resolved, action,
+                sent_to=clause_facts.sent_to_levels(resolved),
+                about={d: render.subject_line(docs[d])} if docs.get(d) else None,
+            )
+            if lead is not None:
+                break
     # The body's dated duties answer "hạn chót của X?", never a question about one action of X.
     if lead is None and info.intent == "deadline" and actors and not info.asked_action and not english:
         duties = [

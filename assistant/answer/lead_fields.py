@@ -16,6 +16,7 @@ from assistant.answer.figures import FIGURE_MIN_OVERLAP
 from assistant.answer.parts import label, off_round
 from assistant.answer.terms import Terms, overlap, writes_head
 from assistant.lexicon.phrases import writes_act
+from assistant.lexicon.posts import post_heads
 from assistant.models import Citation
 from assistant.obligations.clauses import named_body_end
 from assistant.query.lead_asks import specific_act
@@ -183,7 +184,14 @@ def assigned_lead(
 # holds (each opening with a capital, at most ``_POSTS_MAX``), then the lead role (folded text)
 _ADDRESS_RE = re.compile(r"\b(?:dong chi|d/c|ong|ba)\s+")
 _POST_RE = re.compile(r"\s*[,–-]\s*([^\W\d_][^,;.:()\n|]{1,50}?)(?=\s*,|\s+(?:chu tri|phu trach)\b)")
-_PERSON_ROLE_RE = re.compile(r"\s*,?\s+(?:chu tri|phu trach)\b")
+_PERSON_ROLE_RE = re.compile(r"\s*,?\s+(?:truc tiep )?(?:chu tri|phu trach)\b")
+# a person given the lead by post alone: "Phân công đồng chí Phó Chủ tịch Thường trực trực tiếp phụ trách
+# ...": after the form of address, a post's head (``lexicon.posts``) and at most ``_POST_WORDS_MAX`` more
+# words with no punctuation, then the lead role (folded text)
+_POST_WORDS_MAX = 6
+_POST_TAIL_RE = re.compile(
+    rf"((?: [^\W\d_]+){{0,{_POST_WORDS_MAX}}}?)(?=\s+(?:truc tiep )?(?:chu tri|phu trach)\b)"
+)
 _POSTS_MAX = 3
 _SYLLABLE_RE = re.compile(r"\w+")
 
@@ -202,14 +210,32 @@ def _name_end(text: str, at: int) -> int | None:
     return end if n >= 2 else None
 
 
+def _post_end(text: str, folded: str, at: int) -> int | None:
+    """Where a post named instead of a person ends when one starts at ``at`` and the lead role follows it
+    ("Phó Chủ tịch Thường trực" of "đồng chí Phó Chủ tịch Thường trực trực tiếp phụ trách"): its head from
+    ``lexicon.posts.post_heads`` written with a capital, then up to ``_POST_WORDS_MAX`` words; None
+    otherwise."""
+    for head in post_heads():
+        after = folded[at + len(head) : at + len(head) + 1]
+        if folded.startswith(head, at) and text[at].isupper() and not after.isalnum():
+            tail = _POST_TAIL_RE.match(folded, at + len(head))
+            return tail.end() if tail is not None else None
+    return None
+
+
 def person_leads(text: str) -> list[str]:
     """The persons a text gives the lead of a task by name, each as written with its form of address and
     posts ("đồng chí Phạm Văn Hùng, Phó Bí thư Chi bộ, Trưởng ấp"), in order, without repeats. The name is
     read by the shape of a Vietnamese name (two to five capitalised syllables after the form of address);
-    a post must open with a capital."""
+    a post must open with a capital. A post written instead of a name ("đồng chí Phó Chủ tịch Thường trực
+    trực tiếp phụ trách ...") is read whole up to the role (``_post_end``)."""
     folded = fold_chars(text)
     out = []
     for m in _ADDRESS_RE.finditer(folded):
+        post = _post_end(text, folded, m.end())
+        if post is not None:
+            out.append(text[m.start() : post].strip(" ,"))
+            continue
         end = _name_end(text, m.end())
         if end is None:
             continue
