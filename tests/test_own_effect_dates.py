@@ -69,14 +69,22 @@ def assistant(request, tmp_path_factory, embedder):
 
 
 def test_own_effect_clause_answers_for_the_document_named(assistant):
-    a = assistant.ask("Nghị quyết 27/2031/NQ-HĐND về phí thu gom rác bắt đầu có hiệu lực từ ngày nào?")
+    a = assistant.ask(
+        "Nghị quyết 27/2031/NQ-HĐND quy định mức phí thu gom, vận chuyển rác thải sinh hoạt bắt đầu "
+        "có hiệu lực "
+        "từ ngày nào?"
+    )
     assert not a.abstained, a.text
     line = first_line(a)
     assert "01 tháng 9 năm 2031" in line or "01/9/2031" in line, a.text
 
 
 def test_own_effect_clause_is_no_answer_for_another_number(assistant):
-    a = assistant.ask("Nghị quyết 35/2031/NQ-HĐND về phí thu gom rác bắt đầu có hiệu lực từ ngày nào?")
+    a = assistant.ask(
+        "Nghị quyết 35/2031/NQ-HĐND quy định mức phí thu gom, vận chuyển rác thải sinh hoạt bắt đầu "
+        "có hiệu lực "
+        "từ ngày nào?"
+    )
     assert "9 năm 2031" not in first_line(a) and "01/9/2031" not in first_line(a), a.text
 
 
