@@ -926,3 +926,13 @@ def column_counted(name: str) -> str:
     question writes without "số" ("bao nhiêu hội viên được công nhận?", newcomer trial 42 q11). Input
     and output are plain strings; a name that is only the head ("Số") is kept whole."""
     return _COLUMN_COUNT_HEAD_RE.sub("", normalize(name), count=1)
+
+
+# ------------------------------------------------------------------ dashed dates (l3dl)
+
+# A date written with dashes, as the Party's central bodies write it ("ngày 02-9-2025", "ngày 08-8- 2025"
+# where a line break left a space): day 1-31, month 1-12, a four-digit year, so that a term ("2026-2031")
+# or a range of days ("26-28/3/2036") is none. Digits and dashes only: it reads folded and unfolded text
+# alike.
+# Source: Hướng dẫn 38-HD/BTCTW (library3), Quyết định 347-QĐ/TW's citation form.
+DASHED_DATE = r"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])\s*-\s*(?:0?[1-9]|1[0-2])\s*-\s*(?:19|20)\d{2}(?![\d/-])"

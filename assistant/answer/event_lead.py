@@ -21,6 +21,7 @@ from assistant.index.lexical import round_match
 from assistant.lexicon.phrases import event_kinds
 from assistant.models import Citation, Hit
 from assistant.query.intents import period_asked
+from assistant.retrieve.fields import effect_asked, states_own_effect
 from assistant.text import fold
 
 _TIME_OPENING_RE = re.compile(r"^(?:(?:vao|tu|ke tu|bat dau tu|trong)\s+)?(?:ngay\s+)?")
@@ -143,7 +144,8 @@ def _sentence_time(
     score, sent, spans, prose = best
     context = f"{_untimed(sent, spans)} {first.section or ''} {about}"
     field = bool(_TIME_FIELD_RE.match(fold(sent))) and overlap(terms, context) >= FIGURE_MIN_OVERLAP
-    if score < FIGURE_MIN_OVERLAP and not field and not (
+    own_effect = _own_effect(terms, first, sent, spans, about, question)
+    if score < FIGURE_MIN_OVERLAP and not field and not own_effect and not (
         # "Đại hội đại biểu Hội LHPN xã ... lần thứ XIV khai mạc lúc nào?" of "... Đại hội ..., khai mạc lúc 7
         # giờ 30 phút ngày 18/9/2027" in the notice about that congress: the document's subject line names
         # what the sentence leaves out, when the sentence itself names the kind of event asked
@@ -164,6 +166,24 @@ def _sentence_time(
     if _rival(terms, sent, hits, first.doc.doc_id, about, value.lower()):
         return []
     return [f"{render.label('time', language)}: {value} [{first.n}]"]
+
+
+def _own_effect(
+    terms: Terms, first: Citation, sent: str, spans: tuple[tuple[int, int], ...], about: str, question: str
+) -> bool:
+    """Whether ``sent`` answers "... có hiệu lực từ ngày nào?" as its document's own effect ("Luật này có
+    hiệu lực thi hành từ ngày 01/7/2025", ``fields.states_own_effect``): its subject is the document, so
+    the document's type, number and title (``about``) stand for the words the sentence leaves out; they
+    must cover ``FIGURE_MIN_OVERLAP`` of the question with the sentence, and every number the question
+    names ("Luật 83/2025/QH15") must be the document's (another law's effect clause is no answer)."""
+    if not effect_asked(fold(question)) or not states_own_effect(fold(sent)):
+        return False
+    doc = first.doc
+    own = f"{doc.doc_type or ''} {doc.number or ''} {doc.title or ''} {about}"
+    said = fold(f"{sent} {own}")
+    if any(n not in said for n in terms.numbers):
+        return False
+    return overlap(terms, f"{_untimed(sent, spans)} {own}") >= FIGURE_MIN_OVERLAP
 
 
 def _heading_period(

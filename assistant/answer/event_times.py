@@ -12,11 +12,12 @@ import re
 
 from assistant.answer.times import limit_before, without_citations
 from assistant.obligations.deadlines import WEEKDAY
-from assistant.text import fold_chars
+from assistant.text import DASHED_DATE, fold_chars
 
-# A full date as directives write it ("18/11/2026", "ngày 01 tháng 11 năm 2025", "ngày 20/3"), folded.
+# A full date as directives write it ("18/11/2026", "ngày 01 tháng 11 năm 2025", "ngày 20/3"), folded; the
+# Party's central bodies write it with dashes ("ngày 02-9-2025", "08-8- 2025": ``text.DASHED_DATE``)
 _DATE = (
-    r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}"
+    r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|" + DASHED_DATE + r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}"
     r"|(?<=ngay )\d{1,2}\s*/\s*\d{1,2}\b)"
 )
 # the hour and the day of the week before a date ("lúc 7 giờ 30 phút, Chủ nhật ngày 05/3/2034", "17h00 thứ

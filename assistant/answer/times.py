@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import find_doc_numbers, fold
+from assistant.text import DASHED_DATE, find_doc_numbers, fold
 
 # A date or period as directives write them: "20/5/2026", "ngày 15 tháng 3", "tháng 02/2026", "quý III",
 # "năm 2026" after a time preposition, "05 ngày làm việc", "45 days".
@@ -26,8 +26,8 @@ _TIME_RE = re.compile(
 # A cited document's date, right after its number or after its issuer ("Công văn số 1849/BGDĐT-GDPT của Bộ
 # GDĐT ngày 10 tháng 4 năm 2026").
 _CITED_DATE_RE = re.compile(
-    r"^[\s,]*(?:(?:của|do)\s+(?:[^\s,.;:]+\s+){1,8}?)?,?\s*(?:ngày|ngay)?\s*\d{1,2}(?:\s*/\s*|\s+tháng\s+)"
-    r"\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}"
+    r"^[\s,]*(?:(?:của|do)\s+(?:[^\s,.;:]+\s+){1,8}?)?,?\s*(?:ngày|ngay)?\s*(?:\d{1,2}(?:\s*/\s*|\s+tháng\s+)"
+    rf"\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}|{DASHED_DATE})"
 )
 _DURATION_RE = re.compile(
     r"\b\d+\s+(?:ngay|thang|tuan|gio)(?:\s+lam viec)?\b|\b\d+\s+(?:days?|months?|weeks?)\b"

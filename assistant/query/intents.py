@@ -298,6 +298,10 @@ INTENTS: tuple[Intent, ...] = (
             r"^(con |vay )?han (?!che|muc|ngach|dinh)\w.*\b(ngay nao|khi nao|bao gio|luc nao|thang nao)\b",
             # "... phải hoàn tất trước mốc nào?": the time mark a duty must meet
             r"\b(truoc|den|cham nhat|xong|hoan thanh|hoan tat) (moc|moc thoi gian|thoi diem|thoi han) nao\b",
+            # a duty's time asked as "in which time": "các huyện ủy phải hoàn tất việc lập kế hoạch ... trong
+            # thời gian nào?" (library3 dev l3-party-02); with no duty word it is an event's ("diễn ra trong
+            # thời gian nào?", the ``event`` row above)
+            r"\b(phai|can|xong|hoan thanh|hoan tat)\b.*\btrong (khoang )?thoi gian nao\b",
         ),
         prefer="deadline",
         answer="clause",

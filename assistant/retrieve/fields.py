@@ -237,6 +237,22 @@ def states_effect(folded_text: str) -> bool:
     return bool(_STATES_EFFECT_RE.search(folded_text))
 
 
+# A document stating its own effect from a date, its subject "này" (this one): "Luật này có hiệu lực thi hành
+# từ ngày 01 tháng 7 năm 2025", "Quy định này có hiệu lực kể từ ngày 02-9-2025" (folded). Its subject is the
+# document itself, which the sentence names by no word of its title or number.
+_STATES_OWN_EFFECT_RE = re.compile(
+    r"\bnay\s+(?:chinh thuc\s+)?co hieu luc(?: thi hanh)?\s+(?:ke\s+)?tu\s+ngay\s+\d"
+)
+
+
+def states_own_effect(folded_sentence: str) -> bool:
+    """Whether a (folded) sentence states the effect of the document that writes it, from a date written
+    ("Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025"): its subject is that document, named by
+    its type, number and title rather than by any word of the sentence. Source: the closing article of
+    laws, resolutions and regulations (library3 dev)."""
+    return bool(_STATES_OWN_EFFECT_RE.search(folded_sentence))
+
+
 def effect_passages(folded_texts: dict[int, str], folded_question: str) -> set[int]:
     """For a question asking when a document takes effect (feature ``effective_date``): the passages where
     a document states its own effect and its date ("... này có hiệu lực (thi hành) (kể) từ ngày ...");
