@@ -27,7 +27,7 @@ _TIME_RE = re.compile(
 # GDĐT ngày 10 tháng 4 năm 2026").
 _CITED_DATE_RE = re.compile(
     r"^[\s,]*(?:(?:của|do)\s+(?:[^\s,.;:]+\s+){1,8}?)?,?\s*(?:ngày|ngay)?\s*(?:\d{1,2}(?:\s*/\s*|\s+tháng\s+)"
-    rf"\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}|{DASHED_DATE})"
+    r"\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}|" + DASHED_DATE + ")"
 )
 _DURATION_RE = re.compile(
     r"\b\d+\s+(?:ngay|thang|tuan|gio)(?:\s+lam viec)?\b|\b\d+\s+(?:days?|months?|weeks?)\b"
