@@ -64,19 +64,25 @@ def assistant(request, tmp_path_factory, embedder):
 
 
 def test_a_verb_setting_the_time_limit_is_not_the_act_asked(assistant):
-    answer = assistant.ask("Kế hoạch 12-KH/HND ấn định hạn chót cho các chi hội gửi báo cáo sơ kết là ngày nào?")
+    answer = assistant.ask(
+        "Kế hoạch 12-KH/HND ấn định hạn chót cho các chi hội gửi báo cáo sơ kết là ngày nào?"
+    )
     assert NOT_FOUND not in answer.text, answer.text
     assert "15/6/2031" in first_line(answer), answer.text
 
 
 def test_a_counts_qualifier_in_its_sections_heading(assistant):
-    answer = assistant.ask("Phiên chợ hè của Hội Nông dân xã Tân Hưng dự kiến có bao nhiêu gian hàng nông sản?")
+    answer = assistant.ask(
+        "Phiên chợ hè của Hội Nông dân xã Tân Hưng dự kiến có bao nhiêu gian hàng nông sản?"
+    )
     assert NOT_FOUND not in answer.text, answer.text
     assert "20 gian hàng" in answer.text, answer.text
 
 
 def test_a_rate_asked_is_answered_by_a_share_in_words(assistant):
-    answer = assistant.ask("Nghị quyết của Ban Chấp hành Hội Cựu chiến binh xã cần tỷ lệ tán thành bao nhiêu?")
+    answer = assistant.ask(
+        "Nghị quyết của Ban Chấp hành Hội Cựu chiến binh xã cần tỷ lệ tán thành bao nhiêu?"
+    )
     assert NOT_FOUND not in answer.text, answer.text
     assert "trên hai phần ba" in answer.text, answer.text
 
