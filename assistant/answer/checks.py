@@ -23,6 +23,7 @@ from assistant.answer import (
 )
 from assistant.answer.abstain import Evidence
 from assistant.answer.citations import CitationBook
+from assistant.answer.deferred_place import asks_place_only, place_only_referred
 from assistant.answer.extractive import split_sentences
 from assistant.answer.parts import AMOUNT, asked_parts
 from assistant.answer.quotes import counts_organ as quotes_counts_organ
@@ -217,9 +218,14 @@ def run_checks(
             # "bao nhiêu gương mặt thanh niên làm kinh tế giỏi?": the qualifier may be the cited document's
             # subject line ("Xét tặng Giải thưởng "Thanh niên làm kinh tế giỏi"" counting "20 gương mặt"),
             # read with the quote of that document only (trial 32 p07)
+            # so may the heading of the quote's section ("2. Chương trình văn nghệ giao lưu" over "số lượng
+            # tiết mục: 15 tiết mục" for "bao nhiêu tiết mục văn nghệ?"; library3 l3-rw-11)
             ev.amount_ok = any(
                 mentions.amount_supported(
-                    resolved, [c.quote], passages, titled=render.subject_line(docs.get(c.doc.doc_id))
+                    resolved,
+                    [c.quote],
+                    passages,
+                    titled=f"{render.subject_line(docs.get(c.doc.doc_id))} {c.section}",
                 )
                 for c in book.citations
             )
@@ -403,6 +409,11 @@ def run_checks(
             and any(h <= passage_terms(_in_context(c, docs, opening=True))[0] for h in heads)
             for c in book.citations
         )
+    if ev.fact_ok and not lead_lines and book.citations and asks_place_only(info.folded):
+        # "... nhận hồ sơ tại phòng nào?" of "Địa điểm tiếp nhận hồ sơ: Theo Thông báo số 09/TB-UBBC": the
+        # quotes only refer the place to another paper (``deferred_place``; library3 l3-mttq-39)
+        placed = mentions.place_writer(info.folded)
+        ev.fact_ok = not place_only_referred([c.quote for c in book.citations], placed)
     # "Hội Cựu chiến binh ... được giao nhiệm vụ gì?" answered by quotes (no duty of that body found): a
     # quote must at least name the body, or the quotes are some other body's duties.
     # So must quotes answering any question about what a named body does ("Hội Nông dân xã chủ trì nhiệm

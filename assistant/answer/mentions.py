@@ -98,6 +98,8 @@ RATE_NOUN_RE = re.compile(
 RATE_ASKED_RE = re.compile(r"\b(?:bao nhieu|may)\s*(?:%|‰|phan tram\b|phan nghin\b)")
 # A rate as documents write it: "0,65%/tháng", "4‰", "năm phần trăm" (folded)
 RATE_WRITTEN_RE = re.compile(r"%|‰|\bphan (?:tram|nghin)\b")
+# a share of a total written in words, folded ("trên một phần hai tổng số", "quá nửa", "hai phần ba số")
+_SHARE_IN_WORDS_RE = re.compile(rf"\b{FRACTION_WORDS}\b")
 
 
 def asked_amount(
@@ -408,6 +410,10 @@ class _AmountCheck:
             return True
         # a share of a total written in words: "hai phần ba tổng số ủy viên", "quá nửa số đại biểu"
         if heads and not english and self.fraction.search(f):
+            return True
+        # "tỷ lệ tán thành bao nhiêu?" of "trên một phần hai (1/2) tổng số đoàn viên": a share written in
+        # words is a rate (not an interest rate, written with its noun; library3 l3-rw-24)
+        if self.percent and not self.interest and not english and _SHARE_IN_WORDS_RE.search(f):
             return True
         if not _counts(s):
             return False

@@ -352,6 +352,10 @@ def _predicate(
             continue  # "... trong kế hoạch rà soát hội viên": the verb names the document's subject
         if tag == "V" and w not in _FRAME_VERBS and w not in skip and not set(w.split("_")) <= naming:
             nxt = folded[i + 1] if i + 1 < len(folded) else ""
+            if nxt in _TIME_LIMIT_NOUNS:
+                # "Kế hoạch ... đặt hạn cuối cho hội nghị hiệp thương lần ba": the verb sets the time limit
+                # ("đặt", "ấn định", "quy định"), the act it limits follows (library3 l3-mttq-07)
+                continue
             if w in _HELPING_VERBS and tags[i + 1 : i + 2] == ["V"] and nxt not in _FRAME_VERBS:
                 i, w = i + 1, nxt  # "giúp lập mới tổ hợp tác": the act helped is the act asked
             if w in _CAUSATIVE_VERBS and (reached := _state_reached(words, tags, folded, i + 1)):
@@ -368,6 +372,11 @@ def _predicate(
             obj = _object_after(words, tags, _past_manner(folded, i + 2), nxt in _LIGHT_VERBS)
             return folded[i + 1].replace("_", " "), obj
     return None
+
+
+# Nouns of a time limit: a verb they follow sets the limit ("đặt hạn cuối cho ...", "quy định thời hạn
+# nộp ..."), it is not the act limited (pyvi's folded words).
+_TIME_LIMIT_NOUNS = frozenset("han thoi_han han_chot han_cuoi moc".split())
 
 
 # Words between a verb and its object that say how far or how often the act goes ("giải quyết xong nợ quá

@@ -40,7 +40,7 @@ def _issuer_of_re() -> re.Pattern[str]:
 
 
 _ASSIGNED_TO_RE = re.compile(
-    r"\b(?:giao cho|giao|phan cong cho|phan cong|assigned to|assign to)\s+(?:cac\s+|the\s+)?$"
+    r"\b(?:giao cho|giao|phan cong cho|phan cong|de nghi|assigned to|assign to)\s+(?:cac\s+|the\s+)?$"
 )
 # A passive's agent after an actor ("Hội Nông dân huyện được Ban Thường vụ Huyện ủy giao nhiệm vụ gì?"): the
 # body that assigns, not the one asked about.
