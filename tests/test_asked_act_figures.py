@@ -1,13 +1,11 @@
-"""A bound or a length on the first line comes from the clause of the act the question asks about (issue 11,
-library3 dev: outside writers asking "ít nhất bao nhiêu ... thì mới được <act>?" and "within how many days
-after <event> must <act>?" of a regulation writing several such figures). Documents written here as DOCX
-and as TXT (``conftest.assistant_as``), asked through ``Assistant.ask``:
+"""A length on the first line comes from the clause of the act the question asks about (issue 11, library3
+dev: "within how many working days after a party congress closes must ... report ...?" answered with another
+clause's "15 ngày làm việc kể từ ngày nhận được báo cáo"). A regulation written here as DOCX and as TXT
+(``conftest.assistant_as``), asked through ``Assistant.ask``:
 
-- "ít nhất bao nhiêu hội viên thì mới được bầu ban điều hành?" is answered from the clause that elects the
-  board ("có 11 hội viên chính thức trở lên bầu ban điều hành"), never from the clause setting a group up
-  ("gồm 4 hội viên trở lên") that matches the rest of the question better; none found, no line;
 - "within how many working days after the conference closes ..." takes the length counted from the
-  closing ("kể từ ngày bế mạc hội nghị"), not one counted from receiving the report.
+  closing ("kể từ ngày bế mạc hội nghị"), not one counted from receiving the report, which also writes
+  "báo cáo kết quả" and "khóa mới" of the question.
 """
 
 from __future__ import annotations
@@ -47,14 +45,6 @@ RULES = [
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def rules(request, tmp_path_factory, embedder):
     return assistant_as(request.param, tmp_path_factory, embedder, "QD07", RULES)
-
-
-def test_a_bound_comes_from_the_clause_of_the_act_asked(rules):
-    answer = rules.ask("Chi hội phải có ít nhất bao nhiêu hội viên đã chính thức thì mới được bầu ban điều hành?")
-    line = first_line(answer.text)
-    assert "4 hội viên" not in line and "5 hội viên" not in line, answer.text
-    if stated_fact(line) is not None:
-        assert "11" in line, answer.text
 
 
 def test_a_length_counted_from_the_event_the_question_names(rules):
