@@ -28,8 +28,8 @@ RULES = [
     " dự bị), hội cấp trên chỉ định ban điều hành lâm thời của chi hội.",
     "Điều 4. Bầu cử trong chi hội",
     "4.1. Chi hội trực tiếp bầu ban điều hành trước, sau đó bầu chi hội trưởng, chi hội phó trong số ủy viên"
-    " ban điều hành. Chi hội có 11 hội viên chính thức trở lên bầu ban điều hành; chi hội đông hội viên bầu không quá"
-    " 5 ủy viên ban điều hành.",
+    " ban điều hành. Chi hội có 11 hội viên chính thức trở lên bầu ban điều hành; chi hội đông hội viên bầu"
+    " không quá 5 ủy viên ban điều hành.",
     "4.2. Chi hội có dưới 11 hội viên chính thức bầu chi hội trưởng, nếu cần bầu một chi hội phó.",
     "Điều 5. Báo cáo kết quả hội nghị bầu cử",
     "5.1. Trong thời hạn 15 ngày làm việc kể từ ngày nhận được báo cáo kết quả bầu cử của ban chấp hành khóa"

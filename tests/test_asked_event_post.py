@@ -76,7 +76,9 @@ def test_no_deadline_of_another_act_for_an_event_never_planned(review):
 
 
 def test_the_act_written_keeps_its_deadline(review):
-    answer = review.ask("Hội Cựu chiến binh các xã phải hoàn thành việc rà soát, phân loại hội viên trước ngày nào?")
+    answer = review.ask(
+        "Hội Cựu chiến binh các xã phải hoàn thành việc rà soát, phân loại hội viên trước ngày nào?"
+    )
     assert "17/7/2032" in first_line(answer.text), answer.text
 
 
