@@ -392,3 +392,55 @@ def asked_figure_parts(question: str) -> list[str]:
     parts = [(question[a:b], folded[a:b]) for a, b in question_parts(folded)]
     asking = [p for p, f in parts if _ASKS_AMOUNT_RE.search(f)]
     return asking if len(asking) > 1 else []
+
+
+# The act a bound or count is the condition of, in a question typed with diacritics ("ít nhất bao nhiêu đảng
+# viên chính thức thì mới được | bầu chi ủy?", "cần tối thiểu mấy hội viên mới đủ điều kiện | lập tổ?"):
+# what follows "thì mới / mới được / mới có thể / mới đủ điều kiện / để được", up to three words, a comma or
+# the question's end. "mới" is read with its tone only: folded it is also "mỗi" ("bao nhiêu người mỗi tháng").
+_CONDITION_ACT_RE = re.compile(
+    r"(?:bao nhiêu|mấy)\b[^?]*?(?:\bthì\s+mới|\bmới\s+(?=được|có thể|đủ)|\bđể\s+(?=được))\s*"
+    r"(?:(?:được|có thể|đủ điều kiện|đủ)\s+)*((?:\w+\s*){1,3})"
+)
+# words after the act that end it: "bầu chi ủy | theo quy định?", "thành lập | ở thôn?"
+_CONDITION_END_RE = re.compile(r"\s+(?:theo|ở|tại|trong|khi|nếu|của|thì|và|hay|hoặc)\b.*$")
+
+
+def condition_act(question: str) -> list[str]:
+    """The folded words of the act a question's bound or count is the condition of (``_CONDITION_ACT_RE``):
+    ``["bau", "chi", "uy"]`` for "Chi bộ phải có ít nhất bao nhiêu đảng viên chính thức thì mới được bầu
+    chi ủy?"; [] when the question names none or is typed without diacritics. The figure answering it is
+    written in a clause writing those words: another clause's threshold ("không đủ 3 đảng viên chính thức
+    để lập chi bộ ... gồm 3 đảng viên trở lên") is another act's (library3 dev l3-party-13)."""
+    if not has_diacritics(question):
+        return []
+    m = _CONDITION_ACT_RE.search(normalize(question).lower())
+    if m is None:
+        return []
+    act = _CONDITION_END_RE.sub("", m.group(1).strip())
+    return re.findall(r"\w+", fold(act))
+
+
+# A length counted from an event, in a question ("within 7 days after the congress closes", "trong bao nhiêu
+# ngày kể từ khi bế mạc ...", folded) and in a clause ("... 15 ngày làm việc kể từ ngày | nhận được báo cáo
+# ..."): the event's first word in the clause, "được" and "khi" aside.
+_ASKS_ANCHOR_RE = re.compile(r"\b(?:after|since|from the|ke tu|sau khi|tu khi|tu ngay)\b")
+_ANCHOR_RE = re.compile(r"\b(?:ke tu|sau khi|tu khi)\s+(?:(?:ngay|khi|thoi diem|luc)\s+)?([a-z]+)")
+
+
+def foreign_anchor(question: str, clause: str, asked: set[str]) -> bool:
+    """Whether a length's ``clause`` counts it from an event the question does not name (``asked``: the
+    question's folded unigrams, an English question's glosses among them): "15 ngày làm việc kể từ ngày nhận
+    được báo cáo" for "within how many working days after a party congress closes ...?", whose length is
+    counted from the closing ("7 ngày làm việc kể từ ngày bế mạc đại hội"; library3 dev l3-party-27). False
+    when the question names no event counted from, or the clause counts from a date written in figures."""
+    if not _ASKS_ANCHOR_RE.search(fold(question)):
+        return False
+    m = _ANCHOR_RE.search(fold(clause))
+    if m is None:
+        return False
+    head = m.group(1)
+    if head == "duoc":
+        nxt = re.match(r"\s*([a-z]+)", fold(clause)[m.end() :])
+        head = nxt.group(1) if nxt else head
+    return head not in asked

@@ -72,7 +72,9 @@ from assistant.answer.figure_reading import (
     asked_figure_parts,
     asks_change,
     asks_condition,
+    condition_act,
     figures_in,
+    foreign_anchor,
     writes_purpose,
 )
 from assistant.answer.items import missing_item_words
@@ -322,14 +324,30 @@ def _figure(
     purpose = _PURPOSE_RE.search(fold(question))
     if purpose:
         act = f"{purpose.group(1)}_{purpose.group(2)}" if purpose.group(2) else purpose.group(1)
-        found = [
-            f
-            for f in found
+        kept = [
+            i
+            for i, f in enumerate(found)
             if any(act in terms_of for terms_of in passage_terms(f[3]))
             or writes_purpose(f[3], purpose.group(1), purpose.group(2))
         ]
-        if not found:
+        if not kept:
             return None
+        found, per = [found[i] for i in kept], [per[i] for i in kept]  # (each figure's rate flag with it)
+    # "ít nhất bao nhiêu đảng viên ... thì mới được bầu chi ủy?": the threshold of that act, in a clause
+    # writing it; "không đủ 3 đảng viên ... để lập chi bộ" is another act's (library3 dev l3-party-13)
+    act = condition_act(question)
+    if act:
+        kept = [i for i, f in enumerate(found) if set(act) <= set(_words(f[3]))]
+        if not kept:
+            return None
+        found, per = [found[i] for i in kept], [per[i] for i in kept]
+    # "within how many days after the congress closes ...?": a length counted from another event is another
+    # act's ("kể từ ngày nhận được báo cáo"; library3 dev l3-party-27)
+    asked_words = set(terms.unigrams).union(*(uni for group in terms.groups for uni, _ in group))
+    kept = [i for i, f in enumerate(found) if not foreign_anchor(question, f[3], asked_words)]
+    if not kept:
+        return None
+    found, per = [found[i] for i in kept], [per[i] for i in kept]
     if _per_row(question, first, quote):
         return None  # "mỗi mẫu mấy bản?" of a table of forms: a figure per row, no single one (trial 28 q30)
     # "bao nhiêu hội viên nữ?": a count of the members the question qualifies, written with those words;

@@ -38,6 +38,9 @@ from assistant.text import find_doc_numbers, fold, fold_chars
 OrgFinder = Callable[[str], list[tuple[str, int, int]]]
 
 _FOLLOW_START = re.compile(r"^(con|the con|vay con|vay thi|va|and|what about|how about|and what about)\b")
+# "Vậy việc tổng kết được tiến hành vào lúc nào?": "so, ..." draws on what was asked before (with its tone:
+# folded, "vay" is also "vay vốn", to borrow; library3 dev l3-party-32)
+_SO_START = re.compile(r"^\s*vậy(?:\s+thì)?\b[,\s]*")
 _FOLLOW_ANY = re.compile(r"\b(thi sao|the nao|ra sao|nhu the nao|then|too|as well)\b\W*$")
 _DOC_REF = re.compile(
     r"(văn bản|kết luận|thông báo|kế hoạch|nghị quyết|chỉ thị)\s+(đó|này|trên|ấy|nói trên)|"
@@ -107,6 +110,7 @@ def is_followup(question: str, history: list[str]) -> bool:
     q = fold(question).strip()
     return bool(
         _FOLLOW_START.search(q)
+        or _SO_START.search(vt.normalize(question).lower())
         or _FOLLOW_ANY.search(q)
         or _DOC_REF.search(question)
         or is_elliptical(question)
@@ -115,7 +119,12 @@ def is_followup(question: str, history: list[str]) -> bool:
 
 
 def _strip_followup_words(question: str) -> str:
-    q = re.sub(r"^\s*(còn|thế còn|vậy còn|và|and|what about|how about)\s+", "", question, flags=re.IGNORECASE)
+    q = re.sub(
+        r"^\s*(còn|thế còn|vậy còn|vậy thì|vậy|và|and|what about|how about)\b[,\s]+",
+        "",
+        question,
+        flags=re.IGNORECASE,
+    )
     q = re.sub(r"\s*(thì sao|thế nào|ra sao|then|too|as well)\s*\??\s*$", "", q, flags=re.IGNORECASE)
     return q.strip(" ?")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import bodies, clause_facts, deadline_facts, facts, render, times
+from assistant.answer import bodies, clause_facts, deadline_facts, facts, lead_rival, render, times
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of
 from assistant.answer.extractive import score_sentences, select, split_sentences
@@ -477,6 +477,12 @@ def clause_lead(
         if clause_facts.dated_rival(terms, hits, lead.obligation, action):
             book.rollback(booked)
             return None  # a retrieved sentence writing a time fits the question as well: no "no deadline"
+    if lead is not None and lead_rival.off_question(
+        info, resolved, terms, hits, lead, book, docs, RIVAL_CLAUSE_MARGIN
+    ):
+        # the line's clause is of another event, names no post asked, or another sentence fits clearly better
+        book.rollback(booked)
+        return None
     return lead
 
 

@@ -30,6 +30,14 @@ def asked_role(folded_question: str) -> str | None:
     return None
 
 
+def writes_role(role: str, text: str) -> bool:
+    """Whether ``text`` writes the folded post ``role`` (``asked_role``), its everyday short form read as
+    written in full too ("phó đoàn" as "phó trưởng đoàn", "phó ban" as "phó trưởng ban")."""
+    folded = fold(text)
+    forms = {role, re.sub(r"^pho (?!truong\b)", "pho truong ", role)}
+    return any(re.search(rf"\b{re.escape(f)}\b", folded) for f in forms)
+
+
 # "Đồng chí Phan Văn Bình giữ vị trí gì trong Ban ...?", "Bà X là gì trong Tổ ...?": the post of a person
 # named after an honorific (folded), the name being the words up to the verb asking the post
 _PERSON_POST_RE = re.compile(
