@@ -261,22 +261,31 @@ def _coordinated_items(question: str) -> list[tuple[list[str], str]]:
     return out
 
 
-# Words before a body's name that make it the place or partner of the act, not its subject.
-_NOT_SUBJECT_RE = re.compile(r"\b(?:tai|cua|voi|ve|cho|den|toi|tu|theo|qua|boi)\s*$")
+# Words before a body's name that make it the place or partner of the act, not its subject; "đại biểu"
+# makes it whose delegates ("người ứng cử đại biểu Hội đồng nhân dân cấp xã ít nhất là 5 cuộc" counts the
+# meetings the Front holds for the candidates; library3 dev l3-mttq-14).
+_NOT_SUBJECT_RE = re.compile(r"\b(?:tai|cua|voi|ve|cho|den|toi|tu|theo|qua|boi|dai bieu)\s*$")
 
 
 # A clause for a special case: "đối với tổ hợp tác ..., mức vay tối đa 100 triệu đồng", "riêng các xã ...".
 _CASE_RE = re.compile(r"^\W*(?:doi voi|rieng|truong hop|neu)\s+([^,:]+)[,:]")
 
 
-def _other_case(clause: str, terms: Terms) -> bool:
+def _other_case(clause: str, terms: Terms, unit: list[str] | None = None) -> bool:
     """Whether the clause states a special case the question does not ask about: fewer than half of the
     case's content words are the question's ("Một hộ ... được vay tối đa bao nhiêu?" is not asked of "đối
-    với tổ hợp tác do Cựu chiến binh làm chủ")."""
-    m = _CASE_RE.match(fold_chars(clause).lower())
+    với tổ hợp tác do Cựu chiến binh làm chủ"). A case headed by the noun the question counts (``unit``,
+    folded) and restated whole after its colon is the heading of the count, not a condition on it: "Đối
+    với các thôn không phân bổ chỉ tiêu ...: ..., có 05 thôn không được phân bổ chỉ tiêu ..." counts those
+    thôn, whatever words the question paraphrases them with (library3 dev l3-mttq-13)."""
+    folded = fold_chars(clause).lower()
+    m = _CASE_RE.match(folded)
     if m is None:
         return False
-    words = set(content_tokens(m.group(1)))
+    toks = content_tokens(m.group(1))
+    words = set(toks)
+    if unit and toks[: len(unit)] == unit and words <= set(content_tokens(folded[m.end() :])):
+        return False
     return bool(words) and len(words & terms.unigrams) < len(words) / 2
 
 
