@@ -13,7 +13,7 @@ written here as Word and as text:
 - "the ... plan" names the document's kind: a sentence citing another Kế hoạch is no rival of the one
   stating the figure;
 - "Ai là người thay mặt Ban Thường vụ ký ...?" asks the signer (library3 dev l3-party-09's wording), as
-  "do ai ký?" does.
+  "do ai ký?" does, of a Kết luận too.
 """
 
 from __future__ import annotations
@@ -93,6 +93,19 @@ KY = [
 ]
 
 
+KET_LUAN = [
+    "HUYỆN ỦY ĐÔNG SƠN",
+    "Số: 31-KL/HU",
+    "Đông Sơn, ngày 20 tháng 6 năm 2036",
+    "KẾT LUẬN",
+    "Về công tác chuyển đổi số của hệ thống chính trị huyện",
+    "1. Các chi bộ, đảng bộ cơ sở quán triệt và thực hiện nghiêm các nhiệm vụ chuyển đổi số.",
+    "T/M BAN THƯỜNG VỤ",
+    "BÍ THƯ",
+    "Hà Thị Ngân",
+]
+
+
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def library(request, tmp_path_factory, embedder):
     docs = {
@@ -102,6 +115,7 @@ def library(request, tmp_path_factory, embedder):
         "HD-21-MTTQ": CUOC,
         "KH-318-SGDDT": DON_TIEP,
         "KH-12-HU": KY,
+        "KL-31-HU": KET_LUAN,
     }
     return library_as(request.param, tmp_path_factory, embedder, "figure_wordings", docs)
 
@@ -137,3 +151,9 @@ def test_the_plan_asked_names_the_document_not_a_cited_plan(library) -> None:
 def test_who_signed_for_the_standing_committee(library) -> None:
     answer = library.ask("Ai là người thay mặt Ban Thường vụ ký Kế hoạch 12-KH/HU?")
     assert first_line(answer).startswith("Người ký: Lò Văn Khải"), answer.text
+
+
+def test_who_signed_a_conclusion_for_the_standing_committee(library) -> None:
+    """"ký Kết luận" is a signature ("ký kết" alone is an agreement signed)."""
+    answer = library.ask("Ai là người thay mặt Ban Thường vụ ký Kết luận 31-KL/HU năm 2036?")
+    assert first_line(answer).startswith("Người ký: Hà Thị Ngân"), answer.text
