@@ -10,6 +10,8 @@ written here as Word and as text:
 - "trao tặng 15 tấn phân bón" is a gift, not a change ("tăng"): "bao nhiêu phân bón?" reads it;
 - "người ứng cử đại biểu Hội đồng nhân dân cấp xã ít nhất là 4 cuộc" counts the Front's meetings: the
   council is whose delegates, not the clause's subject;
+- two clauses joined by "và", a figure in each ("đủ mười tám tuổi ... được kết nạp ... và đủ hai mươi lăm
+  tuổi ... được bầu làm chi hội trưởng"): the clause of the act asked gives its figure;
 - "the ... plan" names the document's kind: a sentence citing another Kế hoạch is no rival of the one
   stating the figure;
 - "Ai là người thay mặt Ban Thường vụ ký ...?" asks the signer (library3 dev l3-party-09's wording), as
@@ -80,6 +82,17 @@ DON_TIEP = [
 ]
 
 
+DIEU_LE = [
+    "HỘI NÔNG DÂN VIỆT NAM",
+    "Số: 05-QĐ/HNDTW",
+    "Hà Nội, ngày 02 tháng 2 năm 2036",
+    "QUY ĐỊNH",
+    "Về hội viên và cán bộ chi hội",
+    "Điều 3. Hội viên",
+    "Nông dân đủ mười tám tuổi trở lên được kết nạp vào Hội và đủ hai mươi lăm tuổi trở lên được bầu làm "
+    "chi hội trưởng.",
+]
+
 KY = [
     "HUYỆN ỦY ĐÔNG SƠN",
     "Số: 12-KH/HU",
@@ -116,6 +129,7 @@ def library(request, tmp_path_factory, embedder):
         "KH-318-SGDDT": DON_TIEP,
         "KH-12-HU": KY,
         "KL-31-HU": KET_LUAN,
+        "QD-05-HNDTW": DIEU_LE,
     }
     return library_as(request.param, tmp_path_factory, embedder, "figure_wordings", docs)
 
@@ -157,3 +171,8 @@ def test_who_signed_a_conclusion_for_the_standing_committee(library) -> None:
     """"ký Kết luận" is a signature ("ký kết" alone is an agreement signed)."""
     answer = library.ask("Ai là người thay mặt Ban Thường vụ ký Kết luận 31-KL/HU năm 2036?")
     assert first_line(answer).startswith("Người ký: Hà Thị Ngân"), answer.text
+
+
+def test_each_of_two_joined_clauses_gives_its_own_figure(library) -> None:
+    answer = library.ask("Theo Quy định 05-QĐ/HNDTW, phải đủ bao nhiêu tuổi mới được bầu làm chi hội trưởng?")
+    assert first_line(answer).startswith("Số liệu: hai mươi lăm tuổi"), answer.text

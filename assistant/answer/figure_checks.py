@@ -203,20 +203,26 @@ def _condition(sentence: str, end: int) -> bool:
     return _CONDITION_AFTER_RE.match(normalize(sentence[end : end + 60])) is not None
 
 
-def _ranked_phrases(terms: Terms, found: list[tuple]) -> list[tuple[float, int]]:
+def _ranked_phrases(terms: Terms, found: list[tuple], coordinated: bool = False) -> list[tuple[float, int]]:
     """(overlap of the figure's own phrase (``_phrase``) with ``terms``, index in ``found``), best first;
-    ``found`` rows are ``_figure``'s (score, value, sentence, ...)."""
-    return sorted(((overlap(terms, _phrase(f[2], f[1])), i) for i, f in enumerate(found)), reverse=True)
+    ``found`` rows are ``_figure``'s (score, value, sentence, ...). ``coordinated``: the phrases are cut at
+    "và" too (``_phrase``)."""
+    return sorted(
+        ((overlap(terms, _phrase(f[2], f[1], coordinated)), i) for i, f in enumerate(found)), reverse=True
+    )
 
 
-def _phrase(sentence: str, value: str) -> str:
+def _phrase(sentence: str, value: str, coordinated: bool = False) -> str:
     """The words around a figure up to the commas, semicolons or colons on either side ("trong đó 310 ha
-    thiệt hại trên 70%"): what the figure itself counts."""
+    thiệt hại trên 70%"): what the figure itself counts. ``coordinated``: up to a "và" too, two clauses
+    joined in one ("Công dân đủ mười tám tuổi trở lên có quyền bầu cử | và đủ hai mươi mốt tuổi trở lên có
+    quyền ứng cử ...", library3 dev l3-rw-14), read only when the phrases up to the commas tie."""
     at = sentence.find(value)
     if at < 0:
         return sentence
-    start = max(sentence.rfind(c, 0, at) for c in ",;:") + 1
-    ends = [i for i in (sentence.find(c, at + len(value)) for c in ",;:") if i >= 0]
+    marks = [",", ";", ":", *((" và ",) if coordinated else ())]
+    start = max((b + len(c) for c in marks if (b := sentence.rfind(c, 0, at)) >= 0), default=0)
+    ends = [i for i in (sentence.find(c, at + len(value)) for c in marks) if i >= 0]
     return sentence[start : min(ends) if ends else len(sentence)]
 
 

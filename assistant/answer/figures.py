@@ -458,6 +458,10 @@ def _figure(
                 # question says which (trial 39 q04)
                 phrases = _ranked_phrases(terms.without(titled), top)
             if phrases[0][0] - phrases[1][0] < FIGURE_MARGIN:
+                # two clauses joined by "và", a figure in each ("đủ mười tám tuổi ... có quyền bầu cử và đủ
+                # hai mươi mốt tuổi ... có quyền ứng cử"): the clause of each figure (library3 dev l3-rw-14)
+                phrases = _ranked_phrases(terms, top, coordinated=True)
+            if phrases[0][0] - phrases[1][0] < FIGURE_MARGIN:
                 return None
             found = [top[phrases[0][1]]]
         elif len(ranked) > 1 and ranked[0][0] - ranked[1][0] < FIGURE_MARGIN:
