@@ -203,20 +203,26 @@ def _condition(sentence: str, end: int) -> bool:
     return _CONDITION_AFTER_RE.match(normalize(sentence[end : end + 60])) is not None
 
 
-def _ranked_phrases(terms: Terms, found: list[tuple]) -> list[tuple[float, int]]:
+def _ranked_phrases(terms: Terms, found: list[tuple], coordinated: bool = False) -> list[tuple[float, int]]:
     """(overlap of the figure's own phrase (``_phrase``) with ``terms``, index in ``found``), best first;
-    ``found`` rows are ``_figure``'s (score, value, sentence, ...)."""
-    return sorted(((overlap(terms, _phrase(f[2], f[1])), i) for i, f in enumerate(found)), reverse=True)
+    ``found`` rows are ``_figure``'s (score, value, sentence, ...). ``coordinated``: the phrases are cut at
+    "và" too (``_phrase``)."""
+    return sorted(
+        ((overlap(terms, _phrase(f[2], f[1], coordinated)), i) for i, f in enumerate(found)), reverse=True
+    )
 
 
-def _phrase(sentence: str, value: str) -> str:
+def _phrase(sentence: str, value: str, coordinated: bool = False) -> str:
     """The words around a figure up to the commas, semicolons or colons on either side ("trong đó 310 ha
-    thiệt hại trên 70%"): what the figure itself counts."""
+    thiệt hại trên 70%"): what the figure itself counts. ``coordinated``: up to a "và" too, two clauses
+    joined in one ("Công dân đủ mười tám tuổi trở lên có quyền bầu cử | và đủ hai mươi mốt tuổi trở lên có
+    quyền ứng cử ...", library3 dev l3-rw-14), read only when the phrases up to the commas tie."""
     at = sentence.find(value)
     if at < 0:
         return sentence
-    start = max(sentence.rfind(c, 0, at) for c in ",;:") + 1
-    ends = [i for i in (sentence.find(c, at + len(value)) for c in ",;:") if i >= 0]
+    marks = [",", ";", ":", *((" và ",) if coordinated else ())]
+    start = max((b + len(c) for c in marks if (b := sentence.rfind(c, 0, at)) >= 0), default=0)
+    ends = [i for i in (sentence.find(c, at + len(value)) for c in marks) if i >= 0]
     return sentence[start : min(ends) if ends else len(sentence)]
 
 
@@ -261,22 +267,31 @@ def _coordinated_items(question: str) -> list[tuple[list[str], str]]:
     return out
 
 
-# Words before a body's name that make it the place or partner of the act, not its subject.
-_NOT_SUBJECT_RE = re.compile(r"\b(?:tai|cua|voi|ve|cho|den|toi|tu|theo|qua|boi)\s*$")
+# Words before a body's name that make it the place or partner of the act, not its subject; "đại biểu"
+# makes it whose delegates ("người ứng cử đại biểu Hội đồng nhân dân cấp xã ít nhất là 5 cuộc" counts the
+# meetings the Front holds for the candidates; library3 dev l3-mttq-14).
+_NOT_SUBJECT_RE = re.compile(r"\b(?:tai|cua|voi|ve|cho|den|toi|tu|theo|qua|boi|dai bieu)\s*$")
 
 
 # A clause for a special case: "đối với tổ hợp tác ..., mức vay tối đa 100 triệu đồng", "riêng các xã ...".
 _CASE_RE = re.compile(r"^\W*(?:doi voi|rieng|truong hop|neu)\s+([^,:]+)[,:]")
 
 
-def _other_case(clause: str, terms: Terms) -> bool:
+def _other_case(clause: str, terms: Terms, unit: list[str] | None = None) -> bool:
     """Whether the clause states a special case the question does not ask about: fewer than half of the
     case's content words are the question's ("Một hộ ... được vay tối đa bao nhiêu?" is not asked of "đối
-    với tổ hợp tác do Cựu chiến binh làm chủ")."""
-    m = _CASE_RE.match(fold_chars(clause).lower())
+    với tổ hợp tác do Cựu chiến binh làm chủ"). A case headed by the noun the question counts (``unit``,
+    folded) and restated whole after its colon is the heading of the count, not a condition on it: "Đối
+    với các thôn không phân bổ chỉ tiêu ...: ..., có 05 thôn không được phân bổ chỉ tiêu ..." counts those
+    thôn, whatever words the question paraphrases them with (library3 dev l3-mttq-13)."""
+    folded = fold_chars(clause).lower()
+    m = _CASE_RE.match(folded)
     if m is None:
         return False
-    words = set(content_tokens(m.group(1)))
+    toks = content_tokens(m.group(1))
+    words = set(toks)
+    if unit and toks[: len(unit)] == unit and words <= set(content_tokens(folded[m.end() :])):
+        return False
     return bool(words) and len(words & terms.unigrams) < len(words) / 2
 
 

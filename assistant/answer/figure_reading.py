@@ -167,7 +167,7 @@ def figures_in(question: str, sentence: str) -> list[tuple[int, int]]:
     changes = [
         sp
         for sp in out
-        if _CHANGE_BEFORE_RE.search(text[max(0, sp[0] - 30) : sp[0]])
+        if _change_before(sentence, text, sp[0])
         or (_COMPARED_RE.match(text[sp[0] :]) and _BASE_AFTER_RE.match(text[sp[1] :]))
     ]
     if not asks_change(question):
@@ -189,6 +189,21 @@ _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:(?:tang|giam)(?: (?:them|truong|duoc|thuc))?|vuot(?: (?:ke hoach|chi tieu|muc))?(?: nam)?)"
     r"(?: (?:khoang|gan|tren|duoi|hon|it nhat|toi thieu))?\s*$"
 )
+# "tặng" (gives) folds to "tang" as "tăng" (rises) does: "hỗ trợ tặng 30 tấn xi măng" is a gift, no change
+# (library3 dev l3-rw-15); told by its tone where the sentence has them
+_GIFT_TONED_RE = re.compile(r"^tặng\b")
+
+
+def _change_before(sentence: str, folded: str, start: int) -> bool:
+    """Whether the words right before ``start`` write the figure as a change (``_CHANGE_BEFORE_RE`` on the
+    folded ``folded``, offsets as in ``sentence``), "tặng" (a gift) read with its tone not being one."""
+    at = max(0, start - 30)
+    m = _CHANGE_BEFORE_RE.search(folded[at:start])
+    if m is None:
+        return False
+    return not (has_diacritics(sentence) and _GIFT_TONED_RE.match(sentence[at + m.start() :].lower()))
+
+
 # a figure read with a comparative (``_bounded``) and followed by its base is a difference: "nhiều hơn 25 đại
 # biểu so với hội nghị năm 2036" (not negated: "không thấp hơn 25 tỷ đồng" is a bound)
 _COMPARED_RE = re.compile(r"^(?:nhieu|it|cao|thap|lon|nho|hon)\b")
@@ -327,6 +342,10 @@ def _whole_unit(folded_sentence: str, end: int) -> int:
     return end
 
 
+# Folded negations, which never go on with a noun (library3 dev l3-mttq-13 read "05 thôn không được")
+_NEGATING = frozenset("khong chua chang".split())
+
+
 def _continued(question: str, folded_sentence: str, end: int) -> int:
     """How many characters after a figure's unit continue the noun the question writes ("bộ" + " hồ sơ"
     for "mấy bộ hồ sơ", "tổ hợp" + " tác"): the unit is read as at most two syllables."""
@@ -337,8 +356,8 @@ def _continued(question: str, folded_sentence: str, end: int) -> int:
     before = " ".join(re.findall(r"\w+", folded_sentence[max(0, end - 20) : end])[-1:])
     taken = 0
     for w in words[:2]:
-        if f" {before} {w} " not in q:
-            break
+        if f" {before} {w} " not in q or w in _NEGATING:
+            break  # (a negation says which of them, as a verb does: "05 thôn | không được phân bổ ...")
         before = f"{before} {w}"
         taken += 1
     if not taken:

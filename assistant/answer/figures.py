@@ -80,6 +80,7 @@ from assistant.answer.figure_reading import (
 from assistant.answer.items import missing_item_words
 from assistant.answer.lead_in import lead_in
 from assistant.answer.mentions import asked_amount, figure_of_another_year, qualifier_run
+from assistant.answer.place_names import place_name_words
 from assistant.answer.rate_tail import rate_tail_end
 from assistant.answer.sum_clause import asked_column, other_column_named
 from assistant.answer.terms import Terms, overlap, passage_terms, title_phrase_words
@@ -226,6 +227,7 @@ def _figure(
         not has_diacritics(question) and re.search(r"\bmoi\b", fold(question)) is not None
     )
     quote = reading or first.quote
+    unit = asked_amount(question)[0]  # type: ignore[index]  (checked above)
     for a, b in split_sentences(quote):
         sent = quote[a:b]
         spans = figures_in(question, sent)
@@ -274,7 +276,7 @@ def _figure(
         for s in spans:
             clause = clause_at(sent, s[0])
             condition = _condition(sent, s[1]) and not asks_condition(question)
-            if _other_case(clause, terms) or condition or other_grade(clause, question):
+            if _other_case(clause, terms, unit) or condition or other_grade(clause, question):
                 continue
             if not asks_per and _FACTOR_RE.search(sent[: s[0]]):
                 continue  # "(35 suất x 300.000 đồng)": a factor of a product, the price of one (trial 33 p40)
@@ -444,6 +446,12 @@ def _figure(
             return None
         found = [(f[0], picked.pop(), f[2], f[3], (), f[5]) for f in found[:1]]
     named = [f for f in found if item_heads.label_named(f[4], terms)]
+    if len({f[4] for f in named}) > 1:
+        # "... HĐND tỉnh Quảng Ninh ... ở xã ...?" of "cấp tỉnh: ...; cấp xã: ...": a unit word written only
+        # in a place's name names no level (library3 dev l3-mttq-10)
+        placed = place_name_words(question)
+        own_level = [f for f in named if not set(f[4]) & placed]
+        named = own_level or named
     if named:
         found = named
     elif any(f[4] for f in found) and len({f[4] for f in found}) > 1:
@@ -482,6 +490,10 @@ def _figure(
                 # question says which (trial 39 q04)
                 phrases = _ranked_phrases(terms.without(titled), top)
             if phrases[0][0] - phrases[1][0] < FIGURE_MARGIN:
+                # two clauses joined by "và", a figure in each ("đủ mười tám tuổi ... có quyền bầu cử và đủ
+                # hai mươi mốt tuổi ... có quyền ứng cử"): the clause of each figure (library3 dev l3-rw-14)
+                phrases = _ranked_phrases(terms, top, coordinated=True)
+            if phrases[0][0] - phrases[1][0] < FIGURE_MARGIN:
                 return None
             found = [top[phrases[0][1]]]
         elif len(ranked) > 1 and ranked[0][0] - ranked[1][0] < FIGURE_MARGIN:
@@ -500,7 +512,8 @@ def _figure(
         found[0][2],
         hits,
         first.doc.doc_id,
-        # (the document's kind too: "Nghị quyết này quy định ..." is about every passage of the resolution)
+        # (the document's kind too: "Nghị quyết này quy định ..." is about every passage of the resolution;
+        # "the ... plan" names the Kế hoạch, not a sentence citing a plan; library3 dev l3-rw-27)
         f"{about} {first.doc.doc_type or ''} {first.section or ''} {read_under}",
         None,
         question,

@@ -61,8 +61,35 @@ def _member_items(text: str) -> list[list[str]]:
     items = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        items.append(_FIELD_SPLIT_RE.split(text[m.end() : end].strip().rstrip(".;, ")))
+        fields = _FIELD_SPLIT_RE.split(text[m.end() : end].strip().rstrip(".;, "))
+        # "1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung, ...": the post is written
+        # before the colon that opens the member's duties (library3 dev l3-mttq-31)
+        duties = next((j for j in range(1, len(fields)) if ":" in fields[j]), None)
+        if duties is not None:
+            fields = [*fields[:duties], fields[duties].split(":", 1)[0].strip()]
+        items.append(fields)
     return items
+
+
+# A post written as a field label and who holds it, in a list of a delegation's members: "+ Trưởng đoàn: Đại
+# diện Ban Thường trực Ủy ban MTTQ Việt Nam phường + Thành viên đoàn: ..." (library3 dev l3-mttq-21): the
+# holder runs to the next list mark, ";" or the sentence's end.
+_HOLDER_END_RE = re.compile(r"\s+[+\-–•]\s|;|\.(?:\s|$)|$")
+
+
+def _labelled_holders(text: str, role: str) -> list[str]:
+    """Who each field labelled with the folded post ``role`` names ("Trưởng đoàn: X" -> "X"), as written."""
+    folded = fold_chars(text).lower()
+    out = []
+    for m in re.finditer(rf"(?<!\w){re.escape(role)}\s*:\s*", folded):
+        before = folded[: m.start()].rstrip()
+        if before and before[-1] not in "+-–•:;." and not before.endswith("\n"):
+            continue  # "Phó Trưởng đoàn:" holds "trưởng đoàn:" inside another post
+        end = _HOLDER_END_RE.search(text, m.end())
+        holder = text[m.end() : end.start() if end else len(text)].strip(" ,")
+        if holder:
+            out.append(holder)
+    return out
 
 
 def _is_post(field: str) -> bool:
@@ -122,7 +149,21 @@ def role_lead(
             found.append((fields[0].strip(), fields[-1].strip()))
         elif len(fields) >= 2 and post.startswith(role + " "):
             qualified.append((fields[0].strip(), fields[-1].strip()))
+    if not found and not qualified:
+        # no member list: "+ Trưởng đoàn: <who>", the post as a field label (``_labelled_holders``)
+        holders = list(dict.fromkeys(_labelled_holders(text, role)))
+        if len(holders) != 1:
+            return []
+        return [f"{role_titles_written(text, role)}: {holders[0]} [{cited.n}]"]
     if len({f for f, _ in found}) != 1:
         return []
     held = "; ".join(f"{post[:1].upper()}{post[1:]}: {person}" for person, post in [found[0], *qualified])
     return [f"{held} [{cited.n}]"]
+
+
+def role_titles_written(text: str, role: str) -> str:
+    """The post ``role`` (folded) as ``text`` writes it ("Trưởng đoàn"), its first letter capitalised; the
+    folded form when the text does not write it."""
+    at = fold_chars(text).lower().find(role)
+    written = text[at : at + len(role)] if at >= 0 else role
+    return written[:1].upper() + written[1:]

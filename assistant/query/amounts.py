@@ -20,15 +20,17 @@ _UNIT_STOP_CASED = frozenset("là phải đạt được có người thế does
 # schools, rounds and money; what follows the noun is the rest of the question.
 _UNIT_END = frozenset(
     "se ra theo mot cua cho trong de thi va ma tai o voi ve sau truoc khi nay do dang van con tat ca tong "
-    "moi cac nhung duoc phai la co a den".split()  # "den": "từ bao nhiêu tuổi đến bao nhiêu tuổi"
+    "moi cac nhung duoc phai la co a den khong".split()  # "den": "từ bao nhiêu tuổi đến bao nhiêu tuổi"
 )
 # The same words with their tones, for a question typed with diacritics: folded, "đang" (now) is "đảng"
 # (party: "mấy đảng viên"), "về" is "vé", "để" is "đề", "mỗi" is "mới", "còn" is "con"; both "mỗi" (each)
 # and "mới" ("mấy tháng mới được ...": only then) end a unit.
 _UNIT_END_CASED = frozenset(
     "sẽ ra theo một của cho trong để thì và mà tại ở với về sau trước khi này đó đang vẫn còn tất cả tổng "
-    "mỗi mới các những được phải là có à từ đến".split()
+    "mỗi mới các những được phải là có à từ đến không".split()
 )
+# ("không" too: "mấy thôn không được phân bổ ...?" counts thôn, the negated verb after it says which ones;
+# library3 dev l3-mttq-13 read the unit "thôn không")
 
 
 _GENERIC_UNITS = frozenset("cai con so".split())
@@ -95,6 +97,9 @@ _VI_MONEY_VERB_RE = re.compile(
     r"\b(?:vay|cho vay|ho tro|cap|thuong|dong gop|nop|chi tra|boi duong|phu cap|tro cap|duoc chi)\s+"
     r"(?:(?:[a-z]+\s+){1,6}?(?=(?:toi da|toi thieu|nhieu nhat|it nhat)\s))?"
     r"(?:(?:toi da|toi thieu|nhieu nhat|it nhat|duoc|them)\s+)*"
+    # the period or person the sum is per, before the question word: "bồi dưỡng mỗi tháng bao nhiêu?"
+    # (library3 dev l3-mttq-10: no unit read, no first line)
+    r"(?:(?:moi|mot|hang)\s+(?:thang|nam|ngay|buoi|tuan|quy|nguoi|lan|dot|dip)\s+)?"
     r"(?:bao nhieu|may)\b(?!\s+(?:nguoi|ho|lan|ngay|thang|nam)\b)"
 )
 

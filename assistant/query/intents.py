@@ -56,10 +56,13 @@ class Intent:
 # "who" as a cadre asks for a person ("ai", "đồng chí nào", "ông nào", "lãnh đạo nào"), folded
 _WHO_PERSON = r"(?:ai|(?:dong chi|ong|ba|nguoi|lanh dao|ca nhan|vi|thu truong|can bo) nao)"
 # what may stand between the asked person and "ký": "đã", "sẽ", "là người (đã)", "đứng tên"
-_BEFORE_SIGN = r"(?:(?:da|se|la nguoi|dung ten|dung ra) )*"
+_BEFORE_SIGN = r"(?:(?:da|se|la nguoi|dung ten|dung ra) )*(?:thay mat (?:\w+ ){1,6}?)?"
+# ("ai là người thay mặt Bộ Chính trị ký ...?": the body the signer signs for, as "T/M BỘ CHÍNH TRỊ" above
+# the name; library3 dev l3-party-09)
 # an agreement signed by the people a document addresses ("ký cam kết", "ký kết", "ký hợp đồng") is no
 # signature of the document
-_NOT_SIGNATURE = r"(?! (?:cam ket|ket|hop dong|nhan|xac nhan)\b)"
+# ("ký Kết luận" signs the Conclusion: "kết" of "kết luận" is no agreement; library3 dev l3-party-09)
+_NOT_SIGNATURE = r"(?! (?:cam ket|ket(?! luan)|hop dong|nhan|xac nhan)\b)"
 
 # a phone or a call named in a question (folded): its "số mấy?" asks the phone's number, not the document's
 # (also read by ``answer.quotes`` for the number line)
