@@ -33,6 +33,7 @@ from assistant.lexicon.phrases import (
 )
 from assistant.models import Deadline, Document, Obligation
 from assistant.obligations.anaphora import antecedent_task, counted_parties, implied_issuer, lead_year
+from assistant.obligations.assigners import assigned_at, remit_end
 from assistant.obligations.clauses import (
     _ADVERBS_RE,
     _LABEL_RE,
@@ -411,6 +412,9 @@ def _read_clause(
     # báo cáo ... trước ngày 18/6"): a proposal to a higher body sets it no deadline.
     asks = u.in_tcth or u.section == CLOSING_SECTION or bool(find_deadlines(clause))
     ask = None if giao or not asks else _ASK_RE.match(folded, pos)
+    if not giao and not u.skip:
+        # "Về nội dung nêu trên, Thủ tướng Chính phủ giao Bộ ... nghiên cứu ...": the body given the task acts
+        giao = assigned_at(clause, folded, reg, pos)
     if giao:
         pos = giao.end()
     elif ask and normalize(clause[ask.start() : ask.end()]).strip() in {"yêu cầu", "đề nghị"}:
@@ -514,6 +518,7 @@ def _read_clause(
         # "- Ban Thường vụ chỉ đạo ..." under "3. Hội Nông dân xã": that body's Ban Thường vụ
         names = of_heading_body([clean_spaces(clause[s:e]) for s, e in subject], u.heading_bodies)
         pred = _ADVERBS_RE.match(folded, after).end()
+        after = remit_end(folded, after)  # "theo chức năng, nhiệm vụ được giao," is no part of the duty
         head = normalize_cased(clause[after:]).split(",")[0].split()[:8]
         chosen = _CHOSEN_RE.match(folded, pred)
         if chosen and not _IS_RE.match(folded, chosen.end()):

@@ -15,6 +15,15 @@ from assistant.lexicon.asks import asking_nouns, english_lead_verbs, lead_verbs,
 # passive ("Kinh phí do ai chi trả?", "do đơn vị nào bảo đảm?"). The acts and the kinds of body are
 # ``lexicon.asks``; a "<body> nào" is read only as the subject (the question's start, after a comma or "do"):
 # "tổ chức ở trường nào?" asks a place.
+# English kinds of body asked ("which ministry", "which department") and the verbs that give one a task
+_EN_BODIES = (
+    r"(?:body|agency|organi[sz]ation|board|unit|office|department|ministry|ministries|committee|authority"
+    r"|bodies|agencies|units|offices|departments|committees|authorities)"
+)
+_EN_ASSIGNS = (
+    r"(?:task|tasked|assign|assigned|ask|asked|charge|charged|instruct|instructed|direct|directed"
+    r"|entrust|entrusted|request|requested|give|gave|given)"
+)
 _BEFORE_ACT = r"(?:(?:se|phai|can|duoc giao|co trach nhiem|la (?:nguoi|ben|don vi|co quan)|dung ra) )*"
 LEAD_ASKS = (
     rf"\bai {_BEFORE_ACT}(?:{lead_verbs()})\b",
@@ -27,6 +36,12 @@ LEAD_ASKS = (
     rf"(?<=\w )do (?:ai|(?:cac |nhung )?(?:{asking_nouns()}) nao)\b",
     rf"\b(?:who|which (?:body|agency|organi[sz]ation|board|school|unit|office|department|side|party)) "
     rf"(?:will |must |should |is to |has to )?(?:{english_lead_verbs()})\b",
+    # the body given a task, asked after the assigning verb ("Thủ tướng giao bộ nào nghiên cứu ...?", "giao
+    # cho đơn vị nào ...?") or in English around it ("Which ministry did the Prime Minister task with ...?",
+    # "Which department was assigned to ...?"): the body a "giao X ..." clause names (library2 l2-rw-32)
+    rf"\bgiao (?:cho )?(?:ai|(?:cac |nhung )?(?:{asking_nouns()}) nao)\b",
+    rf"\b(?:who|which {_EN_BODIES}) (?:did|does|do|will|has|have|had) [^?]{{1,80}}? {_EN_ASSIGNS}\b",
+    rf"\b(?:who|which {_EN_BODIES}) (?:is|was|are|were|has been|had been|will be) {_EN_ASSIGNS}\b",
 )
 
 _LEAD_ASK_RES = tuple(re.compile(a) for a in LEAD_ASKS)
