@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import aims, item_heads, render
+from assistant.answer.breakdown import whole_or_parts
 from assistant.answer.duty_subject import other_subject
 from assistant.answer.event_times import event_times_in
 from assistant.answer.extractive import split_sentences
@@ -440,6 +441,8 @@ def _figure(
         top = max(fits)
         if top and min(fits) < top:
             found = [f for f, fit in zip(found, fits, strict=True) if fit == top]
+    # "Kinh phí X: 45.000.000 đồng, trong đó: A 15.000.000 đồng; B ...": the sum unless a part is named
+    found = whole_or_parts(terms, found, total) or found
     if len({f[1].lower() for f in found}) > 1:
         # "..., Hội cơ sở phải xem xét ... và gửi hồ sơ" beside "..., chi hội phải gửi hồ sơ" for "sau khi chi
         # hội họp xét thì trong mấy ngày phải chuyển hồ sơ?": another body's duty gives way (``duty_subject``)
