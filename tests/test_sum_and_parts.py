@@ -4,7 +4,9 @@ plan and a scheme written as Word and as text: "Kinh phí X: <sum>, trong đó: 
 
 - a question asking the total ("Tổng kinh phí ...?", "tổng cộng", "total") or naming no part gets the sum
   on its first line, never a part;
-- a question naming a part gets that part, or no figure line, never the sum nor the other part.
+- a question naming a part gets that part, or no figure line, never the sum nor the other part;
+- a question asking the budget of another activity of the plan (trial 43 u01) gets no figure line: the sum
+  is the contest's.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ PLAN = [
     "2. Thành phần: mỗi Hội cơ sở cử 01 đội thi gồm 05 hội viên.",
     "3. Kinh phí tổ chức Hội thi \"Cựu chiến binh gương mẫu\": 64.000.000 đồng (Sáu mươi tư triệu đồng), "
     "trong đó: Hội Cựu chiến binh huyện 24.000.000 đồng; các doanh nghiệp tài trợ 40.000.000 đồng.",
+    "4. Xây dựng mô hình Câu lạc bộ cựu chiến binh giúp nhau làm kinh tế ở 05 xã trong năm 2041.",
     "TM. BAN THƯỜNG VỤ",
     "CHỦ TỊCH",
     "Lê Văn Hòa",
@@ -80,3 +83,16 @@ def test_a_part_asked_takes_its_part(library, question, part, others) -> None:
     assert not any(o in first for o in others), answer.text
     if first.startswith("Số liệu:"):
         assert part in first, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kinh phí xây dựng mô hình Câu lạc bộ cựu chiến binh giúp nhau làm kinh tế là bao nhiêu?",
+        "Tổng kinh phí xây dựng mô hình Câu lạc bộ giúp nhau làm kinh tế là bao nhiêu?",
+    ],
+)
+def test_another_activitys_sum_is_no_answer(library, question) -> None:
+    answer = library.ask(question)
+    first = answer.text.split("\n", 1)[0]
+    assert not any(v in first for v in ("64.000.000", "24.000.000", "40.000.000")), answer.text

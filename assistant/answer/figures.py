@@ -301,6 +301,12 @@ def _figure(
     found, per = [found[i] for i in aimed], [per[i] for i in aimed]
     if aims.both_aims(question, [(f[3], f[1]) for f in found], first.section or ""):
         return None  # a result and a target, the question asking neither
+    # "Kinh phí X: 45.000.000 đồng, trong đó: A 15.000.000 đồng; B ...": the sum unless a part is named
+    picked = whole_or_parts(terms, found, total, question, about, first.doc.doc_type or "")
+    if picked is not None:  # ([]: another activity's sum, no line)
+        if not picked:
+            return None
+        found, per = picked, [per[found.index(f)] for f in picked]
     items = _coordinated_items(question)
     if items:
         # "Mức hỗ trợ xây mới và sửa chữa ... là bao nhiêu?": each item asked has its own value, in a clause
@@ -441,8 +447,6 @@ def _figure(
         top = max(fits)
         if top and min(fits) < top:
             found = [f for f, fit in zip(found, fits, strict=True) if fit == top]
-    # "Kinh phí X: 45.000.000 đồng, trong đó: A 15.000.000 đồng; B ...": the sum unless a part is named
-    found = whole_or_parts(terms, found, total) or found
     if len({f[1].lower() for f in found}) > 1:
         # "..., Hội cơ sở phải xem xét ... và gửi hồ sơ" beside "..., chi hội phải gửi hồ sơ" for "sau khi chi
         # hội họp xét thì trong mấy ngày phải chuyển hồ sơ?": another body's duty gives way (``duty_subject``)
