@@ -301,9 +301,8 @@ def _figure(
     found, per = [found[i] for i in aimed], [per[i] for i in aimed]
     if aims.both_aims(question, [(f[3], f[1]) for f in found], first.section or ""):
         return None  # a result and a target, the question asking neither
-    # "Kinh phí X: 45.000.000 đồng, trong đó: A 15.000.000 đồng; B ...": the sum unless a part is named
-    picked = whole_or_parts(terms, found, total, question, about, first.doc.doc_type or "")
-    if picked is not None:  # ([]: another activity's sum, no line)
+    # "Kinh phí X: 45.000.000 đồng, trong đó: A ...; B ...": the sum unless a part is named ([]: no line)
+    if (picked := whole_or_parts(terms, found, total, question, about, first.doc.doc_type or "")) is not None:
         if not picked:
             return None
         found, per = picked, [per[found.index(f)] for f in picked]
