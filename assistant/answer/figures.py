@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import aims, item_heads, render
+from assistant.answer.breakdown import whole_or_parts
 from assistant.answer.duty_subject import other_subject
 from assistant.answer.event_times import event_times_in
 from assistant.answer.extractive import split_sentences
@@ -304,6 +305,11 @@ def _figure(
     found, per = [found[i] for i in aimed], [per[i] for i in aimed]
     if aims.both_aims(question, [(f[3], f[1]) for f in found], first.section or ""):
         return None  # a result and a target, the question asking neither
+    # "Kinh phí X: 45.000.000 đồng, trong đó: A ...; B ...": the sum unless a part is named ([]: no line)
+    if (picked := whole_or_parts(terms, found, total, question, about, first.doc.doc_type or "")) is not None:
+        if not picked:
+            return None
+        found, per = picked, [per[found.index(f)] for f in picked]
     items = _coordinated_items(question)
     if items:
         # "Mức hỗ trợ xây mới và sửa chữa ... là bao nhiêu?": each item asked has its own value, in a clause
