@@ -1,5 +1,5 @@
-"""A plan sets an event's venue ("- Địa điểm: Nhà văn hóa ..."); a later notice citing the plan by number moves
-it ("Địa điểm: chuyển từ ... về ...", "... được chuyển sang ..., thay cho ...", "Địa điểm: ... (thay cho
+"""A plan sets an event's venue ("- Địa điểm: Nhà văn hóa ..."); a later notice citing the plan by number
+moves it ("Địa điểm: chuyển từ ... về ...", "... được chuyển sang ..., thay cho ...", "Địa điểm: ... (thay cho
 ...)"). "... tổ chức ở đâu?" printed the plan's superseded venue as the first line (newcomer trial 43 q21;
 trial 42's "thay cho" wording). The place line now comes from the notice, marked as changed, or is absent.
 Own documents: the plan in Word, the notice in HTML or text, through a real ``Assistant``.
