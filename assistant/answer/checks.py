@@ -342,6 +342,7 @@ def run_checks(
             bodies.names_of(m.org_id)
             for m in registry().find_names(subject, caps_only=False)
             if not fold(subject[: m.start]).rstrip().endswith("cua")
+            and not event_names.inside_event_word(subject, m.start)
         ]
         # The event is read in each of its wordings ("Lễ phát động" / "Lễ ra quân"; ``topic_wordings``).
         # The event's own kind (``lexicon.phrases.head_event_kind``: "bế mạc" of "Lễ bế mạc Ngày hội ...")

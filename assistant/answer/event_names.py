@@ -73,3 +73,15 @@ def written_head(name: str, text: str, head_of: Callable[[str], list[str]], matt
     if matter:
         heads += [head_of(" ".join(own)) for w in wordings if (own := without_matter(w, matter))]
     return next((h for h in heads if h and set(h) <= have), heads[0])
+
+
+def inside_event_word(name: str, start: int) -> bool:
+    """Whether a body's name found at ``start`` in an event's ``name`` opens with the last word of an event
+    word written before it ("Ngày hội Phụ nữ khởi nghiệp xanh": "Hội Phụ nữ" found at "hội" of "Ngày hội",
+    ``lexicon.phrases.event_kinds``): that is the event's name, not the body that holds it (newcomer trial
+    43 q25). Read with diacritics; False without them."""
+    head = name[:start]
+    first = re.match(r"\s*\S+", name[start:])
+    if first is None:
+        return False
+    return bool(event_kinds(f"{head}{first.group()}") - event_kinds(head))

@@ -27,6 +27,7 @@ from assistant.answer import (
     headline,
     lead_fields,
     mentions,
+    moved_place,
     parts,
     quotes,
     render,
@@ -519,6 +520,8 @@ def plan_answer(
                 ),
                 resolved,
             )
+            # a later notice moving the venue ("Địa điểm: chuyển từ ... về ..."): the place in force, or none
+            lead_lines, moved_by = moved_place.moved_place(corpus, book, lead_lines, language)
     if not lead_lines and spec.answer in ("quotes", "specific") and body and book.citations:
         # "Ai làm tổ trưởng Tổ ...?": the member whose list item ends with the post asked (``roles``)
         first = book.citations[0]

@@ -307,3 +307,23 @@ def asks_new_value(folded_question: str) -> bool:
     """Whether a question (folded, ``text.fold``) asks for a changed time ("được lùi đến ngày nào?", "gia
     hạn đến bao giờ?", "thời hạn mới", "the extended deadline"): the old time is then no answer."""
     return any(re.search(p, folded_question) for p in _lexicon()["question_new"]["patterns"])
+
+
+def amendment_words() -> dict:
+    """The lexicon ``lexicon/amendments.json`` as read (shared, do not change it)."""
+    return _lexicon()
+
+
+def cited_numbers(doc: Document, a: int, b: int) -> tuple[str, ...]:
+    """The document numbers ``doc.text[a:b]`` cites, else its paragraph, section, preamble or subject line
+    (canonical; see ``_cited``); () when none."""
+    return _cited(doc, a, b)
+
+
+def changing_document(doc: Document, low: str | None = None) -> bool:
+    """Whether ``doc``'s title or opening says it changes another's times or places ("Về việc điều chỉnh
+    thời gian, địa điểm tổ chức ...", "... thông báo điều chỉnh như sau:"). ``low``: ``doc.text``
+    lower-cased with ``text.unify_tones`` when the caller has it."""
+    low = low if low is not None else unify_tones(doc.text.lower())
+    opening = " ".join(low[s.start : s.end] for s in doc.sections if s.title == PREAMBLE_SECTION)
+    return bool(_changing_re().search(f"{unify_tones((doc.meta.title or '').lower())} {opening}"))
