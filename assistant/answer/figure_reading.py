@@ -440,6 +440,18 @@ def condition_act(question: str) -> list[str]:
     return re.findall(r"\w+", fold(act))
 
 
+
+def writes_condition_act(clause: str, act: list[str]) -> bool:
+    """Whether ``clause`` writes the act of ``condition_act``: every one of its words, or its two-syllable
+    verb by another verb for the same act (``lexicon.phrases.action_variants``, as ``writes_purpose``):
+    "có từ 3 đảng viên chính thức trở lên thì lập tổ chức đảng" writes "thành lập chi bộ ..." (library2 dev
+    l2-party-26), while "để lập chi bộ" does not write "bầu chi ủy", whose verb has no other verb
+    (library3 dev l3-party-13)."""
+    if set(act) <= set(re.findall(r"\w+", fold(clause))):
+        return True
+    verb = " ".join(act[:2])
+    return len(act) >= 2 and len(action_variants(verb)) > 1 and writes_purpose(clause, verb, None)
+
 # A length counted from an event, in a question ("within 7 days after the congress closes", "trong bao nhiêu
 # ngày kể từ khi bế mạc ...", folded) and in a clause ("... 15 ngày làm việc kể từ ngày | nhận được báo cáo
 # ..."): the event's first word in the clause, "được" and "khi" aside.

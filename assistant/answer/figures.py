@@ -76,6 +76,7 @@ from assistant.answer.figure_reading import (
     condition_act,
     figures_in,
     foreign_anchor,
+    writes_condition_act,
     writes_purpose,
 )
 from assistant.answer.items import missing_item_words
@@ -345,7 +346,7 @@ def _figure(
     # writing it; "không đủ 3 đảng viên ... để lập chi bộ" is another act's (library3 dev l3-party-13)
     act = condition_act(question)
     if act:
-        kept = [i for i, f in enumerate(found) if set(act) <= set(_words(f[3]))]
+        kept = [i for i, f in enumerate(found) if writes_condition_act(f[3], act)]
         if not kept:
             return None
         found, per = [found[i] for i in kept], [per[i] for i in kept]
