@@ -350,6 +350,9 @@ def _predicate(
             continue  # "Các chi bộ trực thuộc gửi ...": the verb-like word goes on with the body's name
         if i and tags[i - 1] != "V" and folded[i - 1].replace("_", " ") in type_names():
             continue  # "... trong kế hoạch rà soát hội viên": the verb names the document's subject
+        if w in ("toi", "den") and folded[i + 1 : i + 2] == ["tay"]:
+            # "Báo cáo ... phải tới tay Ban Thường trực ...": reaching the body's hands is the sending
+            return "gui", None
         if tag == "V" and w not in _FRAME_VERBS and w not in skip and not set(w.split("_")) <= naming:
             nxt = folded[i + 1] if i + 1 < len(folded) else ""
             if w in _HELPING_VERBS and tags[i + 1 : i + 2] == ["V"] and nxt not in _FRAME_VERBS:
