@@ -25,10 +25,12 @@ PLAN = [
     "I. TỔ CHỨC THỰC HIỆN",
     "1. Ban Công tác Mặt trận các thôn",
     "- Tổ chức giám sát tại thôn theo lịch đã thống nhất, hoàn thành trong tháng 4/2031.",
-    "- Chế độ báo cáo: Tổng hợp kết quả giám sát; báo cáo nhanh sau mỗi đợt và báo cáo tổng kết gửi về Ban"
-    " Thường trực Ủy ban MTTQ xã trước ngày 25/5/2031.",
+    "- Chuẩn bị hồ sơ, tài liệu phục vụ kiểm tra, giám sát và phối hợp với các đoàn của xã khi về làm việc.",
+    "- Chế độ báo cáo: báo cáo tình hình sau mỗi đợt và báo cáo tổng kết gửi về Ban Thường trực Ủy ban MTTQ"
+    " xã trước ngày 25/5/2031.",
     "2. Ban Thường trực Ủy ban MTTQ xã",
-    "- Tổng hợp, báo cáo kết quả về Ban Thường trực Ủy ban MTTQ huyện trước ngày 10/6/2031.",
+    "- Tổng hợp, báo cáo kết quả kiểm tra, giám sát về Ban Thường trực Ủy ban MTTQ huyện trước ngày"
+    " 10/6/2031.",
     "TM. BAN THƯỜNG TRỰC",
     "CHỦ TỊCH",
     "Trần Văn Lộc",
@@ -73,8 +75,8 @@ def _deadline_line(assistant, question: str) -> str:
 def test_the_body_a_report_reaches_is_its_recipient(plan):
     line = _deadline_line(
         plan,
-        "Báo cáo tổng kết công tác giám sát của Ban Công tác Mặt trận thôn phải tới tay Ban Thường trực MTTQ"
-        " xã trước ngày nào?",
+        "Báo cáo tổng kết công tác kiểm tra, giám sát của Ban Công tác Mặt trận thôn phải tới tay Ban Thường"
+        " trực Ủy ban MTTQ xã trước ngày nào?",
     )
     assert "25/5/2031" in line, line
 
