@@ -441,6 +441,8 @@ def _object_after(
         return None
     if sum(s[:1].isupper() for s in words[i].split("_")) >= 2:
         return None
+    if paper and not is_paper and words[i][:1].isupper():
+        return None  # "gửi Thành ủy ...": the body a paper goes to, not the paper (library dev lib-hd21-02)
     w = vt.fold(words[i])
     # a document type is the document asked about ("tổng kết Kết luận ...", "thực hiện kế hoạch số 12", "...
     # kế hoạch này"), which its clauses do not repeat; a paper passed on is not ("gửi báo cáo kết quả")
