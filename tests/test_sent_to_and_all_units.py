@@ -6,7 +6,9 @@
   recipient, not the body acting; the asked act is the sending, and the clause sending it there dates it;
 - "Đảng ủy xã ... phải gửi hồ sơ lên Huyện ủy sớm hơn đợt xét bao lâu?": a duty's time asked as how long
   before an event is a deadline question, and the clause "Các đơn vị gửi hồ sơ ... trước 20 ngày làm việc
-  của mỗi đợt ..." addresses every unit, the asked committee among them.
+  của mỗi đợt ..." addresses every unit, the asked committee among them;
+- "Hồ sơ ... phải gửi Huyện ủy ... trước đợt xét tặng bao lâu?": the body after the sending verb is the
+  recipient, neither the actor nor the paper sent, and the line is the deadline (library dev lib-hd21-02).
 """
 
 from __future__ import annotations
@@ -86,5 +88,12 @@ def test_a_clause_for_every_unit_answers_the_committee_asked(guide):
         guide,
         "Đảng ủy xã muốn đề nghị tặng Kỷ niệm chương thì phải gửi hồ sơ lên Huyện ủy sớm hơn đợt xét tặng"
         " bao lâu?",
+    )
+    assert "20 ngày làm việc" in line, line
+
+
+def test_the_body_a_paper_is_sent_to_is_neither_actor_nor_paper(guide):
+    line = _deadline_line(
+        guide, "Hồ sơ đề nghị xét tặng Kỷ niệm chương phải gửi Huyện ủy Kim Sơn trước đợt xét tặng bao lâu?"
     )
     assert "20 ngày làm việc" in line, line
