@@ -22,6 +22,7 @@ from assistant.answer import (
     times,
 )
 from assistant.answer.abstain import Evidence
+from assistant.answer.all_units import addressed_to_kind
 from assistant.answer.citations import CitationBook
 from assistant.answer.deferred_place import asks_place_only, place_only_referred
 from assistant.answer.extractive import split_sentences
@@ -430,6 +431,8 @@ def run_checks(
         ) or _names_actor(
             corpus, book, spans_text, actor_names, asked_bodies, bodies.elsewhere(info)
         ) or bodies.registry_named([f"{c.section} {c.text}" for c in book.citations], asked_bodies, info)
+        # a quote addressed to every unit of the body's kind ("Các đơn vị gửi hồ sơ ...") is the body's too
+        ev.actor_ok = ev.actor_ok or any(addressed_to_kind(c.quote, actor_names) for c in book.citations)
         # (read spelled out: "BCH Hội CCB xã" is the Veterans' Association's "Ban Chấp hành"; trial 39 n3)
         spelled = list(dict.fromkeys([*asked_bodies, *(spell_out(fold(a)) for a in asked_bodies)]))
         organs = bodies.organ_heads(spelled) if info.amount_unit is not None else []

@@ -587,8 +587,10 @@ def _led_by_recipient(ob: Obligation, question: str) -> bool:
 
 
 # What a body's name follows when it receives or partners the act rather than doing it: "gửi về X", "báo
-# cáo lên X", "nộp cho X", "đến X", "phối hợp với X" (folded).
-_RECEIVER_BEFORE_RE = re.compile(r"\b(?:ve|len|toi|den|cho|voi|gui|nop)\s+(?:(?:cac|cho)\s+)?$")
+# cáo lên X", "nộp cho X", "đến X", "phối hợp với X", "tới tay X" (folded; library3 dev l3-mttq-05).
+_RECEIVER_BEFORE_RE = re.compile(
+    r"\b(?:ve|len|toi|den|cho|voi|gui|nop|(?:toi|den) tay)\s+(?:(?:cac|cho)\s+)?$"
+)
 
 
 # a level written after the preposition of sending ("gửi báo cáo tháng lên huyện", "nộp về cấp tỉnh"), folded

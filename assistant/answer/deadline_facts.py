@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import render
+from assistant.answer.all_units import addressed_to_kind, without_units_subject
 from assistant.answer.citations import CitationBook
 from assistant.answer.clause_facts import (
     covered_period,
@@ -116,9 +117,12 @@ def best_deadline_sentence(
                 # "1. Thời gian triển khai: từ ngày 01/3 đến hết tháng 5/2026": the time of the document's
                 # own work, read with its subject line ("Kế hoạch tổ chức phong trào thi đua ...")
                 item = f"{about.get(h.chunk.doc_id, '')} {sent}"
-            if names and not any(writes(f"{h.chunk.heading} {sent}", n) for n in names if n):
+            # (a sentence addressed to every unit of the body's kind, "Các đơn vị gửi hồ sơ ...", is its too)
+            for_all = bool(names) and addressed_to_kind(sent, names)
+            if names and not for_all and not any(writes(f"{h.chunk.heading} {sent}", n) for n in names if n):
                 continue
-            if names and not_after and not names_any([f"{h.chunk.heading} {sent}"], names, not_after):
+            named_here = [f"{h.chunk.heading} {sent}"]
+            if names and not for_all and not_after and not names_any(named_here, names, not_after):
                 continue  # the body's namesake at another level or place
             for m in find_deadlines(sent):
                 if not is_time_limit(m.deadline, question) or covered_period(sent, m.deadline.text):
@@ -274,6 +278,7 @@ TWIN_SHARED = 0.7  # the share of their words (Jaccard) two twin sentences share
 # items ("Thời gian chậm nhất gửi báo cáo về ... ngày 14/3/2026" under c., "... ngày 23/3/2026" under e.)
 # matches little alone, its item's first sentence says which (library dev: two right first lines kept).
 TWIN_MIN_COVER = 0.5
+OBJECT_WINDOW = 30  # characters after a clause's opening verb its object is looked for in
 ACTION_WINDOW = 70  # characters before a deadline (or after a fronted one) its act is looked for in
 
 
@@ -299,6 +304,15 @@ def _written_for(sentence: str, start: int, end: int, action: str) -> bool:
         # a time in brackets closing its item is the whole item's: "Tổng hợp hồ sơ, danh sách trích ngang
         # ... chuyển sang (hoàn thành chậm nhất ngày 01/02/2026)."
         return any(writes(clause[:at], p, variants=bool(rest)) for p in phrases)
+    if at > 0 and rest and ":" not in clause[:at]:
+        # the same with its object, the clause's subject every unit addressed: "Các đơn vị gửi hồ sơ đề nghị
+        # ... đến Ban Thường vụ ... trước 30 ngày làm việc của các đợt ..." (library3 dev l3-party-01)
+        # (its own line: "2. Thời gian gửi hồ sơ\n\nCác đơn vị gửi ...")
+        opening = without_units_subject(_OPENING_RE.sub("", fold(clause[:at]).rsplit("\n", 1)[-1]))
+        for v in action_variants(verb):
+            m = re.match(rf"{re.escape(fold(v))}\b", opening)
+            if m and writes(opening[m.end() : m.end() + OBJECT_WINDOW], rest[0]):
+                return True
     if at > 0 and not rest and ":" not in clause[:at]:
         # a clause opening with the act, its time at its end however long its object ("Báo cáo về tình hình
         # tổ chức hội nghị ... về Ban Thường trực ... tỉnh chậm nhất ngày 09/02/2026"; library2 dev

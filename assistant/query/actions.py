@@ -371,6 +371,9 @@ def _predicate(
             continue  # "Các chi bộ trực thuộc gửi ...": the verb-like word goes on with the body's name
         if i and tags[i - 1] != "V" and folded[i - 1].replace("_", " ") in type_names():
             continue  # "... trong kế hoạch rà soát hội viên": the verb names the document's subject
+        if w in ("toi", "den") and folded[i + 1 : i + 2] == ["tay"]:
+            # "Báo cáo ... phải tới tay Ban Thường trực ...": reaching the body's hands is the sending
+            return "gui", None
         if tag == "V" and w not in _FRAME_VERBS and w not in skip and not set(w.split("_")) <= naming:
             nxt = folded[i + 1] if i + 1 < len(folded) else ""
             if nxt in _TIME_LIMIT_NOUNS:
@@ -468,6 +471,8 @@ def _object_after(
         return None
     if sum(s[:1].isupper() for s in words[i].split("_")) >= 2:
         return None
+    if paper and not is_paper and words[i][:1].isupper():
+        return None  # "gửi Thành ủy ...": the body a paper goes to, not the paper (library dev lib-hd21-02)
     w = vt.fold(words[i])
     # a document type is the document asked about ("tổng kết Kết luận ...", "thực hiện kế hoạch số 12", "...
     # kế hoạch này"), which its clauses do not repeat; a paper passed on is not ("gửi báo cáo kết quả")

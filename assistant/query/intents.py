@@ -305,6 +305,10 @@ INTENTS: tuple[Intent, ...] = (
             # thời gian nào?" (library3 dev l3-party-02); with no duty word it is an event's ("diễn ra trong
             # thời gian nào?", the ``event`` row above)
             r"\b(phai|can|xong|hoan thanh|hoan tat)\b.*\btrong (khoang )?thoi gian nao\b",
+            # a duty's time asked as the longest it may take or how long before an event: "tối đa bao lâu
+            # phải họp đại hội ...?", "phải gửi hồ sơ ... sớm hơn đợt trao bao lâu?" (library3 dev l3-rw-07,
+            # l3-party-01); with no duty word a length ("tập huấn tối đa bao lâu?") is no time limit
+            r"^(?=.*\bphai\b).*\b(toi da|som hon|truoc)\b(\s+\S+){0,4}\s+bao lau\b",
         ),
         prefer="deadline",
         answer="clause",

@@ -16,9 +16,11 @@ from assistant.text import fold
 # Words right before an organisation's name that make it the topic, beneficiary or issuer of what the
 # question asks about rather than its actor: "về công tác Mặt trận", "phối hợp với MTTQ", "the role of",
 # "người ứng cử HĐND xã", "bầu cử Hội đồng nhân dân" (the body elected, not the one acting).
+# ("phải tới tay / đến tay X", "gửi (lên) X", "nộp X", "trình X": the body a paper reaches is its
+# recipient; library3 dev l3-mttq-05, library dev lib-hd21-02)
 _OBJECT_MARKER_RE = re.compile(
     r"(?:\b(?:ve|cong tac|lien quan den|lien quan toi|doi voi|voi|cho|giua|de|den|toi|giup|ho tro|dai hoi|"
-    r"ung cu|bau cu|"
+    r"ung cu|bau cu|toi tay|den tay|len|gui|nop|trinh|"
     r"tai|for|with|about|to|on|by|from|between)\s+(?:the\s+|cac\s+|cua\s+)?)$"
 )
 
