@@ -56,14 +56,17 @@ def whole_or_parts(
     if len({f[1].lower() for f in before}) != 1 or not after or len(before) + len(after) != len(found):
         return None
     whole = before[0]
-    # the words naming the whole run to the parts marker: "làm 820 ha ngô bị hại, trong đó 95 ha mất trắng"
-    # names the sum by the words after its figure (tests/test_senders_and_measures.py)
-    head_text = sentence[: marker.start()]
+    head_text = sentence[: at[whole[1]]]
+    # the words naming the whole run to the parts marker ("làm 820 ha ngô bị hại, trong đó 95 ha mất trắng"
+    # names the sum by the words after its figure; tests/test_senders_and_measures.py); a part is still told
+    # by its own words against those before the sum ("640 hội viên, trong đó 230 hội viên nữ")
+    named = sentence[: marker.start()]
     # (the sum of another activity of the document is no answer: trial 43 u01)
     # ("Tổng kinh phí thực hiện Đề án là ...": a sum of the document itself is what its subject line says)
     if doc_type and re.search(rf"\b{re.escape(fold(doc_type))}\b", fold(head_text)):
         head_text = f"{head_text} {about}"
-    alone = [] if _unnamed_share(terms, head_text, question) > SUM_UNNAMED_MAX_SHARE else [whole]
+        named = f"{named} {about}"
+    alone = [] if _unnamed_share(terms, named, question) > SUM_UNNAMED_MAX_SHARE else [whole]
     if total:
         return alone
     head = set(_TOKEN_RE.findall(fold(head_text)))
