@@ -20,6 +20,7 @@ from assistant.evaluation.sets import (
     recorded_splits,
     score_headline,
     split_of,
+    write_splits,
 )
 
 SAMPLE = SETS["sample"].questions
@@ -207,6 +208,16 @@ def test_external_sets_have_fixed_halves(name):
     assert all(recorded[i] == split_of(i) for i in every), "recorded halves follow the id hash"
     test_share = sum(1 for i in scored if recorded[i] == "test") / len(scored)
     assert 0.4 <= test_share <= 0.6, test_share
+
+
+def test_write_splits_keeps_the_halves_of_sets_it_is_not_given(tmp_path: Path):
+    # adding a set must not drop the external sets' recorded halves (alqac, handbook)
+    path = tmp_path / "splits.json"
+    path.write_text(json.dumps({"alqac": {"dev": ["a-1"], "test": ["a-2"]}}), encoding="utf-8")
+    out = write_splits({"newset": ["n-1", "n-2"]}, path)
+    assert out["alqac"] == {"dev": ["a-1"], "test": ["a-2"]}
+    assert sorted(out["newset"]["dev"] + out["newset"]["test"]) == ["n-1", "n-2"]
+    assert recorded_splits(path)["alqac"] == {"a-1": "dev", "a-2": "test"}
 
 
 def test_split_depends_on_the_id_only():

@@ -6,7 +6,9 @@ Sets (``SETS``): ``sample`` (``eval/questions.jsonl`` over ``documents/``), ``li
 saw neither the code nor the other sets, to measure whether tuning on ``library``'s dev half transfers) and
 ``library3`` (``eval/library3_questions.jsonl``, the same library: 120 questions written on 2 Dec 2026 by three
 new writers who saw none of the code, answers or sets; most ask one first-line fact, 23 are near-miss
-unanswerables, because library2's dev half was nearly saturated too).
+unanswerables, because library2's dev half was nearly saturated too) and ``library4``
+(``eval/library4_questions.jsonl``, the same library: 120 questions written on 2 Dec 2026 by three more new
+writers under library3's rules, because library3's dev half had become the tuning signal).
 
 Halves: a question's half is fixed by its id (``split_of``: the first 8 hex digits of SHA-256 of the id,
 even = ``dev``, odd = ``test``) and recorded in ``eval/splits.json``; the file wins for ids it lists, so
@@ -75,7 +77,7 @@ SETS = {
         },
     ),
 }
-for _name in ("library2", "library3"):
+for _name in ("library2", "library3", "library4"):
     SETS[_name] = QuestionSet(
         _name, REPO_ROOT / "eval" / f"{_name}_questions.jsonl", "library", SETS["library"].targets
     )
@@ -104,9 +106,12 @@ def half_of(set_name: str, qid: str, recorded: dict[str, dict[str, str]] | None 
 
 
 def write_splits(ids_by_set: dict[str, Sequence[str]], path: Path = SPLITS_FILE) -> dict:
-    """Record the halves of every id (ids already recorded keep their half); returns what was written."""
+    """Record the halves of every id (ids already recorded keep their half, sets not named keep theirs);
+    returns what was written."""
     recorded = recorded_splits(path)
-    out: dict[str, dict[str, list[str]]] = {}
+    raw = json.loads(Path(path).read_text(encoding="utf-8")) if Path(path).exists() else {}
+    # sets not named here (the external ones: alqac, handbook) keep their recorded halves
+    out: dict[str, dict[str, list[str]]] = {n: h for n, h in raw.items() if n not in ids_by_set}
     for name, ids in ids_by_set.items():
         halves: dict[str, list[str]] = {"dev": [], "test": []}
         for qid in ids:
