@@ -19,6 +19,7 @@ NOTICE = [
     "1. Đồng ý tổ chức Đại hội đại biểu Hội Nông dân huyện trong 02 ngày, dự kiến vào ngày 14/9/2031.",
     "2. Hội nghị tổng kết phong trào thi đua tổ chức trong 01 ngày, ngày 05/10/2031 hoặc ngày 12/10/2031 "
     "tùy tình hình thực tế.",
+    "3. Ngày 28/6/2031, Thường trực Huyện ủy đồng ý Hội thi tuyên truyền viên giỏi tổ chức trong 03 ngày.",
     "T/M BAN THƯỜNG VỤ",
     "PHÓ BÍ THƯ",
     "Lê Văn Sơn",
@@ -39,6 +40,13 @@ def test_the_day_and_the_length_both_stated_day_first(notice):
     line = first_line(answer)
     assert line.startswith("Thời gian") and "14/9/2031" in line, answer.text
     assert "02 ngày" in answer.text.split("\n\n")[0], answer.text
+
+
+def test_a_day_written_before_the_figure_is_not_the_events(notice):
+    """"Ngày 28/6/2031, Thường trực ... đồng ý ... trong 03 ngày": the day the standing board agreed, not
+    the contest's."""
+    answer = notice.ask("Hội thi tuyên truyền viên giỏi tổ chức vào ngày nào, trong mấy ngày?")
+    assert "28/6/2031" not in first_line(answer), answer.text
 
 
 def test_a_sentence_writing_two_days_states_no_day(notice):

@@ -19,8 +19,8 @@ from assistant.answer.figure_reading import _value
 def sentence_time(quote: str, anchor: str) -> str | None:
     """The one event time (a date, a day with its hour, or a period of days) written in the sentence of
     ``quote`` (``split_sentences``; a table row is one) that holds ``anchor`` (the first line's value, as
-    written), e.g. "vào ngày 25/10/2026"; None when ``anchor`` is not in ``quote`` or its sentence writes no
-    time or two different ones (``event_lead._one_time``)."""
+    written), e.g. "vào ngày 25/10/2026"; None when ``anchor`` is not in ``quote``, when its sentence writes
+    no time or two different ones (``event_lead._one_time``), or writes it before ``anchor``."""
     at = quote.find(anchor) if anchor else -1
     if at < 0:
         return None
@@ -32,7 +32,9 @@ def sentence_time(quote: str, anchor: str) -> str | None:
     if not spans:
         return None
     one = _one_time(sentence, spans)
-    if one is None:
+    if one is None or min(a for a, _ in one) < at - where[0]:
+        # (a time written before the figure may date the act that decided it: "Ngày 01/7/2031, Ban Thường vụ
+        # họp, đồng ý tổ chức Đại hội trong 02 ngày"; only the figure's clause going on to its day is read)
         return None
     return _value(sentence, _with_days_before(sentence, one[0])) or None
 
