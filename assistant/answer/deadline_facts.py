@@ -322,10 +322,40 @@ def _written_for(sentence: str, start: int, end: int, action: str) -> bool:
         opening = _OPENING_RE.sub("", fold(clause[:at]))
         if any(re.match(rf"{re.escape(fold(p))}\b", opening) for p in phrases):
             return True
+    if at > 0 and _listed_act(_OPENING_RE.sub("", fold(clause[:at]).rsplit(":", 1)[-1]), phrases):
+        # the act one of the acts the clause opens with (after its label: "Giao Sở ...: - Làm đầu mối, ..."),
+        # its time closing them all: "Làm đầu mối, theo dõi, đôn đốc và tổng hợp báo cáo ... gửi Bộ ..., Ủy
+        # ban nhân dân tỉnh trước ngày 30 tháng 11 hằng năm" for "... tổng hợp gửi lên Bộ ... hạn là khi
+        # nào?" (library3 dev l3-rw-31)
+        return True
     if at < 0 or not (_FRONTED_RE.match(fold(clause[:at])) or _PREDICATE_OPENS_RE.search(fold(clause[:at]))):
         return False
     after = sentence[end : end + ACTION_WINDOW + 50]
     return any(writes(after, p, variants=bool(rest)) for p in phrases)
+
+
+# How many words an act listed before the asked one may have ("làm đầu mối", "theo dõi", "đôn đốc"): a
+# longer piece is a clause with its own object, and the acts after it are not the clause's opening list
+LISTED_ACT_WORDS = 3
+_LIST_SPLIT_RE = re.compile(r"\s*,\s*|\s+va\s+")
+
+
+def _listed_act(opening: str, phrases: list[str]) -> bool:
+    """Whether a (folded) clause opening lists short acts joined by commas and "và" ("làm đầu mối, theo dõi,
+    đôn đốc và ...") before the act its time closes, the first one written with its object (more than
+    ``LISTED_ACT_WORDS`` words), and that act opens with the act asked (one of ``phrases``, written "verb"
+    or "verb + object", its object within ``OBJECT_WINDOW`` after the verb). A short act listed before it
+    ("theo dõi") is not given the closing act's time."""
+    pieces = _LIST_SPLIT_RE.split(opening)
+    last = next((p for p in pieces if len(p.split()) > LISTED_ACT_WORDS), None)
+    if last is None or last is pieces[0]:
+        return False  # no list before the act with its object (a plain opening is read above)
+    for p in phrases:
+        verb, *rest = p.split(" + ")
+        m = re.match(rf"{re.escape(fold(verb))}\b", last)
+        if m and (not rest or writes(last[m.end() : m.end() + OBJECT_WINDOW], rest[0])):
+            return True
+    return False
 
 
 # A time limit opening the predicate after the condition or label it follows, its act after it: "..., nếu

@@ -23,6 +23,7 @@ from assistant.answer.extractive import split_sentences
 from assistant.answer.field_pairs import place_beside_time
 from assistant.answer.figure_reading import bounded_span, length_values
 from assistant.answer.figures import FIGURE_MIN_OVERLAP
+from assistant.answer.part_time import sentence_time, time_first
 from assistant.answer.terms import Terms, overlap, question_parts, writes_head
 from assistant.index.lexical import counted_ordinals, round_match
 from assistant.lexicon.phrases import place_words, venue_words
@@ -325,6 +326,10 @@ def _part_line(
     elif kind == DESTINATION:
         value = _sent_to(quote, anchor, part)
         key = "sent_to"
+    elif kind == TIME:
+        # "... họp vào ngày nào, trong mấy ngày?": the one time of the first line's sentence (``part_time``)
+        value = sentence_time(quote, anchor)
+        key = "time"
     elif kind == SOURCE:
         m = _SOURCE_FIELD_RE.search(reading) or _FROM_SOURCE_RE.search(quote)
         value = m.group(1).strip() if m else None
@@ -377,7 +382,8 @@ def complete(
             return None
         if line not in added:
             added.append(line)
-    return [*lead_lines, *added]
+    first_time = TIME in asked[0][0] and not asked[0][0] & stated
+    return time_first(lead_lines, added, _label("time", language)) if first_time else [*lead_lines, *added]
 
 
 _CUE_RE = re.compile(r"\s*\[\d+\]")
