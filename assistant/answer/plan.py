@@ -608,6 +608,10 @@ def plan_answer(
     )
     # a quoted table row with its column names (the header row quoted once above its first row)
     lead_lines, body = table_heads.with_headers(lead_lines, body, book)
+    if lead is not None and lead.absent and cues(lead_lines)[:1] == [1]:
+        # a fact said to be absent cites the asked thing's own passage: quoted first, the passages of other
+        # acts (the sibling step's date, another activity's sum) after it, as context (trial 43 u05, u01)
+        body = _quoted_first(body, {})
     body = amended.amendment_first(body, moved_by or lead, corpus, language)
     # citations numbered in the order the answer shows them: a first line whose own cue was dropped (an
     # English clause covering too few words) leaves no "[2]" above "[1]"
