@@ -5,7 +5,10 @@ Real index over a guide written here, as DOCX and as TXT.
 Newcomer trial 43 u05: "... phải hoàn thành niêm yết công khai danh sách hộ vay trước ngày nào?" got the
 date of Bước 1 (bình xét, gửi danh sách), while the asked step (niêm yết) gives only "trong 05 ngày".
 After an aspect verb ("hoàn thành", "bắt đầu") the tagger read the asked act as a noun and took a later
-word of the noun phrase ("hộ vay", here "hộ được hỗ trợ") for the act, which the sibling step writes.
+word of the noun phrase ("hộ vay", here "hộ được hỗ trợ") for the act, which the sibling step writes;
+read right, the asked step (no duty clause) set no date and nothing said so. The first line now says the
+document sets no time for the act ("Văn bản không nêu thời hạn cho việc này", ``Answer.fact_absent``),
+citing the asked step, which is quoted first; the sibling step's date is quoted after it as context.
 """
 
 from __future__ import annotations
@@ -48,8 +51,18 @@ def assistant(request, tmp_path_factory, embedder):
 )
 def test_a_step_without_a_date_never_takes_its_sibling_step_date(assistant, question):
     answer = assistant.ask(question)
-    first = answer.text.split("\n", 1)[0]
+    first, _, rest = answer.text.partition("\n")
     assert "10/5/2028" not in first, answer.text
+    # the step asked sets no date ("trong 05 ngày" is how long the list stays posted): said so, citing it
+    assert answer.fact_absent and "không nêu thời hạn" in first, answer.text
+    quotes = [x for x in rest.splitlines() if x.startswith("- ")]
+    assert "niêm yết công khai danh sách" in quotes[0], answer.text
+
+
+def test_a_length_of_the_step_asked_is_still_its_figure(assistant):
+    answer = assistant.ask("Ban Thường trực Ủy ban Mặt trận phường thẩm định hồ sơ trong bao nhiêu ngày?")
+    assert not answer.fact_absent, answer.text
+    assert "07 ngày" in answer.text.split("\n", 1)[0], answer.text
 
 
 def test_the_dated_step_is_still_answered_with_its_date(assistant):

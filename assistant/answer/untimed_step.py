@@ -18,7 +18,7 @@ from assistant.answer.clause_facts import ABSENCE_OVERLAP, is_time_limit, writes
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, overlap
-from assistant.answer.times import writes_date
+from assistant.answer.times import condition_clauses, writes_date
 from assistant.models import Hit
 from assistant.obligations.deadlines import find_deadlines
 
@@ -41,8 +41,12 @@ def untimed_step(
     ``ABSENCE_OVERLAP`` of the question with its heading, when that sentence writes no date nor period
     (``times.writes_date``: a length such as "trong 05 ngày" is how long the act lasts, no time it is due),
     no sentence writing the act sets a time limit (``find_deadlines``), and another of these sentences does
-    (the sibling step whose date would otherwise be read as this act's). ``names``: the asked body's names
+    (the sibling step whose date would otherwise be read as this act's), and the sentence states no time by
+the event it waits for (``times.condition_clauses``: "sau khi nghiệm thu"). Never for a question asking a
+round ("đợt 3"). ``names``: the asked body's names
     (folded); the sentence must write one. None otherwise, or when two sentences writing the act tie."""
+    if terms.ordinals:
+        return None  # "đợt 3": a round the step may not have; its times are told by round (``on_round``)
     own: list[tuple[float, Hit, int, int]] = []
     dated_other = False
     for h in hits[:READ_HITS]:
@@ -62,8 +66,10 @@ def untimed_step(
     if score < ABSENCE_OVERLAP or (len(own) > 1 and own[1][0] == score):
         return None
     sent = hit.chunk.text[a:b]
-    if writes_date(sent):
-        return None  # a date or a period the grammar did not read as a limit: no "no time"
+    if writes_date(sent) or condition_clauses(sent):
+        # a date or a period the grammar did not read as a limit, or the event the act waits for ("đợt 2
+        # phần còn lại sau khi nghiệm thu"): a time all the same, no "no time"
+        return None
     if names and not any(writes(sent, n) for n in names if n):
         return None  # another body's step
     n = book.cite(hit.chunk, a, b)
