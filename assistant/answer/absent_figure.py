@@ -20,6 +20,7 @@ figure's sentence writes (the kind of fact, not the thing).
 from __future__ import annotations
 
 import math
+import re
 
 from assistant.answer import render
 from assistant.answer.extractive import split_sentences
@@ -70,8 +71,7 @@ def absent_figure(
     head = sentence[:at]
     question_words = set(content_tokens(question)) | set(terms.unigrams)
     own = set(content_tokens(head)) - question_words - set(asked[4])
-    kinds = {fold(t) for t in type_names()}
-    if len(own) < OTHER_OWN_WORDS or any(k in fold(head) for k in kinds if len(k.split()) > 1):
+    if len(own) < OTHER_OWN_WORDS or _names_document_kind(head):
         return None
     written = passage_terms(said)[0]
     best: tuple[float, Citation] | None = None
@@ -89,6 +89,13 @@ def absent_figure(
         return None
     key = "no_amount" if asked[0] == ["tien"] else "no_figure"
     return render.label(key, language), best[1].n
+
+
+def _names_document_kind(text: str) -> bool:
+    """Whether ``text`` names a document kind of two words or more ("kế hoạch", "đề án"), whole words: a sum
+    "thực hiện Kế hoạch" is the whole document's, which covers the thing asked."""
+    folded = fold(text)
+    return any(re.search(rf"\b{re.escape(k)}\b", folded) for k in type_names() if len(k.split()) > 1)
 
 
 def _asked_words(terms: Terms) -> set[str]:
