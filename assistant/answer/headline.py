@@ -19,6 +19,7 @@ from assistant.answer.duties import duties_of
 from assistant.answer.extractive import score_sentences, select, split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, overlap
+from assistant.answer.untimed_step import untimed_step
 from assistant.corpus import Corpus
 from assistant.models import Document, Hit, Obligation
 from assistant.query import QueryInfo
@@ -461,6 +462,13 @@ def clause_lead(
             )
             if lead is not None:
                 break
+    if lead is None and info.intent == "deadline" and action and not english:
+        # the asked act's own step sets no date while a sibling step does: say so (trial 43 u05)
+        first_doc = set(candidates[:1]) or in_question
+        lead = untimed_step(
+            [h for h in hits if h.chunk.doc_id in first_doc], terms, book, language, resolved, action,
+            bodies.unlevelled(bodies.names_of(actors[0])) if actors else None,
+        )
     # The body's dated duties answer "hạn chót của X?", never a question about one action of X.
     if lead is None and info.intent == "deadline" and actors and not info.asked_action and not english:
         duties = [

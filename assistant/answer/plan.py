@@ -35,6 +35,7 @@ from assistant.answer import (
     table_heads,
     times,
 )
+from assistant.answer.absent_figure import absent_figure
 from assistant.answer.checks import event_head, run_checks
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer, written_name
@@ -465,6 +466,16 @@ def plan_answer(
                 lead_lines = figure_of(book.citations[0])
             elif undated and any(writes_year(c) for c in later):
                 lead_lines = []  # the document writes the year asked elsewhere: the undated figure is not its
+        shown_now = [c for c in book.citations if f"[{c.n}]" in body]
+        absent = absent_figure(resolved, terms, shown_now, language) if not lead_lines else None
+        if absent is not None:
+            # the only figure quoted is another activity's: say the document states none for the thing asked,
+            # its own passage first (``absent_figure``; trial 43 u01)
+            renumber = book.lead_with(absent[1])
+            body = _quoted_first(body, renumber)
+            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+            lead = FactLead("figure", [f"{absent[0]} [1]"], absent=True)
+            lead_lines = list(lead.lines)
         if lead_lines and info.language == "en" and _names_elsewhere(resolved, first.doc.doc_id, corpus):
             lead_lines = []  # "the budget for the VietGAP courses": a sum of a document not naming VietGAP
         if lead_lines and info.language == "en" and info.amount_unit == ["tien"] and info.unglossed:
@@ -597,6 +608,10 @@ def plan_answer(
     )
     # a quoted table row with its column names (the header row quoted once above its first row)
     lead_lines, body = table_heads.with_headers(lead_lines, body, book)
+    if lead is not None and lead.absent and cues(lead_lines)[:1] == [1]:
+        # a fact said to be absent cites the asked thing's own passage: quoted first, the passages of other
+        # acts (the sibling step's date, another activity's sum) after it, as context (trial 43 u05, u01)
+        body = _quoted_first(body, {})
     body = amended.amendment_first(body, moved_by or lead, corpus, language)
     # citations numbered in the order the answer shows them: a first line whose own cue was dropped (an
     # English clause covering too few words) leaves no "[2]" above "[1]"

@@ -271,3 +271,9 @@ def writes_event_time(sentence: str, day: bool = False) -> bool:
     return bool((_DAY_RE if day else _TIME_RE).search(folded if day else _without_qualifying_years(folded)))
 
 
+
+
+def writes_date(sentence: str) -> bool:
+    """Whether a sentence writes a date or period (``writes_time``), a length aside: "niêm yết ... trong 05
+    ngày" says how long an act lasts, no day it is due by (``untimed_step``)."""
+    return writes_time([_DURATION_RE.sub(" ", fold(without_citations(sentence)))])

@@ -11,6 +11,7 @@ from assistant import text as vt
 from assistant.lexicon.phrases import name_words, variant_verbs
 from assistant.lexicon.words import type_names
 from assistant.obligations.clauses import named_body_end
+from assistant.query.complements import complement_tags
 from assistant.query.docrefs import DURATION_WORDS
 
 # "Khi nào tổng kết ...?", "thời hạn tổng kết ...", "Còn tổng kết thì vào lúc nào?": the action whose time
@@ -243,6 +244,7 @@ def _tagged_action_object(
     if tagged is None:  # pyvi is a best-effort helper: no action, no narrowing
         return None, None
     words, tags = tagged
+    tags = complement_tags(words, tags, _pos_tags)  # "hoàn thành niêm_yết/N ...": the act completed
     folded = [vt.fold(w) for w in words]
     # a question may open with a body's name ("Ban công tác Mặt trận các ấp phải ..."; its head noun from
     # ``lexicon.phrases``), which the tagger can read as a verb
