@@ -52,10 +52,39 @@ def event_times_in(sentence: str) -> list[tuple[int, int]]:
     folded = fold_chars(without_citations(sentence)).lower()
     out = []
     for m in _EVENT_TIME_RE.finditer(folded):
-        if limit_before(folded, m.start()):
+        if limit_before(folded, m.start()) or dates_issuing(folded, m.start(), m.end()):
             continue
         out.append(m.span())
     return out
+
+
+# The acts of issuing a document, folded: "ban hành", and "ký", "phê duyệt", "thông qua" with the document
+# they act on ("ký Quyết định", "phê duyệt Kế hoạch"; "thông qua hình thức trực tuyến" is a means, "nhiệm kỳ"
+# folds like "ký"). The common drafting of directives (Quy định 66-QĐ/TW on the Party's documents).
+_DOC_KINDS = (
+    r"(?:ke hoach|quyet dinh|nghi quyet|chi thi|ket luan|thong bao|thong tri|huong dan|chuong trinh|de an"
+    r"|quy dinh|quy che|cong van|van ban|dieu le|to trinh|bao cao)"
+)
+_ISSUING = r"(?:ban hanh|(?:ky|phe duyet|thong qua)\s+(?:[\w-]+\s+){0,3}?" + _DOC_KINDS + r")\b"
+# a date fronting its clause, closed by its comma, whose predicate issues a document ("Ngày 22/4/2049, Ban
+# Thường vụ Huyện đoàn ban hành Kế hoạch số 15 về tổ chức Lễ ra quân ..."): no event's own verb between
+# ("Hội nghị tổ chức ngày 10/3 và thông qua Nghị quyết ...": the meeting's day)
+_ISSUED_AFTER_RE = re.compile(
+    r"\s*,\s*(?:(?!dien ra|to chuc|khai mac|bat dau|ket thuc)[^.;:\n]){0,80}?\b" + _ISSUING
+)
+# ... or a date after its issuing verb ("Kế hoạch ... được ban hành ngày 22/4/2049", "ký ngày ...")
+_ISSUED_BEFORE_RE = re.compile(r"\b(?:ban hanh|ky|phe duyet)\s+(?:vao\s+)?(?:ngay\s+)?$")
+
+
+def dates_issuing(folded: str, start: int, end: int) -> bool:
+    """Whether the date at ``folded[start:end]`` (lower-cased ``fold_chars`` text) is when a document was
+    issued, signed or approved: it fronts a clause issuing one (``_ISSUED_AFTER_RE``: "Ngày 22/4/2049, Ban
+    Thường vụ ... ban hành Kế hoạch ... về tổ chức Lễ ...") or follows the issuing verb ("ban hành ngày
+    ..."). Such a date is no time of the event the document is about (trial: an issue date was given as the
+    ceremony's day)."""
+    return bool(
+        _ISSUED_AFTER_RE.match(folded, end) or _ISSUED_BEFORE_RE.search(folded[max(0, start - 30) : start])
+    )
 
 
 
