@@ -17,6 +17,7 @@ from assistant.answer import render
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
+from assistant.answer.sent_levels import asked_levels, sends_elsewhere
 from assistant.answer.terms import Terms, Vocabulary, overlap
 from assistant.answer.times import asks_end, time_key, writes_time
 from assistant.index.lexical import counted_ordinals, round_match
@@ -186,6 +187,9 @@ def governing_clause(
     obligations = _with_elided_actions(obligations)
     if kind == "deadline":
         obligations = [ob for ob in obligations if _schedule_row_asked(ob, question, action)]
+        # not a clause sending to another level than the question's ("về ... MTTQ xã" for "lên MTTQ huyện")
+        levels = asked_levels(question)
+        obligations = [ob for ob in obligations if not sends_elsewhere(ob.text, levels)]
     if terms.ordinals:
         # only a clause on the round asked governs it: not one under another round's heading ("BƯỚC NĂM.
         # ... hiệp thương lần thứ ba" for "hiệp thương lần một"), nor one about no round at all

@@ -24,6 +24,7 @@ from assistant.answer.clause_facts import (
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.mentions import names_any
+from assistant.answer.sent_levels import asked_levels, sends_elsewhere
 from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.answer.times import asks_end, own_time_field, time_key
 from assistant.lexicon.phrases import action_variants, refers_to_item_work
@@ -48,6 +49,7 @@ def deadline_from_hits(
     sub_unit: bool = False,
     about: dict[str, str] | None = None,
     sent_to: str = "",
+    untold: list[str] | None = None,
 ) -> FactLead | None:
     """ "Thời hạn: quý III/2021" from the best-matching retrieved sentence that states a deadline (the
     obligations grammar's ``find_deadlines``), for documents whose duty clauses the table did not read.
@@ -64,9 +66,12 @@ def deadline_from_hits(
     question sends to (``clause_facts.sent_to_levels``): the body named at one of them is the recipient
     asked, so a clause sending to it is the asked body's; its name then counts for no word of the question
     (it names the recipient, not the body acting: "Báo cáo tháng gửi Hội Cựu chiến binh huyện ..." is no
-    better a match of "Hội Cựu chiến binh xã gửi báo cáo sơ kết 6 tháng lên huyện ...?" for the name)."""
+    better a match of "Hội Cựu chiến binh xã gửi báo cáo sơ kết 6 tháng lên huyện ...?" for the name).
+    ``untold``: a list the times of the act are added to when the documents write several that the
+    question does not tell apart (``best_deadline_sentence``)."""
     best = best_deadline_sentence(
-        hits, terms, question, action, names, not_after, actor, actor_not_after, sub_unit, about, sent_to
+        hits, terms, question, action, names, not_after, actor, actor_not_after, sub_unit, about, sent_to,
+        untold,
     )
     if best is None:
         return None
@@ -89,15 +94,18 @@ def best_deadline_sentence(
     sub_unit: bool = False,
     about: dict[str, str] | None = None,
     sent_to: str = "",
+    untold: list[str] | None = None,
 ) -> tuple[float, Chunk, int, int, str] | None:
     """(score, chunk, start, end, deadline wording) of the retrieved sentence that best matches the
     question and states a time limit (see ``deadline_from_hits``), or None below a score of 0.25. The
     score is the sentence's overlap with the question plus 0.2 / (1 + rank of its hit). ``names`` with
     ``not_after``: the sentence must name the body at the level and place asked. None too when another
     sentence with nearly the same words (``TWIN_SHARED``) states another time and covers the question as
-    well, within ``TWIN_MARGIN``."""
+    well, within ``TWIN_MARGIN``; then the chosen time is added to ``untold`` (when given): the act's time
+    is written here, but not which one is asked."""
     best = None
     best_own = 0.0
+    levels = asked_levels(question)  # the level the question sends its paper to
     # (overlap, the deadline's numbers, the sentence's words) of every candidate
     covers: list[tuple[float, frozenset[str], frozenset[str]]] = []
     own_sentence: list[tuple[float, frozenset[str], bool]] = []  # (overlap, time, read with its item)
@@ -133,6 +141,8 @@ def best_deadline_sentence(
                 if not on_round(sent, m.start, terms.ordinals):
                     continue  # "đợt 1 ... trước ngày 30/4, đợt 2 ...": another round's time
                 clause = clause_at(sent, m.start)
+                if sends_elsewhere(clause, levels):
+                    continue  # "... về Ban Thường trực ... xã" for a report asked sent "lên MTTQ tỉnh"
                 besides = "|".join(x for x in (actor_not_after, sent_to) if x)
                 if actor and recipient_only(clause, actor, besides, sub_unit):
                     continue  # "X ... gửi về <the asked body> trước ngày ...": X's time, not the body's
@@ -160,6 +170,8 @@ def best_deadline_sentence(
         siblings = _dated_parts(best[1].text[best[2] : best[3]], actor)
         chosen = _sibling_time(siblings, task_terms(terms, question), best[4], accepted[key])
         if chosen is None:
+            if untold is not None:
+                untold.append(best[4])
             return None
         best = (*best[:4], chosen)
     # A field line matching through its item's words ("Thời gian gửi báo cáo về ... tỉnh chậm nhất ngày 14/3"
@@ -171,6 +183,8 @@ def best_deadline_sentence(
     if best_item and any(
         not i and t != time_key(best[4]) and c >= top_cover - TWIN_MARGIN for c, t, i in own_sentence
     ):
+        if untold is not None:
+            untold.append(best[4])
         return None
     # Twin sentences ("Trong thời hạn 30 ngày ... Phiếu công tác tạm thời", "Trong thời hạn 60 ngày ...
     # Phiếu công tác chính thức"): the same words but a few, covering the question alike with different
@@ -181,6 +195,8 @@ def best_deadline_sentence(
     for c, nums, other in covers:
         twin = other != words and len(words & other) >= TWIN_SHARED * len(words | other)
         if twin and nums != chosen and c >= max(top - TWIN_MARGIN, TWIN_MIN_COVER):
+            if untold is not None:
+                untold.append(best[4])
             return None
     return best
 
@@ -313,14 +329,16 @@ def _written_for(sentence: str, start: int, end: int, action: str) -> bool:
             m = re.match(rf"{re.escape(fold(v))}\b", opening)
             if m and writes(opening[m.end() : m.end() + OBJECT_WINDOW], rest[0]):
                 return True
-    if at > 0 and not rest and ":" not in clause[:at]:
+    # the paper sent when it names the act itself ("gửi + báo cáo": "Báo cáo về tình hình ... chậm nhất ...")
+    paper_act = [rest[0]] if len(rest) == 1 and rest[0] in action_variants(verb)[1:] else []
+    if at > 0 and (paper_act or not rest) and ":" not in clause[:at]:
         # a clause opening with the act, its time at its end however long its object ("Báo cáo về tình hình
         # tổ chức hội nghị ... về Ban Thường trực ... tỉnh chậm nhất ngày 09/02/2026"; library2 dev
-        # l2-mttq-03);
+        # l2-mttq-03, asked with its paper: "gửi lên MTTQ tỉnh bản báo cáo ...");
         # not past a label's colon ("d. Báo cáo nhanh ...: Có thể ... trong ngày 15/3": what follows is said
         # of the label, library dev lib-hdx-06)
         opening = _OPENING_RE.sub("", fold(clause[:at]))
-        if any(re.match(rf"{re.escape(fold(p))}\b", opening) for p in phrases):
+        if any(re.match(rf"{re.escape(fold(p))}\b", opening) for p in paper_act or phrases):
             return True
     if at > 0 and _listed_act(_OPENING_RE.sub("", fold(clause[:at]).rsplit(":", 1)[-1]), phrases):
         # the act one of the acts the clause opens with (after its label: "Giao Sở ...: - Làm đầu mối, ..."),

@@ -9,10 +9,12 @@ Chủ nhật ngày 05/3/2034"), cited documents' dates and time limits aside (``
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.answer.times import limit_before, without_citations
+from assistant.obligations.amendments import amendment_words
 from assistant.obligations.deadlines import WEEKDAY
-from assistant.text import DASHED_DATE, fold_chars
+from assistant.text import DASHED_DATE, fold, fold_chars
 
 # A full date as directives write it ("18/11/2026", "ngày 01 tháng 11 năm 2025", "ngày 20/3"), folded; the
 # Party's central bodies write it with dashes ("ngày 02-9-2025", "08-8- 2025": ``text.DASHED_DATE``)
@@ -46,16 +48,53 @@ _EVENT_TIME_RE = re.compile(
     rf"|(?:vao\s+)?(?:(?:luc\s+)?{_CLOCK}\s*,?\s*)?ngay\s+\d{{1,2}}\s+(?:hang|moi)\s+thang\b"
 )
 
+# a verb moving an event right before "đến" and its new day ("được lùi đến ngày 25/6/2041", "dời đến ngày
+# ..."): the day it takes place, not a time limit (folded)
+_MOVED_TO_RE = re.compile(r"\b(?:lui|lui lai|doi|doi lai|hoan lai|chuyen)\s+(?:den|toi)\s*$")
+
+
 def event_times_in(sentence: str) -> list[tuple[int, int]]:
     """(start, end) in ``sentence`` of each date or period of days it writes as an event's time, cited
     documents' dates (``times``: "Kết luận số 62-KL/TW, ngày 08/12/2009") and time limits aside."""
     folded = fold_chars(without_citations(sentence)).lower()
     out = []
     for m in _EVENT_TIME_RE.finditer(folded):
-        if limit_before(folded, m.start()):
+        moved_to = _MOVED_TO_RE.search(folded[max(0, m.start() - 20) : m.start()])
+        if (limit_before(folded, m.start()) and not moved_to) or dates_issuing(folded, m.start(), m.end()):
             continue
+        if replaced_before(folded, m.start()):
+            continue  # "được chuyển sang ngày 18/6, thay cho ngày 11/6": the time it no longer takes place
         out.append(m.span())
     return out
+
+
+# The acts of issuing a document, folded: "ban hành", and "ký", "phê duyệt", "thông qua" with the document
+# they act on ("ký Quyết định", "phê duyệt Kế hoạch"; "thông qua hình thức trực tuyến" is a means, "nhiệm kỳ"
+# folds like "ký"). The common drafting of directives (Quy định 66-QĐ/TW on the Party's documents).
+_DOC_KINDS = (
+    r"(?:ke hoach|quyet dinh|nghi quyet|chi thi|ket luan|thong bao|thong tri|huong dan|chuong trinh|de an"
+    r"|quy dinh|quy che|cong van|van ban|dieu le|to trinh|bao cao)"
+)
+_ISSUING = r"(?:ban hanh|(?:ky|phe duyet|thong qua)\s+(?:[\w-]+\s+){0,3}?" + _DOC_KINDS + r")\b"
+# a date fronting its clause, closed by its comma, whose predicate issues a document ("Ngày 22/4/2049, Ban
+# Thường vụ Huyện đoàn ban hành Kế hoạch số 15 về tổ chức Lễ ra quân ..."): no event's own verb between
+# ("Hội nghị tổ chức ngày 10/3 và thông qua Nghị quyết ...": the meeting's day)
+_ISSUED_AFTER_RE = re.compile(
+    r"\s*,\s*(?:(?!dien ra|to chuc|khai mac|bat dau|ket thuc)[^.;:\n]){0,80}?\b" + _ISSUING
+)
+# ... or a date after its issuing verb ("Kế hoạch ... được ban hành ngày 22/4/2049", "ký ngày ...")
+_ISSUED_BEFORE_RE = re.compile(r"\b(?:ban hanh|ky|phe duyet)\s+(?:vao\s+)?(?:ngay\s+)?$")
+
+
+def dates_issuing(folded: str, start: int, end: int) -> bool:
+    """Whether the date at ``folded[start:end]`` (lower-cased ``fold_chars`` text) is when a document was
+    issued, signed or approved: it fronts a clause issuing one (``_ISSUED_AFTER_RE``: "Ngày 22/4/2049, Ban
+    Thường vụ ... ban hành Kế hoạch ... về tổ chức Lễ ...") or follows the issuing verb ("ban hành ngày
+    ..."). Such a date is no time of the event the document is about (trial: an issue date was given as the
+    ceremony's day)."""
+    return bool(
+        _ISSUED_AFTER_RE.match(folded, end) or _ISSUED_BEFORE_RE.search(folded[max(0, start - 30) : start])
+    )
 
 
 
@@ -110,3 +149,19 @@ def prose_period(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | Non
     if not _CLOSES_RE.search(folded[first.end() : last.start()]):
         return None
     return first.span(), last.span()
+
+
+@cache
+def _replaced_re() -> re.Pattern[str]:
+    """The marks of a replaced time right before it (lexicon ``amendments.json`` place_changes
+    instead_marks: "thay cho", "thay vì"), folded, with a bracket between ("(thay cho ngày ...)")."""
+    words = amendment_words()["place_changes"]["instead_marks"]
+    marks = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in marks) + r")\s*\(?\s*$")
+
+
+def replaced_before(folded: str, start: int) -> bool:
+    """Whether the time at ``folded[start:]`` (lower-cased, folded) is the one a change replaced: written
+    right after "thay cho" / "thay vì" ("Hội nghị ... được chuyển sang 8 giờ 00 ngày 18/6/2041, thay cho
+    ngày 11/6/2041"). The event takes place at the new time, the other one the sentence writes."""
+    return bool(_replaced_re().search(folded[max(0, start - 20) : start]))

@@ -204,6 +204,7 @@ def clause_lead(
     when nothing answers it well enough."""
     docs = corpus.docs
     lead: FactLead | None = None
+    untold: list[str] = []  # times of the asked act the best documents write but the question does not tell
     booked = len(book.citations)  # a first line dropped below takes its citation with it
     # Only a body asked about as the actor narrows the clauses; a topic ("về công tác Mặt trận") does
     # not. The clauses come from one document: the one named, else the best-ranked one that holds a
@@ -421,6 +422,7 @@ def clause_lead(
             sent_to=clause_facts.sent_to_levels(resolved),
             sub_unit=bool(actors) and bodies.asks_sub_unit(info, actors[0]),
             about={d: render.subject_line(docs[d]) for d in fallback if docs.get(d) is not None},
+            untold=untold,
         )
         if (
             lead is None
@@ -447,8 +449,11 @@ def clause_lead(
                 actor_not_after=elsewhere,
                 sub_unit=bool(actors) and bodies.asks_sub_unit(info, actors[0]),
                 about={quoted_doc: render.subject_line(docs[quoted_doc])} if docs.get(quoted_doc) else None,
+                untold=untold,
             )
-    if lead is None and info.intent == "deadline" and action and not actors and not english:
+    if lead is None and info.intent == "deadline" and action and not actors and not english and not untold:
+        # (not when the best documents write the act's time several ways the question does not tell apart:
+        # a lower document's one time is not the answer either; library2 dev l2-mttq-03)
         # the best documents set no time for the act asked (their "... chi bộ phải tổ chức lễ kết nạp" is the
         # ceremony's, not filling in the form after it): a lower retrieved one whose sentence writes the act
         # with its time ("Sau khi ... lễ kết nạp ..., đảng viên phải khai lý lịch ... trong thời gian 30 ngày

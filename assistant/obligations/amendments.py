@@ -105,7 +105,27 @@ def _grammar() -> tuple[tuple[re.Pattern[str], ...], dict[str, str]]:
     bare_passive = re.compile(
         rf"{_WORD}(?:{noun}){_END}(?:\s+{what})?\s+(?P<verb>{_alt(bare)}){_END}{old}{new}"
     )
-    return (active, passive, bare_passive), kinds
+    # an event moved with the time it replaces, no time noun needed: "Hội nghị sơ kết ... được chuyển sang 8
+    # giờ 00 ngày 18/6/2041, thay cho ngày 11/6/2041", "... dời sang ngày ... thay vì ngày ...", "... lùi đến
+    # ngày ... (thay cho ngày ...)": what is moved is the sentence's subject before the verb
+    instead = _alt(lex["place_changes"]["instead_marks"])
+    replaced = (
+        rf"(?:\s+(?:{marks}){_END})*\s+(?P<verb>{_alt(bare + timed)}){_END}{new_before(to)}"
+        rf"\s*[,(]?\s*{_WORD}(?:{instead}){_END}\s+"
+        r"(?P<old>(?=(?:hôm|ngày|tháng|quý|\d))[^.;:!?\n)]{1,60})"
+    )
+    opens = r"(?:^|(?<=[.;:\n]))\s*(?:[-+•]\s*|\d{1,2}[.)]\s*)?"  # the sentence's start, an item's mark
+    moved = re.compile(opens + r"(?P<what>[^.;:!?\n]{3,160}?)" + replaced)
+    return (moved, active, passive, bare_passive), kinds
+
+
+def new_before(to: str) -> str:
+    """The to-mark and the new time of a move that names the replaced time after it ("sang 8 giờ 00 ngày
+    18/6/2041" before ", thay cho ..."): the new time stops at the comma or bracket opening the old one."""
+    return (
+        rf"\s+{_WORD}(?P<to>{to}){_END}\s+"
+        r"(?P<new>(?=(?:hết|trước|cuối|ngày|tháng|quý|\d))[^.;!?\n(]{1,80}?)(?=\s*[,(]?\s*thay\s)"
+    )
 
 
 @cache
@@ -210,6 +230,10 @@ def find_amendments(doc: Document) -> list[Amendment]:
             old = text[m.start("old") : m.end("old")].strip() if m.group("old") else None
             if old is not None and not find_deadlines(f"vào {old}") and not find_deadlines(old):
                 old = None
+            # "ngày 11/6/2041 như Kế hoạch số 20-KH/HND": the time, not the plan that set it
+            opening = [d for d in find_deadlines(f"vào {old}") if d.start == 0] if old else []
+            if opening and opening[0].end > 4:
+                old = old[: opening[0].end - 4].strip()
             what = _what(text[m.start("what") : m.end("what")])
             out.append(
                 Amendment(

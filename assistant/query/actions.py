@@ -388,6 +388,8 @@ def _predicate(
                 return reached
             light = w in _LIGHT_VERBS
             obj = _object_after(words, tags, _past_manner(folded, i + 1), light, paper=w in _TRANSFER_VERBS)
+            if obj is None and w in _SENDING_VERBS:
+                obj = _paper_past_recipient(words, folded, i + 1)
             if w in _VAGUE_VERBS and obj:
                 return obj, None  # "lo xong sân bãi": the thing seen to names the act ("chuẩn bị sân bãi")
             return w.replace("_", " "), obj
@@ -396,6 +398,8 @@ def _predicate(
             # ("hạn bao giờ?": a question word after "hạn" is no act)
             # "yêu cầu sơ kết": the tagger reads a noun
             obj = _object_after(words, tags, _past_manner(folded, i + 2), nxt in _LIGHT_VERBS)
+            if obj is None and nxt in _SENDING_VERBS:
+                obj = _paper_past_recipient(words, folded, i + 2)
             return folded[i + 1].replace("_", " "), obj
     return None
 
@@ -457,6 +461,38 @@ _COMPLETION_VERBS = frozenset("hoan_tat".split())
 # Verbs that pass a paper on: a document kind after them is the paper, though the tagger reads a verb
 # ("gửi báo cáo", "ban hành hướng dẫn"); another verb is not ("gửi đăng ký": the registration is the act).
 _TRANSFER_VERBS = frozenset("gui nop trinh chuyen ban_hanh".split())
+
+
+# Verbs of sending a paper to a body, which may name the body first: "gửi lên MTTQ tỉnh bản báo cáo ...",
+# "nộp cho Văn phòng Đảng ủy hồ sơ ...", "báo cáo về Huyện đoàn danh sách ..." (pyvi's folded words).
+_SENDING_VERBS = _TRANSFER_VERBS | {"bao_cao"}
+# The words opening the recipient phrase right after such a verb, and those closing the stretch the paper is
+# looked for in (the time asked, a purpose: "gửi về Huyện đoàn trước ngày nào", "... để tổng hợp")
+_RECIPIENT_MARKS = frozenset("len ve toi den cho".split())
+_RECIPIENT_STOPS = frozenset(
+    "truoc trong cham cham_nhat muon khi khi_nao bao_gio vao ngay han thoi_han de nham sau tu luc hom".split()
+)
+_RECIPIENT_MAX_WORDS = 7  # a recipient and the paper after it: "Ban Thường trực MTTQ huyện bản báo cáo"
+
+
+def _paper_past_recipient(words: list[str], folded: list[str], i: int) -> str | None:
+    """The paper a sending verb passes on when a recipient phrase stands between them ("gửi lên MTTQ tỉnh
+    bản báo cáo ..." -> "bao cao", "nộp cho Văn phòng Đảng ủy hồ sơ ..." -> "ho so"), folded, or None: the
+    verb at ``i - 1`` must be followed by a mark of direction (``_RECIPIENT_MARKS``), then within
+    ``_RECIPIENT_MAX_WORDS`` words, before the time asked (``_RECIPIENT_STOPS``) or a mark, a paper's kind
+    (``type_names`` or ``_PAPERS``) written in lower case (a capitalised one names the body: "Phòng Tài chính
+    - Kế hoạch"). The common order of Vietnamese sending sentences, verb + recipient + object (library2 dev
+    l2-mttq-03: the report asked after "gửi lên MTTQ tỉnh" was lost, a minutes' sending time answered)."""
+    if i >= len(folded) or folded[i] not in _RECIPIENT_MARKS:
+        return None
+    for j in range(i + 1, min(len(folded), i + 1 + _RECIPIENT_MAX_WORDS)):
+        w = folded[j]
+        if w in _RECIPIENT_STOPS or not w[:1].isalnum():
+            return None
+        name = w.replace("_", " ")
+        if (name in type_names() or name in _PAPERS) and not words[j][:1].isupper():
+            return name
+    return None
 
 
 def _object_after(
