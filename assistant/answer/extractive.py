@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from assistant.answer import render
 from assistant.answer.citations import CitationBook, bare_ref
+from assistant.answer.round_titles import titled_for
 from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.answer.times import without_issue_line
 from assistant.index.lexical import round_match
@@ -397,6 +398,9 @@ def score_sentences(
                 # the section's round counts for half: the sentence itself does not say it
                 on_round = round_match(" ".join(chunk.section_path), terms.ordinals)
                 bonus = SPECIFIC_BONUS / 2
+            if on_round is None and s > 0 and terms.ordinals and titled_for(doc, terms.ordinals):
+                # a document titled for the round asked is on it in every sentence that covers the question
+                on_round, bonus = True, SPECIFIC_BONUS
             if on_round:
                 s += bonus
             elif on_round is False:

@@ -44,6 +44,7 @@ from assistant.answer.facts import FactLead
 from assistant.answer.replaced import replaced_lead
 from assistant.answer.shown import cues, with_lead_quotes
 from assistant.answer.terms import Terms, question_terms, tokens, writes_head
+from assistant.answer.unit_sections import unit_sections
 from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.index.lexical import round_match
@@ -197,6 +198,7 @@ def plan_answer(
     moved_by: str | None = None  # the document that moved the event a time line gives (``amended``)
     fact_doc: Document | None = None  # the document a document-fact question is answered from
     body = ""
+    unit_names: list[str] = []  # a duties question's unit, when its own section was retrieved
     spans_text: list[str] = []
     place_docs = bodies.place_docs(info, corpus, hits)
     scope = document_scope(corpus.store.doc_info, info)
@@ -286,9 +288,13 @@ def plan_answer(
             obs = [o for o in obs if bodies.acts_here(o, orgs[0], elsewhere)]
         obs = [o for o in obs if bodies.collective_here(o, info)]
         written = written_name(info.question, orgs[0])
-        body = org_duty_answer(
-            orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids, body_name=written
-        )
+        # a unit the registry reads as a wider body ("chi bộ", "Ban công tác Mặt trận"): its own retrieved
+        # section is quoted (below), not the wider body's duty list (``unit_sections``)
+        unit_names = unit_sections(info.question, written, hits, orgs[0])
+        if not unit_names:
+            body = org_duty_answer(
+                orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids, body_name=written
+            )
     lead_lines = lead.lines if lead else []
     if lead_lines and info.amount_unit and info.amount_unit[0] in times.LENGTH_UNITS:
         # "... phải xây xong trong bao nhiêu ngày kể từ khi khởi công?" asks a length of time: a clause's
@@ -310,6 +316,8 @@ def plan_answer(
         if asked_bodies and spec.has_actor and spec.answer in ("duties", "quotes", "clause")
         else []
     )
+    if actor_names and unit_names:
+        actor_names = unit_names  # the unit's own section names it so, the wider body's aliases do not
     if actor_names:
         # "Chủ tịch HĐGK ...": an abbreviation the lexicon does not know is named by the phrase of the
         # retrieved documents it initials ("Hội đồng giám khảo", ``text.initialled_phrases``)

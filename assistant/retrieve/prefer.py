@@ -89,6 +89,7 @@ from assistant.obligations.deadlines import DeadlineMatch, restates_period
 from assistant.parse.closing import COPY_SECTION, HEADER_SECTION, SIGNATURE_HEADINGS
 from assistant.parse.duplicates import NEAR_DUPLICATE, jaccard
 from assistant.query import QueryInfo
+from assistant.query.place_spellings import places_written
 from assistant.retrieve.scope import LEVEL_WORDS
 
 FEATURES: tuple[str, ...] = (
@@ -489,10 +490,10 @@ def named_place_docs(corpus: Corpus, info: QueryInfo) -> set[str]:
 
 def asked_places(corpus: Corpus, info: QueryInfo) -> set[str]:
     """The folded places a question names (``named_place_docs``): after an administrative word, or as a
-    place some issuer carries."""
+    place some issuer carries (an English question may run its syllables together, ``places_written``)."""
     held = corpus.issuer_places
     known = set().union(*held.values()) if held else set()
-    return set(info.places) | {p for p in known if re.search(rf"\b{re.escape(p)}\b", info.folded)}
+    return set(info.places) | places_written(known, info.folded, info.language)
 
 
 # A passage headed by the body a duty question asks about. Library dev: MRR .785 -> .792, R@1 .667 -> .677
