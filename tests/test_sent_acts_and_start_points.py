@@ -1,0 +1,107 @@
+"""Acts sent, documents named at a question's opening, and start points asked (issue 11, library4 dev:
+outside writers' "được gửi khiếu nại trong thời hạn bao lâu?", "Thông báo 135-TB/HU: ... cần trình ...
+trước thời điểm nào?", "Từ mốc nào thì ... không được ... nữa?", "... bắt đầu được áp dụng kể từ khi nào?").
+Documents written here as DOCX and as TXT (``conftest.assistant_as``), asked through ``Assistant.ask``:
+
+- "gửi khiếu nại": the act asked is the complaint, which a rule grants ("có quyền khiếu nại trong thời hạn
+  ..."), not any sending ("Chi hội gửi danh sách ... trong vòng 05 ngày") (l4-party-06);
+- a question opening with a document by kind and number, "Thông báo 27-TB/ĐU: ...", names the document asked
+  about, not the paper submitted (l4-rw-04);
+- "từ mốc nào / kể từ khi nào" with no duty word asks the date a rule starts from, the sentence's "Kể từ
+  ngày ..." or "áp dụng kể từ ngày ..." (l4-party-14, l4-mttq-09).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.evaluation.sets import first_line, stated_fact
+from tests.conftest import assistant_as
+
+RULES = [
+    "HỘI CỰU CHIẾN BINH HUYỆN ĐÔNG SƠN",
+    "Số: 08-QC/CCB",
+    "Đông Sơn, ngày 10 tháng 2 năm 2029",
+    "QUY CHẾ",
+    "Về quản lý hội viên",
+    "Điều 8. Xóa tên hội viên",
+    "8.1. Chi hội gửi danh sách hội viên bị xóa tên về Văn phòng Hội cấp trên trong vòng 05 ngày kể từ ngày"
+    " họp chi hội.",
+    "8.2. Trong thời hạn 20 ngày làm việc kể từ ngày nhận được thông báo xóa tên, hội viên có quyền khiếu nại"
+    " với Ban Chấp hành Hội cấp trên.",
+    "Điều 9. Tuổi hội viên",
+    "9.1. Kể từ ngày 01/3/2029, không xem xét điều chỉnh năm sinh của hội viên; tuổi hội viên xác định theo"
+    " lý lịch khai khi kết nạp.",
+    "Điều 10. Hiệu lực thi hành",
+    "Quy chế này được áp dụng kể từ ngày 15 tháng 4 năm 2029; các quy định trước đây trái với Quy chế"
+    " này đều bãi bỏ.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Lò Văn Sáng",
+]
+
+NOTICE = [
+    "ĐẢNG ỦY XÃ YÊN LẠC",
+    "Số: 27-TB/ĐU",
+    "Yên Lạc, ngày 02 tháng 9 năm 2029",
+    "THÔNG BÁO",
+    "Kết luận của Ban Thường vụ Đảng ủy về chuẩn bị đại hội Hội Nông dân xã",
+    "Ngày 30/8/2029, Ban Thường vụ Đảng ủy họp nghe Đảng đoàn Hội Nông dân xã báo cáo công tác chuẩn bị đại"
+    " hội.",
+    "Giao Đảng đoàn Hội Nông dân xã chủ trì, phối hợp với Ban Tổ chức Đảng ủy hoàn thiện phương án nhân sự"
+    " Ban Chấp hành Hội Nông dân xã khóa mới, trình Ban Thường vụ Đảng ủy trước ngày 15/10/2029.",
+    "Văn phòng Đảng ủy sao gửi thông báo này đến các chi bộ.",
+    "T/M BAN THƯỜNG VỤ",
+    "PHÓ BÍ THƯ",
+    "Hà Văn Lực",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def rules(request, tmp_path_factory, embedder):
+    return assistant_as(request.param, tmp_path_factory, embedder, "QC08", RULES)
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def notice(request, tmp_path_factory, embedder):
+    return assistant_as(request.param, tmp_path_factory, embedder, "TB27", NOTICE)
+
+
+def _line(assistant, question: str, kind: str) -> str:
+    answer = assistant.ask(question)
+    line = first_line(answer.text)
+    assert stated_fact(line) == kind, answer.text
+    return line
+
+
+def test_a_complaint_sent_is_the_complaint_the_rule_grants(rules):
+    line = _line(
+        rules,
+        "Hội viên bị xóa tên mà thấy chưa thỏa đáng thì được gửi khiếu nại trong thời hạn bao lâu?",
+        "deadline",
+    )
+    assert "20 ngày làm việc" in line, line
+
+
+def test_a_document_named_at_the_opening_is_not_the_paper_submitted(notice):
+    line = _line(
+        notice,
+        "Thông báo 27-TB/ĐU: phương án nhân sự Hội Nông dân xã khóa mới cần trình Thường vụ Đảng ủy trước"
+        " thời điểm nào?",
+        "deadline",
+    )
+    assert "15/10/2029" in line, line
+
+
+def test_the_mark_a_rule_starts_from(rules):
+    line = _line(rules, "Từ mốc nào thì hội viên không được xin sửa năm sinh nữa?", "time")
+    assert "01/3/2029" in line, line
+
+
+def test_the_day_a_rule_applies_from(rules):
+    line = _line(
+        rules,
+        "Quy chế quản lý hội viên của Hội Cựu chiến binh huyện bắt đầu được áp dụng kể từ khi nào?",
+        "time",
+    )
+    assert "15 tháng 4 năm 2029" in line, line
