@@ -7,6 +7,9 @@ Documents written here as DOCX and as TXT (``conftest.assistant_as``), asked thr
   ..."), not any sending ("Chi hội gửi danh sách ... trong vòng 05 ngày") (l4-party-06);
 - a question opening with a document by kind and number, "Thông báo 27-TB/ĐU: ...", names the document asked
   about, not the paper submitted (l4-rw-04);
+- the same opening in a "who leads" question ("Thông báo 41-TB/HU giao cơ quan nào đứng ra chủ trì việc
+  soạn đề án ...?") names the document, not the act led; a party group leads ("Đảng đoàn ... chủ trì")
+  (l4-party-36);
 - "từ mốc nào / kể từ khi nào" with no duty word asks the date a rule starts from, the sentence's "Kể từ
   ngày ..." or "áp dụng kể từ ngày ..." (l4-party-14, l4-mttq-09).
 """
@@ -56,6 +59,23 @@ NOTICE = [
     "Hà Văn Lực",
 ]
 
+CONCLUSION = [
+    "HUYỆN ỦY TAM NÔNG",
+    "Số: 41-TB/HU",
+    "Tam Nông, ngày 12 tháng 5 năm 2030",
+    "THÔNG BÁO",
+    "Kết luận của Thường trực Huyện ủy về công tác phụ nữ",
+    "1. Đảng đoàn Hội Liên hiệp Phụ nữ huyện chủ trì, phối hợp với Ban Dân vận Huyện ủy chỉ đạo nghiên cứu,"
+    " xây dựng Đề án hỗ trợ phụ nữ khởi nghiệp giai đoạn 2030 - 2035.",
+    "2. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Trung tâm Chính trị huyện tổ chức tuyên truyền, phổ"
+    " biến Đề án đến cán bộ, đảng viên.",
+    "3. Văn phòng Huyện ủy chủ trì theo dõi, đôn đốc việc thực hiện Thông báo này, báo cáo Thường trực"
+    " Huyện ủy.",
+    "T/L BAN THƯỜNG VỤ",
+    "CHÁNH VĂN PHÒNG",
+    "Đinh Thị Mai",
+]
+
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def rules(request, tmp_path_factory, embedder):
@@ -65,6 +85,11 @@ def rules(request, tmp_path_factory, embedder):
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def notice(request, tmp_path_factory, embedder):
     return assistant_as(request.param, tmp_path_factory, embedder, "TB27", NOTICE)
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def conclusion(request, tmp_path_factory, embedder):
+    return assistant_as(request.param, tmp_path_factory, embedder, "TB41", CONCLUSION)
 
 
 def _line(assistant, question: str, kind: str) -> str:
@@ -91,6 +116,16 @@ def test_a_document_named_at_the_opening_is_not_the_paper_submitted(notice):
         "deadline",
     )
     assert "15/10/2029" in line, line
+
+
+def test_a_document_named_at_the_opening_is_not_the_act_led(conclusion):
+    line = _line(
+        conclusion,
+        "Thông báo 41-TB/HU giao cơ quan nào đứng ra chủ trì việc soạn đề án hỗ trợ phụ nữ khởi nghiệp?",
+        "lead",
+    )
+    assert "Đảng đoàn Hội Liên hiệp Phụ nữ huyện" in line, line
+    assert "Ban Tuyên giáo" not in line and "Văn phòng" not in line, line
 
 
 def test_the_mark_a_rule_starts_from(rules):

@@ -371,6 +371,8 @@ def _predicate(
             continue  # "Các chi bộ trực thuộc gửi ...": the verb-like word goes on with the body's name
         if i and tags[i - 1] != "V" and folded[i - 1].replace("_", " ") in type_names():
             continue  # "... trong kế hoạch rà soát hội viên": the verb names the document's subject
+        if w.replace("_", " ") in type_names() and _names_document(folded[i:]):
+            continue  # "Thông_báo/V 160-TB/TW giao ...": the document asked about, no act (l4-party-36)
         if w in ("toi", "den") and folded[i + 1 : i + 2] == ["tay"]:
             # "Báo cáo ... phải tới tay Ban Thường trực ...": reaching the body's hands is the sending
             return "gui", None
