@@ -10,6 +10,9 @@ Documents written here as DOCX and as TXT (``conftest.assistant_as``), asked thr
 - the same opening in a "who leads" question ("Thông báo 41-TB/HU giao cơ quan nào đứng ra chủ trì việc
   soạn đề án ...?") names the document, not the act led; a party group leads ("Đảng đoàn ... chủ trì")
   (l4-party-36);
+- "quá bao lâu thì phải cho đi <act>?": the causative "cho" and the going verb are no act; the length
+  written for the act ("Quá 24 tháng, ... thì ... phải cử hội viên thi lại") answers, not another length
+  of the quote (l4-party-15);
 - "từ mốc nào / kể từ khi nào" with no duty word asks the date a rule starts from, the sentence's "Kể từ
   ngày ..." or "áp dụng kể từ ngày ..." (l4-party-14, l4-mttq-09).
 """
@@ -35,7 +38,11 @@ RULES = [
     "Điều 9. Tuổi hội viên",
     "9.1. Kể từ ngày 01/3/2029, không xem xét điều chỉnh năm sinh của hội viên; tuổi hội viên xác định theo"
     " lý lịch khai khi kết nạp.",
-    "Điều 10. Hiệu lực thi hành",
+    "Điều 10. Sát hạch hội viên mới",
+    "Hội viên mới phải dự thi sát hạch nghiệp vụ trong thời hạn 06 tháng kể từ ngày kết nạp. Quá 24 tháng,"
+    " kể từ ngày hội viên được cấp giấy chứng nhận sát hạch mà chi hội chưa xét công nhận, thì chi hội phải"
+    " cử hội viên thi lại trước khi xét.",
+    "Điều 11. Hiệu lực thi hành",
     "Quy chế này được áp dụng kể từ ngày 15 tháng 4 năm 2029; các quy định trước đây trái với Quy chế"
     " này đều bãi bỏ.",
     "TM. BAN THƯỜNG VỤ",
@@ -106,6 +113,15 @@ def test_a_complaint_sent_is_the_complaint_the_rule_grants(rules):
         "deadline",
     )
     assert "20 ngày làm việc" in line, line
+
+
+def test_a_length_past_which_an_act_is_due(rules):
+    line = _line(
+        rules,
+        "Hội viên đã thi sát hạch nhưng chi hội chưa xét; quá bao lâu thì phải cho đi thi lại?",
+        "figure",
+    )
+    assert "24 tháng" in line, line
 
 
 def test_a_document_named_at_the_opening_is_not_the_paper_submitted(notice):
