@@ -14,7 +14,8 @@ Documents written here as DOCX and as TXT (``conftest.assistant_as``), asked thr
   written for the act ("Quá 24 tháng, ... thì ... phải cử hội viên thi lại") answers, not another length
   of the quote (l4-party-15);
 - "từ mốc nào / kể từ khi nào" with no duty word asks the date a rule starts from, the sentence's "Kể từ
-  ngày ..." or "áp dụng kể từ ngày ..." (l4-party-14, l4-mttq-09).
+  ngày ..." or "áp dụng kể từ ngày ..." (l4-party-14, l4-mttq-09); a resolution "áp dụng kể từ khi nào"
+  is asked its effect, which its last article states as "có hiệu lực từ ngày ..." (l4-mttq-09).
 """
 
 from __future__ import annotations
@@ -83,6 +84,26 @@ CONCLUSION = [
     "Đinh Thị Mai",
 ]
 
+RESOLUTION = [
+    "HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH",
+    "Số: 45/2030/NQ-HĐND",
+    "Hòa Bình, ngày 08 tháng 7 năm 2030",
+    "NGHỊ QUYẾT",
+    "Quy định mức chi hỗ trợ hoạt động của tổ hòa giải ở cơ sở",
+    "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng",
+    "1. Nghị quyết này quy định mức chi hỗ trợ hoạt động của tổ hòa giải ở cơ sở trên địa bàn tỉnh.",
+    "2. Đối tượng áp dụng: tổ hòa giải, hòa giải viên ở cơ sở và cơ quan, đơn vị có liên quan đến việc áp"
+    " dụng mức chi.",
+    "Điều 2. Mức chi",
+    "1. Hỗ trợ hoạt động của tổ hòa giải: 300.000 đồng/tổ/tháng.",
+    "2. Thù lao cho hòa giải viên: 200.000 đồng/vụ việc.",
+    "Điều 3. Hiệu lực thi hành",
+    "1. Nghị quyết này có hiệu lực từ ngày 20 tháng 7 năm 2030.",
+    "2. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.",
+    "CHỦ TỊCH",
+    "Bùi Văn Khánh",
+]
+
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def rules(request, tmp_path_factory, embedder):
@@ -97,6 +118,11 @@ def notice(request, tmp_path_factory, embedder):
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def conclusion(request, tmp_path_factory, embedder):
     return assistant_as(request.param, tmp_path_factory, embedder, "TB41", CONCLUSION)
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def resolution(request, tmp_path_factory, embedder):
+    return assistant_as(request.param, tmp_path_factory, embedder, "NQ45", RESOLUTION)
 
 
 def _line(assistant, question: str, kind: str) -> str:
@@ -156,3 +182,12 @@ def test_the_day_a_rule_applies_from(rules):
         "time",
     )
     assert "15 tháng 4 năm 2029" in line, line
+
+
+def test_applied_from_asks_the_effect_the_document_states(resolution):
+    line = _line(
+        resolution,
+        "Nghị quyết của HĐND tỉnh về mức chi cho tổ hòa giải ở cơ sở bắt đầu được áp dụng kể từ khi nào?",
+        "time",
+    )
+    assert "20 tháng 7 năm 2030" in line, line
