@@ -264,7 +264,7 @@ def _tagged_action_object(
         if found[1] is None and found[0].replace(" ", "_") in _TRANSFER_VERBS and modal_at:
             # "Báo cáo nhanh kết quả ... phải gửi trước mấy giờ?": the paper sent is the subject
             first = folded[0].replace("_", " ")
-            if (first in type_names() or first in _PAPERS) and not _names_document(folded):
+            if (first in type_names() or first in _PAPERS) and not _opens_with_document_number(folded):
                 return found[0], first
         return found
     if modal_at and all(w in _FRAME_VERBS or tags[j] != "V" for j, w in enumerate(folded) if j > modal_at):
@@ -371,7 +371,7 @@ def _predicate(
             continue  # "Các chi bộ trực thuộc gửi ...": the verb-like word goes on with the body's name
         if i and tags[i - 1] != "V" and folded[i - 1].replace("_", " ") in type_names():
             continue  # "... trong kế hoạch rà soát hội viên": the verb names the document's subject
-        if w.replace("_", " ") in type_names() and _names_document(folded[i:]):
+        if w.replace("_", " ") in type_names() and _opens_with_document_number(folded[i:]):
             continue  # "Thông_báo/V 160-TB/TW giao ...": the document asked about, no act (l4-party-36)
         if w in ("toi", "den") and folded[i + 1 : i + 2] == ["tay"]:
             # "Báo cáo ... phải tới tay Ban Thường trực ...": reaching the body's hands is the sending
@@ -478,7 +478,7 @@ def _act_sent(tags: list[str], folded: list[str], i: int) -> str | None:
 
 # A question opening with a document by its kind and number ("Thông báo 135-TB/HU: ...", "Kế hoạch số 12
 # ...", "Kế hoạch này ..."): that kind names the document asked about, not the paper its act sends
-def _names_document(folded: list[str]) -> bool:
+def _opens_with_document_number(folded: list[str]) -> bool:
     """Whether the (pyvi, folded) words of a question open with a document kind followed by its number,
     "số" or "này" (library4 dev l4-rw-04: "Thông báo 135-TB/HU: ... cần trình ... trước thời điểm nào?"
     read the notice as the paper submitted)."""
