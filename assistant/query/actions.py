@@ -12,6 +12,7 @@ from assistant.lexicon.phrases import name_words, variant_verbs
 from assistant.lexicon.words import type_names
 from assistant.obligations.clauses import named_body_end
 from assistant.query.docrefs import DURATION_WORDS
+from assistant.query.sent_acts import act_sent, opens_with_document_number
 
 # "Khi nào tổng kết ...?", "thời hạn tổng kết ...", "Còn tổng kết thì vào lúc nào?": the action whose time
 # is asked, two syllables, folded. Directives give several deadlines in one place; this picks the one.
@@ -264,7 +265,7 @@ def _tagged_action_object(
         if found[1] is None and found[0].replace(" ", "_") in _TRANSFER_VERBS and modal_at:
             # "Báo cáo nhanh kết quả ... phải gửi trước mấy giờ?": the paper sent is the subject
             first = folded[0].replace("_", " ")
-            if (first in type_names() or first in _PAPERS) and not _opens_with_document_number(folded):
+            if (first in type_names() or first in _PAPERS) and not opens_with_document_number(folded):
                 return found[0], first
         return found
     if modal_at and all(w in _FRAME_VERBS or tags[j] != "V" for j, w in enumerate(folded) if j > modal_at):
@@ -371,7 +372,7 @@ def _predicate(
             continue  # "Các chi bộ trực thuộc gửi ...": the verb-like word goes on with the body's name
         if i and tags[i - 1] != "V" and folded[i - 1].replace("_", " ") in type_names():
             continue  # "... trong kế hoạch rà soát hội viên": the verb names the document's subject
-        if w.replace("_", " ") in type_names() and _opens_with_document_number(folded[i:]):
+        if w.replace("_", " ") in type_names() and opens_with_document_number(folded[i:]):
             continue  # "Thông_báo/V 160-TB/TW giao ...": the document asked about, no act (l4-party-36)
         if w in ("toi", "den") and folded[i + 1 : i + 2] == ["tay"]:
             # "Báo cáo ... phải tới tay Ban Thường trực ...": reaching the body's hands is the sending
@@ -388,7 +389,11 @@ def _predicate(
                 return reached
             light = w in _LIGHT_VERBS
             obj = _object_after(words, tags, _past_manner(folded, i + 1), light, paper=w in _TRANSFER_VERBS)
-            sent = _act_sent(tags, folded, i + 1) if w in _TRANSFER_VERBS and obj is None else None
+            sent = (
+                act_sent(tags, folded, i + 1, _FRAME_VERBS | _GENERIC_OBJECTS, _PAPERS)
+                if w in _TRANSFER_VERBS and obj is None
+                else None
+            )
             if sent:
                 return sent, None  # "gửi khiếu nại": the act is the complaint, however it reaches the body
             if w in _VAGUE_VERBS and obj:
@@ -460,30 +465,6 @@ _COMPLETION_VERBS = frozenset("hoan_tat".split())
 # Verbs that pass a paper on: a document kind after them is the paper, though the tagger reads a verb
 # ("gửi báo cáo", "ban hành hướng dẫn"); another verb is not ("gửi đăng ký": the registration is the act).
 _TRANSFER_VERBS = frozenset("gui nop trinh chuyen ban_hanh".split())
-
-
-def _act_sent(tags: list[str], folded: list[str], i: int) -> str | None:
-    """The act a verb passing a paper on sends, folded: the verb right after it ("gửi khiếu_nại/V",
-    "nộp kiến_nghị", "gửi tố_cáo" -> "khieu nai"), which a clause writes whether it sends it ("gửi đơn
-    khiếu nại") or only grants it ("có quyền khiếu nại"; library4 dev l4-party-06); None for a frame
-    ("gửi xong"), a paper ("gửi đăng ký", ``_PAPERS``) or a document kind ("gửi báo cáo")."""
-    if i >= len(folded) or tags[i] != "V":
-        return None
-    w = folded[i]
-    said = w.replace("_", " ")
-    if "_" not in w or w in _FRAME_VERBS or w in _GENERIC_OBJECTS or said in _PAPERS or said in type_names():
-        return None
-    return said
-
-
-# A question opening with a document by its kind and number ("Thông báo 135-TB/HU: ...", "Kế hoạch số 12
-# ...", "Kế hoạch này ..."): that kind names the document asked about, not the paper its act sends
-def _opens_with_document_number(folded: list[str]) -> bool:
-    """Whether the (pyvi, folded) words of a question open with a document kind followed by its number,
-    "số" or "này" (library4 dev l4-rw-04: "Thông báo 135-TB/HU: ... cần trình ... trước thời điểm nào?"
-    read the notice as the paper submitted)."""
-    nxt = folded[1] if len(folded) > 1 else ""
-    return nxt[:1].isdigit() or nxt in ("so", "nay")
 
 
 def _object_after(
