@@ -387,15 +387,11 @@ def _predicate(
                 i, w = i + 1, nxt  # "giúp lập mới tổ hợp tác": the act helped is the act asked
             if w in _CAUSATIVE_VERBS and (reached := _state_reached(words, tags, folded, i + 1)):
                 return reached
-            light = w in _LIGHT_VERBS
-            obj = _object_after(words, tags, _past_manner(folded, i + 1), light, paper=w in _TRANSFER_VERBS)
-            sent = (
-                act_sent(tags, folded, i + 1, _FRAME_VERBS | _GENERIC_OBJECTS, _PAPERS)
-                if w in _TRANSFER_VERBS and obj is None
-                else None
-            )
+            sent = act_sent(folded, i + 1) if w in _TRANSFER_VERBS else None
             if sent:
                 return sent, None  # "gửi khiếu nại": the act is the complaint, however it reaches the body
+            light = w in _LIGHT_VERBS
+            obj = _object_after(words, tags, _past_manner(folded, i + 1), light, paper=w in _TRANSFER_VERBS)
             if w in _VAGUE_VERBS and obj:
                 return obj, None  # "lo xong sân bãi": the thing seen to names the act ("chuẩn bị sân bãi")
             return w.replace("_", " "), obj

@@ -5,27 +5,17 @@ dev)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
-from assistant.lexicon.words import type_names
+from assistant.lexicon.asks import lodged_acts
 
 
-def act_sent(
-    tags: list[str], folded: list[str], i: int, not_acts: Collection[str], papers: Collection[str]
-) -> str | None:
-    """The act a verb passing a paper on sends, folded: the verb right after it, at ``i`` of pyvi's words
-    (``folded``, syllables joined by "_") and ``tags`` ("gửi khiếu_nại/V", "nộp kiến_nghị", "gửi tố_cáo" ->
-    "khieu nai"), which a clause writes whether it sends it ("gửi đơn khiếu nại") or only grants it ("có
-    quyền khiếu nại"; library4 dev l4-party-06). None for a word of one syllable, one of ``not_acts`` (frames,
-    generic words: "gửi xong"), a paper (``papers``, spaced: "gửi đăng ký") or a document kind ("gửi báo
-    cáo")."""
-    if i >= len(folded) or tags[i] != "V":
-        return None
-    w = folded[i]
-    said = w.replace("_", " ")
-    if "_" not in w or w in not_acts or said in papers or said in type_names():
-        return None
-    return said
+def act_sent(folded: list[str], i: int) -> str | None:
+    """The act a verb passing a paper on sends, folded, when the word right after it (at ``i`` of pyvi's
+    folded words, syllables joined by "_") is an act a person lodges (``lexicon.asks.lodged_acts``: "gửi
+    khiếu_nại", "nộp kiến_nghị", "gửi tố_cáo" -> "khieu nai"): a clause writes it whether it sends it ("gửi
+    đơn khiếu nại") or only grants it ("có quyền khiếu nại"; library4 dev l4-party-06). None for any other
+    word: after "trình / gửi" an approver's act ("trình phê duyệt", "gửi thẩm định") is not the sender's."""
+    said = folded[i].replace("_", " ") if i < len(folded) else ""
+    return said if said in lodged_acts() else None
 
 
 def opens_with_document_number(folded: list[str]) -> bool:
