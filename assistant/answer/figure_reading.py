@@ -372,10 +372,12 @@ def _value(sentence: str, span: tuple[int, int]) -> str:
 
 # The act a length of time is asked for: "có bao lâu để | kiến nghị", "mấy ngày để | nộp hồ sơ" (folded; its
 # first two syllables). A verb of going before it is no act of its own ("mấy ngày để | đi | kiểm tra thực tế":
-# the act is the check, which the clause writes without the going).
+# the act is the check, which the clause writes without the going). Nor is a causative "cho" before it
+# ("quá bao lâu thì phải | cho | đi | học lại?": the act is the one the person is sent to do; library4 dev
+# l4-party-15).
 _PURPOSE_RE = re.compile(
     r"\b(?:bao lau|(?:bao nhieu|may) (?:ngay|thang|tuan|nam)(?: lam viec)?)\s+(?:de|thi phai|phai)\s+"
-    r"(?:(?:di|den|toi|xuong)\s+)?([a-z]+)(?:\s+([a-z]+))?"
+    r"(?:cho\s+)?(?:(?:di|den|toi|xuong)\s+)?([a-z]+)(?:\s+([a-z]+))?"
 )
 
 

@@ -49,3 +49,10 @@ def asking_nouns() -> str:
 def english_lead_verbs() -> str:
     """A regex alternation of the English verbs of those acts ("pays", "organises"; ``asks.json``)."""
     return _folded_alternation(_data()["english_lead_verbs"]["words"])
+
+
+@cache
+def lodged_acts() -> frozenset[str]:
+    """The folded acts a person lodges with a body ("khieu nai", "to cao", "kien nghi"; ``asks.json``
+    lodged_acts): after a verb passing a paper on ("gửi khiếu nại"), the act asked."""
+    return frozenset(fold(w) for w in _data()["lodged_acts"]["words"])

@@ -13,6 +13,7 @@ from assistant.lexicon.words import type_names
 from assistant.obligations.clauses import named_body_end
 from assistant.query.complements import complement_tags
 from assistant.query.docrefs import DURATION_WORDS
+from assistant.query.sent_acts import act_sent, opens_with_document_number
 
 # "Khi nào tổng kết ...?", "thời hạn tổng kết ...", "Còn tổng kết thì vào lúc nào?": the action whose time
 # is asked, two syllables, folded. Directives give several deadlines in one place; this picks the one.
@@ -266,7 +267,7 @@ def _tagged_action_object(
         if found[1] is None and found[0].replace(" ", "_") in _TRANSFER_VERBS and modal_at:
             # "Báo cáo nhanh kết quả ... phải gửi trước mấy giờ?": the paper sent is the subject
             first = folded[0].replace("_", " ")
-            if first in type_names() or first in _PAPERS:
+            if (first in type_names() or first in _PAPERS) and not opens_with_document_number(folded):
                 return found[0], first
         return found
     if modal_at and all(w in _FRAME_VERBS or tags[j] != "V" for j, w in enumerate(folded) if j > modal_at):
@@ -373,6 +374,8 @@ def _predicate(
             continue  # "Các chi bộ trực thuộc gửi ...": the verb-like word goes on with the body's name
         if i and tags[i - 1] != "V" and folded[i - 1].replace("_", " ") in type_names():
             continue  # "... trong kế hoạch rà soát hội viên": the verb names the document's subject
+        if w.replace("_", " ") in type_names() and opens_with_document_number(folded[i:]):
+            continue  # "Thông_báo/V 160-TB/TW giao ...": the document asked about, no act (l4-party-36)
         if w in ("toi", "den") and folded[i + 1 : i + 2] == ["tay"]:
             # "Báo cáo ... phải tới tay Ban Thường trực ...": reaching the body's hands is the sending
             return "gui", None
@@ -386,6 +389,9 @@ def _predicate(
                 i, w = i + 1, nxt  # "giúp lập mới tổ hợp tác": the act helped is the act asked
             if w in _CAUSATIVE_VERBS and (reached := _state_reached(words, tags, folded, i + 1)):
                 return reached
+            sent = act_sent(folded, i + 1) if w in _TRANSFER_VERBS else None
+            if sent:
+                return sent, None  # "gửi khiếu nại": the act is the complaint, however it reaches the body
             light = w in _LIGHT_VERBS
             obj = _object_after(words, tags, _past_manner(folded, i + 1), light, paper=w in _TRANSFER_VERBS)
             if obj is None and w in _SENDING_VERBS:

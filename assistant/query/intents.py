@@ -483,6 +483,10 @@ INTENTS: tuple[Intent, ...] = (
         r"dien ra|keo dai|"
         r"what date|which day|what day|effective|take place|took place|held on)\b",
         WEEKDAY_ASKED,
+        # the point a rule or state starts from, asked with no duty word: "Từ mốc nào thì đảng viên không được
+        # xin điều chỉnh ngày sinh nữa?", "... bắt đầu được áp dụng kể từ khi nào?" (library4 dev l4-party-14,
+        # l4-mttq-09): the date the sentence starts it from ("Kể từ ngày 18/8/2016, không ..."), no time limit
+        rf"^(?!.*\b({_DUTY_WORDS})\b).*\btu (?:(?:moc|thoi diem|moc thoi gian|khi|luc|ngay) nao|bao gio)\b",
         # ("When and where is ...?" asks the event's time and place, as "diễn ra khi nào, ở đâu?" does)
         r"^when (and where )?(is|was|will|does|did)\b",
     ),

@@ -205,8 +205,12 @@ def placed_passages(folded_texts: dict[int, str], folded_question: str) -> set[i
 # own effect in a set sentence ("Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 11 năm 2025",
 # "Quyết định này có hiệu lực kể từ ngày ký"), while the passages around it name other documents ceasing
 # to have effect ("Nghị quyết số 1186/2021 ... hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực").
+# A document "applied from" a time asked ("... bắt đầu được áp dụng kể từ khi nào?") is asked its effect: the
+# text states it as "có hiệu lực" (library4 dev l4-mttq-09)
 _ASKS_EFFECT_RE = re.compile(
     r"\bhieu luc\b.*\b(?:ngay nao|khi nao|luc nao|bao gio|thoi diem nao|tu bao gio)\b"
+    r"|\bap dung\s+(?:ke\s+)?tu\s+(?:(?:ngay|khi|luc|thoi diem|moc) nao|bao gio)\b"
+    r"|\bbat dau (?:duoc )?ap dung\b.*\b(?:ngay nao|khi nao|luc nao|bao gio|thoi diem nao)\b"
     r"|\b(?:take|takes|took) effect\b|\bcome into (?:force|effect)\b|\beffective (?:date|from|on|when)\b"
     r"|\bwhen\b.*\beffective\b"
 )
