@@ -19,6 +19,7 @@ from assistant.answer import (
     abstain,
     amended,
     bodies,
+    cited_facts,
     event_lead,
     event_names,
     facts,
@@ -249,8 +250,18 @@ def plan_answer(
         texts = [h.chunk.text for h in hits if h.chunk.doc_id == top]
         if stand_in(corpus.store.doc_info, info, missing, top, texts):
             stand_in_doc = docs.get(top)
-    unheld = unheld or (missing is not None and stand_in_doc is None)
-    if unheld:
+    # ... or, its number or date asked, a retrieved document cites it by type, issuer and subject ("Kế hoạch
+    # số 225-KH/TWĐTN-TNNT ngày 13/02/2020 của Ban Bí thư Trung ương Đoàn về Tháng Thanh niên năm 2020"):
+    # the citing sentence states them (library2 dev l2-rw-14)
+    cited = (
+        cited_facts.cited_fact(corpus, info, missing, hits, book, language)
+        if missing is not None and stand_in_doc is None and spec.answer == "metadata"
+        else None
+    )
+    unheld = unheld or (missing is not None and stand_in_doc is None and cited is None)
+    if cited is not None:
+        lead = cited
+    elif unheld:
         pass
     elif spec.answer == "signed" and info.signer:
         # "Hoàng Thị Mến ký văn bản nào?": the documents whose signature names that person
@@ -579,6 +590,8 @@ def plan_answer(
     for ref, held in _inferred_refs(corpus, info):
         # "kết luận 86" read as the loaded "Thông báo kết luận 86-TB/HU": say which document answers
         answer.notes.append(render.label("note_doc_inferred", language, ref=ref, doc=held))
+    if cited is not None and lead_lines:
+        answer.notes.append(cited_facts.cited_note(_described(question, missing), language))
     if stand_in_doc is not None:
         meta = stand_in_doc.meta
         answer.notes.append(
