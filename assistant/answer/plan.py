@@ -17,6 +17,7 @@ import re
 
 from assistant.answer import (
     abstain,
+    age_range,
     amended,
     bodies,
     cited_facts,
@@ -440,6 +441,19 @@ def plan_answer(
             )
 
         lead_lines = figure_of(first)
+        if age_range.asks_age_range(info.folded) and not any(age_range.written_range(x) for x in lead_lines):
+            # "... trong độ tuổi nào?", "what age range ...?": the first quote's document's quote writing two
+            # ages as a range leads; one age ("những người trên 60 tuổi") is a bound, no range: no first
+            # line then (library2 dev l2-party-31)
+            same_doc = [c for c in book.citations if c.doc.doc_id == first.doc.doc_id]
+            found = age_range.range_quote(same_doc, body)
+            lead_lines = []
+            if found is not None:
+                renumber = book.lead_with(found[0])
+                body = _quoted_first(body, renumber)
+                readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+                lead_lines = [age_range.range_line(found[1], language)]
+                first = book.citations[0]
         shown_citations = [c for c in book.citations if f"[{c.n}]" in body]
         got = replaced_lead(shown_citations, docs, language) if asks_replaced_act(resolved) else None
         if not lead_lines and got is not None:
