@@ -96,3 +96,14 @@ def test_two_citations_fitting_one_description_give_no_number(library) -> None:
     )
     head = _head(answer)
     assert "21-KH" not in head and "26-KH" not in head and "Số hiệu" not in head, answer.text
+
+
+def test_the_fact_is_asked_of_the_document_pointed_back_to(library) -> None:
+    # the report is described too, and held: "kế hoạch đó" asks the plan's number, not the report's
+    answer = library.ask(
+        "Báo cáo của Huyện đoàn Tân Phú có nhắc tới kế hoạch của Ban Thường vụ Tỉnh đoàn về hội trại thiếu"
+        " nhi hè 2048; kế hoạch đó số mấy, ban hành ngày nào?"
+    )
+    head = _head(answer)
+    assert "41-BC" not in head and "15/06/2048" not in head, answer.text
+    assert head.startswith("Số hiệu: 17-KH/TĐTN"), answer.text

@@ -117,6 +117,12 @@ def cited_fact(
     return FactLead(kinds[0], lines)
 
 
+def points_back(folded_question: str, kind: str) -> bool:
+    """Whether a folded question asks its fact of a document of type ``kind`` (folded, "ke hoach") named
+    before and pointed back to ("...; kế hoạch đó số mấy?", "kế hoạch này ban hành ngày nào?")."""
+    return bool(re.search(rf"\b{re.escape(kind)}\s+(?:do|nay|ay|tren)\b", folded_question))
+
+
 def cited_note(doc_label: str, language: str) -> str:
     """The note saying the fact comes from a citing sentence, the document itself not being loaded."""
     return render.label("note_doc_cited", language, ref=doc_label)

@@ -242,6 +242,13 @@ def plan_answer(
         if spec.answer == "metadata" and not info.doc_numbers and not scope.docs
         else None
     )
+    if spec.answer == "metadata" and not info.doc_numbers and scope.docs and missing is None:
+        # "Báo cáo của Huyện đoàn ... nhắc tới kế hoạch của Ban Thường vụ Tỉnh đoàn ...; kế hoạch đó số mấy?":
+        # of two documents described, the fact is asked of the one "kế hoạch đó" points back to; when no
+        # held document can be it, the described report's number is no answer
+        other = undescribed(corpus.store.doc_info, info)
+        if other is not None and cited_facts.points_back(info.folded, other.kind):
+            missing = other
     # ... unless the best-ranked document is of that type and about what the description says it is
     # about ("Công văn của Huyện đoàn về báo cáo chiến dịch hè" where the letterhead names the body
     # otherwise): it is answered, with a note saying whose document it is.
