@@ -16,6 +16,7 @@ import re
 from assistant.answer import bodies, clause_facts, deadline_facts, facts, lead_rival, render, times
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of
+from assistant.answer.english_labels import label_words
 from assistant.answer.extractive import score_sentences, select, split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, overlap
@@ -334,7 +335,8 @@ def clause_lead(
             acts = bool(action) and not lead.absent and clause_facts.writes(ob.text, action, True)
             # (the clause read with those of its sentence it chains: "drafts the scheme, submits it by ...")
             said = clause_facts.chained_words(ob, obs, docs)
-            if not acts and overlap(terms, said) < ENGLISH_CLAUSE_OVERLAP:
+            # the words naming the document ("Official Letter ... (2019)", "the plan") are no part of it
+            if not acts and overlap(terms.without(label_words(info)), said) < ENGLISH_CLAUSE_OVERLAP:
                 lead = None
                 book.rollback(booked)  # its citation goes with it: the quotes are numbered from [1]
     if lead is not None and lead.absent and lead.obligation is not None:

@@ -17,8 +17,10 @@ import re
 
 from assistant.answer import (
     abstain,
+    age_range,
     amended,
     bodies,
+    cited_facts,
     event_lead,
     event_names,
     facts,
@@ -243,6 +245,13 @@ def plan_answer(
         if spec.answer == "metadata" and not info.doc_numbers and not scope.docs
         else None
     )
+    if spec.answer == "metadata" and not info.doc_numbers and scope.docs and missing is None:
+        # "Báo cáo của Huyện đoàn ... nhắc tới kế hoạch của Ban Thường vụ Tỉnh đoàn ...; kế hoạch đó số mấy?":
+        # of two documents described, the fact is asked of the one "kế hoạch đó" points back to; when no
+        # held document can be it, the described report's number is no answer
+        other = undescribed(corpus.store.doc_info, info)
+        if other is not None and cited_facts.points_back(info.folded, other.kind):
+            missing = other
     # ... unless the best-ranked document is of that type and about what the description says it is
     # about ("Công văn của Huyện đoàn về báo cáo chiến dịch hè" where the letterhead names the body
     # otherwise): it is answered, with a note saying whose document it is.
@@ -252,8 +261,18 @@ def plan_answer(
         texts = [h.chunk.text for h in hits if h.chunk.doc_id == top]
         if stand_in(corpus.store.doc_info, info, missing, top, texts):
             stand_in_doc = docs.get(top)
-    unheld = unheld or (missing is not None and stand_in_doc is None)
-    if unheld:
+    # ... or, its number or date asked, a retrieved document cites it by type, issuer and subject ("Kế hoạch
+    # số 225-KH/TWĐTN-TNNT ngày 13/02/2020 của Ban Bí thư Trung ương Đoàn về Tháng Thanh niên năm 2020"):
+    # the citing sentence states them (library2 dev l2-rw-14)
+    cited = (
+        cited_facts.cited_fact(corpus, info, missing, hits, book, language)
+        if missing is not None and stand_in_doc is None and spec.answer == "metadata"
+        else None
+    )
+    unheld = unheld or (missing is not None and stand_in_doc is None and cited is None)
+    if cited is not None:
+        lead = cited
+    elif unheld:
         pass
     elif spec.answer == "signed" and info.signer:
         # "Hoàng Thị Mến ký văn bản nào?": the documents whose signature names that person
@@ -438,6 +457,19 @@ def plan_answer(
             )
 
         lead_lines = figure_of(first)
+        if age_range.asks_age_range(info.folded) and not any(age_range.written_range(x) for x in lead_lines):
+            # "... trong độ tuổi nào?", "what age range ...?": the first quote's document's quote writing two
+            # ages as a range leads; one age ("những người trên 60 tuổi") is a bound, no range: no first
+            # line then (library2 dev l2-party-31)
+            same_doc = [c for c in book.citations if c.doc.doc_id == first.doc.doc_id]
+            found = age_range.range_quote(same_doc, body)
+            lead_lines = []
+            if found is not None:
+                renumber = book.lead_with(found[0])
+                body = _quoted_first(body, renumber)
+                readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+                lead_lines = [age_range.range_line(found[1], language)]
+                first = book.citations[0]
         shown_citations = [c for c in book.citations if f"[{c.n}]" in body]
         got = replaced_lead(shown_citations, docs, language) if asks_replaced_act(resolved) else None
         if not lead_lines and got is not None:
@@ -598,6 +630,8 @@ def plan_answer(
     for ref, held in _inferred_refs(corpus, info):
         # "kết luận 86" read as the loaded "Thông báo kết luận 86-TB/HU": say which document answers
         answer.notes.append(render.label("note_doc_inferred", language, ref=ref, doc=held))
+    if cited is not None and lead_lines:
+        answer.notes.append(cited_facts.cited_note(_described(question, missing), language))
     if stand_in_doc is not None:
         meta = stand_in_doc.meta
         answer.notes.append(

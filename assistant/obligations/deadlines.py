@@ -159,6 +159,10 @@ _RELATIVE_RE = re.compile(
     + _UNIT
     + r"\s+(?:cua|so voi)"
     + _EVENT
+    # "trước ngày bầu cử 10 ngày", "trước ngày khai mạc đại hội 15 ngày": the count after the event it
+    # precedes (an event's name, never a calendar day: "trước ngày 30/4" is read as a date; library dev
+    # lib-lmtcd-06)
+    + r"|truoc\s+(?:ngay|khi)\s+[a-z][a-z ]{2,60}?\s+\d{1,3}\s+(?:ngay lam viec|ngay|thang|tuan)(?![a-z])"
     + r")"
 )
 

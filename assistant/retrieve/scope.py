@@ -313,6 +313,13 @@ def _fits_issuer(described: str, issuer: str) -> bool:
     return not (place_a and place_b) or place_a <= place_b or place_b <= place_a
 
 
+def issuer_fits(described: str, issuer: str) -> bool:
+    """Can a document whose issuer is ``issuer`` (folded, abbreviations expanded) be the one a question
+    describes as issued by ``described`` (folded)? The rule of ``_fits_issuer``: a cited document's
+    issuer is read as a held one's (``answer.cited_facts``)."""
+    return _fits_issuer(described, issuer)
+
+
 def undescribed(docs: dict[str, DocInfo], info: QueryInfo) -> DocDescription | None:
     """A description naming an issuer that no held document can be ("Ai ký Kế hoạch của Hội Chữ thập đỏ
     huyện?" where no such plan is loaded; "Nghị quyết của Hội Nông dân huyện" where that body issued only
@@ -338,7 +345,8 @@ def undescribed(docs: dict[str, DocInfo], info: QueryInfo) -> DocDescription | N
 # question's own words ("ban hành ngày nào", "số mấy", "do ai ký").
 _SUBJECT_AFTER_RE = re.compile(
     r"\s*,?\s*ve\s+((?:(?!\b(?:ban hanh|(?:vao )?ngay (?:nao|bao nhieu|may)|"
-    r"so (?:may|bao nhieu|nao|hieu|ky hieu)|do ai|ai|nao|gi|bao nhieu|may|co|la|da|duoc|ky|phai|can|se|nen|"
+    r"(?:mang )?so (?:may|bao nhieu|nao|hieu|ky hieu)|mang ky hieu|"
+    r"do ai|ai|nao|gi|bao nhieu|may|co|la|da|duoc|ky|phai|can|se|nen|"
     r"quy dinh|yeu cau|giao|o dau|the nao)\b)[a-z0-9 ])+)"
 )
 
