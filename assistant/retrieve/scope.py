@@ -88,6 +88,10 @@ def number_matches(doc: DocInfo, ref: DocNumberRef, inferred: bool = True) -> bo
 
 
 def _number_matches(doc: DocInfo, ref: DocNumberRef, inferred: bool) -> bool:
+    if ref.dated and doc.date and doc.date != ref.dated:
+        # "Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025" is not the held 16/KH-MTTQ-BTT of 18/11/2025: numbers
+        # restart each year and at each issuer, the date written beside one tells which (l4-mttq-36)
+        return False
     numbers = [n for n in [doc.number, *doc.number_aliases] if n]
     codes = [c.upper() for c in ref.codes()]
     type_name = ref.doc_type or (type_for_code(ref.code) if ref.code else None)
