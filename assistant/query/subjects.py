@@ -307,7 +307,7 @@ _EVENT_SUBJECT_RE = re.compile(
     r"(?:ngay nao|thoi gian nao|thoi diem nao|luc nao|khi nao|bao gio|hom nao|thang nao|(?:luc\s+)?may gio|"
     r"o dau|tai dau|(?:(?:o|tai)\s+)?(?:dia diem nao|noi nao)"
     # a venue's kind asked ("ở hội trường nào?", as ``retrieve.fields.ASKED_FIELDS``; library4 l4-party-40)
-    r"|(?:o|tai)\s+(?:hoi truong|phong hop|phong|tru so|toa nha|nha van hoa)\s+nao)"
+    r"|(?:o|tai)\s+(?:hoi truong|phong hop|nha van hoa)\s+nao)"
 )
 
 

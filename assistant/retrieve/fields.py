@@ -29,8 +29,10 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(
             r"\b(o dau|tai dau|den dau|cho nao|noi nao|dia diem nao|dia diem|where"
             r"|(?:o|tai) (?:dia phuong|dia ban|huyen|xa|tinh|thon|phuong|quan) nao"
-            # "... tổ chức ở hội trường nào / tại phòng nào?": a venue's kind asked (library4 l4-party-40)
-            r"|(?:o|tai) (?:hoi truong|phong hop|phong|tru so|toa nha|nha van hoa) nao)\b"
+            # "... tổ chức ở hội trường nào / phòng họp nào?": a meeting hall's kind asked (library4
+            # l4-party-40); not an office's ("tại phòng nào, trụ sở nào?", where papers are filed:
+            # library3 l3-mttq-39)
+            r"|(?:o|tai) (?:hoi truong|phong hop|nha van hoa) nao)\b"
         ),
         ("địa điểm",),
     ),
