@@ -1,5 +1,5 @@
-"""Document identity: a held document whose number matches the question's but whose date contradicts the one
-the question writes beside it is not the document asked (library4 l4-mttq-36: "Kế hoạch số 16/KH-MTTQ-BTT
+"""Document identity: a held document whose number matches the question's but whose date (or issuer's level)
+contradicts the one the question writes beside it is not the document asked (library4 l4-mttq-36: "Kế hoạch số 16/KH-MTTQ-BTT
 ngày 23/12/2025 của MTTQ tỉnh ... do ai ký?" answered with the signer of a commune's 16/KH-MTTQ-BTT of
 18/11/2025). Numbers restart each year and at each issuer. Real index over one plan written here (.docx and
 .txt, a module fixture's param), asked through ``Assistant``.
@@ -42,6 +42,8 @@ def plan(request, tmp_path_factory, embedder):
         "Kế hoạch 27/KH-MTTQ-BTT, ngày 14 tháng 8 năm 2026 do ai ký?",
         "Kế hoạch 27 ngày 14/8/2026 của Mặt trận về hội nghị đại biểu nhân dân do ai ký?",
         "Theo Kế hoạch số 27/KH-MTTQ-BTT ngày 14/8/2026, hội nghị đại biểu nhân dân tổ chức ở đâu?",
+        # the issuer's level contradicts: a province's Front, not the commune's
+        "Kế hoạch số 27/KH-MTTQ-BTT của Ủy ban MTTQ tỉnh về hội nghị đại biểu nhân dân do ai ký?",
     ],
 )
 def test_a_number_dated_otherwise_is_not_the_held_document(plan, question):
@@ -57,6 +59,7 @@ def test_a_number_dated_otherwise_is_not_the_held_document(plan, question):
         "Kế hoạch số 27/KH-MTTQ-BTT ngày 05/3/2027 do ai ký?",
         "Kế hoạch 27/KH-MTTQ-BTT ngày 5 tháng 3 năm 2027 do ai ký?",
         "Kế hoạch số 27/KH-MTTQ-BTT do ai ký?",
+        "Kế hoạch số 27/KH-MTTQ-BTT của Mặt trận xã Hòa Bình do ai ký?",
     ],
 )
 def test_the_number_with_its_own_date_or_none_is_the_held_document(plan, question):

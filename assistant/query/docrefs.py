@@ -37,6 +37,9 @@ class DocNumberRef:
     # "Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025": the date written right after the number, ISO
     # (yyyy-mm-dd); a held document of that number but another date is not the one named (l4-mttq-36)
     dated: str | None = None
+    # "... 16/KH-MTTQ-BTT ngày 23/12/2025 của MTTQ tỉnh Quảng Ninh": the levels of the issuer written right
+    # after the number ("tinh"), ``written_levels``; a held document issued at other levels only is not it
+    issuer_levels: frozenset[str] = frozenset()
 
     def codes(self) -> list[str]:
         """Codes a number of this document may carry: the one written, the named type's codes, and those
@@ -139,6 +142,35 @@ _DATE_AFTER_RE = re.compile(
 )
 
 
+# The issuer written after a number and its date ("... của MTTQ tỉnh Quảng Ninh về ..."), lower case with
+# diacritics, up to the words that end a body's name; its administrative level words (folded, as
+# ``lexicon.phrases.admin_levels`` gives them). Only the words that name one level and nothing else:
+# "quận" is also "quân", "thành phố" a province's city or a district's.
+_ISSUER_AFTER_NUMBER_RE = re.compile(
+    r"[\s,(]*(?:(?:ban hành\s+|ký\s+)?(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}\s*"
+    r"(?:[/.-]|\s+năm\s+)\s*\d{4}\)?[\s,]*)?(?:của|do)\s+(.{3,80}?)"
+    r"(?=\s+(?:về|ban hành|ký|năm|giai đoạn|nhiệm kỳ|là|có|quy định|yêu cầu|giao|thực hiện|được|đã|phải)\s"
+    r"|[,?.;:()]|$)",
+    re.IGNORECASE,
+)
+_LEVEL_WORDS = {"xã": "xa", "phường": "xa", "thị trấn": "xa", "huyện": "huyen", "tỉnh": "tinh"}
+_LEVEL_WORDS_RE = re.compile(r"(?<![\wÀ-ỹđĐ])(xã|phường|thị trấn|huyện|tỉnh)(?![\wÀ-ỹđĐ])", re.IGNORECASE)
+
+
+def written_levels(name: str) -> frozenset[str]:
+    """The administrative levels an issuer's name writes ("Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương
+    Minh" -> {"xa"}, "Tỉnh ủy Quảng Ninh" -> {"tinh"}); empty when it writes none of the unambiguous level
+    words (``_LEVEL_WORDS``). Read with diacritics: folded, "tinh" is also "tình"."""
+    return frozenset(_LEVEL_WORDS[m.group(1).lower()] for m in _LEVEL_WORDS_RE.finditer(vt.nfc(name)))
+
+
+def _issuer_after(cased: str, end: int) -> frozenset[str]:
+    """``written_levels`` of the issuer written right after offset ``end`` of the NFC question ("của MTTQ
+    tỉnh Quảng Ninh"), else empty."""
+    m = _ISSUER_AFTER_NUMBER_RE.match(cased, end)
+    return written_levels(m.group(1)) if m else frozenset()
+
+
 def _date_after(folded: str, end: int) -> str | None:
     """The ISO date (yyyy-mm-dd) written right after offset ``end`` of a folded question, else None."""
     m = _DATE_AFTER_RE.match(folded, end)
@@ -171,6 +203,7 @@ def find_doc_refs(question: str) -> list[DocNumberRef]:
                 number,
                 doc_type=None,
                 dated=_date_after(vt.fold(nfc[end : end + 60]), 0),
+                issuer_levels=_issuer_after(nfc, end),
             )
         )
     for m in _loose_number_re().finditer(folded):

@@ -22,7 +22,7 @@ from assistant.lexicon.doc_types import doc_types, type_for_code
 from assistant.lexicon.phrases import admin_levels, formal_order
 from assistant.lexicon.words import glossary_terms, type_alternation
 from assistant.query import DocDescription, DocNumberRef, QueryInfo
-from assistant.query.docrefs import expanded_folded, ordered_making
+from assistant.query.docrefs import expanded_folded, ordered_making, written_levels
 
 
 @dataclass
@@ -91,6 +91,10 @@ def _number_matches(doc: DocInfo, ref: DocNumberRef, inferred: bool) -> bool:
     if ref.dated and doc.date and doc.date != ref.dated:
         # "Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025" is not the held 16/KH-MTTQ-BTT of 18/11/2025: numbers
         # restart each year and at each issuer, the date written beside one tells which (l4-mttq-36)
+        return False
+    held = written_levels(doc.issuer) if ref.issuer_levels and doc.issuer else frozenset()
+    if held and not held & ref.issuer_levels:
+        # "... 16/KH-MTTQ-BTT của MTTQ tỉnh Quảng Ninh" is not a commune Front's 16/KH-MTTQ-BTT (l4-mttq-36)
         return False
     numbers = [n for n in [doc.number, *doc.number_aliases] if n]
     codes = [c.upper() for c in ref.codes()]
