@@ -1,8 +1,8 @@
-"""Document identity: a held document whose number matches the question's but whose date (or issuer's level)
-contradicts the one the question writes beside it is not the document asked (library4 l4-mttq-36: "Kế hoạch số 16/KH-MTTQ-BTT
-ngày 23/12/2025 của MTTQ tỉnh ... do ai ký?" answered with the signer of a commune's 16/KH-MTTQ-BTT of
-18/11/2025). Numbers restart each year and at each issuer. Real index over one plan written here (.docx and
-.txt, a module fixture's param), asked through ``Assistant``.
+"""Document identity: a held document whose number matches the question's but whose date (or issuer's
+level) contradicts the one the question writes beside it is not the document asked (library4 l4-mttq-36:
+"Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025 của MTTQ tỉnh ... do ai ký?" answered with the signer of a
+commune's 16/KH-MTTQ-BTT of 18/11/2025). Numbers restart each year and at each issuer. Real index over one
+plan written here (.docx and .txt, a module fixture's param), asked through ``Assistant``.
 """
 
 from __future__ import annotations
