@@ -88,13 +88,10 @@ def number_matches(doc: DocInfo, ref: DocNumberRef, inferred: bool = True) -> bo
 
 
 def _number_matches(doc: DocInfo, ref: DocNumberRef, inferred: bool) -> bool:
-    if ref.dated and doc.date and doc.date != ref.dated:
-        # "Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025" is not the held 16/KH-MTTQ-BTT of 18/11/2025: numbers
-        # restart each year and at each issuer, the date written beside one tells which (l4-mttq-36)
-        return False
+    # numbers restart each year and at each issuer: "16/KH-MTTQ-BTT ngày 23/12/2025 của MTTQ tỉnh ..." is not
+    # a commune Front's 16/KH-MTTQ-BTT of 18/11/2025 (l4-mttq-36; ``DocNumberRef.dated``, ``issuer_levels``)
     held = written_levels(doc.issuer) if ref.issuer_levels and doc.issuer else frozenset()
-    if held and not held & ref.issuer_levels:
-        # "... 16/KH-MTTQ-BTT của MTTQ tỉnh Quảng Ninh" is not a commune Front's 16/KH-MTTQ-BTT (l4-mttq-36)
+    if (ref.dated and doc.date and doc.date != ref.dated) or (held and not held & ref.issuer_levels):
         return False
     numbers = [n for n in [doc.number, *doc.number_aliases] if n]
     codes = [c.upper() for c in ref.codes()]
