@@ -17,6 +17,7 @@ from assistant.answer import render
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
+from assistant.answer.partner_absent import coordinator_ask_words, partner_absent_fact
 from assistant.answer.sent_levels import asked_levels, sends_elsewhere
 from assistant.answer.terms import Terms, Vocabulary, overlap
 from assistant.answer.times import asks_end, time_key, writes_time
@@ -385,7 +386,11 @@ def obligation_fact(
         if any(_LEADS_RE.search(fold(t)) and _acts(t, verb, question) for t in sentences):
             return None
     if partners:
-        return _coordinator_fact(best, docs, book, language, names, question)
+        found = _coordinator_fact(best, docs, book, language, names, question)
+        if found is None and _covers(best, obligations, terms, docs, coordinator_ask_words(question)):
+            # the clause plainly asked names no partner: said, as for a deadline (library4 l4-rw-35)
+            return partner_absent_fact(best, docs, book, language)
+        return found
     if kind == "deadline" and not stated:
         # Saying a document sets no deadline is itself a headline: only for a clause that plainly is
         # the one asked about (most of the question's terms, and the asked action). A question asking
@@ -396,9 +401,7 @@ def obligation_fact(
         # Measured on what the question asks about the task: the words asking for a time ("chậm nhất vào
         # ngày nào") and those naming the document's issuer and place ("Hội phụ nữ huyện Đông Lâm", written
         # in the letterhead, not in its clauses) are no words of any clause.
-        local = replace(terms, vocab=Vocabulary([_with_body(ob) for ob in obligations]))
-        local = local.without(_time_ask_words(question) | _identity_words(docs.get(best.doc_id), best))
-        covers = overlap(local, _with_body(best)) >= ABSENCE_OVERLAP
+        covers = _covers(best, obligations, terms, docs, _time_ask_words(question))
         if not action or not covers or not writes(_said(best), action):
             return None
         # nor when its sentence writes a time the grammar did not read as its deadline ("..., hoàn thành
@@ -475,6 +478,17 @@ _TIME_ASK_RE = re.compile(
     r"\b(?:han chot|han cuoi|thoi han|cham nhat|(?:(?:vao|truoc|den)\s+)?(?:ngay|thoi diem|thoi gian) nao|"
     r"khi nao|luc nao|bao gio)\b"
 )
+
+
+def _covers(
+    best: Obligation, obligations: list[Obligation], terms: Terms, docs: dict[str, Document], asking: set[str]
+) -> bool:
+    """Whether ``best`` plainly is the clause asked about, to say it states no such fact: it covers
+    ``ABSENCE_OVERLAP`` of the question's words, weighted among these clauses, less the words ``asking``
+    for the fact and those naming its document's issuer and place."""
+    local = replace(terms, vocab=Vocabulary([_with_body(ob) for ob in obligations]))
+    local = local.without(asking | _identity_words(docs.get(best.doc_id), best))
+    return overlap(local, _with_body(best)) >= ABSENCE_OVERLAP
 
 
 def _time_ask_words(question: str) -> set[str]:

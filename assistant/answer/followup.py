@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant import text as vt
+from assistant.answer.event_pointer import points_to_event, with_event
 from assistant.answer.pronouns import body_pronoun, refers_back, with_body, without_pronoun
 from assistant.answer.terms import content_tokens
 from assistant.lexicon.phrases import action_variants, body_name_tail
@@ -115,6 +116,7 @@ def is_followup(question: str, history: list[str]) -> bool:
         or _DOC_REF.search(question)
         or is_elliptical(question)
         or refers_back(question)
+        or points_to_event(question)
     )
 
 
@@ -171,6 +173,10 @@ def _resolve(
         if label:
             rewritten = question[: doc_match.start()] + label + question[doc_match.end() :]
             return Resolution(rewritten, True, carried_doc=label)
+    # "Thế hạn chót của hội nghị đó là khi nào?": the previous question's event (library4 l4-mttq-32)
+    pointed_event = with_event(question, prev)
+    if pointed_event is not None:
+        return Resolution(pointed_event, True)
 
     # Only a body the follow-up asks about as its actor is swapped in ("Còn Hội Nông dân thì sao?"); one
     # named as an issuer or topic ("Còn bản sao lục của Tỉnh ủy Bình Thuận do ai ký?") is part of a new

@@ -1003,10 +1003,18 @@ def place_writer(folded_question: str) -> Callable[[str], bool]:
 _AT_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(\w)")
 
 
+# "tại Hội nghị sơ kết ...", "phát biểu tại Đại hội", "tại Kỳ họp thứ 10": a gathering after "tại / ở" is
+# the occasion something is said or decided at, not its place (library4 l4-party-40, a notice's subject
+# line "Thông báo kết luận tại Hội nghị ..." read as the venue); folded, at the capital's offset
+_OCCASION_RE = re.compile(r"(?:hoi nghi|dai hoi|ky hop|phien hop|cuoc hop|buoi lam viec|le\b(?!\s+dai))\b")
+
+
 def _at_named(sentence: str) -> bool:
     # (a document or its division after "tại" is where a text is written: "yêu cầu tại Công văn số ...")
     return any(
-        m.group(1).isupper() and not opens_reference(sentence[m.start(1) : m.start(1) + 60], type_names())
+        m.group(1).isupper()
+        and not opens_reference(sentence[m.start(1) : m.start(1) + 60], type_names())
+        and not _OCCASION_RE.match(fold(sentence[m.start(1) : m.start(1) + 20]))
         for m in _AT_RE.finditer(sentence)
     )
 

@@ -43,6 +43,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer, written_name
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
+from assistant.answer.offset_day import offset_for_day
 from assistant.answer.replaced import replaced_lead
 from assistant.answer.shown import cues, with_lead_quotes
 from assistant.answer.terms import Terms, question_terms, tokens, writes_head
@@ -322,6 +323,8 @@ def plan_answer(
             lead, lead_lines = None, []
     if lead_lines and _hourless_time(lead_lines, info, language):
         lead, lead_lines = None, []
+    if lead_lines and offset_for_day(lead_lines, resolved, language):
+        lead, lead_lines = None, []  # a day asked, a time counted from an event given (l4-mttq-26)
     if lead_lines and asks_reason(info.folded):
         # "Vì sao ... đổi địa điểm?" asks a cause: the fact it names is no first line (trial 42 q15)
         lead, lead_lines = None, []
@@ -551,7 +554,11 @@ def plan_answer(
             # "Ngày hội tổ chức hôm nào?": the event's date or period, when the first quote writes one
             lead_lines = event_lead.event_time_lead(terms, book.citations[0], language, hits, about, resolved)
             first_quote = book.citations[0].quote
-            if _hourless_time(lead_lines, info, language) or _effect_end_for_start(info, first_quote):
+            if (
+                _hourless_time(lead_lines, info, language)
+                or _effect_end_for_start(info, first_quote)
+                or offset_for_day(lead_lines, resolved, language)
+            ):
                 lead_lines = []
             # a later retrieved document moving the event ("điều chỉnh thời gian tổ chức ... sang ngày ...")
             lead_lines, moved_by = amended.amended_time(

@@ -34,6 +34,12 @@ class DocNumberRef:
     # "Kế hoạch 5 điểm nghẽn": a loose mention (a type's name and digits, no "số", no code) followed by a
     # lower-case word, folded ("diem"): the number may count that word in a title (``scope.title_counts``)
     counted: str | None = None
+    # "Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025": the date written right after the number, ISO
+    # (yyyy-mm-dd); a held document of that number but another date is not the one named (l4-mttq-36)
+    dated: str | None = None
+    # "... 16/KH-MTTQ-BTT ngày 23/12/2025 của MTTQ tỉnh Quảng Ninh": the levels of the issuer written right
+    # after the number ("tinh"), ``written_levels``; a held document issued at other levels only is not it
+    issuer_levels: frozenset[str] = frozenset()
 
     def codes(self) -> list[str]:
         """Codes a number of this document may carry: the one written, the named type's codes, and those
@@ -115,15 +121,65 @@ def _type_codes() -> frozenset[str]:
     return frozenset(vt.fold(c) for t in doc_types() for c in t.codes)
 
 
-def _question_numbers(question: str) -> list[str]:
-    """The full numbers a question writes, in capitals or (with a known type code) in lower case."""
+def _question_numbers(question: str) -> list[tuple[str, int, int]]:
+    """The full numbers a question writes, in capitals or (with a known type code) in lower case, with
+    their offsets in the question's NFC text."""
     found = vt.find_doc_numbers(question)
     nfc = vt.nfc(question)
     for m in _LOWER_NUMBER_RE.finditer(nfc):
         code = vt.fold(m.group(1) or m.group(2))
         if code in _type_codes() and not any(a < m.end() and m.start() < b for _, a, b in found):
             found.append((vt.canonical_doc_number(m.group(0)), m.start(), m.end()))
-    return [n for n, _, _ in sorted(found, key=lambda f: f[1])]
+    return sorted(found, key=lambda f: f[1])
+
+
+# The issue date written right after a document's number (folded): "số 16/KH-MTTQ ngày 23/12/2025",
+# "Kết luận 62, ngày 08 tháng 12 năm 2009", "(ban hành ngày 8-12-2009)". A whole date only: "ngày 5/6"
+# after a number may be an event's day.
+_DATE_AFTER_RE = re.compile(
+    r"[\s,(]*(?:ban hanh\s+|ky\s+)?(?:ngay\s+)?(\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(\d{1,2})"
+    r"\s*(?:[/.-]|\s+nam\s+)\s*((?:19|20)\d{2})(?!\d)"
+)
+
+
+# The issuer written after a number and its date ("... của MTTQ tỉnh Quảng Ninh về ..."), lower case with
+# diacritics, up to the words that end a body's name; its administrative level words (folded, as
+# ``lexicon.phrases.admin_levels`` gives them). Only the words that name one level and nothing else:
+# "quận" is also "quân", "thành phố" a province's city or a district's.
+_ISSUER_AFTER_NUMBER_RE = re.compile(
+    r"[\s,(]*(?:(?:ban hành\s+|ký\s+)?(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}\s*"
+    r"(?:[/.-]|\s+năm\s+)\s*\d{4}\)?[\s,]*)?(?:của|do)\s+(.{3,80}?)"
+    r"(?=\s+(?:về|ban hành|ký|năm|giai đoạn|nhiệm kỳ|là|có|quy định|yêu cầu|giao|thực hiện|được|đã|phải)\s"
+    r"|[,?.;:()]|$)",
+    re.IGNORECASE,
+)
+_LEVEL_WORDS = {"xã": "xa", "phường": "xa", "thị trấn": "xa", "huyện": "huyen", "tỉnh": "tinh"}
+_LEVEL_WORDS_RE = re.compile(r"(?<![\wÀ-ỹđĐ])(xã|phường|thị trấn|huyện|tỉnh)(?![\wÀ-ỹđĐ])", re.IGNORECASE)
+
+
+def written_levels(name: str) -> frozenset[str]:
+    """The administrative levels an issuer's name writes ("Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương
+    Minh" -> {"xa"}, "Tỉnh ủy Quảng Ninh" -> {"tinh"}); empty when it writes none of the unambiguous level
+    words (``_LEVEL_WORDS``). Read with diacritics: folded, "tinh" is also "tình"."""
+    return frozenset(_LEVEL_WORDS[m.group(1).lower()] for m in _LEVEL_WORDS_RE.finditer(vt.nfc(name)))
+
+
+def _issuer_after(cased: str, end: int) -> frozenset[str]:
+    """``written_levels`` of the issuer written right after offset ``end`` of the NFC question ("của MTTQ
+    tỉnh Quảng Ninh"), else empty."""
+    m = _ISSUER_AFTER_NUMBER_RE.match(cased, end)
+    return written_levels(m.group(1)) if m else frozenset()
+
+
+def _date_after(folded: str, end: int) -> str | None:
+    """The ISO date (yyyy-mm-dd) written right after offset ``end`` of a folded question, else None."""
+    m = _DATE_AFTER_RE.match(folded, end)
+    if not m:
+        return None
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return f"{m.group(3)}-{month:02d}-{day:02d}"
 
 
 def find_doc_refs(question: str) -> list[DocNumberRef]:
@@ -133,7 +189,10 @@ def find_doc_refs(question: str) -> list[DocNumberRef]:
     unit ("đã 5 năm" is no "ĐA 5"): codes are written as in the number.
     """
     refs: list[DocNumberRef] = []
-    for number in _question_numbers(question):
+    folded = vt.fold(question)
+    nfc = vt.nfc(question)
+    same_offsets = len(folded) == len(nfc)
+    for number, _, end in _question_numbers(question):
         digits = re.match(r"\d+", number)
         code = re.match(r"\d+(?:/\d{4})?[-/]([^\W\d_]+)", number)
         refs.append(
@@ -143,11 +202,10 @@ def find_doc_refs(question: str) -> list[DocNumberRef]:
                 code.group(1) if code else None,
                 number,
                 doc_type=None,
+                dated=_date_after(vt.fold(nfc[end : end + 60]), 0),
+                issuer_levels=_issuer_after(nfc, end),
             )
         )
-    folded = vt.fold(question)
-    nfc = vt.nfc(question)
-    same_offsets = len(folded) == len(nfc)
     for m in _loose_number_re().finditer(folded):
         digits = str(int(m.group(2)))
         if any(r.digits == digits for r in refs):
@@ -162,7 +220,8 @@ def find_doc_refs(question: str) -> list[DocNumberRef]:
                 continue
         elif is_name and _DURATION_AFTER_RE.match(folded, m.end()):
             continue  # "báo cáo 9 tháng", "kế hoạch 5 năm": a span of time, not a document's number
-        ref = DocNumberRef(m.group(0), digits, _code_of(type_name, word), doc_type=type_name)
+        dated = _date_after(folded, m.end())
+        ref = DocNumberRef(m.group(0), digits, _code_of(type_name, word), doc_type=type_name, dated=dated)
         after = _WORD_AFTER_RE.match(folded, m.end())
         if is_name and after and " so" not in m.group(0)[len(word) :] and same_offsets:
             if nfc[after.start(1)].islower():

@@ -305,7 +305,9 @@ _EVENT_SUBJECT_RE = re.compile(
     r"^(?:(?:theo|trong)\s+[^,]+,\s*)?(.+?)\s+(?:se\s+|duoc\s+|du kien\s+)*"
     r"(?:to chuc|dien ra|khai mac|bat dau|ket thuc|hop|thi(?: dau)?)\s+(?:vao\s+|tu\s+)?"
     r"(?:ngay nao|thoi gian nao|thoi diem nao|luc nao|khi nao|bao gio|hom nao|thang nao|(?:luc\s+)?may gio|"
-    r"o dau|tai dau|(?:(?:o|tai)\s+)?(?:dia diem nao|noi nao))"
+    r"o dau|tai dau|(?:(?:o|tai)\s+)?(?:dia diem nao|noi nao)"
+    # a venue's kind asked ("ở hội trường nào?", as ``retrieve.fields.ASKED_FIELDS``; library4 l4-party-40)
+    r"|(?:o|tai)\s+(?:hoi truong|phong hop|nha van hoa)\s+nao)"
 )
 
 

@@ -28,7 +28,11 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         re.compile(
             r"\b(o dau|tai dau|den dau|cho nao|noi nao|dia diem nao|dia diem|where"
-            r"|(?:o|tai) (?:dia phuong|dia ban|huyen|xa|tinh|thon|phuong|quan) nao)\b"
+            r"|(?:o|tai) (?:dia phuong|dia ban|huyen|xa|tinh|thon|phuong|quan) nao"
+            # "... tổ chức ở hội trường nào / phòng họp nào?": a meeting hall's kind asked (library4
+            # l4-party-40); not an office's ("tại phòng nào, trụ sở nào?", where papers are filed:
+            # library3 l3-mttq-39)
+            r"|(?:o|tai) (?:hoi truong|phong hop|nha van hoa) nao)\b"
         ),
         ("địa điểm",),
     ),

@@ -22,7 +22,7 @@ from assistant.lexicon.doc_types import doc_types, type_for_code
 from assistant.lexicon.phrases import admin_levels, formal_order
 from assistant.lexicon.words import glossary_terms, type_alternation
 from assistant.query import DocDescription, DocNumberRef, QueryInfo
-from assistant.query.docrefs import expanded_folded, ordered_making
+from assistant.query.docrefs import expanded_folded, ordered_making, written_levels
 
 
 @dataclass
@@ -88,6 +88,11 @@ def number_matches(doc: DocInfo, ref: DocNumberRef, inferred: bool = True) -> bo
 
 
 def _number_matches(doc: DocInfo, ref: DocNumberRef, inferred: bool) -> bool:
+    # numbers restart each year and at each issuer: "16/KH-MTTQ-BTT ngày 23/12/2025 của MTTQ tỉnh ..." is not
+    # a commune Front's 16/KH-MTTQ-BTT of 18/11/2025 (l4-mttq-36; ``DocNumberRef.dated``, ``issuer_levels``)
+    held = written_levels(doc.issuer) if ref.issuer_levels and doc.issuer else frozenset()
+    if (ref.dated and doc.date and doc.date != ref.dated) or (held and not held & ref.issuer_levels):
+        return False
     numbers = [n for n in [doc.number, *doc.number_aliases] if n]
     codes = [c.upper() for c in ref.codes()]
     type_name = ref.doc_type or (type_for_code(ref.code) if ref.code else None)
