@@ -160,7 +160,9 @@ def _sentence_time(
             return []
         spans = (_with_days_before(sent, one[0]), *one[1:])
     where = f"{first.section}. {sent}. {about}"
-    if asked_kinds and not asked_kinds & event_kinds(where) or event_names.names_other_event(question, where):
+    if asked_kinds and not event_names.names_asked_kinds(asked_kinds, where) or event_names.names_other_event(
+        question, where
+    ):
         return []  # "Hội nghị sơ kết ..." for "Hội nghị tổng kết ... ngày nào?": another event
     value = _render(sent, spans, prose)
     if _rival(terms, sent, hits, first.doc.doc_id, about, value.lower()):
