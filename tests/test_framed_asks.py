@@ -8,7 +8,10 @@
 - a question opening with a programme's title closed by a colon ("Chương trình Xuân tình nguyện – Tết sẻ
   chia 2026 của Đoàn xã ...: các chi đoàn đăng ký số suất quà ... hạn cuối là hôm nào?"): the act asked
   follows the colon; the title's verb ("tình nguyện") and its dash are no act or object (l4-rw-08
-  abstained).
+  abstained);
+- a plan's own time written as a heading ("1. Thời gian") with its value on the line below is that plan's
+  activity's time: another plan's "Thời gian: ..." line, ranked first, is not (l4-rw-09 quoted the other
+  plan with no first line).
 
 Documents written here as Word and as text, indexed for real, asked through ``Assistant``.
 """
@@ -79,9 +82,52 @@ PROGRAMME = [
 ]
 
 
+CLUSTER_PLAN = [
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÒA BÌNH XUYÊN",
+    "TRƯỜNG THPT AN PHÚ 3",
+    "Số: 21/KH-THPTAP3",
+    "An Phú, ngày 10 tháng 3 năm 2031",
+    "KẾ HOẠCH",
+    "Tổ chức sinh hoạt chuyên môn môn Địa lí Cụm 4 năm học 2030 - 2031",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Trao đổi kinh nghiệm dạy học môn Địa lí giữa các trường trong Cụm 4.",
+    "II. NỘI DUNG SINH HOẠT CHUYÊN MÔN",
+    "1. Phân tích đề thi tốt nghiệp môn Địa lí – Trường THPT An Phú 3 thực hiện.",
+    "III. THỜI GIAN, HÌNH THỨC VÀ THÀNH PHẦN THAM DỰ",
+    "1. Thời gian",
+    "Lúc 13 giờ 30 phút, ngày 24 tháng 3 năm 2031.",
+    "2. Hình thức",
+    "Trực tuyến qua ứng dụng Google Meet.",
+    "HIỆU TRƯỞNG",
+    "Võ Minh Tâm",
+]
+
+VISIT_PLAN = [
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÒA BÌNH XUYÊN",
+    "TRƯỜNG THCS BÌNH AN",
+    "Số: 30/KH-THCSBA",
+    "Bình An, ngày 12 tháng 3 năm 2031",
+    "KẾ HOẠCH",
+    "Đón tiếp và làm việc với Đoàn kiểm tra của Sở Giáo dục và Đào tạo",
+    "I. MỤC ĐÍCH",
+    "Chuẩn bị chu đáo nội dung làm việc với Đoàn kiểm tra.",
+    "II. THỜI GIAN VÀ ĐỊA ĐIỂM",
+    "Thời gian: Buổi sáng, ngày 20 tháng 3 năm 2031, cụ thể tại Phụ lục.",
+    "Địa điểm: Tại Trường THCS Bình An.",
+    "HIỆU TRƯỞNG",
+    "Lê Thị Hoa",
+]
+
+
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def assistant(request, tmp_path_factory, embedder):
-    docs = {"KL15": CONCLUSION, "NQ41": RESOLUTION, "KH08": PROGRAMME}
+    docs = {
+        "KL15": CONCLUSION,
+        "NQ41": RESOLUTION,
+        "KH08": PROGRAMME,
+        "KH21": CLUSTER_PLAN,
+        "KH30": VISIT_PLAN,
+    }
     return library_as(request.param, tmp_path_factory, embedder, "framed", docs)
 
 
@@ -117,3 +163,13 @@ def test_act_after_a_title_closed_by_a_colon(assistant):
     line = first_line(answer)
     assert "12/6/2031" in line
     assert line.startswith("Thời hạn")
+
+
+def test_own_time_under_a_heading_of_the_plan_named(assistant):
+    answer = assistant.ask(
+        "Buổi sinh hoạt chuyên môn môn Địa lí của Cụm 4 do Trường THPT An Phú 3 tổ chức bắt đầu vào giờ nào, "
+        "ngày nào?"
+    )
+    assert not answer.abstained
+    assert "24 tháng 3 năm 2031" in first_line(answer)
+    assert "20 tháng 3 năm 2031" not in answer.text
