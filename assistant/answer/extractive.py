@@ -380,10 +380,14 @@ def score_sentences(
                 s += SPECIFIC_BONUS  # the provision for the case asked about, before the general rule
             if fields and any(p.search(fold(said)) for p in fields):
                 s += SPECIFIC_BONUS  # "Địa điểm: ..." for "ở đâu?"
-                if own_time_field(said) or own_time_field(f"{chunk.heading}:"):
-                    # the time of the document's own work ("Thời gian: ...", or its value under a heading
-                    # "1. Thời gian") writes no words of that work: read with the subject line, another
-                    # plan's "Thời gian: ..." is not the time of the activity asked (library4 dev l4-rw-09)
+                heading = fold(chunk.heading or "")
+                if own_time_field(f"{heading}:") or (own_time_field(said) and "thoi gian" in heading):
+                    # the time of the document's own work, in its time section ("V. THỜI GIAN VÀ ĐỊA ĐIỂM" /
+                    # "Thời gian: ...", or a value under the heading "1. Thời gian"), writes no words of that
+                    # work: read with the subject line, another plan's "Thời gian: ..." is not the time of
+                    # the activity asked (library4 dev l4-rw-09). An item's own "- Thời gian: ..." under a
+                    # heading naming its activity ("2. Hội nghị hiệp thương lần thứ hai") is that
+                    # activity's, not the document's (library3 dev l3-mttq-03)
                     s = max(s, overlap(terms, f"{spelled} {subject}") + SPECIFIC_BONUS)
             if counted and any(q <= event for q in counted for event in counted_from(spelled)):
                 s += SPECIFIC_BONUS  # the time limit counted from the event asked
