@@ -327,7 +327,8 @@ def run_checks(
         asked_kinds = event_kinds(resolved)
         if asked_kinds:
             ev.fact_ok = any(
-                times.writes_time([c.text]) and asked_kinds & event_kinds(_in_context(c, docs, opening=True))
+                times.writes_time([c.text])
+                and event_names.names_asked_kinds(asked_kinds, _in_context(c, docs, opening=True))
                 for c in book.citations
             )
     if spec.check == "when" and ev.fact_ok and info.event_subject and book.citations:

@@ -143,7 +143,11 @@ def _sentence_time(
         return []
     score, sent, spans, prose = best
     context = f"{_untimed(sent, spans)} {first.section or ''} {about}"
-    field = bool(_TIME_FIELD_RE.match(fold(sent))) and overlap(terms, context) >= FIGURE_MIN_OVERLAP
+    # (the label may be the heading of the sentence's item, its value on the lines below: "1. Thời gian" /
+    # "Lúc 14 giờ 00 phút, ngày 28 tháng 4 năm 2026."; library4 dev l4-rw-09)
+    heading = (first.section or "").split("›")[-1].strip()
+    labelled = _TIME_FIELD_RE.match(fold(sent)) or _TIME_FIELD_RE.match(f"{fold(heading)}:")
+    field = bool(labelled) and overlap(terms, context) >= FIGURE_MIN_OVERLAP
     own_effect = _own_effect(terms, first, sent, spans, about, question)
     if score < FIGURE_MIN_OVERLAP and not field and not own_effect and not (
         # "Đại hội đại biểu Hội LHPN xã ... lần thứ XIV khai mạc lúc nào?" of "... Đại hội ..., khai mạc lúc 7
@@ -160,7 +164,9 @@ def _sentence_time(
             return []
         spans = (_with_days_before(sent, one[0]), *one[1:])
     where = f"{first.section}. {sent}. {about}"
-    if asked_kinds and not asked_kinds & event_kinds(where) or event_names.names_other_event(question, where):
+    if asked_kinds and not event_names.names_asked_kinds(asked_kinds, where) or event_names.names_other_event(
+        question, where
+    ):
         return []  # "Hội nghị sơ kết ..." for "Hội nghị tổng kết ... ngày nào?": another event
     value = _render(sent, spans, prose)
     if _rival(terms, sent, hits, first.doc.doc_id, about, value.lower()):

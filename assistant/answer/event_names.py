@@ -85,3 +85,22 @@ def inside_event_word(name: str, start: int) -> bool:
     if first is None:
         return False
     return bool(event_kinds(f"{head}{first.group()}") - event_kinds(head))
+
+
+# A meeting told by what it heard: "Ngày 18/9/2009, sau khi nghe Ban Dân vận Trung ương báo cáo Đề án ...,
+# Bộ Chính trị đã thảo luận", the opening of a Kết luận or Thông báo kết luận, dates the session that
+# heard the report without writing "họp" (library4 dev l4-party-34). Lower case, with diacritics.
+_HEARD_REPORT_RE = re.compile(r"\bnghe\b[^.;:!?]{0,160}?\b(?:báo cáo|trình bày|tờ trình)\b")
+
+
+def names_asked_kinds(question_kinds: frozenset[int], text: str) -> bool:
+    """Whether ``text`` (a sentence read with its section and subject line, with diacritics) names one of
+    the kinds of event ``question_kinds`` (``event_kinds`` of the question; non-empty) asks: a word of
+    their groups, or, when the question asks a meeting only ("Bộ Chính trị họp nghe ... trình bày đề án
+    vào ngày nào?"), an account of hearing a report ("sau khi nghe ... báo cáo ..."). A question naming
+    another kind besides ("họp nghe tổng kết ...") still needs that kind written: a hearing names no
+    review, congress or ceremony."""
+    if question_kinds & event_kinds(text):
+        return True
+    meeting = event_kinds("họp")
+    return question_kinds <= meeting and bool(_HEARD_REPORT_RE.search(normalize(text).lower()))

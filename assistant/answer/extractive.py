@@ -19,7 +19,7 @@ from assistant.answer import render
 from assistant.answer.citations import CitationBook, bare_ref
 from assistant.answer.round_titles import titled_for
 from assistant.answer.terms import Terms, overlap, passage_terms
-from assistant.answer.times import without_issue_line
+from assistant.answer.times import own_time_field, without_issue_line
 from assistant.index.lexical import round_match
 from assistant.lexicon.months import month_match, months_written
 from assistant.lexicon.phrases import is_basis_sentence
@@ -381,6 +381,15 @@ def score_sentences(
                 s += SPECIFIC_BONUS  # the provision for the case asked about, before the general rule
             if fields and any(p.search(fold(said)) for p in fields):
                 s += SPECIFIC_BONUS  # "Địa điểm: ..." for "ở đâu?"
+                heading = fold(chunk.heading or "")
+                if own_time_field(f"{heading}:") or (own_time_field(said) and "thoi gian" in heading):
+                    # the time of the document's own work, in its time section ("V. THỜI GIAN VÀ ĐỊA ĐIỂM" /
+                    # "Thời gian: ...", or a value under the heading "1. Thời gian"), writes no words of that
+                    # work: read with the subject line, another plan's "Thời gian: ..." is not the time of
+                    # the activity asked (library4 dev l4-rw-09). An item's own "- Thời gian: ..." under a
+                    # heading naming its activity ("2. Hội nghị hiệp thương lần thứ hai") is that
+                    # activity's, not the document's (library3 dev l3-mttq-03)
+                    s = max(s, overlap(terms, f"{spelled} {subject}") + SPECIFIC_BONUS)
             if counted and any(q <= event for q in counted for event in counted_from(spelled)):
                 s += SPECIFIC_BONUS  # the time limit counted from the event asked
             if own is not None:

@@ -313,6 +313,12 @@ def _unmodal_start(folded: list[str]) -> int:
         end = next((j for j, w in enumerate(folded) if w in _TOPIC_ENDS), None)
         if end is not None and end + 1 < len(folded):
             return end + 1
+    # "Chương trình Xuân tình nguyện – Tết sẻ chia 2026 của Đoàn xã ...: các chi đoàn đăng ký số suất quà
+    # ... hạn cuối là hôm nào?": a topic closed by a colon names the programme or document (its title's
+    # verbs, "tình nguyện", are no act); the question's act follows it (library4 dev l4-rw-08)
+    colon = next((j for j, w in enumerate(folded) if w == ":"), None)
+    if colon is not None and any(w[:1].isalpha() for w in folded[colon + 1 :]):
+        return colon + 1
     return 0
 
 
@@ -515,6 +521,8 @@ def _object_after(
         return None
     if sum(s[:1].isupper() for s in words[i].split("_")) >= 2:
         return None
+    if not any(ch.isalpha() for ch in words[i]):
+        return None  # a dash the tagger calls a noun ("Xuân tình nguyện – Tết sẻ chia"; library4 l4-rw-08)
     if paper and not is_paper and words[i][:1].isupper():
         return None  # "gửi Thành ủy ...": the body a paper goes to, not the paper (library dev lib-hd21-02)
     w = vt.fold(words[i])

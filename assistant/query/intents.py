@@ -482,6 +482,9 @@ INTENTS: tuple[Intent, ...] = (
         r"\b(ngay nao|hom nao|(?<!moi )(?<!mot )ngay bao nhieu|thang nao|tu ngay nao|den ngay nao|hieu luc|"
         r"dien ra|keo dai|"
         r"what date|which day|what day|effective|take place|took place|held on)\b",
+        # a start of application asked as such: "Nghị quyết ... bắt đầu được áp dụng kể từ khi nào?" is its
+        # effect (``retrieve.fields.effect_asked``), a day, not a duty's time limit (library4 dev l4-mttq-09)
+        r"\b(ap dung|thi hanh) (ke )?tu (khi nao|ngay nao|bao gio|luc nao|thoi diem nao)\b",
         WEEKDAY_ASKED,
         # the point a rule or state starts from, asked with no duty word: "Từ mốc nào thì đảng viên không được
         # xin điều chỉnh ngày sinh nữa?", "... bắt đầu được áp dụng kể từ khi nào?" (library4 dev l4-party-14,

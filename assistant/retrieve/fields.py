@@ -217,6 +217,12 @@ _ASKS_EFFECT_RE = re.compile(
     r"|\bbat dau (?:duoc )?ap dung\b.*\b(?:ngay nao|khi nao|luc nao|bao gio|thoi diem nao)\b"
     r"|\b(?:take|takes|took) effect\b|\bcome into (?:force|effect)\b|\beffective (?:date|from|on|when)\b"
     r"|\bwhen\b.*\beffective\b"
+    # "Nghị quyết ... bắt đầu được áp dụng kể từ khi nào?": a document (named by its type) starting to apply
+    # is its taking effect; a measure "áp dụng từ khi nào?" without a document's type is not asked here
+    # (library4 dev l4-mttq-09)
+    r"|\b(?:nghi quyet|quyet dinh|quy dinh|quy che|luat|nghi dinh|thong tu|chi thi|van ban)\b"
+    r".*\b(?:bat dau\s+)?(?:duoc\s+)?(?:ap dung|thi hanh)\s+(?:ke\s+)?(?:tu\s+)?"
+    r"(?:ngay nao|khi nao|luc nao|bao gio|thoi diem nao)\b"
 )
 # (with or without "này": "Chương trình có hiệu lực từ ngày ký đến hết ngày 31/12/2038", trial 32 q17; "đến"
 # for a period's end: "có hiệu lực đến hết năm 2038")
