@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assistant.answer.planned_moved import superseded_at
 from assistant.answer.times import limit_before, without_citations
 from assistant.obligations.amendments import amendment_words
 from assistant.obligations.deadlines import WEEKDAY
@@ -50,7 +51,7 @@ _EVENT_TIME_RE = re.compile(
 
 # a verb moving an event right before "đến" and its new day ("được lùi đến ngày 25/6/2041", "dời đến ngày
 # ..."): the day it takes place, not a time limit (folded)
-_MOVED_TO_RE = re.compile(r"\b(?:lui|lui lai|doi|doi lai|hoan lai|chuyen)\s+(?:den|toi)\s*$")
+_MOVED_TO_RE = re.compile(r"\b(?:lui|doi|hoan|chuyen)(?:\s+lai)?\s+(?:den|toi)\s*$")
 
 
 def event_times_in(sentence: str) -> list[tuple[int, int]]:
@@ -62,8 +63,9 @@ def event_times_in(sentence: str) -> list[tuple[int, int]]:
         moved_to = _MOVED_TO_RE.search(folded[max(0, m.start() - 20) : m.start()])
         if (limit_before(folded, m.start()) and not moved_to) or dates_issuing(folded, m.start(), m.end()):
             continue
-        if replaced_before(folded, m.start()):
-            continue  # "được chuyển sang ngày 18/6, thay cho ngày 11/6": the time it no longer takes place
+        if replaced_before(folded, m.start()) or superseded_at(folded, m.start()):
+            continue  # "được chuyển sang ngày 18/6, thay cho ngày 11/6", "dự kiến ngày 08/10 ..., nay lùi
+            # sang ngày 22/10": the time it no longer takes place
         out.append(m.span())
     return out
 

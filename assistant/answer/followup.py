@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from assistant import text as vt
 from assistant.answer.event_pointer import points_to_event, with_event
+from assistant.answer.followup_task import lead_task
 from assistant.answer.pronouns import body_pronoun, refers_back, with_body, without_pronoun
 from assistant.answer.terms import content_tokens
 from assistant.lexicon.phrases import action_variants, body_name_tail
@@ -304,7 +305,7 @@ def _resolve(
     same_task = own_words and set(own_words) <= set(content_tokens(prev)) | act_words | _HANDING_ON
     # "Hạn chót là khi nào?" after "Văn phòng Hội ... có nhiệm vụ gì về quyết toán kinh phí?": the duties
     # question's topic is the task asked about, as an act would be
-    task = _duty_task(prev)
+    task = _duty_task(prev) or lead_task(prev)  # "Nhiệm vụ X ... do ai chủ trì?": task X (trial 44 q28)
     if not switched and rest and (same_task or (not own_words and (prev_act or task))):
         # "Gửi cho cơ quan nào?" after "Chi hội trưởng phải gửi báo cáo ... bao lâu một lần?": its only topic
         # words repeat the previous question's act; "Hạn chót là khi nào?" after "Hội Nông dân xã báo cáo kết
@@ -528,7 +529,7 @@ _HANDING_ON = frozenset("gui nop trinh chuyen".split())
 # "hoàn thành" ask when a task is done ("Phải xong trước ngày nào?", "Khi nào phải hoàn thành?").
 _FACT_WORDS = frozenset(
     "don vi co quan ben ban nganh phoi hop chu tri phu trach chiu trach nhiem thoi han chot gian dia diem "
-    "ngay gio luc nao dau ky ten nguoi ai la gi bao nhieu may xong hoan thanh".split()
+    "ngay gio luc nao dau ky ten nguoi ai la gi bao nhieu may xong hoan thanh tien".split()
 )
 
 

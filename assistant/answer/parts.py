@@ -24,6 +24,7 @@ from assistant.answer.field_pairs import place_beside_time
 from assistant.answer.figure_reading import bounded_span, length_values
 from assistant.answer.figures import FIGURE_MIN_OVERLAP
 from assistant.answer.part_time import sentence_time, time_first
+from assistant.answer.planned_moved import moved_to_place, planned_span, superseded_at
 from assistant.answer.terms import Terms, overlap, question_parts, writes_head
 from assistant.index.lexical import counted_ordinals, round_match
 from assistant.lexicon.phrases import place_words, venue_words
@@ -31,7 +32,7 @@ from assistant.lexicon.words import registry, type_names
 from assistant.models import Citation, Obligation
 from assistant.obligations.clauses import opening_spans
 from assistant.retrieve.fields import field_terms
-from assistant.text import fold, opens_reference
+from assistant.text import fold, fold_chars, opens_reference
 
 TIME, PLACE, WHO, AMOUNT, CHANGE = "time", "place", "who", "amount", "change"
 DURATION, SOURCE, DESTINATION = "duration", "source", "destination"
@@ -263,6 +264,13 @@ def _part_line(
         # of the sentence before is not where "lễ phát động ... vào 08 giờ ngày 01/4/2026" takes place
         # (trial 37 c02)
         where = _sentence_of(quote, anchor)
+        planned = quote[where[0] : where[1]] if where else quote
+        if planned_span(fold_chars(planned).lower()) is not None:
+            # "dự kiến ... tại A, nay lùi sang ..., địa điểm chuyển về B": the moved-to place, else none
+            moved = moved_to_place(planned)
+            label = _label("place", language)
+            value = planned[moved[0] : moved[1]] if moved else None
+            return f"{label[:1].upper()}{label[1:]}: {value} [{cited.n}]" if value else None
         if where is None or reading != quote:
             # (a table row read with its columns named: its "Địa điểm" cell is the row's own place)
             m = _FIELD_RE[PLACE].search(reading) or _AT_PLACE_RE.search(quote, *(where or (0, len(quote))))
@@ -456,7 +464,13 @@ def place_lead(
     found: list[tuple[str, str]] = []  # (place, the sentence writing it)
     for a, b in split_sentences(text):
         sentence = text[a:b]
+        folded = fold_chars(sentence).lower()
+        moved = moved_to_place(sentence)
+        if moved is not None:  # "dự kiến ... tại A, nay lùi sang ..., địa điểm chuyển về B": B, never A
+            found.append((sentence[moved[0] : moved[1]], sentence))
         for m in (*_FIELD_RE[PLACE].finditer(sentence), *_AT_PLACE_RE.finditer(sentence)):
+            if superseded_at(folded, m.start()) or (moved and m.start() >= moved[0]):
+                continue
             value = _PREDICATE_RE.split(m.group(1), 1)[0].strip()
             if value == m.group(1).strip() and sentence[m.end() : m.end() + 1].isalnum():
                 continue  # cut by the length limit inside a word ("năm 203" of "năm 2039"): no name
