@@ -448,11 +448,13 @@ def writes_condition_act(clause: str, act: list[str]) -> bool:
     verb by another verb for the same act (``lexicon.phrases.action_variants``, as ``writes_purpose``):
     "có từ 3 đảng viên chính thức trở lên thì lập tổ chức đảng" writes "thành lập chi bộ ..." (library2 dev
     l2-party-26), while "để lập chi bộ" does not write "bầu chi ủy", whose verb has no other verb
-    (library3 dev l3-party-13)."""
+    (library3 dev l3-party-13); "có quyền ứng cử" writes "mới được ra tranh cử" (library3 dev l3-rw-14)."""
     if set(act) <= set(re.findall(r"\w+", fold(clause))):
         return True
-    verb = " ".join(act[:2])
-    return len(act) >= 2 and len(action_variants(verb)) > 1 and writes_purpose(clause, verb, None)
+    # the verb may follow a directional particle ("mới được ra | tranh cử": "ra" opens the act's words), so
+    # each two-syllable run of the act is tried as its verb
+    verbs = [" ".join(act[i : i + 2]) for i in range(len(act) - 1)]
+    return any(len(action_variants(v)) > 1 and writes_purpose(clause, v, None) for v in verbs)
 
 # A length counted from an event, in a question ("within 7 days after the congress closes", "trong bao nhiêu
 # ngày kể từ khi bế mạc ...", folded) and in a clause ("... 15 ngày làm việc kể từ ngày | nhận được báo cáo
