@@ -234,11 +234,20 @@ _ASKS_CHANGE_RE = re.compile(
 
 def writes_length(sentence: str) -> bool:
     """Whether the sentence writes a length of time, a number before a unit of time ("ít nhất 36 tháng",
-    "trong 45 ngày"), dates, clock times and years aside (``_masked``)."""
-    return bool(_LENGTH_RE.search(_masked(sentence)))
+    "trong 45 ngày"), dates, clock times and years aside (``_masked``), or a number word before one,
+    read with its tones ("Không quá sáu tháng kể từ ...", library3 dev l3-rw-07; folded, "sáu" is "sau" of
+    "sau ngày" and "tư" the "từ" of "từ ngày"; "năm" is left out, "năm tháng" being a span of years)."""
+    if _LENGTH_RE.search(_masked(sentence)):
+        return True
+    return _WORD_LENGTH_RE.search(normalize(sentence).lower()) is not None
 
 
 _LENGTH_RE = re.compile(rf"(?<![\d.,]){_NUMBER}\s+(?:ngay|tuan|thang|nam|gio|phut)\b")
+_WORD_LENGTH_RE = re.compile(
+    r"(?<!\w)(?:(?:hai|ba|bốn|sáu|bảy|tám|chín)\s+mươi(?:\s+(?:mốt|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?"
+    r"|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?|một|hai|ba|bốn|sáu|bảy|tám|chín)"
+    r"\s+(?:ngày|tuần|tháng|năm|giờ|phút)(?!\w)"
+)
 
 
 def length_values(sentence: str) -> list[str]:
