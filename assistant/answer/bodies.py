@@ -180,6 +180,16 @@ def issued_by(doc: Document | None, actor: str | None, folded_question: str | No
     return level is None or not asked or level.group(0) in asked
 
 
+def titled_unissued(doc: Document | None, actor: str | None) -> bool:
+    """Whether a document recording no issuer (a charter adopted by a congress: "Điều lệ / ĐOÀN THANH NIÊN
+    CỘNG SẢN HỒ CHÍ MINH (Đại hội ... thông qua ...)") is about the registry organisation ``actor`` by its
+    subject line: its clauses are that organisation's rules ("Không quá sáu tháng ... phải tổ chức đại hội")
+    without naming it, as the clauses of a document it issues are its own (library3 dev l3-rw-07)."""
+    if doc is None or not actor or doc.meta.issuer or not doc.meta.title:
+        return False
+    return any(m.org_id == actor for m in registry().find_names(doc.meta.title, caps_only=False))
+
+
 # The organs that issue an organisation's documents in its name: "Nghị quyết ... của Đảng ủy xã X" is the
 # Đảng bộ xã X's, "Ban Chấp hành / Ban Thường vụ Hội Nông dân xã X" the association's (folded).
 _ORGAN_RE = re.compile(r"^(?:ban chap hanh|bch|ban thuong vu|btv|ban thuong truc|thuong truc)\s+")

@@ -10,7 +10,7 @@ import re
 from assistant.answer import bodies
 from assistant.answer.event_times import event_times_in
 from assistant.answer.extractive import split_sentences
-from assistant.answer.figure_reading import _ASKS_AMOUNT_RE, _value
+from assistant.answer.figure_reading import _ASKS_AMOUNT_RE, _value, condition_act, writes_condition_act
 from assistant.answer.sum_clause import without_lead_in
 from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms
 from assistant.answer.times import time_key
@@ -212,6 +212,22 @@ def _ranked_phrases(terms: Terms, found: list[tuple], coordinated: bool = False)
     )
 
 
+def act_clause_figure(question: str, found: list[tuple]) -> int | None:
+    """The index in ``found`` (``_figure``'s rows: score, value, sentence, ...) of the one figure whose own
+    clause, cut at commas and "và" (``_phrase``), writes the act the question's bound is the condition of
+    (``figure_reading.condition_act``, its verb or another verb for it): "đủ hai mươi mốt tuổi trở lên có
+    quyền ứng cử" for "đủ bao nhiêu tuổi mới được ra tranh cử?", beside "đủ mười tám tuổi trở lên có quyền
+    bầu cử"
+    (library3 dev l3-rw-14). None when the question names no such act, or when not exactly one figure's
+    clause writes it (no line rather than a guess)."""
+    act = condition_act(question)
+    if not act:
+        return None
+    own = [i for i, f in enumerate(found) if writes_condition_act(_phrase(f[2], f[1], True), act)]
+    values = {found[i][1].lower() for i in own}
+    return own[0] if len(values) == 1 else None
+
+
 def _phrase(sentence: str, value: str, coordinated: bool = False) -> str:
     """The words around a figure up to the commas, semicolons or colons on either side ("trong đó 310 ha
     thiệt hại trên 70%"): what the figure itself counts. ``coordinated``: up to a "và" too, two clauses
@@ -408,6 +424,7 @@ def _rival(
     value: str | None,
     question: str = "",
     figure: str | None = None,
+    act: list[str] | None = None,
 ) -> bool:
     """Whether a retrieved sentence of the same document writes question words the chosen sentence lacks,
     weighing at least ``RIVAL_MIN_SHARE`` of the question: the fact asked may be that sentence's ("Thời
@@ -417,7 +434,10 @@ def _rival(
     nhiêu?"). With ``value`` (an event time) only a sentence writing another time competes. Words of
     ``about`` (the document's subject line, issuer and place) describe every passage of it and tell none
     apart; nor do numbers (the document's own number in its header). A ``question`` typed with diacritics
-    has its words compared with them: "CHỦ TỊCH" of the signature writes no "tích" of "diện tích"."""
+    has its words compared with them: "CHỦ TỊCH" of the signature writes no "tích" of "diện tích". ``act``:
+    the act the question's bound is the condition of (``figure_reading.condition_act``), written by the
+    chosen clause: only a sentence writing that act too competes ("đại biểu Quốc hội biểu quyết ..." holds
+    no age for "đủ bao nhiêu tuổi mới được ra tranh cử đại biểu Quốc hội?", library3 dev l3-rw-14)."""
     have = passage_terms(sentence)[0] | passage_terms(about)[0]
     asked = {w for w in terms.unigrams if not any(c.isdigit() for c in w)}
     if _HOW_LONG_RE.search(fold(question)):
@@ -435,6 +455,8 @@ def _rival(
                 continue  # the sentence of the chosen clause itself
             if figure is not None and figure in other:
                 continue  # a sentence writing the same figure agrees with the chosen one (a step repeated)
+            if act and not writes_condition_act(other, act):
+                continue  # another act's sentence: the bound is the condition of the chosen clause's act
             if value is not None:
                 said = [_value(other, sp) for sp in event_times_in(other)] + month_times(other)
                 if not said or all(time_key(t) == time_key(value) for t in said):

@@ -234,11 +234,20 @@ _ASKS_CHANGE_RE = re.compile(
 
 def writes_length(sentence: str) -> bool:
     """Whether the sentence writes a length of time, a number before a unit of time ("ít nhất 36 tháng",
-    "trong 45 ngày"), dates, clock times and years aside (``_masked``)."""
-    return bool(_LENGTH_RE.search(_masked(sentence)))
+    "trong 45 ngày"), dates, clock times and years aside (``_masked``), or a number word before one,
+    read with its tones ("Không quá sáu tháng kể từ ...", library3 dev l3-rw-07; folded, "sáu" is "sau" of
+    "sau ngày" and "tư" the "từ" of "từ ngày"; "năm" is left out, "năm tháng" being a span of years)."""
+    if _LENGTH_RE.search(_masked(sentence)):
+        return True
+    return _WORD_LENGTH_RE.search(normalize(sentence).lower()) is not None
 
 
 _LENGTH_RE = re.compile(rf"(?<![\d.,]){_NUMBER}\s+(?:ngay|tuan|thang|nam|gio|phut)\b")
+_WORD_LENGTH_RE = re.compile(
+    r"(?<!\w)(?:(?:hai|ba|bốn|sáu|bảy|tám|chín)\s+mươi(?:\s+(?:mốt|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?"
+    r"|mười(?:\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?|một|hai|ba|bốn|sáu|bảy|tám|chín)"
+    r"\s+(?:ngày|tuần|tháng|năm|giờ|phút)(?!\w)"
+)
 
 
 def length_values(sentence: str) -> list[str]:
@@ -448,11 +457,13 @@ def writes_condition_act(clause: str, act: list[str]) -> bool:
     verb by another verb for the same act (``lexicon.phrases.action_variants``, as ``writes_purpose``):
     "có từ 3 đảng viên chính thức trở lên thì lập tổ chức đảng" writes "thành lập chi bộ ..." (library2 dev
     l2-party-26), while "để lập chi bộ" does not write "bầu chi ủy", whose verb has no other verb
-    (library3 dev l3-party-13)."""
+    (library3 dev l3-party-13); "có quyền ứng cử" writes "mới được ra tranh cử" (library3 dev l3-rw-14)."""
     if set(act) <= set(re.findall(r"\w+", fold(clause))):
         return True
-    verb = " ".join(act[:2])
-    return len(act) >= 2 and len(action_variants(verb)) > 1 and writes_purpose(clause, verb, None)
+    # the verb may follow a directional particle ("mới được ra | tranh cử": "ra" opens the act's words), so
+    # each two-syllable run of the act is tried as its verb
+    verbs = [" ".join(act[i : i + 2]) for i in range(len(act) - 1)]
+    return any(len(action_variants(v)) > 1 and writes_purpose(clause, v, None) for v in verbs)
 
 # A length counted from an event, in a question ("within 7 days after the congress closes", "trong bao nhiêu
 # ngày kể từ khi bế mạc ...", folded) and in a clause ("... 15 ngày làm việc kể từ ngày | nhận được báo cáo

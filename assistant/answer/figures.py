@@ -56,6 +56,7 @@ from assistant.answer.figure_checks import (
     _subject_body,
     _words,
     _year_not_written,
+    act_clause_figure,
     another_body,
     other_grade,
 )
@@ -501,7 +502,10 @@ def _figure(
                 # hai mươi mốt tuổi ... có quyền ứng cử"): the clause of each figure (library3 dev l3-rw-14)
                 phrases = _ranked_phrases(terms, top, coordinated=True)
             if phrases[0][0] - phrases[1][0] < FIGURE_MARGIN:
-                return None
+                # of those, the figure whose own clause writes the act the bound is asked for
+                if (own_act := act_clause_figure(question, top)) is None:
+                    return None
+                phrases = [(1.0, own_act)]
             found = [top[phrases[0][1]]]
         elif len(ranked) > 1 and ranked[0][0] - ranked[1][0] < FIGURE_MARGIN:
             return None
@@ -525,6 +529,7 @@ def _figure(
         None,
         question,
         found[0][1],
+        act if (act := condition_act(question)) and writes_condition_act(found[0][3], act) else None,
     ):
         return None  # another passage of the document writes what the question asks about
     return found[0][1], found[0][2]

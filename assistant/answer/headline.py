@@ -296,9 +296,11 @@ def clause_lead(
             )
             # the body asked may be named by the shape of its name ("Hội phụ nữ Bắc Ninh") beside its registry
             # organisation, at the level the question names: either names the issuer (library dev rw07-02)
+            # (a charter recording no issuer is its organisation's by its subject line, ``titled_unissued``)
             issuer_asked = bool(actors) and (
                 bodies.issued_by(docs.get(d), actors[0])
                 or any(bodies.issued_by(docs.get(d), o, info.folded) for o in info.subject_orgs)
+                or any(bodies.titled_unissued(docs.get(d), o) for o in info.subject_orgs)
             )
             if issuer_asked and not own_write:
                 preferred = None
@@ -407,7 +409,15 @@ def clause_lead(
         fallback = set(candidates[:1]) or in_question
         own_hits = [h for h in hits if h.chunk.doc_id in fallback]
         # A body the question names that did not issue the document: only a sentence naming it
-        issuer = any(bodies.issued_by(docs.get(d), actors[0]) for d in fallback) if actors else True
+        # (or, a charter recording no issuer, is about it by its subject line: ``bodies.titled_unissued``)
+        issuer = (
+            any(
+                bodies.issued_by(docs.get(d), actors[0]) or bodies.titled_unissued(docs.get(d), actors[0])
+                for d in fallback
+            )
+            if actors
+            else True
+        )
         names = None if issuer else bodies.unlevelled(bodies.names_of(actors[0]))
         actor_names = bodies.unlevelled(bodies.names_of(actors[0])) if actors else None
         lead = deadline_facts.deadline_from_hits(
