@@ -17,6 +17,7 @@ from assistant.answer import render
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
+from assistant.answer.absent_guard import is_heading_line
 from assistant.answer.partner_absent import coordinator_ask_words, partner_absent_fact
 from assistant.answer.sent_levels import asked_levels, sends_elsewhere
 from assistant.answer.terms import Terms, Vocabulary, overlap
@@ -344,8 +345,8 @@ def obligation_fact(
     best = governing_clause(kind, obligations, terms, hits, question, preferred, action)
     if best is not None and kind == "deadline":
         best = _sibling_choice(best, obligations, terms, docs, action, question)
-    if best is None:
-        return None
+    if best is None or is_heading_line(best.text):
+        return None  # a heading names a part of the document; its silence is no clause's (``absent_guard``)
     off_round = terms.ordinals and best.deadline and not _deadline_on_round(best, terms.ordinals)
     if kind == "deadline" and off_round:
         return None  # "đợt 1 ... trước ngày 30/4, đợt 2 trước ngày 31/8": its deadline is another round's
