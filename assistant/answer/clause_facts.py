@@ -14,10 +14,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from assistant.answer import render
+from assistant.answer.absent_guard import is_heading_line
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
-from assistant.answer.absent_guard import is_heading_line
 from assistant.answer.partner_absent import coordinator_ask_words, partner_absent_fact
 from assistant.answer.sent_levels import asked_levels, sends_elsewhere
 from assistant.answer.terms import Terms, Vocabulary, overlap
