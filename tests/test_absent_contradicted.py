@@ -60,3 +60,34 @@ def test_the_whole_period_still_answers_when_it_is_asked(assistant):
     answer = assistant.ask("Hội nghị tổng kết ở các chi hội được tổ chức trong khoảng thời gian nào?")
     assert not answer.fact_absent, answer.text
     assert "04 tháng 01 năm 2031" in answer.text and "18 tháng 01 năm 2031" in answer.text, answer.text
+
+
+DUTY_PLAN = [
+    "HỘI CỰU CHIẾN BINH XÃ AN HÒA",
+    "Số 08-KH/CCB",
+    "An Hòa, ngày 12 tháng 11 năm 2030",
+    "KẾ HOẠCH",
+    "Tổng kết công tác Hội năm 2030",
+    "I. TỔ CHỨC THỰC HIỆN",
+    "1. Ban Thường vụ Hội chỉ đạo các chi hội tổ chức hội nghị tổng kết công tác Hội năm 2030.",
+    "2. Hội nghị tổng kết công tác Hội của các chi hội được tổ chức trong khoảng thời gian từ ngày 04 "
+    "tháng 01 năm 2031 đến ngày 18 tháng 01 năm 2031.",
+    "3. Văn phòng Hội tổng hợp kết quả, báo cáo Ban Thường vụ.",
+    "TM. BAN THƯỜNG VỤ",
+    "CHỦ TỊCH",
+    "Trần Văn Hùng",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def duty_plan(request, tmp_path_factory, embedder):
+    return assistant_as(request.param, tmp_path_factory, embedder, "KH08", DUTY_PLAN)
+
+
+def test_the_latest_day_of_an_event_held_over_a_period_is_its_end(duty_plan):
+    # "hạn chót" asks the latest day: the period's end, not the whole period read as a limit
+    answer = duty_plan.ask("Hạn chót các chi hội tổ chức hội nghị tổng kết công tác Hội là khi nào?")
+    first = answer.text.split("\n", 1)[0]
+    assert not answer.fact_absent and "không nêu" not in first, answer.text
+    assert "04 tháng 01" not in first, answer.text
+    assert "18 tháng 01 năm 2031" in first, answer.text
