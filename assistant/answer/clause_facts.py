@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from assistant.answer import render
+from assistant.answer.absent_guard import is_heading_line
 from assistant.answer.citations import CitationBook
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
@@ -344,8 +345,8 @@ def obligation_fact(
     best = governing_clause(kind, obligations, terms, hits, question, preferred, action)
     if best is not None and kind == "deadline":
         best = _sibling_choice(best, obligations, terms, docs, action, question)
-    if best is None:
-        return None
+    if best is None or is_heading_line(best.text):
+        return None  # a heading names a part of the document; its silence is no clause's (``absent_guard``)
     off_round = terms.ordinals and best.deadline and not _deadline_on_round(best, terms.ordinals)
     if kind == "deadline" and off_round:
         return None  # "đợt 1 ... trước ngày 30/4, đợt 2 trước ngày 31/8": its deadline is another round's

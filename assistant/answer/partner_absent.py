@@ -63,3 +63,9 @@ def partner_absent_fact(
     n = book.cite_doc_span(doc, best.start, best.end)
     line = f"{render.label('no_coordinators', language)} [{n}]"
     return FactLead("lead", [line], obligation=best, absent=True)
+
+
+def partner_written(sentence: str) -> bool:
+    """Whether ``sentence`` gives a task to more than one body in any wording ("phối hợp với", "cùng với",
+    "với sự tham gia", "và các ngành liên quan"): a partner stated."""
+    return bool(_PARTNER_WRITTEN_RE.search(fold(sentence)))

@@ -38,8 +38,10 @@ from assistant.answer import (
     times,
 )
 from assistant.answer.absent_figure import absent_figure
+from assistant.answer.absent_guard import absent_contradicted
 from assistant.answer.checks import event_head, run_checks
 from assistant.answer.citations import CitationBook
+from assistant.answer.clause_facts import action_phrase
 from assistant.answer.duties import duties_of, org_duty_answer, written_name
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
@@ -650,6 +652,19 @@ def plan_answer(
                 issuer=meta.issuer or "",
             )
         )
+    if lead is not None and lead.absent and lead_lines and absent_contradicted(
+        lead.kind,
+        min(_lead_cues(lead_lines), default=0),
+        book.citations,
+        action_phrase(info.asked_action or info.led_action, info.asked_object),
+        resolved,
+    ):
+        # a "not stated" line citing a heading, or contradicted by a quoted sentence of the asked act holding
+        # the fact (``absent_guard``): no first line rather than a wrong one
+        unshown = _lead_cues(lead_lines) - {int(n) for n in re.findall(r"\[(\d+)\]", body)}
+        if unshown:
+            body = _renumber_marks(body, book.forget(unshown))
+        lead, lead_lines = None, []
     # the first line's passage is shown under it (trial 36 t36-34: "[1]" cited, only [2] quoted); a
     # document fact (a signature, the letterhead) is no passage: it is cited by a quote holding it, if any
     lead_lines, body = with_lead_quotes(

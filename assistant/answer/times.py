@@ -91,9 +91,12 @@ def year_clauses(text: str) -> list[str]:
 
 
 # "... khi nào kết thúc?", "... đến khi nào?", "hết hạn ngày nào?", "when does it end": the question asks
-# where a span ends, not where it starts (nor both: "bắt đầu và kết thúc khi nào?").
+# where a span ends, not where it starts (nor both: "bắt đầu và kết thúc khi nào?"). "Hạn chót / hạn cuối /
+# muộn nhất / chậm nhất" asks the latest day, which an act held "từ ngày X đến ngày Y" has in Y (session 25:
+# "Hạn chót tổ chức hội nghị hiệp thương ...?" of "được tổ chức trong khoảng thời gian từ ... đến ...").
 _ASKS_END_RE = re.compile(
-    r"\b(?:ket thuc|den (?:khi nao|bao gio|ngay nao|thang nao|luc nao)|het han|cham dut|(?:when|what date)"
+    r"\b(?:ket thuc|den (?:khi nao|bao gio|ngay nao|thang nao|luc nao)|het han|cham dut|han chot|han cuoi"
+    r"|muon nhat|cham nhat|(?:when|what date)"
     r" (?:does|did|will) .{1,60} (?:end|finish|close))\b"
 )
 _MENTIONS_START_RE = re.compile(r"\b(?:bat dau|tu (?:khi nao|bao gio|ngay nao|thang nao)|start|begin)")
