@@ -20,6 +20,7 @@ from assistant.answer import (
     age_range,
     amended,
     bodies,
+    bound_lead,
     cited_facts,
     event_lead,
     event_names,
@@ -627,6 +628,13 @@ def plan_answer(
             lead, lead_lines = None, []
         else:
             lead_lines = whole
+    if lead_lines and not (lead and lead.absent) and not age_range.asks_age_range(info.folded):
+        # "... phải từ bao nhiêu tuổi?", "tối đa bao nhiêu hội viên?": only a figure its quote writes as that
+        # bound answers, never another case's figure ("những người trên 60 tuổi"; ``bound_lead``)
+        lead_lines, body, renumber = bound_lead.checked(info.folded, lead_lines, body, book, language)
+        if renumber is not None:
+            body = _quoted_first(body, renumber)
+            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
     for ref, held in _inferred_refs(corpus, info):
         # "kết luận 86" read as the loaded "Thông báo kết luận 86-TB/HU": say which document answers
         answer.notes.append(render.label("note_doc_inferred", language, ref=ref, doc=held))
