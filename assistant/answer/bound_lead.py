@@ -22,9 +22,12 @@ from assistant.query.bounds import asked_bound
 
 # the units a bound is written in (folded), longest first so "trieu dong" wins over "dong"
 _UNITS = (
-    r"(?:trieu dong|ty dong|phan tram|dang vien|hoi vien|doan vien|thanh vien|nam tuoi dang|tuoi|nam|thang|"
-    r"tuan|ngay|gio|nguoi|ho|lan|buoi|dong|%)"
+    r"(?:trieu dong|ty dong|phan tram|dang vien chinh thuc|dang vien|hoi vien|doan vien|thanh vien|cu tri|"
+    r"dai bieu|uy vien|nam tuoi dang|tuoi|nam|thang|tuan|ngay|gio|nguoi|ho|lan|buoi|cuoc|dot|phieu|dong|%)"
 )
+# the units of a measure (folded): a figure answers a question asking one of them only in that unit ("bao
+# nhiêu tuổi" is not "30 năm"); a count's noun may be written otherwise ("bao nhiêu người" - "55 cử tri")
+_MEASURES = {"tuoi", "nam", "thang", "tuan", "ngay", "gio", "%", "phan tram", "dong", "trieu dong", "ty dong"}
 _NUM = r"\d[\d.,/]*"
 # a range: "từ đủ 18 tuổi đến đủ 60 tuổi", "từ 16 đến 30 tuổi", "18 - 35 tuổi" (folded)
 _RANGE_RE = re.compile(
@@ -36,8 +39,8 @@ _WORDED = {
     "min": re.compile(
         rf"\b(?:(?:toi thieu|it nhat|khong duoi|khong it hon)(?:\s+la)?\s+"
         rf"(?P<a>{_NUM}\s*(?:{_UNITS}(?![a-z]))?)"
-        rf"|(?P<b>du\s+{_NUM}\s*{_UNITS})(?![a-z])(?!\s*(?:den|toi|-|–)\s*(?:du\s+)?\d)"
-        rf"|tu\s+(?P<c>{_NUM}\s*(?:{_UNITS}(?![a-z]))?)\s+(?:[^\W\d_]+\s+){{0,3}}?tro len\b)"
+        rf"|(?<!khong )(?<!chua )(?P<b>du\s+{_NUM}\s*{_UNITS})(?![a-z])(?!\s*(?:den|toi|-|–)\s*(?:du\s+)?\d)"
+        rf"|(?<![\w.,/])(?P<c>{_NUM}\s*(?:{_UNITS}(?![a-z]))?)\s+(?:[^\W\d_]+\s+){{0,3}}?tro len\b)"
     ),
     "max": re.compile(
         rf"\b(?:toi da|khong qua|khong vuot qua|nhieu nhat)(?:\s+la)?\s+"
@@ -53,11 +56,8 @@ def _unit(figure: str) -> str:
     return m.group(0) if m else ""
 
 
-def written_bound(text: str, bound: str, unit: str = "") -> str | None:
-    """The first figure ``text`` writes as a ``bound`` ("min" / "max") as written ("đủ 18 tuổi",
-    "không quá 03 hội viên" -> "03 hội viên"), in the unit ``unit`` (folded, "" for any); None when it
-    writes none. A range's lower end is its minimum, its upper end its maximum."""
-    folded = vt.fold(text)
+def _bound_spans(folded: str, bound: str, unit: str) -> list[tuple[int, int, int]]:
+    """(match start, figure start, figure end) of each figure the folded text writes as ``bound``."""
     found: list[tuple[int, int, int]] = []
     for m in _RANGE_RE.finditer(folded):
         name = "lo" if bound == "min" else "hi"
@@ -70,6 +70,24 @@ def written_bound(text: str, bound: str, unit: str = "") -> str | None:
         if unit and _unit(m.group(name)) != unit:
             continue
         found.append((m.start(), m.start(name), m.end(name)))
+    return sorted(found)
+
+
+def writes_as_bound(text: str, bound: str, unit: str, numbers: list[str]) -> bool:
+    """Whether ``text`` writes a figure with the digits ``numbers`` as ``bound`` in ``unit`` ("" for any)."""
+    folded = vt.fold(text)
+    for _, start, end in _bound_spans(folded, bound, unit):
+        if re.findall(r"\d+", folded[start:end]) == numbers:
+            return True
+    return False
+
+
+def written_bound(text: str, bound: str, unit: str = "") -> str | None:
+    """The first figure ``text`` writes as a ``bound`` ("min" / "max") as written ("đủ 18 tuổi",
+    "không quá 03 hội viên" -> "03 hội viên"), in the unit ``unit`` (folded, "" for any); None when it
+    writes none. A range's lower end is its minimum, its upper end its maximum."""
+    folded = vt.fold(text)
+    found = _bound_spans(folded, bound, unit)
     if not found:
         return None
     _, start, end = min(found)
@@ -89,7 +107,7 @@ def asked(folded_question: str) -> tuple[str, str] | None:
     if bound is None:
         return None
     m = _ASKED_UNIT_RE.search(folded_question)
-    return bound, m.group("u") if m else ""
+    return bound, m.group("u") if m and m.group("u") in _MEASURES else ""
 
 
 def bound_quote(citations: list[Citation], shown: str, bound: str, unit: str) -> tuple[int, str] | None:
@@ -136,6 +154,9 @@ def checked(
     found = bound_quote(same_doc, body, *bound_asked)
     if found is None:
         return [], body, None
+    said = re.findall(r"\d+", re.sub(r"\[\d+\]\s*$", "", lead_lines[0].split(":", 1)[-1]))
+    if said and writes_as_bound(first.quote, bound_asked[0], bound_asked[1], said):
+        return lead_lines, body, None  # the first line's figure is written as the bound asked
     if found[0] == first.n and states_same(lead_lines, found[1]):
         return lead_lines, body, None
     return [bound_line(found[1], language)], body, book.lead_with(found[0])
