@@ -37,13 +37,14 @@ _RANGE_RE = re.compile(
 # a bound word before its figure (folded): "tối thiểu 02 người", "ít nhất là 2/3", "không quá 03 hội viên"
 _WORDED = {
     "min": re.compile(
-        rf"\b(?:(?:toi thieu|it nhat|khong duoi|khong it hon)(?:\s+la)?\s+"
+        rf"\b(?:(?:toi thieu|it nhat|khong duoi|khong it hon|khong thap hon|khong nho hon)(?:\s+la)?\s+"
         rf"(?P<a>{_NUM}\s*(?:{_UNITS}(?![a-z]))?)"
         rf"|(?<!khong )(?<!chua )(?P<b>du\s+{_NUM}\s*{_UNITS})(?![a-z])(?!\s*(?:den|toi|-|–)\s*(?:du\s+)?\d)"
         rf"|(?<![\w.,/])(?P<c>{_NUM}\s*(?:{_UNITS}(?![a-z]))?)\s+(?:[^\W\d_]+\s+){{0,3}}?tro len\b)"
     ),
     "max": re.compile(
-        rf"\b(?:toi da|khong qua|khong vuot qua|nhieu nhat)(?:\s+la)?\s+"
+        rf"\b(?:toi da|khong qua|khong vuot qua|nhieu nhat|khong cao hon|khong lon hon|khong nhieu hon)"
+        rf"(?:\s+la)?\s+"
         rf"(?P<a>{_NUM}\s*(?:{_UNITS}(?![a-z]))?)"
     ),
 }
@@ -151,12 +152,14 @@ def checked(
         return [], body, None
     first = book.citations[0]
     same_doc = [c for c in book.citations if c.doc.doc_id == first.doc.doc_id]
+    said = re.findall(r"\d+", re.sub(r"\[\d+\]\s*$", "", lead_lines[0].split(":", 1)[-1]))
+    if not said:
+        return lead_lines, body, None  # a figure written in words ("hai mươi lăm tuổi") is not read here
+    if writes_as_bound(first.quote, bound_asked[0], bound_asked[1], said):
+        return lead_lines, body, None  # the first line's figure is written as the bound asked
     found = bound_quote(same_doc, body, *bound_asked)
     if found is None:
         return [], body, None
-    said = re.findall(r"\d+", re.sub(r"\[\d+\]\s*$", "", lead_lines[0].split(":", 1)[-1]))
-    if said and writes_as_bound(first.quote, bound_asked[0], bound_asked[1], said):
-        return lead_lines, body, None  # the first line's figure is written as the bound asked
     if found[0] == first.n and states_same(lead_lines, found[1]):
         return lead_lines, body, None
     return [bound_line(found[1], language)], body, book.lead_with(found[0])
