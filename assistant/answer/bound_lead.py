@@ -37,14 +37,15 @@ _RANGE_RE = re.compile(
 # a bound word before its figure (folded): "tối thiểu 02 người", "ít nhất là 2/3", "không quá 03 hội viên"
 _WORDED = {
     "min": re.compile(
-        rf"\b(?:(?:toi thieu|it nhat|khong duoi|khong it hon|khong thap hon|khong nho hon)(?:\s+la)?\s+"
+        rf"\b(?:(?:toi thieu|it nhat|khong duoi|khong it hon|khong thap hon|khong nho hon)"
+        rf"\s+(?:[^\W\d_]+\s+){{0,2}}?"
         rf"(?P<a>{_NUM}\s*(?:{_UNITS}(?![a-z]))?)"
         rf"|(?<!khong )(?<!chua )(?P<b>du\s+{_NUM}\s*{_UNITS})(?![a-z])(?!\s*(?:den|toi|-|–)\s*(?:du\s+)?\d)"
         rf"|(?<![\w.,/])(?P<c>{_NUM}\s*(?:{_UNITS}(?![a-z]))?)\s+(?:[^\W\d_]+\s+){{0,3}}?tro len\b)"
     ),
     "max": re.compile(
         rf"\b(?:toi da|khong qua|khong vuot qua|nhieu nhat|khong cao hon|khong lon hon|khong nhieu hon)"
-        rf"(?:\s+la)?\s+"
+        rf"\s+(?:[^\W\d_]+\s+){{0,2}}?"
         rf"(?P<a>{_NUM}\s*(?:{_UNITS}(?![a-z]))?)"
     ),
 }

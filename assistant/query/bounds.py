@@ -23,18 +23,13 @@ _ASKED = (
      r"|(?:tu|du) bao nhieu(?!.*\bden bao nhieu)"),
 )
 _ASKED_RE = tuple((kind, re.compile(rf"\b(?:{words})\b")) for kind, words in _ASKED)
-# a range writes both bounds: "từ 16 đến 30 tuổi", "đủ 18 tuổi đến đủ 60 tuổi" (folded)
-_RANGE_WRITTEN = r"|\b(?:tu|du)\s+\d[\d.,]*\s*(?:[^\W\d_]+\s+){0,2}den\s+(?:du\s+)?\d"
 # the bound written before its figure (up to two words between: "không quá 03", "tối đa là 05", "ít nhất
 # bằng 2/3"), folded
 _WRITTEN = {
-    "max": re.compile(
-        r"\b(?:toi da|khong qua|khong vuot qua|nhieu nhat)\s+(?:[^\W\d_]+\s+){0,2}\d" + _RANGE_WRITTEN
-    ),
+    "max": re.compile(r"\b(?:toi da|khong qua|khong vuot qua|nhieu nhat)\s+(?:[^\W\d_]+\s+){0,2}\d"),
     "min": re.compile(
         r"\b(?:toi thieu|it nhat|khong duoi|khong it hon)\s+(?:[^\W\d_]+\s+){0,2}\d"
         r"|\btu\s+\d[\d.,/%]*\s+(?:[^\W\d_]+\s+){0,3}tro len\b"
-        r"|\bdu\s+\d" + _RANGE_WRITTEN  # "phải đủ 18 tuổi"
     ),
 }
 
