@@ -20,6 +20,7 @@ from assistant.answer import (
     age_range,
     amended,
     bodies,
+    bound_lead,
     cited_facts,
     event_lead,
     event_names,
@@ -588,6 +589,15 @@ def plan_answer(
         doc = docs.get(first.doc.doc_id)
         about = f"{doc.meta.title or ''} {doc.meta.issuer or ''}" if doc else ""
         lead_lines = roles.role_lead(info.folded, terms, first, readings.get(first.n), language, about)
+        quoted_now = book.citations
+        held = None if lead_lines else roles.later_holder(info.folded, terms, quoted_now, body, readings, about)
+        if held is not None:
+            # the post's holder written in a later quote of the first quote's document ("Thành phần đoàn:
+            # Trưởng đoàn là ..."; library4 dev l4-mttq-20): that quote leads
+            renumber = book.lead_with(held[0])
+            body = _quoted_first(body, renumber)
+            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+            lead_lines = [re.sub(r"\[\d+\]$", "[1]", held[1])]
     if not lead_lines and info.intent == "lead" and spec.answer == "clause" and body and book.citations:
         # "Ai chủ trì hội nghị hiệp thương lần hai?" where no duty clause answered: the lead the first quote
         # states as a field ("Đơn vị chủ trì: ..."), when that passage is the event asked (library dev)
@@ -636,6 +646,13 @@ def plan_answer(
             lead, lead_lines = None, []
         else:
             lead_lines = whole
+    if lead_lines and not (lead and lead.absent) and not age_range.asks_age_range(info.folded):
+        # "... phải từ bao nhiêu tuổi?", "tối đa bao nhiêu hội viên?": only a figure its quote writes as that
+        # bound answers, never another case's figure ("những người trên 60 tuổi"; ``bound_lead``)
+        lead_lines, body, renumber = bound_lead.checked(info.folded, lead_lines, body, book, language)
+        if renumber is not None:
+            body = _quoted_first(body, renumber)
+            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
     for ref, held in _inferred_refs(corpus, info):
         # "kết luận 86" read as the loaded "Thông báo kết luận 86-TB/HU": say which document answers
         answer.notes.append(render.label("note_doc_inferred", language, ref=ref, doc=held))

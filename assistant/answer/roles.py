@@ -78,15 +78,20 @@ _HOLDER_END_RE = re.compile(r"\s+[+\-–•]\s|;|\.(?:\s|$)|$")
 
 
 def _labelled_holders(text: str, role: str) -> list[str]:
-    """Who each field labelled with the folded post ``role`` names ("Trưởng đoàn: X" -> "X"), as written."""
+    """Who each field labelled with the folded post ``role`` names ("Trưởng đoàn: X" or "Trưởng đoàn là X"
+    -> "X"), as written."""
     folded = fold_chars(text).lower()
     out = []
-    for m in re.finditer(rf"(?<!\w){re.escape(role)}\s*:\s*", folded):
+    # "Trưởng đoàn: X" and "Trưởng đoàn là X" (a post filled by another post: "Trưởng đoàn là đại diện
+    # Lãnh đạo Ban Thường trực UBMTTQ xã"; library4 dev l4-mttq-20)
+    for m in re.finditer(rf"(?<!\w){re.escape(role)}\s*(?::|\s+la\b)\s*", folded):
         before = folded[: m.start()].rstrip()
         if before and before[-1] not in "+-–•:;." and not before.endswith("\n"):
             continue  # "Phó Trưởng đoàn:" holds "trưởng đoàn:" inside another post
         end = _HOLDER_END_RE.search(text, m.end())
         holder = text[m.end() : end.start() if end else len(text)].strip(" ,")
+        if m.group(0).rstrip().endswith("la") and re.match(r"(?:nguoi|ai|chuc|vi tri)\b", fold(holder)):
+            continue  # "Trưởng đoàn là người đứng đầu ...": what the post is, not who holds it
         if holder:
             out.append(holder)
     return out
@@ -167,3 +172,25 @@ def role_titles_written(text: str, role: str) -> str:
     at = fold_chars(text).lower().find(role)
     written = text[at : at + len(role)] if at >= 0 else role
     return written[:1].upper() + written[1:]
+
+
+def later_holder(
+    folded_question: str,
+    terms: Terms,
+    citations: list[Citation],
+    shown: str,
+    readings: dict[int, str],
+    about: str = "",
+) -> tuple[int, str] | None:
+    """(number, ``role_lead`` line) of the first citation after the first, of the first's document and
+    shown in the answer body ``shown``, whose quote gives the post asked (``asked_role``) its one holder;
+    None when the question asks no post or no such quote does."""
+    if asked_role(folded_question) is None or not citations:
+        return None
+    for c in citations[1:]:
+        if c.doc.doc_id != citations[0].doc.doc_id or f"[{c.n}]" not in shown:
+            continue
+        got = role_lead(folded_question, terms, c, readings.get(c.n), "vi", about)
+        if got:
+            return c.n, got[0]
+    return None

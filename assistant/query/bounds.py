@@ -18,7 +18,9 @@ _ASKED = (
     ("max", r"toi da|khong qua|khong vuot qua|nhieu nhat|maximum|max|at most|no more than|not more than|up to"
      r"|not exceed(?:ing)?|the most"),
     ("min", r"toi thieu|it nhat|khong duoi|khong it hon|minimum|min|at least|no fewer than|not less than"
-     r"|no less than|the least"),
+     r"|no less than|the least|from what age|from how many"
+     # "phải từ bao nhiêu tuổi?", "đủ bao nhiêu tuổi?": the least figure (not "từ bao nhiêu đến bao nhiêu")
+     r"|(?:tu|du) bao nhieu(?!.*\bden bao nhieu)"),
 )
 _ASKED_RE = tuple((kind, re.compile(rf"\b(?:{words})\b")) for kind, words in _ASKED)
 # the bound written before its figure (up to two words between: "không quá 03", "tối đa là 05", "ít nhất
