@@ -40,6 +40,8 @@ ASKED_UNNAMED_SHARE = 0.3
 # Content words the figure's own words before it write that the question does not, for them to name
 # another thing ("tổ chức Ngày hội Phụ nữ khởi nghiệp"); "Kinh phí: 20.000.000 đồng" names nothing
 OTHER_OWN_WORDS = 2
+# Where coordinated items part before a figure: a comma, a semicolon, "và", "cùng"
+_COORDINATION_RE = re.compile(r"[,;]|(?<!\w)(?:và|cùng)(?!\w)")
 
 
 def absent_figure(
@@ -68,7 +70,10 @@ def absent_figure(
     said = f"{holder.section or ''} {sentence}"
     if _unwritten_share(terms, said, set()) <= OTHER_UNNAMED_SHARE:
         return None  # the figure's sentence writes the thing asked: the figure checks decide
-    head = sentence[:at]
+    # the words naming what the figure is of: those after the last coordination before it ("Mỗi cá nhân
+    # được tặng Giấy khen ... và tiền thưởng 3.000.000 đồng" is a prize of the persons asked, named "tiền
+    # thưởng"; the gift before "và" is another thing given to them, not another activity)
+    head = _COORDINATION_RE.split(sentence[:at])[-1]
     question_words = set(content_tokens(question)) | set(terms.unigrams)
     own = set(content_tokens(head)) - question_words - set(asked[4])
     if len(own) < OTHER_OWN_WORDS or _names_document_kind(head):

@@ -49,6 +49,7 @@ from assistant.answer.facts import FactLead
 from assistant.answer.offset_day import offset_for_day
 from assistant.answer.replaced import replaced_lead
 from assistant.answer.shown import cues, with_lead_quotes
+from assistant.answer.taskless_lead import assigns_whole_document, document_words, names_no_task
 from assistant.answer.terms import Terms, question_terms, tokens, writes_head
 from assistant.answer.unit_sections import unit_sections
 from assistant.config import Settings
@@ -319,6 +320,11 @@ def plan_answer(
                 orgs[0], corpus.chunks, docs, obs, terms, book, language, doc_ids, body_name=written
             )
     lead_lines = lead.lines if lead else []
+    # "Thông báo 160 thì giao cho ai?": a document named, no task asked; only a clause assigning the whole
+    # document gives its lead, never the first clause's doer (``taskless_lead``)
+    taskless = info.intent == "lead" and names_no_task(resolved, document_words(resolved, info.doc_numbers))
+    if lead_lines and taskless and not _cites_whole_assignment(lead_lines, book):
+        lead, lead_lines = None, []
     if lead_lines and info.amount_unit and info.amount_unit[0] in times.LENGTH_UNITS:
         # "... phải xây xong trong bao nhiêu ngày kể từ khi khởi công?" asks a length of time: a clause's
         # date ("trước ngày 30/11/2028", when the whole work ends) is not how long it takes (trial 27 n01)
@@ -590,7 +596,9 @@ def plan_answer(
         about = f"{doc.meta.title or ''} {doc.meta.issuer or ''}" if doc else ""
         lead_lines = roles.role_lead(info.folded, terms, first, readings.get(first.n), language, about)
         quoted_now = book.citations
-        held = None if lead_lines else roles.later_holder(info.folded, terms, quoted_now, body, readings, about)
+        held = (
+            None if lead_lines else roles.later_holder(info.folded, terms, quoted_now, body, readings, about)
+        )
         if held is not None:
             # the post's holder written in a later quote of the first quote's document ("Thành phần đoàn:
             # Trưởng đoàn là ..."; library4 dev l4-mttq-20): that quote leads
@@ -598,7 +606,14 @@ def plan_answer(
             body = _quoted_first(body, renumber)
             readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
             lead_lines = [re.sub(r"\[\d+\]$", "[1]", held[1])]
-    if not lead_lines and info.intent == "lead" and spec.answer == "clause" and body and book.citations:
+    if (
+        not lead_lines
+        and info.intent == "lead"
+        and spec.answer == "clause"
+        and body
+        and book.citations
+        and not taskless
+    ):
         # "Ai chủ trì hội nghị hiệp thương lần hai?" where no duty clause answered: the lead the first quote
         # states as a field ("Đơn vị chủ trì: ..."), when that passage is the event asked (library dev)
         first = book.citations[0]
@@ -970,3 +985,9 @@ _OTHER_PAPER_NUMBER_RE = re.compile(
     r"\b(?:kem theo|theo|tai|cua)\s+(?:quyet dinh|nghi quyet|ke hoach|thong bao|cong van|huong dan|chi thi"
     r"|ket luan|quy dinh|van ban)\s+(?:so may|so nao|so bao nhieu|ngay nao|ngay bao nhieu)\b"
 )
+
+
+def _cites_whole_assignment(lead_lines: list[str], book: CitationBook) -> bool:
+    """Whether a lead line cites a quote assigning its document as a whole (``taskless_lead``)."""
+    cited = {int(n) for line in lead_lines for n in re.findall(r"\[(\d+)\]", line)}
+    return any(assigns_whole_document(c.quote) for c in book.citations if c.n in cited)

@@ -489,7 +489,10 @@ INTENTS: tuple[Intent, ...] = (
         # the point a rule or state starts from, asked with no duty word: "Từ mốc nào thì đảng viên không được
         # xin điều chỉnh ngày sinh nữa?", "... bắt đầu được áp dụng kể từ khi nào?" (library4 dev l4-party-14,
         # l4-mttq-09): the date the sentence starts it from ("Kể từ ngày 18/8/2016, không ..."), no time limit
-        rf"^(?!.*\b({_DUTY_WORDS})\b).*\btu (?:(?:moc|thoi diem|moc thoi gian|khi|luc|ngay) nao|bao gio)\b",
+        # ("Các chi đoàn ... được giao làm gì và bắt đầu từ khi nào?" asks when a body's work begins: the
+        # duty's start, read by the deadline path from the clause, not an event named "Các chi đoàn ...")
+        rf"^(?!.*\b({_DUTY_WORDS}|bat dau|giao)\b)"
+        r".*\btu (?:(?:moc|thoi diem|moc thoi gian|khi|luc|ngay) nao|bao gio)\b",
         # ("When and where is ...?" asks the event's time and place, as "diễn ra khi nào, ở đâu?" does)
         r"^when (and where )?(is|was|will|does|did)\b",
     ),
