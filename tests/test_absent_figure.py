@@ -28,8 +28,8 @@ PLAN = [
     "Xây dựng 06 Vườn rau dinh dưỡng ở 06 thôn, mỗi vườn do 10 hộ hội viên cùng chăm sóc; sản phẩm dùng "
     "cho bữa ăn của các gia đình và bán tại chợ xã.",
     "II. KINH PHÍ",
-    'Kinh phí tổ chức Hội thi "Nhà nông trồng rau sạch": 30.000.000 đồng (Ba mươi triệu đồng), trong đó: ngân '
-    "sách xã 10.000.000 đồng; vận động xã hội hóa 20.000.000 đồng.",
+    'Kinh phí tổ chức Hội thi "Nhà nông trồng rau sạch": 30.000.000 đồng (Ba mươi triệu đồng), trong đó: '
+    "ngân sách xã 10.000.000 đồng; vận động xã hội hóa 20.000.000 đồng.",
     "TM. BAN THƯỜNG VỤ",
     "CHỦ TỊCH",
     "Lê Văn Bình",

@@ -17,8 +17,8 @@ CHARTER = [
     "(Đại hội đại biểu toàn quốc lần thứ XX thông qua ngày 10/3/2047)",
     "Chương III. TỔ CHỨC CƠ SỞ HỘI",
     "Điều 12. Chi hội mới thành lập",
-    "Chi hội mới thành lập do Ban Chấp hành lâm thời điều hành. Không quá ba tháng kể từ khi có quyết định thành"
-    " lập phải tổ chức hội nghị toàn thể hội viên để bầu Ban Chấp hành chính thức.",
+    "Chi hội mới thành lập do Ban Chấp hành lâm thời điều hành. Không quá ba tháng kể từ khi có quyết định"
+    " thành lập phải tổ chức hội nghị toàn thể hội viên để bầu Ban Chấp hành chính thức.",
     "Điều 13. Sinh hoạt chi hội",
     "Chi hội sinh hoạt thường kỳ mỗi tháng một lần; khi cần có thể họp bất thường.",
 ]

@@ -1,8 +1,8 @@
 """The age (count) a rule sets for one act when one sentence sets two, joined by "và" ("đủ 16 tuổi trở lên có
 quyền biểu quyết và đủ 18 tuổi trở lên có quyền ứng cử ..."): a question asking the bound of one act ("phải đủ
-bao nhiêu tuổi mới được ra tranh cử ...?", the act by another verb for it, after a particle) gets the figure of
-the clause writing that act, and sentences of the same document naming the question's other words but no such
-act do not take the line away; a question asking an act neither clause writes gets no line (library3 dev
+bao nhiêu tuổi mới được ra tranh cử ...?", the act by another verb for it, after a particle) gets the figure
+of the clause writing that act, and sentences of the same document naming the question's other words but no
+such act do not take the line away; a question asking an act neither clause writes gets no line (library3 dev
 l3-rw-14's kind, for Word and text files through a real ``Assistant``).
 """
 

@@ -19,8 +19,8 @@ PLAN = [
     "Hòa An, ngày 05 tháng 3 năm 2041",
     "KẾ HOẠCH",
     "Thực hiện công tác an sinh xã hội năm 2041",
-    "1. Hội Cựu chiến binh xã chủ trì xây dựng 02 nhà tình nghĩa cho hội viên có hoàn cảnh khó khăn, kinh phí "
-    "120 triệu đồng, hoàn thành trước ngày 30/11/2041.",
+    "1. Hội Cựu chiến binh xã chủ trì xây dựng 02 nhà tình nghĩa cho hội viên có hoàn cảnh khó khăn, "
+    "kinh phí 120 triệu đồng, hoàn thành trước ngày 30/11/2041.",
     "2. Hội Liên hiệp Phụ nữ xã chủ trì mở lớp dạy nghề may công nghiệp cho 40 hội viên, kinh phí 35 triệu "
     "đồng, hoàn thành trong quý III/2041.",
     "T/M ĐẢNG ỦY",
