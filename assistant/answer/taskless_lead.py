@@ -17,7 +17,7 @@ from functools import cache
 
 from assistant import text as vt
 from assistant.answer.terms import content_tokens
-from assistant.lexicon.words import type_names
+from assistant.lexicon.words import type_alternation
 
 # Folded words that only say "who is assigned / who leads" (the assigning and role verbs, the asking
 # words the stop list keeps): no task. "thực hiện" alone is the assignment itself ("giao ai thực hiện?").
@@ -31,14 +31,17 @@ _ASSIGNING = frozenset(
 def _self_reference_re() -> re.Pattern[str]:
     """A clause naming its own document as the thing done ("thực hiện Kế hoạch này", "Thông báo này"),
     folded: the assignment of the document as a whole."""
-    kinds = "|".join(sorted((re.escape(t) for t in type_names()), key=len, reverse=True))
-    return re.compile(rf"\b(?:{kinds})\s+(?:nay|neu tren)\b")
+    return re.compile(rf"\b(?:{_kinds()})\s+(?:nay|neu tren)\b")
+
+
+def _kinds() -> str:
+    """The folded document kinds, a regex alternation (``lexicon.words.type_alternation``)."""
+    return type_alternation(english=False, codes=False)
 
 
 @cache
 def _typed_number_re() -> re.Pattern[str]:
-    kinds = "|".join(sorted((re.escape(t) for t in type_names()), key=len, reverse=True))
-    return re.compile(rf"\b({kinds})\s+(?:so\s+)?\d")
+    return re.compile(rf"\b({_kinds()})\s+(?:so\s+)?\d")
 
 
 def names_no_task(question: str, document_words: set[str]) -> bool:
