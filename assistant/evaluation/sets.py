@@ -8,7 +8,9 @@ saw neither the code nor the other sets, to measure whether tuning on ``library`
 new writers who saw none of the code, answers or sets; most ask one first-line fact, 23 are near-miss
 unanswerables, because library2's dev half was nearly saturated too) and ``library4``
 (``eval/library4_questions.jsonl``, the same library: 120 questions written on 2 Dec 2026 by three more new
-writers under library3's rules, because library3's dev half had become the tuning signal).
+writers under library3's rules, because library3's dev half had become the tuning signal) and ``library5``
+(``eval/library5_questions.jsonl``, the same library: 120 questions written in the next round by three more new
+writers, stressing quoted provisions and near-miss unanswerables, because library4's dev half was saturated).
 
 Halves: a question's half is fixed by its id (``split_of``: the first 8 hex digits of SHA-256 of the id,
 even = ``dev``, odd = ``test``) and recorded in ``eval/splits.json``; the file wins for ids it lists, so
@@ -77,7 +79,7 @@ SETS = {
         },
     ),
 }
-for _name in ("library2", "library3", "library4"):
+for _name in ("library2", "library3", "library4", "library5"):
     SETS[_name] = QuestionSet(
         _name, REPO_ROOT / "eval" / f"{_name}_questions.jsonl", "library", SETS["library"].targets
     )
