@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from assistant.answer import (
     abstain,
+    amount_asked,
+    amount_mentions,
     bodies,
     clause_facts,
     deadline_facts,
@@ -18,8 +20,10 @@ from assistant.answer import (
     figure_columns,
     items,
     mentions,
+    money_matter,
     render,
     times,
+    year_mentions,
 )
 from assistant.answer.abstain import Evidence
 from assistant.answer.all_units import addressed_to_kind
@@ -212,9 +216,9 @@ def run_checks(
     # time check below verifies.
     if info.amount_unit is not None and spec.check not in ("fact", "when") and spec.answer != "metadata":
         # The quotes only: a sum among other retrieved sentences is not in the answer (the passages only
-        # say what a quote's noun is, ``mentions._names_noun``).
+        # say what a quote's noun is, ``amount_mentions._names_noun``).
         passages = _with_ancestors(hits[:RELEVANT_HITS], docs)
-        ev.amount_ok = mentions.amount_supported(resolved, quotes, passages)
+        ev.amount_ok = amount_mentions.amount_supported(resolved, quotes, passages)
         if not ev.amount_ok and amount_qualifier(resolved):
             # "bao nhiêu gương mặt thanh niên làm kinh tế giỏi?": the qualifier may be the cited document's
             # subject line ("Xét tặng Giải thưởng "Thanh niên làm kinh tế giỏi"" counting "20 gương mặt"),
@@ -222,7 +226,7 @@ def run_checks(
             # so may the heading of the quote's section ("2. Chương trình văn nghệ giao lưu" over "số lượng
             # tiết mục: 15 tiết mục" for "bao nhiêu tiết mục văn nghệ?"; library3 l3-rw-11)
             ev.amount_ok = any(
-                mentions.amount_supported(
+                amount_mentions.amount_supported(
                     resolved,
                     [c.quote],
                     passages,
@@ -230,8 +234,8 @@ def run_checks(
                 )
                 for c in book.citations
             )
-        member_org = mentions.member_organisation(resolved)
-        by_noun = member_org and mentions.amount_supported(resolved, quotes, passages, members=False)
+        member_org = amount_asked.member_organisation(resolved)
+        by_noun = member_org and amount_mentions.amount_supported(resolved, quotes, passages, members=False)
         if ev.amount_ok and member_org and not by_noun:
             # "bao nhiêu cựu chiến binh" counted "12 hội viên": only in that organisation's document (its
             # issuer or its text naming it); another body's members are not theirs
@@ -507,26 +511,26 @@ def run_checks(
     # period: the documents' sums, duties and dates are another year's.
     # So does a year describing the document a fact is asked of ("Kế hoạch ... năm 2028 ... số hiệu?" when
     # the plan held is 2029's): its own text, title or date must write it.
-    years = mentions.asked_years(resolved)
+    years = year_mentions.asked_years(resolved)
     if years and spec.answer == "metadata" and fact_doc is not None and lead_lines:
-        ev.year_ok = mentions.years_written(years, [fact_doc], corpus)
+        ev.year_ok = year_mentions.years_written(years, [fact_doc], corpus)
     elif years and book.citations and spec.answer != "metadata":
-        ev.year_ok = mentions.years_written(years, [c.doc for c in book.citations], corpus)
+        ev.year_ok = year_mentions.years_written(years, [c.doc for c in book.citations], corpus)
     if ev.year_ok and info.amount_unit is not None and book.citations and spec.answer != "metadata":
         # "Chỉ tiêu ... năm 2036 là bao nhiêu?" of a table of figures by year ("Năm 2034 | Năm 2035"): the
         # first quote's row gives no figure for a year that is none of its columns, whatever year its
         # document writes elsewhere
         first = book.citations[0]
         read = _cited_reader(first, docs)(first.quote_start, first.quote_end)
-        ev.year_ok = not figure_columns.asked_year_outside(read, mentions.single_years(resolved))
+        ev.year_ok = not figure_columns.asked_year_outside(read, year_mentions.single_years(resolved))
     if ev.year_ok and not lead_lines and book.citations and spec.answer != "metadata" and spec.check is None:
         # "Chỉ tiêu vận động Quỹ ... năm 2029 là bao nhiêu?" answered by quotes only from the plan "... năm
         # 2028" (its figures, duties and targets are that year's; the plan may still write 2029 in a date
         # elsewhere): every quote, read with its section and its document's subject line, names another
         # year as its own and none writes the one asked (trial 27 n09)
-        asked = mentions.single_years(resolved)
+        asked = year_mentions.single_years(resolved)
         ev.year_ok = not asked or not all(
-            mentions.another_years_matter(asked, _in_context(c, docs, c.quote)) for c in book.citations
+            year_mentions.another_years_matter(asked, _in_context(c, docs, c.quote)) for c in book.citations
         )
     if ev.year_ok and book.citations and spec.answer != "metadata":
         # "... danh sách hộ tham gia năm 2029 trước ngày nào?" answered "Thời hạn: trước ngày 25/01/2028" from
@@ -543,9 +547,9 @@ def run_checks(
             stated = cited.quote
         if cited is not None:
             issued = (cited.doc.date or "")[:4]
-            asked = [y for y in mentions.single_years(resolved) if str(y) != issued]
+            asked = [y for y in year_mentions.single_years(resolved) if str(y) != issued]
             context = _in_context(cited, docs, "")
-            ev.year_ok = not mentions.time_of_another_year(asked, stated, cited.quote, context)
+            ev.year_ok = not year_mentions.time_of_another_year(asked, stated, cited.quote, context)
     if ev.year_ok and book.citations and spec.answer != "metadata" and times.asks_year(resolved):
         # "Đại hội ... lần thứ VII được tổ chức vào năm nào?" quoted with "... Nghị quyết Đại hội lần thứ
         # VII; ... nhiệm kỳ 2027 - 2032" (trial 39 u5): the year asked must be written with the round asked,
@@ -591,7 +595,7 @@ def _month_items(corpus: Corpus, doc_id: str) -> int:
     return sum(1 for t in texts for line in t.split("\n") if item_months(line.strip()) is not None)
 
 
-# How much of what a money or rate question asks the sum for (``mentions.money_matter``: "hỗ trợ **mua
+# How much of what a money or rate question asks the sum for (``money_matter.money_matter``: "hỗ trợ **mua
 # đất**", "**nộp báo cáo trễ** bị **phạt**") the quoted sentence writing the sum, read with its section and
 # its lead-in, must cover (``terms.overlap``, IDF-weighted). Sums for another act or object cover little:
 # the grants for building a house asked for buying land, a plan's budget asked for a fine (trial 20:
@@ -620,13 +624,13 @@ def _sum_for_matter(
     asked_sum = amount_part(resolved)
     english = info.language == "en"
     glosses = info.english_glosses if english else None
-    matter = mentions.money_matter(asked_sum, drop, english=english, glosses=glosses)
+    matter = money_matter.money_matter(asked_sum, drop, english=english, glosses=glosses)
     if matter is None:
         return True
     matter.vocab = terms.vocab
     # the item the question names the sum for ("tiền đi lại"): the sentence writing the sum, read with its
     # section and lead-in, must name it; the festival's budget or a gift's price is not the travel money
-    item = mentions.money_item(asked_sum, drop)
+    item = money_matter.money_item(asked_sum, drop)
     total = bool(_TOTAL_ASKED_RE.search(info.folded))
     doc_id_sums: dict[str, int] = {}
     for c in book.citations:
@@ -641,7 +645,7 @@ def _sum_for_matter(
         # houses only).
         meta = doc.meta if doc is not None else None
         described = [meta.doc_type, meta.issuer, meta.place] if meta else []
-        sums = doc_id_sums.setdefault(c.doc.doc_id, mentions.sums_written(resolved, doc.text)) if meta else 0
+        sums = doc_id_sums.setdefault(c.doc.doc_id, money_matter.sums_written(resolved, doc.text)) if meta else 0
         single = bool(meta) and sums <= 1
         # a document's total asked ("Toàn bộ kinh phí ... là bao nhiêu?") and written ("Tổng kinh phí dự kiến
         # 960.000.000 đồng"): the total is the whole document's, its subject line says what it is for, as
@@ -670,19 +674,19 @@ def _sum_for_matter(
         # the sentences of a table row's labelled reading: one clause each (``sum_clause``)
         rows = len(sentences) - len(split_sentences(c.quote)) if len(texts) > 1 else 0
         for i, sent in enumerate(sentences):
-            if not mentions.amount_supported(resolved, [sent], passages):
+            if not amount_mentions.amount_supported(resolved, [sent], passages):
                 continue
             # the clauses writing the sum, each read alone: another clause's event is not what the sum is
             # for (trial 40 u1)
             clauses = sum_clauses(
                 sent,
-                lambda p: mentions.amount_supported(resolved, [p], passages),
+                lambda p: amount_mentions.amount_supported(resolved, [p], passages),
                 row=i >= len(sentences) - rows if rows else False,
             )
             # a list item is read with the lead-in it completes ("Mức hỗ trợ mua giống như sau:"), and a
             # sentence naming only the sum ("Kinh phí dự kiến: 4.000.000 đồng.") with the one before it,
             # which says what it is for
-            bare = len({w for w in mentions.matter_words(sent) if w}) <= BARE_SUM_WORDS
+            bare = len({w for w in money_matter.matter_words(sent) if w}) <= BARE_SUM_WORDS
             lead = sentences[i - 1] if i and (bare or sentences[i - 1].rstrip().endswith(":")) else ""
             for clause in clauses:
                 read = f"{c.section} {lead} {clause}"
@@ -709,7 +713,7 @@ def _sum_for_matter(
     return False
 
 
-# The share of an English money question's glossed words (one concept each, ``mentions.glossed_matter``)
+# The share of an English money question's glossed words (one concept each, ``money_matter.glossed_matter``)
 # the sentence of a sum must write, more than which it is the sum asked: "the budget for the school
 # renovation" is not met by "Kinh phí chỉnh trang vỉa hè" (renovation written, school not), which the
 # alternative renderings of a gloss made look covered by ``overlap``.
@@ -717,7 +721,7 @@ ENGLISH_MATTER_MIN = 0.5
 
 
 def _titled_concepts(matter: Terms, title: str) -> set[str]:
-    """The words of an English money question's glossed concepts (``mentions.glossed_matter``) that a
+    """The words of an English money question's glossed concepts (``money_matter.glossed_matter``) that a
     document's subject line or opening writes whole ("quỹ", "vay" of "Cho vay vốn Quỹ Hỗ trợ nông dân"):
     what the whole document is about, as ``title_phrase_words`` finds for a Vietnamese question's pairs."""
     if not title.strip(" ."):
@@ -936,7 +940,7 @@ def _other_items_only(
     stating = []
     for c in book.citations:
         read = _cited_reader(c, docs)(c.quote_start, c.quote_end)
-        if not items.names_row(c.quote) and mentions.amount_supported(question, [c.quote, read], passages):
+        if not items.names_row(c.quote) and amount_mentions.amount_supported(question, [c.quote, read], passages):
             stating.append((c, read))
     near = [
         c
