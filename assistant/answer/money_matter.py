@@ -144,7 +144,7 @@ def glossed_matter(glosses: list[list[str]], drop: frozenset[str] = frozenset())
     ``QueryInfo.english_glosses``, one list per English word): each word's first rendering as the terms a
     Vietnamese twin would write ("sidewalk renovation project" -> "vỉa hè", "chỉnh trang", "dự án"), and
     each word's renderings as one concept (``Terms.groups``: "công trình" written for "dự án" counts;
-    ``checks._matter_read`` counts the concepts written). A word
+    ``sum_checks._matter_read`` counts the concepts written). A word
     one of whose renderings only speaks of money ("budget" -> "kinh phí") or names ``drop`` asks the sum,
     no matter of it. None when no word is left."""
     first: list[str] = []
