@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import abstain, mentions, render
+from assistant.answer import abstain, amount_mentions, mentions, render
 from assistant.query.amounts import amount_unit
 from assistant.query.subjects import asks_person
 
@@ -21,8 +21,8 @@ def test_amount_unit_parsing():
     assert amount_unit("Ngân sách là bao nhiêu tỷ đồng?") == ["ty", "dong"]
     assert amount_unit("phải đạt bao nhiêu phần trăm?") == ["phan", "tram"]
     assert amount_unit("Ai ký Kết luận 62?") is None
-    assert mentions.amount_supported("đạt bao nhiêu phần trăm?", ["đạt từ 55% trở lên."])
-    assert not mentions.amount_supported("bao nhiêu tỷ đồng?", ["Kết luận số 62-KL/TW năm 2009."])
+    assert amount_mentions.amount_supported("đạt bao nhiêu phần trăm?", ["đạt từ 55% trở lên."])
+    assert not amount_mentions.amount_supported("bao nhiêu tỷ đồng?", ["Kết luận số 62-KL/TW năm 2009."])
 
 
 @pytest.mark.parametrize(
@@ -64,8 +64,8 @@ def test_answerable_question_does_not_abstain(assistant):
 
 def test_english_amount_needs_the_unit_in_vietnamese():
     # "how many members" is answered only by a count of hội viên / đoàn viên, not by any number nearby
-    assert mentions.amount_supported("How many members?", ["Kết nạp 1.200 hội viên mới."])
-    assert not mentions.amount_supported("How many members?", ["Đạt từ 55% trở lên."])
+    assert amount_mentions.amount_supported("How many members?", ["Kết nạp 1.200 hội viên mới."])
+    assert not amount_mentions.amount_supported("How many members?", ["Đạt từ 55% trở lên."])
 
 
 def test_person_in_post_questions():

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.mentions import amount_supported
+from assistant.answer.amount_mentions import amount_supported
 from assistant.query.amounts import amount_unit
 from tests.conftest import assistant_over
 

@@ -467,7 +467,7 @@ def _year_weighted(score: float, years: list[int], context: str) -> float:
     """``score`` with ``YEAR_BONUS`` when ``context`` (a sentence with its section titles) writes a year
     asked, a cited document's number and date aside; times ``OTHER_ROUND_WEIGHT`` when it is about another
     year only."""
-    from assistant.answer.mentions import another_years_matter, without_bases
+    from assistant.answer.year_mentions import another_years_matter, without_bases
 
     bare = without_bases(fold(context))
     if any(re.search(rf"(?<![\d/.-]){y}(?!\d)", bare) for y in years):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.amount_asked import asked_amount
 from assistant.answer.figure_reading import FIGURE_MIN_OVERLAP
-from assistant.answer.mentions import asked_amount
 from assistant.answer.terms import Terms, overlap
 from assistant.text import fold, tone_marks
 

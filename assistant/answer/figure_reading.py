@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer.mentions import ITEM_LABEL_RE, NUMBER_WORDS, asked_amount, labelled_count, unit_words_re
+from assistant.answer.amount_asked import NUMBER_WORDS, asked_amount, labelled_count, unit_words_re
+from assistant.answer.amount_mentions import ITEM_LABEL_RE
 from assistant.answer.terms import content_tokens, question_parts
 from assistant.lexicon.phrases import action_variants, quantity_units
 from assistant.lexicon.words import person_nouns

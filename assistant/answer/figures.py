@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer import aims, item_heads, render
+from assistant.answer.amount_asked import asked_amount, qualifier_run
 from assistant.answer.breakdown import whole_or_parts
 from assistant.answer.duty_subject import other_subject
 from assistant.answer.event_times import event_times_in
@@ -82,11 +83,11 @@ from assistant.answer.figure_reading import (
 )
 from assistant.answer.items import missing_item_words
 from assistant.answer.lead_in import lead_in
-from assistant.answer.mentions import asked_amount, figure_of_another_year, qualifier_run
 from assistant.answer.place_names import place_name_words
 from assistant.answer.rate_tail import rate_tail_end
 from assistant.answer.sum_clause import asked_column, other_column_named
 from assistant.answer.terms import Terms, overlap, passage_terms, title_phrase_words
+from assistant.answer.year_mentions import figure_of_another_year
 from assistant.models import Citation, Hit
 from assistant.obligations.deadlines import clause_at
 from assistant.query.amounts import amount_qualifier

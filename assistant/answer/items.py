@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.mentions import matter_words
+from assistant.answer.money_matter import matter_words
 from assistant.text import fold
 
 # a table row as quoted: its cells joined by " | " (``parse.tables``)

@@ -29,7 +29,6 @@ from assistant.answer import (
     figures,
     headline,
     lead_fields,
-    mentions,
     moved_place,
     parts,
     quotes,
@@ -37,13 +36,15 @@ from assistant.answer import (
     roles,
     table_heads,
     times,
+    year_mentions,
 )
 from assistant.answer.absent_figure import absent_figure
 from assistant.answer.absent_guard import absent_contradicted
-from assistant.answer.checks import event_head, run_checks
+from assistant.answer.checks import run_checks
 from assistant.answer.citations import CitationBook
 from assistant.answer.clause_facts import action_phrase
 from assistant.answer.duties import duties_of, org_duty_answer, written_name
+from assistant.answer.event_checks import event_head
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.offset_day import offset_for_day
@@ -464,7 +465,7 @@ def plan_answer(
                 named,
                 reading=readings.get(c.n),
                 event_length=spec.check == "when" and info.amount_unit == [DURATION],
-                years=mentions.single_years(resolved),
+                years=year_mentions.single_years(resolved),
                 document=corpus.folded_docs.get(c.doc.doc_id, ""),
             )
 
@@ -491,7 +492,7 @@ def plan_answer(
             readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
             found = replaced_lead([c for c in book.citations if f"[{c.n}]" in body], docs, language)
             lead_lines = [found[1]] if found else []
-        asked_years = set(mentions.single_years(resolved))
+        asked_years = set(year_mentions.single_years(resolved))
 
         def writes_year(c: Citation) -> bool:
             said = f"{c.section or ''} {readings.get(c.n) or c.quote}"

@@ -14,7 +14,15 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from assistant.answer import bodies, figure_reading, mentions, times
+from assistant.answer import (
+    amount_asked,
+    amount_mentions,
+    bodies,
+    figure_reading,
+    mentions,
+    times,
+    year_mentions,
+)
 from assistant.answer.citations import CitationBook
 from assistant.answer.event_times import period_spans, prose_period
 from assistant.answer.extractive import (
@@ -91,8 +99,10 @@ def _stating(
             # "sớm hơn hôm bầu cử bao nhiêu ngày?": the count of days written against that day ("23 ngày
             # trước bầu cử", "trước ngày bầu cử 23 ngày"), not one written beside another act ("ngay sau
             # khi tổ chức hội nghị 01 ngày", library dev lib-lm16-02)
-            return lambda s: mentions.amount_supported(amount_question, [s]) and bool(before.search(fold(s)))
-        return lambda s: mentions.amount_supported(amount_question, [s])
+            return lambda s: (
+                amount_mentions.amount_supported(amount_question, [s]) and bool(before.search(fold(s)))
+            )
+        return lambda s: amount_mentions.amount_supported(amount_question, [s])
     return None
 
 
@@ -269,7 +279,7 @@ def _in_named_division(quoted: list[Hit], info: QueryInfo) -> list[Hit]:
 def counts_organ(text: str, organs: list[str], info: QueryInfo) -> bool:
     """Whether a passage names the organ asked by its own name ("Ban Chấp hành", not "Ban Chấp hành Đảng bộ")
     and writes the count the question asks ("không quá 09 đồng chí" for "mấy người?")."""
-    return bodies.unit_named([text], organs) and mentions.amount_supported(info.question, [text])
+    return bodies.unit_named([text], organs) and amount_mentions.amount_supported(info.question, [text])
 
 
 # Answers that are one fact of a passage, never a list: a quote widened over a list's items is cut back to
@@ -333,7 +343,7 @@ def quote(
     )
     if states is not None and info.event_classified:
         states = _naming_event(states, info.event_classified, quoted)
-    steps = " ".join(info.amount_unit or []) in mentions.STEP_UNITS  # "gồm mấy bước?"
+    steps = " ".join(info.amount_unit or []) in amount_asked.STEP_UNITS  # "gồm mấy bước?"
     bound = asked_bound(info.folded)
     if not lead_lines and states is None and bound is not None:
         # "What is the maximum number ... may nominate?": the sentence writing that bound before a figure
@@ -394,7 +404,7 @@ def quote(
         ),
         notes_last=asks_assignment(info),
         # one year asked: its sentences before another year's (trial 37 f02: the 2025 result, the 2026 aim)
-        years=years if len(years := mentions.single_years(info.question)) == 1 else None,
+        years=years if len(years := year_mentions.single_years(info.question)) == 1 else None,
         # "trong mấy ngày sau khi chi bộ có nghị quyết?": the time limit counted from that event
         counted=counted_from(info.question) if _asks_time_limit(info, time_kind) else None,
         actors=actors if actors and not lead_lines and asks_assignment(info) else None,

@@ -225,7 +225,7 @@ def amount_checker(info: QueryInfo, off: frozenset[str]) -> Callable[[str, str],
     other questions and for a count of anything ("bao nhiêu cái")."""
     if "amount_marks" in off or not info.amount_unit:
         return None
-    from assistant.answer.mentions import amount_supported
+    from assistant.answer.amount_mentions import amount_supported
 
     return lambda text, folded: amount_supported(info.question, [text], folded=[folded])
 
