@@ -25,7 +25,8 @@ from assistant.corpus import Corpus
 from assistant.errors import ConfigError, IndexError_
 from assistant.lexicon.words import registry
 from assistant.models import Answer, Document, Hit, Obligation, Section
-from assistant.query import QueryInfo, analyze, with_carried_document, with_signer, with_subject_orgs
+from assistant.query import QueryInfo, analyze
+from assistant.query.context import with_carried_document, with_signer, with_subject_orgs
 from assistant.retrieve.scope import title_counts
 from assistant.text import detect_language
 

@@ -295,9 +295,9 @@ def bench_vectors(n: int, hnsw: bool, log, n_queries: int = 200) -> dict:
 def bench_fts(n: int, log, n_queries: int = 100) -> dict:
     """FTS5 bm25 latency over ``n`` synthetic Vietnamese chunks, product tokenizer and weights."""
     from assistant.index.lexical import FTS_TOKENIZE, LexicalQuery, token_streams
-    from assistant.text import _load_json
+    from assistant.text.datafiles import load_json
 
-    vocab = _load_json("vi_common_syllables.json")["syllables"]
+    vocab = load_json("vi_common_syllables.json")["syllables"]
     rng = random.Random(3)
     with tempfile.TemporaryDirectory(prefix="bench-fts-") as tmp:
         conn = sqlite3.connect(Path(tmp) / "fts.sqlite")

@@ -26,7 +26,22 @@ from dataclasses import dataclass, replace
 
 from assistant import text as vt
 from assistant.answer.event_pointer import points_to_event, with_event
+from assistant.answer.followup_previous import (
+    HANDING_ON,
+    LEVEL_END_RE,
+    PLURAL_BEFORE_RE,
+    OrgFinder,
+    actor_phrase,
+    doc_label_of,
+    doc_phrase,
+    duty_task,
+    outside_identifiers,
+    topic_words,
+    without_asked,
+    without_frame,
+)
 from assistant.answer.followup_task import lead_task
+from assistant.answer.followup_values import value_swap, with_counted_subject
 from assistant.answer.pronouns import body_pronoun, refers_back, with_body, without_pronoun
 from assistant.answer.terms import content_tokens
 from assistant.lexicon.phrases import action_variants, body_name_tail
@@ -34,10 +49,7 @@ from assistant.query import QueryInfo, analyze
 from assistant.query.actions import asked_action_object
 from assistant.query.lead_asks import asks_coordinator
 from assistant.query.subjects import procedure_phrase
-from assistant.text import find_doc_numbers, fold, fold_chars
-
-# (org_id, start, end) mentions of organisations in a text.
-OrgFinder = Callable[[str], list[tuple[str, int, int]]]
+from assistant.text import fold
 
 _FOLLOW_START = re.compile(r"^(con|the con|vay con|vay thi|va|and|what about|how about|and what about)\b")
 # "Vậy việc tổng kết được tiến hành vào lúc nào?": "so, ..." draws on what was asked before (with its tone:
@@ -81,13 +93,13 @@ def _pointed_back(
     if rest is None or own_info.orgs or own_info.bodies or own_info.doc_numbers or own_info.doc_descriptions:
         return None
     body = body_pronoun(question)
-    actor = _actor_phrase(prev, prev_info, finder) if body else None
+    actor = actor_phrase(prev, prev_info, finder) if body else None
     if actor:
         return Resolution(with_body(question, actor), True)
-    if not body and _topic_words(rest):
-        phrase = _doc_phrase(prev)
+    if not body and topic_words(rest):
+        phrase = doc_phrase(prev)
         return Resolution(f"{rest} {phrase}?" if phrase else f"{rest}?", True, carried_doc=phrase)
-    task = _duty_task(prev) or _without_asked(prev)
+    task = duty_task(prev) or without_asked(prev)
     return Resolution(f"{task} — {rest[:1].lower()}{rest[1:]}?", True)
 
 
@@ -166,11 +178,11 @@ def _resolve(
     if len(history) > 1:  # the previous question may itself have been a follow-up
         prev = resolve(prev, history[:-1], find_orgs, org_names, previous_doc).question
     names = org_names or {}
-    finder = _outside_identifiers(find_orgs or (lambda _t: []))
+    finder = outside_identifiers(find_orgs or (lambda _t: []))
 
     doc_match = _DOC_REF.search(question)
     if doc_match:
-        label = _doc_label_of(prev, previous_doc)
+        label = doc_label_of(prev, previous_doc)
         if label:
             rewritten = question[: doc_match.start()] + label + question[doc_match.end() :]
             return Resolution(rewritten, True, carried_doc=label)
@@ -214,7 +226,7 @@ def _resolve(
     if new_bodies and old_bodies and old_bodies[0] in prev and fold(new_bodies[0]) != fold(old_bodies[0]):
         swapped = own_info.subject_orgs[0] if own_info.subject_orgs else None
         old = old_bodies[0]
-        actor = _actor_phrase(prev, prev_info, finder)
+        actor = actor_phrase(prev, prev_info, finder)
         if actor and actor != old and finder(new_bodies[0]):
             # "Còn Hội Nông dân các xã thì sao?" after "Ban Kinh tế - Xã hội của Hội Nông dân huyện ...": a
             # body naming its own organisation takes the place of the unit and the organisation it was named
@@ -238,14 +250,14 @@ def _resolve(
         if not written_body and tail > new_orgs[0][2]:
             # "Còn các chi bộ thôn?": the unit the follow-up names its body by ("thôn") and the plural before
             # it are part of the body asked about; the registry's name ("chi bộ") alone is another body
-            plural = _PLURAL_BEFORE_RE.search(question, 0, new_orgs[0][1])
+            plural = PLURAL_BEFORE_RE.search(question, 0, new_orgs[0][1])
             mention = question[plural.start() if plural else new_orgs[0][1] : tail]
         if written_body:
             name = written_body  # "Còn Đoàn xã Phước Hưng thì sao?": the body as written, its place with it
-        elif _LEVEL_END_RE.search(fold(mention)):
+        elif LEVEL_END_RE.search(fold(mention)):
             name = mention  # "Còn Hội phụ nữ xã thì sao?": the level asked goes with the name
         old = finder(prev)
-        actor = _actor_phrase(prev, prev_info, finder)
+        actor = actor_phrase(prev, prev_info, finder)
         parent = [(a, b) for org, a, b in old if org == org_id and actor and prev.find(actor) < a]
         if parent and actor:
             # "Còn Hội Nông dân thì sao?" after "Ban Kinh tế - Xã hội của Hội Nông dân huyện ... phải làm
@@ -254,8 +266,8 @@ def _resolve(
             return Resolution(prev.replace(actor, written, 1), True, swapped_org=org_id)
         if old:
             _, a, b = old[0]
-            level = _LEVEL_END_RE.search(fold(prev[a:b]))
-            if level and not written_body and not _LEVEL_END_RE.search(fold(name)):
+            level = LEVEL_END_RE.search(fold(prev[a:b]))
+            if level and not written_body and not LEVEL_END_RE.search(fold(name)):
                 # "Còn Đoàn Thanh niên thì sao?" after "Hội Phụ nữ xã Hòa Lạc ...": the level (and the
                 # place after it) stays with the new body, named as the follow-up names it
                 name = f"{mention} {prev[a:b][level.start():]}"
@@ -265,8 +277,8 @@ def _resolve(
             # báo 47?": the follow-up asks its own question of the body it names, in the previous question's
             # document; the previous body (outside the registry) is no part of it (newcomer trial 41 q28)
             own_ask = re.sub(r"\s+thì\s+", " ", named, count=1, flags=re.IGNORECASE)
-            carried = _doc_phrase(prev)
-            label = None if carried else _doc_label_of(prev, previous_doc)
+            carried = doc_phrase(prev)
+            label = None if carried else doc_label_of(prev, previous_doc)
             where = carried or (f"({label})" if label else "")
             asked = f"{own_ask} {where}".rstrip() + "?"
             return Resolution(asked, True, swapped_org=org_id, carried_doc=carried or label)
@@ -283,7 +295,7 @@ def _resolve(
     # lúc nào?" is not the district committees' task): only a bare short question keeps the actor.
     q = fold(question).strip()
     switched = bool(_FOLLOW_START.search(q) or _FOLLOW_ANY.search(q))
-    swapped_value = _value_swap(prev, rest) if switched else None
+    swapped_value = value_swap(prev, rest) if switched else None
     if switched and not swapped_value:
         # "Thế còn báo cáo sơ kết 6 tháng?" after "... gửi báo cáo tháng lên huyện trước ngày nào?": the same
         # question of the other report, the phrase it names in place of the previous one
@@ -292,32 +304,32 @@ def _resolve(
         # "Còn năm 2035 thì sao?" after "Chỉ tiêu diện tích lúa ... năm 2034 là bao nhiêu?": the same question
         # of another year (school year, quarter, month), the indicator asked and all the rest of it kept
         return Resolution(swapped_value, True)
-    if switched and rest and not _topic_words(rest):
+    if switched and rest and not topic_words(rest):
         # "Còn đơn vị phối hợp là ai?" after "Ai chủ trì lớp tập huấn lúa hữu cơ?": another fact of the same
         # task, which only the previous question names
         return Resolution(f"{prev.rstrip(' ?')} — {rest[:1].lower()}{rest[1:]}?", True)
-    own_words = _topic_words(rest) if rest else []
+    own_words = topic_words(rest) if rest else []
     # the previous question's act, and the verbs written for the same act ("báo cáo" / "gửi" / "nộp")
     prev_act = prev_info.asked_action or asked_action_object(prev, deadline=True)[0]
     act_words = {w for v in action_variants(prev_act) for w in v.split()} if prev_act else set()
     # "Gửi cho ai?" after "... phải hoàn chỉnh dự thảo báo cáo chính trị trước ngày nào?": handing on what the
     # task makes is part of that task
-    same_task = own_words and set(own_words) <= set(content_tokens(prev)) | act_words | _HANDING_ON
+    same_task = own_words and set(own_words) <= set(content_tokens(prev)) | act_words | HANDING_ON
     # "Hạn chót là khi nào?" after "Văn phòng Hội ... có nhiệm vụ gì về quyết toán kinh phí?": the duties
     # question's topic is the task asked about, as an act would be
-    task = _duty_task(prev) or lead_task(prev)  # "Nhiệm vụ X ... do ai chủ trì?": task X (trial 44 q28)
+    task = duty_task(prev) or lead_task(prev)  # "Nhiệm vụ X ... do ai chủ trì?": task X (trial 44 q28)
     if not switched and rest and (same_task or (not own_words and (prev_act or task))):
         # "Gửi cho cơ quan nào?" after "Chi hội trưởng phải gửi báo cáo ... bao lâu một lần?": its only topic
         # words repeat the previous question's act; "Hạn chót là khi nào?" after "Hội Nông dân xã báo cáo kết
         # quả ... cho ai?" has none: either asks another fact of that same task, not the body's other tasks
-        ask = _without_frame(rest) if task or prev_act else rest
-        return Resolution(f"{task or _without_asked(prev)} — {ask[:1].lower()}{ask[1:]}?", True)
+        ask = without_frame(rest) if task or prev_act else rest
+        return Resolution(f"{task or without_asked(prev)} — {ask[:1].lower()}{ask[1:]}?", True)
     prev_actors = set() if switched else set(prev_info.subject_orgs)
     carried = [prev[a:b] for org, a, b in finder(prev) if org in prev_actors]
     if carried and not switched:
         # the body as the previous question wrote it, a unit of the organisation with it ("Văn phòng Hội
         # phụ nữ huyện Đông Lâm"), not the registry organisation alone
-        carried = [_actor_phrase(prev, prev_info, finder) or carried[0]]
+        carried = [actor_phrase(prev, prev_info, finder) or carried[0]]
     if carried and rest and fold(carried[0]) not in fold(rest):
         rest = f"{carried[0]} {rest[:1].lower()}{rest[1:]}"
     # So does the previous question's procedure ("Phải nộp trong bao lâu?" after "Hồ sơ đại hội chi hội
@@ -326,15 +338,15 @@ def _resolve(
     if topic and rest and fold(topic) not in fold(rest):
         rest = f"{topic} {rest[:1].lower()}{rest[1:]}"
     if rest:
-        rest = _with_counted_subject(rest, prev)
+        rest = with_counted_subject(rest, prev)
     # A follow-up naming its own document ("Thế còn Thông báo 160 thì giao cho ai?") asks about that one:
     # the previous question's document is not carried into it.
     if rest and (own_info.doc_numbers or own_info.doc_descriptions):
         return Resolution(f"{rest}?", True)
-    phrase = _doc_phrase(prev)
+    phrase = doc_phrase(prev)
     if phrase and rest:
         return Resolution(f"{rest} {phrase}?", True, carried_doc=phrase)
-    label = _doc_label_of(prev, previous_doc)
+    label = doc_label_of(prev, previous_doc)
     if label and rest:
         rewritten = f"{rest} ({label})?"
     elif topic and rest:
@@ -342,12 +354,6 @@ def _resolve(
     else:
         rewritten = f"{prev.rstrip(' ?')} — {rest}?"
     return Resolution(rewritten, True, carried_doc=label)
-
-
-# "... được bao nhiêu?" ending on the quantity word with no unit nor noun of its own (folded)
-_BARE_AMOUNT_RE = re.compile(r"\bbao nhieu\s*\??\s*$")
-# what the previous question counts: the words after its "bao nhiêu" to the end of its clause (folded)
-_COUNTED_RE = re.compile(r"\bbao nhieu\s+([^,;?()]+?)\s*(?:[,;?()]|\s(?:va|con|thi)\s|$)")
 
 
 def _asks_after(named: str, mention: str) -> bool:
@@ -359,23 +365,6 @@ def _asks_after(named: str, mention: str) -> bool:
         return False
     rest = named[body_name_tail(named, at + len(mention)) :]
     return bool(re.sub(r"^\s*thì\b", "", rest.strip(), flags=re.IGNORECASE).strip())
-
-
-def _with_counted_subject(rest: str, prev: str) -> str:
-    """A figure follow-up that names nothing it counts ("Thực hiện 6 tháng được bao nhiêu?" after "Kế hoạch
-    năm 2037 làm mới bao nhiêu km đường giao thông nông thôn?") asks the same quantity: the unit and the noun
-    after the previous question's "bao nhiêu" go with it ("... được bao nhiêu km đường giao thông nông
-    thôn"). Without them the follow-up matched every row of the table alike and its first row was quoted
-    (trial 32 f2). ``rest`` unchanged otherwise."""
-    bare = _BARE_AMOUNT_RE.search(fold_chars(rest).lower())
-    counted = _COUNTED_RE.search(fold_chars(prev).lower())
-    if not bare or not counted:
-        return rest
-    subject = prev[counted.start(1) : counted.end(1)].strip()
-    if not subject:
-        return rest
-    head = rest[: bare.start()].rstrip()
-    return f"{head} bao nhiêu {subject}".strip()
 
 
 # Words asking a fact of their own (folded): "Còn Đoàn các xã thì phối hợp với ai?" asks its own question.
@@ -409,17 +398,17 @@ def _own_item(
         body, ask = named[: m.start()], named[m.end() :]
     elif _ASK_WORD_RE.search(folded):
         return None
-    if ask and (not _ASK_WORD_RE.search(fold(ask)) or _topic_words(ask)):
+    if ask and (not _ASK_WORD_RE.search(fold(ask)) or topic_words(ask)):
         # "Còn Ban Thường trực MTTQ xã thì phải báo cáo lên huyện hạn nào?" names a task of its own (the
         # previous question's, carried as written below); only an ask of another fact is asked here
         return None
     if not ask and prev_info.intent != "deadline":
         return None
-    if not ask and _topic_words(body) == [] and not finder(body):
+    if not ask and topic_words(body) == [] and not finder(body):
         return None
     # "Còn Ban Tổ chức - Kiểm tra thì sao?" after "Văn phòng Hội Nông dân huyện ...": the department is the
     # previous body's organisation's ("Ban Tổ chức - Kiểm tra Hội Nông dân huyện")
-    actor = _actor_phrase(prev, prev_info, finder)
+    actor = actor_phrase(prev, prev_info, finder)
     if actor and _UNIT_START_RE.search(fold(body)) and _UNIT_START_RE.search(fold(actor)):
         own_ids = {org for org, _, _ in finder(body)}
         start = prev.find(actor)
@@ -427,8 +416,8 @@ def _own_item(
         parent = [(a, org) for org, a, _ in finder(prev) if start < a < end and org not in own_ids]
         if parent:
             body = f"{body} {prev[parent[0][0] : end]}"
-    phrase = _doc_phrase(prev)
-    label = None if phrase else _doc_label_of(prev, previous_doc)
+    phrase = doc_phrase(prev)
+    label = None if phrase else doc_label_of(prev, previous_doc)
     where = f" {phrase}" if phrase else f" ({label})" if label else ""
     body = body[:1].upper() + body[1:]
     if ask:
@@ -440,210 +429,3 @@ def _own_item(
         carried_doc=phrase or label,
         fallback=f"{body} phải làm gì{where}?",
     )
-
-
-# How a question asks for a body's duties on a topic ("có nhiệm vụ gì về", "phải làm gì trong", "được giao
-# việc gì đối với"), folded; "phải làm gì theo Kết luận 62" names a document, no topic.
-_DUTY_FRAME_RE = re.compile(
-    r"\s+(?:(?:phai|can|duoc giao|duoc|co|se)\s+)?(?:nhung\s+)?"
-    r"(?:nhiem vu|trach nhiem|cong viec|viec|lam)\s+gi\s+(?:ve|trong|doi voi)\s+(?=\S)"
-)
-
-
-def _duty_task(question: str) -> str | None:
-    """A duties question on a topic read as that task ("Văn phòng Hội ... có nhiệm vụ gì về quyết toán kinh
-    phí vườn rau?" -> "Văn phòng Hội ... quyết toán kinh phí vườn rau"): what a follow-up asking another
-    fact ("Hạn chót là khi nào?") asks it of; None for another question."""
-    folded = fold(question)
-    m = _DUTY_FRAME_RE.search(folded) if len(folded) == len(question) else None
-    if m is None or m.start() == 0:
-        return None
-    return f"{question[: m.start()]} {question[m.end() :]}".rstrip(" ?")
-
-
-# A follow-up's words saying a task is to be done ("phải hoàn thành", "phải xong"), folded: the task carried
-# from the previous question is the act asked, these words only frame it.
-_DONE_RE = re.compile(r"\b(?:(?:phai|can|se)\s+)?(?:hoan thanh|xong)\b\s*")
-
-
-def _without_frame(ask: str) -> str:
-    """The follow-up's ask without the words framing the task as done ("Khi nào phải hoàn thành" ->
-    "Khi nào"); the ask unchanged when nothing else would be left."""
-    folded = fold(ask)
-    if len(folded) != len(ask):
-        return ask
-    kept = ask
-    for m in reversed(list(_DONE_RE.finditer(folded))):
-        kept = kept[: m.start()] + kept[m.end() :]
-    kept = re.sub(r"\s+", " ", kept).strip(" ,")
-    return kept if re.search(r"\w", kept) else ask
-
-
-def _actor_phrase(question: str, info: QueryInfo, finder: OrgFinder) -> str | None:
-    """The actor of a question as written, from the first body it asks about (by the shape of its name or
-    the registry's) to the end of the organisation that goes on it ("Văn phòng Hội phụ nữ huyện Đông Lâm",
-    "Ban Kinh tế - Xã hội của Hội Nông dân huyện Yên Thịnh", "Ban Tổ chức của Hội Nông dân huyện ...");
-    None when it names none."""
-    spans = [(question.find(b), question.find(b) + len(b)) for b in info.subject_bodies if b in question]
-    spans += [(a, b) for org, a, b in finder(question) if org in set(info.subject_orgs)]
-    if not spans:
-        return None
-    start, end = min(spans)
-    for a, b in sorted([*spans, *((a, b) for _, a, b in finder(question))]):
-        if start <= a <= end or re.fullmatch(r"\s+(?:của\s+)?", question[end:a]):
-            end = max(end, b)
-    if _LEVEL_END_RE.search(fold(question[:end])):
-        # the place after its level ("... huyện" + "Tân Hòa"): the capitalised words that follow
-        while (m := re.match(r"\s+([^\s?,.;:()]+)", question[end:])) and m.group(1)[:1].isupper():
-            end += m.end()
-    return question[start:end]
-
-
-_PLURAL_BEFORE_RE = re.compile(r"\b(?:các|những)\s+$", re.IGNORECASE)
-_LEVEL_END_RE = re.compile(r"\b(?:tinh|huyen|xa|phuong|thi tran|thi xa|thanh pho|quan)$")
-
-
-# What a question ends by asking ("... trước ngày nào?", "... cho ai?", "... bao lâu một lần?"), folded: the
-# previous question's own ask, dropped when a follow-up asks another fact of its task.
-_ASKED_TAIL_RE = re.compile(
-    r"\s*(?:,\s*)?(?:(?:truoc|vao|den|trong|tu)\s+)?(?:ngay nao|thoi diem nao|thoi gian nao|khi nao|luc nao|"
-    r"bao gio|bao lau(?: mot lan)?|may lan|cho ai|cho co quan nao|ve dau|cho don vi nao|la gi|o dau|may gio|"
-    r"bao nhieu(?: \w+)?|la ai|nhu the nao|ra sao)\s*\??\s*$"
-)
-
-
-def _without_asked(question: str) -> str:
-    """The question without the fact it ends by asking ("Hội Nông dân xã phải báo cáo kết quả hằng quý
-    trước ngày nào?" -> "Hội Nông dân xã phải báo cáo kết quả hằng quý"), so that a follow-up's own ask
-    ("gửi cho ai?") is the one read; the question less its "?" when it ends otherwise."""
-    folded = fold(question)
-    m = _ASKED_TAIL_RE.search(folded) if len(folded) == len(question) else None
-    return question[: m.start()].rstrip(" ,?") if m and m.start() > 0 else question.rstrip(" ?")
-
-
-# Verbs handing on a task's product (folded): sending, submitting, passing on.
-_HANDING_ON = frozenset("gui nop trinh chuyen".split())
-
-
-# Words that ask which fact of a task (its lead, partner, time, place, signer), not which task; "xong",
-# "hoàn thành" ask when a task is done ("Phải xong trước ngày nào?", "Khi nào phải hoàn thành?").
-_FACT_WORDS = frozenset(
-    "don vi co quan ben ban nganh phoi hop chu tri phu trach chiu trach nhiem thoi han chot gian dia diem "
-    "ngay gio luc nao dau ky ten nguoi ai la gi bao nhieu may xong hoan thanh tien".split()
-)
-
-
-def _topic_words(text: str) -> list[str]:
-    """The words of a follow-up that name a topic of its own ("tổng kết" in "tổng kết thì vào lúc nào"),
-    the fact words (``_FACT_WORDS``) and question words aside."""
-    return [w for w in content_tokens(text) if w not in _FACT_WORDS]
-
-
-_DOC_PHRASE = re.compile(
-    r"\b(theo|của|trong|tại)\s+(thông báo kết luận|kết luận|thông báo|kế hoạch|nghị quyết|chỉ thị|quy định)\b"
-    r"[^?]*?(?=\s+(là|thì|có|phải|được|cần|do|giao)\b|\s*[?,;]|$)",
-    re.IGNORECASE,
-)
-
-
-def _doc_phrase(prev: str) -> str | None:
-    """The words naming the document in a question ("theo Kết luận giai đoạn 2021-2025"), up to the clause's
-    end: "Trong kế hoạch hội thao của Hội CCB xã X, ai chủ trì ...?" names "trong kế hoạch hội thao của Hội
-    CCB xã X", not what it asks."""
-    m = _DOC_PHRASE.search(prev)
-    if not m:
-        return None
-    phrase = m.group(0).strip()
-    return phrase[:1].lower() + phrase[1:]
-
-
-def _doc_label_of(prev: str, previous_doc: Callable[[str], str | None] | None) -> str | None:
-    numbers = find_doc_numbers(prev)
-    if numbers:
-        return _doc_word(prev, numbers[0][1]) + numbers[0][0]
-    return previous_doc(prev) if previous_doc else None
-
-
-def _doc_word(text: str, at: int) -> str:
-    """The document type written just before a number ("Kết luận số 62-KL/TW" -> "Kết luận ")."""
-    m = re.search(
-        r"(kết luận|thông báo kết luận|thông báo|kế hoạch|nghị quyết|chỉ thị)\s+(số\s+)?$", text[:at], re.I
-    )
-    return m.group(0) if m else "văn bản "
-
-
-# An identifier written in a question: a document number ("86-TB/HU", "12-NQ/HU"), a code with a number and
-# a "/" or "-" in it, an e-mail address. Never a body's name, whatever letters it holds ("HU" is no Huyện ủy
-# there); "xã/phường" (no number) is words, not a code.
-_IDENTIFIER_RE = re.compile(r"[^\s,;:?()]*(?:\d[^\s,;:?()]*[/-]|[/-][^\s,;:?()]*\d|@)[^\s,;:?()]*")
-
-
-def _identifier_spans(text: str) -> list[tuple[int, int]]:
-    return [(a, b) for _, a, b in find_doc_numbers(text)] + [m.span() for m in _IDENTIFIER_RE.finditer(text)]
-
-
-def _outside_identifiers(finder: OrgFinder) -> OrgFinder:
-    """``finder`` without the mentions inside an identifier: "Còn Hội Nông dân huyện thì sao?" after
-    "Thông báo kết luận 86-TB/HU giao Hội Cựu chiến binh huyện ...?" swaps the veterans' association, not the
-    "HU" of the document's number (trial 31 q49)."""
-
-    def find(text: str) -> list[tuple[str, int, int]]:
-        spans = _identifier_spans(text)
-        return [(org, a, b) for org, a, b in finder(text) if not any(a < e and s < b for s, e in spans)]
-
-    return find
-
-
-# A time a follow-up may ask about in place of the previous question's own (folded): a year, a school year, a
-# term or period, a quarter, a month ("năm 2035", "năm học 2035 - 2036", "quý III", "tháng 5/2034"). Group
-# "kind" is what it counts, which the previous question's value must share. A round or step ("Còn đợt 2 thì
-# sao?") is not swapped: "... đợt 2 cấp khi nào?" is then held to a when-check that "sau khi nghiệm thu"
-# does not pass, and the bare round's quote is lost (trial 30 p55).
-_VALUE = (
-    r"(?P<kind>nam hoc|nien khoa|nhiem ky|giai doan)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
-    r"|(?P<kind2>nam)\s+(?:19|20)\d{2}(?!\s*[-–]\s*\d)"
-    r"|(?P<kind3>quy|thang)\s+(?:iv|i{1,3}|\d{1,2})(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
-)
-_VALUE_ALONE_RE = re.compile(rf"^(?:{_VALUE}|(?P<bare>(?:19|20)\d{{2}}))$")
-_VALUE_IN_RE = re.compile(rf"(?<![\w/-])(?:{_VALUE})(?![\w/])")
-
-
-def _value_kind(m: re.Match) -> str:
-    if "bare" in m.groupdict() and m.group("bare"):
-        return "nam"  # "Còn 2035 thì sao?"
-    return next(k for k in (m.group("kind"), m.group("kind2"), m.group("kind3")) if k)
-
-
-def _value_swap(prev: str, rest: str) -> str | None:
-    """The previous question asked of the value a bare follow-up names instead of its own ("Còn năm 2035
-    thì sao?" after "Chỉ tiêu diện tích lúa chất lượng cao năm 2034 là bao nhiêu?" -> "Chỉ tiêu diện tích lúa
-    chất lượng cao năm 2035 là bao nhiêu?"), or with it added when it writes none of that kind; None when
-    the follow-up names more than a value, or when the previous question writes two of its kind (which one
-    is replaced is then a guess)."""
-    folded_rest = fold_chars(rest).lower().strip()
-    alone = _VALUE_ALONE_RE.match(folded_rest)
-    if not alone:
-        return None
-    kind = _value_kind(alone)
-    folded_prev = fold_chars(prev).lower()
-    same = [m for m in _VALUE_IN_RE.finditer(folded_prev) if _value_kind(m) == kind]
-    if len(same) > 1:
-        return None
-    if same:
-        a, b = same[0].span()
-        value = rest if a > 0 else rest[:1].upper() + rest[1:]
-        if alone.group("bare"):
-            value = re.sub(r"\d{4}", alone.group("bare"), prev[a:b])  # "năm 2034" -> "năm 2035"
-        return prev[:a] + value + prev[b:]
-    years = list(_BARE_YEAR_RE.finditer(folded_prev)) if kind == "nam" else []
-    if len(years) == 1:
-        # "... build in 2027?" writes its year bare: the year is swapped, the words around it kept
-        a, b = years[0].span()
-        return prev[:a] + re.search(r"(?:19|20)\d{2}", folded_rest).group(0) + prev[b:]
-    if years:
-        return None
-    return f"{prev.rstrip(' ?')}, {rest}?"
-
-
-# A year written bare (folded), not a part of a date, a number or a span of years
-_BARE_YEAR_RE = re.compile(r"(?<![\w/.,-])(?:19|20)\d{2}(?![\w/.,]|\s*[-–]\s*\d)")

@@ -2,7 +2,7 @@
 
 "Nhiệm vụ giải ngân nguồn Quỹ Hỗ trợ nông dân ... do ai chủ trì?" then "Bao nhiêu tiền?" (newcomer trial 44
 q28): the follow-up asks the amount of that task, not of the whole document, so the task is carried
-(``followup``), as a duties question's topic (``followup._duty_task``) or an act asked is.
+(``followup``), as a duties question's topic (``followup_previous.duty_task``) or an act asked is.
 """
 
 from __future__ import annotations

@@ -19,7 +19,6 @@ from assistant.index.lexical import counted_ordinals
 from assistant.lexicon.months import asked_months
 from assistant.lexicon.phrases import canonical_units
 from assistant.text import (
-    _ABBR_RE,
     TOKEN_RE,
     abbreviations,
     bigrams,
@@ -31,6 +30,7 @@ from assistant.text import (
     normalize,
     question_words,
 )
+from assistant.text.abbrevs import _ABBR_RE
 
 # Question and function words that say nothing about the topic. Kept short on purpose: domain words such
 # as "nhiệm vụ" or "thời hạn" are *not* here, because they do select passages. Vietnamese ones are listed

@@ -11,7 +11,10 @@ question and the chunks it should match are tokenised identically.
 - ``actions``: the action a "when" question asks about and its object, the work a question names;
 - ``amounts``: the amount, count and qualifier a question asks for (an abstention check);
 - ``subjects``: the bodies a question asks about as actors, the post holder (an abstention check), the
-  places, procedure and event it names.
+  places, procedure and event it names;
+- ``english``: an English question's question words, untranslated words, Vietnamese runs, event and names;
+- ``named_bodies``: bodies named by the shape of their names, outside the registry;
+- ``context``: the analysis re-read with a follow-up's carried document, an organisation filter or a signer.
 
 Questions typed without diacritics are matched by the folded FTS column; pyvi's ``add_accents`` restores
 a best guess for the dense side, whose phrases the lexicon writes get the lexicon's diacritics
@@ -23,17 +26,15 @@ Vietnamese terms for the lexical side.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant import text as vt
 from assistant.index.lexical import LexicalQuery
-from assistant.lexicon.months import ENGLISH_MONTHS, asked_months
-from assistant.lexicon.phrases import event_kinds, question_paraphrases
+from assistant.lexicon.months import asked_months
+from assistant.lexicon.phrases import question_paraphrases
 from assistant.lexicon.words import (
     accented_phrases,
-    english_vocabulary,
     glossary,
     glossary_terms,
     org_aliases,
@@ -61,6 +62,19 @@ from assistant.query.docrefs import (
     reference_words,
     titled_spans,
 )
+from assistant.query.english import (
+    ASKED_KINDS,
+    CONTACT_ASK_WORDS,
+    EN_NOUN_ENDINGS,
+    TIME_ASK_WORDS,
+    WH_WORDS,
+    WHICH_BEFORE_RE,
+    english_event,
+    english_names,
+    unglossed_words,
+    vietnamese_names,
+    vietnamese_runs,
+)
 from assistant.query.intents import (
     INTENTS,
     Intent,
@@ -70,6 +84,7 @@ from assistant.query.intents import (
     spec,
     subordinate_when,
 )
+from assistant.query.named_bodies import Mention, body_sends, in_number, shaped_bodies
 from assistant.query.subjects import (
     asks_person,
     classified_event,
@@ -97,162 +112,7 @@ __all__ = [
     "org_pattern",
     "spec",
     "subject_orgs",
-    "with_carried_document",
-    "with_signer",
-    "with_subject_orgs",
 ]
-
-
-# English question words: their glosses help a question about a passage ("who" -> giao, chủ trì; "when"
-# -> ngày, thời hạn), never one asking a document's own fact (signer, date, number, issuer, recipients),
-# where "number of" is the document's number, not a count (số lượng).
-WH_WORDS = frozenset({"who", "whom", "when", "where", "which", "what", "number of"})
-# The glossary entries with which an English deadline question asks for a time ("By when must ...?",
-# "What is the deadline for ...?"): the intent reads them, as the Vietnamese "trước ngày nào" words ask
-# and name no task; glossed ("thời hạn", "xong trong") they are words no clause of the task writes.
-TIME_ASK_WORDS = frozenset({"by when", "when", "deadline", "due", "date"})
-# The question word of an English question asking whom to contact ("Who should I call about ...?",
-# ``intents.asks_contact_person``): it asks the contact person, so its glosses (giao, chủ trì) would pull
-# another document's duty passage that also names a contact ("Giao Ban ... làm đầu mối; đồng chí ... là
-# người liên hệ") over the contact sentence of the document asked about.
-CONTACT_ASK_WORDS = frozenset({"who", "whom"})
-
-
-# English words that carry no content of their own (articles, prepositions, auxiliaries, question words).
-_EN_FUNCTION_WORDS = frozenset(
-    "the a an of and or for on in at to by with from into about as than that this these those its it their "
-    "his her our your what which who whom whose when where why how is are was were be been being do does did "
-    "has have had must should shall can could will would may might any all each every some there here not no "
-    "per via up out many much under over before after during".split()
-)
-_EN_WORD_RE = re.compile(r"[A-Za-z][a-z']+")
-
-
-def unglossed_words(question: str, folded: str, covered: list[tuple[int, int]]) -> list[str]:
-    """Lower-case English content words of ``question`` outside every glossed or named span (``covered``,
-    offsets into ``folded``, which keeps the question's offsets); capitalised words are names."""
-    if len(folded) != len(question):
-        return []  # not plain English: offsets would not line up
-    out = []
-    for m in _EN_WORD_RE.finditer(question):
-        word = m.group(0).lower().removesuffix("'s").rstrip("'")
-        if m.group(0)[0].isupper() or word in _EN_FUNCTION_WORDS or len(word) < 3:
-            continue
-        if not any(a <= m.start() < b for a, b in covered):
-            out.append(word)
-    return out
-
-
-_WORD_SPAN_RE = re.compile(r"[^\W\d_]+")
-# Endings that make an English word a noun ("supervision", "activity", "membership"): its gloss is no act
-_EN_NOUN_ENDINGS = ("tion", "sion", "ity", "ness", "ship")
-# "which" / "what" right before a glossed word: the word names the kind of answer asked
-_WHICH_BEFORE_RE = re.compile(r"\b(?:which|what)\s+$")
-# The kinds of body or person a question asks which one of ("cơ quan nào", "which agency")
-ASKED_KINDS = frozenset({"cơ quan", "đơn vị", "tổ chức", "bộ phận", "cá nhân"})
-
-
-def _vietnamese_word(word: str, english: frozenset[str] | set[str]) -> bool:
-    """Whether a word of an English question is Vietnamese: written with diacritics, or a common
-    Vietnamese syllable that is no English word (``english``: ``text.english_words()``)."""
-    return vt.has_diacritics(word) or (vt.is_common_syllable(word) and word.lower() not in english)
-
-
-def vietnamese_names(question: str, names: list[str]) -> list[str]:
-    """Of the bodies an English question names by the shape of a Vietnamese name (``names``, as written),
-    those whose words are all Vietnamese (``_vietnamese_word``): "Dai Thanh commune" is a place and an
-    English word, read as "Đài ..." by the head's folded form, no body the documents name ("How many
-    members does Dai Thanh commune have?" asks about the commune, as "Xã Đại Thành có bao nhiêu ...?"
-    does, which names no body either)."""
-    english = vt.english_words()
-    return [n for n in names if all(_vietnamese_word(w, english) for w in _WORD_SPAN_RE.findall(n))]
-
-
-def vietnamese_runs(question: str) -> list[tuple[int, int]]:
-    """(start, end) of each run of Vietnamese an English question writes ("Who leads the 'Vì người nghèo'
-    fund drive in Hà Tĩnh ...?" -> "Vì người nghèo", "Hà Tĩnh"): words written with diacritics, with the
-    undiacritic Vietnamese syllables between or beside them that are no English word ("Ban" of "Ban Phong
-    trào"). Only a run holding a diacritic counts: an English word is also some Vietnamese syllable."""
-    english = vt.english_words()
-    words = list(_WORD_SPAN_RE.finditer(question))
-    runs: list[tuple[int, int]] = []
-    run: list[re.Match[str]] = []
-
-    def close() -> None:
-        if any(vt.has_diacritics(m.group(0)) for m in run):
-            runs.append((run[0].start(), run[-1].end()))
-        run.clear()
-
-    for m in words:
-        w = m.group(0)
-        joined = not run or not question[run[-1].end() : m.start()].strip(" -–")
-        vietnamese = _vietnamese_word(w, english)
-        if not (vietnamese and joined):
-            close()
-        if vietnamese:
-            run.append(m)
-    close()
-    return runs
-
-
-# Capitalised in English but naming nothing a document writes: months, weekdays, languages.
-_EN_CALENDAR_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday vietnamese english".split()
-)
-_CAPITALISED_RUN_RE = re.compile(r"(?<![\w/-])[A-ZĐ][\w'’]*(?:\s+[A-ZĐ][\w'’]*)*")
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether the word at ``at`` is the first of a sentence (capitalised whatever it is)."""
-    before = text[:at].rstrip()
-    return not before or before[-1] in ".?!:;\"“"
-
-
-def english_event(folded: str, matches: list[re.Match[str]], gloss: dict[str, list[str]]) -> list[str]:
-    """The Vietnamese names (folded, head first) of an event an English question names by two adjacent
-    glossed words, a kind of event then a gathering ("review conference" -> "hội nghị tổng kết", "hội
-    nghị sơ kết"; both glosses name kinds of event, ``lexicon.phrases.event_kinds``), or []."""
-    for before, after in zip(matches, matches[1:], strict=False):
-        if folded[before.end() : after.start()].strip():
-            continue
-        kinds, heads = gloss[before.group(1)], gloss[after.group(1)]
-        if any(event_kinds(t) for t in kinds) and any(event_kinds(t) for t in heads):
-            return list(dict.fromkeys(f"{h} {k}" for h in heads for k in kinds))
-    return []
-
-
-def english_names(question: str, folded: str, covered: list[tuple[int, int]]) -> list[str]:
-    """The folded names of an English question: runs of capitalised words outside every glossed or
-    registered span (``covered``, offsets into ``folded``), less a sentence's first word, function words,
-    calendar words, one-letter words ("I") and words with digits or "/" (a document number's "NQ/HU"); a
-    run holding a glossary word is an English term, not a name ("Great Solidarity",
-    ``lexicon.words.english_vocabulary``). "What is the capital of France?" -> ["france"]; "Who signed
-    the Krông Hà veterans' plan?" -> ["krong ha"]."""
-    if len(folded) != len(question):
-        return []
-    vocabulary = english_vocabulary()
-    out: list[str] = []
-    for run in _CAPITALISED_RUN_RE.finditer(question):
-        words: list[str] = []
-        for w in re.finditer(r"\S+", run.group(0)):
-            at = run.start() + w.start()
-            word = vt.fold(w.group(0)).removesuffix("'s").removesuffix("’s").strip("'’")
-            if (
-                _opens_sentence(question, at)
-                or len(word) < 2
-                or any(a <= at < b for a, b in covered)
-                or word in _EN_FUNCTION_WORDS
-                or word in _EN_CALENDAR_WORDS
-                or re.search(r"[\d/]", word)
-            ):
-                if words:
-                    out.append(" ".join(words))
-                words = []
-                continue
-            words.append(word)
-        if words:
-            out.append(" ".join(words))
-    return [n for n in dict.fromkeys(out) if not set(n.split()) & vocabulary]
 
 
 @dataclass
@@ -371,90 +231,6 @@ class QueryInfo:
         return q
 
 
-def with_carried_document(info: QueryInfo, label: str | None) -> QueryInfo:
-    """The analysis of a follow-up resolved by carrying the previous question's document ("Còn đoàn viên
-    bỏ sinh hoạt mấy tháng thì bị xóa tên (Điều lệ Đoàn ...)?"): the label's words that the question does
-    not write elsewhere only name that document, like a description's (``description_words``), so they
-    find it but do not rank its passages, and a body it names is not the question's actor. Returns a new
-    ``QueryInfo`` (unchanged without a label)."""
-    from dataclasses import replace
-
-    if not label:
-        return info
-    folded = vt.fold(info.question)
-    label_folded = vt.fold(label)
-    at = folded.find(label_folded)
-    rest = folded[:at] + " " + folded[at + len(label_folded) :] if at >= 0 else folded
-    words = set(re.findall(r"[a-z0-9]+", label_folded)) - set(re.findall(r"[a-z0-9]+", rest))
-    # a body named only inside the label ("Điều lệ Hội Cựu chiến binh ...") is the document's, not the actor
-    mentions = registry().find_names(vt.normalize_cased(rest), caps_only=False, english=True)
-    outside = {m.org_id for m in mentions}
-    return replace(
-        info,
-        carried_doc=label,
-        description_words=info.description_words | words,
-        subject_orgs=[o for o in info.subject_orgs if o in outside],
-        subject_bodies=[b for b in info.subject_bodies if vt.fold(b) in rest],
-    )
-
-
-def with_subject_orgs(info: QueryInfo, org_ids: list[str]) -> QueryInfo:
-    """The analysis of a question asked under an organisation filter that names no body itself
-    ("Phải làm gì và hạn khi nào?" with the filter "HLHPN"): the filter's bodies become the question's
-    actors, and the question's kind is decided again with them (some kinds need a body). Returns a new
-    ``QueryInfo``; a question naming its own bodies is returned unchanged."""
-    from dataclasses import replace
-
-    if not org_ids or info.orgs or info.bodies:
-        return info
-    reg = registry()
-    known = [o for o in org_ids if o in reg.orgs]
-    if not known:
-        return info
-    terms = list(info.org_terms)
-    for o in known:
-        terms.extend(search_names(reg.orgs[o]))
-    return replace(
-        info,
-        orgs=list(known),
-        subject_orgs=list(known),
-        org_terms=list(dict.fromkeys(terms)),
-        intent=detect_intent(info.question, known) or info.intent,
-    )
-
-
-def named_signer(question: str, signers: Iterable[str]) -> str | None:
-    """The person of ``signers`` (names of the loaded documents' signers and cosigners, as written) whose
-    name ``question`` writes, compared folded ("Hoang Thi Men", "Đồng chí Hoàng Thị Mến"); of names folding
-    alike, the one written with the question's marks; of names inside one another, the longest; None when
-    it names none. A name is two words at least."""
-    folded = vt.fold(question)
-    lowered = vt.normalize(question).lower()
-    found = [
-        n
-        for n in signers
-        if len(n.split()) >= 2 and re.search(rf"(?<!\w){re.escape(vt.fold(n))}(?!\w)", folded)
-    ]
-    if not found:
-        return None
-    exact = [n for n in found if vt.normalize(n).lower() in lowered]
-    return max(exact or found, key=lambda n: (len(n), n))
-
-
-def with_signer(info: QueryInfo, signers: Iterable[str]) -> QueryInfo:
-    """The analysis of a question naming a person who signs loaded documents (``signers``: their names):
-    the person in ``signer``, and the kind of question read again with the rows that need one ("Hoàng Thị
-    Mến ký văn bản nào?": the documents that person signs). Returns a new ``QueryInfo`` (unchanged when
-    the question names no signer)."""
-    from dataclasses import replace
-
-    name = named_signer(info.question, signers)
-    if name is None:
-        return info
-    intent = detect_intent(info.question, info.orgs or info.bodies, signer=True)
-    return replace(info, signer=name, intent="signed" if intent == "signed" else info.intent)
-
-
 @lru_cache(maxsize=1024)
 def _restore_accents(question: str) -> str | None:
     """pyvi's accent restoration (bundled CRF model, works offline); None if pyvi is unavailable."""
@@ -466,95 +242,6 @@ def _restore_accents(question: str) -> str | None:
         return vt.nfc(ViUtils.add_accents(question))
     except Exception:  # pyvi is a best-effort helper; the folded column still matches
         return None
-
-
-_LEVEL_ONLY_RE = re.compile(
-    r"^\s*(?:cac cap|cap (?:tinh|huyen|xa|co so|trung uong)|tinh|huyen|xa|phuong|thanh pho|trung uong)?\s*$"
-)
-
-
-def _shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
-    """Bodies named by the shape of their name that the registry does not cover (or covers only in part:
-    "Ban Tuyên giáo Tỉnh hội" is longer than the registry's "Ban Tuyên giáo")."""
-    from assistant.obligations.clauses import acting_head_end, named_body_end, subject_body_span
-
-    folded = vt.fold_chars(cased)
-    out: list[tuple[str, int]] = []
-    # "Các đoàn kiểm tra phải ...", "Tổ công tác cần ...": a generic actor opening the question
-    opening = subject_body_span(cased, folded)
-    if opening is not None and not any(x.start <= opening[0] < x.end for x in mentions):
-        out.append((cased[opening[0] : opening[1]], opening[0]))
-    for m in re.finditer(r"(?<!\w)\w", cased):
-        at = m.start()
-        if not cased[at].isupper():
-            continue
-        end = named_body_end(cased, folded, at)
-        if end is None and at == 0:
-            end = acting_head_end(cased, folded, at)  # "Hợp tác xã phải ...": a generic actor
-        if end is None:
-            continue
-        if any(x.start <= at and end <= x.end for x in mentions):
-            continue  # the registry names it whole
-        if any(x.start < at < x.end for x in mentions):
-            continue  # begun inside a registry name that it goes on ("Ủy ban Kiểm tra [Đảng ủy] xã")
-        if any(x.start == at and _LEVEL_ONLY_RE.match(folded[x.end : end]) for x in mentions):
-            continue  # the registry's body at a level ("Đoàn thanh niên" + "các cấp")
-        name = cased[at:end]
-        # an abbreviation counts the words it stands for ("HTX" cần ...: "hợp tác xã")
-        if len(vt.spell_out(vt.fold(name)).split()) >= 2 and name not in [n for n, _ in out]:
-            out.append((name, at))
-    # A generic head read as the opening actor ("Văn phòng", "Ban", "Tổ công tác") is no body of its own when
-    # a longer name starting there says whose it is ("Văn phòng Đảng ủy"): read alone it would match any
-    # owner's ("Văn phòng Đoàn xã"; newcomer trial 41 q32).
-    return [
-        (n, a)
-        for n, a in out
-        if not any(a2 <= a and a + len(n) <= a2 + len(n2) and len(n2) > len(n) for n2, a2 in out)
-    ]
-
-
-@dataclass
-class _Mention:
-    """A body named in a question by the shape of its name, in the registry mention's form."""
-
-    org_id: str  # the name as written
-    start: int
-    end: int
-
-
-# "Hội Phụ nữ phường (hằng quý) gửi ... cho cơ quan nào?", "... phải gửi cho ai?": a body sends, or a duty
-# does; a document's Nơi nhận is asked with the document as the one sent ("Kế hoạch ... gửi cho những ai?").
-_DUTY_SENDS_RE = re.compile(r"\b(?:phai|can|co trach nhiem)\b.*\bgui\b")
-_BODY_SENDS_RE = re.compile(r"(?:\s+(?!duoc\b)\S+){0,4}?\s+(?:(?:phai|can|se|da)\s+)?gui\b")
-
-
-def _body_sends(cased: str, mentions: list) -> bool:
-    """Whether the question's "gửi" is a body's act: a duty ("phải gửi"), or a body named within a few
-    words before it, not as a document's issuer ("của ...") nor inside its number ("14-KH/ĐTN"), and not
-    before a passive "được gửi" (what is sent is the subject)."""
-    folded = vt.fold(cased).lower()
-    if _DUTY_SENDS_RE.search(folded):
-        return True
-    return any(
-        _BODY_SENDS_RE.match(folded, m.end)
-        and not folded[: m.start].rstrip().endswith(" cua")
-        and folded[m.start - 1 : m.start] not in ("/", "-")
-        for m in mentions
-    )
-
-
-def _in_number(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a capitals code glued after "/" or "-" to a number's other parts
-    ("HU" of "86-TB/HU", "HPN" of "47/CV-HPN")."""
-    code = text[start:end]
-    return (
-        start > 0
-        and text[start - 1] in "/-"
-        and code.isupper()
-        and " " not in code
-        and (end == len(text) or not text[end].isalnum())
-        and bool(re.search(r"\d[\w/-]*$", text[:start]))
-    )
 
 
 def analyze(question: str) -> QueryInfo:
@@ -587,7 +274,7 @@ def analyze(question: str) -> QueryInfo:
     # The issuer's code closing a document's number ("86-TB/HU", "47/CV-HPN") names the document, no body
     # the question asks about: a body asked of "Thông báo 86-TB/HU" that it never names is not Huyện ủy.
     # Its words still describe the document (the issuer's terms rank its passages).
-    coded = [m for m in mentions if _in_number(cased, m.start, m.end)]
+    coded = [m for m in mentions if in_number(cased, m.start, m.end)]
     named = {m.org_id for m in mentions if m not in coded}
     info.number_orgs = list(dict.fromkeys(m.org_id for m in coded if m.org_id not in named))
     for mention in mentions:
@@ -607,7 +294,7 @@ def analyze(question: str) -> QueryInfo:
                 (m.group(1), gloss[m.group(1)])
                 for m in gloss_re.finditer(folded)
                 if not (
-                    set(gloss[m.group(1)]) <= ASKED_KINDS and _WHICH_BEFORE_RE.search(folded, 0, m.start())
+                    set(gloss[m.group(1)]) <= ASKED_KINDS and WHICH_BEFORE_RE.search(folded, 0, m.start())
                 )
             ]
         if subordinate_when(folded):
@@ -636,7 +323,7 @@ def analyze(question: str) -> QueryInfo:
         if gloss_re is not None:
             info.english_event = english_event(folded, list(gloss_re.finditer(folded)), gloss)
 
-    shaped = _shaped_bodies(cased, mentions)
+    shaped = shaped_bodies(cased, mentions)
     if language == "en":
         kept = vietnamese_names(question, [name for name, _ in shaped])
         shaped = [(name, at) for name, at in shaped if name in kept]
@@ -646,7 +333,7 @@ def analyze(question: str) -> QueryInfo:
         ref.implemented = implemented_role(folded, ref)
     info.doc_descriptions = find_doc_descriptions(question)
     info.intent = detect_intent(question, info.orgs or info.bodies)
-    if info.intent == "recipients" and _body_sends(cased, mentions):
+    if info.intent == "recipients" and body_sends(cased, mentions):
         info.intent = None  # what a body sends and to whom: a duty's clause, not the document's Nơi nhận
     asking = (
         WH_WORDS
@@ -693,7 +380,7 @@ def analyze(question: str) -> QueryInfo:
     if shaped:
         # read in one order with the registry's bodies: "Hội LHPN xã phải báo cáo cho Ban Thường trực Mặt
         # trận": a shaped name after the registry actor's predicate is in the predicate
-        written = [_Mention(name, a, a + len(name)) for name, a in shaped]
+        written = [Mention(name, a, a + len(name)) for name, a in shaped]
         merged = sorted([*acting(mentions), *acting(written)], key=lambda m: m.start)
         names = {m.org_id for m in written}
         info.subject_bodies = [b for b in subject_orgs(cased, merged, info.intent) if b in names]
@@ -716,7 +403,7 @@ def analyze(question: str) -> QueryInfo:
     if language == "en" and info.intent == "deadline":
         # "By when must the office hand over the houses?": the act asked, read like a Vietnamese question's
         # from the question's glosses in its order ("văn phòng bàn giao nhà" -> "bàn giao" + "nhà")
-        nouns = frozenset(terms[0] for entry, terms in glossed if entry.endswith(_EN_NOUN_ENDINGS) and terms)
+        nouns = frozenset(terms[0] for entry, terms in glossed if entry.endswith(EN_NOUN_ENDINGS) and terms)
         info.asked_action, info.asked_object = glossed_action_object(info.english_glosses, nouns)
     if info.intent == "deadline" and info.asked_action and not info.asked_object:
         info.asked_work = subject_work(question)
@@ -730,7 +417,7 @@ def analyze(question: str) -> QueryInfo:
             nouns = frozenset(
                 terms[0]
                 for entry, terms in glossed
-                if terms and (entry.endswith(_EN_NOUN_ENDINGS) or set(entry.split()) <= naming)
+                if terms and (entry.endswith(EN_NOUN_ENDINGS) or set(entry.split()) <= naming)
             )
             info.led_action = glossed_action_object(info.english_glosses, nouns)[0]
     info.amount_unit = amount_unit(question)

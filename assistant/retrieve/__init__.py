@@ -31,8 +31,9 @@ from assistant.fusion import reciprocal_rank_fusion
 from assistant.index.lexical import LexicalQuery, counted_ordinals
 from assistant.index.store import IndexStore
 from assistant.models import Hit
-from assistant.query import DocNumberRef, QueryInfo, analyze, with_signer
+from assistant.query import DocNumberRef, QueryInfo, analyze
 from assistant.query.actions import asks_about_copy
+from assistant.query.context import with_signer
 from assistant.retrieve import basis, echo, fields, prefer, rounds, sections, within
 from assistant.retrieve.fields import field_labels, field_terms, states_field
 from assistant.retrieve.prefer import DOC_BOOST, FEATURES, INTENT_BOOST, ORG_BOOST
