@@ -41,7 +41,7 @@ def is_heading_line(text: str) -> bool:
 
 def _writes_asked(sentence: str, action: str) -> bool:
     """Whether ``sentence`` writes the asked act ``action`` ("verb" or "verb + object", as
-    ``clause_facts.action_phrase`` gives it): the verb or a variant of it, and each word of the object."""
+    ``act_words.action_phrase`` gives it): the verb or a variant of it, and each word of the object."""
     verb, _, obj = action.partition(" + ")
     if not verb or not writes_act(sentence, verb):
         return False

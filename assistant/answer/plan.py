@@ -40,9 +40,9 @@ from assistant.answer import (
 )
 from assistant.answer.absent_figure import absent_figure
 from assistant.answer.absent_guard import absent_contradicted
+from assistant.answer.act_words import action_phrase
 from assistant.answer.checks import event_head, run_checks
 from assistant.answer.citations import CitationBook
-from assistant.answer.clause_facts import action_phrase
 from assistant.answer.duties import duties_of, org_duty_answer, written_name
 from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
