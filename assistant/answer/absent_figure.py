@@ -23,9 +23,9 @@ import math
 import re
 
 from assistant.answer import render
-from assistant.answer.extractive import split_sentences
 from assistant.answer.figure_reading import figures_in
 from assistant.answer.mentions import asked_amount
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, content_tokens, passage_terms
 from assistant.lexicon.words import type_names
 from assistant.models import Citation

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.extractive import split_sentences
 from assistant.answer.figure_reading import figures_in
 from assistant.answer.partner_absent import partner_written
+from assistant.answer.sentences import split_sentences
 from assistant.answer.times import writes_time
 from assistant.lexicon.phrases import writes_act
 from assistant.models import Citation

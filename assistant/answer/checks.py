@@ -25,10 +25,10 @@ from assistant.answer.abstain import Evidence
 from assistant.answer.all_units import addressed_to_kind
 from assistant.answer.citations import CitationBook
 from assistant.answer.deferred_place import asks_place_only, place_only_referred
-from assistant.answer.extractive import split_sentences
 from assistant.answer.parts import AMOUNT, asked_parts
 from assistant.answer.quotes import counts_organ as quotes_counts_organ
 from assistant.answer.quotes import setting_documents
+from assistant.answer.sentences import split_sentences
 from assistant.answer.sum_clause import sum_clauses
 from assistant.answer.terms import (
     Terms,

@@ -13,11 +13,11 @@ from assistant.answer.act_words import task_terms, words_without_bodies, writes
 from assistant.answer.all_units import addressed_to_kind, without_units_subject
 from assistant.answer.citations import CitationBook
 from assistant.answer.clause_times import covered_period, is_time_limit, on_round, states_deadline
-from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.mentions import names_any
 from assistant.answer.receivers import recipient_only
 from assistant.answer.sent_levels import asked_levels, sends_elsewhere
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.answer.times import asks_end, own_time_field, time_key
 from assistant.lexicon.phrases import action_variants, refers_to_item_work

@@ -30,8 +30,10 @@ from assistant.answer import (
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of
 from assistant.answer.english_labels import label_words
-from assistant.answer.extractive import score_sentences, select, split_sentences
+from assistant.answer.extractive import select
 from assistant.answer.facts import FactLead
+from assistant.answer.sentence_scores import score_sentences
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap
 from assistant.answer.untimed_step import untimed_step
 from assistant.corpus import Corpus

@@ -22,8 +22,8 @@ import re
 from assistant.answer import event_names, render, roles
 from assistant.answer.act_words import clause_words
 from assistant.answer.citations import CitationBook
-from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap, title_phrase_words
 from assistant.models import Document, Hit, Obligation
 from assistant.query import QueryInfo

@@ -44,10 +44,10 @@ from assistant.answer.act_words import action_phrase
 from assistant.answer.checks import event_head, run_checks
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer, written_name
-from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.offset_day import offset_for_day
 from assistant.answer.replaced import replaced_lead
+from assistant.answer.sentences import split_sentences
 from assistant.answer.shown import cues, with_lead_quotes
 from assistant.answer.taskless_lead import assigns_whole_document, document_words, names_no_task
 from assistant.answer.terms import Terms, question_terms, tokens, writes_head

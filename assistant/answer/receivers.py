@@ -32,8 +32,6 @@ _RECEIVER_BEFORE_RE = re.compile(
 
 # a level written after the preposition of sending ("gửi báo cáo tháng lên huyện", "nộp về cấp tỉnh"), folded
 _SENT_LEVEL_RE = re.compile(r"\b(?:ve|len|toi|den|cho)\s+(?:cap\s+)?(xa|huyen|tinh|phuong|quan|trung uong)\b")
-
-
 _LEVEL_WORD_RE = re.compile(r"\b(xa|huyen|tinh|phuong|quan|trung uong)\b")
 
 
@@ -73,8 +71,6 @@ def recipient_only(clause: str, names: list[str], not_after: str = "", sub_unit:
 # The words that send a paper to a body right before its name, folded: "trình Ban Thường vụ", "gửi về Văn
 # phòng", "lên Ban Thường vụ", "báo cáo Huyện ủy".
 SENDING_WORDS = r"trinh|gui|nop|bao cao|chuyen|len|ve"  # also read by ``bodies.only_recipient``
-
-
 _SEND_TO_RE = re.compile(rf"\b(?:{SENDING_WORDS})\s*$")
 
 

@@ -8,7 +8,7 @@ least as well as the clause a "no deadline" line would cite (``dated_rival``).
 from __future__ import annotations
 
 from assistant.answer.act_words import clause_words
-from assistant.answer.extractive import split_sentences
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap
 from assistant.answer.times import writes_time
 from assistant.lexicon.phrases import writes_act

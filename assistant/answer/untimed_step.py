@@ -18,9 +18,9 @@ from assistant.answer import render
 from assistant.answer.act_words import writes
 from assistant.answer.citations import CitationBook
 from assistant.answer.clause_times import is_time_limit
-from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.no_deadline import ABSENCE_OVERLAP
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap
 from assistant.answer.times import condition_clauses, writes_date
 from assistant.lexicon.words import registry
