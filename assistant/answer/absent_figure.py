@@ -24,8 +24,8 @@ import re
 
 from assistant.answer import render
 from assistant.answer.amount_asked import asked_amount
-from assistant.answer.extractive import split_sentences
 from assistant.answer.figure_reading import figures_in
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, content_tokens, passage_terms
 from assistant.lexicon.words import type_names
 from assistant.models import Citation

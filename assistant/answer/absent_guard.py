@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.extractive import split_sentences
 from assistant.answer.figure_reading import figures_in
 from assistant.answer.partner_absent import partner_written
+from assistant.answer.sentences import split_sentences
 from assistant.answer.times import writes_time
 from assistant.lexicon.phrases import writes_act
 from assistant.models import Citation
@@ -41,7 +41,7 @@ def is_heading_line(text: str) -> bool:
 
 def _writes_asked(sentence: str, action: str) -> bool:
     """Whether ``sentence`` writes the asked act ``action`` ("verb" or "verb + object", as
-    ``clause_facts.action_phrase`` gives it): the verb or a variant of it, and each word of the object."""
+    ``act_words.action_phrase`` gives it): the verb or a variant of it, and each word of the object."""
     verb, _, obj = action.partition(" + ")
     if not verb or not writes_act(sentence, verb):
         return False

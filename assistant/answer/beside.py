@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.extractive import Span
+from assistant.answer.sentence_scores import Span
 from assistant.text import fold
 
 

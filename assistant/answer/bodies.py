@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer.clause_facts import SENDING_WORDS, recipients
 from assistant.answer.mentions import names_any
+from assistant.answer.receivers import SENDING_WORDS, recipients
 from assistant.corpus import Corpus
 from assistant.lexicon.phrases import formal_order
 from assistant.lexicon.words import registry
@@ -370,7 +370,7 @@ def only_recipient(ob: Obligation, body: str) -> bool:
     """Is ``body`` (a name as asked, or a registry id) named in the duty only as whom it sends to ("Báo cáo
     kết quả ... về Ban Thường trực Ủy ban MTTQ xã" led by "Ban Công tác Mặt trận các ấp")? Its parties
     (lead, coordinators, responsible) name other bodies, and the body follows a sending word
-    (``clause_facts.recipients``): the duty and its time are the senders', not the recipient's (trial 24
+    (``receivers.recipients``): the duty and its time are the senders', not the recipient's (trial 24
     f1)."""
     parties = [*ob.lead, *ob.coordinators, *ob.responsible]
     if not parties:

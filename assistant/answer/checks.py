@@ -10,10 +10,10 @@ import re
 
 from assistant.answer import (
     abstain,
+    act_words,
     amount_asked,
     amount_mentions,
     bodies,
-    clause_facts,
     event_names,
     figure_columns,
     mentions,
@@ -46,9 +46,9 @@ from assistant.answer.event_checks import (
     ordinal_year_written,
     topic_wordings,
 )
-from assistant.answer.extractive import split_sentences
 from assistant.answer.quotes import counts_organ as quotes_counts_organ
 from assistant.answer.quotes import setting_documents
+from assistant.answer.sentences import split_sentences
 from assistant.answer.sum_checks import other_items_only, sum_for_matter
 from assistant.answer.terms import Terms, head_coverage, passage_terms
 from assistant.corpus import Corpus
@@ -203,13 +203,13 @@ def run_checks(
             # (nor a verb for the same act, lexicon action_variants): its time limits are other actions'.
             # Only for the documents the question names: a paraphrase elsewhere is too likely.
             texts = [corpus.folded_docs.get(d, "") for d in scope.docs]
-            ev.fact_ok = clause_facts.documents_write_action(texts, info.asked_action)
+            ev.fact_ok = act_words.documents_write_action(texts, info.asked_action)
         if ev.fact_ok and deadline and info.asked_work:
             # "Đường bê tông ở ấp Cây Dầu phải hoàn thành trước ngày nào?": a time limit is the work's only
             # where a dated sentence, or the item it belongs to, names the work; another task's time in
             # the same documents answers nothing (newcomer trial 39 u3)
             dated = [s for s in stating if times.writes_time([s], deadline=True)]
-            ev.fact_ok = any(clause_facts.writes(s, info.asked_work) for s in dated + itemed(dated, hits))
+            ev.fact_ok = any(act_words.writes(s, info.asked_work) for s in dated + itemed(dated, hits))
         paper = info.asked_object
         if ev.fact_ok and time_kind == "deadline" and paper and paper not in type_names():
             # "Hạn chót ... nộp danh sách hội viên nghèo vay vốn ...?": a time limit written for another
@@ -217,12 +217,12 @@ def run_checks(
             # paper named by a document type ("kế hoạch", "báo cáo") is often worded otherwise ("phương
             # án"): not checked
             dated = [s for s in stating if times.writes_time([s], deadline=True)]
-            ev.fact_ok = any(clause_facts.writes(s, info.asked_object) for s in dated + headed(dated, hits))
+            ev.fact_ok = any(act_words.writes(s, info.asked_object) for s in dated + headed(dated, hits))
             # a field line dating the document's own work ("Thời gian triển khai: từ ... đến ...") is read
             # with the document's subject line, which names what is done
             fields = [c for c in book.citations if times.own_time_field(c.quote)]
             ev.fact_ok = ev.fact_ok or any(
-                clause_facts.writes(in_context(c, docs), info.asked_object) for c in fields
+                act_words.writes(in_context(c, docs), info.asked_object) for c in fields
             )
         if ev.fact_ok and terms.ordinals:
             # "Kinh phí đợt 3 chi khi nào?" where the quotes pay "đợt 1 ... đợt 2" only: the round asked is
@@ -240,7 +240,7 @@ def run_checks(
         # cited passages date; another event's time in the same document is not its time. A passage is read
         # with its document's subject line ("Lễ ra quân ... ngày 22/6" of the plan "Tiếp sức mùa thi 2029")
         cited = [in_context(c, docs, opening=True) for c in book.citations] + quotes
-        ev.fact_ok = any(clause_facts.writes(t, info.asked_object) for t in cited)
+        ev.fact_ok = any(act_words.writes(t, info.asked_object) for t in cited)
     if spec.check == "when" and ev.fact_ok and not info.event_subject and book.citations:
         # "Bộ Chính trị họp nghe tổng kết ... vào hôm nào?": a kind of event the question names ("họp",
         # "tổng kết"; ``lexicon.phrases.event_kinds``) must be named by a cited passage that writes a time

@@ -9,22 +9,15 @@ from __future__ import annotations
 import re
 
 from assistant.answer import render
+from assistant.answer.act_words import task_terms, words_without_bodies, writes
 from assistant.answer.all_units import addressed_to_kind, without_units_subject
 from assistant.answer.citations import CitationBook
-from assistant.answer.clause_facts import (
-    covered_period,
-    is_time_limit,
-    on_round,
-    recipient_only,
-    states_deadline,
-    task_terms,
-    words_without_bodies,
-    writes,
-)
-from assistant.answer.extractive import split_sentences
+from assistant.answer.clause_times import covered_period, is_time_limit, on_round, states_deadline
 from assistant.answer.facts import FactLead
 from assistant.answer.mentions import names_any
+from assistant.answer.receivers import recipient_only
 from assistant.answer.sent_levels import asked_levels, sends_elsewhere
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.answer.times import asks_end, own_time_field, time_key
 from assistant.lexicon.phrases import action_variants, refers_to_item_work
@@ -63,7 +56,7 @@ def deadline_from_hits(
     (``recipient_only``); ``sub_unit``: the question asks the body's unit below a commune ("chi hội").
     ``about``: each document's subject line by id, what a field line dating the document's own work
     ("Thời gian triển khai: ...", ``times.own_time_field``) is read with. ``sent_to``: the levels the
-    question sends to (``clause_facts.sent_to_levels``): the body named at one of them is the recipient
+    question sends to (``receivers.sent_to_levels``): the body named at one of them is the recipient
     asked, so a clause sending to it is the asked body's; its name then counts for no word of the question
     (it names the recipient, not the body acting: "Báo cáo tháng gửi Hội Cựu chiến binh huyện ..." is no
     better a match of "Hội Cựu chiến binh xã gửi báo cáo sơ kết 6 tháng lên huyện ...?" for the name).

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from assistant.answer.extractive import split_sentences
+from assistant.answer.sentences import split_sentences
 from assistant.text import fold
 
 # The question asks a place: a room, a seat, an address, "ở đâu" (folded). A time asked beside it

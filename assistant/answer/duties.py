@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
-from assistant.answer.extractive import split_sentences
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap
 from assistant.corpus import Corpus
 from assistant.lexicon.words import org_aliases

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer import clause_facts, render, times
+from assistant.answer import act_words, render, times
 from assistant.answer.citations import CitationBook
 from assistant.answer.cited_context import in_context
-from assistant.answer.extractive import split_sentences
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import (
     Terms,
     content_tokens,
@@ -43,7 +43,7 @@ def condition_quoted(info: QueryInfo, terms: Terms, book: CitationBook) -> bool:
     2 ... sau khi nghiệm thu"; another round's condition, "đợt 1 là 50% khi hoàn thành phần móng", is not
     its time), else of the act it asks about ("Hội viên được cấp thẻ khi ..."). A question naming neither
     has nothing to tie a condition to."""
-    action = clause_facts.action_phrase(info.asked_action, info.asked_object)
+    action = act_words.action_phrase(info.asked_action, info.asked_object)
     if not terms.ordinals and not action:
         return False
     for c in book.citations:
@@ -55,7 +55,7 @@ def condition_quoted(info: QueryInfo, terms: Terms, book: CitationBook) -> bool:
                 if terms.ordinals:
                     if round_match(clause, terms.ordinals):
                         return True
-                elif clause_facts.writes(clause, action, variants=True):
+                elif act_words.writes(clause, action, variants=True):
                     return True
     return False
 

@@ -12,10 +12,10 @@ import re
 
 from assistant.answer import event_names, render
 from assistant.answer.event_times import event_times_in, period_spans, prose_period
-from assistant.answer.extractive import split_sentences
 from assistant.answer.figure_checks import EVENT_MIN_OWN_OVERLAP, _rival
 from assistant.answer.figure_reading import _value
 from assistant.answer.figures import FIGURE_MIN_OVERLAP
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap
 from assistant.index.lexical import round_match
 from assistant.lexicon.phrases import event_kinds

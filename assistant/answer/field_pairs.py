@@ -1,5 +1,5 @@
 """The place field written beside a time field: a plan's "Thời gian, địa điểm" item written as two field
-lines, "- Thời gian: Dự kiến 19h30 ngày ...;" then "- Địa điểm: Sân ...", which ``extractive.split_sentences``
+lines, "- Thời gian: Dự kiến 19h30 ngày ...;" then "- Địa điểm: Sân ...", which ``sentences.split_sentences``
 reads as two sentences. The place of the time a first line states is the "Địa điểm" field of the sentence
 right after (or right before) the one writing the time when that sentence is itself a "Thời gian" field
 line: the two fields describe one event (library2 dev l2-rw-11). A place field anywhere else in the passage

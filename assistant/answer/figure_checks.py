@@ -9,8 +9,8 @@ import re
 
 from assistant.answer import bodies
 from assistant.answer.event_times import event_times_in
-from assistant.answer.extractive import split_sentences
 from assistant.answer.figure_reading import _ASKS_AMOUNT_RE, _value, condition_act, writes_condition_act
+from assistant.answer.sentences import split_sentences
 from assistant.answer.sum_clause import without_lead_in
 from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms
 from assistant.answer.times import time_key

@@ -28,7 +28,6 @@ from assistant.answer.amount_asked import asked_amount, qualifier_run
 from assistant.answer.breakdown import whole_or_parts
 from assistant.answer.duty_subject import other_subject
 from assistant.answer.event_times import event_times_in
-from assistant.answer.extractive import split_sentences
 from assistant.answer.figure_checks import (
     _ASKS_PER_RE,
     _BOUND_ASKED,
@@ -85,6 +84,7 @@ from assistant.answer.items import missing_item_words
 from assistant.answer.lead_in import lead_in
 from assistant.answer.place_names import place_name_words
 from assistant.answer.rate_tail import rate_tail_end
+from assistant.answer.sentences import split_sentences
 from assistant.answer.sum_clause import asked_column, other_column_named
 from assistant.answer.terms import Terms, overlap, passage_terms, title_phrase_words
 from assistant.answer.year_mentions import figure_of_another_year

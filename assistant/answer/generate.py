@@ -16,9 +16,9 @@ from typing import TypeVar
 
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
-from assistant.answer.extractive import split_sentences
 from assistant.answer.guard import Guard, GuardResult, split_answer
 from assistant.answer.llm import answer_messages, build_chat_model, condense
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import numbers_in, overlap, question_terms
 from assistant.config import Settings
 from assistant.models import Answer, Citation, Document, Hit

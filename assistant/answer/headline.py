@@ -14,11 +14,18 @@ from __future__ import annotations
 import re
 
 from assistant.answer import bodies, clause_facts, deadline_facts, facts, lead_rival, render, times
+from assistant.answer.act_words import action_phrase, documents_write_action, writes
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of
 from assistant.answer.english_labels import label_words
-from assistant.answer.extractive import score_sentences, select, split_sentences
+from assistant.answer.extractive import select
 from assistant.answer.facts import FactLead
+from assistant.answer.no_deadline import asks_whether_timed, untimed_body, unwritten_action
+from assistant.answer.receivers import sent_to_levels
+from assistant.answer.rival_sentences import dated_rival
+from assistant.answer.sentence_scores import score_sentences
+from assistant.answer.sentences import split_sentences
+from assistant.answer.sibling_clauses import chained_words
 from assistant.answer.terms import Terms, overlap
 from assistant.answer.untimed_step import untimed_step
 from assistant.corpus import Corpus
@@ -212,12 +219,12 @@ def clause_lead(
     # candidate (a duty of the actor, or a duty clause inside a retrieved passage).
     actors = list(info.subject_bodies) + list(info.subject_orgs)
     # the asked action: of a "when" question, or of a "who leads" one ("Ai chủ trì rà soát ...?")
-    action = clause_facts.action_phrase(info.asked_action or info.led_action, info.asked_object)
+    action = action_phrase(info.asked_action or info.led_action, info.asked_object)
     if (
         info.intent == "deadline"
         and info.asked_action
         and scope.docs
-        and not clause_facts.documents_write_action(
+        and not documents_write_action(
             [corpus.folded_docs.get(d, "") for d in scope.docs], info.asked_action
         )
     ):
@@ -253,7 +260,7 @@ def clause_lead(
         acting = [
             d
             for d in candidates
-            if any(clause_facts.writes(o.text, action) for o in duties_of(corpus, actors[0], d) or [])
+            if any(writes(o.text, action) for o in duties_of(corpus, actors[0], d) or [])
         ]
         candidates = acting + [d for d in candidates if d not in acting]
     elsewhere = bodies.elsewhere(info)
@@ -292,7 +299,7 @@ def clause_lead(
             in_question = {d}
             preferred = own
             own_write = action and any(
-                clause_facts.writes(o.text, action) for o in obs if (o.doc_id, o.start, o.end) in (own or ())
+                writes(o.text, action) for o in obs if (o.doc_id, o.start, o.end) in (own or ())
             )
             # the body asked may be named by the shape of its name ("Hội phụ nữ Bắc Ninh") beside its registry
             # organisation, at the level the question names: either names the issuer (library dev rw07-02)
@@ -334,22 +341,22 @@ def clause_lead(
             # read from the glosses ("hand over the houses" -> "bàn giao" + "nhà"), as a Vietnamese
             # question's clause is chosen by its act.
             ob = lead.obligation
-            acts = bool(action) and not lead.absent and clause_facts.writes(ob.text, action, True)
+            acts = bool(action) and not lead.absent and writes(ob.text, action, True)
             # (the clause read with those of its sentence it chains: "drafts the scheme, submits it by ...")
-            said = clause_facts.chained_words(ob, obs, docs)
+            said = chained_words(ob, obs, docs)
             # the words naming the document ("Official Letter ... (2019)", "the plan") are no part of it
             if not acts and overlap(terms.without(label_words(info)), said) < ENGLISH_CLAUSE_OVERLAP:
                 lead = None
                 book.rollback(booked)  # its citation goes with it: the quotes are numbered from [1]
     if lead is not None and lead.absent and lead.obligation is not None:
-        if clause_facts.dated_rival(terms, hits, lead.obligation, action):
+        if dated_rival(terms, hits, lead.obligation, action):
             # a retrieved sentence writing a time fits the question as well as the clause setting none
             # ("Chậm nhất là ngày 08/02/2026, việc xác minh ... phải được tiến hành xong"): its time is read
             # below, from the retrieved sentences, rather than no first line at all
             lead = None
             book.rollback(booked)
     elif lead is not None and lead.obligation is not None and info.intent == "deadline":
-        if clause_facts.dated_rival(terms, hits, lead.obligation, action, margin=RIVAL_CLAUSE_MARGIN):
+        if dated_rival(terms, hits, lead.obligation, action, margin=RIVAL_CLAUSE_MARGIN):
             # a retrieved sentence writing a time fits the question clearly better than the clause ("1 |
             # Khảo sát ... nhu cầu đăng ký ... | Trước 30/6/2027" against "Tiếp nhận ... hộ đăng ký trong thời
             # hạn 15 ngày ..." for "Khảo sát nhu cầu đăng ký ... phải xong khi nào?"; trial 25 r07): the
@@ -390,7 +397,7 @@ def clause_lead(
             ]
             clauses = [o for o in clauses if o not in theirs]
             dated = [t for t in dated if not any(_same_sentence(t, o.text) for o in theirs)]
-        lead = clause_facts.unwritten_action(
+        lead = unwritten_action(
             body_obs,
             clauses,
             action,
@@ -431,7 +438,7 @@ def clause_lead(
             elsewhere if names else "",
             actor=actor_names,
             actor_not_after=elsewhere,
-            sent_to=clause_facts.sent_to_levels(resolved),
+            sent_to=sent_to_levels(resolved),
             sub_unit=bool(actors) and bodies.asks_sub_unit(info, actors[0]),
             about={d: render.subject_line(docs[d]) for d in fallback if docs.get(d) is not None},
             untold=untold,
@@ -474,7 +481,7 @@ def clause_lead(
         for d in [d for d in candidates if d not in read][:LOWER_DEADLINE_DOCS]:
             lead = deadline_facts.deadline_from_hits(
                 [h for h in hits if h.chunk.doc_id == d], terms, book, language, resolved, action,
-                sent_to=clause_facts.sent_to_levels(resolved),
+                sent_to=sent_to_levels(resolved),
                 about={d: render.subject_line(docs[d])} if docs.get(d) else None,
             )
             if lead is not None:
@@ -494,12 +501,12 @@ def clause_lead(
             if not elsewhere or bodies.acts_here(o, actors[0], elsewhere)
         ]
         lead = deadline_facts.body_deadlines(duties, in_question, docs, book, language, resolved)
-        if lead is None and clause_facts.asks_whether_timed(info.folded):
+        if lead is None and asks_whether_timed(info.folded):
             # "Ủy ban Kiểm tra ... được giao gì, có thời hạn không?": the body's own clauses set none
             own = [o for o in duties if o.doc_id in in_question and o.org_match == "named"]
-            lead = clause_facts.untimed_body(own, terms, docs, book, language)
+            lead = untimed_body(own, terms, docs, book, language)
     if lead is not None and lead.absent and lead.obligation is not None:
-        if clause_facts.dated_rival(terms, hits, lead.obligation, action):
+        if dated_rival(terms, hits, lead.obligation, action):
             book.rollback(booked)
             return None  # a retrieved sentence writing a time fits the question as well: no "no deadline"
     if lead is not None and lead_rival.off_question(

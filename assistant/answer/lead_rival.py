@@ -20,17 +20,17 @@ from __future__ import annotations
 import re
 
 from assistant.answer import event_names, render, roles
+from assistant.answer.act_words import clause_words
 from assistant.answer.citations import CitationBook
-from assistant.answer.clause_facts import clause_words
-from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap, title_phrase_words
 from assistant.models import Document, Hit, Obligation
 from assistant.query import QueryInfo
 from assistant.query.actions import opening_adjunct
 from assistant.text import fold
 
-# How many of the top retrieved passages are read for a better sentence (as ``clause_facts.dated_rival``).
+# How many of the top retrieved passages are read for a better sentence (as ``rival_sentences.dated_rival``).
 TOP_PASSAGES = 5
 
 

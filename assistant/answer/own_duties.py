@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from assistant.answer.extractive import split_sentences
+from assistant.answer.sentences import split_sentences
 from assistant.lexicon.phrases import assigning_leads
 from assistant.models import Chunk, Hit
 from assistant.text import fold

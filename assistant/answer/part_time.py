@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from assistant.answer.event_lead import _one_time, _with_days_before
 from assistant.answer.event_times import event_times_in
-from assistant.answer.extractive import split_sentences
 from assistant.answer.figure_reading import _value
+from assistant.answer.sentences import split_sentences
 
 
 def sentence_time(quote: str, anchor: str) -> str | None:

@@ -19,12 +19,12 @@ import re
 
 from assistant.answer import event_names, render
 from assistant.answer.bodies import level_text
-from assistant.answer.extractive import split_sentences
 from assistant.answer.field_pairs import place_beside_time
 from assistant.answer.figure_reading import bounded_span, length_values
 from assistant.answer.figures import FIGURE_MIN_OVERLAP
 from assistant.answer.part_time import sentence_time, time_first
 from assistant.answer.planned_moved import moved_to_place, planned_span, superseded_at
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap, question_parts, writes_head
 from assistant.index.lexical import counted_ordinals, round_match
 from assistant.lexicon.phrases import place_words, venue_words

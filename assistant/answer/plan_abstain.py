@@ -14,9 +14,9 @@ from assistant.answer import abstain, render, times
 from assistant.answer.abstain import Evidence
 from assistant.answer.checks import run_checks
 from assistant.answer.citations import CitationBook
-from assistant.answer.extractive import split_sentences
 from assistant.answer.plan_marks import reading
 from assistant.answer.plan_scope import Frame, described
+from assistant.answer.sentences import split_sentences
 from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.models import Answer, Citation, Document, Hit

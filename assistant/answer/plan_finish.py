@@ -14,8 +14,8 @@ import re
 
 from assistant.answer import age_range, amended, bound_lead, cited_facts, parts, render, table_heads
 from assistant.answer.absent_guard import absent_contradicted
+from assistant.answer.act_words import action_phrase
 from assistant.answer.citations import CitationBook
-from assistant.answer.clause_facts import action_phrase
 from assistant.answer.facts import FactLead
 from assistant.answer.plan_marks import lead_cues, quoted_first, reading, renumber_marks
 from assistant.answer.plan_scope import Frame, described

@@ -12,10 +12,10 @@ import re
 
 from assistant.answer import bodies, quotes
 from assistant.answer.citations import CitationBook
-from assistant.answer.extractive import split_sentences
 from assistant.answer.facts import FactLead
 from assistant.answer.plan_marks import lead_cues, renumber_marks
 from assistant.answer.plan_scope import Frame
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, tokens
 from assistant.config import Settings
 from assistant.corpus import Corpus

@@ -5,7 +5,7 @@ Quotes come from the documents the question names (or, naming places, those ment
 document of the clause a first line states, and for a body asked about from the passages naming it or the
 documents it issued. Among their sentences, the provision for the special case asked (its rarest
 two-word term), an asked field ("Địa điểm:"), a list's title ("DANH SÁCH CÁC TRƯỜNG ...") and a sentence
-stating the asked time or amount come first (``extractive.score_sentences``).
+stating the asked time or amount come first (``sentence_scores.score_sentences``).
 """
 
 from __future__ import annotations
@@ -25,14 +25,11 @@ from assistant.answer import (
 )
 from assistant.answer.citations import CitationBook
 from assistant.answer.event_times import period_spans, prose_period
-from assistant.answer.extractive import (
-    LEAD_IN_WEIGHT,
-    SELF_REFERENCE_WEIGHT,
-    asks_frame,
-    extractive_answer,
-    split_sentences,
-)
+from assistant.answer.extractive import extractive_answer
 from assistant.answer.facts import FactLead
+from assistant.answer.sentence_kinds import SELF_REFERENCE_WEIGHT, asks_frame
+from assistant.answer.sentence_scores import LEAD_IN_WEIGHT
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, content_tokens, question_parts, writes_head
 from assistant.models import Document, Hit
 from assistant.parse.tables import cells_with_columns
@@ -139,7 +136,7 @@ def _list_titles(folded_question: str) -> list[re.Pattern[str]]:
 
 
 # "... có số hiệu là gì?", "số mấy?": the document's number line ("Số: 41-TB/ĐU", a letterhead field of its
-# own, see ``extractive.split_sentences``) is the passage that states it.
+# own, see ``sentences.split_sentences``) is the passage that states it.
 _ASKS_NUMBER_RE = re.compile(
     rf"^(?!.*{PHONE_WORDS}).*\b(?:so hieu|so ky hieu|so may|so bao nhieu|what number|document number)\b"
 )

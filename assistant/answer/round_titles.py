@@ -1,7 +1,7 @@
 """A document titled for one round of a recurring event is on that round in every sentence (issue 11,
 item 5).
 
-``extractive.score_sentences`` gives a sentence on the round a question asks ("hội nghị hiệp thương lần
+``sentence_scores.score_sentences`` gives a sentence on the round a question asks ("hội nghị hiệp thương lần
 thứ hai", ``Terms.ordinals``) a bonus when the sentence writes the round, half of it when only its section
 title does. A plan titled for the round ("Kế hoạch tổ chức hội nghị hiệp thương lần thứ hai ...") seldom
 repeats it in its provisions ("3. Trường hợp không thỏa thuận được vấn đề nào thì hội nghị quyết định biểu

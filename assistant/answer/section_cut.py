@@ -14,7 +14,8 @@ A quote widened over a list whose items are sections of their own (``widen.widen
 from __future__ import annotations
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.extractive import Span, trim
+from assistant.answer.sentence_scores import Span
+from assistant.answer.sentences import trim
 from assistant.models import Chunk
 from assistant.text import fold
 

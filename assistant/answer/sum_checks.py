@@ -14,8 +14,8 @@ from assistant.answer import amount_mentions, items, money_matter, render
 from assistant.answer.citations import CitationBook
 from assistant.answer.cited_context import cited_reader
 from assistant.answer.event_checks import TOPIC_MIN_COVERAGE
-from assistant.answer.extractive import split_sentences
 from assistant.answer.parts import AMOUNT, asked_parts
+from assistant.answer.sentences import split_sentences
 from assistant.answer.sum_clause import sum_clauses
 from assistant.answer.terms import Terms, head_coverage, overlap, passage_terms, title_phrase_words, tokens
 from assistant.models import Document

@@ -16,7 +16,7 @@ import re
 
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
-from assistant.answer.extractive import table_headers
+from assistant.answer.sentence_kinds import table_headers
 from assistant.models import Citation
 from assistant.parse.tables import header_of_row
 

@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 
 from assistant.answer import render
+from assistant.answer.act_words import writes
 from assistant.answer.citations import CitationBook
-from assistant.answer.clause_facts import ABSENCE_OVERLAP, is_time_limit, writes
-from assistant.answer.extractive import split_sentences
+from assistant.answer.clause_times import is_time_limit
 from assistant.answer.facts import FactLead
+from assistant.answer.no_deadline import ABSENCE_OVERLAP
+from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap
 from assistant.answer.times import condition_clauses, writes_date
 from assistant.lexicon.words import registry
@@ -43,7 +45,7 @@ def untimed_step(
 ) -> FactLead | None:
     """``FactLead("deadline", ["Văn bản không nêu thời hạn cho việc này. [n]"], absent=True)`` citing the
     sentence of the retrieved passages (the first ``READ_HITS`` of ``hits``, one document's) that writes the
-    asked ``action`` (``clause_facts.writes``, with its object when the question names one) and covers
+    asked ``action`` (``act_words.writes``, with its object when the question names one) and covers
     ``ABSENCE_OVERLAP`` of the question with its heading, when that sentence writes no date nor period
     (``times.writes_date``: a length such as "trong 05 ngày" is how long the act lasts, no time it is due),
     no sentence writing the act sets a time limit (``find_deadlines``), and another of these sentences does

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.extractive import Span
+from assistant.answer.sentence_scores import Span
 
 # a step's label opening a sentence, after its heading if any, on its line or glued to it as a PDF's
 # text runs it ("2. Quy trình ... Bước 1: ..."): "Bước 1:", "Bước 2.", "Bước II -"

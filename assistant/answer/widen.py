@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.citations import CitationBook
-from assistant.answer.extractive import Span, trim
+from assistant.answer.sentence_scores import Span
+from assistant.answer.sentences import trim
 from assistant.models import Chunk
 from assistant.obligations.clauses import chain
 from assistant.obligations.orgs import default_registry

@@ -9,13 +9,11 @@ from __future__ import annotations
 import getpass
 import re
 import sys
-
 from pathlib import Path
 
 import click
 
 from assistant.config import Settings
-
 
 USER_NAME_RE = re.compile(r"[\w.@-]{2,64}")
 MIN_PASSWORD = 8  # NIST SP 800-63B's minimum for a memorised secret chosen by the user

@@ -12,8 +12,8 @@ import json
 import re
 import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
