@@ -2,7 +2,7 @@
 
 "Mỗi trường phải cử bao nhiêu người?" is answered by "Số liệu: 05 người" above the quote that writes
 "... mỗi trường cử 05 người ...": a number written with the unit the question asks for (the units of
-``mentions.asked_amount``: "bao nhiêu **ngày**", "mấy **trường**", money as a sum in đồng, a count of
+``amount_asked.asked_amount``: "bao nhiêu **ngày**", "mấy **trường**", money as a sum in đồng, a count of
 people with any noun for people, a percentage), in the clause of the first quote that matches the
 question best. The line is printed only when that clause writes one such figure; two different figures
 ("50 đại biểu ...; không quá 85 đại biểu") leave the first line to the quote, since a wrong figure on the
@@ -211,7 +211,7 @@ def _figure(
     event) a sentence that also dates the event, read with the subject line. ``reading``: the quote as
     read, a table row's values named by their columns (``parse.tables.reading_text``). ``years``: those the
     question asks on its own; a sentence naming another year as its figures' own ("Mùa khô năm 2031 ...
-    9 vụ, tăng 3 vụ so với năm 2030" asked of 2030) gives none (``mentions.figure_of_another_year``).
+    9 vụ, tăng 3 vụ so với năm 2030" asked of 2030) gives none (``year_mentions.figure_of_another_year``).
     ``readings``: the question's content tokens as written and with its abbreviations and everyday words
     read as the documents write them (``item_heads.question_readings``): of figures in several list items
     ("- Chủ tịch ...: cấp xã: ...; - Phó Chủ tịch, ...: cấp xã: ..."), the item whose head names the post

@@ -3,7 +3,7 @@
 A results table lists items that share their head noun ("Lớp tập huấn kỹ năng dân vận ...", "Lớp tập
 huấn kỹ thuật trồng trọt ..."): a row sharing the question's head ("lớp tập huấn") but not the words that
 tell its item from the others ("kỹ thuật chăn nuôi") is another item's, and its figure is no answer
-(trial 32 n09). The question's item is a run of its content words (``mentions.matter_words``: numbers,
+(trial 32 n09). The question's item is a run of its content words (``money_matter.matter_words``: numbers,
 function words and money words break it) that shares two adjacent words with the row's text cells; every word
 of that run from the first shared pair on (the words before it head the item: "học sinh" of "học sinh trung
 học phổ thông" for the row "Trung học phổ thông") must be written in the row as read (its cells, its column

@@ -127,7 +127,7 @@ def _amount_terms(info: QueryInfo, terms: Terms, quoted: list[Hit], docs: dict[s
     """The terms a "how much / how many" question's quotes are chosen by: without the words of the issuer
     and place of a quoted document the body it names issued ("Hội Nông dân huyện Krông Thạch hỗ trợ bao
     nhiêu tiền cho một ha?" of that association's plan). They describe every passage of it, as they do for
-    the money check (``checks._sum_for_matter``); scored, they favour a sentence that repeats the body's
+    the money check (``sum_checks.sum_for_matter``); scored, they favour a sentence that repeats the body's
     words ("Quỹ Hỗ trợ nông dân huyện", a table row naming it) over the rate asked, and the money check then
     rightly finds no sum for what is asked (trial 25 q11, r09)."""
     if info.amount_unit is None:

@@ -147,9 +147,9 @@ def score_sentences(
     ``lead_in_for``: the lead-in a list item made a chunk of its own is read under ("2. Điều kiện: ... các
     điều kiện sau:" for "d) Có cam kết ..."; ``widen.lead_in_of``): the item covers the question with it, as
     the whole list is quoted when one of its items is chosen (``widen.widen_list``).
-    ``years``: the one year the question asks about (``mentions.single_years``; else None): a sentence
+    ``years``: the one year the question asks about (``year_mentions.single_years``; else None): a sentence
     writing it, in its words or its section titles, gains ``YEAR_BONUS``; one about another year only
-    (``mentions.another_years_matter``) counts ``OTHER_ROUND_WEIGHT``.
+    (``year_mentions.another_years_matter``) counts ``OTHER_ROUND_WEIGHT``.
     ``counted``: the events a time limit asked is counted from (``text.counted_from`` of the question: "trong
     mấy ngày sau khi chi bộ có nghị quyết?"); a sentence counting its time from that event, all its words
     ("Trong vòng 05 ngày ... kể từ ngày chi bộ ra nghị quyết ..."), gains ``SPECIFIC_BONUS``: it is the time

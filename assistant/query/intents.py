@@ -35,7 +35,7 @@ class Intent:
     - ``has_actor``: whether bodies named in the question are its actors (a "who leads" question names
       context, not the actor);
     - ``needs_signer``: only when the question names a person who signs a loaded document (the corpus
-      knows, not the question: ``query.with_signer`` sets such a kind after ``analyze``);
+      knows, not the question: ``query.context.with_signer`` sets such a kind after ``analyze``);
     - ``english``: patterns read only in a question in English, whose words a Vietnamese question folds to
       ("Can ...?" of English is "Cần ..." (need to) folded, "May ...?" is "Mấy ...?", "Do ...?" is "Do ai
       ...?").

@@ -16,7 +16,7 @@ off, so ``eval --ablate`` can measure what each contributes:
 - ``description_words``: inside documents described by subject and issuer ("Theo kế hoạch bầu cử của Mặt
   trận xã ..."), the describing words leave the lexical query (they would rank the title-restating passages);
 - ``amount_marks``: for "how many days / what percentage / how much money?", passages writing a quantity
-  in the unit asked (``answer.mentions.amount_supported``, the check the answer must pass);
+  in the unit asked (``answer.amount_mentions.amount_supported``, the check the answer must pass);
 - ``asked_action``: for "when" questions, the passage giving the asked action its deadline; for "who
   leads" questions, the passage where a body leads the asked action ("chủ trì ... đánh giá");
 - ``one_per_document``: "which documents ...?" lists one passage per document first;
