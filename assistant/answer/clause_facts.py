@@ -26,6 +26,7 @@ from assistant.answer.clause_times import (
 from assistant.answer.facts import FactLead
 from assistant.answer.no_deadline import _covers, time_ask_words
 from assistant.answer.partner_absent import coordinator_ask_words, partner_absent_fact
+from assistant.answer.partner_rows import asked_body_rows
 from assistant.answer.receivers import led_by_recipient
 from assistant.answer.rival_sentences import dated_rival, top_sentences
 from assistant.answer.sent_levels import asked_levels, sends_elsewhere
@@ -142,6 +143,11 @@ def governing_clause(
     for i, h in enumerate(hits[:5]):
         doc_rank.setdefault(h.chunk.doc_id, i)
     obligations = _with_elided_actions(obligations)
+    if kind == "lead" and asks_coordinator(question):
+        # "Trạm Y tế xã phối hợp với ai?": only that body's own rows say whom it works with (trial 45 u02)
+        own_rows = asked_body_rows(obligations, question)
+        if own_rows is not None:
+            obligations = own_rows
     if kind == "deadline":
         obligations = [ob for ob in obligations if _schedule_row_asked(ob, question, action)]
         # not a clause sending to another level than the question's ("về ... MTTQ xã" for "lên MTTQ huyện")

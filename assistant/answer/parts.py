@@ -31,6 +31,7 @@ from assistant.lexicon.phrases import place_words, venue_words
 from assistant.lexicon.words import registry, type_names
 from assistant.models import Citation, Obligation
 from assistant.obligations.clauses import opening_spans
+from assistant.obligations.place_changes import move_in
 from assistant.retrieve.fields import field_terms
 from assistant.text import fold, fold_chars, opens_reference
 
@@ -462,12 +463,18 @@ def place_lead(
     the grade the question asks ("cấp tỉnh" of ``question_text``; trial 35 p36, n04)."""
     text = reading or cited.quote
     found: list[tuple[str, str]] = []  # (place, the sentence writing it)
+    olds: dict[str, str] = {}  # a new place -> the old one its field moves it from
     for a, b in split_sentences(text):
         sentence = text[a:b]
         folded = fold_chars(sentence).lower()
         moved = moved_to_place(sentence)
         if moved is not None:  # "dự kiến ... tại A, nay lùi sang ..., địa điểm chuyển về B": B, never A
             found.append((sentence[moved[0] : moved[1]], sentence))
+        elif (move := move_in(sentence)) is not None:
+            # "Địa điểm: chuyển từ A sang B": B, the move said, never "chuyển" (trial 45: "Địa điểm: chuyển")
+            found.append((move[1], sentence))
+            olds[move[1]] = move[2]
+            moved = (move[0], len(sentence))
         for m in (*_FIELD_RE[PLACE].finditer(sentence), *_AT_PLACE_RE.finditer(sentence)):
             if superseded_at(folded, m.start()) or (moved and m.start() >= moved[0]):
                 continue
@@ -501,6 +508,8 @@ def place_lead(
         # the event asked ("Hội nghị sơ kết") is not the one the place is written for ("Hội nghị tổng kết
         # ... Địa điểm: Hội trường số 12": its head words as one phrase, "số" of the address is no "sơ")
         return []
+    if value in olds:
+        value = render.label("moved_in_field", language, new=value, old=olds[value])
     return [f"{_label('place', language)}: {value} [{cited.n}]"]
 
 

@@ -18,6 +18,7 @@ from assistant.lexicon.phrases import (
     place_levels,
 )
 from assistant.obligations.orgs import OrgRegistry
+from assistant.obligations.unit_spelling import spelled_as_unit
 from assistant.text import clean_spaces, fold, fold_chars, normalize
 
 # A list label, also an article's or clause's number ("Điều 2.", "Khoản 3:") before its provision.
@@ -461,12 +462,17 @@ _POST_RE = re.compile(r"\s+(?:trưởng|phó)(?!\w)")
 def _unit_subject_end(text: str, folded: str, pos: int) -> int | None:
     """Where a unit subject starting at ``pos`` ends: a distributive one ("Mỗi xã" + ", thị trấn") or a
     settlement by its name ("xã" + " Phú Thạnh"); None when none starts there."""
-    if dist := _DISTRIBUTIVE_RE.match(folded, pos):
+    dist = _DISTRIBUTIVE_RE.match(folded, pos)
+    if dist and not spelled_as_unit(text[pos + len(dist.group(0).split()[0]) : dist.end()]):
+        dist = None  # "Các sổ phát thẻ ...": registers, not "các sở" (``unit_spelling``)
+    if dist:
         end = dist.end()
         if post := _POST_RE.match(text, end):
             end = post.end()  # "Các chi hội | trưởng phụ nữ thôn": the heads of the units, one post
         return body_name_tail(text, end)
     unit = _NAMED_UNIT_RE.match(folded, pos)
+    if unit and not spelled_as_unit(text[pos : unit.end()]):
+        unit = None
     if unit and unit.end() < len(text) and text[unit.end()].isupper():
         end = body_name_tail(text, len(text[: unit.end()].rstrip()))
         return end if end > unit.end() else None

@@ -111,3 +111,23 @@ def find_place_changes(doc: Document) -> list[PlaceChange]:
                 out.append(PlaceChange(doc.doc_id, a, b, text[a:b].strip(), new, old, cites))
             break
     return out
+
+
+def move_in(sentence: str) -> tuple[int, str, str] | None:
+    """(where its place field starts, the new place, the old place) of a sentence that moves a venue from
+    one place to another in a field of its own ("- Địa điểm: chuyển từ Sân vận động xã sang Nhà văn hóa ấp
+    Cây Dương."; the module's from-to and instead grammar), whatever document it is in; None when it writes
+    no such move, or its values open with a time (a day moved, not a place)."""
+    low = unify_tones(sentence.lower())
+    if len(low) != len(sentence):
+        return None
+    noun, from_to, instead = _grammar()
+    for m in noun.finditer(low):
+        found = from_to.match(low, m.end()) or instead.match(low, m.end())
+        if found is None:
+            continue
+        new = _clean(sentence[found.start("new") : found.end("new")])
+        old = _clean(sentence[found.start("old") : found.end("old")])
+        if len(new) >= 3 and not _TIME_OPEN_RE.match(new) and not _TIME_OPEN_RE.match(old):
+            return m.start(), new, old
+    return None

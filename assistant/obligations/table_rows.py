@@ -4,7 +4,8 @@
 Thời gian hoàn thành" into a ``table-header`` paragraph and one ``table-row`` paragraph per row. Here each
 row is read back into its columns and the columns' roles (``parse.tables.COLUMN_ROLES``) fill the
 obligation: the "chủ trì" column is the lead, "phối hợp" the coordinators, "thực hiện" the responsible
-bodies, "thời hạn" the deadline (normalised by ``deadlines``: "Trước 30/11/2026" -> ..2026-11-30,
+bodies (or, in a table naming no body, the "Họ và tên" column's member), "thời hạn" the deadline
+(normalised by ``deadlines``: "Trước 30/11/2026" -> ..2026-11-30,
 "Quý III/2026" -> 2026-07-01..2026-09-30) and "nội dung" the task. The cited text is the whole row.
 """
 
@@ -136,6 +137,10 @@ def table_obligations(doc: Document) -> Iterable[Obligation]:
             if role and value:
                 by_role.setdefault(role, []).append(value)
         task = " ".join(by_role.get("task", []))
+        if "person" in by_role and not any(r in by_role for r in ("lead", "responsible")):
+            # "TT | Họ và tên | Chức vụ | Nhiệm vụ được phân công | Địa bàn phụ trách": the member named in
+            # the row does its work (newcomer trial 45 q06)
+            by_role["responsible"] = by_role["person"]
         if not any(r in by_role for r in ("lead", "coordinators", "responsible")):
             # "TT | Nội dung công việc | Thời gian" with "Các huyện Hội xây dựng kế hoạch | Tháng 3/2036": a
             # schedule whose task cell opens with the body acting; a dated row of it is that body's duty

@@ -48,7 +48,19 @@ COLUMN_ROLES: list[tuple[str, tuple[str, ...]]] = [
     # the unit of measure of a figures table's row ("Đơn vị tính": "km", "căn", "mô hình"), never a body:
     # "đơn vị" alone would read it as the responsible column (trial 32: "Responsible: km")
     ("unit", ("don vi tinh", "dvt", "don vi do")),
+    # the person a member-assignment table gives each row's work to ("TT | Họ và tên | Chức vụ | Nhiệm vụ
+    # được phân công"): the actor of a row whose table names no body column (``obligations.table_rows``)
+    ("person", ("ho va ten", "ho ten")),
 ]
+# A column whose head noun is a place, an area or a field, whatever role word follows it ("Địa bàn phụ
+# trách", "Lĩnh vực phụ trách", "Địa điểm tổ chức", "Khu vực thực hiện"), names where or in what the row's
+# work is done, never who does it (a body's own kind, "Xã thực hiện", "Địa phương chủ trì", is no place
+# here: the communes or localities act). Newcomer trial 45 q06: "Chủ trì: Ấp Bàu Sen" from "Địa bàn phụ
+# trách".
+_SCOPE_HEADS = (
+    "dia ban", "dia diem", "dia chi", "khu vuc", "vung", "linh vuc", "tieu chi", "chuyen de", "pham vi",
+)
+_SCOPE_RE = re.compile(rf"(?:{'|'.join(_SCOPE_HEADS)})(?![a-z])")
 # A column named only by a kind of body ("Đơn vị", "Cơ quan") lists who does the row's work.
 _BODY_WORDS = ("don vi", "co quan", "to chuc", "ca nhan", "nguoi")
 _LABEL_NAMES = {"stt", "tt", "so tt", "so thu tu", "t.t", "s.t.t"}
@@ -61,7 +73,9 @@ _HEADER_MAX = 80
 
 
 def column_role(name: str) -> str | None:
-    """The role of a column from its name ("Cơ quan chủ trì" -> "lead"), or None."""
+    """The role of a column from its name ("Cơ quan chủ trì" -> "lead"), or None. A name opening with a
+    place, area or field ("Địa bàn phụ trách") is "area" whatever body role word follows (``_SCOPE_HEADS``);
+    "Họ và tên" is "person"."""
     key = fold(clean_spaces(name)).strip(" .:")
     if key in _LABEL_NAMES:
         return "label"
@@ -73,9 +87,12 @@ def column_role(name: str) -> str | None:
             m = re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", key)
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), role)
-    if best:
-        return best[1]
-    return "responsible" if any(re.search(rf"(?<![a-z]){w}(?![a-z])", key) for w in _BODY_WORDS) else None
+    body = best[1] if best else None
+    if body is None and any(re.search(rf"(?<![a-z]){w}(?![a-z])", key) for w in _BODY_WORDS):
+        body = "responsible"
+    if body in ("lead", "coordinators", "responsible") and _SCOPE_RE.match(key):
+        return "area"
+    return body
 
 
 @dataclass
@@ -151,7 +168,9 @@ def is_data_table(t: Table) -> bool:
     top = [fold(x) for r in range(min(3, t.n_rows)) for x in t.row(r) if x]
     layout = any(_LAYOUT_RE.search(x) for x in top)
     roles = [column_role(x) for x in head]
-    named = sum(1 for r in roles if r and r != "note")
+    # ("person" counts no more than an unnamed column did before it had a role: which tables are data
+    # tables does not change with it)
+    named = sum(1 for r in roles if r and r not in ("note", "person"))
     if named >= 2 or (named >= 1 and "label" in roles):
         return True
     # A grid of named columns without a known role: several columns, several rows, no digits in the head

@@ -113,3 +113,26 @@ def assigner(question: str) -> str:
     the one doing the task answers another clause (library2 dev l2-mttq-18)."""
     m = _ASSIGNER_RE.search(vt.fold(question))
     return m.group("who").strip() if m else ""
+
+
+# The body a coordinator question asks the partners of, written as the subject before "phối hợp": "Trạm Y tế
+# xã phối hợp với đơn vị nào trong Hội thi?", "Trong Hội thi, Đoàn Thanh niên cần phối hợp với những ai?"
+# (folded; at most eight words, after the question's start, a comma, "thì" or an opening "trong/khi/theo
+# ..." phrase)
+_COORDINATING_RE = re.compile(
+    r"(?:^|[,:;]\s*|\bthi )(?:(?:trong|theo|khi|o|tai) [^,;:]*?,\s*)?(?P<who>(?:\w+ ){1,8}?)"
+    r"(?:(?:se|phai|can|duoc giao|co trach nhiem|da) )*phoi hop (?:voi )?"
+    rf"(?:ai|nhung ai|(?:cac |nhung )?(?:{asking_nouns()}) nao)\b"
+)
+
+
+def coordinating_body(question: str) -> str:
+    """The folded name of the body whose partners a coordinator question asks ("Trạm Y tế xã phối hợp với
+    đơn vị nào ...?" -> "tram y te xa"), "" when the question names none ("Ai phối hợp với Đài Truyền thanh
+    xã?", "Đơn vị nào phối hợp ...?"). Its partners are those of its own row or clause only: another body's
+    coordinators are not its (newcomer trial 45 u02)."""
+    m = _COORDINATING_RE.search(vt.fold(question))
+    if m is None:
+        return ""
+    who = m.group("who").strip()
+    return "" if re.search(r"\b(?:ai|nao)\b", who) else who
