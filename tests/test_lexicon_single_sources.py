@@ -10,6 +10,8 @@
 - The event nouns a follow-up points back with ("hội nghị đó") were a list of their own, without the
   festival and round nouns of the scheduled-event list ("ngày hội", "liên hoan", "đợt"): "Thế hạn chót
   của ngày hội đó là khi nào?" after a question on one of two festivals was not read as a follow-up.
+- The signature's level words (``parse.signature``) lacked "đặc khu" (a commune-level unit since 2025): a
+  capacity wrapped before "ĐẶC KHU CÔN ĐẢO" was cut there and the place read as the signer's post.
 - A source test: no module outside ``assistant/lexicon`` writes a literal list of the unit words.
 
 Real index over documents written here (.docx and .txt), asked through ``Assistant.ask``.
@@ -52,6 +54,22 @@ WARD = [
     "Trần Thị Lan",
 ]
 
+SPECIAL_ZONE = [
+    "ĐẢNG BỘ ĐẶC KHU CÔN ĐẢO",
+    "ĐẢNG ỦY ĐẶC KHU",
+    "Số: 07-KH/ĐU",
+    "Côn Đảo, ngày 04 tháng 8 năm 2043",
+    "KẾ HOẠCH",
+    "Tổ chức Hội nghị học tập chuyên đề năm 2043",
+    "1. Hội nghị học tập chuyên đề tổ chức vào ngày 20/8/2043 tại Hội trường đặc khu.",
+    "2. Các chi bộ trực thuộc gửi danh sách đảng viên dự hội nghị trước ngày 15/8/2043.",
+    "TM. BAN THƯỜNG VỤ",
+    "ĐẢNG ỦY",
+    "ĐẶC KHU CÔN ĐẢO",
+    "BÍ THƯ",
+    "Nguyễn Văn Bình",
+]
+
 FESTIVALS = [
     "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ AN PHÚ",
     "Số: 31/KH-MTTQ",
@@ -79,6 +97,11 @@ def same_numbers(request, tmp_path_factory, embedder):
 
 
 @pytest.fixture(scope="module", params=["docx", "txt"])
+def special_zone(request, tmp_path_factory, embedder):
+    return assistant_as(request.param, tmp_path_factory, embedder, "KH07_DacKhu", SPECIAL_ZONE)
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
 def festivals(request, tmp_path_factory, embedder):
     return assistant_as(request.param, tmp_path_factory, embedder, "KH31_NgayHoi", FESTIVALS)
 
@@ -99,6 +122,13 @@ def test_the_wards_plan_is_still_found_by_its_ward(same_numbers):
     )
     assert "18/3/2043" in answer.text.splitlines()[0], answer.text
     assert "25/3/2043" not in answer.text, answer.text
+
+
+def test_a_signature_wrapped_before_a_special_zone_goes_on_with_it(special_zone):
+    # "ĐẶC KHU CÔN ĐẢO" under "TM. BAN THƯỜNG VỤ" / "ĐẢNG ỦY" is the rest of the capacity, not the post
+    first = special_zone.ask("Ai ký Kế hoạch 07-KH/ĐU?").text.splitlines()[0]
+    assert "Nguyễn Văn Bình" in first, first
+    assert "(BÍ THƯ" in first and "ĐẢNG ỦY ĐẶC KHU CÔN ĐẢO" in first, first
 
 
 @pytest.mark.parametrize(
