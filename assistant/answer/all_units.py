@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.lexicon.levels import unit_alternation
 from assistant.text import fold
 
 # an item's label and marks before a sentence's first word ("- ", "b) ", "2.1. "), folded
@@ -22,7 +23,7 @@ _ANY_UNITS_RE = re.compile(
 # thuộc", "cấp ủy các cấp" (folded)
 _COMMITTEES_RE = re.compile(
     r"(?:cac |nhung )?(?:cap uy|dang uy|chi uy)(?: (?:co tham quyen|cap tren(?: co so)?|cac cap|truc thuoc"
-    r"|cung cap|co so))?\s+(?!(?:xa|phuong|huyen|tinh|thanh pho|thi tran|quan)\b)"
+    rf"|cung cap|co so))?\s+(?!(?:{unit_alternation()})\b)"
 )
 # a name of a party committee asked ("Đảng ủy phường", "Huyện ủy", "Chi ủy ...", folded)
 _COMMITTEE_NAME_RE = re.compile(r"\b(?:dang uy|cap uy|chi uy|huyen uy|tinh uy|thanh uy|quan uy|thi uy)\b")

@@ -26,6 +26,7 @@ from assistant.answer.terms import (
 )
 from assistant.corpus import Corpus
 from assistant.index.lexical import counted_ordinals, round_match
+from assistant.lexicon.levels import unit_alternation
 from assistant.lexicon.months import item_months
 from assistant.lexicon.phrases import event_kinds, head_event_kind, paraphrase_groups
 from assistant.models import Document
@@ -105,7 +106,7 @@ def topic_wordings(topic: str) -> list[str]:
 
 # A level an event is held at, folded ("Lễ ra quân cấp tỉnh", "hội thi cấp cơ sở").
 _LEVEL_RE = re.compile(
-    r"\bcap\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|co so|trung uong|toan quoc)\b(?!\s+hoi\b)"
+    rf"\bcap\s+({unit_alternation(centre=True)}|co so|toan quoc)\b(?!\s+hoi\b)"
 )
 
 

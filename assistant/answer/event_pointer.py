@@ -14,29 +14,11 @@ from __future__ import annotations
 import re
 
 from assistant import text as vt
+from assistant.lexicon.events import event_nouns
 from assistant.query.subjects import classified_event, event_subject
 
-# The kinds of gathering a follow-up names an event by (lower case, with diacritics), longest first.
-_KINDS = (
-    "buổi tập huấn",
-    "lớp tập huấn",
-    "cuộc hiệp thương",
-    "hội nghị",
-    "cuộc họp",
-    "buổi họp",
-    "phiên họp",
-    "kỳ họp",
-    "đại hội",
-    "buổi lễ",
-    "cuộc thi",
-    "hội thi",
-    "hội thảo",
-    "tọa đàm",
-    "diễn đàn",
-    "lớp học",
-    "lễ",
-)
-_KIND_ALT = "|".join(re.escape(k) for k in _KINDS)
+# The kinds of gathering a follow-up names an event by (lower case, with diacritics; ``lexicon.events``).
+_KIND_ALT = "|".join(re.escape(k) for k in event_nouns(pointable=True))
 _POINTER_RE = re.compile(rf"(?<![\wÀ-ỹđĐ])({_KIND_ALT})\s+(?:đó|này|ấy|nói trên)(?![\wÀ-ỹđĐ])", re.IGNORECASE)
 # Where an event's name ends in a question when no "when / where is it held" form reads it: the verb or the
 # asking words after it (lower case, with diacritics)

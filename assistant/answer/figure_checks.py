@@ -14,6 +14,7 @@ from assistant.answer.sentences import split_sentences
 from assistant.answer.sum_clause import without_lead_in
 from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms
 from assistant.answer.times import time_key
+from assistant.lexicon.levels import grade_alternation, unit_alternation
 from assistant.lexicon.words import person_nouns
 from assistant.models import Citation, Hit
 from assistant.obligations.clauses import body_head_end, named_body_end
@@ -164,7 +165,7 @@ def _states_bound(sentence: str, value: str, bounds: tuple[str, ...], after: str
 # per unit is a rate, not the total.
 _TOTAL_RE = re.compile(
     r"\b(?:tong cong|tong so|tong kinh phi|tong gia tri|tat ca|toan bo|in total|total)\b"
-    r"|\b(?:toan|ca) (?:xa|phuong|huyen|quan|tinh|thanh pho|hoi|doan|chi hoi)\b"
+    rf"|\b(?:toan|ca) (?:{unit_alternation()}|hoi|doan|chi hoi)\b"
 )
 # A figure written per unit: "1.500.000 đồng/ha", "50.000 đồng/người/ngày", "20 kg mỗi hộ" (with its
 # diacritics: folded, "mới" (new) would read as "mỗi").
@@ -314,7 +315,7 @@ def _other_case(clause: str, terms: Terms, unit: list[str] | None = None) -> boo
 # The grade a thing or a body is of, written "cấp <level>" ("công trình thanh niên cấp huyện", "cấp tỉnh:"),
 # folded (``bodies.level_text``: the "xã" of "xã hội" is no grade)
 _GRADE_RE = re.compile(
-    r"\bcap (xa|huyen|tinh|thanh pho|trung uong|co so|thon|ban|to|chi hoi|chi doan|chi bo)\b"
+    rf"\bcap ({grade_alternation()}|co so|thon|ban|to|chi hoi|chi doan|chi bo)\b"
 )
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answer.terms import content_tokens
+from assistant.lexicon.levels import unit_alternation
 from assistant.query import QueryInfo
 from assistant.text import find_doc_numbers, fold
 
@@ -74,7 +75,7 @@ def actor_phrase(question: str, info: QueryInfo, finder: OrgFinder) -> str | Non
 
 
 PLURAL_BEFORE_RE = re.compile(r"\b(?:các|những)\s+$", re.IGNORECASE)
-LEVEL_END_RE = re.compile(r"\b(?:tinh|huyen|xa|phuong|thi tran|thi xa|thanh pho|quan)$")
+LEVEL_END_RE = re.compile(rf"\b(?:{unit_alternation()})$")
 
 
 # What a question ends by asking ("... trước ngày nào?", "... cho ai?", "... bao lâu một lần?"), folded: the

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answer.terms import fold
+from assistant.lexicon.levels import unit_alternation
 from assistant.lexicon.phrases import choice_wordings
 from assistant.lexicon.words import registry, type_names
 from assistant.obligations.deadlines import WEEKDAY
@@ -92,7 +93,7 @@ _TITLE_WORDS = frozenset(
     "to quoc bo chinh tri trung uong nhan dan thanh quan phuong cong hoa xa chu nghia viet nam doc lap "
     "tu do hanh phuc kinh gui noi nhan dong chi ong ba".split()
 )
-_ADMIN_BEFORE_RE = re.compile(r"\b(?:tinh|huyen|xa|thanh pho|tp\.?|quan|phuong|thi xa|thi tran|tai|o|uy)\s*$")
+_ADMIN_BEFORE_RE = re.compile(rf"\b(?:{unit_alternation()}|tp\.?|tai|o|uy)\s*$")
 _WORD_RE = re.compile(r"\w+")
 
 

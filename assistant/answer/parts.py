@@ -27,6 +27,7 @@ from assistant.answer.planned_moved import moved_to_place, planned_span, superse
 from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap, question_parts, writes_head
 from assistant.index.lexical import counted_ordinals, round_match
+from assistant.lexicon.levels import grade_alternation
 from assistant.lexicon.phrases import place_words, venue_words
 from assistant.lexicon.words import registry, type_names
 from assistant.models import Citation, Obligation
@@ -435,8 +436,8 @@ def _sentence_of(text: str, anchor: str) -> tuple[int, int] | None:
 
 
 # "cấp tỉnh" asked (folded, ``bodies.level_text``), and the level words a passage names
-_GRADE_RE = re.compile(r"\bcap (xa|huyen|tinh|thanh pho|trung uong)\b")
-_LEVEL_WORD_RE = re.compile(r"\b(xa|huyen|tinh|thanh pho|trung uong)\b")
+_GRADE_RE = re.compile(rf"\bcap ({grade_alternation()})\b")
+_LEVEL_WORD_RE = re.compile(rf"\b({grade_alternation()})\b")
 # "Tại Trường THCS An Thạnh" written as a field's value: the preposition is no part of the place
 _AT_WORD_RE = re.compile(r"^(?:tại|ở)\s+", re.IGNORECASE)
 

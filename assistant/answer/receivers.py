@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.lexicon.levels import sending_directions, sending_verbs, unit_alternation
 from assistant.lexicon.words import registry
 from assistant.models import Obligation
 from assistant.text import fold
@@ -31,8 +32,10 @@ _RECEIVER_BEFORE_RE = re.compile(
 
 
 # a level written after the preposition of sending ("gửi báo cáo tháng lên huyện", "nộp về cấp tỉnh"), folded
-_SENT_LEVEL_RE = re.compile(r"\b(?:ve|len|toi|den|cho)\s+(?:cap\s+)?(xa|huyen|tinh|phuong|quan|trung uong)\b")
-_LEVEL_WORD_RE = re.compile(r"\b(xa|huyen|tinh|phuong|quan|trung uong)\b")
+# (``lexicon.levels``: the units that name one tier, and the centre)
+_LEVEL_ALT = unit_alternation(unambiguous=True, centre=True)
+_SENT_LEVEL_RE = re.compile(rf"\b(?:{'|'.join(sending_directions())})\s+(?:cap\s+)?({_LEVEL_ALT})\b")
+_LEVEL_WORD_RE = re.compile(rf"\b({_LEVEL_ALT})\b")
 
 
 def sent_to_levels(question: str) -> str:
@@ -69,8 +72,9 @@ def recipient_only(clause: str, names: list[str], not_after: str = "", sub_unit:
 
 
 # The words that send a paper to a body right before its name, folded: "trình Ban Thường vụ", "gửi về Văn
-# phòng", "lên Ban Thường vụ", "báo cáo Huyện ủy".
-SENDING_WORDS = r"trinh|gui|nop|bao cao|chuyen|len|ve"  # also read by ``bodies.only_recipient``
+# phòng", "lên Ban Thường vụ", "báo cáo Huyện ủy" (``lexicon.levels``: the sending verbs and the marks of
+# direction that send on their own). Also read by ``bodies.only_recipient``.
+SENDING_WORDS = "|".join((*sending_verbs(), *sending_directions(bare=True)))
 _SEND_TO_RE = re.compile(rf"\b(?:{SENDING_WORDS})\s*$")
 
 

@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import re
 
+from assistant.lexicon.levels import folded_unit_levels, sending_directions, sending_verbs, unit_alternation
 from assistant.text import fold
 
-# The level words, folded, by the level they name.
-_LEVELS = {
-    "xa": "xa", "phuong": "xa", "thi tran": "xa", "huyen": "huyen", "quan": "huyen", "tinh": "tinh",
-    "trung uong": "trung uong",
-}
-_LEVEL_ALT = "|".join(sorted((re.escape(w) for w in _LEVELS), key=len, reverse=True))
+# The level words, folded, by the level they name (``lexicon.levels``; "thị xã" before "xã": a district).
+_LEVELS = folded_unit_levels(unambiguous=True, centre=True)
+_LEVEL_ALT = unit_alternation(unambiguous=True, centre=True)
+_VERBS = "|".join(sending_verbs())
+_MARKS = "|".join(sending_directions())
 # A question's sending act, its mark of direction and the recipient named with its level within a few words
 # ("gui len mttq tinh", "nop ve ban thuong truc uy ban mttq huyen"), folded.
 _ASKED_RE = re.compile(
-    rf"\b(?:gui|nop|trinh|chuyen|bao cao)\s+(?:len|ve|toi|den|cho)\s+((?:[\w-]+\s+){{0,6}}?)({_LEVEL_ALT})\b"
+    rf"\b(?:{_VERBS})\s+(?:{_MARKS})\s+((?:[\w-]+\s+){{0,6}}?)({_LEVEL_ALT})\b"
 )
-_RECIPIENT_RE = re.compile(r"(?<!\w)(?:về|lên|tới|đến|cho)\s+(?=[A-ZÀ-Ỹ])")
+_RECIPIENT_RE = re.compile(rf"(?<!\w)(?:{'|'.join(sending_directions(folded=False))})\s+(?=[A-ZÀ-Ỹ])")
 
 
 def asked_levels(question: str) -> frozenset[str]:

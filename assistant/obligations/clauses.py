@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.lexicon.levels import grade_alternation, level_syllables, tier_words, unit_alternation
 from assistant.lexicon.phrases import (
     body_name_tail,
     folded_body_heads,
     folded_place_words,
     is_written_head,
+    level_name_kinds,
+    level_name_levels,
     place_levels,
 )
 from assistant.obligations.orgs import OrgRegistry
@@ -54,7 +57,7 @@ def generic_body_end(text: str, folded: str, pos: int) -> int | None:
 
 # Levels sharing one head written once ("các huyện, thành đoàn" = huyện đoàn and thành đoàn; "các huyện,
 # thị, thành ủy"), with the units directly under the issuer that often close the list ("và đoàn trực thuộc").
-_LV = r"(?:huyen|quan|thi xa|thi tran|thi|thanh pho|thanh|tinh|xa|phuong)"
+_LV = rf"(?:{unit_alternation(elided=True)})"
 _ELIDED_RE = re.compile(
     rf"{_LV}(?:\s*,\s*{_LV})*(?:\s*,\s*|\s+va\s+){_LV}\s+(?:doan|uy|hoi)(?![a-z])"
     r"(?:(?:\s*,\s*|\s+va\s+)(?:doan|dang bo|dang uy|chi bo|hoi|co so doan)\s+truc thuoc(?![a-z]))?"
@@ -66,8 +69,10 @@ _DIRECT_RE = re.compile(r"(?:doan|dang bo|dang uy|chi bo|hoi|co so doan|co so ho
 # A level's own committee or union named by level and head ("thị đoàn", "quận đoàn", "huyện hội", "thị ủy"),
 # read with its diacritics ("thị", not "thi"; never "xã hội"): one party of a list ("Các huyện đoàn, thị
 # đoàn, đoàn trực thuộc"), registered or not.
-_LEVEL_HEAD_RE = re.compile(r"(?:huyen|quan|thi|thanh|tinh)\s+(?:doan|uy|hoi)(?![a-z])")
-_LEVEL_HEAD_WORDS = ({"huyện", "quận", "thị", "thành", "tỉnh"}, {"đoàn", "ủy", "hội"})
+_LEVEL_HEAD_RE = re.compile(  # "huyện đoàn", "tỉnh ủy" (``phrases.json`` level_names)
+    rf"(?:{'|'.join(sorted(level_name_levels()))})\s+(?:{'|'.join(sorted(level_name_kinds()))})(?![a-z])"
+)
+_LEVEL_HEAD_WORDS = (set(level_syllables(folded=False)), {"đoàn", "ủy", "hội"})
 
 
 def _level_head_end(text: str, folded: str, pos: int) -> int | None:
@@ -149,8 +154,9 @@ _QUOTED_NAME_RE = re.compile(r"[\"“«][^\W\d_][^\"”»\n.;:]{0,60}?[\"”»]"
 # Level words a place's proper name follows inside a body's name ("Hội LHPN huyện Kiến Xương"): the
 # lexicon's unit words giving a level, compared with diacritics ("quận", not the "quân" of "quân sự").
 _PLACE_LEVELS = frozenset(w for w, level in place_levels().items() if level and " " not in w)
+_TIERS = "|".join(fold(w) for w in tier_words())  # "huyen|tinh|xa"
 _LEVEL_RE = re.compile(
-    r"\s+(?:cac cap|cap tinh|cap huyen|cap xa|tinh|huyen|xa|thanh pho|trung uong)(?![a-z])"
+    rf"\s+(?:cac cap|cap (?:{_TIERS})|{grade_alternation()})(?![a-z])"
 )
 
 
@@ -174,7 +180,7 @@ _NAMED_UNIT_RE = re.compile(rf"{_UNIT_WORDS}\s+(?=\S)")
 
 
 _MORE_LEVELS_RE = re.compile(
-    r"(?:\s*,\s*|\s+(?:va|hoac)\s+)cap\s+(?:tinh|huyen|xa|co so|trung uong)(?![a-z])"
+    rf"(?:\s*,\s*|\s+(?:va|hoac)\s+)cap\s+(?:{_TIERS}|co so|trung uong)(?![a-z])"
 )
 
 

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from assistant.lexicon.levels import level_syllables, unit_words, upper_unit_words
 from assistant.parse.clean import Para, _is_caps
 from assistant.text import clean_spaces, fold, normalize, normalize_cased
 
@@ -67,20 +68,26 @@ _PLACE_CUT_RE = re.compile(rf"(?<=\S)\s+(?=(?:[{UPPER}][{LOWER}]*\s){{0,3}}[{UPP
 _PLACE_START_RE = re.compile(rf"^(?:[{UPPER}][{LOWER}]*\.?\s){{0,3}}[{UPPER}][{LOWER}]*,\s*ngày\b")
 _AFTER_DATE_RE = re.compile(r"năm\s*\d(?:\s?\d){3}(?!\d)")
 # Words that begin a body's name, a level (place) word, and organs that name nothing without their owner.
-_LEVEL_WORDS = ("XA", "PHUONG", "THI TRAN", "HUYEN", "QUAN", "THI XA", "THANH PHO", "TINH", "DAC KHU")
+_LEVEL_WORDS = upper_unit_words()  # folded upper case ("THI TRAN"), ``lexicon.levels``
 _OWNED_ORGANS = re.compile(
     r"^(?:BAN\s+(?:THUONG VU|THUONG TRUC|CHAP HANH|TO CHUC|TUYEN GIAO|DAN VAN|KIEM TRA|CHI DAO)|THUONG TRUC"
     r"|DANG DOAN|BAN CAN SU DANG|VAN PHONG)$"
 )
 # A body named by its level and kind only ("... HUYỆN HỘI", "TỈNH ĐOÀN") has its place on the next line when a
 # narrow PDF column wraps it ("BAN THƯỜNG VỤ HUYỆN HỘI" / "ĐƠN DƯƠNG"); a line opening an organ is no place.
-_PLACELESS_END_RE = re.compile(r"\b(?:TINH|HUYEN|THANH|QUAN|THI|XA|PHUONG)\s+(?:UY|DOAN|HOI)$")
+# (a level syllable of an everyday name, or a unit of one word: ``lexicon.levels``)
+_LEVEL_HEADS = dict.fromkeys(w.upper() for w in (*level_syllables(), *_LEVEL_WORDS) if " " not in w)
+_PLACELESS_END_RE = re.compile(
+    rf"\b(?:{'|'.join(_LEVEL_HEADS)})"
+    r"\s+(?:UY|DOAN|HOI)$"
+)
 _ORGAN_STARTS = (
     "BAN ", "HOI ", "DOAN ", "DANG ", "UY BAN", "CHI ", "VAN PHONG", "CONG DOAN", "MAT TRAN", "SO ",
     "PHONG ", "TRUNG TAM", "THUONG TRUC", "CUC ", "VIEN ", "TRUONG ",
 )  # fmt: skip
-_COMMITTEE_FIRST = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "xã", "phường"}
-_LEVELS_VI = {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "đặc khu"}
+# the first word of a committee's name: a level syllable, a unit of one word ("Xã đoàn"), or "Đảng" (ủy)
+_COMMITTEE_FIRST = {*level_syllables(folded=False), *(w for w in unit_words() if " " not in w), "đảng"}
+_LEVELS_VI = unit_words()  # lower case with diacritics ("thị xã"), ``lexicon.levels``
 _OPEN_HEADS = ("THUONG VU", "DOAN CHU TICH", "BAU CU", "NHAN DAN", "VIET NAM", "CHAP HANH", "MTTQ")
 _CAPS_PAIRS = {
     "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội",
@@ -397,7 +404,7 @@ def _letterhead_bodies(lines: list[str], joint: bool = False) -> list[str]:
         key = fold(line).upper()
         prev = fold(bodies[-1]).upper() if bodies else ""
         starts_level = key.startswith((*_LEVEL_WORDS, "QUOC GIA")) and not re.match(
-            r"^(?:TINH|HUYEN|THANH PHO|QUAN|THI XA|XA|PHUONG)\s+(?:UY|DOAN|HOI)\b", key
+            rf"^(?:{'|'.join(_LEVEL_WORDS)})\s+(?:UY|DOAN|HOI)\b", key
         )
         wrapped_place = bool(_PLACELESS_END_RE.search(prev)) and len(key.split()) <= 4
         if bodies and (

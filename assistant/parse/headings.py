@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.lexicon.levels import tier_words
 from assistant.obligations.orgs import default_registry
 from assistant.parse.clean import Para, _is_caps
 from assistant.parse.tables import is_table_para
@@ -67,7 +68,8 @@ _RANK_LEAD = 19.0  # organisation and other lead-in paragraphs are the innermost
 BULLET_RE = re.compile(r"^[-•+▪●◦–]\s")
 _PLAIN_LEAD_RE = re.compile(r"^(?:[-•+]\s*)?([^:.;!?]{3,60}):\s+\S")
 # ("cơ sở" of "Trường Trung học cơ sở" is the school's kind, part of its name, not a level)
-_LEVEL_WORDS = re.compile(r"\b(?:các cấp|cấp tỉnh|cấp huyện|cấp xã|(?<!trung học )cơ sở|tỉnh|huyện|xã|các)\b")
+_TIERS = "|".join(tier_words())  # "tỉnh|huyện|xã" (``lexicon.levels``)
+_LEVEL_WORDS = re.compile(rf"\b(?:các cấp|cấp (?:{_TIERS})|(?<!trung học )cơ sở|{_TIERS}|các)\b")
 _PATH_MAX = 70
 
 

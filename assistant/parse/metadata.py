@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.lexicon.levels import unit_words
 from assistant.models import DocumentMeta
 from assistant.parse.clean import Para, _is_caps
-from assistant.parse.header import _LEVELS_VI as LEVELS  # level words, lower case ("huyện", "thị xã")
 from assistant.parse.header import (
     NUMBER_RE,
     PLACE_DATE_RE,
@@ -318,7 +318,7 @@ def _placed(organ: str, header_body: str) -> str:
         return organ
     for k in range(1, len(words)):
         tail = " ".join(words[k:])
-        if tail.lower() in LEVELS:
+        if tail.lower() in unit_words():
             # A level word qualifies the organ's owner ("Ban Chấp hành Đảng bộ huyện"): it names no body, so
             # the letterhead's committee ("HUYỆN ỦY CẨM THẠCH") is not glued on; only its place is.
             level = rf"(?i)(?<!\w){re.escape(tail)}(?:\s+(?:ủy|uỷ|đoàn|hội))?\s+(\w.*)$"

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from assistant.lexicon.doc_types import doc_types
+from assistant.lexicon.levels import level_syllables
 from assistant.lexicon.phrases import body_name_tail, place_name_tail
 from assistant.models import Document, Reference
 from assistant.parse.metadata import iso_date
@@ -91,7 +92,7 @@ def _issuer_after(after: str) -> str | None:
 # "sửa đổi", "ngày") opens the predicate. So does any lower-case word after an acronym ("Bộ GDĐT ngày").
 _NAME_CLOSERS = {
     f"{level} {kind}"
-    for level in ("tinh", "huyen", "thanh", "quan", "thi", "dang")
+    for level in (*level_syllables(), "dang")
     for kind in ("uy", "doan")
 } | {"quoc hoi", "chinh phu", "chinh tri", "bi thu", "trung uong"}
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.lexicon.levels import upper_unit_words
 from assistant.models import CopyNote, DocumentMeta, Signer
 from assistant.parse.clean import Para, _is_caps
 from assistant.parse.header import PLACE_DATE_RE, body_name, header_date, is_motto, split_row
@@ -301,12 +302,13 @@ def read_tail(tail: list[Para], meta: DocumentMeta, split: Split) -> None:
             split.warnings.append(f"tail text not understood: {t[:80]}")
 
 
-# How the body a capacity names goes on when its column wraps it: an organ or a level word (folded).
+# How the body a capacity names goes on when its column wraps it: an organ or a level word (folded; the
+# level words of ``lexicon.levels`` as whole words: "XÃ ", not "XÂY").
 _BODY_STARTS = (
     "UY BAN", "BAN ", "HOI ", "DOAN ", "DANG ", "CHI ", "SO ", "PHONG ", "CONG DOAN", "MAT TRAN",
-    "THUONG TRUC", "HUYEN", "XA ", "TINH", "PHUONG", "THI TRAN", "THI XA", "THANH PHO", "QUAN ", "TRUNG TAM",
-    "VAN PHONG",
+    "THUONG TRUC", "TRUNG TAM", "VAN PHONG",
 )  # fmt: skip
+_LEVEL_STARTS = tuple(w + " " for w in upper_unit_words())
 
 
 def _continues_capacity(text: str) -> bool:
@@ -315,7 +317,8 @@ def _continues_capacity(text: str) -> bool:
     t = clean_spaces(text)
     if not _is_caps(t) or len(t) > 60 or is_title(t) or CAPACITY_RE.match(t) or is_motto(t):
         return False
-    return fold(t).upper().startswith(_BODY_STARTS)
+    key = fold(t).upper()
+    return key.startswith(_BODY_STARTS) or (key + " ").startswith(_LEVEL_STARTS)
 
 
 def _add_cosigner(meta: DocumentMeta, parts: dict[str, str], name: str) -> None:

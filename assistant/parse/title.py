@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.lexicon.doc_types import doc_types, type_for_code
+from assistant.lexicon.phrases import level_name_levels
 from assistant.models import DocumentMeta
 from assistant.parse.clean import Para, _is_caps
 from assistant.parse.header import body_name, is_motto
@@ -180,9 +181,11 @@ def read_title(paras: list[Para], at: int, meta: DocumentMeta) -> int:
 
 # A capitals line under the type that names who adopted the document, not what it is about: a meeting
 # ("HỘI NGHỊ BAN CHẤP HÀNH ... LẦN THỨ 9", "ĐẠI HỘI ĐẠI BIỂU ...", "KỲ HỌP THỨ ...") or a collective body.
+# the level syllables of everyday names ("TỈNH ỦY", "THỊ ỦY"; ``phrases.json`` level_names)
+_LEVEL_SYLLABLES = "|".join(sorted(w.upper() for w in level_name_levels()))
 _MEETING_RE = re.compile(
     r"^(?:HOI NGHI|DAI HOI|KY HOP|PHIEN HOP|BAN CHAP HANH|BAN THUONG VU|BAN THUONG TRUC|BO CHINH TRI"
-    r"|BAN BI THU|HOI DONG NHAN DAN|UY BAN NHAN DAN|DANG UY|(?:TINH|HUYEN|THANH|QUAN|THI) UY)\b"
+    rf"|BAN BI THU|HOI DONG NHAN DAN|UY BAN NHAN DAN|DANG UY|(?:{_LEVEL_SYLLABLES}) UY)\b"
 )
 
 

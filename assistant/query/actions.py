@@ -8,6 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from assistant import text as vt
+from assistant.lexicon.levels import sending_directions, sending_papers, sending_verbs
 from assistant.lexicon.phrases import name_words, variant_verbs
 from assistant.lexicon.words import type_names
 from assistant.obligations.clauses import named_body_end
@@ -479,15 +480,18 @@ _VAGUE_VERBS = frozenset("lo lo_lieu".split())
 _COMPLETION_VERBS = frozenset("hoan_tat".split())
 # Verbs that pass a paper on: a document kind after them is the paper, though the tagger reads a verb
 # ("gửi báo cáo", "ban hành hướng dẫn"); another verb is not ("gửi đăng ký": the registration is the act).
-_TRANSFER_VERBS = frozenset("gui nop trinh chuyen ban_hanh".split())
+# The sending verbs of ``lexicon.levels`` in pyvi's folded words, and "ban hành" (a document passed on to
+# those carrying it out); not "báo cáo", itself the name of a paper.
+_SENDING = frozenset(v.replace(" ", "_") for v in sending_verbs())
+_TRANSFER_VERBS = (_SENDING - {p.replace(" ", "_") for p in sending_papers()}) | {"ban_hanh"}
 
 
 # Verbs of sending a paper to a body, which may name the body first: "gửi lên MTTQ tỉnh bản báo cáo ...",
 # "nộp cho Văn phòng Đảng ủy hồ sơ ...", "báo cáo về Huyện đoàn danh sách ..." (pyvi's folded words).
-_SENDING_VERBS = _TRANSFER_VERBS | {"bao_cao"}
+_SENDING_VERBS = _TRANSFER_VERBS | _SENDING
 # The words opening the recipient phrase right after such a verb, and those closing the stretch the paper is
 # looked for in (the time asked, a purpose: "gửi về Huyện đoàn trước ngày nào", "... để tổng hợp")
-_RECIPIENT_MARKS = frozenset("len ve toi den cho".split())
+_RECIPIENT_MARKS = frozenset(sending_directions())
 _RECIPIENT_STOPS = frozenset(
     "truoc trong cham cham_nhat muon khi khi_nao bao_gio vao ngay han thoi_han de nham sau tu luc hom".split()
 )

@@ -15,6 +15,7 @@ from functools import cache
 from assistant import text as vt
 from assistant.index.lexical import number_tokens, partial_number_tokens
 from assistant.lexicon.doc_types import doc_types
+from assistant.lexicon.levels import unit_alternation, unit_levels
 from assistant.lexicon.phrases import document_making_words
 from assistant.lexicon.words import glossary_terms, type_alternation, type_words
 
@@ -143,9 +144,9 @@ _DATE_AFTER_RE = re.compile(
 
 
 # The issuer written after a number and its date ("... của MTTQ tỉnh Quảng Ninh về ..."), lower case with
-# diacritics, up to the words that end a body's name; its administrative level words (folded, as
-# ``lexicon.phrases.admin_levels`` gives them). Only the words that name one level and nothing else:
-# "quận" is also "quân", "thành phố" a province's city or a district's.
+# diacritics, up to the words that end a body's name; its administrative level words (``lexicon.levels``,
+# read with their diacritics). Only the words that name one level and nothing else: "thành phố" is a
+# province's city or a district's.
 _ISSUER_AFTER_NUMBER_RE = re.compile(
     r"[\s,(]*(?:(?:ban hành\s+|ký\s+)?(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}\s*"
     r"(?:[/.-]|\s+năm\s+)\s*\d{4}\)?[\s,]*)?(?:của|do)\s+(.{3,80}?)"
@@ -153,14 +154,17 @@ _ISSUER_AFTER_NUMBER_RE = re.compile(
     r"|[,?.;:()]|$)",
     re.IGNORECASE,
 )
-_LEVEL_WORDS = {"xã": "xa", "phường": "xa", "thị trấn": "xa", "huyện": "huyen", "tỉnh": "tinh"}
-_LEVEL_WORDS_RE = re.compile(r"(?<![\wÀ-ỹđĐ])(xã|phường|thị trấn|huyện|tỉnh)(?![\wÀ-ỹđĐ])", re.IGNORECASE)
+_LEVEL_WORDS = unit_levels(unambiguous=True)
+_LEVEL_WORDS_RE = re.compile(
+    rf"(?<![\wÀ-ỹđĐ])({unit_alternation(folded=False, unambiguous=True)})(?![\wÀ-ỹđĐ])", re.IGNORECASE
+)
 
 
 def written_levels(name: str) -> frozenset[str]:
     """The administrative levels an issuer's name writes ("Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương
     Minh" -> {"xa"}, "Tỉnh ủy Quảng Ninh" -> {"tinh"}); empty when it writes none of the unambiguous level
-    words (``_LEVEL_WORDS``). Read with diacritics: folded, "tinh" is also "tình"."""
+    words (``lexicon.levels.unit_levels``, without "thành phố": a province's city or a district's). Read with
+    diacritics: folded, "tinh" is also "tình"."""
     return frozenset(_LEVEL_WORDS[m.group(1).lower()] for m in _LEVEL_WORDS_RE.finditer(vt.nfc(name)))
 
 

@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass
 
 from assistant import text as vt
+from assistant.lexicon.levels import grade_alternation, unit_alternation
 
 _LEVEL_ONLY_RE = re.compile(
-    r"^\s*(?:cac cap|cap (?:tinh|huyen|xa|co so|trung uong)|tinh|huyen|xa|phuong|thanh pho|trung uong)?\s*$"
+    rf"^\s*(?:cac cap|cap (?:{grade_alternation()}|co so)|{unit_alternation(centre=True)})?\s*$"
 )
 
 

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from assistant import text as vt
+from assistant.lexicon.levels import level_syllables, unit_alternation
 from assistant.lexicon.words import glossary_terms, type_alternation, type_words
 from assistant.query.intents import spec
 from assistant.text import fold
@@ -158,16 +159,18 @@ def asks_person(question: str) -> list[str] | None:
 # A place is written after an administrative word ("xã Công Hải", "tỉnh Bắc Ninh", "huyện Núi Thành"), or
 # before one in English ("Quang Nam province"). Its capitalised syllables are the name.
 _ADMIN_VI_RE = re.compile(
-    r"\b(?i:xã|huyện|tỉnh|thành phố|TP\.?|phường|quận|thị xã|thị trấn|thôn|bản|ấp)\s+"
+    rf"\b(?i:{unit_alternation(folded=False)}|TP\.?|thôn|bản|ấp)\s+"
     r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w]*)(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ0-9][\w]*){0,3})"
 )
 # A level's body named by the level word and the body's head word, capitalised ("Tỉnh Đoàn", "Huyện Đoàn",
 # "Quận Đoàn", "Thị Đoàn"): the name after it is the place the body is of.
-_LEVEL_BODY_RE = re.compile(r"\b(Tỉnh|Huyện|Quận|Thị|tỉnh|huyện|quận) Đoàn(?=\s)")
+_LEVEL_BODY_RE = re.compile(
+    rf"\b((?:{'|'.join(w[0].upper() + w[1:] + '|' + w for w in level_syllables(folded=False))})) Đoàn(?=\s)"
+)
 # The same typed without diacritics ("xa Phu Thanh"): only lower-case administrative words, and not
 # "ban" / "quan" / "ap", which are also "Ban" (a board), "quan" and "áp" once folded.
 _ADMIN_ACCENTLESS_RE = re.compile(
-    r"\b(?:xa|huyen|tinh|thanh pho|phuong|thi xa|thi tran|thon)\s+"
+    rf"\b(?:{unit_alternation(accentless=True)}|thon)\s+"
     r"((?:[A-Z][a-z]*)(?:\s+[A-Z0-9][a-z0-9]*){0,3})"
 )
 # (words of any letters, Vietnamese ones too: "in Bản Lầu district"; only the capitalised ones name it)

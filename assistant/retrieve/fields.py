@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from assistant.lexicon.levels import unit_alternation
 from assistant.query.intents import EN_WHO_LEADS, contact_asked
 from assistant.query.reasons import asks_reason, gives_cause
 from assistant.text import fold
@@ -28,7 +29,7 @@ ASKED_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         re.compile(
             r"\b(o dau|tai dau|den dau|cho nao|noi nao|dia diem nao|dia diem|where"
-            r"|(?:o|tai) (?:dia phuong|dia ban|huyen|xa|tinh|thon|phuong|quan) nao"
+            rf"|(?:o|tai) (?:dia phuong|dia ban|{unit_alternation()}|thon) nao"
             # "... tổ chức ở hội trường nào / phòng họp nào?": a meeting hall's kind asked (library4
             # l4-party-40); not an office's ("tại phòng nào, trụ sở nào?", where papers are filed:
             # library3 l3-mttq-39)
@@ -94,7 +95,7 @@ def _label_re(label: str) -> re.Pattern[str]:
 
 # Where a passage writes a place without a label: "tại huyện Núi Thành", "ở xã Tân Phú" (folded).
 _PLACE_PHRASE_RE = re.compile(
-    r"\b(?:tai|o)\s+(?:huyen|xa|tinh|thanh pho|phuong|thi xa|thi tran|thon|quan)\s+[a-z]"
+    rf"\b(?:tai|o)\s+(?:{unit_alternation()}|thon)\s+[a-z]"
     # a venue: "tại Nhà Văn hóa Thanh niên tỉnh", "tại Hội trường B", "tại trụ sở Huyện ủy"
     r"|\btai\s+(?:nha van hoa|nha thi dau|hoi truong|tru so|phong hop|san van dong|san|quang truong|"
     r"trung tam|cong vien|khu|nha truyen thong|dai tuong niem|tuong dai)\b"

@@ -19,6 +19,7 @@ from functools import cache
 from assistant import text as vt
 from assistant.index.store import DocInfo
 from assistant.lexicon.doc_types import doc_types, type_for_code
+from assistant.lexicon.levels import folded_unit_levels
 from assistant.lexicon.phrases import admin_levels, formal_order
 from assistant.lexicon.words import glossary_terms, type_alternation
 from assistant.query import DocDescription, DocNumberRef, QueryInfo
@@ -254,10 +255,8 @@ def described_docs(docs: dict[str, DocInfo], info: QueryInfo) -> set[str]:
 
 # Where a body's name ends and its place begins ("hoi nong dan | huyen hoa vinh").
 # The administrative levels that start a body's place ("Hội Nông dân | xã Tân Hòa"), folded; the answer
-# planner reads a body's level and place by the same words.
-LEVEL_WORDS: tuple[str, ...] = (
-    "xa", "huyen", "tinh", "thanh pho", "tp", "phuong", "quan", "thi xa", "thi tran",
-)  # fmt: skip
+# planner reads a body's level and place by the same words (``lexicon.levels``; "tp": "thành phố" abridged).
+LEVEL_WORDS: tuple[str, ...] = (*folded_unit_levels(), "tp")
 # "Tỉnh ủy", "Huyện đoàn", "Thành hội" are bodies, not places.
 _PLACE_START_RE = re.compile(rf"\b(?:{'|'.join(LEVEL_WORDS)})\b(?!\s+(?:uy|doan|hoi)\b)")
 

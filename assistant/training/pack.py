@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.lexicon.phrases import place_words
 from assistant.models import Document, Obligation
 from assistant.obligations.table import ObligationTable
 from assistant.text import fold, sentence_spans
@@ -172,9 +173,11 @@ _FIGURE_RE = re.compile(
 _TARGET_WORDS = re.compile(
     r"phấn đấu|chỉ tiêu|mục tiêu|đạt|ít nhất|tối thiểu|trên|không dưới|tăng|giảm|tỷ lệ|100%", re.IGNORECASE
 )
+# (the units and settlements counted, "12 xã", "5 thôn", are the lexicon's place words: ``lexicon.phrases``)
 _UNIT_AFTER = re.compile(
-    r"^\s*(?:%|hội viên|đoàn viên|đảng viên|người|hộ|xã|chi hội|chi đoàn|cơ sở|mô hình|lượt|tỷ|triệu|"
-    r"nghìn|ngàn|đồng|câu lạc bộ|tổ|thôn|ấp|bản|phường|thị trấn|trường|lớp|buổi|cuộc|hợp tác xã|"
+    r"^\s*(?:%|hội viên|đoàn viên|đảng viên|người|hộ|chi hội|chi đoàn|cơ sở|mô hình|lượt|tỷ|triệu|"
+    rf"{'|'.join(map(re.escape, place_words()))}|"
+    r"nghìn|ngàn|đồng|câu lạc bộ|tổ|lớp|buổi|cuộc|hợp tác xã|"
     r"tổ hợp tác|doanh nghiệp|lao động|phụ nữ|thanh niên|nông dân|cựu chiến binh|học sinh|sinh viên|"
     r"công trình|dự án|ngôi nhà|căn nhà|nhà|suất|phần quà|hộ gia đình|gia đình|điểm|km|ha|tấn)\b",
     re.IGNORECASE,
