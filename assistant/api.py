@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from assistant.answer import followup
+from assistant.answer import followup, two_asks
 from assistant.answer.generate import LLMAnswerer
 from assistant.answer.plan import plan_answer
 from assistant.config import Settings
@@ -163,6 +163,30 @@ class Assistant:
         info = with_signer(info, self.corpus.signers)
         return info, self.retriever.search_info(info, k=self.settings.top_k, filters=filters)
 
+    def _asked_apart(
+        self, whole: Answer, resolved: str, carried: str | None, filters, language: str
+    ) -> Answer:
+        """A question asking two things or more, each ask answered on its own retrieval (``two_asks``) when
+        the whole question was refused, or when an ask naming its own subject is answered alone from a
+        document the whole answer never cites (the whole answer stated one part only); a later ask refused
+        alone is asked again with the first ask's subject. ``whole`` otherwise."""
+        asks = two_asks.split_asks(resolved)
+        if not asks or not (whole.abstained or two_asks.own_subjects(asks)):
+            return whole
+        answers = []
+        for i, ask in enumerate(asks):
+            for q in (f"{ask}?", two_asks.with_subject(asks, i)):
+                if q is None:
+                    continue
+                info, hits = self._retrieve(q, carried, filters)
+                part = plan_answer(self.corpus, self.settings, q, q, info, hits, language, self._org_names())
+                if not part.abstained:
+                    break
+            answers.append(part)
+        if not whole.abstained and not two_asks.misses_a_part(whole, answers):
+            return whole
+        return two_asks.joined_answer(whole, asks, answers)
+
     def _run(self, question: str, history: list[str], mode: str | None, filters, stream: bool):
         mode = (mode or self.settings.answer_mode or "extractive").lower()
         timer = _Timer()
@@ -202,6 +226,7 @@ class Assistant:
             )
             if not second.abstained:
                 answer = second
+        answer = self._asked_apart(answer, resolved, carried, filters, language)
         timer.lap("compose")
         answer.notes = notes + answer.notes
         if llm is not None and not answer.abstained:
