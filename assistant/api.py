@@ -173,11 +173,12 @@ class Assistant:
         asks = two_asks.split_asks(resolved)
         if not asks or not (whole.abstained or two_asks.own_subjects(asks)):
             return whole
-        answers = []
+        answers: list[Answer] = []
         for i, ask in enumerate(asks):
-            for q in (f"{ask}?", two_asks.with_subject(asks, i)):
-                if q is None:
-                    continue
+            alone = None if i and two_asks.points_back(ask) else f"{ask}?"
+            tries = [q for q in (alone, two_asks.with_subject(asks, i)) if q is not None]
+            part = whole
+            for q in tries:
                 info, hits = self._retrieve(q, carried, filters)
                 part = plan_answer(self.corpus, self.settings, q, q, info, hits, language, self._org_names())
                 if not part.abstained:

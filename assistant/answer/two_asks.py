@@ -23,12 +23,23 @@ from assistant.models import Answer, Citation
 from assistant.text import fold_chars
 
 # An interrogative of its own in a part (folded): who, what, when, where, how many, how long, which ...
+# (an English wh-word asks only before a verb or its noun: "when is ...", "how many"; "when a workplace has
+# 100 voters" is a condition)
 _ASKS_RE = re.compile(
-    r"\b(?:gi|nao|dau|ai|bao nhieu|bao lau|may|sao|the nao|khi nao|bao gio"
-    r"|who|what|when|where|which|how)\b"
+    r"\b(?:gi|nao|dau|ai|bao nhieu|bao lau|may|sao|the nao|khi nao|bao gio)\b"
+    r"|\b(?:who|what|when|where|which|how)\s+(?:is|are|was|were|do|does|did|will|must|should|can|may|has"
+    r"|have|many|much|long|body|bodies|unit|units|date|day|time|deadline)\b"
+)
+# A word pointing back to what the first ask names ("người này", "cơ quan đó", "họ", "it"): an ask writing
+# one is asked with the first ask's subject, never alone. Without diacritics only after a noun ("nguoi
+# nay"), since a bare "do" / "nay" is "by" / "now" as often.
+_BACK_RE = re.compile(
+    r"\b(?:này|đó|ấy|họ|it|this|they|them)\b"
+    r"|\b(?:nguoi|co quan|don vi|to chuc|viec|van ban|ke hoach|chuong trinh|ban|hoi nghi) (?:nay|do|ay)\b",
+    re.IGNORECASE,
 )
 # The question phrase of a part (folded), cut from the first part to leave the subject it names for a later
-# part naming none: "những ai", "vào thời gian nào", "do ai", "hạn cuối ngày nào", "bao nhiêu ...".
+# part: "những ai", "vào thời gian nào", "do ai", "hạn cuối ngày nào", "bao nhiêu ...".
 _PHRASE_RE = re.compile(
     r"\b(?:(?:do|la|boi|vao|duoc|cho|o|tai|den|trong|han|han cuoi)\s+)?"
     r"(?:nhung ai|ai|(?:[a-z]+ ){0,2}(?:nao|gi)|bao nhieu|bao lau|may|khi nao|bao gio|o dau|dau|the nao"
@@ -88,22 +99,30 @@ def with_subject(asks: list[str], i: int) -> str | None:
 
 
 def own_subjects(asks: list[str]) -> bool:
-    """Every ask names words of its own beyond its interrogatives (more than ``_OWN_WORDS_MIN``): each can
-    be asked alone ("Đêm nhạc ... diễn ra hôm nào" / "trưởng đoàn cấp xã được bồi dưỡng bao nhiêu ...")."""
-    return all(len(content_tokens(a)) > _OWN_WORDS_MIN for a in asks)
+    """Every ask names words of its own beyond its interrogatives (more than ``_OWN_WORDS_MIN``) and no
+    later one points back at the first ("người này", ``_BACK_RE``): each can be asked alone ("Đêm nhạc
+    ... diễn ra hôm nào" / "trưởng đoàn cấp xã được bồi dưỡng bao nhiêu ...")."""
+    own = all(len(content_tokens(a)) > _OWN_WORDS_MIN for a in asks)
+    return own and not any(points_back(a) for a in asks[1:])
+
+
+def points_back(ask: str) -> bool:
+    """The ask points back at what an earlier one names ("người này phải báo cáo với cơ quan nào")."""
+    return bool(_BACK_RE.search(ask))
 
 
 def misses_a_part(whole: Answer, answers: list[Answer]) -> bool:
     """The whole question's answer leaves out an ask: it cites none of the documents an ask answered
     alone cites (a question across two documents answered from one), or it has no first line while an
     ask is refused alone and another answered (the quotes answer one ask and say nothing of the other's
-    absence; a first line the planner keeps states every part, ``parts``)."""
-    if all(a.abstained for a in answers):
+    absence). A whole answer with a first line leaves out nothing: the planner keeps a first line only
+    when it states every part (``parts``)."""
+    if all(a.abstained for a in answers) or _lead_and_body(whole.text)[0]:
         return False
     cited = {c.doc.doc_id for c in whole.citations}
     if any(not a.abstained and not cited & {c.doc.doc_id for c in a.citations} for a in answers):
         return True
-    return any(a.abstained for a in answers) and not _lead_and_body(whole.text)[0]
+    return any(a.abstained for a in answers)
 
 
 def _renumbered(answer: Answer, shift: int) -> tuple[str, list[Citation]]:
