@@ -169,7 +169,8 @@ class Assistant:
         """A question asking two things or more, each ask answered on its own retrieval (``two_asks``) when
         the whole question was refused, or when an ask naming its own subject is answered alone from a
         document the whole answer never cites (the whole answer stated one part only); a later ask refused
-        alone is asked again with the first ask's subject. ``whole`` otherwise."""
+        alone is asked again with the first ask's subject. An ask still refused beside a whole answer of
+        quotes only is said to be missing after it (``two_asks.with_missing``); ``whole`` otherwise."""
         asks = two_asks.split_asks(resolved)
         if not asks or not (whole.abstained or two_asks.own_subjects(asks)):
             return whole
@@ -184,9 +185,9 @@ class Assistant:
                 if not part.abstained:
                     break
             answers.append(part)
-        if not whole.abstained and not two_asks.misses_a_part(whole, answers):
-            return whole
-        return two_asks.joined_answer(whole, asks, answers)
+        if whole.abstained or two_asks.misses_a_document(whole, answers):
+            return two_asks.joined_answer(whole, asks, answers)
+        return two_asks.with_missing(whole, asks, answers)
 
     def _run(self, question: str, history: list[str], mode: str | None, filters, stream: bool):
         mode = (mode or self.settings.answer_mode or "extractive").lower()

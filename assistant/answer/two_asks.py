@@ -111,18 +111,31 @@ def points_back(ask: str) -> bool:
     return bool(_BACK_RE.search(ask))
 
 
-def misses_a_part(whole: Answer, answers: list[Answer]) -> bool:
-    """The whole question's answer leaves out an ask: it cites none of the documents an ask answered
-    alone cites (a question across two documents answered from one), or it has no first line while an
-    ask is refused alone and another answered (the quotes answer one ask and say nothing of the other's
-    absence). A whole answer with a first line leaves out nothing: the planner keeps a first line only
-    when it states every part (``parts``)."""
-    if all(a.abstained for a in answers) or _lead_and_body(whole.text)[0]:
+def misses_a_document(whole: Answer, answers: list[Answer]) -> bool:
+    """The whole question's answer, with no first line, cites none of the documents an ask answered alone
+    cites: a question across two documents answered from one. A whole answer with a first line leaves out
+    nothing: the planner keeps a first line only when it states every part (``parts``)."""
+    if whole.abstained or _lead_and_body(whole.text)[0]:
         return False
     cited = {c.doc.doc_id for c in whole.citations}
-    if any(not a.abstained and not cited & {c.doc.doc_id for c in a.citations} for a in answers):
-        return True
-    return any(a.abstained for a in answers)
+    return any(not a.abstained and not cited & {c.doc.doc_id for c in a.citations} for a in answers)
+
+
+def with_missing(whole: Answer, asks: list[str], answers: list[Answer]) -> Answer:
+    """The whole question's answer (quotes only, no first line) followed by each ask refused alone, under
+    its number, with the not-found phrase: the quotes answer the other asks and say nothing of this one's
+    absence. ``whole`` itself when it has a first line (which states every part, ``parts``), is refused,
+    or no ask or every ask is refused alone."""
+    refused = [i for i, a in enumerate(answers) if a.abstained]
+    if whole.abstained or not refused or len(refused) == len(answers) or _lead_and_body(whole.text)[0]:
+        return whole
+    absent = render.not_found(whole.language)
+    missing = "\n\n".join(f"{i + 1}. {_capital(asks[i])}?\n{absent}" for i in refused)
+    return replace(whole, text=f"{whole.text}\n\n{missing}")
+
+
+def _capital(ask: str) -> str:
+    return ask[:1].upper() + ask[1:]
 
 
 def _renumbered(answer: Answer, shift: int) -> tuple[str, list[Citation]]:
@@ -169,7 +182,7 @@ def joined_answer(whole: Answer, asks: list[str], answers: list[Answer]) -> Answ
         if hoist:
             leads.extend(lines)
             lines = []
-        out.append("\n".join([f"{i}. {ask[:1].upper()}{ask[1:]}?", *lines, body]))
+        out.append("\n".join([f"{i}. {_capital(ask)}?", *lines, body]))
     text = ("\n".join(leads) + "\n\n" if leads else "") + "\n\n".join(out)
     answered = [a for a in answers if not a.abstained]
     return replace(
