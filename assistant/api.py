@@ -167,16 +167,17 @@ class Assistant:
         self, whole: Answer, resolved: str, carried: str | None, filters, language: str
     ) -> Answer:
         """A question asking two things or more, each ask answered on its own retrieval (``two_asks``) when
-        the whole question was refused, or when an ask naming its own subject is answered alone from a
-        document the whole answer never cites (the whole answer stated one part only); a later ask refused
-        alone is asked again with the first ask's subject. An ask still refused beside a whole answer of
-        quotes only is said to be missing after it (``two_asks.with_missing``); ``whole`` otherwise."""
+        the whole question was refused, or when the whole answer has no first line and an ask is answered
+        alone from a document it never cites (it stated one part only); a later ask naming no subject of its
+        own or refused alone is asked (again) with the first ask's subject. An ask still refused beside a
+        whole answer of quotes only is said to be missing after it (``two_asks.with_missing``); ``whole``
+        otherwise."""
         asks = two_asks.split_asks(resolved)
-        if not asks or not (whole.abstained or two_asks.own_subjects(asks)):
+        if not asks or two_asks.has_lead(whole):
             return whole
         answers: list[Answer] = []
         for i, ask in enumerate(asks):
-            alone = None if i and two_asks.points_back(ask) else f"{ask}?"
+            alone = f"{ask}?" if two_asks.alone(asks, i) else None
             tries = [q for q in (alone, two_asks.with_subject(asks, i)) if q is not None]
             part = whole
             for q in tries:

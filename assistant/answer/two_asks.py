@@ -50,8 +50,8 @@ _PHRASE_RE = re.compile(
 _DANGLING_RE = re.compile(r"(?:\s+(?:thi|vao|do|la|duoc|boi|cho|cua|o|tai|nhung|cac|khi|co))+\s*$")
 # A joining word left at the start of an ask cut after a comma (", và ...", ", còn ...").
 _JOINER_RE = re.compile(r"^(?:và|va|còn|con|and)\s+", re.IGNORECASE)
-# A later part naming at most this many words of its own (interrogatives aside) names no subject.
-_OWN_WORDS_MIN = 3
+# A later ask writing fewer words than this before its question phrase names no subject of its own.
+_OWN_WORDS_MIN = 2
 
 
 def split_asks(question: str) -> list[str]:
@@ -98,12 +98,18 @@ def with_subject(asks: list[str], i: int) -> str | None:
     return f"{subject} {joiner} {asks[i]}?"
 
 
-def own_subjects(asks: list[str]) -> bool:
-    """Every ask names words of its own beyond its interrogatives (more than ``_OWN_WORDS_MIN``) and no
-    later one points back at the first ("người này", ``_BACK_RE``): each can be asked alone ("Đêm nhạc
-    ... diễn ra hôm nào" / "trưởng đoàn cấp xã được bồi dưỡng bao nhiêu ...")."""
-    own = all(len(content_tokens(a)) > _OWN_WORDS_MIN for a in asks)
-    return own and not any(points_back(a) for a in asks[1:])
+def has_lead(answer: Answer) -> bool:
+    """The answer opens with labelled first lines ("Thời gian: ... [1]"): the planner keeps them only when
+    they state every part asked (``parts``), so nothing asked is left out."""
+    return not answer.abstained and bool(_lead_and_body(answer.text)[0])
+
+
+def alone(asks: list[str], i: int) -> bool:
+    """The ``i``-th ask can be asked alone: the first always; a later one naming its own subject before its
+    question phrase (at least ``_OWN_WORDS_MIN`` words: "Quốc hội cần bao nhiêu ...", not the elliptical
+    "trụ sở nào (địa chỉ cụ thể)", "đơn vị nào phối hợp") and pointing back at nothing the first names
+    ("người này", ``points_back``)."""
+    return i == 0 or (len(content_tokens(_subject(asks[i]))) >= _OWN_WORDS_MIN and not points_back(asks[i]))
 
 
 def points_back(ask: str) -> bool:
@@ -115,7 +121,7 @@ def misses_a_document(whole: Answer, answers: list[Answer]) -> bool:
     """The whole question's answer, with no first line, cites none of the documents an ask answered alone
     cites: a question across two documents answered from one. A whole answer with a first line leaves out
     nothing: the planner keeps a first line only when it states every part (``parts``)."""
-    if whole.abstained or _lead_and_body(whole.text)[0]:
+    if whole.abstained or has_lead(whole):
         return False
     cited = {c.doc.doc_id for c in whole.citations}
     return any(not a.abstained and not cited & {c.doc.doc_id for c in a.citations} for a in answers)
@@ -127,7 +133,7 @@ def with_missing(whole: Answer, asks: list[str], answers: list[Answer]) -> Answe
     absence. ``whole`` itself when it has a first line (which states every part, ``parts``), is refused,
     or no ask or every ask is refused alone."""
     refused = [i for i, a in enumerate(answers) if a.abstained]
-    if whole.abstained or not refused or len(refused) == len(answers) or _lead_and_body(whole.text)[0]:
+    if whole.abstained or not refused or len(refused) == len(answers) or has_lead(whole):
         return whole
     absent = render.not_found(whole.language)
     missing = "\n\n".join(f"{i + 1}. {_capital(asks[i])}?\n{absent}" for i in refused)
