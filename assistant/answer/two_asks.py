@@ -22,14 +22,29 @@ from assistant.answer.terms import content_tokens, question_parts
 from assistant.models import Answer, Citation
 from assistant.text import fold_chars
 
-# An interrogative of its own in a part (folded): who, what, when, where, how many, how long, which ...
-# (an English wh-word asks only before a verb or its noun: "when is ...", "how many"; "when a workplace has
-# 100 voters" is a condition)
-_ASKS_RE = re.compile(
-    r"\b(?:gi|nao|dau|ai|bao nhieu|bao lau|may|sao|the nao|khi nao|bao gio)\b"
-    r"|\b(?:who|what|when|where|which|how)\s+(?:is|are|was|were|do|does|did|will|must|should|can|may|has"
-    r"|have|many|much|long|body|bodies|unit|units|date|day|time|deadline)\b"
+# An interrogative of its own in a part: who, what, when, where, how many, how long, which ... With diacritics
+# read as written ("bộ máy" holds no "mấy", "Ánh sao" no "sao"); without, folded, "bo may" and a bare "sao"
+# left out. An English wh-word asks only before a verb or its noun ("when is ...", "how many"; "when a
+# workplace has 100 voters" is a condition).
+_ASKS_MARKED_RE = re.compile(
+    r"\b(?:gì|nào|đâu|ai|bao nhiêu|bao lâu|mấy|(?:vì|tại|ra|làm) sao|bao giờ)\b", re.IGNORECASE
 )
+_ASKS_FOLDED_RE = re.compile(
+    r"\b(?:gi|nao|dau|ai|bao nhieu|bao lau|(?<!bo )may|(?:vi|tai|ra|lam) sao|bao gio)\b"
+)
+_ASKS_EN_RE = re.compile(
+    r"\b(?:who|what|when|where|which|how)\s+(?:is|are|was|were|do|does|did|will|must|should|can|may|has"
+    r"|have|many|much|long|body|bodies|unit|units|date|day|time|deadline)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks(piece: str) -> bool:
+    """The piece of a question holds an interrogative of its own (``_ASKS_MARKED_RE`` ...)."""
+    own = _ASKS_FOLDED_RE.search(fold_chars(piece)) if piece.isascii() else _ASKS_MARKED_RE.search(piece)
+    return bool(own or _ASKS_EN_RE.search(piece))
+
+
 # A word pointing back to what the first ask names ("người này", "cơ quan đó", "họ", "it"): an ask writing
 # one is asked with the first ask's subject, never alone. Without diacritics only after a noun ("nguoi
 # nay"), since a bare "do" / "nay" is "by" / "now" as often.
@@ -42,7 +57,8 @@ _BACK_RE = re.compile(
 # part: "những ai", "vào thời gian nào", "do ai", "hạn cuối ngày nào", "bao nhiêu ...".
 _PHRASE_RE = re.compile(
     r"\b(?:(?:do|la|boi|vao|duoc|cho|o|tai|den|trong|han|han cuoi)\s+)?"
-    r"(?:nhung ai|ai|(?:[a-z]+ ){0,2}(?:nao|gi)|bao nhieu|bao lau|may|khi nao|bao gio|o dau|dau|the nao"
+    r"(?:nhung ai|ai|(?:[a-z]+ ){0,2}(?:nao|gi)|bao nhieu|bao lau|(?<!bo )may|khi nao|bao gio|o dau|dau"
+    r"|the nao"
     r"|who|what|when|where|which|how)\b"
 )
 # Words left dangling at the end of a subject cut before its question phrase ("Muốn sửa Hiến pháp thì",
@@ -57,17 +73,18 @@ _OWN_WORDS_MIN = 2
 def split_asks(question: str) -> list[str]:
     """The asks of a question asking two things or more, as typed, in order ([] for a question asking one):
     the pieces between ``terms.question_parts``'s cuts, each run of pieces up to one holding an
-    interrogative (``_ASKS_RE``) one ask ("Đoàn kiểm tra, giám sát ... do ai làm trưởng đoàn" stays whole);
+    interrogative (``_asks``) one ask ("Đoàn kiểm tra, giám sát ... do ai làm trưởng đoàn" stays whole);
     pieces after the last interrogative belong to the last ask."""
     text = question.rstrip(" ?.")
     folded = fold_chars(text)
+    marked = not text.isascii()
     asks: list[tuple[int, int]] = []
     start = None
     for a, b in question_parts(folded):
         if not folded[a:b].strip():
             continue
         start = a if start is None else start
-        if _ASKS_RE.search(folded[a:b]):
+        if _asks(text[a:b]) if marked else _asks(folded[a:b]):
             asks.append((start, b))
             start = None
     if start is not None and asks:
@@ -166,8 +183,10 @@ def _lead_and_body(text: str) -> tuple[list[str], str]:
 
 def joined_answer(whole: Answer, asks: list[str], answers: list[Answer]) -> Answer:
     """One answer stating each ask under its number (its own first line and quotes, or the not-found
-    phrase), citations numbered across the parts; ``whole`` (the refusal of the whole question) when every
-    part is refused. The parts' first lines lead when the first part has one."""
+    phrase), citations numbered across the parts; ``whole`` when every part is refused. The parts' first
+    lines lead when the first part has one. When ``whole`` answered (quotes only), the parts keep no first
+    line: the planner, reading the question whole, found none stating every part, and a line one part gave
+    read alone would override that (library4 l4-mttq-26: a later step's date for the step asked)."""
     if all(a.abstained for a in answers):
         return whole
     language = whole.language
@@ -181,7 +200,7 @@ def joined_answer(whole: Answer, asks: list[str], answers: list[Answer]) -> Answ
         text, cited = _renumbered(ans, len(citations))
         citations.extend(cited)
         lines, body = _lead_and_body(text)
-        blocks.append((ask, lines, body))
+        blocks.append((ask, lines if whole.abstained else [], body))
     hoist = bool(blocks[0][1])
     out: list[str] = []
     for i, (ask, lines, body) in enumerate(blocks, 1):
