@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from assistant.answer import followup
+from assistant.answer import followup, two_asks
 from assistant.answer.generate import LLMAnswerer
 from assistant.answer.plan import plan_answer
 from assistant.config import Settings
@@ -163,6 +163,33 @@ class Assistant:
         info = with_signer(info, self.corpus.signers)
         return info, self.retriever.search_info(info, k=self.settings.top_k, filters=filters)
 
+    def _asked_apart(
+        self, whole: Answer, resolved: str, carried: str | None, filters, language: str
+    ) -> Answer:
+        """A question asking two things or more, each ask answered on its own retrieval (``two_asks``) when
+        the whole question was refused, or when the whole answer has no first line and an ask is answered
+        alone from a document it never cites (it stated one part only); a later ask naming no subject of its
+        own or refused alone is asked (again) with the first ask's subject. An ask still refused beside a
+        whole answer of quotes only is said to be missing after it (``two_asks.with_missing``); ``whole``
+        otherwise."""
+        asks = two_asks.split_asks(resolved)
+        if not asks or two_asks.has_lead(whole):
+            return whole
+        answers: list[Answer] = []
+        for i, ask in enumerate(asks):
+            alone = f"{ask}?" if two_asks.alone(asks, i) else None
+            tries = [q for q in (alone, two_asks.with_subject(asks, i)) if q is not None]
+            part = whole
+            for q in tries:
+                info, hits = self._retrieve(q, carried, filters)
+                part = plan_answer(self.corpus, self.settings, q, q, info, hits, language, self._org_names())
+                if not part.abstained:
+                    break
+            answers.append(part)
+        if whole.abstained or two_asks.misses_a_document(whole, answers):
+            return two_asks.joined_answer(whole, asks, answers)
+        return two_asks.with_missing(whole, asks, answers)
+
     def _run(self, question: str, history: list[str], mode: str | None, filters, stream: bool):
         mode = (mode or self.settings.answer_mode or "extractive").lower()
         timer = _Timer()
@@ -202,6 +229,7 @@ class Assistant:
             )
             if not second.abstained:
                 answer = second
+        answer = self._asked_apart(answer, resolved, carried, filters, language)
         timer.lap("compose")
         answer.notes = notes + answer.notes
         if llm is not None and not answer.abstained:
