@@ -9,7 +9,8 @@ DOCX and as TXT.
   answers no question on that body's own act ("Ban Thường vụ phải quyết định trong bao nhiêu ngày?";
   library5 dev l5-party-38, an invented "Số liệu: 30 ngày làm việc").
 - A count the plan labels ("số lượng tiết mục: 12 tiết mục") answers "bao nhiêu tiết mục?" of the event
-  its subject line names, however the question words the act (library5 dev l5-rw-10).
+  its subject line names, however the question words the act (library5 dev l5-rw-10); "mấy nội dung
+  chính?" is answered by "4 nội dung trọng tâm" (words for "the main ones" write each other; l5-rw-11).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ PLAN = [
     "1. Chương trình hội diễn",
     "Lựa chọn các tiết mục từ hội viên các chi hội theo chủ đề “Quê hương đổi mới”; số lượng tiết mục: 12 "
     "tiết mục.",
+    "Các chi hội tập trung chuẩn bị theo 4 nội dung trọng tâm của Kế hoạch: chọn tiết mục, tập luyện, "
+    "trang phục, cổ động.",
     "2. Thời gian, địa điểm",
     "Hội diễn tổ chức tại Nhà văn hóa xã, mỗi chi hội cử 01 người dẫn chương trình dự tập huấn.",
     "TM. BAN THƯỜNG VỤ",
@@ -115,3 +118,8 @@ def test_the_length_of_the_senders_act_is_answered(guide):
 def test_a_labelled_count_answers_the_count_asked(plan):
     answer = plan.ask("Hội diễn văn nghệ “Sắc màu quê hương” dự kiến dàn dựng tất cả bao nhiêu tiết mục?")
     assert "12 tiết mục" in _first(answer), answer.text
+
+
+def test_the_main_ones_are_counted_by_any_word_for_them(plan):
+    answer = plan.ask("Các chi hội chuẩn bị hội diễn “Sắc màu quê hương” theo mấy nội dung chính của Kế hoạch?")
+    assert "4 nội dung" in _first(answer), answer.text

@@ -30,3 +30,21 @@ def labels_count(sentence: str, unit: list[str]) -> bool:
         is not None
         or re.search(rf"\b(?:so luong|tong so)\s*:\s*\d[\d.,]*\s+{words}\b", folded) is not None
     )
+
+
+# The words a count's noun is qualified with to mean "the main ones" (folded): "mấy nội dung chính?" is
+# answered by "7 nội dung trọng tâm", "5 nhiệm vụ chủ yếu" (library5 dev l5-rw-11); any of them writes the
+# others.
+_MAIN_WORDS = (
+    "chinh", "chu yeu", "trong tam", "trong diem", "then chot", "co ban", "trong yeu", "main", "key"
+)
+
+
+def main_qualified(qualifier: list[str], scope: list[str]) -> bool:
+    """Whether a count's ``qualifier`` (folded words, ``query.amounts.amount_qualifier``) is only a word for
+    "the main ones" ("chính") and the figure's ``scope`` (folded words around it) writes one of them
+    ("trọng tâm"). False for any other qualifier."""
+    if set(qualifier) not in [set(w.split()) for w in _MAIN_WORDS]:
+        return False
+    written = f" {' '.join(scope)} "
+    return any(f" {w} " in written for w in _MAIN_WORDS)

@@ -26,7 +26,7 @@ import re
 from assistant.answer import aims, item_heads, render
 from assistant.answer.amount_asked import asked_amount, qualifier_run
 from assistant.answer.breakdown import whole_or_parts
-from assistant.answer.count_labels import labels_count
+from assistant.answer.count_labels import labels_count, main_qualified
 from assistant.answer.duty_subject import other_subject
 from assistant.answer.event_times import event_times_in
 from assistant.answer.figure_checks import (
@@ -402,6 +402,8 @@ def _figure(
             for i, f in enumerate(found)
             if set(qualifier) <= (scope := set(_words(_scope(f[2], f[1]))))
             or (run and run <= scope | titled)
+            # "mấy nội dung chính?" of "7 nội dung trọng tâm" (library5 dev l5-rw-11)
+            or main_qualified(qualifier, _words(_scope(f[2], f[1])))
         ]
         if not kept:
             return None
