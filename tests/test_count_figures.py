@@ -121,5 +121,7 @@ def test_a_labelled_count_answers_the_count_asked(plan):
 
 
 def test_the_main_ones_are_counted_by_any_word_for_them(plan):
-    answer = plan.ask("Các chi hội chuẩn bị hội diễn “Sắc màu quê hương” theo mấy nội dung chính của Kế hoạch?")
+    answer = plan.ask(
+        "Các chi hội chuẩn bị hội diễn “Sắc màu quê hương” theo mấy nội dung chính của Kế hoạch?"
+    )
     assert "4 nội dung" in _first(answer), answer.text
