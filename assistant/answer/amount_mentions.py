@@ -24,6 +24,7 @@ from assistant.answer.amount_asked import (
     qualifier_run,
     unit_rx,
 )
+from assistant.answer.count_labels import main_qualified
 from assistant.answer.terms import NUMBER_RE, fold
 from assistant.lexicon.phrases import canonical_units, money_verb_variants, unit_spellings
 from assistant.lexicon.words import person_nouns, seat_nouns
@@ -180,7 +181,12 @@ class _AmountCheck:
         unit, english, heads, words_re = self.unit, self.english, self.heads, self.words_re
         if self.qualifier:
             written = set(re.findall(r"\w+", f))
-            if not self.qualifier <= written and not (run and run <= written | title_words):
+            if (
+                not self.qualifier <= written
+                and not (run and run <= written | title_words)
+                # "mấy nội dung chính?" of "7 nội dung trọng tâm" (``count_labels``; library5 dev l5-rw-11)
+                and not main_qualified(list(self.qualifier), re.findall(r"\w+", f))
+            ):
                 return False
         if (
             self.per_re is not None

@@ -18,6 +18,7 @@ from assistant.answer import (
     figure_columns,
     mentions,
     render,
+    role_rates,
     times,
     year_mentions,
 )
@@ -165,6 +166,9 @@ def run_checks(
             ev.amount_ok = sum_for_matter(info, resolved, terms, book, scope, passages, docs)
         if ev.amount_ok:
             ev.amount_ok = not other_items_only(resolved, book, passages, docs, corpus.folded_docs)
+        if ev.amount_ok:
+            # rate lists under roles none of which is the role asked (library5 dev l5-mttq-36)
+            ev.amount_ok = not role_rates.role_unnamed(resolved, book.citations)
     contact = mentions.asked_contact(info.folded)
     if contact is not None:
         # "Số điện thoại đăng ký là gì?": only a number written out answers; "liên hệ Văn phòng" does not.

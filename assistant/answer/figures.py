@@ -26,6 +26,7 @@ import re
 from assistant.answer import aims, item_heads, render
 from assistant.answer.amount_asked import asked_amount, qualifier_run
 from assistant.answer.breakdown import whole_or_parts
+from assistant.answer.count_labels import labels_count, main_qualified
 from assistant.answer.duty_subject import other_subject
 from assistant.answer.event_times import event_times_in
 from assistant.answer.figure_checks import (
@@ -84,13 +85,16 @@ from assistant.answer.items import missing_item_words
 from assistant.answer.lead_in import lead_in
 from assistant.answer.place_names import place_name_words
 from assistant.answer.rate_tail import rate_tail_end
+from assistant.answer.recipient_figure import done_to_asked
 from assistant.answer.sentences import split_sentences
+from assistant.answer.stated_case import case_clauses
 from assistant.answer.sum_clause import asked_column, other_column_named
 from assistant.answer.terms import Terms, overlap, passage_terms, title_phrase_words
 from assistant.answer.year_mentions import figure_of_another_year
 from assistant.models import Citation, Hit
 from assistant.obligations.deadlines import clause_at
 from assistant.query.amounts import amount_qualifier
+from assistant.query.bounds import asked_part
 from assistant.text import fold, fold_chars, has_diacritics, initialled_phrases, normalize
 
 # How much of an event-length question ("Chiến dịch ... kéo dài bao lâu?") the sentence writing the event's
@@ -267,6 +271,15 @@ def _figure(
                 # 2038': the question's phrases its subject line writes (as the same word pairs) describe
                 # every passage of it; the rest of the question is the sentence's (trial 32 p24, d4)
                 own = FIGURE_MIN_OVERLAP
+            elif (
+                own >= EVENT_MIN_OWN_OVERLAP
+                and labels_count(sent, unit)
+                and title_phrase_words(terms, about)
+            ):
+                # "Đêm nhạc ... dự kiến dàn dựng tất cả bao nhiêu tiết mục?" of "số lượng tiết mục: 15 tiết
+                # mục" in the plan for that event: the label says what the figure counts (library5 dev
+                # l5-rw-10)
+                own = FIGURE_MIN_OVERLAP
             elif division and overlap(terms, f"{sent} {division}") >= FIGURE_MIN_OVERLAP:
                 # "Phụ lục I kê tổng cộng mấy trường ...?" of "Danh sách có 09 trường tham gia làm việc"
                 # under "Phụ lục I / DANH SÁCH CÁC TRƯỜNG THAM GIA LÀM VIỆC VỚI ĐOÀN KIỂM TRA ...": the
@@ -355,10 +368,26 @@ def _figure(
     # "within how many days after the congress closes ...?": a length counted from another event is another
     # act's ("kể từ ngày nhận được báo cáo"; library3 dev l3-party-27)
     asked_words = set(terms.unigrams).union(*(uni for group in terms.groups for uni, _ in group))
-    kept = [i for i, f in enumerate(found) if not foreign_anchor(question, f[3], asked_words)]
+    kept = [
+        i
+        for i, f in enumerate(found)
+        if not foreign_anchor(question, f[3], asked_words)
+        # "gửi hồ sơ đến Ban Thường vụ trước 30 ngày" for "Ban Thường vụ phải quyết định trong bao nhiêu
+        # ngày?": another actor's act done to the body asked (library5 dev l5-party-38)
+        and not done_to_asked(question, f[3], asked_names or [])
+    ]
     if not kept:
         return None
     found, per = [found[i] for i in kept], [per[i] for i in kept]
+    # "xã có không quá 5.000 dân thì ... mấy đại biểu?": the figure of the clause writing that case ("từ
+    # 5.000 dân trở xuống được bầu 15 đại biểu"), none when only another case's clause writes the case's
+    # figure ("có trên 5.000 dân ..."; ``stated_case``, library5 dev l5-mttq-30)
+    cases = case_clauses(question, [f[3] for f in found])
+    if any(c is not None for c in cases):
+        kept = [i for i, c in enumerate(cases) if c]
+        if not kept:
+            return None
+        found, per = [found[i] for i in kept], [per[i] for i in kept]
     if _per_row(question, first, quote):
         return None  # "mỗi mẫu mấy bản?" of a table of forms: a figure per row, no single one (trial 28 q30)
     # "bao nhiêu hội viên nữ?": a count of the members the question qualifies, written with those words;
@@ -373,6 +402,8 @@ def _figure(
             for i, f in enumerate(found)
             if set(qualifier) <= (scope := set(_words(_scope(f[2], f[1]))))
             or (run and run <= scope | titled)
+            # "mấy nội dung chính?" of "7 nội dung trọng tâm" (library5 dev l5-rw-11)
+            or main_qualified(qualifier, _words(_scope(f[2], f[1])))
         ]
         if not kept:
             return None
@@ -432,7 +463,7 @@ def _figure(
     # "HĐND tỉnh có tối đa bao nhiêu đại biểu?" of "... được bầu 50 đại biểu; ... thêm 01 đại biểu, nhưng tổng
     # số không quá 85 đại biểu": a question asking a maximum (minimum) takes the figure written as one
     for asks_rx, bounds, after in _BOUND_ASKED:
-        if asks_rx.search(fold(question)):
+        if asks_rx.search(asked_part(fold(question))):
             # "tối thiểu mấy đảng viên mới được lập chi bộ?" of "có hơn 30 đảng viên, ... không thể tách ra
             # nhiều chi bộ ... thì ... thành lập chi bộ trực thuộc": a figure not written as the bound asked
             # (a case's size, an exact count) answers no question asking a minimum (maximum): no line rather

@@ -34,10 +34,29 @@ _WRITTEN = {
 }
 
 
+# A bound the question states with its own figure (folded): "xã có không quá 5.000 dân thì ... mấy đại
+# biểu?", "a commune of at most 5,000 people": a condition saying which case is asked, not the bound asked
+# (up to two words between the bound and its figure, as ``_WRITTEN``; library5 dev l5-mttq-30).
+_STATED_RE = re.compile(
+    r"\b(?:toi da|khong qua|khong vuot qua|nhieu nhat|toi thieu|it nhat|khong duoi|khong it hon|maximum|max"
+    r"|at most|no more than|not more than|up to|not exceed(?:ing)?|minimum|min|at least|no fewer than"
+    r"|not less than|no less than)\s+(?:[^\W\d_]+\s+){0,2}\d"
+)
+
+
+def asked_part(folded_question: str) -> str:
+    """The folded question less the bounds it states with their own figures (``_STATED_RE``: "có không quá
+    5.000 dân", "at least 3 years"), each replaced by its figure alone: what is left is the bound asked
+    ("tối đa bao nhiêu", "at most how many")."""
+    return _STATED_RE.sub(lambda m: m.group(0)[-1], folded_question)
+
+
 def asked_bound(folded_question: str) -> str | None:
     """"max" when a (folded) question asks an upper bound ("tối đa", "không quá", "maximum", "at most",
     "no more than", "up to"), "min" for a lower bound ("tối thiểu", "ít nhất", "minimum", "at least"),
-    None when it asks neither or both."""
+    None when it asks neither or both. A bound written with the question's own figure ("xã có không quá
+    5.000 dân") states the case asked about and asks no bound (``asked_part``)."""
+    folded_question = asked_part(folded_question)
     found = [kind for kind, rx in _ASKED_RE if rx.search(folded_question)]
     return found[0] if len(found) == 1 else None
 
