@@ -17,6 +17,7 @@ from assistant.answer.facts import FactLead
 from assistant.answer.mentions import names_any
 from assistant.answer.receivers import recipient_only
 from assistant.answer.sent_levels import asked_levels, sends_elsewhere
+from assistant.answer.sent_recipient import continued_from, same_recipient
 from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap, passage_terms
 from assistant.answer.times import asks_end, own_time_field, time_key
@@ -119,16 +120,23 @@ def best_deadline_sentence(
                 # own work, read with its subject line ("Kế hoạch tổ chức phong trào thi đua ...")
                 item = f"{about.get(h.chunk.doc_id, '')} {sent}"
             # (a sentence addressed to every unit of the body's kind, "Các đơn vị gửi hồ sơ ...", is its too)
-            for_all = bool(names) and addressed_to_kind(sent, names)
-            if names and not for_all and not any(writes(f"{h.chunk.heading} {sent}", n) for n in names if n):
+            # a line going on with the sentence before it ("Các sở, ban, ngành ... xây dựng Kế hoạch ...;
+            # định kỳ hàng năm (trước ngày 15/11 ...) báo cáo ..."; library5 dev l5-rw-02): subject there
+            subject = f"{continued_from(h.chunk.text, a)} {sent}"
+            for_all = bool(names) and addressed_to_kind(subject, names)
+            said_by = f"{h.chunk.heading} {subject}"
+            if names and not for_all and not any(writes(said_by, n) for n in names if n):
                 continue
-            named_here = [f"{h.chunk.heading} {sent}"]
+            named_here = [f"{h.chunk.heading} {subject}"]
             if names and not for_all and not_after and not names_any(named_here, names, not_after):
                 continue  # the body's namesake at another level or place
             for m in find_deadlines(sent):
                 if not is_time_limit(m.deadline, question) or covered_period(sent, m.deadline.text):
                     continue
                 written = _written_for(sent, m.start, m.end, action) if action else True
+                # the paper sent to the recipient the question sends it to, its verb another ("nộp ... cho TT
+                # Đảng ủy" of "...; trình Thường trực Đảng uỷ trước ngày 31/7/2026"; library5 dev l5-rw-30)
+                written = written or same_recipient(question, clause_at(sent, m.start))
                 if action and not (written or (item and writes(item, action, True))):
                     continue
                 if not on_round(sent, m.start, terms.ordinals):
@@ -278,7 +286,12 @@ def item_before(text: str, at: int) -> str:
 # phải được tiến hành xong", "Trước ngày 30/4, các chi bộ gửi ..." (only cue words before it).
 # an item's label and marks before its first word ("- ", "c) ", "2.1. "), folded
 _OPENING_RE = re.compile(r"^(?:[\W_]|\d+(?:\.\d+)*[.)]|[a-z][.)](?=\s))*")
-_FRONTED_RE = re.compile(r"(?:\W|\d+[.)])*(?:cham nhat|truoc|den|han chot|han cuoi|thoi han)?(?: la)?\W*$")
+# (after the recurrence it keeps: "định kỳ hàng năm (trước ngày 15/11 ...) báo cáo kết quả ...", a yearly
+# date with no year; library5 dev l5-rw-02)
+_FRONTED_RE = re.compile(
+    r"(?:\W|\d+[.)])*(?:(?:dinh ky\W*)?(?:hang|moi) (?:nam|quy|thang|tuan)\W*|dinh ky\W*)?"
+    r"(?:cham nhat|truoc|den|han chot|han cuoi|thoi han)?(?: la)?\W*$"
+)
 # How close another time's sentence may cover the question (``terms.overlap``) before the two are twins and
 # no first line is given: a word's difference ("tạm thời" / "chính thức") and no more.
 TWIN_MARGIN = 0.05

@@ -26,6 +26,7 @@ import re
 from assistant.answer import aims, item_heads, render
 from assistant.answer.amount_asked import asked_amount, qualifier_run
 from assistant.answer.breakdown import whole_or_parts
+from assistant.answer.case_members import asked_members
 from assistant.answer.count_labels import labels_count, main_qualified
 from assistant.answer.duty_subject import other_subject
 from assistant.answer.event_times import event_times_in
@@ -290,7 +291,8 @@ def _figure(
             continue  # another year's figures: the year asked is at most their comparison base
         if spans and _year_not_written(years or [], f"{first.section or ''} {about} {sent}"):
             continue  # "I. KẾT QUẢ NĂM 2033 › ... đạt 1.870 ha" is no figure of 2035
-        for s in spans:
+        keep = asked_members(sent, spans, fold(question))  # "9 tháng (đối với kỷ luật cảnh cáo)" asked
+        for s in spans if keep is None else [spans[i] for i in keep]:
             clause = clause_at(sent, s[0])
             condition = _condition(sent, s[1]) and not asks_condition(question)
             if _other_case(clause, terms, unit) or condition or other_grade(clause, question):

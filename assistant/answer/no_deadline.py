@@ -17,6 +17,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.clause_times import sentence_writes_time
 from assistant.answer.facts import FactLead
 from assistant.answer.receivers import recipients
+from assistant.answer.sent_recipient import same_recipient
 from assistant.answer.terms import Terms, Vocabulary, overlap
 from assistant.lexicon.phrases import action_variants, verb_pattern
 from assistant.models import Document, Obligation
@@ -105,6 +106,12 @@ def unwritten_action(
     # however its verb and paper are worded: a time written for it is no "no time".
     to = recipients(question)
     if to and any(to & recipients(w) for w in timed):
+        return None
+    # ... and so is one sent to the recipient the question names, as written rather than by the registry
+    # ("nộp ... cho TT Đảng ủy" for "...; trình Thường trực Đảng uỷ trước ngày 31/7/2026"; library5 dev
+    # l5-rw-30): a false "no time" is worse than no first line
+    dated_text = [o.text for o in [*own, *clauses] if o.deadline] + list(dated)
+    if any(same_recipient(question, w) for w in dated_text):
         return None
     best = max(own, key=lambda o: (overlap(terms, clause_words(o)), -o.start))
     doc = docs.get(best.doc_id)

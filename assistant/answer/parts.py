@@ -28,7 +28,7 @@ from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap, question_parts, writes_head
 from assistant.index.lexical import counted_ordinals, round_match
 from assistant.lexicon.levels import grade_alternation
-from assistant.lexicon.phrases import place_words, venue_words
+from assistant.lexicon.phrases import action_variants, place_words, venue_words
 from assistant.lexicon.words import registry, type_names
 from assistant.models import Citation, Obligation
 from assistant.obligations.clauses import opening_spans
@@ -398,7 +398,7 @@ def complete(
 
 _CUE_RE = re.compile(r"\s*\[\d+\]")
 # after the verb of sending (and up to two words: "chuyển đơn đến"), the preposition and a capitalised name
-_SENT_AFTER_RE = r"(?:\s+[a-z]+){0,2}?\s+(?:ve|den|len|cho|toi)\s+"
+_SENT_AFTER_RE = r"(?:\s+[a-z]+){0,4}?\s+(?:ve|den|len|cho|toi)\s+"
 _SENT_NAME_RE = re.compile(r"[A-ZĐÀ-Ỹ][^,;.\n()\"“”|]{2,80}")
 
 
@@ -416,12 +416,25 @@ def _sent_to(quote: str, anchor: str, part: str) -> str | None:
     if len(folded) != len(sentence):
         return None
     names = []
-    for m in re.finditer(rf"(?<!\w){asked.group(1)}" + _SENT_AFTER_RE, folded):
+    # by any verb for the same act ("gửi cho ai?" of "... báo cáo kết quả thực hiện về Sở ..."; library5 dev
+    # l5-rw-02)
+    verbs = "|".join(re.escape(v) for v in dict.fromkeys([asked.group(1), *action_variants(asked.group(1))]))
+    for m in re.finditer(rf"(?<!\w)(?:{verbs})" + _SENT_AFTER_RE, folded):
         name = _SENT_NAME_RE.match(sentence, m.end())
         if name is not None:
-            names.append(_PREDICATE_RE.split(name.group(0), 1)[0].strip())
+            names.append(_name_before_predicate(name.group(0)))
     names = list(dict.fromkeys(names))
     return names[0] if len(names) == 1 else None
+
+
+def _name_before_predicate(text: str) -> str:
+    """``text`` up to its next predicate (``_PREDICATE_RE``); a "và" joining two capitalised words is
+    part of a name ("Sở Lao động - Thương binh và Xã hội")."""
+    for m in _PREDICATE_RE.finditer(text):
+        if m.group(0).strip() == "và" and text[m.end() : m.end() + 1].isupper():
+            continue
+        return text[: m.start()].strip()
+    return text.strip()
 
 
 def _sentence_of(text: str, anchor: str) -> tuple[int, int] | None:

@@ -41,6 +41,7 @@ from assistant.corpus import Corpus
 from assistant.models import Citation, Hit
 from assistant.query import QueryInfo
 from assistant.query.amounts import DURATION, is_money_noun
+from assistant.query.duration_asks import asks_duration_limit
 from assistant.query.lead_asks import asks_coordinator, asks_doer
 from assistant.retrieve.fields import asks_only_place, effect_asked, states_effect
 from assistant.text import asks_replaced_act, fold
@@ -68,7 +69,10 @@ def quoted_lead(
     spec = info.spec
     terms = frame.terms
     moved_by: str | None = None  # the document that moved the event a time line gives (``amended``)
-    if not lead_lines and spec.answer in ("quotes", "specific") and book.citations:
+    # a duty's time limit asked as a duration ("phải chụp trong vòng bao lâu?") that no clause's deadline
+    # answered: the length the first quote writes, as for "bao lâu?" asked alone (``duration_asks``)
+    duration = lead is None and info.amount_unit is not None and asks_duration_limit(info.folded)
+    if not lead_lines and (spec.answer in ("quotes", "specific") or duration) and book.citations:
         # what every passage of the quoted document is about: its subject line, issuer and place
         doc = docs.get(book.citations[0].doc.doc_id)
         meta = doc.meta if doc else None

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import text as vt
+from assistant.query.duration_asks import DURATION_LIMIT_ASKED
 from assistant.query.lead_asks import COORDINATOR_ASKS, LEAD_ASKS
 
 
@@ -309,6 +310,13 @@ INTENTS: tuple[Intent, ...] = (
             # phải họp đại hội ...?", "phải gửi hồ sơ ... sớm hơn đợt trao bao lâu?" (library3 dev l3-rw-07,
             # l3-party-01); with no duty word a length ("tập huấn tối đa bao lâu?") is no time limit
             r"^(?=.*\bphai\b).*\b(toi da|som hon|truoc)\b(\s+\S+){0,4}\s+bao lau\b",
+            # a duty's time limit as a duration: "cấp ủy mới phải gửi báo cáo ... trong bao nhiêu ngày?",
+            # "tỉnh ủy phải giải quyết trong (vòng) bao lâu?" (library5 dev l5-party-01); with no duty word a
+            # length ("diễn ra trong bao nhiêu ngày?") is an event's
+            DURATION_LIMIT_ASKED,
+            # a time limit named as the matter two documents are compared on: "... có thống nhất với nhau về
+            # hạn chi bộ phải làm lễ kết nạp ... không?" (library5 dev l5-party-27), not "hạn chế / hạn mức"
+            r"\bve (thoi )?han (?!che|muc|ngach|dinh)\w.*\bphai\b",
         ),
         prefer="deadline",
         answer="clause",

@@ -1,0 +1,78 @@
+"""The recipient a question and a clause send a paper to, compared as written: "nộp ... cho TT Đảng ủy" and
+"trình Thường trực Đảng uỷ trước ngày 31/7/2026" send to one body (library5 dev l5-rw-30), whatever the
+verb ("nộp" / "trình") and whether or not the registry knows the body.
+
+Part of the answer step, beside ``receivers.recipients`` (registry bodies only): ``no_deadline`` must not
+say a document sets no time for an act when a dated clause sends the same paper to the same recipient,
+named in full or by its initials ("TT" for "Thường trực", as cadres abbreviate any body's name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import fold
+
+# A sending word and the preposition after it: "trình", "gửi về", "nộp cho", "báo cáo lên", folded
+_SEND_RE = re.compile(
+    r"\b(?:trinh|gui|nop|bao cao|chuyen|len|ve|cho|toi|den)\s+(?:(?:ve|len|cho|toi|den)\s+)?"
+)
+# what ends a recipient's name: a time, a purpose, a question word, a clause's end (folded)
+_NAME_END_RE = re.compile(
+    r"\s(?:truoc|cham nhat|muon nhat|han|trong|de|la|khi|vao|thi|hoac|va|sau|kem|theo|tu|ngay|thoi)\b"
+    r"|[,;.:?!()\n]"
+)
+MAX_NAME_WORDS = 6  # a recipient's name: "Ban Thường vụ Đảng ủy xã" and no more
+
+
+def _names_sent_to(text: str) -> list[list[str]]:
+    """The recipients' names (folded words) written right after each sending word of ``text``."""
+    folded = fold(text).lower()
+    out = []
+    for m in _SEND_RE.finditer(folded):
+        rest = folded[m.end() :]
+        end = _NAME_END_RE.search(rest)
+        words = re.findall(r"[a-z0-9]+", rest[: end.start() if end else len(rest)])[:MAX_NAME_WORDS]
+        if len(words) >= 2:
+            out.append(words)
+    return out
+
+
+def _same_name(asked: list[str], written: list[str]) -> bool:
+    """Whether ``asked`` (a question's recipient, folded words) names ``written`` (a clause's): word for
+    word, a word of two or more letters that is no word of ``written`` standing for the initials of as many
+    of its words ("tt dang uy" for "thuong truc dang uy"). Both names are read whole."""
+    i = 0
+    for w in asked:
+        if i < len(written) and written[i] == w:
+            i += 1
+            continue
+        n = len(w)
+        if n >= 2 and w not in written and [x[0] for x in written[i : i + n]] == list(w):
+            i += n
+            continue
+        return False
+    return i == len(written)
+
+
+def same_recipient(question: str, clause: str) -> bool:
+    """Whether ``question`` sends its paper to the body ``clause`` sends one to (``_same_name``), a name of
+    two words or more on each side."""
+    written = _names_sent_to(clause)
+    return any(_same_name(a, w) for a in _names_sent_to(question) for w in written)
+
+
+# the end of a sentence that goes on after a line break: a semicolon or a comma
+_GOES_ON_RE = re.compile(r"[;,]\s*$")
+
+
+def continued_from(text: str, start: int) -> str:
+    """The sentence before ``text[start:]`` when the one at ``start`` goes on with it: it opens in lower
+    case and the text before ends with ";" or "," ("Các sở, ban, ngành ... chủ động xây dựng Kế hoạch ...;
+    \\n định kỳ hàng năm (trước ngày 15/11 ...) báo cáo ..."): its subject is written there. "" otherwise."""
+    rest = text[start:].lstrip()
+    before = text[:start]
+    if not rest or not rest[0].islower() or not _GOES_ON_RE.search(before):
+        return ""
+    cut = max(before.rfind(".", 0, len(before.rstrip()) - 1), before.rfind("\n\n"))
+    return before[cut + 1 :] if cut >= 0 else before
