@@ -132,3 +132,47 @@ def test_an_ordinal_typed_without_diacritics_quotes_that_round(plan, question, s
     answer = plan.ask(question)
     assert not answer.abstained, answer.text
     assert start in _first_quote(answer.text), answer.text
+
+
+STEERING = {
+    "QD30": [
+        "ĐẢNG ỦY XÃ TÂN LẬP",
+        "Số 30-QĐ/ĐU",
+        "Tân Lập, ngày 12 tháng 5 năm 2029",
+        "QUYẾT ĐỊNH",
+        "Thành lập Ban Chỉ đạo phong trào xây dựng thôn văn hóa kiểu mẫu xã Tân Lập",
+        "Điều 1. Thành lập Ban Chỉ đạo phong trào xây dựng thôn văn hóa kiểu mẫu xã Tân Lập (gọi tắt là "
+        "Ban Chỉ đạo) gồm 09 đồng chí, do đồng chí Bí thư Đảng ủy xã làm Trưởng ban.",
+        "Điều 2. Nhiệm vụ và chế độ làm việc",
+        "Ban Chỉ đạo họp định kỳ hằng quý; họp bất thường khi Trưởng ban triệu tập. Các thành viên báo cáo "
+        "kết quả phụ trách địa bàn tại mỗi kỳ họp.",
+        "TM. ĐẢNG ỦY",
+        "BÍ THƯ",
+        "Phạm Văn Long",
+    ],
+    "TB52": [
+        "ĐẢNG ỦY XÃ TÂN LẬP",
+        "Số 52-TB/ĐU",
+        "Tân Lập, ngày 20 tháng 6 năm 2029",
+        "THÔNG BÁO",
+        "Kết luận của Thường trực Đảng ủy về phong trào xây dựng thôn văn hóa kiểu mẫu",
+        "Ngày 18/6/2029, Thường trực Đảng ủy làm việc với Ban Chỉ đạo phong trào xây dựng thôn văn hóa kiểu "
+        "mẫu xã Tân Lập để nghe báo cáo tiến độ; các thôn Đông, Tây, Nam đã đạt 15 trên 19 tiêu chí.",
+        "T/L BAN THƯỜNG VỤ",
+        "CHÁNH VĂN PHÒNG",
+        "Đỗ Thị Hạnh",
+    ],
+}
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def steering(request, tmp_path_factory, embedder):
+    return library_as(request.param, tmp_path_factory, embedder, "steering", STEERING)
+
+
+def test_how_often_a_steering_committee_meets_quotes_its_meeting_rule(steering):
+    """English: "steering committee" is "Ban Chỉ đạo", "how often" a periodicity ("định kỳ"; the
+    English glossary, ``data/glossary_en.json``)."""
+    answer = steering.ask("How often does the steering committee for the model cultural village meet?")
+    assert not answer.abstained, answer.text
+    assert "định kỳ hằng quý" in _first_quote(answer.text), answer.text
