@@ -78,7 +78,9 @@ def counted_ordinals(text: str, roman: bool = False) -> list[str]:
     thứ hai" -> ``dot_ord2``; "lần thứ nhất", "lần một", "vòng hiệp thương thứ nhất" -> ``lan_ord1``. Not in
     the FTS index (its ``ordN`` has no counter); used where a document's passages are told apart. ``roman``:
     a Roman number after "thứ" counts too ("lần thứ VI" -> ``lan_ord6``; the place line's round check).
-    Not read by default: the question path's round preferences were measured without it."""
+    Not read by default: the question path's round preferences were measured without it. A text typed
+    without diacritics (``text.is_accentless``: a cadre's question) is read folded: "dot cao diem thu 5" ->
+    ``dot_ord5``, "buoc thu ba" -> ``buoc_ord3`` (library5 dev: the other rounds were quoted)."""
     syl = [fts_token(t) for t in vt.syllables(text)]
     counters, nth, value = _COUNTER, "thứ", _ordinal_value
     if vt.is_accentless(text):  # "dot cao diem thu 5", "buoc thu ba"
