@@ -67,6 +67,10 @@ def ordinal_tokens(syllables: Sequence[str]) -> list[str]:
 # of a plan ("Đợt 2:") is then told from a consultation round it mentions ("hội nghị lần thứ hai").
 _COUNTER = {"lần": "lan", "vòng": "lan", "đợt": "dot", "bước": "buoc"}
 COUNTER_REACH = 4  # syllables between a counting word and its "thứ N" ("đợt giám sát thứ hai": 2)
+# The same counting words, "thứ" and number words diacritics aside, for a text typed without diacritics
+# ("dot cao diem thu 5" is "đợt cao điểm thứ 5"; read only when the whole text is accent-less,
+# ``text.is_accentless``: in an accented text "thu" is "thu" (collect) and "lan" is "lan" / "lân").
+_FOLDED_COUNTER = {vt.fold(w): c for w, c in _COUNTER.items()}
 
 
 def counted_ordinals(text: str, roman: bool = False) -> list[str]:
@@ -74,27 +78,37 @@ def counted_ordinals(text: str, roman: bool = False) -> list[str]:
     thứ hai" -> ``dot_ord2``; "lần thứ nhất", "lần một", "vòng hiệp thương thứ nhất" -> ``lan_ord1``. Not in
     the FTS index (its ``ordN`` has no counter); used where a document's passages are told apart. ``roman``:
     a Roman number after "thứ" counts too ("lần thứ VI" -> ``lan_ord6``; the place line's round check).
-    Not read by default: the question path's round preferences were measured without it."""
+    Not read by default: the question path's round preferences were measured without it. A text typed
+    without diacritics (``text.is_accentless``: a cadre's question) is read folded: "dot cao diem thu 5" ->
+    ``dot_ord5``, "buoc thu ba" -> ``buoc_ord3`` (library5 dev: the other rounds were quoted)."""
     syl = [fts_token(t) for t in vt.syllables(text)]
+    counters, nth, value = _COUNTER, "thứ", _ordinal_value
+    if vt.is_accentless(text):  # "dot cao diem thu 5", "buoc thu ba"
+        counters, nth, value = _FOLDED_COUNTER, "thu", _folded_ordinal_value
     out: list[str] = []
     for i, t in enumerate(syl):
-        if t not in _COUNTER:
+        if t not in counters:
             continue
         for j in range(i + 1, min(len(syl), i + 2 + COUNTER_REACH)):
             w = syl[j]
-            if w in _COUNTER:
+            if w in counters:
                 break
             n = None
-            if w == "thứ" and j + 1 < len(syl):
-                n = _ordinal_value(syl[j + 1]) or (_roman_value(syl[j + 1]) if roman else None)
+            if w == nth and j + 1 < len(syl):
+                n = value(syl[j + 1]) or (_roman_value(syl[j + 1]) if roman else None)
             elif j == i + 1 and (w.isdigit() or not (j + 1 < len(syl) and syl[j + 1].isdigit())):
                 # not "đợt năm 2025" (năm: five, or the year's word); "Đợt 2 (08 xã ...)" is round 2
-                n = _ordinal_value(w)
+                n = value(w)
             if n:
-                out.append(f"{_COUNTER[t]}_ord{n}")
-            if n or w == "thứ":
+                out.append(f"{counters[t]}_ord{n}")
+            if n or w == nth:
                 break
     return out
+
+
+def _folded_ordinal_value(word: str) -> int | None:
+    """As ``_ordinal_value`` for a syllable typed without diacritics ("hai", "nam", "5")."""
+    return int(word) if word.isdigit() and len(word) <= 2 else FOLDED_ORDINAL_WORDS.get(word)
 
 
 def round_match(text: str, asked: set[str] | frozenset[str], roman: bool = False) -> bool | None:
