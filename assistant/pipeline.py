@@ -67,7 +67,9 @@ from assistant.parse import parse
 # format; a PDF line opening the next item); a line without a pipe under a Markdown table is no row (parse21).
 # 36: a sentence-case subject "của đồng chí Bí thư ... tại hội nghị ..." names a speaker, never the issuer;
 # a hyphen inside a "Kính gửi:" name ("Các tổ chức chính trị - xã hội xã") is no item mark (trial 41).
-PARSE_VERSION = 36
+# 37: a column named with a year in brackets ("Thành viên (2026)") no longer makes a figures table by year
+# a table without a header (trial 45 q09).
+PARSE_VERSION = 37
 
 
 @dataclass

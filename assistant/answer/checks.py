@@ -145,7 +145,8 @@ def run_checks(
             ev.amount_ok = any(
                 amount_mentions.amount_supported(
                     resolved,
-                    [c.quote],
+                    # a table row read with its columns named ("Số tổ năm 2026: 3"; trial 45 q09)
+                    [c.quote, cited_reader(c, docs)(c.quote_start, c.quote_end)],
                     passages,
                     titled=f"{render.subject_line(docs.get(c.doc.doc_id))} {c.section}",
                 )
@@ -439,7 +440,9 @@ def run_checks(
         # document writes elsewhere
         first = book.citations[0]
         read = cited_reader(first, docs)(first.quote_start, first.quote_end)
-        ev.year_ok = not figure_columns.asked_year_outside(read, year_mentions.single_years(resolved))
+        ev.year_ok = not figure_columns.asked_year_outside(
+            read, year_mentions.single_years(resolved), resolved
+        )
     if ev.year_ok and not lead_lines and book.citations and spec.answer != "metadata" and spec.check is None:
         # "Chỉ tiêu vận động Quỹ ... năm 2029 là bao nhiêu?" answered by quotes only from the plan "... năm
         # 2028" (its figures, duties and targets are that year's; the plan may still write 2029 in a date
