@@ -46,6 +46,7 @@ from assistant.answer.event_checks import (
     ordinal_year_written,
     topic_wordings,
 )
+from assistant.answer.place_times import time_of_place
 from assistant.answer.quotes import counts_organ as quotes_counts_organ
 from assistant.answer.quotes import setting_documents
 from assistant.answer.sentences import split_sentences
@@ -60,6 +61,7 @@ from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.query.amounts import amount_qualifier
 from assistant.query.intents import weekday_asked
+from assistant.query.subjects import named_places
 from assistant.retrieve.fields import asks_only_place, effect_asked, states_effect
 from assistant.retrieve.scope import DocumentScope
 from assistant.text import fold, spell_out
@@ -199,6 +201,11 @@ def run_checks(
             # "Quy chế ... có hiệu lực từ khi nào?" of "Quy chế này có hiệu lực kể từ ngày ký": the time is
             # the signing, written without a date (newcomer trial 39 p_e4vi abstained)
             ev.fact_ok = any(states_effect(fold(s)) for s in stating)
+        if ev.fact_ok:
+            # the time must be the place's the question names, not another unit's (trial 45 u01)
+            ev.fact_ok = time_of_place(
+                named_places(info.question), stating, book.citations, docs, deadline, time_kind == "day"
+            )
         if ev.fact_ok and deadline and info.asked_action and scope.docs:
             # "... phải tổng kết Kế hoạch 27 trước ngày nào?" where Kế hoạch 27 never writes that action
             # (nor a verb for the same act, lexicon action_variants): its time limits are other actions'.
