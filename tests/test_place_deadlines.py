@@ -63,12 +63,12 @@ def report(request, tmp_path_factory, embedder):
 
 
 def test_another_units_time_is_not_the_asked_units(report) -> None:
-    answer = report.ask("Chi hội thôn Tây Sơn phải hoàn thành rà soát diện tích lúa bị nhiễm rầy nâu khi nào?")
+    answer = report.ask("Chi hội thôn Tây Sơn phải hoàn thành rà soát diện tích lúa nhiễm rầy nâu khi nào?")
     assert answer.abstained, answer.text
     assert "15/3/2027" not in first_line(answer), answer.text
 
 
 def test_the_unit_given_the_task_gets_its_time(report) -> None:
-    answer = report.ask("Chi hội thôn Đông Hà phải hoàn thành rà soát diện tích lúa bị nhiễm rầy nâu khi nào?")
+    answer = report.ask("Chi hội thôn Đông Hà phải hoàn thành rà soát diện tích lúa nhiễm rầy nâu khi nào?")
     assert not answer.abstained, answer.text
     assert "15/3/2027" in answer.text, answer.text
