@@ -47,6 +47,7 @@ from assistant.answer.event_checks import (
     ordinal_year_written,
     topic_wordings,
 )
+from assistant.answer.place_times import time_of_place
 from assistant.answer.quotes import counts_organ as quotes_counts_organ
 from assistant.answer.quotes import setting_documents
 from assistant.answer.sentences import split_sentences
@@ -61,6 +62,7 @@ from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.query.amounts import amount_qualifier
 from assistant.query.intents import weekday_asked
+from assistant.query.subjects import named_places
 from assistant.retrieve.fields import asks_only_place, effect_asked, states_effect
 from assistant.retrieve.scope import DocumentScope
 from assistant.text import fold, spell_out
@@ -146,7 +148,8 @@ def run_checks(
             ev.amount_ok = any(
                 amount_mentions.amount_supported(
                     resolved,
-                    [c.quote],
+                    # a table row read with its columns named ("Số tổ năm 2026: 3"; trial 45 q09)
+                    [c.quote, cited_reader(c, docs)(c.quote_start, c.quote_end)],
                     passages,
                     titled=f"{render.subject_line(docs.get(c.doc.doc_id))} {c.section}",
                 )
@@ -202,6 +205,11 @@ def run_checks(
             # "Quy chế ... có hiệu lực từ khi nào?" of "Quy chế này có hiệu lực kể từ ngày ký": the time is
             # the signing, written without a date (newcomer trial 39 p_e4vi abstained)
             ev.fact_ok = any(states_effect(fold(s)) for s in stating)
+        if ev.fact_ok:
+            # the time must be the place's the question names, not another unit's (trial 45 u01)
+            ev.fact_ok = time_of_place(
+                named_places(info.question), stating, book.citations, docs, deadline, time_kind == "day"
+            )
         if ev.fact_ok and deadline and info.asked_action and scope.docs:
             # "... phải tổng kết Kế hoạch 27 trước ngày nào?" where Kế hoạch 27 never writes that action
             # (nor a verb for the same act, lexicon action_variants): its time limits are other actions'.
@@ -443,7 +451,9 @@ def run_checks(
         # document writes elsewhere
         first = book.citations[0]
         read = cited_reader(first, docs)(first.quote_start, first.quote_end)
-        ev.year_ok = not figure_columns.asked_year_outside(read, year_mentions.single_years(resolved))
+        ev.year_ok = not figure_columns.asked_year_outside(
+            read, year_mentions.single_years(resolved), resolved
+        )
     if ev.year_ok and not lead_lines and book.citations and spec.answer != "metadata" and spec.check is None:
         # "Chỉ tiêu vận động Quỹ ... năm 2029 là bao nhiêu?" answered by quotes only from the plan "... năm
         # 2028" (its figures, duties and targets are that year's; the plan may still write 2029 in a date

@@ -59,23 +59,36 @@ def year_column_figure(question: str, terms: Terms, reading: str, years: list[in
     columns = year_columns(pairs)
     if not columns or years[0] not in columns:
         return None
+    column = year_column_asked(question, pairs, years[0])
+    if column is None:
+        return None
     named = dict(pairs)
-    value = named.get(columns[years[0]], "")
+    value = named.get(column, "")
     if not _CELL_FIGURE_RE.fullmatch(value):
         return None
-    rest = "; ".join(f"{n}: {v}" for n, v in pairs if n not in columns.values())
+    dated = {n for n, _ in pairs if _COLUMN_YEAR_RE.search(n)}
+    rest = "; ".join(f"{n}: {v}" for n, v in pairs if n not in dated)
     if overlap(terms, rest) < FIGURE_MIN_OVERLAP:
         return None
     unit = _legible(next((v for n, v in pairs if _UNIT_COLUMN_RE.match(fold(n).strip(" .:"))), ""))
     if not unit:
-        unit = next((m.group(1) for n, _ in pairs if (m := _NAME_UNIT_RE.search(n))), "")
+        # the unit in the name of the column read, or of a column naming the row ("Chỉ tiêu (ha)"): never
+        # another figure column's ("Kinh phí (triệu đồng)" beside "Số đội năm 2026"; trial 45)
+        unit = next(
+            (
+                m.group(1)
+                for n, v in pairs
+                if (n == column or not _CELL_FIGURE_RE.fullmatch(v)) and (m := _NAME_UNIT_RE.search(n))
+            ),
+            "",
+        )
     if unit and _CELL_FIGURE_RE.fullmatch(unit):
         unit = ""
     if not unit or value.endswith("%"):
         shown = value
     else:
         shown = f"{value}{unit}" if unit in ("%", "‰") else f"{value} {unit}"
-    return f"{shown} ({columns[years[0]]})"
+    return f"{shown} ({column})"
 
 
 def _legible(unit: str) -> str:
@@ -150,9 +163,65 @@ def kind_column_figure(question: str, terms: Terms, reading: str, kinds: dict[st
     return f"{shown} ({names[0]})"
 
 
-def asked_year_outside(reading: str, years: list[int]) -> bool:
+def asked_year_outside(reading: str, years: list[int], question: str = "") -> bool:
     """Whether the quote is a row of a table of figures by year and the one year the question asks is
-    none of its columns' ("... năm 2036?" of "Năm 2034 | Năm 2035"): the table does not give it."""
-    columns = year_columns(row_columns(reading))
-    return bool(columns) and len(set(years)) == 1 and years[0] not in columns
+    none of its columns' ("... năm 2036?" of "Năm 2034 | Năm 2035"), or is only the year of columns of
+    another measure than the one the question names (``question``; "Dư nợ ... năm 2025?" of "Số tổ năm
+    2025 | ... | Dư nợ (triệu đồng)": the dư nợ is given for no year; newcomer trial 45 u03): the table
+    does not give it."""
+    pairs = row_columns(reading)
+    columns = year_columns(pairs)
+    if not columns or len(set(years)) != 1:
+        return False
+    if years[0] not in columns:
+        return True
+    return bool(question) and year_column_asked(question, pairs, years[0]) is None and _names_undated(
+        question, pairs
+    )
+
+
+# the words of a column's name that do not say which measure it holds (folded): "Số lượng ... năm 2026"
+_COLUMN_FRAME = frozenset("so luong nam thang quy".split())
+
+
+def _measure_words(name: str) -> set[str]:
+    """The words naming the measure of a column (folded), without its unit in brackets, its year and the
+    frame words (``_COLUMN_FRAME``): "Số tổ năm 2026" -> {"to"}, "Dư nợ (triệu đồng)" -> {"du", "no"}."""
+    bare = _COLUMN_YEAR_RE.sub(" ", re.sub(r"\([^()]*\)", " ", fold(name)))
+    return {w for w in re.findall(r"[a-z]+", bare) if w not in _COLUMN_FRAME}
+
+
+def _named_by(question: str, name: str) -> bool:
+    """Whether the question writes every word of the measure a column's name holds (``_measure_words``),
+    or asks the unit its name writes in brackets ("bao nhiêu ha" of "Diện tích trồng cây (ha)")."""
+    words = _measure_words(name)
+    if words and words <= set(re.findall(r"[a-z]+", fold(question))):
+        return True
+    bracket = _NAME_UNIT_RE.search(name)
+    asked = asked_amount(question)
+    return bool(bracket and asked and asked[4]) and fold(bracket.group(1)).strip() in asked[4]
+
+
+def _names_undated(question: str, pairs: list[tuple[str, str]]) -> bool:
+    """Whether the question names the measure of a figure column that no year names ("Dư nợ (triệu
+    đồng)")."""
+    return any(
+        _CELL_FIGURE_RE.fullmatch(v) and not _COLUMN_YEAR_RE.search(n) and _named_by(question, n)
+        for n, v in pairs
+    )
+
+
+def year_column_asked(question: str, pairs: list[tuple[str, str]], year: int) -> str | None:
+    """The column of a row's ``pairs`` holding the figure a question asks for ``year``: of the columns
+    that year names ("Số tổ năm 2026", "Thành viên (2026)"), the one whose measure the question names,
+    or the only one when the question names none of the row's figure columns. None when it names a column
+    no year names ("Dư nợ ... năm 2026?": that figure is not by year), or when no single column is left.
+    Source: newcomer trial 45 (q09, u03), a table with several measures by year beside undated ones."""
+    dated = [n for n, _ in pairs if str(year) in _COLUMN_YEAR_RE.findall(n)]
+    named = [n for n in dated if _named_by(question, n)]
+    if len(named) == 1:
+        return named[0]
+    if named or len(dated) != 1 or _names_undated(question, pairs):
+        return None
+    return dated[0]
 

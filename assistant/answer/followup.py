@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant import text as vt
+from assistant.answer.demonstratives import with_named
 from assistant.answer.event_pointer import points_to_event, with_event
 from assistant.answer.followup_previous import (
     HANDING_ON,
@@ -186,6 +187,10 @@ def _resolve(
         if label:
             rewritten = question[: doc_match.start()] + label + question[doc_match.end() :]
             return Resolution(rewritten, True, carried_doc=label)
+    # "chi hội đó", "đồng chí ấy": the unit, place or person the previous question named (trial 45 q23, q24)
+    named = with_named(question, prev)
+    if named is not None:
+        return Resolution(named, True)
     # "Thế hạn chót của hội nghị đó là khi nào?": the previous question's event (library4 l4-mttq-32)
     pointed_event = with_event(question, prev)
     if pointed_event is not None:

@@ -179,8 +179,12 @@ def is_data_table(t: Table) -> bool:
     return not layout and t.n_cols >= 3 and t.n_rows >= 3 and not any(_numbered(x) for x in head)
 
 
-# a year a column is named by, after a word ("Năm 2035", "Thực hiện 2033", "năm học 2034 - 2035")
-_HEAD_YEARS_RE = re.compile(r"(?<=[^\W\d_] )(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
+# a year a column is named by, after a word ("Năm 2035", "Thực hiện 2033", "năm học 2034 - 2035") or in
+# brackets after it ("Thành viên (2026)": newcomer trial 45 q09, whose figures table by year was read as no
+# table for that one column name)
+_HEAD_YEARS_RE = re.compile(
+    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_] \())(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)"
+)
 
 
 def _numbered(name: str) -> bool:

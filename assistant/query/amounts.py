@@ -400,5 +400,8 @@ def _one_word(question: str, unit: list[str]) -> bool:
             # of "suất" of scholarships, not "suất học"; trial 31 p13) names what is counted, not the unit
             # (a noun's own qualifier stays: "ảnh chân_dung", not the "05 ảnh về mô hình" beside it)
             counter = unit[0] in _COUNTING_WORDS and "_" in folded[i + 1]
-            return tags[i + 1] not in ("V", "A") and not counter
+            # a noun for people written as a word of its own after the unit ("tổ phụ_nữ", "đội thanh_niên")
+            # says whose groups are counted: the documents count "3 tổ" (newcomer trial 45 q09)
+            whose = "_" in folded[i + 1] and folded[i + 1].replace("_", " ") in _people()
+            return tags[i + 1] not in ("V", "A") and not counter and not whose
     return True
