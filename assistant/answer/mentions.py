@@ -236,8 +236,8 @@ def asked_matter(question: str) -> list[str]:
 
 
 _MODAL_WORDS = ("yeu cau", "bat buoc", "quy dinh", "cho phep", "duoc phep", "can phai", "nhat thiet")
-# Connectives of two syllables, no matter of their own: "họp online thay vì gặp mặt" compares two ways of the
-# matter ("thay vì" is "instead of"; library5 dev l5-mttq-24 counted it as a matter word the rule never writes)
+# Connectives of two syllables, no matter of their own: "họp online thay vì gặp mặt" compares two ways of
+# the matter ("thay vì": instead of; library5 dev l5-mttq-24 counted it as a matter word no rule writes)
 _CONNECTIVE_WORDS = ("thay vi", "thay cho", "so voi", "cung nhu", "hay la", "hoac la", "ngoai ra", "con lai")
 
 
