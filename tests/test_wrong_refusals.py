@@ -94,7 +94,7 @@ def test_case_clause_is_no_school(assistant):
 def test_contact_person_at_a_body_named_without_level(assistant):
     text = _answered(
         assistant.ask(
-            "Nếu trạm y tế xã vướng mắc khi chuẩn bị đợt tiêm chủng vắc xin sởi thì đầu mối liên hệ ở Trung "
+            "Nếu trạm y tế vướng mắc khi chuẩn bị đợt tiêm chủng vắc xin sởi thì đầu mối liên hệ ở Trung "
             "tâm Y tế Cam Lâm là ai?"
         )
     )
