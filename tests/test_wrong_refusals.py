@@ -12,7 +12,8 @@ l5-mttq-24, l5-mttq-29), each on documents of its own written as Word and as pla
 - "... có được họp online thay vì gặp mặt không?": "thay vì" is no matter word, and "online" / "gặp mặt" are
   the documents' "trực tuyến" / "trực tiếp";
 - "Under Plan ..., when a hamlet has 200 households or more, how many members at minimum must attend ...?":
-  the "when" clause before the question word asks no time.
+  the "when" clause before the question word asks no time (read as a time question, it needs a dated
+  sentence: refused where none is written, quoting another step's date where one is).
 """
 
 from __future__ import annotations
@@ -127,3 +128,6 @@ def test_english_when_clause_before_question_word(assistant):
         )
     )
     assert "45 hội viên" in text
+    # no time asked: the plan's dated step ("trước ngày 15/4/2048"), which a time question would need
+    # (and refuses without), is no part of the answer
+    assert "15/4/2048" not in text
