@@ -11,6 +11,9 @@ l5-mttq-24, l5-mttq-29), each on documents of its own written as Word and as pla
   it is no procedure topic the passages must be about (the posthumous file's section is quoted);
 - "... có được họp online thay vì gặp mặt không?": "thay vì" is no matter word, and "online" / "gặp mặt" are
   the documents' "trực tuyến" / "trực tiếp";
+- "Ban Thường vụ nghe sơ kết 5 năm Nghị quyết 07 tại cuộc họp ngày nào?": the resolution named after the
+  review ("sơ kết 5 năm Nghị quyết 07") is what the notice recording the meeting cites; the meeting's date
+  is in that notice's opening, not in the resolution's text;
 - "Under Plan ..., when a hamlet has 200 households or more, how many members at minimum must attend ...?":
   the "when" clause before the question word asks no time (read as a time question, it needs a dated
   sentence: refused where none is written, quoting another step's date where one is).
@@ -71,9 +74,43 @@ VACCINATION = [
 ]
 
 
+RESOLUTION = [
+    "ĐẢNG BỘ TỈNH PHÚ YÊN",
+    "HUYỆN ỦY SƠN HÒA",
+    "Số: 07-NQ/HU",
+    "Sơn Hòa, ngày 14 tháng 6 năm 2043",
+    "NGHỊ QUYẾT",
+    "về phát triển kinh tế rừng giai đoạn 2043 - 2050",
+    "Ngày 10/6/2043, Ban Chấp hành Đảng bộ huyện họp thảo luận Đề án phát triển kinh tế rừng.",
+    "I. MỤC TIÊU",
+    "1. Đến năm 2050, tỷ lệ che phủ rừng đạt 52%.",
+    "II. NHIỆM VỤ",
+    "1. Ủy ban nhân dân huyện chủ trì xây dựng quy hoạch vùng nguyên liệu gỗ rừng trồng.",
+    "T/M HUYỆN ỦY",
+    "BÍ THƯ",
+    "Trần Văn Sơn",
+]
+
+NOTICE = [
+    "ĐẢNG BỘ TỈNH PHÚ YÊN",
+    "HUYỆN ỦY SƠN HÒA",
+    "Số: 45-TB/HU",
+    "Sơn Hòa, ngày 02 tháng 4 năm 2048",
+    "THÔNG BÁO",
+    "kết luận của Ban Thường vụ Huyện ủy về tiếp tục thực hiện Nghị quyết số 07-NQ/HU",
+    "Tại cuộc họp ngày 25/3/2048, sau khi nghe Ban Kinh tế báo cáo sơ kết 5 năm thực hiện Nghị quyết số "
+    "07-NQ/HU, ngày 14/6/2043 của Huyện ủy về phát triển kinh tế rừng, Ban Thường vụ Huyện ủy kết luận như "
+    "sau:",
+    "1. Tiếp tục trồng mới rừng sản xuất, mỗi năm ít nhất 300 ha.",
+    "T/M BAN THƯỜNG VỤ",
+    "PHÓ BÍ THƯ",
+    "Lê Thị Nga",
+]
+
+
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def assistant(request, tmp_path_factory, embedder):
-    docs = {"kh_binh_xet": PLAN, "kh_tiem_chung": VACCINATION}
+    docs = {"kh_binh_xet": PLAN, "kh_tiem_chung": VACCINATION, "nq_07": RESOLUTION, "tb_45": NOTICE}
     return library_as(request.param, tmp_path_factory, embedder, "wrong_refusals", docs)
 
 
@@ -131,3 +168,10 @@ def test_english_when_clause_before_question_word(assistant):
     # no time asked: the plan's dated step ("trước ngày 15/4/2048"), which a time question would need
     # (and refuses without), is no part of the answer
     assert "15/4/2048" not in text
+
+
+def test_review_of_a_named_document_is_in_the_notice(assistant):
+    text = _answered(
+        assistant.ask("Ban Thường vụ Huyện ủy nghe sơ kết 5 năm Nghị quyết 07 tại cuộc họp ngày nào?")
+    )
+    assert "25/3/2048" in text.split("\n")[0], text
