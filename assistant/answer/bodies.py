@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer.mentions import names_any
+from assistant.answer.placed_names import levelled_variants
 from assistant.answer.receivers import SENDING_WORDS, recipients
 from assistant.corpus import Corpus
 from assistant.lexicon.phrases import formal_order
@@ -74,7 +75,7 @@ def names_of(body: str) -> list[str]:
     aliases = _aliases(body)
     if aliases:
         return aliases
-    out = [_body_core(body)]
+    out = [_body_core(body), *levelled_variants(body)]
     at, registered = _inner_body(body)
     if at is not None:
         head = fold(body[:at]).strip()

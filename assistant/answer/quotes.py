@@ -24,6 +24,7 @@ from assistant.answer import (
     year_mentions,
 )
 from assistant.answer.citations import CitationBook
+from assistant.answer.contact_person import asks_contact_person, person_contact_states
 from assistant.answer.event_times import period_spans, prose_period
 from assistant.answer.extractive import extractive_answer
 from assistant.answer.facts import FactLead
@@ -241,6 +242,8 @@ _SETTING_FIELDS = frozenset({"địa điểm", "thời gian"})
 def asks_setting(folded_question: str) -> bool:
     """Whether a (folded) question asks where or when something happens (``retrieve.fields.field_terms``:
     "địa điểm", "thời gian"), and no duty ("phải làm gì", ``query.intents.asks_duty``)."""
+    if asks_contact_person(folded_question):
+        return True  # "đầu mối liên hệ ở Sở ... là ai?": the body is where the contact sits
     return bool(_SETTING_FIELDS & set(field_terms(folded_question))) and not asks_duty(folded_question)
 
 
@@ -514,6 +517,8 @@ def _contacted(states: Callable[[str], bool] | None, info: QueryInfo) -> Callabl
     (``mentions.contact_written``); a long item whose last clause holds "thư điện tử x@y" wins over the
     items that match the question's other words (trial 19 q35)."""
     kind = mentions.asked_contact(info.folded)
+    if states is None and kind is None:
+        return person_contact_states(info.folded)  # "đầu mối liên hệ là ai?": a sentence naming one
     if states is not None or kind is None:
         return states
     return lambda s: mentions.contact_written([s], kind)

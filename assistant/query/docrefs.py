@@ -435,6 +435,9 @@ def _carry_out_before_re() -> re.Pattern[str]:
     types = type_alternation()
     return re.compile(
         r"\b(?:thuc hien|trien khai|quan triet|implement\w*|carr\w* out"
+        # a review of it, over a period or not ("nghe tổng kết 10 năm Kết luận 62": the notice recording
+        # the review cites it; library5 dev l5-party-12)
+        r"|(?:tong ket|so ket)(?:\s+\d+\s+(?:nam|thang))?"
         # a document citing it ("Văn bản nào dẫn chiếu Thông báo 45?", "which letter cites notice 45"):
         # the passages sought are those citing documents' (trial 37 e07)
         r"|(?:dan chieu|trich dan|vien dan)(?:\s+(?:den|toi))?|cite[sd]?|refer(?:s|red)?\s+to)"

@@ -144,10 +144,19 @@ def post_asked(folded_question: str) -> str | None:
 # "What age range must a person be in when the party cell considers admitting them?": a "when" clause inside
 # a question another question word opens qualifies its ask, it asks no time (library2 l2-party-31);
 # "by when", "and when", "from when" still ask one (folded English)
+# So does a "when" clause closed by a comma before the question word ("Under Resolution ..., when a workplace
+# has 100 voters or more, how many voters ... must attend?"; library5 dev l5-mttq-29)
 _EN_SUBORDINATE_WHEN_RE = re.compile(
     r"\b(?:what|which|how|who|whom|whose|where)\b.*?"
-    r"(?<!\bby )(?<!\band )(?<!\bor )(?<!\bfrom )(?<!\buntil )(?<!\bsince )\bwhen\b(?! and\b)"
+    r"(?<!\bby )(?<!\band )(?<!\bor )(?<!\bfrom )(?<!\buntil )(?<!\bsince )\b(?P<after>when)\b(?! and\b)"
+    r"|(?:^|,\s*)(?P<before>when)\b(?! and\b)[^,?]*,\s*(?:what|which|how|who|whom|whose|where)\b"
 )
+
+
+def _hide_when(m: re.Match[str]) -> str:
+    """The subordinate "when" of an ``_EN_SUBORDINATE_WHEN_RE`` match written "_when" (no word "when")."""
+    at = m.start("after") if m.group("after") else m.start("before")
+    return m.group(0)[: at - m.start()] + "_" + m.group(0)[at - m.start() :]
 
 
 def subordinate_when(folded_question: str) -> bool:
@@ -602,7 +611,7 @@ def detect_intent(question: str, orgs: list[str] | None = None, signer: bool = F
     english = vt.detect_language(question) == "en"
     if english and subordinate_when(q):
         # a subordinate "when" asks no time: it is hidden from the time patterns ("_when" is no word "when")
-        q = _EN_SUBORDINATE_WHEN_RE.sub(lambda m: m.group(0)[: -len("when")] + "_when", q, count=1)
+        q = _EN_SUBORDINATE_WHEN_RE.sub(_hide_when, q, count=1)
     for intent in INTENTS:
         if (intent.needs_org and not orgs) or (intent.needs_signer and not signer):
             continue

@@ -15,6 +15,11 @@ _LEVEL_ONLY_RE = re.compile(
 )
 
 
+# "Trường hợp" (a case, "Trường hợp đơn vị cần điều chỉnh ... thì ...") opens with the head noun of a school
+# ("Trường THCS ..."), written with its diacritics; it names no body (library5 dev l5-rw-26).
+_CASE_WORD_RE = re.compile(r"(?i)trường\s+hợp(?!\w)")
+
+
 def shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
     """Bodies named by the shape of their name that the registry does not cover (or covers only in part:
     "Ban Tuyên giáo Tỉnh hội" is longer than the registry's "Ban Tuyên giáo")."""
@@ -24,6 +29,8 @@ def shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     # "Các đoàn kiểm tra phải ...", "Tổ công tác cần ...": a generic actor opening the question
     opening = subject_body_span(cased, folded)
+    if opening is not None and _CASE_WORD_RE.match(cased, opening[0]):
+        opening = None  # "Trường hợp đơn vị thấy cần ... thì ...": a case clause, no school ("Trường")
     if opening is not None and not any(x.start <= opening[0] < x.end for x in mentions):
         out.append((cased[opening[0] : opening[1]], opening[0]))
     for m in re.finditer(r"(?<!\w)\w", cased):

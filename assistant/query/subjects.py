@@ -263,6 +263,8 @@ def _procedure_span(question: str) -> tuple[str, int, int, int] | None:
     m = _PROCEDURE_HEAD_RE.search(folded)
     if m is not None and _COORDINATED_RE.match(folded, m.end()):
         m = _PROCEDURE_HEAD_RE.search(folded, m.end())  # "Hồ sơ và thủ tục kết nạp ...": the last head's
+    if m is not None and _BESIDES_RE.search(folded, 0, m.start()):
+        m = _PROCEDURE_HEAD_RE.search(folded, m.end())  # "ngoài hồ sơ thông thường ...": set aside
     if m is None or _SENT_BEFORE_RE.search(folded[max(0, m.start() - 20) : m.start()]):
         return None
     end = _TOPIC_END_RE.search(folded, m.end())
@@ -275,6 +277,12 @@ def _procedure_span(question: str) -> tuple[str, int, int, int] | None:
     ):
         return None
     return cased, m.start(), start, stop
+
+
+# "Ngoài hồ sơ thông thường cần nộp thêm giấy tờ gì?": the file after "ngoài" (besides) is the one the
+# question sets aside, its words ("thông thường") no topic; a later head, if any, names the procedure
+# (library5 dev l5-party-22). Folded, right before the head.
+_BESIDES_RE = re.compile(r"\b(?:ngoai|ben canh|ngoai cac|ngoai nhung)\s+$")
 
 
 # A clause linker right after the head word ("Có hồ sơ rồi thì ...", "Hồ sơ thì ai nhận?"): the file closes
