@@ -283,9 +283,16 @@ def amended_lead(
         asked.insert(0, inside)
     chosen = _one(asked, corpus)
     if chosen is not None:
-        book.rollback(booked)
         last, changed = _latest(corpus, settings, chosen)
-        return _lead(corpus, last, _changed_clause(corpus, settings, chosen), book, language, [], changed)
+        clause = _changed_clause(corpus, settings, chosen)
+        own = ob is not None and ob.doc_id == chosen.doc_id and not chosen.old
+        if own and changed is None and clause is None:
+            # a changing notice's own item ("2. Hội Nông dân xã báo cáo ... theo Hướng dẫn số 03-HD/HND, chậm
+            # nhất ngày 10/4/2027") changing no held clause, no earlier time and changed by none: its time is
+            # set here, nothing was adjusted (newcomer trial 46 q01)
+            return lead
+        book.rollback(booked)
+        return _lead(corpus, last, clause, book, language, [], changed)
     if asked or (asks_new and lead is not None):
         book.rollback(booked)
         return None
