@@ -1,8 +1,9 @@
-"""A changing notice's own item sets its time; it does not "adjust" the document it cites (newcomer trial 46
-q01: "Thời hạn: chậm nhất ngày 10/4/2027 [1] (đã điều chỉnh theo Công văn 41 ...)" for the Công văn's
-own report date, which cites a Hướng dẫn that sets no such date). Real index over a notice whose subject
-line says it moves an event and a guide it cites (DOCX and TXT by the fixture's param), asked through ``Assistant``: the
-item's deadline is the first line, with no note of a change; the moved event's change is still quoted.
+"""A changing notice's own item sets its time; it does not "adjust" the document it cites (newcomer
+trial 46 q01: "Thời hạn: chậm nhất ngày 10/4/2027 [1] (đã điều chỉnh theo Công văn 41 ...)" for the Công
+văn's own report date, which cites a Hướng dẫn that sets no such date). Real index over a notice whose
+subject line says it moves an event and a guide it cites (DOCX and TXT by the fixture's param), asked
+through ``Assistant``: the item's deadline is the first line, with no note of a change; the moved event's
+change is still quoted.
 """
 
 from __future__ import annotations

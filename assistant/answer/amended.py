@@ -34,7 +34,7 @@ from assistant.answer.facts import FactLead
 from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.models import Hit, Obligation
-from assistant.obligations.amendments import Amendment, asks_new_value
+from assistant.obligations.amendments import Amendment, asks_new_value, writes_change
 from assistant.query import QueryInfo
 from assistant.retrieve.scope import cites_doc, numbers_match, refs_of
 from assistant.text import bigrams, content_folds, day_keys
@@ -286,6 +286,7 @@ def amended_lead(
         last, changed = _latest(corpus, settings, chosen)
         clause = _changed_clause(corpus, settings, chosen)
         own = ob is not None and ob.doc_id == chosen.doc_id and not chosen.old
+        own = own and not writes_change(chosen.text)
         if own and changed is None and clause is None:
             # a changing notice's own item ("2. Hội Nông dân xã báo cáo ... theo Hướng dẫn số 03-HD/HND, chậm
             # nhất ngày 10/4/2027") changing no held clause, no earlier time and changed by none: its time is

@@ -351,3 +351,16 @@ def changing_document(doc: Document, low: str | None = None) -> bool:
     low = low if low is not None else unify_tones(doc.text.lower())
     opening = " ".join(low[s.start : s.end] for s in doc.sections if s.title == PREAMBLE_SECTION)
     return bool(_changing_re().search(f"{unify_tones((doc.meta.title or '').lower())} {opening}"))
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    lex = _lexicon()
+    verbs = [v for k, g in lex["verbs"].items() if not k.startswith("_") for v in g["bare"] + g["with_time"]]
+    return re.compile(rf"{_WORD}(?:{_alt(verbs)}){_END}")
+
+
+def writes_change(text: str) -> bool:
+    """Whether a sentence writes one of the lexicon's verbs of change ("lùi", "điều chỉnh", "gia hạn"; any
+    kind): an item a changing notice sets without one (``_notice_items``) is that notice's own time."""
+    return bool(_verb_re().search(unify_tones(text.lower())))
