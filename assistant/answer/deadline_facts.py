@@ -136,7 +136,7 @@ def best_deadline_sentence(
                 written = _written_for(sent, m.start, m.end, action) if action else True
                 # the paper sent to the recipient the question sends it to, its verb another ("nộp ... cho TT
                 # Đảng ủy" of "...; trình Thường trực Đảng uỷ trước ngày 31/7/2026"; library5 dev l5-rw-30)
-                written = written or same_recipient(question, clause_at(sent, m.start))
+                written = written or same_recipient(question, clause_at(sent, m.start), subject)
                 if action and not (written or (item and writes(item, action, True))):
                     continue
                 if not on_round(sent, m.start, terms.ordinals):

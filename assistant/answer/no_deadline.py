@@ -111,7 +111,7 @@ def unwritten_action(
     # ("nộp ... cho TT Đảng ủy" for "...; trình Thường trực Đảng uỷ trước ngày 31/7/2026"; library5 dev
     # l5-rw-30): a false "no time" is worse than no first line
     dated_text = [o.text for o in [*own, *clauses] if o.deadline] + list(dated)
-    if any(same_recipient(question, w) for w in dated_text):
+    if any(same_recipient(question, w, paper=False) for w in dated_text):
         return None
     best = max(own, key=lambda o: (overlap(terms, clause_words(o)), -o.start))
     doc = docs.get(best.doc_id)

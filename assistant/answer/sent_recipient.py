@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.lexicon.words import stopwords
 from assistant.text import fold
 
 # A sending word and the preposition after it: "trình", "gửi về", "nộp cho", "báo cáo lên", folded
@@ -55,11 +56,42 @@ def _same_name(asked: list[str], written: list[str]) -> bool:
     return i == len(written)
 
 
-def same_recipient(question: str, clause: str) -> bool:
+# A sending verb, the paper it sends and the preposition before the recipient: "nộp bảng chấm điểm thi
+# đua về ...", "nộp kế hoạch du lịch cộng đồng cho ..." (folded)
+_PAPER_RE = re.compile(
+    r"\b(?:trinh|gui|nop|bao cao|chuyen)\s+((?:(?!(?:ve|len|cho|toi|den)\b)[a-z0-9]+\s+){1,8}?)"
+    r"(?:ve|len|cho|toi|den)\s"
+)
+
+
+def _papers_sent(text: str) -> list[list[str]]:
+    """The papers ``text`` sends (its folded content words between a sending verb and the recipient's
+    preposition, stopwords dropped); a paper of no content word is left out."""
+    stop = {fold(w).lower() for w in stopwords()}
+    out = []
+    for m in _PAPER_RE.finditer(fold(text).lower()):
+        words = [w for w in m.group(1).split() if w not in stop]
+        if words:
+            out.append(words)
+    return out
+
+
+def same_recipient(question: str, clause: str, context: str = "", *, paper: bool = True) -> bool:
     """Whether ``question`` sends its paper to the body ``clause`` sends one to (``_same_name``), a name of
-    two words or more on each side."""
+    two words or more on each side, and that paper is the one the clause's sentence sends: every content
+    word of a paper the question names is written in ``clause`` or ``context`` (the sentence around it,
+    where the paper stands before "...; trình Thường trực Đảng ủy trước ngày ..."). The same recipient
+    alone is not enough: "nộp bảng chấm điểm thi đua về Hội Nông dân xã" is not "báo cáo kết quả sơ kết 6
+    tháng về Hội Nông dân xã trước ngày ..." (another paper to the same body; a question naming no paper
+    gets False). ``paper=False`` compares the recipients alone, for a caller whose safe side is a match
+    (``no_deadline``: a withheld "no time" costs a first line, a false one is wrong)."""
     written = _names_sent_to(clause)
-    return any(_same_name(a, w) for a in _names_sent_to(question) for w in written)
+    if not any(_same_name(a, w) for a in _names_sent_to(question) for w in written):
+        return False
+    if not paper:
+        return True
+    have = set(re.findall(r"[a-z0-9]+", fold(f"{clause} {context}").lower()))
+    return any(all(w in have for w in paper) for paper in _papers_sent(question))
 
 
 # the end of a sentence that goes on after a line break: a semicolon or a comma
