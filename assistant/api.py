@@ -169,16 +169,21 @@ class Assistant:
         """A question asking two things or more, each ask answered on its own retrieval (``two_asks``) when
         the whole question was refused, or when the whole answer has no first line and an ask is answered
         alone from a document it never cites (it stated one part only); a later ask naming no subject of its
-        own or refused alone is asked (again) with the first ask's subject. An ask still refused beside a
-        whole answer of quotes only is said to be missing after it (``two_asks.with_missing``); ``whole``
-        otherwise."""
+        own or refused alone is asked (again) with the first ask's subject, only when the first ask was
+        answered (a refused first ask's subject may be what the library lacks; test_amount_asked_noun).
+        An ask still refused beside a whole answer of quotes only is said to be missing after it
+        (``two_asks.with_missing``); ``whole`` otherwise."""
         asks = two_asks.split_asks(resolved)
         if not asks or two_asks.has_lead(whole):
             return whole
         answers: list[Answer] = []
         for i, ask in enumerate(asks):
             alone = f"{ask}?" if two_asks.alone(asks, i) else None
-            tries = [q for q in (alone, two_asks.with_subject(asks, i)) if q is not None]
+            # the first ask refused: its subject may be what the library lacks ("bao nhiêu tiền cho
+            # sửa chữa nhà văn hóa, cơ quan nào lo?"), and a later ask borrowing it would be answered
+            # from a clause on another matter
+            lent = two_asks.with_subject(asks, i) if i and not answers[0].abstained else None
+            tries = [q for q in (alone, lent) if q is not None]
             part = whole
             for q in tries:
                 info, hits = self._retrieve(q, carried, filters)

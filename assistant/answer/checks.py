@@ -205,8 +205,11 @@ def run_checks(
             # "Quy chế ... có hiệu lực từ khi nào?" of "Quy chế này có hiệu lực kể từ ngày ký": the time is
             # the signing, written without a date (newcomer trial 39 p_e4vi abstained)
             ev.fact_ok = any(states_effect(fold(s)) for s in stating)
-        if ev.fact_ok:
-            # the time must be the place's the question names, not another unit's (trial 45 u01)
+        if ev.fact_ok and not (info.places and book.citations and not mentions.places_mentioned(
+            info.places, [c.doc for c in book.citations], corpus
+        )):
+            # the time must be the place's the question names, not another unit's (trial 45 u01); a place
+            # no quoted document mentions is the place check's to report (place_not_found, below)
             ev.fact_ok = time_of_place(
                 named_places(info.question), stating, book.citations, docs, deadline, time_kind == "day"
             )
