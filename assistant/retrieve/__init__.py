@@ -345,7 +345,7 @@ class Retriever:
                 score *= prefer.PLACE_BOOST
             if vid in headed:
                 score *= prefer.BODY_BOOST
-            score *= prefer.intent_factor(corpus, info, vid, off)
+            score *= prefer.intent_factor(corpus, info, vid, off, place_docs)
             if amounts is not None and vid in amount_checked and amounts(texts[vid], folded[vid]):
                 score *= INTENT_BOOST
             if vid in citing:

@@ -168,9 +168,23 @@ def new_deadlines(corpus: Corpus, vid: int, folded_question: str) -> list[Deadli
     return [m for m in corpus.deadlines.get(vid, []) if not restates_period(m.deadline.text, folded_question)]
 
 
-def intent_factor(corpus: Corpus, info: QueryInfo, vid: int, off: frozenset[str]) -> float:
-    """Prefer passages that can state the fact asked for (``Intent.prefer``)."""
+def intent_factor(
+    corpus: Corpus,
+    info: QueryInfo,
+    vid: int,
+    off: frozenset[str],
+    place_docs: set[str] | frozenset[str] = frozenset(),
+) -> float:
+    """Prefer passages that can state the fact asked for (``Intent.prefer``): a multiplier (1.0, or
+    ``INTENT_BOOST`` and its square, or a penalty below 1). ``place_docs``: the documents whose issuer carries
+    the place the question names (``named_place_docs``); when there are some, the squared boost for a passage
+    wording the asked action's deadline or lead as the question does is theirs alone: "Ở Đà Nẵng, cấp ủy ...
+    phải ra quyết định kết nạp trong vòng bao nhiêu ngày?" asks the city's rule, which its guide details
+    in its own words, not the central guide's wording of the same action
+    (tests/test_retrieval_issuer_place.py)."""
     chunk = corpus.store.chunk_info[vid]
+    # a passage's wording of the asked action counts only inside the named place's documents, when any
+    worded = "asked_action" not in off and (not place_docs or chunk.doc_id in place_docs)
     prefer = info.spec.prefer
     held = "basis_preamble" not in off and info.spec.answer not in _ASKS_IDENTITY
     if held and vid in corpus.basis_preambles:
@@ -186,7 +200,7 @@ def intent_factor(corpus: Corpus, info: QueryInfo, vid: int, off: frozenset[str]
         deadlines = new_deadlines(corpus, vid, info.folded)
         if not deadlines and vid not in corpus.recurrence_marked:
             return 1.0  # its only "deadline" is the period the question states
-        if info.asked_action and "asked_action" not in off:
+        if info.asked_action and worded:
             text = corpus.store.folded_texts()[vid]
             action = re.compile(rf"\b{re.escape(info.asked_action)}\b")
             if any(action.search(text[max(0, m.start - 70) : m.start]) for m in deadlines):
@@ -195,7 +209,7 @@ def intent_factor(corpus: Corpus, info: QueryInfo, vid: int, off: frozenset[str]
     if prefer == "day" and "day_marks" not in off and vid in corpus.day_marked:
         return INTENT_BOOST
     if prefer == "lead" and "lead_marks" not in off and vid in corpus.lead_marked:
-        if info.led_action and "asked_action" not in off:
+        if info.led_action and worded:
             text = corpus.store.folded_texts()[vid]
             action = re.compile(rf"\b{re.escape(info.led_action)}\b")
             leads = LEAD_RE.finditer(text)
