@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+from assistant.lexicon.levels import sending_directions, sending_verbs
 from assistant.lexicon.words import stopwords
 from assistant.text import fold
 
+# the sending verbs and their marks of direction, folded (``lexicon.levels``: the one list)
+_VERBS = "|".join(sending_verbs())
+_DIRECTIONS = "|".join(sending_directions())
 # A sending word and the preposition after it: "trình", "gửi về", "nộp cho", "báo cáo lên", folded
-_SEND_RE = re.compile(
-    r"\b(?:trinh|gui|nop|bao cao|chuyen|len|ve|cho|toi|den)\s+(?:(?:ve|len|cho|toi|den)\s+)?"
-)
+_SEND_RE = re.compile(rf"\b(?:{_VERBS}|{_DIRECTIONS})\s+(?:(?:{_DIRECTIONS})\s+)?")
 # what ends a recipient's name: a time, a purpose, a question word, a clause's end (folded)
 _NAME_END_RE = re.compile(
     r"\s(?:truoc|cham nhat|muon nhat|han|trong|de|la|khi|vao|thi|hoac|va|sau|kem|theo|tu|ngay|thoi)\b"
@@ -59,8 +61,9 @@ def _same_name(asked: list[str], written: list[str]) -> bool:
 # A sending verb, the paper it sends and the preposition before the recipient: "nộp bảng chấm điểm thi
 # đua về ...", "nộp kế hoạch du lịch cộng đồng cho ..." (folded)
 _PAPER_RE = re.compile(
-    r"\b(?:trinh|gui|nop|bao cao|chuyen)\s+((?:(?!(?:ve|len|cho|toi|den)\b)[a-z0-9]+\s+){1,8}?)"
-    r"(?:ve|len|cho|toi|den)\s"
+    rf"\b(?:{_VERBS})\s+((?:(?!(?:{_DIRECTIONS})\b)[a-z0-9]+\s+)"  # the paper's words, then the direction
+    r"{1,8}?)"
+    rf"(?:{_DIRECTIONS})\s"
 )
 
 
