@@ -27,7 +27,7 @@ from assistant.answer.planned_moved import moved_to_place, planned_span, superse
 from assistant.answer.sentences import split_sentences
 from assistant.answer.terms import Terms, overlap, question_parts, writes_head
 from assistant.index.lexical import counted_ordinals, round_match
-from assistant.lexicon.levels import grade_alternation
+from assistant.lexicon.levels import grade_alternation, sending_directions
 from assistant.lexicon.phrases import action_variants, place_words, venue_words
 from assistant.lexicon.words import registry, type_names
 from assistant.models import Citation, Obligation
@@ -398,7 +398,7 @@ def complete(
 
 _CUE_RE = re.compile(r"\s*\[\d+\]")
 # after the verb of sending (and up to two words: "chuyển đơn đến"), the preposition and a capitalised name
-_SENT_AFTER_RE = r"(?:\s+[a-z]+){0,4}?\s+(?:ve|den|len|cho|toi)\s+"
+_SENT_AFTER_RE = r"(?:\s+[a-z]+){0,4}?\s+(?:" + "|".join(sending_directions()) + r")\s+"
 _SENT_NAME_RE = re.compile(r"[A-ZĐÀ-Ỹ][^,;.\n()\"“”|]{2,80}")
 
 
