@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from assistant.answer import mentions
 from assistant.lexicon.phrases import is_contact_sentence
-from assistant.query.intents import contact_asked
+from assistant.query.intents import asks_contact_person
 
 # A person named with the title written before a name ("ông Nguyễn Văn A", "đồng chí Lò Văn B", "đ/c C").
 _TITLED_RE = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|đ/c)\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE)
@@ -34,13 +34,13 @@ def names_contact(sentence: str) -> bool:
     )
 
 
-def asks_contact_person(folded_question: str) -> bool:
-    """Whether a (folded) question asks whom to contact ("đầu mối liên hệ ở Sở ... là ai?") and no phone or
-    email (``mentions.asked_contact`` reads those). The body it names is where the contact sits, the
-    setting of the answer (``quotes.setting_documents``), not a doer of what is quoted."""
-    return "person" in contact_asked(folded_question) and mentions.asked_contact(folded_question) is None
+def asks_contact_name(folded_question: str) -> bool:
+    """Whether a (folded) question asks whom to contact (``intents.asks_contact_person``: "đầu mối liên hệ ở
+    Sở ... là ai?") and no phone or email (``mentions.asked_contact`` reads those). The body it names is where
+    the contact sits, the setting of the answer (``quotes.setting_documents``), not a doer of what is quoted."""
+    return asks_contact_person(folded_question) and mentions.asked_contact(folded_question) is None
 
 
 def person_contact_states(folded_question: str) -> Callable[[str], bool] | None:
-    """``names_contact`` for a question ``asks_contact_person``; None for any other question."""
-    return names_contact if asks_contact_person(folded_question) else None
+    """``names_contact`` for a question ``asks_contact_name``; None for any other question."""
+    return names_contact if asks_contact_name(folded_question) else None

@@ -24,7 +24,7 @@ from assistant.answer import (
     year_mentions,
 )
 from assistant.answer.citations import CitationBook
-from assistant.answer.contact_person import asks_contact_person, person_contact_states
+from assistant.answer.contact_person import asks_contact_name, person_contact_states
 from assistant.answer.event_times import period_spans, prose_period
 from assistant.answer.extractive import extractive_answer
 from assistant.answer.facts import FactLead
@@ -242,7 +242,7 @@ _SETTING_FIELDS = frozenset({"địa điểm", "thời gian"})
 def asks_setting(folded_question: str) -> bool:
     """Whether a (folded) question asks where or when something happens (``retrieve.fields.field_terms``:
     "địa điểm", "thời gian"), and no duty ("phải làm gì", ``query.intents.asks_duty``)."""
-    if asks_contact_person(folded_question):
+    if asks_contact_name(folded_question):
         return True  # "đầu mối liên hệ ở Sở ... là ai?": the body is where the contact sits
     return bool(_SETTING_FIELDS & set(field_terms(folded_question))) and not asks_duty(folded_question)
 

@@ -125,11 +125,11 @@ def alone(asks: list[str], i: int) -> bool:
     """The ``i``-th ask can be asked alone: the first always; a later one naming its own subject before its
     question phrase (at least ``_OWN_WORDS_MIN`` words: "Quốc hội cần bao nhiêu ...", not the elliptical
     "trụ sở nào (địa chỉ cụ thể)", "đơn vị nào phối hợp") and pointing back at nothing the first names
-    ("người này", ``points_back``)."""
-    return i == 0 or (len(content_tokens(_subject(asks[i]))) >= _OWN_WORDS_MIN and not points_back(asks[i]))
+    ("người này", ``_points_back``)."""
+    return i == 0 or (len(content_tokens(_subject(asks[i]))) >= _OWN_WORDS_MIN and not _points_back(asks[i]))
 
 
-def points_back(ask: str) -> bool:
+def _points_back(ask: str) -> bool:
     """The ask points back at what an earlier one names ("người này phải báo cáo với cơ quan nào")."""
     return bool(_BACK_RE.search(ask))
 
