@@ -21,7 +21,7 @@ from assistant.lexicon.phrases import (
     place_levels,
 )
 from assistant.obligations.orgs import OrgRegistry
-from assistant.obligations.unit_spelling import spelled_as_unit
+from assistant.obligations.unit_spelling import DISTRIBUTIVE_UNITS, PLURAL_UNITS, spelled_as_unit
 from assistant.text import clean_spaces, fold, fold_chars, normalize
 
 # A list label, also an article's or clause's number ("Điều 2.", "Khoản 3:") before its provision.
@@ -163,17 +163,15 @@ _LEVEL_RE = re.compile(
 # A body head over a kind of unit in the plural names one body per unit ("Đảng ủy các sở, ngành",
 # "Chi đoàn các thôn", "Ban Chấp hành các cấp"): a subject of its own, though no name is capitalised.
 _PLACES = sorted(folded_place_words(), key=len, reverse=True)  # lexicon.phrases: one list of unit words
-_UNITS = _longest_first(["so", "nganh", "ban", "co quan", "don vi", "dia phuong", "cap", *_PLACES])
+_UNITS = _longest_first([*(fold(w) for w in PLURAL_UNITS), *_PLACES])  # unit_spelling: one list
 _PLURAL_RE = re.compile(rf"\s+(?:cac|nhung)\s+{_UNITS}(?:\s*,\s*{_UNITS})*(?![a-z])")
 
 
 # A distributive subject: a determiner over a kind of unit ("Mỗi xã, thị trấn đề xuất ...", "Từng chi đoàn
 # đăng ký ...", "các xã còn lại hoàn thành ..."): one duty per unit, a subject though no name is written.
 # Territorial and grassroots units only ("các cấp", "các đơn vị" are read elsewhere, or as generic bodies).
-_UNIT_WORDS = _longest_first(
-    [*_PLACES, "ban", "nganh", "so", "dia phuong", "chi bo", "chi doan", "chi hoi", "to hoi", "co so doan"]
-    + ["co so hoi"]  # "Các cơ sở Hội hoàn thành ...": each grassroots unit of the association
-)
+# ("Các cơ sở Hội hoàn thành ...": each grassroots unit of the association; unit_spelling: one list)
+_UNIT_WORDS = _longest_first([*_PLACES, *(fold(w) for w in DISTRIBUTIVE_UNITS)])
 _DISTRIBUTIVE_RE = re.compile(rf"(?:moi|tung|cac|nhung)\s+{_UNIT_WORDS}(?![a-z])")
 # A settlement named after its unit word ("xã Phú Thạnh tổ chức ...", after "riêng"): that place acts.
 _NAMED_UNIT_RE = re.compile(rf"{_UNIT_WORDS}\s+(?=\S)")

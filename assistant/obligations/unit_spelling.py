@@ -15,17 +15,19 @@ from functools import cache
 from assistant.lexicon.phrases import place_words
 from assistant.text import fold, unify_tones
 
-# the unit words the clause grammar reads beside the place words (``clauses._UNIT_WORDS``), spelled
-_OTHER_UNITS = (
+# The unit words the clause grammar reads beside the place words, spelled (``clauses`` folds them): kinds of
+# unit in the plural after a body head ("Đảng ủy các sở, ngành", "Ban Chấp hành các cấp") ...
+PLURAL_UNITS = ("sở", "ngành", "ban", "cơ quan", "đơn vị", "địa phương", "cấp")
+# ... and territorial and grassroots units after a determiner ("Mỗi chi đoàn ...", "Các cơ sở Hội ...").
+DISTRIBUTIVE_UNITS = (
     "ban", "ngành", "sở", "địa phương", "chi bộ", "chi đoàn", "chi hội", "tổ hội", "cơ sở đoàn", "cơ sở hội",
-    "cấp", "cơ quan", "đơn vị",
 )
 
 
 @cache
 def _spellings() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for w in (*place_words(), *_OTHER_UNITS):
+    for w in (*place_words(), *PLURAL_UNITS, *DISTRIBUTIVE_UNITS):
         spelled = unify_tones(w.lower())
         out.setdefault(fold(spelled), set()).add(spelled)
     return {k: frozenset(v) for k, v in out.items()}
