@@ -2,15 +2,15 @@
 
 ::
 
-    python -m assistant eval [--set sample|library|library2|...|library5|all] [--index DIR] [--library-index DIR]
+    python -m assistant eval [--set sample|library|library2|...|library6|all] [--index DIR] [--library-index DIR]
                              [--documents DIR] [--k 10] [--no-baseline] [--answers/--no-answers]
                              [--ablate] [--calibrate] [--external] [--json FILE]
     python -m assistant eval --headers [--json FILE]
 
 Sets (``assistant.evaluation.sets``): ``sample`` (eval/questions.jsonl over documents/) and ``library``
 (eval/library_questions.jsonl over the samples plus ../shared, indexed into ``indexes/library`` on first
-use), ``library2`` to ``library5`` (eval/library{2,3,4,5}_questions.jsonl, written later by
-outside writers, over the same library). Default: all six; with ``--index`` (the sample set's
+use), ``library2`` to ``library6`` (eval/library{2,...,6}_questions.jsonl, written later by
+outside writers, over the same library). Default: all seven; with ``--index`` (the sample set's
 index) and no ``--set``, the sample set only.
 Without ``--index`` the sample documents are indexed into a temporary folder (removed afterwards). Prints,
 per set and half (test first): ours vs the tutorial pipeline (1000/200 + e5 + FAISS) vs BM25 (recall@1/5/10,

@@ -10,7 +10,10 @@ unanswerables, because library2's dev half was nearly saturated too) and ``libra
 (``eval/library4_questions.jsonl``, the same library: 120 questions written on 2 Dec 2026 by three more new
 writers under library3's rules, because library3's dev half had become the tuning signal) and ``library5``
 (``eval/library5_questions.jsonl``, the same library: 120 questions written in the next round by three more new
-writers, stressing quoted provisions and near-miss unanswerables, because library4's dev half was saturated).
+writers, stressing quoted provisions and near-miss unanswerables, because library4's dev half was saturated) and
+``library6`` (``eval/library6_questions.jsonl``, the same library: 120 questions written in session 27 by three more
+new writers, stressing first-line facts and near misses of the same kind, because every dev half was saturated
+and library5's test half had not moved).
 
 Halves: a question's half is fixed by its id (``split_of``: the first 8 hex digits of SHA-256 of the id,
 even = ``dev``, odd = ``test``) and recorded in ``eval/splits.json``; the file wins for ids it lists, so
@@ -79,7 +82,7 @@ SETS = {
         },
     ),
 }
-for _name in ("library2", "library3", "library4", "library5"):
+for _name in ("library2", "library3", "library4", "library5", "library6"):
     SETS[_name] = QuestionSet(
         _name, REPO_ROOT / "eval" / f"{_name}_questions.jsonl", "library", SETS["library"].targets
     )
