@@ -73,9 +73,9 @@ def frame_question(
     # "mấy cấp?", "bao nhiêu ngày?": the quotes should write a quantity in the unit asked ("bao nhiêu
     # người" is a count with any noun for people, as loose as no unit: "03 đại biểu" of another matter
     # would be pulled in and pass the amount check)
-    # A rate asked without its unit ("Lãi suất cho vay ... là bao nhiêu?", "Tỷ lệ ... đạt bao nhiêu?") is asked
-    # in per cent as "bao nhiêu phần trăm?" is: its quotes should write a rate, not the steps that share the
-    # fund's name (trial 46 q20)
+    # A rate asked without its unit ("Lãi suất cho vay ... là bao nhiêu?", "Tỷ lệ ... đạt bao nhiêu?") is
+    # asked in per cent as "bao nhiêu phần trăm?" is: its quotes should write a rate, not the steps that
+    # share the fund's name (trial 46 q20)
     amount_question = (
         resolved
         if (info.amount_unit or (info.amount_unit == [] and rate_asked(resolved)))
