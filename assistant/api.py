@@ -193,7 +193,9 @@ class Assistant:
             answers.append(part)
         if whole.abstained or two_asks.misses_a_document(whole, answers):
             return two_asks.joined_answer(whole, asks, answers)
-        return two_asks.with_missing(whole, asks, answers)
+        joined = two_asks.with_missing(whole, asks, answers)
+        # (every ask answered: one answered alone from a passage the whole does not quote is added)
+        return two_asks.with_uncovered(whole, asks, answers) if joined is whole else joined
 
     def _run(self, question: str, history: list[str], mode: str | None, filters, stream: bool):
         mode = (mode or self.settings.answer_mode or "extractive").lower()

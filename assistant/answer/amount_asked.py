@@ -63,6 +63,13 @@ def asked_amount(
     return list(unit), english, percent, list(vi_units), list(heads), words_re, noun
 
 
+def rate_asked(question: str) -> bool:
+    """Whether a "how much" question asks a rate (a percentage or per mille: "Lãi suất cho vay là bao
+    nhiêu?", "bao nhiêu %?"), as ``asked_amount`` reads it (its ``percent``)."""
+    found = _asked_amount(question, True)
+    return found is not None and found[2]
+
+
 @lru_cache(maxsize=64)
 def _asked_amount(
     question: str, members: bool

@@ -403,7 +403,7 @@ def run_checks(
     # The topic as the question writes it or in the directives' words for it ("gia nhập Hội" is what the
     # documents call "kết nạp", lexicon question_paraphrases).
     if info.procedure_topic and book.citations:
-        cited = " ".join(in_context(c, docs) for c in book.citations)
+        cited = " ".join(in_context(c, docs, opening=True) for c in book.citations)
         wordings = topic_wordings(info.procedure_topic)
         ev.topic_ok = any(head_coverage(topic, cited) >= TOPIC_MIN_COVERAGE for topic in wordings)
     # "... có yêu cầu báo cáo số vụ bạo lực gia đình không?": a yes/no question about a matter the quoted

@@ -93,7 +93,9 @@ def matter_words(text: str, drop: frozenset[str] = frozenset()) -> list[str | No
 # nhiêu?", "được **hỗ trợ mua giống** bao nhiêu?" (folded): the words after the money noun, up to the words
 # that end it (the question word, a verb of being or receiving, a preposition, a purpose "để ...", which
 # the matter's words check, a bound, a year).
-_ITEM_NOUN_RE = re.compile(r"\b(?:tien|kinh phi|chi phi|ho tro)\s+")
+# "hỗ trợ" after "quỹ" names the fund ("quỹ hỗ trợ nông dân", however typed: lower case or without
+# tones, where the capital that marks "Quỹ Hỗ trợ nông dân" as a name is lost; trial 46 q20), no item.
+_ITEM_NOUN_RE = re.compile(r"\b(?:tien|kinh phi|chi phi|(?<!\bquy )ho tro)\s+")
 _ITEM_END_RE = re.compile(
     r"\b(?:bao nhieu|may|la|duoc|se|phai|cho|cua|de|moi|o|tai|tu|theo|trong|nam|thang|toi da|toi thieu|"
     r"nhieu nhat|it nhat|khoang|tong cong|tong|het|doi voi|voi|nhu the nao|ra sao)\b|[?,.;:]"

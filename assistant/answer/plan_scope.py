@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.answer import bodies, cited_facts, times
+from assistant.answer.amount_asked import rate_asked
 from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FactLead
 from assistant.answer.terms import Terms, question_terms
@@ -72,9 +73,12 @@ def frame_question(
     # "mấy cấp?", "bao nhiêu ngày?": the quotes should write a quantity in the unit asked ("bao nhiêu
     # người" is a count with any noun for people, as loose as no unit: "03 đại biểu" of another matter
     # would be pulled in and pass the amount check)
+    # A rate asked without its unit ("Lãi suất cho vay ... là bao nhiêu?", "Tỷ lệ ... đạt bao nhiêu?") is
+    # asked in per cent as "bao nhiêu phần trăm?" is: its quotes should write a rate, not the steps that
+    # share the fund's name (trial 46 q20)
     amount_question = (
         resolved
-        if info.amount_unit
+        if (info.amount_unit or (info.amount_unit == [] and rate_asked(resolved)))
         and info.amount_unit != ["nguoi"]
         and spec.check not in ("fact", "when")
         and spec.answer != "metadata"

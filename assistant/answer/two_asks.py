@@ -157,6 +157,43 @@ def with_missing(whole: Answer, asks: list[str], answers: list[Answer]) -> Answe
     return replace(whole, text=f"{whole.text}\n\n{missing}")
 
 
+def with_uncovered(whole: Answer, asks: list[str], answers: list[Answer]) -> Answer:
+    """The whole question's answer (quotes only, no first line) followed by each ask answered alone from a
+    passage the whole answer does not quote (its first quote overlaps none of the whole's), under its
+    number with that answer's quotes, renumbered after the whole's, and no first line (as ``joined_answer``
+    keeps none beside a whole answer). Read whole, "Mức vay tối đa là bao nhiêu và thời hạn vay bao lâu?"
+    quotes the item of one ask and drops its sibling answering the other (newcomer trial 46 q07). ``whole``
+    itself when it is refused or has a first line (which states every part, ``parts``), or every ask
+    answered alone is covered or refused."""
+    if whole.abstained or has_lead(whole):
+        return whole
+    blocks: list[str] = []
+    citations = list(whole.citations)
+    for i, (ask, ans) in enumerate(zip(asks, answers, strict=True), 1):
+        if ans.abstained or not ans.citations or _quoted_in(ans.citations[0], whole.citations):
+            continue
+        text, cited = _renumbered(ans, len(citations))
+        citations.extend(cited)
+        blocks.append(f"{i}. {_capital(ask)}?\n{_lead_and_body(text)[1]}")
+    if not blocks:
+        return whole
+    return replace(whole, text="\n\n".join([whole.text, *blocks]), citations=citations)
+
+
+def _quoted_in(citation: Citation, quoted: list[Citation]) -> bool:
+    """Whether one of ``quoted`` quotes words of ``citation``'s quote: their spans in the document overlap
+    (the quote's text inside the other's, or the other's inside it, where no span is known)."""
+    for c in quoted:
+        if c.doc.doc_id != citation.doc.doc_id:
+            continue
+        if citation.doc_end > citation.doc_start and c.doc_end > c.doc_start:
+            if citation.doc_start < c.doc_end and c.doc_start < citation.doc_end:
+                return True
+        elif citation.quote in c.quote or c.quote in citation.quote:
+            return True
+    return False
+
+
 def _capital(ask: str) -> str:
     return ask[:1].upper() + ask[1:]
 
