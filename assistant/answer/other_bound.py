@@ -9,15 +9,17 @@ first (the Answer's ``fact_absent``, as for a document stating no deadline).
 
 The line is written only when
 - the question asks a single bound (``bound_lead.asked``: its direction and, for a measure, its unit);
-- no quote the answer shows writes a figure as the bound asked (``bound_lead.written_bound``: after a bound
-  word, "từ N ... trở lên", a range's end, "đủ 18 tuổi"), in the unit asked;
+- no sentence of a quote the answer shows writes a figure as the bound asked (``bound_lead.written_bounds``:
+  after a bound word, "từ N ... trở lên", a range's end, "đủ 18 tuổi") of the measure asked (below), in a
+  unit of the asked unit's family (``_FAMILIES``: a sum in đồng / triệu đồng, a length in years / months);
 - a shown quote writes a figure as the opposite bound, and its sentence writes the measure the question
-  bounds (``_measure``: the word right before a Vietnamese bound word, "vay" of "mức vay tối thiểu", or
-  the glossary's terms of the word after an English one, "minimum loan" -> "vay"); a bound of another
-  measure ("sinh hoạt liên tục ít nhất 12 tháng") neither answers nor counts;
-- no sentence of that quote's whole document writing the measure writes the bound asked (in any unit; in
-  the figure's unit when the question names no measure): a minimum written elsewhere in the document is
-  not "not stated", and the answer is then left as it is.
+  bounds (``_measure``: the word right before a Vietnamese bound word, the words of ``phrases.json``
+  not_measures aside, "vay" of "mức vay tối thiểu", or the glossary's terms of the word after an English
+  one, "minimum loan" -> "vay"); a bound of another measure ("sinh hoạt liên tục ít nhất 12 tháng")
+  neither answers nor counts;
+- no sentence of that quote's whole document writing the measure writes the bound asked in the family of
+  that figure's unit: a minimum written elsewhere in the document is not "not stated", and the answer is
+  then left as it is (no first line).
 The bound words and their directions are the one table of ``lexicon.bound_words``.
 """
 
@@ -29,17 +31,11 @@ from collections.abc import Mapping
 from assistant.answer import render
 from assistant.answer.bound_lead import asked, figure_unit, written_bounds
 from assistant.answer.sentences import split_sentences
-from assistant.lexicon.bound_words import OPPOSITE, bound_alternation
+from assistant.lexicon.bound_words import OPPOSITE, bound_alternation, not_measure_words
 from assistant.lexicon.words import glossary_terms
 from assistant.models import Citation
 from assistant.text import fold
 
-# Words beside a bound word in a question that name no measure ("là", "được", "có"; "the", "number of"),
-# folded
-_FUNCTION_WORDS = frozenset(
-    "la duoc co phai can se thi moi cua cho voi va hay muc so gia tri bao nhieu may"
-    " the a an of what how many much number amount is are was for per each".split()
-)
 # A sentence of a document's folded text: up to a line's end, a semicolon, or a full stop before a space
 _SENTENCE_END_RE = re.compile(r"\n|;|\.(?=\s)")
 
@@ -50,14 +46,15 @@ def _measure(folded_question: str, bound: str) -> tuple[str, ...]:
     its English one ("minimum loan" -> ("vay", "cho vay")); () when it names none."""
     words_vi = bound_alternation(bound, inclusive=True, language="vi")
     vi = re.search(r"\b(?:" + words_vi + r")\b", folded_question)
+    skip = not_measure_words()
     if vi is not None:
-        words = [w for w in re.findall(r"[a-z]+", folded_question[: vi.start()]) if w not in _FUNCTION_WORDS]
+        words = [w for w in re.findall(r"[a-z]+", folded_question[: vi.start()]) if w not in skip]
         return (words[-1],) if words else ()
     words_en = bound_alternation(bound, inclusive=True, language="en")
     en = re.search(r"\b(?:" + words_en + r")\b", folded_question)
     if en is None:
         return ()
-    words = [w for w in re.findall(r"[a-z]+", folded_question[en.end() :]) if w not in _FUNCTION_WORDS]
+    words = [w for w in re.findall(r"[a-z]+", folded_question[en.end() :]) if w not in skip]
     return tuple(fold(t) for t in glossary_terms(words[0])) if words else ()
 
 

@@ -79,6 +79,13 @@ def bound_alternation(
 
 
 @cache
+def not_measure_words() -> frozenset[str]:
+    """The folded words beside a bound word in a question that name no measure ("la", "duoc", "bao",
+    "nhieu", "the", "number"; ``phrases.json`` bound_words not_measures, each word of a phrase)."""
+    return frozenset(w for phrase in _data()["bound_words"]["not_measures"] for w in fold(phrase).split())
+
+
+@cache
 def bound_of(folded_words: str) -> str | None:
     """The direction ("max" / "min") of a folded bound word of the table ("khong duoi" -> "min"); None
     when it is none of them."""
