@@ -18,6 +18,7 @@ import re
 from assistant import text as vt
 from assistant.answer import render
 from assistant.answer.citations import Citation, CitationBook
+from assistant.lexicon.bound_words import bound_alternation
 from assistant.query.bounds import asked_bound
 
 # the units a bound is written in (folded), longest first so "trieu dong" wins over "dong"
@@ -35,19 +36,25 @@ _RANGE_RE = re.compile(
     rf"(?:den|toi|-|–)\s*(?P<hi>(?:du\s+)?(?P<hi_n>{_NUM})\s*(?P<hi_u>{_UNITS})(?![a-z]))"
 )
 # a bound word before its figure (folded): "tối thiểu 02 người", "ít nhất là 2/3", "không quá 03 hội viên"
+# (the Vietnamese inclusive words of ``lexicon.bound_words``); "đủ 18 tuổi" for a minimum; a figure with
+# the bound after it, "từ 3 người trở lên" ("min"), "5.000 dân trở xuống" ("max")
+_GAP = r"\s+(?:[^\W\d_]+\s+){0,2}?"
+_FIGURE = rf"{_NUM}\s*(?:{_UNITS}(?![a-z]))?"
 _WORDED = {
-    "min": re.compile(
-        rf"\b(?:(?:toi thieu|it nhat|khong duoi|khong it hon|khong thap hon|khong nho hon)"
-        rf"\s+(?:[^\W\d_]+\s+){{0,2}}?"
-        rf"(?P<a>{_NUM}\s*(?:{_UNITS}(?![a-z]))?)"
-        rf"|(?<!khong )(?<!chua )(?P<b>du\s+{_NUM}\s*{_UNITS})(?![a-z])(?!\s*(?:den|toi|-|–)\s*(?:du\s+)?\d)"
-        rf"|(?<![\w.,/])(?P<c>{_NUM}\s*(?:{_UNITS}(?![a-z]))?)\s+(?:[^\W\d_]+\s+){{0,3}}?tro len\b)"
-    ),
-    "max": re.compile(
-        rf"\b(?:toi da|khong qua|khong vuot qua|nhieu nhat|khong cao hon|khong lon hon|khong nhieu hon)"
-        rf"\s+(?:[^\W\d_]+\s+){{0,2}}?"
-        rf"(?P<a>{_NUM}\s*(?:{_UNITS}(?![a-z]))?)"
-    ),
+    bound: re.compile(
+        r"\b(?:" + bound_alternation(bound, inclusive=True, language="vi") + ")" + _GAP + rf"(?P<a>{_FIGURE})"
+        + (
+            rf"|(?<!khong )(?<!chua )\b(?P<b>du\s+{_NUM}\s*{_UNITS})(?![a-z])"
+            r"(?!\s*(?:den|toi|-|–)\s*(?:du\s+)?\d)"
+            if bound == "min"
+            else ""
+        )
+        + rf"|(?<![\w.,/])(?P<c>{_FIGURE})\s+(?:[^\W\d_]+\s+)"
+        + "{0,3}?(?:"
+        + bound_alternation(bound, side="after", language="vi")
+        + r")\b"
+    )
+    for bound in ("min", "max")
 }
 # the unit a question asks its figure in (folded): "bao nhiêu tuổi", "ít nhất mấy người"
 _ASKED_UNIT_RE = re.compile(rf"\b(?:bao nhieu|may)\s+(?P<u>{_UNITS})(?![a-z])")
@@ -56,6 +63,12 @@ _ASKED_UNIT_RE = re.compile(rf"\b(?:bao nhieu|may)\s+(?P<u>{_UNITS})(?![a-z])")
 def _unit(figure: str) -> str:
     m = re.search(rf"{_UNITS}(?![a-z])\s*$", figure)
     return m.group(0) if m else ""
+
+
+def figure_unit(figure: str) -> str:
+    """The unit (folded, one of ``_UNITS``) a figure as written ends in ("50.000.000 đồng" -> "dong",
+    "03 hội viên" -> "hoi vien"); "" when it names none."""
+    return _unit(vt.fold(figure).strip())
 
 
 def _bound_spans(folded: str, bound: str, unit: str) -> list[tuple[int, int, int]]:
@@ -82,6 +95,15 @@ def writes_as_bound(text: str, bound: str, unit: str, numbers: list[str]) -> boo
         if re.findall(r"\d+", folded[start:end]) == numbers:
             return True
     return False
+
+
+def written_bounds(text: str, bound: str) -> list[str]:
+    """Every figure ``text`` writes as a ``bound`` ("min" / "max"), in any unit, in order, as written
+    ("tối đa 30.000.000 đồng/hội viên" -> ["30.000.000 đồng"])."""
+    folded = vt.fold(text)
+    same = len(folded) == len(text)
+    source = text if same else folded
+    return [source[start:end].strip() for _, start, end in _bound_spans(folded, bound, "")]
 
 
 def written_bound(text: str, bound: str, unit: str = "") -> str | None:

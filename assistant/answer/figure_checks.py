@@ -14,6 +14,7 @@ from assistant.answer.sentences import split_sentences
 from assistant.answer.sum_clause import without_lead_in
 from assistant.answer.terms import Terms, content_tokens, overlap, passage_terms
 from assistant.answer.times import time_key
+from assistant.lexicon.bound_words import bound_alternation, bound_words
 from assistant.lexicon.levels import grade_alternation, unit_alternation
 from assistant.lexicon.words import person_nouns
 from assistant.models import Citation, Hit
@@ -127,18 +128,15 @@ def _per_row(question: str, first: Citation, reading: str) -> bool:
 
 # A question asking a maximum or a minimum (folded), and the bound a figure is then written with
 # (``_bounded`` keeps it with the figure): "tối đa / nhiều nhất / không quá ..." and "ít nhất / tối thiểu
-# ...".
-_BOUND_ASKED = (
+# ...", before the figure, and "trở xuống" / "trở lên" after it: the inclusive words of the one table
+# (``lexicon.bound_words``).
+_BOUND_ASKED = tuple(
     (
-        re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua|at most|maximum|up to)\b"),
-        ("toi da", "nhieu nhat", "khong qua", "khong vuot qua", "khong hon", "khong nhieu hon"),
-        "tro xuong",
-    ),
-    (
-        re.compile(r"\b(?:it nhat|toi thieu|khong duoi|khong it hon|at least|minimum)\b"),
-        ("it nhat", "toi thieu", "khong duoi", "khong it hon", "khong thap hon"),
-        "tro len",
-    ),
+        re.compile(r"\b(?:" + bound_alternation(bound, inclusive=True) + r")\b"),
+        bound_words(bound, inclusive=True, language="vi"),
+        "(?:" + bound_alternation(bound, side="after", language="vi") + ")",
+    )
+    for bound in ("max", "min")
 )
 # Words a bound may be written with before its figure: "ít nhất là 55 cử tri", "ít nhất trước 07 ngày".
 _BOUND_GAP_WORDS = 2

@@ -17,6 +17,7 @@ from assistant.answer.absent_guard import absent_contradicted
 from assistant.answer.act_words import action_phrase
 from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FactLead
+from assistant.answer.other_bound import other_bound
 from assistant.answer.plan_marks import lead_cues, quoted_first, reading, renumber_marks
 from assistant.answer.plan_scope import Frame, described
 from assistant.answer.shown import cues, with_lead_quotes
@@ -63,6 +64,18 @@ def whole_lead(
         if renumber is not None:
             body = quoted_first(body, renumber)
             readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+    if not lead_lines and body and spec.answer not in ("metadata", "signed", "documents"):
+        # "Mức vay tối thiểu ... là bao nhiêu?" quoting only "Mức vay tối đa 50.000.000 đồng/hộ": the opposite
+        # bound is no answer; say the document states only that one, its quote first (``other_bound``;
+        # newcomer trial 46 u02)
+        shown = [c for c in book.citations if f"[{c.n}]" in body]
+        found = other_bound(info.folded, shown, corpus.folded_docs, language)
+        if found is not None:
+            renumber = book.lead_with(found[1])
+            body = quoted_first(body, renumber)
+            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+            lead = FactLead("figure", [f"{found[0]} [1]"], absent=True)
+            lead_lines = list(lead.lines)
     return lead, lead_lines, body, readings
 
 

@@ -14,22 +14,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.lexicon.bound_words import bound_after, bound_before
 from assistant.text import fold
 
 # A figure (folded): "5.000", "5,000", "2/3" is no case bound.
 _NUMBER_RE = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)(?![\w/])")
-# Words right before a figure that bound it (folded, at the end of the text before it): at most ...
-_AT_MOST_RE = re.compile(
-    r"\b(?:khong qua|khong vuot qua|toi da|duoi|it hon|thap hon|at most|no more than|not more than|up to"
-    r"|under|below|fewer than|less than)\s+(?:[a-z]+\s+){0,2}$"
-)
-# ... and at least.
-_AT_LEAST_RE = re.compile(
-    r"\b(?:tren|hon|it nhat|toi thieu|khong duoi|khong it hon|over|more than|above|at least|no fewer than)"
-    r"\s+(?:[a-z]+\s+){0,2}$"
-)
-# Words right after a figure that bound it: "5.000 dân trở xuống", "18 tuổi trở lên", "or fewer".
-_AFTER_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?P<d>tro xuong|tro len|or (?:fewer|less|below)|or more)\b")
+# The words bounding a figure, before it ("không quá 5.000", "at most 5,000") or after it ("5.000 dân trở
+# xuống", "or more"), exclusive ones included ("trên 5.000 dân" is the other case): ``lexicon.bound_words``.
 
 
 def _digits(number: str) -> str:
@@ -40,15 +31,9 @@ def _bounds(folded: str) -> dict[str, set[str]]:
     """{figure's digits: {"max" / "min"}} for each figure the folded text writes as a case's bound."""
     out: dict[str, set[str]] = {}
     for m in _NUMBER_RE.finditer(folded):
-        after = _AFTER_RE.match(folded[m.end() : m.end() + 40])
         before = folded[max(0, m.start() - 40) : m.start()]
-        if after:
-            kind = "max" if after.group("d") in ("tro xuong", "or fewer", "or less", "or below") else "min"
-        elif _AT_MOST_RE.search(before):
-            kind = "max"
-        elif _AT_LEAST_RE.search(before):
-            kind = "min"
-        else:
+        kind = bound_after(folded[m.end() : m.end() + 40]) or bound_before(before)
+        if kind is None:
             continue
         out.setdefault(_digits(m.group(1)), set()).add(kind)
     return out

@@ -3,45 +3,46 @@
 "Mỗi chi hội được đề nghị tối đa bao nhiêu hội viên?", "What is the maximum number of members each branch
 may nominate?", "How many ... at most?" ask an upper bound, which a directive writes "không quá 03 hội
 viên", "tối đa 05 người", "không vượt quá 10%"; "tối thiểu", "ít nhất", "at least", "minimum" ask a lower
-bound, written "ít nhất 2/3", "tối thiểu 02", "không dưới 50%". The English words are the glossary's
-(``data/glossary_en.json``: maximum, at most, no more than, up to -> không quá / tối đa; minimum, at least
--> ít nhất / tối thiểu / không dưới); the Vietnamese ones are the drafting words of limits, folded. Never
-one document's wording.
+bound, written "ít nhất 2/3", "tối thiểu 02", "không dưới 50%". The words, Vietnamese and English, with
+their directions are the one table of ``lexicon.bound_words`` (``phrases.json`` bound_words). Never one
+document's wording.
 """
 
 from __future__ import annotations
 
 import re
 
-# (bound, folded words asking it)
+from assistant.lexicon.bound_words import bound_alternation
+
+# (bound, folded words asking it): the inclusive bound words of ``lexicon.bound_words`` (Vietnamese and
+# English), and the question's own ways of asking the most or the least
 _ASKED = (
-    ("max", r"toi da|khong qua|khong vuot qua|nhieu nhat|maximum|max|at most|no more than|not more than|up to"
-     r"|not exceed(?:ing)?|the most"),
-    ("min", r"toi thieu|it nhat|khong duoi|khong it hon|minimum|min|at least|no fewer than|not less than"
-     r"|no less than|the least|from what age|from how many"
-     # "phải từ bao nhiêu tuổi?", "đủ bao nhiêu tuổi?": the least figure (not "từ bao nhiêu đến bao nhiêu")
-     r"|(?:tu|du) bao nhieu(?!.*\bden bao nhieu)"),
+    ("max", bound_alternation("max", inclusive=True) + r"|the most"),
+    (
+        "min",
+        bound_alternation("min", inclusive=True) + r"|the least|from what age|from how many"
+        # "phải từ bao nhiêu tuổi?", "đủ bao nhiêu tuổi?": the least figure (not "từ bao nhiêu đến bao nhiêu")
+        r"|(?:tu|du) bao nhieu(?!.*\bden bao nhieu)",
+    ),
 )
 _ASKED_RE = tuple((kind, re.compile(rf"\b(?:{words})\b")) for kind, words in _ASKED)
 # the bound written before its figure (up to two words between: "không quá 03", "tối đa là 05", "ít nhất
-# bằng 2/3"), folded
+# bằng 2/3"), or "từ N ... trở lên / trở xuống" (folded; the Vietnamese inclusive words of the table)
 _WRITTEN = {
-    "max": re.compile(r"\b(?:toi da|khong qua|khong vuot qua|nhieu nhat)\s+(?:[^\W\d_]+\s+){0,2}\d"),
-    "min": re.compile(
-        r"\b(?:toi thieu|it nhat|khong duoi|khong it hon)\s+(?:[^\W\d_]+\s+){0,2}\d"
-        r"|\btu\s+\d[\d.,/%]*\s+(?:[^\W\d_]+\s+){0,3}tro len\b"
-    ),
+    bound: re.compile(
+        r"\b(?:" + bound_alternation(bound, inclusive=True, language="vi") + r")\s+(?:[^\W\d_]+\s+){0,2}\d"
+        r"|\btu\s+\d[\d.,/%]*\s+(?:[^\W\d_]+\s+){0,3}(?:"
+        + bound_alternation(bound, side="after", language="vi")
+        + r")\b"
+    )
+    for bound in ("max", "min")
 }
 
 
 # A bound the question states with its own figure (folded): "xã có không quá 5.000 dân thì ... mấy đại
 # biểu?", "a commune of at most 5,000 people": a condition saying which case is asked, not the bound asked
 # (up to two words between the bound and its figure, as ``_WRITTEN``; library5 dev l5-mttq-30).
-_STATED_RE = re.compile(
-    r"\b(?:toi da|khong qua|khong vuot qua|nhieu nhat|toi thieu|it nhat|khong duoi|khong it hon|maximum|max"
-    r"|at most|no more than|not more than|up to|not exceed(?:ing)?|minimum|min|at least|no fewer than"
-    r"|not less than|no less than)\s+(?:[^\W\d_]+\s+){0,2}\d"
-)
+_STATED_RE = re.compile(r"\b(?:" + bound_alternation(inclusive=True) + r")\s+(?:[^\W\d_]+\s+){0,2}\d")
 
 
 def asked_part(folded_question: str) -> str:
