@@ -390,7 +390,11 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "documents",
         _rx(
-            r"\b(nhung van ban nao|van ban nao|cac van ban nao|which documents|what documents)\b",
+            # (the papers a dossier or an application holds are no documents of the library: "What documents
+            # must be included in the loan application dossier?" asks the "Hồ sơ gồm ..." list; trial 46 q17)
+            r"^(?!.*\b(ho so|dossier|dossiers|application|applications|paperwork|included|include|includes|"
+            r"attached|attach|enclosed|submitted|submit)\b)"
+            r".*\b(nhung van ban nao|van ban nao|cac van ban nao|which documents|what documents)\b",
             # "Which document of the district Front cites notice 45?" (trial 37 e07, in English)
             r"\b(which|what) (document|letter|plan|guidance|notice|report)s? (\w+ ){0,6}"
             r"(cites?|refers? to|references)\b",

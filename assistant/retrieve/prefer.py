@@ -319,13 +319,17 @@ def _without_actors(info: QueryInfo) -> str:
             spans.append((at, at + len(name)))
     for a, b in sorted(spans, reverse=True):
         text = text[:a] + " " + text[b:]
-    return " ".join([text, *info.expansions])
+    return " ".join([text, *info.expansions, *info.english_terms])
 
 
 def _with_expansions(info: QueryInfo) -> str:
     """The question as typed (diacritics kept, for ``text.content_folds``) with its abbreviations'
-    expansions: "KH thực hiện TB 160" also says "kế hoạch" and "thông báo"."""
-    return " ".join([info.question, *info.expansions])
+    expansions: "KH thực hiện TB 160" also says "kế hoạch" and "thông báo"; an English question with its
+    glossary terms, the words a Vietnamese title is written with ("the joint plan for the Green Family -
+    Healthy Youth festival" -> "kế hoạch liên tịch", "gia đình", "xanh", "thanh niên", "khỏe", "ngày hội"):
+    its own words match no Vietnamese type or title (newcomer trial 46 q16 took another document's
+    signature)."""
+    return " ".join([info.question, *info.expansions, *info.english_terms])
 
 
 # How many of the best candidates are checked for repeats (each check shingles the text); a repeat found
