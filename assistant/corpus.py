@@ -8,8 +8,9 @@ racing on first use compute the same value). The values are read-only views (``M
 frozen sets, frozen ``Chunk`` values): one question's code cannot change what the next question reads
 (tests/test_request_isolation.py).
 
-The per-chunk marks are in ``corpus_marks.ChunkMarks`` and the ranking fields (heading field, identities,
-per-document terms) in ``corpus_fields.RankingFields``; ``Corpus`` mixes both in.
+The per-chunk marks are in ``corpus_marks.ChunkMarks`` (but ``lead_marked``, kept here beside
+``org_scope``) and the ranking fields (heading field, identities, per-document terms) in
+``corpus_fields.RankingFields``; ``Corpus`` mixes both in.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from assistant.answer.terms import Vocabulary
     from assistant.index.store import IndexStore
     from assistant.obligations.table import ObligationTable
+
+LEAD_RE = re.compile(r"\bchu tri\b")  # a lead body's verb, folded
 
 
 class Corpus(ChunkMarks, RankingFields):
@@ -182,6 +185,11 @@ class Corpus(ChunkMarks, RankingFields):
         đến ngày ..."), for the documents writing any."""
         found = {d: find_amendments(doc) for d, doc in self.docs.items()}
         return {d: a for d, a in found.items() if a}
+
+    @cached_property
+    def lead_marked(self) -> frozenset[int]:
+        """Chunks naming a lead body ("chủ trì")."""
+        return frozenset(v for v, t in self.store.folded_texts().items() if LEAD_RE.search(t))
 
     def org_scope(self, org_id: str) -> frozenset[int]:
         """Chunks that belong to an organisation: tagged ``Chunk.org`` by the chunker, naming it at their

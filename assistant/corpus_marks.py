@@ -1,7 +1,6 @@
 """Per-chunk marks of one index generation, keyed by vector id: each chunk's text as written and as the
-amount check reads it, the bodies at its head, its deadlines, lead bodies and cited numbers, and the
-chunks that are blank forms, write an event's day, or only say how their document is read out or what it
-rests on.
+amount check reads it, the bodies at its head, its deadlines and cited numbers, and the chunks that
+are blank forms, write an event's day, or only say how their document is read out or what it rests on.
 
 Part of the retrieve step: ``corpus.Corpus`` mixes ``ChunkMarks`` in (it reads the corpus's ``store``,
 ``docs`` and ``chunks``), so every mark is computed once per generation on first use and then shared
@@ -23,7 +22,6 @@ from assistant.obligations.deadlines import DeadlineMatch, find_deadlines, find_
 from assistant.parse.closing import PREAMBLE_SECTION
 from assistant.parse.tables import ROW_STYLE, reading_text
 
-LEAD_RE = re.compile(r"\bchu tri\b")  # a lead body's verb, folded
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 # How a preamble sentence cites what its document rests on or carries out (folded); the other openers of
 # ``lexicon.phrases`` basis sentences ("để", "nhằm", "sau khi") also open sentences stating facts.
@@ -80,11 +78,6 @@ class ChunkMarks:
     def deadline_marked(self) -> frozenset[int]:
         """Chunks stating a deadline or a recurrence."""
         return frozenset(self.deadlines) | self.recurrence_marked
-
-    @cached_property
-    def lead_marked(self) -> frozenset[int]:
-        """Chunks naming a lead body ("chủ trì")."""
-        return frozenset(v for v, t in self.store.folded_texts().items() if LEAD_RE.search(t))
 
     @cached_property
     def cited_numbers(self) -> Mapping[int, tuple[str, ...]]:

@@ -81,8 +81,7 @@ from collections.abc import Callable
 import numpy as np
 
 from assistant import text as vt
-from assistant.corpus import Corpus
-from assistant.corpus_marks import LEAD_RE
+from assistant.corpus import LEAD_RE, Corpus
 from assistant.index.lexical import ordinals
 from assistant.index.store import IndexStore
 from assistant.lexicon.words import registry
