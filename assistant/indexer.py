@@ -8,17 +8,18 @@ stops the others, and a file that was indexed before but now fails keeps its pre
 Saves are atomic (see ``assistant/index/manifest.py``): a new generation folder is written completely, then
 ``manifest.json`` is swapped. A crash (or an exception from the progress callback) before the swap leaves
 the previous index exactly as it was.
+
+Beside it in ``assistant/index/``: ``sources.py`` (which files of the folder are read, their content
+hash), ``report.py`` (``FileStatus``, ``IndexReport``) and ``lock.py`` (one writer per index).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from assistant.embeddings import Embedder
 from assistant.errors import AssistantError
 from assistant.index import vectors as vec
 from assistant.index.alternates import MergePlan, merge_fresh, orphans_todo, read_alternates, store_merges
+from assistant.index.lock import locked
 from assistant.index.manifest import (
     STORE_FILE,
     VECTORS_FILE,
@@ -39,6 +41,8 @@ from assistant.index.manifest import (
     sweep_generations,
 )
 from assistant.index.records import FileState, read_documents, read_file_states, stored_vectors
+from assistant.index.report import FileStatus, IndexReport, error_status
+from assistant.index.sources import file_hash, scan
 from assistant.index.writer import StoreWriter
 from assistant.library import leaves_root, outside_error, refused_names
 from assistant.models import Document
@@ -47,8 +51,6 @@ from assistant.parse.references import resolve_references
 # (i, n, name, stage): stage is "load" (file i of n), "embed" (chunk i of n), "save", "commit", "done".
 Progress = Callable[[int, int, str, str], None]
 Processor = Callable[[Path, Settings, str], Any]  # assistant.pipeline.process_file
-
-DEFAULT_EXTENSIONS = (".pdf", ".docx", ".doc", ".txt", ".md", ".html", ".htm")
 
 # The lexicon data a file's reading depends on, relative to the ``assistant`` package: abbreviations
 # (expanded into the lexical index), the organisation registry (bodies and duties), legacy encodings
@@ -76,126 +78,6 @@ def lexicon_fingerprint(files: Iterable[str] = INDEX_DATA_FILES, root: Path = PA
         digest.update(path.read_bytes() if path.is_file() else b"<missing>")
         digest.update(b"\0")
     return digest.hexdigest()[:16]
-
-
-@dataclass
-class FileStatus:
-    """The outcome for one file, with a reason people can read in either language."""
-
-    file: str
-    status: str  # added | changed | unchanged | removed | error | merged (an alternative file of a document)
-    chunks: int = 0
-    message_vi: str = ""
-    message_en: str = ""
-    code: str | None = None
-    kept_previous: bool = False  # an error on a file that stays indexed from an earlier run
-    warnings: list[str] = field(default_factory=list)
-
-    def message(self, language: str = "vi") -> str:
-        return self.message_en if language == "en" else self.message_vi
-
-
-@dataclass
-class IndexReport:
-    """What ``Indexer.update`` did: per-file statuses, totals and timings."""
-
-    index_dir: Path
-    files: list[FileStatus]
-    counts: dict[str, int] = field(default_factory=dict)
-    generation: str = ""
-    seconds: float = 0.0
-    embed_seconds: float = 0.0
-
-    def by_status(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for f in self.files:
-            out[f.status] = out.get(f.status, 0) + 1
-        return out
-
-    @property
-    def all_failed(self) -> bool:
-        """True when there were files and every one of them failed (the CLI's non-zero exit)."""
-        return bool(self.files) and all(f.status == "error" for f in self.files)
-
-    def status(self, file: str) -> FileStatus | None:
-        return next((f for f in self.files if f.file == file), None)
-
-
-def file_hash(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def scan(documents_dir: Path, extensions: Iterable[str] | None = None) -> list[Path]:
-    """Supported files under a folder (recursively), skipping hidden and temporary Office files (~$x.docx)."""
-    if extensions is None:
-        try:
-            from assistant.loaders import SUPPORTED_EXTENSIONS as extensions  # type: ignore[no-redef]
-        except ImportError:
-            extensions = DEFAULT_EXTENSIONS
-    exts = {e.lower() if e.startswith(".") else "." + e.lower() for e in extensions}
-    out = []
-    root = Path(documents_dir)
-    # os.walk without following links: a linked folder or file is never read (see ``boundary_statuses``).
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "~$")))
-        for name in sorted(filenames):
-            p = Path(dirpath) / name
-            if name.startswith((".", "~$")) or p.is_symlink() or not p.is_file():
-                continue
-            if p.suffix.lower() in exts:
-                out.append(p)
-    return sorted(out)
-
-
-@contextlib.contextmanager
-def _locked(index_dir: Path, wait_s: float = 60.0) -> Iterator[None]:
-    """One writer at a time per index (the CLI and the UI may both update it). Waits up to ``wait_s``
-    seconds for another writer, then gives up with the bilingual ``locked`` error."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    with (index_dir / ".lock").open("a+") as fh:
-        try:
-            import fcntl
-        except ImportError:  # Windows: no advisory lock; saves are still atomic
-            yield
-            return
-        deadline = time.monotonic() + wait_s
-        while True:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise _lock_error(index_dir) from None
-                time.sleep(0.2)
-        yield
-
-
-def _lock_error(index_dir: Path) -> AssistantError:
-    from assistant.errors import StorageError
-
-    return StorageError(
-        f"Chỉ mục {index_dir} đang được một tiến trình khác cập nhật. "
-        "Hãy chờ tiến trình đó xong rồi thử lại.",
-        f"The index {index_dir} is being updated by another process. Wait for it to finish and try again.",
-        code="locked",
-    )
-
-
-def _error_status(file: str, exc: BaseException, kept: bool) -> FileStatus:
-    if isinstance(exc, AssistantError):
-        vi, en, code = exc.message_vi, exc.message_en, exc.code
-    else:
-        vi = f"Lỗi khi xử lý tệp: {type(exc).__name__}: {exc}"
-        en = f"Failed to process the file: {type(exc).__name__}: {exc}"
-        code = "processing_error"
-    if kept:
-        vi += " (giữ nguyên nội dung đã lập chỉ mục lần trước)"
-        en += " (the previously indexed version is kept)"
-    return FileStatus(file, "error", message_vi=vi, message_en=en, code=code, kept_previous=kept)
 
 
 class Indexer:
@@ -255,7 +137,7 @@ class Indexer:
                 if st.source not in seen and (_is_under(st.source, root) or not Path(st.source).exists())
             ]
 
-        refused = [_error_status(f, outside_error(f), False) for f in refused_names(root)]
+        refused = [error_status(f, outside_error(f), False) for f in refused_names(root)]
         return self._run(candidates, removed, progress, rebuild, refused=refused)
 
     def add_files(self, paths: Iterable[Path | str], progress: Progress | None = None) -> IndexReport:
@@ -265,7 +147,7 @@ class Indexer:
         refused = []
         for p in paths:
             if leaves_root(Path(p), root):  # a link, or a path in the folder that resolves outside it
-                refused.append(_error_status(Path(p).name, outside_error(Path(p).name), False))
+                refused.append(error_status(Path(p).name, outside_error(Path(p).name), False))
                 continue
             p = Path(p).resolve()
             candidates.append((p, p.relative_to(root).as_posix() if _is_under(str(p), root) else p.name))
@@ -292,7 +174,7 @@ class Indexer:
         progress = progress or (lambda i, n, name, stage: None)
         emb = self.embedder  # loading the model (seconds, once per process) is not counted below
         t0 = time.perf_counter()
-        with _locked(self.index_dir, self.settings.lock_wait):
+        with locked(self.index_dir, self.settings.lock_wait):
             old = (
                 None
                 if rebuild or not (self.index_dir / "manifest.json").exists()
@@ -315,7 +197,7 @@ class Indexer:
                     st = path.stat()
                     digest = file_hash(path)
                 except OSError as exc:
-                    statuses.append(_error_status(display, exc, display in states))
+                    statuses.append(error_status(display, exc, display in states))
                     continue
                 state = FileState(display, "", digest, st.st_mtime, st.st_size, str(path))
                 prev = known.get(display)
@@ -339,7 +221,7 @@ class Indexer:
                             code="empty",
                         )
                 except Exception as exc:  # one bad file must not stop the others
-                    statuses.append(_error_status(display, exc, display in states))
+                    statuses.append(error_status(display, exc, display in states))
                     continue
                 warnings = list(getattr(result.document, "warnings", []) or [])
                 status = FileStatus(display, kind, chunks=len(result.chunks), warnings=warnings)
@@ -450,7 +332,7 @@ class Indexer:
                             f"Same document id as an already indexed file: {owner}.",
                             code="duplicate",
                         )
-                        statuses.append(_error_status(state.file, dup, False))
+                        statuses.append(error_status(state.file, dup, False))
                         continue
                     writer.add_document(result.document, result.chunks, vectors, state, at)
                     owners[state.doc_id] = state.file

@@ -186,7 +186,7 @@ def pending(settings: Settings) -> list[str]:
     """Files of the documents folder (relative names) that the current index does not hold."""
     from assistant.index.manifest import STORE_FILE, Manifest
     from assistant.index.records import read_file_states
-    from assistant.indexer import scan
+    from assistant.index.sources import scan
 
     root = Path(settings.documents_dir).resolve()
     if not root.is_dir():

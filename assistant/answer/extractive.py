@@ -120,7 +120,7 @@ def _issuer_rank(doc: Document | None) -> int:
     """3 for an issuer that writes no place (a national body), else 2 province, 1 district, 0 commune by
     the level its place starts with; -1 for a place without a level ("Trường THPT Cao Lãnh 2", "Ban Tổ
     chức Thành ủy Hà Nội"): neither a general document nor a known local one."""
-    from assistant.corpus import issuer_places
+    from assistant.corpus_fields import issuer_places
     from assistant.retrieve.scope import issuer_levels
 
     issuer = (doc.meta.issuer or "") if doc is not None else ""

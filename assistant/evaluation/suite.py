@@ -61,7 +61,7 @@ def prepare_corpus(
         settings = replace(library_settings(base, library_index), documents_dir=Path(documents))
         info = ensure_library_index(settings, embedder, files, log)
         return settings, files, info
-    from assistant.indexer import scan
+    from assistant.index.sources import scan
 
     settings = replace(base, index_dir=Path(sample_index), documents_dir=Path(documents))
     return settings, scan(Path(documents)), ensure_index(settings, Path(documents), embedder, log)

@@ -18,7 +18,8 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr  # noqa: E402
 
 from assistant.config import Settings  # noqa: E402
-from assistant.ui.chat import CITATION_JS, build_chat_tab, document_choices, year_choices  # noqa: E402
+from assistant.ui.chat import CITATION_JS, build_chat_tab  # noqa: E402
+from assistant.ui.choices import document_choices, year_choices  # noqa: E402
 from assistant.ui.documents import DocumentsTab  # noqa: E402
 from assistant.ui.i18n import gradio_strings_js, normalize_lang, t  # noqa: E402
 from assistant.ui.obligations import CARDS_CSS, build_obligations_tab  # noqa: E402

@@ -181,7 +181,7 @@ class DocumentsTab:
     """The tab's components; ``connect`` wires its events once the other tabs' pickers exist."""
 
     def __init__(self, ctx: UIContext, lang_in: gr.Radio) -> None:
-        from assistant.ui.chat import document_choices
+        from assistant.ui.choices import document_choices
 
         self.ctx, self.lang_in = ctx, lang_in
         L = ctx.labels
@@ -260,7 +260,7 @@ class DocumentsTab:
 
     def updates(self, lang: str) -> list[Any]:
         """Fresh values for ``targets`` after the document set changed."""
-        from assistant.ui.chat import document_choices
+        from assistant.ui.choices import document_choices
 
         return [
             gr.update(value=_list(self.ctx), headers=doc_headers(lang)),

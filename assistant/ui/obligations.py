@@ -19,7 +19,7 @@ import gradio as gr
 from assistant.answer.render import format_date
 from assistant.lexicon.doc_types import short_label
 from assistant.models import Obligation
-from assistant.ui.chat import document_choices, org_choices
+from assistant.ui.choices import document_choices, org_choices
 from assistant.ui.i18n import t
 from assistant.ui.state import UIContext, ui_error
 from assistant.ui.viewer import empty_panel, render_obligation

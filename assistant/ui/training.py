@@ -16,7 +16,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.export.blocks import Block, Heading, Para, Quote, Table
-from assistant.ui.chat import document_choices
+from assistant.ui.choices import document_choices
 from assistant.ui.i18n import t
 from assistant.ui.state import UIContext, ui_error
 
