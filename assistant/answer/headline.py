@@ -27,6 +27,7 @@ from assistant.answer.sentence_scores import score_sentences
 from assistant.answer.sentences import split_sentences
 from assistant.answer.sibling_clauses import chained_words
 from assistant.answer.terms import Terms, overlap
+from assistant.answer.unaddressed_body import all_units_clauses
 from assistant.answer.untimed_step import untimed_step
 from assistant.corpus import Corpus
 from assistant.models import Document, Hit, Obligation
@@ -311,6 +312,11 @@ def clause_lead(
             )
             if issuer_asked and not own_write:
                 preferred = None
+            elif actors and not own:
+                # a named document giving the body no clause of its own: only its clauses of "các đơn vị"
+                # answer for it, none of another body's (trial 46 u04, ``unaddressed_body``)
+                preferred = all_units_clauses(corpus, actors[0], d)
+                obs = [o for o in obs if (o.doc_id, o.start, o.end) in preferred]
             break
         obs = []
         if stated and d == quoted_doc:
