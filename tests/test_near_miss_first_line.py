@@ -9,14 +9,16 @@ fixture's param), asked through ``Assistant``:
 - an event's end asked where only its start is written (and a report counted "kể từ ngày kết thúc") gets no
   time (u07); a span written "từ ... đến ..." answers it;
 - "X thay thế nghị quyết nào?" of a resolution writing no replacing word abstains with a note saying it names
-  none (u08); an effect article writing the act replaced still gives its line.
+  none (u08); an effect article writing the act replaced still gives its line;
+- "<body> chủ trì nội dung nào?" asks the body's tasks, so no "Chủ trì: <another row's body>" line (a task
+  table written as a Word table and as a Markdown pipe table).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import library_as
+from tests.conftest import assistant_over, write_docx_table, write_pipe_table
 
 LETTER = [
     "ĐẢNG BỘ QUẬN HÒA BÌNH",
@@ -122,8 +124,29 @@ RULES = [
 ]
 
 
+TASKS_OPENING = [
+    "HỘI LHPN XÃ MỸ HÒA",
+    "Số 04/KHLT-HPN-ĐTN",
+    "Mỹ Hòa, ngày 10 tháng 8 năm 2031",
+    "KẾ HOẠCH LIÊN TỊCH",
+    "Tổ chức Ngày hội Thiếu nhi vui khỏe năm 2031",
+    "I. NỘI DUNG VÀ PHÂN CÔNG",
+]
+TASKS_HEAD = ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"]
+TASKS_ROWS = [
+    ["1", "Xây dựng chương trình Ngày hội", "Đoàn xã", "Hội LHPN xã", "Trước ngày 20/8/2031"],
+    ["2", "Vận động quà tặng cho thiếu nhi", "Hội LHPN xã", "Đoàn xã", "Từ ngày 15/8 đến ngày 25/8/2031"],
+    ["3", "Bảo đảm an ninh trật tự", "Công an xã", "Đoàn xã", "Ngày 01/9/2031"],
+]
+TASKS_CLOSING = ["T/M BAN THƯỜNG VỤ", "CHỦ TỊCH", "Đỗ Thị Mai"]
+
+
 @pytest.fixture(scope="module", params=["docx", "txt"])
 def assistant(request, tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp(f"near_miss_{request.param}")
+    table = root / f"KHLT04.{request.param}"
+    write = write_docx_table if request.param == "docx" else write_pipe_table
+    write(table, TASKS_OPENING, TASKS_HEAD, TASKS_ROWS, TASKS_CLOSING)
     docs = {
         "CV17": LETTER,
         "CV18": NOTICE,
@@ -133,7 +156,13 @@ def assistant(request, tmp_path_factory, embedder):
         "NQ03": RESOLUTION,
         "QD12": RULES,
     }
-    return library_as(request.param, tmp_path_factory, embedder, "near_miss", docs)
+    if request.param == "docx":
+        files = {f"{stem}.docx": lines for stem, lines in docs.items()}
+    else:
+        files = {f"{stem}.txt": "\n\n".join(lines) for stem, lines in docs.items()}
+    files[table.name] = table
+    (root / "library").mkdir()
+    return assistant_over(root / "library", embedder, files)
 
 
 def _first(answer) -> str:
@@ -202,3 +231,21 @@ def test_a_resolution_replacing_nothing_says_so(assistant, question, note):
 def test_an_effect_article_still_names_the_act_replaced(assistant):
     first = _first(assistant.ask("Quyết định 12-QĐ/ĐU thay thế quyết định nào?"))
     assert first.startswith("Văn bản được thay thế") and "05-QĐ/ĐU" in first, first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Theo Kế hoạch liên tịch 04, Hội Cựu chiến binh xã chủ trì nội dung nào?",
+        "Theo Kế hoạch liên tịch 04, Hội LHPN xã chủ trì những nội dung nào?",
+        "Công an xã chủ trì việc gì trong Ngày hội Thiếu nhi vui khỏe?",
+    ],
+)
+def test_a_body_asked_what_it_leads_gets_no_other_lead(assistant, question):
+    first = _first(assistant.ask(question))
+    assert not first.startswith("Chủ trì"), first
+
+
+def test_who_leads_a_task_still_names_its_lead(assistant):
+    first = _first(assistant.ask("Theo Kế hoạch liên tịch 04, ai chủ trì việc vận động quà tặng cho thiếu nhi?"))
+    assert first.startswith("Chủ trì") and "Hội LHPN xã" in first, first

@@ -1,6 +1,6 @@
 """The clauses that may answer for a body a question names, in a document giving it no clause of its own.
 
-"Hội Cựu chiến binh xã phải báo cáo trước ngày nào theo Công văn 41?" over a Công văn that gives report dates to
+"Hội Cựu chiến binh xã phải báo cáo trước ngày nào theo Công văn 41?" over a Công văn giving report dates to
 the Mặt trận, the Hội Nông dân, the Đoàn ... and never to the veterans: the best-matching clause ("1. Ủy ban
 Mặt trận Tổ quốc Việt Nam xã báo cáo ..., trước ngày 05/4/2027") is another body's, and its date on the first
 line is a confident wrong answer (newcomer trial 46 u04). Only a clause of "các đơn vị" ("Các đơn vị gửi báo
