@@ -551,7 +551,8 @@ INTENTS: tuple[Intent, ...] = (
             # "chủ trì" with a "who/which": "Trạm Y tế chủ trì nhiệm vụ gì?" asks a body's duties instead, and
             # so does "<body> chủ trì (những) nội dung / việc nào?", the "nào" asking the task (newcomer trial
             # 46: "Hội Cựu chiến binh xã chủ trì nội dung nào?" got another row's "Chủ trì: Đoàn xã")
-            r"\b(ai|nao|who)\b.*\bchu tri\b|\bchu tri\b(?!\s+" + _LED_TASK + r"\s+(?:nao|gi)\b).*\b(ai|nao)\b|"
+            r"\b(ai|nao|who)\b.*\bchu tri\b|"
+            r"\bchu tri\b(?!\s+" + _LED_TASK + r"\s+(?:nao|gi)\b).*\b(ai|nao)\b|"
             r"\b(ai chiu trach nhiem|co quan nao|don vi nao|giao cho ai|ai phu trach|ai theo doi|"
             rf"{EN_WHO_LEADS}|who is responsible|in charge|which (body|agency|organi[sz]ation|board)|"
             r"who (monitors|coordinates))\b",
