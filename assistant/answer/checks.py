@@ -36,6 +36,7 @@ from assistant.answer.cited_context import (
     with_ancestors,
 )
 from assistant.answer.deferred_place import asks_place_only, place_only_referred
+from assistant.answer.end_time import end_written
 from assistant.answer.event_checks import (
     ASKS_WHEN_WHERE_RE,
     TOPIC_MIN_COVERAGE,
@@ -297,6 +298,9 @@ def run_checks(
             and all(mentions.names_any([in_context(c, docs, c.quote)], names) for names in owners)
             for c in book.citations
         )
+    if spec.check == "when" and ev.fact_ok and book.citations:
+        # "... kết thúc lúc mấy giờ?": a start, or "kể từ ngày kết thúc ...", is no end (trial 46 u07)
+        ev.fact_ok = end_written(resolved, lead_lines + [c.quote for c in book.citations])
     if spec.check == "when" and ev.fact_ok and not lead_lines and book.citations:
         # "Lễ ra quân cấp huyện tổ chức khi nào?" where the plan dates "Lễ ra quân cấp tỉnh ...": a passage
         # naming the event at another level (and not at the one asked) dates another event; the first

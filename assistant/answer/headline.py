@@ -27,6 +27,7 @@ from assistant.answer.sentence_scores import score_sentences
 from assistant.answer.sentences import split_sentences
 from assistant.answer.sibling_clauses import chained_words
 from assistant.answer.terms import Terms, overlap
+from assistant.answer.unaddressed_body import never_named
 from assistant.answer.untimed_step import untimed_step
 from assistant.corpus import Corpus
 from assistant.models import Document, Hit, Obligation
@@ -311,6 +312,10 @@ def clause_lead(
             )
             if issuer_asked and not own_write:
                 preferred = None
+            elif actors and not own and never_named(corpus, actors[0], d):
+                # a named document that never names the body: none of its clauses is the body's, another
+                # body's date is no answer (trial 46 u04, ``unaddressed_body``)
+                preferred, obs = set(), []
             break
         obs = []
         if stated and d == quoted_doc:

@@ -14,6 +14,7 @@ from assistant.answer import abstain, render, times
 from assistant.answer.abstain import Evidence
 from assistant.answer.checks import run_checks
 from assistant.answer.citations import CitationBook
+from assistant.answer.no_replaced import replaces_nothing
 from assistant.answer.plan_marks import reading
 from assistant.answer.plan_scope import Frame, described
 from assistant.answer.sentences import split_sentences
@@ -115,6 +116,16 @@ def abstention(
         doc_label = render.doc_label(render.doc_ref(fact_doc), language)
         fact = render.label(info.intent, language).lower()
         answer.notes.append(render.label("note_fact_not_printed", language, fact=fact, doc=doc_label))
+        return answer
+    if not lead_lines and (unreplacing := replaces_nothing(corpus, info.question, scope)):
+        # "Nghị quyết 05 thay thế nghị quyết nào?" of a resolution writing no replacing word: it replaces
+        # none, said so, rather than quotes of its other items (trial 46 u08, ``no_replaced``)
+        ev.reason = "replaced_not_written"
+        answer.abstained = True
+        answer.text = render.not_found(language)
+        answer.see_also = see_also(corpus, hits)
+        doc_label = render.doc_label(render.doc_ref(corpus.docs[unreplacing[0]]), language)
+        answer.notes.append(render.label("note_no_replaced", language, doc=doc_label))
         return answer
     if (not body and not lead_lines) or (not trusted_fact and abstain.should_abstain(ev, threshold)):
         answer.abstained = True

@@ -124,6 +124,13 @@ EN_WHO_LEADS = (
 )
 
 
+# The task a body leads, asked by "nào / gì" right after "chủ trì" ("<body> chủ trì (những) nội dung nào?"):
+# the question asks the body's tasks, not who leads one (folded).
+_LED_TASK = (
+    r"(?:(?:nhung|cac)\s+)?(?:noi dung|(?:cong |phan )?viec|hoat dong|nhiem vu|chuong trinh|linh vuc|phan)"
+)
+
+
 _EN_POST_RE = re.compile(r"\bwho (?:leads|heads) the\b")
 _EN_LEADS_RE = re.compile(rf"\b{EN_WHO_LEADS}")
 
@@ -545,8 +552,11 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "lead",
         _rx(
-            # "chủ trì" with a "who/which": "Trạm Y tế chủ trì nhiệm vụ gì?" asks a body's duties instead
-            r"\b(ai|nao|who)\b.*\bchu tri\b|\bchu tri\b.*\b(ai|nao)\b|"
+            # "chủ trì" with a "who/which": "Trạm Y tế chủ trì nhiệm vụ gì?" asks a body's duties instead, and
+            # so does "<body> chủ trì (những) nội dung / việc nào?", the "nào" asking the task (newcomer trial
+            # 46: "Hội Cựu chiến binh xã chủ trì nội dung nào?" got another row's "Chủ trì: Đoàn xã")
+            r"\b(ai|nao|who)\b.*\bchu tri\b|"
+            r"\bchu tri\b(?!\s+" + _LED_TASK + r"\s+(?:nao|gi)\b).*\b(ai|nao)\b|"
             r"\b(ai chiu trach nhiem|co quan nao|don vi nao|giao cho ai|ai phu trach|ai theo doi|"
             rf"{EN_WHO_LEADS}|who is responsible|in charge|which (body|agency|organi[sz]ation|board)|"
             r"who (monitors|coordinates))\b",

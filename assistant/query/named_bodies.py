@@ -18,6 +18,10 @@ _LEVEL_ONLY_RE = re.compile(
 # "Trường hợp" (a case, "Trường hợp đơn vị cần điều chỉnh ... thì ...") opens with the head noun of a school
 # ("Trường THCS ..."), written with its diacritics; it names no body (library5 dev l5-rw-26).
 _CASE_WORD_RE = re.compile(r"(?i)trường\s+hợp(?!\w)")
+# "Bao giờ", "Bao lâu", "Bao nhiêu" (when, how long, how many) open a question with the folded head noun of a
+# newspaper ("Báo ..."); they name no body (the sample set's "Bao giờ phải tổng kết Kết luận ...?" read "Bao
+# giờ" as the actor asked, which no clause names). Matched on the folded name, with or without diacritics.
+_ASK_WORD_RE = re.compile(r"bao\s+(?:gio|lau|nhieu)(?![a-z])")
 
 
 def shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
@@ -31,6 +35,8 @@ def shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
     opening = subject_body_span(cased, folded)
     if opening is not None and _CASE_WORD_RE.match(cased, opening[0]):
         opening = None  # "Trường hợp đơn vị thấy cần ... thì ...": a case clause, no school ("Trường")
+    if opening is not None and _ASK_WORD_RE.match(folded.lower(), opening[0]):
+        opening = None
     if opening is not None and not any(x.start <= opening[0] < x.end for x in mentions):
         out.append((cased[opening[0] : opening[1]], opening[0]))
     for m in re.finditer(r"(?<!\w)\w", cased):
@@ -49,6 +55,8 @@ def shaped_bodies(cased: str, mentions: list) -> list[tuple[str, int]]:
         if any(x.start == at and _LEVEL_ONLY_RE.match(folded[x.end : end]) for x in mentions):
             continue  # the registry's body at a level ("Đoàn thanh niên" + "các cấp")
         name = cased[at:end]
+        if _ASK_WORD_RE.match(folded.lower(), at):
+            continue
         # an abbreviation counts the words it stands for ("HTX" cần ...: "hợp tác xã")
         if len(vt.spell_out(vt.fold(name)).split()) >= 2 and name not in [n for n, _ in out]:
             out.append((name, at))
