@@ -53,6 +53,7 @@ from assistant.answer.quotes import setting_documents
 from assistant.answer.sentences import split_sentences
 from assistant.answer.sum_checks import other_items_only, sum_for_matter
 from assistant.answer.terms import Terms, head_coverage, passage_terms
+from assistant.answer.unstated_field import only_shares_or_targets, placed_for_event
 from assistant.corpus import Corpus
 from assistant.index.lexical import round_match
 from assistant.lexicon.months import item_months, months_written
@@ -61,6 +62,7 @@ from assistant.lexicon.words import registry, type_names
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.query.amounts import amount_qualifier
+from assistant.query.count_asks import asks_whole_count
 from assistant.query.intents import weekday_asked
 from assistant.query.subjects import named_places
 from assistant.retrieve.fields import asks_only_place, effect_asked, states_effect
@@ -172,6 +174,14 @@ def run_checks(
         if ev.amount_ok:
             # rate lists under roles none of which is the role asked (library5 dev l5-mttq-36)
             ev.amount_ok = not role_rates.role_unnamed(resolved, book.citations)
+        if ev.amount_ok and asks_whole_count(info.folded):
+            # "Hội CCB xã có bao nhiêu hội viên?" quoting only "Phấn đấu 85% hội viên đạt ...": a share or a
+            # target counts no whole (``unstated_field``; newcomer trial 47 P1, u04)
+            read = [(c.quote, c.section or "") for c in book.citations]
+            read += [
+                (cited_reader(c, docs)(c.quote_start, c.quote_end), c.section or "") for c in book.citations
+            ]
+            ev.amount_ok = not only_shares_or_targets(resolved, read)
     contact = mentions.asked_contact(info.folded)
     if contact is not None:
         # "Số điện thoại đăng ký là gì?": only a number written out answers; "liên hệ Văn phòng" does not.
@@ -336,7 +346,9 @@ def run_checks(
         # writing the place ("... tổ chức Hội nghị lần thứ 9" at the Huyện ủy's hall; trial 28 n05).
         # A table row is read with its columns' names: its "Địa điểm" cell is the place of the row's
         # activity ("4 | Diễn đàn ... | 24/3/2034 | Hội trường UBND huyện"; trial 31 q26)
-        placed = mentions.place_writer(info.folded)
+        # (a sentence naming only another event writes that event's place: "Tổ chức Lễ phát động ... tại
+        # Hội trường ..." for the review conference its passage dates only; ``unstated_field``, trial 47 u02)
+        placed = placed_for_event(mentions.place_writer(info.folded), info.event_subject)
         # (in each wording of the name: "Lễ ra quân phát động ..." is the plan's "Lễ phát động ...")
         heads = [set(event_head(w)) for w in event_names.name_wordings(info.event_subject)]
         ev.fact_ok = any(
