@@ -25,6 +25,7 @@ from assistant.answer import (
 from assistant.answer.abstain import Evidence
 from assistant.answer.actor_checks import CONGRESS_NAMED_RE, congress_names, congress_owners, names_actor
 from assistant.answer.all_units import addressed_to_kind
+from assistant.answer.body_figure import asks_body_figure, body_figure_unwritten
 from assistant.answer.citations import CitationBook
 from assistant.answer.cited_context import (
     RELEVANT_HITS,
@@ -182,6 +183,17 @@ def run_checks(
                 (cited_reader(c, docs)(c.quote_start, c.quote_end), c.section or "") for c in book.citations
             ]
             ev.amount_ok = not only_shares_or_targets(resolved, read)
+        for org in info.orgs if ev.amount_ok else []:
+            # "Chỉ tiêu ... giao riêng cho Hội LHPN xã là bao nhiêu?" of "Giao MTTQ chủ trì, phối hợp với Hội
+            # LHPN xã ..., phấn đấu đạt 120.000.000 đồng": a joint figure is not the body's (``body_figure``;
+            # newcomer trial 47 u05)
+            names = [fold(n) for n in bodies.names_of(org)]
+            if asks_body_figure(info.folded, names) is not None:
+                quoted = [
+                    (c.quote, bodies.issued_by(docs.get(c.doc.doc_id), org, info.folded))
+                    for c in book.citations
+                ]
+                ev.amount_ok = not body_figure_unwritten(resolved, names, quoted)
     contact = mentions.asked_contact(info.folded)
     if contact is not None:
         # "Số điện thoại đăng ký là gì?": only a number written out answers; "liên hệ Văn phòng" does not.
