@@ -67,6 +67,7 @@ def _first(answer) -> str:
     [
         "Đoàn Thanh niên xã Hòa Bình có bao nhiêu đoàn viên?",
         "Đoàn xã Hòa Bình hiện có tổng số bao nhiêu đoàn viên?",
+        "How many members does the Hoa Binh commune Youth Union have?",
     ],
 )
 def test_a_share_or_target_is_no_count_of_the_whole(plan, question):

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from assistant.answer.figure_reading import figures_in
+from assistant.answer.amount_mentions import amount_supported
+from assistant.answer.figure_reading import _masked, figures_in
 from assistant.answer.sentences import split_sentences
 from assistant.lexicon.phrases import event_kinds
 from assistant.text import fold
@@ -30,6 +31,8 @@ _SHARE_RE = re.compile(r"%|‰|\bphan (?:tram|nghin)\b")
 # a target before the figure in its sentence, or its section's heading: "Phấn đấu 85% ...", "Chỉ tiêu: ...",
 # "II. CHỈ TIÊU", "Mục tiêu cụ thể" (folded)
 _TARGET_RE = re.compile(r"\b(?:phan dau|chi tieu|muc tieu)\b")
+# a number with its share sign, if any (folded, dates and labels masked)
+_NUMBER_RE = re.compile(r"\d[\d.,]*\s*(?:%|‰|phan tram\b|phan nghin\b)?")
 
 
 def share_or_target(sentence: str, start: int, end: int, section: str = "") -> bool:
@@ -50,7 +53,13 @@ def only_shares_or_targets(question: str, passages: Iterable[tuple[str, str]]) -
     for text, section in passages:
         for a, b in split_sentences(text):
             sentence = text[a:b]
-            for start, end in figures_in(question, sentence):
+            spans = figures_in(question, sentence)
+            if not spans and amount_supported(question, [sentence]):
+                # the amount check reads a count this reading does not ("85% hội viên" for "how many
+                # members", a count of people read from any number before the noun): every number of the
+                # sentence, dates and labels aside, is one of its figures
+                spans = [m.span() for m in _NUMBER_RE.finditer(_masked(sentence))]
+            for start, end in spans:
                 if not share_or_target(sentence, start, end, section):
                     return False
                 found = True
