@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import assistant_as
+from tests.conftest import assistant_as, library_as
 
 PLAN = [
     "ĐOÀN THANH NIÊN XÃ HÒA BÌNH",
@@ -82,7 +82,9 @@ def test_the_whole_count_is_answered_where_written(report):
 
 
 def test_a_target_asked_as_a_target_is_still_answered(plan):
-    answer = plan.ask("Kế hoạch phấn đấu bao nhiêu phần trăm đoàn viên tham gia công trình thanh niên xung kích?")
+    answer = plan.ask(
+        "Kế hoạch phấn đấu bao nhiêu phần trăm đoàn viên tham gia công trình thanh niên xung kích?"
+    )
     assert not answer.abstained and "90%" in answer.text, answer.text
 
 
@@ -95,3 +97,33 @@ def test_another_events_place_is_not_the_asked_events(plan):
 def test_the_events_own_place_is_answered(plan):
     answer = plan.ask("Lễ ra quân phong trào Thanh niên xung kích xây dựng nông thôn mới tổ chức ở đâu?")
     assert "Sân vận động trung tâm xã" in _first(answer), answer.text
+
+
+NOTICE = [
+    "ĐẢNG ỦY XÃ HÒA BÌNH",
+    "Số 40-TB/ĐU",
+    "Hòa Bình, ngày 02 tháng 3 năm 2028",
+    "THÔNG BÁO",
+    "Kết luận của Ban Thường vụ Đảng ủy xã tại cuộc họp ngày 28/02/2028",
+    "1. Về Hội nghị sơ kết công tác dân vận quý I năm 2028",
+    "Thống nhất tổ chức Hội nghị sơ kết công tác dân vận quý I năm 2028 vào 8 giờ 00 ngày 30/3/2028. "
+    "Địa điểm: Nhà văn hóa thôn Đông Hòa.",
+    "T/M BAN THƯỜNG VỤ",
+    "BÍ THƯ",
+    "Lê Văn Tâm",
+]
+
+
+@pytest.fixture(scope="module", params=["docx", "txt"])
+def library(request, tmp_path_factory, embedder):
+    return library_as(request.param, tmp_path_factory, embedder, "L40", {"KH12": PLAN, "TB40": NOTICE})
+
+
+def test_an_english_review_of_another_matter_gives_no_place(library):
+    answer = library.ask("Where will the review conference of the youth volunteer movement be held?")
+    assert "Nhà văn hóa" not in _first(answer) and "Sân vận động" not in _first(answer), answer.text
+
+
+def test_an_english_review_of_its_own_matter_keeps_its_place(library):
+    answer = library.ask("Where will the mass mobilisation review conference of the first quarter be held?")
+    assert "Nhà văn hóa thôn Đông Hòa" in _first(answer), answer.text

@@ -54,7 +54,7 @@ from assistant.answer.quotes import setting_documents
 from assistant.answer.sentences import split_sentences
 from assistant.answer.sum_checks import other_items_only, sum_for_matter
 from assistant.answer.terms import Terms, head_coverage, passage_terms
-from assistant.answer.unstated_field import only_shares_or_targets, placed_for_event
+from assistant.answer.unstated_field import only_shares_or_targets, other_matter_event, placed_for_event
 from assistant.corpus import Corpus
 from assistant.index.lexical import round_match
 from assistant.lexicon.months import item_months, months_written
@@ -349,6 +349,17 @@ def run_checks(
         quoted = set(event_kinds(f"{book.citations[0].section} {book.citations[0].quote}"))
         other = bool(quoted & heads) and bool(quoted - heads) and not quoted & asked
         ev.fact_ok = not other and (named[0] or not any(named))
+        if ev.fact_ok and info.folded.startswith("where"):
+            # "Where will the review conference of the model veterans movement be held?": a first quote naming
+            # a review conference of another matter ("Hội nghị sơ kết công tác dân vận") while another passage
+            # names the event with the question's own words (a retrieved passage) is another event's place
+            # (trial 47 u02, English)
+            first = fold(in_context(book.citations[0], docs, opening=True))
+            retrieved = [
+                fold(f"{render.subject_line(docs.get(h.chunk.doc_id))} {h.chunk.heading} {h.chunk.text}")
+                for h in hits[:RELEVANT_HITS]
+            ]
+            ev.fact_ok = not other_matter_event(info.english_terms, events, first, retrieved)
     if info.event_subject and not lead_lines and asks_only_place(info.folded) and book.citations:
         # "Lễ tổng kết chiến dịch ... tổ chức ở đâu?": one cited passage must write a place and the event's
         # head words ("tổng kết"); the place of another event of the campaign ("lễ ra quân ... tại sân vận

@@ -99,3 +99,25 @@ def placed_for_event(placed: Callable[[str], bool], event_subject: str) -> Calla
     """``placed`` (a sentence -> does it write a place, ``mentions.place_writer``) that no longer counts a
     sentence naming only other events (``other_event_place``)."""
     return lambda s: placed(s) and not other_event_place(s, event_subject)
+
+
+# the words of a place or a time asked, glossed from English ("địa điểm", "tại", "tổ chức"), folded: no
+# matter of an event
+_ASKING_GLOSS = frozenset("dia diem tai to chuc thoi gian ngay thoi diem vao luc".split())
+
+
+def other_matter_event(english_terms: list[str], events: list[str], first: str, retrieved: list[str]) -> bool:
+    """Whether the first quote names the event asked in English by its kind only, of another matter: its
+    context (``first``, folded, with its section and document subject) writes none of the question's glossed
+    matter words (``english_terms`` less the event's own words, ``events``: its folded Vietnamese names, and
+    the asking ones), while a ``retrieved`` passage (folded, with its heading and document subject) writes an
+    event name and one of them. False with no matter words."""
+    event_words = {w for e in events for w in e.split()}
+    matter = [fold(t) for t in english_terms if not set(fold(t).split()) <= event_words | _ASKING_GLOSS]
+    if not matter or not any(e in first for e in events):
+        return False
+
+    def writes(text: str) -> bool:
+        return any(re.search(rf"\b{re.escape(m)}\b", text) for m in matter)
+
+    return not writes(first) and any(writes(t) and any(e in t for e in events) for t in retrieved)
