@@ -25,6 +25,7 @@ from assistant.answer import (
 from assistant.answer.abstain import Evidence
 from assistant.answer.actor_checks import CONGRESS_NAMED_RE, congress_names, congress_owners, names_actor
 from assistant.answer.all_units import addressed_to_kind
+from assistant.answer.body_figure import asks_body_figure, body_figure_unwritten
 from assistant.answer.citations import CitationBook
 from assistant.answer.cited_context import (
     RELEVANT_HITS,
@@ -54,6 +55,7 @@ from assistant.answer.quotes import setting_documents
 from assistant.answer.sentences import split_sentences
 from assistant.answer.sum_checks import other_items_only, sum_for_matter
 from assistant.answer.terms import Terms, head_coverage, passage_terms
+from assistant.answer.unstated_field import only_shares_or_targets, other_matter_event, placed_for_event
 from assistant.corpus import Corpus
 from assistant.index.lexical import round_match
 from assistant.lexicon.months import item_months, months_written
@@ -62,6 +64,7 @@ from assistant.lexicon.words import registry, type_names
 from assistant.models import Document, Hit
 from assistant.query import QueryInfo
 from assistant.query.amounts import amount_qualifier
+from assistant.query.count_asks import asks_whole_count
 from assistant.query.intents import weekday_asked
 from assistant.query.subjects import named_places
 from assistant.retrieve.fields import asks_only_place, effect_asked, states_effect
@@ -173,6 +176,25 @@ def run_checks(
         if ev.amount_ok:
             # rate lists under roles none of which is the role asked (library5 dev l5-mttq-36)
             ev.amount_ok = not role_rates.role_unnamed(resolved, book.citations)
+        if ev.amount_ok and asks_whole_count(info.folded):
+            # "Hội CCB xã có bao nhiêu hội viên?" quoting only "Phấn đấu 85% hội viên đạt ...": a share or a
+            # target counts no whole (``unstated_field``; newcomer trial 47 P1, u04)
+            read = [(c.quote, c.section or "") for c in book.citations]
+            read += [
+                (cited_reader(c, docs)(c.quote_start, c.quote_end), c.section or "") for c in book.citations
+            ]
+            ev.amount_ok = not only_shares_or_targets(resolved, read)
+        for org in info.orgs if ev.amount_ok else []:
+            # "Chỉ tiêu ... giao riêng cho Hội LHPN xã là bao nhiêu?" of "Giao MTTQ chủ trì, phối hợp với Hội
+            # LHPN xã ..., phấn đấu đạt 120.000.000 đồng": a joint figure is not the body's (``body_figure``;
+            # newcomer trial 47 u05)
+            names = [fold(n) for n in bodies.names_of(org)]
+            if asks_body_figure(info.folded, names) is not None:
+                quoted = [
+                    (c.quote, bodies.issued_by(docs.get(c.doc.doc_id), org, info.folded))
+                    for c in book.citations
+                ]
+                ev.amount_ok = not body_figure_unwritten(resolved, names, quoted)
     contact = mentions.asked_contact(info.folded)
     if contact is not None:
         # "Số điện thoại đăng ký là gì?": only a number written out answers; "liên hệ Văn phòng" does not.
@@ -331,6 +353,17 @@ def run_checks(
         quoted = set(event_kinds(f"{book.citations[0].section} {book.citations[0].quote}"))
         other = bool(quoted & heads) and bool(quoted - heads) and not quoted & asked
         ev.fact_ok = not other and (named[0] or not any(named))
+        if ev.fact_ok and info.folded.startswith("where"):
+            # "Where will the review conference of the model veterans movement be held?": a first quote naming
+            # a review conference of another matter ("Hội nghị sơ kết công tác dân vận") while another passage
+            # names the event with the question's own words (a retrieved passage) is another event's place
+            # (trial 47 u02, English)
+            first = fold(in_context(book.citations[0], docs, opening=True))
+            retrieved = [
+                fold(f"{render.subject_line(docs.get(h.chunk.doc_id))} {h.chunk.heading} {h.chunk.text}")
+                for h in hits[:RELEVANT_HITS]
+            ]
+            ev.fact_ok = not other_matter_event(info.english_terms, events, first, retrieved)
     if info.event_subject and not lead_lines and asks_only_place(info.folded) and book.citations:
         # "Lễ tổng kết chiến dịch ... tổ chức ở đâu?": one cited passage must write a place and the event's
         # head words ("tổng kết"); the place of another event of the campaign ("lễ ra quân ... tại sân vận
@@ -340,7 +373,9 @@ def run_checks(
         # writing the place ("... tổ chức Hội nghị lần thứ 9" at the Huyện ủy's hall; trial 28 n05).
         # A table row is read with its columns' names: its "Địa điểm" cell is the place of the row's
         # activity ("4 | Diễn đàn ... | 24/3/2034 | Hội trường UBND huyện"; trial 31 q26)
-        placed = mentions.place_writer(info.folded)
+        # (a sentence naming only another event writes that event's place: "Tổ chức Lễ phát động ... tại
+        # Hội trường ..." for the review conference its passage dates only; ``unstated_field``, trial 47 u02)
+        placed = placed_for_event(mentions.place_writer(info.folded), info.event_subject)
         # (in each wording of the name: "Lễ ra quân phát động ..." is the plan's "Lễ phát động ...")
         heads = [set(event_head(w)) for w in event_names.name_wordings(info.event_subject)]
         ev.fact_ok = any(

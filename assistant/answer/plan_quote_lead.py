@@ -36,11 +36,13 @@ from assistant.answer.plan_marks import quoted_first
 from assistant.answer.plan_scope import Frame
 from assistant.answer.replaced import replaced_lead
 from assistant.answer.terms import writes_head
+from assistant.answer.unstated_field import share_or_target_line
 from assistant.config import Settings
 from assistant.corpus import Corpus
 from assistant.models import Citation, Hit
 from assistant.query import QueryInfo
 from assistant.query.amounts import DURATION, is_money_noun
+from assistant.query.count_asks import asks_whole_count
 from assistant.query.duration_asks import asks_duration_limit
 from assistant.query.lead_asks import asks_coordinator, asks_doer
 from assistant.retrieve.fields import asks_only_place, effect_asked, states_effect
@@ -81,7 +83,17 @@ def quoted_lead(
         named = [n for b in [*info.subject_bodies, *info.subject_orgs] for n in bodies.names_of(b)]
         first = book.citations[0]
 
+        whole = asks_whole_count(info.folded)
+
         def figure_of(c: Citation) -> list[str]:
+            lines = _figure_line(c)
+            # "có bao nhiêu hội viên?" is no "Phấn đấu 85% hội viên ..." (``unstated_field``; trial 47 P1)
+            said = readings.get(c.n) or c.quote
+            if whole and share_or_target_line(resolved, lines, said, c.section or ""):
+                return []
+            return lines
+
+        def _figure_line(c: Citation) -> list[str]:
             return figures.figure_lead(
                 resolved,
                 terms,
