@@ -319,7 +319,9 @@ def _english_unit(question: str, raw: list[str]) -> list[str] | None:
         return ["nguoi"]  # "how many people", "how many young people": a count of people, any noun for them
     from assistant.lexicon.words import glossary_terms
 
-    raw = _counted_compound(folded, raw)
+    compound = _counted_compound(folded, raw)
+    behind = compound is not raw  # the counted noun read behind its qualifiers
+    raw = compound
     terms = glossary_terms(" ".join(raw)) if len(raw) == 2 else []
     if not terms and len(raw) > 1 and _EN_PLURAL_RE.search(raw[1]) and not _EN_PLURAL_RE.search(raw[0]):
         # "How many new houses ...?", "How many new members ...?": a word before the plural noun qualifies
@@ -333,8 +335,9 @@ def _english_unit(question: str, raw: list[str]) -> list[str] | None:
     units = [fold(t) for t in terms]
     if units and all(u in _people() for u in units):
         return ["nguoi"]
-    if len(units) == 1 and len(units[0].split()) <= 3:
-        # (three syllables: a compound the glossary gives whole, "cooperative groups" -> "tổ hợp tác")
+    if len(units) == 1 and len(units[0].split()) <= (3 if behind else 2):
+        # (three syllables for the compound read behind its qualifiers, "cooperative groups" -> "tổ hợp
+        # tác"; "working days" -> "ngày làm việc" is left to the readers of time)
         return units[0].split()
     return None
 
