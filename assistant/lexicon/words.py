@@ -90,7 +90,9 @@ def glossary() -> tuple[re.Pattern[str] | None, Mapping[str, tuple[str, ...]]]:
     when the file does not list that form itself: a question writes either, and an untranslated plural
     left the question with fewer Vietnamese terms than its singular. So do the "-ing" and "-ed" forms of
     an entry's first word ("send" -> "sending", "hand over" -> "handed over", ``_verb_forms``): "the
-    deadline for sending comments" had lost its act while "send" was glossed."""
+    deadline for sending comments" had lost its act while "send" was glossed; and the third person of a
+    phrase's first word ("take effect" -> "takes effect", "set up" -> "sets up"): an entry written in one
+    person only left the other unglossed (library6 dev l6-party-29)."""
     with resources.files("assistant.data").joinpath("glossary_en.json").open("r", encoding="utf-8") as fh:
         data = json.load(fh)
     table = {vt.fold(k): tuple(v) for k, v in data["terms"].items()}
@@ -105,7 +107,10 @@ def glossary() -> tuple[re.Pattern[str] | None, Mapping[str, tuple[str, ...]]]:
         first, _, rest = entry.partition(" ")
         if first in _NO_PLURAL:
             continue
-        for form in _verb_forms(first):
+        forms = _verb_forms(first)
+        if rest and (third := _plural(first)):
+            forms.append(third)  # a phrase's verb in the third person: "take effect" -> "takes effect"
+        for form in forms:
             table.setdefault(f"{form} {rest}".strip(), terms)
     return boundary_re(list(table)), MappingProxyType(table)  # read-only: shared by every question
 

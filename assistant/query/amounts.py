@@ -319,6 +319,9 @@ def _english_unit(question: str, raw: list[str]) -> list[str] | None:
         return ["nguoi"]  # "how many people", "how many young people": a count of people, any noun for them
     from assistant.lexicon.words import glossary_terms
 
+    compound = _counted_compound(folded, raw)
+    behind = compound is not raw  # the counted noun read behind its qualifiers
+    raw = compound
     terms = glossary_terms(" ".join(raw)) if len(raw) == 2 else []
     if not terms and len(raw) > 1 and _EN_PLURAL_RE.search(raw[1]) and not _EN_PLURAL_RE.search(raw[0]):
         # "How many new houses ...?", "How many new members ...?": a word before the plural noun qualifies
@@ -332,9 +335,40 @@ def _english_unit(question: str, raw: list[str]) -> list[str] | None:
     units = [fold(t) for t in terms]
     if units and all(u in _people() for u in units):
         return ["nguoi"]
-    if len(units) == 1 and len(units[0].split()) <= 2:
+    if len(units) == 1 and len(units[0].split()) <= (3 if behind else 2):
+        # (three syllables for the compound read behind its qualifiers, "cooperative groups" -> "tổ hợp
+        # tác"; "working days" -> "ngày làm việc" is left to the readers of time)
         return units[0].split()
     return None
+
+
+# Words that end an English counted noun phrase: an auxiliary, a preposition or a relative word ("How many
+# new houses **were** built", "How many groups **in** the commune", "how many photos **must** ...").
+_EN_PHRASE_END = _EN_AUXILIARIES | frozenset(
+    "in of for per to from on at with by that which who whom will and or across under".split()
+)
+
+
+def _counted_compound(folded: str, raw: list[str]) -> list[str]:
+    """The counted noun of an English "how many" phrase longer than two words, as its last two words when
+    the glossary gives them whole ("How many new women-led cooperative groups does ...?" -> "cooperative
+    groups", glossed "tổ hợp tác"): English puts the counted noun last, after its qualifiers ("new",
+    "women-led"), and the two words after "how many" ("new women") name no unit (library6 dev l6-rw-29
+    counted "mới"). ``raw`` (the two words after the question word) otherwise."""
+    m = re.search(r"\bhow (?:many|much)\s+([^?.,;:!]*)", folded)
+    if m is None:
+        return raw
+    words: list[str] = []
+    for w in m.group(1).split():
+        if w in _EN_PHRASE_END:
+            break
+        words.append(w)
+    if len(words) < 3 or not _EN_PLURAL_RE.search(words[-1]):
+        return raw
+    from assistant.lexicon.words import glossary_terms
+
+    tail = words[-2:]
+    return tail if glossary_terms(" ".join(tail)) and "-" not in tail[0] else raw
 
 
 # Words a qualifier of a counted noun may be (pyvi's tags): nouns and adjectives ("hội viên **nữ**",
