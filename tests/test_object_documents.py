@@ -68,8 +68,8 @@ def assistant(request, tmp_path_factory, embedder):
     ("question", "dated"),
     [
         (
-            "Hội Khuyến học xã phải trình dự thảo bổ sung Quy chế quản lý Quỹ Khuyến học lên Thường trực Đảng "
-            "ủy trước ngày nào?",
+            "Hội Khuyến học xã phải trình dự thảo bổ sung Quy chế quản lý Quỹ Khuyến học lên Thường trực "
+            "Đảng ủy trước ngày nào?",
             True,
         ),
         (
@@ -78,7 +78,11 @@ def assistant(request, tmp_path_factory, embedder):
             True,
         ),
         # (no first line here yet: the quote carries the time; never the Quy chế's own dates)
-        ("Hội Khuyến học xã phải trình bản dự thảo sửa đổi, bổ sung Quy chế Quỹ Khuyến học trước ngày nào?", False),
+        (
+            "Hội Khuyến học xã phải trình bản dự thảo sửa đổi, bổ sung Quy chế Quỹ Khuyến học "
+            "trước ngày nào?",
+            False,
+        ),
     ],
 )
 def test_the_act_on_a_named_document_is_read_in_the_document_assigning_it(assistant, question, dated):

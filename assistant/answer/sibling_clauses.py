@@ -89,8 +89,8 @@ def chained_words(ob: Obligation, obligations: list[Obligation], docs: dict[str,
 def chained_clauses(
     ob: Obligation, obligations: list[Obligation], docs: dict[str, Document]
 ) -> list[Obligation]:
-    """The clauses of ``obligations`` in ``ob``'s sentence, right beside it, that give the same bodies the acts
-    it chains (the test of one sentence ``sibling_choice`` uses); ``docs``: the documents by id."""
+    """The clauses of ``obligations`` in ``ob``'s sentence, right beside it, that give the same bodies the
+    acts it chains (the test of one sentence ``sibling_choice`` uses); ``docs``: the documents by id."""
     doc = docs.get(ob.doc_id)
     chained = []
     for other in obligations if doc is not None else []:

@@ -8,14 +8,14 @@ import re
 from functools import cache, lru_cache
 
 from assistant import text as vt
+from assistant.lexicon.changes import draft_nouns
 from assistant.lexicon.levels import sending_directions, sending_papers, sending_verbs
 from assistant.lexicon.phrases import name_words, variant_verbs
 from assistant.lexicon.words import type_names
 from assistant.obligations.clauses import named_body_end
-from assistant.lexicon.changes import draft_nouns
 from assistant.query.complements import complement_tags
-from assistant.query.drafts import drafted_object, nxt_draft
 from assistant.query.docrefs import DURATION_WORDS
+from assistant.query.drafts import drafted_object, nxt_draft
 from assistant.query.sent_acts import act_sent, opens_with_document_number
 
 # "Khi nào tổng kết ...?", "thời hạn tổng kết ...", "Còn tổng kết thì vào lúc nào?": the action whose time
