@@ -11,6 +11,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.facts import FactLead
 from assistant.models import Hit
 from assistant.parse.closing import SIGNATURE_HEADINGS
+from assistant.query import QueryInfo
 from assistant.text import fold
 
 _SIGNATURE = frozenset(fold(h) for h in SIGNATURE_HEADINGS)
@@ -34,3 +35,14 @@ def signed_hits(hits: list[Hit], lead: FactLead | None, book: CitationBook) -> l
         return hits
     same = [h for h in own if h.chunk.chunk_id == cited.chunk_id or h.chunk.section_label() == cited.section]
     return same or [h for h in own if fold(h.chunk.heading) in _SIGNATURE] or own
+
+
+def signed_context(info: QueryInfo, lead_lines: list[str], book: CitationBook, hits: list[Hit]) -> str:
+    """The retrieved passages of the documents a signer's answer cites, joined (" " first; "" for any other
+    answer): its quotes are the signature alone (``signed_hits``), so the checks reading what the cited
+    documents are about (a procedure's topic: "Hướng dẫn quy trình, thủ tục trao Huy hiệu Đảng ... do ai
+    ký?") read those documents' retrieved passages too, never another document's."""
+    if info.intent != "signer" or not lead_lines or not book.citations:
+        return ""
+    cited = {c.doc.doc_id for c in book.citations}
+    return " " + " ".join(f"{h.chunk.heading} {h.chunk.text}" for h in hits if h.chunk.doc_id in cited)
