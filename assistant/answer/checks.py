@@ -53,6 +53,7 @@ from assistant.answer.place_times import time_of_place
 from assistant.answer.quotes import counts_organ as quotes_counts_organ
 from assistant.answer.quotes import setting_documents
 from assistant.answer.sentences import split_sentences
+from assistant.answer.signer_quotes import signed_context
 from assistant.answer.sum_checks import other_items_only, sum_for_matter
 from assistant.answer.terms import Terms, head_coverage, passage_terms
 from assistant.answer.unstated_field import only_shares_or_targets, other_matter_event, placed_for_event
@@ -443,6 +444,7 @@ def run_checks(
     # documents call "kết nạp", lexicon question_paraphrases).
     if info.procedure_topic and book.citations:
         cited = " ".join(in_context(c, docs, opening=True) for c in book.citations)
+        cited += signed_context(info, lead_lines, book, hits)  # a signer's quote is its signature only
         wordings = topic_wordings(info.procedure_topic)
         ev.topic_ok = any(head_coverage(topic, cited) >= TOPIC_MIN_COVERAGE for topic in wordings)
     # "... có yêu cầu báo cáo số vụ bạo lực gia đình không?": a yes/no question about a matter the quoted

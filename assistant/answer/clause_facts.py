@@ -30,7 +30,7 @@ from assistant.answer.partner_rows import asked_body_rows
 from assistant.answer.receivers import led_by_recipient
 from assistant.answer.rival_sentences import dated_rival, top_sentences
 from assistant.answer.sent_levels import asked_levels, sends_elsewhere
-from assistant.answer.sibling_clauses import sibling_choice
+from assistant.answer.sibling_clauses import chained_clauses, sibling_choice, writes_chained
 from assistant.answer.terms import Terms, Vocabulary, overlap
 from assistant.answer.times import asks_end
 from assistant.index.lexical import round_match
@@ -130,6 +130,7 @@ def governing_clause(
     question: str,
     preferred: set[tuple[str, int, int]] | None = None,
     action: str | None = None,
+    docs: dict[str, Document] | None = None,
 ) -> Obligation | None:
     """The duty clause that governs what the question asks about, or None when no clause matches well
     (overlap >= 0.3).
@@ -138,11 +139,14 @@ def governing_clause(
     no deadline is not replaced by another clause's deadline. When the question names an actor
     (``preferred``: that body's duties) and one of its duties matches, only its duties count. A clause
     without the fact wins only by a clear margin (``ABSENCE_MARGIN``) over the best clause that has it.
+    ``docs`` (the documents by id): a clause's object may be written in a clause of its sentence it chains
+    (``sibling_clauses.writes_chained``).
     """
     doc_rank: dict[str, int] = {}
     for i, h in enumerate(hits[:5]):
         doc_rank.setdefault(h.chunk.doc_id, i)
     obligations = _with_elided_actions(obligations)
+    every = obligations
     if kind == "lead" and asks_coordinator(question):
         # "Trạm Y tế xã phối hợp với ai?": only that body's own rows say whom it works with (trial 45 u02)
         own_rows = asked_body_rows(obligations, question)
@@ -188,18 +192,24 @@ def governing_clause(
         return bool(ob.lead) or (doer and _doer(ob) is not None)
 
     best, best_score = max(scored, key=lambda x: x[1])
-    if kind == "deadline" and action and not writes(_said(best), action, True):
+    if kind == "deadline" and action and not writes_chained(best, every, docs, action):
         # a clause writing the asked act close behind is the one meant ("gửi báo cáo năm": "...; báo cáo
         # năm trước ngày 12/11", not "xây dựng kế hoạch, gửi về ... trước ngày 02/4" before it)
+        # (or the clause of its sentence it chains, which writes the act on what it names: "rà soát, bổ
+        # sung Quy chế ...; trình Thường trực ... trước ngày ..." for "trình dự thảo bổ sung Quy chế ...")
+        chain = chained_clauses(best, every, docs) if docs is not None and " + " in action else []
         writing = [
-            (ob, s) for ob, s in scored if writes(ob.text, action, True) and best_score - s < ABSENCE_MARGIN
+            (ob, s)
+            for ob, s in scored
+            if writes_chained(ob, every, docs, action)
+            and (best_score - s < ABSENCE_MARGIN or any(ob is c for c in chain))
         ]
         if writing:
             best, best_score = max(writing, key=lambda x: x[1])
     if (
         kind == "deadline"
         and action
-        and not writes(_said(best), action, True)
+        and not writes_chained(best, every, docs, action)
         and (
             " + " in action
             or bool(preferred)
@@ -224,7 +234,7 @@ def governing_clause(
     stating = [
         (ob, s)
         for ob, s in scored
-        if states(ob) and action and writes(_said(ob), action)
+        if states(ob) and action and (writes(_said(ob), action) or writes_chained(ob, every, docs, action))
     ]
     if stating:
         alt, alt_score = max(stating, key=lambda x: x[1])
@@ -253,7 +263,7 @@ def obligation_fact(
     matches the question well enough.
     """
     names = org_names or {}
-    best = governing_clause(kind, obligations, terms, hits, question, preferred, action)
+    best = governing_clause(kind, obligations, terms, hits, question, preferred, action, docs)
     if best is not None and kind == "deadline":
         best = sibling_choice(best, obligations, terms, docs, action, question)
     if best is None or is_heading_line(best.text):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
+from assistant.answer.signature_span import signature_span
 from assistant.lexicon.phrases import is_basis_sentence
 from assistant.models import CopyNote, Document, DocumentMeta, Obligation, Reference
 from assistant.text import adoption_date, find_doc_numbers, fold
@@ -91,7 +92,9 @@ def _locate(doc: Document, kind: str) -> tuple[int, int] | None:
     """Where in the document text the metadata fact is written (for a verbatim citation)."""
     meta, text = doc.meta, doc.text
     if kind == "signer" and meta.signer:
-        span = _span(text, meta.signer, last=True)
+        # the name in the signature, not in an appendix after it listing the signer among others ("1 | Võ
+        # Văn Dũng | Chủ tịch Hội ... | Trưởng ban"; newcomer trial 47 q16)
+        span = signature_span(doc, meta.signer) or _span(text, meta.signer, last=True)
         last = _span(text, meta.cosigners[-1].name, last=True) if meta.cosigners else None
         if span and last and last[0] > span[0]:
             return span[0], last[1]  # a joint document's signature columns, the first name to the last
@@ -330,7 +333,7 @@ def signed_fact(
             part += f" — {subject}"
         if extra := ", ".join(x for x in (title, capacity) if x):
             part += f" ({extra})"
-        span = _span(doc.text, name, last=True)
+        span = signature_span(doc, name) or _span(doc.text, name, last=True)
         n = book.cite_doc_span(doc, *span) if span else book.cite_metadata(doc, "signer")
         parts.append(f"{part} [{n}]")
     if not parts:

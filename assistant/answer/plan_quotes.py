@@ -16,6 +16,7 @@ from assistant.answer.facts import FactLead
 from assistant.answer.plan_marks import lead_cues, renumber_marks
 from assistant.answer.plan_scope import Frame
 from assistant.answer.sentences import split_sentences
+from assistant.answer.signer_quotes import signed_hits
 from assistant.answer.terms import Terms, tokens
 from assistant.config import Settings
 from assistant.corpus import Corpus
@@ -66,7 +67,9 @@ def quote_stage(
         # retrieved documents it initials ("Hội đồng giám khảo", ``text.initialled_phrases``)
         actor_names = _initialled_names(actor_names, asked_bodies, hits, corpus)
     if not body:
-        quoted = quotes.quoted_hits(hits, info, scope, place_docs, lead, docs, asked_bodies, actor_names)
+        # (a signer's line is quoted from the document it names: its signature, not another one's passages)
+        signed = signed_hits(hits, lead, book)
+        quoted = quotes.quoted_hits(signed, info, scope, place_docs, lead, docs, asked_bodies, actor_names)
         body, spans_text = quotes.quote(
             quoted,
             info,

@@ -83,8 +83,16 @@ def chained_words(ob: Obligation, obligations: list[Obligation], docs: dict[str,
     it chains ("1. Ủy ban nhân dân xã chủ trì xây dựng đề án ..., trình Ban Thường vụ ... trước ngày
     30/4/2027": the second clause submits the scheme the first one drafts; newcomer trial 40 en3), the
     same test of one sentence as ``sibling_choice``'s. Its own words alone when no clause chains it."""
+    return " ".join([clause_words(ob), *(clause_words(o) for o in chained_clauses(ob, obligations, docs))])
+
+
+def chained_clauses(
+    ob: Obligation, obligations: list[Obligation], docs: dict[str, Document]
+) -> list[Obligation]:
+    """The clauses of ``obligations`` in ``ob``'s sentence, right beside it, that give the same bodies the
+    acts it chains (the test of one sentence ``sibling_choice`` uses); ``docs``: the documents by id."""
     doc = docs.get(ob.doc_id)
-    said = [clause_words(ob)]
+    chained = []
     for other in obligations if doc is not None else []:
         if other is ob or other.doc_id != ob.doc_id:
             continue
@@ -93,5 +101,23 @@ def chained_words(ob: Obligation, obligations: list[Obligation], docs: dict[str,
         a, b = sorted((ob, other), key=lambda o: o.start)
         if b.start < a.end or _SENTENCE_END_RE.search(doc.text[a.end : b.start]) or b.start - a.end > 20:
             continue
-        said.append(clause_words(other))
-    return " ".join(said)
+        chained.append(other)
+    return chained
+
+
+def writes_chained(
+    ob: Obligation, obligations: list[Obligation], docs: dict[str, Document] | None, action: str
+) -> bool:
+    """Does a duty write the asked ``action`` (``act_words.action_phrase``: "trinh + quy che"), its verb in
+    its own words and its object perhaps in a clause of its sentence it chains ("Giao Hội Nông dân xã ...
+    rà soát, sửa đổi Quy chế ...; trình Ban Thường vụ ... chậm nhất ngày 15/4/2027": what is submitted is the
+    Quy chế the first clause revises, left unsaid; newcomer trial 47 q01)? Without ``docs`` (the documents
+    by id), only its own words count."""
+    said = f"{ob.task} {ob.text}"
+    if writes(said, action, True):
+        return True
+    verb, *rest = action.split(" + ")
+    if not rest or docs is None or not writes(said, verb, True):
+        return False
+    chained = [f"{o.task} {o.text}" for o in chained_clauses(ob, obligations, docs)]
+    return writes(" ".join([said, *chained]), action, True)

@@ -8,12 +8,14 @@ import re
 from functools import cache, lru_cache
 
 from assistant import text as vt
+from assistant.lexicon.changes import draft_nouns
 from assistant.lexicon.levels import sending_directions, sending_papers, sending_verbs
 from assistant.lexicon.phrases import name_words, variant_verbs
 from assistant.lexicon.words import type_names
 from assistant.obligations.clauses import named_body_end
 from assistant.query.complements import complement_tags
 from assistant.query.docrefs import DURATION_WORDS
+from assistant.query.drafts import drafted_object, nxt_draft
 from assistant.query.sent_acts import act_sent, opens_with_document_number
 
 # "Khi nào tổng kết ...?", "thời hạn tổng kết ...", "Còn tổng kết thì vào lúc nào?": the action whose time
@@ -537,6 +539,8 @@ def _object_after(
     if paper and not is_paper and words[i][:1].isupper():
         return None  # "gửi Thành ủy ...": the body a paper goes to, not the paper (library dev lib-hd21-02)
     w = vt.fold(words[i])
+    if w in draft_nouns() or (w == "ban" and nxt_draft(words, i)):
+        return drafted_object(words, tags, i)
     # a document type is the document asked about ("tổng kết Kết luận ...", "thực hiện kế hoạch số 12", "...
     # kế hoạch này"), which its clauses do not repeat; a paper passed on is not ("gửi báo cáo kết quả")
     nxt = vt.fold(words[i + 1]) if i + 1 < len(words) else ""

@@ -54,6 +54,10 @@ _KINDS: dict[str, str] = {
     "paragraph": "khoan",
     "diem": "diem",
     "point": "diem",
+    # a plan's named phase ("Giai đoạn 3 làm những việc gì?"), a division as much as "Mục II" (newcomer
+    # trial 47 q23: another phase's items were quoted without their heading)
+    "giai doan": "giai_doan",
+    "phase": "giai_doan",
 }
 _NUMBER_WORDS = {
     **FOLDED_ORDINAL_WORDS,  # Vietnamese, from the lexical index's one list
@@ -135,6 +139,10 @@ def path_labels(section_path: Sequence[str]) -> tuple[frozenset[Label], frozense
         elif letter and parent in {"khoan", "dieu"}:
             explicit.add(("diem", letter.group("letter")))
             parent = "diem"
+        elif bare and (phase := _phase_after(folded[bare.end() :])):
+            # "1. Giai đoạn 1 (từ ngày ... đến ngày ...): ...": the phase numbered in the plan's list
+            explicit.add(("giai_doan", phase))
+            parent = ""
         elif bare:
             n = _number(bare.group("num"), None)
             if n:  # "Phần II" / "Mục II" for a Roman heading, "mục 3" for an Arabic one
@@ -145,6 +153,15 @@ def path_labels(section_path: Sequence[str]) -> tuple[frozenset[Label], frozense
         else:
             parent = ""
     return frozenset(explicit), frozenset(implicit)
+
+
+def _phase_after(folded_rest: str) -> str | None:
+    """The number of the phase a list item's text opens with ("giai doan 3 (tu ngay ...)" -> "3"), folded;
+    None when it opens with no numbered phase."""
+    m = _PATH_RE.match(folded_rest.strip())
+    if m is None or _KINDS[m.group("kind")] != "giai_doan":
+        return None
+    return _number(m.group("num"), m.group("word"))
 
 
 def section_matches(
