@@ -14,6 +14,7 @@ from assistant.answer.all_units import addressed_to_kind, without_units_subject
 from assistant.answer.citations import CitationBook
 from assistant.answer.clause_times import covered_period, is_time_limit, on_round, states_deadline
 from assistant.answer.facts import FactLead
+from assistant.answer.field_rival import Dated, own_matter_rival
 from assistant.answer.mentions import names_any
 from assistant.answer.receivers import recipient_only
 from assistant.answer.sent_levels import asked_levels, sends_elsewhere
@@ -104,6 +105,8 @@ def best_deadline_sentence(
     covers: list[tuple[float, frozenset[str], frozenset[str]]] = []
     own_sentence: list[tuple[float, frozenset[str], bool]] = []  # (overlap, time, read with its item)
     accepted: dict[tuple[str, int], set[str]] = {}  # by (chunk, sentence start): the times passing the checks
+    dated: list[Dated] = []  # every candidate, for ``own_matter_rival``
+    best_dated: Dated | None = None
     for rank, h in enumerate(hits[:6]):
         for a, b in split_sentences(h.chunk.text):
             sent = h.chunk.text[a:b]
@@ -160,10 +163,17 @@ def best_deadline_sentence(
                 # two clauses of one sentence ("X ... trong tháng 8; các xã còn lại ... trước ngày 31/10"):
                 # the date of the clause that matches the question, not the first one written
                 own = overlap(terms, clause_at(sent, m.start))
+                dated.append(Dated(s, covered, item, h.chunk, a, b, m.deadline.text, covers[-1][1]))
                 if best is None or (s, own) > (best[0], best_own):
                     best, best_own = (s, h.chunk, a, b, m.deadline.text), own
+                    best_dated = dated[-1]
     if best is None or best[0] < 0.25:
         return None
+    rival = own_matter_rival(best_dated, dated, terms) if best_dated is not None else None
+    if rival is not None:
+        # a generic field line read with its item ("Thời gian gửi báo cáo ...") against a report's own dated
+        # sentence naming the question's matter (``field_rival``; library6 l6-mttq-02)
+        best = (rival.score, rival.chunk, rival.start, rival.end, rival.phrase)
     # "Báo cáo kết quả 6 tháng ... trước ngày 15/6 và báo cáo năm trước ngày 20/11": the time whose own
     # words match the question; none when both match alike
     key = (best[1].chunk_id, best[2])

@@ -16,6 +16,7 @@ from assistant.answer import age_range, amended, bound_lead, cited_facts, parts,
 from assistant.answer.absent_guard import absent_contradicted
 from assistant.answer.act_words import action_phrase
 from assistant.answer.citations import CitationBook
+from assistant.answer.event_day import cites_other_event_day
 from assistant.answer.facts import FactLead
 from assistant.answer.other_bound import other_bound
 from assistant.answer.plan_marks import lead_cues, quoted_first, reading, renumber_marks
@@ -128,6 +129,12 @@ def shown_lead(
     ):
         # a "not stated" line citing a heading, or contradicted by a quoted sentence of the asked act holding
         # the fact (``absent_guard``): no first line rather than a wrong one
+        unshown = lead_cues(lead_lines) - {int(n) for n in re.findall(r"\[(\d+)\]", body)}
+        if unshown:
+            body = renumber_marks(body, book.forget(unshown))
+        lead, lead_lines = None, []
+    if lead_lines and cites_other_event_day(lead_lines, resolved, book, language):
+        # the chair of another dated meeting than the one the question names by its day (l6-party-40)
         unshown = lead_cues(lead_lines) - {int(n) for n in re.findall(r"\[(\d+)\]", body)}
         if unshown:
             body = renumber_marks(body, book.forget(unshown))
