@@ -232,7 +232,8 @@ def run_checks(
             # paper named by a document type ("kế hoạch", "báo cáo") is often worded otherwise ("phương
             # án"): not checked
             dated = [s for s in stating if times.writes_time([s], deadline=True)]
-            ev.fact_ok = any(act_words.writes(s, info.asked_object) for s in dated + headed(dated, hits))
+            papers = act_words.object_wordings(paper, info.question)
+            ev.fact_ok = any(act_words.writes(s, p) for s in dated + headed(dated, hits) for p in papers)
             # a field line dating the document's own work ("Thời gian triển khai: từ ... đến ...") is read
             # with the document's subject line, which names what is done
             fields = [c for c in book.citations if times.own_time_field(c.quote)]

@@ -175,6 +175,12 @@ def _with_shared_year(sentence: str) -> str:
     return _SHARED_YEAR_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}/{m.group(3)}", sentence)
 
 
+# A duty's time written as a part of a quarter or a month, with no year: the same time each year ("Định kỳ
+# hằng năm (vào cuối quý III), ... lập dự trù kinh phí": library6 dev l6-party-06; "đầu tháng 12"), which
+# the obligations grammar reads as no time limit (folded)
+_PART_OF_PERIOD_RE = re.compile(r"\b(?:cuoi|dau|giua)\s+(?:quy\s+(?:iv|iii|ii|i|[1-4])|thang\s+(?:1[0-2]|0?[1-9]))\b")
+
+
 def writes_time(sentences: list[str], deadline: bool = False, day: bool = False) -> bool:
     """Whether one of the sentences writes a time the question can be answered by, cited documents' dates
     aside: for a deadline (``deadline=True``) a time limit of the obligations grammar (``find_deadlines``:
@@ -186,6 +192,8 @@ def writes_time(sentences: list[str], deadline: bool = False, day: bool = False)
         plain = without_citations(s)
         if deadline:
             if find_deadlines(_with_shared_year(plain)) or _DURATION_RE.search(fold(plain)):
+                return True
+            if _PART_OF_PERIOD_RE.search(fold(plain)):
                 return True
         elif (_DAY_RE if day else _TIME_RE).search(fold(plain)):
             return True
