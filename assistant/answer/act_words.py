@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer.terms import Terms
-from assistant.lexicon.phrases import action_variants, verb_pattern
+from assistant.lexicon.phrases import action_variants, paraphrase_pairs, verb_pattern
 from assistant.lexicon.words import registry
 from assistant.models import Obligation
 from assistant.query import analyze
@@ -118,3 +118,19 @@ def action_phrase(action: str | None, obj: str | None) -> str | None:
     if not action:
         return None
     return f"{action} + {obj}" if obj else action
+
+
+def object_wordings(obj: str, question: str) -> list[str]:
+    """The asked object (folded) with the directive wordings of the everyday word the question writes for
+    it (``lexicon/phrases.json`` question_paraphrases, matched with diacritics in the question: "dự toán
+    tiền khen thưởng" -> ["tien", "kinh phi"]; library6 dev l6-party-06, "lập dự trù kinh phí khen
+    thưởng"), folded, the object first. A folded word the question does not write with the pair's
+    diacritics ("tiến") gets no wordings."""
+    said = nfc(question).lower()
+    extra = [
+        fold(w)
+        for word, wordings in paraphrase_pairs().items()
+        if fold(word) == obj and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", said)
+        for w in wordings
+    ]
+    return list(dict.fromkeys([obj, *extra]))

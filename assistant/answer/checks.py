@@ -224,7 +224,9 @@ def run_checks(
         stating = quotes + relevant(hits, terms, 0.35)
         # a start asked ("bắt đầu từ khi nào?"): the time it begins, no time limit ("bắt đầu từ tháng 4/2026")
         deadline = time_kind == "deadline" and not times.asks_start(info.question)
-        ev.fact_ok = times.writes_time(stating, deadline=deadline, day=time_kind == "day")
+        # a yearly duty's time "vào cuối quý III" answers "vào thời điểm nào?", not "trước ngày nào?"
+        periodic = not times.asks_date(info.question)
+        ev.fact_ok = times.writes_time(stating, deadline=deadline, day=time_kind == "day", periodic=periodic)
         if not ev.fact_ok and effect_asked(info.folded):
             # "Quy chế ... có hiệu lực từ khi nào?" of "Quy chế này có hiệu lực kể từ ngày ký": the time is
             # the signing, written without a date (newcomer trial 39 p_e4vi abstained)
@@ -255,8 +257,9 @@ def run_checks(
             # paper ("Báo cáo kết quả 6 tháng ... trước ngày 15/6") is not the time of the one asked. A
             # paper named by a document type ("kế hoạch", "báo cáo") is often worded otherwise ("phương
             # án"): not checked
-            dated = [s for s in stating if times.writes_time([s], deadline=True)]
-            ev.fact_ok = any(act_words.writes(s, info.asked_object) for s in dated + headed(dated, hits))
+            dated = [s for s in stating if times.writes_time([s], deadline=True, periodic=periodic)]
+            papers = act_words.object_wordings(paper, info.question)
+            ev.fact_ok = any(act_words.writes(s, p) for s in dated + headed(dated, hits) for p in papers)
             # a field line dating the document's own work ("Thời gian triển khai: từ ... đến ...") is read
             # with the document's subject line, which names what is done
             fields = [c for c in book.citations if times.own_time_field(c.quote)]

@@ -175,17 +175,42 @@ def _with_shared_year(sentence: str) -> str:
     return _SHARED_YEAR_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}/{m.group(3)}", sentence)
 
 
-def writes_time(sentences: list[str], deadline: bool = False, day: bool = False) -> bool:
+# A duty's time written as a part of a quarter or a month, with no year: the same time each year ("Định kỳ
+# hằng năm (vào cuối quý III), ... lập dự trù kinh phí": library6 dev l6-party-06; "đầu tháng 12"), which
+# the obligations grammar reads as no time limit (folded)
+_PART_OF_PERIOD_RE = re.compile(
+    r"\b(?:cuoi|dau|giua)\s+(?:quy\s+(?:iv|iii|ii|i|[1-4])|thang\s+(?:1[0-2]|0?[1-9]))\b"
+)
+
+
+# "trước ngày nào?", "hôm nào?", "which date": the question asks a day, which a part of a quarter does not
+# name (folded)
+_ASKS_DATE_RE = re.compile(r"\b(?:ngay nao|hom nao|ngay bao nhieu|ngay may|which date|what date)\b")
+
+
+def asks_date(question: str) -> bool:
+    """Whether the question asks a day ("phải xong trước ngày nào?"), not any time of the year ("vào thời
+    điểm nào?", "lúc nào?"): ``writes_time``'s ``periodic`` times do not answer it."""
+    return bool(_ASKS_DATE_RE.search(fold(question)))
+
+
+def writes_time(
+    sentences: list[str], deadline: bool = False, day: bool = False, periodic: bool = False
+) -> bool:
     """Whether one of the sentences writes a time the question can be answered by, cited documents' dates
     aside: for a deadline (``deadline=True``) a time limit of the obligations grammar (``find_deadlines``:
     "trước ngày 20/5/2026", "quý III/2026") or a duration ("05 ngày làm việc"); for an event any date or
-    period (``_TIME_RE``), a day ("20/3", "ngày 20") when ``day`` (the question asks "ngày nào?")."""
+    period (``_TIME_RE``), a day ("20/3", "ngày 20") when ``day`` (the question asks "ngày nào?").
+    ``periodic``: a deadline may also be a part of a quarter or month with no year (``_PART_OF_PERIOD_RE``,
+    "vào cuối quý III" each year), for a question asking when in the year, not which day (``asks_date``)."""
     from assistant.obligations.deadlines import find_deadlines
 
     for s in sentences:
         plain = without_citations(s)
         if deadline:
             if find_deadlines(_with_shared_year(plain)) or _DURATION_RE.search(fold(plain)):
+                return True
+            if periodic and _PART_OF_PERIOD_RE.search(fold(plain)):
                 return True
         elif (_DAY_RE if day else _TIME_RE).search(fold(plain)):
             return True

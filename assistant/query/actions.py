@@ -160,6 +160,8 @@ _WHEN_RE = re.compile(r"\b(khi nao|bao gio|thoi han|han chot|luc nao|thoi diem n
 
 
 # Nouns after a verb that carry no object of their own ("sơ kết việc thực hiện ...").
+# a head noun saying only "the activity of" (folded, tokenised): the object is the word after it
+_ACTIVITY_HEADS = frozenset({"hoat_dong"})
 _GENERIC_OBJECTS = frozenset(
     "viec cong_tac noi_dung ket_qua tinh_hinh cac nhung moi tat_ca ngay thang nam luc lan dot".split()
     # the question's own words are never its object ("tổ chức khi nào", "họp ở đâu", "tổ chức mấy giờ")
@@ -541,6 +543,11 @@ def _object_after(
     w = vt.fold(words[i])
     if w in draft_nouns() or (w == "ban" and nxt_draft(words, i)):
         return drafted_object(words, tags, i)
+    if w in _ACTIVITY_HEADS:
+        # "giám sát hoạt động vận động của người ứng cử": the activity is named by what follows, which a
+        # plan writes alone ("Công tác vận động bầu cử: ... đến 05 giờ 00 ngày 14/3/2026"; library6 dev
+        # l6-mttq-07); a noun or a verb there, else none
+        return _object_after(words, tags, i + 1, after_light=True)
     # a document type is the document asked about ("tổng kết Kết luận ...", "thực hiện kế hoạch số 12", "...
     # kế hoạch này"), which its clauses do not repeat; a paper passed on is not ("gửi báo cáo kết quả")
     nxt = vt.fold(words[i + 1]) if i + 1 < len(words) else ""

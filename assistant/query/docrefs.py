@@ -18,6 +18,7 @@ from assistant.lexicon.doc_types import doc_types
 from assistant.lexicon.levels import unit_alternation, unit_levels
 from assistant.lexicon.phrases import document_making_words
 from assistant.lexicon.words import glossary_terms, type_alternation, type_words
+from assistant.query.about_refs import named_as_subject
 
 
 @dataclass
@@ -459,6 +460,8 @@ def implemented_role(folded_question: str, ref: DocNumberRef) -> bool:
     if pos < 0:
         return False
     before = folded_question[max(0, pos - 80) : pos]
+    if named_as_subject(before):
+        return True  # "Chương trình hành động ... về Chỉ thị 37": the programme's subject (``about_refs``)
     return bool(_carry_out_before_re().search(before)) and not ordered_making(before)
 
 

@@ -78,9 +78,11 @@ def asks_contact_person(folded_question: str) -> bool:
 
 
 # "vào thứ mấy?", "what day of the week": a day of the week, answered by the sentence dating the event
-# ("... ngày 24/01/2026 (thứ 7)"); "lần / đợt / khóa thứ mấy?" asks an ordinal instead (folded)
+# ("... ngày 24/01/2026 (thứ 7)"); "lần / đợt / khóa thứ mấy?" asks an ordinal instead, and "đứng / xếp
+# (hạng) / vị trí / giải thứ mấy?" a rank ("xếp vị trí 81/100": library6 dev l6-rw-12) (folded)
 WEEKDAY_ASKED = (
-    r"(?<!\blan )(?<!\bdot )(?<!\bkhoa )(?<!\bky )(?<!\bvong )(?<!\bbuoc )\bthu may\b"
+    r"(?<!\blan )(?<!\bdot )(?<!\bkhoa )(?<!\bky )(?<!\bvong )(?<!\bbuoc )"
+    r"(?<!\bdung )(?<!\bxep )(?<!\bhang )(?<!\btri )(?<!\bgiai )\bthu may\b"
     r"|\b(?:what|which) day of the week\b"
 )
 

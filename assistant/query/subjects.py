@@ -247,10 +247,11 @@ _LIGHT_LEAD_RE = re.compile(r"(?:de nghi|xin|thuc hien|tien hanh|viec|ve|cua|cho
 # about (its time, its place), not a procedure whose steps or conditions are asked.
 # So is it with a word of completeness between ("Nhận đủ hồ sơ rồi thì ...", "nộp đầy đủ hồ sơ").
 # ... or gathered ("tổng hợp hồ sơ", "gom xong hồ sơ và bản trích ngang ... trước ngày nào?").
-_SENT_BEFORE_RE = re.compile(
-    r"\b(?:gui|nop|chuyen|tiep nhan|nhan|tra|tong hop|(?<!bao )gom|tap hop|thu thap)\s+(?:lai\s+)?"
-    r"(?:(?:du|day du|het|xong|ca)\s+)?$"
-)
+_SENT_VERBS = r"\b(?:gui|nop|chuyen|tiep nhan|nhan|tra|tong hop|(?<!bao )gom|tap hop|thu thap)\s+"
+_SENT_BEFORE_RE = re.compile(_SENT_VERBS + r"(?:lai\s+)?(?:(?:du|day du|het|xong|ca)\s+)?$")
+# ... or the second of the act's objects ("gửi biên bản bầu cử và hồ sơ nhân sự lên cấp trên": library6
+# dev l6-party-03): a sending verb earlier in the clause, a coordinator right before the file
+_SENT_AND_RE = re.compile(_SENT_VERBS + r"[^,;:.?]{1,60}\s(?:va|hoac|cung)\s+$")
 
 
 def _procedure_span(question: str) -> tuple[str, int, int, int] | None:
@@ -266,6 +267,8 @@ def _procedure_span(question: str) -> tuple[str, int, int, int] | None:
     if m is not None and _BESIDES_RE.search(folded, 0, m.start()):
         m = _PROCEDURE_HEAD_RE.search(folded, m.end())  # "ngoài hồ sơ thông thường ...": set aside
     if m is None or _SENT_BEFORE_RE.search(folded[max(0, m.start() - 20) : m.start()]):
+        return None
+    if _SENT_AND_RE.search(folded[max(0, m.start() - 80) : m.start()]):
         return None
     end = _TOPIC_END_RE.search(folded, m.end())
     start = m.end()
