@@ -20,6 +20,7 @@ from collections.abc import Callable
 from assistant.answer.terms import fold
 from assistant.lexicon.levels import unit_alternation
 from assistant.lexicon.phrases import choice_wordings
+from assistant.lexicon.surnames import family_names
 from assistant.lexicon.words import registry, type_names
 from assistant.obligations.deadlines import WEEKDAY
 from assistant.query.actions import compound_words
@@ -90,8 +91,10 @@ def choice_written(sentences: list[str], choice: tuple[str, str]) -> bool:
 # place after an administrative word ("tỉnh Bình Thuận"). The title words are compared as WRITTEN, with their
 # diacritics: folded, the common surnames and middle names "Trần" (trận), "Đặng" (Đảng), "Đỗ" (độc lập tự
 # do), "Tô" (Tổ quốc), "Trương" (trưởng), "Thanh" (thành) read as title words and their names were lost
-# (newcomer trial 46 q22: "đồng chí Trần Văn Lộc" named no one). A text written without any diacritic
-# compares them folded, as it cannot tell them apart.
+# (newcomer trial 46 q22: "đồng chí Trần Văn Lộc" named no one). Such a syllable is in a name when the
+# run has three syllables or more, follows a personal title, or opens with it as a common family name
+# ("Trần Tới", "Tô Lâm"; ``lexicon.surnames``): two capitalised words "Hà Nội", "Luật Thanh niên", "Sở Nội
+# vụ" name no one. A text written without any diacritic compares them folded, as it cannot tell them apart.
 _TITLE_WRITTEN = frozenset(
     normalize(w)
     for w in "phó phố bí thư chủ tịch trưởng trường ban bản giám đốc độc ủy uỷ viên viện thường thương trực "
@@ -111,6 +114,12 @@ _ADMIN_BEFORE_RE = re.compile(rf"\b(?:{unit_alternation()}|tp\.?|tai|o|uy)\s*$")
 _WORD_RE = re.compile(r"\w+")
 
 
+def _folds_like_title(word: str, written: bool) -> bool:
+    """Whether a word written in a text with diacritics is no title word but folds like one ("Trần",
+    "Thanh", "Nội")."""
+    return written and fold(word) in _TITLE_WORDS and normalize(word) not in _TITLE_WRITTEN
+
+
 def _title_word(word: str, written: bool) -> bool:
     """Whether a word is a title or institution word (``_TITLE_WRITTEN``): by its written form (lower case,
     tones unified) in a text with diacritics, folded in one without any (``written`` False)."""
@@ -127,7 +136,8 @@ def person_names(sentence: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the personal names a sentence writes, by the shape of a Vietnamese
     name: two to four capitalised syllables, none a title word (``_title_word``: by its written form where
     the sentence has diacritics), except a name-like one (``_NAME_TOO``) inside a name after a personal
-    title. Empty list when none."""
+    title; a run of two holding a syllable that folds like a title word only after a personal title or
+    opening with it as a family name (``_folds_like_title``, ``lexicon.surnames``). Empty list when none."""
     orgs = [(m.start, m.end) for m in registry().find_in(sentence)]
     written = has_diacritics(sentence)
     words = [m for m in _WORD_RE.finditer(sentence)]
@@ -153,6 +163,10 @@ def person_names(sentence: str) -> list[tuple[int, int]]:
         a, b = run[0].start(), run[-1].end()
         if any(s < b and a < e for s, e in orgs):
             continue
+        ambiguous = [k for k, m in enumerate(run) if _folds_like_title(m.group(0), written)]
+        if ambiguous and len(run) < 3 and not _titled_at(sentence, a):
+            if ambiguous != [0] or normalize(run[0].group(0)) not in family_names():
+                continue
         if any(e <= a and not sentence[e:a].strip() for _, e in orgs):
             continue  # "Hội CCB Krông Hà": the capitalised words right after a body's name are its place
         if _ADMIN_BEFORE_RE.search(fold(sentence[max(0, a - 12) : a])):
