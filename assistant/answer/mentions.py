@@ -20,12 +20,13 @@ from collections.abc import Callable
 from assistant.answer.terms import fold
 from assistant.lexicon.levels import unit_alternation
 from assistant.lexicon.phrases import choice_wordings
+from assistant.lexicon.surnames import family_names
 from assistant.lexicon.words import registry, type_names
 from assistant.obligations.deadlines import WEEKDAY
 from assistant.query.actions import compound_words
 from assistant.query.intents import contact_asked
 from assistant.retrieve.fields import field_labels, unlabelled_fields
-from assistant.text import fold_chars, has_diacritics, nfc, opens_reference, spell_out
+from assistant.text import fold_chars, has_diacritics, nfc, normalize, opens_reference, spell_out
 
 _WEEKDAY_WRITTEN_RE = re.compile(
     rf"(?<![a-z0-9])(?<!\blan )(?<!\bdot )(?<!\bkhoa )(?<!\bky )(?<!\bvong )(?<!\bbuoc )(?<!\bphan ){WEEKDAY}"
@@ -87,26 +88,69 @@ def choice_written(sentences: list[str], choice: tuple[str, str]) -> bool:
 
 # A person's name is a run of two to four capitalised syllables ("Dương Văn An", "Trần Tới") that is not
 # an organisation (the registry), not a title or institution word run ("Phó Bí thư", "Tỉnh ủy") and not a
-# place after an administrative word ("tỉnh Bình Thuận").
-_TITLE_WORDS = frozenset(
-    "pho bi thu chu tich truong ban giam doc uy vien thuong truc tinh huyen xa hoi dang doan mat tran "
-    "to quoc bo chinh tri trung uong nhan dan thanh quan phuong cong hoa xa chu nghia viet nam doc lap "
-    "tu do hanh phuc kinh gui noi nhan dong chi ong ba".split()
+# place after an administrative word ("tỉnh Bình Thuận"). The title words are compared as WRITTEN, with their
+# diacritics: folded, the common surnames and middle names "Trần" (trận), "Đặng" (Đảng), "Đỗ" (độc lập tự
+# do), "Tô" (Tổ quốc), "Trương" (trưởng), "Thanh" (thành) read as title words and their names were lost
+# (newcomer trial 46 q22: "đồng chí Trần Văn Lộc" named no one). Such a syllable is in a name when the
+# run has three syllables or more, follows a personal title, or opens with it as a common family name
+# ("Trần Tới", "Tô Lâm"; ``lexicon.surnames``): two capitalised words "Hà Nội", "Luật Thanh niên", "Sở Nội
+# vụ" name no one. A text written without any diacritic compares them folded, as it cannot tell them apart.
+_TITLE_WRITTEN = frozenset(
+    normalize(w)
+    for w in "phó phố bí thư chủ tịch trưởng trường ban bản giám đốc độc ủy uỷ viên viện thường thương trực "
+    "tỉnh huyện xã hội đảng đoàn mặt trận tổ quốc bộ chính trị trung ương nhân nhận dân thành quận quân "
+    "phường cộng công hòa hoà chủ nghĩa việt nam lập tự do hạnh phúc kính gửi nơi đồng chí ông bà".split()
 )
+_TITLE_WORDS = frozenset(fold(w) for w in _TITLE_WRITTEN)
+# Title words that are also given or middle names ("Nguyễn Quốc Anh", "Lê Thành Nam", "Trần Văn Chính"):
+# part of a name a personal title introduces ("đồng chí / ông / bà ..."), where the name's first syllable is
+# no title word ("đồng chí Phó Bí thư" is a post)
+_NAME_TOO = frozenset(
+    normalize(w)
+    for w in "quốc thành nam việt trung hòa hoà phúc hạnh nhân dân chính lập nghĩa công thương chí".split()
+)
+_PERSON_TITLE_RE = re.compile(r"(?:(?<!\w)(?:ông|bà|anh|chị|đồng chí|đ/c)|^(?:Ông|Đồng chí|Đ/c))\s+$")
 _ADMIN_BEFORE_RE = re.compile(rf"\b(?:{unit_alternation()}|tp\.?|tai|o|uy)\s*$")
 _WORD_RE = re.compile(r"\w+")
 
 
+def _folds_like_title(word: str, written: bool) -> bool:
+    """Whether a word written in a text with diacritics is no title word but folds like one ("Trần",
+    "Thanh", "Nội")."""
+    return written and fold(word) in _TITLE_WORDS and normalize(word) not in _TITLE_WRITTEN
+
+
+def _title_word(word: str, written: bool) -> bool:
+    """Whether a word is a title or institution word (``_TITLE_WRITTEN``): by its written form (lower case,
+    tones unified) in a text with diacritics, folded in one without any (``written`` False)."""
+    return normalize(word) in _TITLE_WRITTEN if written else fold(word) in _TITLE_WORDS
+
+
+def _titled_at(sentence: str, at: int) -> bool:
+    """Whether a personal title ("đồng chí", "ông", "bà", "đ/c" ...; in lower case, or opening the sentence
+    as "Ông", "Đồng chí") is written right before offset ``at``."""
+    return bool(_PERSON_TITLE_RE.search(nfc(sentence[max(0, at - 12) : at])))
+
+
 def person_names(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of the personal names a sentence writes, by the shape of a Vietnamese name."""
+    """(start, end) character offsets of the personal names a sentence writes, by the shape of a Vietnamese
+    name: two to four capitalised syllables, none a title word (``_title_word``: by its written form where
+    the sentence has diacritics), except a name-like one (``_NAME_TOO``) inside a name after a personal
+    title; a run of two holding a syllable that folds like a title word only after a personal title or
+    opening with it as a family name (``_folds_like_title``, ``lexicon.surnames``). Empty list when none."""
     orgs = [(m.start, m.end) for m in registry().find_in(sentence)]
+    written = has_diacritics(sentence)
     words = [m for m in _WORD_RE.finditer(sentence)]
     runs: list[list[re.Match[str]]] = []
     for m in words:
         w = m.group(0)
         capital = w[:1].isupper() and (len(w) == 1 or w[1:].islower()) and not w.isdigit()
-        ok = capital and fold(w) not in _TITLE_WORDS
-        if ok and runs and runs[-1] and sentence[runs[-1][-1].end() : m.start()] == " ":
+        joined = bool(runs and runs[-1] and sentence[runs[-1][-1].end() : m.start()] == " ")
+        title = _title_word(w, written)
+        if title and written and joined and normalize(w) in _NAME_TOO and len(runs[-1]) < 4:
+            title = not _titled_at(sentence, runs[-1][0].start())
+        ok = capital and not title
+        if ok and joined:
             runs[-1].append(m)
         elif ok:
             runs.append([m])
@@ -119,6 +163,10 @@ def person_names(sentence: str) -> list[tuple[int, int]]:
         a, b = run[0].start(), run[-1].end()
         if any(s < b and a < e for s, e in orgs):
             continue
+        ambiguous = [k for k, m in enumerate(run) if _folds_like_title(m.group(0), written)]
+        if ambiguous and len(run) < 3 and not _titled_at(sentence, a):
+            if ambiguous != [0] or normalize(run[0].group(0)) not in family_names():
+                continue
         if any(e <= a and not sentence[e:a].strip() for _, e in orgs):
             continue  # "Hội CCB Krông Hà": the capitalised words right after a body's name are its place
         if _ADMIN_BEFORE_RE.search(fold(sentence[max(0, a - 12) : a])):
