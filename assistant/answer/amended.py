@@ -279,8 +279,12 @@ def amended_lead(
             book.rollback(booked)
             return None
         asked += [a for a in near if a not in asked]
-    if inside is not None and inside not in asked:
-        asked.insert(0, inside)
+    if inside is not None:
+        # the clause's own part is the change: another change counts only when it names this clause too
+        # (a notice's "Hội thi được chuyển sang ..." is not its registration part's time; trial 48 n2)
+        asked = [inside] + [
+            a for a in asked if a != inside and _cover(a.what, ob.text) >= settings.amend_applies
+        ]
     chosen = _one(asked, corpus)
     if chosen is not None:
         last, changed = _latest(corpus, settings, chosen)

@@ -117,6 +117,16 @@ def is_elliptical(question: str) -> bool:
     return not (info.orgs or info.bodies or info.doc_numbers or info.doc_descriptions)
 
 
+def _asks_facts_only(question: str) -> bool:
+    """A question of any length asking only facts of a task ("Thời hạn thực hiện là khi nào, đơn vị nào
+    phối hợp?": fact and question words, no topic word, body or document): asked in a conversation, it asks
+    them of the previous question's task (newcomer trial 48 f1, 10 syllables)."""
+    if topic_words(question) or not content_tokens(question):
+        return False
+    info = analyze(question)
+    return not (info.orgs or info.bodies or info.doc_numbers or info.doc_descriptions)
+
+
 def is_followup(question: str, history: list[str]) -> bool:
     """True when the question leans on earlier ones ("Còn ...", "... thì sao?", "that document", or a
     short question naming neither body nor document)."""
@@ -129,6 +139,7 @@ def is_followup(question: str, history: list[str]) -> bool:
         or _FOLLOW_ANY.search(q)
         or _DOC_REF.search(question)
         or is_elliptical(question)
+        or _asks_facts_only(question)
         or refers_back(question)
         or points_to_event(question)
     )

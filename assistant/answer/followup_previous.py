@@ -101,10 +101,11 @@ HANDING_ON = frozenset("gui nop trinh chuyen".split())
 
 
 # Words that ask which fact of a task (its lead, partner, time, place, signer), not which task; "xong",
-# "hoàn thành" ask when a task is done ("Phải xong trước ngày nào?", "Khi nào phải hoàn thành?").
+# "hoàn thành" ask when a task is done ("Phải xong trước ngày nào?", "Khi nào phải hoàn thành?"), "thực hiện"
+# (carry out, any task's verb) when or by whom it is done ("Thời hạn thực hiện là khi nào?": trial 48 f1).
 _FACT_WORDS = frozenset(
     "don vi co quan ben ban nganh phoi hop chu tri phu trach chiu trach nhiem thoi han chot gian dia diem "
-    "ngay gio luc nao dau ky ten nguoi ai la gi bao nhieu may xong hoan thanh tien".split()
+    "ngay gio luc nao dau ky ten nguoi ai la gi bao nhieu may xong hoan thanh tien thuc hien".split()
 )
 
 

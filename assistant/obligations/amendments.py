@@ -173,13 +173,19 @@ def _new_time(to: str, after: str) -> tuple[str, str | None] | None:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of ``text`` holding ``[start, end)``: from after the last ". " / ";" / line break before
-    it to the first such stop after it."""
+    """The sentence part of ``text`` holding ``[start, end)``: from after the last ". " / "; " / line break
+    before it to the first such stop after it (the ";" kept). A ";" parts two clauses with their own times
+    ("gia hạn thời hạn gửi phiếu đến hết ngày 25/3; Ban ... thông báo lịch bốc thăm chậm nhất ngày 29/3"):
+    a change is the part it changes, not its neighbour's (newcomer trial 48 n2)."""
     before = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), text.rfind("\n", 0, start))
     a = before + 1 if before >= 0 else 0
     while a < start and text[a].isspace():
         a += 1
-    stops = [i for i in (text.find(". ", end), text.find(".\n", end), text.find("\n", end)) if i >= 0]
+    stops = [
+        i
+        for i in (text.find(". ", end), text.find(".\n", end), text.find("\n", end), text.find("; ", end))
+        if i >= 0
+    ]
     b = min(stops) + 1 if stops else len(text)
     if text[b - 1 : b] == "\n":
         b -= 1
