@@ -133,7 +133,7 @@ def best_deadline_sentence(
             for m in find_deadlines(sent):
                 if not is_time_limit(m.deadline, question) or covered_period(sent, m.deadline.text):
                     continue
-                written = written_for(sent, m.start, m.end, action) if action else True
+                written = _written_for(sent, m.start, m.end, action) if action else True
                 # the paper sent to the recipient the question sends it to, its verb another ("nộp ... cho TT
                 # Đảng ủy" of "...; trình Thường trực Đảng uỷ trước ngày 31/7/2026"; library5 dev l5-rw-30)
                 written = written or same_recipient(question, clause_at(sent, m.start), subject)
@@ -304,9 +304,8 @@ OBJECT_WINDOW = 30  # characters after a clause's opening verb its object is loo
 ACTION_WINDOW = 70  # characters before a deadline (or after a fronted one) its act is looked for in
 
 
-def written_for(sentence: str, start: int, end: int, action: str) -> bool:
-    """Whether the deadline (or length) at ``sentence[start:end]`` (character offsets) is the time of
-    ``action`` ("verb" or "verb + object", ``act_words.action_phrase``), bool; the act (or a verb for
+def _written_for(sentence: str, start: int, end: int, action: str) -> bool:
+    """Whether the deadline at ``sentence[start:end]`` is the time of ``action``: the act (or a verb for
     the same act, ``action_variants``: "báo cáo kết quả" for "gửi kết quả") written in the words before
     it, or after it when the deadline opens its clause."""
     verb, *rest = action.split(" + ")

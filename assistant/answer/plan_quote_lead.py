@@ -27,11 +27,9 @@ from assistant.answer import (
     year_mentions,
 )
 from assistant.answer.absent_figure import absent_figure
-from assistant.answer.act_words import action_phrase
 from assistant.answer.citations import CitationBook
 from assistant.answer.event_checks import event_head
 from assistant.answer.facts import FactLead
-from assistant.answer.length_act import length_of_other_act
 from assistant.answer.offset_day import offset_for_day
 from assistant.answer.plan_lead import hourless_time
 from assistant.answer.plan_marks import quoted_first
@@ -83,14 +81,7 @@ def quoted_lead(
         named = [n for b in [*info.subject_bodies, *info.subject_orgs] for n in bodies.names_of(b)]
         first = book.citations[0]
 
-        # a time limit asked as a length: the length read must be the asked act's (``length_act``)
-        act = action_phrase(info.asked_action or info.led_action, info.asked_object) if duration else None
-
         def figure_of(c: Citation) -> list[str]:
-            lines = _figure_of(c)
-            return [] if length_of_other_act(lines, readings.get(c.n) or c.quote, act) else lines
-
-        def _figure_of(c: Citation) -> list[str]:
             return figures.figure_lead(
                 resolved,
                 terms,
