@@ -7,11 +7,11 @@ khoản 3 gives another act its length ("Trong thời hạn 07 ngày làm việc
 was answered "Số liệu: 07 ngày làm việc", while the same question asked "chậm nhất khi nào?" said the
 document sets no time. The deadline path's "Văn bản không nêu thời hạn cho việc này" (its act checks
 passed: the asked act's clause sets no time) was dropped because it writes no length
-(``plan_lead.checked_lead``) and the first quote's length, another act's, was read as a figure instead. It now stands for a length asked
-too, unless its cited sentence writes a length (then that length is how long the act takes, the answer asked:
-``absent_stands``). A length read as a figure when the deadline path says nothing is not yet checked against
-the asked act: ``deadline_facts._written_for`` rejects right answers whose act follows a long "kể từ ..."
-(library dev lib-hd02-03), so it is no check for that path as it stands.
+(``plan_lead.checked_lead``) and the first quote's length, another act's, was read as a figure instead. It
+now stands for a length asked too, unless its cited sentence writes a length (then that length is how long
+the act takes, the answer asked: ``absent_stands``). A length read as a figure when the deadline path says
+nothing is not yet checked against the asked act: ``deadline_facts._written_for`` rejects right answers
+whose act follows a long "kể từ ..." (library dev lib-hd02-03), so it is no check for that path yet.
 """
 
 from __future__ import annotations
