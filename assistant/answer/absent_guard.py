@@ -39,7 +39,7 @@ def is_heading_line(text: str) -> bool:
     return len(words) >= 2 and bool(letters) and all(ch.isupper() for ch in letters)
 
 
-def _writes_asked(sentence: str, action: str) -> bool:
+def writes_asked(sentence: str, action: str) -> bool:
     """Whether ``sentence`` writes the asked act ``action`` ("verb" or "verb + object", as
     ``act_words.action_phrase`` gives it): the verb or a variant of it, and each word of the object."""
     verb, _, obj = action.partition(" + ")
@@ -82,6 +82,6 @@ def absent_contradicted(
             continue  # the cited passage: its producer read it
         for a, b in split_sentences(c.quote):
             sentence = c.quote[a:b]
-            if _writes_asked(sentence, action) and _holds_kind(kind, sentence, question):
+            if writes_asked(sentence, action) and _holds_kind(kind, sentence, question):
                 return True
     return False

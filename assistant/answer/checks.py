@@ -57,6 +57,7 @@ from assistant.answer.signer_quotes import signed_context
 from assistant.answer.sum_checks import other_items_only, sum_for_matter
 from assistant.answer.terms import Terms, head_coverage, passage_terms
 from assistant.answer.unstated_field import only_shares_or_targets, other_matter_event, placed_for_event
+from assistant.answer.year_figures import figures_of_other_years
 from assistant.corpus import Corpus
 from assistant.index.lexical import round_match
 from assistant.lexicon.months import item_months, months_written
@@ -510,6 +511,10 @@ def run_checks(
         ev.year_ok = not asked or not all(
             year_mentions.another_years_matter(asked, in_context(c, docs, c.quote)) for c in book.citations
         )
+    if ev.year_ok and info.amount_unit is not None and not lead_lines and book.citations:
+        # a figure asked of one year, quoted only for another ("năm 2027 dự kiến 45.000.000 đồng" for the
+        # 2028 budget; trial 48 u3, ``year_figures``)
+        ev.year_ok = spec.answer == "metadata" or not figures_of_other_years(resolved, book.citations, docs)
     if ev.year_ok and book.citations and spec.answer != "metadata":
         # "... danh sách hộ tham gia năm 2029 trước ngày nào?" answered "Thời hạn: trước ngày 25/01/2028" from
         # the sentence on 2028's list, "Hội nghị biểu dương ... năm 2025 tổ chức ở đâu?" by the one of

@@ -47,7 +47,7 @@ def plan_answer(
     lead, fact_doc, body, unit_names = head_lead(
         corpus, settings, info, resolved, hits, book, language, org_names, frame
     )
-    lead, lead_lines, taskless = checked_lead(info, resolved, lead, book, language)
+    lead, lead_lines, taskless = checked_lead(info, resolved, lead, book, language, hits)
     lead, lead_lines, body, spans_text, asked_bodies, actor_names = quote_stage(
         corpus, settings, info, hits, book, language, frame, lead, lead_lines, body, unit_names
     )

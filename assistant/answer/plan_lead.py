@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 from assistant.answer import amended, bodies, facts, figure_reading, headline, render, times
+from assistant.answer.act_words import action_phrase
 from assistant.answer.citations import CitationBook
 from assistant.answer.duties import duties_of, org_duty_answer, written_name
 from assistant.answer.facts import FactLead
+from assistant.answer.length_act import absent_stands
 from assistant.answer.offset_day import offset_for_day
 from assistant.answer.plan_scope import Frame
 from assistant.answer.taskless_lead import assigns_whole_document, document_words, names_no_task
@@ -97,10 +99,16 @@ def head_lead(
 
 
 def checked_lead(
-    info: QueryInfo, resolved: str, lead: FactLead | None, book: CitationBook, language: str
+    info: QueryInfo,
+    resolved: str,
+    lead: FactLead | None,
+    book: CitationBook,
+    language: str,
+    hits: list[Hit] | None = None,
 ) -> tuple[FactLead | None, list[str], bool]:
     """``(lead, lead_lines, taskless)``: ``lead`` and its lines, both dropped (None, []) when they answer
-    something else than what is asked, and whether the question names a document but no task."""
+    something else than what is asked, and whether the question names a document but no task. ``hits``:
+    the retrieved passages a "not stated" line for a length asked is read against (``length_act``)."""
     lead_lines = lead.lines if lead else []
     # "Thông báo 160 thì giao cho ai?": a document named, no task asked; only a clause assigning the whole
     # document gives its lead, never the first clause's doer (``taskless_lead``)
@@ -110,7 +118,11 @@ def checked_lead(
     if lead_lines and info.amount_unit and info.amount_unit[0] in times.LENGTH_UNITS:
         # "... phải xây xong trong bao nhiêu ngày kể từ khi khởi công?" asks a length of time: a clause's
         # date ("trước ngày 30/11/2028", when the whole work ends) is not how long it takes (trial 27 n01)
-        if not any(figure_reading.writes_length(line) for line in lead_lines):
+        # The deadline path's "không nêu thời hạn" (the asked act's clause sets no time) answers the length
+        # asked too, unless its clause writes one (``length_act.absent_stands``; trial 48 u5)
+        action = action_phrase(info.asked_action or info.led_action, info.asked_object)
+        kept = lead is not None and lead.absent and absent_stands(lead_lines, book, hits or [], action)
+        if not kept and not any(figure_reading.writes_length(line) for line in lead_lines):
             lead, lead_lines = None, []
     if lead_lines and hourless_time(lead_lines, info, language):
         lead, lead_lines = None, []

@@ -87,6 +87,7 @@ from assistant.text.sentences import (
 from assistant.text.tokens import (
     TOKEN_RE,
     bigrams,
+    comrade_count,
     has_diacritics,
     syllables,
     written_forms,
@@ -94,6 +95,7 @@ from assistant.text.tokens import (
 
 __all__ = [
     "clean_spaces",
+    "comrade_count",
     "fold",
     "fold_cased",
     "fold_chars",
