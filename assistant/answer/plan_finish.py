@@ -19,7 +19,7 @@ from assistant.answer.citations import CitationBook
 from assistant.answer.event_day import cites_other_event_day
 from assistant.answer.facts import FactLead
 from assistant.answer.other_bound import other_bound
-from assistant.answer.plan_marks import lead_cues, quoted_first, reading, renumber_marks
+from assistant.answer.plan_marks import lead_cues, quote_led, quoted_first, reading, renumber_marks
 from assistant.answer.plan_scope import Frame, described
 from assistant.answer.shown import cues, with_lead_quotes
 from assistant.corpus import Corpus
@@ -72,9 +72,7 @@ def whole_lead(
         shown = [c for c in book.citations if f"[{c.n}]" in body]
         found = other_bound(info.folded, shown, corpus.folded_docs, language)
         if found is not None:
-            renumber = book.lead_with(found[1])
-            body = quoted_first(body, renumber)
-            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+            body, readings = quote_led(book, found[1], body, readings)
             lead = FactLead("figure", [f"{found[0]} [1]"], absent=True)
             lead_lines = list(lead.lines)
     return lead, lead_lines, body, readings

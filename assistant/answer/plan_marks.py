@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.citations import CitationBook
 from assistant.models import Citation, Document
 from assistant.parse.tables import reading_text
+
+
+def quote_led(book: CitationBook, n: int, body: str, readings: dict[int, str]) -> tuple[str, dict[int, str]]:
+    """``(body, readings)`` after citation ``n`` becomes [1] (``CitationBook.lead_with``): its quote moved to the
+    top and every "[k]" cue and reading renumbered; a first line stated from that quote then cites [1]."""
+    renumber = book.lead_with(n)
+    return quoted_first(body, renumber), {renumber[k]: r for k, r in readings.items() if k in renumber}
 
 
 def renumber_marks(text: str, renumber: dict[int, int]) -> str:

@@ -32,7 +32,7 @@ from assistant.answer.event_checks import event_head
 from assistant.answer.facts import FactLead
 from assistant.answer.offset_day import offset_for_day
 from assistant.answer.plan_lead import hourless_time
-from assistant.answer.plan_marks import quoted_first
+from assistant.answer.plan_marks import quote_led
 from assistant.answer.plan_scope import Frame
 from assistant.answer.replaced import replaced_lead
 from assistant.answer.terms import writes_head
@@ -117,18 +117,14 @@ def quoted_lead(
             found = age_range.range_quote(same_doc, body)
             lead_lines = []
             if found is not None:
-                renumber = book.lead_with(found[0])
-                body = quoted_first(body, renumber)
-                readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+                body, readings = quote_led(book, found[0], body, readings)
                 lead_lines = [age_range.range_line(found[1], language)]
                 first = book.citations[0]
         shown_citations = [c for c in book.citations if f"[{c.n}]" in body]
         got = replaced_lead(shown_citations, docs, language) if asks_replaced_act(resolved) else None
         if not lead_lines and got is not None:
             # "Nghị quyết ... thay thế nghị quyết nào?": the act its effect article replaces, its quote first
-            renumber = book.lead_with(got[0])
-            body = quoted_first(body, renumber)
-            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+            body, readings = quote_led(book, got[0], body, readings)
             found = replaced_lead([c for c in book.citations if f"[{c.n}]" in body], docs, language)
             lead_lines = [found[1]] if found else []
         asked_years = set(year_mentions.single_years(resolved))
@@ -152,9 +148,7 @@ def quoted_lead(
                 (c for c in later if (len(asked_years) != 1 or writes_year(c)) and figure_of(c)), None
             )
             if stating is not None:
-                renumber = book.lead_with(stating.n)
-                body = quoted_first(body, renumber)
-                readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+                body, readings = quote_led(book, stating.n, body, readings)
                 lead_lines = figure_of(book.citations[0])
             elif undated and any(writes_year(c) for c in later):
                 lead_lines = []  # the document writes the year asked elsewhere: the undated figure is not its
@@ -163,9 +157,7 @@ def quoted_lead(
         if absent is not None:
             # the only figure quoted is another activity's: say the document states none for the thing asked,
             # its own passage first (``absent_figure``; trial 43 u01)
-            renumber = book.lead_with(absent[1])
-            body = quoted_first(body, renumber)
-            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+            body, readings = quote_led(book, absent[1], body, readings)
             lead = FactLead("figure", [f"{absent[0]} [1]"], absent=True)
             lead_lines = list(lead.lines)
         if lead_lines and info.language == "en" and _names_elsewhere(resolved, first.doc.doc_id, corpus):
@@ -187,16 +179,12 @@ def quoted_lead(
             # "Lễ ra quân cấp huyện ... mấy giờ, ở đâu?": the quote naming the event as the question words it
             # leads, its time and place are the first line's, not those of a quote above it naming it only
             # through a paraphrase ("lễ phát động cấp huyện" of another campaign; trial 37)
-            renumber = book.lead_with(worded)
-            body = quoted_first(body, renumber)
-            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+            body, readings = quote_led(book, worded, body, readings)
         stated = _effect_stated(book, body) if not lead_lines and effect_asked(info.folded) else None
         if stated is not None:
             # "When does the regulation take effect?": the sentence stating its effect ("Quy chế này có hiệu
             # lực kể từ ngày ký") leads, not a rule above it that writes another date (newcomer trial 39 e4)
-            renumber = book.lead_with(stated)
-            body = quoted_first(body, renumber)
-            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+            body, readings = quote_led(book, stated, body, readings)
         # "kéo dài bao lâu?" of an event is answered by its period as well ("từ ngày ... đến ngày ...")
         when = spec.check == "when" and info.amount_unit in (None, [DURATION])
         if not lead_lines and when and not asks_only_place(info.folded):  # "... diễn ra ở đâu?": not its time
@@ -262,9 +250,7 @@ def fallback_lead(
         if held is not None:
             # the post's holder written in a later quote of the first quote's document ("Thành phần đoàn:
             # Trưởng đoàn là ..."; library4 dev l4-mttq-20): that quote leads
-            renumber = book.lead_with(held[0])
-            body = quoted_first(body, renumber)
-            readings = {renumber[n]: r for n, r in readings.items() if n in renumber}
+            body, readings = quote_led(book, held[0], body, readings)
             lead_lines = [re.sub(r"\[\d+\]$", "[1]", held[1])]
     if (
         not lead_lines
