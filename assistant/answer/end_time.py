@@ -7,7 +7,8 @@ answered with those two quotes). An end is written as a time right after a closi
 giờ 30", "bế mạc vào ngày 20/4"), as the second end of a span ("từ 7 giờ 30 đến 11 giờ", "7h30 - 11h00",
 "từ ngày 18/4 đến ngày 20/4/2027"), or as a time after "đến" ("đến 11 giờ"). A question asking the hour
 ("mấy giờ") needs an hour at that end. Read by ``checks.run_checks`` (the "when" check of an event asked
-with ``times.asks_end``).
+with ``times.asks_end``). A document's own effect ("... có hiệu lực đến bao giờ?", "hết hiệu lực khi nào?")
+is no event's end: its validity clause ("có hiệu lực từ ngày ký đến hết ngày ...") answers it unchecked here.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _SPAN_RE = re.compile(
 # "đến 11 giờ", "tới 17h00": an hour reached
 _UNTIL_HOUR_RE = re.compile(rf"\b(?:den|toi)\s+(?:het\s+)?(?:luc\s+)?(?P<t>{_CLOCK})")
 _CLOCK_RE = re.compile(_CLOCK)
+# the question asks how long a document is in force, not when an event ends (folded)
+_ASKS_EFFECT_RE = re.compile(r"\bhieu luc\b|\b(?:in force|in effect|take[s]? effect|expir(?:e|es|y))\b")
 
 
 def _ends(text: str) -> list[str]:
@@ -49,8 +52,8 @@ def _ends(text: str) -> list[str]:
 def end_written(question: str, texts: list[str]) -> bool:
     """Whether one of ``texts`` (the quotes, the first line) writes an end time (``_ends``), an hour when
     the question asks the hour ("kết thúc lúc mấy giờ?"). Always True for a question that does not ask an
-    end (``times.asks_end``)."""
-    if not asks_end(question):
+    end (``times.asks_end``), or asks a document's effect (``_ASKS_EFFECT_RE``)."""
+    if not asks_end(question) or _ASKS_EFFECT_RE.search(fold_chars(question).lower()):
         return True
     hour = asks_hour(question)
     return any(not hour or _CLOCK_RE.search(t) for text in texts for t in _ends(text))

@@ -15,8 +15,16 @@ import re
 
 from assistant.answer import render
 from assistant.answer.citations import CitationBook
+from assistant.parse.closing import SIGNATURE_HEADINGS
+from assistant.text import fold
 
 _MARK_RE = re.compile(r"\[(\d+)\]")
+_SIGNATURE = frozenset(fold(h) for h in SIGNATURE_HEADINGS)
+
+
+def _signature_block(section: str) -> bool:
+    """Whether a citation's section label (" › "-joined path) is a signature section."""
+    return fold(section.split(" › ")[-1]) in _SIGNATURE
 
 
 def cues(lines: list[str]) -> list[int]:
@@ -42,7 +50,8 @@ def with_lead_quotes(
     any other gets a quote line ("- “...” [n]") first under its document's "Theo <doc>:" header, or in a
     new block before the others when no quote of that document is shown. An empty ``body`` is returned as
     is (a fact standing alone: its citation is listed with the sources). ``add`` False: no quote line is
-    added (a document fact, its signature or letterhead, is no passage), only the renumbering."""
+    added (a document fact, its signature or letterhead, is no passage), only the renumbering, and a quote
+    of a signature block holding the fact does not take its citation (the fact cited is the name)."""
     if not body.strip() or not lead_lines:
         return lead_lines, body
     shown = {int(m) for m in _MARK_RE.findall(body)}
@@ -61,6 +70,10 @@ def with_lead_quotes(
                 and o.doc_start <= c.doc_start
                 and c.doc_end <= o.doc_end
                 and c.doc_end > c.doc_start
+                # a document fact (``add`` False) keeps its exact citation beside a quote of the signature
+                # block that holds it (a signer's line quoted with its signature, ``signer_quotes``): the
+                # fact cited is the name, not the block around it
+                and (add or not _signature_block(o.section))
             ),
             None,
         )
