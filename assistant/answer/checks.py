@@ -380,7 +380,11 @@ def run_checks(
         # activity ("4 | Diễn đàn ... | 24/3/2034 | Hội trường UBND huyện"; trial 31 q26)
         # (a sentence naming only another event writes that event's place: "Tổ chức Lễ phát động ... tại
         # Hội trường ..." for the review conference its passage dates only; ``unstated_field``, trial 47 u02)
-        placed = placed_for_event(mentions.place_writer(info.folded), info.event_subject)
+        # (the event as named, with its classifier: "Lễ ra quân Ngày hội ..." is a "lễ", and "Lễ ra quân được
+        # tổ chức tại ..." writes its place, though its subject "ra quân Ngày hội ..." names a "ngày hội")
+        placed = placed_for_event(
+            mentions.place_writer(info.folded), info.event_classified or info.event_subject
+        )
         # (in each wording of the name: "Lễ ra quân phát động ..." is the plan's "Lễ phát động ...")
         heads = [set(event_head(w)) for w in event_names.name_wordings(info.event_subject)]
         ev.fact_ok = any(

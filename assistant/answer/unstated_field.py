@@ -86,7 +86,9 @@ def share_or_target_line(question: str, lines: list[str], quote: str, section: s
 
 def other_event_place(sentence: str, event_subject: str) -> bool:
     """Whether ``sentence``, writing a place, names only events of other kinds than the one asked
-    (``event_subject``, "Hội nghị tổng kết phong trào ..."; kinds by ``lexicon.phrases.event_kinds``): the
+    (``event_subject``, "Hội nghị tổng kết phong trào ...", with the classifier that opens its name where the
+    question writes one: "Lễ trao giải cuộc thi ..." is a "lễ" as well as a "cuộc thi"; kinds by
+    ``lexicon.phrases.event_kinds``): the
     place is theirs ("Tổ chức Lễ phát động ... tại Hội trường ..." for the review conference). False when it
     names no event (a "Địa điểm:" field under the event's heading) or the asked one's kind ("Ban Thường vụ
     họp" for a "Hội nghị")."""
