@@ -46,8 +46,15 @@ def sibling_choice(
             continue
         if terms.ordinals and not deadline_on_round(other, terms.ordinals):
             continue  # "đợt 1 ... trước ngày 30/4, đợt 2 trước ngày 31/8": another round's time
-        if action and writes(best.text, action, True) and not writes(other.text, action, True):
-            # "ra mắt các tổ ... trước ngày 30/4 và tổ chức sơ kết ... trước ngày 15/7": the act asked decides
+        if (
+            action
+            and _writes_act(best, obligations, docs, action)
+            and not writes(other.text, action, True)
+        ):
+            # "ra mắt các tổ ... trước ngày 30/4 và tổ chức sơ kết ... trước ngày 15/7": the act asked
+            # decides, its object perhaps written in the clause it chains ("lập dự toán kinh phí, trình ...
+            # trước ngày 25/3 và báo cáo quyết toán trước ngày 15/12" for "quyết toán kinh phí": the
+            # estimate's clause names the funds, not their settlement)
             continue
         parties = (other.lead, other.responsible, other.coordinators)
         if parties != (best.lead, best.responsible, best.coordinators):
@@ -67,6 +74,14 @@ def sibling_choice(
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+
+
+def _writes_act(
+    ob: Obligation, obligations: list[Obligation], docs: dict[str, Document], action: str
+) -> bool:
+    """Does ``ob``'s sentence text write the asked ``action``, or its own words the verb with the object
+    in a clause of its sentence it chains (``writes_chained``)?"""
+    return writes(ob.text, action, True) or writes_chained(ob, obligations, docs, action)
 
 
 def _own_words(ob: Obligation, other: Obligation) -> set[str]:
