@@ -11,6 +11,8 @@ stated). A figure written with no year of its own is not judged here.
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer.cited_context import cited_reader
 from assistant.answer.figure_reading import figures_in
 from assistant.answer.sentences import split_sentences
@@ -24,11 +26,16 @@ def figures_of_other_years(question: str, citations: list[Citation], docs: dict[
     ``question`` naming one year on its own (``year_mentions.single_years``) only with figures of other
     years: at least one quoted sentence writes a figure of the asked unit (``figure_reading.figures_in``),
     and each such sentence, read with its section heading, names a year of its own that is not the one
-    asked (``year_mentions.figure_of_another_year``). False when the question names no single year or
+    asked (``year_mentions.figure_of_another_year``). False when a table of a cited document writes the year
+    asked (its year column is read by the figure stages), or when the question names no single year or
     no unit. Source: newcomer trial 48 u3 (module doc)."""
     years = single_years(question)
     if len(years) != 1:
         return False
+    year = re.compile(rf"(?<!\d){years[0]}(?!\d)")
+    texts = [docs[c.doc.doc_id].text for c in citations if c.doc.doc_id in docs]
+    if any(year.search(line) and "|" in line for text in texts for line in text.splitlines()):
+        return False  # a table of the document has the year asked ("| Năm 2035 |"): the figure stages read it
     seen = False
     for c in citations:
         read = cited_reader(c, docs)(c.quote_start, c.quote_end) or c.quote
