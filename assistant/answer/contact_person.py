@@ -17,37 +17,14 @@ _TITLED_RE = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|đ/c)\s+(?=[
 
 
 def _titled_person(sentence: str) -> bool:
-    """Whether a sentence names a person after a title: a name (``mentions.person_names``, else two to four
-    capitalised syllables, ``_name_after``) starting right after "ông / bà / đồng chí ..." (the title in
-    lower case: "Bà Rịa" is a place)."""
+    """Whether a sentence names a person after a title: a name (``mentions.person_names``, which keeps
+    surnames that fold like common words: "Trần", "Đặng", "Đỗ") starting right after "ông / bà / đồng chí ..."
+    (the title in lower case: "Bà Rịa" is a place)."""
     starts = {a for a, _ in mentions.person_names(sentence)}
     return any(
-        (m.end() in starts or _name_after(sentence, m.end())) and m.group(0)[:1].islower()
+        m.end() in starts and m.group(0)[:1].islower()
         for m in _TITLED_RE.finditer(sentence)
     )
-
-
-# A post written after "đồng chí" ("đồng chí Phó Bí thư", "đồng chí Chủ tịch"): capitalised, no name
-_POST_OPENINGS = frozenset("phó bí chủ trưởng giám ủy uỷ thường chánh tổ trợ chuyên cán".split())
-_SYLLABLE_RE = re.compile(r"\w+")
-
-
-def _name_after(sentence: str, at: int) -> bool:
-    """Whether two to four capitalised syllables, one space apart, open at ``at`` and the first is no post:
-    the name a title introduces. ``mentions.person_names`` reads a name by its shape and drops a syllable
-    that folds like a word of a body's or post's name, so it misses the common surnames "Trần" (trận),
-    "Đặng" (Đảng), "Đỗ" (tự do), "Tô" (tổ) (newcomer trial 46 q22: "Giao đồng chí Trần Văn Lộc, ... là đầu
-    mối ..." was no contact person, and another document's phone number was quoted instead)."""
-    words: list[str] = []
-    pos = at
-    for m in _SYLLABLE_RE.finditer(sentence, at):
-        w = m.group(0)
-        capitalised = w[:1].isupper() and (len(w) == 1 or w[1:].islower())
-        if m.start() != pos or not capitalised or len(words) == 4:
-            break
-        words.append(w)
-        pos = m.end() + 1 if sentence[m.end() : m.end() + 1] == " " else -1
-    return 2 <= len(words) <= 4 and words[0].lower() not in _POST_OPENINGS
 
 
 def names_contact(sentence: str) -> bool:
